@@ -1,0 +1,218 @@
+package org.gongkai.extract;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apache.tika.exception.EncryptedDocumentException;
+import org.apache.tika.exception.TikaException;
+import org.apache.tika.exception.WriteLimitReachedException;
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.mime.MediaType;
+import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.sax.BodyContentHandler;
+import org.apache.tika.sax.ContentHandlerDecorator;
+import org.apache.tika.sax.WriteOutContentHandler;
+import org.gongkai.config.ExtractConfig;
+import org.gongkai.model.ExtractedText;
+import org.xml.sax.Attributes;
+import org.xml.sax.ContentHandler;
+import org.xml.sax.SAXException;
+
+/**
+ * Turns one disclosure file (PDF, DOCX, DOC, XLS, XLSX, HTML, TXT) into raw text with Apache Tika,
+ * or says in one line why it cannot.
+ *
+ * <p>Plain text is decoded by {@link TextDecoder}; HTML is cut to its main content first. For PDFs a
+ * form feed marks each page break so the cleaner can recognise page numbers at page edges.
+ */
+public final class TikaExtractor {
+
+  private final ExtractConfig config;
+  private final AutoDetectParser parser = new AutoDetectParser();
+  private final TextDecoder decoder = new TextDecoder();
+
+  public TikaExtractor(ExtractConfig config) {
+    this.config = config;
+  }
+
+  public ExtractedText extract(Path file) throws ExtractionException {
+    long size;
+    try {
+      size = Files.size(file);
+    } catch (IOException e) {
+      throw new ExtractionException("cannot read file: " + e.getMessage(), e);
+    }
+    if (size == 0) throw new ExtractionException("empty file (0 bytes)");
+    if (size > config.maxFileBytes()) {
+      throw new ExtractionException(
+          "file too large: " + (size >> 20) + " MB (limit " + (config.maxFileBytes() >> 20) + " MB)");
+    }
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(file);
+    } catch (IOException e) {
+      throw new ExtractionException("cannot read file: " + e.getMessage(), e);
+    }
+    String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+    // content first: a file name must not make random bytes look like a PDF
+    MediaType type = detect(bytes, null);
+    if (!isBinaryType(type) || name.endsWith(".txt")) type = detect(bytes, file.getFileName().toString());
+    ExtractedText result;
+    if (type.getType().equals("text") && !isHtml(type) || name.endsWith(".txt") && !isBinaryType(type)) {
+      TextDecoder.Decoded decoded = decoder.decode(bytes);
+      result = new ExtractedText(decoded.text(), "text/plain; charset=" + decoded.charset().name(),
+          Map.of("contentType", "text/plain", "charset", decoded.charset().name()));
+    } else if (isHtml(type)) {
+      String html = HtmlMainContent.select(decodeHtml(bytes));
+      result = parse(html.getBytes(StandardCharsets.UTF_8), "text/html");
+    } else if (isBinaryType(type)) {
+      String claimed = claimedType(name);
+      throw new ExtractionException(
+          claimed == null
+              ? "unsupported or unrecognised file type (content is not a document Gongkai reads)"
+              : "not a real " + claimed + " file: its content is unrecognised binary data");
+    } else {
+      result = parse(bytes, type.toString());
+    }
+    if (result.text().isBlank()) {
+      throw new ExtractionException(
+          type.getSubtype().equals("pdf")
+              ? "no text layer: this PDF holds only images (a scan?); OCR is not supported yet"
+              : "no text found in the file");
+    }
+    return result;
+  }
+
+  private MediaType detect(byte[] bytes, String name) {
+    Metadata m = new Metadata();
+    if (name != null) m.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
+    try (InputStream in = TikaInputStream.get(bytes)) {
+      return parser.getDetector().detect(in, m);
+    } catch (IOException e) {
+      return MediaType.OCTET_STREAM;
+    }
+  }
+
+  private static boolean isHtml(MediaType t) {
+    return t.getSubtype().equals("html") || t.getSubtype().equals("xhtml+xml");
+  }
+
+  private static boolean isBinaryType(MediaType t) {
+    return t.equals(MediaType.OCTET_STREAM);
+  }
+
+  private static String claimedType(String name) {
+    int dot = name.lastIndexOf('.');
+    if (dot < 0) return null;
+    String ext = name.substring(dot + 1);
+    return switch (ext) {
+      case "pdf", "docx", "doc", "xls", "xlsx", "html", "htm" -> ext.toUpperCase(java.util.Locale.ROOT);
+      default -> null;
+    };
+  }
+
+  /** HTML: honour a declared charset; otherwise the same order as plain text. */
+  private String decodeHtml(byte[] bytes) throws ExtractionException {
+    String head = new String(bytes, 0, Math.min(bytes.length, 2048), StandardCharsets.ISO_8859_1);
+    var m = java.util.regex.Pattern.compile("(?i)charset\\s*=\\s*[\"']?([\\w-]+)").matcher(head);
+    if (m.find()) {
+      try {
+        return new String(bytes, java.nio.charset.Charset.forName(m.group(1)));
+      } catch (IllegalArgumentException unknownCharset) {
+        // fall through to decoding by content
+      }
+    }
+    return decoder.decode(bytes).text();
+  }
+
+  private ExtractedText parse(byte[] bytes, String mediaType) throws ExtractionException {
+    StringWriter out = new StringWriter();
+    WriteOutContentHandler limited = new WriteOutContentHandler(out, config.maxChars());
+    ContentHandler handler = new BodyContentHandler(new PageBreaks(limited));
+    Metadata metadata = new Metadata();
+    metadata.set(Metadata.CONTENT_TYPE, mediaType);
+    ParseContext context = new ParseContext();
+    try (InputStream in = TikaInputStream.get(bytes)) {
+      parser.parse(in, handler, metadata, context);
+    } catch (EncryptedDocumentException e) {
+      throw new ExtractionException("encrypted (password-protected) document", e);
+    } catch (SAXException e) {
+      if (WriteLimitReachedException.isWriteLimitReached(e)) {
+        throw new ExtractionException("text too long: more than " + config.maxChars() + " characters", e);
+      }
+      throw new ExtractionException("cannot parse " + describe(mediaType) + ": " + rootMessage(e), e);
+    } catch (TikaException | IOException | RuntimeException e) {
+      if (rootCause(e) instanceof EncryptedDocumentException
+          || rootMessage(e).toLowerCase(java.util.Locale.ROOT).contains("password")) {
+        throw new ExtractionException("encrypted (password-protected) document", e);
+      }
+      throw new ExtractionException("cannot parse " + describe(mediaType) + " (corrupt or truncated?): " + rootMessage(e), e);
+    }
+    return new ExtractedText(out.toString(), mediaType, usefulMetadata(metadata, mediaType));
+  }
+
+  private static String describe(String mediaType) {
+    return switch (mediaType) {
+      case "application/pdf" -> "PDF";
+      case "application/vnd.openxmlformats-officedocument.wordprocessingml.document" -> "DOCX";
+      case "application/msword" -> "DOC";
+      case "application/vnd.ms-excel" -> "XLS";
+      case "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" -> "XLSX";
+      case "text/html" -> "HTML";
+      default -> mediaType;
+    };
+  }
+
+  private static Map<String, String> usefulMetadata(Metadata m, String mediaType) {
+    Map<String, String> out = new LinkedHashMap<>();
+    out.put("contentType", mediaType);
+    put(out, "title", m.get(TikaCoreProperties.TITLE));
+    put(out, "author", m.get(TikaCoreProperties.CREATOR));
+    put(out, "created", m.get(TikaCoreProperties.CREATED));
+    put(out, "modified", m.get(TikaCoreProperties.MODIFIED));
+    put(out, "pages", m.get("xmpTPg:NPages"));
+    return out;
+  }
+
+  private static void put(Map<String, String> out, String key, String value) {
+    if (value != null && !value.isBlank()) out.put(key, value.strip());
+  }
+
+  private static Throwable rootCause(Throwable e) {
+    Throwable t = e;
+    while (t.getCause() != null && t.getCause() != t) t = t.getCause();
+    return t;
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable root = rootCause(e);
+    String msg = root.getMessage();
+    return msg == null ? root.getClass().getSimpleName() : msg.lines().findFirst().orElse(msg);
+  }
+
+  /** Writes a form feed before every PDF page but the first (Tika marks pages as div.page). */
+  private static final class PageBreaks extends ContentHandlerDecorator {
+    private boolean seenPage;
+
+    PageBreaks(ContentHandler out) {
+      super(out);
+    }
+
+    @Override
+    public void startElement(String uri, String local, String name, Attributes atts) throws SAXException {
+      if ("div".equals(local) && "page".equals(atts.getValue("class"))) {
+        if (seenPage) super.characters(new char[] {'\f'}, 0, 1);
+        seenPage = true;
+      }
+      super.startElement(uri, local, name, atts);
+    }
+  }
+}

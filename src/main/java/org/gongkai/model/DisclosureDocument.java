@@ -1,0 +1,34 @@
+package org.gongkai.model;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything ingest makes of one disclosure file: identity, metadata, clean text and section tree.
+ *
+ * <p>{@code year} is the fiscal year the report covers, or null when it cannot be told.
+ */
+public record DisclosureDocument(
+    String file,
+    String sha256,
+    String docId,
+    String title,
+    String issuer,
+    String departmentType,
+    String kind,
+    Integer year,
+    RegionMatch region,
+    List<Section> sections,
+    String text,
+    Map<String, String> fileMetadata) {
+
+  public DisclosureDocument {
+    sections = List.copyOf(sections);
+    fileMetadata = Map.copyOf(fileMetadata);
+  }
+
+  /** The body text of a section (heading line included), cut from the clean text. */
+  public String sectionText(Section section) {
+    return text.substring(section.start(), section.end());
+  }
+}

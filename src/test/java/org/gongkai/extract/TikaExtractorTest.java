@@ -1,0 +1,116 @@
+package org.gongkai.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
+import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
+import org.gongkai.config.ExtractConfig;
+import org.gongkai.model.ExtractedText;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TikaExtractorTest {
+
+  @TempDir Path dir;
+  private final TikaExtractor extractor = new TikaExtractor(ExtractConfig.defaults());
+
+  private String reason(Path file) {
+    return assertThrows(ExtractionException.class, () -> extractor.extract(file)).getMessage();
+  }
+
+  @Test
+  void aZeroByteFileIsReportedAsEmpty() throws Exception {
+    Path f = Files.createFile(dir.resolve("empty.pdf"));
+    assertEquals("empty file (0 bytes)", reason(f));
+  }
+
+  @Test
+  void binaryContentWithAPdfNameIsReported() throws Exception {
+    byte[] junk = new byte[4096];
+    new java.util.Random(7).nextBytes(junk);
+    Path f = Files.write(dir.resolve("report.pdf"), junk);
+    assertEquals("not a real PDF file: its content is unrecognised binary data", reason(f));
+  }
+
+  @Test
+  void aTruncatedPdfIsReportedAsCorrupt() throws Exception {
+    byte[] pdf = Files.readAllBytes(Path.of("corpus/formats/000_988c7a9063883e3f.pdf"));
+    Path f = Files.write(dir.resolve("truncated.pdf"), java.util.Arrays.copyOf(pdf, 2000));
+    assertTrue(reason(f).startsWith("cannot parse PDF (corrupt or truncated?)"), reason(f));
+  }
+
+  @Test
+  void anEncryptedPdfIsReported() throws Exception {
+    Path f = dir.resolve("locked.pdf");
+    try (PDDocument doc = new PDDocument()) {
+      doc.addPage(new PDPage());
+      StandardProtectionPolicy policy = new StandardProtectionPolicy("owner", "secret", new AccessPermission());
+      policy.setEncryptionKeyLength(128);
+      doc.protect(policy);
+      doc.save(f.toFile());
+    }
+    assertEquals("encrypted (password-protected) document", reason(f));
+  }
+
+  @Test
+  void aPdfWithoutTextIsReportedAsHavingNoTextLayer() throws Exception {
+    Path f = dir.resolve("scan.pdf");
+    try (PDDocument doc = new PDDocument()) {
+      doc.addPage(new PDPage());
+      doc.save(f.toFile());
+    }
+    assertEquals("no text layer: this PDF holds only images (a scan?); OCR is not supported yet", reason(f));
+  }
+
+  @Test
+  void gbkTextIsDecodedAfterStrictUtf8Fails() throws Exception {
+    Path f = Files.write(dir.resolve("gbk.txt"), "鄂城区总工会2023年度部门决算".getBytes(Charset.forName("GBK")));
+    ExtractedText t = extractor.extract(f);
+    assertEquals("鄂城区总工会2023年度部门决算", t.text());
+    assertEquals("GB18030", t.metadata().get("charset"));
+  }
+
+  @Test
+  void utf8AndUtf16WithBomAreDecoded() throws Exception {
+    Path u8 = Files.write(dir.resolve("u8.txt"), "收入合计".getBytes(StandardCharsets.UTF_8));
+    assertEquals("收入合计", extractor.extract(u8).text());
+    byte[] body = "收入合计".getBytes(StandardCharsets.UTF_16LE);
+    byte[] withBom = new byte[body.length + 2];
+    withBom[0] = (byte) 0xFF;
+    withBom[1] = (byte) 0xFE;
+    System.arraycopy(body, 0, withBom, 2, body.length);
+    assertEquals("收入合计", extractor.extract(Files.write(dir.resolve("u16.txt"), withBom)).text());
+  }
+
+  @Test
+  void htmlKeepsTheArticleAndDropsTheSiteNavigationAndFooter() throws Exception {
+    ExtractedText t = extractor.extract(Path.of("corpus/formats/004_37d039dcb8ad6afc.html"));
+    assertTrue(t.text().contains("鄂城区总工会概况\n"));
+    assertTrue(!t.text().contains("首页 > 政务公开"), "navigation kept");
+    assertTrue(!t.text().contains("版权所有"), "footer kept");
+    assertEquals("鄂城区总工会2023年度部门决算", t.metadata().get("title"));
+  }
+
+  @Test
+  void aFileOverTheSizeLimitIsReportedNotRead() throws Exception {
+    Path f = Files.write(dir.resolve("big.txt"), new byte[2048]);
+    TikaExtractor small = new TikaExtractor(new ExtractConfig(1024, 1000));
+    assertEquals("file too large: 0 MB (limit 0 MB)",
+        assertThrows(ExtractionException.class, () -> small.extract(f)).getMessage());
+  }
+
+  @Test
+  void pdfPagesAreSeparatedByFormFeeds() throws Exception {
+    ExtractedText t = extractor.extract(Path.of("corpus/formats/000_988c7a9063883e3f.pdf"));
+    assertEquals(21, t.text().chars().filter(c -> c == '\f').count());
+    assertEquals("application/pdf", t.metadata().get("contentType"));
+  }
+}
