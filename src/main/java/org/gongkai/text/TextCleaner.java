@@ -1,0 +1,241 @@
+package org.gongkai.text;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Turns raw extracted text into clean text: one paragraph, heading or table row per line, with
+ * extraction artefacts, page numbers and hard line wraps removed and every meaningful character kept.
+ *
+ * <p>Pure and deterministic; the rules, in order:
+ *
+ * <ol>
+ *   <li>drop {@code [bookmark: …]} markers and Word field codes ({@code PAGEREF _Toc… h 4}, …);
+ *   <li>drop page numbers and footers ({@code 5}, {@code — 13}, {@code -5-}, {@code 第5页}): decorated
+ *       ones anywhere, bare numbers only at a page edge (form feed, start or end of text, or a run of
+ *       blank lines), because a bare number elsewhere is usually a table cell;
+ *   <li>rebuild Word tables that extract as one cell per line ({@code \tcell} lines, a blank line
+ *       after each row) into one row per line with tab-separated cells;
+ *   <li>when the text is hard-wrapped (PDF: almost no line is wider than a page), join a line with the
+ *       next when it fills the page width, does not end a sentence, and the next line does not start a
+ *       heading, list item, caption or table row;
+ *   <li>remove spaces between Han characters and Chinese punctuation.
+ * </ol>
+ */
+public final class TextCleaner {
+
+  private static final Pattern BOOKMARK = Pattern.compile("\\[bookmark:[^\\]\\n]*\\]");
+  private static final Pattern FIELD_CODE =
+      Pattern.compile(
+          "\\b(?:PAGEREF\\s+_\\w+(?:\\s+\\\\?h)?(?:\\s+\\d+)?"
+              + "|HYPERLINK\\s+(?:\\\\l\\s+)?\"[^\"\\n]*\""
+              + "|TOC(?:\\s+\\\\[a-z](?:\\s+\"[^\"\\n]*\")?)+)\\s*");
+  private static final Pattern BARE_PAGE_NUMBER = Pattern.compile("\\d{1,3}");
+  private static final Pattern DECORATED_PAGE_NUMBER =
+      Pattern.compile(
+          "[-—–－]\\s*\\d{1,3}\\s*[-—–－]|[—–－]{1,2}\\s*\\d{1,3}|第\\s*\\d{1,3}\\s*页(?:\\s*[，,/]?\\s*共\\s*\\d{1,3}\\s*页)?"
+              + "|\\d{1,3}\\s*/\\s*\\d{1,3}");
+  private static final Pattern HAN_GAP =
+      Pattern.compile("(?<=[\\p{IsHan}\\p{InCJKSymbolsAndPunctuation}\\p{InHalfwidthAndFullwidthForms}“”‘’])[ \\u3000]+"
+          + "(?=[\\p{IsHan}\\p{InCJKSymbolsAndPunctuation}\\p{InHalfwidthAndFullwidthForms}“”‘’])");
+  private static final Pattern MULTI_SPACE = Pattern.compile("[ \\u3000]{2,}");
+  /** A line that starts a new block: heading, list item, figure or table caption, note. */
+  static final Pattern BLOCK_START =
+      Pattern.compile(
+          "^(?:第[一二三四五六七八九十]+部分|附件|附表|[一二三四五六七八九十]+\\s*、|[（(]\\s*[一二三四五六七八九十]+\\s*[)）]"
+              + "|\\d{1,2}\\s*[.．、](?!\\d)|[（(]\\d{1,2}[)）]|[①-⑳]|[图表]\\s*\\d|注[:：]|目\\s*录)");
+  /** Heading markers whose lines are short unless wrapped: they must fill the page to be joined. */
+  private static final Pattern HEADING_START =
+      Pattern.compile("^(?:第[一二三四五六七八九十]+部分|附件|附表|[一二三四五六七八九十]+\\s*、|[（(]\\s*[一二三四五六七八九十]+\\s*[)）])");
+  private static final Pattern SENTENCE_END = Pattern.compile("[。！？；!?;][”’）)」』]*$");
+
+  /** Wrapped text has almost no line this wide (in columns); paragraph-per-line text has many. */
+  private static final int WIDE_LINE = 100;
+
+  public String clean(String raw) {
+    String text = raw.replace("\r\n", "\n").replace('\r', '\n').replace('\u00a0', ' ');
+    text = text.replaceAll("[\\u200b\\u200c\\u200d\\ufeff\\u00ad]", "");
+    text = BOOKMARK.matcher(text).replaceAll("");
+    text = FIELD_CODE.matcher(text).replaceAll("");
+    List<String> lines = dropPageNumbers(text);
+    List<String> logical = rebuildTables(lines);
+    List<String> joined = isWrapped(logical) ? joinWrapped(logical) : logical;
+    StringBuilder out = new StringBuilder(text.length());
+    for (String line : joined) {
+      if (line.isBlank()) continue;
+      if (out.length() > 0) out.append('\n');
+      out.append(line);
+    }
+    return out.toString();
+  }
+
+  private static List<String> dropPageNumbers(String text) {
+    List<String> result = new ArrayList<>();
+    String[] pages = text.split("\f", -1);
+    List<String> all = Arrays.asList(text.split("[\n\f]", -1));
+    boolean blankLinesEverywhere = blankLinesEverywhere(all);
+    for (String page : pages) {
+      List<String> lines = new ArrayList<>(Arrays.asList(page.split("\n", -1)));
+      for (int i = 0; i < lines.size(); i++) {
+        String t = lines.get(i).strip();
+        if (t.isEmpty() || lines.get(i).startsWith("\t")) continue;
+        boolean decorated = DECORATED_PAGE_NUMBER.matcher(t).matches();
+        boolean bare = BARE_PAGE_NUMBER.matcher(t).matches();
+        if (decorated || bare && (atPageEdge(lines, i) || isolated(lines, i, blankLinesEverywhere))) lines.set(i, "");
+      }
+      if (!result.isEmpty()) result.add(""); // a page break is a gap like a blank line
+      result.addAll(lines);
+    }
+    return result;
+  }
+
+  /** Text where nearly every line is followed by a blank line (some PDF-to-text tools write it so). */
+  private static boolean blankLinesEverywhere(List<String> lines) {
+    int text = 0, followedByBlank = 0;
+    for (int i = 0; i + 1 < lines.size(); i++) {
+      if (lines.get(i).isBlank()) continue;
+      text++;
+      if (lines.get(i + 1).isBlank()) followedByBlank++;
+    }
+    return text > 0 && followedByBlank * 10 > text * 6;
+  }
+
+  private static boolean atPageEdge(List<String> lines, int i) {
+    boolean first = true, last = true;
+    for (int j = 0; j < i; j++) if (!lines.get(j).isBlank()) first = false;
+    for (int j = i + 1; j < lines.size(); j++) if (!lines.get(j).isBlank()) last = false;
+    return first || last;
+  }
+
+  /**
+   * A number standing alone between paragraph gaps is a page footer that the extractor left in the
+   * flow; a number inside a table has text right above or below it.
+   */
+  private static boolean isolated(List<String> lines, int i, boolean blankLinesEverywhere) {
+    int before = blankRun(lines, i - 1, -1), after = blankRun(lines, i + 1, +1);
+    return blankLinesEverywhere ? before >= 2 || after >= 2 : before >= 1 && after >= 1;
+  }
+
+  private static int blankRun(List<String> lines, int from, int step) {
+    int n = 0;
+    for (int j = from; j >= 0 && j < lines.size() && lines.get(j).isBlank(); j += step) n++;
+    return n;
+  }
+
+  /** Lines become logical lines: Word's cell-per-line tables are folded into one row per line. */
+  private static List<String> rebuildTables(List<String> lines) {
+    List<String> out = new ArrayList<>(lines.size());
+    int i = 0;
+    while (i < lines.size()) {
+      String line = lines.get(i);
+      if (isCellLine(line)) {
+        List<StringBuilder> cells = new ArrayList<>();
+        while (i < lines.size() && !lines.get(i).isBlank() || i < lines.size() && lines.get(i).equals("\t")) {
+          String l = lines.get(i);
+          if (l.startsWith("\t")) cells.add(new StringBuilder(l.substring(1).strip()));
+          else appendJoined(cells.get(cells.size() - 1), l.strip());
+          i++;
+        }
+        i++; // the blank line that ends the row
+        String row = tableRow(cells.stream().map(StringBuilder::toString).toList());
+        if (!row.isEmpty()) out.add(row);
+      } else {
+        out.add(normalizeLine(line));
+        i++;
+      }
+    }
+    return out;
+  }
+
+  /** A Word table cell as Tika writes it: a tab, then the cell's first paragraph, no other tab. */
+  private static boolean isCellLine(String line) {
+    return line.startsWith("\t") && line.indexOf('\t', 1) < 0;
+  }
+
+  private static String tableRow(List<String> cells) {
+    int n = cells.size();
+    while (n > 0 && cells.get(n - 1).isEmpty()) n--;
+    List<String> kept = new ArrayList<>(n);
+    for (int k = 0; k < n; k++) kept.add(closeHanGaps(cells.get(k)));
+    return String.join("\t", kept);
+  }
+
+  private static String normalizeLine(String line) {
+    if (line.indexOf('\t') >= 0) {
+      // a row of a table that extracted one row per line: keep its cells, empty ones too
+      String[] cells = line.stripTrailing().split("\t", -1);
+      List<String> kept = new ArrayList<>(cells.length);
+      for (String c : cells) kept.add(c.strip());
+      return tableRow(kept).replaceFirst("^\t+$", "");
+    }
+    return closeHanGaps(line.strip());
+  }
+
+  static String closeHanGaps(String s) {
+    return MULTI_SPACE.matcher(HAN_GAP.matcher(s).replaceAll("")).replaceAll(" ");
+  }
+
+  private static boolean isWrapped(List<String> lines) {
+    int n = 0, wide = 0;
+    for (String l : lines) {
+      if (l.isBlank() || l.indexOf('\t') >= 0) continue;
+      n++;
+      if (Chars.width(l) >= WIDE_LINE) wide++;
+    }
+    return n >= 20 && wide * 50 < n;
+  }
+
+  /** The page width of wrapped text: the 95th percentile of line widths. */
+  private static int pageWidth(List<String> lines) {
+    int[] widths =
+        lines.stream().filter(l -> !l.isBlank() && l.indexOf('\t') < 0).mapToInt(Chars::width).sorted().toArray();
+    return widths[(int) ((widths.length - 1) * 0.95)];
+  }
+
+  private static List<String> joinWrapped(List<String> lines) {
+    int width = pageWidth(lines);
+    List<String> out = new ArrayList<>();
+    StringBuilder paragraph = null;
+    String lastPhysical = null;
+    for (String line : lines) {
+      if (line.isBlank()) continue;
+      if (paragraph != null && joins(paragraph, lastPhysical, line, width)) {
+        appendJoined(paragraph, line);
+      } else {
+        if (paragraph != null) out.add(closeHanGaps(paragraph.toString()));
+        paragraph = new StringBuilder(line);
+      }
+      lastPhysical = line;
+    }
+    if (paragraph != null) out.add(closeHanGaps(paragraph.toString()));
+    return out;
+  }
+
+  /**
+   * Whether {@code next} continues the paragraph: the paragraph's last physical line filled the page
+   * (a heading line must fill it almost entirely), no sentence ended, and nothing new starts.
+   */
+  private static boolean joins(CharSequence paragraph, String lastPhysical, String next, int pageWidth) {
+    if (lastPhysical.indexOf('\t') >= 0 || next.indexOf('\t') >= 0) return false;
+    if (SENTENCE_END.matcher(lastPhysical).find()) return false;
+    if (BLOCK_START.matcher(next).find()) return false;
+    boolean headingLine = paragraph.length() == lastPhysical.length() && HEADING_START.matcher(lastPhysical).find();
+    return Chars.width(lastPhysical) >= pageWidth * (headingLine ? 0.85 : 0.75);
+  }
+
+  /** Appends a continuation, keeping a space only where two ASCII words or numbers would merge. */
+  private static void appendJoined(StringBuilder current, String next) {
+    if (current.length() > 0 && !next.isEmpty()) {
+      char a = current.charAt(current.length() - 1);
+      char b = next.charAt(0);
+      if (isAsciiAlnum(a) && isAsciiAlnum(b)) current.append(' ');
+    }
+    current.append(next);
+  }
+
+  private static boolean isAsciiAlnum(char c) {
+    return c < 128 && Character.isLetterOrDigit(c);
+  }
+}

@@ -1,0 +1,110 @@
+package org.gongkai.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Collections;
+import org.junit.jupiter.api.Test;
+
+class TextCleanerTest {
+
+  private final TextCleaner cleaner = new TextCleaner();
+
+  /** A page of hard-wrapped text like PDF extraction gives: 30 full lines of 27 Han characters. */
+  private static String filler() {
+    return String.join("\n", Collections.nCopies(30, "这是一段用来撑满页面宽度的正文内容这是一段用来撑满。"));
+  }
+
+  @Test
+  void bookmarkMarkersAreDropped() {
+    assertEquals("一、部门职责", cleaner.clean("[bookmark: _Toc15377197][bookmark: _Toc15396600]一、部门职责"));
+  }
+
+  @Test
+  void wordFieldCodesAreDropped() {
+    assertEquals("一、部门职责", cleaner.clean("一、部门职责 PAGEREF _Toc123 h 4"));
+    assertEquals("目录", cleaner.clean("TOC \\o \"1-3\" \\h \\z \\u 目录"));
+    assertEquals("第一部分", cleaner.clean("HYPERLINK \\l \"_Toc15377197\" 第一部分"));
+  }
+
+  @Test
+  void pageNumberAndFooterLinesAreDropped() {
+    assertEquals("甲。\n乙。\n丙。\n丁。\n戊。", cleaner.clean("甲。\n乙。\n丙。\n丁。\n\n5\n\n戊。"));
+    // where every line is followed by a blank line, a page number stands out by a wider gap
+    assertEquals("正文一。\n正文二。\n正文三。", cleaner.clean("正文一。\n\n正文二。\n\n\n\n5\n\n正文三。\n\n"));
+    assertEquals("正文一。\n正文二。", cleaner.clean("正文一。\n— 13\n正文二。"));
+    assertEquals("正文一。\n正文二。", cleaner.clean("正文一。\n-5-\n正文二。"));
+    assertEquals("正文一。\n正文二。", cleaner.clean("正文一。\n第 5 页 共 38 页\n正文二。"));
+    assertEquals("正文一。\n正文二。", cleaner.clean("12\n正文一。\n正文二。\n13"));
+  }
+
+  @Test
+  void aNumberInsideATableIsKept() {
+    assertEquals("得分\n3\n备注。", cleaner.clean("得分\n3\n备注。"));
+  }
+
+  @Test
+  void pageNumberAtAPageBreakIsDroppedAndTheParagraphRejoined() {
+    String page1 = filler() + "\n组织职工学习习近平总书记系列重要讲话精神和党的基本理论进行社\n7";
+    String page2 = "会主义核心价值观教育。\n" + filler();
+    String clean = cleaner.clean(page1 + "\f" + page2);
+    assertEquals(true, clean.contains("进行社会主义核心价值观教育。"), clean);
+    assertEquals(false, clean.contains("\n7\n"));
+  }
+
+  @Test
+  void hardWrappedLinesAreRejoinedMidWord() {
+    String raw = filler() + "\n1.贯彻执行党的路线、方针、政策，确定全区工会工作的指导思想和工作任务，贯彻全区\n"
+        + "工会代表大会和全委会确定的方针、任务和决议。\n" + filler();
+    assertEquals(true, cleaner.clean(raw).contains("贯彻全区工会代表大会和全委会确定的方针、任务和决议。"));
+  }
+
+  @Test
+  void aLineIsNotJoinedToAHeadingListItemOrTableRow() {
+    String wide = "一般公共预算财政拨款支出决算具体情况如下所述并将在后文中逐项详细说明其主要原因及";
+    String raw = filler() + "\n" + wide + "\n二、收入决算情况说明\n" + wide + "\n（一）总体情况\n" + wide + "\n2.社保支出\n"
+        + wide + "\n项目\t金额\n" + filler();
+    String clean = cleaner.clean(raw);
+    assertEquals(true, clean.contains(wide + "\n二、收入决算情况说明\n"));
+    assertEquals(true, clean.contains(wide + "\n（一）总体情况\n"));
+    assertEquals(true, clean.contains(wide + "\n2.社保支出\n"));
+    assertEquals(true, clean.contains(wide + "\n项目\t金额\n"));
+  }
+
+  @Test
+  void aShortHeadingIsNotJoinedToTheBodyBelowIt() {
+    String raw = filler() + "\n五、一般公共预算财政拨款支出决算情况说明\n2024 年度一般公共预算财政拨款支出 465.38 万元。\n" + filler();
+    assertEquals(true, cleaner.clean(raw).contains("五、一般公共预算财政拨款支出决算情况说明\n2024 年度"));
+  }
+
+  @Test
+  void paragraphPerLineTextIsNeverJoined() {
+    assertEquals("主要变动原因是调整项目\n（图4：财政拨款收、支决算总计变动情况）",
+        cleaner.clean("主要变动原因是调整项目\n\n（图4：财政拨款收、支决算总计变动情况）"));
+  }
+
+  @Test
+  void spacesBetweenHanCharactersAreRemovedButNotAroundNumbers() {
+    assertEquals("目录", cleaner.clean("目    录"));
+    assertEquals("一、一般公共预算财政拨款收入", cleaner.clean("一 、一般公共预算 财政拨款收入"));
+    assertEquals("收、支总计均为 465.38 万元。", cleaner.clean("收、支总计均为 465.38 万元。"));
+  }
+
+  @Test
+  void wordTablesWithOneCellPerLineBecomeOneRowPerLine() {
+    String raw = "说明\n\t主管部门及代码\n\t306001\n\t实施单位\n\t\n\n\t项目预算\n执行情况\n（万元）\n\t 预算数：\n\t58.1\n\n正文。";
+    assertEquals("说明\n主管部门及代码\t306001\t实施单位\n项目预算执行情况（万元）\t预算数：\t58.1\n正文。", cleaner.clean(raw));
+  }
+
+  @Test
+  void tableRowsThatExtractOneRowPerLineKeepTheirEmptyCells() {
+    assertEquals("一、部门基本支出\t121.14\t\t94.25", cleaner.clean("一、部门基本支出\t121.14\t\t94.25\t"));
+    assertEquals("\t8\t\t7", cleaner.clean("\t8\t\t7\t\t"));
+  }
+
+  @Test
+  void numbersAreNotMergedWhenALineIsJoined() {
+    String raw = filler() + "\n其中财政拨款收入为全年收入的主要来源，全部用于保障机构正常运转与日常工作任务完成的 1\n"
+        + "552.83 万元。\n" + filler();
+    assertEquals(true, cleaner.clean(raw).contains("完成的 1 552.83 万元。"));
+  }
+}
