@@ -1,0 +1,150 @@
+package org.gongkai.regions;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.gongkai.model.Region;
+
+/**
+ * The national division tree (every province, prefecture-level city and county-level division with
+ * its 6-digit code), loaded from the vendored {@code china-division} CSVs, with the short forms people
+ * write (汉阳区 for 武汉市汉阳区, 西盟县 for 西盟佤族自治县, 洪江区 for 怀化市洪江管理区, 湖北 for 湖北省).
+ */
+public final class Gazetteer {
+
+  /** A division and its level: 1 province, 2 city, 3 county. */
+  public record Division(String code, String name, int level, Division parent, Region region) {}
+
+  private static final Set<String> MUNICIPALITIES = Set.of("11", "12", "31", "50");
+  private static final Pattern ETHNIC_AUTONOMOUS =
+      Pattern.compile("^(.{2,}?)(?:[\\p{IsHan}]{1,5}族)+自治(县|旗|州)$");
+  private static final Pattern PROVINCE_SHORT =
+      Pattern.compile("^(.+?)(?:省|市|壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区)$");
+
+  private final Map<String, List<Division>> byName = new HashMap<>();
+  private final Map<String, Division> byCode = new HashMap<>();
+  private final List<Division> all = new ArrayList<>();
+  private int longestName;
+
+  private Gazetteer() {}
+
+  /** Loads the vendored division data from the classpath. */
+  public static Gazetteer load() {
+    Gazetteer g = new Gazetteer();
+    Map<String, Division> provinces = new HashMap<>();
+    Map<String, Division> cities = new HashMap<>();
+    for (CSVRecord r : read("provinces.csv")) {
+      String code = r.get("code");
+      Division d = new Division(code + "0000", r.get("name"), 1, null, new Region(code + "0000", r.get("name"), null, null));
+      provinces.put(code, d);
+      g.add(d, d.name(), provinceShort(d.name()));
+    }
+    for (CSVRecord r : read("cities.csv")) {
+      Division province = provinces.get(r.get("provinceCode"));
+      String name = r.get("name");
+      boolean placeholder = name.equals("市辖区") || name.equals("县") || name.endsWith("直辖县级行政区划");
+      if (MUNICIPALITIES.contains(r.get("provinceCode"))) {
+        // 北京市's 市辖区: the municipality is its own city
+        cities.put(r.get("code"), new Division(province.code(), province.name(), 2, province,
+            new Region(province.code(), province.name(), province.name(), null)));
+        continue;
+      }
+      if (placeholder) {
+        cities.put(r.get("code"), province); // counties directly under a province
+        continue;
+      }
+      String code = r.get("code") + "00";
+      Division d = new Division(code, name, 2, province, new Region(code, province.name(), name, null));
+      cities.put(r.get("code"), d);
+      g.add(d, name, autonomousShort(name));
+    }
+    for (CSVRecord r : read("areas.csv")) {
+      Division city = cities.get(r.get("cityCode"));
+      Division province = provinces.get(r.get("provinceCode"));
+      String name = r.get("name");
+      String cityName = city.level() == 2 ? city.name() : null;
+      // 怀化市洪江管理区 → 洪江管理区: the city prefix is not part of the county's own name
+      String own = cityName != null && name.startsWith(cityName) && name.length() > cityName.length() + 1
+          ? name.substring(cityName.length()) : name;
+      String code = r.get("code");
+      Division d = new Division(code, own, 3, city, new Region(code, province.name(), cityName, own));
+      g.add(d, name, own, autonomousShort(own),
+          own.endsWith("管理区") ? own.substring(0, own.length() - 3) + "区" : null);
+    }
+    return g;
+  }
+
+  private static String provinceShort(String name) {
+    Matcher m = PROVINCE_SHORT.matcher(name);
+    return m.matches() && m.group(1).length() >= 2 ? m.group(1) : null;
+  }
+
+  private static String autonomousShort(String name) {
+    Matcher m = ETHNIC_AUTONOMOUS.matcher(name);
+    return m.matches() ? m.group(1) + m.group(2) : null;
+  }
+
+  private void add(Division d, String... names) {
+    all.add(d);
+    byCode.putIfAbsent(d.code(), d);
+    Set<String> distinct = new LinkedHashSet<>();
+    for (String n : names) if (n != null && n.length() >= 2) distinct.add(n);
+    for (String n : distinct) {
+      byName.computeIfAbsent(n, k -> new ArrayList<>()).add(d);
+      longestName = Math.max(longestName, n.length());
+    }
+  }
+
+  private static Iterable<CSVRecord> read(String file) {
+    try (InputStream in = Gazetteer.class.getResourceAsStream("/regions/" + file)) {
+      if (in == null) throw new IllegalStateException("missing division data /regions/" + file);
+      Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8);
+      return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build().parse(reader).getRecords();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Divisions whose full or short name is exactly {@code name}. */
+  public List<Division> named(String name) {
+    return byName.getOrDefault(name, List.of());
+  }
+
+  public Division byCode(String code) {
+    return byCode.get(code);
+  }
+
+  public int longestName() {
+    return longestName;
+  }
+
+  /** Every division, provinces first; for building dictionaries. */
+  public Collection<Division> all() {
+    return List.copyOf(all);
+  }
+
+  /** Every name and short form (for the segmenter's dictionary). */
+  public Set<String> names() {
+    return Set.copyOf(byName.keySet());
+  }
+
+  /** Whether {@code a} is {@code b} or lies inside it. */
+  public static boolean within(Division a, Division b) {
+    for (Division d = a; d != null; d = d.parent()) if (d.code().equals(b.code())) return true;
+    return false;
+  }
+}

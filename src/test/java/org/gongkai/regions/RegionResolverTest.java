@@ -1,0 +1,78 @@
+package org.gongkai.regions;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.util.List;
+import org.gongkai.TestSupport;
+import org.gongkai.model.Region;
+import org.gongkai.model.RegionMatch;
+import org.junit.jupiter.api.Test;
+
+class RegionResolverTest {
+
+  private final RegionResolver resolver = new RegionResolver(TestSupport.gazetteer());
+
+  private Region region(String issuer, String text) {
+    RegionMatch m = resolver.resolve(issuer, null, text);
+    return m.region();
+  }
+
+  @Test
+  void fullAndShortCountyNamesResolve() {
+    assertEquals(new Region("420105", "湖北省", "武汉市", "汉阳区"), region("武汉市汉阳区总工会", ""));
+    assertEquals(new Region("420105", "湖北省", "武汉市", "汉阳区"), region("汉阳区总工会", ""));
+    assertEquals(new Region("511113", "四川省", "乐山市", "金口河区"), region("金口河区总工会", ""));
+    assertEquals(new Region("511113", "四川省", "乐山市", "金口河区"), region("四川省乐山市金口河区总工会", ""));
+  }
+
+  @Test
+  void autonomousCountiesResolveByFullAndShortForm() {
+    Region ximeng = new Region("530829", "云南省", "普洱市", "西盟佤族自治县");
+    assertEquals(ximeng, region("西盟佤族自治县教育局", ""));
+    assertEquals(ximeng, region("西盟县教育局", ""));
+  }
+
+  @Test
+  void aManagementDistrictResolvesByItsCommonName() {
+    assertEquals(new Region("431271", "湖南省", "怀化市", "洪江管理区"), region("洪江区总工会", ""));
+    assertEquals("431281", region("洪江市总工会", "").code());
+  }
+
+  @Test
+  void sharedNamesAreResolvedByTheCityTheDocumentNames() {
+    assertEquals("320106", region("鼓楼区财政局", "南京市鼓楼区财政局2024年度部门决算，南京市").code());
+    assertEquals("350102", region("鼓楼区财政局", "福州市财政局批复。").code());
+    assertEquals("511102", region("市中区总工会", "乐山市市中区").code());
+    assertEquals("370103", region("济南市市中区总工会", "").code());
+  }
+
+  @Test
+  void anUndecidableSharedNameIsReportedWithItsCandidates() {
+    RegionMatch m = resolver.resolve("鼓楼区财政局", null, "本部门2024年度决算。");
+    assertFalse(m.decided());
+    assertEquals(List.of("320106", "320302", "350102", "410204"), m.candidates().stream().map(Region::code).toList());
+    assertEquals("ambiguous place name 鼓楼区: 4 divisions share it and the document names none of their cities", m.note());
+  }
+
+  @Test
+  void municipalitiesAreTheirOwnCity() {
+    assertEquals(new Region("110105", "北京市", "北京市", "朝阳区"), region("北京市朝阳区教育委员会", ""));
+    assertEquals(new Region("500101", "重庆市", "重庆市", "万州区"), region("重庆市万州区财政局", ""));
+    assertEquals(new Region("220104", "吉林省", "长春市", "朝阳区"), region("长春市朝阳区财政局", ""));
+  }
+
+  @Test
+  void cityAndProvinceLevelUnitsHaveNoCounty() {
+    assertEquals(new Region("420100", "湖北省", "武汉市", null), region("武汉市总工会", ""));
+    assertEquals(new Region("420000", "湖北省", null, null), region("湖北省总工会", ""));
+    assertEquals(new Region("420000", "湖北省", null, null), region("湖北总工会", ""));
+  }
+
+  @Test
+  void noPlaceNameMeansNoRegion() {
+    RegionMatch m = resolver.resolve("区总工会", null, "");
+    assertFalse(m.decided());
+    assertEquals("no place name in the issuer or title", m.note());
+  }
+}
