@@ -1,0 +1,99 @@
+package org.gongkai;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import org.gongkai.config.ExtractConfig;
+import org.gongkai.extract.TikaExtractor;
+import org.gongkai.ingest.DocumentIngestor;
+import org.gongkai.ingest.DocumentJson;
+import org.gongkai.ingest.MetadataExtractor;
+import org.gongkai.regions.Gazetteer;
+import org.gongkai.regions.RegionResolver;
+import org.gongkai.text.SectionSplitter;
+import org.gongkai.text.TextCleaner;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** Entry point: builds every object by hand (no container, no reflection) and runs one command. */
+@Command(
+    name = "gongkai",
+    mixinStandardHelpOptions = true,
+    version = "gongkai 0.1",
+    description = "Search portal over Chinese public-finance disclosures.",
+    subcommands = {InspectCommand.class, DemoCommand.class})
+public final class App implements Runnable {
+
+  /** Exit codes, a public contract. */
+  public static final int OK = 0;
+  public static final int FAILED = 1;
+  public static final int USAGE = 2;
+  public static final int SOME_FAILED = 3;
+
+  private final Gazetteer gazetteer;
+  private final ObjectMapper json;
+  private final PrintWriter out;
+  private final PrintWriter err;
+
+  App(PrintWriter out, PrintWriter err) {
+    this.out = out;
+    this.err = err;
+    this.gazetteer = Gazetteer.load();
+    this.json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  }
+
+  DocumentIngestor ingestor() {
+    return new DocumentIngestor(
+        new TikaExtractor(ExtractConfig.defaults()),
+        new TextCleaner(),
+        new SectionSplitter(),
+        new MetadataExtractor(new RegionResolver(gazetteer)));
+  }
+
+  DocumentJson documentJson() {
+    return new DocumentJson(json);
+  }
+
+  ObjectMapper json() {
+    return json;
+  }
+
+  PrintWriter out() {
+    return out;
+  }
+
+  PrintWriter err() {
+    return err;
+  }
+
+  @Override
+  public void run() {
+    new CommandLine(this).usage(out);
+  }
+
+  /** Runs the command line with the given streams and returns the exit code. */
+  public static int execute(PrintWriter out, PrintWriter err, String... args) {
+    App app = new App(out, err);
+    CommandLine cli = new CommandLine(app, new CommandLine.IFactory() {
+      @Override
+      public <K> K create(Class<K> cls) throws Exception {
+        if (cls == InspectCommand.class) return cls.cast(new InspectCommand(app));
+        if (cls == DemoCommand.class) return cls.cast(new DemoCommand(app));
+        return CommandLine.defaultFactory().create(cls);
+      }
+    });
+    cli.setOut(out);
+    cli.setErr(err);
+    int code = cli.execute(args);
+    out.flush();
+    err.flush();
+    return code;
+  }
+
+  public static void main(String[] args) {
+    PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+    PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    System.exit(execute(out, err, args));
+  }
+}

@@ -1,0 +1,66 @@
+package org.gongkai.ingest;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import org.gongkai.extract.ExtractionException;
+import org.gongkai.extract.TikaExtractor;
+import org.gongkai.model.DisclosureDocument;
+import org.gongkai.model.ExtractedText;
+import org.gongkai.model.Section;
+import org.gongkai.text.SectionSplitter;
+import org.gongkai.text.TextCleaner;
+
+/**
+ * Ingests one file: extract → clean → split into sections → read metadata. The document id is a
+ * prefix of the SHA-256 of the file's bytes, so the same bytes get the same ids on any machine.
+ */
+public final class DocumentIngestor {
+
+  /** Hex digits of the SHA-256 kept in the document id. */
+  public static final int DOC_ID_LENGTH = 16;
+
+  private final TikaExtractor extractor;
+  private final TextCleaner cleaner;
+  private final SectionSplitter splitter;
+  private final MetadataExtractor metadata;
+
+  public DocumentIngestor(TikaExtractor extractor, TextCleaner cleaner, SectionSplitter splitter, MetadataExtractor metadata) {
+    this.extractor = extractor;
+    this.cleaner = cleaner;
+    this.splitter = splitter;
+    this.metadata = metadata;
+  }
+
+  /** The ingested document; an unreadable file throws with the reason. */
+  public DisclosureDocument ingest(Path file) throws ExtractionException {
+    String sha256 = sha256(file);
+    ExtractedText raw = extractor.extract(file);
+    String text = cleaner.clean(raw.text());
+    if (text.isBlank()) throw new ExtractionException("no text left after cleaning");
+    String docId = sha256.substring(0, DOC_ID_LENGTH);
+    List<Section> sections = splitter.split(docId, text);
+    int firstHeading = sections.stream()
+        .filter(s -> !s.path().equals(SectionSplitter.PREAMBLE_PATH)).mapToInt(Section::start).findFirst().orElse(text.length());
+    DocumentMetadata meta = metadata.extract(text, text.substring(0, firstHeading), raw.metadata().get("title"));
+    return new DisclosureDocument(file.toString(), sha256, docId, meta.title(), meta.issuer(), meta.departmentType(),
+        meta.kind(), meta.year(), meta.region(), sections, text, raw.metadata());
+  }
+
+  public static String sha256(Path file) throws ExtractionException {
+    try (var in = Files.newInputStream(file)) {
+      MessageDigest md = MessageDigest.getInstance("SHA-256");
+      byte[] buf = new byte[1 << 16];
+      for (int n; (n = in.read(buf)) > 0; ) md.update(buf, 0, n);
+      return HexFormat.of().formatHex(md.digest());
+    } catch (IOException e) {
+      throw new ExtractionException("cannot read file: " + e.getMessage(), e);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

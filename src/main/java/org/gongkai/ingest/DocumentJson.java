@@ -1,0 +1,79 @@
+package org.gongkai.ingest;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.gongkai.model.DisclosureDocument;
+import org.gongkai.model.Region;
+import org.gongkai.model.RegionMatch;
+import org.gongkai.model.Section;
+
+/** The JSON that {@code inspect --json} prints for one document (a public contract: extend, never rename). */
+public final class DocumentJson {
+
+  private final ObjectMapper mapper;
+
+  public DocumentJson(ObjectMapper mapper) {
+    this.mapper = mapper;
+  }
+
+  public ObjectNode toJson(DisclosureDocument d) {
+    ObjectNode o = mapper.createObjectNode();
+    o.put("file", d.file());
+    o.put("sha256", d.sha256());
+    o.put("docId", d.docId());
+    o.put("title", d.title());
+    o.put("issuer", d.issuer());
+    o.put("departmentType", d.departmentType());
+    o.put("kind", d.kind());
+    if (d.year() == null) o.putNull("year");
+    else o.put("year", d.year());
+    o.set("region", region(d.region().region()));
+    if (!d.region().decided()) {
+      o.put("regionNote", d.region().note());
+      ArrayNode candidates = o.putArray("regionCandidates");
+      d.region().candidates().forEach(r -> candidates.add(region(r)));
+    }
+    ArrayNode sections = o.putArray("sections");
+    for (Section s : d.sections()) sections.add(section(s));
+    o.set("fileMetadata", mapper.valueToTree(new java.util.TreeMap<>(d.fileMetadata())));
+    o.put("text", d.text());
+    return o;
+  }
+
+  public ObjectNode region(Region r) {
+    ObjectNode o = mapper.createObjectNode();
+    if (r == null) {
+      o.putNull("code");
+      o.putNull("province");
+      o.putNull("city");
+      o.putNull("county");
+      return o;
+    }
+    o.put("code", r.code());
+    o.put("province", r.province());
+    o.put("city", r.city());
+    o.put("county", r.county());
+    return o;
+  }
+
+  private ObjectNode section(Section s) {
+    ObjectNode o = mapper.createObjectNode();
+    o.put("id", s.id());
+    o.put("path", s.path());
+    o.put("level", s.level());
+    o.put("heading", s.heading());
+    ArrayNode crumbs = o.putArray("breadcrumb");
+    s.breadcrumb().forEach(crumbs::add);
+    o.put("category", s.category());
+    o.put("start", s.start());
+    o.put("end", s.end());
+    return o;
+  }
+
+  /** One line for people: 湖北省/武汉市/汉阳区 (420105), or the reason there is none. */
+  public static String describe(RegionMatch m) {
+    if (!m.decided()) return "undecided: " + m.note();
+    return String.join("/", m.region().path()) + " (" + m.region().code() + ")";
+  }
+}

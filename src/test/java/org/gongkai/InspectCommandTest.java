@@ -1,0 +1,66 @@
+package org.gongkai;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class InspectCommandTest {
+
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  private int run(String... args) {
+    return App.execute(new PrintWriter(out), new PrintWriter(err), args);
+  }
+
+  @Test
+  void jsonHasTheDocumentedShape() throws Exception {
+    assertEquals(0, run("inspect", "corpus/seeds/000_988c7a9063883e3f.txt", "--json"));
+    JsonNode j = new ObjectMapper().readTree(out.toString());
+    List<String> keys = new ArrayList<>();
+    j.fieldNames().forEachRemaining(keys::add);
+    assertEquals(List.of("file", "sha256", "docId", "title", "issuer", "departmentType", "kind", "year", "region",
+        "sections", "fileMetadata", "text"), keys);
+    assertEquals("420105", j.at("/region/code").asText());
+    assertEquals("汉阳区", j.at("/region/county").asText());
+    assertEquals(2024, j.get("year").asInt());
+    JsonNode threePublic = null;
+    for (JsonNode s : j.get("sections")) if (s.get("path").asText().equals("3.9")) threePublic = s;
+    List<String> sectionKeys = new ArrayList<>();
+    threePublic.fieldNames().forEachRemaining(sectionKeys::add);
+    assertEquals(List.of("id", "path", "level", "heading", "breadcrumb", "category", "start", "end"), sectionKeys);
+    assertEquals("三公经费", threePublic.get("category").asText());
+    assertEquals("九、财政拨款“三公”经费支出决算情况说明",
+        j.get("text").asText().substring(threePublic.get("start").asInt()).lines().findFirst().orElseThrow());
+  }
+
+  @Test
+  void anUnreadableFileExitsNonZeroWithAOneLineReason(@TempDir Path dir) throws Exception {
+    Path empty = Files.createFile(dir.resolve("空的 文件.pdf"));
+    assertEquals(1, run("inspect", empty.toString()));
+    assertEquals("gongkai: " + empty + ": empty file (0 bytes)\n", err.toString());
+    assertEquals("", out.toString());
+  }
+
+  @Test
+  void aMissingArgumentIsAUsageError() {
+    assertEquals(2, run("inspect"));
+  }
+
+  @Test
+  void theHumanReadableFormListsTheSectionTree() {
+    assertEquals(0, run("inspect", "corpus/seeds/003_630d0209e54699b1.txt"));
+    String text = out.toString();
+    assertEquals(true, text.contains("region:      湖南省/怀化市/洪江管理区 (431271)"), text);
+    assertEquals(true, text.contains("  6.1        （一）年度绩效目标及完成情况  [预算绩效]"), text);
+  }
+}

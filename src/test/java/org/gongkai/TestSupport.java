@@ -1,0 +1,60 @@
+package org.gongkai;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.gongkai.config.ExtractConfig;
+import org.gongkai.extract.TikaExtractor;
+import org.gongkai.ingest.DocumentIngestor;
+import org.gongkai.ingest.MetadataExtractor;
+import org.gongkai.regions.Gazetteer;
+import org.gongkai.regions.RegionResolver;
+import org.gongkai.text.SectionSplitter;
+import org.gongkai.text.TextCleaner;
+
+/** Shared fixtures: the bundled corpus, one gazetteer, an ingestor wired as in {@link App}. */
+public final class TestSupport {
+  private TestSupport() {}
+
+  public static final Path CORPUS = Path.of("corpus");
+  public static final Path GOLDEN = Path.of("src/test/resources/golden");
+  private static Gazetteer gazetteer;
+
+  public static synchronized Gazetteer gazetteer() {
+    if (gazetteer == null) gazetteer = Gazetteer.load();
+    return gazetteer;
+  }
+
+  public static DocumentIngestor ingestor() {
+    return new DocumentIngestor(new TikaExtractor(ExtractConfig.defaults()), new TextCleaner(), new SectionSplitter(),
+        new MetadataExtractor(new RegionResolver(gazetteer())));
+  }
+
+  /** Every bundled file: the seeds and their format variants. */
+  public static List<Path> corpusFiles() {
+    try (Stream<Path> s = Stream.concat(Files.list(CORPUS.resolve("seeds")), Files.list(CORPUS.resolve("formats")))) {
+      return s.sorted().toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Compares {@code actual} with a golden file; with {@code -Dgolden.update=true} rewrites it instead
+   * (review the diff before committing).
+   */
+  public static void assertGolden(Path golden, String actual) throws IOException {
+    if (Boolean.getBoolean("golden.update")) {
+      Files.createDirectories(golden.getParent());
+      Files.writeString(golden, actual, StandardCharsets.UTF_8);
+      return;
+    }
+    if (!Files.exists(golden)) throw new AssertionError("missing golden file " + golden + " (run with -Dgolden.update=true)");
+    org.junit.jupiter.api.Assertions.assertEquals(Files.readString(golden, StandardCharsets.UTF_8), actual,
+        "differs from " + golden);
+  }
+}
