@@ -108,6 +108,22 @@ class TikaExtractorTest {
   }
 
   @Test
+  void spreadsheetRowsKeepLabelsNextToTheirValues() throws Exception {
+    Path f = dir.resolve("公开01表.xlsx");
+    try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(); var out = Files.newOutputStream(f)) {
+      var sheet = wb.createSheet("公开01表");
+      var header = sheet.createRow(0);
+      header.createCell(0).setCellValue("项目");
+      header.createCell(1).setCellValue("决算数");
+      var row = sheet.createRow(1);
+      row.createCell(0).setCellValue("收入合计");
+      row.createCell(1).setCellValue(465.38);
+      wb.write(out);
+    }
+    assertEquals("公开01表\n\t项目\t决算数\n\t收入合计\t465.38", extractor.extract(f).text().strip());
+  }
+
+  @Test
   void pdfPagesAreSeparatedByFormFeeds() throws Exception {
     ExtractedText t = extractor.extract(Path.of("corpus/formats/000_988c7a9063883e3f.pdf"));
     assertEquals(21, t.text().chars().filter(c -> c == '\f').count());
