@@ -1,0 +1,80 @@
+package org.gongkai.text;
+
+import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.dictionary.CustomDictionary;
+import com.hankcs.hanlp.seg.Segment;
+import com.hankcs.hanlp.seg.common.Term;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The one class that touches HanLP's static API: installs our dictionary once, then cuts text into
+ * words with their offsets (HanLP portable's Viterbi segmenter with place and organisation
+ * recognition; portable ships no perceptron or CRF models).
+ */
+public final class HanLpSegmenter {
+
+  /** A word and where it stands in the segmented text. */
+  public record Word(String text, int start, int end) {}
+
+  private static final Object LOCK = new Object();
+  private static boolean installed;
+
+  private HanLpSegmenter() {}
+
+  /**
+   * Adds the fiscal dictionary and {@code extraWords} (division names) to HanLP's custom dictionary.
+   * Must run once at start-up before any segmentation: {@code CustomDictionary.insert} is not
+   * thread-safe, and {@code CustomDictionaryPath} in hanlp.properties is silently ignored by portable.
+   */
+  public static void install(Collection<String> extraWords) {
+    synchronized (LOCK) {
+      if (installed) return;
+      for (String w : fiscalTerms()) CustomDictionary.insert(w, "nz 1024");
+      for (String w : extraWords) CustomDictionary.insert(w, "ns 1024");
+      installed = true;
+    }
+  }
+
+  /** The bundled fiscal terms ({@code dictionary/fiscal.txt}). */
+  public static Set<String> fiscalTerms() {
+    Set<String> words = new LinkedHashSet<>();
+    try (var in = HanLpSegmenter.class.getResourceAsStream("/dictionary/fiscal.txt");
+        var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      for (String line; (line = reader.readLine()) != null; ) {
+        String w = line.strip();
+        if (!w.isEmpty() && !w.startsWith("#")) words.add(w);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return words;
+  }
+
+  /** A new segmenter; each tokenizer owns one. */
+  public static Segmenter create() {
+    Segment segment = HanLP.newSegment().enableOffset(true).enablePlaceRecognize(true).enableOrganizationRecognize(true);
+    return text -> {
+      List<Word> words = new ArrayList<>();
+      if (text.isEmpty()) return words;
+      for (Term t : segment.seg(text)) {
+        words.add(new Word(t.word, t.offset, t.offset + t.word.length()));
+      }
+      return words;
+    };
+  }
+
+  /** Cuts text into words. */
+  @FunctionalInterface
+  public interface Segmenter {
+    List<Word> segment(String text);
+  }
+}
