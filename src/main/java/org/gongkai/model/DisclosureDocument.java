@@ -26,9 +26,4 @@ public record DisclosureDocument(
     sections = List.copyOf(sections);
     fileMetadata = Map.copyOf(fileMetadata);
   }
-
-  /** The body text of a section (heading line included), cut from the clean text. */
-  public String sectionText(Section section) {
-    return text.substring(section.start(), section.end());
-  }
 }

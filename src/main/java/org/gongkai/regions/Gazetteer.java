@@ -7,7 +7,6 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -36,8 +35,6 @@ public final class Gazetteer {
       Pattern.compile("^(.+?)(?:省|市|壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区)$");
 
   private final Map<String, List<Division>> byName = new HashMap<>();
-  private final Map<String, Division> byCode = new HashMap<>();
-  private final List<Division> all = new ArrayList<>();
   private int longestName;
 
   private Gazetteer() {}
@@ -99,8 +96,6 @@ public final class Gazetteer {
   }
 
   private void add(Division d, String... names) {
-    all.add(d);
-    byCode.putIfAbsent(d.code(), d);
     Set<String> distinct = new LinkedHashSet<>();
     for (String n : names) if (n != null && n.length() >= 2) distinct.add(n);
     for (String n : distinct) {
@@ -124,17 +119,8 @@ public final class Gazetteer {
     return byName.getOrDefault(name, List.of());
   }
 
-  public Division byCode(String code) {
-    return byCode.get(code);
-  }
-
   public int longestName() {
     return longestName;
-  }
-
-  /** Every division, provinces first; for building dictionaries. */
-  public Collection<Division> all() {
-    return List.copyOf(all);
   }
 
   /** Every name and short form (for the segmenter's dictionary). */

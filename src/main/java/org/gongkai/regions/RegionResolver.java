@@ -22,44 +22,40 @@ public final class RegionResolver {
     this.gazetteer = gazetteer;
   }
 
-  /** The chain of divisions named one after another at the start of {@code name} (武汉市|汉阳区|总工会). */
-  public List<List<Division>> leadingPlaces(String name) {
-    List<List<Division>> chain = new ArrayList<>();
+  /** One place name found in a name: the divisions it may mean and where it ends. */
+  private record Place(List<Division> divisions, int end) {}
+
+  /** The place names that follow one another from the start of {@code name} (武汉市|汉阳区|总工会), longest first. */
+  private List<Place> leadingPlaces(String name) {
+    List<Place> chain = new ArrayList<>();
     int pos = 0;
+    outer:
     while (pos < name.length()) {
-      List<Division> found = null;
-      int len = Math.min(gazetteer.longestName(), name.length() - pos);
-      for (; len >= 2; len--) {
+      for (int len = Math.min(gazetteer.longestName(), name.length() - pos); len >= 2; len--) {
         List<Division> ds = gazetteer.named(name.substring(pos, pos + len));
         if (!ds.isEmpty()) {
-          found = ds;
-          break;
+          pos += len;
+          chain.add(new Place(ds, pos));
+          continue outer;
         }
       }
-      if (found == null) break;
-      chain.add(found);
-      pos += len;
+      break;
     }
     return chain;
   }
 
   /** Length of the place-name prefix of {@code name} (0 when it starts with no place). */
   public int placePrefixLength(String name) {
-    int pos = 0;
-    for (List<Division> ds : leadingPlaces(name)) {
-      int len = Math.min(gazetteer.longestName(), name.length() - pos);
-      for (; len >= 2; len--) if (!gazetteer.named(name.substring(pos, pos + len)).isEmpty()) break;
-      pos += len;
-    }
-    return pos;
+    List<Place> chain = leadingPlaces(name);
+    return chain.isEmpty() ? 0 : chain.get(chain.size() - 1).end();
   }
 
   public RegionMatch resolve(String issuer, String title, String text) {
     for (String name : new String[] {issuer, title}) {
       if (name == null || name.isBlank()) continue;
-      List<List<Division>> chain = leadingPlaces(name);
+      List<Place> chain = leadingPlaces(name);
       if (chain.isEmpty()) continue;
-      return decide(chain, text);
+      return decide(chain.stream().map(Place::divisions).toList(), text);
     }
     return RegionMatch.undecided("no place name in the issuer or title", List.of());
   }
