@@ -1,12 +1,8 @@
 package org.gongkai.text;
 
-/** Character classes shared by the cleaner, the splitter and the analyzers. */
+/** Display width of text, which decides whether a PDF line fills the page. */
 public final class Chars {
   private Chars() {}
-
-  public static boolean isHan(int cp) {
-    return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
-  }
 
   /** Display width in columns: CJK characters take two, everything else one. */
   public static int width(CharSequence s) {

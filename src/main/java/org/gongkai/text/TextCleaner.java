@@ -42,7 +42,7 @@ public final class TextCleaner {
           + "(?=[\\p{IsHan}\\p{InCJKSymbolsAndPunctuation}\\p{InHalfwidthAndFullwidthForms}“”‘’])");
   private static final Pattern MULTI_SPACE = Pattern.compile("[ \\u3000]{2,}");
   /** A line that starts a new block: heading, list item, figure or table caption, note. */
-  static final Pattern BLOCK_START =
+  private static final Pattern BLOCK_START =
       Pattern.compile(
           "^(?:第[一二三四五六七八九十]+部分|附件|附表|[一二三四五六七八九十]+\\s*、|[（(]\\s*[一二三四五六七八九十]+\\s*[)）]"
               + "|\\d{1,2}\\s*[.．、](?!\\d)|[（(]\\d{1,2}[)）]|[①-⑳]|[图表]\\s*\\d|注[:：]|目\\s*录)");

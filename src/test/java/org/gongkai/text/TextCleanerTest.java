@@ -15,6 +15,14 @@ class TextCleanerTest {
   }
 
   @Test
+  void widthCountsChineseCharactersAndCurlyQuotesAsTwoColumns() {
+    assertEquals(0, Chars.width(""));
+    assertEquals(4, Chars.width("收入"));
+    assertEquals(10, Chars.width("“三公”ab"));
+    assertEquals(11, Chars.width("465.38 万元"));
+  }
+
+  @Test
   void bookmarkMarkersAreDropped() {
     assertEquals("一、部门职责", cleaner.clean("[bookmark: _Toc15377197][bookmark: _Toc15396600]一、部门职责"));
   }
