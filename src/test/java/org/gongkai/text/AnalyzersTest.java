@@ -34,9 +34,8 @@ public class AnalyzersTest extends BaseTokenStreamTestCase {
       assertAnalyzesTo(a, "“三公”\n经费",
           new String[] {"三", "三公", "公", "公经", "经", "经费", "费"},
           new int[] {1, 1, 2, 2, 5, 5, 6},
-          // an end offset reaches over the ignored characters that follow it: a highlight of 三公
-          // marks 三公”\n, never less than the matched characters
-          new int[] {2, 5, 5, 6, 6, 7, 7},
+          // a bigram spans what lies between its two letters; every offset sits on a letter
+          new int[] {2, 3, 3, 6, 6, 7, 7},
           new int[] {1, 0, 1, 0, 1, 0, 1});
     }
   }
@@ -44,8 +43,25 @@ public class AnalyzersTest extends BaseTokenStreamTestCase {
   public void testExactFieldKeepsNumbersWholeWithTheirDecimalPoint() throws Exception {
     try (Analyzer a = Analyzers.exact()) {
       assertAnalyzesTo(a, "为465.38 万元。", new String[] {"为", "465.38", "万", "万元", "元"},
-          new int[] {0, 1, 8, 8, 9}, new int[] {1, 8, 9, 11, 11});
+          new int[] {0, 1, 8, 8, 9}, new int[] {1, 7, 9, 10, 10});
       assertAnalyzesTo(a, "１，２３４．５", new String[] {"1234.5"});
+      // any other character ends a number: table cells stay separate numbers
+      assertAnalyzesTo(a, "合计\t465.38\t218.63\n3，5、7", new String[] {"合", "合计", "计", "465.38", "218.63", "3", "5", "7"});
+    }
+  }
+
+  public void testExactFieldSplitsLatinRunsAndLetterDigitMixesIntoUnitsSoPhrasesMatchInside() throws Exception {
+    try (Analyzer a = Analyzers.exact()) {
+      assertAnalyzesTo(a, "PPP项目A1", new String[] {"p", "pp", "p", "pp", "p", "p项", "项", "项目", "目", "目a", "a", "1"},
+          new int[] {1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 1});
+    }
+  }
+
+  public void testExactFieldFoldsCompatibilityFormsWithNfkc() throws Exception {
+    try (Analyzer a = Analyzers.exact()) {
+      // circled and full-width digits become plain numbers; the ideographic space disappears
+      assertAnalyzesTo(a, "①　２０２４年", new String[] {"1", "2024", "年"}, new int[] {0, 2, 6}, new int[] {1, 6, 7});
+      assertAnalyzesTo(a, "ＡＢ", new String[] {"a", "ab", "b"});
     }
   }
 
