@@ -4,13 +4,19 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import org.gongkai.config.ExtractConfig;
 import org.gongkai.extract.TikaExtractor;
 import org.gongkai.ingest.DocumentIngestor;
+import org.gongkai.index.IndexStore;
 import org.gongkai.ingest.DocumentJson;
+import org.gongkai.ingest.Indexer;
 import org.gongkai.ingest.MetadataExtractor;
 import org.gongkai.regions.Gazetteer;
 import org.gongkai.regions.RegionResolver;
+import org.gongkai.search.SearchJson;
+import org.gongkai.search.SearchService;
+import org.gongkai.text.HanLpSegmenter;
 import org.gongkai.text.SectionSplitter;
 import org.gongkai.text.TextCleaner;
 import picocli.CommandLine;
@@ -22,7 +28,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "gongkai 0.1",
     description = "Search portal over Chinese public-finance disclosures.",
-    subcommands = {InspectCommand.class, DemoCommand.class})
+    subcommands = {InspectCommand.class, IndexCommand.class, SearchCommand.class, DemoCommand.class})
 public final class App implements Runnable {
 
   /** Exit codes, a public contract. */
@@ -40,6 +46,8 @@ public final class App implements Runnable {
     this.out = out;
     this.err = err;
     this.gazetteer = Gazetteer.load();
+    // before any segmentation: HanLP's custom dictionary is not thread-safe to change later
+    HanLpSegmenter.install(gazetteer.names());
     this.json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
   }
 
@@ -49,6 +57,18 @@ public final class App implements Runnable {
         new TextCleaner(),
         new SectionSplitter(),
         new MetadataExtractor(new RegionResolver(gazetteer)));
+  }
+
+  Indexer indexer() {
+    return new Indexer(ingestor(), Clock.systemUTC());
+  }
+
+  SearchService searchService(IndexStore store) {
+    return new SearchService(store, gazetteer);
+  }
+
+  SearchJson searchJson() {
+    return new SearchJson(json);
   }
 
   DocumentJson documentJson() {
@@ -79,6 +99,8 @@ public final class App implements Runnable {
       @Override
       public <K> K create(Class<K> cls) throws Exception {
         if (cls == InspectCommand.class) return cls.cast(new InspectCommand(app));
+        if (cls == IndexCommand.class) return cls.cast(new IndexCommand(app));
+        if (cls == SearchCommand.class) return cls.cast(new SearchCommand(app));
         if (cls == DemoCommand.class) return cls.cast(new DemoCommand(app));
         return CommandLine.defaultFactory().create(cls);
       }

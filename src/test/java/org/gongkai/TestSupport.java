@@ -7,12 +7,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import org.gongkai.config.ExtractConfig;
 import org.gongkai.extract.TikaExtractor;
+import org.gongkai.index.IndexStore;
 import org.gongkai.ingest.DocumentIngestor;
+import org.gongkai.ingest.IngestReport;
+import org.gongkai.ingest.Indexer;
 import org.gongkai.ingest.MetadataExtractor;
 import org.gongkai.regions.Gazetteer;
 import org.gongkai.regions.RegionResolver;
+import org.gongkai.text.HanLpSegmenter;
 import org.gongkai.text.SectionSplitter;
 import org.gongkai.text.TextCleaner;
 
@@ -34,10 +41,33 @@ public final class TestSupport {
         new MetadataExtractor(new RegionResolver(gazetteer())));
   }
 
-  /** Every bundled file: the seeds and their format variants. */
+  /** A fixed clock, so "date indexed" is the same in every run. */
+  public static final Clock CLOCK = Clock.fixed(Instant.parse("2026-01-15T08:00:00Z"), ZoneOffset.UTC);
+
+  /** An indexer wired as in {@link App}, after the segmenter's dictionary is installed. */
+  public static Indexer indexer() {
+    HanLpSegmenter.install(gazetteer().names());
+    return new Indexer(ingestor(), CLOCK);
+  }
+
+  /** Indexes {@code paths} into a new index in {@code dir} and returns the open store. */
+  public static IndexStore index(Path dir, List<Path> paths) throws IOException {
+    IndexStore store = IndexStore.openForWriting(dir);
+    IngestReport r = indexer().run(store, paths, false, Indexer.Progress.NONE);
+    if (!r.allIndexed()) throw new IllegalStateException("fixture failed to index: " + r.failures());
+    return store;
+  }
+
+  /** Every bundled file: the seeds, their real-format versions and the encoding variant. */
   public static List<Path> corpusFiles() {
-    try (Stream<Path> s = Stream.concat(Files.list(CORPUS.resolve("seeds")), Files.list(CORPUS.resolve("formats")))) {
+    try (Stream<Path> s = Stream.of("seeds", "formats", "variants").flatMap(TestSupport::list)) {
       return s.sorted().toList();
+    }
+  }
+
+  private static Stream<Path> list(String folder) {
+    try {
+      return Files.list(CORPUS.resolve(folder));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

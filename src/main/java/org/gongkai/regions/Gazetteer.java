@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -35,6 +36,7 @@ public final class Gazetteer {
       Pattern.compile("^(.+?)(?:省|市|壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区)$");
 
   private final Map<String, List<Division>> byName = new HashMap<>();
+  private final Map<String, Division> byCode = new HashMap<>();
   private int longestName;
 
   private Gazetteer() {}
@@ -96,6 +98,7 @@ public final class Gazetteer {
   }
 
   private void add(Division d, String... names) {
+    byCode.putIfAbsent(d.code(), d);
     Set<String> distinct = new LinkedHashSet<>();
     for (String n : names) if (n != null && n.length() >= 2) distinct.add(n);
     for (String n : distinct) {
@@ -117,6 +120,11 @@ public final class Gazetteer {
   /** Divisions whose full or short name is exactly {@code name}. */
   public List<Division> named(String name) {
     return byName.getOrDefault(name, List.of());
+  }
+
+  /** The division with this 6-digit code, if any. */
+  public Optional<Division> coded(String code) {
+    return Optional.ofNullable(byCode.get(code));
   }
 
   public int longestName() {

@@ -47,7 +47,7 @@ class IngestGoldenTest {
         new String[] {"002_38d7936824a76ef2.txt", "formats/002_38d7936824a76ef2.pdf"},
         new String[] {"003_630d0209e54699b1.txt", "formats/003_630d0209e54699b1.docx"},
         new String[] {"004_37d039dcb8ad6afc.txt", "formats/004_37d039dcb8ad6afc.html"},
-        new String[] {"004_37d039dcb8ad6afc.txt", "formats/004_37d039dcb8ad6afc.gbk.txt"});
+        new String[] {"004_37d039dcb8ad6afc.txt", "variants/004_37d039dcb8ad6afc.gbk.txt"});
   }
 
   @ParameterizedTest(name = "{1}")

@@ -1,0 +1,97 @@
+package org.gongkai;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import org.gongkai.index.IndexStore;
+import org.gongkai.ingest.IngestReport;
+import org.gongkai.ingest.Indexer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code index [--index DIR] [--prune] PATH...}: brings the index up to date with files and folders. */
+@Command(name = "index", description = "Index disclosure files and folders (unchanged files are skipped).")
+final class IndexCommand implements Callable<Integer> {
+
+  @Option(names = "--index", paramLabel = "DIR", description = "Index directory (default: ${DEFAULT-VALUE}).")
+  Path index = Path.of("index");
+
+  @Option(names = "--prune", description = "Remove documents whose files no longer exist.")
+  boolean prune;
+
+  @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files and folders (walked recursively).")
+  List<Path> paths;
+
+  private final App app;
+
+  IndexCommand(App app) {
+    this.app = app;
+  }
+
+  @Override
+  public Integer call() throws IOException {
+    for (Path p : paths) {
+      if (!Files.exists(p)) {
+        app.err().println("gongkai: no such file or folder: " + p);
+        return App.USAGE;
+      }
+    }
+    long started = System.nanoTime();
+    IngestReport r;
+    try (IndexStore store = IndexStore.openForWriting(index)) {
+      r = app.indexer().run(store, paths, prune, progress());
+    }
+    print(r, (System.nanoTime() - started) / 1_000_000);
+    return r.allIndexed() ? App.OK : App.SOME_FAILED;
+  }
+
+  private void print(IngestReport r, long ms) {
+    var out = app.out();
+    out.printf("indexed:    %d%n", r.indexed());
+    out.printf("unchanged:  %d%n", r.unchanged());
+    if (r.duplicates() > 0) out.printf("duplicates: %d (same bytes as a file already indexed)%n", r.duplicates());
+    if (r.skipped() > 0) out.printf("skipped:    %d (not a supported file type)%n", r.skipped());
+    if (r.removed() > 0) out.printf("removed:    %d documents (file changed or gone)%n", r.removed());
+    out.printf("failed:     %d%n", r.failures().size());
+    for (IngestReport.Failure f : r.failures()) out.printf("  %s: %s%n", f.file(), f.reason());
+    out.printf("index:      %s (%d documents, %d sections) in %.1f s%n", index.toAbsolutePath().normalize(), r.documents(),
+        r.sections(), ms / 1000.0);
+  }
+
+  /** A progress bar on an interactive terminal; failures go to stderr as they happen either way. */
+  private Indexer.Progress progress() {
+    boolean terminal = System.console() != null;
+    return new Indexer.Progress() {
+      ProgressBar bar;
+
+      @Override
+      public void start(int files) {
+        if (terminal && files > 1) {
+          bar = new ProgressBarBuilder().setTaskName("Indexing").setInitialMax(files).setStyle(ProgressBarStyle.ASCII)
+              .setUpdateIntervalMillis(200).clearDisplayOnFinish().build();
+        }
+      }
+
+      @Override
+      public void file(Path file) {
+        if (bar != null) bar.step().setExtraMessage(file.getFileName().toString());
+      }
+
+      @Override
+      public void failed(Path file, String reason) {
+        app.err().println("gongkai: " + file + ": " + reason);
+      }
+
+      @Override
+      public void done() {
+        if (bar != null) bar.close();
+      }
+    };
+  }
+}

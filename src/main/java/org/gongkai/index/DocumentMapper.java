@@ -1,0 +1,171 @@
+package org.gongkai.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexableField;
+import org.gongkai.model.DisclosureDocument;
+import org.gongkai.model.IndexedDocument;
+import org.gongkai.model.IndexedFile;
+import org.gongkai.model.IndexedSection;
+import org.gongkai.model.Region;
+import org.gongkai.model.Section;
+
+/** Converts ingested documents to Lucene records and stored Lucene records back to model records. */
+public final class DocumentMapper {
+
+  private final FacetsConfig facets;
+
+  public DocumentMapper(FacetsConfig facets) {
+    this.facets = facets;
+  }
+
+  /** The document record followed by one record per section, in document order. */
+  public List<Document> toLucene(DisclosureDocument d, Instant indexedAt) {
+    List<Document> out = new ArrayList<>(d.sections().size() + 1);
+    Document rec = new Document();
+    rec.add(new StringField(Schema.TYPE, Schema.TYPE_DOCUMENT, Field.Store.NO));
+    // the replace key: re-indexing a document deletes every record with its id, then adds these
+    rec.add(new StringField(Schema.DOC_ID, d.docId(), Field.Store.YES));
+    rec.add(new StoredField(Schema.SHA256, d.sha256()));
+    addMetadata(rec, d);
+    if (!d.region().decided() && d.region().note() != null) rec.add(new StoredField(Schema.REGION_NOTE, d.region().note()));
+    rec.add(new StoredField(Schema.INDEXED_AT, indexedAt.toEpochMilli()));
+    rec.add(new StoredField(Schema.SECTION_COUNT, d.sections().size()));
+    rec.add(new StoredField(Schema.CLEAN_TEXT, d.text()));
+    out.add(rec);
+    int ordinal = 0;
+    for (Section s : d.sections()) out.add(section(d, s, ordinal++));
+    return out;
+  }
+
+  private Document section(DisclosureDocument d, Section s, int ordinal) {
+    Document doc = new Document();
+    doc.add(new StringField(Schema.TYPE, Schema.TYPE_SECTION, Field.Store.NO));
+    doc.add(new StringField(Schema.ID, s.id(), Field.Store.YES));
+    doc.add(new StringField(Schema.DOC_ID, d.docId(), Field.Store.YES));
+    // stored for prev/next links; doc values so a document's sections can be listed in order
+    doc.add(new StoredField(Schema.ORDINAL, ordinal));
+    doc.add(new NumericDocValuesField(Schema.ORDINAL, ordinal));
+    doc.add(new StoredField(Schema.PATH, s.path()));
+    doc.add(new StoredField(Schema.LEVEL, s.level()));
+    // the heading is searched on its own so that a section named after the term ranks first
+    doc.add(new TextField(Schema.HEADING, s.heading(), Field.Store.YES));
+    for (String crumb : s.breadcrumb()) doc.add(new StoredField(Schema.BREADCRUMB, crumb));
+    doc.add(new StoredField(Schema.CATEGORY, s.category()));
+    String text = d.text().substring(s.start(), s.end());
+    doc.add(new Field(Schema.TEXT, text, Schema.TEXT_TYPE));
+    doc.add(new TextField(Schema.WORDS, text, Field.Store.NO));
+    addMetadata(doc, d);
+    doc.add(new SortedSetDocValuesFacetField(Schema.FACET_CATEGORY, s.category()));
+    if (d.departmentType() != null) doc.add(new SortedSetDocValuesFacetField(Schema.FACET_DEPARTMENT, d.departmentType()));
+    if (d.kind() != null) doc.add(new SortedSetDocValuesFacetField(Schema.FACET_KIND, d.kind()));
+    if (d.year() != null) doc.add(new SortedSetDocValuesFacetField(Schema.FACET_YEAR, d.year().toString()));
+    if (d.region().decided()) {
+      doc.add(new SortedSetDocValuesFacetField(Schema.FACET_REGION, d.region().region().path().toArray(String[]::new)));
+    }
+    try {
+      return facets.build(doc);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void addMetadata(Document doc, DisclosureDocument d) {
+    storeIfPresent(doc, Schema.TITLE, d.title());
+    storeIfPresent(doc, Schema.ISSUER, d.issuer());
+    storeIfPresent(doc, Schema.DEPARTMENT, d.departmentType());
+    storeIfPresent(doc, Schema.KIND, d.kind());
+    if (d.year() != null) {
+      // a point for year ranges, doc values for sorting newest first, stored for display
+      doc.add(new IntPoint(Schema.YEAR, d.year()));
+      doc.add(new NumericDocValuesField(Schema.YEAR, d.year()));
+      doc.add(new StoredField(Schema.YEAR, d.year()));
+    }
+    if (d.region().decided()) {
+      Region r = d.region().region();
+      doc.add(new StoredField(Schema.REGION_CODE, r.code()));
+      storeIfPresent(doc, Schema.PROVINCE, r.province());
+      storeIfPresent(doc, Schema.CITY, r.city());
+      storeIfPresent(doc, Schema.COUNTY, r.county());
+    }
+  }
+
+  private static void storeIfPresent(Document doc, String field, String value) {
+    if (value != null) doc.add(new StoredField(field, value));
+  }
+
+  /** The record of one file on disk; replaced by its path. */
+  public Document toLucene(IndexedFile f) {
+    Document doc = new Document();
+    doc.add(new StringField(Schema.TYPE, Schema.TYPE_FILE, Field.Store.NO));
+    doc.add(new StringField(Schema.FILE_PATH, f.path(), Field.Store.YES));
+    doc.add(new StoredField(Schema.FILE_SHA256, f.sha256()));
+    doc.add(new StringField(Schema.FILE_DOC_ID, f.docId(), Field.Store.YES));
+    return doc;
+  }
+
+  public static IndexedFile file(Document doc) {
+    return new IndexedFile(doc.get(Schema.FILE_PATH), doc.get(Schema.FILE_SHA256), doc.get(Schema.FILE_DOC_ID));
+  }
+
+  public static IndexedSection section(Document doc) {
+    return new IndexedSection(
+        doc.get(Schema.ID),
+        doc.get(Schema.DOC_ID),
+        intValue(doc, Schema.ORDINAL),
+        doc.get(Schema.PATH),
+        intValue(doc, Schema.LEVEL),
+        doc.get(Schema.HEADING),
+        Arrays.asList(doc.getValues(Schema.BREADCRUMB)),
+        doc.get(Schema.CATEGORY),
+        doc.get(Schema.TEXT));
+  }
+
+  public static IndexedDocument document(Document doc, List<String> files) {
+    IndexableField at = doc.getField(Schema.INDEXED_AT);
+    return new IndexedDocument(
+        doc.get(Schema.DOC_ID),
+        doc.get(Schema.SHA256),
+        doc.get(Schema.TITLE),
+        doc.get(Schema.ISSUER),
+        doc.get(Schema.DEPARTMENT),
+        doc.get(Schema.KIND),
+        year(doc),
+        region(doc),
+        doc.get(Schema.REGION_NOTE),
+        files,
+        Instant.ofEpochMilli(at.numericValue().longValue()),
+        intValue(doc, Schema.SECTION_COUNT),
+        doc.get(Schema.CLEAN_TEXT));
+  }
+
+  /** The stored year of a section or document record, or null. */
+  public static Integer year(Document doc) {
+    IndexableField f = doc.getField(Schema.YEAR);
+    return f == null ? null : f.numericValue().intValue();
+  }
+
+  /** The stored region of a section or document record, or null when undecided. */
+  public static Region region(Document doc) {
+    String code = doc.get(Schema.REGION_CODE);
+    if (code == null) return null;
+    return new Region(code, doc.get(Schema.PROVINCE), doc.get(Schema.CITY), doc.get(Schema.COUNTY));
+  }
+
+  private static int intValue(Document doc, String field) {
+    return doc.getField(field).numericValue().intValue();
+  }
+}

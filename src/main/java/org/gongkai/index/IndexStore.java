@@ -1,0 +1,221 @@
+package org.gongkai.index;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.gongkai.model.DisclosureDocument;
+import org.gongkai.model.IndexedDocument;
+import org.gongkai.model.IndexedFile;
+import org.gongkai.model.IndexedSection;
+
+/**
+ * Owns one index directory: its {@link IndexWriter} (when opened for writing) and the
+ * {@link SearcherManager} every read goes through. Close it once; it closes everything it opened.
+ */
+public final class IndexStore implements AutoCloseable {
+
+  private final Directory directory;
+  private final IndexWriter writer; // null when read-only
+  private final SearcherManager searchers;
+  private final FacetsConfig facets = Schema.facetsConfig();
+  private final DocumentMapper mapper = new DocumentMapper(facets);
+
+  private IndexStore(Directory directory, IndexWriter writer, SearcherManager searchers) {
+    this.directory = directory;
+    this.writer = writer;
+    this.searchers = searchers;
+  }
+
+  /** Opens (creating it if needed) the index in {@code dir} for writing; reads see every change at once. */
+  public static IndexStore openForWriting(Path dir) throws IOException {
+    Files.createDirectories(dir);
+    Directory d = FSDirectory.open(dir);
+    try {
+      IndexWriterConfig cfg = new IndexWriterConfig(Schema.analyzer()).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+      IndexWriter w = new IndexWriter(d, cfg);
+      return new IndexStore(d, w, new SearcherManager(w, null));
+    } catch (IOException | RuntimeException e) {
+      d.close();
+      throw e;
+    }
+  }
+
+  /** Opens an existing index read-only; {@link #refresh()} picks up what another process committed. */
+  public static IndexStore openForReading(Path dir) throws IOException {
+    if (!exists(dir)) throw new IOException("no index at " + dir.toAbsolutePath() + " (build one with the index command)");
+    Directory d = FSDirectory.open(dir);
+    try {
+      return new IndexStore(d, null, new SearcherManager(d, null));
+    } catch (IOException | RuntimeException e) {
+      d.close();
+      throw e;
+    }
+  }
+
+  /** Whether {@code dir} holds a committed index. */
+  public static boolean exists(Path dir) throws IOException {
+    if (!Files.isDirectory(dir)) return false;
+    try (Directory d = FSDirectory.open(dir)) {
+      return DirectoryReader.indexExists(d);
+    }
+  }
+
+  public SearcherManager searchers() {
+    return searchers;
+  }
+
+  public FacetsConfig facetsConfig() {
+    return facets;
+  }
+
+  /** Makes changes committed by other processes (or written here) visible to new searches. */
+  public void refresh() throws IOException {
+    searchers.maybeRefresh();
+  }
+
+  // ---- writing
+
+  /** Adds or replaces a document: its record and all its sections, atomically. */
+  public void putDocument(DisclosureDocument d, Instant indexedAt) throws IOException {
+    requireWriter().updateDocuments(new Term(Schema.DOC_ID, d.docId()), mapper.toLucene(d, indexedAt));
+  }
+
+  public void deleteDocument(String docId) throws IOException {
+    requireWriter().deleteDocuments(new Term(Schema.DOC_ID, docId));
+  }
+
+  public void putFile(IndexedFile f) throws IOException {
+    requireWriter().updateDocument(new Term(Schema.FILE_PATH, f.path()), mapper.toLucene(f));
+  }
+
+  public void deleteFile(String path) throws IOException {
+    requireWriter().deleteDocuments(new Term(Schema.FILE_PATH, path));
+  }
+
+  /** Makes everything written so far durable and visible to searches. */
+  public void commit() throws IOException {
+    requireWriter().commit();
+    searchers.maybeRefreshBlocking();
+  }
+
+  private IndexWriter requireWriter() {
+    if (writer == null) throw new IllegalStateException("index opened read-only");
+    return writer;
+  }
+
+  // ---- reading
+
+  /** Every file the index has seen, by path. */
+  public Map<String, IndexedFile> files() throws IOException {
+    Map<String, IndexedFile> out = new LinkedHashMap<>();
+    for (Document doc : all(type(Schema.TYPE_FILE), null)) {
+      IndexedFile f = DocumentMapper.file(doc);
+      out.put(f.path(), f);
+    }
+    return out;
+  }
+
+  public Optional<IndexedSection> section(String id) throws IOException {
+    return first(and(type(Schema.TYPE_SECTION), new TermQuery(new Term(Schema.ID, id)))).map(DocumentMapper::section);
+  }
+
+  /** The sections of one document in document order. */
+  public List<IndexedSection> sections(String docId) throws IOException {
+    Sort byOrdinal = new Sort(new SortField(Schema.ORDINAL, SortField.Type.INT));
+    return all(and(type(Schema.TYPE_SECTION), new TermQuery(new Term(Schema.DOC_ID, docId))), byOrdinal).stream()
+        .map(DocumentMapper::section).toList();
+  }
+
+  public Optional<IndexedDocument> document(String docId) throws IOException {
+    Optional<Document> rec = first(and(type(Schema.TYPE_DOCUMENT), new TermQuery(new Term(Schema.DOC_ID, docId))));
+    if (rec.isEmpty()) return Optional.empty();
+    List<String> files = all(and(type(Schema.TYPE_FILE), new TermQuery(new Term(Schema.FILE_DOC_ID, docId))), null).stream()
+        .map(doc -> doc.get(Schema.FILE_PATH)).sorted().toList();
+    return Optional.of(DocumentMapper.document(rec.get(), files));
+  }
+
+  /** Every document, without their text, in index order. */
+  public List<IndexedDocument> documents() throws IOException {
+    Map<String, List<String>> filesByDoc = new LinkedHashMap<>();
+    for (IndexedFile f : files().values()) filesByDoc.computeIfAbsent(f.docId(), k -> new ArrayList<>()).add(f.path());
+    List<IndexedDocument> out = new ArrayList<>();
+    for (Document doc : all(type(Schema.TYPE_DOCUMENT), null)) {
+      String docId = doc.get(Schema.DOC_ID);
+      out.add(DocumentMapper.document(doc, filesByDoc.getOrDefault(docId, List.of()).stream().sorted().toList()));
+    }
+    return out;
+  }
+
+  /** Number of section records. */
+  public int sectionCount() throws IOException {
+    IndexSearcher s = searchers.acquire();
+    try {
+      return s.count(type(Schema.TYPE_SECTION));
+    } finally {
+      searchers.release(s);
+    }
+  }
+
+  private Optional<Document> first(Query q) throws IOException {
+    IndexSearcher s = searchers.acquire();
+    try {
+      ScoreDoc[] hits = s.search(q, 1).scoreDocs;
+      return hits.length == 0 ? Optional.empty() : Optional.of(s.storedFields().document(hits[0].doc));
+    } finally {
+      searchers.release(s);
+    }
+  }
+
+  private List<Document> all(Query q, Sort sort) throws IOException {
+    IndexSearcher s = searchers.acquire();
+    try {
+      int n = Math.max(1, s.count(q));
+      ScoreDoc[] hits = sort == null ? s.search(q, n).scoreDocs : s.search(q, n, sort).scoreDocs;
+      var stored = s.storedFields();
+      List<Document> out = new ArrayList<>(hits.length);
+      for (ScoreDoc h : hits) out.add(stored.document(h.doc));
+      return out;
+    } finally {
+      searchers.release(s);
+    }
+  }
+
+  /** Query for one kind of record. */
+  public static Query type(String type) {
+    return new TermQuery(new Term(Schema.TYPE, type));
+  }
+
+  private static Query and(Query a, Query b) {
+    return new BooleanQuery.Builder().add(a, Occur.FILTER).add(b, Occur.FILTER).build();
+  }
+
+  @Override
+  public void close() throws IOException {
+    try (directory; writer; searchers) {
+      // closes in reverse order: searchers, writer (which commits pending changes), directory
+    }
+  }
+}

@@ -1,0 +1,100 @@
+package org.gongkai.index;
+
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.core.KeywordAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.IndexOptions;
+import org.gongkai.text.Analyzers;
+
+/**
+ * The only place index field names are spelled, with how each is analysed and which facets exist.
+ *
+ * <p>The index holds three kinds of record, told apart by {@link #TYPE}: one per <b>section</b> (what
+ * search returns), one per <b>document</b> (metadata and clean text, for the document view and for
+ * citations) and one per <b>file</b> seen on disk (path → content hash, for incremental indexing).
+ */
+public final class Schema {
+
+  private Schema() {}
+
+  // record kinds
+  public static final String TYPE = "type";
+  public static final String TYPE_SECTION = "section";
+  public static final String TYPE_DOCUMENT = "document";
+  public static final String TYPE_FILE = "file";
+
+  // identity: a section's id; the document id on section and document records (the replace key)
+  public static final String ID = "id";
+  public static final String DOC_ID = "docId";
+
+  // section fields
+  public static final String ORDINAL = "ordinal";
+  public static final String PATH = "path";
+  public static final String LEVEL = "level";
+  public static final String HEADING = "heading";
+  public static final String BREADCRUMB = "breadcrumb";
+  public static final String CATEGORY = "category";
+  /** Section text: stored for snippets, analysed with the exact analysis, offsets kept for highlighting. */
+  public static final String TEXT = "text";
+  /** Section text again, analysed into HanLP words for BM25 ranking. */
+  public static final String WORDS = "words";
+
+  // document metadata, on document records and copied onto every section (so a hit needs no join)
+  public static final String TITLE = "title";
+  public static final String ISSUER = "issuer";
+  public static final String DEPARTMENT = "department";
+  public static final String KIND = "kind";
+  public static final String YEAR = "year";
+  public static final String REGION_CODE = "regionCode";
+  public static final String PROVINCE = "province";
+  public static final String CITY = "city";
+  public static final String COUNTY = "county";
+
+  // document records only
+  public static final String SHA256 = "sha256";
+  public static final String REGION_NOTE = "regionNote";
+  public static final String INDEXED_AT = "indexedAt";
+  public static final String SECTION_COUNT = "sectionCount";
+  public static final String CLEAN_TEXT = "cleanText";
+
+  // file records only; the document id lives in its own field so replacing a document leaves them
+  public static final String FILE_PATH = "filePath";
+  public static final String FILE_SHA256 = "fileSha256";
+  public static final String FILE_DOC_ID = "fileDocId";
+
+  /** Facet dimensions, in the order the UI shows them. */
+  public static final String FACET_REGION = "region";
+  public static final String FACET_YEAR = "year";
+  public static final String FACET_CATEGORY = "category";
+  public static final String FACET_DEPARTMENT = "department";
+  public static final String FACET_KIND = "kind";
+  public static final List<String> FACETS = List.of(FACET_REGION, FACET_YEAR, FACET_CATEGORY, FACET_DEPARTMENT, FACET_KIND);
+
+  /** Stored, exact-analysed, with positions and offsets so the unified highlighter needs no re-analysis. */
+  static final FieldType TEXT_TYPE;
+
+  static {
+    TEXT_TYPE = new FieldType();
+    TEXT_TYPE.setStored(true);
+    TEXT_TYPE.setTokenized(true);
+    TEXT_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    TEXT_TYPE.freeze();
+  }
+
+  /** Region is a tree (province → city → county); the other dimensions are flat, one value per section. */
+  public static FacetsConfig facetsConfig() {
+    FacetsConfig config = new FacetsConfig();
+    config.setHierarchical(FACET_REGION, true);
+    return config;
+  }
+
+  /** Exact analysis for text and heading, HanLP words for the word field, keywords for the rest. */
+  public static Analyzer analyzer() {
+    Analyzer exact = Analyzers.exact();
+    return new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), Map.of(TEXT, exact, HEADING, exact, WORDS, Analyzers.word()));
+  }
+}

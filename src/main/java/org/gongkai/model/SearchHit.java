@@ -1,0 +1,24 @@
+package org.gongkai.model;
+
+import java.util.List;
+
+/** One matching section with what a result line shows; {@code snippet} is HTML with {@code <mark>}s. */
+public record SearchHit(
+    String id,
+    String docId,
+    String docTitle,
+    String issuer,
+    Region region,
+    Integer year,
+    String kind,
+    String department,
+    String category,
+    String heading,
+    List<String> breadcrumb,
+    String snippet,
+    float score) {
+
+  public SearchHit {
+    breadcrumb = List.copyOf(breadcrumb);
+  }
+}

@@ -1,0 +1,32 @@
+package org.gongkai.model;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The answer to a {@link SearchRequest}: total matching sections, one page of hits, counts for every
+ * facet dimension, the selections in force (from the request and from filters in the query), and
+ * messages about parts of the query that could not be used as typed.
+ */
+public record SearchPage(
+    String query,
+    long total,
+    int page,
+    int size,
+    long tookMs,
+    List<SearchHit> hits,
+    Map<String, List<FacetValue>> facets,
+    Map<String, List<String>> selected,
+    List<String> messages) {
+
+  public SearchPage {
+    hits = List.copyOf(hits);
+    facets = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(facets));
+    selected = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(selected));
+    messages = List.copyOf(messages);
+  }
+
+  public int pages() {
+    return (int) Math.max(1, (total + size - 1) / size);
+  }
+}

@@ -1,0 +1,70 @@
+package org.gongkai.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.gongkai.text.ExactTokenizer;
+
+/**
+ * Builds the query for "this text occurs here" on an exact-analysed field: the text's units (numbers
+ * and single letters) must follow one another. Runs of letters are matched through the bigrams
+ * stacked on the unigrams, which keeps the phrase short and its terms rare; a lone letter or a
+ * number is matched as itself, so numbers only ever match whole.
+ */
+final class ExactQueries {
+
+  private final Analyzer analyzer;
+
+  ExactQueries(Analyzer analyzer) {
+    this.analyzer = analyzer;
+  }
+
+  /** The query for {@code text} on {@code field}, or empty when the text holds no letter or digit. */
+  Optional<Query> occurs(String field, String text) {
+    List<String> units = new ArrayList<>();
+    List<String> bigrams = new ArrayList<>(); // bigrams.get(i): the bigram starting at unit i, or null
+    try (TokenStream ts = analyzer.tokenStream(field, text)) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      TypeAttribute type = ts.addAttribute(TypeAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        if (ExactTokenizer.BIGRAM.equals(type.type())) {
+          bigrams.set(units.size() - 1, term.toString());
+        } else {
+          units.add(term.toString());
+          bigrams.add(null);
+        }
+      }
+      ts.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // analysing a String does no I/O
+    }
+    if (units.isEmpty()) return Optional.empty();
+    if (units.size() == 1) return Optional.of(new TermQuery(new Term(field, units.get(0))));
+    PhraseQuery.Builder phrase = new PhraseQuery.Builder();
+    int n = units.size();
+    for (int i = 0; i < n; ) {
+      if (bigrams.get(i) != null) {
+        phrase.add(new Term(field, bigrams.get(i)), i);
+        i += 2;
+      } else if (i > 0 && bigrams.get(i - 1) != null) {
+        phrase.add(new Term(field, bigrams.get(i - 1)), i - 1); // the odd letter ending a run: overlap
+        i++;
+      } else {
+        phrase.add(new Term(field, units.get(i)), i);
+        i++;
+      }
+    }
+    return Optional.of(phrase.build());
+  }
+}

@@ -1,0 +1,119 @@
+package org.gongkai.search;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.gongkai.index.Schema;
+import org.gongkai.regions.Gazetteer;
+
+/**
+ * Turns one filter value ({@code region:湖北省/武汉市}, {@code year:2022..2024}, {@code kind:部门决算} …)
+ * into the query that selects it, and the canonical form shown back to the journalist.
+ *
+ * <p>Regions may be written as a path, a bare name ({@code 汉阳区}, {@code 武汉}), a short form or a
+ * division code; a name several divisions share selects all of them.
+ */
+final class Filters {
+
+  /** A filter value read: the canonical label and the query; {@code query} is null when nothing can match. */
+  record Resolved(String label, Query query) {}
+
+  private static final Pattern YEAR = Pattern.compile("(\\d{4})?\\s*(?:\\.\\.|-|–|~|～|至)?\\s*(\\d{4})?");
+  private static final Pattern CODE = Pattern.compile("\\d{6}");
+  private static final Pattern PATH_SEPARATOR = Pattern.compile("\\s*[/／>›]\\s*");
+
+  private final Gazetteer gazetteer;
+  private final FacetsConfig facets;
+
+  Filters(Gazetteer gazetteer, FacetsConfig facets) {
+    this.gazetteer = gazetteer;
+    this.facets = facets;
+  }
+
+  /** Reads {@code value} for {@code dimension}; adds a message when it cannot be read as written. */
+  Resolved resolve(String dimension, String value, List<String> messages) {
+    String v = value.strip();
+    return switch (dimension) {
+      case Schema.FACET_REGION -> region(v, messages);
+      case Schema.FACET_YEAR -> year(v, messages);
+      default -> new Resolved(v, facetTerm(dimension, v));
+    };
+  }
+
+  private Query facetTerm(String dimension, String... path) {
+    String field = facets.getDimConfig(dimension).indexFieldName;
+    return new TermQuery(DrillDownQuery.term(field, dimension, path));
+  }
+
+  private Resolved year(String v, List<String> messages) {
+    Matcher m = YEAR.matcher(v);
+    if (v.isEmpty() || !m.matches() || (m.group(1) == null && m.group(2) == null)) {
+      messages.add("Ignored year:" + v + " — write a year such as 2024 or a range such as 2022..2024.");
+      return new Resolved(v, null);
+    }
+    boolean range = !v.matches("\\d{4}");
+    if (!range) return new Resolved(v, facetTerm(Schema.FACET_YEAR, v));
+    int from = m.group(1) == null ? Integer.MIN_VALUE : Integer.parseInt(m.group(1));
+    int to = m.group(2) == null ? Integer.MAX_VALUE : Integer.parseInt(m.group(2));
+    if (from > to) {
+      int t = from;
+      from = to;
+      to = t;
+    }
+    String label = (from == Integer.MIN_VALUE ? "" : from) + ".." + (to == Integer.MAX_VALUE ? "" : to);
+    return new Resolved(label, IntPoint.newRangeQuery(Schema.YEAR, from, to));
+  }
+
+  private Resolved region(String v, List<String> messages) {
+    List<List<String>> paths = regionPaths(v);
+    if (paths.isEmpty()) {
+      messages.add("Unknown region \"" + v + "\": no province, city or county has that name.");
+      return new Resolved(v, null);
+    }
+    List<Query> alternatives = new ArrayList<>();
+    for (List<String> p : paths) alternatives.add(facetTerm(Schema.FACET_REGION, p.toArray(String[]::new)));
+    String label = String.join(" | ", paths.stream().map(p -> String.join("/", p)).toList());
+    if (alternatives.size() == 1) return new Resolved(label, alternatives.get(0));
+    var or = new org.apache.lucene.search.BooleanQuery.Builder();
+    for (Query q : alternatives) or.add(q, org.apache.lucene.search.BooleanClause.Occur.SHOULD);
+    return new Resolved(label, or.build());
+  }
+
+  /** The facet paths a region value means: {@code 湖北/武汉} → {@code [湖北省, 武汉市]}. */
+  List<List<String>> regionPaths(String v) {
+    if (CODE.matcher(v).matches()) {
+      return gazetteer.coded(v).map(d -> List.of(d.region().path())).orElse(List.of());
+    }
+    String[] parts = PATH_SEPARATOR.split(v);
+    List<Gazetteer.Division> candidates = divisions(parts[parts.length - 1]);
+    Map<String, List<String>> out = new LinkedHashMap<>();
+    for (Gazetteer.Division d : candidates) {
+      boolean inside = true;
+      for (int i = 0; i < parts.length - 1 && inside; i++) {
+        boolean any = false;
+        for (Gazetteer.Division outer : divisions(parts[i])) any |= Gazetteer.within(d, outer);
+        inside = any;
+      }
+      if (inside) out.putIfAbsent(d.code(), d.region().path());
+    }
+    return List.copyOf(out.values());
+  }
+
+  /** Divisions named {@code name}, also when the journalist left off 省/市/县/区. */
+  private List<Gazetteer.Division> divisions(String name) {
+    List<Gazetteer.Division> out = new ArrayList<>(gazetteer.named(name));
+    if (out.isEmpty()) {
+      for (String suffix : List.of("省", "市", "区", "县")) out.addAll(gazetteer.named(name + suffix));
+    }
+    return out;
+  }
+}

@@ -1,0 +1,161 @@
+package org.gongkai.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.gongkai.index.Schema;
+
+/**
+ * Translates a parsed query into Lucene: what must match (exact-field phrases, so nothing is missed),
+ * what ranks (BM25 on HanLP words, adjacency, headings), and what to highlight.
+ */
+final class QueryBuilder {
+
+  /** A section whose heading holds the term outranks one that only mentions it. */
+  static final float HEADING_BOOST = 4f;
+  /** Words that stand together as typed rank above the same words apart. */
+  static final float ADJACENT_BOOST = 2f;
+  /** Words near each other (HanLP words apart at most this many) rank above words far apart. */
+  static final int PROXIMITY_SLOP = 8;
+
+  private final ExactQueries exact;
+  private final Analyzer analyzer;
+  private final Filters filters;
+
+  QueryBuilder(Analyzer analyzer, Filters filters) {
+    this.analyzer = analyzer;
+    this.exact = new ExactQueries(analyzer);
+    this.filters = filters;
+  }
+
+  /**
+   * The Lucene query, the positive exact queries on the text field (for highlighting), and whether
+   * nothing searchable was left so the query matches every section.
+   */
+  record Built(Query query, List<Query> highlights, boolean matchesEverything) {}
+
+  /** Builds {@code nodes} as a conjunction; null parts (nothing searchable) are left out with a message. */
+  Built build(List<QueryNode> nodes, List<String> messages) {
+    List<Query> highlights = new ArrayList<>();
+    Query q = and(nodes, messages, highlights);
+    boolean everything = q instanceof BooleanQuery b && b.clauses().size() == 1 && b.clauses().get(0).getQuery() instanceof MatchAllDocsQuery;
+    return new Built(q, highlights, everything);
+  }
+
+  private Query and(List<QueryNode> nodes, List<String> messages, List<Query> highlights) {
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    boolean positive = false;
+    List<String> words = new ArrayList<>(); // HanLP words of the unquoted words, for proximity
+    for (QueryNode n : nodes) {
+      if (n instanceof QueryNode.Not not) {
+        Query q = node(not.node(), messages, new ArrayList<>());
+        if (q != null) b.add(q, Occur.MUST_NOT);
+        continue;
+      }
+      if (n instanceof QueryNode.Word w) words.addAll(words(w.text()));
+      Query q = node(n, messages, highlights);
+      if (q == null) continue;
+      b.add(q, n instanceof QueryNode.Filter ? Occur.FILTER : Occur.MUST);
+      positive = true;
+    }
+    if (words.size() > 1) {
+      PhraseQuery.Builder near = new PhraseQuery.Builder().setSlop(PROXIMITY_SLOP);
+      for (int i = 0; i < words.size(); i++) near.add(new Term(Schema.WORDS, words.get(i)), i);
+      b.add(near.build(), Occur.SHOULD);
+    }
+    if (!positive) b.add(new MatchAllDocsQuery(), Occur.MUST); // only exclusions: everything but those
+    return b.build();
+  }
+
+  private Query node(QueryNode n, List<String> messages, List<Query> highlights) {
+    if (n instanceof QueryNode.Phrase p) return phrase(p.text(), messages, highlights);
+    if (n instanceof QueryNode.Word w) return word(w.text(), messages, highlights);
+    if (n instanceof QueryNode.Filter f) {
+      Filters.Resolved r = filters.resolve(f.dimension(), f.value(), messages);
+      return new ConstantScoreQuery(r.query() == null ? new MatchNoDocsQuery() : r.query());
+    }
+    if (n instanceof QueryNode.And a) return and(a.nodes(), messages, highlights);
+    if (n instanceof QueryNode.Or o) {
+      BooleanQuery.Builder b = new BooleanQuery.Builder();
+      int added = 0;
+      for (QueryNode child : o.nodes()) {
+        Query q = child instanceof QueryNode.Not not
+            ? and(List.of(not), messages, highlights)
+            : node(child, messages, highlights);
+        if (q != null) {
+          b.add(q, Occur.SHOULD);
+          added++;
+        }
+      }
+      return added == 0 ? null : b.setMinimumNumberShouldMatch(1).build();
+    }
+    if (n instanceof QueryNode.Not not) return and(List.of(not), messages, highlights);
+    throw new IllegalArgumentException("unknown query node " + n);
+  }
+
+  private Query phrase(String text, List<String> messages, List<Query> highlights) {
+    Optional<Query> inText = exact.occurs(Schema.TEXT, text);
+    if (inText.isEmpty()) {
+      messages.add("Ignored \"" + text + "\": it holds no letter or digit.");
+      return null;
+    }
+    highlights.add(inText.get());
+    BooleanQuery.Builder b = new BooleanQuery.Builder().add(inText.get(), Occur.MUST);
+    exact.occurs(Schema.HEADING, text).ifPresent(h -> b.add(new BoostQuery(h, HEADING_BOOST), Occur.SHOULD));
+    return b.build();
+  }
+
+  private Query word(String text, List<String> messages, List<Query> highlights) {
+    Set<String> words = new LinkedHashSet<>(words(text));
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    int required = 0;
+    for (String w : words) {
+      Optional<Query> inText = exact.occurs(Schema.TEXT, w);
+      if (inText.isEmpty()) continue;
+      // each word must occur as written, as a substring (公务接待 finds 公务接待费); BM25 on the
+      // word field ranks sections where it stands as a word of its own
+      b.add(inText.get(), Occur.MUST);
+      highlights.add(inText.get());
+      b.add(new TermQuery(new Term(Schema.WORDS, w)), Occur.SHOULD);
+      required++;
+    }
+    if (required == 0) {
+      messages.add("Ignored " + text + ": it holds no letter or digit.");
+      return null;
+    }
+    if (required > 1) exact.occurs(Schema.TEXT, text).ifPresent(q -> b.add(new BoostQuery(q, ADJACENT_BOOST), Occur.SHOULD));
+    exact.occurs(Schema.HEADING, text).ifPresent(h -> b.add(new BoostQuery(h, HEADING_BOOST), Occur.SHOULD));
+    return b.build();
+  }
+
+  /** The HanLP words of {@code text}, as the word field indexes them. */
+  private List<String> words(String text) {
+    List<String> out = new ArrayList<>();
+    try (TokenStream ts = analyzer.tokenStream(Schema.WORDS, text)) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) out.add(term.toString());
+      ts.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // analysing a String does no I/O
+    }
+    return out;
+  }
+}

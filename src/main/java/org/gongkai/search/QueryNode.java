@@ -1,0 +1,30 @@
+package org.gongkai.search;
+
+import java.util.List;
+
+/** The parsed form of what a journalist typed. */
+sealed interface QueryNode {
+
+  /** {@code "exact phrase"}: matches where the phrase occurs, ignoring spaces, line breaks and punctuation. */
+  record Phrase(String text) implements QueryNode {}
+
+  /** An unquoted word: its HanLP words must each occur; ranked by BM25, proximity and headings. */
+  record Word(String text) implements QueryNode {}
+
+  /** {@code key:value}, e.g. {@code region:湖北省/武汉市}, {@code year:2022..2024}. */
+  record Filter(String dimension, String value) implements QueryNode {}
+
+  record Not(QueryNode node) implements QueryNode {}
+
+  record And(List<QueryNode> nodes) implements QueryNode {
+    public And {
+      nodes = List.copyOf(nodes);
+    }
+  }
+
+  record Or(List<QueryNode> nodes) implements QueryNode {
+    public Or {
+      nodes = List.copyOf(nodes);
+    }
+  }
+}

@@ -1,0 +1,282 @@
+package org.gongkai.search;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads the query language a journalist types — {@code "exact phrase"} (ASCII or Chinese quotes),
+ * unquoted words, {@code -exclude}, {@code OR}, parentheses and {@code key:value} filters — into a
+ * {@link QueryNode} tree. Never throws: anything malformed gets a best-effort reading and a message.
+ *
+ * <p>Written by hand because Lucene's classic and flexible parsers treat Chinese punctuation and
+ * full-width brackets inside words as syntax, and cannot pass filters or exact phrases to our own
+ * query building.
+ */
+public final class QueryParser {
+
+  /** Longer queries are cut here; nobody types more, and it bounds the work one request can cause. */
+  public static final int MAX_CHARS = 500;
+  /** At most this many terms and filters are used. */
+  public static final int MAX_TERMS = 32;
+
+  /** Filter keys (English, and the Chinese a journalist may type) to facet dimensions. */
+  static final Map<String, String> FILTER_KEYS = Map.ofEntries(
+      Map.entry("region", "region"), Map.entry("地区", "region"), Map.entry("地域", "region"),
+      Map.entry("year", "year"), Map.entry("年份", "year"), Map.entry("年度", "year"),
+      Map.entry("category", "category"), Map.entry("类别", "category"), Map.entry("分类", "category"),
+      Map.entry("department", "department"), Map.entry("部门", "department"),
+      Map.entry("kind", "kind"), Map.entry("类型", "kind"));
+
+  /** The parsed query and what the reader should know about how it was read. */
+  record Parsed(QueryNode.And root, List<String> messages) {}
+
+  private sealed interface Token {}
+
+  private record Open() implements Token {}
+
+  private record Close() implements Token {}
+
+  private record Minus() implements Token {}
+
+  private record OrOp() implements Token {}
+
+  private record Atom(QueryNode node) implements Token {}
+
+  public Parsed parse(String query) {
+    List<String> messages = new ArrayList<>();
+    String q = query == null ? "" : query;
+    if (q.codePointCount(0, q.length()) > MAX_CHARS) {
+      q = q.substring(0, q.offsetByCodePoints(0, MAX_CHARS));
+      messages.add("The query is longer than " + MAX_CHARS + " characters; only the first " + MAX_CHARS + " were used.");
+    }
+    List<Token> tokens = lex(q, messages);
+    Cursor c = new Cursor(tokens, messages);
+    List<QueryNode> items = c.sequence(false);
+    int terms = countTerms(items);
+    if (terms > MAX_TERMS) {
+      items = keepTerms(items, MAX_TERMS);
+      messages.add("The query has " + terms + " terms; only the first " + MAX_TERMS + " were used.");
+    }
+    return new Parsed(new QueryNode.And(items), messages);
+  }
+
+  // ---- lexing
+
+  private static List<Token> lex(String s, List<String> messages) {
+    List<Token> out = new ArrayList<>();
+    int depth = 0;
+    int i = 0;
+    while (i < s.length()) {
+      char ch = s.charAt(i);
+      if (isSpace(ch)) {
+        i++;
+      } else if (ch == '(' || ch == '（') {
+        out.add(new Open());
+        depth++;
+        i++;
+      } else if (ch == ')' || ch == '）') {
+        if (depth > 0) {
+          out.add(new Close());
+          depth--;
+        } else {
+          messages.add("Ignored a closing bracket that has no opening bracket.");
+        }
+        i++;
+      } else if ((ch == '-' || ch == '－') && i + 1 < s.length() && !isSpace(s.charAt(i + 1))) {
+        out.add(new Minus());
+        i++;
+      } else if (closingQuote(ch) != 0) {
+        int[] end = new int[1];
+        String text = quoted(s, i, end, messages);
+        out.add(new Atom(new QueryNode.Phrase(text)));
+        i = end[0];
+      } else {
+        int start = i;
+        int inner = 0; // brackets inside a word, as in 因公出国（境）费, belong to the word
+        while (i < s.length()) {
+          char w = s.charAt(i);
+          if (isSpace(w) || closingQuote(w) != 0) break;
+          if (w == '(' || w == '（') inner++;
+          if (w == ')' || w == '）') {
+            if (inner > 0) inner--;
+            else if (depth > 0) break;
+          }
+          i++;
+        }
+        String word = s.substring(start, i);
+        if (word.equals("OR") || word.equals("|")) {
+          out.add(new OrOp());
+        } else if (word.equals("AND") || word.equals("&")) {
+          // implicit anyway
+        } else {
+          Optional<String> key = filterKey(word);
+          if (key.isPresent()) {
+            String value = word.substring(word.indexOf(key.get()) + key.get().length() + 1);
+            if (value.isEmpty() && i < s.length() && closingQuote(s.charAt(i)) != 0) {
+              int[] end = new int[1];
+              value = quoted(s, i, end, messages);
+              i = end[0];
+            }
+            if (value.isBlank()) {
+              messages.add("Ignored the filter " + word + " because it has no value.");
+            } else {
+              out.add(new Atom(new QueryNode.Filter(FILTER_KEYS.get(key.get().toLowerCase(Locale.ROOT)), value.strip())));
+            }
+          } else {
+            out.add(new Atom(new QueryNode.Word(word)));
+          }
+        }
+      }
+    }
+    if (depth > 0) messages.add("Closed " + depth + " bracket(s) that were left open.");
+    return out;
+  }
+
+  /** Reads a quoted phrase starting at the quote at {@code i}; an unclosed quote runs to the end. */
+  private static String quoted(String s, int i, int[] end, List<String> messages) {
+    char close = closingQuote(s.charAt(i));
+    // with an input method, a phrase opened with " is often closed with ” and the other way round
+    boolean anyDoubleQuote = close == '"' || close == '＂' || close == '”';
+    int j = i + 1;
+    while (j < s.length() && s.charAt(j) != close && !(anyDoubleQuote && isDoubleQuote(s.charAt(j)))) j++;
+    if (j >= s.length()) {
+      messages.add("A quote was not closed; the phrase runs to the end of the query.");
+      end[0] = s.length();
+      return s.substring(i + 1);
+    }
+    end[0] = j + 1;
+    return s.substring(i + 1, j);
+  }
+
+  /** The quote that closes {@code open}, or 0 when {@code open} does not open a phrase. */
+  private static char closingQuote(char open) {
+    return switch (open) {
+      case '"' -> '"';
+      case '＂' -> '＂';
+      case '“', '”' -> '”';
+      case '「' -> '」';
+      case '『' -> '』';
+      default -> 0;
+    };
+  }
+
+  private static boolean isDoubleQuote(char c) {
+    return c == '"' || c == '＂' || c == '”';
+  }
+
+  private static Optional<String> filterKey(String word) {
+    int colon = indexOfColon(word);
+    if (colon <= 0) return Optional.empty();
+    String key = word.substring(0, colon);
+    return FILTER_KEYS.containsKey(key.toLowerCase(Locale.ROOT)) ? Optional.of(key) : Optional.empty();
+  }
+
+  private static int indexOfColon(String word) {
+    for (int i = 0; i < word.length(); i++) {
+      if (word.charAt(i) == ':' || word.charAt(i) == '：') return i;
+    }
+    return -1;
+  }
+
+  private static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c);
+  }
+
+  // ---- parsing: sequence := or*, or := unary (OR unary)*, unary := '-' unary | '(' sequence ')' | atom
+
+  private static final class Cursor {
+    private final List<Token> tokens;
+    private final List<String> messages;
+    private int i;
+
+    Cursor(List<Token> tokens, List<String> messages) {
+      this.tokens = tokens;
+      this.messages = messages;
+    }
+
+    List<QueryNode> sequence(boolean inGroup) {
+      List<QueryNode> items = new ArrayList<>();
+      while (i < tokens.size()) {
+        if (tokens.get(i) instanceof Close) {
+          i++;
+          if (inGroup) return items;
+          continue; // the lexer only emits matched closers, so this cannot happen at top level
+        }
+        QueryNode n = or();
+        if (n != null) items.add(n);
+      }
+      return items;
+    }
+
+    private QueryNode or() {
+      List<QueryNode> alternatives = new ArrayList<>();
+      QueryNode first = unary();
+      if (first != null) alternatives.add(first);
+      while (i < tokens.size() && tokens.get(i) instanceof OrOp) {
+        i++;
+        if (i >= tokens.size() || tokens.get(i) instanceof Close || tokens.get(i) instanceof OrOp) {
+          messages.add("Ignored an OR with nothing after it.");
+          continue;
+        }
+        QueryNode next = unary();
+        if (next != null) alternatives.add(next);
+      }
+      if (alternatives.isEmpty()) return null;
+      return alternatives.size() == 1 ? alternatives.get(0) : new QueryNode.Or(alternatives);
+    }
+
+    private QueryNode unary() {
+      Token t = tokens.get(i++);
+      if (t instanceof OrOp) {
+        messages.add("Ignored an OR with nothing before it.");
+        return null;
+      }
+      if (t instanceof Minus) {
+        if (i >= tokens.size() || tokens.get(i) instanceof Close || tokens.get(i) instanceof OrOp) {
+          messages.add("Ignored a minus sign with nothing after it.");
+          return null;
+        }
+        QueryNode n = unary();
+        if (n == null) return null;
+        return n instanceof QueryNode.Not not ? not.node() : new QueryNode.Not(n);
+      }
+      if (t instanceof Open) {
+        List<QueryNode> inside = sequence(true);
+        if (inside.isEmpty()) return null;
+        return inside.size() == 1 ? inside.get(0) : new QueryNode.And(inside);
+      }
+      if (t instanceof Atom a) return a.node();
+      return null; // a Close is consumed by sequence()
+    }
+  }
+
+  // ---- limits
+
+  private static int countTerms(List<QueryNode> nodes) {
+    int n = 0;
+    for (QueryNode node : nodes) n += countTerms(node);
+    return n;
+  }
+
+  private static int countTerms(QueryNode node) {
+    if (node instanceof QueryNode.And a) return countTerms(a.nodes());
+    if (node instanceof QueryNode.Or o) return countTerms(o.nodes());
+    if (node instanceof QueryNode.Not not) return countTerms(not.node());
+    return 1;
+  }
+
+  /** The leading part of {@code nodes} holding at most {@code budget} terms. */
+  private static List<QueryNode> keepTerms(List<QueryNode> nodes, int budget) {
+    List<QueryNode> kept = new ArrayList<>();
+    for (QueryNode n : nodes) {
+      int c = countTerms(n);
+      if (c > budget) break;
+      kept.add(n);
+      budget -= c;
+    }
+    return kept;
+  }
+}

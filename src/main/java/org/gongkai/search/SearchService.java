@@ -1,0 +1,249 @@
+package org.gongkai.search;
+
+import java.io.IOException;
+import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.DrillSideways;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.FieldInfos;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.gongkai.index.DocumentMapper;
+import org.gongkai.index.IndexStore;
+import org.gongkai.index.Schema;
+import org.gongkai.model.FacetValue;
+import org.gongkai.model.SearchHit;
+import org.gongkai.model.SearchPage;
+import org.gongkai.model.SearchRequest;
+import org.gongkai.regions.Gazetteer;
+
+/**
+ * Answers searches over the section index: parses the query, selects facet values with
+ * {@link DrillSideways} (so a selected dimension still shows its other values), ranks, pages, and
+ * highlights each hit's snippet with Lucene's {@link UnifiedHighlighter}.
+ */
+public final class SearchService {
+
+  /** Passages per snippet and their length goal in characters. */
+  static final int SNIPPET_PASSAGES = 2;
+  static final int PASSAGE_CHARS = 90;
+  /** Text beyond this many characters of a section is not scanned for highlights. */
+  static final int MAX_HIGHLIGHT_CHARS = 1_000_000;
+
+  private final IndexStore store;
+  private final FacetsConfig facets;
+  private final Analyzer analyzer = Schema.analyzer();
+  private final QueryParser parser = new QueryParser();
+  private final Filters filters;
+  private final QueryBuilder builder;
+  private volatile ReaderState readerState; // facet ordinals of the current reader, rebuilt when it changes
+
+  private record ReaderState(IndexReader reader, SortedSetDocValuesReaderState state) {}
+
+  public SearchService(IndexStore store, Gazetteer gazetteer) {
+    this.store = store;
+    this.facets = store.facetsConfig();
+    this.filters = new Filters(gazetteer, facets);
+    this.builder = new QueryBuilder(analyzer, filters);
+  }
+
+  public SearchPage search(SearchRequest r) throws IOException {
+    long started = System.nanoTime();
+    List<String> messages = new ArrayList<>();
+    QueryParser.Parsed parsed = parser.parse(r.query());
+    messages.addAll(parsed.messages());
+
+    // filters typed at the top level select facet values, exactly like the request's own selections
+    Map<String, List<String>> selections = new LinkedHashMap<>();
+    for (String dim : Schema.FACETS) selections.put(dim, new ArrayList<>());
+    selections.get(Schema.FACET_REGION).addAll(r.regions());
+    selections.get(Schema.FACET_YEAR).addAll(r.years());
+    selections.get(Schema.FACET_CATEGORY).addAll(r.categories());
+    selections.get(Schema.FACET_DEPARTMENT).addAll(r.departments());
+    selections.get(Schema.FACET_KIND).addAll(r.kinds());
+    List<QueryNode> rest = new ArrayList<>();
+    for (QueryNode n : parsed.root().nodes()) {
+      if (n instanceof QueryNode.Filter f) selections.get(f.dimension()).add(f.value());
+      else rest.add(n);
+    }
+    QueryBuilder.Built built = builder.build(rest, messages);
+    if (built.matchesEverything() && !rest.isEmpty()) messages.add("The query has no search terms; showing every section.");
+    Query base = new BooleanQuery.Builder()
+        .add(built.query(), Occur.MUST)
+        .add(IndexStore.type(Schema.TYPE_SECTION), Occur.FILTER)
+        .build();
+
+    DrillDownQuery drill = new DrillDownQuery(facets, base);
+    Map<String, List<String>> selected = new LinkedHashMap<>();
+    for (var e : selections.entrySet()) {
+      Set<String> labels = new LinkedHashSet<>();
+      for (String value : e.getValue()) {
+        if (value == null || value.isBlank()) continue;
+        Filters.Resolved res = filters.resolve(e.getKey(), value, messages);
+        drill.add(e.getKey(), res.query() == null ? new MatchNoDocsQuery() : res.query());
+        labels.add(res.label());
+      }
+      if (!labels.isEmpty()) selected.put(e.getKey(), List.copyOf(labels));
+    }
+
+    SearcherManager manager = store.searchers();
+    manager.maybeRefresh();
+    IndexSearcher searcher = manager.acquire();
+    try {
+      SortedSetDocValuesReaderState state = state(searcher.getIndexReader());
+      if (state == null) { // no section indexed yet
+        return new SearchPage(r.query(), 0, r.page(), r.size(), millisSince(started), List.of(), emptyFacets(), selected, messages);
+      }
+      int topN = r.page() * r.size();
+      DrillSideways ds = new DrillSideways(searcher, facets, state);
+      DrillSideways.DrillSidewaysResult result;
+      try {
+        result = r.order() == SearchRequest.Order.YEAR
+            ? ds.search(drill, null, null, topN, byYear(), true)
+            : ds.search(drill, topN);
+      } catch (IndexSearcher.TooManyClauses e) {
+        messages.add("The query is too complex; use fewer terms.");
+        return new SearchPage(r.query(), 0, r.page(), r.size(), millisSince(started), List.of(), emptyFacets(), selected, messages);
+      }
+      TotalHits total = result.hits.totalHits;
+      long count = total.relation == TotalHits.Relation.EQUAL_TO ? total.value : searcher.count(drill);
+      ScoreDoc[] all = result.hits.scoreDocs;
+      int from = Math.min(all.length, (r.page() - 1) * r.size());
+      ScoreDoc[] page = Arrays.copyOfRange(all, from, all.length);
+      List<SearchHit> hits = hits(searcher, page, built.highlights());
+      Map<String, List<FacetValue>> facetValues = facetValues(result.facets, selected);
+      return new SearchPage(r.query(), count, r.page(), r.size(), millisSince(started), hits, facetValues, selected, messages);
+    } finally {
+      manager.release(searcher);
+    }
+  }
+
+  private static Sort byYear() {
+    SortField year = new SortField(Schema.YEAR, SortField.Type.INT, true);
+    year.setMissingValue(Integer.MIN_VALUE); // sections of unknown year go last
+    return new Sort(year, SortField.FIELD_SCORE);
+  }
+
+  private List<SearchHit> hits(IndexSearcher searcher, ScoreDoc[] page, List<Query> highlights) throws IOException {
+    if (page.length == 0) return List.of();
+    String[] snippets = snippets(searcher, page, highlights);
+    var stored = searcher.storedFields();
+    List<SearchHit> out = new ArrayList<>(page.length);
+    for (int i = 0; i < page.length; i++) {
+      Document d = stored.document(page[i].doc);
+      out.add(new SearchHit(
+          d.get(Schema.ID),
+          d.get(Schema.DOC_ID),
+          d.get(Schema.TITLE),
+          d.get(Schema.ISSUER),
+          DocumentMapper.region(d),
+          DocumentMapper.year(d),
+          d.get(Schema.KIND),
+          d.get(Schema.DEPARTMENT),
+          d.get(Schema.CATEGORY),
+          d.get(Schema.HEADING),
+          Arrays.asList(d.getValues(Schema.BREADCRUMB)),
+          snippets[i],
+          Float.isNaN(page[i].score) ? 0f : page[i].score));
+    }
+    return out;
+  }
+
+  private String[] snippets(IndexSearcher searcher, ScoreDoc[] page, List<Query> highlights) throws IOException {
+    BooleanQuery.Builder hq = new BooleanQuery.Builder();
+    for (Query q : highlights) hq.add(q, Occur.SHOULD);
+    UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
+        .withFormatter(new SnippetFormatter())
+        .withMaxLength(MAX_HIGHLIGHT_CHARS)
+        .withMaxNoHighlightPassages(1) // a hit found only by filters still shows its opening lines
+        .withBreakIterator(() -> org.apache.lucene.search.uhighlight.LengthGoalBreakIterator.createClosestToLength(
+            BreakIterator.getSentenceInstance(Locale.CHINA), PASSAGE_CHARS, 0.3f))
+        .build();
+    TopDocs docs = new TopDocs(new TotalHits(page.length, TotalHits.Relation.EQUAL_TO), page);
+    return highlighter.highlight(Schema.TEXT, hq.build(), docs, SNIPPET_PASSAGES);
+  }
+
+  // ---- facets
+
+  private Map<String, List<FacetValue>> facetValues(Facets counts, Map<String, List<String>> selected) throws IOException {
+    Map<String, List<FacetValue>> out = new LinkedHashMap<>();
+    for (String dim : Schema.FACETS) {
+      Set<String> chosen = new LinkedHashSet<>(selected.getOrDefault(dim, List.of()));
+      out.put(dim, children(counts, dim, List.of(), chosen));
+    }
+    return out;
+  }
+
+  /** Values under {@code path} of {@code dim}, most frequent first; years newest first; regions as a tree. */
+  private List<FacetValue> children(Facets counts, String dim, List<String> path, Set<String> chosen) throws IOException {
+    FacetResult fr;
+    try {
+      fr = counts.getAllChildren(dim, path.toArray(String[]::new));
+    } catch (IllegalArgumentException e) {
+      return List.of(); // the dimension (or this path) does not occur in the index
+    }
+    if (fr == null) return List.of();
+    List<LabelAndValue> values = new ArrayList<>(Arrays.asList(fr.labelValues));
+    Comparator<LabelAndValue> order = dim.equals(Schema.FACET_YEAR)
+        ? Comparator.comparing((LabelAndValue lv) -> lv.label).reversed()
+        : Comparator.comparing((LabelAndValue lv) -> -lv.value.longValue()).thenComparing(lv -> lv.label);
+    values.sort(order);
+    List<FacetValue> out = new ArrayList<>();
+    for (LabelAndValue lv : values) {
+      List<String> childPath = new ArrayList<>(path);
+      childPath.add(lv.label);
+      String full = String.join("/", childPath);
+      List<FacetValue> sub = dim.equals(Schema.FACET_REGION) && childPath.size() < 3
+          ? children(counts, dim, childPath, chosen) : List.of();
+      out.add(new FacetValue(lv.label, full, lv.value.longValue(), chosen.contains(full), sub));
+    }
+    return out;
+  }
+
+  private static Map<String, List<FacetValue>> emptyFacets() {
+    Map<String, List<FacetValue>> out = new LinkedHashMap<>();
+    for (String dim : Schema.FACETS) out.put(dim, List.of());
+    return out;
+  }
+
+  private SortedSetDocValuesReaderState state(IndexReader reader) throws IOException {
+    ReaderState cached = readerState;
+    if (cached != null && cached.reader() == reader) return cached.state();
+    String field = facets.getDimConfig(Schema.FACET_REGION).indexFieldName;
+    if (FieldInfos.getMergedFieldInfos(reader).fieldInfo(field) == null) return null;
+    SortedSetDocValuesReaderState state = new DefaultSortedSetDocValuesReaderState(reader, facets);
+    readerState = new ReaderState(reader, state);
+    return state;
+  }
+
+  private static long millisSince(long nanos) {
+    return (System.nanoTime() - nanos) / 1_000_000;
+  }
+}
