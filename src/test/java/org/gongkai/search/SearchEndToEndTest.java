@@ -206,4 +206,17 @@ class SearchEndToEndTest {
     assertEquals(0, run("region:火星").total());
     assertEquals(List.of("Ignored year:去年 — write a year such as 2024 or a range such as 2022..2024."), run("year:去年").messages());
   }
+
+  @Test
+  void randomGarbageNeverThrows() throws Exception {
+    String[] pieces = {"\"", "“", "”", "(", ")", "（", "）", "-", "OR", " ", "三公", "经费", "region:", "year:", "湖北", "2024",
+        "..", ":", "：", "\\", "*", "?", "~", "^", "[", "]", "{", "}", "&&", "||", "!", "<b>", "％", "465.38", "\u3000", "\n"};
+    java.util.Random random = new java.util.Random(7);
+    for (int i = 0; i < 150; i++) {
+      StringBuilder q = new StringBuilder();
+      for (int k = random.nextInt(30); k > 0; k--) q.append(pieces[random.nextInt(pieces.length)]);
+      SearchPage p = run(q.toString());
+      assertTrue(p.total() >= 0 && p.total() <= 196, q + " → " + p.total());
+    }
+  }
 }

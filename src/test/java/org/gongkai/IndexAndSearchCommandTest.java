@@ -1,0 +1,100 @@
+package org.gongkai;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The index and search commands as newsrooms script them: exit codes, summary, JSON shape. */
+class IndexAndSearchCommandTest {
+
+  @TempDir Path tmp;
+  private StringWriter out = new StringWriter();
+  private StringWriter err = new StringWriter();
+
+  private int run(String... args) {
+    out = new StringWriter();
+    err = new StringWriter();
+    return App.execute(new PrintWriter(out), new PrintWriter(err), args);
+  }
+
+  private static List<String> keys(JsonNode node) {
+    List<String> keys = new ArrayList<>();
+    node.fieldNames().forEachRemaining(keys::add);
+    return keys;
+  }
+
+  @Test
+  void indexExitsZeroWhenAllFilesWereIndexedAndSkipsThemNextTime() {
+    String index = tmp.resolve("ix").toString();
+    assertEquals(0, run("index", "--index", index, "corpus/formats"));
+    assertTrue(out.toString().startsWith("indexed:    5\nunchanged:  0\nfailed:     0\nindex:      "), out.toString());
+    assertTrue(out.toString().contains("(5 documents, 196 sections)"), out.toString());
+    assertEquals(0, run("index", "--index", index, "corpus/formats"));
+    assertTrue(out.toString().startsWith("indexed:    0\nunchanged:  5\nfailed:     0\n"), out.toString());
+  }
+
+  @Test
+  void indexExitsThreeWhenSomeFilesFailAndNamesThem() throws Exception {
+    Path src = Files.createDirectories(tmp.resolve("src"));
+    Files.copy(Path.of("corpus/seeds/003_630d0209e54699b1.txt"), src.resolve("good.txt"));
+    Files.write(src.resolve("locked.pdf"), new byte[0]);
+    assertEquals(3, run("index", "--index", tmp.resolve("ix").toString(), src.toString()));
+    assertTrue(out.toString().contains("indexed:    1\n"), out.toString());
+    assertTrue(out.toString().contains("failed:     1\n  " + src.resolve("locked.pdf") + ": empty file (0 bytes)\n"), out.toString());
+    assertEquals("gongkai: " + src.resolve("locked.pdf") + ": empty file (0 bytes)\n", err.toString());
+  }
+
+  @Test
+  void indexExitsTwoOnUsageErrors() {
+    assertEquals(2, run("index", "--index", tmp.resolve("ix").toString()));
+    assertEquals(2, run("index", "--index", tmp.resolve("ix").toString(), "no/such/folder"));
+    assertEquals("gongkai: no such file or folder: no/such/folder\n", err.toString());
+    assertEquals(2, run("index", "--bogus", "corpus"));
+  }
+
+  @Test
+  void searchJsonHasTheDocumentedShape() throws Exception {
+    String index = tmp.resolve("ix").toString();
+    assertEquals(0, run("index", "--index", index, "corpus/formats"));
+    assertEquals(0, run("search", "--index", index, "--json", "--size", "2", "--region", "湖北省", "--year", "2024", "\"三公经费\""));
+    JsonNode j = new ObjectMapper().readTree(out.toString());
+    assertEquals(List.of("query", "total", "page", "size", "tookMs", "hits", "facets", "selected", "messages"), keys(j));
+    assertEquals("\"三公经费\"", j.get("query").asText());
+    assertEquals(5, j.get("total").asInt());
+    assertEquals(2, j.get("hits").size());
+    JsonNode hit = j.get("hits").get(0);
+    assertEquals(List.of("id", "url", "docId", "docTitle", "issuer", "region", "year", "kind", "department", "category", "heading",
+        "breadcrumb", "snippet", "score"), keys(hit));
+    assertEquals("52bbe3626a4811c6-3.9.1", hit.get("id").asText());
+    assertEquals("/s/52bbe3626a4811c6-3.9.1", hit.get("url").asText());
+    assertEquals("{\"code\":\"420105\",\"province\":\"湖北省\",\"city\":\"武汉市\",\"county\":\"汉阳区\"}", hit.get("region").toString());
+    assertEquals(2024, hit.get("year").asInt());
+    assertEquals("部门决算", hit.get("kind").asText());
+    assertEquals("总工会", hit.get("department").asText());
+    assertEquals("三公经费", hit.get("category").asText());
+    assertEquals("[\"第三部分 2024 年度部门决算情况说明\",\"九、财政拨款“三公”经费支出决算情况说明\"]", hit.get("breadcrumb").toString());
+    assertTrue(hit.get("snippet").asText().contains("<mark>三公”经费</mark>"), hit.get("snippet").asText());
+    assertEquals(List.of("region", "year", "category", "department", "kind"), keys(j.get("facets")));
+    JsonNode hubei = j.at("/facets/region/0");
+    assertEquals(List.of("value", "count", "path", "selected", "children"), keys(hubei));
+    assertEquals("湖北省 5 true", hubei.get("value").asText() + " " + hubei.get("count").asInt() + " " + hubei.get("selected").asBoolean());
+    assertEquals("{\"region\":[\"湖北省\"],\"year\":[\"2024\"]}", j.get("selected").toString());
+  }
+
+  @Test
+  void searchWithoutAnIndexSaysHowToBuildOne() {
+    assertEquals(1, run("search", "--index", tmp.resolve("none").toString(), "三公"));
+    assertTrue(err.toString().startsWith("gongkai: no index at "), err.toString());
+    assertEquals(2, run("search", "--sort", "price", "三公"));
+  }
+}

@@ -1,0 +1,126 @@
+package org.gongkai.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import org.gongkai.TestSupport;
+import org.gongkai.index.IndexStore;
+import org.gongkai.model.IndexedDocument;
+import org.gongkai.model.IndexedSection;
+import org.gongkai.model.SearchRequest;
+import org.gongkai.search.SearchService;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Re-indexing: unchanged files skipped, changed files replaced, pruning, failures isolated, stable ids. */
+class IndexerTest {
+
+  @TempDir Path tmp;
+
+  private final Indexer indexer = TestSupport.indexer();
+
+  private IngestReport run(IndexStore store, boolean prune, Path... paths) throws Exception {
+    return indexer.run(store, List.of(paths), prune, Indexer.Progress.NONE);
+  }
+
+  private static List<String> sectionIds(IndexStore store) throws Exception {
+    List<String> ids = new ArrayList<>();
+    for (IndexedDocument d : store.documents()) for (IndexedSection s : store.sections(d.docId())) ids.add(s.id());
+    return List.copyOf(new TreeSet<>(ids));
+  }
+
+  private static long hits(IndexStore store, String query) throws Exception {
+    return new SearchService(store, TestSupport.gazetteer()).search(SearchRequest.of(query)).total();
+  }
+
+  @Test
+  void reindexingSkipsUnchangedReplacesChangedAndPrunesOnlyWhenAsked() throws Exception {
+    Path src = Files.createDirectories(tmp.resolve("src"));
+    Path a = Files.copy(TestSupport.CORPUS.resolve("seeds/000_988c7a9063883e3f.txt"), src.resolve("a.txt"));
+    Path b = Files.copy(TestSupport.CORPUS.resolve("seeds/001_867eb05ee1b92696.txt"), src.resolve("b.txt"));
+    Files.writeString(src.resolve("notes.md"), "not a disclosure");
+    try (IndexStore store = IndexStore.openForWriting(tmp.resolve("index"))) {
+      IngestReport first = run(store, false, src);
+      assertEquals(List.of(2, 0, 0, 1, 0), counts(first)); // indexed, unchanged, duplicates, skipped, removed
+      List<String> ids = sectionIds(store);
+
+      IngestReport again = run(store, false, src);
+      assertEquals(List.of(0, 2, 0, 1, 0), counts(again));
+      assertEquals(ids, sectionIds(store));
+
+      Files.writeString(b, Files.readString(b) + "\n附件3：补充说明\n本单位新增一段测试文字甲乙丙丁。\n", StandardCharsets.UTF_8);
+      IngestReport changed = run(store, false, src);
+      assertEquals(List.of(1, 1, 0, 1, 1), counts(changed)); // b replaced: its old document removed
+      assertEquals(2, store.documents().size());
+      assertEquals(1, hits(store, "\"测试文字甲乙丙丁\""));
+      String newB = DocumentIngestor.sha256(b).substring(0, 16);
+      assertTrue(store.document("5803293ec4bb623f").isEmpty(), "old version of b is gone");
+      assertTrue(store.document(newB).isPresent());
+
+      Files.copy(a, src.resolve("copy-of-a.txt"));
+      IngestReport duplicate = run(store, false, src);
+      assertEquals(List.of(0, 2, 1, 1, 0), counts(duplicate));
+      assertEquals(List.of(a.toAbsolutePath().toString(), src.resolve("copy-of-a.txt").toAbsolutePath().toString()),
+          store.document("b1726a4ba7dd55ba").orElseThrow().files());
+
+      Files.delete(a);
+      Files.delete(src.resolve("copy-of-a.txt"));
+      IngestReport kept = run(store, false, src);
+      assertEquals(List.of(0, 1, 0, 1, 0), counts(kept));
+      assertEquals(2, store.documents().size(), "without --prune a vanished file stays searchable");
+      IngestReport pruned = run(store, true, src);
+      assertEquals(List.of(0, 1, 0, 1, 1), counts(pruned));
+      assertEquals(List.of(newB), store.documents().stream().map(IndexedDocument::docId).toList());
+      assertEquals(0, hits(store, "\"汉阳区总工会\""));
+    }
+  }
+
+  @Test
+  void aFileThatFailsIsReportedAndTheOthersAreStillIndexed() throws Exception {
+    Path src = Files.createDirectories(tmp.resolve("src"));
+    Files.copy(TestSupport.CORPUS.resolve("seeds/003_630d0209e54699b1.txt"), src.resolve("a.txt"));
+    Files.write(src.resolve("broken.pdf"), "%PDF-1.7\nthis is not really a pdf".getBytes(StandardCharsets.US_ASCII));
+    Files.write(src.resolve("empty.docx"), new byte[0]);
+    Files.copy(TestSupport.CORPUS.resolve("seeds/004_37d039dcb8ad6afc.txt"), src.resolve("z.txt"));
+    try (IndexStore store = IndexStore.openForWriting(tmp.resolve("index"))) {
+      IngestReport r = run(store, false, src);
+      assertEquals(2, r.indexed());
+      assertEquals(List.of(src.resolve("broken.pdf").toString(), src.resolve("empty.docx").toString()),
+          r.failures().stream().map(IngestReport.Failure::file).toList());
+      assertEquals("empty file (0 bytes)", r.failures().get(1).reason());
+      assertTrue(r.failures().get(0).reason().startsWith("cannot parse PDF"), r.failures().get(0).reason());
+      assertEquals(2, store.documents().size());
+      // a failed file is tried again next time; the good ones are not
+      IngestReport again = run(store, false, src);
+      assertEquals(List.of(0, 2, 0, 0, 0), counts(again));
+      assertEquals(2, again.failures().size());
+    }
+  }
+
+  @Test
+  void rebuildingFromScratchGivesTheSameSectionIds() throws Exception {
+    Path corpus = TestSupport.CORPUS.resolve("formats");
+    List<String> first, second;
+    try (IndexStore store = IndexStore.openForWriting(tmp.resolve("one"))) {
+      run(store, false, corpus);
+      first = sectionIds(store);
+    }
+    try (IndexStore store = IndexStore.openForWriting(tmp.resolve("two"))) {
+      run(store, false, corpus);
+      second = sectionIds(store);
+    }
+    assertEquals(196, first.size());
+    assertEquals(first, second);
+    assertTrue(first.contains("52bbe3626a4811c6-3.9.1"));
+  }
+
+  private static List<Integer> counts(IngestReport r) {
+    return List.of(r.indexed(), r.unchanged(), r.duplicates(), r.skipped(), r.removed());
+  }
+}
