@@ -45,10 +45,7 @@ public final class ExactTokenizer extends Tokenizer {
   @Override
   public void reset() throws IOException {
     super.reset();
-    StringBuilder sb = new StringBuilder();
-    char[] buf = new char[8192];
-    for (int n; (n = input.read(buf)) > 0; ) sb.append(buf, 0, n);
-    text = sb.toString();
+    text = Chars.readAll(input);
     pos = 0;
     pendingBigramStart = -1;
   }

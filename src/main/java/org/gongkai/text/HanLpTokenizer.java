@@ -28,11 +28,9 @@ public final class HanLpTokenizer extends Tokenizer {
   @Override
   public void reset() throws IOException {
     super.reset();
-    StringBuilder sb = new StringBuilder();
-    char[] buf = new char[8192];
-    for (int n; (n = input.read(buf)) > 0; ) sb.append(buf, 0, n);
-    length = sb.length();
-    words = segmenter.segment(sb.toString()).iterator();
+    String text = Chars.readAll(input);
+    length = text.length();
+    words = segmenter.segment(text).iterator();
   }
 
   @Override
