@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import org.gongkai.config.ExtractConfig;
+import org.gongkai.config.ServeConfig;
 import org.gongkai.extract.TikaExtractor;
 import org.gongkai.ingest.DocumentIngestor;
 import org.gongkai.index.IndexStore;
@@ -19,6 +20,7 @@ import org.gongkai.search.SearchService;
 import org.gongkai.text.HanLpSegmenter;
 import org.gongkai.text.SectionSplitter;
 import org.gongkai.text.TextCleaner;
+import org.gongkai.web.Portal;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -28,7 +30,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "gongkai 0.1",
     description = "Search portal over Chinese public-finance disclosures.",
-    subcommands = {InspectCommand.class, IndexCommand.class, SearchCommand.class, DemoCommand.class})
+    subcommands = {InspectCommand.class, IndexCommand.class, SearchCommand.class, ServeCommand.class, DemoCommand.class})
 public final class App implements Runnable {
 
   /** Exit codes, a public contract. */
@@ -67,6 +69,11 @@ public final class App implements Runnable {
     return new SearchService(store, gazetteer);
   }
 
+  /** The portal over {@code store}; not started. */
+  Portal portal(ServeConfig config, IndexStore store) {
+    return new Portal(config, store, searchService(store), json);
+  }
+
   SearchJson searchJson() {
     return new SearchJson(json);
   }
@@ -101,6 +108,7 @@ public final class App implements Runnable {
         if (cls == InspectCommand.class) return cls.cast(new InspectCommand(app));
         if (cls == IndexCommand.class) return cls.cast(new IndexCommand(app));
         if (cls == SearchCommand.class) return cls.cast(new SearchCommand(app));
+        if (cls == ServeCommand.class) return cls.cast(new ServeCommand(app));
         if (cls == DemoCommand.class) return cls.cast(new DemoCommand(app));
         return CommandLine.defaultFactory().create(cls);
       }

@@ -4,22 +4,30 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
-import org.gongkai.extract.ExtractionException;
-import org.gongkai.ingest.DocumentJson;
-import org.gongkai.model.DisclosureDocument;
+import org.gongkai.config.ServeConfig;
+import org.gongkai.index.IndexStore;
+import org.gongkai.ingest.IngestReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code demo}: runs the pipeline over the bundled sample corpus. Until the search index and portal
- * land it prints what ingest made of each file.
+ * {@code demo [--port N]}: brings {@code ./index} up to date with the bundled sample corpus (only new
+ * or changed files are read), then serves the portal.
  */
-@Command(name = "demo", description = "Ingest the bundled sample corpus and show the result.")
+@Command(name = "demo", description = "Index the bundled sample corpus (if missing or out of date) and serve the portal.")
 final class DemoCommand implements Callable<Integer> {
 
-  @Option(names = "--corpus", description = "Sample corpus folder (default: ${DEFAULT-VALUE}).")
-  Path corpus = Path.of("corpus");
+  @Option(names = "--corpus", paramLabel = "DIR", description = "Sample corpus folder (default: ${DEFAULT-VALUE}).")
+  Path corpus = Path.of("corpus", "formats");
+
+  @Option(names = "--index", paramLabel = "DIR", description = "Index directory (default: ${DEFAULT-VALUE}).")
+  Path index = Path.of("index");
+
+  @Option(names = "--port", paramLabel = "N", description = "Port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+  int port = ServeConfig.DEFAULT_PORT;
+
+  @Option(names = "--dev", description = "Read templates/ and static/ from the working directory.")
+  boolean dev;
 
   private final App app;
 
@@ -33,23 +41,13 @@ final class DemoCommand implements Callable<Integer> {
       app.err().println("gongkai: no sample corpus at " + corpus.toAbsolutePath() + " (run demo from the repository root)");
       return App.FAILED;
     }
-    List<Path> files;
-    try (Stream<Path> s = Files.walk(corpus)) {
-      files = s.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().equals("README.md")).sorted().toList();
+    IngestReport r;
+    try (IndexStore store = IndexStore.openForWriting(index)) {
+      r = app.indexer().run(store, List.of(corpus), true, org.gongkai.ingest.Indexer.Progress.NONE);
     }
-    var ingestor = app.ingestor();
-    int failed = 0;
-    for (Path f : files) {
-      try {
-        DisclosureDocument d = ingestor.ingest(f);
-        app.out().printf("%-48s %s | %s %s | %s | %d sections%n", f, d.issuer(), d.year(), d.kind(),
-            DocumentJson.describe(d.region()), d.sections().size());
-      } catch (ExtractionException e) {
-        failed++;
-        app.err().println("gongkai: " + f + ": " + e.getMessage());
-      }
-    }
-    app.out().printf("%d files, %d failed. Try: java -jar target/gongkai.jar inspect %s%n", files.size(), failed, files.get(0));
-    return failed == 0 ? App.OK : App.SOME_FAILED;
+    app.out().printf("Sample corpus: %d new, %d unchanged, %d failed — %d documents, %d sections in %s%n", r.indexed(),
+        r.unchanged(), r.failures().size(), r.documents(), r.sections(), index.toAbsolutePath().normalize());
+    r.failures().forEach(f -> app.err().println("gongkai: " + f.file() + ": " + f.reason()));
+    return ServeCommand.serve(app, index, port, dev);
   }
 }

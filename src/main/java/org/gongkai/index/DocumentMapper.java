@@ -61,6 +61,7 @@ public final class DocumentMapper {
     doc.add(new NumericDocValuesField(Schema.ORDINAL, ordinal));
     doc.add(new StoredField(Schema.PATH, s.path()));
     doc.add(new StoredField(Schema.LEVEL, s.level()));
+    doc.add(new StoredField(Schema.BODY_OFFSET, s.bodyStart() - s.start()));
     // the heading is searched on its own so that a section named after the term ranks first
     doc.add(new TextField(Schema.HEADING, s.heading(), Field.Store.YES));
     for (String crumb : s.breadcrumb()) doc.add(new StoredField(Schema.BREADCRUMB, crumb));
@@ -131,7 +132,8 @@ public final class DocumentMapper {
         doc.get(Schema.HEADING),
         Arrays.asList(doc.getValues(Schema.BREADCRUMB)),
         doc.get(Schema.CATEGORY),
-        doc.get(Schema.TEXT));
+        doc.get(Schema.TEXT),
+        intValue(doc, Schema.BODY_OFFSET));
   }
 
   public static IndexedDocument document(Document doc, List<String> files) {

@@ -171,9 +171,18 @@ public final class IndexStore implements AutoCloseable {
 
   /** Number of section records. */
   public int sectionCount() throws IOException {
+    return count(type(Schema.TYPE_SECTION));
+  }
+
+  /** Number of document records. */
+  public int documentCount() throws IOException {
+    return count(type(Schema.TYPE_DOCUMENT));
+  }
+
+  private int count(Query q) throws IOException {
     IndexSearcher s = searchers.acquire();
     try {
-      return s.count(type(Schema.TYPE_SECTION));
+      return s.count(q);
     } finally {
       searchers.release(s);
     }

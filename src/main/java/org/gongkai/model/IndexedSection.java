@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * A section as the index holds it: its place in the document ({@code ordinal} counts from 0 in
- * document order) and its text, heading line included.
+ * document order) and its text, heading line included; the body starts at {@code bodyOffset}.
  */
 public record IndexedSection(
     String id,
@@ -15,9 +15,15 @@ public record IndexedSection(
     String heading,
     List<String> breadcrumb,
     String category,
-    String text) {
+    String text,
+    int bodyOffset) {
 
   public IndexedSection {
     breadcrumb = List.copyOf(breadcrumb);
+  }
+
+  /** The text after the heading line. */
+  public String body() {
+    return text.substring(Math.min(bodyOffset, text.length()));
   }
 }

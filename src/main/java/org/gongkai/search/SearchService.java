@@ -180,7 +180,7 @@ public final class SearchService {
     BooleanQuery.Builder hq = new BooleanQuery.Builder();
     for (Query q : highlights) hq.add(q, Occur.SHOULD);
     UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
-        .withFormatter(new SnippetFormatter())
+        .withFormatter(SnippetFormatter.snippet())
         .withMaxLength(MAX_HIGHLIGHT_CHARS)
         .withMaxNoHighlightPassages(1) // a hit found only by filters still shows its opening lines
         .withBreakIterator(() -> org.apache.lucene.search.uhighlight.LengthGoalBreakIterator.createClosestToLength(
@@ -188,6 +188,32 @@ public final class SearchService {
         .build();
     TopDocs docs = new TopDocs(new TotalHits(page.length, TotalHits.Relation.EQUAL_TO), page);
     return highlighter.highlight(Schema.TEXT, hq.build(), docs, SNIPPET_PASSAGES);
+  }
+
+  /**
+   * The whole of {@code text} as HTML, with every hit of {@code query} marked (the first mark has
+   * {@code id="hit"}); everything escaped, line breaks kept. Without a query, just the escaped text.
+   */
+  public String highlightAll(String query, String text) throws IOException {
+    List<Query> highlights = new ArrayList<>();
+    if (query != null && !query.isBlank()) {
+      QueryParser.Parsed parsed = parser.parse(query);
+      highlights = builder.build(parsed.root().nodes(), new ArrayList<>()).highlights();
+    }
+    if (!highlights.isEmpty()) {
+      BooleanQuery.Builder hq = new BooleanQuery.Builder();
+      for (Query q : highlights) hq.add(q, Occur.SHOULD);
+      UnifiedHighlighter highlighter = UnifiedHighlighter.builderWithoutSearcher(analyzer)
+          .withFormatter(SnippetFormatter.wholeText())
+          .withMaxLength(Math.max(1, text.length()))
+          .withBreakIterator(org.apache.lucene.search.uhighlight.WholeBreakIterator::new)
+          .build();
+      Object marked = highlighter.highlightWithoutSearcher(Schema.TEXT, hq.build(), text, 1);
+      if (marked != null) return marked.toString();
+    }
+    StringBuilder sb = new StringBuilder();
+    SnippetFormatter.escapeKeepingSpaces(sb, text, 0, text.length());
+    return sb.toString();
   }
 
   // ---- facets

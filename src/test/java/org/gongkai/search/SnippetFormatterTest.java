@@ -8,7 +8,7 @@ class SnippetFormatterTest {
 
   private static String mark(String content, int[] starts, int[] ends) {
     StringBuilder sb = new StringBuilder();
-    SnippetFormatter.appendMarked(sb, content, 0, content.length(), starts, ends, starts.length);
+    new SnippetFormatter.Marker(true, false).appendMarked(sb, content, 0, content.length(), starts, ends, starts.length);
     return sb.toString();
   }
 

@@ -1,0 +1,156 @@
+package org.gongkai.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.gongkai.index.IndexStore;
+import org.gongkai.model.IndexedDocument;
+import org.gongkai.model.IndexedSection;
+import org.gongkai.model.Region;
+import org.gongkai.search.SearchService;
+
+/** The whole document {@code /d/{docId}}, its original file and {@code /api/documents/{docId}}. */
+final class DocumentController {
+
+  private final IndexStore store;
+  private final SearchService search;
+  private final ObjectMapper mapper;
+  private final Pages pages;
+
+  DocumentController(IndexStore store, SearchService search, ObjectMapper mapper, Pages pages) {
+    this.store = store;
+    this.search = search;
+    this.mapper = mapper;
+    this.pages = pages;
+  }
+
+  void page(Context ctx) throws IOException {
+    String docId = ctx.pathParam("docId");
+    Optional<IndexedDocument> found = store.document(docId);
+    if (found.isEmpty()) {
+      pages.error(ctx, 404, "error.document", docId);
+      return;
+    }
+    IndexedDocument d = found.get();
+    String q = ctx.queryParam("q") == null ? "" : ctx.queryParam("q");
+    String carry = SearchParams.from(ctx).carry();
+    List<Views.TocEntry> toc = new ArrayList<>();
+    List<Views.SectionBlock> blocks = new ArrayList<>();
+    boolean hitSeen = false;
+    for (IndexedSection s : store.sections(docId)) {
+      toc.add(new Views.TocEntry(s.id(), s.level(), s.heading()));
+      String heading = search.highlightAll(q, s.heading());
+      String body = search.highlightAll(q, s.body());
+      // only the document's first hit keeps id="hit", so #hit scrolls to it
+      if (hitSeen) heading = heading.replace("<mark id=\"hit\">", "<mark>");
+      hitSeen |= heading.contains("id=\"hit\"");
+      if (hitSeen && !heading.contains("id=\"hit\"")) body = body.replace("<mark id=\"hit\">", "<mark>");
+      hitSeen |= body.contains("id=\"hit\"");
+      blocks.add(new Views.SectionBlock(s.id(), s.level(), heading, body, "/s/" + s.id() + carry, s.category()));
+    }
+    boolean available = d.files().stream().anyMatch(f -> Files.isRegularFile(Path.of(f)));
+    var view = new Views.DocumentPage(d.docId(), d.title(), d.issuer(), d.department(), SearchController.regionLabel(d.region()),
+        d.regionNote(), d.year(), d.kind(), d.sha256(), SectionController.DATE.format(d.indexedAt()), d.files(),
+        available ? "/d/" + d.docId() + "/file" : null, toc, blocks, q);
+    pages.render(ctx, "document", Map.of("view", view), d.title() == null ? d.docId() : d.title(),
+        "/d/" + d.docId() + (SearchParams.isEnglish(ctx) ? "" : "?lang=en"));
+  }
+
+  /** The original file, as it was indexed (the first of its paths that still has the same bytes). */
+  void file(Context ctx) throws IOException {
+    String docId = ctx.pathParam("docId");
+    Optional<IndexedDocument> found = store.document(docId);
+    if (found.isEmpty()) {
+      pages.error(ctx, 404, "error.document", docId);
+      return;
+    }
+    Optional<Path> file = original(found.get());
+    if (file.isEmpty()) {
+      pages.error(ctx, 404, "error.file", docId);
+      return;
+    }
+    String name = file.get().getFileName().toString();
+    String type = Files.probeContentType(file.get());
+    ctx.contentType(type == null ? "application/octet-stream" : type);
+    ctx.header("Content-Disposition", "attachment; filename*=UTF-8''" + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"));
+    InputStream in = Files.newInputStream(file.get());
+    ctx.result(in);
+  }
+
+  void api(Context ctx) throws IOException {
+    String docId = ctx.pathParam("docId");
+    Optional<IndexedDocument> found = store.document(docId);
+    if (found.isEmpty()) {
+      pages.error(ctx, 404, "error.document", docId);
+      return;
+    }
+    IndexedDocument d = found.get();
+    ObjectNode o = mapper.createObjectNode();
+    o.put("docId", d.docId());
+    o.put("url", "/d/" + d.docId());
+    o.put("title", d.title());
+    o.put("issuer", d.issuer());
+    o.put("department", d.department());
+    o.put("kind", d.kind());
+    if (d.year() == null) o.putNull("year");
+    else o.put("year", d.year());
+    o.set("region", regionJson(mapper, d.region()));
+    if (d.regionNote() != null) o.put("regionNote", d.regionNote());
+    o.put("sha256", d.sha256());
+    o.put("indexedAt", d.indexedAt().toString());
+    d.files().forEach(o.putArray("files")::add);
+    ArrayNode sections = o.putArray("sections");
+    for (IndexedSection s : store.sections(docId)) {
+      ObjectNode so = sections.addObject();
+      so.put("id", s.id());
+      so.put("path", s.path());
+      so.put("level", s.level());
+      so.put("heading", s.heading());
+      so.put("category", s.category());
+    }
+    pages.json(ctx, 200, o);
+  }
+
+  /**
+   * A path of the document whose file still holds the indexed bytes: a file changed since indexing
+   * must not be served as the original the citation names.
+   */
+  private static Optional<Path> original(IndexedDocument d) {
+    for (String f : d.files()) {
+      Path p = Path.of(f);
+      if (Files.isRegularFile(p) && d.sha256().equals(sha256(p))) return Optional.of(p);
+    }
+    return Optional.empty();
+  }
+
+  private static String sha256(Path p) {
+    try (InputStream in = Files.newInputStream(p)) {
+      var md = java.security.MessageDigest.getInstance("SHA-256");
+      byte[] buf = new byte[1 << 16];
+      for (int n; (n = in.read(buf)) > 0; ) md.update(buf, 0, n);
+      return java.util.HexFormat.of().formatHex(md.digest());
+    } catch (IOException | java.security.NoSuchAlgorithmException e) {
+      return null; // unreadable now: not servable
+    }
+  }
+
+  static ObjectNode regionJson(ObjectMapper mapper, Region r) {
+    ObjectNode o = mapper.createObjectNode();
+    o.put("code", r == null ? null : r.code());
+    o.put("province", r == null ? null : r.province());
+    o.put("city", r == null ? null : r.city());
+    o.put("county", r == null ? null : r.county());
+    return o;
+  }
+}

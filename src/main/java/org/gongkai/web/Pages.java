@@ -1,0 +1,73 @@
+package org.gongkai.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.gongkai.index.IndexStore;
+
+/** Renders pages (with the model every page shares), JSON bodies and error answers, always as UTF-8. */
+final class Pages {
+
+  static final String HTML = "text/html; charset=utf-8";
+  static final String JSON = "application/json; charset=utf-8";
+
+  private final Messages messages;
+  private final ObjectMapper mapper;
+  private final IndexStore store;
+
+  Pages(Messages messages, ObjectMapper mapper, IndexStore store) {
+    this.messages = messages;
+    this.mapper = mapper;
+    this.store = store;
+  }
+
+  String text(Locale locale, String key, Object... args) {
+    return messages.get(locale, key, args);
+  }
+
+  long documentCount() throws IOException {
+    return store.documentCount();
+  }
+
+  /**
+   * Renders {@code template} with {@code model} plus what every page needs: the locale, the title,
+   * the query (for the search box in the header) and the link to this page in the other language.
+   */
+  void render(Context ctx, String template, Map<String, ?> model, String title, String otherLanguageHref) {
+    Map<String, Object> all = new HashMap<>(model);
+    all.put(ThymeleafRenderer.LOCALE, SearchParams.locale(ctx));
+    all.put("english", SearchParams.isEnglish(ctx));
+    all.put("title", title);
+    all.put("q", ctx.queryParam("q") == null ? "" : ctx.queryParam("q"));
+    all.put("otherLanguageHref", otherLanguageHref);
+    all.put("langParam", SearchParams.isEnglish(ctx) ? "en" : null);
+    ctx.render(template + ".html", all);
+    ctx.contentType(HTML);
+  }
+
+  void json(Context ctx, int status, JsonNode body) {
+    try {
+      ctx.status(status).contentType(JSON).result(mapper.writeValueAsString(body));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** An error as JSON under {@code /api/}, as a page elsewhere: never a stack trace. */
+  void error(Context ctx, int status, String messageKey, Object... args) {
+    Locale locale = SearchParams.locale(ctx);
+    String message = text(locale, messageKey, args);
+    if (ctx.path().startsWith("/api/")) {
+      json(ctx, status, mapper.createObjectNode().put("error", message));
+      return;
+    }
+    ctx.status(status);
+    render(ctx, "error", Map.of("status", status, "message", message), status + " · " + text(locale, "app.name"),
+        SearchParams.isEnglish(ctx) ? ctx.path() : ctx.path() + "?lang=en");
+  }
+}

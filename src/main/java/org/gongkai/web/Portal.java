@@ -1,0 +1,85 @@
+package org.gongkai.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import io.javalin.http.staticfiles.Location;
+import org.gongkai.config.ServeConfig;
+import org.gongkai.index.IndexStore;
+import org.gongkai.search.SearchJson;
+import org.gongkai.search.SearchService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The web portal: routes, static files, templates and error handling on one Javalin server. Pages
+ * and the JSON API share controllers; every response declares {@code charset=utf-8}.
+ */
+public final class Portal implements AutoCloseable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(Portal.class);
+
+  private final Javalin app;
+
+  public Portal(ServeConfig config, IndexStore store, SearchService search, ObjectMapper mapper) {
+    java.nio.file.Path devTemplates = config.devMode() ? config.devRoot().resolve("templates") : null;
+    Messages messages = new Messages(devTemplates);
+    Pages pages = new Pages(messages, mapper, store);
+    SearchController searches = new SearchController(search, new SearchJson(mapper), pages);
+    SectionController sections = new SectionController(store, search, mapper, pages);
+    DocumentController documents = new DocumentController(store, search, mapper, pages);
+    this.app = Javalin.create(cfg -> {
+      cfg.fileRenderer(new ThymeleafRenderer(devTemplates, messages));
+      cfg.http.defaultContentType = Pages.HTML;
+      cfg.startup.showJavalinBanner = false;
+      cfg.jetty.port = config.port();
+      if (config.devMode()) {
+        cfg.staticFiles.add(s -> {
+          s.hostedPath = "/static";
+          s.directory = config.devRoot().resolve("static").toAbsolutePath().toString();
+          s.location = Location.EXTERNAL;
+        });
+      } else {
+        cfg.staticFiles.add(s -> {
+          s.hostedPath = "/static";
+          s.directory = "/static";
+          s.location = Location.CLASSPATH;
+        });
+      }
+      var r = cfg.routes;
+      r.get("/", searches::home);
+      r.get("/search", searches::searchPage);
+      r.get("/help", searches::help);
+      r.get("/s/{id}", sections::page);
+      r.get("/d/{docId}", documents::page);
+      r.get("/d/{docId}/file", documents::file);
+      r.get("/api/search", searches::api);
+      r.get("/api/sections/{id}", sections::api);
+      r.get("/api/documents/{docId}", documents::api);
+      r.error(404, "*", ctx -> {
+        // our own 404s (unknown section or document) are already rendered; Javalin's "no such route" is not
+        String type = ctx.res().getContentType();
+        if (type == null || !(type.startsWith("text/html") || type.startsWith("application/json"))) {
+          pages.error(ctx, 404, "error.notFound", ctx.path());
+        }
+      });
+      r.exception(Exception.class, (e, ctx) -> {
+        LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
+        pages.error(ctx, 500, "error.internal");
+      });
+    });
+  }
+
+  public Portal start() {
+    app.start();
+    return this;
+  }
+
+  public int port() {
+    return app.port();
+  }
+
+  @Override
+  public void close() {
+    app.stop();
+  }
+}

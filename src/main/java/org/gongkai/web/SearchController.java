@@ -1,0 +1,138 @@
+package org.gongkai.web;
+
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.gongkai.model.FacetValue;
+import org.gongkai.model.Region;
+import org.gongkai.model.SearchHit;
+import org.gongkai.model.SearchPage;
+import org.gongkai.model.SearchRequest;
+import org.gongkai.search.SearchJson;
+import org.gongkai.search.SearchService;
+
+/** The home page, the search page, the query help and {@code /api/search}. */
+final class SearchController {
+
+  private static final List<String> EXAMPLES = List.of("\"三公经费\"", "公务接待 region:湖北省", "\"乡村振兴\" year:2024",
+      "机关运行经费 -region:武汉市", "因公出国（境）费 OR 公务用车");
+
+  private final SearchService search;
+  private final SearchJson json;
+  private final Pages pages;
+
+  SearchController(SearchService search, SearchJson json, Pages pages) {
+    this.search = search;
+    this.json = json;
+    this.pages = pages;
+  }
+
+  void home(Context ctx) throws IOException {
+    Locale locale = SearchParams.locale(ctx);
+    SearchPage all = search.search(SearchRequest.of(""));
+    String lang = SearchParams.isEnglish(ctx) ? "&lang=en" : "";
+    List<Views.Link> examples = new ArrayList<>();
+    for (String q : EXAMPLES) examples.add(new Views.Link(q, "/search?q=" + enc(q) + lang));
+    List<Views.Link> years = new ArrayList<>();
+    for (FacetValue y : all.facets().get("year")) years.add(new Views.Link(y.value() + " (" + y.count() + ")", "/search?year=" + enc(y.value()) + lang));
+    List<Views.Option> tree = browseTree(all.facets().get("region"), lang);
+    long regions = countLeaves(all.facets().get("region"));
+    var view = new Views.HomeView(pages.documentCount(), all.total(), regions,
+        all.facets().get("year").stream().map(FacetValue::value).toList(), tree, years, examples);
+    pages.render(ctx, "home", Map.of("view", view), pages.text(locale, "home.title"), "/");
+  }
+
+  void searchPage(Context ctx) throws IOException {
+    SearchParams params = SearchParams.from(ctx);
+    Locale locale = SearchParams.locale(ctx);
+    SearchPage result = search.search(params.toRequest());
+    Map<String, Object> model = new HashMap<>();
+    model.put("view", view(params, result, locale));
+    String title = params.q.isBlank() ? pages.text(locale, "search.browse") : params.q;
+    pages.render(ctx, "search", model, title + " · " + pages.text(locale, "app.name"), params.otherLanguage());
+  }
+
+  void help(Context ctx) {
+    Locale locale = SearchParams.locale(ctx);
+    pages.render(ctx, "help", Map.of(), pages.text(locale, "help.title"), SearchParams.isEnglish(ctx) ? "/help" : "/help?lang=en");
+  }
+
+  void api(Context ctx) throws IOException {
+    SearchPage result = search.search(SearchParams.from(ctx).toRequest());
+    pages.json(ctx, 200, json.toJson(result));
+  }
+
+  // ---- view building
+
+  private Views.SearchView view(SearchParams params, SearchPage r, Locale locale) {
+    String carry = params.carry();
+    List<Views.Hit> hits = new ArrayList<>();
+    int rank = (r.page() - 1) * r.size();
+    for (SearchHit h : r.hits()) {
+      String permalink = "/s/" + h.id();
+      String href = permalink + carry + (params.q.isBlank() ? "" : "#hit");
+      String docHref = "/d/" + h.docId() + carry;
+      hits.add(new Views.Hit(++rank, href, permalink, h.docTitle(), docHref, regionLabel(h.region()), h.year(), h.kind(),
+          h.category(), h.breadcrumb(), h.heading(), h.snippet()));
+    }
+    List<Views.Facet> facets = new ArrayList<>();
+    for (String dim : SearchParams.DIMENSIONS) {
+      facets.add(new Views.Facet(dim, pages.text(locale, "facet." + dim), options(params, dim, r.facets().get(dim))));
+    }
+    List<Views.Chip> chips = new ArrayList<>();
+    for (String dim : SearchParams.DIMENSIONS) {
+      for (String v : params.selections.get(dim)) {
+        chips.add(new Views.Chip(pages.text(locale, "facet." + dim), v, params.withoutValue(dim, v)));
+      }
+    }
+    List<Views.PageLink> pageLinks = new ArrayList<>();
+    int last = r.pages();
+    int from = Math.max(1, r.page() - 4), to = Math.min(last, from + 8);
+    for (int p = from; p <= to && last > 1; p++) pageLinks.add(new Views.PageLink(String.valueOf(p), params.withPage(p), p == r.page()));
+    String took = String.format(Locale.ROOT, "%.2f", r.tookMs() / 1000.0);
+    return new Views.SearchView(params.q, r.total(), took, hits, facets, chips, pageLinks,
+        r.page() > 1 ? params.withPage(r.page() - 1) : null, r.page() < last ? params.withPage(r.page() + 1) : null,
+        r.messages(), params.sort, params.withSort("relevance"), params.withSort("year"),
+        params.hasSelections() ? params.withoutSelections() : null,
+        params.selections.get("region").isEmpty() ? null : params.withoutSelections());
+  }
+
+  private List<Views.Option> options(SearchParams params, String dim, List<FacetValue> values) {
+    List<Views.Option> out = new ArrayList<>();
+    for (FacetValue v : values) {
+      boolean selected = params.isSelected(dim, v.path());
+      String toggle = selected ? params.withoutValue(dim, v.path()) : params.withValue(dim, v.path());
+      List<Views.Option> children = options(params, dim, v.children());
+      boolean open = selected || children.stream().anyMatch(c -> c.selected() || c.open());
+      out.add(new Views.Option(v.value(), v.path(), v.count(), selected, toggle, open, children));
+    }
+    return out;
+  }
+
+  private static List<Views.Option> browseTree(List<FacetValue> values, String lang) {
+    List<Views.Option> out = new ArrayList<>();
+    for (FacetValue v : values) {
+      out.add(new Views.Option(v.value(), v.path(), v.count(), false, "/search?region=" + enc(v.path()) + lang, false,
+          browseTree(v.children(), lang)));
+    }
+    return out;
+  }
+
+  private static long countLeaves(List<FacetValue> values) {
+    long n = 0;
+    for (FacetValue v : values) n += v.children().isEmpty() ? 1 : countLeaves(v.children());
+    return n;
+  }
+
+  static String regionLabel(Region r) {
+    return r == null ? null : String.join(" ", r.path());
+  }
+
+  static String enc(String s) {
+    return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
+  }
+}

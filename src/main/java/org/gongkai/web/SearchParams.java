@@ -1,0 +1,149 @@
+package org.gongkai.web;
+
+import io.javalin.http.Context;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.gongkai.model.SearchRequest;
+
+/**
+ * The whole state of a search page as it stands in the URL —
+ * {@code /search?q=&region=&year=&category=&department=&kind=&sort=&page=&size=&lang=} — and the URLs
+ * one change away from it (tick or untick a value, another page, another order, the other language).
+ */
+final class SearchParams {
+
+  /** Facet dimensions, which are also the URL parameters that select their values. */
+  static final List<String> DIMENSIONS = List.of("region", "year", "category", "department", "kind");
+
+  final String q;
+  final Map<String, List<String>> selections;
+  final String sort;
+  final int page;
+  final int size;
+  final boolean english;
+
+  private SearchParams(String q, Map<String, List<String>> selections, String sort, int page, int size, boolean english) {
+    this.q = q;
+    this.selections = selections;
+    this.sort = sort;
+    this.page = page;
+    this.size = size;
+    this.english = english;
+  }
+
+  /** Reads the URL leniently: an unreadable page or size falls back to the default. */
+  static SearchParams from(Context ctx) {
+    String q = ctx.queryParam("q");
+    Map<String, List<String>> selections = new LinkedHashMap<>();
+    for (String dim : DIMENSIONS) {
+      List<String> values = new ArrayList<>();
+      for (String v : ctx.queryParams(dim)) if (v != null && !v.isBlank() && !values.contains(v.strip())) values.add(v.strip());
+      selections.put(dim, values);
+    }
+    String sort = "year".equals(ctx.queryParam("sort")) ? "year" : "relevance";
+    int page = Math.max(1, intParam(ctx.queryParam("page"), 1));
+    int size = Math.min(SearchRequest.MAX_SIZE, Math.max(1, intParam(ctx.queryParam("size"), SearchRequest.DEFAULT_SIZE)));
+    return new SearchParams(q == null ? "" : q, selections, sort, page, size, isEnglish(ctx));
+  }
+
+  static boolean isEnglish(Context ctx) {
+    return "en".equals(ctx.queryParam("lang"));
+  }
+
+  static Locale locale(Context ctx) {
+    return isEnglish(ctx) ? Locale.ENGLISH : Messages.CHINESE;
+  }
+
+  private static int intParam(String s, int fallback) {
+    if (s == null) return fallback;
+    try {
+      return Integer.parseInt(s.strip());
+    } catch (NumberFormatException e) {
+      return fallback;
+    }
+  }
+
+  SearchRequest toRequest() {
+    return new SearchRequest(q, selections.get("region"), selections.get("year"), selections.get("category"),
+        selections.get("department"), selections.get("kind"),
+        sort.equals("year") ? SearchRequest.Order.YEAR : SearchRequest.Order.RELEVANCE, page, size);
+  }
+
+  boolean hasSelections() {
+    return selections.values().stream().anyMatch(v -> !v.isEmpty());
+  }
+
+  boolean isSelected(String dim, String value) {
+    return selections.get(dim).contains(value);
+  }
+
+  // ---- URLs one change away
+
+  String href() {
+    return build("/search", q, selections, sort, 1 == page ? 0 : page, english);
+  }
+
+  String withValue(String dim, String value) {
+    Map<String, List<String>> s = copy();
+    if (!s.get(dim).contains(value)) s.get(dim).add(value);
+    return build("/search", q, s, sort, 0, english);
+  }
+
+  String withoutValue(String dim, String value) {
+    Map<String, List<String>> s = copy();
+    s.get(dim).remove(value);
+    return build("/search", q, s, sort, 0, english);
+  }
+
+  String withoutSelections() {
+    Map<String, List<String>> s = new LinkedHashMap<>();
+    for (String dim : DIMENSIONS) s.put(dim, new ArrayList<>());
+    return build("/search", q, s, sort, 0, english);
+  }
+
+  String withPage(int n) {
+    return build("/search", q, selections, sort, n, english);
+  }
+
+  String withSort(String order) {
+    return build("/search", q, selections, order, 0, english);
+  }
+
+  /** This page in the other language. */
+  String otherLanguage() {
+    return build("/search", q, selections, sort, page == 1 ? 0 : page, !english);
+  }
+
+  /** The query string that carries the query and the language to a permalink (empty when neither). */
+  String carry() {
+    StringBuilder sb = new StringBuilder();
+    if (!q.isBlank()) append(sb, "q", q);
+    if (english) append(sb, "lang", "en");
+    return sb.toString();
+  }
+
+  private Map<String, List<String>> copy() {
+    Map<String, List<String>> s = new LinkedHashMap<>();
+    selections.forEach((k, v) -> s.put(k, new ArrayList<>(v)));
+    return s;
+  }
+
+  private static String build(String path, String q, Map<String, List<String>> s, String sort, int page, boolean english) {
+    StringBuilder sb = new StringBuilder();
+    if (!q.isBlank()) append(sb, "q", q);
+    s.forEach((dim, values) -> values.forEach(v -> append(sb, dim, v)));
+    if (!sort.equals("relevance")) append(sb, "sort", sort);
+    if (page > 1) append(sb, "page", String.valueOf(page));
+    if (english) append(sb, "lang", "en");
+    return sb.length() == 0 ? path : path + sb;
+  }
+
+  static void append(StringBuilder sb, String key, String value) {
+    sb.append(sb.length() == 0 ? '?' : '&').append(key).append('=').append(URLEncoder.encode(value, StandardCharsets.UTF_8));
+  }
+}

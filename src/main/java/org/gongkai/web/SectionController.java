@@ -1,0 +1,117 @@
+package org.gongkai.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.gongkai.index.IndexStore;
+import org.gongkai.model.IndexedDocument;
+import org.gongkai.model.IndexedSection;
+import org.gongkai.search.SearchService;
+
+/** The section permalink {@code /s/{id}} and {@code /api/sections/{id}}. */
+final class SectionController {
+
+  static final DateTimeFormatter DATE = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC);
+
+  private final IndexStore store;
+  private final SearchService search;
+  private final ObjectMapper mapper;
+  private final Pages pages;
+
+  SectionController(IndexStore store, SearchService search, ObjectMapper mapper, Pages pages) {
+    this.store = store;
+    this.search = search;
+    this.mapper = mapper;
+    this.pages = pages;
+  }
+
+  void page(Context ctx) throws IOException {
+    String id = ctx.pathParam("id");
+    Optional<IndexedSection> found = store.section(id);
+    Optional<IndexedDocument> doc = found.flatMap(s -> document(s.docId()));
+    if (found.isEmpty() || doc.isEmpty()) {
+      pages.error(ctx, 404, "error.section", id);
+      return;
+    }
+    IndexedSection s = found.get();
+    IndexedDocument d = doc.get();
+    Locale locale = SearchParams.locale(ctx);
+    String q = ctx.queryParam("q") == null ? "" : ctx.queryParam("q");
+    String carry = SearchParams.from(ctx).carry();
+    List<IndexedSection> all = store.sections(d.docId());
+    IndexedSection prev = s.ordinal() > 0 && s.ordinal() - 1 < all.size() ? all.get(s.ordinal() - 1) : null;
+    IndexedSection next = s.ordinal() + 1 < all.size() ? all.get(s.ordinal() + 1) : null;
+    String permalink = baseUrl(ctx) + "/s/" + s.id();
+    var view = new Views.SectionPage(s.id(), s.heading(), s.breadcrumb(), s.category(), search.highlightAll(q, s.body()),
+        d.title(), "/d/" + d.docId() + carry + "#" + s.id(), d.issuer(), SearchController.regionLabel(d.region()), d.year(),
+        d.kind(),
+        prev == null ? null : "/s/" + prev.id() + carry, prev == null ? null : prev.heading(),
+        next == null ? null : "/s/" + next.id() + carry, next == null ? null : next.heading(),
+        permalink, citation(locale, d, s, permalink), d.sha256(), DATE.format(d.indexedAt()), q);
+    String headingHtml = search.highlightAll(q, s.heading());
+    pages.render(ctx, "section", Map.of("view", view, "headingHtml", headingHtml), s.heading() + " · " + d.title(),
+        SearchParams.isEnglish(ctx) ? "/s/" + s.id() + (q.isBlank() ? "" : "?q=" + SearchController.enc(q))
+            : "/s/" + s.id() + "?" + (q.isBlank() ? "" : "q=" + SearchController.enc(q) + "&") + "lang=en");
+  }
+
+  void api(Context ctx) throws IOException {
+    String id = ctx.pathParam("id");
+    Optional<IndexedSection> found = store.section(id);
+    Optional<IndexedDocument> doc = found.flatMap(s -> document(s.docId()));
+    if (found.isEmpty() || doc.isEmpty()) {
+      pages.error(ctx, 404, "error.section", id);
+      return;
+    }
+    IndexedSection s = found.get();
+    IndexedDocument d = doc.get();
+    ObjectNode o = mapper.createObjectNode();
+    o.put("id", s.id());
+    o.put("url", "/s/" + s.id());
+    o.put("docId", d.docId());
+    o.put("docTitle", d.title());
+    o.put("issuer", d.issuer());
+    o.set("region", DocumentController.regionJson(mapper, d.region()));
+    if (d.year() == null) o.putNull("year");
+    else o.put("year", d.year());
+    o.put("kind", d.kind());
+    o.put("department", d.department());
+    o.put("category", s.category());
+    o.put("heading", s.heading());
+    s.breadcrumb().forEach(o.putArray("breadcrumb")::add);
+    o.put("text", s.text());
+    o.put("path", s.path());
+    o.put("level", s.level());
+    pages.json(ctx, 200, o);
+  }
+
+  /** A ready citation: issuer, title, year, section heading, permalink, file SHA-256, date indexed. */
+  String citation(Locale locale, IndexedDocument d, IndexedSection s, String permalink) {
+    return pages.text(locale, "cite.format", nz(d.issuer()), nz(d.title()), d.year() == null ? "?" : String.valueOf(d.year()),
+        s.heading(), permalink, d.sha256(), DATE.format(d.indexedAt()));
+  }
+
+  private Optional<IndexedDocument> document(String docId) {
+    try {
+      return store.document(docId);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private static String nz(String s) {
+    return s == null ? "" : s;
+  }
+
+  /** The scheme and host the reader used, so a permalink copied from the page works for them. */
+  static String baseUrl(Context ctx) {
+    String host = ctx.header("Host");
+    return ctx.scheme() + "://" + (host == null ? "localhost" : host);
+  }
+}

@@ -1,0 +1,24 @@
+// Progressive enhancement only: every page works without this file except the copy button.
+document.documentElement.classList.add('js');
+document.addEventListener('DOMContentLoaded', () => {
+  // ticking a facet value applies it at once
+  const form = document.getElementById('search-form');
+  if (form) {
+    form.querySelectorAll('.facets input[type=checkbox]').forEach(box =>
+      box.addEventListener('change', () => form.submit()));
+  }
+  // on a phone the filters start folded
+  const box = document.querySelector('.facets-box');
+  if (box && window.matchMedia('(max-width: 760px)').matches) box.removeAttribute('open');
+  // copy the citation
+  document.querySelectorAll('button.copy').forEach(button => button.addEventListener('click', async () => {
+    const source = document.querySelector(button.dataset.copy);
+    try {
+      await navigator.clipboard.writeText(source.value);
+    } catch (e) {
+      source.select();
+      document.execCommand('copy');
+    }
+    button.textContent = button.dataset.copied;
+  }));
+});
