@@ -1,0 +1,256 @@
+package org.gongkai.web;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.gongkai.TestSupport;
+import org.gongkai.config.ServeConfig;
+import org.gongkai.index.IndexStore;
+import org.gongkai.search.SearchService;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The portal over real HTTP: an index of the bundled corpus plus a hostile fixture document, served
+ * by Javalin on a free port, asked with Java's HTTP client.
+ */
+class PortalHttpTest {
+
+  static final String HOSTILE = "05b71b08bd764211";
+
+  @TempDir static Path dir;
+  static IndexStore store;
+  static Portal portal;
+  static final HttpClient http = HttpClient.newHttpClient();
+  static final ObjectMapper json = new ObjectMapper();
+
+  @BeforeAll
+  static void serve() throws Exception {
+    store = TestSupport.index(dir.resolve("index"),
+        List.of(TestSupport.CORPUS.resolve("formats"), Path.of("src/test/resources/fixtures/hostile")));
+    portal = new Portal(new ServeConfig(dir.resolve("index"), 0, null), store,
+        new SearchService(store, TestSupport.gazetteer()), new ObjectMapper()).start();
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    portal.close();
+    store.close();
+  }
+
+  record Response(int status, String type, String body) {}
+
+  static Response get(String pathAndQuery) throws Exception {
+    HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + portal.port() + pathAndQuery)).build(),
+        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    return new Response(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
+  }
+
+  static String enc(String s) {
+    return URLEncoder.encode(s, StandardCharsets.UTF_8);
+  }
+
+  static List<String> all(Pattern p, String s) {
+    List<String> out = new ArrayList<>();
+    Matcher m = p.matcher(s);
+    while (m.find()) out.add(m.group(1));
+    return out;
+  }
+
+  private static final Pattern HIT_LINK = Pattern.compile("<a class=\"hit-link\" href=\"([^\"]+)\"");
+
+  @Test
+  void homePageShowsTheCorpusAndWaysIn() throws Exception {
+    Response r = get("/");
+    assertEquals(200, r.status());
+    assertEquals("text/html;charset=utf-8", r.type().replace(" ", "").toLowerCase());
+    assertTrue(r.body().contains("<strong>6</strong> <span>份文件</span>"), r.body());
+    assertTrue(r.body().contains("<strong>201</strong> <span>个章节</span>"), r.body());
+    assertTrue(r.body().contains("<strong>6</strong> <span>个地区</span>"), r.body());
+    assertTrue(r.body().contains("href=\"/search?region=%E6%B9%96%E5%8C%97%E7%9C%81%2F%E6%AD%A6%E6%B1%89%E5%B8%82\">武汉市</a>"));
+    assertTrue(r.body().contains("href=\"/search?year=2024\">2024 (118)</a>"), r.body());
+  }
+
+  @Test
+  void searchPageListsHitsWithPermalinksFacetsAndCount() throws Exception {
+    Response r = get("/search?q=" + enc("\"三公经费\""));
+    assertEquals(200, r.status());
+    assertTrue(r.body().contains("共 23 个章节"));
+    List<String> links = all(HIT_LINK, r.body());
+    assertEquals(10, links.size());
+    assertEquals("/s/52bbe3626a4811c6-3.9.1?q=%22%E4%B8%89%E5%85%AC%E7%BB%8F%E8%B4%B9%22#hit", links.get(0));
+    assertTrue(r.body().contains("<mark>三公”经费</mark>"));
+    assertTrue(r.body().contains("<input type=\"checkbox\" name=\"region\" value=\"湖北省\">"), "facet checkbox");
+    assertTrue(r.body().contains("<span>湖北省</span> <span class=\"count\">17</span>"));
+    assertTrue(r.body().contains("<span>2023</span> <span class=\"count\">12</span>"));
+    assertTrue(r.body().contains("rel=\"next\""), "pagination");
+  }
+
+  @Test
+  void facetSelectionsAreInTheUrlAndCanBeRemoved() throws Exception {
+    Response r = get("/search?q=" + enc("\"三公经费\"") + "&region=" + enc("湖北省/武汉市/汉阳区") + "&region=" + enc("四川省"));
+    assertTrue(r.body().contains("共 9 个章节"), r.body());
+    assertTrue(r.body().contains("<input type=\"checkbox\" name=\"region\" value=\"四川省\" checked=\"checked\">"));
+    // a chip per selection, each removing just that one
+    assertTrue(r.body().contains("<a class=\"chip\" href=\"/search?q=%22%E4%B8%89%E5%85%AC%E7%BB%8F%E8%B4%B9%22&amp;region=%E5%9B%9B%E5%B7%9D%E7%9C%81\""),
+        r.body());
+    Response page2 = get("/search?q=" + enc("\"三公经费\"") + "&page=2");
+    assertEquals(List.of("/s/52bbe3626a4811c6-3.9.2?q=%22%E4%B8%89%E5%85%AC%E7%BB%8F%E8%B4%B9%22#hit"), all(HIT_LINK, page2.body()).subList(1, 2));
+  }
+
+  @Test
+  void noResultsSuggestsDroppingFilters() throws Exception {
+    Response r = get("/search?q=" + enc("\"三公经费\"") + "&year=2022");
+    assertEquals(200, r.status());
+    assertTrue(r.body().contains("没有找到结果。"));
+    assertTrue(r.body().contains("不加筛选重新检索"));
+    assertTrue(r.body().contains("href=\"/search?q=%22%E4%B8%89%E5%85%AC%E7%BB%8F%E8%B4%B9%22\""));
+  }
+
+  @Test
+  void malformedParametersAndQueriesNeverFail() throws Exception {
+    Response r = get("/search?q=" + enc("\"三公经费 ((") + "&page=abc&size=-5&sort=price");
+    assertEquals(200, r.status());
+    assertTrue(r.body().contains("A quote was not closed"), r.body());
+    assertEquals(200, get("/api/search?q=" + enc("OR ) \" -")).status());
+  }
+
+  @Test
+  void sectionPermalinkHighlightsTheHitAndOffersACitation() throws Exception {
+    Response r = get("/s/52bbe3626a4811c6-3.9.2?q=" + enc("公务接待"));
+    assertEquals(200, r.status());
+    assertTrue(r.body().contains("<mark id=\"hit\">"), "first hit is the scroll target");
+    assertTrue(r.body().contains("<mark>公务接待</mark>费全年预算为 0 万元"), r.body());
+    assertTrue(r.body().contains("武汉市汉阳区总工会：《武汉市汉阳区总工会 2024 年度部门决算》（2024年度），“(二)“三公”经费财政拨款支出决算具体情况说明”。"
+        + "公开 Gongkai 永久链接：http://localhost:" + portal.port() + "/s/52bbe3626a4811c6-3.9.2。原文件 SHA-256："
+        + "52bbe3626a4811c66559d0a3fc005be7be5c1a01f3389721e560ed16ee270d1c；索引日期：2026-01-15。"), r.body());
+    assertTrue(r.body().contains("href=\"/s/52bbe3626a4811c6-3.9.1?q=%E5%85%AC%E5%8A%A1%E6%8E%A5%E5%BE%85\" rel=\"prev\""), "previous section");
+    assertTrue(r.body().contains("href=\"/s/52bbe3626a4811c6-3.10?q=%E5%85%AC%E5%8A%A1%E6%8E%A5%E5%BE%85\" rel=\"next\""), "next section");
+    assertTrue(r.body().contains("href=\"/d/52bbe3626a4811c6?q=%E5%85%AC%E5%8A%A1%E6%8E%A5%E5%BE%85#52bbe3626a4811c6-3.9.2\""), "whole document");
+    Response plain = get("/s/52bbe3626a4811c6-3.9.2");
+    assertFalse(plain.body().contains("<mark"), "no query, no marks");
+  }
+
+  @Test
+  void documentPageHasEverySectionWithItsAnchorAndTheOriginalFile() throws Exception {
+    Response r = get("/d/52bbe3626a4811c6?q=" + enc("\"乡村振兴\""));
+    assertEquals(200, r.status());
+    List<String> toc = all(Pattern.compile("<li class=\"level-\\d\"><a href=\"#([^\"]+)\""), r.body());
+    List<String> anchors = all(Pattern.compile("<section id=\"([^\"]+)\""), r.body());
+    assertEquals(store.sections("52bbe3626a4811c6").size(), toc.size());
+    assertEquals(toc, anchors);
+    assertEquals(1, all(Pattern.compile("(<mark id=\"hit\">)"), r.body()).size(), "one scroll target");
+    assertTrue(r.body().contains("<mark>乡村振兴</mark>"));
+    HttpResponse<byte[]> file = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + portal.port()
+        + "/d/52bbe3626a4811c6/file")).build(), HttpResponse.BodyHandlers.ofByteArray());
+    assertEquals(200, file.statusCode());
+    assertEquals("attachment; filename*=UTF-8''000_988c7a9063883e3f.pdf", file.headers().firstValue("Content-Disposition").orElse(""));
+    assertArrayEquals(Files.readAllBytes(TestSupport.CORPUS.resolve("formats/000_988c7a9063883e3f.pdf")), file.body());
+  }
+
+  @Test
+  void unknownIdsGetHelpfulNotFoundPages() throws Exception {
+    Response section = get("/s/0000000000000000-9.9");
+    assertEquals(404, section.status());
+    assertTrue(section.body().contains("找不到章节 0000000000000000-9.9。"), section.body());
+    assertEquals(404, get("/d/nope").status());
+    Response route = get("/no/such/page");
+    assertEquals(404, route.status());
+    assertTrue(route.type().startsWith("text/html"), route.type());
+    assertTrue(route.body().contains("页面 /no/such/page 不存在。"), route.body());
+    Response api = get("/api/sections/nope");
+    assertEquals(404, api.status());
+    assertTrue(api.type().startsWith("application/json"));
+    assertEquals("{\"error\":\"找不到章节 nope。它可能已随文件更新而改变，请重新检索。\"}", json.readTree(api.body()).toString());
+    assertEquals(404, get("/api/documents/nope").status());
+  }
+
+  @Test
+  void apiSearchHasTheSameJsonAsTheCommandLine() throws Exception {
+    Response r = get("/api/search?q=" + enc("\"三公经费\"") + "&region=" + enc("湖北省") + "&year=2024&size=2");
+    assertEquals(200, r.status());
+    assertEquals("application/json;charset=utf-8", r.type().replace(" ", "").toLowerCase());
+    JsonNode j = json.readTree(r.body());
+    assertEquals(List.of("query", "total", "page", "size", "tookMs", "hits", "facets", "selected", "messages"), keys(j));
+    assertEquals(5, j.get("total").asInt());
+    assertEquals("52bbe3626a4811c6-3.9.1", j.at("/hits/0/id").asText());
+    assertEquals(List.of("id", "url", "docId", "docTitle", "issuer", "region", "year", "kind", "department", "category", "heading",
+        "breadcrumb", "snippet", "score"), keys(j.at("/hits/0")));
+  }
+
+  @Test
+  void apiSectionAndDocumentHaveTheDocumentedShapes() throws Exception {
+    JsonNode s = json.readTree(get("/api/sections/52bbe3626a4811c6-3.9").body());
+    assertEquals(List.of("id", "url", "docId", "docTitle", "issuer", "region", "year", "kind", "department", "category", "heading",
+        "breadcrumb", "text", "path", "level"), keys(s));
+    assertEquals("/s/52bbe3626a4811c6-3.9", s.get("url").asText());
+    assertEquals("汉阳区", s.at("/region/county").asText());
+    assertTrue(s.get("text").asText().startsWith("九、财政拨款“三公”经费支出决算情况说明"));
+    JsonNode d = json.readTree(get("/api/documents/52bbe3626a4811c6").body());
+    assertEquals(List.of("docId", "url", "title", "issuer", "department", "kind", "year", "region", "sha256", "indexedAt", "files",
+        "sections"), keys(d));
+    assertEquals(store.sections("52bbe3626a4811c6").size(), d.get("sections").size());
+    assertEquals(List.of("id", "path", "level", "heading", "category"), keys(d.at("/sections/0")));
+  }
+
+  @Test
+  void englishIsOneParameterAway() throws Exception {
+    Response r = get("/search?q=" + enc("\"三公经费\"") + "&lang=en");
+    assertTrue(r.body().contains("23 sections"), r.body());
+    assertTrue(r.body().contains("<legend>Region</legend>"));
+    assertTrue(r.body().contains("#hit") && r.body().contains("lang=en#hit"), "links keep the language");
+    assertTrue(get("/help?lang=en").body().contains("<h1>Query syntax</h1>"));
+  }
+
+  @Test
+  void nothingInADocumentOrAQueryCanInjectHtml() throws Exception {
+    List<String> pages = List.of(
+        "/search?q=" + enc("<script>alert('q')</script> \"注入测试\""),
+        "/search?q=" + enc("教育事务"),
+        "/search?q=" + enc("\"><img src=x onerror=alert(1)>"),
+        "/s/" + HOSTILE + "-1.1?q=" + enc("注入测试"),
+        "/s/" + HOSTILE + "-1.2",
+        "/d/" + HOSTILE + "?q=" + enc("\"注入测试\" <b>"),
+        "/s/" + enc("<script>alert(1)</script>"),
+        "/d/" + enc("\"><svg onload=alert(1)>"),
+        "/");
+    for (String p : pages) {
+      Response r = get(p);
+      String body = r.body().toLowerCase();
+      assertFalse(body.contains("<script>alert"), p);
+      assertFalse(body.contains("<img src=x"), p);
+      assertFalse(body.contains("<b onmouseover"), p);
+      assertFalse(body.contains("<a href=\"javascript"), p);
+      assertFalse(body.contains("<style>body"), p);
+      assertFalse(body.contains("<svg"), p);
+      assertFalse(body.contains("' onclick='"), p);
+    }
+    Response section = get("/s/" + HOSTILE + "-1.1");
+    assertTrue(section.body().contains("&lt;script&gt;alert(document.cookie)&lt;/script&gt;"), section.body());
+    assertTrue(section.body().contains("&amp;amp;实体&amp;lt;"), "entities in text are shown as typed");
+  }
+
+  private static List<String> keys(JsonNode node) {
+    List<String> keys = new ArrayList<>();
+    node.fieldNames().forEachRemaining(keys::add);
+    return keys;
+  }
+}
