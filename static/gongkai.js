@@ -7,6 +7,9 @@ document.addEventListener('DOMContentLoaded', () => {
     form.querySelectorAll('.facets input[type=checkbox]').forEach(box =>
       box.addEventListener('change', () => form.submit()));
   }
+  // a permalink opened with ?q= but without #hit still lands on the first hit
+  const hit = document.getElementById('hit');
+  if (hit && !location.hash) hit.scrollIntoView({block: 'center'});
   // on a phone the filters start folded
   const box = document.querySelector('.facets-box');
   if (box && window.matchMedia('(max-width: 760px)').matches) box.removeAttribute('open');

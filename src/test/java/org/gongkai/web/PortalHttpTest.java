@@ -253,4 +253,31 @@ class PortalHttpTest {
     node.fieldNames().forEachRemaining(keys::add);
     return keys;
   }
+
+  @Test
+  void developmentModeReadsTemplatesAndStaticFilesFromTheFolders() throws Exception {
+    Path root = dir.resolve("dev");
+    for (String folder : List.of("templates", "static")) {
+      try (var files = Files.walk(Path.of(folder))) {
+        for (Path f : files.toList()) {
+          Path target = root.resolve(f.toString());
+          if (Files.isDirectory(f)) Files.createDirectories(target);
+          else Files.copy(f, target);
+        }
+      }
+    }
+    try (Portal dev = new Portal(new ServeConfig(dir.resolve("index"), 0, root), store,
+        new SearchService(store, TestSupport.gazetteer()), new ObjectMapper()).start()) {
+      String base = "http://localhost:" + dev.port();
+      Path zh = root.resolve("templates/i18n/messages_zh.properties");
+      Files.writeString(zh, Files.readString(zh).replace("search.button=检索", "search.button=搜一搜"));
+      Files.writeString(root.resolve("static/gongkai.css"), "/* edited */");
+      String page = http.send(HttpRequest.newBuilder(URI.create(base + "/search?q=x")).build(),
+          HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body();
+      assertTrue(page.contains(">搜一搜</button>"), "edited words show without a rebuild");
+      String css = http.send(HttpRequest.newBuilder(URI.create(base + "/static/gongkai.css")).build(),
+          HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body();
+      assertEquals("/* edited */", css);
+    }
+  }
 }
