@@ -12,7 +12,8 @@ import org.apache.tika.parser.txt.UniversalEncodingDetector;
 
 /**
  * Decodes the bytes of a plain-text file: a byte-order mark wins, then strict UTF-8, then GB18030
- * (which covers GBK and GB2312), then Tika's statistical detector.
+ * (which covers GBK and GB2312) unless the result is implausible and Big5 reads it, then Tika's
+ * statistical detector.
  *
  * <p>Strict decoding comes first because Chinese government sites serve both UTF-8 and GBK, and a
  * strict UTF-8 decode of GBK bytes fails fast, while a detector guess on short files is often wrong.
@@ -23,6 +24,10 @@ public final class TextDecoder {
   public record Decoded(String text, Charset charset) {}
 
   private static final Charset GB18030 = Charset.forName("GB18030");
+  private static final Charset BIG5 = Charset.forName("Big5");
+  private static final Charset GB2312 = Charset.forName("GB2312");
+  /** Below this share of GB2312 characters among the Han characters, a GB18030 reading is a misread. */
+  static final double MIN_COMMON_SHARE = 0.8;
 
   public Decoded decode(byte[] bytes) throws ExtractionException {
     Optional<Decoded> bom = decodeWithBom(bytes);
@@ -30,9 +35,17 @@ public final class TextDecoder {
     if (looksBinary(bytes)) {
       throw new ExtractionException("binary content, not text (NUL bytes found)");
     }
-    for (Charset cs : new Charset[] {StandardCharsets.UTF_8, GB18030}) {
-      Optional<String> text = strict(bytes, cs);
-      if (text.isPresent()) return new Decoded(text.get(), cs);
+    Optional<String> utf8 = strict(bytes, StandardCharsets.UTF_8);
+    if (utf8.isPresent()) return new Decoded(utf8.get(), StandardCharsets.UTF_8);
+    Optional<String> gb = strict(bytes, GB18030);
+    if (gb.isPresent()) {
+      // Big5 (Taiwan, Hong Kong, some older sites) also decodes as GB18030 without error, into rare
+      // characters: real simplified text is nearly all common GB2312 characters, a misread is not
+      if (commonShare(gb.get()) < MIN_COMMON_SHARE) {
+        Optional<String> big5 = strict(bytes, BIG5);
+        if (big5.isPresent()) return new Decoded(big5.get(), BIG5);
+      }
+      return new Decoded(gb.get(), GB18030);
     }
     Charset detected = detect(bytes);
     if (detected == null) {
@@ -52,6 +65,19 @@ public final class TextDecoder {
       return Optional.of(new Decoded(new String(b, 2, b.length - 2, StandardCharsets.UTF_16BE), StandardCharsets.UTF_16BE));
     }
     return Optional.empty();
+  }
+
+  /** Share of the Han characters of {@code text} that GB2312 (the common simplified set) holds; 1 if none. */
+  static double commonShare(String text) {
+    var gb2312 = GB2312.newEncoder();
+    int han = 0, common = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN) continue;
+      han++;
+      if (gb2312.canEncode(c)) common++;
+    }
+    return han == 0 ? 1 : (double) common / han;
   }
 
   private static boolean looksBinary(byte[] b) {

@@ -8,9 +8,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.exception.WriteLimitReachedException;
+import org.apache.tika.extractor.EmbeddedDocumentExtractor;
+import org.apache.tika.extractor.ParsingEmbeddedDocumentExtractor;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
@@ -140,8 +147,12 @@ public final class TikaExtractor {
     Metadata metadata = new Metadata();
     metadata.set(Metadata.CONTENT_TYPE, mediaType);
     ParseContext context = new ParseContext();
+    if (!mediaType.equals("application/pdf")) {
+      // PDFBox's image and OCR handling needs Tika's own extractor; PDFs rarely embed documents
+      context.set(EmbeddedDocumentExtractor.class, new LimitedEmbedded(context, config.maxEmbeddedDepth(), config.maxEmbedded()));
+    }
     try (InputStream in = TikaInputStream.get(bytes)) {
-      parser.parse(in, handler, metadata, context);
+      parseWithTimeout(in, handler, metadata, context);
     } catch (EncryptedDocumentException e) {
       throw new ExtractionException("encrypted (password-protected) document", e);
     } catch (SAXException e) {
@@ -150,13 +161,87 @@ public final class TikaExtractor {
       }
       throw new ExtractionException("cannot parse " + describe(mediaType) + ": " + rootMessage(e), e);
     } catch (TikaException | IOException | RuntimeException e) {
-      if (rootCause(e) instanceof EncryptedDocumentException
-          || rootMessage(e).toLowerCase(java.util.Locale.ROOT).contains("password")) {
+      String root = rootMessage(e).toLowerCase(java.util.Locale.ROOT);
+      if (rootCause(e) instanceof EncryptedDocumentException || root.contains("password")) {
         throw new ExtractionException("encrypted (password-protected) document", e);
+      }
+      // POI's guards against decompression bombs: the inflate ratio check and the record size cap
+      if (root.contains("zip bomb") || root.contains("maximum length for this record type") || root.contains("inflate ratio")) {
+        throw new ExtractionException("refused: it would unpack to an implausible size (a zip bomb?)", e);
       }
       throw new ExtractionException("cannot parse " + describe(mediaType) + " (corrupt or truncated?): " + rootMessage(e), e);
     }
     return new ExtractedText(out.toString(), mediaType, usefulMetadata(metadata, mediaType));
+  }
+
+  /**
+   * Parses on a worker thread and gives up after the configured time: Tika has no time limit of its
+   * own, and a pathological file must cost one file, not the run. The worker is interrupted; a
+   * parser that ignores interrupts finishes in the background, on a daemon thread.
+   */
+  private void parseWithTimeout(InputStream in, ContentHandler handler, Metadata metadata, ParseContext context)
+      throws IOException, SAXException, TikaException, ExtractionException {
+    Future<?> task = WORKERS.submit(() -> {
+      parser.parse(in, handler, metadata, context);
+      return null;
+    });
+    try {
+      task.get(config.parseTimeout().toMillis(), TimeUnit.MILLISECONDS);
+    } catch (TimeoutException e) {
+      task.cancel(true);
+      long ms = config.parseTimeout().toMillis();
+      throw new ExtractionException("timed out: parsing took longer than " + (ms >= 1000 ? ms / 1000 + " s" : ms + " ms"), e);
+    } catch (InterruptedException e) {
+      task.cancel(true);
+      Thread.currentThread().interrupt();
+      throw new ExtractionException("interrupted", e);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof IOException io) throw io;
+      if (cause instanceof SAXException sax) throw sax;
+      if (cause instanceof TikaException tika) throw tika;
+      if (cause instanceof RuntimeException rt) throw rt;
+      if (cause instanceof StackOverflowError) throw new ExtractionException("too deeply nested to parse", cause);
+      if (cause instanceof OutOfMemoryError) throw new ExtractionException("too large to parse in memory", cause);
+      throw new IllegalStateException(cause);
+    }
+  }
+
+  private static final java.util.concurrent.ExecutorService WORKERS = Executors.newCachedThreadPool(r -> {
+    Thread t = new Thread(r, "tika-parse");
+    t.setDaemon(true);
+    return t;
+  });
+
+  /** Reads embedded documents (a sheet inside a DOCX) only so deep and only so many. */
+  private static final class LimitedEmbedded extends ParsingEmbeddedDocumentExtractor {
+    private final int maxDepth;
+    private final int maxCount;
+    private int depth;
+    private int count;
+
+    LimitedEmbedded(ParseContext context, int maxDepth, int maxCount) {
+      super(context);
+      this.maxDepth = maxDepth;
+      this.maxCount = maxCount;
+    }
+
+    @Override
+    public boolean shouldParseEmbedded(Metadata metadata) {
+      return depth < maxDepth && count < maxCount && super.shouldParseEmbedded(metadata);
+    }
+
+    @Override
+    public void parseEmbedded(InputStream stream, ContentHandler handler, Metadata metadata, boolean outputHtml)
+        throws SAXException, IOException {
+      count++;
+      depth++;
+      try {
+        super.parseEmbedded(stream, handler, metadata, outputHtml);
+      } finally {
+        depth--;
+      }
+    }
   }
 
   private static String describe(String mediaType) {

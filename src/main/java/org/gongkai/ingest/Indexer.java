@@ -104,8 +104,8 @@ public final class Indexer {
       } catch (ExtractionException e) {
         failures.add(new IngestReport.Failure(file.toString(), e.getMessage()));
         progress.failed(file, e.getMessage());
-      } catch (RuntimeException e) {
-        // a bug in a parser must cost one file, not the run
+      } catch (RuntimeException | StackOverflowError e) {
+        // a bug in a parser (or text nested beyond any sense) must cost one file, not the run
         String reason = "internal error while reading the file: " + e;
         failures.add(new IngestReport.Failure(file.toString(), reason));
         progress.failed(file, reason);

@@ -102,7 +102,7 @@ class TikaExtractorTest {
   @Test
   void aFileOverTheSizeLimitIsReportedNotRead() throws Exception {
     Path f = Files.write(dir.resolve("big.txt"), new byte[2048]);
-    TikaExtractor small = new TikaExtractor(new ExtractConfig(1024, 1000));
+    TikaExtractor small = new TikaExtractor(new ExtractConfig(1024, 1000, ExtractConfig.DEFAULT_PARSE_TIMEOUT, 2, 100));
     assertEquals("file too large: 0 MB (limit 0 MB)",
         assertThrows(ExtractionException.class, () -> small.extract(f)).getMessage());
   }
@@ -128,5 +128,23 @@ class TikaExtractorTest {
     ExtractedText t = extractor.extract(Path.of("corpus/formats/000_988c7a9063883e3f.pdf"));
     assertEquals(21, t.text().chars().filter(c -> c == '\f').count());
     assertEquals("application/pdf", t.metadata().get("contentType"));
+  }
+
+  @Test
+  void aParseThatTakesTooLongIsReportedAsTimedOut() {
+    TikaExtractor impatient = new TikaExtractor(new ExtractConfig(ExtractConfig.DEFAULT_MAX_FILE_BYTES,
+        ExtractConfig.DEFAULT_MAX_CHARS, java.time.Duration.ofMillis(1), 2, 100));
+    ExtractionException e = org.junit.jupiter.api.Assertions.assertThrows(ExtractionException.class,
+        () -> impatient.extract(Path.of("corpus/formats/002_38d7936824a76ef2.pdf")));
+    assertEquals("timed out: parsing took longer than 1 ms", e.getMessage());
+  }
+
+  @Test
+  void big5TextIsNotMisreadAsGbk() throws Exception {
+    String traditional = "洪江區總工會2024年度部門整體支出績效評價報告。一、部門基本情況。";
+    Path f = Files.write(dir.resolve("big5.txt"), traditional.getBytes(Charset.forName("Big5")));
+    assertEquals(traditional, extractor.extract(f).text().strip());
+    Path g = Files.write(dir.resolve("gbk2.txt"), "洪江区总工会2024年度部门整体支出绩效评价报告。".getBytes(Charset.forName("GBK")));
+    assertEquals("洪江区总工会2024年度部门整体支出绩效评价报告。", extractor.extract(g).text().strip());
   }
 }
