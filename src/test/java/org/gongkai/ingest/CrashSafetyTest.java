@@ -1,0 +1,97 @@
+package org.gongkai.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import org.apache.lucene.index.CheckIndex;
+import org.apache.lucene.store.FSDirectory;
+import org.gongkai.TestSupport;
+import org.gongkai.index.IndexStore;
+import org.gongkai.model.IndexedDocument;
+import org.gongkai.model.IndexedSection;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code kill -9} in the middle of a large indexing run: the index opens at its last commit, Lucene's
+ * CheckIndex finds nothing wrong, and running {@code index} again finishes the work without duplicates.
+ */
+class CrashSafetyTest {
+
+  static final int FILES = 300;
+
+  @TempDir Path dir;
+
+  @Test
+  void anIndexerKilledMidRunLeavesAConsistentIndexThatARerunCompletes() throws Exception {
+    Path corpus = Files.createDirectories(dir.resolve("corpus"));
+    String seed = Files.readString(Path.of("corpus/seeds/003_630d0209e54699b1.txt"));
+    for (int i = 0; i < FILES; i++) {
+      Files.writeString(corpus.resolve(String.format("report-%03d.txt", i)), seed + "\n附件：编号" + i + "\n本报告编号为" + i + "。\n");
+    }
+    Path index = dir.resolve("index");
+
+    // a separate JVM, so the kill is real: SIGKILL, no shutdown hooks, no IndexWriter.close()
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    Process child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), "org.gongkai.App",
+        "index", "--index", index.toString(), corpus.toString())
+        .redirectErrorStream(true).redirectOutput(dir.resolve("child.log").toFile()).start();
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+    while (!committedOnce(index) && child.isAlive() && System.nanoTime() < deadline) Thread.sleep(10);
+    assertTrue(child.isAlive(), "the run must still be going when it is killed: " + Files.readString(dir.resolve("child.log")));
+    child.destroyForcibly(); // SIGKILL on Linux
+    child.waitFor(30, TimeUnit.SECONDS);
+    assertNotEquals(0, child.exitValue());
+
+    assertTrue(checkIndex(index), "CheckIndex finds no problem after the kill");
+    int committed;
+    try (IndexStore store = IndexStore.openForReading(index)) {
+      committed = store.documentCount();
+      assertTrue(committed > 0 && committed < FILES, committed + " documents at the last commit");
+      assertEquals(committed, store.files().size(), "every committed document has its file record, and no more");
+    }
+
+    IngestReport rerun;
+    try (IndexStore store = IndexStore.openForWriting(index)) {
+      rerun = TestSupport.indexer().run(store, List.of(corpus), false, Indexer.Progress.NONE);
+      assertEquals(FILES - committed, rerun.indexed());
+      assertEquals(committed, rerun.unchanged());
+      assertEquals(FILES, store.documentCount());
+      List<String> ids = new ArrayList<>();
+      for (IndexedDocument d : store.documents()) for (IndexedSection s : store.sections(d.docId())) ids.add(s.id());
+      Set<String> distinct = new HashSet<>(ids);
+      assertEquals(ids.size(), distinct.size(), "no section twice");
+      assertEquals(store.sectionCount(), ids.size());
+    }
+    assertTrue(checkIndex(index));
+  }
+
+  private static boolean committedOnce(Path index) {
+    try (var files = Files.list(index)) {
+      return files.anyMatch(f -> f.getFileName().toString().startsWith("segments_"));
+    } catch (Exception e) {
+      return false; // not created yet
+    }
+  }
+
+  private static boolean checkIndex(Path index) throws Exception {
+    try (var directory = FSDirectory.open(index); CheckIndex check = new CheckIndex(directory)) {
+      ByteArrayOutputStream log = new ByteArrayOutputStream();
+      check.setInfoStream(new PrintStream(log, true, StandardCharsets.UTF_8));
+      CheckIndex.Status status = check.checkIndex();
+      if (!status.clean) System.err.println(log.toString(StandardCharsets.UTF_8));
+      return status.clean;
+    }
+  }
+}
