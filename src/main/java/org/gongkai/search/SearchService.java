@@ -54,6 +54,8 @@ public final class SearchService {
   /** Passages per snippet and their length goal in characters. */
   static final int SNIPPET_PASSAGES = 2;
   static final int PASSAGE_CHARS = 90;
+  /** Results beyond this rank cannot be paged to: deep pages cost the server and help nobody. */
+  public static final int MAX_DEPTH = 10_000;
   /** Text beyond this many characters of a section is not scanned for highlights. */
   static final int MAX_HIGHLIGHT_CHARS = 1_000_000;
 
@@ -121,7 +123,12 @@ public final class SearchService {
       if (state == null) { // no section indexed yet
         return new SearchPage(r.query(), 0, r.page(), r.size(), millisSince(started), List.of(), emptyFacets(), selected, messages);
       }
-      int topN = r.page() * r.size();
+      int page = r.page();
+      if ((long) page * r.size() > MAX_DEPTH) {
+        page = MAX_DEPTH / r.size();
+        messages.add("Only the first " + MAX_DEPTH + " results can be paged; showing page " + page + ". Narrow the search to see more.");
+      }
+      int topN = page * r.size();
       DrillSideways ds = new DrillSideways(searcher, facets, state);
       DrillSideways.DrillSidewaysResult result;
       try {
@@ -135,11 +142,11 @@ public final class SearchService {
       TotalHits total = result.hits.totalHits;
       long count = total.relation == TotalHits.Relation.EQUAL_TO ? total.value : searcher.count(drill);
       ScoreDoc[] all = result.hits.scoreDocs;
-      int from = Math.min(all.length, (r.page() - 1) * r.size());
-      ScoreDoc[] page = Arrays.copyOfRange(all, from, all.length);
-      List<SearchHit> hits = hits(searcher, page, built.highlights());
+      int from = Math.min(all.length, (page - 1) * r.size());
+      ScoreDoc[] onPage = Arrays.copyOfRange(all, from, all.length);
+      List<SearchHit> hits = hits(searcher, onPage, built.highlights());
       Map<String, List<FacetValue>> facetValues = facetValues(result.facets, selected);
-      return new SearchPage(r.query(), count, r.page(), r.size(), millisSince(started), hits, facetValues, selected, messages);
+      return new SearchPage(r.query(), count, page, r.size(), millisSince(started), hits, facetValues, selected, messages);
     } finally {
       manager.release(searcher);
     }
