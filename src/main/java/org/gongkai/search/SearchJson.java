@@ -50,7 +50,7 @@ public final class SearchJson {
     o.put("docId", h.docId());
     o.put("docTitle", h.docTitle());
     o.put("issuer", h.issuer());
-    o.set("region", region(h.region()));
+    o.set("region", region(mapper, h.region()));
     if (h.year() == null) o.putNull("year");
     else o.put("year", h.year());
     o.put("kind", h.kind());
@@ -64,7 +64,8 @@ public final class SearchJson {
     return o;
   }
 
-  private ObjectNode region(Region r) {
+  /** A region as the API shows it everywhere: code, province, city, county (nulls when undecided). */
+  public static ObjectNode region(ObjectMapper mapper, Region r) {
     ObjectNode o = mapper.createObjectNode();
     o.put("code", r == null ? null : r.code());
     o.put("province", r == null ? null : r.province());

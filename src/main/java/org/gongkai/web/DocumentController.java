@@ -17,7 +17,7 @@ import java.util.Optional;
 import org.gongkai.index.IndexStore;
 import org.gongkai.model.IndexedDocument;
 import org.gongkai.model.IndexedSection;
-import org.gongkai.model.Region;
+import org.gongkai.search.SearchJson;
 import org.gongkai.search.SearchService;
 
 /** The whole document {@code /d/{docId}}, its original file and {@code /api/documents/{docId}}. */
@@ -36,13 +36,10 @@ final class DocumentController {
   }
 
   void page(Context ctx) throws IOException {
-    String docId = ctx.pathParam("docId");
-    Optional<IndexedDocument> found = store.document(docId);
-    if (found.isEmpty()) {
-      pages.error(ctx, 404, "error.document", docId);
-      return;
-    }
+    Optional<IndexedDocument> found = find(ctx);
+    if (found.isEmpty()) return;
     IndexedDocument d = found.get();
+    String docId = d.docId();
     String q = ctx.queryParam("q") == null ? "" : ctx.queryParam("q");
     String carry = SearchParams.from(ctx).carry();
     List<Views.TocEntry> toc = new ArrayList<>();
@@ -69,15 +66,11 @@ final class DocumentController {
 
   /** The original file, as it was indexed (the first of its paths that still has the same bytes). */
   void file(Context ctx) throws IOException {
-    String docId = ctx.pathParam("docId");
-    Optional<IndexedDocument> found = store.document(docId);
-    if (found.isEmpty()) {
-      pages.error(ctx, 404, "error.document", docId);
-      return;
-    }
+    Optional<IndexedDocument> found = find(ctx);
+    if (found.isEmpty()) return;
     Optional<Path> file = original(found.get());
     if (file.isEmpty()) {
-      pages.error(ctx, 404, "error.file", docId);
+      pages.error(ctx, 404, "error.file", found.get().docId());
       return;
     }
     String name = file.get().getFileName().toString();
@@ -89,13 +82,10 @@ final class DocumentController {
   }
 
   void api(Context ctx) throws IOException {
-    String docId = ctx.pathParam("docId");
-    Optional<IndexedDocument> found = store.document(docId);
-    if (found.isEmpty()) {
-      pages.error(ctx, 404, "error.document", docId);
-      return;
-    }
+    Optional<IndexedDocument> found = find(ctx);
+    if (found.isEmpty()) return;
     IndexedDocument d = found.get();
+    String docId = d.docId();
     ObjectNode o = mapper.createObjectNode();
     o.put("docId", d.docId());
     o.put("url", "/d/" + d.docId());
@@ -105,7 +95,7 @@ final class DocumentController {
     o.put("kind", d.kind());
     if (d.year() == null) o.putNull("year");
     else o.put("year", d.year());
-    o.set("region", regionJson(mapper, d.region()));
+    o.set("region", SearchJson.region(mapper, d.region()));
     if (d.regionNote() != null) o.put("regionNote", d.regionNote());
     o.put("sha256", d.sha256());
     o.put("indexedAt", d.indexedAt().toString());
@@ -145,12 +135,11 @@ final class DocumentController {
     }
   }
 
-  static ObjectNode regionJson(ObjectMapper mapper, Region r) {
-    ObjectNode o = mapper.createObjectNode();
-    o.put("code", r == null ? null : r.code());
-    o.put("province", r == null ? null : r.province());
-    o.put("city", r == null ? null : r.city());
-    o.put("county", r == null ? null : r.county());
-    return o;
+  /** The document named in the path, or empty after answering 404. */
+  private Optional<IndexedDocument> find(Context ctx) throws IOException {
+    String docId = ctx.pathParam("docId");
+    Optional<IndexedDocument> found = store.document(docId);
+    if (found.isEmpty()) pages.error(ctx, 404, "error.document", docId);
+    return found;
   }
 }

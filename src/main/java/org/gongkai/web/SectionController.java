@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.gongkai.index.IndexStore;
 import org.gongkai.model.IndexedDocument;
 import org.gongkai.model.IndexedSection;
+import org.gongkai.search.SearchJson;
 import org.gongkai.search.SearchService;
 
 /** The section permalink {@code /s/{id}} and {@code /api/sections/{id}}. */
@@ -33,15 +34,10 @@ final class SectionController {
   }
 
   void page(Context ctx) throws IOException {
-    String id = ctx.pathParam("id");
-    Optional<IndexedSection> found = store.section(id);
-    Optional<IndexedDocument> doc = found.flatMap(s -> document(s.docId()));
-    if (found.isEmpty() || doc.isEmpty()) {
-      pages.error(ctx, 404, "error.section", id);
-      return;
-    }
-    IndexedSection s = found.get();
-    IndexedDocument d = doc.get();
+    Optional<Found> found = find(ctx);
+    if (found.isEmpty()) return;
+    IndexedSection s = found.get().section();
+    IndexedDocument d = found.get().document();
     Locale locale = SearchParams.locale(ctx);
     String q = ctx.queryParam("q") == null ? "" : ctx.queryParam("q");
     String carry = SearchParams.from(ctx).carry();
@@ -62,22 +58,17 @@ final class SectionController {
   }
 
   void api(Context ctx) throws IOException {
-    String id = ctx.pathParam("id");
-    Optional<IndexedSection> found = store.section(id);
-    Optional<IndexedDocument> doc = found.flatMap(s -> document(s.docId()));
-    if (found.isEmpty() || doc.isEmpty()) {
-      pages.error(ctx, 404, "error.section", id);
-      return;
-    }
-    IndexedSection s = found.get();
-    IndexedDocument d = doc.get();
+    Optional<Found> found = find(ctx);
+    if (found.isEmpty()) return;
+    IndexedSection s = found.get().section();
+    IndexedDocument d = found.get().document();
     ObjectNode o = mapper.createObjectNode();
     o.put("id", s.id());
     o.put("url", "/s/" + s.id());
     o.put("docId", d.docId());
     o.put("docTitle", d.title());
     o.put("issuer", d.issuer());
-    o.set("region", DocumentController.regionJson(mapper, d.region()));
+    o.set("region", SearchJson.region(mapper, d.region()));
     if (d.year() == null) o.putNull("year");
     else o.put("year", d.year());
     o.put("kind", d.kind());
@@ -97,12 +88,18 @@ final class SectionController {
         s.heading(), permalink, d.sha256(), DATE.format(d.indexedAt()));
   }
 
-  private Optional<IndexedDocument> document(String docId) {
-    try {
-      return store.document(docId);
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
+  private record Found(IndexedSection section, IndexedDocument document) {}
+
+  /** The section named in the path with its document, or empty after answering 404. */
+  private Optional<Found> find(Context ctx) throws IOException {
+    String id = ctx.pathParam("id");
+    Optional<IndexedSection> section = store.section(id);
+    Optional<IndexedDocument> document = section.isEmpty() ? Optional.empty() : store.document(section.get().docId());
+    if (document.isEmpty()) {
+      pages.error(ctx, 404, "error.section", id);
+      return Optional.empty();
     }
+    return Optional.of(new Found(section.get(), document.get()));
   }
 
   private static String nz(String s) {
