@@ -3,15 +3,12 @@ package org.gongkai.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.gongkai.TestSupport;
-import org.gongkai.config.ServeConfig;
 import org.gongkai.index.IndexStore;
-import org.gongkai.search.SearchService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -42,6 +39,7 @@ class BrowserTest {
   static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
   @TempDir static Path dir;
+  static TestPortal served;
   static IndexStore store;
   static Portal portal;
   static ChromeDriver browser;
@@ -66,9 +64,9 @@ class BrowserTest {
   static void start() throws Exception {
     assertTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
         "browser tests need Debian's chromium and chromium-driver (apt-get install chromium chromium-driver); .ci/run installs them");
-    store = TestSupport.index(dir.resolve("index"), List.of(TestSupport.CORPUS.resolve("formats")));
-    portal = new Portal(new ServeConfig(dir.resolve("index"), 0, null), store,
-        new SearchService(store, TestSupport.gazetteer()), new ObjectMapper()).start();
+    served = TestPortal.start(dir, List.of(TestSupport.CORPUS.resolve("formats")));
+    store = served.store;
+    portal = served.portal;
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
     // as root on a closed network: no sandbox, no background connections, a fresh profile
@@ -83,8 +81,7 @@ class BrowserTest {
   @AfterAll
   static void stop() throws Exception {
     if (browser != null) browser.quit();
-    if (portal != null) portal.close();
-    if (store != null) store.close();
+    if (served != null) served.close();
   }
 
   static String url(String path) {

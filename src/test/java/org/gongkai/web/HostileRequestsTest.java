@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -27,9 +26,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 import org.gongkai.TestSupport;
-import org.gongkai.config.ServeConfig;
 import org.gongkai.index.IndexStore;
-import org.gongkai.search.SearchService;
 
 /**
  * Hostile queries and requests against a running portal: random Unicode, operators, quotes, brackets,
@@ -39,6 +36,7 @@ import org.gongkai.search.SearchService;
 class HostileRequestsTest {
 
   static Path dir;
+  static TestPortal served;
   static IndexStore store;
   static Portal portal;
   static final HttpClient http = HttpClient.newHttpClient();
@@ -48,15 +46,14 @@ class HostileRequestsTest {
   @BeforeContainer
   static void serve() throws Exception {
     dir = Files.createTempDirectory("gongkai-hostile");
-    store = TestSupport.index(dir.resolve("index"), List.of(TestSupport.CORPUS.resolve("formats")));
-    portal = new Portal(new ServeConfig(dir.resolve("index"), 0, null), store,
-        new SearchService(store, TestSupport.gazetteer()), new ObjectMapper()).start();
+    served = TestPortal.start(dir, List.of(TestSupport.CORPUS.resolve("formats")));
+    store = served.store;
+    portal = served.portal;
   }
 
   @AfterContainer
   static void stop() throws Exception {
-    portal.close();
-    store.close();
+    served.close();
     try (var files = Files.walk(dir)) {
       for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
     }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,9 +12,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gongkai.TestSupport;
-import org.gongkai.config.ServeConfig;
 import org.gongkai.index.IndexStore;
-import org.gongkai.search.SearchService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -31,21 +28,21 @@ class LoadTest {
   static final Path WRK = Path.of("/usr/bin/wrk");
 
   @TempDir static Path dir;
+  static TestPortal served;
   static IndexStore store;
   static Portal portal;
 
   @BeforeAll
   static void serve() throws Exception {
     assertTrue(Files.isExecutable(WRK), "the load test needs wrk (apt-get install wrk); .ci/run installs it");
-    store = TestSupport.index(dir.resolve("index"), List.of(TestSupport.CORPUS.resolve("formats")));
-    portal = new Portal(new ServeConfig(dir.resolve("index"), 0, null), store,
-        new SearchService(store, TestSupport.gazetteer()), new ObjectMapper()).start();
+    served = TestPortal.start(dir, List.of(TestSupport.CORPUS.resolve("formats")));
+    store = served.store;
+    portal = served.portal;
   }
 
   @AfterAll
   static void stop() throws Exception {
-    portal.close();
-    store.close();
+    served.close();
   }
 
   @Test

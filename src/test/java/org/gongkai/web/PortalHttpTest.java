@@ -37,6 +37,7 @@ class PortalHttpTest {
   static final String HOSTILE = "05b71b08bd764211";
 
   @TempDir static Path dir;
+  static TestPortal served;
   static IndexStore store;
   static Portal portal;
   static final HttpClient http = HttpClient.newHttpClient();
@@ -44,16 +45,14 @@ class PortalHttpTest {
 
   @BeforeAll
   static void serve() throws Exception {
-    store = TestSupport.index(dir.resolve("index"),
-        List.of(TestSupport.CORPUS.resolve("formats"), Path.of("src/test/resources/fixtures/hostile")));
-    portal = new Portal(new ServeConfig(dir.resolve("index"), 0, null), store,
-        new SearchService(store, TestSupport.gazetteer()), new ObjectMapper()).start();
+    served = TestPortal.start(dir, List.of(TestSupport.CORPUS.resolve("formats"), Path.of("src/test/resources/fixtures/hostile")));
+    store = served.store;
+    portal = served.portal;
   }
 
   @AfterAll
   static void stop() throws Exception {
-    portal.close();
-    store.close();
+    served.close();
   }
 
   record Response(int status, String type, String body) {}
