@@ -1,0 +1,62 @@
+package org.gongkai.indicators;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The indicators Gongkai extracts: an id (a public contract), the Chinese name, how its label is
+ * written, and its unit kind.
+ */
+public enum Indicator {
+  INCOME_TOTAL("income_total", "收入合计", Kind.MONEY, "(?:本年)?收入合计"),
+  EXPENDITURE_TOTAL("expenditure_total", "支出合计", Kind.MONEY, "(?:本年)?支出合计"),
+  GRAND_TOTAL("grand_total", "收支总计", Kind.MONEY, "收[、，,]?支总计|收入[、，,]?支出总计"),
+  FISCAL_INCOME("fiscal_income", "财政拨款收入", Kind.MONEY, "财政拨款收入"),
+  GENERAL_BUDGET_EXPENDITURE("general_budget_expenditure", "一般公共预算财政拨款支出", Kind.MONEY, "一般公共预算财政拨款支出"),
+  BASIC_EXPENDITURE("basic_expenditure", "基本支出", Kind.MONEY, "基本支出(?:总额)?"),
+  PROJECT_EXPENDITURE("project_expenditure", "项目支出", Kind.MONEY, "项目支出(?:总额)?"),
+  PERSONNEL_EXPENSES("personnel_expenses", "人员经费", Kind.MONEY, "人员经费"),
+  PUBLIC_EXPENSES("public_expenses", "公用经费", Kind.MONEY, "公用经费"),
+  THREE_PUBLIC("three_public", "“三公”经费", Kind.MONEY, "[“\"]?三公[”\"]?经费"),
+  OVERSEAS_TRAVEL("overseas_travel", "因公出国（境）费", Kind.MONEY, "因公出国[（(]境[）)](?:经)?费"),
+  VEHICLES_EXPENSES("vehicles_expenses", "公务用车购置及运行（维护）费", Kind.MONEY, "公务用车购置及运行(?:维护)?费"),
+  RECEPTION("reception", "公务接待费", Kind.MONEY, "公务接待费"),
+  OPERATING_EXPENSES("operating_expenses", "机关运行经费", Kind.MONEY, "机关运行经费"),
+  PROCUREMENT_TOTAL("procurement_total", "政府采购支出总额", Kind.MONEY, "政府采购支出总额"),
+  VEHICLES("vehicles", "车辆", Kind.COUNT, "共有车辆|车辆总数|实有车辆"),
+  STAFF_QUOTA("staff_quota", "编制数", Kind.COUNT, "编制数|编制人数|现有编制|核定编制"),
+  STAFF_ACTUAL("staff_actual", "实有人数", Kind.COUNT, "实有在职人员|实有在职人数|实有人数|在职人数|(?<=供养人数)在职|(?<=其中)在职"),
+  PERFORMANCE_SCORE("performance_score", "整体绩效自评得分", Kind.SCORE, "(?:整体)?绩效(?:评价)?自评(?:综合)?得分(?:为)?|总分");
+
+  /** What the number counts: money (normalised to 万元), a count of things or people, a score. */
+  public enum Kind { MONEY, COUNT, SCORE }
+
+  public final String id;
+  public final String label;
+  public final Kind kind;
+  final Pattern pattern;
+
+  Indicator(String id, String label, Kind kind, String regex) {
+    this.id = id;
+    this.label = label;
+    this.kind = kind;
+    this.pattern = Pattern.compile(regex);
+  }
+
+  public static List<Indicator> all() {
+    return List.of(values());
+  }
+
+  public static java.util.Optional<Indicator> byId(String id) {
+    for (Indicator i : values()) if (i.id.equals(id)) return java.util.Optional.of(i);
+    return java.util.Optional.empty();
+  }
+
+  /** By id or by Chinese name (as a journalist types it in a query: {@code 公务接待费>1}). */
+  public static java.util.Optional<Indicator> named(String name) {
+    for (Indicator i : values()) {
+      if (i.id.equals(name) || i.label.equals(name) || i.pattern.matcher(name).matches()) return java.util.Optional.of(i);
+    }
+    return java.util.Optional.empty();
+  }
+}

@@ -1,0 +1,324 @@
+package org.gongkai.indicators;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.gongkai.model.IndicatorValue;
+import org.gongkai.model.Section;
+
+/**
+ * Finds indicator values in a document's clean text — in sentences ({@code 基本支出 315.18 万元}) and in
+ * table rows (a label cell, then its number) — with their unit, role and provenance. Pure: text in,
+ * values out.
+ *
+ * <p>In a sentence, the first number after a label is its value, unless the words between say it is a
+ * change ({@code 减少 77.76 万元}) or it is a percentage or a year; later numbers in the same sentence
+ * count only when the words before them name a role ({@code 支出决算为 0 万元}). {@code 无…支出} states
+ * a zero. A number without a unit takes the unit of the nearest table header ({@code 单位：万元}).
+ *
+ * <p><b>Headline rule</b>: per indicator, the first statement of the document's own figure
+ * ({@code 本年决算} in a final account or evaluation, {@code 本年预算} in a budget) in the text;
+ * failing that, in a table; failing that, the first statement of any role.
+ */
+public final class IndicatorExtractor {
+
+  public static final String FINAL = "本年决算";
+  public static final String BUDGET = "年初预算";
+  public static final String PLANNED = "本年预算";
+  public static final String LAST_YEAR = "上年";
+  /** Source kinds: a sentence, a table row, a sentence stating there was none. */
+  public static final String TEXT = "text";
+  public static final String TABLE = "table";
+  public static final String STATEMENT = "statement";
+
+  private static final String DIGIT = "[0-9０-９]";
+  /** A number as written: 465.38, 1,234.5, ４６５．３８. */
+  private static final Pattern NUMBER = Pattern.compile(
+      DIGIT + "{1,3}(?:[,，]" + DIGIT + "{3})+(?:[.．]" + DIGIT + "+)?|" + DIGIT + "+(?:[.．]" + DIGIT + "+)?");
+  private static final Pattern UNIT = Pattern.compile("^\\s*(亿元|万元|元|辆|人|名|个|分)");
+  private static final Pattern CHANGE = Pattern.compile("增加|减少|增长|下降|上升|降低|增减|变动|持平|相比|较上年|比上年");
+  private static final Pattern HEADER_UNIT = Pattern.compile("单位[：:]\\s*(万元|元)|[（(](万元|元)[）)]");
+  private static final Pattern SENTENCE_END = Pattern.compile("[。；;！？!?\\n]");
+  private static final Pattern ORDINAL = Pattern.compile("^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\\d+[.、．])\\s*");
+  private static final Pattern ANY_LABEL;
+
+  static {
+    StringBuilder sb = new StringBuilder();
+    for (Indicator i : Indicator.values()) sb.append(sb.length() == 0 ? "" : "|").append(i.pattern.pattern());
+    ANY_LABEL = Pattern.compile(sb.toString());
+  }
+
+  /** How far after a label (in characters) its number may stand. */
+  static final int MAX_CONNECTOR = 14;
+  /** How far back a table header's unit applies. */
+  static final int HEADER_REACH = 3000;
+
+  /** Every statement of every indicator in {@code text}, in text order, headlines marked. */
+  public List<IndicatorValue> extract(String docId, String text, List<Section> sections, String documentKind) {
+    String ownRole = "部门预算".equals(documentKind) ? PLANNED : FINAL;
+    List<IndicatorValue> found = new ArrayList<>();
+    int lineStart = 0;
+    while (lineStart <= text.length()) {
+      int lineEnd = text.indexOf('\n', lineStart);
+      if (lineEnd < 0) lineEnd = text.length();
+      String line = text.substring(lineStart, lineEnd);
+      if (line.indexOf('\t') >= 0) tableRow(docId, text, sections, lineStart, line, ownRole, found);
+      else sentences(docId, text, sections, lineStart, line, ownRole, found);
+      lineStart = lineEnd + 1;
+    }
+    return headlines(dedupe(found), ownRole);
+  }
+
+  // ---- sentences
+
+  private void sentences(String docId, String text, List<Section> sections, int lineStart, String line, String ownRole,
+      List<IndicatorValue> out) {
+    int s = 0;
+    Matcher end = SENTENCE_END.matcher(line);
+    while (s < line.length()) {
+      int e = end.find(s) ? end.end() : line.length();
+      sentence(docId, text, sections, lineStart + s, line.substring(s, e), ownRole, out);
+      s = e;
+    }
+  }
+
+  private void sentence(String docId, String text, List<Section> sections, int offset, String sentence, String ownRole,
+      List<IndicatorValue> out) {
+    for (Indicator ind : Indicator.values()) {
+      Matcher label = ind.pattern.matcher(sentence);
+      while (label.find()) {
+        if (!labelStandsAlone(sentence, label.start(), ind)) continue;
+        // a project's own score is not the department's: the overall score says 整体 (or is the 总分 row)
+        if (ind == Indicator.PERFORMANCE_SCORE && !label.group().equals("总分") && !sentence.contains("整体")) continue;
+        boolean any = false;
+        int from = label.end();
+        boolean first = true;
+        Matcher num = NUMBER.matcher(sentence);
+        while (num.find(from)) {
+          String connector = sentence.substring(from, num.start());
+          Matcher other = ANY_LABEL.matcher(connector);
+          if (other.find()) break; // the number belongs to the next label
+          // 财政拨款收入、支出总计: a total, not this label; 决算明细表公开06表: a table's name
+          if (connector.contains("总计") || connector.contains("合计") || connector.contains("表")) break;
+          // 项目支出主要用于职工服务经费47.2万元: the number is one use of it, not the whole
+          if (connector.contains("用于") || connector.contains("包括")) break;
+          if (first && connector.length() > MAX_CONNECTOR) break;
+          if (!first && connector.length() > MAX_CONNECTOR + 6) break;
+          String after = sentence.substring(num.end());
+          from = num.end();
+          if (isRowNumber(num.group(), after)) continue; // 本年收入合计 27 552.83: 27 is the row (行次)
+          if (after.startsWith("%") || after.startsWith("％") || after.startsWith("表") || after.matches("^\\s*年.*")
+              || CHANGE.matcher(connector).find()) {
+            first = false;
+            continue;
+          }
+          String role = role(connector, ownRole);
+          if (!first && role == null) {
+            first = false;
+            continue;
+          }
+          Matcher unit = UNIT.matcher(after);
+          String unitText = unit.find() ? unit.group(1) : null;
+          int valueEnd = num.end() + (unitText == null ? 0 : unit.end());
+          IndicatorValue v = value(ind, docId, text, sections, offset + num.start(), offset + valueEnd, num.group(), unitText,
+              role == null ? ownRole : role, "text", sentence.strip());
+          if (v != null) {
+            out.add(v);
+            any = true;
+          }
+          first = false;
+        }
+        if (!any && ind.kind == Indicator.Kind.MONEY && statesNone(sentence, label.start())) {
+          int at = offset + label.start();
+          out.add(new IndicatorValue(ind.id, ind.label, 0, "万元", sentence.strip(), 0.0, ownRole, false, STATEMENT, docId,
+              sectionAt(sections, at), sentence.strip(), at, offset + label.end()));
+        }
+      }
+    }
+  }
+
+  /**
+   * Whether the label is the indicator itself and not part of a longer name: {@code 综合保障经费项目支出}
+   * is one project's spending, {@code 财政拨款收、支总计} the fiscal part of the total.
+   */
+  private static boolean labelStandsAlone(String s, int start, Indicator ind) {
+    if (start == 0) return true;
+    String before = s.substring(Math.max(0, start - 4), start);
+    if (ind == Indicator.GRAND_TOTAL || ind == Indicator.INCOME_TOTAL || ind == Indicator.EXPENDITURE_TOTAL) {
+      if (before.endsWith("财政拨款") || before.endsWith("政府采购")) return false;
+    }
+    if (ind == Indicator.FISCAL_INCOME && (before.endsWith("预算") || before.endsWith("基金"))) return false;
+    if (ind == Indicator.BASIC_EXPENDITURE && before.endsWith("财政拨款")) return true;
+    if (ind == Indicator.PERFORMANCE_SCORE) return true; // checked by its own rule: the sentence must say 整体
+    char c = s.charAt(start - 1);
+    if (Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN) return true;
+    // 2024 年度机关运行经费, 其中：基本支出, 武汉市汉阳区总工会整体绩效… (an issuer's name ends in 会, 局 …)
+    return "度中年为的及和与计：是无共其本款会局委办院厅室站所心".indexOf(c) >= 0;
+  }
+
+  /** A small whole number followed by another number: the row number (行次) column of a table. */
+  private static boolean isRowNumber(String number, String after) {
+    return number.length() <= 2 && number.chars().allMatch(Character::isDigit) && after.matches("^\\s+[0-9０-９].*");
+  }
+
+  /** {@code 本单位当年无财政拨款“三公”经费支出}: the sentence says the amount is nothing. */
+  private static boolean statesNone(String s, int labelStart) {
+    String before = s.substring(Math.max(0, labelStart - 8), labelStart);
+    return before.contains("无") && !before.contains("无法");
+  }
+
+  /** The role the words before a number give it, or null when they name none. */
+  private static String role(String connector, String ownRole) {
+    if (connector.contains("上年")) return LAST_YEAR;
+    if (connector.contains("预算")) return ownRole.equals(PLANNED) ? PLANNED : BUDGET;
+    if (connector.contains("决算") || connector.contains("执行数")) return FINAL;
+    return null;
+  }
+
+  // ---- table rows
+
+  private void tableRow(String docId, String text, List<Section> sections, int lineStart, String line, String ownRole,
+      List<IndicatorValue> out) {
+    String[] cells = line.split("\t", -1);
+    int[] starts = new int[cells.length];
+    for (int i = 0, pos = 0; i < cells.length; i++) {
+      starts[i] = pos;
+      pos += cells[i].length() + 1;
+    }
+    for (int i = 0; i < cells.length; i++) {
+      String label = ORDINAL.matcher(cells[i].strip()).replaceFirst("").replaceAll("[：:]$", "");
+      for (Indicator ind : Indicator.values()) {
+        if (!ind.pattern.matcher(label).matches()) continue;
+        if (ind.kind == Indicator.Kind.SCORE) {
+          scoreRow(ind, docId, text, sections, lineStart, line, cells, starts, i, ownRole, out);
+          continue;
+        }
+        for (int j = i + 1; j < cells.length; j++) {
+          String cell = cells[j].strip();
+          if (cell.isEmpty()) continue;
+          Matcher num = NUMBER.matcher(cell);
+          if (num.matches() || (num.lookingAt() && UNIT.matcher(cell.substring(num.end())).lookingAt())) {
+            Matcher unit = UNIT.matcher(cell.substring(num.end()));
+            String unitText = unit.lookingAt() ? unit.group(1) : null;
+            int at = lineStart + starts[j] + cells[j].indexOf(cell);
+            IndicatorValue v = value(ind, docId, text, sections, at + num.start(), at + cell.length(), num.group(), unitText,
+                ownRole, "table", line.strip().replace('\t', ' ').replaceAll(" {2,}", " "));
+            if (v != null) out.add(v);
+          }
+          break; // only the cell right after the label's first filled cell
+        }
+      }
+    }
+  }
+
+  /**
+   * A score row ({@code 总分 | 100 | 98.7}) holds the maximum and then the score: the score is its last
+   * number; a row whose only number is 100 has no score filled in.
+   */
+  private void scoreRow(Indicator ind, String docId, String text, List<Section> sections, int lineStart, String line,
+      String[] cells, int[] starts, int i, String ownRole, List<IndicatorValue> out) {
+    int last = -1, numbers = 0;
+    for (int j = i + 1; j < cells.length; j++) {
+      if (NUMBER.matcher(cells[j].strip()).matches()) {
+        last = j;
+        numbers++;
+      }
+    }
+    if (last < 0 || (numbers == 1 && parse(cells[last].strip()) == 100)) return;
+    String cell = cells[last].strip();
+    int at = lineStart + starts[last] + cells[last].indexOf(cell);
+    IndicatorValue v = value(ind, docId, text, sections, at, at + cell.length(), cell, null, ownRole, "table",
+        line.strip().replace('\t', ' ').replaceAll(" {2,}", " "));
+    if (v != null) out.add(v);
+  }
+
+  // ---- values
+
+  private IndicatorValue value(Indicator ind, String docId, String text, List<Section> sections, int start, int end,
+      String number, String unit, String role, String kind, String source) {
+    double v = parse(number);
+    String u = unit;
+    Double wan = null;
+    switch (ind.kind) {
+      case MONEY -> {
+        if (u == null) u = headerUnit(text, start);
+        if (u == null || !(u.equals("元") || u.equals("万元") || u.equals("亿元"))) return null;
+        wan = switch (u) {
+          case "元" -> v / 10_000;
+          case "亿元" -> v * 10_000;
+          default -> v;
+        };
+      }
+      case COUNT -> {
+        if (u != null && !(u.equals("辆") || u.equals("人") || u.equals("名") || u.equals("个"))) return null;
+        if (u == null) u = ind == Indicator.VEHICLES ? "辆" : "人";
+      }
+      case SCORE -> {
+        if (u != null && !u.equals("分")) return null;
+        u = "分";
+      }
+    }
+    return new IndicatorValue(ind.id, ind.label, v, u, text.substring(start, end), wan, role, false, kind, docId,
+        sectionAt(sections, start), source, start, end);
+  }
+
+  /** The unit of the nearest table header before {@code at}, within reach. */
+  private static String headerUnit(String text, int at) {
+    int from = Math.max(0, at - HEADER_REACH);
+    Matcher m = HEADER_UNIT.matcher(text.substring(from, at));
+    String unit = null;
+    while (m.find()) unit = m.group(1) != null ? m.group(1) : m.group(2);
+    return unit;
+  }
+
+  static double parse(String number) {
+    StringBuilder sb = new StringBuilder();
+    for (char c : number.toCharArray()) {
+      if (c >= '０' && c <= '９') sb.append((char) (c - '０' + '0'));
+      else if (c == '．') sb.append('.');
+      else if (c != ',' && c != '，') sb.append(c);
+    }
+    return Double.parseDouble(sb.toString());
+  }
+
+  private static String sectionAt(List<Section> sections, int offset) {
+    String id = null;
+    for (Section s : sections) {
+      if (s.start() <= offset) id = s.id();
+      if (s.start() <= offset && offset < s.end()) return s.id();
+    }
+    return id;
+  }
+
+  /** One mention per place; a "无…支出" statement only where the document gives the indicator no number. */
+  private static List<IndicatorValue> dedupe(List<IndicatorValue> values) {
+    java.util.Set<String> numeric = new java.util.HashSet<>();
+    for (IndicatorValue v : values) if (!v.sourceKind().equals(STATEMENT)) numeric.add(v.indicator());
+    Map<String, IndicatorValue> unique = new LinkedHashMap<>();
+    for (IndicatorValue v : values) {
+      if (v.sourceKind().equals(STATEMENT) && numeric.contains(v.indicator())) continue;
+      unique.putIfAbsent(v.indicator() + "@" + v.start(), v);
+    }
+    List<IndicatorValue> out = new ArrayList<>(unique.values());
+    out.sort(Comparator.comparingInt(IndicatorValue::start).thenComparing(IndicatorValue::indicator));
+    return out;
+  }
+
+  private static List<IndicatorValue> headlines(List<IndicatorValue> values, String ownRole) {
+    Map<String, Integer> chosen = new LinkedHashMap<>();
+    for (String kind : List.of(TEXT, TABLE, STATEMENT)) {
+      for (int i = 0; i < values.size(); i++) {
+        IndicatorValue v = values.get(i);
+        if (v.role().equals(ownRole) && v.sourceKind().equals(kind)) chosen.putIfAbsent(v.indicator(), i);
+      }
+    }
+    for (int i = 0; i < values.size(); i++) chosen.putIfAbsent(values.get(i).indicator(), i);
+    List<IndicatorValue> out = new ArrayList<>(values);
+    for (int i : chosen.values()) out.set(i, out.get(i).asHeadline());
+    return out;
+  }
+}

@@ -1,0 +1,97 @@
+package org.gongkai.indicators;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.gongkai.model.IndicatorFlag;
+import org.gongkai.model.IndicatorValue;
+import org.gongkai.model.Section;
+import org.junit.jupiter.api.Test;
+
+class IndicatorExtractorTest {
+
+  private final IndicatorExtractor extractor = new IndicatorExtractor();
+
+  private List<IndicatorValue> extract(String text) {
+    return extractor.extract("d", text, List.of(new Section("d-1", "1", 1, "一、", List.of(), "其他", 0, 0, text.length())), "部门决算");
+  }
+
+  private String headlines(String text) {
+    StringBuilder sb = new StringBuilder();
+    for (IndicatorValue v : extract(text)) {
+      if (v.headline()) sb.append(v.indicator()).append('=').append(v.valueWan() != null ? v.valueWan() : v.value()).append(' ');
+    }
+    return sb.toString().strip();
+  }
+
+  @Test
+  void moneyIsNormalisedToWanYuanWhateverTheFormat() {
+    assertEquals("basic_expenditure=1234.5", headlines("基本支出1,234.5万元。"));
+    assertEquals("basic_expenditure=465.38", headlines("基本支出 465.38 万元。"));
+    assertEquals("income_total=73761.5447", headlines("收入合计737615447元。"));
+    assertEquals("project_expenditure=1.152", headlines("项目支出总额为 1.152 万元。"));
+    assertEquals("basic_expenditure=465.38", headlines("基本支出４６５．３８万元。"));
+    assertEquals("expenditure_total=20000.0", headlines("支出合计2亿元。"));
+  }
+
+  @Test
+  void aNumberWithoutAUnitTakesTheTableHeaderUnit() {
+    assertEquals("basic_expenditure=12.3456", headlines("单位：元\n基本支出\t123456\t0\n"));
+    assertEquals("basic_expenditure=315.18", headlines("单位：万元\n基本支出\t315.18\n"));
+  }
+
+  @Test
+  void changesPercentagesYearsAndRowNumbersAreNotValues() {
+    assertEquals("income_total=465.38", headlines("2024 年度收入合计 465.38 万元，与 2023 年度相比，收入合计减少 77.76 万元，下降 14.3%。"));
+    assertEquals("income_total=552.83", headlines("单位：万元\n本年收入合计 27 552.83 本年支出合计 58 552.83\n").replace(" expenditure_total=552.83", ""));
+    assertEquals("", headlines("基本支出占本年支出的67.7%。"));
+  }
+
+  @Test
+  void budgetAndFinalFiguresKeepTheirRoles() {
+    List<IndicatorValue> v = extract("“三公”经费财政拨款支出全年预算为 0.5 万元，支出决算为 0.35 万元。");
+    assertEquals(List.of("年初预算 0.5 false", "本年决算 0.35 true"),
+        v.stream().map(x -> x.role() + " " + x.valueWan() + " " + x.headline()).toList());
+  }
+
+  @Test
+  void aStatementOfNoneIsAZero() {
+    List<IndicatorValue> v = extract("本单位当年无财政拨款“三公”经费支出。");
+    assertEquals(1, v.size());
+    assertEquals("three_public 0.0 statement", v.get(0).indicator() + " " + v.get(0).valueWan() + " " + v.get(0).sourceKind());
+  }
+
+  @Test
+  void countsAndScores() {
+    assertEquals("vehicles=1.0", headlines("截至2024年12月31日，共有车辆1辆，其中：主要负责人用车0辆。"));
+    assertEquals("staff_quota=8.0 staff_actual=7.0", headlines("编制数8人，实有在职人员7人。"));
+    assertEquals("performance_score=94.15", headlines("部门整体绩效评价自评综合得分 94.15 分。"));
+    assertEquals("", headlines("“女职工体检”项目绩效自评得分为95分。"));
+    assertEquals("performance_score=98.7", headlines("总分\t\t100\t98.7\n"));
+  }
+
+  @Test
+  void provenancePointsAtTheNumberInTheText() {
+    String text = "其中：基本支出 315.18 万元，占本年支出 67.7%；";
+    IndicatorValue v = extract(text).get(0);
+    assertEquals("315.18 万元", text.substring(v.start(), v.end()));
+    assertEquals("d-1", v.sectionId());
+    assertEquals(text, v.source());
+  }
+
+  @Test
+  void percentagesAndChangesAreChecked() {
+    String text = "收入合计93.93万元，与2022年度相比，收入合计增加19.08万元，上升16%。\n支出合计465.38万元，减少77.76万元，下降14.3%。";
+    List<IndicatorFlag> flags = new ConsistencyChecker().check(extract(text), text);
+    assertEquals(List.of("收入合计 93.93 万元，“增加19.08万元，上升16%”：按上年 74.85 万元计应为 25.5%"),
+        flags.stream().map(IndicatorFlag::message).toList());
+  }
+
+  @Test
+  void partsMustAddUpToTheirTotals() {
+    String text = "支出合计100万元。其中：基本支出60万元；项目支出30万元。";
+    List<IndicatorFlag> flags = new ConsistencyChecker().check(extract(text), text);
+    assertEquals(List.of("parts_of_expenditure: 基本支出与项目支出之和 90 万元，不等于支出合计 100 万元"),
+        flags.stream().map(f -> f.check() + ": " + f.message()).toList());
+  }
+}

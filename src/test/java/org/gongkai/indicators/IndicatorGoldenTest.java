@@ -1,0 +1,59 @@
+package org.gongkai.indicators;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.gongkai.TestSupport;
+import org.gongkai.model.DisclosureDocument;
+import org.gongkai.model.IndicatorFlag;
+import org.gongkai.model.IndicatorValue;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * For every bundled report: the headline value of every indicator it states (value, unit, role,
+ * where it stands) and the contradictions it should be flagged for, in
+ * {@code golden/indicators/NAME.json}. Regenerate with {@code -Dgolden.update=true} and read the diff
+ * against the report.
+ */
+class IndicatorGoldenTest {
+
+  static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  static Stream<Path> reports() {
+    return TestSupport.corpusFiles().stream().filter(f -> f.getParent().getFileName().toString().equals("seeds"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("reports")
+  void headlineValuesAndFlagsMatchTheGoldenFile(Path file) throws Exception {
+    DisclosureDocument d = TestSupport.ingestor().ingest(file);
+    List<IndicatorValue> values = new IndicatorExtractor().extract(d.docId(), d.text(), d.sections(), d.kind());
+    List<IndicatorFlag> flags = new ConsistencyChecker().check(values, d.text());
+    ObjectNode out = JSON.createObjectNode();
+    out.put("file", file.getFileName().toString());
+    out.put("mentions", values.size());
+    ArrayNode headlines = out.putArray("headlines");
+    for (IndicatorValue v : values) {
+      if (!v.headline()) continue;
+      ObjectNode o = headlines.addObject();
+      o.put("indicator", v.indicator());
+      o.put("value", v.value());
+      o.put("unit", v.unit());
+      if (v.valueWan() != null) o.put("valueWan", v.valueWan());
+      o.put("role", v.role());
+      o.put("sourceKind", v.sourceKind());
+      o.put("sectionId", v.sectionId());
+      o.put("asWritten", v.asWritten());
+      o.put("text", d.text().substring(v.start(), v.end()));
+    }
+    ArrayNode flagged = out.putArray("flags");
+    for (IndicatorFlag f : flags) flagged.addObject().put("check", f.check()).put("message", f.message());
+    TestSupport.assertGolden(TestSupport.GOLDEN.resolve("indicators/" + file.getFileName() + ".json"),
+        JSON.writeValueAsString(out) + "\n");
+  }
+}
