@@ -157,7 +157,7 @@ public final class IndicatorExtractor {
     char c = s.charAt(start - 1);
     if (Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN) return true;
     // 2024 年度机关运行经费, 其中：基本支出, 武汉市汉阳区总工会整体绩效… (an issuer's name ends in 会, 局 …)
-    return "度中年为的及和与计：是无共其本款会局委办院厅室站所心".indexOf(c) >= 0;
+    return "度中年为的及和与计：是无共其本款数会局委办院厅室站所心".indexOf(c) >= 0;
   }
 
   /** A small whole number followed by another number: the row number (行次) column of a table. */
