@@ -15,6 +15,7 @@ import org.gongkai.ingest.Indexer;
 import org.gongkai.ingest.MetadataExtractor;
 import org.gongkai.regions.Gazetteer;
 import org.gongkai.regions.RegionResolver;
+import org.gongkai.search.IndicatorService;
 import org.gongkai.search.SearchJson;
 import org.gongkai.search.SearchService;
 import org.gongkai.text.HanLpSegmenter;
@@ -71,7 +72,7 @@ public final class App implements Runnable {
 
   /** The portal over {@code store}; not started. */
   Portal portal(ServeConfig config, IndexStore store) {
-    return new Portal(config, store, searchService(store), json);
+    return new Portal(config, store, searchService(store), new IndicatorService(store, gazetteer), json);
   }
 
   SearchJson searchJson() {

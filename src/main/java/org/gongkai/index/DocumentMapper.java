@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.DoubleDocValuesField;
+import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.NumericDocValuesField;
@@ -20,6 +22,8 @@ import org.gongkai.model.DisclosureDocument;
 import org.gongkai.model.IndexedDocument;
 import org.gongkai.model.IndexedFile;
 import org.gongkai.model.IndexedSection;
+import org.gongkai.model.IndicatorFlag;
+import org.gongkai.model.IndicatorValue;
 import org.gongkai.model.Region;
 import org.gongkai.model.Section;
 
@@ -32,8 +36,8 @@ public final class DocumentMapper {
     this.facets = facets;
   }
 
-  /** The document record followed by one record per section, in document order. */
-  public List<Document> toLucene(DisclosureDocument d, Instant indexedAt) {
+  /** The document record, one record per section in document order, and one per indicator statement. */
+  public List<Document> toLucene(DisclosureDocument d, Instant indexedAt, List<IndicatorValue> indicators, List<IndicatorFlag> flags) {
     List<Document> out = new ArrayList<>(d.sections().size() + 1);
     Document rec = new Document();
     rec.add(new StringField(Schema.TYPE, Schema.TYPE_DOCUMENT, Field.Store.NO));
@@ -45,13 +49,94 @@ public final class DocumentMapper {
     rec.add(new StoredField(Schema.INDEXED_AT, indexedAt.toEpochMilli()));
     rec.add(new StoredField(Schema.SECTION_COUNT, d.sections().size()));
     rec.add(new StoredField(Schema.CLEAN_TEXT, d.text()));
+    rec.add(new StoredField(Schema.FLAGS, json(flags)));
     out.add(rec);
     int ordinal = 0;
-    for (Section s : d.sections()) out.add(section(d, s, ordinal++));
+    List<IndicatorValue> headlines = indicators.stream().filter(IndicatorValue::headline).toList();
+    for (Section s : d.sections()) out.add(section(d, s, ordinal++, headlines));
+    for (IndicatorValue v : indicators) out.add(indicator(d, v));
     return out;
   }
 
-  private Document section(DisclosureDocument d, Section s, int ordinal) {
+  private Document indicator(DisclosureDocument d, IndicatorValue v) {
+    Document doc = new Document();
+    doc.add(new StringField(Schema.TYPE, Schema.TYPE_INDICATOR, Field.Store.NO));
+    doc.add(new StringField(Schema.DOC_ID, d.docId(), Field.Store.YES));
+    doc.add(new StringField(Schema.INDICATOR, v.indicator(), Field.Store.YES));
+    doc.add(new StringField(Schema.HEADLINE, String.valueOf(v.headline()), Field.Store.YES));
+    doc.add(new StoredField(Schema.VALUE, v.value()));
+    if (v.valueWan() != null) doc.add(new StoredField(Schema.VALUE_WAN, v.valueWan()));
+    // a point for ranges, doc values for sorting by value
+    doc.add(new DoublePoint(Schema.COMPARABLE, v.comparable()));
+    doc.add(new DoubleDocValuesField(Schema.COMPARABLE, v.comparable()));
+    doc.add(new StoredField(Schema.UNIT, v.unit()));
+    doc.add(new StoredField(Schema.AS_WRITTEN, v.asWritten()));
+    doc.add(new StoredField(Schema.ROLE, v.role()));
+    doc.add(new StoredField(Schema.SOURCE_KIND, v.sourceKind()));
+    if (v.sectionId() != null) doc.add(new StoredField(Schema.SECTION_ID, v.sectionId()));
+    doc.add(new StoredField(Schema.SOURCE, v.source()));
+    doc.add(new StoredField(Schema.START, v.start()));
+    doc.add(new StoredField(Schema.END, v.end()));
+    addMetadata(doc, d);
+    addFacets(doc, d);
+    try {
+      return facets.build(doc);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void addFacets(Document doc, DisclosureDocument d) {
+    if (d.departmentType() != null) doc.add(new SortedSetDocValuesFacetField(Schema.FACET_DEPARTMENT, d.departmentType()));
+    if (d.kind() != null) doc.add(new SortedSetDocValuesFacetField(Schema.FACET_KIND, d.kind()));
+    if (d.year() != null) doc.add(new SortedSetDocValuesFacetField(Schema.FACET_YEAR, d.year().toString()));
+    if (d.region().decided()) {
+      doc.add(new SortedSetDocValuesFacetField(Schema.FACET_REGION, d.region().region().path().toArray(String[]::new)));
+    }
+  }
+
+  private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+
+  private static String json(List<IndicatorFlag> flags) {
+    try {
+      return JSON.writeValueAsString(flags);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The flags stored on a document record. */
+  public static List<IndicatorFlag> flags(Document doc) {
+    String json = doc.get(Schema.FLAGS);
+    if (json == null) return List.of();
+    try {
+      return List.of(JSON.readValue(json, IndicatorFlag[].class));
+    } catch (java.io.IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public static IndicatorValue indicator(Document doc) {
+    IndexableField wan = doc.getField(Schema.VALUE_WAN);
+    IndexableField section = doc.getField(Schema.SECTION_ID);
+    return new IndicatorValue(
+        doc.get(Schema.INDICATOR),
+        org.gongkai.indicators.Indicator.byId(doc.get(Schema.INDICATOR)).map(i -> i.label).orElse(doc.get(Schema.INDICATOR)),
+        doc.getField(Schema.VALUE).numericValue().doubleValue(),
+        doc.get(Schema.UNIT),
+        doc.get(Schema.AS_WRITTEN),
+        wan == null ? null : wan.numericValue().doubleValue(),
+        doc.get(Schema.ROLE),
+        Boolean.parseBoolean(doc.get(Schema.HEADLINE)),
+        doc.get(Schema.SOURCE_KIND),
+        doc.get(Schema.DOC_ID),
+        section == null ? null : section.stringValue(),
+        doc.get(Schema.SOURCE),
+        intValue(doc, Schema.START),
+        intValue(doc, Schema.END));
+  }
+
+  private Document section(DisclosureDocument d, Section s, int ordinal, List<IndicatorValue> headlines) {
     Document doc = new Document();
     doc.add(new StringField(Schema.TYPE, Schema.TYPE_SECTION, Field.Store.NO));
     doc.add(new StringField(Schema.ID, s.id(), Field.Store.YES));
@@ -70,13 +155,9 @@ public final class DocumentMapper {
     doc.add(new Field(Schema.TEXT, text, Schema.TEXT_TYPE));
     doc.add(new TextField(Schema.WORDS, text, Field.Store.NO));
     addMetadata(doc, d);
+    for (IndicatorValue v : headlines) doc.add(new DoublePoint(Schema.indicatorField(v.indicator()), v.comparable()));
     doc.add(new SortedSetDocValuesFacetField(Schema.FACET_CATEGORY, s.category()));
-    if (d.departmentType() != null) doc.add(new SortedSetDocValuesFacetField(Schema.FACET_DEPARTMENT, d.departmentType()));
-    if (d.kind() != null) doc.add(new SortedSetDocValuesFacetField(Schema.FACET_KIND, d.kind()));
-    if (d.year() != null) doc.add(new SortedSetDocValuesFacetField(Schema.FACET_YEAR, d.year().toString()));
-    if (d.region().decided()) {
-      doc.add(new SortedSetDocValuesFacetField(Schema.FACET_REGION, d.region().region().path().toArray(String[]::new)));
-    }
+    addFacets(doc, d);
     try {
       return facets.build(doc);
     } catch (IOException e) {

@@ -30,6 +30,8 @@ import org.gongkai.model.DisclosureDocument;
 import org.gongkai.model.IndexedDocument;
 import org.gongkai.model.IndexedFile;
 import org.gongkai.model.IndexedSection;
+import org.gongkai.model.IndicatorFlag;
+import org.gongkai.model.IndicatorValue;
 
 /**
  * Owns one index directory: its {@link IndexWriter} (when opened for writing) and the
@@ -98,9 +100,10 @@ public final class IndexStore implements AutoCloseable {
 
   // ---- writing
 
-  /** Adds or replaces a document: its record and all its sections, atomically. */
-  public void putDocument(DisclosureDocument d, Instant indexedAt) throws IOException {
-    requireWriter().updateDocuments(new Term(Schema.DOC_ID, d.docId()), mapper.toLucene(d, indexedAt));
+  /** Adds or replaces a document: its record, its sections and its indicator statements, atomically. */
+  public void putDocument(DisclosureDocument d, Instant indexedAt, List<IndicatorValue> indicators, List<IndicatorFlag> flags)
+      throws IOException {
+    requireWriter().updateDocuments(new Term(Schema.DOC_ID, d.docId()), mapper.toLucene(d, indexedAt, indicators, flags));
   }
 
   public void deleteDocument(String docId) throws IOException {
@@ -155,6 +158,18 @@ public final class IndexStore implements AutoCloseable {
     List<String> files = all(and(type(Schema.TYPE_FILE), new TermQuery(new Term(Schema.FILE_DOC_ID, docId))), null).stream()
         .map(doc -> doc.get(Schema.FILE_PATH)).sorted().toList();
     return Optional.of(DocumentMapper.document(rec.get(), files));
+  }
+
+  /** Every indicator statement of one document, in text order. */
+  public List<IndicatorValue> indicators(String docId) throws IOException {
+    return all(and(type(Schema.TYPE_INDICATOR), new TermQuery(new Term(Schema.DOC_ID, docId))), null).stream()
+        .map(DocumentMapper::indicator).sorted(java.util.Comparator.comparingInt(IndicatorValue::start)).toList();
+  }
+
+  /** The contradictions found in one document. */
+  public List<IndicatorFlag> flags(String docId) throws IOException {
+    return first(and(type(Schema.TYPE_DOCUMENT), new TermQuery(new Term(Schema.DOC_ID, docId))))
+        .map(DocumentMapper::flags).orElse(List.of());
   }
 
   /** Every document, without their text, in index order. */

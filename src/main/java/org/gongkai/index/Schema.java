@@ -26,6 +26,7 @@ public final class Schema {
   public static final String TYPE_SECTION = "section";
   public static final String TYPE_DOCUMENT = "document";
   public static final String TYPE_FILE = "file";
+  public static final String TYPE_INDICATOR = "indicator";
 
   // identity: a section's id; the document id on section and document records (the replace key)
   public static final String ID = "id";
@@ -61,6 +62,32 @@ public final class Schema {
   public static final String INDEXED_AT = "indexedAt";
   public static final String SECTION_COUNT = "sectionCount";
   public static final String CLEAN_TEXT = "cleanText";
+
+  // document records: the contradictions found in the report, as JSON
+  public static final String FLAGS = "flags";
+
+  // indicator records: one per statement of a value (docId as on sections, so replacing a document replaces them)
+  public static final String INDICATOR = "indicator";
+  public static final String HEADLINE = "headline";
+  public static final String VALUE = "value";
+  public static final String VALUE_WAN = "valueWan";
+  public static final String COMPARABLE = "comparable";
+  public static final String UNIT = "unit";
+  public static final String AS_WRITTEN = "asWritten";
+  public static final String ROLE = "role";
+  public static final String SOURCE_KIND = "sourceKind";
+  public static final String SECTION_ID = "sectionId";
+  public static final String SOURCE = "source";
+  public static final String START = "start";
+  public static final String END = "end";
+
+  /**
+   * On every section: the document's headline value of one indicator, as a point, so a query can ask
+   * {@code 公务接待费>1} of sections without a join.
+   */
+  public static String indicatorField(String indicatorId) {
+    return "ind_" + indicatorId;
+  }
 
   // file records only; the document id lives in its own field so replacing a document leaves them
   public static final String FILE_PATH = "filePath";

@@ -15,9 +15,12 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.gongkai.extract.ExtractionException;
 import org.gongkai.index.IndexStore;
+import org.gongkai.indicators.ConsistencyChecker;
+import org.gongkai.indicators.IndicatorExtractor;
 import org.gongkai.model.DisclosureDocument;
 import org.gongkai.model.IndexedDocument;
 import org.gongkai.model.IndexedFile;
+import org.gongkai.model.IndicatorValue;
 
 /**
  * Brings an index up to date with files and folders on disk: ingests new and changed files, skips
@@ -54,6 +57,8 @@ public final class Indexer {
   }
 
   private final DocumentIngestor ingestor;
+  private final IndicatorExtractor indicators = new IndicatorExtractor();
+  private final ConsistencyChecker checker = new ConsistencyChecker();
   private final Clock clock;
 
   public Indexer(DocumentIngestor ingestor, Clock clock) {
@@ -90,7 +95,8 @@ public final class Indexer {
           duplicates++; // same bytes as a file already indexed: point this path at that document
         } else {
           DisclosureDocument d = ingestor.ingest(file);
-          store.putDocument(d, clock.instant());
+          List<IndicatorValue> values = indicators.extract(d.docId(), d.text(), d.sections(), d.kind());
+          store.putDocument(d, clock.instant(), values, checker.check(values, d.text()));
           docIds.add(docId);
           indexed++;
         }

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -72,7 +73,7 @@ final class QueryBuilder {
       if (n instanceof QueryNode.Word w) words.addAll(words(w.text()));
       Query q = node(n, messages, highlights);
       if (q == null) continue;
-      b.add(q, n instanceof QueryNode.Filter ? Occur.FILTER : Occur.MUST);
+      b.add(q, n instanceof QueryNode.Filter || n instanceof QueryNode.Numeric ? Occur.FILTER : Occur.MUST);
       positive = true;
     }
     if (words.size() > 1) {
@@ -91,6 +92,7 @@ final class QueryBuilder {
       Filters.Resolved r = filters.resolve(f.dimension(), f.value(), messages);
       return new ConstantScoreQuery(r.query() == null ? new MatchNoDocsQuery() : r.query());
     }
+    if (n instanceof QueryNode.Numeric c) return new ConstantScoreQuery(numeric(c));
     if (n instanceof QueryNode.And a) return and(a.nodes(), messages, highlights);
     if (n instanceof QueryNode.Or o) {
       BooleanQuery.Builder b = new BooleanQuery.Builder();
@@ -108,6 +110,13 @@ final class QueryBuilder {
     }
     if (n instanceof QueryNode.Not not) return and(List.of(not), messages, highlights);
     throw new IllegalArgumentException("unknown query node " + n);
+  }
+
+  /** Sections of documents whose headline value of the indicator lies in the range. */
+  static Query numeric(QueryNode.Numeric c) {
+    double lo = c.min() == null ? Double.NEGATIVE_INFINITY : (c.minInclusive() ? c.min() : Math.nextUp(c.min()));
+    double hi = c.max() == null ? Double.POSITIVE_INFINITY : (c.maxInclusive() ? c.max() : Math.nextDown(c.max()));
+    return DoublePoint.newRangeQuery(Schema.indicatorField(c.indicator()), lo, hi);
   }
 
   private Query phrase(String text, List<String> messages, List<Query> highlights) {

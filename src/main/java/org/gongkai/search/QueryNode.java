@@ -14,6 +14,12 @@ sealed interface QueryNode {
   /** {@code key:value}, e.g. {@code region:湖北省/武汉市}, {@code year:2022..2024}. */
   record Filter(String dimension, String value) implements QueryNode {}
 
+  /**
+   * {@code 公务接待费>1}, {@code 基本支出:100..500}: the document's headline value of an indicator (in
+   * 万元 for money) lies in the range; null bounds are open.
+   */
+  record Numeric(String indicator, Double min, boolean minInclusive, Double max, boolean maxInclusive) implements QueryNode {}
+
   record Not(QueryNode node) implements QueryNode {}
 
   record And(List<QueryNode> nodes) implements QueryNode {

@@ -5,10 +5,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.gongkai.indicators.Indicator;
 
 /**
  * Reads the query language a journalist types — {@code "exact phrase"} (ASCII or Chinese quotes),
- * unquoted words, {@code -exclude}, {@code OR}, parentheses and {@code key:value} filters — into a
+ * unquoted words, {@code -exclude}, {@code OR}, parentheses, {@code key:value} filters and numeric
+ * conditions on indicators ({@code 公务接待费>1}) — into a
  * {@link QueryNode} tree. Never throws: anything malformed gets a best-effort reading and a message.
  *
  * <p>Written by hand because Lucene's classic and flexible parsers treat Chinese punctuation and
@@ -111,6 +115,8 @@ public final class QueryParser {
           out.add(new OrOp());
         } else if (word.equals("AND") || word.equals("&")) {
           // implicit anyway
+        } else if (numeric(word).isPresent()) {
+          out.add(new Atom(numeric(word).get()));
         } else {
           Optional<String> key = filterKey(word);
           if (key.isPresent()) {
@@ -133,6 +139,33 @@ public final class QueryParser {
     }
     if (depth > 0) messages.add("Closed " + depth + " bracket(s) that were left open.");
     return out;
+  }
+
+  private static final Pattern NUMERIC = Pattern.compile(
+      "^(.+?)(>=|<=|≥|≤|>|<|＞|＜|=|:|：)(\\d+(?:\\.\\d+)?)?(\\.\\.)?(\\d+(?:\\.\\d+)?)?$");
+
+  /** {@code 公务接待费>1}, {@code 基本支出:100..500}, {@code vehicles>=1}: a condition on an indicator. */
+  static Optional<QueryNode.Numeric> numeric(String word) {
+    Matcher m = NUMERIC.matcher(word);
+    if (!m.matches()) return Optional.empty();
+    Optional<Indicator> indicator = Indicator.named(m.group(1));
+    if (indicator.isEmpty()) return Optional.empty();
+    String op = m.group(2);
+    Double a = m.group(3) == null ? null : Double.valueOf(m.group(3));
+    Double b = m.group(5) == null ? null : Double.valueOf(m.group(5));
+    boolean range = m.group(4) != null;
+    String id = indicator.get().id;
+    if (op.equals(":") || op.equals("：") || op.equals("=")) {
+      if (range) return a == null && b == null ? Optional.empty() : Optional.of(new QueryNode.Numeric(id, a, true, b, true));
+      return a == null ? Optional.empty() : Optional.of(new QueryNode.Numeric(id, a, true, a, true));
+    }
+    if (range || a == null) return Optional.empty();
+    return switch (op) {
+      case ">", "＞" -> Optional.of(new QueryNode.Numeric(id, a, false, null, true));
+      case ">=", "≥" -> Optional.of(new QueryNode.Numeric(id, a, true, null, true));
+      case "<", "＜" -> Optional.of(new QueryNode.Numeric(id, null, true, a, false));
+      default -> Optional.of(new QueryNode.Numeric(id, null, true, a, true));
+    };
   }
 
   /** Reads a quoted phrase starting at the quote at {@code i}; an unclosed quote runs to the end. */

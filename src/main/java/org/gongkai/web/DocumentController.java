@@ -17,6 +17,8 @@ import java.util.Optional;
 import org.gongkai.index.IndexStore;
 import org.gongkai.model.IndexedDocument;
 import org.gongkai.model.IndexedSection;
+import org.gongkai.model.IndicatorFlag;
+import org.gongkai.model.IndicatorValue;
 import org.gongkai.search.SearchJson;
 import org.gongkai.search.SearchService;
 
@@ -59,9 +61,29 @@ final class DocumentController {
     boolean available = d.files().stream().anyMatch(f -> Files.isRegularFile(Path.of(f)));
     var view = new Views.DocumentPage(d.docId(), d.title(), d.issuer(), d.department(), SearchController.regionLabel(d.region()),
         d.regionNote(), d.year(), d.kind(), d.sha256(), SectionController.DATE.format(d.indexedAt()), d.files(),
-        available ? "/d/" + d.docId() + "/file" : null, toc, blocks, q);
+        available ? "/d/" + d.docId() + "/file" : null, toc, blocks, q, indicatorLines(docId), flagLines(docId));
     pages.render(ctx, "document", Map.of("view", view), d.title() == null ? d.docId() : d.title(),
         "/d/" + d.docId() + (SearchParams.isEnglish(ctx) ? "" : "?lang=en"));
+  }
+
+  private List<Views.IndicatorLine> indicatorLines(String docId) throws IOException {
+    List<Views.IndicatorLine> out = new ArrayList<>();
+    for (IndicatorValue v : store.indicators(docId)) {
+      if (!v.headline()) continue;
+      out.add(new Views.IndicatorLine(v.name(), IndicatorController.number(v.comparable()), v.valueWan() != null ? "万元" : v.unit(),
+          v.role(), v.asWritten(), IndicatorController.sourceHref(v), "/indicators?name=" + v.indicator()));
+    }
+    return out;
+  }
+
+  private List<Views.FlagLine> flagLines(String docId) throws IOException {
+    List<Views.FlagLine> out = new ArrayList<>();
+    for (IndicatorFlag f : store.flags(docId)) {
+      List<Views.Link> sources = new ArrayList<>();
+      for (IndicatorValue v : f.sources()) sources.add(new Views.Link(v.name() + " " + v.asWritten(), IndicatorController.sourceHref(v)));
+      out.add(new Views.FlagLine(f.message(), sources));
+    }
+    return out;
   }
 
   /** The original file, as it was indexed (the first of its paths that still has the same bytes). */

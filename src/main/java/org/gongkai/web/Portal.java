@@ -5,6 +5,7 @@ import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 import org.gongkai.config.ServeConfig;
 import org.gongkai.index.IndexStore;
+import org.gongkai.search.IndicatorService;
 import org.gongkai.search.SearchJson;
 import org.gongkai.search.SearchService;
 import org.slf4j.Logger;
@@ -20,13 +21,14 @@ public final class Portal implements AutoCloseable {
 
   private final Javalin app;
 
-  public Portal(ServeConfig config, IndexStore store, SearchService search, ObjectMapper mapper) {
+  public Portal(ServeConfig config, IndexStore store, SearchService search, IndicatorService indicatorService, ObjectMapper mapper) {
     java.nio.file.Path devTemplates = config.devMode() ? config.devRoot().resolve("templates") : null;
     Messages messages = new Messages(devTemplates);
     Pages pages = new Pages(messages, mapper, store);
     SearchController searches = new SearchController(search, new SearchJson(mapper), pages);
     SectionController sections = new SectionController(store, search, mapper, pages);
     DocumentController documents = new DocumentController(store, search, mapper, pages);
+    IndicatorController indicators = new IndicatorController(indicatorService, mapper, pages);
     this.app = Javalin.create(cfg -> {
       cfg.fileRenderer(new ThymeleafRenderer(devTemplates, messages));
       cfg.http.defaultContentType = Pages.HTML;
@@ -53,7 +55,9 @@ public final class Portal implements AutoCloseable {
       r.get("/s/{id}", sections::page);
       r.get("/d/{docId}", documents::page);
       r.get("/d/{docId}/file", documents::file);
+      r.get("/indicators", indicators::page);
       r.get("/api/search", searches::api);
+      r.get("/api/indicators", indicators::api);
       r.get("/api/sections/{id}", sections::api);
       r.get("/api/documents/{docId}", documents::api);
       r.error(404, "*", ctx -> {

@@ -40,7 +40,12 @@ final class Views {
 
   record SectionBlock(String id, int level, String headingHtml, String bodyHtml, String permalink, String category) {}
 
+  record IndicatorLine(String name, String value, String unit, String role, String asWritten, String sourceHref,
+      String explorerHref) {}
+
+  record FlagLine(String message, List<Link> sources) {}
+
   record DocumentPage(String docId, String title, String issuer, String department, String region, String regionNote,
       Integer year, String kind, String sha256, String indexedAt, List<String> files, String downloadHref,
-      List<TocEntry> toc, List<SectionBlock> sections, String q) {}
+      List<TocEntry> toc, List<SectionBlock> sections, String q, List<IndicatorLine> indicators, List<FlagLine> flags) {}
 }

@@ -36,7 +36,7 @@ class ConcurrentIndexingTest {
     HttpClient http = HttpClient.newHttpClient();
     ObjectMapper json = new ObjectMapper();
     try (IndexStore reader = IndexStore.openForReading(index);
-        Portal portal = new Portal(new ServeConfig(index, 0, null), reader, new SearchService(reader, TestSupport.gazetteer()),
+        Portal portal = new Portal(new ServeConfig(index, 0, null), reader, new SearchService(reader, TestSupport.gazetteer()), new org.gongkai.search.IndicatorService(reader, TestSupport.gazetteer()),
             json).start()) {
       URI search = URI.create("http://localhost:" + portal.port() + "/api/search?q=%22%E6%80%BB%E5%B7%A5%E4%BC%9A%22&size=1");
       URI newDocument = URI.create("http://localhost:" + portal.port() + "/api/documents/52bbe3626a4811c6");

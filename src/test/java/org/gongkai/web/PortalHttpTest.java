@@ -266,7 +266,7 @@ class PortalHttpTest {
       }
     }
     try (Portal dev = new Portal(new ServeConfig(dir.resolve("index"), 0, root), store,
-        new SearchService(store, TestSupport.gazetteer()), new ObjectMapper()).start()) {
+        new SearchService(store, TestSupport.gazetteer()), new org.gongkai.search.IndicatorService(store, TestSupport.gazetteer()), new ObjectMapper()).start()) {
       String base = "http://localhost:" + dev.port();
       Path zh = root.resolve("templates/i18n/messages_zh.properties");
       Files.writeString(zh, Files.readString(zh).replace("search.button=检索", "search.button=搜一搜"));

@@ -22,7 +22,7 @@ final class TestPortal implements AutoCloseable {
   static TestPortal start(Path dir, List<Path> paths) throws Exception {
     IndexStore store = TestSupport.index(dir.resolve("index"), paths);
     Portal portal = new Portal(new ServeConfig(dir.resolve("index"), 0, null), store,
-        new SearchService(store, TestSupport.gazetteer()), new ObjectMapper()).start();
+        new SearchService(store, TestSupport.gazetteer()), new org.gongkai.search.IndicatorService(store, TestSupport.gazetteer()), new ObjectMapper()).start();
     return new TestPortal(store, portal);
   }
 

@@ -1,0 +1,99 @@
+package org.gongkai.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.gongkai.index.DocumentMapper;
+import org.gongkai.index.IndexStore;
+import org.gongkai.index.Schema;
+import org.gongkai.model.IndicatorFlag;
+import org.gongkai.model.IndicatorRow;
+import org.gongkai.model.IndicatorValue;
+import org.gongkai.regions.Gazetteer;
+
+/**
+ * Answers "this indicator across documents": the statements of one indicator (headlines only, or
+ * all), filtered like a search by region, year, department and kind, each with its document and the
+ * contradictions flagged in it that involve this indicator.
+ */
+public final class IndicatorService {
+
+  /** A table of one indicator; lists of values in one dimension mean any of them. */
+  public record Request(String indicator, List<String> regions, List<String> years, List<String> departments,
+      List<String> kinds, boolean allMentions) {}
+
+  private final IndexStore store;
+  private final Filters filters;
+
+  public IndicatorService(IndexStore store, Gazetteer gazetteer) {
+    this.store = store;
+    this.filters = new Filters(gazetteer, store.facetsConfig());
+  }
+
+  /** The rows, ordered by region path then year; messages say which filter values could not be read. */
+  public List<IndicatorRow> table(Request r, List<String> messages) throws IOException {
+    BooleanQuery.Builder q = new BooleanQuery.Builder()
+        .add(IndexStore.type(Schema.TYPE_INDICATOR), Occur.FILTER)
+        .add(new TermQuery(new Term(Schema.INDICATOR, r.indicator())), Occur.FILTER);
+    if (!r.allMentions()) q.add(new TermQuery(new Term(Schema.HEADLINE, "true")), Occur.FILTER);
+    addAny(q, Schema.FACET_REGION, r.regions(), messages);
+    addAny(q, Schema.FACET_YEAR, r.years(), messages);
+    addAny(q, Schema.FACET_DEPARTMENT, r.departments(), messages);
+    addAny(q, Schema.FACET_KIND, r.kinds(), messages);
+    SearcherManager manager = store.searchers();
+    manager.maybeRefresh();
+    IndexSearcher searcher = manager.acquire();
+    List<IndicatorRow> rows = new ArrayList<>();
+    Map<String, List<IndicatorFlag>> flagsByDoc = new HashMap<>();
+    try {
+      var query = q.build();
+      int n = Math.max(1, searcher.count(query));
+      var stored = searcher.storedFields();
+      for (ScoreDoc hit : searcher.search(query, n).scoreDocs) {
+        Document d = stored.document(hit.doc);
+        IndicatorValue v = DocumentMapper.indicator(d);
+        List<IndicatorFlag> flags = flagsByDoc.computeIfAbsent(v.docId(), this::flags).stream()
+            .filter(f -> f.sources().stream().anyMatch(s -> s.indicator().equals(v.indicator())))
+            .toList();
+        rows.add(new IndicatorRow(v, d.get(Schema.TITLE), d.get(Schema.ISSUER), DocumentMapper.region(d), DocumentMapper.year(d),
+            d.get(Schema.KIND), d.get(Schema.DEPARTMENT), flags));
+      }
+    } finally {
+      manager.release(searcher);
+    }
+    rows.sort(Comparator.comparing((IndicatorRow row) -> row.region() == null ? "\uffff" : String.join("/", row.region().path()))
+        .thenComparing(row -> row.year() == null ? 0 : row.year())
+        .thenComparing(row -> row.value().start()));
+    return rows;
+  }
+
+  private List<IndicatorFlag> flags(String docId) {
+    try {
+      return store.flags(docId);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private void addAny(BooleanQuery.Builder q, String dim, List<String> values, List<String> messages) {
+    if (values.isEmpty()) return;
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    for (String v : values) {
+      Filters.Resolved res = filters.resolve(dim, v, messages);
+      any.add(res.query() == null ? new MatchNoDocsQuery() : res.query(), Occur.SHOULD);
+    }
+    q.add(any.build(), Occur.FILTER);
+  }
+}
