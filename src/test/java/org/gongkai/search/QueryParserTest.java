@@ -64,4 +64,13 @@ class QueryParserTest {
     assertEquals(List.of(new Word("a"), new Word("b")), nodes("a AND b"));
     assertEquals(List.of("Ignored an OR with nothing after it."), messages("a OR"));
   }
+
+  @Test
+  void numericConditionsOnIndicators() {
+    assertEquals(List.of(new QueryNode.Numeric("reception", 1.0, false, null, true)), nodes("公务接待费>1"));
+    assertEquals(List.of(new QueryNode.Numeric("basic_expenditure", 100.0, true, 500.0, true)), nodes("基本支出:100..500"));
+    assertEquals(List.of(new QueryNode.Numeric("vehicles", null, true, 2.0, true)), nodes("vehicles<=2"));
+    assertEquals(List.of(new QueryNode.Numeric("three_public", 0.0, true, 0.0, true)), nodes("三公经费=0"));
+    assertEquals(List.of(new Word("经费>1")), nodes("经费>1"), "not an indicator: an ordinary word");
+  }
 }

@@ -143,4 +143,19 @@ class BrowserTest {
     wait.until(ExpectedConditions.urlContains("lang=en"));
     assertEquals("Contents", browser.findElement(By.id("toc-title")).getText());
   }
+
+  @Test
+  void journalistComparesAnIndicatorAndOpensTheSourceOfAFigure() {
+    browser.get(url("/indicators"));
+    new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("indicator"))).selectByValue("expenditure_total");
+    browser.findElement(By.cssSelector("input[name=region]")).sendKeys("湖北省");
+    browser.findElement(By.cssSelector("form.explorer button")).click();
+    wait.until(ExpectedConditions.urlContains("name=expenditure_total"));
+    List<WebElement> values = browser.findElements(By.cssSelector("#indicator-table span.value"));
+    assertEquals(List.of("465.38", "552.83", "93.93"), values.stream().map(WebElement::getText).toList());
+    assertTrue(browser.findElement(By.cssSelector("#indicator-table")).getText().contains("上升9%"), "the contradiction is flagged");
+    browser.findElements(By.cssSelector("#indicator-table a.source")).get(0).click();
+    wait.until(ExpectedConditions.urlContains("/s/52bbe3626a4811c6-3.3"));
+    assertEquals("465.38 万元", browser.findElement(By.id("hit")).getText());
+  }
 }
