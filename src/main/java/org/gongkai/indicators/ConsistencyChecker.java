@@ -31,6 +31,7 @@ public final class ConsistencyChecker {
     for (IndicatorValue v : values) if (v.headline()) head.put(v.indicator(), v);
     List<IndicatorFlag> flags = new ArrayList<>();
 
+    noCarryOver(head, text, flags);
     totalAtLeast(head, "grand_total", "income_total", flags);
     totalAtLeast(head, "grand_total", "expenditure_total", flags);
     sum(values, head, "expenditure_total", List.of("basic_expenditure", "project_expenditure"), "parts_of_expenditure",
@@ -46,6 +47,23 @@ public final class ConsistencyChecker {
     shares(values, head, text, flags);
     missingFigures(values, flags);
     return flags;
+  }
+
+  private static final Pattern NO_CARRY_OVER = Pattern.compile("结转(?:和)?结余(?:资金)?(?:均)?为(?:零|0|0\\.00)(?:万元)?|无(?:年末)?结转(?:和)?结余");
+
+  /**
+   * A report that says nothing was carried over (结转结余为零) says its income, its spending and its
+   * totals are all the same amount.
+   */
+  private static void noCarryOver(Map<String, IndicatorValue> head, String text, List<IndicatorFlag> flags) {
+    Matcher m = NO_CARRY_OVER.matcher(text);
+    if (!m.find()) return;
+    IndicatorValue in = head.get("income_total"), out = head.get("expenditure_total");
+    if (in == null || out == null || in.valueWan() == null || out.valueWan() == null) return;
+    if (Math.abs(in.valueWan() - out.valueWan()) > TOLERANCE) {
+      flags.add(new IndicatorFlag("carry_over", String.format(Locale.ROOT, "报告称“%s”，但收入合计 %s 万元与支出合计 %s 万元不等", m.group(),
+          fmt(in.valueWan()), fmt(out.valueWan())), List.of(in, out)));
+    }
   }
 
   private static void totalAtLeast(Map<String, IndicatorValue> head, String total, String part, List<IndicatorFlag> flags) {

@@ -1,5 +1,7 @@
 package org.gongkai.indicators;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -55,5 +57,26 @@ class IndicatorGoldenTest {
     for (IndicatorFlag f : flags) flagged.addObject().put("check", f.check()).put("message", f.message());
     TestSupport.assertGolden(TestSupport.GOLDEN.resolve("indicators/" + file.getFileName() + ".json"),
         JSON.writeValueAsString(out) + "\n");
+  }
+
+  static Stream<Path> variants() {
+    return TestSupport.corpusFiles().stream().filter(f -> !f.getParent().getFileName().toString().equals("seeds"));
+  }
+
+  /** A report read from its PDF, DOCX, HTML or GB18030 file gives the same figures and flags as its text. */
+  @ParameterizedTest
+  @MethodSource("variants")
+  void everyFormatOfAReportGivesTheSameFigures(Path variant) throws Exception {
+    Path seed = TestSupport.CORPUS.resolve("seeds").resolve(variant.getFileName().toString().replaceAll("\\..*$", "") + ".txt");
+    assertEquals(summary(seed), summary(variant));
+  }
+
+  private static List<String> summary(Path file) throws Exception {
+    DisclosureDocument d = TestSupport.ingestor().ingest(file);
+    List<IndicatorValue> values = new IndicatorExtractor().extract(d.docId(), d.text(), d.sections(), d.kind());
+    List<String> out = new java.util.ArrayList<>();
+    for (IndicatorValue v : values) if (v.headline()) out.add(v.indicator() + "=" + v.comparable() + " " + v.role());
+    for (IndicatorFlag f : new ConsistencyChecker().check(values, d.text())) out.add(f.check() + ": " + f.message());
+    return out;
   }
 }

@@ -135,4 +135,20 @@ class IndicatorHttpTest {
     return search.search(SearchRequest.of(q).withSize(100)).facets().get("region").stream()
         .flatMap(p -> p.children().stream()).flatMap(c -> c.children().stream()).count();
   }
+
+  @Test
+  void aRegionWithSeveralYearsGetsAYearOverYearRow(@TempDir Path other) throws Exception {
+    Path corpus = java.nio.file.Files.createDirectories(other.resolve("corpus"));
+    String seed = java.nio.file.Files.readString(TestSupport.CORPUS.resolve("seeds/000_988c7a9063883e3f.txt"));
+    java.nio.file.Files.writeString(corpus.resolve("2024.txt"), seed);
+    java.nio.file.Files.writeString(corpus.resolve("2023.txt"), seed.replace("2024", "2023").replace("支出合计 465.38", "支出合计 400"));
+    try (TestPortal two = TestPortal.start(other, List.of(corpus))) {
+      String page = http.send(HttpRequest.newBuilder(URI.create(two.url("/indicators?name=expenditure_total"))).build(),
+          HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body();
+      assertTrue(page.contains("按地区逐年比较"), page);
+      assertTrue(page.contains("<th>湖北省 武汉市 汉阳区</th>"), page);
+      assertTrue(page.contains("<span>2023: 400</span> <small></small>"), page);
+      assertTrue(page.contains("<span>2024: 465.38</span> <small>+16.3%</small>"), page);
+    }
+  }
 }
