@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.List;
+import org.gongkai.bench.SyntheticCorpus;
 import org.gongkai.config.ExtractConfig;
 import org.gongkai.config.ServeConfig;
 import org.gongkai.extract.TikaExtractor;
@@ -31,7 +33,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "gongkai 0.1",
     description = "Search portal over Chinese public-finance disclosures.",
-    subcommands = {InspectCommand.class, IndexCommand.class, SearchCommand.class, ServeCommand.class, DemoCommand.class})
+    subcommands = {InspectCommand.class, IndexCommand.class, SearchCommand.class, ServeCommand.class, DemoCommand.class,
+        SynthCommand.class, BenchCommand.class})
 public final class App implements Runnable {
 
   /** Exit codes, a public contract. */
@@ -75,6 +78,24 @@ public final class App implements Runnable {
     return new Portal(config, store, searchService(store), new IndicatorService(store, gazetteer), json);
   }
 
+  Gazetteer gazetteer() {
+    return gazetteer;
+  }
+
+  /** The synthetic corpus generator, varying the reports in {@code seeds}. */
+  SyntheticCorpus syntheticCorpus(java.nio.file.Path seeds) throws Exception {
+    var ingestor = ingestor();
+    List<SyntheticCorpus.Seed> list = new java.util.ArrayList<>();
+    try (var files = java.nio.file.Files.list(seeds)) {
+      for (var f : files.sorted().toList()) {
+        if (!f.toString().endsWith(".txt")) continue;
+        list.add(new SyntheticCorpus.Seed(java.nio.file.Files.readString(f), ingestor.ingest(f)));
+      }
+    }
+    if (list.isEmpty()) throw new IllegalArgumentException("no .txt reports in " + seeds);
+    return new SyntheticCorpus(list, gazetteer);
+  }
+
   SearchJson searchJson() {
     return new SearchJson(json);
   }
@@ -110,6 +131,8 @@ public final class App implements Runnable {
         if (cls == IndexCommand.class) return cls.cast(new IndexCommand(app));
         if (cls == SearchCommand.class) return cls.cast(new SearchCommand(app));
         if (cls == ServeCommand.class) return cls.cast(new ServeCommand(app));
+        if (cls == SynthCommand.class) return cls.cast(new SynthCommand(app));
+        if (cls == BenchCommand.class) return cls.cast(new BenchCommand(app));
         if (cls == DemoCommand.class) return cls.cast(new DemoCommand(app));
         return CommandLine.defaultFactory().create(cls);
       }

@@ -117,6 +117,11 @@ public final class Gazetteer {
     }
   }
 
+  /** Every county-level division, in code order (for the synthetic corpus). */
+  public List<Division> counties() {
+    return byCode.values().stream().filter(d -> d.level() == 3).sorted(java.util.Comparator.comparing(Division::code)).toList();
+  }
+
   /** Divisions whose full or short name is exactly {@code name}. */
   public List<Division> named(String name) {
     return byName.getOrDefault(name, List.of());

@@ -77,6 +77,11 @@ public final class SearchService {
   }
 
   public SearchPage search(SearchRequest r) throws IOException {
+    return search(r, true);
+  }
+
+  /** The same; without facet counts when {@code withFacets} is false (the benchmark measures both). */
+  public SearchPage search(SearchRequest r, boolean withFacets) throws IOException {
     long started = System.nanoTime();
     List<String> messages = new ArrayList<>();
     QueryParser.Parsed parsed = parser.parse(r.query());
@@ -132,6 +137,13 @@ public final class SearchService {
       DrillSideways ds = new DrillSideways(searcher, facets, state);
       DrillSideways.DrillSidewaysResult result;
       try {
+        if (!withFacets) {
+          TopDocs td = r.order() == SearchRequest.Order.YEAR ? searcher.search(drill, topN, byYear(), true) : searcher.search(drill, topN);
+          long n = td.totalHits.relation == TotalHits.Relation.EQUAL_TO ? td.totalHits.value : searcher.count(drill);
+          ScoreDoc[] slice = Arrays.copyOfRange(td.scoreDocs, Math.min(td.scoreDocs.length, (page - 1) * r.size()), td.scoreDocs.length);
+          return new SearchPage(r.query(), n, page, r.size(), millisSince(started), hits(searcher, slice, built.highlights()),
+              emptyFacets(), selected, messages);
+        }
         result = r.order() == SearchRequest.Order.YEAR
             ? ds.search(drill, null, null, topN, byYear(), true)
             : ds.search(drill, topN);

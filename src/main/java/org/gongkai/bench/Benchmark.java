@@ -1,0 +1,614 @@
+package org.gongkai.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.FSDirectory;
+import org.gongkai.extract.ExtractionException;
+import org.gongkai.index.IndexStore;
+import org.gongkai.indicators.ConsistencyChecker;
+import org.gongkai.indicators.IndicatorExtractor;
+import org.gongkai.ingest.DocumentIngestor;
+import org.gongkai.ingest.Indexer;
+import org.gongkai.model.DisclosureDocument;
+import org.gongkai.model.IndexedDocument;
+import org.gongkai.model.IndexedFile;
+import org.gongkai.model.IndexedSection;
+import org.gongkai.model.IndicatorValue;
+import org.gongkai.model.SearchHit;
+import org.gongkai.model.SearchPage;
+import org.gongkai.model.SearchRequest;
+import org.gongkai.search.SearchService;
+import org.gongkai.text.Analyzers;
+
+/**
+ * Measures Gongkai on a synthetic corpus in one run: ingest throughput by stage, query latency for a
+ * seeded mix, two baselines on the same sections (a brute-force scan, and a stock Lucene index with
+ * SmartChineseAnalyzer, whose phrase recall is measured against the scan), growth with corpus size,
+ * and an estimate for a national corpus. Writes {@code bench.json} and {@code bench.md}.
+ *
+ * <p>Written here rather than as JMH benchmarks because it measures a whole system at several sizes;
+ * the analyzers and the cleaner have JMH benchmarks of their own ({@code src/jmh}).
+ */
+public final class Benchmark {
+
+  /** What to run. */
+  public record Config(int docs, long seed, Path out, int threads, int queriesPerClass, int warmup) {}
+
+  private final Config config;
+  private final SyntheticCorpus synth;
+  private final DocumentIngestor ingestor;
+  private final org.gongkai.regions.Gazetteer gazetteer;
+  private final ObjectMapper json;
+  private final PrintWriter log;
+  private final IndicatorExtractor indicators = new IndicatorExtractor();
+  private final ConsistencyChecker checker = new ConsistencyChecker();
+
+  public Benchmark(Config config, SyntheticCorpus synth, DocumentIngestor ingestor, org.gongkai.regions.Gazetteer gazetteer,
+      ObjectMapper json, PrintWriter log) {
+    this.config = config;
+    this.synth = synth;
+    this.ingestor = ingestor;
+    this.gazetteer = gazetteer;
+    this.json = json;
+    this.log = log;
+  }
+
+  /** Runs everything and returns bench.json's content. */
+  public ObjectNode run() throws Exception {
+    Path corpus = config.out().resolve("corpus-" + config.seed());
+    Path indexDir = config.out().resolve("index-" + config.seed());
+    deleteTree(indexDir); // the corpus is reused; the index is built afresh, since building it is measured
+    deleteTree(config.out().resolve("smartcn-" + config.seed()));
+    resetPeakHeap();
+    ObjectNode result = json.createObjectNode();
+    ArrayNode scaling = json.createArrayNode();
+    Ingest total = new Ingest();
+    int[] sizes = sizes(config.docs());
+    int done = 0;
+    try (IndexStore store = IndexStore.openForWriting(indexDir)) {
+      for (int size : sizes) {
+        List<Path> files = synth.write(corpus, done, size, config.seed());
+        log.printf("ingesting documents %d–%d …%n", done, size);
+        log.flush();
+        total.add(ingest(store, files));
+        done = size;
+        store.commit();
+        SearchService search = new SearchService(store, gazetteer);
+        List<String> phrases = phrases(store, new Random(config.seed()), 200);
+        Latency l = latency(search, phrases.stream().map(p -> "\"" + p + "\"").toList(), true, 1);
+        ObjectNode point = scaling.addObject();
+        point.put("docs", size);
+        point.put("sections", store.sectionCount());
+        point.put("phraseP50Ms", round(l.p50()));
+        point.put("phraseP99Ms", round(l.p99()));
+        log.printf("  %d sections: phrase p50 %.2f ms, p99 %.2f ms%n", store.sectionCount(), l.p50(), l.p99());
+        log.flush();
+      }
+      List<String[]> sections = sections(store);
+      double textMb = sections.stream().mapToLong(s -> s[1].length() * 3L).sum() / 1e6; // UTF-8: ~3 bytes per Han
+      ObjectNode c = result.putObject("corpus");
+      c.put("docs", store.documentCount());
+      c.put("sections", sections.size());
+      c.put("textMb", round(textMb));
+      ObjectNode in = result.putObject("ingest");
+      in.put("docsPerSec", round(total.docs / total.wallSeconds()));
+      in.put("mbPerSec", round(total.textMb() / total.wallSeconds()));
+      in.put("threads", config.threads());
+      ObjectNode stages = in.putObject("stages");
+      for (String stage : List.of("extract", "clean", "split", "segment", "index")) {
+        double cpu = total.stageNanos.getOrDefault(stage, new AtomicLong()).get() / 1e9;
+        stages.put(stage, cpu == 0 ? 0 : round(total.textMb() / cpu)); // MB/s of clean text on one core
+      }
+      long indexBytes = size(indexDir);
+      in.put("indexMbPerTextMb", round(indexBytes / 1e6 / textMb));
+      in.put("peakHeapMb", round(peakHeap() / 1e6));
+      in.put("failed", total.failed.get());
+
+      SearchService search = new SearchService(store, gazetteer);
+      Random random = new Random(config.seed() + 1);
+      List<String> rare = phrases(store, random, 300);
+      List<String> common = List.of("支出", "经费", "预算", "收入", "项目", "工作", "决算", "单位", "财政", "部门");
+      List<String> words = List.of("公务接待", "机关运行经费", "三公经费 支出", "政府采购", "基本支出 人员经费", "项目支出 绩效", "财政拨款 收入");
+      List<String> provinces = List.of("湖北省", "广东省", "四川省", "江苏省", "云南省", "河南省");
+      ArrayNode queries = result.putArray("queries");
+      for (int threads : new int[] {1, Math.max(2, config.threads())}) {
+        for (boolean facets : new boolean[] {true, false}) {
+          add(queries, "phrase-rare", threads, facets, latency(search, quoted(rare), facets, threads));
+          add(queries, "phrase-common", threads, facets, latency(search, quoted(common), facets, threads));
+          add(queries, "words", threads, facets, latency(search, words, facets, threads));
+          List<String> filtered = new ArrayList<>();
+          for (int i = 0; i < rare.size(); i++) filtered.add("\"" + rare.get(i) + "\" region:" + provinces.get(i % provinces.size()));
+          add(queries, "phrase-filtered", threads, facets, latency(search, filtered, facets, threads));
+        }
+      }
+      add(queries, "deep-page", 1, true, latencyPaged(search, quoted(common), 50));
+
+      // baselines on the same sections
+      log.println("baselines …");
+      log.flush();
+      BruteForce brute = new BruteForce(sections);
+      Latency bruteLatency = timeEach(rare, p -> brute.find(p).size());
+      Path smartDir = config.out().resolve("smartcn-" + config.seed());
+      SmartCn smart = new SmartCn(smartDir, sections);
+      Latency smartLatency = timeEach(rare, p -> smart.find(p).size());
+      List<String> recallPhrases = new ArrayList<>(rare.subList(0, Math.min(150, rare.size())));
+      recallPhrases.addAll(phrasesAcrossPunctuation(sections, new Random(config.seed() + 2), 100));
+      double ours = recall(recallPhrases, brute, p -> ids(search, p));
+      double theirs = recall(recallPhrases, brute, smart::find);
+      smart.close();
+      ObjectNode recall = result.putObject("phraseRecall");
+      recall.put("gongkai", round(ours));
+      recall.put("smartcn", round(theirs));
+      recall.put("phrases", recallPhrases.size());
+      ObjectNode baselines = result.putObject("baselines");
+      baselines.putObject("bruteForce").put("p50Ms", round(bruteLatency.p50())).put("p99Ms", round(bruteLatency.p99()));
+      baselines.putObject("smartcn").put("p50Ms", round(smartLatency.p50())).put("p99Ms", round(smartLatency.p99()));
+      result.set("scaling", scaling);
+
+      // the national estimate from the measured growth curve (power law through the scaling points)
+      ObjectNode national = result.putObject("nationalEstimate");
+      double target = 1e8;
+      national.put("sections", (long) target);
+      national.put("phraseP99Ms", round(extrapolate(scaling, "phraseP99Ms", target)));
+      national.put("indexGb", round(indexBytes / (double) sections.size() * target / 1e9));
+      double sectionsPerSec = sections.size() / total.wallSeconds();
+      national.put("ingestHours", round(target / sectionsPerSec / 3600));
+      national.put("method", "phrase p99 fitted as a·n^b through the scaling points; index size and ingest time linear in sections");
+    }
+    result.put("machine", Runtime.getRuntime().availableProcessors() + " cores, max heap "
+        + Runtime.getRuntime().maxMemory() / (1 << 20) + " MB, Java " + System.getProperty("java.version"));
+    result.put("date", Instant.now(Clock.systemUTC()).toString());
+    return result;
+  }
+
+  // ---- ingest
+
+  private static final class Ingest {
+    long docs;
+    long chars;
+    long wallNanos;
+    final AtomicLong failed = new AtomicLong();
+    final Map<String, AtomicLong> stageNanos = new ConcurrentHashMap<>();
+
+    void add(Ingest o) {
+      docs += o.docs;
+      chars += o.chars;
+      wallNanos += o.wallNanos;
+      failed.addAndGet(o.failed.get());
+      o.stageNanos.forEach((k, v) -> stageNanos.computeIfAbsent(k, x -> new AtomicLong()).addAndGet(v.get()));
+    }
+
+    double wallSeconds() {
+      return Math.max(1e-9, wallNanos / 1e9);
+    }
+
+    double textMb() {
+      return chars * 3 / 1e6;
+    }
+  }
+
+  /** Ingests files on all threads into the store, timing each stage. */
+  private Ingest ingest(IndexStore store, List<Path> files) throws Exception {
+    Ingest r = new Ingest();
+    AtomicLong chars = new AtomicLong();
+    AtomicLong docs = new AtomicLong();
+    Analyzer word = Analyzers.word();
+    long start = System.nanoTime();
+    ExecutorService pool = Executors.newFixedThreadPool(config.threads());
+    try {
+      List<Future<?>> futures = new ArrayList<>();
+      for (Path f : files) {
+        futures.add(pool.submit(() -> {
+          try {
+            DisclosureDocument d = ingestor.ingest(f, (stage, nanos) -> r.stageNanos.computeIfAbsent(stage, k -> new AtomicLong()).addAndGet(nanos));
+            List<IndicatorValue> values = indicators.extract(d.docId(), d.text(), d.sections(), d.kind());
+            long t0 = System.nanoTime();
+            // HanLP alone, on a tenth of the documents: the index stage analyses the text again
+            if (Math.floorMod(d.docId().hashCode(), 10) == 0) {
+              segment(word, d.text());
+              r.stageNanos.computeIfAbsent("segment", k -> new AtomicLong()).addAndGet((System.nanoTime() - t0) * 10);
+            }
+            long t1 = System.nanoTime();
+            store.putDocument(d, Instant.now(), values, checker.check(values, d.text()));
+            store.putFile(new IndexedFile(Indexer.key(f), d.sha256(), d.docId()));
+            r.stageNanos.computeIfAbsent("index", k -> new AtomicLong()).addAndGet(System.nanoTime() - t1);
+            chars.addAndGet(d.text().length());
+            docs.incrementAndGet();
+          } catch (ExtractionException | IOException | RuntimeException e) {
+            r.failed.incrementAndGet();
+          }
+          return null;
+        }));
+      }
+      for (Future<?> f : futures) f.get();
+    } finally {
+      pool.shutdown();
+    }
+    r.wallNanos = System.nanoTime() - start;
+    r.docs = docs.get();
+    r.chars = chars.get();
+    return r;
+  }
+
+  private static void segment(Analyzer a, String text) throws IOException {
+    try (TokenStream ts = a.tokenStream(org.gongkai.index.Schema.WORDS, text)) {
+      ts.reset();
+      while (ts.incrementToken()) {
+        // consume
+      }
+      ts.end();
+    }
+  }
+
+  // ---- queries
+
+  record Latency(double p50, double p95, double p99, double qps) {}
+
+  @FunctionalInterface
+  interface Probe {
+    int run(String query) throws Exception;
+  }
+
+  private Latency latency(SearchService search, List<String> queries, boolean facets, int threads) throws Exception {
+    Probe probe = q -> (int) search.search(SearchRequest.of(q), facets).total();
+    for (int i = 0; i < config.warmup(); i++) probe.run(queries.get(i % queries.size()));
+    int n = config.queriesPerClass();
+    double[] millis = new double[n];
+    long start = System.nanoTime();
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      List<Future<?>> futures = new ArrayList<>();
+      for (int t = 0; t < threads; t++) {
+        int first = t;
+        futures.add(pool.submit(() -> {
+          for (int i = first; i < n; i += threads) {
+            long t0 = System.nanoTime();
+            probe.run(queries.get(i % queries.size()));
+            millis[i] = (System.nanoTime() - t0) / 1e6;
+          }
+          return null;
+        }));
+      }
+      for (Future<?> f : futures) f.get();
+    } finally {
+      pool.shutdown();
+    }
+    double seconds = (System.nanoTime() - start) / 1e9;
+    return summarize(millis, n / seconds);
+  }
+
+  private Latency latencyPaged(SearchService search, List<String> queries, int page) throws Exception {
+    return timeEach(queries, q -> search.search(new SearchRequest(q, List.of(), List.of(), List.of(), List.of(), List.of(),
+        SearchRequest.Order.RELEVANCE, page, SearchRequest.DEFAULT_SIZE)).hits().size());
+  }
+
+  private Latency timeEach(List<String> queries, Probe probe) throws Exception {
+    for (int i = 0; i < Math.min(config.warmup(), queries.size()); i++) probe.run(queries.get(i));
+    int n = Math.min(config.queriesPerClass(), Math.max(queries.size(), 1) * 3);
+    double[] millis = new double[n];
+    long start = System.nanoTime();
+    for (int i = 0; i < n; i++) {
+      long t0 = System.nanoTime();
+      probe.run(queries.get(i % queries.size()));
+      millis[i] = (System.nanoTime() - t0) / 1e6;
+    }
+    return summarize(millis, n / ((System.nanoTime() - start) / 1e9));
+  }
+
+  private static Latency summarize(double[] millis, double qps) {
+    double[] sorted = millis.clone();
+    Arrays.sort(sorted);
+    return new Latency(percentile(sorted, 50), percentile(sorted, 95), percentile(sorted, 99), qps);
+  }
+
+  private static double percentile(double[] sorted, double p) {
+    if (sorted.length == 0) return 0;
+    int i = (int) Math.ceil(p / 100 * sorted.length) - 1;
+    return sorted[Math.max(0, Math.min(sorted.length - 1, i))];
+  }
+
+  private void add(ArrayNode queries, String name, int threads, boolean facets, Latency l) {
+    ObjectNode o = queries.addObject();
+    o.put("name", name);
+    o.put("threads", threads);
+    o.put("facets", facets);
+    o.put("p50Ms", round(l.p50()));
+    o.put("p95Ms", round(l.p95()));
+    o.put("p99Ms", round(l.p99()));
+    o.put("qps", round(l.qps()));
+    log.printf("  %-16s threads=%d facets=%-5s p50 %.2f ms  p99 %.2f ms  %.0f q/s%n", name, threads, facets, l.p50(), l.p99(), l.qps());
+    log.flush();
+  }
+
+  private static List<String> quoted(List<String> phrases) {
+    return phrases.stream().map(p -> "\"" + p + "\"").toList();
+  }
+
+  /** Phrases of 2–8 characters taken from random sections (mostly rare ones). */
+  private static List<String> phrases(IndexStore store, Random random, int n) throws IOException {
+    List<String[]> sections = sections(store);
+    List<String> out = new ArrayList<>();
+    int guard = 0;
+    while (out.size() < n && guard++ < n * 20 && !sections.isEmpty()) {
+      String text = sections.get(random.nextInt(sections.size()))[1];
+      int len = 2 + random.nextInt(7);
+      if (text.length() <= len) continue;
+      int at = random.nextInt(text.length() - len);
+      String p = text.substring(at, at + len);
+      if (p.chars().allMatch(Character::isIdeographic)) out.add(p);
+    }
+    return out;
+  }
+
+  /** Phrases typed without the punctuation or line break their text has between them. */
+  private static List<String> phrasesAcrossPunctuation(List<String[]> sections, Random random, int n) {
+    Pattern p = Pattern.compile("\\p{IsHan}{2,4}[“”，、\\s（）]+\\p{IsHan}{2,4}");
+    List<String> out = new ArrayList<>();
+    int guard = 0;
+    while (out.size() < n && guard++ < n * 50 && !sections.isEmpty()) {
+      Matcher m = p.matcher(sections.get(random.nextInt(sections.size()))[1]);
+      if (m.find()) out.add(m.group().replaceAll("[^\\p{IsHan}]", ""));
+    }
+    return out;
+  }
+
+  private static Set<String> ids(SearchService search, String phrase) throws Exception {
+    Set<String> ids = new HashSet<>();
+    for (int page = 1; ; page++) {
+      SearchPage p = search.search(new SearchRequest("\"" + phrase + "\"", List.of(), List.of(), List.of(), List.of(), List.of(),
+          SearchRequest.Order.RELEVANCE, page, SearchRequest.MAX_SIZE), false);
+      for (SearchHit h : p.hits()) ids.add(h.id());
+      if (page >= p.pages() || page * SearchRequest.MAX_SIZE >= SearchService.MAX_DEPTH) return ids;
+    }
+  }
+
+  @FunctionalInterface
+  interface Finder {
+    Set<String> find(String phrase) throws Exception;
+  }
+
+  /** Found ∩ expected over expected, summed over the phrases (the oracle is the brute-force scan). */
+  private static double recall(List<String> phrases, BruteForce oracle, Finder finder) throws Exception {
+    long expected = 0, found = 0;
+    for (String p : phrases) {
+      Set<String> truth = oracle.find(p);
+      if (truth.size() > 500) continue; // a phrase in half the corpus says little about recall
+      Set<String> got = finder.find(p);
+      expected += truth.size();
+      for (String id : truth) if (got.contains(id)) found++;
+    }
+    return expected == 0 ? 1 : (double) found / expected;
+  }
+
+  /** Every section as {id, text}. */
+  private static List<String[]> sections(IndexStore store) throws IOException {
+    List<String[]> out = new ArrayList<>();
+    for (IndexedDocument d : store.documents()) for (IndexedSection s : store.sections(d.docId())) out.add(new String[] {s.id(), s.text()});
+    return out;
+  }
+
+  // ---- baselines
+
+  /** The grep a developer would try first: every section's text, normalised once, scanned for each phrase. */
+  static final class BruteForce {
+    private static final Pattern UNIT = Pattern.compile(
+        "[0-9](?:[0-9]|\\.(?=[0-9])|,(?=[0-9]{3}(?![0-9])))*|[\\p{L}\\p{N}&&[^0-9]]");
+    private final String[] ids;
+    private final String[] units;
+
+    BruteForce(List<String[]> sections) {
+      ids = new String[sections.size()];
+      units = new String[sections.size()];
+      for (int i = 0; i < sections.size(); i++) {
+        ids[i] = sections.get(i)[0];
+        units[i] = units(sections.get(i)[1]);
+      }
+    }
+
+    static String units(String text) {
+      String folded = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+      StringBuilder out = new StringBuilder("\u0001");
+      Matcher m = UNIT.matcher(folded);
+      while (m.find()) out.append(m.group().replace(",", "")).append('\u0001');
+      return out.toString();
+    }
+
+    Set<String> find(String phrase) {
+      String p = units(phrase);
+      Set<String> out = new HashSet<>();
+      if (p.length() <= 1) return out;
+      for (int i = 0; i < units.length; i++) if (units[i].contains(p)) out.add(ids[i]);
+      return out;
+    }
+  }
+
+  /** A stock Lucene index of the same sections with SmartChineseAnalyzer, queried with phrase queries. */
+  static final class SmartCn implements AutoCloseable {
+    private final Analyzer analyzer = new SmartChineseAnalyzer();
+    private final FSDirectory dir;
+    private final DirectoryReader reader;
+    private final IndexSearcher searcher;
+
+    SmartCn(Path path, List<String[]> sections) throws IOException {
+      Files.createDirectories(path);
+      dir = FSDirectory.open(path);
+      try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE))) {
+        for (String[] s : sections) {
+          Document doc = new Document();
+          doc.add(new StoredField("id", s[0]));
+          doc.add(new TextField("text", s[1], Field.Store.NO));
+          w.addDocument(doc);
+        }
+      }
+      reader = DirectoryReader.open(dir);
+      searcher = new IndexSearcher(reader);
+    }
+
+    Set<String> find(String phrase) throws IOException {
+      PhraseQuery.Builder b = new PhraseQuery.Builder();
+      int pos = -1, terms = 0;
+      String only = null;
+      try (TokenStream ts = analyzer.tokenStream("text", phrase)) {
+        CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+        PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
+        ts.reset();
+        while (ts.incrementToken()) {
+          pos += inc.getPositionIncrement();
+          b.add(new Term("text", term.toString()), pos);
+          only = term.toString();
+          terms++;
+        }
+        ts.end();
+      }
+      Set<String> out = new HashSet<>();
+      if (terms == 0) return out;
+      Query q = terms == 1 ? new TermQuery(new Term("text", only)) : b.build();
+      int n = Math.max(1, searcher.count(q));
+      var stored = searcher.storedFields();
+      for (ScoreDoc d : searcher.search(q, n).scoreDocs) out.add(stored.document(d.doc).get("id"));
+      return out;
+    }
+
+    @Override
+    public void close() throws IOException {
+      reader.close();
+      dir.close();
+    }
+  }
+
+  // ---- helpers
+
+  /** Scaling points: a quarter, a half and all of the corpus (fewer for tiny runs). */
+  static int[] sizes(int docs) {
+    if (docs < 8) return new int[] {docs};
+    return new int[] {docs / 4, docs / 2, docs};
+  }
+
+  private static double extrapolate(ArrayNode points, String field, double at) {
+    if (points.size() < 2) return points.size() == 1 ? points.get(0).get(field).asDouble() : 0;
+    double sx = 0, sy = 0, sxx = 0, sxy = 0;
+    int n = 0;
+    for (var p : points) {
+      double x = Math.log(p.get("sections").asDouble()), y = Math.log(Math.max(1e-3, p.get(field).asDouble()));
+      sx += x;
+      sy += y;
+      sxx += x * x;
+      sxy += x * y;
+      n++;
+    }
+    double b = (n * sxy - sx * sy) / Math.max(1e-12, n * sxx - sx * sx);
+    double a = (sy - b * sx) / n;
+    return Math.exp(a + b * Math.log(at));
+  }
+
+  private static long size(Path dir) throws IOException {
+    try (Stream<Path> files = Files.walk(dir)) {
+      return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+    }
+  }
+
+  private static void deleteTree(Path dir) throws IOException {
+    if (!Files.exists(dir)) return;
+    try (Stream<Path> files = Files.walk(dir)) {
+      for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(p);
+    }
+  }
+
+  private static void resetPeakHeap() {
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) if (pool.getType() == MemoryType.HEAP) pool.resetPeakUsage();
+  }
+
+  private static long peakHeap() {
+    long sum = 0;
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) sum += pool.getPeakUsage().getUsed();
+    }
+    return sum;
+  }
+
+  static double round(double v) {
+    return Math.round(v * 100) / 100.0;
+  }
+
+  /** The Markdown table of a bench.json. */
+  public static String markdown(ObjectNode r) {
+    StringBuilder sb = new StringBuilder();
+    var c = r.get("corpus");
+    var in = r.get("ingest");
+    sb.append("| corpus | ").append(c.get("docs")).append(" docs, ").append(c.get("sections")).append(" sections, ")
+        .append(c.get("textMb")).append(" MB text |\n|---|---|\n");
+    sb.append("| ingest | ").append(in.get("docsPerSec")).append(" docs/s, ").append(in.get("mbPerSec")).append(" MB/s on ")
+        .append(in.get("threads")).append(" threads; per core: extract ").append(in.get("stages").get("extract"))
+        .append(", clean ").append(in.get("stages").get("clean")).append(", split ").append(in.get("stages").get("split"))
+        .append(", segment ").append(in.get("stages").get("segment")).append(", index ").append(in.get("stages").get("index"))
+        .append(" MB/s |\n");
+    sb.append("| index size | ").append(in.get("indexMbPerTextMb")).append(" MB per MB of text; peak heap ")
+        .append(in.get("peakHeapMb")).append(" MB |\n");
+    sb.append("| phrase recall | Gongkai ").append(r.get("phraseRecall").get("gongkai")).append(", SmartChineseAnalyzer ")
+        .append(r.get("phraseRecall").get("smartcn")).append(" (").append(r.get("phraseRecall").get("phrases")).append(" phrases) |\n");
+    sb.append("| baselines (rare phrase) | brute force p50 ").append(r.get("baselines").get("bruteForce").get("p50Ms"))
+        .append(" ms, p99 ").append(r.get("baselines").get("bruteForce").get("p99Ms")).append(" ms; SmartChineseAnalyzer p50 ")
+        .append(r.get("baselines").get("smartcn").get("p50Ms")).append(" ms, p99 ").append(r.get("baselines").get("smartcn").get("p99Ms"))
+        .append(" ms |\n\n");
+    sb.append("| query | threads | facets | p50 ms | p95 ms | p99 ms | q/s |\n|---|---|---|---|---|---|---|\n");
+    for (var q : r.get("queries")) {
+      sb.append("| ").append(q.get("name").asText()).append(" | ").append(q.get("threads")).append(" | ").append(q.get("facets"))
+          .append(" | ").append(q.get("p50Ms")).append(" | ").append(q.get("p95Ms")).append(" | ").append(q.get("p99Ms"))
+          .append(" | ").append(q.get("qps")).append(" |\n");
+    }
+    sb.append("\n| sections | phrase p50 ms | phrase p99 ms |\n|---|---|---|\n");
+    for (var s : r.get("scaling")) {
+      sb.append("| ").append(s.get("sections")).append(" | ").append(s.get("phraseP50Ms")).append(" | ").append(s.get("phraseP99Ms")).append(" |\n");
+    }
+    var n = r.get("nationalEstimate");
+    sb.append("\nNational estimate (").append(n.get("sections")).append(" sections): phrase p99 ≈ ").append(n.get("phraseP99Ms"))
+        .append(" ms, index ≈ ").append(n.get("indexGb")).append(" GB, ingest ≈ ").append(n.get("ingestHours"))
+        .append(" hours on this machine (").append(n.get("method").asText()).append(").\n");
+    return sb.toString();
+  }
+}
