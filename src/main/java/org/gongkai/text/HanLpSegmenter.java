@@ -59,14 +59,27 @@ public final class HanLpSegmenter {
     return words;
   }
 
-  /** A new segmenter; each tokenizer owns one. */
+  /**
+   * A new segmenter; each tokenizer owns one. Text is segmented line by line (a line is a paragraph or
+   * a table row in clean text), with place recognition; organisation recognition is off. Measured on
+   * the bundled reports: organisation recognition halves HanLP's speed, and segmenting a whole report
+   * at once is half as fast as line by line. Organisation names still come out as their place and
+   * department words (乐山市 金口河区 总工会), which suits ranking; exact matching is the exact field's job.
+   */
   public static Segmenter create() {
-    Segment segment = HanLP.newSegment().enableOffset(true).enablePlaceRecognize(true).enableOrganizationRecognize(true);
+    Segment segment = HanLP.newSegment().enableOffset(true).enablePlaceRecognize(true).enableOrganizationRecognize(false);
     return text -> {
       List<Word> words = new ArrayList<>();
-      if (text.isEmpty()) return words;
-      for (Term t : segment.seg(text)) {
-        words.add(new Word(t.word, t.offset, t.offset + t.word.length()));
+      int start = 0;
+      while (start < text.length()) {
+        int end = text.indexOf('\n', start);
+        if (end < 0) end = text.length();
+        if (end > start) {
+          for (Term t : segment.seg(text.substring(start, end))) {
+            words.add(new Word(t.word, start + t.offset, start + t.offset + t.word.length()));
+          }
+        }
+        start = end + 1;
       }
       return words;
     };
