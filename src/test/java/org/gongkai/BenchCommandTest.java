@@ -1,0 +1,77 @@
+package org.gongkai;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** synth and bench end to end on a tiny corpus: the output is checked, not the speed. */
+class BenchCommandTest {
+
+  @TempDir Path tmp;
+
+  private int run(StringWriter out, String... args) {
+    return App.execute(new PrintWriter(out), new PrintWriter(new StringWriter()), args);
+  }
+
+  @Test
+  void synthIsDeterministicForASeedAndWritesRealisticReports() throws Exception {
+    assertEquals(0, run(new StringWriter(), "synth", "--docs", "12", "--seed", "7", tmp.resolve("a").toString()));
+    assertEquals(0, run(new StringWriter(), "synth", "--docs", "12", "--seed", "7", tmp.resolve("b").toString()));
+    List<String> a = listing(tmp.resolve("a")), b = listing(tmp.resolve("b"));
+    assertEquals(12, a.size());
+    assertEquals(a, b);
+    for (String name : a) assertEquals(-1L, Files.mismatch(tmp.resolve("a").resolve(name), tmp.resolve("b").resolve(name)), name);
+    // every report is readable, has a region from the division list, a year in 2015–2025 and sections
+    StringWriter out = new StringWriter();
+    for (String name : a) {
+      out = new StringWriter();
+      assertEquals(0, run(out, "inspect", "--json", tmp.resolve("a").resolve(name).toString()), name);
+      JsonNode j = new ObjectMapper().readTree(out.toString());
+      int year = j.get("year").asInt();
+      assertTrue(year >= 2015 && year <= 2025, name + " " + year);
+      assertTrue(j.at("/region/code").isTextual(), name + " has a region");
+      assertTrue(j.get("sections").size() > 3, name);
+    }
+  }
+
+  @Test
+  void benchWritesTheDocumentedJson() throws Exception {
+    StringWriter out = new StringWriter();
+    assertEquals(0, run(out, "bench", "--docs", "10", "--queries", "5", "--out", tmp.toString()));
+    JsonNode j = new ObjectMapper().readTree(tmp.resolve("bench.json").toFile());
+    assertEquals(10, j.at("/corpus/docs").asInt());
+    assertTrue(j.at("/corpus/sections").asInt() > 100);
+    for (String f : List.of("docsPerSec", "mbPerSec", "indexMbPerTextMb", "peakHeapMb")) assertTrue(j.at("/ingest/" + f).asDouble() > 0, f);
+    for (String s : List.of("extract", "clean", "segment", "index")) assertTrue(j.at("/ingest/stages/" + s).asDouble() > 0, s);
+    assertEquals(17, j.get("queries").size());
+    JsonNode q = j.get("queries").get(0);
+    assertEquals("phrase-rare 1 true", q.get("name").asText() + " " + q.get("threads").asInt() + " " + q.get("facets").asBoolean());
+    for (String f : List.of("p50Ms", "p95Ms", "p99Ms", "qps")) assertTrue(q.has(f), f);
+    assertEquals(1.0, j.at("/phraseRecall/gongkai").asDouble(), "we never miss a phrase");
+    assertTrue(j.at("/phraseRecall/smartcn").asDouble() < 1.0, "the word-segmented baseline does");
+    assertTrue(j.at("/baselines/bruteForce/p99Ms").isNumber());
+    assertTrue(j.at("/baselines/smartcn/p99Ms").isNumber());
+    assertEquals(3, j.get("scaling").size());
+    assertEquals(100_000_000L, j.at("/nationalEstimate/sections").asLong());
+    for (String f : List.of("phraseP99Ms", "indexGb", "ingestHours")) assertTrue(j.at("/nationalEstimate/" + f).isNumber(), f);
+    assertTrue(Files.readString(tmp.resolve("bench.md")).startsWith("| corpus | 10 docs, "));
+    assertTrue(out.toString().contains("| query | threads | facets |"));
+  }
+
+  private static List<String> listing(Path dir) throws Exception {
+    try (Stream<Path> s = Files.list(dir)) {
+      return new ArrayList<>(s.map(p -> p.getFileName().toString()).sorted().toList());
+    }
+  }
+}
