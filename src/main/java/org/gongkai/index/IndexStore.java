@@ -39,6 +39,9 @@ import org.gongkai.model.IndicatorValue;
  */
 public final class IndexStore implements AutoCloseable {
 
+  /** The writer's indexing buffer. */
+  static final double RAM_BUFFER_MB = 128;
+
   private final Directory directory;
   private final IndexWriter writer; // null when read-only
   private final SearcherManager searchers;
@@ -56,7 +59,10 @@ public final class IndexStore implements AutoCloseable {
     Files.createDirectories(dir);
     Directory d = FSDirectory.open(dir);
     try {
-      IndexWriterConfig cfg = new IndexWriterConfig(Schema.analyzer()).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+      // a larger buffer than Lucene's 16 MB: every section is indexed twice (and the exact field with offsets), so the
+      // default flushes small segments often and the merges compete with ingest for the cores
+      IndexWriterConfig cfg = new IndexWriterConfig(Schema.analyzer()).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+          .setRAMBufferSizeMB(RAM_BUFFER_MB);
       IndexWriter w = new IndexWriter(d, cfg);
       return new IndexStore(d, w, new SearcherManager(w, null));
     } catch (IOException | RuntimeException e) {
