@@ -54,6 +54,10 @@ public final class SearchService {
   /** Passages per snippet and their length goal in characters. */
   static final int SNIPPET_PASSAGES = 2;
   static final int PASSAGE_CHARS = 90;
+  /** Values listed per facet level (most frequent first; selected values are always listed). */
+  static final int MAX_FACET_VALUES = 50;
+  /** A region level with at most this many values shows their children too. */
+  static final int OPEN_WHEN_AT_MOST = 3;
   /** Results beyond this rank cannot be paged to: deep pages cost the server and help nobody. */
   public static final int MAX_DEPTH = 10_000;
   /** Text beyond this many characters of a section is not scanned for highlights. */
@@ -82,6 +86,15 @@ public final class SearchService {
 
   /** The same; without facet counts when {@code withFacets} is false (the benchmark measures both). */
   public SearchPage search(SearchRequest r, boolean withFacets) throws IOException {
+    return search(r, withFacets, false);
+  }
+
+  /** Every section, with the whole region tree opened (for browsing from the home page). */
+  public SearchPage browse() throws IOException {
+    return search(SearchRequest.of(""), true, true);
+  }
+
+  private SearchPage search(SearchRequest r, boolean withFacets, boolean wholeTree) throws IOException {
     long started = System.nanoTime();
     List<String> messages = new ArrayList<>();
     QueryParser.Parsed parsed = parser.parse(r.query());
@@ -157,7 +170,7 @@ public final class SearchService {
       int from = Math.min(all.length, (page - 1) * r.size());
       ScoreDoc[] onPage = Arrays.copyOfRange(all, from, all.length);
       List<SearchHit> hits = hits(searcher, onPage, built.highlights());
-      Map<String, List<FacetValue>> facetValues = facetValues(result.facets, selected);
+      Map<String, List<FacetValue>> facetValues = facetValues(result.facets, selected, wholeTree);
       return new SearchPage(r.query(), count, page, r.size(), millisSince(started), hits, facetValues, selected, messages);
     } finally {
       manager.release(searcher);
@@ -237,17 +250,19 @@ public final class SearchService {
 
   // ---- facets
 
-  private Map<String, List<FacetValue>> facetValues(Facets counts, Map<String, List<String>> selected) throws IOException {
+  private Map<String, List<FacetValue>> facetValues(Facets counts, Map<String, List<String>> selected, boolean wholeTree)
+      throws IOException {
     Map<String, List<FacetValue>> out = new LinkedHashMap<>();
     for (String dim : Schema.FACETS) {
       Set<String> chosen = new LinkedHashSet<>(selected.getOrDefault(dim, List.of()));
-      out.put(dim, children(counts, dim, List.of(), chosen));
+      out.put(dim, children(counts, dim, List.of(), chosen, wholeTree));
     }
     return out;
   }
 
   /** Values under {@code path} of {@code dim}, most frequent first; years newest first; regions as a tree. */
-  private List<FacetValue> children(Facets counts, String dim, List<String> path, Set<String> chosen) throws IOException {
+  private List<FacetValue> children(Facets counts, String dim, List<String> path, Set<String> chosen, boolean wholeTree)
+      throws IOException {
     FacetResult fr;
     try {
       fr = counts.getAllChildren(dim, path.toArray(String[]::new));
@@ -265,8 +280,13 @@ public final class SearchService {
       List<String> childPath = new ArrayList<>(path);
       childPath.add(lv.label);
       String full = String.join("/", childPath);
-      List<FacetValue> sub = dim.equals(Schema.FACET_REGION) && childPath.size() < 3
-          ? children(counts, dim, childPath, chosen) : List.of();
+      boolean onChosenPath = chosen.stream().anyMatch(c -> c.equals(full) || c.startsWith(full + "/"));
+      if (!wholeTree && out.size() >= MAX_FACET_VALUES && !onChosenPath && !chosen.contains(full)) continue;
+      // a region opens into its cities and counties when it is selected (or holds a selection), or when
+      // the results lie in few regions; a national corpus would otherwise list every county on every page
+      boolean open = wholeTree || onChosenPath || values.size() <= OPEN_WHEN_AT_MOST;
+      List<FacetValue> sub = dim.equals(Schema.FACET_REGION) && childPath.size() < 3 && open
+          ? children(counts, dim, childPath, chosen, wholeTree) : List.of();
       out.add(new FacetValue(lv.label, full, lv.value.longValue(), chosen.contains(full), sub));
     }
     return out;

@@ -33,7 +33,7 @@ final class SearchController {
 
   void home(Context ctx) throws IOException {
     Locale locale = SearchParams.locale(ctx);
-    SearchPage all = search.search(SearchRequest.of(""));
+    SearchPage all = search.browse();
     String lang = SearchParams.isEnglish(ctx) ? "&lang=en" : "";
     List<Views.Link> examples = new ArrayList<>();
     for (String q : EXAMPLES) examples.add(new Views.Link(q, "/search?q=" + enc(q) + lang));

@@ -279,4 +279,15 @@ class PortalHttpTest {
       assertEquals("/* edited */", css);
     }
   }
+
+  @Test
+  void regionFacetsOpenOnlyWhereTheSearchIsSoANationalCorpusStaysReadable() throws Exception {
+    JsonNode all = json.readTree(get("/api/search?q=" + enc("部门")).body()).at("/facets/region");
+    assertEquals(4, all.size(), "four provinces: more than three, so none opens");
+    for (JsonNode p : all) assertFalse(p.has("children"), p.toString());
+    JsonNode hubei = json.readTree(get("/api/search?q=" + enc("部门") + "&region=" + enc("湖北省")).body()).at("/facets/region");
+    JsonNode selected = null;
+    for (JsonNode p : hubei) if (p.get("value").asText().equals("湖北省")) selected = p;
+    assertEquals(2, selected.get("children").size(), "the selected province opens into its cities");
+  }
 }
