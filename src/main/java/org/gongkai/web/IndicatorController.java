@@ -79,7 +79,8 @@ final class IndicatorController {
     String api = "/api/indicators?name=" + id + carryFilters(ctx);
     var model = new ExplorerView(id, Indicator.byId(id).orElseThrow().label, choices, view, max, series(rows),
         String.join(",", ctx.queryParams("region")), String.join(",", ctx.queryParams("year")), base + "&sort=value",
-        base + "&sort=year", base + "&sort=region", api + "&format=json", api + "&format=csv", messages);
+        base + "&sort=year", base + "&sort=region", api + "&format=json", api + "&format=csv",
+        messages.stream().map(m -> Notices.translate(pages, locale, m)).toList());
     pages.render(ctx, "indicators", Map.of("view", model), pages.text(locale, "indicators.title"),
         base + (SearchParams.isEnglish(ctx) ? "" : "&lang=en"));
   }

@@ -96,7 +96,7 @@ final class SearchController {
     String took = String.format(Locale.ROOT, "%.2f", r.tookMs() / 1000.0);
     return new Views.SearchView(params.q, r.total(), took, hits, facets, chips, pageLinks,
         r.page() > 1 ? params.withPage(r.page() - 1) : null, r.page() < last ? params.withPage(r.page() + 1) : null,
-        r.messages(), params.sort, params.withSort("relevance"), params.withSort("year"),
+        r.messages().stream().map(m -> Notices.translate(pages, locale, m)).toList(), params.sort, params.withSort("relevance"), params.withSort("year"),
         params.hasSelections() ? params.withoutSelections() : null,
         params.selections.get("region").isEmpty() ? null : params.withoutSelections());
   }

@@ -128,7 +128,8 @@ class PortalHttpTest {
   void malformedParametersAndQueriesNeverFail() throws Exception {
     Response r = get("/search?q=" + enc("\"三公经费 ((") + "&page=abc&size=-5&sort=price");
     assertEquals(200, r.status());
-    assertTrue(r.body().contains("A quote was not closed"), r.body());
+    assertTrue(r.body().contains("引号没有闭合，短语一直延续到查询末尾。"), r.body());
+    assertTrue(get("/search?q=" + enc("\"三公") + "&lang=en").body().contains("A quote was not closed; the phrase runs to the end of the query."));
     assertEquals(200, get("/api/search?q=" + enc("OR ) \" -")).status());
   }
 
