@@ -7,6 +7,7 @@ import org.gongkai.model.DisclosureDocument;
 import org.gongkai.model.Region;
 import org.gongkai.model.RegionMatch;
 import org.gongkai.model.Section;
+import org.gongkai.regions.RegionJson;
 
 /** The JSON that {@code inspect --json} prints for one document (a public contract: extend, never rename). */
 public final class DocumentJson {
@@ -42,19 +43,7 @@ public final class DocumentJson {
   }
 
   public ObjectNode region(Region r) {
-    ObjectNode o = mapper.createObjectNode();
-    if (r == null) {
-      o.putNull("code");
-      o.putNull("province");
-      o.putNull("city");
-      o.putNull("county");
-      return o;
-    }
-    o.put("code", r.code());
-    o.put("province", r.province());
-    o.put("city", r.city());
-    o.put("county", r.county());
-    return o;
+    return RegionJson.of(mapper, r);
   }
 
   private ObjectNode section(Section s) {

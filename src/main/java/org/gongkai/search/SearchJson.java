@@ -9,6 +9,7 @@ import org.gongkai.model.FacetValue;
 import org.gongkai.model.Region;
 import org.gongkai.model.SearchHit;
 import org.gongkai.model.SearchPage;
+import org.gongkai.regions.RegionJson;
 
 /**
  * The JSON of a search page, printed by {@code search --json} and served by {@code /api/search} —
@@ -66,12 +67,7 @@ public final class SearchJson {
 
   /** A region as the API shows it everywhere: code, province, city, county (nulls when undecided). */
   public static ObjectNode region(ObjectMapper mapper, Region r) {
-    ObjectNode o = mapper.createObjectNode();
-    o.put("code", r == null ? null : r.code());
-    o.put("province", r == null ? null : r.province());
-    o.put("city", r == null ? null : r.city());
-    o.put("county", r == null ? null : r.county());
-    return o;
+    return RegionJson.of(mapper, r);
   }
 
   private ObjectNode facet(FacetValue v) {
