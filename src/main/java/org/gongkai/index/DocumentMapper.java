@@ -147,6 +147,7 @@ public final class DocumentMapper {
     doc.add(new StoredField(Schema.PATH, s.path()));
     doc.add(new StoredField(Schema.LEVEL, s.level()));
     doc.add(new StoredField(Schema.BODY_OFFSET, s.bodyStart() - s.start()));
+    doc.add(new StoredField(Schema.SECTION_START, s.start()));
     // the heading is searched on its own so that a section named after the term ranks first
     doc.add(new TextField(Schema.HEADING, s.heading(), Field.Store.YES));
     for (String crumb : s.breadcrumb()) doc.add(new StoredField(Schema.BREADCRUMB, crumb));
@@ -214,7 +215,8 @@ public final class DocumentMapper {
         Arrays.asList(doc.getValues(Schema.BREADCRUMB)),
         doc.get(Schema.CATEGORY),
         doc.get(Schema.TEXT),
-        intValue(doc, Schema.BODY_OFFSET));
+        intValue(doc, Schema.BODY_OFFSET),
+        intValue(doc, Schema.SECTION_START));
   }
 
   public static IndexedDocument document(Document doc, List<String> files) {

@@ -38,6 +38,7 @@ public final class Schema {
   public static final String LEVEL = "level";
   public static final String HEADING = "heading";
   public static final String BODY_OFFSET = "bodyOffset";
+  public static final String SECTION_START = "sectionStart";
   public static final String BREADCRUMB = "breadcrumb";
   public static final String CATEGORY = "category";
   /** Section text: stored for snippets, analysed with the exact analysis, offsets kept for highlighting. */

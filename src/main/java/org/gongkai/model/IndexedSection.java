@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * A section as the index holds it: its place in the document ({@code ordinal} counts from 0 in
- * document order) and its text, heading line included; the body starts at {@code bodyOffset}.
+ * document order) and its text, heading line included; the body starts at {@code bodyOffset}, and
+ * the text at {@code start} in the document's clean text.
  */
 public record IndexedSection(
     String id,
@@ -16,7 +17,8 @@ public record IndexedSection(
     List<String> breadcrumb,
     String category,
     String text,
-    int bodyOffset) {
+    int bodyOffset,
+    int start) {
 
   public IndexedSection {
     breadcrumb = List.copyOf(breadcrumb);

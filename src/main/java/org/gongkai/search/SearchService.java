@@ -248,6 +248,17 @@ public final class SearchService {
     return sb.toString();
   }
 
+  /** {@code text} as HTML with exactly {@code [from, to)} marked ({@code id="hit"}); everything escaped. */
+  public String markRange(String text, int from, int to) {
+    StringBuilder sb = new StringBuilder();
+    SnippetFormatter.escapeKeepingSpaces(sb, text, 0, from);
+    sb.append("<mark id=\"hit\">");
+    SnippetFormatter.escapeKeepingSpaces(sb, text, from, to);
+    sb.append("</mark>");
+    SnippetFormatter.escapeKeepingSpaces(sb, text, to, text.length());
+    return sb.toString();
+  }
+
   // ---- facets
 
   private Map<String, List<FacetValue>> facetValues(Facets counts, Map<String, List<String>> selected, boolean wholeTree)

@@ -138,11 +138,10 @@ final class IndicatorController {
     pages.json(ctx, 200, array);
   }
 
-  /** The section permalink with the number itself highlighted. */
+  /** The section permalink with this very statement of the number marked (by its offsets). */
   static String sourceHref(IndicatorValue v) {
     if (v.sectionId() == null) return "/d/" + v.docId();
-    String number = v.asWritten().length() <= 30 ? "\"" + v.asWritten() + "\"" : "";
-    return "/s/" + v.sectionId() + (number.isEmpty() ? "" : "?q=" + SearchController.enc(number) + "#hit");
+    return "/s/" + v.sectionId() + "?mark=" + v.start() + "-" + v.end() + "#hit";
   }
 
   private static IndicatorService.Request request(Context ctx, String id) {

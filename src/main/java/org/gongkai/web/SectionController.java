@@ -45,7 +45,8 @@ final class SectionController {
     IndexedSection prev = s.ordinal() > 0 && s.ordinal() - 1 < all.size() ? all.get(s.ordinal() - 1) : null;
     IndexedSection next = s.ordinal() + 1 < all.size() ? all.get(s.ordinal() + 1) : null;
     String permalink = baseUrl(ctx) + "/s/" + s.id();
-    var view = new Views.SectionPage(s.id(), s.heading(), s.breadcrumb(), s.category(), search.highlightAll(q, s.body()),
+    String body = marked(ctx.queryParam("mark"), s).orElse(search.highlightAll(q, s.body()));
+    var view = new Views.SectionPage(s.id(), s.heading(), s.breadcrumb(), s.category(), body,
         d.title(), "/d/" + d.docId() + carry + "#" + s.id(), d.issuer(), SearchController.regionLabel(d.region()), d.year(),
         d.kind(),
         prev == null ? null : "/s/" + prev.id() + carry, prev == null ? null : prev.heading(),
@@ -80,6 +81,23 @@ final class SectionController {
     o.put("path", s.path());
     o.put("level", s.level());
     pages.json(ctx, 200, o);
+  }
+
+  private static final java.util.regex.Pattern MARK = java.util.regex.Pattern.compile("(\\d{1,9})-(\\d{1,9})");
+
+  /**
+   * {@code ?mark=START-END}: offsets in the document's clean text (as indicator values carry them),
+   * marked exactly — the very figure a table or sentence stated, not every equal number.
+   */
+  private Optional<String> marked(String mark, IndexedSection s) {
+    if (mark == null) return Optional.empty();
+    var m = MARK.matcher(mark.strip());
+    if (!m.matches()) return Optional.empty();
+    String body = s.body();
+    int from = Integer.parseInt(m.group(1)) - s.start() - s.bodyOffset();
+    int to = Integer.parseInt(m.group(2)) - s.start() - s.bodyOffset();
+    if (from < 0 || to > body.length() || from >= to) return Optional.empty();
+    return Optional.of(search.markRange(body, from, to));
   }
 
   /** A ready citation: issuer, title, year, section heading, permalink, file SHA-256, date indexed. */

@@ -64,7 +64,14 @@ class IndicatorHttpTest {
     List<String> keys = new ArrayList<>();
     first.fieldNames().forEachRemaining(keys::add);
     assertEquals(IndicatorController.COLUMNS, keys.subList(0, IndicatorController.COLUMNS.size()));
-    assertEquals("/s/e3eabb74bdb7bdb4-2.3?q=%22197.57%E4%B8%87%E5%85%83%22#hit", first.get("url").asText());
+    assertEquals("/s/e3eabb74bdb7bdb4-2.3?mark=725-733#hit", first.get("url").asText());
+    // the link marks this very statement of the figure, by its offsets
+    String source = get(first.get("url").asText().replace("#hit", "")).body();
+    assertTrue(source.contains("本年支出合计<mark id=\"hit\">197.57万元</mark>，其中"), source);
+    assertEquals(1, source.split("<mark").length - 1);
+    // a mark outside the section, or not a range, is ignored
+    assertTrue(!get("/s/e3eabb74bdb7bdb4-2.3?mark=1-2").body().contains("<mark"));
+    assertTrue(!get("/s/e3eabb74bdb7bdb4-2.3?mark=%3Cb%3E").body().contains("<mark"));
     assertEquals("2024年度本年支出合计197.57万元，其中：基本支出139.47万元，占70.59%；", first.get("source").asText());
     assertEquals("本年决算", first.get("role").asText());
     assertTrue(first.get("headline").asBoolean());
