@@ -222,27 +222,41 @@ public final class SearchService {
     return highlighter.highlight(Schema.TEXT, hq.build(), docs, SNIPPET_PASSAGES);
   }
 
-  /**
-   * The whole of {@code text} as HTML, with every hit of {@code query} marked (the first mark has
-   * {@code id="hit"}); everything escaped, line breaks kept. Without a query, just the escaped text.
-   */
-  public String highlightAll(String query, String text) throws IOException {
+  /** Marks a query's hits in whole texts; built once per query, used for each text of a page. */
+  @FunctionalInterface
+  public interface TextMarker {
+    /** {@code text} as HTML: every hit marked (the first has {@code id="hit"}), everything escaped, line breaks kept. */
+    String html(String text) throws IOException;
+  }
+
+  /** The marker for {@code query}; without a query (or nothing to mark) it only escapes. */
+  public TextMarker marker(String query) {
     List<Query> highlights = new ArrayList<>();
     if (query != null && !query.isBlank()) {
       QueryParser.Parsed parsed = parser.parse(query);
       highlights = builder.build(parsed.root().nodes(), new ArrayList<>()).highlights();
     }
-    if (!highlights.isEmpty()) {
-      BooleanQuery.Builder hq = new BooleanQuery.Builder();
-      for (Query q : highlights) hq.add(q, Occur.SHOULD);
+    if (highlights.isEmpty()) return SearchService::escaped;
+    BooleanQuery.Builder hq = new BooleanQuery.Builder();
+    for (Query q : highlights) hq.add(q, Occur.SHOULD);
+    Query query2 = hq.build();
+    return text -> {
       UnifiedHighlighter highlighter = UnifiedHighlighter.builderWithoutSearcher(analyzer)
           .withFormatter(SnippetFormatter.wholeText())
           .withMaxLength(Math.max(1, text.length()))
           .withBreakIterator(org.apache.lucene.search.uhighlight.WholeBreakIterator::new)
           .build();
-      Object marked = highlighter.highlightWithoutSearcher(Schema.TEXT, hq.build(), text, 1);
-      if (marked != null) return marked.toString();
-    }
+      Object marked = highlighter.highlightWithoutSearcher(Schema.TEXT, query2, text, 1);
+      return marked != null ? marked.toString() : escaped(text);
+    };
+  }
+
+  /** {@code text} with every hit of {@code query} marked; see {@link #marker}. */
+  public String highlightAll(String query, String text) throws IOException {
+    return marker(query).html(text);
+  }
+
+  private static String escaped(String text) {
     StringBuilder sb = new StringBuilder();
     SnippetFormatter.escapeKeepingSpaces(sb, text, 0, text.length());
     return sb.toString();

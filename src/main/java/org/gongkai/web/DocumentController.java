@@ -47,10 +47,11 @@ final class DocumentController {
     List<Views.TocEntry> toc = new ArrayList<>();
     List<Views.SectionBlock> blocks = new ArrayList<>();
     boolean hitSeen = false;
+    SearchService.TextMarker marker = search.marker(q); // the query is read once for all sections
     for (IndexedSection s : store.sections(docId)) {
       toc.add(new Views.TocEntry(s.id(), s.level(), s.heading()));
-      String heading = search.highlightAll(q, s.heading());
-      String body = search.highlightAll(q, s.body());
+      String heading = marker.html(s.heading());
+      String body = marker.html(s.body());
       // only the document's first hit keeps id="hit", so #hit scrolls to it
       if (hitSeen) heading = heading.replace("<mark id=\"hit\">", "<mark>");
       hitSeen |= heading.contains("id=\"hit\"");

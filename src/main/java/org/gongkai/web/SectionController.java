@@ -45,14 +45,15 @@ final class SectionController {
     IndexedSection prev = s.ordinal() > 0 && s.ordinal() - 1 < all.size() ? all.get(s.ordinal() - 1) : null;
     IndexedSection next = s.ordinal() + 1 < all.size() ? all.get(s.ordinal() + 1) : null;
     String permalink = baseUrl(ctx) + "/s/" + s.id();
-    String body = marked(ctx.queryParam("mark"), s).orElse(search.highlightAll(q, s.body()));
+    SearchService.TextMarker marker = search.marker(q);
+    String body = marked(ctx.queryParam("mark"), s).orElse(marker.html(s.body()));
     var view = new Views.SectionPage(s.id(), s.heading(), s.breadcrumb(), s.category(), body,
         d.title(), "/d/" + d.docId() + carry + "#" + s.id(), d.issuer(), SearchController.regionLabel(d.region()), d.year(),
         d.kind(),
         prev == null ? null : "/s/" + prev.id() + carry, prev == null ? null : prev.heading(),
         next == null ? null : "/s/" + next.id() + carry, next == null ? null : next.heading(),
         permalink, citation(locale, d, s, permalink), d.sha256(), DATE.format(d.indexedAt()), q);
-    String headingHtml = search.highlightAll(q, s.heading());
+    String headingHtml = marker.html(s.heading());
     pages.render(ctx, "section", Map.of("view", view, "headingHtml", headingHtml), s.heading() + " · " + d.title(),
         SearchParams.isEnglish(ctx) ? "/s/" + s.id() + (q.isBlank() ? "" : "?q=" + SearchController.enc(q))
             : "/s/" + s.id() + "?" + (q.isBlank() ? "" : "q=" + SearchController.enc(q) + "&") + "lang=en");
