@@ -178,7 +178,23 @@ public final class IndexStore implements AutoCloseable {
         .map(DocumentMapper::flags).orElse(List.of());
   }
 
-  /** Every document, without their text, in index order. */
+  /** The ids of every document, reading nothing else (an index may hold thousands of long reports). */
+  public java.util.Set<String> documentIds() throws IOException {
+    java.util.Set<String> ids = new java.util.LinkedHashSet<>();
+    IndexSearcher s = searchers.acquire();
+    try {
+      Query q = type(Schema.TYPE_DOCUMENT);
+      var stored = s.storedFields();
+      for (ScoreDoc h : s.search(q, Math.max(1, s.count(q))).scoreDocs) {
+        ids.add(stored.document(h.doc, java.util.Set.of(Schema.DOC_ID)).get(Schema.DOC_ID));
+      }
+    } finally {
+      searchers.release(s);
+    }
+    return ids;
+  }
+
+  /** Every document with its clean text, in index order. */
   public List<IndexedDocument> documents() throws IOException {
     Map<String, List<String>> filesByDoc = new LinkedHashMap<>();
     for (IndexedFile f : files().values()) filesByDoc.computeIfAbsent(f.docId(), k -> new ArrayList<>()).add(f.path());

@@ -18,7 +18,6 @@ import org.gongkai.index.IndexStore;
 import org.gongkai.indicators.ConsistencyChecker;
 import org.gongkai.indicators.IndicatorExtractor;
 import org.gongkai.model.DisclosureDocument;
-import org.gongkai.model.IndexedDocument;
 import org.gongkai.model.IndexedFile;
 import org.gongkai.model.IndicatorValue;
 
@@ -74,8 +73,7 @@ public final class Indexer {
     List<Path> files = new ArrayList<>();
     int skipped = collect(paths, files);
     Map<String, IndexedFile> known = store.files();
-    Set<String> docIds = new HashSet<>();
-    for (IndexedDocument d : store.documents()) docIds.add(d.docId());
+    Set<String> docIds = new HashSet<>(store.documentIds());
 
     int indexed = 0, unchanged = 0, duplicates = 0, sinceCommit = 0;
     List<IngestReport.Failure> failures = new ArrayList<>();
@@ -137,7 +135,7 @@ public final class Indexer {
     }
     store.commit();
     progress.done();
-    return new IngestReport(indexed, unchanged, duplicates, skipped, failures, removed, store.documents().size(), store.sectionCount());
+    return new IngestReport(indexed, unchanged, duplicates, skipped, failures, removed, store.documentCount(), store.sectionCount());
   }
 
   /** The key a file is remembered by: its absolute, normalised path. */
