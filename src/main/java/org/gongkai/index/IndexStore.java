@@ -172,10 +172,16 @@ public final class IndexStore implements AutoCloseable {
         .map(DocumentMapper::indicator).sorted(java.util.Comparator.comparingInt(IndicatorValue::start)).toList();
   }
 
-  /** The contradictions found in one document. */
+  /** The contradictions found in one document (reading only them, not the document's text). */
   public List<IndicatorFlag> flags(String docId) throws IOException {
-    return first(and(type(Schema.TYPE_DOCUMENT), new TermQuery(new Term(Schema.DOC_ID, docId))))
-        .map(DocumentMapper::flags).orElse(List.of());
+    IndexSearcher s = searchers.acquire();
+    try {
+      ScoreDoc[] hits = s.search(and(type(Schema.TYPE_DOCUMENT), new TermQuery(new Term(Schema.DOC_ID, docId))), 1).scoreDocs;
+      if (hits.length == 0) return List.of();
+      return DocumentMapper.flags(s.storedFields().document(hits[0].doc, java.util.Set.of(Schema.FLAGS)));
+    } finally {
+      searchers.release(s);
+    }
   }
 
   /** The ids of every document, reading nothing else (an index may hold thousands of long reports). */
