@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.gongkai.TestSupport;
-import org.gongkai.index.IndexStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -40,8 +39,6 @@ class BrowserTest {
 
   @TempDir static Path dir;
   static TestPortal served;
-  static IndexStore store;
-  static Portal portal;
   static ChromeDriver browser;
   static WebDriverWait wait;
 
@@ -65,8 +62,6 @@ class BrowserTest {
     assertTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
         "browser tests need Debian's chromium and chromium-driver (apt-get install chromium chromium-driver); .ci/run installs them");
     served = TestPortal.start(dir, List.of(TestSupport.CORPUS.resolve("formats")));
-    store = served.store;
-    portal = served.portal;
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
     // as root on a closed network: no sandbox, no background connections, a fresh profile
@@ -85,7 +80,7 @@ class BrowserTest {
   }
 
   static String url(String path) {
-    return "http://localhost:" + portal.port() + path;
+    return served.url(path);
   }
 
   @Test

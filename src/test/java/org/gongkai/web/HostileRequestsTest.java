@@ -26,7 +26,6 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 import org.gongkai.TestSupport;
-import org.gongkai.index.IndexStore;
 
 /**
  * Hostile queries and requests against a running portal: random Unicode, operators, quotes, brackets,
@@ -37,8 +36,6 @@ class HostileRequestsTest {
 
   static Path dir;
   static TestPortal served;
-  static IndexStore store;
-  static Portal portal;
   static final HttpClient http = HttpClient.newHttpClient();
   /** A hang detector, not a speed target (speed lives in the benchmark). */
   static final Duration BOUND = Duration.ofSeconds(10);
@@ -47,8 +44,6 @@ class HostileRequestsTest {
   static void serve() throws Exception {
     dir = Files.createTempDirectory("gongkai-hostile");
     served = TestPortal.start(dir, List.of(TestSupport.CORPUS.resolve("formats")));
-    store = served.store;
-    portal = served.portal;
   }
 
   @AfterContainer
@@ -61,7 +56,7 @@ class HostileRequestsTest {
 
   static HttpResponse<String> get(String pathAndQuery) {
     return assertTimeoutPreemptively(BOUND, () -> http.send(
-        HttpRequest.newBuilder(URI.create("http://localhost:" + portal.port() + pathAndQuery)).build(),
+        HttpRequest.newBuilder(URI.create(served.url(pathAndQuery))).build(),
         HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)), pathAndQuery);
   }
 

@@ -12,7 +12,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gongkai.TestSupport;
-import org.gongkai.index.IndexStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,15 +28,11 @@ class LoadTest {
 
   @TempDir static Path dir;
   static TestPortal served;
-  static IndexStore store;
-  static Portal portal;
 
   @BeforeAll
   static void serve() throws Exception {
     assertTrue(Files.isExecutable(WRK), "the load test needs wrk (apt-get install wrk); .ci/run installs it");
     served = TestPortal.start(dir, List.of(TestSupport.CORPUS.resolve("formats")));
-    store = served.store;
-    portal = served.portal;
   }
 
   @AfterAll
@@ -57,7 +52,7 @@ class LoadTest {
 
   private static String wrk(String path) throws Exception {
     Process p = new ProcessBuilder(WRK.toString(), "-t2", "-c8", "-d3s", "--timeout", "5s",
-        "http://127.0.0.1:" + portal.port() + path).redirectErrorStream(true).start();
+        served.url(path).replace("localhost", "127.0.0.1")).redirectErrorStream(true).start();
     assertTrue(p.waitFor(60, TimeUnit.SECONDS), "wrk finished");
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertEquals(0, p.exitValue(), out);
