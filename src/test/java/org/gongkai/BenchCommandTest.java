@@ -27,6 +27,7 @@ class BenchCommandTest {
   @Test
   void synthIsDeterministicForASeedAndWritesRealisticReports() throws Exception {
     assertEquals(0, run(new StringWriter(), "synth", "--docs", "12", "--seed", "7", tmp.resolve("a").toString()));
+    Thread.sleep(2100); // zip times have a 2-second resolution: the second run must not share the first one's
     assertEquals(0, run(new StringWriter(), "synth", "--docs", "12", "--seed", "7", tmp.resolve("b").toString()));
     List<String> a = listing(tmp.resolve("a")), b = listing(tmp.resolve("b"));
     assertEquals(12, a.size());

@@ -1,17 +1,23 @@
 package org.gongkai.bench;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.gongkai.model.DisclosureDocument;
 import org.gongkai.model.Region;
@@ -28,6 +34,8 @@ public final class SyntheticCorpus {
   static final List<String> DEPARTMENTS = List.of("总工会", "教育局", "财政局", "卫生健康局", "民政局", "交通运输局", "农业农村局",
       "自然资源局", "住房和城乡建设局", "水利局", "文化和旅游局", "市场监督管理局", "人力资源和社会保障局", "生态环境局", "司法局", "统计局");
   static final double DOCX_SHARE = 0.1;
+  /** 2025-01-01T00:00:00Z, the time stamped into every generated DOCX. */
+  private static final long FIXED_TIME = 1_735_689_600_000L;
 
   private static final Pattern MONEY = Pattern.compile("([0-9]+(?:\\.[0-9]+)?)(\\s*万元)");
   private static final Pattern YEAR = Pattern.compile("(20[12][0-9])(?=\\s*年)");
@@ -124,10 +132,26 @@ public final class SyntheticCorpus {
     return String.join("\n", out);
   }
 
+  /**
+   * POI stamps the creation time into the core properties and every zip entry; both are pinned so that
+   * the same seed writes the same bytes (POI has no option for this, hence the re-zip).
+   */
   private static void writeDocx(Path file, String text) throws IOException {
-    try (XWPFDocument doc = new XWPFDocument(); OutputStream out = Files.newOutputStream(file)) {
+    ByteArrayOutputStream poi = new ByteArrayOutputStream();
+    try (XWPFDocument doc = new XWPFDocument()) {
+      doc.getProperties().getCoreProperties().setCreated(Optional.of(new Date(FIXED_TIME)));
       for (String line : text.split("\n")) doc.createParagraph().createRun().setText(line);
-      doc.write(out);
+      doc.write(poi);
+    }
+    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(poi.toByteArray()));
+        ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(file))) {
+      for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
+        ZipEntry copy = new ZipEntry(e.getName());
+        copy.setTime(FIXED_TIME);
+        out.putNextEntry(copy);
+        in.transferTo(out);
+        out.closeEntry();
+      }
     }
   }
 

@@ -53,7 +53,6 @@ public final class IndicatorService {
     addAny(q, Schema.FACET_DEPARTMENT, r.departments(), messages);
     addAny(q, Schema.FACET_KIND, r.kinds(), messages);
     SearcherManager manager = store.searchers();
-    manager.maybeRefresh();
     IndexSearcher searcher = manager.acquire();
     List<IndicatorRow> rows = new ArrayList<>();
     Map<String, List<IndicatorFlag>> flagsByDoc = new HashMap<>();

@@ -134,7 +134,6 @@ public final class SearchService {
     }
 
     SearcherManager manager = store.searchers();
-    manager.maybeRefresh();
     IndexSearcher searcher = manager.acquire();
     try {
       SortedSetDocValuesReaderState state = state(searcher.getIndexReader());

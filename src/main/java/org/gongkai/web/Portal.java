@@ -48,6 +48,11 @@ public final class Portal implements AutoCloseable {
         });
       }
       var r = cfg.routes;
+      // another process (`index`) may have committed since the last request: every page and API call
+      // sees the latest commit (a cheap check of the directory when nothing changed)
+      r.before(ctx -> {
+        if (!ctx.path().startsWith("/static/")) store.refresh();
+      });
       r.after(Portal::securityHeaders);
       r.get("/", searches::home);
       r.get("/search", searches::searchPage);
