@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.util.List;
 import org.gongkai.bench.SyntheticCorpus;
 import org.gongkai.config.ExtractConfig;
+import org.gongkai.config.IndexConfig;
 import org.gongkai.config.ServeConfig;
 import org.gongkai.extract.TikaExtractor;
 import org.gongkai.ingest.DocumentIngestor;
@@ -66,7 +67,11 @@ public final class App implements Runnable {
   }
 
   Indexer indexer() {
-    return new Indexer(ingestor(), Clock.systemUTC());
+    return indexer(IndexConfig.defaults());
+  }
+
+  Indexer indexer(IndexConfig config) {
+    return new Indexer(ingestor(), Clock.systemUTC(), config);
   }
 
   SearchService searchService(IndexStore store) {

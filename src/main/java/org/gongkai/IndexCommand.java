@@ -3,11 +3,13 @@ package org.gongkai;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
+import org.gongkai.config.IndexConfig;
 import org.gongkai.index.IndexStore;
 import org.gongkai.ingest.IngestReport;
 import org.gongkai.ingest.Indexer;
@@ -15,7 +17,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code index [--index DIR] [--prune] PATH...}: brings the index up to date with files and folders. */
+/** {@code index [--index DIR] [--prune] [--threads N] [--commit-every SECONDS] PATH...}: brings the index up to date with files and folders. */
 @Command(name = "index", description = "Index disclosure files and folders (unchanged files are skipped).")
 final class IndexCommand implements Callable<Integer> {
 
@@ -24,6 +26,13 @@ final class IndexCommand implements Callable<Integer> {
 
   @Option(names = "--prune", description = "Remove documents whose files no longer exist.")
   boolean prune;
+
+  @Option(names = "--threads", paramLabel = "N", description = "Files read and analysed at once (default: one per core).")
+  Integer threads;
+
+  @Option(names = "--commit-every", paramLabel = "SECONDS",
+      description = "Commit (make durable, and visible to a running server) at least this often (default: ${DEFAULT-VALUE}).")
+  double commitEverySeconds = IndexConfig.DEFAULT_COMMIT_EVERY.toSeconds();
 
   @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files and folders (walked recursively).")
   List<Path> paths;
@@ -42,10 +51,16 @@ final class IndexCommand implements Callable<Integer> {
         return App.USAGE;
       }
     }
+    if ((threads != null && threads < 1) || commitEverySeconds < 0) {
+      app.err().println("gongkai: --threads must be at least 1 and --commit-every at least 0");
+      return App.USAGE;
+    }
+    IndexConfig config = new IndexConfig(threads == null ? IndexConfig.defaults().threads() : threads,
+        Duration.ofMillis(Math.round(commitEverySeconds * 1000)));
     long started = System.nanoTime();
     IngestReport r;
     try (IndexStore store = IndexStore.openForWriting(index)) {
-      r = app.indexer().run(store, paths, prune, progress());
+      r = app.indexer(config).run(store, paths, prune, progress());
     }
     print(r, (System.nanoTime() - started) / 1_000_000);
     return r.allIndexed() ? App.OK : App.SOME_FAILED;

@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import org.gongkai.config.ExtractConfig;
+import org.gongkai.config.IndexConfig;
 import org.gongkai.extract.TikaExtractor;
 import org.gongkai.index.IndexStore;
 import org.gongkai.ingest.DocumentIngestor;
@@ -47,7 +48,7 @@ public final class TestSupport {
   /** An indexer wired as in {@link App}, after the segmenter's dictionary is installed. */
   public static Indexer indexer() {
     HanLpSegmenter.install(gazetteer().names());
-    return new Indexer(ingestor(), CLOCK);
+    return new Indexer(ingestor(), CLOCK, IndexConfig.defaults());
   }
 
   /** Indexes {@code paths} into a new index in {@code dir} and returns the open store. */

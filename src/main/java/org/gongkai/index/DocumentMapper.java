@@ -12,12 +12,14 @@ import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.util.BytesRef;
 import org.gongkai.model.DisclosureDocument;
 import org.gongkai.model.IndexedDocument;
 import org.gongkai.model.IndexedFile;
@@ -144,6 +146,7 @@ public final class DocumentMapper {
     // stored for prev/next links; doc values so a document's sections can be listed in order
     doc.add(new StoredField(Schema.ORDINAL, ordinal));
     doc.add(new NumericDocValuesField(Schema.ORDINAL, ordinal));
+    doc.add(new SortedDocValuesField(Schema.DOC_ORDER, new BytesRef(d.docId())));
     doc.add(new StoredField(Schema.PATH, s.path()));
     doc.add(new StoredField(Schema.LEVEL, s.level()));
     doc.add(new StoredField(Schema.BODY_OFFSET, s.bodyStart() - s.start()));

@@ -34,6 +34,8 @@ public final class Schema {
 
   // section fields
   public static final String ORDINAL = "ordinal";
+  /** The document id as sorted doc values: with {@link #ORDINAL}, breaks ties in ranking by report and order in it. */
+  public static final String DOC_ORDER = "docOrder";
   public static final String PATH = "path";
   public static final String LEVEL = "level";
   public static final String HEADING = "heading";

@@ -5,20 +5,33 @@ import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.stream.Stream;
+import org.gongkai.config.IndexConfig;
 import org.gongkai.extract.ExtractionException;
 import org.gongkai.index.IndexStore;
 import org.gongkai.indicators.ConsistencyChecker;
 import org.gongkai.indicators.IndicatorExtractor;
 import org.gongkai.model.DisclosureDocument;
 import org.gongkai.model.IndexedFile;
+import org.gongkai.model.IndicatorFlag;
 import org.gongkai.model.IndicatorValue;
 
 /**
@@ -30,9 +43,6 @@ public final class Indexer {
 
   /** Extensions picked up when walking a folder; a file named explicitly is always tried. */
   public static final Set<String> EXTENSIONS = Set.of("pdf", "doc", "docx", "xls", "xlsx", "html", "htm", "txt", "rtf", "odt", "ods");
-
-  /** Documents written between commits, so an interrupted run keeps most of its work. */
-  private static final int COMMIT_EVERY = 25;
 
   /** Told about each file as the run goes. */
   public interface Progress {
@@ -59,15 +69,39 @@ public final class Indexer {
   private final IndicatorExtractor indicators = new IndicatorExtractor();
   private final ConsistencyChecker checker = new ConsistencyChecker();
   private final Clock clock;
+  private final IndexConfig config;
 
-  public Indexer(DocumentIngestor ingestor, Clock clock) {
+  public Indexer(DocumentIngestor ingestor, Clock clock, IndexConfig config) {
     this.ingestor = ingestor;
     this.clock = clock;
+    this.config = config;
   }
+
+  /** What became of one file. */
+  private sealed interface Outcome {}
+
+  private record Unchanged() implements Outcome {}
+
+  /** Ingested and written, with its file record, by a worker. */
+  private record Indexed(String docId) implements Outcome {}
+
+  /** The same bytes as a document that is indexed, or is being indexed earlier in this run. */
+  private record Duplicate(String docId) implements Outcome {}
+
+  private record Failed(String reason) implements Outcome {}
+
+  /** One file in the order given, with its outcome to come. */
+  private record Pending(Path file, String key, String sha, Future<Outcome> outcome) {}
 
   /**
    * Indexes {@code paths} (files and folders, walked recursively) into {@code store}. Throws only for
    * problems with the index itself; problems with files end up in the report.
+   *
+   * <p>Files are hashed and classified (unchanged, duplicate, new) in order on the calling thread, so
+   * the outcome does not depend on timing; new files are extracted, analysed and written by
+   * {@code threads} workers, at most {@code 2 × threads} at a time so memory stays bounded. A worker
+   * writes a document and its file record as a pair that a commit never splits, so after a crash every
+   * committed document has its file record and a re-run neither repeats nor loses work.
    */
   public IngestReport run(IndexStore store, List<Path> paths, boolean prune, Progress progress) throws IOException {
     List<Path> files = new ArrayList<>();
@@ -75,45 +109,51 @@ public final class Indexer {
     Map<String, IndexedFile> known = store.files();
     Set<String> docIds = new HashSet<>(store.documentIds());
 
-    int indexed = 0, unchanged = 0, duplicates = 0, sinceCommit = 0;
-    List<IngestReport.Failure> failures = new ArrayList<>();
+    Counts counts = new Counts();
+    ReadWriteLock commitLock = new ReentrantReadWriteLock();
+    Set<String> claimed = new HashSet<>(); // new documents this run, by id: the first file with those bytes
+    Map<String, String> failedClaims = new HashMap<>(); // document id → why its first file failed
+    ExecutorService workers = Executors.newFixedThreadPool(config.threads(), daemonThreads());
+    ArrayDeque<Pending> window = new ArrayDeque<>();
+    int maxInFlight = 2 * config.threads();
+    long[] lastCommit = {System.nanoTime()};
     progress.start(files.size());
-    for (Path file : files) {
-      progress.file(file);
-      String key = key(file);
-      try {
-        String sha = DocumentIngestor.sha256(file);
-        IndexedFile before = known.get(key);
-        String docId = sha.substring(0, DocumentIngestor.DOC_ID_LENGTH);
-        if (before != null && before.sha256().equals(sha) && docIds.contains(before.docId())) {
-          unchanged++;
-          continue;
+    try {
+      for (Path file : files) {
+        String key = key(file);
+        Outcome now = null;
+        String sha = null;
+        try {
+          sha = DocumentIngestor.sha256(file);
+        } catch (ExtractionException e) {
+          now = new Failed(e.getMessage());
         }
-        if (docIds.contains(docId)) {
-          duplicates++; // same bytes as a file already indexed: point this path at that document
+        if (now == null) {
+          String docId = sha.substring(0, DocumentIngestor.DOC_ID_LENGTH);
+          IndexedFile before = known.get(key);
+          if (before != null && before.sha256().equals(sha) && docIds.contains(before.docId())) now = new Unchanged();
+          else if (docIds.contains(docId) || claimed.contains(docId)) now = new Duplicate(docId);
+          else claimed.add(docId);
+        }
+        Future<Outcome> outcome;
+        if (now != null) {
+          outcome = CompletableFuture.completedFuture(now);
         } else {
-          DisclosureDocument d = ingestor.ingest(file);
-          List<IndicatorValue> values = indicators.extract(d.docId(), d.text(), d.sections(), d.kind());
-          store.putDocument(d, clock.instant(), values, checker.check(values, d.text()));
-          docIds.add(docId);
-          indexed++;
+          String fileSha = sha;
+          outcome = workers.submit(() -> ingest(store, file, key, fileSha, commitLock));
         }
-        IndexedFile now = new IndexedFile(key, sha, docId);
-        store.putFile(now);
-        known.put(key, now);
-        if (++sinceCommit >= COMMIT_EVERY) {
-          store.commit();
-          sinceCommit = 0;
+        window.add(new Pending(file, key, sha, outcome));
+        while (window.size() > maxInFlight || (!window.isEmpty() && window.peek().outcome().isDone())) {
+          settle(window.poll(), store, known, docIds, failedClaims, counts, progress);
+          maybeCommit(store, commitLock, lastCommit);
         }
-      } catch (ExtractionException e) {
-        failures.add(new IngestReport.Failure(file.toString(), e.getMessage()));
-        progress.failed(file, e.getMessage());
-      } catch (RuntimeException | StackOverflowError e) {
-        // a bug in a parser (or text nested beyond any sense) must cost one file, not the run
-        String reason = "internal error while reading the file: " + e;
-        failures.add(new IngestReport.Failure(file.toString(), reason));
-        progress.failed(file, reason);
       }
+      while (!window.isEmpty()) {
+        settle(window.poll(), store, known, docIds, failedClaims, counts, progress);
+        maybeCommit(store, commitLock, lastCommit);
+      }
+    } finally {
+      workers.shutdownNow();
     }
     int removed = 0;
     if (prune) {
@@ -135,7 +175,93 @@ public final class Indexer {
     }
     store.commit();
     progress.done();
-    return new IngestReport(indexed, unchanged, duplicates, skipped, failures, removed, store.documentCount(), store.sectionCount());
+    return new IngestReport(counts.indexed, counts.unchanged, counts.duplicates, skipped, counts.failures, removed,
+        store.documentCount(), store.sectionCount());
+  }
+
+  private static final class Counts {
+    int indexed, unchanged, duplicates;
+    final List<IngestReport.Failure> failures = new ArrayList<>();
+  }
+
+  /** A worker's job: one new file from bytes to the index, document and file record together. */
+  private Outcome ingest(IndexStore store, Path file, String key, String sha, ReadWriteLock commitLock) throws IOException {
+    try {
+      DisclosureDocument d = ingestor.ingest(file);
+      List<IndicatorValue> values = indicators.extract(d.docId(), d.text(), d.sections(), d.kind());
+      List<IndicatorFlag> flags = checker.check(values, d.text());
+      commitLock.readLock().lock();
+      try {
+        store.putDocument(d, clock.instant(), values, flags);
+        store.putFile(new IndexedFile(key, sha, d.docId()));
+      } finally {
+        commitLock.readLock().unlock();
+      }
+      return new Indexed(d.docId());
+    } catch (ExtractionException e) {
+      return new Failed(e.getMessage());
+    } catch (RuntimeException | StackOverflowError e) {
+      // a bug in a parser (or text nested beyond any sense) must cost one file, not the run
+      return new Failed("internal error while reading the file: " + e);
+    }
+  }
+
+  /** Records the outcome of the oldest file in the window, in the order the files were given. */
+  private void settle(Pending p, IndexStore store, Map<String, IndexedFile> known, Set<String> docIds,
+      Map<String, String> failedClaims, Counts counts, Progress progress) throws IOException {
+    Outcome o = outcome(p);
+    if (o instanceof Duplicate dup && failedClaims.containsKey(dup.docId())) {
+      o = new Failed(failedClaims.get(dup.docId())); // the same bytes as a file that just failed fail the same way
+    }
+    progress.file(p.file());
+    if (o instanceof Unchanged) {
+      counts.unchanged++;
+    } else if (o instanceof Indexed i) {
+      counts.indexed++;
+      docIds.add(i.docId());
+      known.put(p.key(), new IndexedFile(p.key(), p.sha(), i.docId()));
+    } else if (o instanceof Duplicate dup) { // point this path at the document with the same bytes
+      counts.duplicates++;
+      IndexedFile f = new IndexedFile(p.key(), p.sha(), dup.docId());
+      store.putFile(f);
+      known.put(p.key(), f);
+    } else if (o instanceof Failed f) {
+      if (p.sha() != null) failedClaims.putIfAbsent(p.sha().substring(0, DocumentIngestor.DOC_ID_LENGTH), f.reason());
+      counts.failures.add(new IngestReport.Failure(p.file().toString(), f.reason()));
+      progress.failed(p.file(), f.reason());
+    }
+  }
+
+  private static Outcome outcome(Pending p) throws IOException {
+    try {
+      return p.outcome().get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while indexing " + p.file(), e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof IOException io) throw io; // the index itself failed: stop the run
+      throw new IllegalStateException(e.getCause());
+    }
+  }
+
+  private void maybeCommit(IndexStore store, ReadWriteLock commitLock, long[] lastCommit) throws IOException {
+    if (System.nanoTime() - lastCommit[0] < config.commitEvery().toNanos()) return;
+    commitLock.writeLock().lock();
+    try {
+      store.commit();
+    } finally {
+      commitLock.writeLock().unlock();
+    }
+    lastCommit[0] = System.nanoTime();
+  }
+
+  private static ThreadFactory daemonThreads() {
+    AtomicInteger n = new AtomicInteger();
+    return r -> {
+      Thread t = new Thread(r, "index-worker-" + n.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    };
   }
 
   /** The key a file is remembered by: its absolute, normalised path. */

@@ -150,15 +150,13 @@ public final class SearchService {
       DrillSideways.DrillSidewaysResult result;
       try {
         if (!withFacets) {
-          TopDocs td = r.order() == SearchRequest.Order.YEAR ? searcher.search(drill, topN, byYear(), true) : searcher.search(drill, topN);
+          TopDocs td = searcher.search(drill, topN, sort(r.order()), true);
           long n = td.totalHits.relation == TotalHits.Relation.EQUAL_TO ? td.totalHits.value : searcher.count(drill);
           ScoreDoc[] slice = Arrays.copyOfRange(td.scoreDocs, Math.min(td.scoreDocs.length, (page - 1) * r.size()), td.scoreDocs.length);
           return new SearchPage(r.query(), n, page, r.size(), millisSince(started), hits(searcher, slice, built.highlights()),
               emptyFacets(), selected, messages);
         }
-        result = r.order() == SearchRequest.Order.YEAR
-            ? ds.search(drill, null, null, topN, byYear(), true)
-            : ds.search(drill, topN);
+        result = ds.search(drill, null, null, topN, sort(r.order()), true);
       } catch (IndexSearcher.TooManyClauses e) {
         messages.add("The query is too complex; use fewer terms.");
         return new SearchPage(r.query(), 0, r.page(), r.size(), millisSince(started), List.of(), emptyFacets(), selected, messages);
@@ -176,10 +174,23 @@ public final class SearchService {
     }
   }
 
-  private static Sort byYear() {
+  /**
+   * Equal scores are common (the same paragraph in many reports), so ties are broken by report id and
+   * section order: the order of results never depends on the order in which files were indexed.
+   */
+  private static final SortField BY_REPORT = new SortField(Schema.DOC_ORDER, SortField.Type.STRING);
+  private static final SortField BY_SECTION = new SortField(Schema.ORDINAL, SortField.Type.INT);
+  private static final Sort RELEVANCE = new Sort(SortField.FIELD_SCORE, BY_REPORT, BY_SECTION);
+  private static final Sort YEAR;
+
+  static {
     SortField year = new SortField(Schema.YEAR, SortField.Type.INT, true);
     year.setMissingValue(Integer.MIN_VALUE); // sections of unknown year go last
-    return new Sort(year, SortField.FIELD_SCORE);
+    YEAR = new Sort(year, SortField.FIELD_SCORE, BY_REPORT, BY_SECTION);
+  }
+
+  private static Sort sort(SearchRequest.Order order) {
+    return order == SearchRequest.Order.YEAR ? YEAR : RELEVANCE;
   }
 
   private List<SearchHit> hits(IndexSearcher searcher, ScoreDoc[] page, List<Query> highlights) throws IOException {

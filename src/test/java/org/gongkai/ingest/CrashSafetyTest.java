@@ -45,7 +45,7 @@ class CrashSafetyTest {
     // a separate JVM, so the kill is real: SIGKILL, no shutdown hooks, no IndexWriter.close()
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     Process child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), "org.gongkai.App",
-        "index", "--index", index.toString(), corpus.toString())
+        "index", "--index", index.toString(), "--commit-every", "0.2", corpus.toString())
         .redirectErrorStream(true).redirectOutput(dir.resolve("child.log").toFile()).start();
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
     while (!committedOnce(index) && child.isAlive() && System.nanoTime() < deadline) Thread.sleep(10);

@@ -6,10 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 import org.gongkai.TestSupport;
+import org.gongkai.config.IndexConfig;
 import org.gongkai.index.IndexStore;
 import org.gongkai.model.IndexedDocument;
 import org.gongkai.model.IndexedSection;
@@ -118,6 +120,38 @@ class IndexerTest {
     assertEquals(196, first.size());
     assertEquals(first, second);
     assertTrue(first.contains("52bbe3626a4811c6-3.9.1"));
+  }
+
+  @Test
+  void manyWorkersGiveTheSameIndexAndReportAsOne() throws Exception {
+    // the five reports, a copy of one, and two copies of a broken file: duplicates are settled in file
+    // order whatever the timing, and a copy of a file that failed fails the same way
+    Path src = Files.createDirectories(tmp.resolve("src"));
+    try (var files = Files.list(TestSupport.CORPUS.resolve("formats"))) {
+      for (Path f : files.toList()) Files.copy(f, src.resolve(f.getFileName()));
+    }
+    Path first = src.resolve("000_988c7a9063883e3f.pdf");
+    assertTrue(Files.exists(first), "fixture name");
+    Files.copy(first, src.resolve("000_copy.pdf"));
+    Files.write(src.resolve("broken-a.pdf"), "%PDF-1.7 truncated".getBytes(StandardCharsets.US_ASCII));
+    Files.write(src.resolve("broken-b.pdf"), "%PDF-1.7 truncated".getBytes(StandardCharsets.US_ASCII));
+    List<Object> outcomes = new ArrayList<>();
+    for (int threads : new int[] {1, 4}) {
+      Indexer workers = new Indexer(TestSupport.ingestor(), TestSupport.CLOCK, new IndexConfig(threads, Duration.ZERO));
+      try (IndexStore store = IndexStore.openForWriting(tmp.resolve("index-" + threads))) {
+        IngestReport r = workers.run(store, List.of(src), false, Indexer.Progress.NONE);
+        List<String> failed = r.failures().stream().map(f -> Path.of(f.file()).getFileName() + ": " + f.reason()).toList();
+        outcomes.add(List.of(counts(r), failed, sectionIds(store),
+            store.document("52bbe3626a4811c6").orElseThrow().files(), store.files().size(),
+            new SearchService(store, TestSupport.gazetteer()).search(SearchRequest.of("三公经费")).hits().stream()
+                .map(h -> h.id()).toList()));
+      }
+    }
+    assertEquals(outcomes.get(0), outcomes.get(1));
+    assertEquals(List.of(5, 0, 1, 0, 0), ((List<?>) outcomes.get(0)).get(0));
+    assertEquals(2, ((List<?>) ((List<?>) outcomes.get(0)).get(1)).size());
+    assertEquals(List.of(first.toAbsolutePath().toString(), src.resolve("000_copy.pdf").toAbsolutePath().toString()),
+        ((List<?>) outcomes.get(0)).get(3));
   }
 
   private static List<Integer> counts(IngestReport r) {

@@ -76,11 +76,11 @@ class SearchEndToEndTest {
   void quotedPhraseFindsEverySectionAndRanksSectionsNamedAfterItFirst() throws Exception {
     SearchPage p = run("\"三公经费\"");
     assertEquals(23, p.total());
-    assertEquals(List.of("52bbe3626a4811c6-3.9.1", "52bbe3626a4811c6-3.9", "e3eabb74bdb7bdb4-2.7", "d42c6830081dfa35-3.9",
-        "aa71aabe09c7bab1-3.8", "aa71aabe09c7bab1-3.8.1", "d42c6830081dfa35-3.9.1", "aa71aabe09c7bab1-3.8.2",
+    assertEquals(List.of("52bbe3626a4811c6-3.9.1", "52bbe3626a4811c6-3.9", "aa71aabe09c7bab1-3.8", "d42c6830081dfa35-3.9",
+        "e3eabb74bdb7bdb4-2.7", "aa71aabe09c7bab1-3.8.1", "d42c6830081dfa35-3.9.1", "aa71aabe09c7bab1-3.8.2",
         "e3eabb74bdb7bdb4-2.7.1", "e3eabb74bdb7bdb4-2.7.2", "d42c6830081dfa35-3.9.2", "52bbe3626a4811c6-3.9.2",
         "aa71aabe09c7bab1-2", "52bbe3626a4811c6-2", "d42c6830081dfa35-3.13.2", "7c47e9c7f99b77e3-2.1", "7c47e9c7f99b77e3-10",
-        "d42c6830081dfa35-5", "aa71aabe09c7bab1-5", "52bbe3626a4811c6-5", "aa71aabe09c7bab1-6.2.3", "e3eabb74bdb7bdb4-3",
+        "aa71aabe09c7bab1-5", "d42c6830081dfa35-5", "52bbe3626a4811c6-5", "aa71aabe09c7bab1-6.2.3", "e3eabb74bdb7bdb4-3",
         "d42c6830081dfa35-2"), ids(p));
     // every section whose heading names 三公经费 comes before every section that only mentions it
     for (int i = 0; i < 12; i++) assertTrue(p.hits().get(i).heading().contains("三公”经费"), p.hits().get(i).heading());
@@ -96,7 +96,7 @@ class SearchEndToEndTest {
   @Test
   void unquotedWordsMatchAsSubstringsWithinARegion() throws Exception {
     SearchPage p = run("公务接待 region:湖北省");
-    assertEquals(List.of("52bbe3626a4811c6-3.9.2", "aa71aabe09c7bab1-3.8.2", "d42c6830081dfa35-5", "aa71aabe09c7bab1-5",
+    assertEquals(List.of("52bbe3626a4811c6-3.9.2", "aa71aabe09c7bab1-3.8.2", "aa71aabe09c7bab1-5", "d42c6830081dfa35-5",
         "52bbe3626a4811c6-5", "d42c6830081dfa35-3.9.2", "aa71aabe09c7bab1-3.8.1", "d42c6830081dfa35-3.13.2",
         "aa71aabe09c7bab1-3.5", "d42c6830081dfa35-2"), ids(p));
     // drill sideways: the selected region still shows the others, with their counts
@@ -134,8 +134,8 @@ class SearchEndToEndTest {
   void exclusionsDropRegionsAndPhrases() throws Exception {
     assertEquals(List.of("e3eabb74bdb7bdb4-2.7", "e3eabb74bdb7bdb4-2.7.1", "e3eabb74bdb7bdb4-2.7.2", "7c47e9c7f99b77e3-2.1",
         "7c47e9c7f99b77e3-10", "e3eabb74bdb7bdb4-3"), ids(run("\"三公经费\" -region:湖北省")));
-    assertEquals(List.of("52bbe3626a4811c6-3.9.1", "52bbe3626a4811c6-3.9", "e3eabb74bdb7bdb4-2.7", "d42c6830081dfa35-3.9",
-        "aa71aabe09c7bab1-3.8", "d42c6830081dfa35-3.9.1", "e3eabb74bdb7bdb4-2.7.1", "aa71aabe09c7bab1-2", "52bbe3626a4811c6-2",
+    assertEquals(List.of("52bbe3626a4811c6-3.9.1", "52bbe3626a4811c6-3.9", "aa71aabe09c7bab1-3.8", "d42c6830081dfa35-3.9",
+        "e3eabb74bdb7bdb4-2.7", "d42c6830081dfa35-3.9.1", "e3eabb74bdb7bdb4-2.7.1", "aa71aabe09c7bab1-2", "52bbe3626a4811c6-2",
         "aa71aabe09c7bab1-6.2.3"), ids(run("\"三公经费\" -\"公务接待\"")));
   }
 
@@ -166,7 +166,7 @@ class SearchEndToEndTest {
   void sectionNamedAfterAnUnquotedTermRanksFirst() throws Exception {
     SearchPage p = run("机关运行经费");
     assertEquals(List.of("d42c6830081dfa35-3.10", "aa71aabe09c7bab1-3.9", "e3eabb74bdb7bdb4-2.10.1", "52bbe3626a4811c6-3.10",
-        "e3eabb74bdb7bdb4-3", "d42c6830081dfa35-5", "aa71aabe09c7bab1-5", "52bbe3626a4811c6-5"), ids(p));
+        "e3eabb74bdb7bdb4-3", "aa71aabe09c7bab1-5", "d42c6830081dfa35-5", "52bbe3626a4811c6-5"), ids(p));
     for (int i = 0; i < 4; i++) assertTrue(p.hits().get(i).heading().contains("机关运行经费"), p.hits().get(i).heading());
   }
 
