@@ -87,6 +87,18 @@ public final class App implements Runnable {
     return gazetteer;
   }
 
+  /** Whether {@code seeds} holds reports to vary; if not, says so (a usage error, not a stack trace). */
+  boolean hasSeedReports(java.nio.file.Path seeds) throws java.io.IOException {
+    if (java.nio.file.Files.isDirectory(seeds)) {
+      try (var files = java.nio.file.Files.list(seeds)) {
+        if (files.anyMatch(f -> f.toString().endsWith(".txt"))) return true;
+      }
+    }
+    err().println("gongkai: no .txt reports to vary in " + seeds.toAbsolutePath().normalize()
+        + " (run from the repository root, or pass --corpus DIR)");
+    return false;
+  }
+
   /** The synthetic corpus generator, varying the reports in {@code seeds}. */
   SyntheticCorpus syntheticCorpus(java.nio.file.Path seeds) throws Exception {
     var ingestor = ingestor();

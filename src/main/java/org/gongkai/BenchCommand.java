@@ -42,6 +42,7 @@ final class BenchCommand implements Callable<Integer> {
       app.err().println("gongkai: --docs, --threads and --queries must be at least 1");
       return App.USAGE;
     }
+    if (!app.hasSeedReports(seeds)) return App.USAGE;
     Files.createDirectories(out);
     Benchmark bench = new Benchmark(new Benchmark.Config(docs, seed, out, threads, queries, Math.min(50, queries)),
         app.syntheticCorpus(seeds), app.ingestor(), app.gazetteer(), app.json(), app.err());

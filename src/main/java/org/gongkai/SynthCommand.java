@@ -1,5 +1,6 @@
 package org.gongkai;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -36,6 +37,7 @@ final class SynthCommand implements Callable<Integer> {
       app.err().println("gongkai: --docs must be at least 1");
       return App.USAGE;
     }
+    if (!app.hasSeedReports(seeds)) return App.USAGE;
     SyntheticCorpus synth = app.syntheticCorpus(seeds);
     List<Path> files = synth.write(out, 0, docs, seed);
     app.out().printf("%d reports in %s%n", files.size(), out.toAbsolutePath().normalize());

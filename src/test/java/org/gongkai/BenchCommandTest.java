@@ -47,6 +47,19 @@ class BenchCommandTest {
   }
 
   @Test
+  void aMissingSeedFolderIsAUsageErrorWithAClearMessage() {
+    for (String command : List.of("synth", "bench")) {
+      StringWriter err = new StringWriter();
+      List<String> args = new ArrayList<>(List.of(command, "--docs", "3", "--corpus", tmp.resolve("nowhere").toString()));
+      args.add(command.equals("synth") ? tmp.resolve("out").toString() : "--out=" + tmp.resolve("out"));
+      int code = App.execute(new PrintWriter(new StringWriter()), new PrintWriter(err), args.toArray(String[]::new));
+      assertEquals(2, code, command);
+      assertEquals("gongkai: no .txt reports to vary in " + tmp.resolve("nowhere") + " (run from the repository root, or pass --corpus DIR)\n",
+          err.toString(), command);
+    }
+  }
+
+  @Test
   void benchWritesTheDocumentedJson() throws Exception {
     StringWriter out = new StringWriter();
     assertEquals(0, run(out, "bench", "--docs", "10", "--queries", "5", "--out", tmp.toString()));
