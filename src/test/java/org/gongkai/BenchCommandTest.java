@@ -31,6 +31,8 @@ class BenchCommandTest {
     assertEquals(0, run(new StringWriter(), "synth", "--docs", "12", "--seed", "7", tmp.resolve("b").toString()));
     List<String> a = listing(tmp.resolve("a")), b = listing(tmp.resolve("b"));
     assertEquals(12, a.size());
+    assertEquals(java.util.Set.of("txt", "docx", "pdf"),
+        new java.util.HashSet<>(a.stream().map(n -> n.substring(n.lastIndexOf('.') + 1)).toList()), "text, DOCX and PDF");
     assertEquals(a, b);
     for (String name : a) assertEquals(-1L, Files.mismatch(tmp.resolve("a").resolve(name), tmp.resolve("b").resolve(name)), name);
     // every report is readable, has a region from the division list, a year in 2015–2025 and sections

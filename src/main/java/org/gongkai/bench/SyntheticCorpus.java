@@ -26,13 +26,14 @@ import org.gongkai.regions.Gazetteer;
 /**
  * Writes realistic reports by varying the bundled ones: another issuer in a real county of any
  * province, another department, another year (2015–2025), every amount scaled by one factor per report
- * (so sums still add up), some body paragraphs swapped or dropped; a share written as DOCX. The same
- * seed always gives the same corpus.
+ * (so sums still add up), some body paragraphs swapped or dropped. A tenth of the reports are written
+ * as PDF and a tenth as DOCX, the rest as UTF-8 text. The same seed always gives the same corpus.
  */
 public final class SyntheticCorpus {
 
   static final List<String> DEPARTMENTS = List.of("总工会", "教育局", "财政局", "卫生健康局", "民政局", "交通运输局", "农业农村局",
       "自然资源局", "住房和城乡建设局", "水利局", "文化和旅游局", "市场监督管理局", "人力资源和社会保障局", "生态环境局", "司法局", "统计局");
+  static final double PDF_SHARE = 0.1;
   static final double DOCX_SHARE = 0.1;
   /** 2025-01-01T00:00:00Z, the time stamped into every generated DOCX. */
   private static final long FIXED_TIME = 1_735_689_600_000L;
@@ -60,17 +61,18 @@ public final class SyntheticCorpus {
       Random r = new Random(seed * 1_000_003L + i);
       String text = report(r);
       String name = String.format("synth-%07d", i);
-      Path txt = dir.resolve(name + ".txt"), docx = dir.resolve(name + ".docx");
-      if (Files.exists(txt) || Files.exists(docx)) { // the same seed writes the same file: reuse it
-        out.add(Files.exists(txt) ? txt : docx);
+      double format = r.nextDouble();
+      String extension = format < PDF_SHARE ? ".pdf" : format < PDF_SHARE + DOCX_SHARE ? ".docx" : ".txt";
+      Path file = dir.resolve(name + extension);
+      if (Files.exists(file)) { // the same seed writes the same file: reuse it
+        out.add(file);
         continue;
       }
-      Path file;
-      if (r.nextDouble() < DOCX_SHARE) {
-        file = dir.resolve(name + ".docx");
+      if (extension.equals(".pdf")) {
+        SimplePdf.write(file, text);
+      } else if (extension.equals(".docx")) {
         writeDocx(file, text);
       } else {
-        file = dir.resolve(name + ".txt");
         Files.writeString(file, text, StandardCharsets.UTF_8);
       }
       out.add(file);
