@@ -4,10 +4,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.gongkai.config.ServeConfig;
 import org.gongkai.index.IndexStore;
 import org.gongkai.ingest.IngestReport;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -20,14 +20,7 @@ final class DemoCommand implements Callable<Integer> {
   @Option(names = "--corpus", paramLabel = "DIR", description = "Sample corpus folder (default: ${DEFAULT-VALUE}).")
   Path corpus = Path.of("corpus", "formats");
 
-  @Option(names = "--index", paramLabel = "DIR", description = "Index directory (default: ${DEFAULT-VALUE}).")
-  Path index = Path.of("index");
-
-  @Option(names = "--port", paramLabel = "N", description = "Port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
-  int port = ServeConfig.DEFAULT_PORT;
-
-  @Option(names = "--dev", description = "Read templates/ and static/ from the working directory.")
-  boolean dev;
+  @Mixin ServerOptions server = new ServerOptions();
 
   private final App app;
 
@@ -37,17 +30,18 @@ final class DemoCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    if (!server.valid(app)) return App.USAGE;
     if (!Files.isDirectory(corpus)) {
       app.err().println("gongkai: no sample corpus at " + corpus.toAbsolutePath() + " (run demo from the repository root)");
       return App.FAILED;
     }
     IngestReport r;
-    try (IndexStore store = IndexStore.openForWriting(index)) {
+    try (IndexStore store = IndexStore.openForWriting(server.index)) {
       r = app.indexer().run(store, List.of(corpus), true, org.gongkai.ingest.Indexer.Progress.NONE);
     }
     app.out().printf("Sample corpus: %d new, %d unchanged, %d failed — %d documents, %d sections in %s%n", r.indexed(),
-        r.unchanged(), r.failures().size(), r.documents(), r.sections(), index.toAbsolutePath().normalize());
+        r.unchanged(), r.failures().size(), r.documents(), r.sections(), server.index.toAbsolutePath().normalize());
     r.failures().forEach(f -> app.err().println("gongkai: " + f.file() + ": " + f.reason()));
-    return ServeCommand.serve(app, index, port, dev);
+    return ServeCommand.serve(app, server);
   }
 }

@@ -34,6 +34,24 @@ class IndexAndSearchCommandTest {
   }
 
   @Test
+  void serveAndDemoRejectABadPortBeforeDoingAnyWork() {
+    for (String command : List.of("serve", "demo")) {
+      Path index = tmp.resolve(command);
+      assertEquals(2, run(command, "--port", "99999", "--index", index.toString()), command);
+      assertEquals("gongkai: --port must be 0–65535\n", err.toString(), command);
+      assertTrue(Files.notExists(index), command + " wrote no index");
+    }
+  }
+
+  @Test
+  void indexRejectsNoWorkersAndANegativeCommitInterval() {
+    for (String[] bad : List.of(new String[] {"--threads", "0"}, new String[] {"--commit-every", "-1"})) {
+      assertEquals(2, run("index", "--index", tmp.resolve("ix").toString(), bad[0], bad[1], "corpus/formats"));
+      assertEquals("gongkai: --threads must be at least 1 and --commit-every at least 0\n", err.toString());
+    }
+  }
+
+  @Test
   void indexExitsZeroWhenAllFilesWereIndexedAndSkipsThemNextTime() {
     String index = tmp.resolve("ix").toString();
     assertEquals(0, run("index", "--index", index, "corpus/formats"));

@@ -35,6 +35,7 @@ import org.apache.pdfbox.pdmodel.common.PDStream;
  */
 final class SimplePdf {
 
+  private static final HexFormat HEX = HexFormat.of().withUpperCase();
   private static final float FONT_SIZE = 10.5f;
   private static final float LEADING = 16f;
   private static final int CHARS_PER_LINE = 44; // 462 pt of text at 10.5 pt, full-width
@@ -132,7 +133,7 @@ final class SimplePdf {
       char c = line.charAt(i);
       if (c == '\t' || Character.isSpaceChar(c)) c = ' ';
       else if (Character.isSurrogate(c)) c = '?';
-      s.append(HexFormat.of().withUpperCase().toHexDigits(c));
+      s.append(HEX.toHexDigits(c));
     }
     return s.toString();
   }

@@ -1,0 +1,37 @@
+package org.gongkai;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.gongkai.config.ServeConfig;
+import picocli.CommandLine.Option;
+
+/** The options {@code serve} and {@code demo} share, checked before either does any work. */
+final class ServerOptions {
+
+  @Option(names = "--index", paramLabel = "DIR", description = "Index directory (default: ${DEFAULT-VALUE}).")
+  Path index = Path.of("index");
+
+  @Option(names = "--port", paramLabel = "N", description = "Port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+  int port = ServeConfig.DEFAULT_PORT;
+
+  @Option(names = "--dev", description = "Read templates/ and static/ from the working directory, so edits show without a rebuild.")
+  boolean dev;
+
+  /** The folder templates and static files are read from with {@code --dev}; null without it. */
+  Path devRoot() {
+    return dev ? Path.of("").toAbsolutePath() : null;
+  }
+
+  /** Says what is wrong with the options and returns false, or returns true. */
+  boolean valid(App app) {
+    if (port < 0 || port > 65535) {
+      app.err().println("gongkai: --port must be 0–65535");
+      return false;
+    }
+    if (dev && !Files.isDirectory(devRoot().resolve("templates"))) {
+      app.err().println("gongkai: --dev needs templates/ and static/ in the working directory (run it from the repository root)");
+      return false;
+    }
+    return true;
+  }
+}
