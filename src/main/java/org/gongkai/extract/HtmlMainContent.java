@@ -20,10 +20,25 @@ final class HtmlMainContent {
 
   private static final String BLOCKS = "p, h1, h2, h3, h4, h5, h6, table, ul, ol, pre, blockquote";
 
+  /** How much of the page around the report is kept as evidence of who published it. */
+  private static final int CHROME_MAX = 4000;
+
   private HtmlMainContent() {}
+
+  /**
+   * The report's element as a standalone page, and the page's chrome: the text of the page around
+   * it (site name, breadcrumbs such as {@code 首页 > … > 葛坳乡 > 财政预决算}, {@code 发布机构：}, {@code
+   * 来源：}) — not the report, but evidence of who issued it.
+   */
+  record Selected(String html, String chrome) {}
 
   /** Returns a standalone HTML page holding the title and the content element of {@code html}. */
   static String select(String html) {
+    return split(html).html();
+  }
+
+  /** The report's element and the chrome around it (see {@link Selected}). */
+  static Selected split(String html) {
     Document doc = Jsoup.parse(html);
     doc.select("script, style, nav, header, footer, aside, noscript, iframe").remove();
     Map<Element, Integer> scores = scores(doc.body());
@@ -38,11 +53,39 @@ final class HtmlMainContent {
       }
     }
     String title = doc.title();
-    return "<html><head><meta charset=\"utf-8\"><title>"
+    String page = "<html><head><meta charset=\"utf-8\"><title>"
         + org.jsoup.nodes.Entities.escape(title)
         + "</title></head><body>"
         + best.html()
         + "</body></html>";
+    return new Selected(page, chrome(doc, best));
+  }
+
+  /** The page's text outside {@code report}, block by block, bounded. */
+  private static String chrome(Document doc, Element report) {
+    StringBuilder sb = new StringBuilder();
+    NodeTraversor.traverse(new NodeVisitor() {
+      @Override
+      public void head(Node node, int depth) {
+        if (sb.length() >= CHROME_MAX) return;
+        if (node instanceof org.jsoup.nodes.TextNode t && !inside(t, report)) {
+          String text = t.text().strip();
+          if (!text.isEmpty()) sb.append(text).append(' ');
+        } else if (node instanceof Element e && e.isBlock() && sb.length() > 0 && sb.charAt(sb.length() - 1) != '\n') {
+          sb.append('\n');
+        }
+      }
+
+      @Override
+      public void tail(Node node, int depth) {}
+    }, doc.body());
+    String text = sb.length() > CHROME_MAX ? sb.substring(0, CHROME_MAX) : sb.toString();
+    return text.replaceAll(" *\n[\s]*", "\n").strip();
+  }
+
+  private static boolean inside(Node n, Element report) {
+    for (Node p = n.parent(); p != null; p = p.parent()) if (p == report) return true;
+    return false;
   }
 
   /**

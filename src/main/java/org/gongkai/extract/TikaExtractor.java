@@ -78,8 +78,13 @@ public final class TikaExtractor {
       result = new ExtractedText(decoded.text(), "text/plain; charset=" + decoded.charset().name(),
           Map.of("contentType", "text/plain", "charset", decoded.charset().name()));
     } else if (isHtml(type)) {
-      String html = HtmlMainContent.select(decodeHtml(bytes));
-      result = parse(html.getBytes(StandardCharsets.UTF_8), "text/html");
+      HtmlMainContent.Selected page = HtmlMainContent.split(decodeHtml(bytes));
+      result = parse(page.html().getBytes(StandardCharsets.UTF_8), "text/html");
+      if (!page.chrome().isBlank()) {
+        Map<String, String> meta = new LinkedHashMap<>(result.metadata());
+        meta.put("pageChrome", page.chrome());
+        result = new ExtractedText(result.text(), result.mediaType(), meta);
+      }
     } else if (isBinaryType(type)) {
       String claimed = claimedType(name);
       throw new ExtractionException(
@@ -259,12 +264,33 @@ public final class TikaExtractor {
   private static Map<String, String> usefulMetadata(Metadata m, String mediaType) {
     Map<String, String> out = new LinkedHashMap<>();
     out.put("contentType", mediaType);
-    put(out, "title", m.get(TikaCoreProperties.TITLE));
+    put(out, "title", declaredTitle(m.get(TikaCoreProperties.TITLE)));
     put(out, "author", m.get(TikaCoreProperties.CREATOR));
     put(out, "created", m.get(TikaCoreProperties.CREATED));
     put(out, "modified", m.get(TikaCoreProperties.MODIFIED));
     put(out, "pages", m.get("xmpTPg:NPages"));
     return out;
+  }
+
+  /**
+   * A declared title as text. Some PDF writers store a Chinese title as the hex of its GBK bytes in
+   * angle brackets ({@code <BDADCBD5...>}); that is decoded, and a file name's extension dropped.
+   */
+  static String declaredTitle(String title) {
+    if (title == null) return null;
+    String t = title.strip();
+    if (t.matches("<(?:[0-9A-Fa-f]{2})+>")) {
+      byte[] bytes = java.util.HexFormat.of().parseHex(t.substring(1, t.length() - 1));
+      try {
+        t = java.nio.charset.Charset.forName("GB18030").newDecoder()
+            .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+            .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+      } catch (java.nio.charset.CharacterCodingException notGbk) {
+        return title;
+      }
+      t = t.replaceFirst("^Microsoft Word - ", "");
+    }
+    return t.replaceFirst("\\.(?i:xlsx?|docx?|pdf|wps|et)$", "");
   }
 
   private static void put(Map<String, String> out, String key, String value) {

@@ -64,10 +64,10 @@ public final class DocumentIngestor {
     List<Section> sections = splitter.split(docId, text);
     int firstHeading = sections.stream()
         .filter(s -> !s.path().equals(SectionSplitter.PREAMBLE_PATH)).mapToInt(Section::start).findFirst().orElse(text.length());
-    DocumentMetadata meta = metadata.extract(text, text.substring(0, firstHeading), raw.metadata().get("title"));
+    DocumentMetadata meta = metadata.extract(text, text.substring(0, firstHeading), raw.metadata());
     stages.took("split", System.nanoTime() - t2);
     return new DisclosureDocument(file.toString(), sha256, docId, meta.title(), meta.issuer(), meta.departmentType(),
-        meta.kind(), meta.year(), meta.region(), sections, text, raw.metadata());
+        meta.kind(), meta.year(), meta.region(), sections, text, raw.metadata(), meta.decidedFrom());
   }
 
   public static String sha256(Path file) throws ExtractionException {

@@ -35,6 +35,12 @@ public final class DocumentJson {
       ArrayNode candidates = o.putArray("regionCandidates");
       d.region().candidates().forEach(r -> candidates.add(region(r)));
     }
+    // where each field was decided, so a journalist can see why (titleFrom, issuerFrom, yearFrom, kindFrom, regionFrom)
+    for (String field : new String[] {"title", "issuer", "year", "kind", "region"}) {
+      String from = d.decidedFrom().get(field);
+      if (from == null) o.putNull(field + "From");
+      else o.put(field + "From", from);
+    }
     ArrayNode sections = o.putArray("sections");
     for (Section s : d.sections()) sections.add(section(s));
     o.set("fileMetadata", mapper.valueToTree(new java.util.TreeMap<>(d.fileMetadata())));

@@ -1,5 +1,6 @@
 package org.gongkai.ingest;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -9,11 +10,27 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gongkai.model.RegionMatch;
 import org.gongkai.regions.RegionResolver;
+import org.gongkai.regions.RegionResolver.Evidence;
+import org.gongkai.text.ScriptFold;
 
 /**
- * Reads a document's metadata from its clean text: the title line, the issuing department (a place
- * name followed by a department name such as 总工会 or 教育局), its type, the fiscal year the report
- * covers, the kind of report, and the region.
+ * Reads a document's metadata — title, issuer, department type, fiscal year, kind and region — from
+ * every place a real disclosure states them, strongest first, and records where each was decided:
+ *
+ * <ol>
+ *   <li>{@code title}: the title block at the top (one to three lines: issuer, year, kind, in any
+ *       order), wherever in the first lines it stands;
+ *   <li>{@code tableHeader}: the unit a standard table names ({@code 部门：}, {@code 单位名称：},
+ *       {@code 编制单位：}), by majority;
+ *   <li>{@code pageChrome}: a web page's own title, 发布机构 and breadcrumbs (kept aside by extraction);
+ *   <li>{@code text}: organisation names the text repeats (a place and an ending such as 总工会, or
+ *       the 省/市/县 shorthand a report uses for itself: 省政协办公厅), and for the year, the year of
+ *       the report's tables;
+ *   <li>{@code fileTitle}: the title a PDF or Office file declares — last, as templates carry them
+ *       over from other reports and years.
+ * </ol>
+ *
+ * Traditional characters are read as simplified, so metadata always comes out simplified.
  */
 public final class MetadataExtractor {
 
@@ -22,47 +39,46 @@ public final class MetadataExtractor {
   public static final String PERFORMANCE = "绩效评价";
   public static final String OTHER = "其他";
 
-  /** Department name endings and the department type each one means; longer endings first. */
-  private static final Map<String, String> DEPARTMENTS = new LinkedHashMap<>();
-
-  static {
-    String[][] table = {
-      {"总工会", "总工会"},
-      {"教育和体育局", "教育局"}, {"教育体育局", "教育局"}, {"教育局", "教育局"},
-      {"卫生健康委员会", "卫生健康局"}, {"卫生健康局", "卫生健康局"}, {"卫生和计划生育委员会", "卫生健康局"},
-      {"财政局", "财政局"},
-      {"人力资源和社会保障局", "人力资源和社会保障局"},
-      {"民政局", "民政局"}, {"公安局", "公安局"}, {"公安分局", "公安局"}, {"司法局", "司法局"},
-      {"自然资源和规划局", "自然资源局"}, {"自然资源局", "自然资源局"},
-      {"生态环境局", "生态环境局"}, {"生态环境分局", "生态环境局"},
-      {"住房和城乡建设局", "住房和城乡建设局"}, {"交通运输局", "交通运输局"},
-      {"水利局", "水务局"}, {"水务局", "水务局"}, {"水利和湖泊局", "水务局"},
-      {"农业农村局", "农业农村局"}, {"商务局", "商务局"},
-      {"文化和旅游局", "文化和旅游局"}, {"文化旅游局", "文化和旅游局"},
-      {"应急管理局", "应急管理局"}, {"审计局", "审计局"}, {"市场监督管理局", "市场监督管理局"},
-      {"统计局", "统计局"}, {"医疗保障局", "医疗保障局"}, {"林业局", "林业局"},
-      {"城市管理执法局", "城市管理局"}, {"城市管理局", "城市管理局"},
-      {"发展和改革委员会", "发展和改革局"}, {"发展和改革局", "发展和改革局"},
-      {"科学技术局", "科技局"}, {"科技局", "科技局"}, {"经济和信息化局", "经济和信息化局"},
-      {"退役军人事务局", "退役军人事务局"}, {"信访局", "信访局"}, {"档案馆", "档案馆"},
-      {"人民法院", "法院"}, {"人民检察院", "检察院"},
-      {"妇女联合会", "妇联"}, {"妇联", "妇联"}, {"残疾人联合会", "残联"}, {"残联", "残联"},
-      {"科学技术协会", "科协"}, {"科协", "科协"}, {"红十字会", "红十字会"},
-      {"人民政府办公室", "政府办公室"}, {"街道办事处", "街道办事处"}, {"人民政府", "人民政府"},
-      {"小学", "学校"}, {"中学", "学校"}, {"学校", "学校"}, {"幼儿园", "学校"}, {"学院", "学校"}, {"大学", "学校"},
-      {"妇幼保健院", "医院"}, {"卫生院", "医院"}, {"医院", "医院"}, {"疾病预防控制中心", "疾控中心"},
-    };
-    for (String[] row : table) DEPARTMENTS.put(row[0], row[1]);
-  }
-
-  /** Types whose names carry a free part between place and ending (武汉市第一中学, 汉阳区妇幼保健院). */
-  private static final List<String> NAMED_TYPES = List.of("学校", "医院");
-  private static final int MAX_FREE_PART = 8;
+  /** A fiscal year: 2023年, 2023 年度, 2 0 2 3 年 (letter-spaced), but not a date (2024 年 4 月). */
+  private static final Pattern YEAR =
+      Pattern.compile("((?:1\\s?9|2\\s?0)\\s?\\d\\s?\\d)\\s*年(?!\\s*\\d{1,2}\\s*月)(度)?");
+  private static final Pattern HAN_YEAR = Pattern.compile("([〇零一二三四五六七八九]{4})\\s*年(?!\\s*[一二三四五六七八九十]{1,2}\\s*月)(度)?");
+  /** A year followed closely by the words of a report or its tables (2019年政府采购预算表). */
+  private static final Pattern YEAR_OF_TABLE = Pattern.compile(
+      "((?:19|20)\\d{2})\\s*年度?[^\\n。，；]{0,16}?(?:预算|决算|绩效|收支|公开)");
+  private static final Pattern KIND_WORD = Pattern.compile("决算|预算|绩效|评价|自评");
   private static final Pattern TITLE_WORDS = Pattern.compile("决算|预算|报告|绩效|自评|公开");
-  private static final Pattern YEAR = Pattern.compile("(20\\d{2})\\s*年度?");
-  private static final Pattern YEAR_OF_REPORT = Pattern.compile("(20\\d{2})\\s*年度");
+  /** Where the issuer's name ends in a title: the year or the first word of the report's kind. */
+  private static final Pattern TITLE_CUT = Pattern.compile(
+      "(?:19|20)\\d{2}\\s*年|[〇零一二三四五六七八九]{4}\\s*年|部门决算|部门预算|单位决算|单位预算|整体支出|项目支出|决算|预算|绩效");
+  /** Headings, tables of contents and table rows: never a title line. */
+  private static final Pattern NOT_TITLE = Pattern.compile(
+      "^(?:第[一二三四五六七八九十百\\d]+部分|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\\d]+[）)]|\\d+[、.．]|表\\s*\\d|附件|附表|目\\s*录)"
+          + "|\\.{3,}|…{2,}|·{3,}|[。，；;]|\\t|[:：]");
+  /** Before a title: a file code (360035), spaces, 关于 — but not the year. */
+  private static final Pattern LEADING_JUNK = Pattern.compile("^(?:\\d{5,}|[\\s.、-]+|关于)+");
+  /** A postal address (地址：重庆市北碚区…): where the issuer sits, evidence of its city when nothing else names a place. */
+  private static final Pattern ADDRESS = Pattern.compile("(?:通讯|单位|办公|联系)?地址\\s*[:：]\\s*([^\\n]{2,40})");
+  private static final Pattern TRAILING_ASIDE = Pattern.compile("\\s*[（(][^（()）]*[）)]\\s*$");
+  /** Titles of things that are not a department's report, even when they name 部门预算 and every table. */
+  private static final Pattern NOT_A_REPORT = Pattern.compile(
+      "办法|细则|规定|规程|通知|意见|指引|指南|审计(?:工作)?报告|审计结果|审计情况|信息公开工作|工作总结|工作要点|工作计划"
+          + "|召开|举办|举行|开展|启动|部署|推进|完成|印发|培训|调研|座谈|会议|解读|问答|清单|检查|自查|整改|批复");
+  /** The sections and tables only a real report has: news and rules about reports have at most one. */
+  private static final Pattern STRUCTURE = Pattern.compile(
+      "收支(?:预算|决算)?总表|收入支出决算总表|财政拨款收[入支]|“?三公”?经费|名词解释|部门概况|单位概况|基本支出|项目支出|机关运行经费");
+  private static final Pattern HEADER = Pattern.compile(
+      "(?:部门名称|单位名称|编制单位|填报单位|预算单位|部门|单位)\\s*[:：]\\s*([\\p{IsHan}（）()]{2,40})");
+  private static final Pattern CHROME_ISSUER = Pattern.compile(
+      "(?:发布机构|发文机关|发布单位|信息来源|来源)\\s*[:：]?\\s*([\\p{IsHan}（）()]{3,40})");
   private static final int TITLE_MAX = 60;
-  private static final int HEAD = 3000;
+  private static final int TITLE_LINES = 40;
+  private static final int HEAD = 5000;
+  /** The opening a title-less report's kind is counted in: later, a 决算 has its 绩效 and 预算 sections too. */
+  private static final int KIND_HEAD = 3000;
+  private static final int MAX_NAME = 30;
+  /** How much of a text is read for the organisations it names: enough for any report's body. */
+  private static final int TEXT_SCAN = 30_000;
 
   private final RegionResolver regions;
 
@@ -71,123 +87,352 @@ public final class MetadataExtractor {
   }
 
   /**
+   * @param text the clean text
    * @param preamble the clean text before the first section heading
-   * @param fileTitle the title the file format declares (HTML {@code <title>}), or null
+   * @param fileMetadata what extraction kept of the file: its declared {@code title}, its {@code
+   *     contentType} and, for a web page, {@code pageChrome} (title, breadcrumbs, 发布机构 …)
    */
-  public DocumentMetadata extract(String text, String preamble, String fileTitle) {
-    String title = titleLine(preamble);
-    if (title == null && fileTitle != null && TITLE_WORDS.matcher(fileTitle).find()) title = fileTitle.strip();
-    String head = text.length() > HEAD ? text.substring(0, HEAD) : text;
-    Issuer issuer = issuer(title, text);
-    Integer year = year(title, head);
+  public DocumentMetadata extract(String text, String preamble, Map<String, String> fileMetadata) {
+    String folded = fold(text);
+    String head = folded.length() > HEAD ? folded.substring(0, HEAD) : folded;
+    boolean html = fileMetadata.getOrDefault("contentType", "").contains("html");
+    String declared = fold(fileMetadata.get("title"));
+    String chrome = fold(fileMetadata.get("pageChrome"));
+    String pageTitle = html ? declared : null;
+    String fileTitle = html ? null : declared;
+    Map<String, String> from = new LinkedHashMap<>();
+
+    String title = titleBlock(fold(preamble));
+    if (title != null) from.put("title", "title");
+    if (title == null && pageTitle != null && KIND_WORD.matcher(pageTitle).find()) {
+      title = pageTitle.strip();
+      from.put("title", "pageChrome");
+    }
+    if (title == null) {
+      title = firstTitleLine(fold(preamble));
+      if (title != null) from.put("title", "title");
+    }
+
+    Named issuer = issuer(title, from.get("title"), head, folded, chrome, pageTitle, fileTitle);
+    if (issuer != null) from.put("issuer", issuer.from());
+
+    Integer year = null;
+    String titleYear = title == null ? null : firstYear(title);
+    if (titleYear != null) {
+      year = Integer.parseInt(titleYear);
+      from.put("year", from.get("title"));
+    } else if ((year = year(null, head)) != null) {
+      from.put("year", "text");
+    } else if (pageTitle != null && firstYear(pageTitle) != null) {
+      year = Integer.parseInt(firstYear(pageTitle));
+      from.put("year", "pageChrome");
+    } else if (fileTitle != null && firstYear(fileTitle) != null) {
+      year = Integer.parseInt(firstYear(fileTitle));
+      from.put("year", "fileTitle");
+    }
+
     String kind = kind(title, head);
+    from.put("kind", title != null && kindOfTitle(title) != null ? from.get("title") : "text");
+
     String issuerName = issuer == null ? null : issuer.name();
     if (title == null && issuerName != null) {
       title = issuerName + (year == null ? "" : year + "年度") + (kind.equals(OTHER) ? "报告" : kind);
+      from.put("title", "issuer");
     }
-    RegionMatch region = regions.resolve(issuerName, title, text);
-    return new DocumentMetadata(title, issuerName, issuer == null ? null : issuer.type(), kind, year, region);
+
+    List<Evidence> evidence = new ArrayList<>();
+    if (issuer != null) evidence.add(Evidence.name("issuer", issuer.name()));
+    evidence.add(Evidence.name("title", from.get("title") != null && from.get("title").equals("title") ? title : null));
+    for (String h : headerValues(folded)) evidence.add(Evidence.name("tableHeader", h));
+    evidence.add(Evidence.name("pageChrome", pageTitle));
+    evidence.add(Evidence.anywhere("pageChrome", chrome));
+    evidence.add(Evidence.name("fileTitle", fileTitle));
+    for (String where : List.of(chrome == null ? "" : chrome, head)) {
+      for (Matcher m = ADDRESS.matcher(where); m.find(); ) evidence.add(Evidence.address(m.group(1)));
+    }
+    RegionMatch region = regions.resolve(evidence, folded, textLevel(issuerName));
+    if (region.from() != null) from.put("region", region.from());
+    String type = issuerName == null ? null : Issuers.type(issuerName, regions.placePrefixLength(Issuers.normal(issuerName)));
+    return new DocumentMetadata(title, issuerName, type, kind, year, region, from);
   }
 
-  private static String titleLine(String preamble) {
-    for (String line : preamble.split("\n")) {
-      String t = line.strip();
-      if (t.length() >= 6 && t.length() <= TITLE_MAX && TITLE_WORDS.matcher(t).find()) return t;
+  /** NFKC (full-width digits and letters) and simplified characters, so one set of patterns reads every report. */
+  static String fold(String s) {
+    return s == null ? null : ScriptFold.simplify(Normalizer.normalize(s, Normalizer.Form.NFKC));
+  }
+
+  // ---- title
+
+  /**
+   * The title block: the first line among the opening lines that names a report's kind and is not
+   * a heading, a table row or a line of a table of contents, joined with the one or two lines
+   * before it when they hold only the issuer's name and/or the year ({@code 江苏省人大常委会办公厅} /
+   * {@code 2017 年度部门预算}).
+   */
+  static String titleBlock(String head) {
+    List<String> lines = new ArrayList<>();
+    for (String l : head.split("\n")) {
+      String t = l.replace('\f', ' ').strip();
+      if (!t.isEmpty()) lines.add(t);
+      if (lines.size() >= TITLE_LINES) break;
+    }
+    for (int i = 0; i < lines.size(); i++) {
+      if (!isTitleLine(lines.get(i))) continue;
+      StringBuilder sb = new StringBuilder(lines.get(i));
+      for (int j = i - 1; j >= Math.max(0, i - 2) && isTitleLead(lines.get(j)); j--) sb.insert(0, lines.get(j));
+      String block = sb.toString();
+      // a title names its year or its issuer; a table's row label (一般公共预算资金) names neither
+      if (firstYear(block) != null || issuerInTitle(block) != null) return block;
     }
     return null;
   }
 
-  record Issuer(String name, String type) {}
+  private static boolean isTitleLine(String t) {
+    if (t.length() < 4 || t.length() > TITLE_MAX || NOT_TITLE.matcher(t).find()) return false;
+    if (!KIND_WORD.matcher(t).find()) return false;
+    // a table's own title (一般公共预算支出预算表) names no year, no issuer and no 公开
+    return !t.endsWith("表") || t.contains("公开") || firstYear(t) != null;
+  }
 
-  /** The issuer named in the title, else the one the text names most often. */
-  Issuer issuer(String title, String text) {
-    if (title != null) {
-      List<String> inTitle = candidates(title);
-      if (!inTitle.isEmpty()) return typed(inTitle.get(0));
+  /** A line that may stand above a title line: only a year, only a name, or a name and a year. */
+  private static boolean isTitleLead(String t) {
+    if (t.length() < 2 || t.length() > 40 || NOT_TITLE.matcher(t).find() || KIND_WORD.matcher(t).find()) return false;
+    String withoutYear = YEAR.matcher(t).replaceAll("").strip();
+    return withoutYear.isEmpty() || firstYear(t) != null && withoutYear.length() <= 20
+        || Issuers.isOrganisation(TRAILING_ASIDE.matcher(withoutYear).replaceAll(""));
+  }
+
+  /** The old rule, for files whose opening lines hold no title block: the first short line with a report's words. */
+  private static String firstTitleLine(String preamble) {
+    if (preamble == null) return null;
+    for (String line : preamble.split("\n")) {
+      String t = line.strip();
+      if (t.length() >= 6 && t.length() <= TITLE_MAX && TITLE_WORDS.matcher(t).find() && !NOT_TITLE.matcher(t).find()) return t;
     }
+    return null;
+  }
+
+  // ---- issuer
+
+  record Named(String name, String from) {}
+
+  private Named issuer(String title, String titleFrom, String head, String text, String chrome, String pageTitle, String fileTitle) {
+    String fromTitle = title == null ? null : issuerInTitle(title);
+    if (fromTitle != null) return new Named(fromTitle, titleFrom);
+    String header = majority(headerValues(text));
+    if (header != null) return new Named(header, "tableHeader");
+    String inPageTitle = pageTitle == null ? null : issuerInTitle(pageTitle);
+    if (inPageTitle != null) return new Named(inPageTitle, "pageChrome");
+    String inText = issuerInText(text.length() > TEXT_SCAN ? text.substring(0, TEXT_SCAN) : text);
+    if (inText != null) return new Named(inText, "text");
+    if (chrome != null) {
+      List<String> named = new ArrayList<>();
+      for (Matcher m = CHROME_ISSUER.matcher(chrome); m.find(); ) {
+        String n = organisationPrefix(m.group(1));
+        if (n != null) named.add(n);
+      }
+      if (!named.isEmpty()) return new Named(named.get(0), "pageChrome");
+    }
+    String inFileTitle = fileTitle == null ? null : issuerInTitle(fileTitle);
+    return inFileTitle == null ? null : new Named(inFileTitle, "fileTitle");
+  }
+
+  /** The name before the year or the kind in a title (2017 年度江苏省高级人民法院部门预算公开 → 江苏省高级人民法院). */
+  static String issuerInTitle(String title) {
+    String t = LEADING_JUNK.matcher(title.strip()).replaceFirst("");
+    Matcher lead = YEAR.matcher(t);
+    if (lead.lookingAt()) t = t.substring(lead.end()).strip();
+    Matcher cut = TITLE_CUT.matcher(t);
+    String name = (cut.find() ? t.substring(0, cut.start()) : t).replaceAll("\\s+", "");
+    name = TRAILING_ASIDE.matcher(name).replaceAll("");
+    if (name.endsWith("的")) name = name.substring(0, name.length() - 1);
+    return name.length() <= MAX_NAME && Issuers.isOrganisation(name) ? name : null;
+  }
+
+  /** Every unit a table header names ({@code 部门：中共江苏省委办公厅单位：万元}), mending a name broken over two lines. */
+  private static List<String> headerValues(String text) {
+    List<String> out = new ArrayList<>();
+    for (Matcher m = HEADER.matcher(text); m.find(); ) {
+      String v = m.group(1);
+      int unit = v.indexOf("单位");
+      if (unit >= 0 && v.indexOf("办事处") != unit - 3) v = v.substring(0, unit);
+      v = v.replaceFirst("金额$", "");
+      String name = organisationPrefix(v);
+      if (name == null) {
+        // 中国共产党江苏省委员会办 / 公厅: the rest of the name opens the next line
+        int eol = m.end(1);
+        if (eol < text.length() && text.charAt(eol) == '\n') {
+          Matcher next = Pattern.compile("[\\p{IsHan}]{1,6}").matcher(text).region(eol + 1, text.length());
+          if (next.lookingAt()) name = organisationPrefix(v + next.group());
+        }
+      }
+      if (name != null) out.add(name);
+    }
+    return out;
+  }
+
+  /** The longest prefix of {@code s} that is an organisation's name, or null. */
+  private static String organisationPrefix(String s) {
+    String v = s.strip();
+    for (int end = Math.min(v.length(), MAX_NAME); end >= 3; end--) {
+      String p = v.substring(0, end);
+      if (Issuers.isOrganisation(p)) return p;
+    }
+    return null;
+  }
+
+  private static String majority(List<String> values) {
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    for (String v : values) counts.merge(v, 1, Integer::sum);
+    return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+  }
+
+  /**
+   * The organisation the text names most often: a place followed by an organisation's name
+   * (鄂州市鄂城区总工会), short and long forms counted together, or the 省/市/县 shorthand of a report
+   * about itself (省政协办公厅 in a province's report), spelled out with the province or city the
+   * text names.
+   */
+  String issuerInText(String text) {
     Map<String, Integer> counts = new HashMap<>();
     List<String> order = new ArrayList<>();
-    for (String c : candidates(text)) {
-      if (counts.merge(c, 1, Integer::sum) == 1) order.add(c);
+    Map<String, Integer> shorthand = new LinkedHashMap<>();
+    for (Matcher m = Issuers.ENDINGS.matcher(text); m.find(); ) {
+      int end = m.end();
+      int ending = end - m.start();
+      int runStart = m.start();
+      while (runStart > 0 && isHan(text.codePointAt(runStart - 1)) && end - runStart < 24) runStart--;
+      String name = null;
+      for (int s = runStart; s < end - ending && name == null; s++) {
+        String candidate = text.substring(s, end);
+        String normal = Issuers.normal(candidate);
+        int place = regions.placePrefixLength(normal);
+        int free = normal.length() - place;
+        if (place > 0 && free >= 2 && free <= 12) name = candidate;
+      }
+      if (name != null) {
+        if (counts.merge(name, 1, Integer::sum) == 1) order.add(name);
+        continue;
+      }
+      // 省政协办公厅: a level word opening the name, after a break or a word such as 即 or 包括
+      for (int s = runStart; s < end - ending; s++) {
+        char c = text.charAt(s);
+        int length = end - s;
+        if ((c == '省' || c == '市') && length >= 4 && length <= 12 && !text.startsWith("市场", s)
+            && (s == runStart && (s == 0 || !isHan(text.codePointAt(s - 1))) || "即括由是和与及为对".indexOf(text.charAt(s - 1)) >= 0)) {
+          shorthand.merge(text.substring(s, end), 1, Integer::sum);
+          break;
+        }
+      }
     }
-    if (order.isEmpty()) return null;
+    String best = null;
+    int bestScore = 0;
     // Group short and long forms of the same issuer (鄂城区总工会 / 鄂州市鄂城区总工会): a candidate
     // counts for every longer candidate that ends with it; the longest of the best group wins.
-    String best = null;
-    int bestScore = -1;
     for (String c : order) {
       int score = 0;
       for (String other : order) if (c.endsWith(other)) score += counts.get(other);
-      if (score > bestScore || score == bestScore && c.length() > best.length()) {
+      if (score > bestScore || score == bestScore && best != null && c.length() > best.length()) {
         best = c;
         bestScore = score;
       }
     }
-    return typed(best);
+    var shortBest = shorthand.entrySet().stream().max(Map.Entry.comparingByValue()).orElse(null);
+    if (shortBest != null && shortBest.getValue() >= 2 && shortBest.getValue() > bestScore) {
+      boolean province = shortBest.getKey().startsWith("省");
+      RegionMatch where = regions.resolve(List.of(), text, province ? RegionResolver.PROVINCE : RegionResolver.CITY);
+      String place = !where.decided() ? null : province ? where.region().province() : where.region().city();
+      if (place != null) return place + shortBest.getKey().substring(1);
+    }
+    return best;
   }
 
-  private static Issuer typed(String name) {
-    for (var e : DEPARTMENTS.entrySet()) if (name.endsWith(e.getKey())) return new Issuer(name, e.getValue());
-    return new Issuer(name, OTHER);
+  private static boolean isHan(int cp) {
+    return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
   }
 
-  /** Every "place names + department ending" in the text, in order, longest form at each place. */
-  private List<String> candidates(String text) {
-    List<String> out = new ArrayList<>();
-    for (var e : DEPARTMENTS.entrySet()) {
-      String ending = e.getKey();
-      for (int at = text.indexOf(ending); at >= 0; at = text.indexOf(ending, at + ending.length())) {
-        String name = withPlace(text, at, ending, NAMED_TYPES.contains(e.getValue()));
-        if (name != null) out.add(name);
-      }
-    }
-    // keep the candidates in text order for the title case
-    out.sort((a, b) -> Integer.compare(text.indexOf(a), text.indexOf(b)));
-    return out;
+  /**
+   * How deep the text's own place mentions may decide the region: a province's report (省政协办公厅)
+   * to the province, a named unit with no place (西南大学) to its city; a county's shorthand (区委宣传部)
+   * not at all, as the text cannot tell its county.
+   */
+  private static int textLevel(String issuer) {
+    if (issuer == null) return RegionResolver.CITY;
+    String n = Issuers.normal(issuer);
+    if (n.startsWith("省")) return RegionResolver.PROVINCE;
+    if (n.startsWith("县") || n.startsWith("区") || n.startsWith("旗")) return 0;
+    return RegionResolver.CITY;
   }
 
-  /** The name ending at {@code at + ending}: the longest run of Han characters before it that starts with a place. */
-  private String withPlace(String text, int at, String ending, boolean freePart) {
-    int runStart = at;
-    while (runStart > 0 && Character.UnicodeScript.of(text.codePointAt(runStart - 1)) == Character.UnicodeScript.HAN
-        && at - runStart < 24) {
-      runStart--;
-    }
-    for (int s = runStart; s < at; s++) {
-      String prefix = text.substring(s, at);
-      int place = regions.placePrefixLength(prefix);
-      if (place == 0) continue;
-      int free = prefix.length() - place;
-      if (free == 0 || freePart && free <= MAX_FREE_PART) {
-        return prefix + ending;
-      }
-    }
+  // ---- year and kind
+
+  /** The first fiscal year written in {@code s} (arabic or Chinese numerals), or null. */
+  static String firstYear(String s) {
+    Matcher m = YEAR.matcher(s);
+    Matcher h = HAN_YEAR.matcher(s);
+    boolean arabic = m.find();
+    boolean han = h.find();
+    if (arabic && (!han || m.start() < h.start())) return m.group(1).replaceAll("\\s", "");
+    if (han) return hanYear(h.group(1));
     return null;
   }
 
+  private static String hanYear(String s) {
+    StringBuilder sb = new StringBuilder();
+    for (char c : s.toCharArray()) sb.append(c == '〇' || c == '零' ? 0 : "一二三四五六七八九".indexOf(c) + 1);
+    return sb.toString();
+  }
+
+  /**
+   * The fiscal year of a document: the year in its title, else the year its tables and report
+   * words are most often stated for ({@code 2019年政府采购预算表}, {@code 2023年度}); dates ({@code
+   * 2024年4月}) never count.
+   */
   static Integer year(String title, String head) {
     if (title != null) {
-      Matcher m = YEAR.matcher(title);
-      if (m.find()) return Integer.parseInt(m.group(1));
+      String y = firstYear(fold(title));
+      if (y != null) return Integer.parseInt(y);
     }
     Map<Integer, Integer> counts = new HashMap<>();
-    for (Matcher m = YEAR_OF_REPORT.matcher(head); m.find(); ) counts.merge(Integer.parseInt(m.group(1)), 1, Integer::sum);
+    for (Matcher m = YEAR.matcher(head); m.find(); ) {
+      if (m.group(2) != null) counts.merge(Integer.parseInt(m.group(1).replaceAll("\\s", "")), 2, Integer::sum);
+    }
+    for (Matcher m = YEAR_OF_TABLE.matcher(head); m.find(); ) counts.merge(Integer.parseInt(m.group(1)), 3, Integer::sum);
     return counts.entrySet().stream()
         .max(Map.Entry.<Integer, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
         .map(Map.Entry::getKey)
         .orElse(null);
   }
 
+  /** The kind a title states, or null when it states none. */
+  private static String kindOfTitle(String title) {
+    String t = fold(title);
+    if (NOT_A_REPORT.matcher(t).find()) return OTHER;
+    if (t.contains("绩效") || t.contains("评价") || t.contains("自评")) return PERFORMANCE;
+    if (t.contains("决算")) return FINAL_ACCOUNTS;
+    if (t.contains("预算")) return BUDGET;
+    return null;
+  }
+
+  /**
+   * The kind: what the title says (其他 for rules, notices, news, audits and work reports about
+   * budgets); failing a title, what the text's report words say — but only in a text with the
+   * sections and tables of a real report.
+   */
   static String kind(String title, String head) {
     if (title != null) {
-      if (title.contains("绩效")) return PERFORMANCE;
-      if (title.contains("决算")) return FINAL_ACCOUNTS;
-      if (title.contains("预算")) return BUDGET;
+      String k = kindOfTitle(title);
+      if (k != null) return k;
     }
-    int finals = count(head, "部门决算") + count(head, "单位决算") + count(head, "决算表");
-    int budgets = count(head, "部门预算") + count(head, "单位预算") + count(head, "预算表") - count(head, "部门预算项目");
-    int performance = count(head, "绩效评价") + count(head, "绩效自评") + count(head, "整体支出绩效");
-    if (performance > 0 && performance >= finals && performance >= budgets) return PERFORMANCE;
+    String h = fold(head.length() > KIND_HEAD ? head.substring(0, KIND_HEAD) : head);
+    java.util.Set<String> structure = new java.util.HashSet<>();
+    for (Matcher m = STRUCTURE.matcher(h); m.find(); ) structure.add(m.group());
+    if (structure.size() < 2) return OTHER;
+    int finals = count(h, "部门决算") + count(h, "单位决算") + count(h, "决算表");
+    int budgets = count(h, "部门预算") + count(h, "单位预算") + count(h, "预算表") - count(h, "部门预算项目");
+    int performance = count(h, "绩效评价") + count(h, "绩效自评") + count(h, "整体支出绩效");
+    // a 决算 or 预算 has its own 绩效 sections: a performance report must say 绩效 more than either
+    if (performance > finals && performance > budgets) return PERFORMANCE;
     if (finals > 0 && finals >= budgets) return FINAL_ACCOUNTS;
     if (budgets > 0) return BUDGET;
     return OTHER;

@@ -6,7 +6,8 @@ import java.util.Map;
 /**
  * Everything ingest makes of one disclosure file: identity, metadata, clean text and section tree.
  *
- * <p>{@code year} is the fiscal year the report covers, or null when it cannot be told.
+ * <p>{@code year} is the fiscal year the report covers, or null when it cannot be told. {@code
+ * decidedFrom} says, per metadata field, which evidence decided it (see {@code DocumentMetadata}).
  */
 public record DisclosureDocument(
     String file,
@@ -20,10 +21,12 @@ public record DisclosureDocument(
     RegionMatch region,
     List<Section> sections,
     String text,
-    Map<String, String> fileMetadata) {
+    Map<String, String> fileMetadata,
+    Map<String, String> decidedFrom) {
 
   public DisclosureDocument {
     sections = List.copyOf(sections);
     fileMetadata = Map.copyOf(fileMetadata);
+    decidedFrom = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(decidedFrom));
   }
 }

@@ -21,12 +21,16 @@ import org.gongkai.model.Region;
 
 /**
  * The national division tree (every province, prefecture-level city and county-level division with
- * its 6-digit code), loaded from the vendored {@code china-division} CSVs, with the short forms people
- * write (汉阳区 for 武汉市汉阳区, 西盟县 for 西盟佤族自治县, 洪江区 for 怀化市洪江管理区, 湖北 for 湖北省).
+ * its 6-digit code, and every township and street with its 9-digit code), loaded from the vendored
+ * {@code china-division} CSVs, with the short forms people write (汉阳区 for 武汉市汉阳区, 西盟县 for
+ * 西盟佤族自治县, 洪江区 for 怀化市洪江管理区, 湖北 for 湖北省, 红河州 for 红河哈尼族彝族自治州).
+ *
+ * <p>A township (乡, 镇, 街道) is a place of level 4 whose region is its county's: a report of 葛坳乡
+ * belongs to 瑞金市 in the facets, which stop at the county.
  */
 public final class Gazetteer {
 
-  /** A division and its level: 1 province, 2 city, 3 county. */
+  /** A division and its level: 1 province, 2 city, 3 county, 4 township or street. */
   public record Division(String code, String name, int level, Division parent, Region region) {}
 
   private static final Set<String> MUNICIPALITIES = Set.of("11", "12", "31", "50");
@@ -36,6 +40,8 @@ public final class Gazetteer {
       Pattern.compile("^(.+?)(?:省|市|壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区)$");
 
   private final Map<String, List<Division>> byName = new HashMap<>();
+  /** Names of provinces, cities and counties only (townships are too many and too alike for the segmenter). */
+  private final Set<String> countyAndAbove = new java.util.HashSet<>();
   private final Map<String, Division> byCode = new HashMap<>();
   private int longestName;
 
@@ -48,7 +54,9 @@ public final class Gazetteer {
     Map<String, Division> cities = new HashMap<>();
     for (CSVRecord r : read("provinces.csv")) {
       String code = r.get("code");
-      Division d = new Division(code + "0000", r.get("name"), 1, null, new Region(code + "0000", r.get("name"), null, null));
+      // a municipality (北京市, 重庆市 …) is its own city: its own departments are city-level units
+      String city = MUNICIPALITIES.contains(code) ? r.get("name") : null;
+      Division d = new Division(code + "0000", r.get("name"), 1, null, new Region(code + "0000", r.get("name"), city, null));
       provinces.put(code, d);
       g.add(d, d.name(), provinceShort(d.name()));
     }
@@ -84,6 +92,17 @@ public final class Gazetteer {
       g.add(d, name, own, autonomousShort(own),
           own.endsWith("管理区") ? own.substring(0, own.length() - 3) + "区" : null);
     }
+    g.countyAndAbove.addAll(g.byName.keySet());
+    for (CSVRecord r : read("streets.csv")) {
+      Division county = g.byCode.get(r.get("areaCode"));
+      if (county == null) continue;
+      String name = r.get("name");
+      // 宁城县温泉街道: some townships carry their county's name; people write 温泉街道
+      String own = name.startsWith(county.name()) && name.length() > county.name().length() + 2
+          ? name.substring(county.name().length()) : name;
+      if (own.length() < 3) continue; // two-character names (城关?) are too ambiguous to be evidence
+      g.add(new Division(r.get("code"), own, 4, county, county.region()), own);
+    }
     return g;
   }
 
@@ -117,6 +136,24 @@ public final class Gazetteer {
     }
   }
 
+  /** Every province-level division, in code order. */
+  public List<Division> provinces() {
+    return byCode.values().stream().filter(d -> d.level() == 1).sorted(java.util.Comparator.comparing(Division::code)).toList();
+  }
+
+  /** The prefecture-level cities of a province, in code order (none for a municipality). */
+  public List<Division> citiesOf(Division province) {
+    return byCode.values().stream()
+        .filter(d -> d.level() == 2 && d.parent() == province)
+        .sorted(java.util.Comparator.comparing(Division::code)).toList();
+  }
+
+  /** The name people write in running text: 江苏 for 江苏省, 广西 for 广西壮族自治区; a city's full name. */
+  public String shortName(Division d) {
+    String s = d.level() == 1 ? provinceShort(d.name()) : null;
+    return s == null ? d.name() : s;
+  }
+
   /** Every county-level division, in code order (for the synthetic corpus). */
   public List<Division> counties() {
     return byCode.values().stream().filter(d -> d.level() == 3).sorted(java.util.Comparator.comparing(Division::code)).toList();
@@ -136,9 +173,9 @@ public final class Gazetteer {
     return longestName;
   }
 
-  /** Every name and short form (for the segmenter's dictionary). */
+  /** Every name and short form of provinces, cities and counties (for the segmenter's dictionary). */
   public Set<String> names() {
-    return Set.copyOf(byName.keySet());
+    return Set.copyOf(countyAndAbove);
   }
 
   /** Whether {@code a} is {@code b} or lies inside it. */

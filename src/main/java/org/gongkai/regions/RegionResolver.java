@@ -5,16 +5,50 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.gongkai.model.Region;
 import org.gongkai.model.RegionMatch;
 import org.gongkai.regions.Gazetteer.Division;
 
 /**
- * Decides the region of a document from the place names at the start of its issuer's name (or title),
- * resolving a name shared by several divisions (鼓楼区, 市中区, 朝阳区 …) by the city or province the
- * document mentions most; when it still cannot be decided it says so and lists the candidates.
+ * Decides the region of a document from ordered evidence — the place names that lead its issuer's
+ * name, its title, a table header's 单位名称, the web page around it — resolving a name shared by
+ * several divisions (鼓楼区, 市中区, 温泉街道 …) by the places the document and its page mention most.
+ * Only when no such evidence names a place does it fall back to the province and city the text
+ * mentions far more than any other, and never to a county: a county named in a body is as often an
+ * address, a project site or a twinned county as the issuer's own. When it cannot decide it says
+ * so and lists the candidates.
  */
 public final class RegionResolver {
+
+  /**
+   * Where a piece of evidence was found, whether its places lead it (a name) or may stand anywhere
+   * (page chrome), and the deepest level it may decide (an address decides a city, not a county).
+   */
+  public record Evidence(String from, String text, boolean leading, int maxLevel) {
+    public static Evidence name(String from, String text) {
+      return new Evidence(from, text, true, COUNTY);
+    }
+
+    public static Evidence anywhere(String from, String text) {
+      return new Evidence(from, text, false, COUNTY);
+    }
+
+    /** A postal address: where the issuer sits, down to its city. */
+    public static Evidence address(String text) {
+      return new Evidence("address", text, true, CITY);
+    }
+  }
+
+  /** The deepest level the text's own mentions may decide: never a county (see the class comment). */
+  public static final int CITY = 2;
+  public static final int COUNTY = 3;
+  public static final int PROVINCE = 1;
+
+  /** What is dropped before a name's leading places: the party's name, codes, a year, 关于. */
+  private static final Pattern NAME_PREFIX =
+      Pattern.compile("^(?:[\\s\\d０-９.、:：-]+|关于|中共|中国共产党|(?:19|20)\\d{2}\\s*年度?)+");
+  private static final int MIN_TEXT_MENTIONS = 3;
 
   private final Gazetteer gazetteer;
 
@@ -50,14 +84,83 @@ public final class RegionResolver {
     return chain.isEmpty() ? 0 : chain.get(chain.size() - 1).end();
   }
 
+  /** The region named by an issuer or title alone (the text only breaks ties between shared names). */
   public RegionMatch resolve(String issuer, String title, String text) {
-    for (String name : new String[] {issuer, title}) {
-      if (name == null || name.isBlank()) continue;
-      List<Place> chain = leadingPlaces(name);
-      if (chain.isEmpty()) continue;
-      return decide(chain.stream().map(Place::divisions).toList(), text);
+    return resolve(List.of(Evidence.name("issuer", issuer), Evidence.name("title", title)), text, 0);
+  }
+
+  /**
+   * The region the first decisive piece of evidence names; failing that, one an earlier piece left
+   * ambiguous; failing that, what the text's mentions decide down to {@code textLevel} (0: not at all).
+   */
+  public RegionMatch resolve(List<Evidence> evidence, String text, int textLevel) {
+    StringBuilder context = new StringBuilder(text == null ? "" : text);
+    for (Evidence e : evidence) if (!e.leading() && e.text() != null) context.append('\n').append(e.text());
+    String ctx = context.toString();
+    RegionMatch ambiguous = null;
+    for (Evidence e : evidence) {
+      if (e.text() == null || e.text().isBlank()) continue;
+      List<List<List<Division>>> chains = e.leading()
+          ? List.of(chain(NAME_PREFIX.matcher(e.text().strip()).replaceFirst("")))
+          : chainsAnywhere(e.text());
+      Region found = null;
+      boolean conflict = false;
+      for (List<List<Division>> chain : chains) {
+        if (chain.isEmpty()) continue;
+        RegionMatch m = decide(chain, ctx);
+        if (m.decided()) {
+          if (found == null || contains(m.region(), found)) found = m.region();
+          else if (!contains(found, m.region())) conflict = true;
+        } else if (ambiguous == null) {
+          ambiguous = m;
+        }
+      }
+      if (found != null && !conflict) return RegionMatch.of(upTo(found, e.maxLevel()), e.from());
+    }
+    if (ambiguous != null) return ambiguous;
+    if (textLevel > 0 && text != null) {
+      Region r = byTextMentions(text, textLevel);
+      if (r != null) return RegionMatch.of(r, "text");
     }
     return RegionMatch.undecided("no place name in the issuer or title", List.of());
+  }
+
+  /** {@code r}, or the city or province holding it when {@code r} lies deeper than {@code level}. */
+  private Region upTo(Region r, int level) {
+    Division d = gazetteer.coded(r.code()).orElse(null);
+    while (d != null && d.level() > level && d.parent() != null) d = d.parent();
+    return d == null ? r : d.region();
+  }
+
+  private List<List<Division>> chain(String name) {
+    return leadingPlaces(name).stream().map(Place::divisions).toList();
+  }
+
+  /** Place chains starting anywhere in a page's chrome; only names of three or more characters, as short ones occur in words. */
+  private List<List<List<Division>>> chainsAnywhere(String text) {
+    List<List<List<Division>>> out = new ArrayList<>();
+    int i = 0;
+    while (i < text.length()) {
+      if (Character.UnicodeScript.of(text.codePointAt(i)) != Character.UnicodeScript.HAN) {
+        i++;
+        continue;
+      }
+      List<Place> places = leadingPlaces(text.substring(i, Math.min(text.length(), i + 40)));
+      if (!places.isEmpty() && places.get(0).end() >= 3) {
+        out.add(places.stream().map(Place::divisions).toList());
+        i += places.get(places.size() - 1).end();
+      } else {
+        i++;
+      }
+    }
+    return out;
+  }
+
+  /** Whether {@code outer} is {@code inner} or holds it. */
+  private static boolean contains(Region inner, Region outer) {
+    List<String> a = inner.path();
+    List<String> b = outer.path();
+    return a.size() >= b.size() && a.subList(0, b.size()).equals(b);
   }
 
   private RegionMatch decide(List<List<Division>> chain, String text) {
@@ -75,25 +178,26 @@ public final class RegionResolver {
     if (candidates.size() == 1) return RegionMatch.of(candidates.get(0).region());
     Division chosen = byMentions(candidates, text);
     if (chosen != null) return RegionMatch.of(chosen.region());
-    List<Region> regions = candidates.stream().map(Division::region).toList();
+    List<Region> regions = candidates.stream().map(Division::region).distinct().toList();
     return RegionMatch.undecided(
         "ambiguous place name " + candidates.get(0).name() + ": " + candidates.size()
             + " divisions share it and the document names none of their cities", regions);
   }
 
+  /** The deepest divisions, one per region (two townships of one county are one answer). */
   private static List<Division> deepest(List<Division> ds) {
     int max = ds.stream().mapToInt(Division::level).max().orElse(0);
     Map<String, Division> unique = new LinkedHashMap<>();
-    for (Division d : ds) if (d.level() == max) unique.putIfAbsent(d.code(), d);
+    for (Division d : ds) if (d.level() == max) unique.putIfAbsent(d.region().code(), d);
     return new ArrayList<>(unique.values());
   }
 
-  /** The candidate whose city (or province) the text names most often, if one leads. */
+  /** The candidate whose county, city (or province) the text names most often, if one leads. */
   private Division byMentions(List<Division> candidates, String text) {
     Map<Division, Integer> score = new LinkedHashMap<>();
     for (Division c : candidates) {
       int s = 0;
-      for (Division up = c.parent(); up != null; up = up.parent()) s += count(text, up.name()) * (up.level() == 2 ? 10 : 1);
+      for (Division up = c.parent(); up != null; up = up.parent()) s += count(text, up.name()) * (up.level() >= 2 ? 10 : 1);
       score.put(c, s);
     }
     List<Map.Entry<Division, Integer>> ranked = new ArrayList<>(score.entrySet());
@@ -102,6 +206,35 @@ public final class RegionResolver {
       return ranked.get(0).getKey();
     }
     return null;
+  }
+
+  /**
+   * The province the text mentions at least three times and more than twice as often as any other,
+   * then (down to {@code level}) the city of it mentioned likewise; null when no province leads so.
+   */
+  private Region byTextMentions(String text, int level) {
+    Division province = leader(gazetteer.provinces(), text);
+    if (province == null) return null;
+    if (level < CITY || province.region().city() != null) return province.region();
+    Division city = leader(gazetteer.citiesOf(province), text);
+    return city == null ? province.region() : city.region();
+  }
+
+  private Division leader(List<Division> divisions, String text) {
+    Division best = null;
+    int first = 0;
+    int second = 0;
+    for (Division d : divisions) {
+      int n = count(text, gazetteer.shortName(d));
+      if (n > first) {
+        second = first;
+        first = n;
+        best = d;
+      } else if (n > second) {
+        second = n;
+      }
+    }
+    return first >= MIN_TEXT_MENTIONS && first > 2 * second ? best : null;
   }
 
   private static int count(String text, String needle) {

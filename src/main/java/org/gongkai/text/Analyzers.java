@@ -11,7 +11,8 @@ import org.apache.lucene.analysis.icu.ICUNormalizer2CharFilter;
  * The two analyses of section text: a <b>word</b> analysis (HanLP words, for ranking) and an
  * <b>exact</b> analysis (for phrase matching that never misses).
  *
- * <p>Exact: text is NFKC-folded, then {@link ExactTokenizer} keeps only letters and numbers (a number
+ * <p>Both fold the text first: NFKC, then traditional characters to simplified, so 工會經費 and
+ * 工会经费 are one phrase. Exact: text is folded, then {@link ExactTokenizer} keeps only letters and numbers (a number
  * whole, with its decimal point), every letter as a unigram with the bigram of it and the next letter
  * stacked on it — so spaces, PDF line breaks and punctuation cannot split a phrase, and offsets still
  * point into the original text for highlighting.
@@ -22,9 +23,12 @@ public final class Analyzers {
 
   private Analyzers() {}
 
-  /** NFKC folding (full-width forms, circled numbers, compatibility ideographs) with offset correction. */
+  /**
+   * NFKC folding (full-width forms, circled numbers, compatibility ideographs), then traditional
+   * characters to simplified ({@link ScriptFold}), with offset correction.
+   */
   static Reader nfkc(Reader reader) {
-    return new ICUNormalizer2CharFilter(reader, NFKC);
+    return ScriptFold.reader(new ICUNormalizer2CharFilter(reader, NFKC));
   }
 
   public static Analyzer word() {

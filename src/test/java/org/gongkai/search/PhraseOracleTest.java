@@ -34,7 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
  * returns must be exactly the sections whose clean text contains the phrase under the phrase
  * semantics, computed here independently of Lucene by scanning every section.
  *
- * <p>The semantics: NFKC-fold and lower-case both texts, then read them as sequences of units — a
+ * <p>The semantics: NFKC-fold, fold traditional characters to simplified and lower-case both texts, then read them as sequences of units — a
  * number (ASCII digits, with a '.' between digits and thousands separators, which are dropped) or a
  * single letter of any script — ignoring everything else. A phrase matches where its units occur in
  * a row. So punctuation, spaces and line breaks never hide a hit, and numbers only match whole:
@@ -74,7 +74,7 @@ class PhraseOracleTest {
   }
 
   static String units(String text) {
-    String folded = Normalizer.normalize(text, Normalizer.Form.NFKC);
+    String folded = org.gongkai.text.ScriptFold.simplify(Normalizer.normalize(text, Normalizer.Form.NFKC));
     StringBuilder lower = new StringBuilder();
     folded.codePoints().map(Character::toLowerCase).forEach(lower::appendCodePoint);
     StringBuilder out = new StringBuilder("\u0001");
