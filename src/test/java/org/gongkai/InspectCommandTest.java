@@ -29,7 +29,9 @@ class InspectCommandTest {
     List<String> keys = new ArrayList<>();
     j.fieldNames().forEachRemaining(keys::add);
     assertEquals(List.of("file", "sha256", "docId", "title", "issuer", "departmentType", "kind", "year", "region",
-        "sections", "fileMetadata", "text"), keys);
+        "titleFrom", "issuerFrom", "yearFrom", "kindFrom", "regionFrom", "sections", "fileMetadata", "text"), keys);
+    assertEquals("title", j.get("issuerFrom").asText());
+    assertEquals("issuer", j.get("regionFrom").asText());
     assertEquals("420105", j.at("/region/code").asText());
     assertEquals("汉阳区", j.at("/region/county").asText());
     assertEquals(2024, j.get("year").asInt());
