@@ -258,7 +258,7 @@ public final class Benchmark {
             }
             long t1 = System.nanoTime();
             store.putDocument(d, Instant.now(), values, checker.check(values, d.text()));
-            store.putFile(new IndexedFile(Indexer.key(f), d.sha256(), d.docId()));
+            store.putFile(new IndexedFile(Indexer.key(f), d.sha256(), d.docId(), DocumentIngestor.PIPELINE_VERSION));
             r.stageNanos.computeIfAbsent("index", k -> new AtomicLong()).addAndGet(System.nanoTime() - t1);
             chars.addAndGet(d.text().length());
             docs.incrementAndGet();

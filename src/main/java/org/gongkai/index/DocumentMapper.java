@@ -200,11 +200,15 @@ public final class DocumentMapper {
     doc.add(new StringField(Schema.FILE_PATH, f.path(), Field.Store.YES));
     doc.add(new StoredField(Schema.FILE_SHA256, f.sha256()));
     doc.add(new StringField(Schema.FILE_DOC_ID, f.docId(), Field.Store.YES));
+    doc.add(new StoredField(Schema.FILE_PIPELINE, f.pipeline()));
     return doc;
   }
 
   public static IndexedFile file(Document doc) {
-    return new IndexedFile(doc.get(Schema.FILE_PATH), doc.get(Schema.FILE_SHA256), doc.get(Schema.FILE_DOC_ID));
+    var pipeline = doc.getField(Schema.FILE_PIPELINE);
+    // records written before the pipeline was versioned read as version 0: stale
+    return new IndexedFile(doc.get(Schema.FILE_PATH), doc.get(Schema.FILE_SHA256), doc.get(Schema.FILE_DOC_ID),
+        pipeline == null ? 0 : pipeline.numericValue().intValue());
   }
 
   public static IndexedSection section(Document doc) {

@@ -96,6 +96,8 @@ public final class Schema {
   public static final String FILE_PATH = "filePath";
   public static final String FILE_SHA256 = "fileSha256";
   public static final String FILE_DOC_ID = "fileDocId";
+  /** The ingest pipeline version that read the file: stored only, compared when the file is seen again. */
+  public static final String FILE_PIPELINE = "filePipeline";
 
   /** Facet dimensions, in the order the UI shows them. */
   public static final String FACET_REGION = "region";

@@ -21,6 +21,13 @@ import org.gongkai.text.TextCleaner;
  */
 public final class DocumentIngestor {
 
+  /**
+   * The version of what ingest makes of a file (extraction, cleaning, metadata, analysis). Raise it
+   * when a change alters what an indexed file would become: files read by an older version are read
+   * again by the next {@code index} run, even though their bytes are unchanged.
+   */
+  public static final int PIPELINE_VERSION = 2;
+
   /** Hex digits of the SHA-256 kept in the document id. */
   public static final int DOC_ID_LENGTH = 16;
 

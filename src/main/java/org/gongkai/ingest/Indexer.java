@@ -131,9 +131,15 @@ public final class Indexer {
         if (now == null) {
           String docId = sha.substring(0, DocumentIngestor.DOC_ID_LENGTH);
           IndexedFile before = known.get(key);
-          if (before != null && before.sha256().equals(sha) && docIds.contains(before.docId())) now = new Unchanged();
-          else if (docIds.contains(docId) || claimed.contains(docId)) now = new Duplicate(docId);
-          else claimed.add(docId);
+          boolean stale = before != null && before.pipeline() != DocumentIngestor.PIPELINE_VERSION;
+          boolean sameBytes = before != null && before.sha256().equals(sha) && docIds.contains(before.docId());
+          if (sameBytes && !stale) now = new Unchanged();
+          // read by an older pipeline: read again, replacing its document (not a duplicate of itself)
+          else if (docIds.contains(docId) && !(sameBytes && before.docId().equals(docId)) || claimed.contains(docId)) {
+            now = new Duplicate(docId);
+          } else {
+            claimed.add(docId);
+          }
         }
         Future<Outcome> outcome;
         if (now != null) {
@@ -193,7 +199,7 @@ public final class Indexer {
       commitLock.readLock().lock();
       try {
         store.putDocument(d, clock.instant(), values, flags);
-        store.putFile(new IndexedFile(key, sha, d.docId()));
+        store.putFile(new IndexedFile(key, sha, d.docId(), DocumentIngestor.PIPELINE_VERSION));
       } finally {
         commitLock.readLock().unlock();
       }
@@ -219,10 +225,10 @@ public final class Indexer {
     } else if (o instanceof Indexed i) {
       counts.indexed++;
       docIds.add(i.docId());
-      known.put(p.key(), new IndexedFile(p.key(), p.sha(), i.docId()));
+      known.put(p.key(), new IndexedFile(p.key(), p.sha(), i.docId(), DocumentIngestor.PIPELINE_VERSION));
     } else if (o instanceof Duplicate dup) { // point this path at the document with the same bytes
       counts.duplicates++;
-      IndexedFile f = new IndexedFile(p.key(), p.sha(), dup.docId());
+      IndexedFile f = new IndexedFile(p.key(), p.sha(), dup.docId(), DocumentIngestor.PIPELINE_VERSION);
       store.putFile(f);
       known.put(p.key(), f);
     } else if (o instanceof Failed f) {

@@ -190,8 +190,8 @@ public final class MetadataExtractor {
   private static boolean isTitleLine(String t) {
     if (t.length() < 4 || t.length() > TITLE_MAX || NOT_TITLE.matcher(t).find()) return false;
     if (!KIND_WORD.matcher(t).find()) return false;
-    // a table's own title (一般公共预算支出预算表) names no year, no issuer and no 公开
-    return !t.endsWith("表") || t.contains("公开") || firstYear(t) != null;
+    // a table's own title (2019年政府采购预算表) is not the report's, unless it says the tables are published
+    return !t.endsWith("表") || t.contains("公开");
   }
 
   /** A line that may stand above a title line: only a year, only a name, or a name and a year. */
@@ -207,7 +207,10 @@ public final class MetadataExtractor {
     if (preamble == null) return null;
     for (String line : preamble.split("\n")) {
       String t = line.strip();
-      if (t.length() >= 6 && t.length() <= TITLE_MAX && TITLE_WORDS.matcher(t).find() && !NOT_TITLE.matcher(t).find()) return t;
+      if (t.length() >= 6 && t.length() <= TITLE_MAX && TITLE_WORDS.matcher(t).find() && !NOT_TITLE.matcher(t).find()
+          && (!t.endsWith("表") || t.contains("公开"))) {
+        return t;
+      }
     }
     return null;
   }
@@ -258,13 +261,12 @@ public final class MetadataExtractor {
       if (unit >= 0 && v.indexOf("办事处") != unit - 3) v = v.substring(0, unit);
       v = v.replaceFirst("金额$", "");
       String name = organisationPrefix(v);
-      if (name == null) {
-        // 中国共产党江苏省委员会办 / 公厅: the rest of the name opens the next line
-        int eol = m.end(1);
-        if (eol < text.length() && text.charAt(eol) == '\n') {
-          Matcher next = Pattern.compile("[\\p{IsHan}]{1,6}").matcher(text).region(eol + 1, text.length());
-          if (next.lookingAt()) name = organisationPrefix(v + next.group());
-        }
+      int eol = m.end(1);
+      if (!v.equals(name) && eol < text.length() && text.charAt(eol) == '\n') {
+        // 中国共产党江苏省委员会办 / 公厅: a name broken over two lines goes on at the start of the next
+        Matcher next = Pattern.compile("[\\p{IsHan}]{1,6}").matcher(text).region(eol + 1, text.length());
+        String joined = next.lookingAt() ? organisationPrefix(v + next.group()) : null;
+        if (joined != null && (name == null || joined.length() > v.length())) name = joined;
       }
       if (name != null) out.add(name);
     }

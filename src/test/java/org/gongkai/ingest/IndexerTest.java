@@ -42,6 +42,26 @@ class IndexerTest {
   }
 
   @Test
+  void filesReadByAnOlderPipelineAreReadAgainThoughTheirBytesAreUnchanged() throws Exception {
+    Path src = Files.createDirectories(tmp.resolve("src"));
+    Path a = Files.copy(TestSupport.CORPUS.resolve("seeds/000_988c7a9063883e3f.txt"), src.resolve("a.txt"));
+    Files.copy(TestSupport.CORPUS.resolve("seeds/001_867eb05ee1b92696.txt"), src.resolve("b.txt"));
+    try (IndexStore store = IndexStore.openForWriting(tmp.resolve("index"))) {
+      assertEquals(List.of(2, 0, 0, 0, 0), counts(run(store, false, src)));
+      List<String> ids = sectionIds(store);
+      // a's record says an older pipeline read it (as records written before versioning do)
+      var record = store.files().get(Indexer.key(a));
+      store.putFile(new org.gongkai.model.IndexedFile(record.path(), record.sha256(), record.docId(), 1));
+      store.commit();
+      assertEquals(List.of(1, 1, 0, 0, 0), counts(run(store, false, src))); // a read again, b unchanged
+      assertEquals(DocumentIngestor.PIPELINE_VERSION, store.files().get(Indexer.key(a)).pipeline());
+      assertEquals(ids, sectionIds(store));
+      assertEquals(2, store.documents().size());
+      assertEquals(List.of(0, 2, 0, 0, 0), counts(run(store, false, src)));
+    }
+  }
+
+  @Test
   void reindexingSkipsUnchangedReplacesChangedAndPrunesOnlyWhenAsked() throws Exception {
     Path src = Files.createDirectories(tmp.resolve("src"));
     Path a = Files.copy(TestSupport.CORPUS.resolve("seeds/000_988c7a9063883e3f.txt"), src.resolve("a.txt"));

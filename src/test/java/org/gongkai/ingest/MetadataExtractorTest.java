@@ -27,13 +27,15 @@ class MetadataExtractorTest {
     assertEquals("部门决算", MetadataExtractor.kind("某某学校2023年度单位决算", ""));
     assertEquals("部门预算", MetadataExtractor.kind("某某局2025年部门预算", ""));
     assertEquals("绩效评价", MetadataExtractor.kind("2024年度部门整体支出绩效评价报告", ""));
-    assertEquals("绩效评价", MetadataExtractor.kind(null, "部门整体支出绩效自评结果。绩效评价。"));
+    assertEquals("绩效评价", MetadataExtractor.kind(null, "部门整体支出绩效自评结果。绩效评价。基本支出和项目支出的绩效评价。"));
+    // report words alone, without a report's sections and tables, do not make a report
+    assertEquals("其他", MetadataExtractor.kind(null, "部门整体支出绩效自评结果。绩效评价。"));
     assertEquals("其他", MetadataExtractor.kind(null, "工作总结"));
   }
 
   @Test
   void theIssuerIsAPlaceNameFollowedByADepartmentName() {
-    DocumentMetadata m = extractor.extract("第一部分 概况\n乐山市金口河区总工会下属二级预算单位0个。纳入乐山市金口河区2024年度部门决算。",
+    DocumentMetadata m = extractor.extract("第一部分 概况\n乐山市金口河区总工会下属二级预算单位0个。纳入乐山市金口河区2024年度部门决算。\n收入支出决算总表\n基本支出",
         "", Map.of());
     assertEquals("乐山市金口河区总工会", m.issuer());
     assertEquals("总工会", m.departmentType());
