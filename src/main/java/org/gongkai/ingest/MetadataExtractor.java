@@ -246,8 +246,12 @@ public final class MetadataExtractor {
     Matcher lead = YEAR.matcher(t);
     if (lead.lookingAt()) t = t.substring(lead.end()).strip();
     Matcher cut = TITLE_CUT.matcher(t);
-    String name = (cut.find() ? t.substring(0, cut.start()) : t).replaceAll("\\s+", "");
-    name = TRAILING_ASIDE.matcher(name).replaceAll("");
+    String before = TRAILING_ASIDE.matcher((cut.find() ? t.substring(0, cut.start()) : t).strip()).replaceAll("");
+    String[] words = before.split("\\s+");
+    // 某某娱乐城 东城区人民法院: words before the name proper (an injected advert, a site's name) are dropped
+    // when the last word is a whole organisation name of its own
+    String last = words[words.length - 1];
+    String name = words.length > 1 && Issuers.isOrganisation(last) && last.length() >= 5 ? last : before.replaceAll("\\s+", "");
     if (name.endsWith("的")) name = name.substring(0, name.length() - 1);
     return name.length() <= MAX_NAME && Issuers.isOrganisation(name) ? name : null;
   }

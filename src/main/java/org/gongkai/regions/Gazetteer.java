@@ -26,7 +26,7 @@ import org.gongkai.model.Region;
  * 西盟佤族自治县, 洪江区 for 怀化市洪江管理区, 湖北 for 湖北省, 红河州 for 红河哈尼族彝族自治州).
  *
  * <p>A township (乡, 镇, 街道) is a place of level 4 whose region is its county's: a report of 葛坳乡
- * belongs to 瑞金市 in the facets, which stop at the county.
+ * belongs to 于都县 in the facets, which stop at the county.
  */
 public final class Gazetteer {
 
@@ -100,7 +100,8 @@ public final class Gazetteer {
       // 宁城县温泉街道: some townships carry their county's name; people write 温泉街道
       String own = name.startsWith(county.name()) && name.length() > county.name().length() + 2
           ? name.substring(county.name().length()) : name;
-      if (own.length() < 3) continue; // two-character names (城关?) are too ambiguous to be evidence
+      // two-character names are too ambiguous to be evidence; a name a county or city bears (东城区) stays theirs
+      if (own.length() < 3 || g.countyAndAbove.contains(own)) continue;
       g.add(new Division(r.get("code"), own, 4, county, county.region()), own);
     }
     return g;

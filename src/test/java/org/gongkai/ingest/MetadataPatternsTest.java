@@ -198,6 +198,41 @@ class MetadataPatternsTest {
     assertEquals(List.of("320106", "320302", "350102", "410204"), m.region().candidates().stream().map(Region::code).toList());
   }
 
+  @Test
+  void schoolDistrictsCourtsWithAsidesAndInjectedSpam() {
+    Got district = read("2022年度清水县陇东镇学区部门决算\n目 录\n第一部分部门概况");
+    assertEquals("清水县陇东镇学区", district.issuer());
+    assertEquals("学校", district.type());
+    assertEquals(List.of("甘肃省", "天水市", "清水县"), district.region());
+    Got court = read("叙永县人民法院2024年部门预算编制的说明(县级)\n目录\n一、基本情况");
+    assertEquals("叙永县人民法院", court.issuer());
+    assertEquals("部门预算", court.kind());
+    // a hacked mirror replaced the municipality's name with an advert; the district's own name still places it
+    Got spam = read("某某娱乐城 东城区人民法院2024年部门预算\n目 录\n第一部分 2024年度部门预算情况说明");
+    assertEquals(List.of("北京市", "北京市", "东城区"), spam.region());
+  }
+
+  @Test
+  void aTitleInTraditionalCharactersAndLetterSpacedPdfText() throws Exception {
+    Got g = read("2022年衡南縣教育局預算公開\n目 錄\n第一部分 2022年部門預算說明");
+    assertEquals("衡南县教育局", g.issuer());
+    assertEquals("教育局", g.type());
+    assertEquals("部门预算", g.kind());
+    assertEquals(List.of("湖南省", "衡阳市", "衡南县"), g.region());
+    // the cleaner closes the gaps of letter-spaced PDF text before metadata reads it
+    java.nio.file.Path f = java.nio.file.Files.createTempFile("spaced", ".txt");
+    try {
+      java.nio.file.Files.writeString(f, "江 苏 省 人 民 检 察 院\n2 0 1 8 年 部 门 预 算\n第一部分 部门概况\n一、主要职能\n依法履行法律监督职责。\n");
+      var d = TestSupport.ingestor().ingest(f);
+      assertEquals("江苏省人民检察院", d.issuer());
+      assertEquals(2018, d.year());
+      assertEquals(List.of("江苏省"), d.region().region().path());
+    } finally {
+      java.nio.file.Files.delete(f);
+    }
+  }
+
+  // ---- years
   // ---- years
 
   @Test

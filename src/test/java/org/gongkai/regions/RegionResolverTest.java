@@ -70,6 +70,30 @@ class RegionResolverTest {
   }
 
   @Test
+  void aTownshipOrStreetResolvesToItsCounty() {
+    assertEquals(new Region("360731", "江西省", "赣州市", "于都县"), region("葛坳乡人民政府", ""));
+    assertEquals(new Region("310107", "上海市", "上海市", "普陀区"), region("上海市普陀区人民政府万里街道办事处", ""));
+    // nine streets are called 温泉街道: the county the text names decides, else the candidates are listed
+    assertEquals("421202", region("温泉街道办事处", "咸宁市咸安区温泉街道").code());
+    RegionMatch m = resolver.resolve("温泉街道办事处", null, "");
+    assertFalse(m.decided());
+    assertEquals(9, m.candidates().size());
+  }
+
+  @Test
+  void aNameACountyBearsIsTheCountysEvenWhereAStreetBearsItToo() {
+    assertEquals(new Region("110101", "北京市", "北京市", "东城区"), region("东城区人民法院", ""));
+  }
+
+  @Test
+  void anAddressDecidesTheCityButNoDeeper() {
+    RegionMatch m = resolver.resolve(List.of(RegionResolver.Evidence.name("issuer", "某某大学"),
+        RegionResolver.Evidence.address("重庆市北碚区天生路2号")), "", 0);
+    assertEquals(new Region("500000", "重庆市", "重庆市", null), m.region());
+    assertEquals("address", m.from());
+  }
+
+  @Test
   void noPlaceNameMeansNoRegion() {
     RegionMatch m = resolver.resolve("区总工会", null, "");
     assertFalse(m.decided());
