@@ -62,7 +62,7 @@ class MetadataPatternsTest {
     assertEquals("城口县蓼子乡人民政府", g.issuer());
     assertEquals("乡镇人民政府", g.type());
     assertEquals(List.of("重庆市", "重庆市", "城口县"), g.region());
-    // 温泉街道 is the name of nine streets; the page's breadcrumb names the district
+    // 温泉街道 is the name of ten streets; the page's breadcrumb names the district
     Got shared = read("温泉街道办事处2022年度部门决算\n第一部分 温泉街道办事处部门概况\n街道负责辖区管理。",
         Map.of("contentType", "text/html", "pageChrome", "首页 > 信息公开 > 咸宁市咸安区 > 温泉街道 > 财政资金"));
     assertEquals(List.of("湖北省", "咸宁市", "咸安区"), shared.region());
