@@ -103,8 +103,28 @@ public final class Issuers {
           + "|中心|服务站|卫生院|医院|保健院|福利院|敬老院|养老院|救助站|检察院|法院|研究院|设计院|科学院"
           + "|局|厅|馆|所|队|处|站|社|团)";
   private static final Pattern ORG_END = Pattern.compile(ENDING_WORDS + "$");
-  /** Organisation-name endings anywhere in a text (where a name may end). */
-  static final Pattern ENDINGS = Pattern.compile(ENDING_WORDS);
+  /**
+   * The same endings by their last character, longest first: scanning a text for where names end
+   * looks up one character per position instead of trying seventy alternatives at each.
+   */
+  private static final java.util.Map<Character, List<String>> BY_LAST_CHAR = byLastChar();
+
+  private static java.util.Map<Character, List<String>> byLastChar() {
+    java.util.Map<Character, List<String>> m = new java.util.HashMap<>();
+    for (String w : ENDING_WORDS.substring(3, ENDING_WORDS.length() - 1).split("\\|")) {
+      m.computeIfAbsent(w.charAt(w.length() - 1), k -> new ArrayList<>()).add(w);
+    }
+    m.values().forEach(l -> l.sort((a, b) -> b.length() - a.length()));
+    return m;
+  }
+
+  /** The length of the longest organisation-name ending that ends at {@code end} in {@code text}, or 0. */
+  static int endingBefore(String text, int end) {
+    List<String> words = BY_LAST_CHAR.get(text.charAt(end - 1));
+    if (words == null) return 0;
+    for (String w : words) if (end >= w.length() && text.startsWith(w, end - w.length())) return w.length();
+    return 0;
+  }
 
   private static final Pattern PARTY = Pattern.compile("^(?:中国共产党|中共)");
   private static final Pattern PARTY_COMMITTEE = Pattern.compile("(省|市|县|区|州|盟|旗)委员会(?=办公[厅室]|宣传部|组织部|统一战线工作部|政法委员会)");

@@ -58,7 +58,7 @@ public final class MetadataExtractor {
   /** Before a title: a file code (360035), spaces, 关于 — but not the year. */
   private static final Pattern LEADING_JUNK = Pattern.compile("^(?:\\d{5,}|[\\s.、-]+|关于)+");
   /** A postal address (地址：重庆市北碚区…): where the issuer sits, evidence of its city when nothing else names a place. */
-  private static final Pattern ADDRESS = Pattern.compile("(?:通讯|单位|办公|联系)?地址\\s*[:：]\\s*([^\\n]{2,40})");
+  private static final Pattern ADDRESS = Pattern.compile("地址\\s*[:：]\\s*([^\\n]{2,40})");
   private static final Pattern TRAILING_ASIDE = Pattern.compile("\\s*[（(][^（()）]*[）)]\\s*$");
   /** Titles of things that are not a department's report, even when they name 部门预算 and every table. */
   private static final Pattern NOT_A_REPORT = Pattern.compile(
@@ -67,8 +67,9 @@ public final class MetadataExtractor {
   /** The sections and tables only a real report has: news and rules about reports have at most one. */
   private static final Pattern STRUCTURE = Pattern.compile(
       "收支(?:预算|决算)?总表|收入支出决算总表|财政拨款收[入支]|“?三公”?经费|名词解释|部门概况|单位概况|基本支出|项目支出|机关运行经费");
-  private static final Pattern HEADER = Pattern.compile(
-      "(?:部门名称|单位名称|编制单位|填报单位|预算单位|部门|单位)\\s*[:：]\\s*([\\p{IsHan}（）()]{2,40})");
+  /** The labels of a table header's unit (部门：, 单位名称： …); 单位 last, as it ends the others. */
+  private static final List<String> HEADER_LABELS = List.of("部门名称", "单位名称", "编制单位", "填报单位", "预算单位", "部门", "单位");
+  private static final Pattern HEADER_VALUE = Pattern.compile("\\s*([\\p{IsHan}（）()]{2,40})");
   private static final Pattern CHROME_ISSUER = Pattern.compile(
       "(?:发布机构|发文机关|发布单位|信息来源|来源)\\s*[:：]?\\s*([\\p{IsHan}（）()]{3,40})");
   private static final int TITLE_MAX = 60;
@@ -79,6 +80,10 @@ public final class MetadataExtractor {
   private static final int MAX_NAME = 30;
   /** How much of a text is read for the organisations it names: enough for any report's body. */
   private static final int TEXT_SCAN = 30_000;
+  /** How much of a text metadata is read from (tables-only reports state their unit in every table). */
+  private static final int SCAN = 300_000;
+  /** The longest run of characters an organisation's name (place and all) is looked for in. */
+  private static final int MAX_RUN = 24;
 
   private final RegionResolver regions;
 
@@ -93,7 +98,9 @@ public final class MetadataExtractor {
    *     contentType} and, for a web page, {@code pageChrome} (title, breadcrumbs, 发布机构 …)
    */
   public DocumentMetadata extract(String text, String preamble, Map<String, String> fileMetadata) {
-    String folded = fold(text);
+    // metadata is stated in a report's opening, its tables' headers and its first pages: a bounded read
+    String folded = fold(text.length() > SCAN ? text.substring(0, SCAN) : text);
+    List<String> headers = headerValues(folded);
     String head = folded.length() > HEAD ? folded.substring(0, HEAD) : folded;
     boolean html = fileMetadata.getOrDefault("contentType", "").contains("html");
     String declared = fold(fileMetadata.get("title"));
@@ -113,7 +120,7 @@ public final class MetadataExtractor {
       if (title != null) from.put("title", "title");
     }
 
-    Named issuer = issuer(title, from.get("title"), head, folded, chrome, pageTitle, fileTitle);
+    Named issuer = issuer(title, from.get("title"), headers, folded, chrome, pageTitle, fileTitle);
     if (issuer != null) from.put("issuer", issuer.from());
 
     Integer year = null;
@@ -143,7 +150,7 @@ public final class MetadataExtractor {
     List<Evidence> evidence = new ArrayList<>();
     if (issuer != null) evidence.add(Evidence.name("issuer", issuer.name()));
     evidence.add(Evidence.name("title", from.get("title") != null && from.get("title").equals("title") ? title : null));
-    for (String h : headerValues(folded)) evidence.add(Evidence.name("tableHeader", h));
+    for (String h : headers) evidence.add(Evidence.name("tableHeader", h));
     evidence.add(Evidence.name("pageChrome", pageTitle));
     evidence.add(Evidence.anywhere("pageChrome", chrome));
     evidence.add(Evidence.name("fileTitle", fileTitle));
@@ -219,10 +226,11 @@ public final class MetadataExtractor {
 
   record Named(String name, String from) {}
 
-  private Named issuer(String title, String titleFrom, String head, String text, String chrome, String pageTitle, String fileTitle) {
+  private Named issuer(String title, String titleFrom, List<String> headers, String text, String chrome, String pageTitle,
+      String fileTitle) {
     String fromTitle = title == null ? null : issuerInTitle(title);
     if (fromTitle != null) return new Named(fromTitle, titleFrom);
-    String header = majority(headerValues(text));
+    String header = majority(headers);
     if (header != null) return new Named(header, "tableHeader");
     String inPageTitle = pageTitle == null ? null : issuerInTitle(pageTitle);
     if (inPageTitle != null) return new Named(inPageTitle, "pageChrome");
@@ -259,7 +267,15 @@ public final class MetadataExtractor {
   /** Every unit a table header names ({@code 部门：中共江苏省委办公厅单位：万元}), mending a name broken over two lines. */
   private static List<String> headerValues(String text) {
     List<String> out = new ArrayList<>();
-    for (Matcher m = HEADER.matcher(text); m.find(); ) {
+    // found from each colon backwards: one alternation tried at every position of a long text is slow
+    for (int colon = 0; colon < text.length(); colon++) {
+      char c = text.charAt(colon);
+      if (c != ':' && c != '：') continue;
+      int label = colon;
+      while (label > 0 && text.charAt(label - 1) == ' ') label--;
+      if (!endsWithHeaderLabel(text, label)) continue;
+      Matcher m = HEADER_VALUE.matcher(text).region(colon + 1, Math.min(text.length(), colon + 60));
+      if (!m.lookingAt()) continue;
       String v = m.group(1);
       int unit = v.indexOf("单位");
       if (unit >= 0 && v.indexOf("办事处") != unit - 3) v = v.substring(0, unit);
@@ -275,6 +291,11 @@ public final class MetadataExtractor {
       if (name != null) out.add(name);
     }
     return out;
+  }
+
+  private static boolean endsWithHeaderLabel(String text, int end) {
+    for (String label : HEADER_LABELS) if (end >= label.length() && text.startsWith(label, end - label.length())) return true;
+    return false;
   }
 
   /** The longest prefix of {@code s} that is an organisation's name, or null. */
@@ -303,18 +324,23 @@ public final class MetadataExtractor {
     Map<String, Integer> counts = new HashMap<>();
     List<String> order = new ArrayList<>();
     Map<String, Integer> shorthand = new LinkedHashMap<>();
-    for (Matcher m = Issuers.ENDINGS.matcher(text); m.find(); ) {
-      int end = m.end();
-      int ending = end - m.start();
-      int runStart = m.start();
-      while (runStart > 0 && isHan(text.codePointAt(runStart - 1)) && end - runStart < 24) runStart--;
+    // the place chain starting at each position, computed once: runs before nearby endings overlap
+    Map<Integer, int[]> chains = new HashMap<>();
+    for (int end = 1; end <= text.length(); end++) {
+      int ending = Issuers.endingBefore(text, end);
+      if (ending == 0) continue;
+      int runStart = end - ending;
+      while (runStart > 0 && isHan(text.codePointAt(runStart - 1)) && end - runStart < MAX_RUN) runStart--;
       String name = null;
       for (int s = runStart; s < end - ending && name == null; s++) {
-        String candidate = text.substring(s, end);
-        String normal = Issuers.normal(candidate);
-        int place = regions.placePrefixLength(normal);
-        int free = normal.length() - place;
-        if (place > 0 && free >= 2 && free <= 12) name = candidate;
+        // 中共某某县委宣传部: the place follows the party's name
+        int at = text.startsWith("中国共产党", s) ? s + 5 : text.startsWith("中共", s) ? s + 2 : s;
+        final int start = at;
+        int[] ends = chains.computeIfAbsent(start, k -> regions.placeEnds(text, k, k + MAX_RUN));
+        int place = 0;
+        for (int e : ends) if (e <= end - ending) place = e;
+        int free = end - place;
+        if (place > 0 && free >= 2 && free <= 12) name = text.substring(s, end);
       }
       if (name != null) {
         if (counts.merge(name, 1, Integer::sum) == 1) order.add(name);

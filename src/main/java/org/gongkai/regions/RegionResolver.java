@@ -78,6 +78,17 @@ public final class RegionResolver {
     return chain;
   }
 
+  /**
+   * Where each place of the chain starting at {@code from} in {@code text} ends (武汉市|汉阳区|… gives
+   * two ends), looking no further than {@code limit}; empty when no place starts there.
+   */
+  public int[] placeEnds(String text, int from, int limit) {
+    List<Place> chain = leadingPlaces(text.substring(from, Math.min(limit, text.length())));
+    int[] ends = new int[chain.size()];
+    for (int i = 0; i < ends.length; i++) ends[i] = from + chain.get(i).end();
+    return ends;
+  }
+
   /** Length of the place-name prefix of {@code name} (0 when it starts with no place). */
   public int placePrefixLength(String name) {
     List<Place> chain = leadingPlaces(name);
