@@ -95,13 +95,14 @@ public final class Issuers {
 
   /**
    * Endings that make a name an organisation's (longest first where one ends another). Single
-   * characters only where they rarely end anything else in a report: 局, 厅, 院, 馆, 站, 所, 队.
+   * characters only where they rarely end anything else in a report: 局, 厅, 馆, 站, 所, 队, 处 (not
+   * 社 or 团, which end 社区 and 团结 as often as 合作社 and 艺术团).
    */
   private static final String ENDING_WORDS =
       "(?:总工会|联合会|工商联|妇联|残联|科协|红十字会|委员会|常委会|办公厅|办公室|党政办|编办|办事处|街道|人民政府|政府"
           + "|宣传部|组织部|统战部|统一战线工作部|武装部|政法委|纪委|监委|团委|党校|大学|学院|学校|小学|中学|学区|幼儿园|教学点"
           + "|中心|服务站|卫生院|医院|保健院|福利院|敬老院|养老院|救助站|检察院|法院|研究院|设计院|科学院"
-          + "|局|厅|馆|所|队|处|站|社|团)";
+          + "|合作社|供销社|艺术团|歌舞团|局|厅|馆|所|队|处|站)";
   private static final Pattern ORG_END = Pattern.compile(ENDING_WORDS + "$");
   /**
    * The same endings by their last character, longest first: scanning a text for where names end

@@ -45,7 +45,7 @@ public final class MetadataExtractor {
   private static final Pattern HAN_YEAR = Pattern.compile("([〇零一二三四五六七八九]{4})\\s*年(?!\\s*[一二三四五六七八九十]{1,2}\\s*月)(度)?");
   /** A year followed closely by the words of a report or its tables (2019年政府采购预算表). */
   private static final Pattern YEAR_OF_TABLE = Pattern.compile(
-      "((?:19|20)\\d{2})\\s*年度?[^\\n。，；]{0,16}?(?:预算|决算|绩效|收支|公开)");
+      "((?:19|20)\\d{2})\\s*年度?[^\\n。，；,;]{0,16}?(?:预算|决算|绩效|收支|公开)");
   private static final Pattern KIND_WORD = Pattern.compile("决算|预算|绩效|评价|自评");
   private static final Pattern TITLE_WORDS = Pattern.compile("决算|预算|报告|绩效|自评|公开");
   /** Where the issuer's name ends in a title: the year or the first word of the report's kind. */
@@ -54,7 +54,7 @@ public final class MetadataExtractor {
   /** Headings, tables of contents and table rows: never a title line. */
   private static final Pattern NOT_TITLE = Pattern.compile(
       "^(?:第[一二三四五六七八九十百\\d]+部分|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\\d]+[）)]|\\d+[、.．]|表\\s*\\d|附件|附表|目\\s*录)"
-          + "|\\.{3,}|…{2,}|·{3,}|[。，；;]|\\t|[:：]");
+          + "|\\.{3,}|…{2,}|·{3,}|[。，；;,]|\\t|[:：]");
   /** Before a title: a file code (360035), spaces, 关于 — but not the year. */
   private static final Pattern LEADING_JUNK = Pattern.compile("^(?:\\d{5,}|[\\s.、-]+|关于)+");
   /** A postal address (地址：重庆市北碚区…): where the issuer sits, evidence of its city when nothing else names a place. */
@@ -63,10 +63,12 @@ public final class MetadataExtractor {
   /** Titles of things that are not a department's report, even when they name 部门预算 and every table. */
   private static final Pattern NOT_A_REPORT = Pattern.compile(
       "办法|细则|规定|规程|通知|意见|指引|指南|审计(?:工作)?报告|审计结果|审计情况|信息公开工作|工作总结|工作要点|工作计划"
-          + "|召开|举办|举行|开展|启动|部署|推进|完成|印发|培训|调研|座谈|会议|解读|问答|清单|检查|自查|整改|批复");
+          + "|召开|举办|举行|开展|启动|部署|推进|完成|印发|培训|调研|座谈|会议|解读|问答|清单|检查|自查|整改|批复|审核"
+          + "|全部公开|公开率|如期|按时公开|个部门");
   /** The sections and tables only a real report has: news and rules about reports have at most one. */
   private static final Pattern STRUCTURE = Pattern.compile(
-      "收支(?:预算|决算)?总表|收入支出决算总表|财政拨款收[入支]|“?三公”?经费|名词解释|部门概况|单位概况|基本支出|项目支出|机关运行经费");
+      "收支(?:预算|决算)?总表|收入支出决算总?表|财政拨款收[入支]|“?三公”?经费|名词解释|部门概况|单位概况|基本支出|项目支出|机关运行经费"
+          + "|[决预]算报表|[决预]算情况说明");
   /** The labels of a table header's unit (部门：, 单位名称： …); 单位 last, as it ends the others. */
   private static final List<String> HEADER_LABELS = List.of("部门名称", "单位名称", "编制单位", "填报单位", "预算单位", "部门", "单位");
   private static final Pattern HEADER_VALUE = Pattern.compile("\\s*([\\p{IsHan}（）()]{2,40})");
@@ -82,6 +84,8 @@ public final class MetadataExtractor {
   private static final int TEXT_SCAN = 30_000;
   /** How much of a text metadata is read from (tables-only reports state their unit in every table). */
   private static final int SCAN = 300_000;
+  /** Words that make a run a sentence, not a name (营盘乡人民政府作为一级政府). */
+  private static final Pattern SENTENCE_WORDS = Pattern.compile("作为|是|的|在|由|将|按|负责|包括|履行");
   /** The longest run of characters an organisation's name (place and all) is looked for in. */
   private static final int MAX_RUN = 24;
 
@@ -140,6 +144,12 @@ public final class MetadataExtractor {
 
     String kind = kind(title, head);
     from.put("kind", title != null && kindOfTitle(title) != null ? from.get("title") : "text");
+    String headline = headline(fold(preamble));
+    if (title == null && headline != null && KIND_WORD.matcher(headline).find() && NOT_A_REPORT.matcher(headline).find()) {
+      // a news headline (用心审核“2023年度预算公开”，守好财政关口) is no title block, but says what the page is
+      kind = OTHER;
+      from.put("kind", "title");
+    }
 
     String issuerName = issuer == null ? null : issuer.name();
     if (title == null && issuerName != null) {
@@ -183,15 +193,18 @@ public final class MetadataExtractor {
       if (!t.isEmpty()) lines.add(t);
       if (lines.size() >= TITLE_LINES) break;
     }
+    String withYear = null;
     for (int i = 0; i < lines.size(); i++) {
       if (!isTitleLine(lines.get(i))) continue;
       StringBuilder sb = new StringBuilder(lines.get(i));
       for (int j = i - 1; j >= Math.max(0, i - 2) && isTitleLead(lines.get(j)); j--) sb.insert(0, lines.get(j));
       String block = sb.toString();
-      // a title names its year or its issuer; a table's row label (一般公共预算资金) names neither
-      if (firstYear(block) != null || issuerInTitle(block) != null) return block;
+      // the block that names its issuer is the title (a page's column name, 2021年财政经费决算, may
+      // stand above it); failing one, the first that names a year; a table's row label names neither
+      if (issuerInTitle(block) != null) return block;
+      if (withYear == null && firstYear(block) != null) withYear = block;
     }
-    return null;
+    return withYear;
   }
 
   private static boolean isTitleLine(String t) {
@@ -207,6 +220,16 @@ public final class MetadataExtractor {
     String withoutYear = YEAR.matcher(t).replaceAll("").strip();
     return withoutYear.isEmpty() || firstYear(t) != null && withoutYear.length() <= 20
         || Issuers.isOrganisation(TRAILING_ASIDE.matcher(withoutYear).replaceAll(""));
+  }
+
+  /** The first line of the opening, if it is short enough to be a headline. */
+  private static String headline(String preamble) {
+    if (preamble == null) return null;
+    for (String line : preamble.split("\n")) {
+      String t = line.strip();
+      if (!t.isEmpty()) return t.length() <= TITLE_MAX ? t : null;
+    }
+    return null;
   }
 
   /** The old rule, for files whose opening lines hold no title block: the first short line with a report's words. */
@@ -340,7 +363,9 @@ public final class MetadataExtractor {
         int place = 0;
         for (int e : ends) if (e <= end - ending) place = e;
         int free = end - place;
-        if (place > 0 && free >= 2 && free <= 12) name = text.substring(s, end);
+        if (place > 0 && free >= 2 && free <= 12 && !SENTENCE_WORDS.matcher(text).region(place, end).find()) {
+          name = text.substring(s, end);
+        }
       }
       if (name != null) {
         if (counts.merge(name, 1, Integer::sum) == 1) order.add(name);

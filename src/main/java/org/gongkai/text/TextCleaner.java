@@ -37,6 +37,12 @@ public final class TextCleaner {
       Pattern.compile(
           "[-—–－]\\s*\\d{1,3}\\s*[-—–－]|[—–－]{1,2}\\s*\\d{1,3}|第\\s*\\d{1,3}\\s*页(?:\\s*[，,/]?\\s*共\\s*\\d{1,3}\\s*页)?"
               + "|\\d{1,3}\\s*/\\s*\\d{1,3}");
+  /**
+   * A pinyin reading in brackets right after a character ({@code 鎮(zhèn)}), which mirror sites add to
+   * rarer characters: never the report's own words, and it would split the names it stands in.
+   */
+  private static final Pattern PINYIN_NOTE =
+      Pattern.compile("(?<=\\p{IsHan})\\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\\)");
   private static final Pattern HAN_GAP =
       Pattern.compile("(?<=[\\p{IsHan}\\p{InCJKSymbolsAndPunctuation}\\p{InHalfwidthAndFullwidthForms}“”‘’])[ \\u3000]+"
           + "(?=[\\p{IsHan}\\p{InCJKSymbolsAndPunctuation}\\p{InHalfwidthAndFullwidthForms}“”‘’])");
@@ -174,7 +180,8 @@ public final class TextCleaner {
   }
 
   static String closeHanGaps(String s) {
-    return MULTI_SPACE.matcher(HAN_GAP.matcher(s).replaceAll("")).replaceAll(" ");
+    String t = s.indexOf('(') >= 0 ? PINYIN_NOTE.matcher(s).replaceAll("") : s;
+    return MULTI_SPACE.matcher(HAN_GAP.matcher(t).replaceAll("")).replaceAll(" ");
   }
 
   private static boolean isWrapped(List<String> lines) {

@@ -232,6 +232,21 @@ class MetadataPatternsTest {
     }
   }
 
+  @Test
+  void aPageColumnNameAboveTheTitleIsNotTheTitle() {
+    Got g = read("2021年财政经费决算\n当前位置: 首页>>单位财政经费>>正文\n2021年度\n某某县文林镇城西社区卫生服务中心单位决算\n目录\n第一部分单位概况");
+    assertEquals("某某县文林镇城西社区卫生服务中心", g.issuer());
+    assertEquals("title", g.from().get("issuer"));
+  }
+
+  @Test
+  void aSentenceIsNotAnOrganisationsName() {
+    Got g = read("目录\n第一部分 部门概况\n一、主要职能\n营盘乡人民政府作为一级政府，履行政府职能。营盘乡人民政府负责全乡事务。\n"
+        + "第二部分 2024年度部门决算表\n一、收入支出决算表");
+    assertEquals("营盘乡人民政府", g.issuer());
+    assertEquals("部门决算", g.kind());
+  }
+
   // ---- years
   // ---- years
 
@@ -275,6 +290,8 @@ class MetadataPatternsTest {
     assertEquals("其他", read("市机关事务局圆满完成2023年度部门决算公开工作" + tables).kind());
     assertEquals("其他", read("某某县2023年度预算执行和其他财政收支的审计工作报告" + tables).kind());
     assertEquals("其他", read("某某县2022年政府信息公开工作年度报告" + tables).kind());
+    assertEquals("其他", read("市直58个部门全部公开2019年部门预算" + tables).kind());
+    assertEquals("其他", read("用心审核“2023年度预算公开”，守好财政关口" + tables).kind());
     // no title, and a text without a report's sections and tables: a news item that mentions 部门预算
     assertEquals("其他", read("本月，全县各部门按时公开了部门预算和部门决算，部门预算公开率达到百分之百。").kind());
   }

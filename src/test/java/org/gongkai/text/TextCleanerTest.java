@@ -23,6 +23,14 @@ class TextCleanerTest {
   }
 
   @Test
+  void pinyinReadingsAMirrorAddsAfterCharactersAreDroppedButBracketsOfTheReportKept() {
+    assertEquals("第一部分柏祥鎮人民政府概況", cleaner.clean("第一部分 柏祥鎮(zhèn)人民政府概況"));
+    assertEquals("三、鎮財政決算單位構成", cleaner.clean("三、鎮(zhèn)財政決算單位構成"));
+    // words in brackets without tone marks are the report's own
+    assertEquals("因公出国(境)费用(zhen)", cleaner.clean("因公出国(境)费用(zhen)"));
+  }
+
+  @Test
   void bookmarkMarkersAreDropped() {
     assertEquals("一、部门职责", cleaner.clean("[bookmark: _Toc15377197][bookmark: _Toc15396600]一、部门职责"));
   }
