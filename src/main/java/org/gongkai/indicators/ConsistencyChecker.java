@@ -109,7 +109,10 @@ public final class ConsistencyChecker {
   private static void sameFigureTwice(List<IndicatorValue> values, String text, List<IndicatorFlag> flags) {
     Map<String, IndicatorValue> first = new LinkedHashMap<>();
     for (IndicatorValue v : values) {
-      if (v.valueWan() == null || v.sourceKind().equals(IndicatorExtractor.STATEMENT)) continue;
+      if (v.valueWan() == null || v.sourceKind().equals(IndicatorExtractor.STATEMENT)
+          || v.sourceKind().equals(IndicatorExtractor.DERIVED)) {
+        continue;
+      }
       String before = text.substring(Math.max(0, v.start() - 16), v.start());
       boolean fiscalScope = before.contains("财政拨款") && !v.indicator().startsWith("fiscal") && !v.indicator().startsWith("general");
       String key = v.indicator() + "/" + v.role() + (fiscalScope ? "/fiscal" : "");

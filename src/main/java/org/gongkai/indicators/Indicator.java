@@ -10,7 +10,9 @@ import java.util.regex.Pattern;
 public enum Indicator {
   INCOME_TOTAL("income_total", "收入合计", Kind.MONEY, "(?:本年)?收入合计"),
   EXPENDITURE_TOTAL("expenditure_total", "支出合计", Kind.MONEY, "(?:本年)?支出合计"),
-  GRAND_TOTAL("grand_total", "收支总计", Kind.MONEY, "收[、，,]?支总计|收入[、，,]?支出总计"),
+  // 收支总计, 收、支总计, 收入、支出预算总计, and either side's own total (收入总计 = 支出总计 = 收支总计)
+  GRAND_TOTAL("grand_total", "收支总计", Kind.MONEY,
+      "收[、，,]?支(?:预算|决算)?总计|收入[、，,]?支出(?:预算|决算)?总计|收入(?:预算|决算)?总计|支出(?:预算|决算)?总计"),
   FISCAL_INCOME("fiscal_income", "财政拨款收入", Kind.MONEY, "财政拨款收入"),
   GENERAL_BUDGET_EXPENDITURE("general_budget_expenditure", "一般公共预算财政拨款支出", Kind.MONEY, "一般公共预算财政拨款支出"),
   BASIC_EXPENDITURE("basic_expenditure", "基本支出", Kind.MONEY, "基本支出(?:总额)?"),

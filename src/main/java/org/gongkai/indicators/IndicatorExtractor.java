@@ -34,6 +34,8 @@ public final class IndicatorExtractor {
   public static final String TEXT = "text";
   public static final String TABLE = "table";
   public static final String STATEMENT = "statement";
+  /** A figure the document states only through its parts: “三公”经费 as the sum of its three items. */
+  public static final String DERIVED = "derived";
 
   private static final String DIGIT = "[0-9０-９]";
   /** A number as written: 465.38, 1,234.5, ４６５．３８. */
@@ -45,6 +47,10 @@ public final class IndicatorExtractor {
   private static final Pattern SENTENCE_END = Pattern.compile("[。；;！？!?\\n]");
   private static final Pattern ORDINAL = Pattern.compile("^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\\d+[.、．])\\s*");
   private static final Pattern ANY_LABEL;
+  /** What only prose has: sentence punctuation. */
+  private static final Pattern PROSE = Pattern.compile("[，。；：,;:]");
+  /** A line that opens with a budget subject code (类/款/项 or 经济分类: 2080501, 30217). */
+  private static final Pattern CODED_ROW = Pattern.compile("\\s*\\d{3,7}\\s+(?![年月日])[^\\d\\s]");
 
   static {
     StringBuilder sb = new StringBuilder();
@@ -67,27 +73,74 @@ public final class IndicatorExtractor {
       if (lineEnd < 0) lineEnd = text.length();
       String line = text.substring(lineStart, lineEnd);
       if (line.indexOf('\t') >= 0) tableRow(docId, text, sections, lineStart, line, ownRole, found);
-      else sentences(docId, text, sections, lineStart, line, ownRole, found);
+      // 30217 公务接待费 36.50: a row of a table (its 科目编码 first) whose cells a PDF ran together
+      else sentences(docId, text, sections, lineStart, line, ownRole, CODED_ROW.matcher(line).lookingAt() ? TABLE : TEXT, found);
       lineStart = lineEnd + 1;
     }
-    return headlines(dedupe(found), ownRole);
+    List<IndicatorValue> values = dedupe(found);
+    IndicatorValue threePublic = threePublicFromParts(values, ownRole);
+    if (threePublic != null) {
+      values.add(threePublic);
+      values.sort(Comparator.comparingInt(IndicatorValue::start).thenComparing(IndicatorValue::indicator));
+    }
+    return headlines(values, ownRole);
+  }
+
+  /**
+   * “三公”经费 is 因公出国（境）费 + 公务用车购置及运行（维护）费 + 公务接待费. A report that states the
+   * three items of its own year but no total of them (many budgets: 因公出国（境）费支出 70 万元 … 公务用车
+   * 购置及运行费支出 411.2 万元 … 公务接待费支出 28 万元) states the total through them; a total the
+   * report writes itself always wins.
+   */
+  private static IndicatorValue threePublicFromParts(List<IndicatorValue> values, String ownRole) {
+    for (IndicatorValue v : values) if (v.indicator().equals(Indicator.THREE_PUBLIC.id) && v.valueWan() != null) return null;
+    List<IndicatorValue> parts = new ArrayList<>();
+    for (Indicator part : List.of(Indicator.OVERSEAS_TRAVEL, Indicator.VEHICLES_EXPENSES, Indicator.RECEPTION)) {
+      IndicatorValue first = null;
+      for (String kind : List.of(TEXT, TABLE, STATEMENT)) {
+        for (IndicatorValue v : values) {
+          if (first == null && v.indicator().equals(part.id) && v.role().equals(ownRole) && v.sourceKind().equals(kind)
+              && v.valueWan() != null) {
+            first = v;
+          }
+        }
+      }
+      if (first == null) return null;
+      parts.add(first);
+    }
+    double sum = Math.round(parts.stream().mapToDouble(IndicatorValue::valueWan).sum() * 1_000_000) / 1_000_000.0;
+    StringBuilder source = new StringBuilder();
+    for (IndicatorValue p : parts) {
+      if (source.length() > 0) source.append(" + ");
+      source.append(p.name()).append(' ').append(fmt(p.valueWan())).append(" 万元");
+    }
+    source.append(" = ").append(fmt(sum)).append(" 万元");
+    IndicatorValue at = parts.stream().min(Comparator.comparingInt(IndicatorValue::start)).orElseThrow();
+    int end = parts.stream().mapToInt(IndicatorValue::end).max().orElseThrow();
+    Indicator t = Indicator.THREE_PUBLIC;
+    return new IndicatorValue(t.id, t.label, sum, "万元", fmt(sum), sum, ownRole, false, DERIVED, at.docId(), at.sectionId(),
+        source.toString(), at.start(), end);
+  }
+
+  private static String fmt(double v) {
+    return java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
   }
 
   // ---- sentences
 
   private void sentences(String docId, String text, List<Section> sections, int lineStart, String line, String ownRole,
-      List<IndicatorValue> out) {
+      String kind, List<IndicatorValue> out) {
     int s = 0;
     Matcher end = SENTENCE_END.matcher(line);
     while (s < line.length()) {
       int e = end.find(s) ? end.end() : line.length();
-      sentence(docId, text, sections, lineStart + s, line.substring(s, e), ownRole, out);
+      sentence(docId, text, sections, lineStart + s, line.substring(s, e), ownRole, kind, out);
       s = e;
     }
   }
 
   private void sentence(String docId, String text, List<Section> sections, int offset, String sentence, String ownRole,
-      List<IndicatorValue> out) {
+      String kind, List<IndicatorValue> out) {
     for (Indicator ind : Indicator.values()) {
       Matcher label = ind.pattern.matcher(sentence);
       while (label.find()) {
@@ -124,8 +177,10 @@ public final class IndicatorExtractor {
           Matcher unit = UNIT.matcher(after);
           String unitText = unit.find() ? unit.group(1) : null;
           int valueEnd = num.end() + (unitText == null ? 0 : unit.end());
+          // 公务接待费 2.00: a bare label and number, no unit and no sentence around them, is a table's row
+          String as = unitText == null && !PROSE.matcher(sentence).find() ? TABLE : kind;
           IndicatorValue v = value(ind, docId, text, sections, offset + num.start(), offset + valueEnd, num.group(), unitText,
-              role == null ? ownRole : role, "text", sentence.strip());
+              role == null ? ownRole : role, as, sentence.strip());
           if (v != null) {
             out.add(v);
             any = true;
@@ -310,7 +365,7 @@ public final class IndicatorExtractor {
 
   private static List<IndicatorValue> headlines(List<IndicatorValue> values, String ownRole) {
     Map<String, Integer> chosen = new LinkedHashMap<>();
-    for (String kind : List.of(TEXT, TABLE, STATEMENT)) {
+    for (String kind : List.of(TEXT, TABLE, STATEMENT, DERIVED)) {
       for (int i = 0; i < values.size(); i++) {
         IndicatorValue v = values.get(i);
         if (v.role().equals(ownRole) && v.sourceKind().equals(kind)) chosen.putIfAbsent(v.indicator(), i);

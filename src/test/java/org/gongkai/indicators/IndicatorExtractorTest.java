@@ -25,6 +25,43 @@ class IndicatorExtractorTest {
   }
 
   @Test
+  void grandTotalsAreWrittenManyWays() {
+    assertEquals("grand_total=13649.07", headlines("某某厅2017年度收入、支出预算总计13649.07万元，与上年相比增加844.15万元。"));
+    assertEquals("grand_total=21955.35", headlines("（一）收入预算总计 21,955.35 万元。包括：财政拨款。"));
+    assertEquals("grand_total=490808.4", headlines("单位：万元\n收入总计\t490,808.40\t支出总计\t490,808.40\n"));
+    assertEquals("grand_total=100.0", headlines("收、支总计100万元。"));
+    // the fiscal part of a total is not the total
+    assertEquals("", headlines("财政拨款收入预算总计 20702.25 万元。"));
+  }
+
+  @Test
+  void threePublicIsTheSumOfItsThreeItemsWhenTheReportStatesNoTotal() {
+    List<IndicatorValue> values = extractor.extract("d", "“三公”经费预算支出中，因公出国（境）费支出 70 万元，占13.75%；"
+        + "公务用车购置及运行费支出 411.20 万元；公务接待费支出 28 万元。",
+        List.of(new Section("d-1", "1", 1, "一、", List.of(), "其他", 0, 0, 200)), "部门预算");
+    IndicatorValue total = values.stream().filter(v -> v.indicator().equals("three_public")).findFirst().orElseThrow();
+    assertEquals(509.2, total.valueWan());
+    assertEquals("本年预算", total.role());
+    assertEquals("derived", total.sourceKind());
+    assertEquals("因公出国（境）费 70 万元 + 公务用车购置及运行（维护）费 411.2 万元 + 公务接待费 28 万元 = 509.2 万元", total.source());
+    assertEquals(true, total.headline());
+    // a total the report states itself wins, even when its items do not add up to it
+    assertEquals("three_public=600.0 overseas_travel=70.0 vehicles_expenses=411.2 reception=28.0",
+        headlines("“三公”经费支出600万元。因公出国（境）费支出70万元，公务用车购置及运行费支出411.2万元，公务接待费支出28万元。"));
+  }
+
+  @Test
+  void tableRowsRunTogetherByAPdfAreTablesNotSentences() {
+    // the economic-classification row (30217) and a bare label and number come before the report's own sentence
+    String text = "单位：万元\n30217 公务接待费 36.50\n公务接待费 2.00\n公务接待费支出 185.72 万元，占27.71%。";
+    List<IndicatorValue> values = extract(text);
+    assertEquals(List.of("table", "table", "text"), values.stream().map(IndicatorValue::sourceKind).toList());
+    assertEquals("reception=185.72", headlines(text));
+    // a sentence opening with a year is still a sentence
+    assertEquals(List.of("text"), extract("2024 年度基本支出 315.18 万元。").stream().map(IndicatorValue::sourceKind).toList());
+  }
+
+  @Test
   void moneyIsNormalisedToWanYuanWhateverTheFormat() {
     assertEquals("basic_expenditure=1234.5", headlines("基本支出1,234.5万元。"));
     assertEquals("basic_expenditure=465.38", headlines("基本支出 465.38 万元。"));
