@@ -30,8 +30,20 @@ public enum Indicator {
   STAFF_ACTUAL("staff_actual", "实有人数", Kind.COUNT, "实有在职人员|实有在职人数|实有人数|在职人数|(?<=供养人数)在职|(?<=其中)在职"),
   PERFORMANCE_SCORE("performance_score", "整体绩效自评得分", Kind.SCORE, "(?:整体)?绩效(?:评价)?自评(?:综合)?得分(?:为)?|总分");
 
-  /** What the number counts: money (normalised to 万元), a count of things or people, a score. */
-  public enum Kind { MONEY, COUNT, SCORE }
+  /**
+   * What the number counts: money (normalised to 万元), a count of things or people, a score; and the
+   * largest value of each that a report could state (a nation's whole budget is some 3 亿万元 = 3e8
+   * 万元; no department has ten million staff or vehicles; a score is out of 100, or 1,000 at most).
+   */
+  public enum Kind {
+    MONEY(1e9), COUNT(1e7), SCORE(1000);
+
+    public final double max;
+
+    Kind(double max) {
+      this.max = max;
+    }
+  }
 
   public final String id;
   public final String label;

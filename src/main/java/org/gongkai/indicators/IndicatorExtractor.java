@@ -296,6 +296,8 @@ public final class IndicatorExtractor {
   private IndicatorValue value(Indicator ind, String docId, String text, List<Section> sections, int start, int end,
       String number, String unit, String role, String kind, String source) {
     double v = parse(number);
+    // a number no report could mean (400 digits parse to Infinity) is not a figure
+    if (!Double.isFinite(v) || ind.kind != Indicator.Kind.MONEY && v > ind.kind.max) return null;
     String u = unit;
     Double wan = null;
     switch (ind.kind) {
@@ -307,6 +309,7 @@ public final class IndicatorExtractor {
           case "亿元" -> v * 10_000;
           default -> v;
         };
+        if (wan > Indicator.Kind.MONEY.max) return null;
       }
       case COUNT -> {
         if (u != null && !(u.equals("辆") || u.equals("人") || u.equals("名") || u.equals("个"))) return null;

@@ -301,8 +301,11 @@ public final class SearchService {
     FacetResult fr;
     try {
       fr = counts.getAllChildren(dim, path.toArray(String[]::new));
-    } catch (IllegalArgumentException e) {
-      return List.of(); // the dimension (or this path) does not occur in the index
+    } catch (IllegalArgumentException | NullPointerException e) {
+      // the dimension (or this path) does not occur in the index; for a hierarchical dimension no
+      // document has (an index whose every region is undecided) Lucene's counts throw a
+      // NullPointerException (no tree for the dimension) rather than IllegalArgumentException
+      return List.of();
     }
     if (fr == null) return List.of();
     List<LabelAndValue> values = new ArrayList<>(Arrays.asList(fr.labelValues));

@@ -101,8 +101,9 @@ final class IndicatorController {
         for (IndicatorRow r : rows) {
           IndicatorValue v = r.value();
           csv.printRecord(v.indicator(), v.name(), number(v.value()), v.unit(), v.valueWan() == null ? "" : number(v.valueWan()),
-              v.role(), v.headline(), v.docId(), v.sectionId(), sourceHref(v), r.issuer(),
-              r.region() == null ? "" : String.join("/", r.region().path()), r.year() == null ? "" : r.year(), v.source());
+              v.role(), v.headline(), v.docId(), v.sectionId(), sourceHref(v), CsvCells.text(r.issuer()),
+              r.region() == null ? "" : CsvCells.text(String.join("/", r.region().path())), r.year() == null ? "" : r.year(),
+              CsvCells.text(v.source()));
         }
       }
       ctx.contentType("text/csv; charset=utf-8");
@@ -187,7 +188,10 @@ final class IndicatorController {
     return out;
   }
 
+  /** A figure as people write it (no exponent, no trailing zeros); a value no figure can have (an index written before
+   * figures were bounded) shows as a dash rather than breaking the page. */
   static String number(double v) {
+    if (!Double.isFinite(v)) return "—";
     return new java.math.BigDecimal(String.valueOf(v)).stripTrailingZeros().toPlainString();
   }
 

@@ -1,0 +1,84 @@
+package org.gongkai.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What a hostile document must not do to the portal: break pages with impossible figures, or plant formulas in exports. */
+class HostileServingTest {
+
+  @TempDir static Path dir;
+  static TestPortal served;
+  static String docId;
+  static final HttpClient http = HttpClient.newHttpClient();
+
+  @BeforeAll
+  static void serve() throws Exception {
+    Path report = dir.resolve("hostile.txt");
+    Files.writeString(report, "某某县审计局2024年度部门决算\n第一部分 部门概况\n一、收入支出决算总体情况说明\n"
+        + "=HYPERLINK(\"http://evil.example\",\"看这里\")基本支出 100 万元。\n"
+        + "支出合计 " + "9".repeat(400) + " 万元。\n"
+        + "公务接待费 1" + "0".repeat(30) + " 元。\n");
+    served = TestPortal.start(dir, List.of(report));
+    docId = served.store.documents().get(0).docId();
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    served.close();
+  }
+
+  static HttpResponse<String> get(String path) throws Exception {
+    return http.send(HttpRequest.newBuilder(URI.create(served.url(path))).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void csvCellsThatASpreadsheetWouldRunStayText() throws Exception {
+    HttpResponse<String> r = get("/api/indicators?name=basic_expenditure&format=csv");
+    assertEquals(200, r.statusCode());
+    List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build()
+        .parse(new StringReader(r.body().substring(1))).getRecords();
+    assertEquals(1, rows.size());
+    assertEquals("'=HYPERLINK(\"http://evil.example\",\"看这里\")基本支出 100 万元。", rows.get(0).get("source"));
+    assertEquals("100", rows.get(0).get("value"));
+    assertEquals("'-5", CsvCells.text("-5"));
+    assertEquals("'@SUM(A1)", CsvCells.text("@SUM(A1)"));
+    assertEquals("'+1", CsvCells.text("+1"));
+    assertEquals("'\tx", CsvCells.text("\tx"));
+    assertEquals("收入合计", CsvCells.text("收入合计"));
+  }
+
+  @Test
+  void numbersNoReportCouldMeanAreNotFiguresAndBreakNoPage() throws Exception {
+    JsonNode spending = new ObjectMapper().readTree(get("/api/indicators?name=expenditure_total&format=json").body());
+    assertEquals(0, spending.size(), "400 digits are not a 支出合计");
+    JsonNode reception = new ObjectMapper().readTree(get("/api/indicators?name=reception&format=json").body());
+    assertEquals(0, reception.size(), "10^30 元 is not a 公务接待费");
+    for (String path : List.of("/indicators?name=expenditure_total", "/indicators?name=basic_expenditure", "/d/" + docId,
+        "/api/indicators?name=expenditure_total&format=csv", "/search?q=" + URLEncoder.encode("支出合计", StandardCharsets.UTF_8))) {
+      HttpResponse<String> r = get(path);
+      assertEquals(200, r.statusCode(), path);
+      assertFalse(r.body().contains("Infinity"), path);
+    }
+    assertTrue(IndicatorController.number(Double.POSITIVE_INFINITY).equals("—"));
+  }
+}
