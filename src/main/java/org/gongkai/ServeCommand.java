@@ -36,8 +36,8 @@ final class ServeCommand implements Callable<Integer> {
     Path index = server.index;
     CountDownLatch stopped = new CountDownLatch(1);
     try (IndexStore store = IndexStore.openForReading(index);
-        Portal portal = app.portal(new ServeConfig(index, server.port, server.devRoot()), store).start()) {
-      app.out().println("Gongkai is running at http://localhost:" + portal.port() + "/  (index: "
+        Portal portal = app.portal(server.config(index), store).start()) {
+      app.out().println("Gongkai is running at " + ServerOptions.url(server.host, portal.port()) + "  (index: "
           + index.toAbsolutePath().normalize() + "; Ctrl-C stops it)");
       app.out().flush();
       Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));

@@ -14,8 +14,23 @@ final class ServerOptions {
   @Option(names = "--port", paramLabel = "N", description = "Port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
   int port = ServeConfig.DEFAULT_PORT;
 
+  @Option(names = "--host", paramLabel = "ADDRESS",
+      description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only; 0.0.0.0 for every address).")
+  String host = ServeConfig.DEFAULT_HOST;
+
   @Option(names = "--dev", description = "Read templates/ and static/ from the working directory, so edits show without a rebuild.")
   boolean dev;
+
+  /** The settings these options make for the portal over {@code index}. */
+  ServeConfig config(Path index) {
+    return new ServeConfig(index, host, port, devRoot());
+  }
+
+  /** The portal's address as people type it. */
+  static String url(String host, int port) {
+    String shown = host.equals("0.0.0.0") || host.equals("::") ? "localhost" : host.contains(":") ? "[" + host + "]" : host;
+    return "http://" + shown + ":" + port + "/";
+  }
 
   /** The folder templates and static files are read from with {@code --dev}; null without it. */
   Path devRoot() {
@@ -26,6 +41,11 @@ final class ServerOptions {
   boolean valid(App app) {
     if (port < 0 || port > 65535) {
       app.err().println("gongkai: --port must be 0–65535");
+      return false;
+    }
+    // an address literal (or localhost) only: a name would need a DNS look-up, which may hang
+    if (!host.equals("localhost") && !host.matches("[0-9]{1,3}(?:\\.[0-9]{1,3}){3}|[0-9A-Fa-f:]*:[0-9A-Fa-f:.]*")) {
+      app.err().println("gongkai: --host takes an IP address (127.0.0.1, 0.0.0.0, ::1 …), not " + host);
       return false;
     }
     if (dev && !Files.isDirectory(devRoot().resolve("templates"))) {

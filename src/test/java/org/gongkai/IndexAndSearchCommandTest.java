@@ -44,6 +44,16 @@ class IndexAndSearchCommandTest {
   }
 
   @Test
+  void serveAndDemoRejectAHostThatIsNotAnAddress() {
+    for (String command : List.of("serve", "demo")) {
+      Path index = tmp.resolve(command);
+      assertEquals(2, run(command, "--host", "portal.example", "--index", index.toString()), command);
+      assertEquals("gongkai: --host takes an IP address (127.0.0.1, 0.0.0.0, ::1 …), not portal.example\n", err.toString(), command);
+      assertTrue(Files.notExists(index), command + " wrote no index");
+    }
+  }
+
+  @Test
   void indexRejectsNoWorkersAndANegativeCommitInterval() {
     for (String[] bad : List.of(new String[] {"--threads", "0"}, new String[] {"--commit-every", "-1"})) {
       assertEquals(2, run("index", "--index", tmp.resolve("ix").toString(), bad[0], bad[1], "corpus/formats"));

@@ -33,6 +33,7 @@ public final class Portal implements AutoCloseable {
       cfg.fileRenderer(new ThymeleafRenderer(devTemplates, messages));
       cfg.http.defaultContentType = Pages.HTML;
       cfg.startup.showJavalinBanner = false;
+      cfg.jetty.host = config.host();
       cfg.jetty.port = config.port();
       if (config.devMode()) {
         cfg.staticFiles.add(s -> {
