@@ -41,7 +41,7 @@ final class DemoCommand implements Callable<Integer> {
     }
     app.out().printf("Sample corpus: %d new, %d unchanged, %d failed — %d documents, %d sections in %s%n", r.indexed(),
         r.unchanged(), r.failures().size(), r.documents(), r.sections(), server.index.toAbsolutePath().normalize());
-    r.failures().forEach(f -> app.err().println("gongkai: " + f.file() + ": " + f.reason()));
+    r.failures().forEach(f -> app.err().println("gongkai: " + Printable.line(f.file()) + ": " + Printable.line(f.reason())));
     return ServeCommand.serve(app, server);
   }
 }

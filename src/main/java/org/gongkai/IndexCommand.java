@@ -47,7 +47,7 @@ final class IndexCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     for (Path p : paths) {
       if (!Files.exists(p)) {
-        app.err().println("gongkai: no such file or folder: " + p);
+        app.err().println("gongkai: no such file or folder: " + Printable.line(p));
         return App.USAGE;
       }
     }
@@ -74,7 +74,7 @@ final class IndexCommand implements Callable<Integer> {
     if (r.skipped() > 0) out.printf("skipped:    %d (not a supported file type)%n", r.skipped());
     if (r.removed() > 0) out.printf("removed:    %d documents (file changed or gone)%n", r.removed());
     out.printf("failed:     %d%n", r.failures().size());
-    for (IngestReport.Failure f : r.failures()) out.printf("  %s: %s%n", f.file(), f.reason());
+    for (IngestReport.Failure f : r.failures()) out.printf("  %s: %s%n", Printable.line(f.file()), Printable.line(f.reason()));
     out.printf("index:      %s (%d documents, %d sections) in %.1f s%n", index.toAbsolutePath().normalize(), r.documents(),
         r.sections(), ms / 1000.0);
   }
@@ -95,12 +95,12 @@ final class IndexCommand implements Callable<Integer> {
 
       @Override
       public void file(Path file) {
-        if (bar != null) bar.step().setExtraMessage(file.getFileName().toString());
+        if (bar != null) bar.step().setExtraMessage(Printable.line(file.getFileName()));
       }
 
       @Override
       public void failed(Path file, String reason) {
-        app.err().println("gongkai: " + file + ": " + reason);
+        app.err().println("gongkai: " + Printable.line(file) + ": " + Printable.line(reason));
       }
 
       @Override

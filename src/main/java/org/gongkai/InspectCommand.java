@@ -32,7 +32,7 @@ final class InspectCommand implements Callable<Integer> {
     try {
       d = app.ingestor().ingest(file);
     } catch (ExtractionException e) {
-      app.err().println("gongkai: " + file + ": " + e.getMessage());
+      app.err().println("gongkai: " + Printable.line(file) + ": " + Printable.line(e.getMessage()));
       return App.FAILED;
     }
     if (asJson) {
@@ -40,7 +40,7 @@ final class InspectCommand implements Callable<Integer> {
       return App.OK;
     }
     var out = app.out();
-    out.println("file:        " + d.file());
+    out.println("file:        " + Printable.line(d.file()));
     out.println("sha256:      " + d.sha256());
     out.println("docId:       " + d.docId());
     out.println("title:       " + d.title());

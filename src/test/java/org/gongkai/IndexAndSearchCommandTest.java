@@ -54,6 +54,18 @@ class IndexAndSearchCommandTest {
   }
 
   @Test
+  void fileNamesWithLineBreaksAndControlCharactersStayOnOneEscapedLine() throws Exception {
+    Path src = Files.createDirectories(tmp.resolve("odd"));
+    Files.write(src.resolve("forged\ngongkai: other.pdf: fine\u001b[2J.txt"), new byte[0]);
+    assertEquals(3, run("index", "--index", tmp.resolve("ix-odd").toString(), src.toString()));
+    String name = src.resolve("forged\ngongkai: other.pdf: fine\u001b[2J.txt").toString()
+        .replace("\\", "\\\\").replace("\n", "\\n").replace("\u001b", "\\u001b");
+    assertEquals("gongkai: " + name + ": empty file (0 bytes)\n", err.toString());
+    assertTrue(out.toString().contains("  " + name + ": empty file (0 bytes)\n"), out.toString());
+    assertEquals(1, err.toString().lines().count());
+  }
+
+  @Test
   void indexRejectsNoWorkersAndANegativeCommitInterval() {
     for (String[] bad : List.of(new String[] {"--threads", "0"}, new String[] {"--commit-every", "-1"})) {
       assertEquals(2, run("index", "--index", tmp.resolve("ix").toString(), bad[0], bad[1], "corpus/formats"));
