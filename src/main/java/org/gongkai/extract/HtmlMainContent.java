@@ -1,6 +1,7 @@
 package org.gongkai.extract;
 
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -20,6 +21,8 @@ final class HtmlMainContent {
 
   private static final String BLOCKS = "p, h1, h2, h3, h4, h5, h6, table, ul, ol, pre, blockquote";
 
+  /** How deep elements may nest before they are unwrapped (Tika's own limit is 100, with its wrappers). */
+  static final int MAX_DEPTH = 60;
   /** How much of the page around the report is kept as evidence of who published it. */
   private static final int CHROME_MAX = 4000;
 
@@ -41,6 +44,7 @@ final class HtmlMainContent {
   static Selected split(String html) {
     Document doc = Jsoup.parse(html);
     doc.select("script, style, nav, header, footer, aside, noscript, iframe").remove();
+    flatten(doc.body());
     Map<Element, Integer> scores = scores(doc.body());
     Element best = doc.body();
     int bestScore = scores.getOrDefault(best, 0);
@@ -90,11 +94,13 @@ final class HtmlMainContent {
 
   /**
    * For every element under {@code root}: the characters of text held by its block children (a
-   * non-block child counts with its own score). One pass, bottom-up and without recursion, so a page
-   * nested 10,000 levels deep neither overflows the stack nor takes quadratic time.
+   * non-block child counts with its own score). One pass, bottom-up and without recursion, with each
+   * element's text length summed from its children's, so a page nested 100,000 levels deep neither
+   * overflows the stack nor takes quadratic time.
    */
   private static Map<Element, Integer> scores(Element root) {
     Map<Element, Integer> scores = new IdentityHashMap<>();
+    Map<Element, Integer> textLength = new IdentityHashMap<>();
     NodeTraversor.traverse(new NodeVisitor() {
       @Override
       public void head(Node node, int depth) {}
@@ -103,12 +109,38 @@ final class HtmlMainContent {
       public void tail(Node node, int depth) {
         if (!(node instanceof Element e)) return;
         int n = 0;
-        for (Element child : e.children()) {
-          n += child.is(BLOCKS) ? child.text().length() : scores.getOrDefault(child, 0);
+        int length = 0;
+        for (Node child : e.childNodes()) {
+          if (child instanceof org.jsoup.nodes.TextNode t) {
+            length += t.text().strip().length();
+          } else if (child instanceof Element c) {
+            int childLength = textLength.getOrDefault(c, 0);
+            length += childLength;
+            n += c.is(BLOCKS) ? childLength : scores.getOrDefault(c, 0);
+          }
         }
         scores.put(e, n);
+        textLength.put(e, length);
       }
     }, root);
     return scores;
+  }
+
+  /**
+   * Elements nested deeper than {@link #MAX_DEPTH} are unwrapped (their text kept in place): real
+   * pages never nest so deep, and Tika refuses a document nested past 100 levels as a suspected bomb.
+   */
+  private static void flatten(Element root) {
+    List<Element> deep = new java.util.ArrayList<>();
+    NodeTraversor.traverse(new NodeVisitor() {
+      @Override
+      public void head(Node node, int depth) {
+        if (depth > MAX_DEPTH && node instanceof Element e) deep.add(e);
+      }
+
+      @Override
+      public void tail(Node node, int depth) {}
+    }, root);
+    for (int i = deep.size() - 1; i >= 0; i--) deep.get(i).unwrap();
   }
 }

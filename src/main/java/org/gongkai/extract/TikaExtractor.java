@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -169,6 +170,11 @@ public final class TikaExtractor {
       String root = rootMessage(e).toLowerCase(java.util.Locale.ROOT);
       if (rootCause(e) instanceof EncryptedDocumentException || root.contains("password")) {
         throw new ExtractionException("encrypted (password-protected) document", e);
+      }
+      // Tika's guard against deep nesting reports itself as a zip bomb; say what it is
+      Matcher nesting = java.util.regex.Pattern.compile("(\\d+) levels of xml element nesting").matcher(root);
+      if (nesting.find()) {
+        throw new ExtractionException("refused: elements nested more than " + nesting.group(1) + " levels deep", e);
       }
       // POI's guards against decompression bombs: the inflate ratio check and the record size cap
       if (root.contains("zip bomb") || root.contains("maximum length for this record type") || root.contains("inflate ratio")) {

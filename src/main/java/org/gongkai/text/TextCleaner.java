@@ -84,12 +84,21 @@ public final class TextCleaner {
     boolean blankLinesEverywhere = blankLinesEverywhere(all);
     for (String page : pages) {
       List<String> lines = new ArrayList<>(Arrays.asList(page.split("\n", -1)));
+      // where the page's text ends, and whether text (left standing) came before: a line at the page's
+      // edge is one with nothing before it or nothing after it, found in one pass, not by rescanning
+      int lastText = -1;
+      for (int i = lines.size() - 1; i >= 0 && lastText < 0; i--) if (!lines.get(i).isBlank()) lastText = i;
+      boolean textBefore = false;
       for (int i = 0; i < lines.size(); i++) {
         String t = lines.get(i).strip();
-        if (t.isEmpty() || lines.get(i).startsWith("\t")) continue;
-        boolean decorated = DECORATED_PAGE_NUMBER.matcher(t).matches();
-        boolean bare = BARE_PAGE_NUMBER.matcher(t).matches();
-        if (decorated || bare && (atPageEdge(lines, i) || isolated(lines, i, blankLinesEverywhere))) lines.set(i, "");
+        if (t.isEmpty()) continue;
+        if (!lines.get(i).startsWith("\t")) {
+          boolean decorated = DECORATED_PAGE_NUMBER.matcher(t).matches();
+          boolean bare = BARE_PAGE_NUMBER.matcher(t).matches();
+          boolean atPageEdge = !textBefore || i >= lastText;
+          if (decorated || bare && (atPageEdge || isolated(lines, i, blankLinesEverywhere))) lines.set(i, "");
+        }
+        if (!lines.get(i).isBlank()) textBefore = true;
       }
       if (!result.isEmpty()) result.add(""); // a page break is a gap like a blank line
       result.addAll(lines);
@@ -106,13 +115,6 @@ public final class TextCleaner {
       if (lines.get(i + 1).isBlank()) followedByBlank++;
     }
     return text > 0 && followedByBlank * 10 > text * 6;
-  }
-
-  private static boolean atPageEdge(List<String> lines, int i) {
-    boolean first = true, last = true;
-    for (int j = 0; j < i; j++) if (!lines.get(j).isBlank()) first = false;
-    for (int j = i + 1; j < lines.size(); j++) if (!lines.get(j).isBlank()) last = false;
-    return first || last;
   }
 
   /**
