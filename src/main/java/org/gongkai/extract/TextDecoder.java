@@ -32,6 +32,8 @@ public final class TextDecoder {
   public Decoded decode(byte[] bytes) throws ExtractionException {
     Optional<Decoded> bom = decodeWithBom(bytes);
     if (bom.isPresent()) return bom.get();
+    Charset utf16 = utf16WithoutBom(bytes);
+    if (utf16 != null) return new Decoded(new String(bytes, utf16), utf16);
     if (looksBinary(bytes)) {
       throw new ExtractionException("binary content, not text (NUL bytes found)");
     }
@@ -65,6 +67,38 @@ public final class TextDecoder {
       return Optional.of(new Decoded(new String(b, 2, b.length - 2, StandardCharsets.UTF_16BE), StandardCharsets.UTF_16BE));
     }
     return Optional.empty();
+  }
+
+  /** Below this share of plausible characters (Han, letters, digits, punctuation, spaces), a UTF-16 reading is noise. */
+  static final double MIN_PLAUSIBLE_SHARE = 0.95;
+
+  /**
+   * UTF-16 written without a byte-order mark (Windows' "Unicode" text): the byte order whose reading
+   * is nearly all characters a report holds — Han characters of the common set, letters, digits,
+   * punctuation, line breaks — where the other order's is noise; null when neither reads so. Random
+   * bytes and text in any 8-bit encoding read as scattered rare characters either way.
+   */
+  static Charset utf16WithoutBom(byte[] b) {
+    if (b.length < 8 || b.length % 2 != 0) return null;
+    int n = Math.min(b.length, 16384) & ~1;
+    double le = plausibleShare(new String(b, 0, n, StandardCharsets.UTF_16LE));
+    double be = plausibleShare(new String(b, 0, n, StandardCharsets.UTF_16BE));
+    if (le >= MIN_PLAUSIBLE_SHARE && le > be) return StandardCharsets.UTF_16LE;
+    if (be >= MIN_PLAUSIBLE_SHARE && be > le) return StandardCharsets.UTF_16BE;
+    return null;
+  }
+
+  private static double plausibleShare(String text) {
+    var gb2312 = GB2312.newEncoder();
+    int plausible = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean ok = c == '\n' || c == '\r' || c == '\t' || c >= 0x20 && c < 0x7f
+          || Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN && gb2312.canEncode(c)
+          || c >= 0x3000 && c <= 0x303f || c >= 0xff00 && c <= 0xffef || c >= 0x2010 && c <= 0x206f;
+      if (ok) plausible++;
+    }
+    return text.isEmpty() ? 0 : (double) plausible / text.length();
   }
 
   /** Share of the Han characters of {@code text} that GB2312 (the common simplified set) holds; 1 if none. */

@@ -71,7 +71,7 @@ public final class TikaExtractor {
     }
     String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
     // content first: a file name must not make random bytes look like a PDF
-    MediaType type = detect(bytes, null);
+    MediaType type = TextDecoder.utf16WithoutBom(bytes) != null ? MediaType.TEXT_PLAIN : detect(bytes, null);
     if (!isBinaryType(type) || name.endsWith(".txt")) type = detect(bytes, file.getFileName().toString());
     ExtractedText result;
     if (type.getType().equals("text") && !isHtml(type) || name.endsWith(".txt") && !isBinaryType(type)) {

@@ -71,6 +71,9 @@ class HostileFilesTest {
     byte[] utf16 = seed.replace("洪江区", "洪江区UTF16").getBytes(StandardCharsets.UTF_16LE);
     byte[] bom = {(byte) 0xFF, (byte) 0xFE};
     Files.write(corpus.resolve("utf16.txt"), concat(bom, utf16));
+    // Windows' "Unicode" text: UTF-16 with no byte-order mark, in either byte order
+    Files.write(corpus.resolve("utf16le-nobom.txt"), seed.replace("洪江区", "洪江区无标记小端").getBytes(StandardCharsets.UTF_16LE));
+    Files.write(corpus.resolve("utf16be-nobom.txt"), seed.replace("洪江区", "洪江区无标记大端").getBytes(StandardCharsets.UTF_16BE));
     Files.writeString(corpus.resolve("报告 2024 (终稿).txt"), seed.replace("洪江区", "洪江区终稿"));
 
     store = IndexStore.openForWriting(dir.resolve("index"));
@@ -95,10 +98,12 @@ class HostileFilesTest {
 
   @Test
   void everyGoodFileIsIndexedAndFoundWhateverItsEncodingOrName() throws Exception {
-    assertEquals(5, report.indexed());
+    assertEquals(7, report.indexed());
     SearchService search = new SearchService(store, TestSupport.gazetteer());
     assertEquals(1, search.search(SearchRequest.of("\"深层嵌套页面\"")).total(), "10,000 nested elements");
     assertEquals(Set.of(docOf("utf16.txt")), docIds(search, "\"洪江区utf16\""));
+    assertEquals(Set.of(docOf("utf16le-nobom.txt")), docIds(search, "\"洪江区无标记小端\""));
+    assertEquals(Set.of(docOf("utf16be-nobom.txt")), docIds(search, "\"洪江区无标记大端\""));
     assertEquals(Set.of(docOf("报告 2024 (终稿).txt")), docIds(search, "\"洪江区终稿\""), "a file name with spaces and Chinese");
     // traditional and simplified characters are one text to search: the Big5 copy and the GBK copy both match, either way
     assertEquals(Set.of(docOf("big5.txt"), docOf("gbk.txt")), docIds(search, "\"洪江區總工會\""));
