@@ -52,6 +52,14 @@ public final class TikaExtractor {
   }
 
   public ExtractedText extract(Path file) throws ExtractionException {
+    return extract(file, read(file));
+  }
+
+  /**
+   * The file's bytes, read once; a file that is empty or over the size limit is refused by its size
+   * before any of it is read.
+   */
+  public byte[] read(Path file) throws ExtractionException {
     long size;
     try {
       size = Files.size(file);
@@ -63,12 +71,16 @@ public final class TikaExtractor {
       throw new ExtractionException(
           "file too large: " + (size >> 20) + " MB (limit " + (config.maxFileBytes() >> 20) + " MB)");
     }
-    byte[] bytes;
     try {
-      bytes = Files.readAllBytes(file);
+      return Files.readAllBytes(file);
     } catch (IOException e) {
       throw new ExtractionException("cannot read file: " + e.getMessage(), e);
     }
+  }
+
+  /** Extracts the text of {@code bytes}, the content of {@code file} (whose name helps detection). */
+  public ExtractedText extract(Path file, byte[] bytes) throws ExtractionException {
+    if (bytes.length == 0) throw new ExtractionException("empty file (0 bytes)");
     String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
     // content first: a file name must not make random bytes look like a PDF
     MediaType type = TextDecoder.utf16WithoutBom(bytes) != null ? MediaType.TEXT_PLAIN : detect(bytes, null);

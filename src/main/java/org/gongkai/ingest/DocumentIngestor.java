@@ -58,9 +58,19 @@ public final class DocumentIngestor {
 
   /** The same, reporting the time of each stage ({@code extract}, {@code clean}, {@code split}). */
   public DisclosureDocument ingest(Path file, Stages stages) throws ExtractionException {
-    String sha256 = sha256(file);
+    byte[] bytes = read(file);
+    return ingest(file, bytes, sha256(bytes), stages);
+  }
+
+  /** The file's bytes, read once (refused by size before reading when too large or empty). */
+  public byte[] read(Path file) throws ExtractionException {
+    return extractor.read(file);
+  }
+
+  /** Ingests bytes already read and hashed ({@link #read}, {@link #sha256(byte[])}): a file is read once. */
+  public DisclosureDocument ingest(Path file, byte[] bytes, String sha256, Stages stages) throws ExtractionException {
     long t0 = System.nanoTime();
-    ExtractedText raw = extractor.extract(file);
+    ExtractedText raw = extractor.extract(file, bytes);
     long t1 = System.nanoTime();
     String text = cleaner.clean(raw.text());
     long t2 = System.nanoTime();
@@ -75,6 +85,14 @@ public final class DocumentIngestor {
     stages.took("split", System.nanoTime() - t2);
     return new DisclosureDocument(file.toString(), sha256, docId, meta.title(), meta.issuer(), meta.departmentType(),
         meta.kind(), meta.year(), meta.region(), sections, text, raw.metadata(), meta.decidedFrom());
+  }
+
+  public static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   public static String sha256(Path file) throws ExtractionException {

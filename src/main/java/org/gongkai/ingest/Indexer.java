@@ -123,8 +123,11 @@ public final class Indexer {
         String key = key(file);
         Outcome now = null;
         String sha = null;
+        byte[] bytes = null;
         try {
-          sha = DocumentIngestor.sha256(file);
+          // read once: refused by size before reading, hashed here, extracted from these bytes
+          bytes = ingestor.read(file);
+          sha = DocumentIngestor.sha256(bytes);
         } catch (ExtractionException e) {
           now = new Failed(e.getMessage());
         }
@@ -146,7 +149,8 @@ public final class Indexer {
           outcome = CompletableFuture.completedFuture(now);
         } else {
           String fileSha = sha;
-          outcome = workers.submit(() -> ingest(store, file, key, fileSha, commitLock));
+          byte[] content = bytes;
+          outcome = workers.submit(() -> ingest(store, file, content, key, fileSha, commitLock));
         }
         window.add(new Pending(file, key, sha, outcome));
         while (window.size() > maxInFlight || (!window.isEmpty() && window.peek().outcome().isDone())) {
@@ -191,9 +195,10 @@ public final class Indexer {
   }
 
   /** A worker's job: one new file from bytes to the index, document and file record together. */
-  private Outcome ingest(IndexStore store, Path file, String key, String sha, ReadWriteLock commitLock) throws IOException {
+  private Outcome ingest(IndexStore store, Path file, byte[] bytes, String key, String sha, ReadWriteLock commitLock)
+      throws IOException {
     try {
-      DisclosureDocument d = ingestor.ingest(file);
+      DisclosureDocument d = ingestor.ingest(file, bytes, sha, DocumentIngestor.Stages.NONE);
       List<IndicatorValue> values = indicators.extract(d.docId(), d.text(), d.sections(), d.kind());
       List<IndicatorFlag> flags = checker.check(values, d.text());
       commitLock.readLock().lock();

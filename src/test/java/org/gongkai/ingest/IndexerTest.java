@@ -42,6 +42,20 @@ class IndexerTest {
   }
 
   @Test
+  void aFileOverTheLimitIsRefusedByItsSizeWithoutBeingRead() throws Exception {
+    Path src = Files.createDirectories(tmp.resolve("big"));
+    try (var huge = new java.io.RandomAccessFile(src.resolve("huge.txt").toFile(), "rw")) {
+      huge.setLength(50L << 30); // 50 GB, sparse: reading it would take minutes, refusing it takes none
+    }
+    Files.copy(TestSupport.CORPUS.resolve("seeds/000_988c7a9063883e3f.txt"), src.resolve("a.txt"));
+    try (IndexStore store = IndexStore.openForWriting(tmp.resolve("index"))) {
+      IngestReport r = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(Duration.ofSeconds(60), () -> run(store, false, src));
+      assertEquals(1, r.indexed());
+      assertEquals(List.of("file too large: 51200 MB (limit 100 MB)"), r.failures().stream().map(IngestReport.Failure::reason).toList());
+    }
+  }
+
+  @Test
   void filesReadByAnOlderPipelineAreReadAgainThoughTheirBytesAreUnchanged() throws Exception {
     Path src = Files.createDirectories(tmp.resolve("src"));
     Path a = Files.copy(TestSupport.CORPUS.resolve("seeds/000_988c7a9063883e3f.txt"), src.resolve("a.txt"));
