@@ -71,7 +71,10 @@ final class IndexCommand implements Callable<Integer> {
     out.printf("indexed:    %d%n", r.indexed());
     out.printf("unchanged:  %d%n", r.unchanged());
     if (r.duplicates() > 0) out.printf("duplicates: %d (same bytes as a file already indexed)%n", r.duplicates());
-    if (r.skipped() > 0) out.printf("skipped:    %d (not a supported file type)%n", r.skipped());
+    if (r.skipped() > 0) {
+      out.printf("skipped:    %d (not a supported file type%s)%n", r.skipped(), r.unreadable().isEmpty() ? "" : ", or not readable");
+      for (IngestReport.Failure f : r.unreadable()) out.printf("  %s: %s%n", Printable.line(f.file()), Printable.line(f.reason()));
+    }
     if (r.removed() > 0) out.printf("removed:    %d documents (file changed or gone)%n", r.removed());
     out.printf("failed:     %d%n", r.failures().size());
     for (IngestReport.Failure f : r.failures()) out.printf("  %s: %s%n", Printable.line(f.file()), Printable.line(f.reason()));

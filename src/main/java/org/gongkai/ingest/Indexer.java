@@ -23,7 +23,6 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
-import java.util.stream.Stream;
 import org.gongkai.config.IndexConfig;
 import org.gongkai.extract.ExtractionException;
 import org.gongkai.index.IndexStore;
@@ -105,7 +104,8 @@ public final class Indexer {
    */
   public IngestReport run(IndexStore store, List<Path> paths, boolean prune, Progress progress) throws IOException {
     List<Path> files = new ArrayList<>();
-    int skipped = collect(paths, files);
+    List<IngestReport.Failure> unreadable = new ArrayList<>();
+    int skipped = collect(paths, files, unreadable);
     Map<String, IndexedFile> known = store.files();
     Set<String> docIds = new HashSet<>(store.documentIds());
 
@@ -186,7 +186,7 @@ public final class Indexer {
     store.commit();
     progress.done();
     return new IngestReport(counts.indexed, counts.unchanged, counts.duplicates, skipped, counts.failures, removed,
-        store.documentCount(), store.sectionCount());
+        store.documentCount(), store.sectionCount(), unreadable);
   }
 
   private static final class Counts {
@@ -280,26 +280,63 @@ public final class Indexer {
     return file.toAbsolutePath().normalize().toString();
   }
 
-  /** Expands folders into their supported files (sorted, hidden files left out); returns how many were skipped. */
-  private static int collect(List<Path> paths, List<Path> out) throws IOException {
+  /**
+   * Expands folders into their supported files (sorted, hidden files left out); returns how many were
+   * skipped. What the walk cannot enter or follow — a symbolic-link loop, a folder it may not read, a
+   * link to nothing — is skipped too and listed in {@code unreadable} with the reason; the walk goes on.
+   */
+  private static int collect(List<Path> paths, List<Path> out, List<IngestReport.Failure> unreadable) throws IOException {
     Set<Path> seen = new LinkedHashSet<>();
-    int skipped = 0;
+    int[] skipped = {0};
     for (Path p : paths) {
       if (!Files.isDirectory(p)) {
         seen.add(p);
         continue;
       }
-      List<Path> inside;
-      try (Stream<Path> walk = Files.walk(p, FileVisitOption.FOLLOW_LINKS)) {
-        inside = walk.filter(Files::isRegularFile).filter(f -> !hidden(p, f)).sorted().toList();
-      }
+      List<Path> inside = new ArrayList<>();
+      Files.walkFileTree(p, java.util.EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new java.nio.file.SimpleFileVisitor<>() {
+        @Override
+        public java.nio.file.FileVisitResult preVisitDirectory(Path dir, java.nio.file.attribute.BasicFileAttributes a) {
+          return !dir.equals(p) && hidden(p, dir) ? java.nio.file.FileVisitResult.SKIP_SUBTREE : java.nio.file.FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public java.nio.file.FileVisitResult visitFile(Path f, java.nio.file.attribute.BasicFileAttributes a) {
+          if (hidden(p, f)) return java.nio.file.FileVisitResult.CONTINUE;
+          if (a.isSymbolicLink()) {
+            // followed links report their target's attributes: a link seen as a link points at nothing
+            skipped[0]++;
+            unreadable.add(new IngestReport.Failure(f.toString(), "dangling symbolic link: its target does not exist"));
+          } else if (a.isRegularFile()) {
+            inside.add(f);
+          }
+          return java.nio.file.FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public java.nio.file.FileVisitResult visitFileFailed(Path f, IOException e) {
+          if (hidden(p, f)) return java.nio.file.FileVisitResult.CONTINUE;
+          skipped[0]++;
+          unreadable.add(new IngestReport.Failure(f.toString(), walkReason(e)));
+          return java.nio.file.FileVisitResult.CONTINUE;
+        }
+      });
+      java.util.Collections.sort(inside);
       for (Path f : inside) {
         if (EXTENSIONS.contains(extension(f))) seen.add(f);
-        else skipped++;
+        else skipped[0]++;
       }
     }
     out.addAll(seen);
-    return skipped;
+    unreadable.sort(java.util.Comparator.comparing(IngestReport.Failure::file));
+    return skipped[0];
+  }
+
+  private static String walkReason(IOException e) {
+    if (e instanceof java.nio.file.FileSystemLoopException) return "symbolic link loop: it leads back into a folder already walked";
+    if (e instanceof java.nio.file.AccessDeniedException) return "permission denied: the folder or file cannot be read";
+    if (e instanceof java.nio.file.NoSuchFileException) return "gone while the folder was walked";
+    return "cannot be read: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
   }
 
   /** Dot files and folders, and Office lock files ({@code ~$report.docx}). */

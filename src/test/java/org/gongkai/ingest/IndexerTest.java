@@ -42,6 +42,30 @@ class IndexerTest {
   }
 
   @Test
+  void whatTheFolderWalkCannotFollowIsSkippedWithItsReasonAndTheRunGoesOn() throws Exception {
+    Path src = Files.createDirectories(tmp.resolve("walk"));
+    Files.copy(TestSupport.CORPUS.resolve("seeds/000_988c7a9063883e3f.txt"), Files.createDirectories(src.resolve("ok")).resolve("a.txt"));
+    Files.createSymbolicLink(Files.createDirectories(src.resolve("loop")).resolve("back"), src);
+    Files.createSymbolicLink(src.resolve("dangling.txt"), tmp.resolve("nowhere.txt"));
+    Path locked = Files.createDirectories(src.resolve("locked"));
+    Files.copy(TestSupport.CORPUS.resolve("seeds/001_867eb05ee1b92696.txt"), locked.resolve("b.txt"));
+    boolean canLock = locked.toFile().setReadable(false, false) && !Files.isReadable(locked); // root reads anything
+    try (IndexStore store = IndexStore.openForWriting(tmp.resolve("index"))) {
+      IngestReport r = run(store, false, src);
+      assertEquals(canLock ? 1 : 2, r.indexed());
+      List<String> expected = new ArrayList<>(List.of(
+          src.resolve("dangling.txt") + ": dangling symbolic link: its target does not exist",
+          src.resolve("loop/back") + ": symbolic link loop: it leads back into a folder already walked"));
+      if (canLock) expected.add(1, locked + ": permission denied: the folder or file cannot be read");
+      assertEquals(expected, r.unreadable().stream().map(f -> f.file() + ": " + f.reason()).toList());
+      assertEquals(expected.size(), r.skipped());
+      assertTrue(r.failures().isEmpty());
+    } finally {
+      locked.toFile().setReadable(true, false);
+    }
+  }
+
+  @Test
   void aFileOverTheLimitIsRefusedByItsSizeWithoutBeingRead() throws Exception {
     Path src = Files.createDirectories(tmp.resolve("big"));
     try (var huge = new java.io.RandomAccessFile(src.resolve("huge.txt").toFile(), "rw")) {
