@@ -43,6 +43,8 @@ public final class App implements Runnable {
   public static final int FAILED = 1;
   public static final int USAGE = 2;
   public static final int SOME_FAILED = 3;
+  /** The index is busy (another run writes to it), not a folder, or damaged. */
+  public static final int INDEX_UNAVAILABLE = 4;
 
   private final Gazetteer gazetteer;
   private final ObjectMapper json;
@@ -156,6 +158,15 @@ public final class App implements Runnable {
     });
     cli.setOut(out);
     cli.setErr(err);
+    cli.setExecutionExceptionHandler((e, command, parsed) -> {
+      for (Throwable t = e; t != null; t = t.getCause()) {
+        if (t instanceof org.gongkai.index.IndexUnavailableException unavailable) {
+          err.println("gongkai: " + unavailable.getMessage());
+          return INDEX_UNAVAILABLE;
+        }
+      }
+      throw e;
+    });
     int code = cli.execute(args);
     out.flush();
     err.flush();

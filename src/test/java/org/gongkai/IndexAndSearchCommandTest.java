@@ -66,6 +66,33 @@ class IndexAndSearchCommandTest {
   }
 
   @Test
+  void aBusyADamagedOrAMisnamedIndexIsOneLineAndExitCode4() throws Exception {
+    Path busy = tmp.resolve("busy");
+    try (var holder = org.gongkai.index.IndexStore.openForWriting(busy)) {
+      assertEquals(4, run("index", "--index", busy.toString(), "corpus/seeds/000_988c7a9063883e3f.txt"));
+      assertEquals("gongkai: index busy: another process is writing to " + busy.toAbsolutePath().normalize()
+          + " (wait for it to finish)\n", err.toString());
+    }
+    Path file = Files.writeString(tmp.resolve("not-a-folder"), "x");
+    assertEquals(4, run("index", "--index", file.toString(), "corpus/seeds/000_988c7a9063883e3f.txt"));
+    assertEquals("gongkai: " + file + " is a file, not an index folder\n", err.toString());
+
+    Path damaged = tmp.resolve("damaged");
+    assertEquals(0, run("index", "--index", damaged.toString(), "corpus/seeds/000_988c7a9063883e3f.txt"));
+    try (var segments = Files.list(damaged)) {
+      Path last = segments.filter(p -> p.getFileName().toString().startsWith("segments_")).findFirst().orElseThrow();
+      Files.writeString(last, "not an index");
+    }
+    for (String[] command : List.of(new String[] {"search", "--index", damaged.toString(), "三公"},
+        new String[] {"serve", "--index", damaged.toString(), "--port", "0"}, new String[] {"index", "--index", damaged.toString(), "corpus/seeds/000_988c7a9063883e3f.txt"})) {
+      assertEquals(4, run(command), command[0]);
+      assertTrue(err.toString().startsWith("gongkai: index damaged: " + damaged.toAbsolutePath().normalize() + " cannot be read ("), err.toString());
+      assertTrue(err.toString().endsWith("); delete the folder and index again\n"), err.toString());
+      assertEquals(1, err.toString().lines().count(), command[0]);
+    }
+  }
+
+  @Test
   void indexRejectsNoWorkersAndANegativeCommitInterval() {
     for (String[] bad : List.of(new String[] {"--threads", "0"}, new String[] {"--commit-every", "-1"})) {
       assertEquals(2, run("index", "--index", tmp.resolve("ix").toString(), bad[0], bad[1], "corpus/formats"));

@@ -56,6 +56,9 @@ public final class IndexStore implements AutoCloseable {
 
   /** Opens (creating it if needed) the index in {@code dir} for writing; reads see every change at once. */
   public static IndexStore openForWriting(Path dir) throws IOException {
+    if (Files.exists(dir) && !Files.isDirectory(dir)) {
+      throw new IndexUnavailableException(dir + " is a file, not an index folder", null);
+    }
     Files.createDirectories(dir);
     Directory d = FSDirectory.open(dir);
     try {
@@ -67,19 +70,36 @@ public final class IndexStore implements AutoCloseable {
       return new IndexStore(d, w, new SearcherManager(w, null));
     } catch (IOException | RuntimeException e) {
       d.close();
-      throw e;
+      throw unavailable(dir, e);
     }
+  }
+
+  /** An opening failure worded for people when it is one they can act on; otherwise as it was. */
+  private static IOException unavailable(Path dir, Exception e) {
+    if (e instanceof org.apache.lucene.store.LockObtainFailedException) {
+      return new IndexUnavailableException("index busy: another process is writing to " + dir.toAbsolutePath().normalize()
+          + " (wait for it to finish)", e);
+    }
+    if (e instanceof org.apache.lucene.index.CorruptIndexException || e instanceof org.apache.lucene.index.IndexFormatTooOldException
+        || e instanceof org.apache.lucene.index.IndexFormatTooNewException || e instanceof java.io.EOFException
+        || e instanceof java.nio.file.NoSuchFileException) {
+      return new IndexUnavailableException("index damaged: " + dir.toAbsolutePath().normalize()
+          + " cannot be read (" + e.getClass().getSimpleName() + "); delete the folder and index again", e);
+    }
+    if (e instanceof IOException io) return io;
+    throw (RuntimeException) e;
   }
 
   /** Opens an existing index read-only; {@link #refresh()} picks up what another process committed. */
   public static IndexStore openForReading(Path dir) throws IOException {
     if (!exists(dir)) throw new IOException("no index at " + dir.toAbsolutePath() + " (build one with the index command)");
+    if (!Files.isDirectory(dir)) throw new IndexUnavailableException(dir + " is a file, not an index folder", null);
     Directory d = FSDirectory.open(dir);
     try {
       return new IndexStore(d, null, new SearcherManager(d, null));
     } catch (IOException | RuntimeException e) {
       d.close();
-      throw e;
+      throw unavailable(dir, e);
     }
   }
 
