@@ -58,6 +58,9 @@ public final class IndicatorExtractor {
     ANY_LABEL = Pattern.compile(sb.toString());
   }
 
+  /** The longest number read (digits, separators, decimals), and how much of what follows it is read. */
+  static final int MAX_NUMBER = 40;
+  static final int AFTER = 24;
   /** How far after a label (in characters) its number may stand. */
   static final int MAX_CONNECTOR = 14;
   /** How far back a table header's unit applies. */
@@ -151,7 +154,9 @@ public final class IndicatorExtractor {
         int from = label.end();
         boolean first = true;
         Matcher num = NUMBER.matcher(sentence);
-        while (num.find(from)) {
+        // a number counts only within a short reach of the label (or of the number before it): look
+        // no further, so a sentence of a million characters costs no more per label than a short one
+        while (num.region(from, Math.min(sentence.length(), from + MAX_CONNECTOR + 6 + MAX_NUMBER)).find()) {
           String connector = sentence.substring(from, num.start());
           Matcher other = ANY_LABEL.matcher(connector);
           if (other.find()) break; // the number belongs to the next label
@@ -161,7 +166,7 @@ public final class IndicatorExtractor {
           if (connector.contains("用于") || connector.contains("包括")) break;
           if (first && connector.length() > MAX_CONNECTOR) break;
           if (!first && connector.length() > MAX_CONNECTOR + 6) break;
-          String after = sentence.substring(num.end());
+          String after = sentence.substring(num.end(), Math.min(sentence.length(), num.end() + AFTER));
           from = num.end();
           if (isRowNumber(num.group(), after)) continue; // 本年收入合计 27 552.83: 27 is the row (行次)
           if (after.startsWith("%") || after.startsWith("％") || after.startsWith("表") || after.matches("^\\s*年.*")

@@ -7,6 +7,10 @@ import java.util.List;
  *
  * <p>{@code start}/{@code end} are character offsets of the whole section (heading line and its own
  * body, not its children) in the document's clean text; {@code bodyStart} is where the body begins.
+ *
+ * <p>A heading (and so every breadcrumb entry) is at most {@link #MAX_HEADING} characters by
+ * construction: a PDF whose lines all ran together can make a "first line" of millions, and every
+ * hit and page would carry it.
  */
 public record Section(
     String id,
@@ -19,7 +23,19 @@ public record Section(
     int bodyStart,
     int end) {
 
+  /** The longest heading kept; a longer one is cut, with an ellipsis. */
+  public static final int MAX_HEADING = 120;
+
   public Section {
-    breadcrumb = List.copyOf(breadcrumb);
+    heading = bounded(heading);
+    breadcrumb = breadcrumb.stream().map(Section::bounded).toList();
+  }
+
+  /** {@code s} cut to {@link #MAX_HEADING} characters (an ellipsis marking the cut), never splitting a surrogate pair. */
+  public static String bounded(String s) {
+    if (s == null || s.length() <= MAX_HEADING) return s;
+    int end = MAX_HEADING - 1;
+    if (Character.isHighSurrogate(s.charAt(end - 1))) end--;
+    return s.substring(0, end) + "…";
   }
 }

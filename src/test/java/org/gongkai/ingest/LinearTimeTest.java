@@ -40,4 +40,25 @@ class LinearTimeTest {
     DisclosureDocument d = assertTimeoutPreemptively(HANG, () -> TestSupport.ingestor().ingest(f));
     assertTrue(d.text().contains("深处的正文"), "nesting is flattened, not refused as a zip bomb");
   }
+
+  @Test
+  void aMillionCharacterLineMakesAShortHeadingAndSmallHits() throws Exception {
+    // a PDF whose lines all ran together: the first line is the whole text
+    String line = "某某县财政局2023年度部门决算" + "本单位基本支出和项目支出按规定执行".repeat(50_000) + "独有的结尾词组";
+    Path f = Files.writeString(dir.resolve("one-line.txt"), line + "\n");
+    DisclosureDocument d = assertTimeoutPreemptively(HANG, () -> TestSupport.ingestor().ingest(f));
+    for (var s : d.sections()) {
+      assertTrue(s.heading().length() <= org.gongkai.model.Section.MAX_HEADING, "heading of " + s.heading().length());
+      s.breadcrumb().forEach(b -> assertTrue(b.length() <= org.gongkai.model.Section.MAX_HEADING));
+    }
+    try (var store = TestSupport.index(dir.resolve("index"), java.util.List.of(f))) {
+      var page = new org.gongkai.search.SearchService(store, TestSupport.gazetteer())
+          .search(org.gongkai.model.SearchRequest.of("\"独有的结尾词组\""));
+      assertEquals(1, page.total());
+      var hit = page.hits().get(0);
+      assertTrue(hit.heading().length() <= org.gongkai.model.Section.MAX_HEADING);
+      assertTrue(hit.snippet().length() < 1000, "snippet of " + hit.snippet().length());
+      assertTrue(hit.snippet().contains("<mark>独有的结尾词组</mark>"), hit.snippet());
+    }
+  }
 }
