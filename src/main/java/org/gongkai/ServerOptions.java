@@ -18,12 +18,16 @@ final class ServerOptions {
       description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only; 0.0.0.0 for every address).")
   String host = ServeConfig.DEFAULT_HOST;
 
+  @Option(names = "--public-url", paramLabel = "URL",
+      description = "The address readers reach the portal at (https://gongkai.example.org): permalinks and citations are absolute with it, relative without.")
+  String publicUrl;
+
   @Option(names = "--dev", description = "Read templates/ and static/ from the working directory, so edits show without a rebuild.")
   boolean dev;
 
   /** The settings these options make for the portal over {@code index}. */
   ServeConfig config(Path index) {
-    return new ServeConfig(index, host, port, devRoot());
+    return new ServeConfig(index, host, port, devRoot(), publicUrl);
   }
 
   /** The portal's address as people type it. */
@@ -46,6 +50,11 @@ final class ServerOptions {
     // an address literal (or localhost) only: a name would need a DNS look-up, which may hang
     if (!host.equals("localhost") && !host.matches("[0-9]{1,3}(?:\\.[0-9]{1,3}){3}|[0-9A-Fa-f:]*:[0-9A-Fa-f:.]*")) {
       app.err().println("gongkai: --host takes an IP address (127.0.0.1, 0.0.0.0, ::1 …), not " + host);
+      return false;
+    }
+    if (publicUrl != null && !ServeConfig.validPublicUrl(publicUrl)) {
+      app.err().println("gongkai: --public-url takes an http(s) address without query, such as https://gongkai.example.org, not "
+          + publicUrl);
       return false;
     }
     if (dev && !Files.isDirectory(devRoot().resolve("templates"))) {

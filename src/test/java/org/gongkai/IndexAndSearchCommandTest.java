@@ -44,12 +44,15 @@ class IndexAndSearchCommandTest {
   }
 
   @Test
-  void serveAndDemoRejectAHostThatIsNotAnAddress() {
+  void serveAndDemoRejectAHostThatIsNotAnAddressAndAPublicUrlThatIsNotAWebAddress() {
     for (String command : List.of("serve", "demo")) {
       Path index = tmp.resolve(command);
       assertEquals(2, run(command, "--host", "portal.example", "--index", index.toString()), command);
       assertEquals("gongkai: --host takes an IP address (127.0.0.1, 0.0.0.0, ::1 …), not portal.example\n", err.toString(), command);
       assertTrue(Files.notExists(index), command + " wrote no index");
+      assertEquals(2, run(command, "--public-url", "javascript:alert(1)", "--index", index.toString()), command);
+      assertEquals("gongkai: --public-url takes an http(s) address without query, such as https://gongkai.example.org, not "
+          + "javascript:alert(1)\n", err.toString(), command);
     }
   }
 

@@ -5,10 +5,11 @@ import java.nio.file.Path;
 /**
  * How the portal is served: the index directory, the address it listens on ({@code 127.0.0.1} by
  * default: only this machine; {@code 0.0.0.0} every address, when asked), the port ({@code 0} picks a
- * free one), and in development mode the folder whose {@code templates/} and {@code static/} are
- * read live (null: the copies packaged in the jar).
+ * free one), in development mode the folder whose {@code templates/} and {@code static/} are read
+ * live (null: the copies packaged in the jar), and the public URL absolute links start with (null:
+ * links are relative; nothing a request says — its Host header, its path — ever makes a link).
  */
-public record ServeConfig(Path index, String host, int port, Path devRoot) {
+public record ServeConfig(Path index, String host, int port, Path devRoot, String publicUrl) {
 
   public static final int DEFAULT_PORT = 7070;
   public static final String DEFAULT_HOST = "127.0.0.1";
@@ -16,11 +17,20 @@ public record ServeConfig(Path index, String host, int port, Path devRoot) {
   public ServeConfig {
     if (port < 0 || port > 65535) throw new IllegalArgumentException("port must be 0–65535, not " + port);
     if (host == null || host.isBlank()) throw new IllegalArgumentException("no address to listen on");
+    if (publicUrl != null) {
+      if (!validPublicUrl(publicUrl)) throw new IllegalArgumentException("not an http(s) URL without query: " + publicUrl);
+      publicUrl = publicUrl.replaceAll("/+$", "");
+    }
   }
 
-  /** On this machine only. */
+  /** On this machine only, with relative links. */
   public ServeConfig(Path index, int port, Path devRoot) {
-    this(index, DEFAULT_HOST, port, devRoot);
+    this(index, DEFAULT_HOST, port, devRoot, null);
+  }
+
+  /** Whether {@code url} can start every absolute link: http(s), a host, maybe a port and a path; no query or fragment. */
+  public static boolean validPublicUrl(String url) {
+    return url.matches("https?://[A-Za-z0-9.-]+(?::[0-9]{1,5})?(?:/[A-Za-z0-9._~%!$&'()*+,;=:@/-]*)?");
   }
 
   public boolean devMode() {

@@ -68,6 +68,14 @@ final class Pages {
     }
     ctx.status(status);
     render(ctx, "error", Map.of("status", status, "message", message), status + " · " + text(locale, "app.name"),
-        SearchParams.isEnglish(ctx) ? ctx.path() : ctx.path() + "?lang=en");
+        SearchParams.isEnglish(ctx) ? localPath(ctx) : localPath(ctx) + "?lang=en");
+  }
+
+  /**
+   * The request's path as a link on this site: {@code //evil.example/} would be a link to another
+   * site (a protocol-relative URL), so leading slashes are folded into one.
+   */
+  static String localPath(Context ctx) {
+    return "/" + ctx.path().replaceFirst("^[/\\\\]+", "");
   }
 }

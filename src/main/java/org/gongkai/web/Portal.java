@@ -26,7 +26,7 @@ public final class Portal implements AutoCloseable {
     Messages messages = new Messages(devTemplates);
     Pages pages = new Pages(messages, mapper, store);
     SearchController searches = new SearchController(search, new SearchJson(mapper), pages);
-    SectionController sections = new SectionController(store, search, mapper, pages);
+    SectionController sections = new SectionController(store, search, mapper, pages, config.publicUrl());
     DocumentController documents = new DocumentController(store, search, mapper, pages);
     IndicatorController indicators = new IndicatorController(indicatorService, mapper, pages);
     this.app = Javalin.create(cfg -> {

@@ -25,8 +25,11 @@ final class SectionController {
   private final SearchService search;
   private final ObjectMapper mapper;
   private final Pages pages;
+  /** What absolute permalinks start with: the configured public URL, or nothing (relative links). */
+  private final String publicUrl;
 
-  SectionController(IndexStore store, SearchService search, ObjectMapper mapper, Pages pages) {
+  SectionController(IndexStore store, SearchService search, ObjectMapper mapper, Pages pages, String publicUrl) {
+    this.publicUrl = publicUrl == null ? "" : publicUrl;
     this.store = store;
     this.search = search;
     this.mapper = mapper;
@@ -44,7 +47,7 @@ final class SectionController {
     List<IndexedSection> all = store.sections(d.docId());
     IndexedSection prev = s.ordinal() > 0 && s.ordinal() - 1 < all.size() ? all.get(s.ordinal() - 1) : null;
     IndexedSection next = s.ordinal() + 1 < all.size() ? all.get(s.ordinal() + 1) : null;
-    String permalink = baseUrl(ctx) + "/s/" + s.id();
+    String permalink = publicUrl + "/s/" + s.id();
     SearchService.TextMarker marker = search.marker(q);
     String body = marked(ctx.queryParam("mark"), s).orElse(marker.html(s.body()));
     var view = new Views.SectionPage(s.id(), s.heading(), s.breadcrumb(), s.category(), body,
@@ -125,9 +128,5 @@ final class SectionController {
     return s == null ? "" : s;
   }
 
-  /** The scheme and host the reader used, so a permalink copied from the page works for them. */
-  static String baseUrl(Context ctx) {
-    String host = ctx.header("Host");
-    return ctx.scheme() + "://" + (host == null ? "localhost" : host);
-  }
+
 }

@@ -81,4 +81,37 @@ class HostileServingTest {
     }
     assertTrue(IndicatorController.number(Double.POSITIVE_INFINITY).equals("—"));
   }
+
+  /** A raw request, so the Host header and the request path are exactly what an attacker sends. */
+  static String raw(int port, String path, String host) throws Exception {
+    try (var socket = new java.net.Socket("127.0.0.1", port)) {
+      socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
+          .getBytes(StandardCharsets.UTF_8));
+      return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  @Test
+  void noLinkIsMadeFromTheRequestsHostOrPath() throws Exception {
+    String sectionId = served.store.sections(docId).get(0).id();
+    String page = raw(served.portal.port(), "/s/" + sectionId, "evil.example");
+    assertFalse(page.contains("evil.example"), "the Host header is never copied into the page");
+    assertTrue(page.contains("/s/" + sectionId + "。原文件") || page.contains("永久链接：/s/" + sectionId), "a relative permalink");
+    String offSite = raw(served.portal.port(), "//evil.example/", "localhost");
+    assertTrue(offSite.startsWith("HTTP/1.1 404"), offSite.lines().findFirst().orElse(""));
+    assertFalse(offSite.contains("href=\"//evil.example"), "no protocol-relative link off the site");
+    assertTrue(offSite.contains("href=\"/evil.example/?lang=en\""), "the language link stays on the site");
+  }
+
+  @Test
+  void aConfiguredPublicUrlMakesPermalinksAndCitationsAbsolute() throws Exception {
+    try (Portal pub = new Portal(new org.gongkai.config.ServeConfig(dir.resolve("index"), "127.0.0.1", 0, null,
+        "https://gongkai.example.org/"), served.store, new org.gongkai.search.SearchService(served.store, org.gongkai.TestSupport.gazetteer()),
+        new org.gongkai.search.IndicatorService(served.store, org.gongkai.TestSupport.gazetteer()), new ObjectMapper()).start()) {
+      String sectionId = served.store.sections(docId).get(0).id();
+      String page = raw(pub.port(), "/s/" + sectionId, "evil.example");
+      assertTrue(page.contains("永久链接：https://gongkai.example.org/s/" + sectionId + "。"), page);
+      assertFalse(page.contains("evil.example"));
+    }
+  }
 }

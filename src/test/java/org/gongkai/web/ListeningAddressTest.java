@@ -60,7 +60,7 @@ class ListeningAddressTest {
       InetAddress outward = outward();
       assumeTrue(outward != null, "this machine has no address but loopback");
       assertFalse(accepts(outward, local.port()), "not listening on " + outward);
-      try (Portal everywhere = portal(store, new ServeConfig(dir.resolve("index"), "0.0.0.0", 0, null))) {
+      try (Portal everywhere = portal(store, new ServeConfig(dir.resolve("index"), "0.0.0.0", 0, null, null))) {
         assertTrue(accepts(outward, everywhere.port()));
         assertTrue(accepts(InetAddress.getLoopbackAddress(), everywhere.port()));
       }
