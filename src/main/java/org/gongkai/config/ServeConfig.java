@@ -9,7 +9,19 @@ import java.nio.file.Path;
  * live (null: the copies packaged in the jar), and the public URL absolute links start with (null:
  * links are relative; nothing a request says — its Host header, its path — ever makes a link).
  */
-public record ServeConfig(Path index, String host, int port, Path devRoot, String publicUrl) {
+public record ServeConfig(Path index, String host, int port, Path devRoot, String publicUrl, Limits limits) {
+
+  /**
+   * What slow or idle clients may hold: connections at once, how long a connection may take to send
+   * its first whole request (a slow-loris trickles its header), and how long it may stay idle.
+   */
+  public record Limits(int maxConnections, long headerTimeoutMs, long idleTimeoutMs) {
+    public static final Limits DEFAULT = new Limits(512, 10_000, 30_000);
+
+    public Limits {
+      if (maxConnections < 1 || headerTimeoutMs < 1 || idleTimeoutMs < 1) throw new IllegalArgumentException("limits must be positive");
+    }
+  }
 
   public static final int DEFAULT_PORT = 7070;
   public static final String DEFAULT_HOST = "127.0.0.1";
@@ -26,6 +38,11 @@ public record ServeConfig(Path index, String host, int port, Path devRoot, Strin
   /** On this machine only, with relative links. */
   public ServeConfig(Path index, int port, Path devRoot) {
     this(index, DEFAULT_HOST, port, devRoot, null);
+  }
+
+  /** With the default limits on slow clients. */
+  public ServeConfig(Path index, String host, int port, Path devRoot, String publicUrl) {
+    this(index, host, port, devRoot, publicUrl, Limits.DEFAULT);
   }
 
   /** Whether {@code url} can start every absolute link: http(s), a host, maybe a port and a path; no query or fragment. */

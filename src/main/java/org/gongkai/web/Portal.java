@@ -20,6 +20,8 @@ public final class Portal implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(Portal.class);
 
   private final Javalin app;
+  /** Set when Jetty's server is built (Javalin builds it on start). */
+  private final SlowClientGuard[] guard;
 
   public Portal(ServeConfig config, IndexStore store, SearchService search, IndicatorService indicatorService, ObjectMapper mapper) {
     java.nio.file.Path devTemplates = config.devMode() ? config.devRoot().resolve("templates") : null;
@@ -29,7 +31,22 @@ public final class Portal implements AutoCloseable {
     SectionController sections = new SectionController(store, search, mapper, pages, config.publicUrl());
     DocumentController documents = new DocumentController(store, search, mapper, pages);
     IndicatorController indicators = new IndicatorController(indicatorService, mapper, pages);
+    SlowClientGuard[] installed = new SlowClientGuard[1];
     this.app = Javalin.create(cfg -> {
+      cfg.jetty.modifyServer(server -> {
+        installed[0] = SlowClientGuard.install(server, config.limits().maxConnections(), config.limits().headerTimeoutMs(),
+            config.limits().idleTimeoutMs());
+        // Jetty answers some requests itself (a header too large: 431, a bad request: 400) before any
+        // route runs: those answers carry the same security headers as every page
+        server.setErrorHandler(new org.eclipse.jetty.server.handler.ErrorHandler() {
+          @Override
+          public boolean handle(org.eclipse.jetty.server.Request request, org.eclipse.jetty.server.Response response,
+              org.eclipse.jetty.util.Callback callback) throws Exception {
+            securityHeaders(response.getHeaders());
+            return super.handle(request, response, callback);
+          }
+        });
+      });
       cfg.fileRenderer(new ThymeleafRenderer(devTemplates, messages));
       cfg.http.defaultContentType = Pages.HTML;
       cfg.startup.showJavalinBanner = false;
@@ -78,6 +95,7 @@ public final class Portal implements AutoCloseable {
         pages.error(ctx, 500, "error.internal");
       });
     });
+    this.guard = installed;
   }
 
   /**
@@ -86,12 +104,19 @@ public final class Portal implements AutoCloseable {
    * after escaping.
    */
   static void securityHeaders(io.javalin.http.Context ctx) {
-    ctx.header("Content-Security-Policy", "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-        + "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'");
-    ctx.header("X-Content-Type-Options", "nosniff");
-    ctx.header("Referrer-Policy", "same-origin");
-    ctx.header("X-Frame-Options", "DENY");
+    SECURITY_HEADERS.forEach(ctx::header);
   }
+
+  static void securityHeaders(org.eclipse.jetty.http.HttpFields.Mutable headers) {
+    SECURITY_HEADERS.forEach(headers::put);
+  }
+
+  private static final java.util.Map<String, String> SECURITY_HEADERS = java.util.Map.of(
+      "Content-Security-Policy", "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+          + "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'",
+      "X-Content-Type-Options", "nosniff",
+      "Referrer-Policy", "same-origin",
+      "X-Frame-Options", "DENY");
 
   public Portal start() {
     app.start();
@@ -105,5 +130,6 @@ public final class Portal implements AutoCloseable {
   @Override
   public void close() {
     app.stop();
+    if (guard[0] != null) guard[0].close();
   }
 }
