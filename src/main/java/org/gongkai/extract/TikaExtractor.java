@@ -88,6 +88,10 @@ public final class TikaExtractor {
     ExtractedText result;
     if (type.getType().equals("text") && !isHtml(type) || name.endsWith(".txt") && !isBinaryType(type)) {
       TextDecoder.Decoded decoded = decoder.decode(bytes);
+      // the same limit Tika's writer applies to every other format
+      if (decoded.text().length() > config.maxChars()) {
+        throw new ExtractionException("text too long: more than " + config.maxChars() + " characters");
+      }
       result = new ExtractedText(decoded.text(), "text/plain; charset=" + decoded.charset().name(),
           Map.of("contentType", "text/plain", "charset", decoded.charset().name()));
     } else if (isHtml(type)) {

@@ -39,8 +39,12 @@ import org.gongkai.model.IndicatorValue;
  */
 public final class IndexStore implements AutoCloseable {
 
-  /** The writer's indexing buffer. */
+  /** The writer's indexing buffer, at most: a small heap gets an eighth of itself, so indexing never exhausts it. */
   static final double RAM_BUFFER_MB = 128;
+
+  static double ramBufferMb() {
+    return Math.max(16, Math.min(RAM_BUFFER_MB, Runtime.getRuntime().maxMemory() / 8.0 / (1 << 20)));
+  }
 
   private final Directory directory;
   private final IndexWriter writer; // null when read-only
@@ -65,7 +69,7 @@ public final class IndexStore implements AutoCloseable {
       // a larger buffer than Lucene's 16 MB: every section is indexed twice (and the exact field with offsets), so the
       // default flushes small segments often and the merges compete with ingest for the cores
       IndexWriterConfig cfg = new IndexWriterConfig(Schema.analyzer()).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-          .setRAMBufferSizeMB(RAM_BUFFER_MB);
+          .setRAMBufferSizeMB(ramBufferMb());
       IndexWriter w = new IndexWriter(d, cfg);
       return new IndexStore(d, w, new SearcherManager(w, null));
     } catch (IOException | RuntimeException e) {

@@ -7,6 +7,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import org.gongkai.config.IngestLimits;
 import org.gongkai.extract.ExtractionException;
 import org.gongkai.extract.TikaExtractor;
 import org.gongkai.model.DisclosureDocument;
@@ -35,12 +36,36 @@ public final class DocumentIngestor {
   private final TextCleaner cleaner;
   private final SectionSplitter splitter;
   private final MetadataExtractor metadata;
+  private final IngestLimits limits;
 
   public DocumentIngestor(TikaExtractor extractor, TextCleaner cleaner, SectionSplitter splitter, MetadataExtractor metadata) {
+    this(extractor, cleaner, splitter, metadata, IngestLimits.defaults());
+  }
+
+  public DocumentIngestor(TikaExtractor extractor, TextCleaner cleaner, SectionSplitter splitter, MetadataExtractor metadata,
+      IngestLimits limits) {
     this.extractor = extractor;
     this.cleaner = cleaner;
     this.splitter = splitter;
     this.metadata = metadata;
+    this.limits = limits;
+  }
+
+  public IngestLimits limits() {
+    return limits;
+  }
+
+  /** When the time for one file is up: checked between stages, so a file over its budget fails alone. */
+  public record Deadline(long nanos, java.time.Duration budget) {
+    public static Deadline in(java.time.Duration budget) {
+      return new Deadline(System.nanoTime() + budget.toNanos(), budget);
+    }
+
+    public void check(String stage) throws ExtractionException {
+      if (System.nanoTime() > nanos) {
+        throw new ExtractionException("timed out: reading the file took longer than " + budget.toSeconds() + " s (at " + stage + ")");
+      }
+    }
   }
 
   /** Told how long each stage took, for the benchmark. */
@@ -69,19 +94,41 @@ public final class DocumentIngestor {
 
   /** Ingests bytes already read and hashed ({@link #read}, {@link #sha256(byte[])}): a file is read once. */
   public DisclosureDocument ingest(Path file, byte[] bytes, String sha256, Stages stages) throws ExtractionException {
+    return ingest(file, bytes, sha256, stages, Deadline.in(limits.budget()));
+  }
+
+  /** The same within a deadline for the whole pipeline of this file (the caller's later stages share it). */
+  public DisclosureDocument ingest(Path file, byte[] bytes, String sha256, Stages stages, Deadline deadline)
+      throws ExtractionException {
     long t0 = System.nanoTime();
     ExtractedText raw = extractor.extract(file, bytes);
+    deadline.check("extraction");
     long t1 = System.nanoTime();
     String text = cleaner.clean(raw.text());
     long t2 = System.nanoTime();
     stages.took("extract", t1 - t0);
     stages.took("clean", t2 - t1);
+    deadline.check("cleaning");
     if (text.isBlank()) throw new ExtractionException("no text left after cleaning");
+    if (text.length() > limits.maxChars()) {
+      throw new ExtractionException("text too long: " + text.length() + " characters (limit " + limits.maxChars() + ")");
+    }
     String docId = sha256.substring(0, DOC_ID_LENGTH);
     List<Section> sections = splitter.split(docId, text);
+    deadline.check("sectioning");
+    if (sections.size() > limits.maxSections()) {
+      throw new ExtractionException("too many sections: " + sections.size() + " (limit " + limits.maxSections() + ")");
+    }
+    for (Section s : sections) {
+      long lines = text.substring(s.start(), s.end()).chars().filter(c -> c == '\n').count() + 1;
+      if (lines > limits.maxSectionLines()) {
+        throw new ExtractionException("a section of " + lines + " lines (limit " + limits.maxSectionLines() + "): " + s.heading());
+      }
+    }
     int firstHeading = sections.stream()
         .filter(s -> !s.path().equals(SectionSplitter.PREAMBLE_PATH)).mapToInt(Section::start).findFirst().orElse(text.length());
     DocumentMetadata meta = metadata.extract(text, text.substring(0, firstHeading), raw.metadata());
+    deadline.check("metadata");
     stages.took("split", System.nanoTime() - t2);
     return new DisclosureDocument(file.toString(), sha256, docId, meta.title(), meta.issuer(), meta.departmentType(),
         meta.kind(), meta.year(), meta.region(), sections, text, raw.metadata(), meta.decidedFrom());

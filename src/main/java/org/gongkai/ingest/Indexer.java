@@ -89,6 +89,15 @@ public final class Indexer {
 
   private record Failed(String reason) implements Outcome {}
 
+  /**
+   * Roughly how many bytes of heap reading a file takes per byte of it (the text decoded, cleaned,
+   * split and analysed, several copies at once); a file that may need a quarter of the heap is heavy.
+   */
+  static final int HEAVY_FACTOR = 8;
+
+  /** The file ran out of memory; read again alone before it counts as failed. */
+  private record OutOfMemory(String reason) implements Outcome {}
+
   /** One file in the order given, with its outcome to come. */
   private record Pending(Path file, String key, String sha, Future<Outcome> outcome) {}
 
@@ -115,6 +124,7 @@ public final class Indexer {
     Map<String, String> failedClaims = new HashMap<>(); // document id → why its first file failed
     ExecutorService workers = Executors.newFixedThreadPool(config.threads(), daemonThreads());
     ArrayDeque<Pending> window = new ArrayDeque<>();
+    List<Pending> outOfMemory = new ArrayList<>();
     int maxInFlight = 2 * config.threads();
     long[] lastCommit = {System.nanoTime()};
     progress.start(files.size());
@@ -130,6 +140,9 @@ public final class Indexer {
           sha = DocumentIngestor.sha256(bytes);
         } catch (ExtractionException e) {
           now = new Failed(e.getMessage());
+        } catch (OutOfMemoryError e) {
+          bytes = null;
+          now = new Failed("out of memory: the file does not fit in the " + (Runtime.getRuntime().maxMemory() >> 20) + " MB heap");
         }
         if (now == null) {
           String docId = sha.substring(0, DocumentIngestor.DOC_ID_LENGTH);
@@ -150,16 +163,46 @@ public final class Indexer {
         } else {
           String fileSha = sha;
           byte[] content = bytes;
+          boolean heavy = (long) content.length * HEAVY_FACTOR > Runtime.getRuntime().maxMemory() / 4;
+          if (heavy) {
+            // a file that may need much of the heap is read with nothing else in flight, so if it
+            // exhausts memory it fails alone and no other file's indexing meets the shortage
+            while (!window.isEmpty()) {
+              settle(window.poll(), store, known, docIds, failedClaims, counts, progress, outOfMemory);
+              maybeCommit(store, commitLock, lastCommit);
+            }
+          }
           outcome = workers.submit(() -> ingest(store, file, content, key, fileSha, commitLock));
+          if (heavy) {
+            window.add(new Pending(file, key, sha, outcome));
+            settle(window.poll(), store, known, docIds, failedClaims, counts, progress, null);
+            maybeCommit(store, commitLock, lastCommit);
+            continue;
+          }
         }
         window.add(new Pending(file, key, sha, outcome));
         while (window.size() > maxInFlight || (!window.isEmpty() && window.peek().outcome().isDone())) {
-          settle(window.poll(), store, known, docIds, failedClaims, counts, progress);
+          settle(window.poll(), store, known, docIds, failedClaims, counts, progress, outOfMemory);
           maybeCommit(store, commitLock, lastCommit);
         }
       }
       while (!window.isEmpty()) {
-        settle(window.poll(), store, known, docIds, failedClaims, counts, progress);
+        settle(window.poll(), store, known, docIds, failedClaims, counts, progress, outOfMemory);
+        maybeCommit(store, commitLock, lastCommit);
+      }
+      // a file that ran out of memory may have done so because of the files read beside it: each is
+      // read again alone, so only a file that needs more memory than the heap has fails
+      for (Pending p : outOfMemory) {
+        Outcome alone;
+        try {
+          alone = ingest(store, p.file(), ingestor.read(p.file()), p.key(), p.sha(), commitLock);
+        } catch (ExtractionException e) {
+          alone = new Failed(e.getMessage());
+        } catch (OutOfMemoryError e) {
+          alone = new OutOfMemory("out of memory: the file does not fit in the " + (Runtime.getRuntime().maxMemory() >> 20) + " MB heap");
+        }
+        settle(new Pending(p.file(), p.key(), p.sha(), CompletableFuture.completedFuture(alone)), store, known, docIds,
+            failedClaims, counts, progress, null);
         maybeCommit(store, commitLock, lastCommit);
       }
     } finally {
@@ -198,9 +241,14 @@ public final class Indexer {
   private Outcome ingest(IndexStore store, Path file, byte[] bytes, String key, String sha, ReadWriteLock commitLock)
       throws IOException {
     try {
-      DisclosureDocument d = ingestor.ingest(file, bytes, sha, DocumentIngestor.Stages.NONE);
+      DocumentIngestor.Deadline deadline = DocumentIngestor.Deadline.in(ingestor.limits().budget());
+      DisclosureDocument d = ingestor.ingest(file, bytes, sha, DocumentIngestor.Stages.NONE, deadline);
       List<IndicatorValue> values = indicators.extract(d.docId(), d.text(), d.sections(), d.kind());
+      if (values.size() > ingestor.limits().maxFigures()) {
+        return new Failed("too many figures: " + values.size() + " (limit " + ingestor.limits().maxFigures() + ")");
+      }
       List<IndicatorFlag> flags = checker.check(values, d.text());
+      deadline.check("figures");
       commitLock.readLock().lock();
       try {
         store.putDocument(d, clock.instant(), values, flags);
@@ -214,13 +262,24 @@ public final class Indexer {
     } catch (RuntimeException | StackOverflowError e) {
       // a bug in a parser (or text nested beyond any sense) must cost one file, not the run
       return new Failed("internal error while reading the file: " + e);
+    } catch (OutOfMemoryError e) {
+      // what the file made is garbage once this frame is left: the run goes on with the memory back
+      return new OutOfMemory("out of memory: reading the file needs more than the " + (Runtime.getRuntime().maxMemory() >> 20)
+          + " MB heap allows (run index with a larger -Xmx to read it)");
     }
   }
 
   /** Records the outcome of the oldest file in the window, in the order the files were given. */
   private void settle(Pending p, IndexStore store, Map<String, IndexedFile> known, Set<String> docIds,
-      Map<String, String> failedClaims, Counts counts, Progress progress) throws IOException {
+      Map<String, String> failedClaims, Counts counts, Progress progress, List<Pending> retry) throws IOException {
     Outcome o = outcome(p);
+    if (o instanceof OutOfMemory oom) {
+      if (retry != null) {
+        retry.add(p); // read again alone once the others are done
+        return;
+      }
+      o = new Failed(oom.reason());
+    }
     if (o instanceof Duplicate dup && failedClaims.containsKey(dup.docId())) {
       o = new Failed(failedClaims.get(dup.docId())); // the same bytes as a file that just failed fail the same way
     }
