@@ -182,8 +182,50 @@ public final class IndexStore implements AutoCloseable {
         .map(DocumentMapper::section).toList();
   }
 
+  /** The section at {@code ordinal} in its document (a section page's previous or next), if any. */
+  public Optional<IndexedSection> sectionAt(String docId, int ordinal) throws IOException {
+    if (ordinal < 0) return Optional.empty();
+    return first(and(and(type(Schema.TYPE_SECTION), new TermQuery(new Term(Schema.DOC_ID, docId))),
+        org.apache.lucene.document.NumericDocValuesField.newSlowExactQuery(Schema.ORDINAL, ordinal))).map(DocumentMapper::section);
+  }
+
+  /**
+   * A document's table of contents: every section's id, ordinal, level, heading and category, in
+   * document order, without their text (the text of each is empty here).
+   */
+  public List<IndexedSection> headings(String docId) throws IOException {
+    java.util.Set<String> fields = java.util.Set.of(Schema.ID, Schema.DOC_ID, Schema.ORDINAL, Schema.PATH, Schema.LEVEL,
+        Schema.HEADING, Schema.BREADCRUMB, Schema.CATEGORY, Schema.BODY_OFFSET, Schema.SECTION_START);
+    IndexSearcher s = searchers.acquire();
+    try {
+      Query q = and(type(Schema.TYPE_SECTION), new TermQuery(new Term(Schema.DOC_ID, docId)));
+      var stored = s.storedFields();
+      List<IndexedSection> out = new ArrayList<>();
+      for (ScoreDoc h : s.search(q, Math.max(1, s.count(q)), new Sort(new SortField(Schema.ORDINAL, SortField.Type.INT))).scoreDocs) {
+        Document d = stored.document(h.doc, fields);
+        d.add(new org.apache.lucene.document.StoredField(Schema.TEXT, ""));
+        out.add(DocumentMapper.section(d));
+      }
+      return out;
+    } finally {
+      searchers.release(s);
+    }
+  }
+
+  /** One page of a document's sections in document order: {@code count} from {@code from}. */
+  public List<IndexedSection> sections(String docId, int from, int count) throws IOException {
+    Query q = and(and(type(Schema.TYPE_SECTION), new TermQuery(new Term(Schema.DOC_ID, docId))),
+        org.apache.lucene.document.NumericDocValuesField.newSlowRangeQuery(Schema.ORDINAL, from, (long) from + count - 1));
+    return all(q, new Sort(new SortField(Schema.ORDINAL, SortField.Type.INT))).stream().map(DocumentMapper::section).toList();
+  }
+
+  /**
+   * A document's record with its files, without its clean text (a report can be tens of millions of
+   * characters, and no page needs it whole: sections carry their own text).
+   */
   public Optional<IndexedDocument> document(String docId) throws IOException {
-    Optional<Document> rec = first(and(type(Schema.TYPE_DOCUMENT), new TermQuery(new Term(Schema.DOC_ID, docId))));
+    Optional<Document> rec = firstWithout(and(type(Schema.TYPE_DOCUMENT), new TermQuery(new Term(Schema.DOC_ID, docId))),
+        Schema.CLEAN_TEXT);
     if (rec.isEmpty()) return Optional.empty();
     List<String> files = all(and(type(Schema.TYPE_FILE), new TermQuery(new Term(Schema.FILE_DOC_ID, docId))), null).stream()
         .map(doc -> doc.get(Schema.FILE_PATH)).sorted().toList();
@@ -260,6 +302,25 @@ public final class IndexStore implements AutoCloseable {
     try {
       ScoreDoc[] hits = s.search(q, 1).scoreDocs;
       return hits.length == 0 ? Optional.empty() : Optional.of(s.storedFields().document(hits[0].doc));
+    } finally {
+      searchers.release(s);
+    }
+  }
+
+  /** The first hit's stored fields but one (a large one not needed). */
+  private Optional<Document> firstWithout(Query q, String skipped) throws IOException {
+    IndexSearcher s = searchers.acquire();
+    try {
+      ScoreDoc[] hits = s.search(q, 1).scoreDocs;
+      if (hits.length == 0) return Optional.empty();
+      var visitor = new org.apache.lucene.document.DocumentStoredFieldVisitor() {
+        @Override
+        public Status needsField(org.apache.lucene.index.FieldInfo field) throws IOException {
+          return field.name.equals(skipped) ? Status.NO : super.needsField(field);
+        }
+      };
+      s.storedFields().document(hits[0].doc, visitor);
+      return Optional.of(visitor.getDocument());
     } finally {
       searchers.release(s);
     }

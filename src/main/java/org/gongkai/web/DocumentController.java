@@ -44,14 +44,27 @@ final class DocumentController {
     String docId = d.docId();
     String q = ctx.queryParam("q") == null ? "" : ctx.queryParam("q");
     String carry = SearchParams.from(ctx).carry();
+    List<IndexedSection> headings = store.headings(docId);
+    int pageCount = Math.max(1, (headings.size() + PAGE_SECTIONS - 1) / PAGE_SECTIONS);
+    int page = pageParam(ctx, pageCount);
     List<Views.TocEntry> toc = new ArrayList<>();
+    String here = "/d/" + docId;
+    for (IndexedSection h : headings) {
+      // the contents list the whole report; a section on another page links there
+      int on = h.ordinal() / PAGE_SECTIONS + 1;
+      String pageQuery = on == page ? "" : (carry.isEmpty() ? "?" : carry + "&") + "page=" + on;
+      toc.add(new Views.TocEntry(h.id(), h.level(), h.heading(), (on == page ? "" : here + pageQuery) + "#" + h.id()));
+    }
     List<Views.SectionBlock> blocks = new ArrayList<>();
     boolean hitSeen = false;
     SearchService.TextMarker marker = search.marker(q); // the query is read once for all sections
-    for (IndexedSection s : store.sections(docId)) {
-      toc.add(new Views.TocEntry(s.id(), s.level(), s.heading()));
+    // one page of sections at a time: a report of tens of thousands of sections is never rendered whole
+    for (IndexedSection s : store.sections(docId, (page - 1) * PAGE_SECTIONS, PAGE_SECTIONS)) {
       String heading = marker.html(s.heading());
-      String body = marker.html(s.body());
+      String text = s.body();
+      boolean cut = text.length() > MAX_SECTION_CHARS;
+      String body = marker.html(cut ? text.substring(0, MAX_SECTION_CHARS) : text);
+      if (cut) body += "\n…";
       // only the document's first hit keeps id="hit", so #hit scrolls to it
       if (hitSeen) heading = heading.replace("<mark id=\"hit\">", "<mark>");
       hitSeen |= heading.contains("id=\"hit\"");
@@ -62,9 +75,28 @@ final class DocumentController {
     boolean available = d.files().stream().anyMatch(f -> Files.isRegularFile(Path.of(f)));
     var view = new Views.DocumentPage(d.docId(), d.title(), d.issuer(), d.department(), SearchController.regionLabel(d.region()),
         d.regionNote(), d.year(), d.kind(), d.sha256(), SectionController.DATE.format(d.indexedAt()), d.files(),
-        available ? "/d/" + d.docId() + "/file" : null, toc, blocks, q, indicatorLines(docId), flagLines(docId));
+        available ? "/d/" + d.docId() + "/file" : null, toc, blocks, q, indicatorLines(docId), flagLines(docId),
+        page, pageCount, page > 1 ? here + pageLink(carry, page - 1) : null,
+        page < pageCount ? here + pageLink(carry, page + 1) : null);
     pages.render(ctx, "document", Map.of("view", view), d.title() == null ? d.docId() : d.title(),
         "/d/" + d.docId() + (SearchParams.isEnglish(ctx) ? "" : "?lang=en"));
+  }
+
+  /** Sections shown on one page of a document, and the most of one section's text shown there (its own page shows all). */
+  static final int PAGE_SECTIONS = 100;
+  static final int MAX_SECTION_CHARS = 100_000;
+
+  private static int pageParam(Context ctx, int pages) {
+    try {
+      int p = Integer.parseInt(ctx.queryParam("page") == null ? "1" : ctx.queryParam("page"));
+      return Math.max(1, Math.min(pages, p));
+    } catch (NumberFormatException e) {
+      return 1;
+    }
+  }
+
+  private static String pageLink(String carry, int page) {
+    return (carry.isEmpty() ? "?" : carry + "&") + "page=" + page;
   }
 
   private List<Views.IndicatorLine> indicatorLines(String docId) throws IOException {

@@ -44,9 +44,9 @@ final class SectionController {
     Locale locale = SearchParams.locale(ctx);
     String q = ctx.queryParam("q") == null ? "" : ctx.queryParam("q");
     String carry = SearchParams.from(ctx).carry();
-    List<IndexedSection> all = store.sections(d.docId());
-    IndexedSection prev = s.ordinal() > 0 && s.ordinal() - 1 < all.size() ? all.get(s.ordinal() - 1) : null;
-    IndexedSection next = s.ordinal() + 1 < all.size() ? all.get(s.ordinal() + 1) : null;
+    // the section and its two neighbours only: never the whole report, however long it is
+    IndexedSection prev = store.sectionAt(d.docId(), s.ordinal() - 1).orElse(null);
+    IndexedSection next = store.sectionAt(d.docId(), s.ordinal() + 1).orElse(null);
     String permalink = publicUrl + "/s/" + s.id();
     SearchService.TextMarker marker = search.marker(q);
     String body = marked(ctx.queryParam("mark"), s).orElse(marker.html(s.body()));

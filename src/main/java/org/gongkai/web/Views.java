@@ -36,7 +36,7 @@ final class Views {
       String docHref, String issuer, String region, Integer year, String kind, String prevHref, String prevHeading,
       String nextHref, String nextHeading, String permalink, String citation, String sha256, String indexedAt, String q) {}
 
-  record TocEntry(String id, int level, String heading) {}
+  record TocEntry(String id, int level, String heading, String href) {}
 
   record SectionBlock(String id, int level, String headingHtml, String bodyHtml, String permalink, String category) {}
 
@@ -47,5 +47,6 @@ final class Views {
 
   record DocumentPage(String docId, String title, String issuer, String department, String region, String regionNote,
       Integer year, String kind, String sha256, String indexedAt, List<String> files, String downloadHref,
-      List<TocEntry> toc, List<SectionBlock> sections, String q, List<IndicatorLine> indicators, List<FlagLine> flags) {}
+      List<TocEntry> toc, List<SectionBlock> sections, String q, List<IndicatorLine> indicators, List<FlagLine> flags,
+      int page, int pages, String previousPageHref, String nextPageHref) {}
 }

@@ -29,6 +29,7 @@ class HostileServingTest {
   @TempDir static Path dir;
   static TestPortal served;
   static String docId;
+  static String longId;
   static final HttpClient http = HttpClient.newHttpClient();
 
   @BeforeAll
@@ -38,13 +39,30 @@ class HostileServingTest {
         + "=HYPERLINK(\"http://evil.example\",\"看这里\")基本支出 100 万元。\n"
         + "支出合计 " + "9".repeat(400) + " 万元。\n"
         + "公务接待费 1" + "0".repeat(30) + " 元。\n");
-    served = TestPortal.start(dir, List.of(report));
-    docId = served.store.documents().get(0).docId();
+    // a long report: 250 numbered sections, read a page at a time
+    StringBuilder longReport = new StringBuilder("某某县长报告局2024年度部门决算\n");
+    for (String part : List.of("一", "二", "三")) {
+      longReport.append("第").append(part).append("部分 说明").append(part).append("\n");
+      for (int i = 1; i <= 90; i++) {
+        longReport.append(chinese(i)).append("、事项").append(part).append(i).append("\n第").append(i).append("段正文，内容编号").append(part).append(i).append("。\n");
+      }
+    }
+    Files.writeString(dir.resolve("long.txt"), longReport);
+    served = TestPortal.start(dir, List.of(report, dir.resolve("long.txt")));
+    docId = served.store.documents().stream().filter(d -> d.title().contains("审计局")).findFirst().orElseThrow().docId();
+    longId = served.store.documents().stream().filter(d -> d.title().contains("长报告局")).findFirst().orElseThrow().docId();
   }
 
   @AfterAll
   static void stop() throws Exception {
     served.close();
+  }
+
+  /** 1 → 一, 12 → 十二, 90 → 九十. */
+  static String chinese(int n) {
+    String d = "零一二三四五六七八九";
+    if (n < 10) return String.valueOf(d.charAt(n));
+    return (n / 10 == 1 ? "" : String.valueOf(d.charAt(n / 10))) + "十" + (n % 10 == 0 ? "" : String.valueOf(d.charAt(n % 10)));
   }
 
   static HttpResponse<String> get(String path) throws Exception {
@@ -113,5 +131,25 @@ class HostileServingTest {
       assertTrue(page.contains("永久链接：https://gongkai.example.org/s/" + sectionId + "。"), page);
       assertFalse(page.contains("evil.example"));
     }
+  }
+
+  @Test
+  void aLongReportIsReadAPageAtATimeAndASectionPageReadsOnlyItsSection() throws Exception {
+    List<org.gongkai.model.IndexedSection> sections = served.store.sections(longId);
+    assertTrue(sections.size() > 200, "sections: " + sections.size());
+    String first = get("/d/" + longId).body();
+    String onPage2 = sections.get(150).id();
+    assertTrue(first.contains("id=\"" + sections.get(99).id() + "\""), "section 100 is on page 1");
+    assertFalse(first.contains("id=\"" + onPage2 + "\""), "section 151 is not rendered on page 1");
+    assertTrue(first.contains("href=\"/d/" + longId + "?page=2#" + onPage2 + "\""), "the contents link to it on its page");
+    assertTrue(first.contains("href=\"/d/" + longId + "?page=2\" rel=\"next\""), "a next-page link");
+    String second = get("/d/" + longId + "?page=2").body();
+    assertTrue(second.contains("id=\"" + onPage2 + "\""));
+    assertTrue(second.contains("href=\"/d/" + longId + "?page=1\" rel=\"prev\""));
+    assertEquals(200, get("/d/" + longId + "?page=999").statusCode(), "a page past the end shows the last");
+    assertEquals(200, get("/d/" + longId + "?page=x").statusCode());
+    String section = get("/s/" + onPage2).body();
+    assertTrue(section.contains("href=\"/s/" + sections.get(149).id() + "\" rel=\"prev\""), "previous section");
+    assertTrue(section.contains("href=\"/s/" + sections.get(151).id() + "\" rel=\"next\""), "next section");
   }
 }
