@@ -156,7 +156,7 @@ final class DocumentController {
     o.put("indexedAt", d.indexedAt().toString());
     d.files().forEach(o.putArray("files")::add);
     ArrayNode sections = o.putArray("sections");
-    for (IndexedSection s : store.sections(docId)) {
+    for (IndexedSection s : store.headings(docId)) {
       ObjectNode so = sections.addObject();
       so.put("id", s.id());
       so.put("path", s.path());
