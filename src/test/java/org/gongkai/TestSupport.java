@@ -60,6 +60,17 @@ public final class TestSupport {
   }
 
   /** Every bundled file: the seeds, their real-format versions and the encoding variant. */
+  /** The development set of real reports, read from beside the repository (never committed here). */
+  public static final Path REAL = Path.of("..", "shared", "corpus", "real");
+
+  /** The rows of the development set's {@code gold.tsv}, or none when the set is not here. */
+  public static List<org.apache.commons.csv.CSVRecord> realGold() throws IOException {
+    if (!Files.isRegularFile(REAL.resolve("gold.tsv"))) return List.of();
+    try (var in = Files.newBufferedReader(REAL.resolve("gold.tsv"))) {
+      return org.apache.commons.csv.CSVFormat.TDF.builder().setHeader().setSkipHeaderRecord(true).build().parse(in).getRecords();
+    }
+  }
+
   public static List<Path> corpusFiles() {
     try (Stream<Path> s = Stream.of("seeds", "formats", "variants").flatMap(TestSupport::list)) {
       return s.sorted().toList();

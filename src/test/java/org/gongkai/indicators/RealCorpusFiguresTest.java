@@ -3,13 +3,11 @@ package org.gongkai.indicators;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.gongkai.TestSupport;
 import org.gongkai.model.DisclosureDocument;
@@ -26,7 +24,7 @@ import org.junit.jupiter.api.Test;
  */
 class RealCorpusFiguresTest {
 
-  private static final Path REAL = Path.of("..", "shared", "corpus", "real");
+  private static final Path REAL = TestSupport.REAL;
   private static final List<String> FIGURES = List.of("income_total", "expenditure_total", "grand_total", "three_public");
 
   private static final List<String> RIGHT = List.of(
@@ -49,10 +47,7 @@ class RealCorpusFiguresTest {
   @Test
   void headlineTotalsOfTheRealReports() throws Exception {
     assumeTrue(Files.isRegularFile(REAL.resolve("gold.tsv")), "../shared/corpus/real is not here");
-    List<CSVRecord> gold;
-    try (Reader in = Files.newBufferedReader(REAL.resolve("gold.tsv"))) {
-      gold = CSVFormat.TDF.builder().setHeader().setSkipHeaderRecord(true).build().parse(in).getRecords();
-    }
+    List<CSVRecord> gold = TestSupport.realGold();
     IndicatorExtractor extractor = new IndicatorExtractor();
     List<String> right = new ArrayList<>();
     int total = 0;

@@ -3,15 +3,12 @@ package org.gongkai.ingest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.IOException;
-import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.gongkai.TestSupport;
 import org.gongkai.model.DisclosureDocument;
@@ -24,15 +21,8 @@ import org.junit.jupiter.api.Test;
  */
 class RealCorpusMetadataTest {
 
-  static final Path REAL = Path.of("..", "shared", "corpus", "real");
+  static final Path REAL = TestSupport.REAL;
   static final List<String> FIELDS = List.of("issuer", "department_type", "kind", "year", "province", "city", "county");
-
-  /** gold.tsv's rows, by file name. */
-  static List<CSVRecord> gold() throws IOException {
-    try (Reader in = Files.newBufferedReader(REAL.resolve("gold.tsv"))) {
-      return CSVFormat.TDF.builder().setHeader().setSkipHeaderRecord(true).build().parse(in).getRecords();
-    }
-  }
 
   static Map<String, String> fields(DisclosureDocument d) {
     Region r = d.region().region();
@@ -54,7 +44,7 @@ class RealCorpusMetadataTest {
     List<String> actual = new ArrayList<>();
     int right = 0;
     int total = 0;
-    for (CSVRecord g : gold()) {
+    for (CSVRecord g : TestSupport.realGold()) {
       DisclosureDocument d = TestSupport.ingestor().ingest(REAL.resolve(g.get("file")));
       Map<String, String> got = fields(d);
       for (String f : FIELDS) {
