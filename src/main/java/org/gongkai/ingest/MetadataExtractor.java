@@ -65,6 +65,8 @@ public final class MetadataExtractor {
       "办法|细则|规定|规程|通知|意见|指引|指南|审计(?:工作)?报告|审计结果|审计情况|信息公开工作|工作总结|工作要点|工作计划"
           + "|召开|举办|举行|开展|启动|部署|推进|完成|印发|培训|调研|座谈|会议|解读|问答|清单|检查|自查|整改|批复|审核"
           + "|全部公开|公开率|如期|按时公开|个部门");
+  /** A title that ends as an evaluation's report does. */
+  private static final Pattern PERFORMANCE_REPORT = Pattern.compile("(?:绩效|评价|自评)[^，。]{0,12}(?:报告|表)(?:[(（][^)）]*[)）])?$");
   /** The sections and tables only a real report has: news and rules about reports have at most one. */
   private static final Pattern STRUCTURE = Pattern.compile(
       "收支(?:预算|决算)?总表|收入支出决算总?表|财政拨款收[入支]|“?三公”?经费|名词解释|部门概况|单位概况|基本支出|项目支出|机关运行经费"
@@ -115,6 +117,11 @@ public final class MetadataExtractor {
 
     String title = titleBlock(fold(preamble));
     if (title != null) from.put("title", "title");
+    if (title == null && chrome != null) {
+      // a web page's heading often stands outside the element that holds the report
+      title = titleBlock(chrome);
+      if (title != null) from.put("title", "pageChrome");
+    }
     if (title == null && pageTitle != null && KIND_WORD.matcher(pageTitle).find()) {
       title = pageTitle.strip();
       from.put("title", "pageChrome");
@@ -211,7 +218,7 @@ public final class MetadataExtractor {
     if (t.length() < 4 || t.length() > TITLE_MAX || NOT_TITLE.matcher(t).find()) return false;
     if (!KIND_WORD.matcher(t).find()) return false;
     // a table's own title (2019年政府采购预算表) is not the report's, unless it says the tables are published
-    return !t.endsWith("表") || t.contains("公开");
+    return !t.endsWith("表") || t.contains("公开") || PERFORMANCE_REPORT.matcher(t).find() && firstYear(t) != null;
   }
 
   /** A line that may stand above a title line: only a year, only a name, or a name and a year. */
@@ -464,6 +471,8 @@ public final class MetadataExtractor {
   /** The kind a title states, or null when it states none. */
   private static String kindOfTitle(String title) {
     String t = fold(title);
+    // 关于开展2022年度部门整体支出绩效自评工作的报告: a report of an evaluation, whatever verbs it uses
+    if (PERFORMANCE_REPORT.matcher(t).find() && !t.contains("审计")) return PERFORMANCE;
     if (NOT_A_REPORT.matcher(t).find()) return OTHER;
     if (t.contains("绩效") || t.contains("评价") || t.contains("自评")) return PERFORMANCE;
     if (t.contains("决算")) return FINAL_ACCOUNTS;

@@ -171,6 +171,25 @@ class MetadataPatternsTest {
   }
 
   @Test
+  void aPagesHeadingOutsideTheReportsElementIsItsTitle() throws Exception {
+    java.nio.file.Path f = java.nio.file.Files.createTempFile("page", ".html");
+    try {
+      StringBuilder body = new StringBuilder();
+      for (int i = 0; i < 30; i++) body.append("<p>第").append(i).append("段：本部门按规定编制并执行预算，基本支出和项目支出均按标准安排。</p>");
+      java.nio.file.Files.writeString(f, "<html><head><title>信息公开</title></head><body><div class=\"crumb\">首页 &gt; 财政资金</div>"
+          + "<h1>某某县农业农村局2023年度部门决算</h1><div class=\"content\"><p>第一部分 部门概况</p>" + body + "</div></body></html>");
+      var d = TestSupport.ingestor().ingest(f);
+      assertEquals("某某县农业农村局2023年度部门决算", d.title());
+      assertEquals("pageChrome", d.decidedFrom().get("title"));
+      assertEquals("某某县农业农村局", d.issuer());
+      assertEquals("农业农村局", d.departmentType());
+      assertEquals(2023, d.year());
+    } finally {
+      java.nio.file.Files.delete(f);
+    }
+  }
+
+  @Test
   void aUniversityWithoutAPlaceInItsNameIsPlacedInTheCityTheReportNamesAndNoDeeper() {
     Got g = read("某某师范大学\n2021 年度部门预算\n2021 年 4 月\n目录\n一、学校基本情况\n"
         + "学校是教育部与重庆市共建的大学，主校区位于重庆市北碚区，重庆市一流学科12个，重庆市重点实验室18个。");
@@ -280,6 +299,8 @@ class MetadataPatternsTest {
     assertEquals("部门预算", read("师宗县丹凤街道社区卫生服务中心\n2023年预算公开目录\n第一部分 编制说明").kind());
     assertEquals("绩效评价", read("红河州数据发展中心2024年度项目支出绩效单位自评报告\n一、基本情况").kind());
     assertEquals("绩效评价", read("某某县教育局2023年度部门整体支出绩效评价报告\n一、部门概况").kind());
+    assertEquals("绩效评价", read("某某县教育局关于开展2022年度部门整体支出绩效自评工作的报告\n一、部门概况").kind());
+    assertEquals("绩效评价", read("某某县文化馆2023年度项目支出绩效自评表\n一、项目概况").kind());
   }
 
   @Test
