@@ -114,8 +114,9 @@ public final class MetadataExtractor {
     String pageTitle = html ? declared : null;
     String fileTitle = html ? null : declared;
     Map<String, String> from = new LinkedHashMap<>();
+    String opening = fold(preamble);
 
-    String title = titleBlock(fold(preamble));
+    String title = titleBlock(opening);
     if (title != null) from.put("title", "title");
     if (title == null && chrome != null) {
       // a web page's heading often stands outside the element that holds the report
@@ -127,7 +128,7 @@ public final class MetadataExtractor {
       from.put("title", "pageChrome");
     }
     if (title == null) {
-      title = firstTitleLine(fold(preamble));
+      title = firstTitleLine(opening);
       if (title != null) from.put("title", "title");
     }
 
@@ -151,7 +152,7 @@ public final class MetadataExtractor {
 
     String kind = kind(title, head);
     from.put("kind", title != null && kindOfTitle(title) != null ? from.get("title") : "text");
-    String headline = headline(fold(preamble));
+    String headline = headline(opening);
     if (title == null && headline != null && KIND_WORD.matcher(headline).find() && NOT_A_REPORT.matcher(headline).find()) {
       // a news headline (用心审核“2023年度预算公开”，守好财政关口) is no title block, but says what the page is
       kind = OTHER;
@@ -166,7 +167,8 @@ public final class MetadataExtractor {
 
     List<Evidence> evidence = new ArrayList<>();
     if (issuer != null) evidence.add(Evidence.name("issuer", issuer.name()));
-    evidence.add(Evidence.name("title", from.get("title") != null && from.get("title").equals("title") ? title : null));
+    // a title made from the issuer adds nothing; one the document or its page states is evidence
+    evidence.add(Evidence.name("title", "issuer".equals(from.get("title")) ? null : title));
     for (String h : headers) evidence.add(Evidence.name("tableHeader", h));
     evidence.add(Evidence.name("pageChrome", pageTitle));
     evidence.add(Evidence.anywhere("pageChrome", chrome));
