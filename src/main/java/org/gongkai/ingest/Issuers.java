@@ -137,11 +137,14 @@ public final class Issuers {
     return name != null && name.length() >= 3 && ORG_END.matcher(name).find();
   }
 
-  /** The department type of {@code name}: a short, stable word; the name without its place when none fits. */
+  /**
+   * The department type of {@code name}: a short, stable word; the name without its place when none
+   * fits ({@code placeLength}: the length of the place that opens {@link #normal}{@code (name)}).
+   */
   public static String type(String name, int placeLength) {
     String n = normal(name);
     for (Type t : TYPES) if (t.ending().matcher(n).find()) return t.type();
-    String own = name.substring(Math.min(placeLength, name.length()));
+    String own = n.substring(Math.min(placeLength, n.length())); // the place was measured on the normal form
     return own.isEmpty() ? "其他" : own;
   }
 
