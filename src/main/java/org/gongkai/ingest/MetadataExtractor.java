@@ -263,10 +263,15 @@ public final class MetadataExtractor {
     String fromTitle = title == null ? null : issuerInTitle(title);
     if (fromTitle != null) return new Named(fromTitle, titleFrom);
     String header = majority(headers);
-    if (header != null) return new Named(header, "tableHeader");
+    String inText = issuerInText(text.length() > TEXT_SCAN ? text.substring(0, TEXT_SCAN) : text);
+    if (header != null) {
+      // a table header may drop the district (上海市规划和自然资源局 in a 普陀区 report): the same
+      // department the text names with a deeper place is the issuer
+      if (inText != null && deeperSameDepartment(inText, header)) return new Named(inText, "text");
+      return new Named(header, "tableHeader");
+    }
     String inPageTitle = pageTitle == null ? null : issuerInTitle(pageTitle);
     if (inPageTitle != null) return new Named(inPageTitle, "pageChrome");
-    String inText = issuerInText(text.length() > TEXT_SCAN ? text.substring(0, TEXT_SCAN) : text);
     if (inText != null) return new Named(inText, "text");
     if (chrome != null) {
       List<String> named = new ArrayList<>();
@@ -278,6 +283,19 @@ public final class MetadataExtractor {
     }
     String inFileTitle = fileTitle == null ? null : issuerInTitle(fileTitle);
     return inFileTitle == null ? null : new Named(inFileTitle, "fileTitle");
+  }
+
+  /** Whether {@code deeper} is {@code shallower}'s department named with more of its place (普陀区 inside 上海市). */
+  private boolean deeperSameDepartment(String deeper, String shallower) {
+    String d = Issuers.normal(deeper);
+    String s = Issuers.normal(shallower);
+    int dPlace = regions.placePrefixLength(d);
+    int sPlace = regions.placePrefixLength(s);
+    if (dPlace <= sPlace || sPlace == 0 || !d.substring(dPlace).equals(s.substring(sPlace))) return false;
+    RegionMatch inner = regions.resolve(d, null, "");
+    RegionMatch outer = regions.resolve(s, null, "");
+    return inner.decided() && outer.decided() && inner.region().path().size() > outer.region().path().size()
+        && inner.region().path().subList(0, outer.region().path().size()).equals(outer.region().path());
   }
 
   /** The name before the year or the kind in a title (2017 年度江苏省高级人民法院部门预算公开 → 江苏省高级人民法院). */

@@ -147,6 +147,18 @@ class MetadataPatternsTest {
   }
 
   @Test
+  void aTableHeaderThatDropsTheDistrictLosesToTheSameDepartmentNamedInFull() {
+    Got g = read("收支总表\n部门：上海市规划和自然资源局\n单位：万元\n收入合计\t100\n"
+        + "上海市普陀区规划和自然资源局负责本区规划管理。上海市普陀区规划和自然资源局下设办公室。\n基本支出\t60\n项目支出\t40");
+    assertEquals("上海市普陀区规划和自然资源局", g.issuer());
+    assertEquals(List.of("上海市", "上海市", "普陀区"), g.region());
+    // a header naming a different department than the text is kept
+    Got other = read("收支总表\n部门：上海市规划和自然资源局\n单位：万元\n上海市普陀区财政局拨款。\n基本支出\t60\n项目支出\t40");
+    assertEquals("上海市规划和自然资源局", other.issuer());
+    assertEquals(List.of("上海市", "上海市"), other.region());
+  }
+
+  @Test
   void aReportThatCallsItselfByShorthandIsSpelledOutWithItsProvince() {
     String body = "目录\n第一部分 部门概况\n一、主要职能\n江苏省政协是全省的统一战线组织，省政协办公厅负责机关事务。\n"
         + "二、机构设置\n本部门内设机构包括省政协办公厅、研究室。江苏政协讲坛每年举办，江苏省政协委员参加。预算单位共计1家，即省政协办公厅本级。\n"
