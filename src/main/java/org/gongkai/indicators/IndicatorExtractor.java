@@ -82,11 +82,61 @@ public final class IndicatorExtractor {
     }
     List<IndicatorValue> values = dedupe(found);
     IndicatorValue threePublic = threePublicFromParts(values, ownRole);
-    if (threePublic != null) {
-      values.add(threePublic);
-      values.sort(Comparator.comparingInt(IndicatorValue::start).thenComparing(IndicatorValue::indicator));
-    }
+    if (threePublic != null) values.add(threePublic);
+    values.addAll(yearTotalsFromGrandTotals(values, text, ownRole));
+    values.sort(Comparator.comparingInt(IndicatorValue::start).thenComparing(IndicatorValue::indicator));
     return headlines(values, ownRole);
+  }
+
+  /** Carry-overs in a grand total's breakdown: 上年结转资金预算数为 0, 年末结转和结余 12.5 … */
+  private static final Pattern INCOME_CARRY = Pattern.compile("(?:上年|年初)结转");
+  private static final Pattern SPENDING_CARRY = Pattern.compile("结转下年|年末结转");
+  /** Where a grand total's breakdown ends: the next numbered part of the same level, or a few lines on. */
+  private static final Pattern NEXT_PART = Pattern.compile("\n[（(][一二三四五六七八九十]+[)）]|\n[一二三四五六七八九十]+、");
+
+  /**
+   * 收入合计 and 支出合计 a report states only through its grand total: {@code 收入预算总计 20849.45
+   * 万元。包括：财政拨款… 财政专户…} lists this year's income and no carry-over (or a carry-over of
+   * 0), so this year's income is the whole total; the same for spending with nothing carried to next
+   * year. Only where the report states no 收入合计 / 支出合计 of its own, and only when the breakdown
+   * says so — a carry-over named without its amount leaves the figure unstated.
+   */
+  private static List<IndicatorValue> yearTotalsFromGrandTotals(List<IndicatorValue> values, String text, String ownRole) {
+    List<IndicatorValue> out = new ArrayList<>();
+    for (Indicator year : List.of(Indicator.INCOME_TOTAL, Indicator.EXPENDITURE_TOTAL)) {
+      boolean stated = values.stream().anyMatch(v -> v.indicator().equals(year.id) && v.role().equals(ownRole) && v.valueWan() != null);
+      if (stated) continue;
+      String side = year == Indicator.INCOME_TOTAL ? "收入" : "支出";
+      Pattern carry = year == Indicator.INCOME_TOTAL ? INCOME_CARRY : SPENDING_CARRY;
+      for (IndicatorValue g : values) {
+        if (!g.indicator().equals(Indicator.GRAND_TOTAL.id) || !g.role().equals(ownRole) || !g.sourceKind().equals(TEXT)
+            || g.valueWan() == null) {
+          continue;
+        }
+        String label = text.substring(Math.max(0, g.start() - 16), g.start());
+        int at = label.lastIndexOf("总计");
+        if (at < 0 || !label.substring(0, at).contains(side) || label.substring(0, at).contains(side.equals("收入") ? "支出" : "收入")) continue;
+        if (!text.startsWith("包括", skipSpaceAndPunct(text, g.end()))) continue;
+        Matcher next = NEXT_PART.matcher(text).region(g.end(), Math.min(text.length(), g.end() + 1500));
+        String breakdown = text.substring(g.end(), next.find() ? next.start() : Math.min(text.length(), g.end() + 600));
+        boolean carried = false;
+        for (Matcher c = carry.matcher(breakdown); c.find(); ) {
+          // the amount said with it (上年结转资金预算数为 0); none said is a carry-over of unknown size
+          Matcher amount = NUMBER.matcher(breakdown).region(c.end(), Math.min(breakdown.length(), c.end() + 16));
+          if (!amount.find() || parse(amount.group()) != 0) carried = true;
+        }
+        if (carried) continue;
+        out.add(new IndicatorValue(year.id, year.label, g.value(), g.unit(), g.asWritten(), g.valueWan(), ownRole, false, DERIVED,
+            g.docId(), g.sectionId(), g.source() + "（" + side + "总计所列无结转：即本年" + side + "）", g.start(), g.end()));
+        break;
+      }
+    }
+    return out;
+  }
+
+  private static int skipSpaceAndPunct(String text, int i) {
+    while (i < text.length() && " 　\t\n。，,;；:：".indexOf(text.charAt(i)) >= 0) i++;
+    return i;
   }
 
   /**

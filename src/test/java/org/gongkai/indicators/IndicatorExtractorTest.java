@@ -27,11 +27,26 @@ class IndicatorExtractorTest {
   @Test
   void grandTotalsAreWrittenManyWays() {
     assertEquals("grand_total=13649.07", headlines("某某厅2017年度收入、支出预算总计13649.07万元，与上年相比增加844.15万元。"));
-    assertEquals("grand_total=21955.35", headlines("（一）收入预算总计 21,955.35 万元。包括：财政拨款。"));
+    assertEquals("grand_total=21955.35", headlines("（一）收入预算总计 21,955.35 万元，全部由财政拨款。"));
     assertEquals("grand_total=490808.4", headlines("单位：万元\n收入总计\t490,808.40\t支出总计\t490,808.40\n"));
     assertEquals("grand_total=100.0", headlines("收、支总计100万元。"));
     // the fiscal part of a total is not the total
     assertEquals("", headlines("财政拨款收入预算总计 20702.25 万元。"));
+  }
+
+  @Test
+  void aGrandTotalWhoseBreakdownCarriesNothingOverIsAlsoTheYearsTotal() {
+    String income = "（一）收入预算总计 10,150.48 万元。包括：\n1.财政拨款收入预算总计 10,070.48 万元。\n2.其他资金收入预算总计 80 万元。\n"
+        + "3.上年结转资金预算数为 0 万元。\n（二）支出预算总计 10,150.48 万元。包括：\n1.一般公共服务支出 7,827.46 万元。\n（三）其他";
+    assertEquals("grand_total=10150.48 income_total=10150.48 expenditure_total=10150.48", headlines(income));
+    List<IndicatorValue> values = extract(income);
+    assertEquals(List.of("derived", "derived"), values.stream()
+        .filter(v -> v.indicator().equals("income_total") || v.indicator().equals("expenditure_total")).map(IndicatorValue::sourceKind).toList());
+    // a carry-over in the breakdown, or one named without its amount: the year's total is not the grand total
+    assertEquals("grand_total=120.0", headlines("（一）收入总计 120 万元。包括：本年收入 100 万元，上年结转 20 万元。\n（二）其他"));
+    assertEquals("grand_total=120.0", headlines("（一）收入总计 120 万元。包括：本年收入和上年结转。\n（二）其他"));
+    // a report that states its 收入合计 keeps it
+    assertEquals("grand_total=120.0 income_total=100.0", headlines("（一）收入总计 120 万元。包括：财政拨款。\n（二）收入合计 100 万元。"));
   }
 
   @Test
