@@ -261,11 +261,6 @@ public final class SearchService {
     };
   }
 
-  /** {@code text} with every hit of {@code query} marked; see {@link #marker}. */
-  public String highlightAll(String query, String text) throws IOException {
-    return marker(query).html(text);
-  }
-
   private static String escaped(String text) {
     StringBuilder sb = new StringBuilder();
     SnippetFormatter.escapeKeepingSpaces(sb, text, 0, text.length());

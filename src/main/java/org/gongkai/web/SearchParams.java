@@ -84,10 +84,6 @@ final class SearchParams {
 
   // ---- URLs one change away
 
-  String href() {
-    return build("/search", q, selections, sort, 1 == page ? 0 : page, english);
-  }
-
   String withValue(String dim, String value) {
     Map<String, List<String>> s = copy();
     if (!s.get(dim).contains(value)) s.get(dim).add(value);

@@ -25,12 +25,8 @@ final class Views {
       List<PageLink> pages, String prevHref, String nextHref, List<String> messages, String sort, String relevanceHref,
       String yearHref, String clearHref, String allRegionsHref) {}
 
-  record Stat(String label, String value) {}
-
   record HomeView(long documents, long sections, long regions, List<String> years, List<Option> regionTree,
       List<Link> yearLinks, List<Link> examples) {}
-
-  record Crumb(String label, String href) {}
 
   record SectionPage(String id, String heading, List<String> breadcrumb, String category, String html, String docTitle,
       String docHref, String issuer, String region, Integer year, String kind, String prevHref, String prevHeading,
