@@ -61,6 +61,16 @@ final class ServerOptions {
       app.err().println("gongkai: --dev needs templates/ and static/ in the working directory (run it from the repository root)");
       return false;
     }
+    // a port another server holds is found now, before demo spends a minute indexing
+    if (port != 0) {
+      try (java.net.ServerSocket probe = new java.net.ServerSocket()) {
+        probe.setReuseAddress(true);
+        probe.bind(new java.net.InetSocketAddress(host, port));
+      } catch (java.io.IOException inUse) {
+        app.err().println("gongkai: port " + port + " on " + host + " is in use (another Gongkai running? choose one with --port N)");
+        return false;
+      }
+    }
     return true;
   }
 }

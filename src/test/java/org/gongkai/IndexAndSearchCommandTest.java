@@ -44,6 +44,19 @@ class IndexAndSearchCommandTest {
   }
 
   @Test
+  void serveAndDemoRejectABusyPortBeforeDoingAnyWork() throws Exception {
+    try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
+      for (String command : List.of("serve", "demo")) {
+        Path index = tmp.resolve("busy-" + command);
+        assertEquals(2, run(command, "--port", String.valueOf(taken.getLocalPort()), "--index", index.toString()), command);
+        assertEquals("gongkai: port " + taken.getLocalPort() + " on 127.0.0.1 is in use (another Gongkai running? choose one with --port N)\n",
+            err.toString(), command);
+        assertTrue(Files.notExists(index), command + " wrote no index");
+      }
+    }
+  }
+
+  @Test
   void serveAndDemoRejectAHostThatIsNotAnAddressAndAPublicUrlThatIsNotAWebAddress() {
     for (String command : List.of("serve", "demo")) {
       Path index = tmp.resolve(command);
