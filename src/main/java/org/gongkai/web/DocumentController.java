@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.gongkai.index.IndexStore;
@@ -130,8 +131,16 @@ final class DocumentController {
     }
     String name = file.get().getFileName().toString();
     String type = Files.probeContentType(file.get());
-    ctx.contentType(type == null ? "application/octet-stream" : type);
-    ctx.header("Content-Disposition", "attachment; filename*=UTF-8''" + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"));
+    boolean pdf = name.toLowerCase(Locale.ROOT).endsWith(".pdf");
+    // a PDF opens in the browser (so #page=N goes to the page a citation names); other formats download
+    ctx.contentType(pdf ? "application/pdf" : type == null ? "application/octet-stream" : type);
+    if (pdf) {
+      // binary: no charset (the default content type's utf-8 would otherwise be appended)
+      ctx.res().setCharacterEncoding(null);
+      ctx.res().setContentType("application/pdf");
+    }
+    ctx.header("Content-Disposition", (pdf ? "inline" : "attachment") + "; filename*=UTF-8''"
+        + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"));
     InputStream in = Files.newInputStream(file.get());
     ctx.result(in);
   }

@@ -53,7 +53,14 @@ final class IndicatorController {
 
   void page(Context ctx) throws IOException {
     Locale locale = SearchParams.locale(ctx);
-    String id = Indicator.byId(param(ctx, "name", "")).map(i -> i.id).orElse(Indicator.THREE_PUBLIC.id);
+    String asked = param(ctx, "name", "");
+    // a figure that does not exist is said so, not silently replaced by another
+    if (!asked.isEmpty() && Indicator.byId(asked).or(() -> Indicator.named(asked)).isEmpty()) {
+      pages.error(ctx, 400, "error.unknownIndicator", asked,
+          String.join(", ", Indicator.all().stream().map(i -> i.id + " (" + i.label + ")").toList()));
+      return;
+    }
+    String id = asked.isEmpty() ? Indicator.THREE_PUBLIC.id : Indicator.byId(asked).or(() -> Indicator.named(asked)).get().id;
     List<String> messages = new ArrayList<>();
     List<IndicatorRow> rows = indicators.table(request(ctx, id), messages);
     String sort = param(ctx, "sort", "region");
@@ -90,6 +97,11 @@ final class IndicatorController {
     if (name == null || Indicator.byId(name).or(() -> Indicator.named(name)).isEmpty()) {
       pages.json(ctx, 400, mapper.createObjectNode().put("error", "unknown indicator \"" + (name == null ? "" : name)
           + "\"; use one of " + String.join(", ", Indicator.all().stream().map(i -> i.id).toList())));
+      return;
+    }
+    String format = param(ctx, "format", "json");
+    if (!format.equals("json") && !format.equals("csv")) {
+      pages.jsonError(ctx, 400, "unknown format \"" + format + "\"; use json or csv");
       return;
     }
     String id = Indicator.byId(name).or(() -> Indicator.named(name)).get().id;

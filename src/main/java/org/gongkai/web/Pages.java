@@ -50,6 +50,11 @@ final class Pages {
     ctx.contentType(HTML);
   }
 
+  /** An API error: {@code {"error": message}} with a 4xx status. */
+  void jsonError(Context ctx, int status, String message) {
+    json(ctx, status, mapper.createObjectNode().put("error", message));
+  }
+
   void json(Context ctx, int status, JsonNode body) {
     try {
       ctx.status(status).contentType(JSON).result(mapper.writeValueAsString(body));

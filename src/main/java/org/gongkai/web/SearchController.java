@@ -62,6 +62,11 @@ final class SearchController {
   }
 
   void api(Context ctx) throws IOException {
+    String format = ctx.queryParam("format");
+    if (format != null && !format.isBlank() && !format.equals("json")) {
+      pages.jsonError(ctx, 400, "unknown format \"" + format + "\"; use json");
+      return;
+    }
     SearchPage result = search.search(SearchParams.from(ctx).toRequest());
     pages.json(ctx, 200, json.toJson(result));
   }

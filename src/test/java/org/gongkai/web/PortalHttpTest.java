@@ -162,8 +162,26 @@ class PortalHttpTest {
     HttpResponse<byte[]> file = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + portal.port()
         + "/d/52bbe3626a4811c6/file")).build(), HttpResponse.BodyHandlers.ofByteArray());
     assertEquals(200, file.statusCode());
-    assertEquals("attachment; filename*=UTF-8''000_988c7a9063883e3f.pdf", file.headers().firstValue("Content-Disposition").orElse(""));
+    // a PDF opens in the browser, so #page=N works; no charset on binary content
+    assertEquals("inline; filename*=UTF-8''000_988c7a9063883e3f.pdf", file.headers().firstValue("Content-Disposition").orElse(""));
+    assertEquals("application/pdf", file.headers().firstValue("Content-Type").orElse(""));
     assertArrayEquals(Files.readAllBytes(TestSupport.CORPUS.resolve("formats/000_988c7a9063883e3f.pdf")), file.body());
+  }
+
+  @Test
+  void anUnknownFormatOrFigureIsSaidSoNotSilentlyReplaced() throws Exception {
+    Response xml = get("/api/search?q=" + enc("三公") + "&format=xml");
+    assertEquals(400, xml.status());
+    assertEquals("unknown format \"xml\"; use json", json.readTree(xml.body()).get("error").asText());
+    Response indicatorsXml = get("/api/indicators?name=reception&format=xml");
+    assertEquals(400, indicatorsXml.status());
+    assertTrue(indicatorsXml.body().contains("use json or csv"), indicatorsXml.body());
+    Response bogus = get("/indicators?name=bogus");
+    assertEquals(400, bogus.status());
+    assertTrue(bogus.body().contains("没有名为“bogus”的指标。可选：income_total (收入合计)"), bogus.body());
+    assertTrue(get("/indicators?name=bogus&lang=en").body().contains("There is no figure called “bogus”."));
+    assertEquals(200, get("/indicators?name=" + enc("公务接待费")).status(), "a figure by its Chinese name");
+    assertEquals(200, get("/indicators").status(), "no name: the default figure");
   }
 
   @Test
