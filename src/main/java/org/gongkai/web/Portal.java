@@ -75,6 +75,8 @@ public final class Portal implements AutoCloseable {
       r.get("/", searches::home);
       r.get("/search", searches::searchPage);
       r.get("/help", searches::help);
+      // browsers ask for /favicon.ico whatever the page says
+      r.get("/favicon.ico", ctx -> ctx.redirect("/static/favicon.svg", io.javalin.http.HttpStatus.MOVED_PERMANENTLY));
       r.get("/s/{id}", sections::page);
       r.get("/d/{docId}", documents::page);
       r.get("/d/{docId}/file", documents::file);

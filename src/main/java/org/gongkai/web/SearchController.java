@@ -43,7 +43,8 @@ final class SearchController {
     long regions = countLeaves(all.facets().get("region"));
     var view = new Views.HomeView(pages.documentCount(), all.total(), regions,
         all.facets().get("year").stream().map(FacetValue::value).toList(), tree, years, examples);
-    pages.render(ctx, "home", Map.of("view", view), pages.text(locale, "home.title"), "/");
+    // the other language's home page: English from Chinese, Chinese from English
+    pages.render(ctx, "home", Map.of("view", view), pages.text(locale, "home.title"), SearchParams.isEnglish(ctx) ? "/" : "/?lang=en");
   }
 
   void searchPage(Context ctx) throws IOException {

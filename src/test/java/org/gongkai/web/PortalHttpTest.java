@@ -169,6 +169,20 @@ class PortalHttpTest {
   }
 
   @Test
+  void theHomePagesLanguageLinkGoesToTheOtherLanguageAndThereIsAFavicon() throws Exception {
+    assertTrue(get("/").body().contains("<a class=\"lang\" href=\"/?lang=en\""), "Chinese home links to the English one");
+    assertTrue(get("/?lang=en").body().contains("<a class=\"lang\" href=\"/\""), "English home links to the Chinese one");
+    assertTrue(get("/").body().contains("<link rel=\"icon\" href=\"/static/favicon.svg\""));
+    HttpResponse<String> ico = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + portal.port() + "/favicon.ico")).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertEquals(301, ico.statusCode());
+    assertEquals("/static/favicon.svg", ico.headers().firstValue("Location").orElse(""));
+    Response svg = get("/static/favicon.svg");
+    assertEquals(200, svg.status());
+    assertTrue(svg.type().startsWith("image/svg+xml"), svg.type());
+  }
+
+  @Test
   void anUnknownFormatOrFigureIsSaidSoNotSilentlyReplaced() throws Exception {
     Response xml = get("/api/search?q=" + enc("三公") + "&format=xml");
     assertEquals(400, xml.status());
