@@ -120,7 +120,8 @@ public final class DocumentIngestor {
       throw new ExtractionException("too many sections: " + sections.size() + " (limit " + limits.maxSections() + ")");
     }
     for (Section s : sections) {
-      long lines = text.substring(s.start(), s.end()).chars().filter(c -> c == '\n').count() + 1;
+      int lines = 1;
+      for (int i = s.start(); i < s.end(); i++) if (text.charAt(i) == '\n') lines++;
       if (lines > limits.maxSectionLines()) {
         throw new ExtractionException("a section of " + lines + " lines (limit " + limits.maxSectionLines() + "): " + s.heading());
       }

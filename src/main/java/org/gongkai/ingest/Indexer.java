@@ -95,6 +95,12 @@ public final class Indexer {
    */
   static final int HEAVY_FACTOR = 8;
 
+  /** Why a file that ran out of memory failed, the same wherever it ran out. */
+  private static String outOfMemory() {
+    return "out of memory: reading the file needs more than the " + (Runtime.getRuntime().maxMemory() >> 20)
+        + " MB heap allows (run index with a larger -Xmx to read it)";
+  }
+
   /** The file ran out of memory; read again alone before it counts as failed. */
   private record OutOfMemory(String reason) implements Outcome {}
 
@@ -142,7 +148,7 @@ public final class Indexer {
           now = new Failed(e.getMessage());
         } catch (OutOfMemoryError e) {
           bytes = null;
-          now = new Failed("out of memory: the file does not fit in the " + (Runtime.getRuntime().maxMemory() >> 20) + " MB heap");
+          now = new Failed(outOfMemory());
         }
         if (now == null) {
           String docId = sha.substring(0, DocumentIngestor.DOC_ID_LENGTH);
@@ -199,7 +205,7 @@ public final class Indexer {
         } catch (ExtractionException e) {
           alone = new Failed(e.getMessage());
         } catch (OutOfMemoryError e) {
-          alone = new OutOfMemory("out of memory: the file does not fit in the " + (Runtime.getRuntime().maxMemory() >> 20) + " MB heap");
+          alone = new OutOfMemory(outOfMemory());
         }
         settle(new Pending(p.file(), p.key(), p.sha(), CompletableFuture.completedFuture(alone)), store, known, docIds,
             failedClaims, counts, progress, null);
@@ -264,8 +270,7 @@ public final class Indexer {
       return new Failed("internal error while reading the file: " + e);
     } catch (OutOfMemoryError e) {
       // what the file made is garbage once this frame is left: the run goes on with the memory back
-      return new OutOfMemory("out of memory: reading the file needs more than the " + (Runtime.getRuntime().maxMemory() >> 20)
-          + " MB heap allows (run index with a larger -Xmx to read it)");
+      return new OutOfMemory(outOfMemory());
     }
   }
 

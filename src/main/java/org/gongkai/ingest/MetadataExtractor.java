@@ -71,6 +71,8 @@ public final class MetadataExtractor {
   private static final Pattern STRUCTURE = Pattern.compile(
       "收支(?:预算|决算)?总表|收入支出决算总?表|财政拨款收[入支]|“?三公”?经费|名词解释|部门概况|单位概况|基本支出|项目支出|机关运行经费"
           + "|[决预]算报表|[决预]算情况说明");
+  /** The start of the next line that may finish a broken name. */
+  private static final Pattern HAN_RUN = Pattern.compile("[\\p{IsHan}]{1,6}");
   /** The labels of a table header's unit (部门：, 单位名称： …); 单位 last, as it ends the others. */
   private static final List<String> HEADER_LABELS = List.of("部门名称", "单位名称", "编制单位", "填报单位", "预算单位", "部门", "单位");
   private static final Pattern HEADER_VALUE = Pattern.compile("\\s*([\\p{IsHan}（）()]{2,40})");
@@ -334,7 +336,7 @@ public final class MetadataExtractor {
       int eol = m.end(1);
       if (!v.equals(name) && eol < text.length() && text.charAt(eol) == '\n') {
         // 中国共产党江苏省委员会办 / 公厅: a name broken over two lines goes on at the start of the next
-        Matcher next = Pattern.compile("[\\p{IsHan}]{1,6}").matcher(text).region(eol + 1, text.length());
+        Matcher next = HAN_RUN.matcher(text).region(eol + 1, text.length());
         String joined = next.lookingAt() ? organisationPrefix(v + next.group()) : null;
         if (joined != null && (name == null || joined.length() > v.length())) name = joined;
       }

@@ -42,6 +42,8 @@ public final class Gazetteer {
   private final Map<String, List<Division>> byName = new HashMap<>();
   /** Names of provinces, cities and counties only (townships are too many and too alike for the segmenter). */
   private final Set<String> countyAndAbove = new java.util.HashSet<>();
+  private List<Division> provinces = List.of();
+  private final Map<String, List<Division>> citiesByProvince = new HashMap<>();
   private final Map<String, Division> byCode = new HashMap<>();
   private int longestName;
 
@@ -93,6 +95,12 @@ public final class Gazetteer {
           own.endsWith("管理区") ? own.substring(0, own.length() - 3) + "区" : null);
     }
     g.countyAndAbove.addAll(g.byName.keySet());
+    // asked for every document whose place only its text names: listed once here
+    var byCodeOrder = java.util.Comparator.comparing(Division::code);
+    g.provinces = g.byCode.values().stream().filter(d -> d.level() == 1).sorted(byCodeOrder).toList();
+    for (Division d : g.byCode.values().stream().filter(d -> d.level() == 2).sorted(byCodeOrder).toList()) {
+      g.citiesByProvince.computeIfAbsent(d.parent().code(), k -> new ArrayList<>()).add(d);
+    }
     for (CSVRecord r : read("streets.csv")) {
       Division county = g.byCode.get(r.get("areaCode"));
       if (county == null) continue;
@@ -139,14 +147,12 @@ public final class Gazetteer {
 
   /** Every province-level division, in code order. */
   public List<Division> provinces() {
-    return byCode.values().stream().filter(d -> d.level() == 1).sorted(java.util.Comparator.comparing(Division::code)).toList();
+    return provinces;
   }
 
   /** The prefecture-level cities of a province, in code order (none for a municipality). */
   public List<Division> citiesOf(Division province) {
-    return byCode.values().stream()
-        .filter(d -> d.level() == 2 && d.parent() == province)
-        .sorted(java.util.Comparator.comparing(Division::code)).toList();
+    return citiesByProvince.getOrDefault(province.code(), List.of());
   }
 
   /** The name people write in running text: 江苏 for 江苏省, 广西 for 广西壮族自治区; a city's full name. */
