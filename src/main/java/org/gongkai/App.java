@@ -11,8 +11,8 @@ import org.gongkai.config.ExtractConfig;
 import org.gongkai.config.IndexConfig;
 import org.gongkai.config.ServeConfig;
 import org.gongkai.extract.TikaExtractor;
-import org.gongkai.ingest.DocumentIngestor;
 import org.gongkai.index.IndexStore;
+import org.gongkai.ingest.DocumentIngestor;
 import org.gongkai.ingest.DocumentJson;
 import org.gongkai.ingest.Indexer;
 import org.gongkai.ingest.MetadataExtractor;
@@ -34,15 +34,24 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "gongkai 0.1",
     description = "Search portal over Chinese public-finance disclosures.",
-    subcommands = {InspectCommand.class, IndexCommand.class, SearchCommand.class, ServeCommand.class, DemoCommand.class,
-        SynthCommand.class, BenchCommand.class})
+    subcommands = {
+      InspectCommand.class,
+      IndexCommand.class,
+      SearchCommand.class,
+      ServeCommand.class,
+      DemoCommand.class,
+      SynthCommand.class,
+      BenchCommand.class
+    })
 public final class App implements Runnable {
 
   /** Exit codes, a public contract. */
   public static final int OK = 0;
+
   public static final int FAILED = 1;
   public static final int USAGE = 2;
   public static final int SOME_FAILED = 3;
+
   /** The index is busy (another run writes to it), not a folder, or damaged. */
   public static final int INDEX_UNAVAILABLE = 4;
 
@@ -82,22 +91,29 @@ public final class App implements Runnable {
 
   /** The portal over {@code store}; not started. */
   Portal portal(ServeConfig config, IndexStore store) {
-    return new Portal(config, store, searchService(store), new IndicatorService(store, gazetteer), json);
+    return new Portal(
+        config, store, searchService(store), new IndicatorService(store, gazetteer), json);
   }
 
   Gazetteer gazetteer() {
     return gazetteer;
   }
 
-  /** Whether {@code seeds} holds reports to vary; if not, says so (a usage error, not a stack trace). */
+  /**
+   * Whether {@code seeds} holds reports to vary; if not, says so (a usage error, not a stack
+   * trace).
+   */
   boolean hasSeedReports(java.nio.file.Path seeds) throws java.io.IOException {
     if (java.nio.file.Files.isDirectory(seeds)) {
       try (var files = java.nio.file.Files.list(seeds)) {
         if (files.anyMatch(f -> f.toString().endsWith(".txt"))) return true;
       }
     }
-    err().println("gongkai: no .txt reports to vary in " + seeds.toAbsolutePath().normalize()
-        + " (run from the repository root, or pass --corpus DIR)");
+    err()
+        .println(
+            "gongkai: no .txt reports to vary in "
+                + seeds.toAbsolutePath().normalize()
+                + " (run from the repository root, or pass --corpus DIR)");
     return false;
   }
 
@@ -143,30 +159,34 @@ public final class App implements Runnable {
   /** Runs the command line with the given streams and returns the exit code. */
   public static int execute(PrintWriter out, PrintWriter err, String... args) {
     App app = new App(out, err);
-    CommandLine cli = new CommandLine(app, new CommandLine.IFactory() {
-      @Override
-      public <K> K create(Class<K> cls) throws Exception {
-        if (cls == InspectCommand.class) return cls.cast(new InspectCommand(app));
-        if (cls == IndexCommand.class) return cls.cast(new IndexCommand(app));
-        if (cls == SearchCommand.class) return cls.cast(new SearchCommand(app));
-        if (cls == ServeCommand.class) return cls.cast(new ServeCommand(app));
-        if (cls == SynthCommand.class) return cls.cast(new SynthCommand(app));
-        if (cls == BenchCommand.class) return cls.cast(new BenchCommand(app));
-        if (cls == DemoCommand.class) return cls.cast(new DemoCommand(app));
-        return CommandLine.defaultFactory().create(cls);
-      }
-    });
+    CommandLine cli =
+        new CommandLine(
+            app,
+            new CommandLine.IFactory() {
+              @Override
+              public <K> K create(Class<K> cls) throws Exception {
+                if (cls == InspectCommand.class) return cls.cast(new InspectCommand(app));
+                if (cls == IndexCommand.class) return cls.cast(new IndexCommand(app));
+                if (cls == SearchCommand.class) return cls.cast(new SearchCommand(app));
+                if (cls == ServeCommand.class) return cls.cast(new ServeCommand(app));
+                if (cls == SynthCommand.class) return cls.cast(new SynthCommand(app));
+                if (cls == BenchCommand.class) return cls.cast(new BenchCommand(app));
+                if (cls == DemoCommand.class) return cls.cast(new DemoCommand(app));
+                return CommandLine.defaultFactory().create(cls);
+              }
+            });
     cli.setOut(out);
     cli.setErr(err);
-    cli.setExecutionExceptionHandler((e, command, parsed) -> {
-      for (Throwable t = e; t != null; t = t.getCause()) {
-        if (t instanceof org.gongkai.index.IndexUnavailableException unavailable) {
-          err.println("gongkai: " + unavailable.getMessage());
-          return INDEX_UNAVAILABLE;
-        }
-      }
-      throw e;
-    });
+    cli.setExecutionExceptionHandler(
+        (e, command, parsed) -> {
+          for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof org.gongkai.index.IndexUnavailableException unavailable) {
+              err.println("gongkai: " + unavailable.getMessage());
+              return INDEX_UNAVAILABLE;
+            }
+          }
+          throw e;
+        });
     int code = cli.execute(args);
     out.flush();
     err.flush();
@@ -174,8 +194,10 @@ public final class App implements Runnable {
   }
 
   public static void main(String[] args) {
-    PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
-    PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    PrintWriter out =
+        new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+    PrintWriter err =
+        new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
     System.exit(execute(out, err, args));
   }
 }

@@ -8,26 +8,49 @@ import org.gongkai.bench.Benchmark;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code bench [--docs N] [--seed S] [--out DIR]}: the benchmark; writes bench.json and bench.md. */
-@Command(name = "bench", description = "Benchmark ingest and queries on a synthetic corpus, with baselines; writes bench.json and bench.md.")
+/**
+ * {@code bench [--docs N] [--seed S] [--out DIR]}: the benchmark; writes bench.json and bench.md.
+ */
+@Command(
+    name = "bench",
+    description =
+        "Benchmark ingest and queries on a synthetic corpus, with baselines; writes bench.json and bench.md.")
 final class BenchCommand implements Callable<Integer> {
 
-  @Option(names = "--docs", paramLabel = "N", description = "Synthetic reports (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--docs",
+      paramLabel = "N",
+      description = "Synthetic reports (default: ${DEFAULT-VALUE}).")
   int docs = 2000;
 
-  @Option(names = "--seed", paramLabel = "S", description = "Random seed (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--seed",
+      paramLabel = "S",
+      description = "Random seed (default: ${DEFAULT-VALUE}).")
   long seed = 1;
 
-  @Option(names = "--out", paramLabel = "DIR", description = "Working and output folder (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--out",
+      paramLabel = "DIR",
+      description = "Working and output folder (default: ${DEFAULT-VALUE}).")
   Path out = Path.of("bench-out");
 
-  @Option(names = "--corpus", paramLabel = "DIR", description = "The reports to vary (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--corpus",
+      paramLabel = "DIR",
+      description = "The reports to vary (default: ${DEFAULT-VALUE}).")
   Path seeds = Path.of("corpus", "seeds");
 
-  @Option(names = "--threads", paramLabel = "N", description = "Ingest threads (default: all cores).")
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description = "Ingest threads (default: all cores).")
   int threads = Runtime.getRuntime().availableProcessors();
 
-  @Option(names = "--queries", paramLabel = "N", description = "Measured queries per class (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--queries",
+      paramLabel = "N",
+      description = "Measured queries per class (default: ${DEFAULT-VALUE}).")
   int queries = 300;
 
   private final App app;
@@ -44,8 +67,14 @@ final class BenchCommand implements Callable<Integer> {
     }
     if (!app.hasSeedReports(seeds)) return App.USAGE;
     Files.createDirectories(out);
-    Benchmark bench = new Benchmark(new Benchmark.Config(docs, seed, out, threads, queries, Math.min(50, queries)),
-        app.syntheticCorpus(seeds), app.ingestor(), app.gazetteer(), app.json(), app.err());
+    Benchmark bench =
+        new Benchmark(
+            new Benchmark.Config(docs, seed, out, threads, queries, Math.min(50, queries)),
+            app.syntheticCorpus(seeds),
+            app.ingestor(),
+            app.gazetteer(),
+            app.json(),
+            app.err());
     ObjectNode result = bench.run();
     Files.writeString(out.resolve("bench.json"), app.json().writeValueAsString(result) + "\n");
     String table = Benchmark.markdown(result);

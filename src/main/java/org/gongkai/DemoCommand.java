@@ -11,13 +11,19 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code demo [--port N]}: brings {@code ./index} up to date with the bundled sample corpus (only new
- * or changed files are read), then serves the portal.
+ * {@code demo [--port N]}: brings {@code ./index} up to date with the bundled sample corpus (only
+ * new or changed files are read), then serves the portal.
  */
-@Command(name = "demo", description = "Index the bundled sample corpus (if missing or out of date) and serve the portal.")
+@Command(
+    name = "demo",
+    description =
+        "Index the bundled sample corpus (if missing or out of date) and serve the portal.")
 final class DemoCommand implements Callable<Integer> {
 
-  @Option(names = "--corpus", paramLabel = "DIR", description = "Sample corpus folder (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--corpus",
+      paramLabel = "DIR",
+      description = "Sample corpus folder (default: ${DEFAULT-VALUE}).")
   Path corpus = Path.of("corpus", "formats");
 
   @Mixin ServerOptions server = new ServerOptions();
@@ -32,16 +38,35 @@ final class DemoCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     if (!server.valid(app)) return App.USAGE;
     if (!Files.isDirectory(corpus)) {
-      app.err().println("gongkai: no sample corpus at " + corpus.toAbsolutePath() + " (run demo from the repository root)");
+      app.err()
+          .println(
+              "gongkai: no sample corpus at "
+                  + corpus.toAbsolutePath()
+                  + " (run demo from the repository root)");
       return App.FAILED;
     }
     IngestReport r;
     try (IndexStore store = IndexStore.openForWriting(server.index)) {
       r = app.indexer().run(store, List.of(corpus), true, org.gongkai.ingest.Indexer.Progress.NONE);
     }
-    app.out().printf("Sample corpus: %d new, %d unchanged, %d failed — %d documents, %d sections in %s%n", r.indexed(),
-        r.unchanged(), r.failures().size(), r.documents(), r.sections(), server.index.toAbsolutePath().normalize());
-    r.failures().forEach(f -> app.err().println("gongkai: " + Printable.line(f.file()) + ": " + Printable.line(f.reason())));
+    app.out()
+        .printf(
+            "Sample corpus: %d new, %d unchanged, %d failed — %d documents, %d sections in %s%n",
+            r.indexed(),
+            r.unchanged(),
+            r.failures().size(),
+            r.documents(),
+            r.sections(),
+            server.index.toAbsolutePath().normalize());
+    r.failures()
+        .forEach(
+            f ->
+                app.err()
+                    .println(
+                        "gongkai: "
+                            + Printable.line(f.file())
+                            + ": "
+                            + Printable.line(f.reason())));
     return ServeCommand.serve(app, server);
   }
 }

@@ -11,30 +11,47 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.gongkai.config.IndexConfig;
 import org.gongkai.index.IndexStore;
-import org.gongkai.ingest.IngestReport;
 import org.gongkai.ingest.Indexer;
+import org.gongkai.ingest.IngestReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code index [--index DIR] [--prune] [--threads N] [--commit-every SECONDS] PATH...}: brings the index up to date with files and folders. */
-@Command(name = "index", description = "Index disclosure files and folders (unchanged files are skipped).")
+/**
+ * {@code index [--index DIR] [--prune] [--threads N] [--commit-every SECONDS] PATH...}: brings the
+ * index up to date with files and folders.
+ */
+@Command(
+    name = "index",
+    description = "Index disclosure files and folders (unchanged files are skipped).")
 final class IndexCommand implements Callable<Integer> {
 
-  @Option(names = "--index", paramLabel = "DIR", description = "Index directory (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--index",
+      paramLabel = "DIR",
+      description = "Index directory (default: ${DEFAULT-VALUE}).")
   Path index = Path.of("index");
 
   @Option(names = "--prune", description = "Remove documents whose files no longer exist.")
   boolean prune;
 
-  @Option(names = "--threads", paramLabel = "N", description = "Files read and analysed at once (default: one per core).")
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description = "Files read and analysed at once (default: one per core).")
   Integer threads;
 
-  @Option(names = "--commit-every", paramLabel = "SECONDS",
-      description = "Commit (make durable, and visible to a running server) at least this often (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--commit-every",
+      paramLabel = "SECONDS",
+      description =
+          "Commit (make durable, and visible to a running server) at least this often (default: ${DEFAULT-VALUE}).")
   double commitEverySeconds = IndexConfig.DEFAULT_COMMIT_EVERY.toSeconds();
 
-  @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files and folders (walked recursively).")
+  @Parameters(
+      paramLabel = "PATH",
+      arity = "1..*",
+      description = "Files and folders (walked recursively).")
   List<Path> paths;
 
   private final App app;
@@ -55,8 +72,10 @@ final class IndexCommand implements Callable<Integer> {
       app.err().println("gongkai: --threads must be at least 1 and --commit-every at least 0");
       return App.USAGE;
     }
-    IndexConfig config = new IndexConfig(threads == null ? IndexConfig.defaults().threads() : threads,
-        Duration.ofMillis(Math.round(commitEverySeconds * 1000)));
+    IndexConfig config =
+        new IndexConfig(
+            threads == null ? IndexConfig.defaults().threads() : threads,
+            Duration.ofMillis(Math.round(commitEverySeconds * 1000)));
     long started = System.nanoTime();
     IngestReport r;
     try (IndexStore store = IndexStore.openForWriting(index)) {
@@ -70,16 +89,23 @@ final class IndexCommand implements Callable<Integer> {
     var out = app.out();
     out.printf("indexed:    %d%n", r.indexed());
     out.printf("unchanged:  %d%n", r.unchanged());
-    if (r.duplicates() > 0) out.printf("duplicates: %d (same bytes as a file already indexed)%n", r.duplicates());
+    if (r.duplicates() > 0)
+      out.printf("duplicates: %d (same bytes as a file already indexed)%n", r.duplicates());
     if (r.skipped() > 0) {
-      out.printf("skipped:    %d (not a supported file type%s)%n", r.skipped(), r.unreadable().isEmpty() ? "" : ", or not readable");
-      for (IngestReport.Failure f : r.unreadable()) out.printf("  %s: %s%n", Printable.line(f.file()), Printable.line(f.reason()));
+      out.printf(
+          "skipped:    %d (not a supported file type%s)%n",
+          r.skipped(), r.unreadable().isEmpty() ? "" : ", or not readable");
+      for (IngestReport.Failure f : r.unreadable())
+        out.printf("  %s: %s%n", Printable.line(f.file()), Printable.line(f.reason()));
     }
-    if (r.removed() > 0) out.printf("removed:    %d documents (file changed or gone)%n", r.removed());
+    if (r.removed() > 0)
+      out.printf("removed:    %d documents (file changed or gone)%n", r.removed());
     out.printf("failed:     %d%n", r.failures().size());
-    for (IngestReport.Failure f : r.failures()) out.printf("  %s: %s%n", Printable.line(f.file()), Printable.line(f.reason()));
-    out.printf("index:      %s (%d documents, %d sections) in %.1f s%n", index.toAbsolutePath().normalize(), r.documents(),
-        r.sections(), ms / 1000.0);
+    for (IngestReport.Failure f : r.failures())
+      out.printf("  %s: %s%n", Printable.line(f.file()), Printable.line(f.reason()));
+    out.printf(
+        "index:      %s (%d documents, %d sections) in %.1f s%n",
+        index.toAbsolutePath().normalize(), r.documents(), r.sections(), ms / 1000.0);
   }
 
   /** A progress bar on an interactive terminal; failures go to stderr as they happen either way. */
@@ -91,8 +117,14 @@ final class IndexCommand implements Callable<Integer> {
       @Override
       public void start(int files) {
         if (terminal && files > 1) {
-          bar = new ProgressBarBuilder().setTaskName("Indexing").setInitialMax(files).setStyle(ProgressBarStyle.ASCII)
-              .setUpdateIntervalMillis(200).clearDisplayOnFinish().build();
+          bar =
+              new ProgressBarBuilder()
+                  .setTaskName("Indexing")
+                  .setInitialMax(files)
+                  .setStyle(ProgressBarStyle.ASCII)
+                  .setUpdateIntervalMillis(200)
+                  .clearDisplayOnFinish()
+                  .build();
         }
       }
 

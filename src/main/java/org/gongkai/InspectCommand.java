@@ -11,13 +11,17 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code inspect FILE [--json]}: prints what ingest makes of one file. */
-@Command(name = "inspect", description = "Print what ingest makes of one file: metadata, sections, clean text.")
+@Command(
+    name = "inspect",
+    description = "Print what ingest makes of one file: metadata, sections, clean text.")
 final class InspectCommand implements Callable<Integer> {
 
   @Parameters(paramLabel = "FILE", description = "A PDF, DOCX, DOC, XLS(X), HTML or TXT file.")
   Path file;
 
-  @Option(names = "--json", description = "Print JSON (file, sha256, docId, title, issuer, …, sections, text).")
+  @Option(
+      names = "--json",
+      description = "Print JSON (file, sha256, docId, title, issuer, …, sections, text).")
   boolean asJson;
 
   private final App app;
@@ -45,12 +49,19 @@ final class InspectCommand implements Callable<Integer> {
     out.println("docId:       " + d.docId());
     out.println("title:       " + d.title());
     out.println("issuer:      " + d.issuer() + " (" + d.departmentType() + ")");
-    out.println("kind/year:   " + d.kind() + " " + (d.year() == null ? "(year unknown)" : d.year()));
+    out.println(
+        "kind/year:   " + d.kind() + " " + (d.year() == null ? "(year unknown)" : d.year()));
     out.println("region:      " + DocumentJson.describe(d.region()));
-    out.println("text:        " + d.text().length() + " characters, " + d.text().lines().count() + " lines");
+    out.println(
+        "text:        "
+            + d.text().length()
+            + " characters, "
+            + d.text().lines().count()
+            + " lines");
     out.println("sections:    " + d.sections().size());
     for (Section s : d.sections()) {
-      out.printf("  %-8s %s%s  [%s]%n", s.path(), "  ".repeat(s.level() - 1), s.heading(), s.category());
+      out.printf(
+          "  %-8s %s%s  [%s]%n", s.path(), "  ".repeat(s.level() - 1), s.heading(), s.category());
     }
     return App.OK;
   }

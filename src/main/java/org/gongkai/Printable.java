@@ -14,13 +14,17 @@ final class Printable {
     StringBuilder sb = null;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      String esc = switch (c) {
-        case '\n' -> "\\n";
-        case '\r' -> "\\r";
-        case '\t' -> "\\t";
-        case '\\' -> "\\\\";
-        default -> Character.isISOControl(c) || c == '\u2028' || c == '\u2029' ? String.format("\\u%04x", (int) c) : null;
-      };
+      String esc =
+          switch (c) {
+            case '\n' -> "\\n";
+            case '\r' -> "\\r";
+            case '\t' -> "\\t";
+            case '\\' -> "\\\\";
+            default ->
+                Character.isISOControl(c) || c == '\u2028' || c == '\u2029'
+                    ? String.format("\\u%04x", (int) c)
+                    : null;
+          };
       if (esc != null && sb == null) sb = new StringBuilder(s.substring(0, i));
       if (sb != null) {
         if (esc != null) sb.append(esc);

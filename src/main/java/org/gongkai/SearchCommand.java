@@ -15,19 +15,32 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code search [--index DIR] [--json] … QUERY}: one search from the command line. */
-@Command(name = "search", description = "Search the index; repeat a filter option to select several values.")
+@Command(
+    name = "search",
+    description = "Search the index; repeat a filter option to select several values.")
 final class SearchCommand implements Callable<Integer> {
 
-  @Option(names = "--index", paramLabel = "DIR", description = "Index directory (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--index",
+      paramLabel = "DIR",
+      description = "Index directory (default: ${DEFAULT-VALUE}).")
   Path index = Path.of("index");
 
-  @Option(names = "--json", description = "Print the result as JSON (the same shape as /api/search).")
+  @Option(
+      names = "--json",
+      description = "Print the result as JSON (the same shape as /api/search).")
   boolean asJson;
 
-  @Option(names = "--size", paramLabel = "N", description = "Hits per page, 1–" + SearchRequest.MAX_SIZE + " (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--size",
+      paramLabel = "N",
+      description = "Hits per page, 1–" + SearchRequest.MAX_SIZE + " (default: ${DEFAULT-VALUE}).")
   int size = SearchRequest.DEFAULT_SIZE;
 
-  @Option(names = "--page", paramLabel = "N", description = "Page number, from 1 (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--page",
+      paramLabel = "N",
+      description = "Page number, from 1 (default: ${DEFAULT-VALUE}).")
   int page = 1;
 
   @Option(names = "--region", paramLabel = "PATH", description = "Region, e.g. 湖北省/武汉市 or 汉阳区.")
@@ -45,10 +58,16 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--kind", paramLabel = "K", description = "Document kind: 部门决算, 部门预算, 绩效评价, 其他.")
   List<String> kinds = new ArrayList<>();
 
-  @Option(names = "--sort", paramLabel = "ORDER", description = "relevance (default) or year (newest first).")
+  @Option(
+      names = "--sort",
+      paramLabel = "ORDER",
+      description = "relevance (default) or year (newest first).")
   String sort = "relevance";
 
-  @Parameters(paramLabel = "QUERY", arity = "0..*", description = "The query, e.g. \"三公经费\" or 公务接待 region:湖北省.")
+  @Parameters(
+      paramLabel = "QUERY",
+      arity = "0..*",
+      description = "The query, e.g. \"三公经费\" or 公务接待 region:湖北省.")
   List<String> query = new ArrayList<>();
 
   private final App app;
@@ -69,14 +88,30 @@ final class SearchCommand implements Callable<Integer> {
       }
     }
     if (size < 1 || size > SearchRequest.MAX_SIZE || page < 1) {
-      app.err().println("gongkai: --size must be 1–" + SearchRequest.MAX_SIZE + " and --page at least 1");
+      app.err()
+          .println(
+              "gongkai: --size must be 1–" + SearchRequest.MAX_SIZE + " and --page at least 1");
       return App.USAGE;
     }
     if (!IndexStore.exists(index)) {
-      app.err().println("gongkai: no index at " + index.toAbsolutePath().normalize() + " (build one with: index PATH...)");
+      app.err()
+          .println(
+              "gongkai: no index at "
+                  + index.toAbsolutePath().normalize()
+                  + " (build one with: index PATH...)");
       return App.FAILED;
     }
-    SearchRequest request = new SearchRequest(String.join(" ", query), regions, years, categories, departments, kinds, order, page, size);
+    SearchRequest request =
+        new SearchRequest(
+            String.join(" ", query),
+            regions,
+            years,
+            categories,
+            departments,
+            kinds,
+            order,
+            page,
+            size);
     SearchPage result;
     try (IndexStore store = IndexStore.openForReading(index)) {
       result = app.searchService(store).search(request);
@@ -97,15 +132,27 @@ final class SearchCommand implements Callable<Integer> {
     for (SearchHit h : p.hits()) {
       List<String> where = new ArrayList<>(h.breadcrumb());
       where.add(h.heading());
-      out.printf("%n%d. %s · %s%s%n", ++n, h.docTitle(), h.year() == null ? "" : h.year() + " · ", String.join(" › ", where));
-      out.printf("   %s%n", h.snippet().replace("<mark>", "【").replace("</mark>", "】")
-          .replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&"));
+      out.printf(
+          "%n%d. %s · %s%s%n",
+          ++n, h.docTitle(), h.year() == null ? "" : h.year() + " · ", String.join(" › ", where));
+      out.printf(
+          "   %s%n",
+          h.snippet()
+              .replace("<mark>", "【")
+              .replace("</mark>", "】")
+              .replace("&lt;", "<")
+              .replace("&gt;", ">")
+              .replace("&quot;", "\"")
+              .replace("&#39;", "'")
+              .replace("&amp;", "&"));
       out.printf("   /s/%s%n", h.id());
     }
     out.println();
-    p.facets().forEach((dim, values) -> {
-      if (!values.isEmpty()) out.printf("%-10s %s%n", dim + ":", facetLine(values));
-    });
+    p.facets()
+        .forEach(
+            (dim, values) -> {
+              if (!values.isEmpty()) out.printf("%-10s %s%n", dim + ":", facetLine(values));
+            });
   }
 
   private static String facetLine(List<FacetValue> values) {

@@ -3,7 +3,6 @@ package org.gongkai;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import org.gongkai.config.ServeConfig;
 import org.gongkai.index.IndexStore;
 import org.gongkai.web.Portal;
 import picocli.CommandLine.Command;
@@ -25,20 +24,32 @@ final class ServeCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     if (!server.valid(app)) return App.USAGE;
     if (!IndexStore.exists(server.index)) {
-      app.err().println("gongkai: no index at " + server.index.toAbsolutePath().normalize() + " (build one with: index PATH..., or run demo)");
+      app.err()
+          .println(
+              "gongkai: no index at "
+                  + server.index.toAbsolutePath().normalize()
+                  + " (build one with: index PATH..., or run demo)");
       return App.FAILED;
     }
     return serve(app, server);
   }
 
-  /** Serves the index until the process is stopped; the options were checked with {@link ServerOptions#valid}. */
+  /**
+   * Serves the index until the process is stopped; the options were checked with {@link
+   * ServerOptions#valid}.
+   */
   static int serve(App app, ServerOptions server) throws Exception {
     Path index = server.index;
     CountDownLatch stopped = new CountDownLatch(1);
     try (IndexStore store = IndexStore.openForReading(index);
         Portal portal = app.portal(server.config(index), store).start()) {
-      app.out().println("Gongkai is running at " + ServerOptions.url(server.host, portal.port()) + "  (index: "
-          + index.toAbsolutePath().normalize() + "; Ctrl-C stops it)");
+      app.out()
+          .println(
+              "Gongkai is running at "
+                  + ServerOptions.url(server.host, portal.port())
+                  + "  (index: "
+                  + index.toAbsolutePath().normalize()
+                  + "; Ctrl-C stops it)");
       app.out().flush();
       Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));
       stopped.await();

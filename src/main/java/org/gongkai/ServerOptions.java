@@ -8,21 +8,36 @@ import picocli.CommandLine.Option;
 /** The options {@code serve} and {@code demo} share, checked before either does any work. */
 final class ServerOptions {
 
-  @Option(names = "--index", paramLabel = "DIR", description = "Index directory (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--index",
+      paramLabel = "DIR",
+      description = "Index directory (default: ${DEFAULT-VALUE}).")
   Path index = Path.of("index");
 
-  @Option(names = "--port", paramLabel = "N", description = "Port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+  @Option(
+      names = "--port",
+      paramLabel = "N",
+      description = "Port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
   int port = ServeConfig.DEFAULT_PORT;
 
-  @Option(names = "--host", paramLabel = "ADDRESS",
-      description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only; 0.0.0.0 for every address).")
+  @Option(
+      names = "--host",
+      paramLabel = "ADDRESS",
+      description =
+          "Address to listen on (default: ${DEFAULT-VALUE}, this machine only; 0.0.0.0 for every address).")
   String host = ServeConfig.DEFAULT_HOST;
 
-  @Option(names = "--public-url", paramLabel = "URL",
-      description = "The address readers reach the portal at (https://gongkai.example.org): permalinks and citations are absolute with it, relative without.")
+  @Option(
+      names = "--public-url",
+      paramLabel = "URL",
+      description =
+          "The address readers reach the portal at (https://gongkai.example.org): permalinks and citations are absolute with it, relative without.")
   String publicUrl;
 
-  @Option(names = "--dev", description = "Read templates/ and static/ from the working directory, so edits show without a rebuild.")
+  @Option(
+      names = "--dev",
+      description =
+          "Read templates/ and static/ from the working directory, so edits show without a rebuild.")
   boolean dev;
 
   /** The settings these options make for the portal over {@code index}. */
@@ -32,7 +47,10 @@ final class ServerOptions {
 
   /** The portal's address as people type it. */
   static String url(String host, int port) {
-    String shown = host.equals("0.0.0.0") || host.equals("::") ? "localhost" : host.contains(":") ? "[" + host + "]" : host;
+    String shown =
+        host.equals("0.0.0.0") || host.equals("::")
+            ? "localhost"
+            : host.contains(":") ? "[" + host + "]" : host;
     return "http://" + shown + ":" + port + "/";
   }
 
@@ -48,17 +66,23 @@ final class ServerOptions {
       return false;
     }
     // an address literal (or localhost) only: a name would need a DNS look-up, which may hang
-    if (!host.equals("localhost") && !host.matches("[0-9]{1,3}(?:\\.[0-9]{1,3}){3}|[0-9A-Fa-f:]*:[0-9A-Fa-f:.]*")) {
-      app.err().println("gongkai: --host takes an IP address (127.0.0.1, 0.0.0.0, ::1 …), not " + host);
+    if (!host.equals("localhost")
+        && !host.matches("[0-9]{1,3}(?:\\.[0-9]{1,3}){3}|[0-9A-Fa-f:]*:[0-9A-Fa-f:.]*")) {
+      app.err()
+          .println("gongkai: --host takes an IP address (127.0.0.1, 0.0.0.0, ::1 …), not " + host);
       return false;
     }
     if (publicUrl != null && !ServeConfig.validPublicUrl(publicUrl)) {
-      app.err().println("gongkai: --public-url takes an http(s) address without query, such as https://gongkai.example.org, not "
-          + publicUrl);
+      app.err()
+          .println(
+              "gongkai: --public-url takes an http(s) address without query, such as https://gongkai.example.org, not "
+                  + publicUrl);
       return false;
     }
     if (dev && !Files.isDirectory(devRoot().resolve("templates"))) {
-      app.err().println("gongkai: --dev needs templates/ and static/ in the working directory (run it from the repository root)");
+      app.err()
+          .println(
+              "gongkai: --dev needs templates/ and static/ in the working directory (run it from the repository root)");
       return false;
     }
     // a port another server holds is found now, before demo spends a minute indexing
@@ -67,7 +91,13 @@ final class ServerOptions {
         probe.setReuseAddress(true);
         probe.bind(new java.net.InetSocketAddress(host, port));
       } catch (java.io.IOException inUse) {
-        app.err().println("gongkai: port " + port + " on " + host + " is in use (another Gongkai running? choose one with --port N)");
+        app.err()
+            .println(
+                "gongkai: port "
+                    + port
+                    + " on "
+                    + host
+                    + " is in use (another Gongkai running? choose one with --port N)");
         return false;
       }
     }

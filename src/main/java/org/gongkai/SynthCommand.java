@@ -1,6 +1,5 @@
 package org.gongkai;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -10,16 +9,25 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code synth --docs N --seed S OUT_DIR}: writes a deterministic synthetic corpus. */
-@Command(name = "synth", description = "Write N realistic synthetic reports, varied from the bundled ones (deterministic for a seed).")
+@Command(
+    name = "synth",
+    description =
+        "Write N realistic synthetic reports, varied from the bundled ones (deterministic for a seed).")
 final class SynthCommand implements Callable<Integer> {
 
   @Option(names = "--docs", paramLabel = "N", required = true, description = "Number of reports.")
   int docs;
 
-  @Option(names = "--seed", paramLabel = "S", description = "Random seed (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--seed",
+      paramLabel = "S",
+      description = "Random seed (default: ${DEFAULT-VALUE}).")
   long seed = 1;
 
-  @Option(names = "--corpus", paramLabel = "DIR", description = "The reports to vary (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--corpus",
+      paramLabel = "DIR",
+      description = "The reports to vary (default: ${DEFAULT-VALUE}).")
   Path seeds = Path.of("corpus", "seeds");
 
   @Parameters(paramLabel = "OUT_DIR", description = "Where to write the reports.")

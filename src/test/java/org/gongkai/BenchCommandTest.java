@@ -26,20 +26,48 @@ class BenchCommandTest {
 
   @Test
   void synthIsDeterministicForASeedAndWritesRealisticReports() throws Exception {
-    assertEquals(0, run(new StringWriter(), "synth", "--docs", "12", "--seed", "7", tmp.resolve("a").toString()));
-    Thread.sleep(2100); // zip times have a 2-second resolution: the second run must not share the first one's
-    assertEquals(0, run(new StringWriter(), "synth", "--docs", "12", "--seed", "7", tmp.resolve("b").toString()));
+    assertEquals(
+        0,
+        run(
+            new StringWriter(),
+            "synth",
+            "--docs",
+            "12",
+            "--seed",
+            "7",
+            tmp.resolve("a").toString()));
+    Thread.sleep(
+        2100); // zip times have a 2-second resolution: the second run must not share the first
+    // one's
+    assertEquals(
+        0,
+        run(
+            new StringWriter(),
+            "synth",
+            "--docs",
+            "12",
+            "--seed",
+            "7",
+            tmp.resolve("b").toString()));
     List<String> a = listing(tmp.resolve("a")), b = listing(tmp.resolve("b"));
     assertEquals(12, a.size());
-    assertEquals(java.util.Set.of("txt", "docx", "pdf"),
-        new java.util.HashSet<>(a.stream().map(n -> n.substring(n.lastIndexOf('.') + 1)).toList()), "text, DOCX and PDF");
+    assertEquals(
+        java.util.Set.of("txt", "docx", "pdf"),
+        new java.util.HashSet<>(a.stream().map(n -> n.substring(n.lastIndexOf('.') + 1)).toList()),
+        "text, DOCX and PDF");
     assertEquals(a, b);
-    for (String name : a) assertEquals(-1L, Files.mismatch(tmp.resolve("a").resolve(name), tmp.resolve("b").resolve(name)), name);
-    // every report is readable, has a region from the division list, a year in 2015–2025 and sections
+    for (String name : a)
+      assertEquals(
+          -1L,
+          Files.mismatch(tmp.resolve("a").resolve(name), tmp.resolve("b").resolve(name)),
+          name);
+    // every report is readable, has a region from the division list, a year in 2015–2025 and
+    // sections
     StringWriter out = new StringWriter();
     for (String name : a) {
       out = new StringWriter();
-      assertEquals(0, run(out, "inspect", "--json", tmp.resolve("a").resolve(name).toString()), name);
+      assertEquals(
+          0, run(out, "inspect", "--json", tmp.resolve("a").resolve(name).toString()), name);
       JsonNode j = new ObjectMapper().readTree(out.toString());
       int year = j.get("year").asInt();
       assertTrue(year >= 2015 && year <= 2025, name + " " + year);
@@ -52,12 +80,23 @@ class BenchCommandTest {
   void aMissingSeedFolderIsAUsageErrorWithAClearMessage() {
     for (String command : List.of("synth", "bench")) {
       StringWriter err = new StringWriter();
-      List<String> args = new ArrayList<>(List.of(command, "--docs", "3", "--corpus", tmp.resolve("nowhere").toString()));
-      args.add(command.equals("synth") ? tmp.resolve("out").toString() : "--out=" + tmp.resolve("out"));
-      int code = App.execute(new PrintWriter(new StringWriter()), new PrintWriter(err), args.toArray(String[]::new));
+      List<String> args =
+          new ArrayList<>(
+              List.of(command, "--docs", "3", "--corpus", tmp.resolve("nowhere").toString()));
+      args.add(
+          command.equals("synth") ? tmp.resolve("out").toString() : "--out=" + tmp.resolve("out"));
+      int code =
+          App.execute(
+              new PrintWriter(new StringWriter()),
+              new PrintWriter(err),
+              args.toArray(String[]::new));
       assertEquals(2, code, command);
-      assertEquals("gongkai: no .txt reports to vary in " + tmp.resolve("nowhere") + " (run from the repository root, or pass --corpus DIR)\n",
-          err.toString(), command);
+      assertEquals(
+          "gongkai: no .txt reports to vary in "
+              + tmp.resolve("nowhere")
+              + " (run from the repository root, or pass --corpus DIR)\n",
+          err.toString(),
+          command);
     }
   }
 
@@ -68,11 +107,19 @@ class BenchCommandTest {
     JsonNode j = new ObjectMapper().readTree(tmp.resolve("bench.json").toFile());
     assertEquals(10, j.at("/corpus/docs").asInt());
     assertTrue(j.at("/corpus/sections").asInt() > 100);
-    for (String f : List.of("docsPerSec", "mbPerSec", "indexMbPerTextMb", "peakHeapMb")) assertTrue(j.at("/ingest/" + f).asDouble() > 0, f);
-    for (String s : List.of("extract", "clean", "segment", "index")) assertTrue(j.at("/ingest/stages/" + s).asDouble() > 0, s);
+    for (String f : List.of("docsPerSec", "mbPerSec", "indexMbPerTextMb", "peakHeapMb"))
+      assertTrue(j.at("/ingest/" + f).asDouble() > 0, f);
+    for (String s : List.of("extract", "clean", "segment", "index"))
+      assertTrue(j.at("/ingest/stages/" + s).asDouble() > 0, s);
     assertEquals(17, j.get("queries").size());
     JsonNode q = j.get("queries").get(0);
-    assertEquals("phrase-rare 1 true", q.get("name").asText() + " " + q.get("threads").asInt() + " " + q.get("facets").asBoolean());
+    assertEquals(
+        "phrase-rare 1 true",
+        q.get("name").asText()
+            + " "
+            + q.get("threads").asInt()
+            + " "
+            + q.get("facets").asBoolean());
     for (String f : List.of("p50Ms", "p95Ms", "p99Ms", "qps")) assertTrue(q.has(f), f);
     assertEquals(1.0, j.at("/phraseRecall/gongkai").asDouble(), "we never miss a phrase");
     assertTrue(j.at("/phraseRecall/smartcn").asDouble() < 1.0, "the word-segmented baseline does");
@@ -80,7 +127,8 @@ class BenchCommandTest {
     assertTrue(j.at("/baselines/smartcn/p99Ms").isNumber());
     assertEquals(3, j.get("scaling").size());
     assertEquals(100_000_000L, j.at("/nationalEstimate/sections").asLong());
-    for (String f : List.of("phraseP99Ms", "indexGb", "ingestHours")) assertTrue(j.at("/nationalEstimate/" + f).isNumber(), f);
+    for (String f : List.of("phraseP99Ms", "indexGb", "ingestHours"))
+      assertTrue(j.at("/nationalEstimate/" + f).isNumber(), f);
     assertTrue(Files.readString(tmp.resolve("bench.md")).startsWith("| corpus | 10 docs, "));
     assertTrue(out.toString().contains("| query | threads | facets |"));
   }

@@ -45,12 +45,25 @@ class IndexAndSearchCommandTest {
 
   @Test
   void serveAndDemoRejectABusyPortBeforeDoingAnyWork() throws Exception {
-    try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
+    try (java.net.ServerSocket taken =
+        new java.net.ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
       for (String command : List.of("serve", "demo")) {
         Path index = tmp.resolve("busy-" + command);
-        assertEquals(2, run(command, "--port", String.valueOf(taken.getLocalPort()), "--index", index.toString()), command);
-        assertEquals("gongkai: port " + taken.getLocalPort() + " on 127.0.0.1 is in use (another Gongkai running? choose one with --port N)\n",
-            err.toString(), command);
+        assertEquals(
+            2,
+            run(
+                command,
+                "--port",
+                String.valueOf(taken.getLocalPort()),
+                "--index",
+                index.toString()),
+            command);
+        assertEquals(
+            "gongkai: port "
+                + taken.getLocalPort()
+                + " on 127.0.0.1 is in use (another Gongkai running? choose one with --port N)\n",
+            err.toString(),
+            command);
         assertTrue(Files.notExists(index), command + " wrote no index");
       }
     }
@@ -60,12 +73,22 @@ class IndexAndSearchCommandTest {
   void serveAndDemoRejectAHostThatIsNotAnAddressAndAPublicUrlThatIsNotAWebAddress() {
     for (String command : List.of("serve", "demo")) {
       Path index = tmp.resolve(command);
-      assertEquals(2, run(command, "--host", "portal.example", "--index", index.toString()), command);
-      assertEquals("gongkai: --host takes an IP address (127.0.0.1, 0.0.0.0, ::1 …), not portal.example\n", err.toString(), command);
+      assertEquals(
+          2, run(command, "--host", "portal.example", "--index", index.toString()), command);
+      assertEquals(
+          "gongkai: --host takes an IP address (127.0.0.1, 0.0.0.0, ::1 …), not portal.example\n",
+          err.toString(),
+          command);
       assertTrue(Files.notExists(index), command + " wrote no index");
-      assertEquals(2, run(command, "--public-url", "javascript:alert(1)", "--index", index.toString()), command);
-      assertEquals("gongkai: --public-url takes an http(s) address without query, such as https://gongkai.example.org, not "
-          + "javascript:alert(1)\n", err.toString(), command);
+      assertEquals(
+          2,
+          run(command, "--public-url", "javascript:alert(1)", "--index", index.toString()),
+          command);
+      assertEquals(
+          "gongkai: --public-url takes an http(s) address without query, such as https://gongkai.example.org, not "
+              + "javascript:alert(1)\n",
+          err.toString(),
+          command);
     }
   }
 
@@ -74,8 +97,12 @@ class IndexAndSearchCommandTest {
     Path src = Files.createDirectories(tmp.resolve("odd"));
     Files.write(src.resolve("forged\ngongkai: other.pdf: fine\u001b[2J.txt"), new byte[0]);
     assertEquals(3, run("index", "--index", tmp.resolve("ix-odd").toString(), src.toString()));
-    String name = src.resolve("forged\ngongkai: other.pdf: fine\u001b[2J.txt").toString()
-        .replace("\\", "\\\\").replace("\n", "\\n").replace("\u001b", "\\u001b");
+    String name =
+        src.resolve("forged\ngongkai: other.pdf: fine\u001b[2J.txt")
+            .toString()
+            .replace("\\", "\\\\")
+            .replace("\n", "\\n")
+            .replace("\u001b", "\\u001b");
     assertEquals("gongkai: " + name + ": empty file (0 bytes)\n", err.toString());
     assertTrue(out.toString().contains("  " + name + ": empty file (0 bytes)\n"), out.toString());
     assertEquals(1, err.toString().lines().count());
@@ -85,24 +112,45 @@ class IndexAndSearchCommandTest {
   void aBusyADamagedOrAMisnamedIndexIsOneLineAndExitCode4() throws Exception {
     Path busy = tmp.resolve("busy");
     try (var holder = org.gongkai.index.IndexStore.openForWriting(busy)) {
-      assertEquals(4, run("index", "--index", busy.toString(), "corpus/seeds/000_988c7a9063883e3f.txt"));
-      assertEquals("gongkai: index busy: another process is writing to " + busy.toAbsolutePath().normalize()
-          + " (wait for it to finish)\n", err.toString());
+      assertEquals(
+          4, run("index", "--index", busy.toString(), "corpus/seeds/000_988c7a9063883e3f.txt"));
+      assertEquals(
+          "gongkai: index busy: another process is writing to "
+              + busy.toAbsolutePath().normalize()
+              + " (wait for it to finish)\n",
+          err.toString());
     }
     Path file = Files.writeString(tmp.resolve("not-a-folder"), "x");
-    assertEquals(4, run("index", "--index", file.toString(), "corpus/seeds/000_988c7a9063883e3f.txt"));
+    assertEquals(
+        4, run("index", "--index", file.toString(), "corpus/seeds/000_988c7a9063883e3f.txt"));
     assertEquals("gongkai: " + file + " is a file, not an index folder\n", err.toString());
 
     Path damaged = tmp.resolve("damaged");
-    assertEquals(0, run("index", "--index", damaged.toString(), "corpus/seeds/000_988c7a9063883e3f.txt"));
+    assertEquals(
+        0, run("index", "--index", damaged.toString(), "corpus/seeds/000_988c7a9063883e3f.txt"));
     try (var segments = Files.list(damaged)) {
-      Path last = segments.filter(p -> p.getFileName().toString().startsWith("segments_")).findFirst().orElseThrow();
+      Path last =
+          segments
+              .filter(p -> p.getFileName().toString().startsWith("segments_"))
+              .findFirst()
+              .orElseThrow();
       Files.writeString(last, "not an index");
     }
-    for (String[] command : List.of(new String[] {"search", "--index", damaged.toString(), "三公"},
-        new String[] {"serve", "--index", damaged.toString(), "--port", "0"}, new String[] {"index", "--index", damaged.toString(), "corpus/seeds/000_988c7a9063883e3f.txt"})) {
+    for (String[] command :
+        List.of(
+            new String[] {"search", "--index", damaged.toString(), "三公"},
+            new String[] {"serve", "--index", damaged.toString(), "--port", "0"},
+            new String[] {
+              "index", "--index", damaged.toString(), "corpus/seeds/000_988c7a9063883e3f.txt"
+            })) {
       assertEquals(4, run(command), command[0]);
-      assertTrue(err.toString().startsWith("gongkai: index damaged: " + damaged.toAbsolutePath().normalize() + " cannot be read ("), err.toString());
+      assertTrue(
+          err.toString()
+              .startsWith(
+                  "gongkai: index damaged: "
+                      + damaged.toAbsolutePath().normalize()
+                      + " cannot be read ("),
+          err.toString());
       assertTrue(err.toString().endsWith("); delete the folder and index again\n"), err.toString());
       assertEquals(1, err.toString().lines().count(), command[0]);
     }
@@ -110,9 +158,13 @@ class IndexAndSearchCommandTest {
 
   @Test
   void indexRejectsNoWorkersAndANegativeCommitInterval() {
-    for (String[] bad : List.of(new String[] {"--threads", "0"}, new String[] {"--commit-every", "-1"})) {
-      assertEquals(2, run("index", "--index", tmp.resolve("ix").toString(), bad[0], bad[1], "corpus/formats"));
-      assertEquals("gongkai: --threads must be at least 1 and --commit-every at least 0\n", err.toString());
+    for (String[] bad :
+        List.of(new String[] {"--threads", "0"}, new String[] {"--commit-every", "-1"})) {
+      assertEquals(
+          2,
+          run("index", "--index", tmp.resolve("ix").toString(), bad[0], bad[1], "corpus/formats"));
+      assertEquals(
+          "gongkai: --threads must be at least 1 and --commit-every at least 0\n", err.toString());
     }
   }
 
@@ -120,10 +172,13 @@ class IndexAndSearchCommandTest {
   void indexExitsZeroWhenAllFilesWereIndexedAndSkipsThemNextTime() {
     String index = tmp.resolve("ix").toString();
     assertEquals(0, run("index", "--index", index, "corpus/formats"));
-    assertTrue(out.toString().startsWith("indexed:    5\nunchanged:  0\nfailed:     0\nindex:      "), out.toString());
+    assertTrue(
+        out.toString().startsWith("indexed:    5\nunchanged:  0\nfailed:     0\nindex:      "),
+        out.toString());
     assertTrue(out.toString().contains("(5 documents, 196 sections)"), out.toString());
     assertEquals(0, run("index", "--index", index, "corpus/formats"));
-    assertTrue(out.toString().startsWith("indexed:    0\nunchanged:  5\nfailed:     0\n"), out.toString());
+    assertTrue(
+        out.toString().startsWith("indexed:    0\nunchanged:  5\nfailed:     0\n"), out.toString());
   }
 
   @Test
@@ -133,8 +188,12 @@ class IndexAndSearchCommandTest {
     Files.write(src.resolve("locked.pdf"), new byte[0]);
     assertEquals(3, run("index", "--index", tmp.resolve("ix").toString(), src.toString()));
     assertTrue(out.toString().contains("indexed:    1\n"), out.toString());
-    assertTrue(out.toString().contains("failed:     1\n  " + src.resolve("locked.pdf") + ": empty file (0 bytes)\n"), out.toString());
-    assertEquals("gongkai: " + src.resolve("locked.pdf") + ": empty file (0 bytes)\n", err.toString());
+    assertTrue(
+        out.toString()
+            .contains("failed:     1\n  " + src.resolve("locked.pdf") + ": empty file (0 bytes)\n"),
+        out.toString());
+    assertEquals(
+        "gongkai: " + src.resolve("locked.pdf") + ": empty file (0 bytes)\n", err.toString());
   }
 
   @Test
@@ -149,28 +208,70 @@ class IndexAndSearchCommandTest {
   void searchJsonHasTheDocumentedShape() throws Exception {
     String index = tmp.resolve("ix").toString();
     assertEquals(0, run("index", "--index", index, "corpus/formats"));
-    assertEquals(0, run("search", "--index", index, "--json", "--size", "2", "--region", "湖北省", "--year", "2024", "\"三公经费\""));
+    assertEquals(
+        0,
+        run(
+            "search",
+            "--index",
+            index,
+            "--json",
+            "--size",
+            "2",
+            "--region",
+            "湖北省",
+            "--year",
+            "2024",
+            "\"三公经费\""));
     JsonNode j = new ObjectMapper().readTree(out.toString());
-    assertEquals(List.of("query", "total", "page", "size", "tookMs", "hits", "facets", "selected", "messages"), keys(j));
+    assertEquals(
+        List.of(
+            "query", "total", "page", "size", "tookMs", "hits", "facets", "selected", "messages"),
+        keys(j));
     assertEquals("\"三公经费\"", j.get("query").asText());
     assertEquals(5, j.get("total").asInt());
     assertEquals(2, j.get("hits").size());
     JsonNode hit = j.get("hits").get(0);
-    assertEquals(List.of("id", "url", "docId", "docTitle", "issuer", "region", "year", "kind", "department", "category", "heading",
-        "breadcrumb", "snippet", "score"), keys(hit));
+    assertEquals(
+        List.of(
+            "id",
+            "url",
+            "docId",
+            "docTitle",
+            "issuer",
+            "region",
+            "year",
+            "kind",
+            "department",
+            "category",
+            "heading",
+            "breadcrumb",
+            "snippet",
+            "score"),
+        keys(hit));
     assertEquals("52bbe3626a4811c6-3.9.1", hit.get("id").asText());
     assertEquals("/s/52bbe3626a4811c6-3.9.1", hit.get("url").asText());
-    assertEquals("{\"code\":\"420105\",\"province\":\"湖北省\",\"city\":\"武汉市\",\"county\":\"汉阳区\"}", hit.get("region").toString());
+    assertEquals(
+        "{\"code\":\"420105\",\"province\":\"湖北省\",\"city\":\"武汉市\",\"county\":\"汉阳区\"}",
+        hit.get("region").toString());
     assertEquals(2024, hit.get("year").asInt());
     assertEquals("部门决算", hit.get("kind").asText());
     assertEquals("总工会", hit.get("department").asText());
     assertEquals("三公经费", hit.get("category").asText());
-    assertEquals("[\"第三部分 2024 年度部门决算情况说明\",\"九、财政拨款“三公”经费支出决算情况说明\"]", hit.get("breadcrumb").toString());
-    assertTrue(hit.get("snippet").asText().contains("<mark>三公”经费</mark>"), hit.get("snippet").asText());
-    assertEquals(List.of("region", "year", "category", "department", "kind"), keys(j.get("facets")));
+    assertEquals(
+        "[\"第三部分 2024 年度部门决算情况说明\",\"九、财政拨款“三公”经费支出决算情况说明\"]", hit.get("breadcrumb").toString());
+    assertTrue(
+        hit.get("snippet").asText().contains("<mark>三公”经费</mark>"), hit.get("snippet").asText());
+    assertEquals(
+        List.of("region", "year", "category", "department", "kind"), keys(j.get("facets")));
     JsonNode hubei = j.at("/facets/region/0");
     assertEquals(List.of("value", "count", "path", "selected", "children"), keys(hubei));
-    assertEquals("湖北省 5 true", hubei.get("value").asText() + " " + hubei.get("count").asInt() + " " + hubei.get("selected").asBoolean());
+    assertEquals(
+        "湖北省 5 true",
+        hubei.get("value").asText()
+            + " "
+            + hubei.get("count").asInt()
+            + " "
+            + hubei.get("selected").asBoolean());
     assertEquals("{\"region\":[\"湖北省\"],\"year\":[\"2024\"]}", j.get("selected").toString());
   }
 

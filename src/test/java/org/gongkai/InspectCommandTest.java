@@ -28,8 +28,26 @@ class InspectCommandTest {
     JsonNode j = new ObjectMapper().readTree(out.toString());
     List<String> keys = new ArrayList<>();
     j.fieldNames().forEachRemaining(keys::add);
-    assertEquals(List.of("file", "sha256", "docId", "title", "issuer", "departmentType", "kind", "year", "region",
-        "titleFrom", "issuerFrom", "yearFrom", "kindFrom", "regionFrom", "sections", "fileMetadata", "text"), keys);
+    assertEquals(
+        List.of(
+            "file",
+            "sha256",
+            "docId",
+            "title",
+            "issuer",
+            "departmentType",
+            "kind",
+            "year",
+            "region",
+            "titleFrom",
+            "issuerFrom",
+            "yearFrom",
+            "kindFrom",
+            "regionFrom",
+            "sections",
+            "fileMetadata",
+            "text"),
+        keys);
     assertEquals("title", j.get("issuerFrom").asText());
     assertEquals("issuer", j.get("regionFrom").asText());
     assertEquals("420105", j.at("/region/code").asText());
@@ -39,10 +57,18 @@ class InspectCommandTest {
     for (JsonNode s : j.get("sections")) if (s.get("path").asText().equals("3.9")) threePublic = s;
     List<String> sectionKeys = new ArrayList<>();
     threePublic.fieldNames().forEachRemaining(sectionKeys::add);
-    assertEquals(List.of("id", "path", "level", "heading", "breadcrumb", "category", "start", "end"), sectionKeys);
+    assertEquals(
+        List.of("id", "path", "level", "heading", "breadcrumb", "category", "start", "end"),
+        sectionKeys);
     assertEquals("三公经费", threePublic.get("category").asText());
-    assertEquals("九、财政拨款“三公”经费支出决算情况说明",
-        j.get("text").asText().substring(threePublic.get("start").asInt()).lines().findFirst().orElseThrow());
+    assertEquals(
+        "九、财政拨款“三公”经费支出决算情况说明",
+        j.get("text")
+            .asText()
+            .substring(threePublic.get("start").asInt())
+            .lines()
+            .findFirst()
+            .orElseThrow());
   }
 
   @Test

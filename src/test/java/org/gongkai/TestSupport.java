@@ -5,18 +5,18 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.stream.Stream;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.stream.Stream;
 import org.gongkai.config.ExtractConfig;
 import org.gongkai.config.IndexConfig;
 import org.gongkai.extract.TikaExtractor;
 import org.gongkai.index.IndexStore;
 import org.gongkai.ingest.DocumentIngestor;
-import org.gongkai.ingest.IngestReport;
 import org.gongkai.ingest.Indexer;
+import org.gongkai.ingest.IngestReport;
 import org.gongkai.ingest.MetadataExtractor;
 import org.gongkai.regions.Gazetteer;
 import org.gongkai.regions.RegionResolver;
@@ -38,12 +38,16 @@ public final class TestSupport {
   }
 
   public static DocumentIngestor ingestor() {
-    return new DocumentIngestor(new TikaExtractor(ExtractConfig.defaults()), new TextCleaner(), new SectionSplitter(),
+    return new DocumentIngestor(
+        new TikaExtractor(ExtractConfig.defaults()),
+        new TextCleaner(),
+        new SectionSplitter(),
         new MetadataExtractor(new RegionResolver(gazetteer())));
   }
 
   /** A fixed clock, so "date indexed" is the same in every run. */
-  public static final Clock CLOCK = Clock.fixed(Instant.parse("2026-01-15T08:00:00Z"), ZoneOffset.UTC);
+  public static final Clock CLOCK =
+      Clock.fixed(Instant.parse("2026-01-15T08:00:00Z"), ZoneOffset.UTC);
 
   /** An indexer wired as in {@link App}, after the segmenter's dictionary is installed. */
   public static Indexer indexer() {
@@ -55,19 +59,28 @@ public final class TestSupport {
   public static IndexStore index(Path dir, List<Path> paths) throws IOException {
     IndexStore store = IndexStore.openForWriting(dir);
     IngestReport r = indexer().run(store, paths, false, Indexer.Progress.NONE);
-    if (!r.allIndexed()) throw new IllegalStateException("fixture failed to index: " + r.failures());
+    if (!r.allIndexed())
+      throw new IllegalStateException("fixture failed to index: " + r.failures());
     return store;
   }
 
   /** Every bundled file: the seeds, their real-format versions and the encoding variant. */
-  /** The development set of real reports, read from beside the repository (never committed here). */
+  /**
+   * The development set of real reports, read from beside the repository (never committed here).
+   */
   public static final Path REAL = Path.of("..", "shared", "corpus", "real");
 
   /** The rows of the development set's {@code gold.tsv}, or none when the set is not here. */
   public static List<org.apache.commons.csv.CSVRecord> realGold() throws IOException {
     if (!Files.isRegularFile(REAL.resolve("gold.tsv"))) return List.of();
     try (var in = Files.newBufferedReader(REAL.resolve("gold.tsv"))) {
-      return org.apache.commons.csv.CSVFormat.TDF.builder().setHeader().setSkipHeaderRecord(true).build().parse(in).getRecords();
+      return org.apache.commons.csv.CSVFormat.TDF
+          .builder()
+          .setHeader()
+          .setSkipHeaderRecord(true)
+          .build()
+          .parse(in)
+          .getRecords();
     }
   }
 
@@ -86,8 +99,8 @@ public final class TestSupport {
   }
 
   /**
-   * Compares {@code actual} with a golden file; with {@code -Dgolden.update=true} rewrites it instead
-   * (review the diff before committing).
+   * Compares {@code actual} with a golden file; with {@code -Dgolden.update=true} rewrites it
+   * instead (review the diff before committing).
    */
   public static void assertGolden(Path golden, String actual) throws IOException {
     if (Boolean.getBoolean("golden.update")) {
@@ -95,8 +108,10 @@ public final class TestSupport {
       Files.writeString(golden, actual, StandardCharsets.UTF_8);
       return;
     }
-    if (!Files.exists(golden)) throw new AssertionError("missing golden file " + golden + " (run with -Dgolden.update=true)");
-    org.junit.jupiter.api.Assertions.assertEquals(Files.readString(golden, StandardCharsets.UTF_8), actual,
-        "differs from " + golden);
+    if (!Files.exists(golden))
+      throw new AssertionError(
+          "missing golden file " + golden + " (run with -Dgolden.update=true)");
+    org.junit.jupiter.api.Assertions.assertEquals(
+        Files.readString(golden, StandardCharsets.UTF_8), actual, "differs from " + golden);
   }
 }

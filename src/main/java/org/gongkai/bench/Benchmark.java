@@ -66,18 +66,19 @@ import org.gongkai.search.SearchService;
 import org.gongkai.text.Analyzers;
 
 /**
- * Measures Gongkai on a synthetic corpus in one run: ingest throughput by stage, query latency for a
- * seeded mix, two baselines on the same sections (a brute-force scan, and a stock Lucene index with
- * SmartChineseAnalyzer, whose phrase recall is measured against the scan), growth with corpus size,
- * and an estimate for a national corpus. Writes {@code bench.json} and {@code bench.md}.
+ * Measures Gongkai on a synthetic corpus in one run: ingest throughput by stage, query latency for
+ * a seeded mix, two baselines on the same sections (a brute-force scan, and a stock Lucene index
+ * with SmartChineseAnalyzer, whose phrase recall is measured against the scan), growth with corpus
+ * size, and an estimate for a national corpus. Writes {@code bench.json} and {@code bench.md}.
  *
- * <p>Written here rather than as JMH benchmarks because it measures a whole system at several sizes;
- * the analyzers and the cleaner have JMH benchmarks of their own ({@code src/jmh}).
+ * <p>Written here rather than as JMH benchmarks because it measures a whole system at several
+ * sizes; the analyzers and the cleaner have JMH benchmarks of their own ({@code src/jmh}).
  */
 public final class Benchmark {
 
   /** What to run. */
-  public record Config(int docs, long seed, Path out, int threads, int queriesPerClass, int warmup) {}
+  public record Config(
+      int docs, long seed, Path out, int threads, int queriesPerClass, int warmup) {}
 
   private final Config config;
   private final SyntheticCorpus synth;
@@ -88,8 +89,13 @@ public final class Benchmark {
   private final IndicatorExtractor indicators = new IndicatorExtractor();
   private final ConsistencyChecker checker = new ConsistencyChecker();
 
-  public Benchmark(Config config, SyntheticCorpus synth, DocumentIngestor ingestor, org.gongkai.regions.Gazetteer gazetteer,
-      ObjectMapper json, PrintWriter log) {
+  public Benchmark(
+      Config config,
+      SyntheticCorpus synth,
+      DocumentIngestor ingestor,
+      org.gongkai.regions.Gazetteer gazetteer,
+      ObjectMapper json,
+      PrintWriter log) {
     this.config = config;
     this.synth = synth;
     this.ingestor = ingestor;
@@ -102,7 +108,8 @@ public final class Benchmark {
   public ObjectNode run() throws Exception {
     Path corpus = config.out().resolve("corpus-" + config.seed());
     Path indexDir = config.out().resolve("index-" + config.seed());
-    deleteTree(indexDir); // the corpus is reused; the index is built afresh, since building it is measured
+    deleteTree(
+        indexDir); // the corpus is reused; the index is built afresh, since building it is measured
     deleteTree(config.out().resolve("smartcn-" + config.seed()));
     resetPeakHeap();
     ObjectNode result = json.createObjectNode();
@@ -121,18 +128,26 @@ public final class Benchmark {
         SearchService search = new SearchService(store, gazetteer);
         List<String> phrases = phrases(store, new Random(config.seed()), 200);
         List<String> quotedPhrases = phrases.stream().map(p -> "\"" + p + "\"").toList();
-        latency(search, quotedPhrases, true, 1); // a full pass to warm the JIT and the caches: the first size would look slowest
+        latency(
+            search,
+            quotedPhrases,
+            true,
+            1); // a full pass to warm the JIT and the caches: the first size would look slowest
         Latency l = latency(search, quotedPhrases, true, 1);
         ObjectNode point = scaling.addObject();
         point.put("docs", size);
         point.put("sections", store.sectionCount());
         point.put("phraseP50Ms", round(l.p50()));
         point.put("phraseP99Ms", round(l.p99()));
-        log.printf("  %d sections: phrase p50 %.2f ms, p99 %.2f ms%n", store.sectionCount(), l.p50(), l.p99());
+        log.printf(
+            "  %d sections: phrase p50 %.2f ms, p99 %.2f ms%n",
+            store.sectionCount(), l.p50(), l.p99());
         log.flush();
       }
       List<String[]> sections = sections(store);
-      double textMb = sections.stream().mapToLong(s -> s[1].length() * 3L).sum() / 1e6; // UTF-8: ~3 bytes per Han
+      double textMb =
+          sections.stream().mapToLong(s -> s[1].length() * 3L).sum()
+              / 1e6; // UTF-8: ~3 bytes per Han
       ObjectNode c = result.putObject("corpus");
       c.put("docs", store.documentCount());
       c.put("sections", sections.size());
@@ -144,7 +159,8 @@ public final class Benchmark {
       ObjectNode stages = in.putObject("stages");
       for (String stage : List.of("extract", "clean", "split", "segment", "index")) {
         double cpu = total.stageNanos.getOrDefault(stage, new AtomicLong()).get() / 1e9;
-        stages.put(stage, cpu == 0 ? 0 : round(total.textMb() / cpu)); // MB/s of clean text on one core
+        stages.put(
+            stage, cpu == 0 ? 0 : round(total.textMb() / cpu)); // MB/s of clean text on one core
       }
       long indexBytes = size(indexDir);
       in.put("indexMbPerTextMb", round(indexBytes / 1e6 / textMb));
@@ -155,17 +171,34 @@ public final class Benchmark {
       Random random = new Random(config.seed() + 1);
       List<String> rare = phrases(store, random, 300);
       List<String> common = List.of("支出", "经费", "预算", "收入", "项目", "工作", "决算", "单位", "财政", "部门");
-      List<String> words = List.of("公务接待", "机关运行经费", "三公经费 支出", "政府采购", "基本支出 人员经费", "项目支出 绩效", "财政拨款 收入");
+      List<String> words =
+          List.of("公务接待", "机关运行经费", "三公经费 支出", "政府采购", "基本支出 人员经费", "项目支出 绩效", "财政拨款 收入");
       List<String> provinces = List.of("湖北省", "广东省", "四川省", "江苏省", "云南省", "河南省");
       ArrayNode queries = result.putArray("queries");
       for (int threads : new int[] {1, Math.max(2, config.threads())}) {
         for (boolean facets : new boolean[] {true, false}) {
-          add(queries, "phrase-rare", threads, facets, latency(search, quoted(rare), facets, threads));
-          add(queries, "phrase-common", threads, facets, latency(search, quoted(common), facets, threads));
+          add(
+              queries,
+              "phrase-rare",
+              threads,
+              facets,
+              latency(search, quoted(rare), facets, threads));
+          add(
+              queries,
+              "phrase-common",
+              threads,
+              facets,
+              latency(search, quoted(common), facets, threads));
           add(queries, "words", threads, facets, latency(search, words, facets, threads));
           List<String> filtered = new ArrayList<>();
-          for (int i = 0; i < rare.size(); i++) filtered.add("\"" + rare.get(i) + "\" region:" + provinces.get(i % provinces.size()));
-          add(queries, "phrase-filtered", threads, facets, latency(search, filtered, facets, threads));
+          for (int i = 0; i < rare.size(); i++)
+            filtered.add("\"" + rare.get(i) + "\" region:" + provinces.get(i % provinces.size()));
+          add(
+              queries,
+              "phrase-filtered",
+              threads,
+              facets,
+              latency(search, filtered, facets, threads));
         }
       }
       add(queries, "deep-page", 1, true, latencyPaged(search, quoted(common), 50));
@@ -188,8 +221,14 @@ public final class Benchmark {
       recall.put("smartcn", round(theirs));
       recall.put("phrases", recallPhrases.size());
       ObjectNode baselines = result.putObject("baselines");
-      baselines.putObject("bruteForce").put("p50Ms", round(bruteLatency.p50())).put("p99Ms", round(bruteLatency.p99()));
-      baselines.putObject("smartcn").put("p50Ms", round(smartLatency.p50())).put("p99Ms", round(smartLatency.p99()));
+      baselines
+          .putObject("bruteForce")
+          .put("p50Ms", round(bruteLatency.p50()))
+          .put("p99Ms", round(bruteLatency.p99()));
+      baselines
+          .putObject("smartcn")
+          .put("p50Ms", round(smartLatency.p50()))
+          .put("p99Ms", round(smartLatency.p99()));
       result.set("scaling", scaling);
 
       // the national estimate from the measured growth curve (power law through the scaling points)
@@ -200,10 +239,17 @@ public final class Benchmark {
       national.put("indexGb", round(indexBytes / (double) sections.size() * target / 1e9));
       double sectionsPerSec = sections.size() / total.wallSeconds();
       national.put("ingestHours", round(target / sectionsPerSec / 3600));
-      national.put("method", "phrase p99 fitted as a·n^b through the scaling points; index size and ingest time linear in sections");
+      national.put(
+          "method",
+          "phrase p99 fitted as a·n^b through the scaling points; index size and ingest time linear in sections");
     }
-    result.put("machine", Runtime.getRuntime().availableProcessors() + " cores, max heap "
-        + Runtime.getRuntime().maxMemory() / (1 << 20) + " MB, Java " + System.getProperty("java.version"));
+    result.put(
+        "machine",
+        Runtime.getRuntime().availableProcessors()
+            + " cores, max heap "
+            + Runtime.getRuntime().maxMemory() / (1 << 20)
+            + " MB, Java "
+            + System.getProperty("java.version"));
     result.put("date", Instant.now(Clock.systemUTC()).toString());
     return result;
   }
@@ -222,7 +268,8 @@ public final class Benchmark {
       chars += o.chars;
       wallNanos += o.wallNanos;
       failed.addAndGet(o.failed.get());
-      o.stageNanos.forEach((k, v) -> stageNanos.computeIfAbsent(k, x -> new AtomicLong()).addAndGet(v.get()));
+      o.stageNanos.forEach(
+          (k, v) -> stageNanos.computeIfAbsent(k, x -> new AtomicLong()).addAndGet(v.get()));
     }
 
     double wallSeconds() {
@@ -246,27 +293,46 @@ public final class Benchmark {
     try {
       List<Future<?>> futures = new ArrayList<>();
       for (Path f : files) {
-        futures.add(pool.submit(() -> {
-          try {
-            DisclosureDocument d = ingestor.ingest(f, (stage, nanos) -> r.stageNanos.computeIfAbsent(stage, k -> new AtomicLong()).addAndGet(nanos));
-            List<IndicatorValue> values = indicators.extract(d.docId(), d.text(), d.sections(), d.kind());
-            long t0 = System.nanoTime();
-            // HanLP alone, on a tenth of the documents: the index stage analyses the text again
-            if (sampled.getAndIncrement() % 10 == 0) {
-              segment(word, d.text());
-              r.stageNanos.computeIfAbsent("segment", k -> new AtomicLong()).addAndGet((System.nanoTime() - t0) * 10);
-            }
-            long t1 = System.nanoTime();
-            store.putDocument(d, Instant.now(), values, checker.check(values, d.text()));
-            store.putFile(new IndexedFile(Indexer.key(f), d.sha256(), d.docId(), DocumentIngestor.PIPELINE_VERSION));
-            r.stageNanos.computeIfAbsent("index", k -> new AtomicLong()).addAndGet(System.nanoTime() - t1);
-            chars.addAndGet(d.text().length());
-            docs.incrementAndGet();
-          } catch (ExtractionException | IOException | RuntimeException e) {
-            r.failed.incrementAndGet();
-          }
-          return null;
-        }));
+        futures.add(
+            pool.submit(
+                () -> {
+                  try {
+                    DisclosureDocument d =
+                        ingestor.ingest(
+                            f,
+                            (stage, nanos) ->
+                                r.stageNanos
+                                    .computeIfAbsent(stage, k -> new AtomicLong())
+                                    .addAndGet(nanos));
+                    List<IndicatorValue> values =
+                        indicators.extract(d.docId(), d.text(), d.sections(), d.kind());
+                    long t0 = System.nanoTime();
+                    // HanLP alone, on a tenth of the documents: the index stage analyses the text
+                    // again
+                    if (sampled.getAndIncrement() % 10 == 0) {
+                      segment(word, d.text());
+                      r.stageNanos
+                          .computeIfAbsent("segment", k -> new AtomicLong())
+                          .addAndGet((System.nanoTime() - t0) * 10);
+                    }
+                    long t1 = System.nanoTime();
+                    store.putDocument(d, Instant.now(), values, checker.check(values, d.text()));
+                    store.putFile(
+                        new IndexedFile(
+                            Indexer.key(f),
+                            d.sha256(),
+                            d.docId(),
+                            DocumentIngestor.PIPELINE_VERSION));
+                    r.stageNanos
+                        .computeIfAbsent("index", k -> new AtomicLong())
+                        .addAndGet(System.nanoTime() - t1);
+                    chars.addAndGet(d.text().length());
+                    docs.incrementAndGet();
+                  } catch (ExtractionException | IOException | RuntimeException e) {
+                    r.failed.incrementAndGet();
+                  }
+                  return null;
+                }));
       }
       for (Future<?> f : futures) f.get();
     } finally {
@@ -297,7 +363,8 @@ public final class Benchmark {
     int run(String query) throws Exception;
   }
 
-  private Latency latency(SearchService search, List<String> queries, boolean facets, int threads) throws Exception {
+  private Latency latency(SearchService search, List<String> queries, boolean facets, int threads)
+      throws Exception {
     Probe probe = q -> (int) search.search(SearchRequest.of(q), facets).total();
     for (int i = 0; i < config.warmup(); i++) probe.run(queries.get(i % queries.size()));
     int n = config.queriesPerClass();
@@ -308,14 +375,16 @@ public final class Benchmark {
       List<Future<?>> futures = new ArrayList<>();
       for (int t = 0; t < threads; t++) {
         int first = t;
-        futures.add(pool.submit(() -> {
-          for (int i = first; i < n; i += threads) {
-            long t0 = System.nanoTime();
-            probe.run(queries.get(i % queries.size()));
-            millis[i] = (System.nanoTime() - t0) / 1e6;
-          }
-          return null;
-        }));
+        futures.add(
+            pool.submit(
+                () -> {
+                  for (int i = first; i < n; i += threads) {
+                    long t0 = System.nanoTime();
+                    probe.run(queries.get(i % queries.size()));
+                    millis[i] = (System.nanoTime() - t0) / 1e6;
+                  }
+                  return null;
+                }));
       }
       for (Future<?> f : futures) f.get();
     } finally {
@@ -325,9 +394,25 @@ public final class Benchmark {
     return summarize(millis, n / seconds);
   }
 
-  private Latency latencyPaged(SearchService search, List<String> queries, int page) throws Exception {
-    return timeEach(queries, q -> search.search(new SearchRequest(q, List.of(), List.of(), List.of(), List.of(), List.of(),
-        SearchRequest.Order.RELEVANCE, page, SearchRequest.DEFAULT_SIZE)).hits().size());
+  private Latency latencyPaged(SearchService search, List<String> queries, int page)
+      throws Exception {
+    return timeEach(
+        queries,
+        q ->
+            search
+                .search(
+                    new SearchRequest(
+                        q,
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        SearchRequest.Order.RELEVANCE,
+                        page,
+                        SearchRequest.DEFAULT_SIZE))
+                .hits()
+                .size());
   }
 
   private Latency timeEach(List<String> queries, Probe probe) throws Exception {
@@ -364,7 +449,9 @@ public final class Benchmark {
     o.put("p95Ms", round(l.p95()));
     o.put("p99Ms", round(l.p99()));
     o.put("qps", round(l.qps()));
-    log.printf("  %-16s threads=%d facets=%-5s p50 %.2f ms  p99 %.2f ms  %.0f q/s%n", name, threads, facets, l.p50(), l.p99(), l.qps());
+    log.printf(
+        "  %-16s threads=%d facets=%-5s p50 %.2f ms  p99 %.2f ms  %.0f q/s%n",
+        name, threads, facets, l.p50(), l.p99(), l.qps());
     log.flush();
   }
 
@@ -389,7 +476,8 @@ public final class Benchmark {
   }
 
   /** Phrases typed without the punctuation or line break their text has between them. */
-  private static List<String> phrasesAcrossPunctuation(List<String[]> sections, Random random, int n) {
+  private static List<String> phrasesAcrossPunctuation(
+      List<String[]> sections, Random random, int n) {
     Pattern p = Pattern.compile("\\p{IsHan}{2,4}[“”，、\\s（）]+\\p{IsHan}{2,4}");
     List<String> out = new ArrayList<>();
     int guard = 0;
@@ -403,8 +491,19 @@ public final class Benchmark {
   private static Set<String> ids(SearchService search, String phrase) throws Exception {
     Set<String> ids = new HashSet<>();
     for (int page = 1; ; page++) {
-      SearchPage p = search.search(new SearchRequest("\"" + phrase + "\"", List.of(), List.of(), List.of(), List.of(), List.of(),
-          SearchRequest.Order.RELEVANCE, page, SearchRequest.MAX_SIZE), false);
+      SearchPage p =
+          search.search(
+              new SearchRequest(
+                  "\"" + phrase + "\"",
+                  List.of(),
+                  List.of(),
+                  List.of(),
+                  List.of(),
+                  List.of(),
+                  SearchRequest.Order.RELEVANCE,
+                  page,
+                  SearchRequest.MAX_SIZE),
+              false);
       for (SearchHit h : p.hits()) ids.add(h.id());
       if (page >= p.pages() || page * SearchRequest.MAX_SIZE >= SearchService.MAX_DEPTH) return ids;
     }
@@ -415,8 +514,11 @@ public final class Benchmark {
     Set<String> find(String phrase) throws Exception;
   }
 
-  /** Found ∩ expected over expected, summed over the phrases (the oracle is the brute-force scan). */
-  private static double recall(List<String> phrases, BruteForce oracle, Finder finder) throws Exception {
+  /**
+   * Found ∩ expected over expected, summed over the phrases (the oracle is the brute-force scan).
+   */
+  private static double recall(List<String> phrases, BruteForce oracle, Finder finder)
+      throws Exception {
     long expected = 0, found = 0;
     for (String p : phrases) {
       Set<String> truth = oracle.find(p);
@@ -431,16 +533,21 @@ public final class Benchmark {
   /** Every section as {id, text}. */
   private static List<String[]> sections(IndexStore store) throws IOException {
     List<String[]> out = new ArrayList<>();
-    for (IndexedDocument d : store.documents()) for (IndexedSection s : store.sections(d.docId())) out.add(new String[] {s.id(), s.text()});
+    for (IndexedDocument d : store.documents())
+      for (IndexedSection s : store.sections(d.docId())) out.add(new String[] {s.id(), s.text()});
     return out;
   }
 
   // ---- baselines
 
-  /** The grep a developer would try first: every section's text, normalised once, scanned for each phrase. */
+  /**
+   * The grep a developer would try first: every section's text, normalised once, scanned for each
+   * phrase.
+   */
   static final class BruteForce {
-    private static final Pattern UNIT = Pattern.compile(
-        "[0-9](?:[0-9]|\\.(?=[0-9])|,(?=[0-9]{3}(?![0-9])))*|[\\p{L}\\p{N}&&[^0-9]]");
+    private static final Pattern UNIT =
+        Pattern.compile(
+            "[0-9](?:[0-9]|\\.(?=[0-9])|,(?=[0-9]{3}(?![0-9])))*|[\\p{L}\\p{N}&&[^0-9]]");
     private final String[] ids;
     private final String[] units;
 
@@ -470,7 +577,10 @@ public final class Benchmark {
     }
   }
 
-  /** A stock Lucene index of the same sections with SmartChineseAnalyzer, queried with phrase queries. */
+  /**
+   * A stock Lucene index of the same sections with SmartChineseAnalyzer, queried with phrase
+   * queries.
+   */
   static final class SmartCn implements AutoCloseable {
     private final Analyzer analyzer = new SmartChineseAnalyzer();
     private final FSDirectory dir;
@@ -480,7 +590,10 @@ public final class Benchmark {
     SmartCn(Path path, List<String[]> sections) throws IOException {
       Files.createDirectories(path);
       dir = FSDirectory.open(path);
-      try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE))) {
+      try (IndexWriter w =
+          new IndexWriter(
+              dir,
+              new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE))) {
         for (String[] s : sections) {
           Document doc = new Document();
           doc.add(new StoredField("id", s[0]));
@@ -526,7 +639,10 @@ public final class Benchmark {
 
   // ---- helpers
 
-  /** Corpus sizes measured on the way to the full one: 1%, 10%, a quarter, a half, all (fewer for small runs). */
+  /**
+   * Corpus sizes measured on the way to the full one: 1%, 10%, a quarter, a half, all (fewer for
+   * small runs).
+   */
   static int[] sizes(int docs) {
     if (docs < 8) return new int[] {docs};
     if (docs < 1000) return new int[] {docs / 4, docs / 2, docs};
@@ -538,7 +654,8 @@ public final class Benchmark {
     double sx = 0, sy = 0, sxx = 0, sxy = 0;
     int n = 0;
     for (var p : points) {
-      double x = Math.log(p.get("sections").asDouble()), y = Math.log(Math.max(1e-3, p.get(field).asDouble()));
+      double x = Math.log(p.get("sections").asDouble()),
+          y = Math.log(Math.max(1e-3, p.get(field).asDouble()));
       sx += x;
       sy += y;
       sxx += x * x;
@@ -564,13 +681,15 @@ public final class Benchmark {
   }
 
   private static void resetPeakHeap() {
-    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) if (pool.getType() == MemoryType.HEAP) pool.resetPeakUsage();
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans())
+      if (pool.getType() == MemoryType.HEAP) pool.resetPeakUsage();
   }
 
   private static long peakHeap() {
     long sum = 0;
     for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-      if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) sum += pool.getPeakUsage().getUsed();
+      if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null)
+        sum += pool.getPeakUsage().getUsed();
     }
     return sum;
   }
@@ -584,35 +703,92 @@ public final class Benchmark {
     StringBuilder sb = new StringBuilder();
     var c = r.get("corpus");
     var in = r.get("ingest");
-    sb.append("| corpus | ").append(c.get("docs")).append(" docs, ").append(c.get("sections")).append(" sections, ")
-        .append(c.get("textMb")).append(" MB text |\n|---|---|\n");
-    sb.append("| ingest | ").append(in.get("docsPerSec")).append(" docs/s, ").append(in.get("mbPerSec")).append(" MB/s on ")
-        .append(in.get("threads")).append(" threads; per core: extract ").append(in.get("stages").get("extract"))
-        .append(", clean ").append(in.get("stages").get("clean")).append(", split ").append(in.get("stages").get("split"))
-        .append(", segment ").append(in.get("stages").get("segment")).append(", index ").append(in.get("stages").get("index"))
+    sb.append("| corpus | ")
+        .append(c.get("docs"))
+        .append(" docs, ")
+        .append(c.get("sections"))
+        .append(" sections, ")
+        .append(c.get("textMb"))
+        .append(" MB text |\n|---|---|\n");
+    sb.append("| ingest | ")
+        .append(in.get("docsPerSec"))
+        .append(" docs/s, ")
+        .append(in.get("mbPerSec"))
+        .append(" MB/s on ")
+        .append(in.get("threads"))
+        .append(" threads; per core: extract ")
+        .append(in.get("stages").get("extract"))
+        .append(", clean ")
+        .append(in.get("stages").get("clean"))
+        .append(", split ")
+        .append(in.get("stages").get("split"))
+        .append(", segment ")
+        .append(in.get("stages").get("segment"))
+        .append(", index ")
+        .append(in.get("stages").get("index"))
         .append(" MB/s |\n");
-    sb.append("| index size | ").append(in.get("indexMbPerTextMb")).append(" MB per MB of text; peak heap ")
-        .append(in.get("peakHeapMb")).append(" MB |\n");
-    sb.append("| phrase recall | Gongkai ").append(r.get("phraseRecall").get("gongkai")).append(", SmartChineseAnalyzer ")
-        .append(r.get("phraseRecall").get("smartcn")).append(" (").append(r.get("phraseRecall").get("phrases")).append(" phrases) |\n");
-    sb.append("| baselines (rare phrase) | brute force p50 ").append(r.get("baselines").get("bruteForce").get("p50Ms"))
-        .append(" ms, p99 ").append(r.get("baselines").get("bruteForce").get("p99Ms")).append(" ms; SmartChineseAnalyzer p50 ")
-        .append(r.get("baselines").get("smartcn").get("p50Ms")).append(" ms, p99 ").append(r.get("baselines").get("smartcn").get("p99Ms"))
+    sb.append("| index size | ")
+        .append(in.get("indexMbPerTextMb"))
+        .append(" MB per MB of text; peak heap ")
+        .append(in.get("peakHeapMb"))
+        .append(" MB |\n");
+    sb.append("| phrase recall | Gongkai ")
+        .append(r.get("phraseRecall").get("gongkai"))
+        .append(", SmartChineseAnalyzer ")
+        .append(r.get("phraseRecall").get("smartcn"))
+        .append(" (")
+        .append(r.get("phraseRecall").get("phrases"))
+        .append(" phrases) |\n");
+    sb.append("| baselines (rare phrase) | brute force p50 ")
+        .append(r.get("baselines").get("bruteForce").get("p50Ms"))
+        .append(" ms, p99 ")
+        .append(r.get("baselines").get("bruteForce").get("p99Ms"))
+        .append(" ms; SmartChineseAnalyzer p50 ")
+        .append(r.get("baselines").get("smartcn").get("p50Ms"))
+        .append(" ms, p99 ")
+        .append(r.get("baselines").get("smartcn").get("p99Ms"))
         .append(" ms |\n\n");
-    sb.append("| query | threads | facets | p50 ms | p95 ms | p99 ms | q/s |\n|---|---|---|---|---|---|---|\n");
+    sb.append(
+        "| query | threads | facets | p50 ms | p95 ms | p99 ms | q/s |\n|---|---|---|---|---|---|---|\n");
     for (var q : r.get("queries")) {
-      sb.append("| ").append(q.get("name").asText()).append(" | ").append(q.get("threads")).append(" | ").append(q.get("facets"))
-          .append(" | ").append(q.get("p50Ms")).append(" | ").append(q.get("p95Ms")).append(" | ").append(q.get("p99Ms"))
-          .append(" | ").append(q.get("qps")).append(" |\n");
+      sb.append("| ")
+          .append(q.get("name").asText())
+          .append(" | ")
+          .append(q.get("threads"))
+          .append(" | ")
+          .append(q.get("facets"))
+          .append(" | ")
+          .append(q.get("p50Ms"))
+          .append(" | ")
+          .append(q.get("p95Ms"))
+          .append(" | ")
+          .append(q.get("p99Ms"))
+          .append(" | ")
+          .append(q.get("qps"))
+          .append(" |\n");
     }
     sb.append("\n| sections | phrase p50 ms | phrase p99 ms |\n|---|---|---|\n");
     for (var s : r.get("scaling")) {
-      sb.append("| ").append(s.get("sections")).append(" | ").append(s.get("phraseP50Ms")).append(" | ").append(s.get("phraseP99Ms")).append(" |\n");
+      sb.append("| ")
+          .append(s.get("sections"))
+          .append(" | ")
+          .append(s.get("phraseP50Ms"))
+          .append(" | ")
+          .append(s.get("phraseP99Ms"))
+          .append(" |\n");
     }
     var n = r.get("nationalEstimate");
-    sb.append("\nNational estimate (").append(n.get("sections")).append(" sections): phrase p99 ≈ ").append(n.get("phraseP99Ms"))
-        .append(" ms, index ≈ ").append(n.get("indexGb")).append(" GB, ingest ≈ ").append(n.get("ingestHours"))
-        .append(" hours on this machine (").append(n.get("method").asText()).append(").\n");
+    sb.append("\nNational estimate (")
+        .append(n.get("sections"))
+        .append(" sections): phrase p99 ≈ ")
+        .append(n.get("phraseP99Ms"))
+        .append(" ms, index ≈ ")
+        .append(n.get("indexGb"))
+        .append(" GB, ingest ≈ ")
+        .append(n.get("ingestHours"))
+        .append(" hours on this machine (")
+        .append(n.get("method").asText())
+        .append(").\n");
     return sb.toString();
   }
 }

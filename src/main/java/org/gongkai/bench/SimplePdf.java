@@ -24,14 +24,16 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.common.PDStream;
 
 /**
- * Writes text as a real, text-layer PDF in the way government sites' PDFs are: A4 pages, lines wrapped
- * at the page width (so sentences break across lines and pages, as in the reports), Chinese set in the
- * standard CJK font {@code STSong-Light} with the predefined {@code UniGB-UCS2-H} encoding.
+ * Writes text as a real, text-layer PDF in the way government sites' PDFs are: A4 pages, lines
+ * wrapped at the page width (so sentences break across lines and pages, as in the reports), Chinese
+ * set in the standard CJK font {@code STSong-Light} with the predefined {@code UniGB-UCS2-H}
+ * encoding.
  *
- * <p>Why not PDFBox's {@code PDPageContentStream}: it only writes fonts it can embed, and the machine
- * has no TrueType CJK font to embed (Noto CJK is CFF-based, which PDFBox cannot embed). The standard
- * CJK fonts need no embedding, and text extraction maps them back to Unicode through Adobe's
- * {@code Adobe-GB1-UCS2} table, which PDFBox ships; so the content stream is written here directly.
+ * <p>Why not PDFBox's {@code PDPageContentStream}: it only writes fonts it can embed, and the
+ * machine has no TrueType CJK font to embed (Noto CJK is CFF-based, which PDFBox cannot embed). The
+ * standard CJK fonts need no embedding, and text extraction maps them back to Unicode through
+ * Adobe's {@code Adobe-GB1-UCS2} table, which PDFBox ships; so the content stream is written here
+ * directly.
  */
 final class SimplePdf {
 
@@ -40,11 +42,14 @@ final class SimplePdf {
   private static final float LEADING = 16f;
   private static final int CHARS_PER_LINE = 44; // 462 pt of text at 10.5 pt, full-width
   private static final int LINES_PER_PAGE = 46;
+
   /**
-   * Bookmark markers that Tika's DOCX extraction left in the seed texts; a PDF has none. Lines holding
-   * only a number (the original PDFs' page numbers, mostly) are left out too: this PDF numbers no pages.
+   * Bookmark markers that Tika's DOCX extraction left in the seed texts; a PDF has none. Lines
+   * holding only a number (the original PDFs' page numbers, mostly) are left out too: this PDF
+   * numbers no pages.
    */
   private static final Pattern BOOKMARK = Pattern.compile("\\[bookmark:[^\\]\\n]*\\]");
+
   private static final Pattern LONE_NUMBER_CELL = Pattern.compile("\t+[0-9.,%]+\s*");
 
   private SimplePdf() {}
@@ -70,7 +75,11 @@ final class SimplePdf {
         PDStream content = new PDStream(doc);
         try (OutputStream out = content.createOutputStream(COSName.FLATE_DECODE)) {
           StringBuilder ops = new StringBuilder();
-          ops.append("BT /F1 ").append(FONT_SIZE).append(" Tf ").append(LEADING).append(" TL 66 776 Td\n");
+          ops.append("BT /F1 ")
+              .append(FONT_SIZE)
+              .append(" Tf ")
+              .append(LEADING)
+              .append(" TL 66 776 Td\n");
           for (String line : lines.subList(from, to)) {
             ops.append('<').append(ucs2(line)).append("> Tj T*\n");
           }
@@ -86,7 +95,10 @@ final class SimplePdf {
     }
   }
 
-  /** The text as this PDF shows it: without the markers and number-only lines described at {@link #BOOKMARK}. */
+  /**
+   * The text as this PDF shows it: without the markers and number-only lines described at {@link
+   * #BOOKMARK}.
+   */
   static String printable(String text) {
     return BOOKMARK.matcher(text).replaceAll("").replaceAll("(?m)^ *[0-9]+ *\n", "");
   }
@@ -101,14 +113,16 @@ final class SimplePdf {
 
   /**
    * Paragraphs wrapped at the page width; an empty line stays an empty line, and a table row (cells
-   * separated by tabs) stays on one line, as a PDF table's row does. A cell holding only a number that
-   * the text put on a line of its own goes back onto its row: alone on a PDF line it would be read as
-   * a page number.
+   * separated by tabs) stays on one line, as a PDF table's row does. A cell holding only a number
+   * that the text put on a line of its own goes back onto its row: alone on a PDF line it would be
+   * read as a page number.
    */
   static List<String> wrap(String text) {
     List<String> out = new ArrayList<>();
     for (String paragraph : text.split("\n", -1)) {
-      if (LONE_NUMBER_CELL.matcher(paragraph).matches() && !out.isEmpty() && !out.get(out.size() - 1).isBlank()) {
+      if (LONE_NUMBER_CELL.matcher(paragraph).matches()
+          && !out.isEmpty()
+          && !out.get(out.size() - 1).isBlank()) {
         out.set(out.size() - 1, out.get(out.size() - 1) + paragraph);
         continue;
       }
@@ -139,12 +153,14 @@ final class SimplePdf {
   }
 
   /**
-   * An identity ToUnicode map (each 2-byte code is its own UTF-16 code unit): Adobe's GB1 table lacks
-   * a few characters the reports use (U+00B7 {@code ·}, for one), and extraction must give back exactly
-   * what was written.
+   * An identity ToUnicode map (each 2-byte code is its own UTF-16 code unit): Adobe's GB1 table
+   * lacks a few characters the reports use (U+00B7 {@code ·}, for one), and extraction must give
+   * back exactly what was written.
    */
   private static PDStream identityToUnicode(PDDocument doc) throws IOException {
-    StringBuilder cmap = new StringBuilder("""
+    StringBuilder cmap =
+        new StringBuilder(
+            """
         /CIDInit /ProcSet findresource begin
         12 dict begin
         begincmap
@@ -156,7 +172,8 @@ final class SimplePdf {
         endcodespacerange
         """);
     List<Integer> highs = new ArrayList<>();
-    for (int hi = 0; hi < 256; hi++) if (hi < 0xD8 || hi > 0xDF) highs.add(hi); // no lone surrogates
+    for (int hi = 0; hi < 256; hi++)
+      if (hi < 0xD8 || hi > 0xDF) highs.add(hi); // no lone surrogates
     for (int from = 0; from < highs.size(); from += 100) {
       List<Integer> block = highs.subList(from, Math.min(highs.size(), from + 100));
       cmap.append(block.size()).append(" beginbfrange\n");

@@ -25,22 +25,41 @@ import org.gongkai.regions.Gazetteer;
 
 /**
  * Writes realistic reports by varying the bundled ones: another issuer in a real county of any
- * province, another department, another year (2015–2025), every amount scaled by one factor per report
- * (so sums still add up), some body paragraphs swapped or dropped. A tenth of the reports are written
- * as PDF and a tenth as DOCX, the rest as UTF-8 text. The same seed always gives the same corpus.
+ * province, another department, another year (2015–2025), every amount scaled by one factor per
+ * report (so sums still add up), some body paragraphs swapped or dropped. A tenth of the reports
+ * are written as PDF and a tenth as DOCX, the rest as UTF-8 text. The same seed always gives the
+ * same corpus.
  */
 public final class SyntheticCorpus {
 
-  static final List<String> DEPARTMENTS = List.of("总工会", "教育局", "财政局", "卫生健康局", "民政局", "交通运输局", "农业农村局",
-      "自然资源局", "住房和城乡建设局", "水利局", "文化和旅游局", "市场监督管理局", "人力资源和社会保障局", "生态环境局", "司法局", "统计局");
+  static final List<String> DEPARTMENTS =
+      List.of(
+          "总工会",
+          "教育局",
+          "财政局",
+          "卫生健康局",
+          "民政局",
+          "交通运输局",
+          "农业农村局",
+          "自然资源局",
+          "住房和城乡建设局",
+          "水利局",
+          "文化和旅游局",
+          "市场监督管理局",
+          "人力资源和社会保障局",
+          "生态环境局",
+          "司法局",
+          "统计局");
   static final double PDF_SHARE = 0.1;
   static final double DOCX_SHARE = 0.1;
+
   /** 2025-01-01T00:00:00Z, the time stamped into every generated DOCX. */
   private static final long FIXED_TIME = 1_735_689_600_000L;
 
   private static final Pattern MONEY = Pattern.compile("([0-9]+(?:\\.[0-9]+)?)(\\s*万元)");
   private static final Pattern YEAR = Pattern.compile("(20[12][0-9])(?=\\s*年)");
-  private static final Pattern HEADING = Pattern.compile("^(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\\d+[.、])");
+  private static final Pattern HEADING =
+      Pattern.compile("^(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\\d+[.、])");
 
   /** A seed report and what ingest read from it. */
   public record Seed(String text, DisclosureDocument meta) {}
@@ -53,7 +72,10 @@ public final class SyntheticCorpus {
     this.counties = gazetteer.counties();
   }
 
-  /** Writes documents {@code from} (inclusive) to {@code to} (exclusive) of the corpus for {@code seed}. */
+  /**
+   * Writes documents {@code from} (inclusive) to {@code to} (exclusive) of the corpus for {@code
+   * seed}.
+   */
   public List<Path> write(Path dir, int from, int to, long seed) throws IOException {
     Files.createDirectories(dir);
     List<Path> out = new ArrayList<>();
@@ -62,7 +84,8 @@ public final class SyntheticCorpus {
       String text = report(r);
       String name = String.format("synth-%07d", i);
       double format = r.nextDouble();
-      String extension = format < PDF_SHARE ? ".pdf" : format < PDF_SHARE + DOCX_SHARE ? ".docx" : ".txt";
+      String extension =
+          format < PDF_SHARE ? ".pdf" : format < PDF_SHARE + DOCX_SHARE ? ".docx" : ".txt";
       Path file = dir.resolve(name + extension);
       if (Files.exists(file)) { // the same seed writes the same file: reuse it
         out.add(file);
@@ -92,11 +115,13 @@ public final class SyntheticCorpus {
     Region now = county.region();
     if (s.meta().issuer() != null) text = text.replace(s.meta().issuer(), place(now) + department);
     if (old != null) {
-      if (old.county() != null && now.county() != null) text = text.replace(old.county(), now.county());
+      if (old.county() != null && now.county() != null)
+        text = text.replace(old.county(), now.county());
       if (old.city() != null && now.city() != null) text = text.replace(old.city(), now.city());
       if (old.province() != null) text = text.replace(old.province(), now.province());
     }
-    if (s.meta().departmentType() != null) text = text.replace(s.meta().departmentType(), department);
+    if (s.meta().departmentType() != null)
+      text = text.replace(s.meta().departmentType(), department);
     int shift = s.meta().year() == null ? 0 : year - s.meta().year();
     text = replace(YEAR, text, m -> String.valueOf(Integer.parseInt(m.group(1)) + shift));
     text = replace(MONEY, text, m -> scaled(m.group(1), scale) + m.group(2));
@@ -104,12 +129,16 @@ public final class SyntheticCorpus {
   }
 
   private static String place(Region r) {
-    return (r.city() != null && !r.city().equals(r.province()) ? r.city() : "") + (r.county() != null ? r.county() : "");
+    return (r.city() != null && !r.city().equals(r.province()) ? r.city() : "")
+        + (r.county() != null ? r.county() : "");
   }
 
   private static String scaled(String number, double scale) {
     int decimals = number.contains(".") ? number.length() - number.indexOf('.') - 1 : 0;
-    return new BigDecimal(number).multiply(BigDecimal.valueOf(scale)).setScale(Math.max(decimals, 2), RoundingMode.HALF_UP).toPlainString();
+    return new BigDecimal(number)
+        .multiply(BigDecimal.valueOf(scale))
+        .setScale(Math.max(decimals, 2), RoundingMode.HALF_UP)
+        .toPlainString();
   }
 
   /** Swaps some neighbouring body paragraphs and drops a few; headings stay where they are. */
@@ -118,7 +147,8 @@ public final class SyntheticCorpus {
     List<String> out = new ArrayList<>(lines.length);
     for (int i = 0; i < lines.length; i++) {
       String line = lines[i];
-      boolean body = !line.isBlank() && !HEADING.matcher(line.strip()).find() && line.indexOf('\t') < 0;
+      boolean body =
+          !line.isBlank() && !HEADING.matcher(line.strip()).find() && line.indexOf('\t') < 0;
       if (body && r.nextDouble() < 0.05) continue;
       if (body && i + 1 < lines.length && r.nextDouble() < 0.1) {
         String next = lines[i + 1];
@@ -135,8 +165,8 @@ public final class SyntheticCorpus {
   }
 
   /**
-   * POI stamps the creation time into the core properties and every zip entry; both are pinned so that
-   * the same seed writes the same bytes (POI has no option for this, hence the re-zip).
+   * POI stamps the creation time into the core properties and every zip entry; both are pinned so
+   * that the same seed writes the same bytes (POI has no option for this, hence the re-zip).
    */
   private static void writeDocx(Path file, String text) throws IOException {
     ByteArrayOutputStream poi = new ByteArrayOutputStream();
@@ -157,7 +187,8 @@ public final class SyntheticCorpus {
     }
   }
 
-  private static String replace(Pattern p, String text, java.util.function.Function<Matcher, String> f) {
+  private static String replace(
+      Pattern p, String text, java.util.function.Function<Matcher, String> f) {
     Matcher m = p.matcher(text);
     StringBuilder sb = new StringBuilder();
     while (m.find()) m.appendReplacement(sb, Matcher.quoteReplacement(f.apply(m)));

@@ -8,7 +8,8 @@ import java.time.Duration;
  * lines of one section, its figures, and the time the whole pipeline (extract, clean, split,
  * metadata, figures) may take for it.
  */
-public record IngestLimits(int maxChars, int maxSections, int maxSectionLines, int maxFigures, Duration budget) {
+public record IngestLimits(
+    int maxChars, int maxSections, int maxSectionLines, int maxFigures, Duration budget) {
 
   public static final int DEFAULT_MAX_SECTIONS = 20_000;
   public static final int DEFAULT_MAX_SECTION_LINES = 100_000;
@@ -16,13 +17,22 @@ public record IngestLimits(int maxChars, int maxSections, int maxSectionLines, i
   public static final Duration DEFAULT_BUDGET = Duration.ofSeconds(300);
 
   public IngestLimits {
-    if (maxChars < 1 || maxSections < 1 || maxSectionLines < 1 || maxFigures < 1 || budget.isNegative() || budget.isZero()) {
+    if (maxChars < 1
+        || maxSections < 1
+        || maxSectionLines < 1
+        || maxFigures < 1
+        || budget.isNegative()
+        || budget.isZero()) {
       throw new IllegalArgumentException("limits must be positive");
     }
   }
 
   public static IngestLimits defaults() {
-    return new IngestLimits(ExtractConfig.DEFAULT_MAX_CHARS, DEFAULT_MAX_SECTIONS, DEFAULT_MAX_SECTION_LINES, DEFAULT_MAX_FIGURES,
+    return new IngestLimits(
+        ExtractConfig.DEFAULT_MAX_CHARS,
+        DEFAULT_MAX_SECTIONS,
+        DEFAULT_MAX_SECTION_LINES,
+        DEFAULT_MAX_FIGURES,
         DEFAULT_BUDGET);
   }
 }

@@ -4,12 +4,13 @@ import java.nio.file.Path;
 
 /**
  * How the portal is served: the index directory, the address it listens on ({@code 127.0.0.1} by
- * default: only this machine; {@code 0.0.0.0} every address, when asked), the port ({@code 0} picks a
- * free one), in development mode the folder whose {@code templates/} and {@code static/} are read
+ * default: only this machine; {@code 0.0.0.0} every address, when asked), the port ({@code 0} picks
+ * a free one), in development mode the folder whose {@code templates/} and {@code static/} are read
  * live (null: the copies packaged in the jar), and the public URL absolute links start with (null:
  * links are relative; nothing a request says — its Host header, its path — ever makes a link).
  */
-public record ServeConfig(Path index, String host, int port, Path devRoot, String publicUrl, Limits limits) {
+public record ServeConfig(
+    Path index, String host, int port, Path devRoot, String publicUrl, Limits limits) {
 
   /**
    * What slow or idle clients may hold: connections at once, how long a connection may take to send
@@ -19,7 +20,8 @@ public record ServeConfig(Path index, String host, int port, Path devRoot, Strin
     public static final Limits DEFAULT = new Limits(512, 10_000, 30_000);
 
     public Limits {
-      if (maxConnections < 1 || headerTimeoutMs < 1 || idleTimeoutMs < 1) throw new IllegalArgumentException("limits must be positive");
+      if (maxConnections < 1 || headerTimeoutMs < 1 || idleTimeoutMs < 1)
+        throw new IllegalArgumentException("limits must be positive");
     }
   }
 
@@ -27,10 +29,13 @@ public record ServeConfig(Path index, String host, int port, Path devRoot, Strin
   public static final String DEFAULT_HOST = "127.0.0.1";
 
   public ServeConfig {
-    if (port < 0 || port > 65535) throw new IllegalArgumentException("port must be 0–65535, not " + port);
-    if (host == null || host.isBlank()) throw new IllegalArgumentException("no address to listen on");
+    if (port < 0 || port > 65535)
+      throw new IllegalArgumentException("port must be 0–65535, not " + port);
+    if (host == null || host.isBlank())
+      throw new IllegalArgumentException("no address to listen on");
     if (publicUrl != null) {
-      if (!validPublicUrl(publicUrl)) throw new IllegalArgumentException("not an http(s) URL without query: " + publicUrl);
+      if (!validPublicUrl(publicUrl))
+        throw new IllegalArgumentException("not an http(s) URL without query: " + publicUrl);
       publicUrl = publicUrl.replaceAll("/+$", "");
     }
   }
@@ -45,9 +50,13 @@ public record ServeConfig(Path index, String host, int port, Path devRoot, Strin
     this(index, host, port, devRoot, publicUrl, Limits.DEFAULT);
   }
 
-  /** Whether {@code url} can start every absolute link: http(s), a host, maybe a port and a path; no query or fragment. */
+  /**
+   * Whether {@code url} can start every absolute link: http(s), a host, maybe a port and a path; no
+   * query or fragment.
+   */
   public static boolean validPublicUrl(String url) {
-    return url.matches("https?://[A-Za-z0-9.-]+(?::[0-9]{1,5})?(?:/[A-Za-z0-9._~%!$&'()*+,;=:@/-]*)?");
+    return url.matches(
+        "https?://[A-Za-z0-9.-]+(?::[0-9]{1,5})?(?:/[A-Za-z0-9._~%!$&'()*+,;=:@/-]*)?");
   }
 
   public boolean devMode() {

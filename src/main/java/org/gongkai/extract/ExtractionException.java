@@ -1,6 +1,9 @@
 package org.gongkai.extract;
 
-/** A file could not be turned into text; the message is the reason, phrased for the person who sent it. */
+/**
+ * A file could not be turned into text; the message is the reason, phrased for the person who sent
+ * it.
+ */
 public final class ExtractionException extends Exception {
   public ExtractionException(String reason) {
     super(reason);

@@ -14,15 +14,19 @@ import org.jsoup.select.NodeVisitor;
  * Cuts a government web page down to the element that holds the report, dropping the site's
  * navigation, header and footer.
  *
- * <p>Written here rather than using Tika's Boilerpipe handler because Boilerpipe drops short blocks,
- * and in a disclosure the short blocks are headings and table cells that must be kept.
+ * <p>Written here rather than using Tika's Boilerpipe handler because Boilerpipe drops short
+ * blocks, and in a disclosure the short blocks are headings and table cells that must be kept.
  */
 final class HtmlMainContent {
 
   private static final String BLOCKS = "p, h1, h2, h3, h4, h5, h6, table, ul, ol, pre, blockquote";
 
-  /** How deep elements may nest before they are unwrapped (Tika's own limit is 100, with its wrappers). */
+  /**
+   * How deep elements may nest before they are unwrapped (Tika's own limit is 100, with its
+   * wrappers).
+   */
   static final int MAX_DEPTH = 60;
+
   /** How much of the page around the report is kept as evidence of who published it. */
   private static final int CHROME_MAX = 4000;
 
@@ -30,8 +34,8 @@ final class HtmlMainContent {
 
   /**
    * The report's element as a standalone page, and the page's chrome: the text of the page around
-   * it (site name, breadcrumbs such as {@code 首页 > … > 葛坳乡 > 财政预决算}, {@code 发布机构：}, {@code
-   * 来源：}) — not the report, but evidence of who issued it.
+   * it (site name, breadcrumbs such as {@code 首页 > … > 葛坳乡 > 财政预决算}, {@code 发布机构：}, {@code 来源：}) —
+   * not the report, but evidence of who issued it.
    */
   record Selected(String html, String chrome) {}
 
@@ -57,32 +61,38 @@ final class HtmlMainContent {
       }
     }
     String title = doc.title();
-    String page = "<html><head><meta charset=\"utf-8\"><title>"
-        + org.jsoup.nodes.Entities.escape(title)
-        + "</title></head><body>"
-        + best.html()
-        + "</body></html>";
+    String page =
+        "<html><head><meta charset=\"utf-8\"><title>"
+            + org.jsoup.nodes.Entities.escape(title)
+            + "</title></head><body>"
+            + best.html()
+            + "</body></html>";
     return new Selected(page, chrome(doc, best));
   }
 
   /** The page's text outside {@code report}, block by block, bounded. */
   private static String chrome(Document doc, Element report) {
     StringBuilder sb = new StringBuilder();
-    NodeTraversor.traverse(new NodeVisitor() {
-      @Override
-      public void head(Node node, int depth) {
-        if (sb.length() >= CHROME_MAX) return;
-        if (node instanceof org.jsoup.nodes.TextNode t && !inside(t, report)) {
-          String text = t.text().strip();
-          if (!text.isEmpty()) sb.append(text).append(' ');
-        } else if (node instanceof Element e && e.isBlock() && sb.length() > 0 && sb.charAt(sb.length() - 1) != '\n') {
-          sb.append('\n');
-        }
-      }
+    NodeTraversor.traverse(
+        new NodeVisitor() {
+          @Override
+          public void head(Node node, int depth) {
+            if (sb.length() >= CHROME_MAX) return;
+            if (node instanceof org.jsoup.nodes.TextNode t && !inside(t, report)) {
+              String text = t.text().strip();
+              if (!text.isEmpty()) sb.append(text).append(' ');
+            } else if (node instanceof Element e
+                && e.isBlock()
+                && sb.length() > 0
+                && sb.charAt(sb.length() - 1) != '\n') {
+              sb.append('\n');
+            }
+          }
 
-      @Override
-      public void tail(Node node, int depth) {}
-    }, doc.body());
+          @Override
+          public void tail(Node node, int depth) {}
+        },
+        doc.body());
     String text = sb.length() > CHROME_MAX ? sb.substring(0, CHROME_MAX) : sb.toString();
     return text.replaceAll(" *\n[\s]*", "\n").strip();
   }
@@ -94,53 +104,58 @@ final class HtmlMainContent {
 
   /**
    * For every element under {@code root}: the characters of text held by its block children (a
-   * non-block child counts with its own score). One pass, bottom-up and without recursion, with each
-   * element's text length summed from its children's, so a page nested 100,000 levels deep neither
-   * overflows the stack nor takes quadratic time.
+   * non-block child counts with its own score). One pass, bottom-up and without recursion, with
+   * each element's text length summed from its children's, so a page nested 100,000 levels deep
+   * neither overflows the stack nor takes quadratic time.
    */
   private static Map<Element, Integer> scores(Element root) {
     Map<Element, Integer> scores = new IdentityHashMap<>();
     Map<Element, Integer> textLength = new IdentityHashMap<>();
-    NodeTraversor.traverse(new NodeVisitor() {
-      @Override
-      public void head(Node node, int depth) {}
+    NodeTraversor.traverse(
+        new NodeVisitor() {
+          @Override
+          public void head(Node node, int depth) {}
 
-      @Override
-      public void tail(Node node, int depth) {
-        if (!(node instanceof Element e)) return;
-        int n = 0;
-        int length = 0;
-        for (Node child : e.childNodes()) {
-          if (child instanceof org.jsoup.nodes.TextNode t) {
-            length += t.text().strip().length();
-          } else if (child instanceof Element c) {
-            int childLength = textLength.getOrDefault(c, 0);
-            length += childLength;
-            n += c.is(BLOCKS) ? childLength : scores.getOrDefault(c, 0);
+          @Override
+          public void tail(Node node, int depth) {
+            if (!(node instanceof Element e)) return;
+            int n = 0;
+            int length = 0;
+            for (Node child : e.childNodes()) {
+              if (child instanceof org.jsoup.nodes.TextNode t) {
+                length += t.text().strip().length();
+              } else if (child instanceof Element c) {
+                int childLength = textLength.getOrDefault(c, 0);
+                length += childLength;
+                n += c.is(BLOCKS) ? childLength : scores.getOrDefault(c, 0);
+              }
+            }
+            scores.put(e, n);
+            textLength.put(e, length);
           }
-        }
-        scores.put(e, n);
-        textLength.put(e, length);
-      }
-    }, root);
+        },
+        root);
     return scores;
   }
 
   /**
    * Elements nested deeper than {@link #MAX_DEPTH} are unwrapped (their text kept in place): real
-   * pages never nest so deep, and Tika refuses a document nested past 100 levels as a suspected bomb.
+   * pages never nest so deep, and Tika refuses a document nested past 100 levels as a suspected
+   * bomb.
    */
   private static void flatten(Element root) {
     List<Element> deep = new java.util.ArrayList<>();
-    NodeTraversor.traverse(new NodeVisitor() {
-      @Override
-      public void head(Node node, int depth) {
-        if (depth > MAX_DEPTH && node instanceof Element e) deep.add(e);
-      }
+    NodeTraversor.traverse(
+        new NodeVisitor() {
+          @Override
+          public void head(Node node, int depth) {
+            if (depth > MAX_DEPTH && node instanceof Element e) deep.add(e);
+          }
 
-      @Override
-      public void tail(Node node, int depth) {}
-    }, root);
+          @Override
+          public void tail(Node node, int depth) {}
+        },
+        root);
     for (int i = deep.size() - 1; i >= 0; i--) deep.get(i).unwrap();
   }
 }

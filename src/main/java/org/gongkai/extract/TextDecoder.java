@@ -16,7 +16,8 @@ import org.apache.tika.parser.txt.UniversalEncodingDetector;
  * statistical detector.
  *
  * <p>Strict decoding comes first because Chinese government sites serve both UTF-8 and GBK, and a
- * strict UTF-8 decode of GBK bytes fails fast, while a detector guess on short files is often wrong.
+ * strict UTF-8 decode of GBK bytes fails fast, while a detector guess on short files is often
+ * wrong.
  */
 public final class TextDecoder {
 
@@ -26,7 +27,10 @@ public final class TextDecoder {
   private static final Charset GB18030 = Charset.forName("GB18030");
   private static final Charset BIG5 = Charset.forName("Big5");
   private static final Charset GB2312 = Charset.forName("GB2312");
-  /** Below this share of GB2312 characters among the Han characters, a GB18030 reading is a misread. */
+
+  /**
+   * Below this share of GB2312 characters among the Han characters, a GB18030 reading is a misread.
+   */
   static final double MIN_COMMON_SHARE = 0.8;
 
   public Decoded decode(byte[] bytes) throws ExtractionException {
@@ -58,25 +62,36 @@ public final class TextDecoder {
 
   private static Optional<Decoded> decodeWithBom(byte[] b) {
     if (b.length >= 3 && (b[0] & 0xff) == 0xEF && (b[1] & 0xff) == 0xBB && (b[2] & 0xff) == 0xBF) {
-      return Optional.of(new Decoded(new String(b, 3, b.length - 3, StandardCharsets.UTF_8), StandardCharsets.UTF_8));
+      return Optional.of(
+          new Decoded(
+              new String(b, 3, b.length - 3, StandardCharsets.UTF_8), StandardCharsets.UTF_8));
     }
     if (b.length >= 2 && (b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xFE) {
-      return Optional.of(new Decoded(new String(b, 2, b.length - 2, StandardCharsets.UTF_16LE), StandardCharsets.UTF_16LE));
+      return Optional.of(
+          new Decoded(
+              new String(b, 2, b.length - 2, StandardCharsets.UTF_16LE),
+              StandardCharsets.UTF_16LE));
     }
     if (b.length >= 2 && (b[0] & 0xff) == 0xFE && (b[1] & 0xff) == 0xFF) {
-      return Optional.of(new Decoded(new String(b, 2, b.length - 2, StandardCharsets.UTF_16BE), StandardCharsets.UTF_16BE));
+      return Optional.of(
+          new Decoded(
+              new String(b, 2, b.length - 2, StandardCharsets.UTF_16BE),
+              StandardCharsets.UTF_16BE));
     }
     return Optional.empty();
   }
 
-  /** Below this share of plausible characters (Han, letters, digits, punctuation, spaces), a UTF-16 reading is noise. */
+  /**
+   * Below this share of plausible characters (Han, letters, digits, punctuation, spaces), a UTF-16
+   * reading is noise.
+   */
   static final double MIN_PLAUSIBLE_SHARE = 0.95;
 
   /**
-   * UTF-16 written without a byte-order mark (Windows' "Unicode" text): the byte order whose reading
-   * is nearly all characters a report holds — Han characters of the common set, letters, digits,
-   * punctuation, line breaks — where the other order's is noise; null when neither reads so. Random
-   * bytes and text in any 8-bit encoding read as scattered rare characters either way.
+   * UTF-16 written without a byte-order mark (Windows' "Unicode" text): the byte order whose
+   * reading is nearly all characters a report holds — Han characters of the common set, letters,
+   * digits, punctuation, line breaks — where the other order's is noise; null when neither reads
+   * so. Random bytes and text in any 8-bit encoding read as scattered rare characters either way.
    */
   static Charset utf16WithoutBom(byte[] b) {
     if (b.length < 8 || b.length % 2 != 0) return null;
@@ -93,15 +108,24 @@ public final class TextDecoder {
     int plausible = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      boolean ok = c == '\n' || c == '\r' || c == '\t' || c >= 0x20 && c < 0x7f
-          || Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN && gb2312.canEncode(c)
-          || c >= 0x3000 && c <= 0x303f || c >= 0xff00 && c <= 0xffef || c >= 0x2010 && c <= 0x206f;
+      boolean ok =
+          c == '\n'
+              || c == '\r'
+              || c == '\t'
+              || c >= 0x20 && c < 0x7f
+              || Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN && gb2312.canEncode(c)
+              || c >= 0x3000 && c <= 0x303f
+              || c >= 0xff00 && c <= 0xffef
+              || c >= 0x2010 && c <= 0x206f;
       if (ok) plausible++;
     }
     return text.isEmpty() ? 0 : (double) plausible / text.length();
   }
 
-  /** Share of the Han characters of {@code text} that GB2312 (the common simplified set) holds; 1 if none. */
+  /**
+   * Share of the Han characters of {@code text} that GB2312 (the common simplified set) holds; 1 if
+   * none.
+   */
   static double commonShare(String text) {
     var gb2312 = GB2312.newEncoder();
     int han = 0, common = 0;

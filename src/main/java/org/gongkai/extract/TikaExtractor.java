@@ -8,12 +8,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.regex.Matcher;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.exception.WriteLimitReachedException;
@@ -38,8 +38,8 @@ import org.xml.sax.SAXException;
  * Turns one disclosure file (PDF, DOCX, DOC, XLS, XLSX, HTML, TXT) into raw text with Apache Tika,
  * or says in one line why it cannot.
  *
- * <p>Plain text is decoded by {@link TextDecoder}; HTML is cut to its main content first. For PDFs a
- * form feed marks each page break so the cleaner can recognise page numbers at page edges.
+ * <p>Plain text is decoded by {@link TextDecoder}; HTML is cut to its main content first. For PDFs
+ * a form feed marks each page break so the cleaner can recognise page numbers at page edges.
  */
 public final class TikaExtractor {
 
@@ -69,7 +69,11 @@ public final class TikaExtractor {
     if (size == 0) throw new ExtractionException("empty file (0 bytes)");
     if (size > config.maxFileBytes()) {
       throw new ExtractionException(
-          "file too large: " + (size >> 20) + " MB (limit " + (config.maxFileBytes() >> 20) + " MB)");
+          "file too large: "
+              + (size >> 20)
+              + " MB (limit "
+              + (config.maxFileBytes() >> 20)
+              + " MB)");
     }
     try {
       return Files.readAllBytes(file);
@@ -78,22 +82,31 @@ public final class TikaExtractor {
     }
   }
 
-  /** Extracts the text of {@code bytes}, the content of {@code file} (whose name helps detection). */
+  /**
+   * Extracts the text of {@code bytes}, the content of {@code file} (whose name helps detection).
+   */
   public ExtractedText extract(Path file, byte[] bytes) throws ExtractionException {
     if (bytes.length == 0) throw new ExtractionException("empty file (0 bytes)");
     String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
     // content first: a file name must not make random bytes look like a PDF
-    MediaType type = TextDecoder.utf16WithoutBom(bytes) != null ? MediaType.TEXT_PLAIN : detect(bytes, null);
-    if (!isBinaryType(type) || name.endsWith(".txt")) type = detect(bytes, file.getFileName().toString());
+    MediaType type =
+        TextDecoder.utf16WithoutBom(bytes) != null ? MediaType.TEXT_PLAIN : detect(bytes, null);
+    if (!isBinaryType(type) || name.endsWith(".txt"))
+      type = detect(bytes, file.getFileName().toString());
     ExtractedText result;
-    if (type.getType().equals("text") && !isHtml(type) || name.endsWith(".txt") && !isBinaryType(type)) {
+    if (type.getType().equals("text") && !isHtml(type)
+        || name.endsWith(".txt") && !isBinaryType(type)) {
       TextDecoder.Decoded decoded = decoder.decode(bytes);
       // the same limit Tika's writer applies to every other format
       if (decoded.text().length() > config.maxChars()) {
-        throw new ExtractionException("text too long: more than " + config.maxChars() + " characters");
+        throw new ExtractionException(
+            "text too long: more than " + config.maxChars() + " characters");
       }
-      result = new ExtractedText(decoded.text(), "text/plain; charset=" + decoded.charset().name(),
-          Map.of("contentType", "text/plain", "charset", decoded.charset().name()));
+      result =
+          new ExtractedText(
+              decoded.text(),
+              "text/plain; charset=" + decoded.charset().name(),
+              Map.of("contentType", "text/plain", "charset", decoded.charset().name()));
     } else if (isHtml(type)) {
       HtmlMainContent.Selected page = HtmlMainContent.split(decodeHtml(bytes));
       result = parse(page.html().getBytes(StandardCharsets.UTF_8), "text/html");
@@ -143,7 +156,8 @@ public final class TikaExtractor {
     if (dot < 0) return null;
     String ext = name.substring(dot + 1);
     return switch (ext) {
-      case "pdf", "docx", "doc", "xls", "xlsx", "html", "htm" -> ext.toUpperCase(java.util.Locale.ROOT);
+      case "pdf", "docx", "doc", "xls", "xlsx", "html", "htm" ->
+          ext.toUpperCase(java.util.Locale.ROOT);
       default -> null;
     };
   }
@@ -171,7 +185,9 @@ public final class TikaExtractor {
     ParseContext context = new ParseContext();
     if (!mediaType.equals("application/pdf")) {
       // PDFBox's image and OCR handling needs Tika's own extractor; PDFs rarely embed documents
-      context.set(EmbeddedDocumentExtractor.class, new LimitedEmbedded(context, config.maxEmbeddedDepth(), config.maxEmbedded()));
+      context.set(
+          EmbeddedDocumentExtractor.class,
+          new LimitedEmbedded(context, config.maxEmbeddedDepth(), config.maxEmbedded()));
     }
     try (InputStream in = TikaInputStream.get(bytes)) {
       parseWithTimeout(in, handler, metadata, context);
@@ -179,24 +195,32 @@ public final class TikaExtractor {
       throw new ExtractionException("encrypted (password-protected) document", e);
     } catch (SAXException e) {
       if (WriteLimitReachedException.isWriteLimitReached(e)) {
-        throw new ExtractionException("text too long: more than " + config.maxChars() + " characters", e);
+        throw new ExtractionException(
+            "text too long: more than " + config.maxChars() + " characters", e);
       }
-      throw new ExtractionException("cannot parse " + describe(mediaType) + ": " + rootMessage(e), e);
+      throw new ExtractionException(
+          "cannot parse " + describe(mediaType) + ": " + rootMessage(e), e);
     } catch (TikaException | IOException | RuntimeException e) {
       String root = rootMessage(e).toLowerCase(java.util.Locale.ROOT);
       if (rootCause(e) instanceof EncryptedDocumentException || root.contains("password")) {
         throw new ExtractionException("encrypted (password-protected) document", e);
       }
       // Tika's guard against deep nesting reports itself as a zip bomb; say what it is
-      Matcher nesting = java.util.regex.Pattern.compile("(\\d+) levels of xml element nesting").matcher(root);
+      Matcher nesting =
+          java.util.regex.Pattern.compile("(\\d+) levels of xml element nesting").matcher(root);
       if (nesting.find()) {
-        throw new ExtractionException("refused: elements nested more than " + nesting.group(1) + " levels deep", e);
+        throw new ExtractionException(
+            "refused: elements nested more than " + nesting.group(1) + " levels deep", e);
       }
       // POI's guards against decompression bombs: the inflate ratio check and the record size cap
-      if (root.contains("zip bomb") || root.contains("maximum length for this record type") || root.contains("inflate ratio")) {
-        throw new ExtractionException("refused: it would unpack to an implausible size (a zip bomb?)", e);
+      if (root.contains("zip bomb")
+          || root.contains("maximum length for this record type")
+          || root.contains("inflate ratio")) {
+        throw new ExtractionException(
+            "refused: it would unpack to an implausible size (a zip bomb?)", e);
       }
-      throw new ExtractionException("cannot parse " + describe(mediaType) + " (corrupt or truncated?): " + rootMessage(e), e);
+      throw new ExtractionException(
+          "cannot parse " + describe(mediaType) + " (corrupt or truncated?): " + rootMessage(e), e);
     }
     return new ExtractedText(out.toString(), mediaType, usefulMetadata(metadata, mediaType));
   }
@@ -206,18 +230,22 @@ public final class TikaExtractor {
    * own, and a pathological file must cost one file, not the run. The worker is interrupted; a
    * parser that ignores interrupts finishes in the background, on a daemon thread.
    */
-  private void parseWithTimeout(InputStream in, ContentHandler handler, Metadata metadata, ParseContext context)
+  private void parseWithTimeout(
+      InputStream in, ContentHandler handler, Metadata metadata, ParseContext context)
       throws IOException, SAXException, TikaException, ExtractionException {
-    Future<?> task = WORKERS.submit(() -> {
-      parser.parse(in, handler, metadata, context);
-      return null;
-    });
+    Future<?> task =
+        WORKERS.submit(
+            () -> {
+              parser.parse(in, handler, metadata, context);
+              return null;
+            });
     try {
       task.get(config.parseTimeout().toMillis(), TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
       task.cancel(true);
       long ms = config.parseTimeout().toMillis();
-      throw new ExtractionException("timed out: parsing took longer than " + (ms >= 1000 ? ms / 1000 + " s" : ms + " ms"), e);
+      throw new ExtractionException(
+          "timed out: parsing took longer than " + (ms >= 1000 ? ms / 1000 + " s" : ms + " ms"), e);
     } catch (InterruptedException e) {
       task.cancel(true);
       Thread.currentThread().interrupt();
@@ -228,17 +256,21 @@ public final class TikaExtractor {
       if (cause instanceof SAXException sax) throw sax;
       if (cause instanceof TikaException tika) throw tika;
       if (cause instanceof RuntimeException rt) throw rt;
-      if (cause instanceof StackOverflowError) throw new ExtractionException("too deeply nested to parse", cause);
-      if (cause instanceof OutOfMemoryError) throw new ExtractionException("too large to parse in memory", cause);
+      if (cause instanceof StackOverflowError)
+        throw new ExtractionException("too deeply nested to parse", cause);
+      if (cause instanceof OutOfMemoryError)
+        throw new ExtractionException("too large to parse in memory", cause);
       throw new IllegalStateException(cause);
     }
   }
 
-  private static final java.util.concurrent.ExecutorService WORKERS = Executors.newCachedThreadPool(r -> {
-    Thread t = new Thread(r, "tika-parse");
-    t.setDaemon(true);
-    return t;
-  });
+  private static final java.util.concurrent.ExecutorService WORKERS =
+      Executors.newCachedThreadPool(
+          r -> {
+            Thread t = new Thread(r, "tika-parse");
+            t.setDaemon(true);
+            return t;
+          });
 
   /** Reads embedded documents (a sheet inside a DOCX) only so deep and only so many. */
   private static final class LimitedEmbedded extends ParsingEmbeddedDocumentExtractor {
@@ -259,7 +291,8 @@ public final class TikaExtractor {
     }
 
     @Override
-    public void parseEmbedded(InputStream stream, ContentHandler handler, Metadata metadata, boolean outputHtml)
+    public void parseEmbedded(
+        InputStream stream, ContentHandler handler, Metadata metadata, boolean outputHtml)
         throws SAXException, IOException {
       count++;
       depth++;
@@ -304,9 +337,12 @@ public final class TikaExtractor {
     if (t.matches("<(?:[0-9A-Fa-f]{2})+>")) {
       byte[] bytes = java.util.HexFormat.of().parseHex(t.substring(1, t.length() - 1));
       try {
-        t = java.nio.charset.Charset.forName("GB18030").newDecoder()
-            .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
-            .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        t =
+            java.nio.charset.Charset.forName("GB18030")
+                .newDecoder()
+                .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                .decode(java.nio.ByteBuffer.wrap(bytes))
+                .toString();
       } catch (java.nio.charset.CharacterCodingException notGbk) {
         return title;
       }
@@ -340,7 +376,8 @@ public final class TikaExtractor {
     }
 
     @Override
-    public void startElement(String uri, String local, String name, Attributes atts) throws SAXException {
+    public void startElement(String uri, String local, String name, Attributes atts)
+        throws SAXException {
       if ("div".equals(local) && "page".equals(atts.getValue("class"))) {
         if (seenPage) super.characters(new char[] {'\f'}, 0, 1);
         seenPage = true;

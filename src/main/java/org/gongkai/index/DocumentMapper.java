@@ -29,7 +29,9 @@ import org.gongkai.model.IndicatorValue;
 import org.gongkai.model.Region;
 import org.gongkai.model.Section;
 
-/** Converts ingested documents to Lucene records and stored Lucene records back to model records. */
+/**
+ * Converts ingested documents to Lucene records and stored Lucene records back to model records.
+ */
 public final class DocumentMapper {
 
   private final FacetsConfig facets;
@@ -38,8 +40,14 @@ public final class DocumentMapper {
     this.facets = facets;
   }
 
-  /** The document record, one record per section in document order, and one per indicator statement. */
-  public List<Document> toLucene(DisclosureDocument d, Instant indexedAt, List<IndicatorValue> indicators, List<IndicatorFlag> flags) {
+  /**
+   * The document record, one record per section in document order, and one per indicator statement.
+   */
+  public List<Document> toLucene(
+      DisclosureDocument d,
+      Instant indexedAt,
+      List<IndicatorValue> indicators,
+      List<IndicatorFlag> flags) {
     List<Document> out = new ArrayList<>(d.sections().size() + 1);
     Document rec = new Document();
     rec.add(new StringField(Schema.TYPE, Schema.TYPE_DOCUMENT, Field.Store.NO));
@@ -47,7 +55,8 @@ public final class DocumentMapper {
     rec.add(new StringField(Schema.DOC_ID, d.docId(), Field.Store.YES));
     rec.add(new StoredField(Schema.SHA256, d.sha256()));
     addMetadata(rec, d);
-    if (!d.region().decided() && d.region().note() != null) rec.add(new StoredField(Schema.REGION_NOTE, d.region().note()));
+    if (!d.region().decided() && d.region().note() != null)
+      rec.add(new StoredField(Schema.REGION_NOTE, d.region().note()));
     rec.add(new StoredField(Schema.INDEXED_AT, indexedAt.toEpochMilli()));
     rec.add(new StoredField(Schema.SECTION_COUNT, d.sections().size()));
     rec.add(new StoredField(Schema.CLEAN_TEXT, d.text()));
@@ -89,15 +98,20 @@ public final class DocumentMapper {
   }
 
   private static void addFacets(Document doc, DisclosureDocument d) {
-    if (d.departmentType() != null) doc.add(new SortedSetDocValuesFacetField(Schema.FACET_DEPARTMENT, d.departmentType()));
+    if (d.departmentType() != null)
+      doc.add(new SortedSetDocValuesFacetField(Schema.FACET_DEPARTMENT, d.departmentType()));
     if (d.kind() != null) doc.add(new SortedSetDocValuesFacetField(Schema.FACET_KIND, d.kind()));
-    if (d.year() != null) doc.add(new SortedSetDocValuesFacetField(Schema.FACET_YEAR, d.year().toString()));
+    if (d.year() != null)
+      doc.add(new SortedSetDocValuesFacetField(Schema.FACET_YEAR, d.year().toString()));
     if (d.region().decided()) {
-      doc.add(new SortedSetDocValuesFacetField(Schema.FACET_REGION, d.region().region().path().toArray(String[]::new)));
+      doc.add(
+          new SortedSetDocValuesFacetField(
+              Schema.FACET_REGION, d.region().region().path().toArray(String[]::new)));
     }
   }
 
-  private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+  private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
+      new com.fasterxml.jackson.databind.ObjectMapper();
 
   private static String json(List<IndicatorFlag> flags) {
     try {
@@ -123,7 +137,9 @@ public final class DocumentMapper {
     IndexableField section = doc.getField(Schema.SECTION_ID);
     return new IndicatorValue(
         doc.get(Schema.INDICATOR),
-        org.gongkai.indicators.Indicator.byId(doc.get(Schema.INDICATOR)).map(i -> i.label).orElse(doc.get(Schema.INDICATOR)),
+        org.gongkai.indicators.Indicator.byId(doc.get(Schema.INDICATOR))
+            .map(i -> i.label)
+            .orElse(doc.get(Schema.INDICATOR)),
         doc.getField(Schema.VALUE).numericValue().doubleValue(),
         doc.get(Schema.UNIT),
         doc.get(Schema.AS_WRITTEN),
@@ -138,7 +154,8 @@ public final class DocumentMapper {
         intValue(doc, Schema.END));
   }
 
-  private Document section(DisclosureDocument d, Section s, int ordinal, List<IndicatorValue> headlines) {
+  private Document section(
+      DisclosureDocument d, Section s, int ordinal, List<IndicatorValue> headlines) {
     Document doc = new Document();
     doc.add(new StringField(Schema.TYPE, Schema.TYPE_SECTION, Field.Store.NO));
     doc.add(new StringField(Schema.ID, s.id(), Field.Store.YES));
@@ -159,7 +176,8 @@ public final class DocumentMapper {
     doc.add(new Field(Schema.TEXT, text, Schema.TEXT_TYPE));
     doc.add(new TextField(Schema.WORDS, text, Field.Store.NO));
     addMetadata(doc, d);
-    for (IndicatorValue v : headlines) doc.add(new DoublePoint(Schema.indicatorField(v.indicator()), v.comparable()));
+    for (IndicatorValue v : headlines)
+      doc.add(new DoublePoint(Schema.indicatorField(v.indicator()), v.comparable()));
     doc.add(new SortedSetDocValuesFacetField(Schema.FACET_CATEGORY, s.category()));
     addFacets(doc, d);
     try {
@@ -207,7 +225,10 @@ public final class DocumentMapper {
   public static IndexedFile file(Document doc) {
     var pipeline = doc.getField(Schema.FILE_PIPELINE);
     // records written before the pipeline was versioned read as version 0: stale
-    return new IndexedFile(doc.get(Schema.FILE_PATH), doc.get(Schema.FILE_SHA256), doc.get(Schema.FILE_DOC_ID),
+    return new IndexedFile(
+        doc.get(Schema.FILE_PATH),
+        doc.get(Schema.FILE_SHA256),
+        doc.get(Schema.FILE_DOC_ID),
         pipeline == null ? 0 : pipeline.numericValue().intValue());
   }
 

@@ -34,16 +34,20 @@ import org.gongkai.model.IndicatorFlag;
 import org.gongkai.model.IndicatorValue;
 
 /**
- * Owns one index directory: its {@link IndexWriter} (when opened for writing) and the
- * {@link SearcherManager} every read goes through. Close it once; it closes everything it opened.
+ * Owns one index directory: its {@link IndexWriter} (when opened for writing) and the {@link
+ * SearcherManager} every read goes through. Close it once; it closes everything it opened.
  */
 public final class IndexStore implements AutoCloseable {
 
-  /** The writer's indexing buffer, at most: a small heap gets an eighth of itself, so indexing never exhausts it. */
+  /**
+   * The writer's indexing buffer, at most: a small heap gets an eighth of itself, so indexing never
+   * exhausts it.
+   */
   static final double RAM_BUFFER_MB = 128;
 
   static double ramBufferMb() {
-    return Math.max(16, Math.min(RAM_BUFFER_MB, Runtime.getRuntime().maxMemory() / 8.0 / (1 << 20)));
+    return Math.max(
+        16, Math.min(RAM_BUFFER_MB, Runtime.getRuntime().maxMemory() / 8.0 / (1 << 20)));
   }
 
   private final Directory directory;
@@ -58,7 +62,10 @@ public final class IndexStore implements AutoCloseable {
     this.searchers = searchers;
   }
 
-  /** Opens (creating it if needed) the index in {@code dir} for writing; reads see every change at once. */
+  /**
+   * Opens (creating it if needed) the index in {@code dir} for writing; reads see every change at
+   * once.
+   */
   public static IndexStore openForWriting(Path dir) throws IOException {
     if (Files.exists(dir) && !Files.isDirectory(dir)) {
       throw new IndexUnavailableException(dir + " is a file, not an index folder", null);
@@ -66,10 +73,13 @@ public final class IndexStore implements AutoCloseable {
     Files.createDirectories(dir);
     Directory d = FSDirectory.open(dir);
     try {
-      // a larger buffer than Lucene's 16 MB: every section is indexed twice (and the exact field with offsets), so the
+      // a larger buffer than Lucene's 16 MB: every section is indexed twice (and the exact field
+      // with offsets), so the
       // default flushes small segments often and the merges compete with ingest for the cores
-      IndexWriterConfig cfg = new IndexWriterConfig(Schema.analyzer()).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-          .setRAMBufferSizeMB(ramBufferMb());
+      IndexWriterConfig cfg =
+          new IndexWriterConfig(Schema.analyzer())
+              .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+              .setRAMBufferSizeMB(ramBufferMb());
       IndexWriter w = new IndexWriter(d, cfg);
       return new IndexStore(d, w, new SearcherManager(w, null));
     } catch (IOException | RuntimeException e) {
@@ -81,23 +91,38 @@ public final class IndexStore implements AutoCloseable {
   /** An opening failure worded for people when it is one they can act on; otherwise as it was. */
   private static IOException unavailable(Path dir, Exception e) {
     if (e instanceof org.apache.lucene.store.LockObtainFailedException) {
-      return new IndexUnavailableException("index busy: another process is writing to " + dir.toAbsolutePath().normalize()
-          + " (wait for it to finish)", e);
+      return new IndexUnavailableException(
+          "index busy: another process is writing to "
+              + dir.toAbsolutePath().normalize()
+              + " (wait for it to finish)",
+          e);
     }
-    if (e instanceof org.apache.lucene.index.CorruptIndexException || e instanceof org.apache.lucene.index.IndexFormatTooOldException
-        || e instanceof org.apache.lucene.index.IndexFormatTooNewException || e instanceof java.io.EOFException
+    if (e instanceof org.apache.lucene.index.CorruptIndexException
+        || e instanceof org.apache.lucene.index.IndexFormatTooOldException
+        || e instanceof org.apache.lucene.index.IndexFormatTooNewException
+        || e instanceof java.io.EOFException
         || e instanceof java.nio.file.NoSuchFileException) {
-      return new IndexUnavailableException("index damaged: " + dir.toAbsolutePath().normalize()
-          + " cannot be read (" + e.getClass().getSimpleName() + "); delete the folder and index again", e);
+      return new IndexUnavailableException(
+          "index damaged: "
+              + dir.toAbsolutePath().normalize()
+              + " cannot be read ("
+              + e.getClass().getSimpleName()
+              + "); delete the folder and index again",
+          e);
     }
     if (e instanceof IOException io) return io;
     throw (RuntimeException) e;
   }
 
-  /** Opens an existing index read-only; {@link #refresh()} picks up what another process committed. */
+  /**
+   * Opens an existing index read-only; {@link #refresh()} picks up what another process committed.
+   */
   public static IndexStore openForReading(Path dir) throws IOException {
-    if (!exists(dir)) throw new IOException("no index at " + dir.toAbsolutePath() + " (build one with the index command)");
-    if (!Files.isDirectory(dir)) throw new IndexUnavailableException(dir + " is a file, not an index folder", null);
+    if (!exists(dir))
+      throw new IOException(
+          "no index at " + dir.toAbsolutePath() + " (build one with the index command)");
+    if (!Files.isDirectory(dir))
+      throw new IndexUnavailableException(dir + " is a file, not an index folder", null);
     Directory d = FSDirectory.open(dir);
     try {
       return new IndexStore(d, null, new SearcherManager(d, null));
@@ -130,10 +155,18 @@ public final class IndexStore implements AutoCloseable {
 
   // ---- writing
 
-  /** Adds or replaces a document: its record, its sections and its indicator statements, atomically. */
-  public void putDocument(DisclosureDocument d, Instant indexedAt, List<IndicatorValue> indicators, List<IndicatorFlag> flags)
+  /**
+   * Adds or replaces a document: its record, its sections and its indicator statements, atomically.
+   */
+  public void putDocument(
+      DisclosureDocument d,
+      Instant indexedAt,
+      List<IndicatorValue> indicators,
+      List<IndicatorFlag> flags)
       throws IOException {
-    requireWriter().updateDocuments(new Term(Schema.DOC_ID, d.docId()), mapper.toLucene(d, indexedAt, indicators, flags));
+    requireWriter()
+        .updateDocuments(
+            new Term(Schema.DOC_ID, d.docId()), mapper.toLucene(d, indexedAt, indicators, flags));
   }
 
   public void deleteDocument(String docId) throws IOException {
@@ -172,21 +205,30 @@ public final class IndexStore implements AutoCloseable {
   }
 
   public Optional<IndexedSection> section(String id) throws IOException {
-    return first(and(type(Schema.TYPE_SECTION), new TermQuery(new Term(Schema.ID, id)))).map(DocumentMapper::section);
+    return first(and(type(Schema.TYPE_SECTION), new TermQuery(new Term(Schema.ID, id))))
+        .map(DocumentMapper::section);
   }
 
   /** The sections of one document in document order. */
   public List<IndexedSection> sections(String docId) throws IOException {
     Sort byOrdinal = new Sort(new SortField(Schema.ORDINAL, SortField.Type.INT));
-    return all(and(type(Schema.TYPE_SECTION), new TermQuery(new Term(Schema.DOC_ID, docId))), byOrdinal).stream()
-        .map(DocumentMapper::section).toList();
+    return all(
+            and(type(Schema.TYPE_SECTION), new TermQuery(new Term(Schema.DOC_ID, docId))),
+            byOrdinal)
+        .stream()
+        .map(DocumentMapper::section)
+        .toList();
   }
 
   /** The section at {@code ordinal} in its document (a section page's previous or next), if any. */
   public Optional<IndexedSection> sectionAt(String docId, int ordinal) throws IOException {
     if (ordinal < 0) return Optional.empty();
-    return first(and(and(type(Schema.TYPE_SECTION), new TermQuery(new Term(Schema.DOC_ID, docId))),
-        org.apache.lucene.document.NumericDocValuesField.newSlowExactQuery(Schema.ORDINAL, ordinal))).map(DocumentMapper::section);
+    return first(
+            and(
+                and(type(Schema.TYPE_SECTION), new TermQuery(new Term(Schema.DOC_ID, docId))),
+                org.apache.lucene.document.NumericDocValuesField.newSlowExactQuery(
+                    Schema.ORDINAL, ordinal)))
+        .map(DocumentMapper::section);
   }
 
   /**
@@ -194,14 +236,29 @@ public final class IndexStore implements AutoCloseable {
    * document order, without their text (the text of each is empty here).
    */
   public List<IndexedSection> headings(String docId) throws IOException {
-    java.util.Set<String> fields = java.util.Set.of(Schema.ID, Schema.DOC_ID, Schema.ORDINAL, Schema.PATH, Schema.LEVEL,
-        Schema.HEADING, Schema.BREADCRUMB, Schema.CATEGORY, Schema.BODY_OFFSET, Schema.SECTION_START);
+    java.util.Set<String> fields =
+        java.util.Set.of(
+            Schema.ID,
+            Schema.DOC_ID,
+            Schema.ORDINAL,
+            Schema.PATH,
+            Schema.LEVEL,
+            Schema.HEADING,
+            Schema.BREADCRUMB,
+            Schema.CATEGORY,
+            Schema.BODY_OFFSET,
+            Schema.SECTION_START);
     IndexSearcher s = searchers.acquire();
     try {
       Query q = and(type(Schema.TYPE_SECTION), new TermQuery(new Term(Schema.DOC_ID, docId)));
       var stored = s.storedFields();
       List<IndexedSection> out = new ArrayList<>();
-      for (ScoreDoc h : s.search(q, Math.max(1, s.count(q)), new Sort(new SortField(Schema.ORDINAL, SortField.Type.INT))).scoreDocs) {
+      for (ScoreDoc h :
+          s.search(
+                  q,
+                  Math.max(1, s.count(q)),
+                  new Sort(new SortField(Schema.ORDINAL, SortField.Type.INT)))
+              .scoreDocs) {
         Document d = stored.document(h.doc, fields);
         d.add(new org.apache.lucene.document.StoredField(Schema.TEXT, ""));
         out.add(DocumentMapper.section(d));
@@ -214,9 +271,14 @@ public final class IndexStore implements AutoCloseable {
 
   /** One page of a document's sections in document order: {@code count} from {@code from}. */
   public List<IndexedSection> sections(String docId, int from, int count) throws IOException {
-    Query q = and(and(type(Schema.TYPE_SECTION), new TermQuery(new Term(Schema.DOC_ID, docId))),
-        org.apache.lucene.document.NumericDocValuesField.newSlowRangeQuery(Schema.ORDINAL, from, (long) from + count - 1));
-    return all(q, new Sort(new SortField(Schema.ORDINAL, SortField.Type.INT))).stream().map(DocumentMapper::section).toList();
+    Query q =
+        and(
+            and(type(Schema.TYPE_SECTION), new TermQuery(new Term(Schema.DOC_ID, docId))),
+            org.apache.lucene.document.NumericDocValuesField.newSlowRangeQuery(
+                Schema.ORDINAL, from, (long) from + count - 1));
+    return all(q, new Sort(new SortField(Schema.ORDINAL, SortField.Type.INT))).stream()
+        .map(DocumentMapper::section)
+        .toList();
   }
 
   /**
@@ -224,33 +286,49 @@ public final class IndexStore implements AutoCloseable {
    * characters, and no page needs it whole: sections carry their own text).
    */
   public Optional<IndexedDocument> document(String docId) throws IOException {
-    Optional<Document> rec = firstWithout(and(type(Schema.TYPE_DOCUMENT), new TermQuery(new Term(Schema.DOC_ID, docId))),
-        Schema.CLEAN_TEXT);
+    Optional<Document> rec =
+        firstWithout(
+            and(type(Schema.TYPE_DOCUMENT), new TermQuery(new Term(Schema.DOC_ID, docId))),
+            Schema.CLEAN_TEXT);
     if (rec.isEmpty()) return Optional.empty();
-    List<String> files = all(and(type(Schema.TYPE_FILE), new TermQuery(new Term(Schema.FILE_DOC_ID, docId))), null).stream()
-        .map(doc -> doc.get(Schema.FILE_PATH)).sorted().toList();
+    List<String> files =
+        all(and(type(Schema.TYPE_FILE), new TermQuery(new Term(Schema.FILE_DOC_ID, docId))), null)
+            .stream()
+            .map(doc -> doc.get(Schema.FILE_PATH))
+            .sorted()
+            .toList();
     return Optional.of(DocumentMapper.document(rec.get(), files));
   }
 
   /** Every indicator statement of one document, in text order. */
   public List<IndicatorValue> indicators(String docId) throws IOException {
-    return all(and(type(Schema.TYPE_INDICATOR), new TermQuery(new Term(Schema.DOC_ID, docId))), null).stream()
-        .map(DocumentMapper::indicator).sorted(java.util.Comparator.comparingInt(IndicatorValue::start)).toList();
+    return all(
+            and(type(Schema.TYPE_INDICATOR), new TermQuery(new Term(Schema.DOC_ID, docId))), null)
+        .stream()
+        .map(DocumentMapper::indicator)
+        .sorted(java.util.Comparator.comparingInt(IndicatorValue::start))
+        .toList();
   }
 
   /** The contradictions found in one document (reading only them, not the document's text). */
   public List<IndicatorFlag> flags(String docId) throws IOException {
     IndexSearcher s = searchers.acquire();
     try {
-      ScoreDoc[] hits = s.search(and(type(Schema.TYPE_DOCUMENT), new TermQuery(new Term(Schema.DOC_ID, docId))), 1).scoreDocs;
+      ScoreDoc[] hits =
+          s.search(
+                  and(type(Schema.TYPE_DOCUMENT), new TermQuery(new Term(Schema.DOC_ID, docId))), 1)
+              .scoreDocs;
       if (hits.length == 0) return List.of();
-      return DocumentMapper.flags(s.storedFields().document(hits[0].doc, java.util.Set.of(Schema.FLAGS)));
+      return DocumentMapper.flags(
+          s.storedFields().document(hits[0].doc, java.util.Set.of(Schema.FLAGS)));
     } finally {
       searchers.release(s);
     }
   }
 
-  /** The ids of every document, reading nothing else (an index may hold thousands of long reports). */
+  /**
+   * The ids of every document, reading nothing else (an index may hold thousands of long reports).
+   */
   public java.util.Set<String> documentIds() throws IOException {
     java.util.Set<String> ids = new java.util.LinkedHashSet<>();
     IndexSearcher s = searchers.acquire();
@@ -269,11 +347,14 @@ public final class IndexStore implements AutoCloseable {
   /** Every document with its clean text, in index order. */
   public List<IndexedDocument> documents() throws IOException {
     Map<String, List<String>> filesByDoc = new LinkedHashMap<>();
-    for (IndexedFile f : files().values()) filesByDoc.computeIfAbsent(f.docId(), k -> new ArrayList<>()).add(f.path());
+    for (IndexedFile f : files().values())
+      filesByDoc.computeIfAbsent(f.docId(), k -> new ArrayList<>()).add(f.path());
     List<IndexedDocument> out = new ArrayList<>();
     for (Document doc : all(type(Schema.TYPE_DOCUMENT), null)) {
       String docId = doc.get(Schema.DOC_ID);
-      out.add(DocumentMapper.document(doc, filesByDoc.getOrDefault(docId, List.of()).stream().sorted().toList()));
+      out.add(
+          DocumentMapper.document(
+              doc, filesByDoc.getOrDefault(docId, List.of()).stream().sorted().toList()));
     }
     return out;
   }
@@ -301,7 +382,9 @@ public final class IndexStore implements AutoCloseable {
     IndexSearcher s = searchers.acquire();
     try {
       ScoreDoc[] hits = s.search(q, 1).scoreDocs;
-      return hits.length == 0 ? Optional.empty() : Optional.of(s.storedFields().document(hits[0].doc));
+      return hits.length == 0
+          ? Optional.empty()
+          : Optional.of(s.storedFields().document(hits[0].doc));
     } finally {
       searchers.release(s);
     }
@@ -313,12 +396,13 @@ public final class IndexStore implements AutoCloseable {
     try {
       ScoreDoc[] hits = s.search(q, 1).scoreDocs;
       if (hits.length == 0) return Optional.empty();
-      var visitor = new org.apache.lucene.document.DocumentStoredFieldVisitor() {
-        @Override
-        public Status needsField(org.apache.lucene.index.FieldInfo field) throws IOException {
-          return field.name.equals(skipped) ? Status.NO : super.needsField(field);
-        }
-      };
+      var visitor =
+          new org.apache.lucene.document.DocumentStoredFieldVisitor() {
+            @Override
+            public Status needsField(org.apache.lucene.index.FieldInfo field) throws IOException {
+              return field.name.equals(skipped) ? Status.NO : super.needsField(field);
+            }
+          };
       s.storedFields().document(hits[0].doc, visitor);
       return Optional.of(visitor.getDocument());
     } finally {
@@ -351,7 +435,9 @@ public final class IndexStore implements AutoCloseable {
 
   @Override
   public void close() throws IOException {
-    try (directory; writer; searchers) {
+    try (directory;
+        writer;
+        searchers) {
       // closes in reverse order: searchers, writer (which commits pending changes), directory
     }
   }

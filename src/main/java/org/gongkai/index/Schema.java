@@ -13,9 +13,10 @@ import org.gongkai.text.Analyzers;
 /**
  * The only place index field names are spelled, with how each is analysed and which facets exist.
  *
- * <p>The index holds three kinds of record, told apart by {@link #TYPE}: one per <b>section</b> (what
- * search returns), one per <b>document</b> (metadata and clean text, for the document view and for
- * citations) and one per <b>file</b> seen on disk (path → content hash, for incremental indexing).
+ * <p>The index holds three kinds of record, told apart by {@link #TYPE}: one per <b>section</b>
+ * (what search returns), one per <b>document</b> (metadata and clean text, for the document view
+ * and for citations) and one per <b>file</b> seen on disk (path → content hash, for incremental
+ * indexing).
  */
 public final class Schema {
 
@@ -34,8 +35,13 @@ public final class Schema {
 
   // section fields
   public static final String ORDINAL = "ordinal";
-  /** The document id as sorted doc values: with {@link #ORDINAL}, breaks ties in ranking by report and order in it. */
+
+  /**
+   * The document id as sorted doc values: with {@link #ORDINAL}, breaks ties in ranking by report
+   * and order in it.
+   */
   public static final String DOC_ORDER = "docOrder";
+
   public static final String PATH = "path";
   public static final String LEVEL = "level";
   public static final String HEADING = "heading";
@@ -43,8 +49,13 @@ public final class Schema {
   public static final String SECTION_START = "sectionStart";
   public static final String BREADCRUMB = "breadcrumb";
   public static final String CATEGORY = "category";
-  /** Section text: stored for snippets, analysed with the exact analysis, offsets kept for highlighting. */
+
+  /**
+   * Section text: stored for snippets, analysed with the exact analysis, offsets kept for
+   * highlighting.
+   */
   public static final String TEXT = "text";
+
   /** Section text again, analysed into HanLP words for BM25 ranking. */
   public static final String WORDS = "words";
 
@@ -69,7 +80,8 @@ public final class Schema {
   // document records: the contradictions found in the report, as JSON
   public static final String FLAGS = "flags";
 
-  // indicator records: one per statement of a value (docId as on sections, so replacing a document replaces them)
+  // indicator records: one per statement of a value (docId as on sections, so replacing a document
+  // replaces them)
   public static final String INDICATOR = "indicator";
   public static final String HEADLINE = "headline";
   public static final String VALUE = "value";
@@ -85,8 +97,8 @@ public final class Schema {
   public static final String END = "end";
 
   /**
-   * On every section: the document's headline value of one indicator, as a point, so a query can ask
-   * {@code 公务接待费>1} of sections without a join.
+   * On every section: the document's headline value of one indicator, as a point, so a query can
+   * ask {@code 公务接待费>1} of sections without a join.
    */
   public static String indicatorField(String indicatorId) {
     return "ind_" + indicatorId;
@@ -96,18 +108,27 @@ public final class Schema {
   public static final String FILE_PATH = "filePath";
   public static final String FILE_SHA256 = "fileSha256";
   public static final String FILE_DOC_ID = "fileDocId";
-  /** The ingest pipeline version that read the file: stored only, compared when the file is seen again. */
+
+  /**
+   * The ingest pipeline version that read the file: stored only, compared when the file is seen
+   * again.
+   */
   public static final String FILE_PIPELINE = "filePipeline";
 
   /** Facet dimensions, in the order the UI shows them. */
   public static final String FACET_REGION = "region";
+
   public static final String FACET_YEAR = "year";
   public static final String FACET_CATEGORY = "category";
   public static final String FACET_DEPARTMENT = "department";
   public static final String FACET_KIND = "kind";
-  public static final List<String> FACETS = List.of(FACET_REGION, FACET_YEAR, FACET_CATEGORY, FACET_DEPARTMENT, FACET_KIND);
+  public static final List<String> FACETS =
+      List.of(FACET_REGION, FACET_YEAR, FACET_CATEGORY, FACET_DEPARTMENT, FACET_KIND);
 
-  /** Stored, exact-analysed, with positions and offsets so the unified highlighter needs no re-analysis. */
+  /**
+   * Stored, exact-analysed, with positions and offsets so the unified highlighter needs no
+   * re-analysis.
+   */
   static final FieldType TEXT_TYPE;
 
   static {
@@ -118,7 +139,10 @@ public final class Schema {
     TEXT_TYPE.freeze();
   }
 
-  /** Region is a tree (province → city → county); the other dimensions are flat, one value per section. */
+  /**
+   * Region is a tree (province → city → county); the other dimensions are flat, one value per
+   * section.
+   */
   public static FacetsConfig facetsConfig() {
     FacetsConfig config = new FacetsConfig();
     config.setHierarchical(FACET_REGION, true);
@@ -128,6 +152,7 @@ public final class Schema {
   /** Exact analysis for text and heading, HanLP words for the word field, keywords for the rest. */
   public static Analyzer analyzer() {
     Analyzer exact = Analyzers.exact();
-    return new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), Map.of(TEXT, exact, HEADING, exact, WORDS, Analyzers.word()));
+    return new PerFieldAnalyzerWrapper(
+        new KeywordAnalyzer(), Map.of(TEXT, exact, HEADING, exact, WORDS, Analyzers.word()));
   }
 }

@@ -13,18 +13,22 @@ import org.gongkai.model.IndicatorValue;
 
 /**
  * Finds where a report contradicts itself, from the values it states: parts that do not add up to
- * their total, the same figure stated twice differently, and percentages or changes that do not match
- * the figures. Pure: values and text in, flags out. Amounts are compared in 万元 with a tolerance for
- * rounding to two decimals; percentages with a tolerance for rounding to the digits written.
+ * their total, the same figure stated twice differently, and percentages or changes that do not
+ * match the figures. Pure: values and text in, flags out. Amounts are compared in 万元 with a
+ * tolerance for rounding to two decimals; percentages with a tolerance for rounding to the digits
+ * written.
  */
 public final class ConsistencyChecker {
 
   /** Two amounts rounded to 0.01 万元 may differ by this much and still agree. */
   static final double TOLERANCE = 0.015;
 
-  private static final Pattern CHANGE = Pattern.compile(
-      "(增加|减少|增长|下降|上升|降低)\\s*([0-9]+(?:\\.[0-9]+)?)\\s*万元\\s*[，,]\\s*(增长|下降|上升|减少|降低)\\s*([0-9]+(?:\\.[0-9]+)?)\\s*[%％]");
-  private static final Pattern SHARE = Pattern.compile("^\\s*[，,]\\s*占(本年支出|本年收入|基本支出|支出合计|收入合计)(?:合计)?的?\\s*([0-9]+(?:\\.[0-9]+)?)\\s*[%％]");
+  private static final Pattern CHANGE =
+      Pattern.compile(
+          "(增加|减少|增长|下降|上升|降低)\\s*([0-9]+(?:\\.[0-9]+)?)\\s*万元\\s*[，,]\\s*(增长|下降|上升|减少|降低)\\s*([0-9]+(?:\\.[0-9]+)?)\\s*[%％]");
+  private static final Pattern SHARE =
+      Pattern.compile(
+          "^\\s*[，,]\\s*占(本年支出|本年收入|基本支出|支出合计|收入合计)(?:合计)?的?\\s*([0-9]+(?:\\.[0-9]+)?)\\s*[%％]");
 
   public List<IndicatorFlag> check(List<IndicatorValue> values, String text) {
     Map<String, IndicatorValue> head = new LinkedHashMap<>();
@@ -34,14 +38,38 @@ public final class ConsistencyChecker {
     noCarryOver(head, text, flags);
     totalAtLeast(head, "grand_total", "income_total", flags);
     totalAtLeast(head, "grand_total", "expenditure_total", flags);
-    sum(values, head, "expenditure_total", List.of("basic_expenditure", "project_expenditure"), "parts_of_expenditure",
-        "基本支出与项目支出之和 %s 万元，不等于支出合计 %s 万元", flags);
-    sum(values, head, "basic_expenditure", List.of("personnel_expenses", "public_expenses"), "parts_of_basic",
-        "人员经费与公用经费之和 %s 万元，不等于基本支出 %s 万元", flags);
-    sum(values, head, "three_public", List.of("overseas_travel", "vehicles_expenses", "reception"), "parts_of_three_public",
-        "因公出国（境）费、公务用车购置及运行费与公务接待费之和 %s 万元，不等于“三公”经费 %s 万元", flags);
-    sum(values, head, "operating_expenses", List.of("public_expenses"), "operating_vs_public",
-        "机关运行经费 %2$s 万元，与基本支出中的公用经费 %1$s 万元不一致（按口径二者应相等）", flags);
+    sum(
+        values,
+        head,
+        "expenditure_total",
+        List.of("basic_expenditure", "project_expenditure"),
+        "parts_of_expenditure",
+        "基本支出与项目支出之和 %s 万元，不等于支出合计 %s 万元",
+        flags);
+    sum(
+        values,
+        head,
+        "basic_expenditure",
+        List.of("personnel_expenses", "public_expenses"),
+        "parts_of_basic",
+        "人员经费与公用经费之和 %s 万元，不等于基本支出 %s 万元",
+        flags);
+    sum(
+        values,
+        head,
+        "three_public",
+        List.of("overseas_travel", "vehicles_expenses", "reception"),
+        "parts_of_three_public",
+        "因公出国（境）费、公务用车购置及运行费与公务接待费之和 %s 万元，不等于“三公”经费 %s 万元",
+        flags);
+    sum(
+        values,
+        head,
+        "operating_expenses",
+        List.of("public_expenses"),
+        "operating_vs_public",
+        "机关运行经费 %2$s 万元，与基本支出中的公用经费 %1$s 万元不一致（按口径二者应相等）",
+        flags);
     sameFigureTwice(values, text, flags);
     changes(values, text, flags);
     shares(values, head, text, flags);
@@ -49,77 +77,123 @@ public final class ConsistencyChecker {
     return flags;
   }
 
-  private static final Pattern NO_CARRY_OVER = Pattern.compile("结转(?:和)?结余(?:资金)?(?:均)?为(?:零|0|0\\.00)(?:万元)?|无(?:年末)?结转(?:和)?结余");
+  private static final Pattern NO_CARRY_OVER =
+      Pattern.compile("结转(?:和)?结余(?:资金)?(?:均)?为(?:零|0|0\\.00)(?:万元)?|无(?:年末)?结转(?:和)?结余");
 
   /**
    * A report that says nothing was carried over (结转结余为零) says its income, its spending and its
    * totals are all the same amount.
    */
-  private static void noCarryOver(Map<String, IndicatorValue> head, String text, List<IndicatorFlag> flags) {
+  private static void noCarryOver(
+      Map<String, IndicatorValue> head, String text, List<IndicatorFlag> flags) {
     Matcher m = NO_CARRY_OVER.matcher(text);
     if (!m.find()) return;
     IndicatorValue in = head.get("income_total"), out = head.get("expenditure_total");
     if (in == null || out == null || in.valueWan() == null || out.valueWan() == null) return;
     if (Math.abs(in.valueWan() - out.valueWan()) > TOLERANCE) {
-      flags.add(new IndicatorFlag("carry_over", String.format(Locale.ROOT, "报告称“%s”，但收入合计 %s 万元与支出合计 %s 万元不等", m.group(),
-          fmt(in.valueWan()), fmt(out.valueWan())), List.of(in, out)));
+      flags.add(
+          new IndicatorFlag(
+              "carry_over",
+              String.format(
+                  Locale.ROOT,
+                  "报告称“%s”，但收入合计 %s 万元与支出合计 %s 万元不等",
+                  m.group(),
+                  fmt(in.valueWan()),
+                  fmt(out.valueWan())),
+              List.of(in, out)));
     }
   }
 
-  private static void totalAtLeast(Map<String, IndicatorValue> head, String total, String part, List<IndicatorFlag> flags) {
+  private static void totalAtLeast(
+      Map<String, IndicatorValue> head, String total, String part, List<IndicatorFlag> flags) {
     IndicatorValue t = head.get(total), p = head.get(part);
     if (t == null || p == null || t.valueWan() == null || p.valueWan() == null) return;
     if (t.valueWan() + TOLERANCE < p.valueWan()) {
-      flags.add(new IndicatorFlag("totals", String.format(Locale.ROOT, "%s %s 万元 小于 %s %s 万元（总计应包含合计）", t.name(),
-          fmt(t.valueWan()), p.name(), fmt(p.valueWan())), List.of(t, p)));
+      flags.add(
+          new IndicatorFlag(
+              "totals",
+              String.format(
+                  Locale.ROOT,
+                  "%s %s 万元 小于 %s %s 万元（总计应包含合计）",
+                  t.name(),
+                  fmt(t.valueWan()),
+                  p.name(),
+                  fmt(p.valueWan())),
+              List.of(t, p)));
     }
   }
 
   /**
-   * The parts' headlines must add up to one of the statements of the total in the same role: a report
-   * may state a total twice for different scopes (基本支出 of all funds and of the general budget).
+   * The parts' headlines must add up to one of the statements of the total in the same role: a
+   * report may state a total twice for different scopes (基本支出 of all funds and of the general
+   * budget).
    */
-  private static void sum(List<IndicatorValue> values, Map<String, IndicatorValue> head, String total, List<String> parts,
-      String check, String message, List<IndicatorFlag> flags) {
+  private static void sum(
+      List<IndicatorValue> values,
+      Map<String, IndicatorValue> head,
+      String total,
+      List<String> parts,
+      String check,
+      String message,
+      List<IndicatorFlag> flags) {
     IndicatorValue t = head.get(total);
     if (t == null || t.valueWan() == null) return;
     double sum = 0;
     List<IndicatorValue> sources = new ArrayList<>();
     for (String p : parts) {
       IndicatorValue v = head.get(p);
-      if (v == null || v.valueWan() == null || !v.role().equals(t.role())) return; // a part not stated: nothing to check
+      if (v == null || v.valueWan() == null || !v.role().equals(t.role()))
+        return; // a part not stated: nothing to check
       sum += v.valueWan();
       sources.add(v);
     }
     for (IndicatorValue candidate : values) {
-      if (candidate.indicator().equals(total) && candidate.role().equals(t.role()) && candidate.valueWan() != null
+      if (candidate.indicator().equals(total)
+          && candidate.role().equals(t.role())
+          && candidate.valueWan() != null
           && Math.abs(candidate.valueWan() - sum) <= TOLERANCE * parts.size()) {
         return;
       }
     }
     sources.add(0, t);
-    flags.add(new IndicatorFlag(check, String.format(Locale.ROOT, message, fmt(sum), fmt(t.valueWan())), sources));
+    flags.add(
+        new IndicatorFlag(
+            check, String.format(Locale.ROOT, message, fmt(sum), fmt(t.valueWan())), sources));
   }
 
   /**
-   * The same indicator in the same role and scope stated with two different amounts (text and table,
-   * or twice in text). A report states some figures for all funds and again for the general budget
-   * ({@code 一般公共预算财政拨款基本支出}): those are different scopes and may differ.
+   * The same indicator in the same role and scope stated with two different amounts (text and
+   * table, or twice in text). A report states some figures for all funds and again for the general
+   * budget ({@code 一般公共预算财政拨款基本支出}): those are different scopes and may differ.
    */
-  private static void sameFigureTwice(List<IndicatorValue> values, String text, List<IndicatorFlag> flags) {
+  private static void sameFigureTwice(
+      List<IndicatorValue> values, String text, List<IndicatorFlag> flags) {
     Map<String, IndicatorValue> first = new LinkedHashMap<>();
     for (IndicatorValue v : values) {
-      if (v.valueWan() == null || v.sourceKind().equals(IndicatorExtractor.STATEMENT)
+      if (v.valueWan() == null
+          || v.sourceKind().equals(IndicatorExtractor.STATEMENT)
           || v.sourceKind().equals(IndicatorExtractor.DERIVED)) {
         continue;
       }
       String before = text.substring(Math.max(0, v.start() - 16), v.start());
-      boolean fiscalScope = before.contains("财政拨款") && !v.indicator().startsWith("fiscal") && !v.indicator().startsWith("general");
+      boolean fiscalScope =
+          before.contains("财政拨款")
+              && !v.indicator().startsWith("fiscal")
+              && !v.indicator().startsWith("general");
       String key = v.indicator() + "/" + v.role() + (fiscalScope ? "/fiscal" : "");
       IndicatorValue f = first.putIfAbsent(key, v);
       if (f != null && Math.abs(f.valueWan() - v.valueWan()) > TOLERANCE && f.headline()) {
-        flags.add(new IndicatorFlag("stated_twice", String.format(Locale.ROOT, "%s（%s）先写 %s 万元，又写 %s 万元", v.name(), v.role(),
-            fmt(f.valueWan()), fmt(v.valueWan())), List.of(f, v)));
+        flags.add(
+            new IndicatorFlag(
+                "stated_twice",
+                String.format(
+                    Locale.ROOT,
+                    "%s（%s）先写 %s 万元，又写 %s 万元",
+                    v.name(),
+                    v.role(),
+                    fmt(f.valueWan()),
+                    fmt(v.valueWan())),
+                List.of(f, v)));
       }
     }
   }
@@ -127,7 +201,8 @@ public final class ConsistencyChecker {
   /** {@code 收入合计 93.93 万元 …增加 19.08 万元，上升 16%}: the change and the percentage must agree. */
   private static void changes(List<IndicatorValue> values, String text, List<IndicatorFlag> flags) {
     for (IndicatorValue v : values) {
-      if (v.valueWan() == null || !v.headline() || !v.sourceKind().equals(IndicatorExtractor.TEXT)) continue;
+      if (v.valueWan() == null || !v.headline() || !v.sourceKind().equals(IndicatorExtractor.TEXT))
+        continue;
       String rest = sentenceAfter(text, v.end());
       Matcher m = CHANGE.matcher(rest);
       if (!m.find()) continue;
@@ -138,37 +213,68 @@ public final class ConsistencyChecker {
       double before = up ? v.valueWan() - delta : v.valueWan() + delta;
       String said = m.group().replaceAll("\\s+", "");
       if (up != pctUp) {
-        flags.add(new IndicatorFlag("change", String.format(Locale.ROOT, "%s %s 万元，“%s”：金额与百分比方向相反", v.name(),
-            fmt(v.valueWan()), said), List.of(v)));
+        flags.add(
+            new IndicatorFlag(
+                "change",
+                String.format(
+                    Locale.ROOT, "%s %s 万元，“%s”：金额与百分比方向相反", v.name(), fmt(v.valueWan()), said),
+                List.of(v)));
         continue;
       }
       if (before <= 0) continue;
       double expected = delta / before * 100;
       if (Math.abs(expected - pct) > halfUnit(m.group(4)) + 0.05) {
-        flags.add(new IndicatorFlag("change", String.format(Locale.ROOT, "%s %s 万元，“%s”：按上年 %s 万元计应为 %s%%", v.name(),
-            fmt(v.valueWan()), said, fmt(before), fmtPct(expected)), List.of(v)));
+        flags.add(
+            new IndicatorFlag(
+                "change",
+                String.format(
+                    Locale.ROOT,
+                    "%s %s 万元，“%s”：按上年 %s 万元计应为 %s%%",
+                    v.name(),
+                    fmt(v.valueWan()),
+                    said,
+                    fmt(before),
+                    fmtPct(expected)),
+                List.of(v)));
       }
     }
   }
 
   /** {@code 一般公共预算财政拨款支出 84.25 万元，占本年支出合计的 93%}: the share must match the figures. */
-  private static void shares(List<IndicatorValue> values, Map<String, IndicatorValue> head, String text, List<IndicatorFlag> flags) {
+  private static void shares(
+      List<IndicatorValue> values,
+      Map<String, IndicatorValue> head,
+      String text,
+      List<IndicatorFlag> flags) {
     for (IndicatorValue v : values) {
       if (v.valueWan() == null || !v.sourceKind().equals(IndicatorExtractor.TEXT)) continue;
       Matcher m = SHARE.matcher(text.substring(v.end(), Math.min(text.length(), v.end() + 40)));
       if (!m.find()) continue;
-      String base = switch (m.group(1)) {
-        case "本年支出", "支出合计" -> "expenditure_total";
-        case "本年收入", "收入合计" -> "income_total";
-        default -> "basic_expenditure";
-      };
+      String base =
+          switch (m.group(1)) {
+            case "本年支出", "支出合计" -> "expenditure_total";
+            case "本年收入", "收入合计" -> "income_total";
+            default -> "basic_expenditure";
+          };
       Optional<IndicatorValue> b = Optional.ofNullable(head.get(base));
       if (b.isEmpty() || b.get().valueWan() == null || b.get().valueWan() == 0) continue;
       double pct = Double.parseDouble(m.group(2));
       double expected = v.valueWan() / b.get().valueWan() * 100;
       if (Math.abs(expected - pct) > halfUnit(m.group(2)) + 0.05) {
-        flags.add(new IndicatorFlag("share", String.format(Locale.ROOT, "%s %s 万元写作占%s的 %s%%，按%s %s 万元计应为 %s%%", v.name(),
-            fmt(v.valueWan()), m.group(1), m.group(2), b.get().name(), fmt(b.get().valueWan()), fmtPct(expected)), List.of(v, b.get())));
+        flags.add(
+            new IndicatorFlag(
+                "share",
+                String.format(
+                    Locale.ROOT,
+                    "%s %s 万元写作占%s的 %s%%，按%s %s 万元计应为 %s%%",
+                    v.name(),
+                    fmt(v.valueWan()),
+                    m.group(1),
+                    m.group(2),
+                    b.get().name(),
+                    fmt(b.get().valueWan()),
+                    fmtPct(expected)),
+                List.of(v, b.get())));
       }
     }
   }
@@ -181,7 +287,11 @@ public final class ConsistencyChecker {
     for (IndicatorValue v : values) {
       Matcher m = MISSING.matcher(v.source());
       if (m.find() && seen.add(v.source())) {
-        flags.add(new IndicatorFlag("missing_figure", String.format(Locale.ROOT, "%s：“%s”处缺少数字", v.name(), m.group()), List.of(v)));
+        flags.add(
+            new IndicatorFlag(
+                "missing_figure",
+                String.format(Locale.ROOT, "%s：“%s”处缺少数字", v.name(), m.group()),
+                List.of(v)));
       }
     }
   }
@@ -199,7 +309,10 @@ public final class ConsistencyChecker {
   }
 
   static String fmt(double v) {
-    return new java.math.BigDecimal(v).setScale(2, java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+    return new java.math.BigDecimal(v)
+        .setScale(2, java.math.RoundingMode.HALF_UP)
+        .stripTrailingZeros()
+        .toPlainString();
   }
 
   private static String fmtPct(double v) {

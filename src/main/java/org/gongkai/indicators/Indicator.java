@@ -11,10 +11,14 @@ public enum Indicator {
   INCOME_TOTAL("income_total", "收入合计", Kind.MONEY, "(?:本年)?收入合计"),
   EXPENDITURE_TOTAL("expenditure_total", "支出合计", Kind.MONEY, "(?:本年)?支出合计"),
   // 收支总计, 收、支总计, 收入、支出预算总计, and either side's own total (收入总计 = 支出总计 = 收支总计)
-  GRAND_TOTAL("grand_total", "收支总计", Kind.MONEY,
+  GRAND_TOTAL(
+      "grand_total",
+      "收支总计",
+      Kind.MONEY,
       "收[、，,]?支(?:预算|决算)?总计|收入[、，,]?支出(?:预算|决算)?总计|收入(?:预算|决算)?总计|支出(?:预算|决算)?总计"),
   FISCAL_INCOME("fiscal_income", "财政拨款收入", Kind.MONEY, "财政拨款收入"),
-  GENERAL_BUDGET_EXPENDITURE("general_budget_expenditure", "一般公共预算财政拨款支出", Kind.MONEY, "一般公共预算财政拨款支出"),
+  GENERAL_BUDGET_EXPENDITURE(
+      "general_budget_expenditure", "一般公共预算财政拨款支出", Kind.MONEY, "一般公共预算财政拨款支出"),
   BASIC_EXPENDITURE("basic_expenditure", "基本支出", Kind.MONEY, "基本支出(?:总额)?"),
   PROJECT_EXPENDITURE("project_expenditure", "项目支出", Kind.MONEY, "项目支出(?:总额)?"),
   PERSONNEL_EXPENSES("personnel_expenses", "人员经费", Kind.MONEY, "人员经费"),
@@ -28,7 +32,8 @@ public enum Indicator {
   VEHICLES("vehicles", "车辆", Kind.COUNT, "共有车辆|车辆总数|实有车辆"),
   STAFF_QUOTA("staff_quota", "编制数", Kind.COUNT, "编制数|编制人数|现有编制|核定编制"),
   STAFF_ACTUAL("staff_actual", "实有人数", Kind.COUNT, "实有在职人员|实有在职人数|实有人数|在职人数|(?<=供养人数)在职|(?<=其中)在职"),
-  PERFORMANCE_SCORE("performance_score", "整体绩效自评得分", Kind.SCORE, "(?:整体)?绩效(?:评价)?自评(?:综合)?得分(?:为)?|总分");
+  PERFORMANCE_SCORE(
+      "performance_score", "整体绩效自评得分", Kind.SCORE, "(?:整体)?绩效(?:评价)?自评(?:综合)?得分(?:为)?|总分");
 
   /**
    * What the number counts: money (normalised to 万元), a count of things or people, a score; and the
@@ -36,7 +41,9 @@ public enum Indicator {
    * 万元; no department has ten million staff or vehicles; a score is out of 100, or 1,000 at most).
    */
   public enum Kind {
-    MONEY(1e9), COUNT(1e7), SCORE(1000);
+    MONEY(1e9),
+    COUNT(1e7),
+    SCORE(1000);
 
     public final double max;
 
@@ -69,7 +76,8 @@ public enum Indicator {
   /** By id or by Chinese name (as a journalist types it in a query: {@code 公务接待费>1}). */
   public static java.util.Optional<Indicator> named(String name) {
     for (Indicator i : values()) {
-      if (i.id.equals(name) || i.label.equals(name) || i.pattern.matcher(name).matches()) return java.util.Optional.of(i);
+      if (i.id.equals(name) || i.label.equals(name) || i.pattern.matcher(name).matches())
+        return java.util.Optional.of(i);
     }
     return java.util.Optional.empty();
   }

@@ -15,14 +15,15 @@ import org.gongkai.model.Section;
  * table rows (a label cell, then its number) — with their unit, role and provenance. Pure: text in,
  * values out.
  *
- * <p>In a sentence, the first number after a label is its value, unless the words between say it is a
- * change ({@code 减少 77.76 万元}) or it is a percentage or a year; later numbers in the same sentence
- * count only when the words before them name a role ({@code 支出决算为 0 万元}). {@code 无…支出} states
- * a zero. A number without a unit takes the unit of the nearest table header ({@code 单位：万元}).
+ * <p>In a sentence, the first number after a label is its value, unless the words between say it is
+ * a change ({@code 减少 77.76 万元}) or it is a percentage or a year; later numbers in the same
+ * sentence count only when the words before them name a role ({@code 支出决算为 0 万元}). {@code 无…支出}
+ * states a zero. A number without a unit takes the unit of the nearest table header ({@code
+ * 单位：万元}).
  *
- * <p><b>Headline rule</b>: per indicator, the first statement of the document's own figure
- * ({@code 本年决算} in a final account or evaluation, {@code 本年预算} in a budget) in the text;
- * failing that, in a table; failing that, the first statement of any role.
+ * <p><b>Headline rule</b>: per indicator, the first statement of the document's own figure ({@code
+ * 本年决算} in a final account or evaluation, {@code 本年预算} in a budget) in the text; failing that, in a
+ * table; failing that, the first statement of any role.
  */
 public final class IndicatorExtractor {
 
@@ -30,44 +31,70 @@ public final class IndicatorExtractor {
   public static final String BUDGET = "年初预算";
   public static final String PLANNED = "本年预算";
   public static final String LAST_YEAR = "上年";
+
   /** Source kinds: a sentence, a table row, a sentence stating there was none. */
   public static final String TEXT = "text";
+
   public static final String TABLE = "table";
   public static final String STATEMENT = "statement";
+
   /** A figure the document states only through its parts: “三公”经费 as the sum of its three items. */
   public static final String DERIVED = "derived";
 
   private static final String DIGIT = "[0-9０-９]";
+
   /** A number as written: 465.38, 1,234.5, ４６５．３８. */
-  private static final Pattern NUMBER = Pattern.compile(
-      DIGIT + "{1,3}(?:[,，]" + DIGIT + "{3})+(?:[.．]" + DIGIT + "+)?|" + DIGIT + "+(?:[.．]" + DIGIT + "+)?");
+  private static final Pattern NUMBER =
+      Pattern.compile(
+          DIGIT
+              + "{1,3}(?:[,，]"
+              + DIGIT
+              + "{3})+(?:[.．]"
+              + DIGIT
+              + "+)?|"
+              + DIGIT
+              + "+(?:[.．]"
+              + DIGIT
+              + "+)?");
+
   private static final Pattern UNIT = Pattern.compile("^\\s*(亿元|万元|元|辆|人|名|个|分)");
   private static final Pattern CHANGE = Pattern.compile("增加|减少|增长|下降|上升|降低|增减|变动|持平|相比|较上年|比上年");
   private static final Pattern HEADER_UNIT = Pattern.compile("单位[：:]\\s*(万元|元)|[（(](万元|元)[）)]");
   private static final Pattern SENTENCE_END = Pattern.compile("[。；;！？!?\\n]");
-  private static final Pattern ORDINAL = Pattern.compile("^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\\d+[.、．])\\s*");
+  private static final Pattern ORDINAL =
+      Pattern.compile("^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\\d+[.、．])\\s*");
   private static final Pattern ANY_LABEL;
+
   /** What only prose has: sentence punctuation. */
   private static final Pattern PROSE = Pattern.compile("[，。；：,;:]");
+
   /** A line that opens with a budget subject code (类/款/项 or 经济分类: 2080501, 30217). */
   private static final Pattern CODED_ROW = Pattern.compile("\\s*\\d{3,7}\\s+(?![年月日])[^\\d\\s]");
 
   static {
     StringBuilder sb = new StringBuilder();
-    for (Indicator i : Indicator.values()) sb.append(sb.length() == 0 ? "" : "|").append(i.pattern.pattern());
+    for (Indicator i : Indicator.values())
+      sb.append(sb.length() == 0 ? "" : "|").append(i.pattern.pattern());
     ANY_LABEL = Pattern.compile(sb.toString());
   }
 
-  /** The longest number read (digits, separators, decimals), and how much of what follows it is read. */
+  /**
+   * The longest number read (digits, separators, decimals), and how much of what follows it is
+   * read.
+   */
   static final int MAX_NUMBER = 40;
+
   static final int AFTER = 24;
+
   /** How far after a label (in characters) its number may stand. */
   static final int MAX_CONNECTOR = 14;
+
   /** How far back a table header's unit applies. */
   static final int HEADER_REACH = 3000;
 
   /** Every statement of every indicator in {@code text}, in text order, headlines marked. */
-  public List<IndicatorValue> extract(String docId, String text, List<Section> sections, String documentKind) {
+  public List<IndicatorValue> extract(
+      String docId, String text, List<Section> sections, String documentKind) {
     String ownRole = "部门预算".equals(documentKind) ? PLANNED : FINAL;
     List<IndicatorValue> found = new ArrayList<>();
     int lineStart = 0;
@@ -77,57 +104,102 @@ public final class IndicatorExtractor {
       String line = text.substring(lineStart, lineEnd);
       if (line.indexOf('\t') >= 0) tableRow(docId, text, sections, lineStart, line, ownRole, found);
       // 30217 公务接待费 36.50: a row of a table (its 科目编码 first) whose cells a PDF ran together
-      else sentences(docId, text, sections, lineStart, line, ownRole, CODED_ROW.matcher(line).lookingAt() ? TABLE : TEXT, found);
+      else
+        sentences(
+            docId,
+            text,
+            sections,
+            lineStart,
+            line,
+            ownRole,
+            CODED_ROW.matcher(line).lookingAt() ? TABLE : TEXT,
+            found);
       lineStart = lineEnd + 1;
     }
     List<IndicatorValue> values = dedupe(found);
     IndicatorValue threePublic = threePublicFromParts(values, ownRole);
     if (threePublic != null) values.add(threePublic);
     values.addAll(yearTotalsFromGrandTotals(values, text, ownRole));
-    values.sort(Comparator.comparingInt(IndicatorValue::start).thenComparing(IndicatorValue::indicator));
+    values.sort(
+        Comparator.comparingInt(IndicatorValue::start).thenComparing(IndicatorValue::indicator));
     return headlines(values, ownRole);
   }
 
   /** Carry-overs in a grand total's breakdown: 上年结转资金预算数为 0, 年末结转和结余 12.5 … */
   private static final Pattern INCOME_CARRY = Pattern.compile("(?:上年|年初)结转");
+
   private static final Pattern SPENDING_CARRY = Pattern.compile("结转下年|年末结转");
-  /** Where a grand total's breakdown ends: the next numbered part of the same level, or a few lines on. */
-  private static final Pattern NEXT_PART = Pattern.compile("\n[（(][一二三四五六七八九十]+[)）]|\n[一二三四五六七八九十]+、");
 
   /**
-   * 收入合计 and 支出合计 a report states only through its grand total: {@code 收入预算总计 20849.45
-   * 万元。包括：财政拨款… 财政专户…} lists this year's income and no carry-over (or a carry-over of
-   * 0), so this year's income is the whole total; the same for spending with nothing carried to next
-   * year. Only where the report states no 收入合计 / 支出合计 of its own, and only when the breakdown
-   * says so — a carry-over named without its amount leaves the figure unstated.
+   * Where a grand total's breakdown ends: the next numbered part of the same level, or a few lines
+   * on.
    */
-  private static List<IndicatorValue> yearTotalsFromGrandTotals(List<IndicatorValue> values, String text, String ownRole) {
+  private static final Pattern NEXT_PART =
+      Pattern.compile("\n[（(][一二三四五六七八九十]+[)）]|\n[一二三四五六七八九十]+、");
+
+  /**
+   * 收入合计 and 支出合计 a report states only through its grand total: {@code 收入预算总计 20849.45 万元。包括：财政拨款…
+   * 财政专户…} lists this year's income and no carry-over (or a carry-over of 0), so this year's income
+   * is the whole total; the same for spending with nothing carried to next year. Only where the
+   * report states no 收入合计 / 支出合计 of its own, and only when the breakdown says so — a carry-over
+   * named without its amount leaves the figure unstated.
+   */
+  private static List<IndicatorValue> yearTotalsFromGrandTotals(
+      List<IndicatorValue> values, String text, String ownRole) {
     List<IndicatorValue> out = new ArrayList<>();
     for (Indicator year : List.of(Indicator.INCOME_TOTAL, Indicator.EXPENDITURE_TOTAL)) {
-      boolean stated = values.stream().anyMatch(v -> v.indicator().equals(year.id) && v.role().equals(ownRole) && v.valueWan() != null);
+      boolean stated =
+          values.stream()
+              .anyMatch(
+                  v ->
+                      v.indicator().equals(year.id)
+                          && v.role().equals(ownRole)
+                          && v.valueWan() != null);
       if (stated) continue;
       String side = year == Indicator.INCOME_TOTAL ? "收入" : "支出";
       Pattern carry = year == Indicator.INCOME_TOTAL ? INCOME_CARRY : SPENDING_CARRY;
       for (IndicatorValue g : values) {
-        if (!g.indicator().equals(Indicator.GRAND_TOTAL.id) || !g.role().equals(ownRole) || !g.sourceKind().equals(TEXT)
+        if (!g.indicator().equals(Indicator.GRAND_TOTAL.id)
+            || !g.role().equals(ownRole)
+            || !g.sourceKind().equals(TEXT)
             || g.valueWan() == null) {
           continue;
         }
         String label = text.substring(Math.max(0, g.start() - 16), g.start());
         int at = label.lastIndexOf("总计");
-        if (at < 0 || !label.substring(0, at).contains(side) || label.substring(0, at).contains(side.equals("收入") ? "支出" : "收入")) continue;
+        if (at < 0
+            || !label.substring(0, at).contains(side)
+            || label.substring(0, at).contains(side.equals("收入") ? "支出" : "收入")) continue;
         if (!text.startsWith("包括", skipSpaceAndPunct(text, g.end()))) continue;
-        Matcher next = NEXT_PART.matcher(text).region(g.end(), Math.min(text.length(), g.end() + 1500));
-        String breakdown = text.substring(g.end(), next.find() ? next.start() : Math.min(text.length(), g.end() + 600));
+        Matcher next =
+            NEXT_PART.matcher(text).region(g.end(), Math.min(text.length(), g.end() + 1500));
+        String breakdown =
+            text.substring(
+                g.end(), next.find() ? next.start() : Math.min(text.length(), g.end() + 600));
         boolean carried = false;
         for (Matcher c = carry.matcher(breakdown); c.find(); ) {
           // the amount said with it (上年结转资金预算数为 0); none said is a carry-over of unknown size
-          Matcher amount = NUMBER.matcher(breakdown).region(c.end(), Math.min(breakdown.length(), c.end() + 16));
+          Matcher amount =
+              NUMBER.matcher(breakdown).region(c.end(), Math.min(breakdown.length(), c.end() + 16));
           if (!amount.find() || parse(amount.group()) != 0) carried = true;
         }
         if (carried) continue;
-        out.add(new IndicatorValue(year.id, year.label, g.value(), g.unit(), g.asWritten(), g.valueWan(), ownRole, false, DERIVED,
-            g.docId(), g.sectionId(), g.source() + "（" + side + "总计所列无结转：即本年" + side + "）", g.start(), g.end()));
+        out.add(
+            new IndicatorValue(
+                year.id,
+                year.label,
+                g.value(),
+                g.unit(),
+                g.asWritten(),
+                g.valueWan(),
+                ownRole,
+                false,
+                DERIVED,
+                g.docId(),
+                g.sectionId(),
+                g.source() + "（" + side + "总计所列无结转：即本年" + side + "）",
+                g.start(),
+                g.end()));
         break;
       }
     }
@@ -140,19 +212,23 @@ public final class IndicatorExtractor {
   }
 
   /**
-   * “三公”经费 is 因公出国（境）费 + 公务用车购置及运行（维护）费 + 公务接待费. A report that states the
-   * three items of its own year but no total of them (many budgets: 因公出国（境）费支出 70 万元 … 公务用车
-   * 购置及运行费支出 411.2 万元 … 公务接待费支出 28 万元) states the total through them; a total the
-   * report writes itself always wins.
+   * “三公”经费 is 因公出国（境）费 + 公务用车购置及运行（维护）费 + 公务接待费. A report that states the three items of its own
+   * year but no total of them (many budgets: 因公出国（境）费支出 70 万元 … 公务用车 购置及运行费支出 411.2 万元 … 公务接待费支出 28
+   * 万元) states the total through them; a total the report writes itself always wins.
    */
   private static IndicatorValue threePublicFromParts(List<IndicatorValue> values, String ownRole) {
-    for (IndicatorValue v : values) if (v.indicator().equals(Indicator.THREE_PUBLIC.id) && v.valueWan() != null) return null;
+    for (IndicatorValue v : values)
+      if (v.indicator().equals(Indicator.THREE_PUBLIC.id) && v.valueWan() != null) return null;
     List<IndicatorValue> parts = new ArrayList<>();
-    for (Indicator part : List.of(Indicator.OVERSEAS_TRAVEL, Indicator.VEHICLES_EXPENSES, Indicator.RECEPTION)) {
+    for (Indicator part :
+        List.of(Indicator.OVERSEAS_TRAVEL, Indicator.VEHICLES_EXPENSES, Indicator.RECEPTION)) {
       IndicatorValue first = null;
       for (String kind : List.of(TEXT, TABLE, STATEMENT)) {
         for (IndicatorValue v : values) {
-          if (first == null && v.indicator().equals(part.id) && v.role().equals(ownRole) && v.sourceKind().equals(kind)
+          if (first == null
+              && v.indicator().equals(part.id)
+              && v.role().equals(ownRole)
+              && v.sourceKind().equals(kind)
               && v.valueWan() != null) {
             first = v;
           }
@@ -161,18 +237,34 @@ public final class IndicatorExtractor {
       if (first == null) return null;
       parts.add(first);
     }
-    double sum = Math.round(parts.stream().mapToDouble(IndicatorValue::valueWan).sum() * 1_000_000) / 1_000_000.0;
+    double sum =
+        Math.round(parts.stream().mapToDouble(IndicatorValue::valueWan).sum() * 1_000_000)
+            / 1_000_000.0;
     StringBuilder source = new StringBuilder();
     for (IndicatorValue p : parts) {
       if (source.length() > 0) source.append(" + ");
       source.append(p.name()).append(' ').append(fmt(p.valueWan())).append(" 万元");
     }
     source.append(" = ").append(fmt(sum)).append(" 万元");
-    IndicatorValue at = parts.stream().min(Comparator.comparingInt(IndicatorValue::start)).orElseThrow();
+    IndicatorValue at =
+        parts.stream().min(Comparator.comparingInt(IndicatorValue::start)).orElseThrow();
     int end = parts.stream().mapToInt(IndicatorValue::end).max().orElseThrow();
     Indicator t = Indicator.THREE_PUBLIC;
-    return new IndicatorValue(t.id, t.label, sum, "万元", fmt(sum), sum, ownRole, false, DERIVED, at.docId(), at.sectionId(),
-        source.toString(), at.start(), end);
+    return new IndicatorValue(
+        t.id,
+        t.label,
+        sum,
+        "万元",
+        fmt(sum),
+        sum,
+        ownRole,
+        false,
+        DERIVED,
+        at.docId(),
+        at.sectionId(),
+        source.toString(),
+        at.start(),
+        end);
   }
 
   private static String fmt(double v) {
@@ -181,8 +273,15 @@ public final class IndicatorExtractor {
 
   // ---- sentences
 
-  private void sentences(String docId, String text, List<Section> sections, int lineStart, String line, String ownRole,
-      String kind, List<IndicatorValue> out) {
+  private void sentences(
+      String docId,
+      String text,
+      List<Section> sections,
+      int lineStart,
+      String line,
+      String ownRole,
+      String kind,
+      List<IndicatorValue> out) {
     int s = 0;
     Matcher end = SENTENCE_END.matcher(line);
     while (s < line.length()) {
@@ -192,34 +291,51 @@ public final class IndicatorExtractor {
     }
   }
 
-  private void sentence(String docId, String text, List<Section> sections, int offset, String sentence, String ownRole,
-      String kind, List<IndicatorValue> out) {
+  private void sentence(
+      String docId,
+      String text,
+      List<Section> sections,
+      int offset,
+      String sentence,
+      String ownRole,
+      String kind,
+      List<IndicatorValue> out) {
     for (Indicator ind : Indicator.values()) {
       Matcher label = ind.pattern.matcher(sentence);
       while (label.find()) {
         if (!labelStandsAlone(sentence, label.start(), ind)) continue;
-        // a project's own score is not the department's: the overall score says 整体 (or is the 总分 row)
-        if (ind == Indicator.PERFORMANCE_SCORE && !label.group().equals("总分") && !sentence.contains("整体")) continue;
+        // a project's own score is not the department's: the overall score says 整体 (or is the 总分
+        // row)
+        if (ind == Indicator.PERFORMANCE_SCORE
+            && !label.group().equals("总分")
+            && !sentence.contains("整体")) continue;
         boolean any = false;
         int from = label.end();
         boolean first = true;
         Matcher num = NUMBER.matcher(sentence);
         // a number counts only within a short reach of the label (or of the number before it): look
-        // no further, so a sentence of a million characters costs no more per label than a short one
-        while (num.region(from, Math.min(sentence.length(), from + MAX_CONNECTOR + 6 + MAX_NUMBER)).find()) {
+        // no further, so a sentence of a million characters costs no more per label than a short
+        // one
+        while (num.region(from, Math.min(sentence.length(), from + MAX_CONNECTOR + 6 + MAX_NUMBER))
+            .find()) {
           String connector = sentence.substring(from, num.start());
           Matcher other = ANY_LABEL.matcher(connector);
           if (other.find()) break; // the number belongs to the next label
           // 财政拨款收入、支出总计: a total, not this label; 决算明细表公开06表: a table's name
-          if (connector.contains("总计") || connector.contains("合计") || connector.contains("表")) break;
+          if (connector.contains("总计") || connector.contains("合计") || connector.contains("表"))
+            break;
           // 项目支出主要用于职工服务经费47.2万元: the number is one use of it, not the whole
           if (connector.contains("用于") || connector.contains("包括")) break;
           if (first && connector.length() > MAX_CONNECTOR) break;
           if (!first && connector.length() > MAX_CONNECTOR + 6) break;
-          String after = sentence.substring(num.end(), Math.min(sentence.length(), num.end() + AFTER));
+          String after =
+              sentence.substring(num.end(), Math.min(sentence.length(), num.end() + AFTER));
           from = num.end();
           if (isRowNumber(num.group(), after)) continue; // 本年收入合计 27 552.83: 27 is the row (行次)
-          if (after.startsWith("%") || after.startsWith("％") || after.startsWith("表") || after.matches("^\\s*年.*")
+          if (after.startsWith("%")
+              || after.startsWith("％")
+              || after.startsWith("表")
+              || after.matches("^\\s*年.*")
               || CHANGE.matcher(connector).find()) {
             first = false;
             continue;
@@ -232,10 +348,22 @@ public final class IndicatorExtractor {
           Matcher unit = UNIT.matcher(after);
           String unitText = unit.find() ? unit.group(1) : null;
           int valueEnd = num.end() + (unitText == null ? 0 : unit.end());
-          // 公务接待费 2.00: a bare label and number, no unit and no sentence around them, is a table's row
+          // 公务接待费 2.00: a bare label and number, no unit and no sentence around them, is a table's
+          // row
           String as = unitText == null && !PROSE.matcher(sentence).find() ? TABLE : kind;
-          IndicatorValue v = value(ind, docId, text, sections, offset + num.start(), offset + valueEnd, num.group(), unitText,
-              role == null ? ownRole : role, as, sentence.strip());
+          IndicatorValue v =
+              value(
+                  ind,
+                  docId,
+                  text,
+                  sections,
+                  offset + num.start(),
+                  offset + valueEnd,
+                  num.group(),
+                  unitText,
+                  role == null ? ownRole : role,
+                  as,
+                  sentence.strip());
           if (v != null) {
             out.add(v);
             any = true;
@@ -244,26 +372,44 @@ public final class IndicatorExtractor {
         }
         if (!any && ind.kind == Indicator.Kind.MONEY && statesNone(sentence, label.start())) {
           int at = offset + label.start();
-          out.add(new IndicatorValue(ind.id, ind.label, 0, "万元", sentence.strip(), 0.0, ownRole, false, STATEMENT, docId,
-              sectionAt(sections, at), sentence.strip(), at, offset + label.end()));
+          out.add(
+              new IndicatorValue(
+                  ind.id,
+                  ind.label,
+                  0,
+                  "万元",
+                  sentence.strip(),
+                  0.0,
+                  ownRole,
+                  false,
+                  STATEMENT,
+                  docId,
+                  sectionAt(sections, at),
+                  sentence.strip(),
+                  at,
+                  offset + label.end()));
         }
       }
     }
   }
 
   /**
-   * Whether the label is the indicator itself and not part of a longer name: {@code 综合保障经费项目支出}
-   * is one project's spending, {@code 财政拨款收、支总计} the fiscal part of the total.
+   * Whether the label is the indicator itself and not part of a longer name: {@code 综合保障经费项目支出} is
+   * one project's spending, {@code 财政拨款收、支总计} the fiscal part of the total.
    */
   private static boolean labelStandsAlone(String s, int start, Indicator ind) {
     if (start == 0) return true;
     String before = s.substring(Math.max(0, start - 4), start);
-    if (ind == Indicator.GRAND_TOTAL || ind == Indicator.INCOME_TOTAL || ind == Indicator.EXPENDITURE_TOTAL) {
+    if (ind == Indicator.GRAND_TOTAL
+        || ind == Indicator.INCOME_TOTAL
+        || ind == Indicator.EXPENDITURE_TOTAL) {
       if (before.endsWith("财政拨款") || before.endsWith("政府采购")) return false;
     }
-    if (ind == Indicator.FISCAL_INCOME && (before.endsWith("预算") || before.endsWith("基金"))) return false;
+    if (ind == Indicator.FISCAL_INCOME && (before.endsWith("预算") || before.endsWith("基金")))
+      return false;
     if (ind == Indicator.BASIC_EXPENDITURE && before.endsWith("财政拨款")) return true;
-    if (ind == Indicator.PERFORMANCE_SCORE) return true; // checked by its own rule: the sentence must say 整体
+    if (ind == Indicator.PERFORMANCE_SCORE)
+      return true; // checked by its own rule: the sentence must say 整体
     char c = s.charAt(start - 1);
     if (Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN) return true;
     // 2024 年度机关运行经费, 其中：基本支出, 武汉市汉阳区总工会整体绩效… (an issuer's name ends in 会, 局 …)
@@ -272,7 +418,9 @@ public final class IndicatorExtractor {
 
   /** A small whole number followed by another number: the row number (行次) column of a table. */
   private static boolean isRowNumber(String number, String after) {
-    return number.length() <= 2 && number.chars().allMatch(Character::isDigit) && after.matches("^\\s+[0-9０-９].*");
+    return number.length() <= 2
+        && number.chars().allMatch(Character::isDigit)
+        && after.matches("^\\s+[0-9０-９].*");
   }
 
   /** {@code 本单位当年无财政拨款“三公”经费支出}: the sentence says the amount is nothing. */
@@ -291,7 +439,13 @@ public final class IndicatorExtractor {
 
   // ---- table rows
 
-  private void tableRow(String docId, String text, List<Section> sections, int lineStart, String line, String ownRole,
+  private void tableRow(
+      String docId,
+      String text,
+      List<Section> sections,
+      int lineStart,
+      String line,
+      String ownRole,
       List<IndicatorValue> out) {
     String[] cells = line.split("\t", -1);
     int[] starts = new int[cells.length];
@@ -311,12 +465,24 @@ public final class IndicatorExtractor {
           String cell = cells[j].strip();
           if (cell.isEmpty()) continue;
           Matcher num = NUMBER.matcher(cell);
-          if (num.matches() || (num.lookingAt() && UNIT.matcher(cell.substring(num.end())).lookingAt())) {
+          if (num.matches()
+              || (num.lookingAt() && UNIT.matcher(cell.substring(num.end())).lookingAt())) {
             Matcher unit = UNIT.matcher(cell.substring(num.end()));
             String unitText = unit.lookingAt() ? unit.group(1) : null;
             int at = lineStart + starts[j] + cells[j].indexOf(cell);
-            IndicatorValue v = value(ind, docId, text, sections, at + num.start(), at + cell.length(), num.group(), unitText,
-                ownRole, "table", line.strip().replace('\t', ' ').replaceAll(" {2,}", " "));
+            IndicatorValue v =
+                value(
+                    ind,
+                    docId,
+                    text,
+                    sections,
+                    at + num.start(),
+                    at + cell.length(),
+                    num.group(),
+                    unitText,
+                    ownRole,
+                    "table",
+                    line.strip().replace('\t', ' ').replaceAll(" {2,}", " "));
             if (v != null) out.add(v);
           }
           break; // only the cell right after the label's first filled cell
@@ -326,11 +492,21 @@ public final class IndicatorExtractor {
   }
 
   /**
-   * A score row ({@code 总分 | 100 | 98.7}) holds the maximum and then the score: the score is its last
-   * number; a row whose only number is 100 has no score filled in.
+   * A score row ({@code 总分 | 100 | 98.7}) holds the maximum and then the score: the score is its
+   * last number; a row whose only number is 100 has no score filled in.
    */
-  private void scoreRow(Indicator ind, String docId, String text, List<Section> sections, int lineStart, String line,
-      String[] cells, int[] starts, int i, String ownRole, List<IndicatorValue> out) {
+  private void scoreRow(
+      Indicator ind,
+      String docId,
+      String text,
+      List<Section> sections,
+      int lineStart,
+      String line,
+      String[] cells,
+      int[] starts,
+      int i,
+      String ownRole,
+      List<IndicatorValue> out) {
     int last = -1, numbers = 0;
     for (int j = i + 1; j < cells.length; j++) {
       if (NUMBER.matcher(cells[j].strip()).matches()) {
@@ -341,15 +517,36 @@ public final class IndicatorExtractor {
     if (last < 0 || (numbers == 1 && parse(cells[last].strip()) == 100)) return;
     String cell = cells[last].strip();
     int at = lineStart + starts[last] + cells[last].indexOf(cell);
-    IndicatorValue v = value(ind, docId, text, sections, at, at + cell.length(), cell, null, ownRole, "table",
-        line.strip().replace('\t', ' ').replaceAll(" {2,}", " "));
+    IndicatorValue v =
+        value(
+            ind,
+            docId,
+            text,
+            sections,
+            at,
+            at + cell.length(),
+            cell,
+            null,
+            ownRole,
+            "table",
+            line.strip().replace('\t', ' ').replaceAll(" {2,}", " "));
     if (v != null) out.add(v);
   }
 
   // ---- values
 
-  private IndicatorValue value(Indicator ind, String docId, String text, List<Section> sections, int start, int end,
-      String number, String unit, String role, String kind, String source) {
+  private IndicatorValue value(
+      Indicator ind,
+      String docId,
+      String text,
+      List<Section> sections,
+      int start,
+      int end,
+      String number,
+      String unit,
+      String role,
+      String kind,
+      String source) {
     double v = parse(number);
     // a number no report could mean (400 digits parse to Infinity) is not a figure
     if (!Double.isFinite(v) || ind.kind != Indicator.Kind.MONEY && v > ind.kind.max) return null;
@@ -359,15 +556,17 @@ public final class IndicatorExtractor {
       case MONEY -> {
         if (u == null) u = headerUnit(text, start);
         if (u == null || !(u.equals("元") || u.equals("万元") || u.equals("亿元"))) return null;
-        wan = switch (u) {
-          case "元" -> v / 10_000;
-          case "亿元" -> v * 10_000;
-          default -> v;
-        };
+        wan =
+            switch (u) {
+              case "元" -> v / 10_000;
+              case "亿元" -> v * 10_000;
+              default -> v;
+            };
         if (wan > Indicator.Kind.MONEY.max) return null;
       }
       case COUNT -> {
-        if (u != null && !(u.equals("辆") || u.equals("人") || u.equals("名") || u.equals("个"))) return null;
+        if (u != null && !(u.equals("辆") || u.equals("人") || u.equals("名") || u.equals("个")))
+          return null;
         if (u == null) u = ind == Indicator.VEHICLES ? "辆" : "人";
       }
       case SCORE -> {
@@ -375,8 +574,21 @@ public final class IndicatorExtractor {
         u = "分";
       }
     }
-    return new IndicatorValue(ind.id, ind.label, v, u, text.substring(start, end), wan, role, false, kind, docId,
-        sectionAt(sections, start), source, start, end);
+    return new IndicatorValue(
+        ind.id,
+        ind.label,
+        v,
+        u,
+        text.substring(start, end),
+        wan,
+        role,
+        false,
+        kind,
+        docId,
+        sectionAt(sections, start),
+        source,
+        start,
+        end);
   }
 
   /** The unit of the nearest table header before {@code at}, within reach. */
@@ -407,17 +619,22 @@ public final class IndicatorExtractor {
     return id;
   }
 
-  /** One mention per place; a "无…支出" statement only where the document gives the indicator no number. */
+  /**
+   * One mention per place; a "无…支出" statement only where the document gives the indicator no
+   * number.
+   */
   private static List<IndicatorValue> dedupe(List<IndicatorValue> values) {
     java.util.Set<String> numeric = new java.util.HashSet<>();
-    for (IndicatorValue v : values) if (!v.sourceKind().equals(STATEMENT)) numeric.add(v.indicator());
+    for (IndicatorValue v : values)
+      if (!v.sourceKind().equals(STATEMENT)) numeric.add(v.indicator());
     Map<String, IndicatorValue> unique = new LinkedHashMap<>();
     for (IndicatorValue v : values) {
       if (v.sourceKind().equals(STATEMENT) && numeric.contains(v.indicator())) continue;
       unique.putIfAbsent(v.indicator() + "@" + v.start(), v);
     }
     List<IndicatorValue> out = new ArrayList<>(unique.values());
-    out.sort(Comparator.comparingInt(IndicatorValue::start).thenComparing(IndicatorValue::indicator));
+    out.sort(
+        Comparator.comparingInt(IndicatorValue::start).thenComparing(IndicatorValue::indicator));
     return out;
   }
 
@@ -426,7 +643,8 @@ public final class IndicatorExtractor {
     for (String kind : List.of(TEXT, TABLE, STATEMENT, DERIVED)) {
       for (int i = 0; i < values.size(); i++) {
         IndicatorValue v = values.get(i);
-        if (v.role().equals(ownRole) && v.sourceKind().equals(kind)) chosen.putIfAbsent(v.indicator(), i);
+        if (v.role().equals(ownRole) && v.sourceKind().equals(kind))
+          chosen.putIfAbsent(v.indicator(), i);
       }
     }
     for (int i = 0; i < values.size(); i++) chosen.putIfAbsent(values.get(i).indicator(), i);

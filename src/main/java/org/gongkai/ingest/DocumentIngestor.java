@@ -38,11 +38,19 @@ public final class DocumentIngestor {
   private final MetadataExtractor metadata;
   private final IngestLimits limits;
 
-  public DocumentIngestor(TikaExtractor extractor, TextCleaner cleaner, SectionSplitter splitter, MetadataExtractor metadata) {
+  public DocumentIngestor(
+      TikaExtractor extractor,
+      TextCleaner cleaner,
+      SectionSplitter splitter,
+      MetadataExtractor metadata) {
     this(extractor, cleaner, splitter, metadata, IngestLimits.defaults());
   }
 
-  public DocumentIngestor(TikaExtractor extractor, TextCleaner cleaner, SectionSplitter splitter, MetadataExtractor metadata,
+  public DocumentIngestor(
+      TikaExtractor extractor,
+      TextCleaner cleaner,
+      SectionSplitter splitter,
+      MetadataExtractor metadata,
       IngestLimits limits) {
     this.extractor = extractor;
     this.cleaner = cleaner;
@@ -55,7 +63,10 @@ public final class DocumentIngestor {
     return limits;
   }
 
-  /** When the time for one file is up: checked between stages, so a file over its budget fails alone. */
+  /**
+   * When the time for one file is up: checked between stages, so a file over its budget fails
+   * alone.
+   */
   public record Deadline(long nanos, java.time.Duration budget) {
     public static Deadline in(java.time.Duration budget) {
       return new Deadline(System.nanoTime() + budget.toNanos(), budget);
@@ -63,7 +74,12 @@ public final class DocumentIngestor {
 
     public void check(String stage) throws ExtractionException {
       if (System.nanoTime() > nanos) {
-        throw new ExtractionException("timed out: reading the file took longer than " + budget.toSeconds() + " s (at " + stage + ")");
+        throw new ExtractionException(
+            "timed out: reading the file took longer than "
+                + budget.toSeconds()
+                + " s (at "
+                + stage
+                + ")");
       }
     }
   }
@@ -92,13 +108,21 @@ public final class DocumentIngestor {
     return extractor.read(file);
   }
 
-  /** Ingests bytes already read and hashed ({@link #read}, {@link #sha256(byte[])}): a file is read once. */
-  public DisclosureDocument ingest(Path file, byte[] bytes, String sha256, Stages stages) throws ExtractionException {
+  /**
+   * Ingests bytes already read and hashed ({@link #read}, {@link #sha256(byte[])}): a file is read
+   * once.
+   */
+  public DisclosureDocument ingest(Path file, byte[] bytes, String sha256, Stages stages)
+      throws ExtractionException {
     return ingest(file, bytes, sha256, stages, Deadline.in(limits.budget()));
   }
 
-  /** The same within a deadline for the whole pipeline of this file (the caller's later stages share it). */
-  public DisclosureDocument ingest(Path file, byte[] bytes, String sha256, Stages stages, Deadline deadline)
+  /**
+   * The same within a deadline for the whole pipeline of this file (the caller's later stages share
+   * it).
+   */
+  public DisclosureDocument ingest(
+      Path file, byte[] bytes, String sha256, Stages stages, Deadline deadline)
       throws ExtractionException {
     long t0 = System.nanoTime();
     ExtractedText raw = extractor.extract(file, bytes);
@@ -111,28 +135,52 @@ public final class DocumentIngestor {
     deadline.check("cleaning");
     if (text.isBlank()) throw new ExtractionException("no text left after cleaning");
     if (text.length() > limits.maxChars()) {
-      throw new ExtractionException("text too long: " + text.length() + " characters (limit " + limits.maxChars() + ")");
+      throw new ExtractionException(
+          "text too long: " + text.length() + " characters (limit " + limits.maxChars() + ")");
     }
     String docId = sha256.substring(0, DOC_ID_LENGTH);
     List<Section> sections = splitter.split(docId, text);
     deadline.check("sectioning");
     if (sections.size() > limits.maxSections()) {
-      throw new ExtractionException("too many sections: " + sections.size() + " (limit " + limits.maxSections() + ")");
+      throw new ExtractionException(
+          "too many sections: " + sections.size() + " (limit " + limits.maxSections() + ")");
     }
     for (Section s : sections) {
       int lines = 1;
       for (int i = s.start(); i < s.end(); i++) if (text.charAt(i) == '\n') lines++;
       if (lines > limits.maxSectionLines()) {
-        throw new ExtractionException("a section of " + lines + " lines (limit " + limits.maxSectionLines() + "): " + s.heading());
+        throw new ExtractionException(
+            "a section of "
+                + lines
+                + " lines (limit "
+                + limits.maxSectionLines()
+                + "): "
+                + s.heading());
       }
     }
-    int firstHeading = sections.stream()
-        .filter(s -> !s.path().equals(SectionSplitter.PREAMBLE_PATH)).mapToInt(Section::start).findFirst().orElse(text.length());
+    int firstHeading =
+        sections.stream()
+            .filter(s -> !s.path().equals(SectionSplitter.PREAMBLE_PATH))
+            .mapToInt(Section::start)
+            .findFirst()
+            .orElse(text.length());
     DocumentMetadata meta = metadata.extract(text, text.substring(0, firstHeading), raw.metadata());
     deadline.check("metadata");
     stages.took("split", System.nanoTime() - t2);
-    return new DisclosureDocument(file.toString(), sha256, docId, meta.title(), meta.issuer(), meta.departmentType(),
-        meta.kind(), meta.year(), meta.region(), sections, text, raw.metadata(), meta.decidedFrom());
+    return new DisclosureDocument(
+        file.toString(),
+        sha256,
+        docId,
+        meta.title(),
+        meta.issuer(),
+        meta.departmentType(),
+        meta.kind(),
+        meta.year(),
+        meta.region(),
+        sections,
+        text,
+        raw.metadata(),
+        meta.decidedFrom());
   }
 
   public static String sha256(byte[] bytes) {

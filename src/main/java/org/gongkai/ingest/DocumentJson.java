@@ -9,7 +9,10 @@ import org.gongkai.model.RegionMatch;
 import org.gongkai.model.Section;
 import org.gongkai.regions.RegionJson;
 
-/** The JSON that {@code inspect --json} prints for one document (a public contract: extend, never rename). */
+/**
+ * The JSON that {@code inspect --json} prints for one document (a public contract: extend, never
+ * rename).
+ */
 public final class DocumentJson {
 
   private final ObjectMapper mapper;
@@ -35,7 +38,8 @@ public final class DocumentJson {
       ArrayNode candidates = o.putArray("regionCandidates");
       d.region().candidates().forEach(r -> candidates.add(region(r)));
     }
-    // where each field was decided, so a journalist can see why (titleFrom, issuerFrom, yearFrom, kindFrom, regionFrom)
+    // where each field was decided, so a journalist can see why (titleFrom, issuerFrom, yearFrom,
+    // kindFrom, regionFrom)
     for (String field : new String[] {"title", "issuer", "year", "kind", "region"}) {
       String from = d.decidedFrom().get(field);
       if (from == null) o.putNull(field + "From");

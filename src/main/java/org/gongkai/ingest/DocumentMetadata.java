@@ -4,13 +4,18 @@ import java.util.Map;
 import org.gongkai.model.RegionMatch;
 
 /**
- * What a document says about itself — title, issuer, department type, kind, year, region — and,
- * per field ({@code title}, {@code issuer}, {@code year}, {@code kind}, {@code region}), where it
- * was decided: {@code title}, {@code tableHeader}, {@code pageChrome}, {@code text}, {@code
- * fileTitle}, or {@code issuer} (a region read from the issuer's name, a title made from the issuer).
+ * What a document says about itself — title, issuer, department type, kind, year, region — and, per
+ * field ({@code title}, {@code issuer}, {@code year}, {@code kind}, {@code region}), where it was
+ * decided: {@code title}, {@code tableHeader}, {@code pageChrome}, {@code text}, {@code fileTitle},
+ * or {@code issuer} (a region read from the issuer's name, a title made from the issuer).
  */
 public record DocumentMetadata(
-    String title, String issuer, String departmentType, String kind, Integer year, RegionMatch region,
+    String title,
+    String issuer,
+    String departmentType,
+    String kind,
+    Integer year,
+    RegionMatch region,
     Map<String, String> decidedFrom) {
 
   public DocumentMetadata {

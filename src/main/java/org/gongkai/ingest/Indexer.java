@@ -35,13 +35,14 @@ import org.gongkai.model.IndicatorValue;
 
 /**
  * Brings an index up to date with files and folders on disk: ingests new and changed files, skips
- * unchanged ones by content hash, and with {@code prune} drops documents whose files are gone. A file
- * that fails is reported with its reason; every other file is still indexed.
+ * unchanged ones by content hash, and with {@code prune} drops documents whose files are gone. A
+ * file that fails is reported with its reason; every other file is still indexed.
  */
 public final class Indexer {
 
   /** Extensions picked up when walking a folder; a file named explicitly is always tried. */
-  public static final Set<String> EXTENSIONS = Set.of("pdf", "doc", "docx", "xls", "xlsx", "html", "htm", "txt", "rtf", "odt", "ods");
+  public static final Set<String> EXTENSIONS =
+      Set.of("pdf", "doc", "docx", "xls", "xlsx", "html", "htm", "txt", "rtf", "odt", "ods");
 
   /** Told about each file as the run goes. */
   public interface Progress {
@@ -53,15 +54,20 @@ public final class Indexer {
 
     void done();
 
-    Progress NONE = new Progress() {
-      @Override public void start(int files) {}
+    Progress NONE =
+        new Progress() {
+          @Override
+          public void start(int files) {}
 
-      @Override public void file(Path file) {}
+          @Override
+          public void file(Path file) {}
 
-      @Override public void failed(Path file, String reason) {}
+          @Override
+          public void failed(Path file, String reason) {}
 
-      @Override public void done() {}
-    };
+          @Override
+          public void done() {}
+        };
   }
 
   private final DocumentIngestor ingestor;
@@ -91,13 +97,15 @@ public final class Indexer {
 
   /**
    * Roughly how many bytes of heap reading a file takes per byte of it (the text decoded, cleaned,
-   * split and analysed, several copies at once); a file that may need a quarter of the heap is heavy.
+   * split and analysed, several copies at once); a file that may need a quarter of the heap is
+   * heavy.
    */
   static final int HEAVY_FACTOR = 8;
 
   /** Why a file that ran out of memory failed, the same wherever it ran out. */
   private static String outOfMemory() {
-    return "out of memory: reading the file needs more than the " + (Runtime.getRuntime().maxMemory() >> 20)
+    return "out of memory: reading the file needs more than the "
+        + (Runtime.getRuntime().maxMemory() >> 20)
         + " MB heap allows (run index with a larger -Xmx to read it)";
   }
 
@@ -108,16 +116,17 @@ public final class Indexer {
   private record Pending(Path file, String key, String sha, Future<Outcome> outcome) {}
 
   /**
-   * Indexes {@code paths} (files and folders, walked recursively) into {@code store}. Throws only for
-   * problems with the index itself; problems with files end up in the report.
+   * Indexes {@code paths} (files and folders, walked recursively) into {@code store}. Throws only
+   * for problems with the index itself; problems with files end up in the report.
    *
-   * <p>Files are hashed and classified (unchanged, duplicate, new) in order on the calling thread, so
-   * the outcome does not depend on timing; new files are extracted, analysed and written by
-   * {@code threads} workers, at most {@code 2 × threads} at a time so memory stays bounded. A worker
-   * writes a document and its file record as a pair that a commit never splits, so after a crash every
-   * committed document has its file record and a re-run neither repeats nor loses work.
+   * <p>Files are hashed and classified (unchanged, duplicate, new) in order on the calling thread,
+   * so the outcome does not depend on timing; new files are extracted, analysed and written by
+   * {@code threads} workers, at most {@code 2 × threads} at a time so memory stays bounded. A
+   * worker writes a document and its file record as a pair that a commit never splits, so after a
+   * crash every committed document has its file record and a re-run neither repeats nor loses work.
    */
-  public IngestReport run(IndexStore store, List<Path> paths, boolean prune, Progress progress) throws IOException {
+  public IngestReport run(IndexStore store, List<Path> paths, boolean prune, Progress progress)
+      throws IOException {
     List<Path> files = new ArrayList<>();
     List<IngestReport.Failure> unreadable = new ArrayList<>();
     int skipped = collect(paths, files, unreadable);
@@ -126,7 +135,8 @@ public final class Indexer {
 
     Counts counts = new Counts();
     ReadWriteLock commitLock = new ReentrantReadWriteLock();
-    Set<String> claimed = new HashSet<>(); // new documents this run, by id: the first file with those bytes
+    Set<String> claimed =
+        new HashSet<>(); // new documents this run, by id: the first file with those bytes
     Map<String, String> failedClaims = new HashMap<>(); // document id → why its first file failed
     ExecutorService workers = Executors.newFixedThreadPool(config.threads(), daemonThreads());
     ArrayDeque<Pending> window = new ArrayDeque<>();
@@ -154,10 +164,13 @@ public final class Indexer {
           String docId = sha.substring(0, DocumentIngestor.DOC_ID_LENGTH);
           IndexedFile before = known.get(key);
           boolean stale = before != null && before.pipeline() != DocumentIngestor.PIPELINE_VERSION;
-          boolean sameBytes = before != null && before.sha256().equals(sha) && docIds.contains(before.docId());
+          boolean sameBytes =
+              before != null && before.sha256().equals(sha) && docIds.contains(before.docId());
           if (sameBytes && !stale) now = new Unchanged();
-          // read by an older pipeline: read again, replacing its document (not a duplicate of itself)
-          else if (docIds.contains(docId) && !(sameBytes && before.docId().equals(docId)) || claimed.contains(docId)) {
+          // read by an older pipeline: read again, replacing its document (not a duplicate of
+          // itself)
+          else if (docIds.contains(docId) && !(sameBytes && before.docId().equals(docId))
+              || claimed.contains(docId)) {
             now = new Duplicate(docId);
           } else {
             claimed.add(docId);
@@ -169,12 +182,14 @@ public final class Indexer {
         } else {
           String fileSha = sha;
           byte[] content = bytes;
-          boolean heavy = (long) content.length * HEAVY_FACTOR > Runtime.getRuntime().maxMemory() / 4;
+          boolean heavy =
+              (long) content.length * HEAVY_FACTOR > Runtime.getRuntime().maxMemory() / 4;
           if (heavy) {
             // a file that may need much of the heap is read with nothing else in flight, so if it
             // exhausts memory it fails alone and no other file's indexing meets the shortage
             while (!window.isEmpty()) {
-              settle(window.poll(), store, known, docIds, failedClaims, counts, progress, outOfMemory);
+              settle(
+                  window.poll(), store, known, docIds, failedClaims, counts, progress, outOfMemory);
               maybeCommit(store, commitLock, lastCommit);
             }
           }
@@ -187,7 +202,8 @@ public final class Indexer {
           }
         }
         window.add(new Pending(file, key, sha, outcome));
-        while (window.size() > maxInFlight || (!window.isEmpty() && window.peek().outcome().isDone())) {
+        while (window.size() > maxInFlight
+            || (!window.isEmpty() && window.peek().outcome().isDone())) {
           settle(window.poll(), store, known, docIds, failedClaims, counts, progress, outOfMemory);
           maybeCommit(store, commitLock, lastCommit);
         }
@@ -207,8 +223,15 @@ public final class Indexer {
         } catch (OutOfMemoryError e) {
           alone = new OutOfMemory(outOfMemory());
         }
-        settle(new Pending(p.file(), p.key(), p.sha(), CompletableFuture.completedFuture(alone)), store, known, docIds,
-            failedClaims, counts, progress, null);
+        settle(
+            new Pending(p.file(), p.key(), p.sha(), CompletableFuture.completedFuture(alone)),
+            store,
+            known,
+            docIds,
+            failedClaims,
+            counts,
+            progress,
+            null);
         maybeCommit(store, commitLock, lastCommit);
       }
     } finally {
@@ -234,8 +257,16 @@ public final class Indexer {
     }
     store.commit();
     progress.done();
-    return new IngestReport(counts.indexed, counts.unchanged, counts.duplicates, skipped, counts.failures, removed,
-        store.documentCount(), store.sectionCount(), unreadable);
+    return new IngestReport(
+        counts.indexed,
+        counts.unchanged,
+        counts.duplicates,
+        skipped,
+        counts.failures,
+        removed,
+        store.documentCount(),
+        store.sectionCount(),
+        unreadable);
   }
 
   private static final class Counts {
@@ -244,14 +275,21 @@ public final class Indexer {
   }
 
   /** A worker's job: one new file from bytes to the index, document and file record together. */
-  private Outcome ingest(IndexStore store, Path file, byte[] bytes, String key, String sha, ReadWriteLock commitLock)
+  private Outcome ingest(
+      IndexStore store, Path file, byte[] bytes, String key, String sha, ReadWriteLock commitLock)
       throws IOException {
     try {
       DocumentIngestor.Deadline deadline = DocumentIngestor.Deadline.in(ingestor.limits().budget());
-      DisclosureDocument d = ingestor.ingest(file, bytes, sha, DocumentIngestor.Stages.NONE, deadline);
+      DisclosureDocument d =
+          ingestor.ingest(file, bytes, sha, DocumentIngestor.Stages.NONE, deadline);
       List<IndicatorValue> values = indicators.extract(d.docId(), d.text(), d.sections(), d.kind());
       if (values.size() > ingestor.limits().maxFigures()) {
-        return new Failed("too many figures: " + values.size() + " (limit " + ingestor.limits().maxFigures() + ")");
+        return new Failed(
+            "too many figures: "
+                + values.size()
+                + " (limit "
+                + ingestor.limits().maxFigures()
+                + ")");
       }
       List<IndicatorFlag> flags = checker.check(values, d.text());
       deadline.check("figures");
@@ -275,8 +313,16 @@ public final class Indexer {
   }
 
   /** Records the outcome of the oldest file in the window, in the order the files were given. */
-  private void settle(Pending p, IndexStore store, Map<String, IndexedFile> known, Set<String> docIds,
-      Map<String, String> failedClaims, Counts counts, Progress progress, List<Pending> retry) throws IOException {
+  private void settle(
+      Pending p,
+      IndexStore store,
+      Map<String, IndexedFile> known,
+      Set<String> docIds,
+      Map<String, String> failedClaims,
+      Counts counts,
+      Progress progress,
+      List<Pending> retry)
+      throws IOException {
     Outcome o = outcome(p);
     if (o instanceof OutOfMemory oom) {
       if (retry != null) {
@@ -286,7 +332,10 @@ public final class Indexer {
       o = new Failed(oom.reason());
     }
     if (o instanceof Duplicate dup && failedClaims.containsKey(dup.docId())) {
-      o = new Failed(failedClaims.get(dup.docId())); // the same bytes as a file that just failed fail the same way
+      o =
+          new Failed(
+              failedClaims.get(
+                  dup.docId())); // the same bytes as a file that just failed fail the same way
     }
     progress.file(p.file());
     if (o instanceof Unchanged) {
@@ -294,14 +343,17 @@ public final class Indexer {
     } else if (o instanceof Indexed i) {
       counts.indexed++;
       docIds.add(i.docId());
-      known.put(p.key(), new IndexedFile(p.key(), p.sha(), i.docId(), DocumentIngestor.PIPELINE_VERSION));
+      known.put(
+          p.key(), new IndexedFile(p.key(), p.sha(), i.docId(), DocumentIngestor.PIPELINE_VERSION));
     } else if (o instanceof Duplicate dup) { // point this path at the document with the same bytes
       counts.duplicates++;
-      IndexedFile f = new IndexedFile(p.key(), p.sha(), dup.docId(), DocumentIngestor.PIPELINE_VERSION);
+      IndexedFile f =
+          new IndexedFile(p.key(), p.sha(), dup.docId(), DocumentIngestor.PIPELINE_VERSION);
       store.putFile(f);
       known.put(p.key(), f);
     } else if (o instanceof Failed f) {
-      if (p.sha() != null) failedClaims.putIfAbsent(p.sha().substring(0, DocumentIngestor.DOC_ID_LENGTH), f.reason());
+      if (p.sha() != null)
+        failedClaims.putIfAbsent(p.sha().substring(0, DocumentIngestor.DOC_ID_LENGTH), f.reason());
       counts.failures.add(new IngestReport.Failure(p.file().toString(), f.reason()));
       progress.failed(p.file(), f.reason());
     }
@@ -319,7 +371,8 @@ public final class Indexer {
     }
   }
 
-  private void maybeCommit(IndexStore store, ReadWriteLock commitLock, long[] lastCommit) throws IOException {
+  private void maybeCommit(IndexStore store, ReadWriteLock commitLock, long[] lastCommit)
+      throws IOException {
     if (System.nanoTime() - lastCommit[0] < config.commitEvery().toNanos()) return;
     commitLock.writeLock().lock();
     try {
@@ -345,11 +398,13 @@ public final class Indexer {
   }
 
   /**
-   * Expands folders into their supported files (sorted, hidden files left out); returns how many were
-   * skipped. What the walk cannot enter or follow — a symbolic-link loop, a folder it may not read, a
-   * link to nothing — is skipped too and listed in {@code unreadable} with the reason; the walk goes on.
+   * Expands folders into their supported files (sorted, hidden files left out); returns how many
+   * were skipped. What the walk cannot enter or follow — a symbolic-link loop, a folder it may not
+   * read, a link to nothing — is skipped too and listed in {@code unreadable} with the reason; the
+   * walk goes on.
    */
-  private static int collect(List<Path> paths, List<Path> out, List<IngestReport.Failure> unreadable) throws IOException {
+  private static int collect(
+      List<Path> paths, List<Path> out, List<IngestReport.Failure> unreadable) throws IOException {
     Set<Path> seen = new LinkedHashSet<>();
     int[] skipped = {0};
     for (Path p : paths) {
@@ -358,33 +413,44 @@ public final class Indexer {
         continue;
       }
       List<Path> inside = new ArrayList<>();
-      Files.walkFileTree(p, java.util.EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new java.nio.file.SimpleFileVisitor<>() {
-        @Override
-        public java.nio.file.FileVisitResult preVisitDirectory(Path dir, java.nio.file.attribute.BasicFileAttributes a) {
-          return !dir.equals(p) && hidden(p, dir) ? java.nio.file.FileVisitResult.SKIP_SUBTREE : java.nio.file.FileVisitResult.CONTINUE;
-        }
+      Files.walkFileTree(
+          p,
+          java.util.EnumSet.of(FileVisitOption.FOLLOW_LINKS),
+          Integer.MAX_VALUE,
+          new java.nio.file.SimpleFileVisitor<>() {
+            @Override
+            public java.nio.file.FileVisitResult preVisitDirectory(
+                Path dir, java.nio.file.attribute.BasicFileAttributes a) {
+              return !dir.equals(p) && hidden(p, dir)
+                  ? java.nio.file.FileVisitResult.SKIP_SUBTREE
+                  : java.nio.file.FileVisitResult.CONTINUE;
+            }
 
-        @Override
-        public java.nio.file.FileVisitResult visitFile(Path f, java.nio.file.attribute.BasicFileAttributes a) {
-          if (hidden(p, f)) return java.nio.file.FileVisitResult.CONTINUE;
-          if (a.isSymbolicLink()) {
-            // followed links report their target's attributes: a link seen as a link points at nothing
-            skipped[0]++;
-            unreadable.add(new IngestReport.Failure(f.toString(), "dangling symbolic link: its target does not exist"));
-          } else if (a.isRegularFile()) {
-            inside.add(f);
-          }
-          return java.nio.file.FileVisitResult.CONTINUE;
-        }
+            @Override
+            public java.nio.file.FileVisitResult visitFile(
+                Path f, java.nio.file.attribute.BasicFileAttributes a) {
+              if (hidden(p, f)) return java.nio.file.FileVisitResult.CONTINUE;
+              if (a.isSymbolicLink()) {
+                // followed links report their target's attributes: a link seen as a link points at
+                // nothing
+                skipped[0]++;
+                unreadable.add(
+                    new IngestReport.Failure(
+                        f.toString(), "dangling symbolic link: its target does not exist"));
+              } else if (a.isRegularFile()) {
+                inside.add(f);
+              }
+              return java.nio.file.FileVisitResult.CONTINUE;
+            }
 
-        @Override
-        public java.nio.file.FileVisitResult visitFileFailed(Path f, IOException e) {
-          if (hidden(p, f)) return java.nio.file.FileVisitResult.CONTINUE;
-          skipped[0]++;
-          unreadable.add(new IngestReport.Failure(f.toString(), walkReason(e)));
-          return java.nio.file.FileVisitResult.CONTINUE;
-        }
-      });
+            @Override
+            public java.nio.file.FileVisitResult visitFileFailed(Path f, IOException e) {
+              if (hidden(p, f)) return java.nio.file.FileVisitResult.CONTINUE;
+              skipped[0]++;
+              unreadable.add(new IngestReport.Failure(f.toString(), walkReason(e)));
+              return java.nio.file.FileVisitResult.CONTINUE;
+            }
+          });
       java.util.Collections.sort(inside);
       for (Path f : inside) {
         if (EXTENSIONS.contains(extension(f))) seen.add(f);
@@ -397,10 +463,13 @@ public final class Indexer {
   }
 
   private static String walkReason(IOException e) {
-    if (e instanceof java.nio.file.FileSystemLoopException) return "symbolic link loop: it leads back into a folder already walked";
-    if (e instanceof java.nio.file.AccessDeniedException) return "permission denied: the folder or file cannot be read";
+    if (e instanceof java.nio.file.FileSystemLoopException)
+      return "symbolic link loop: it leads back into a folder already walked";
+    if (e instanceof java.nio.file.AccessDeniedException)
+      return "permission denied: the folder or file cannot be read";
     if (e instanceof java.nio.file.NoSuchFileException) return "gone while the folder was walked";
-    return "cannot be read: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+    return "cannot be read: "
+        + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
   }
 
   /** Dot files and folders, and Office lock files ({@code ~$report.docx}). */

@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * The vocabulary of issuers: which endings make a run of characters an organisation's name
- * (总工会, 街道办事处, 人民检察院, 幼儿园, 中心 …), the short, stable department type each name
- * belongs to (a facet value that means the same in every county), and the one normal form of
- * names written several ways (中共江苏省委办公厅 = 中国共产党江苏省委员会办公厅 = 江苏省委办公厅).
+ * The vocabulary of issuers: which endings make a run of characters an organisation's name (总工会,
+ * 街道办事处, 人民检察院, 幼儿园, 中心 …), the short, stable department type each name belongs to (a facet value
+ * that means the same in every county), and the one normal form of names written several ways
+ * (中共江苏省委办公厅 = 中国共产党江苏省委员会办公厅 = 江苏省委办公厅).
  */
 public final class Issuers {
 
@@ -95,15 +95,17 @@ public final class Issuers {
 
   /**
    * Endings that make a name an organisation's (longest first where one ends another). Single
-   * characters only where they rarely end anything else in a report: 局, 厅, 馆, 站, 所, 队, 处 (not
-   * 社 or 团, which end 社区 and 团结 as often as 合作社 and 艺术团).
+   * characters only where they rarely end anything else in a report: 局, 厅, 馆, 站, 所, 队, 处 (not 社 or
+   * 团, which end 社区 and 团结 as often as 合作社 and 艺术团).
    */
   private static final String ENDING_WORDS =
       "(?:总工会|联合会|工商联|妇联|残联|科协|红十字会|委员会|常委会|办公厅|办公室|党政办|编办|办事处|街道|人民政府|政府"
           + "|宣传部|组织部|统战部|统一战线工作部|武装部|政法委|纪委|监委|团委|党校|大学|学院|学校|小学|中学|学区|幼儿园|教学点"
           + "|中心|服务站|卫生院|医院|保健院|福利院|敬老院|养老院|救助站|检察院|法院|研究院|设计院|科学院"
           + "|合作社|供销社|艺术团|歌舞团|局|厅|馆|所|队|处|站)";
+
   private static final Pattern ORG_END = Pattern.compile(ENDING_WORDS + "$");
+
   /**
    * The same endings by their last character, longest first: scanning a text for where names end
    * looks up one character per position instead of trying seventy alternatives at each.
@@ -119,16 +121,21 @@ public final class Issuers {
     return m;
   }
 
-  /** The length of the longest organisation-name ending that ends at {@code end} in {@code text}, or 0. */
+  /**
+   * The length of the longest organisation-name ending that ends at {@code end} in {@code text}, or
+   * 0.
+   */
   static int endingBefore(String text, int end) {
     List<String> words = BY_LAST_CHAR.get(text.charAt(end - 1));
     if (words == null) return 0;
-    for (String w : words) if (end >= w.length() && text.startsWith(w, end - w.length())) return w.length();
+    for (String w : words)
+      if (end >= w.length() && text.startsWith(w, end - w.length())) return w.length();
     return 0;
   }
 
   private static final Pattern PARTY = Pattern.compile("^(?:中国共产党|中共)");
-  private static final Pattern PARTY_COMMITTEE = Pattern.compile("(省|市|县|区|州|盟|旗)委员会(?=办公[厅室]|宣传部|组织部|统一战线工作部|政法委员会)");
+  private static final Pattern PARTY_COMMITTEE =
+      Pattern.compile("(省|市|县|区|州|盟|旗)委员会(?=办公[厅室]|宣传部|组织部|统一战线工作部|政法委员会)");
 
   private Issuers() {}
 
@@ -144,7 +151,8 @@ public final class Issuers {
   public static String type(String name, int placeLength) {
     String n = normal(name);
     for (Type t : TYPES) if (t.ending().matcher(n).find()) return t.type();
-    String own = n.substring(Math.min(placeLength, n.length())); // the place was measured on the normal form
+    String own =
+        n.substring(Math.min(placeLength, n.length())); // the place was measured on the normal form
     return own.isEmpty() ? "其他" : own;
   }
 

@@ -20,12 +20,13 @@ import org.gongkai.text.ScriptFold;
  * <ol>
  *   <li>{@code title}: the title block at the top (one to three lines: issuer, year, kind, in any
  *       order), wherever in the first lines it stands;
- *   <li>{@code tableHeader}: the unit a standard table names ({@code 部门：}, {@code 单位名称：},
- *       {@code 编制单位：}), by majority;
- *   <li>{@code pageChrome}: a web page's own title, 发布机构 and breadcrumbs (kept aside by extraction);
+ *   <li>{@code tableHeader}: the unit a standard table names ({@code 部门：}, {@code 单位名称：}, {@code
+ *       编制单位：}), by majority;
+ *   <li>{@code pageChrome}: a web page's own title, 发布机构 and breadcrumbs (kept aside by
+ *       extraction);
  *   <li>{@code text}: organisation names the text repeats (a place and an ending such as 总工会, or
- *       the 省/市/县 shorthand a report uses for itself: 省政协办公厅), and for the year, the year of
- *       the report's tables;
+ *       the 省/市/县 shorthand a report uses for itself: 省政协办公厅), and for the year, the year of the
+ *       report's tables;
  *   <li>{@code fileTitle}: the title a PDF or Office file declares — last, as templates carry them
  *       over from other reports and years.
  * </ol>
@@ -42,54 +43,93 @@ public final class MetadataExtractor {
   /** A fiscal year: 2023年, 2023 年度, 2 0 2 3 年 (letter-spaced), but not a date (2024 年 4 月). */
   private static final Pattern YEAR =
       Pattern.compile("((?:1\\s?9|2\\s?0)\\s?\\d\\s?\\d)\\s*年(?!\\s*\\d{1,2}\\s*月)(度)?");
-  private static final Pattern HAN_YEAR = Pattern.compile("([〇零一二三四五六七八九]{4})\\s*年(?!\\s*[一二三四五六七八九十]{1,2}\\s*月)(度)?");
+
+  private static final Pattern HAN_YEAR =
+      Pattern.compile("([〇零一二三四五六七八九]{4})\\s*年(?!\\s*[一二三四五六七八九十]{1,2}\\s*月)(度)?");
+
   /** A year followed closely by the words of a report or its tables (2019年政府采购预算表). */
-  private static final Pattern YEAR_OF_TABLE = Pattern.compile(
-      "((?:19|20)\\d{2})\\s*年度?[^\\n。，；,;]{0,16}?(?:预算|决算|绩效|收支|公开)");
+  private static final Pattern YEAR_OF_TABLE =
+      Pattern.compile("((?:19|20)\\d{2})\\s*年度?[^\\n。，；,;]{0,16}?(?:预算|决算|绩效|收支|公开)");
+
   private static final Pattern KIND_WORD = Pattern.compile("决算|预算|绩效|评价|自评");
   private static final Pattern TITLE_WORDS = Pattern.compile("决算|预算|报告|绩效|自评|公开");
+
   /** Where the issuer's name ends in a title: the year or the first word of the report's kind. */
-  private static final Pattern TITLE_CUT = Pattern.compile(
-      "(?:19|20)\\d{2}\\s*年|[〇零一二三四五六七八九]{4}\\s*年|部门决算|部门预算|单位决算|单位预算|整体支出|项目支出|决算|预算|绩效");
+  private static final Pattern TITLE_CUT =
+      Pattern.compile(
+          "(?:19|20)\\d{2}\\s*年|[〇零一二三四五六七八九]{4}\\s*年|部门决算|部门预算|单位决算|单位预算|整体支出|项目支出|决算|预算|绩效");
+
   /** Headings, tables of contents and table rows: never a title line. */
-  private static final Pattern NOT_TITLE = Pattern.compile(
-      "^(?:第[一二三四五六七八九十百\\d]+部分|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\\d]+[）)]|\\d+[、.．]|表\\s*\\d|附件|附表|目\\s*录)"
-          + "|\\.{3,}|…{2,}|·{3,}|[。，；;,]|\\t|[:：]");
+  private static final Pattern NOT_TITLE =
+      Pattern.compile(
+          "^(?:第[一二三四五六七八九十百\\d]+部分|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\\d]+[）)]|\\d+[、.．]|表\\s*\\d|附件|附表|目\\s*录)"
+              + "|\\.{3,}|…{2,}|·{3,}|[。，；;,]|\\t|[:：]");
+
   /** Before a title: a file code (360035), spaces, 关于 — but not the year. */
   private static final Pattern LEADING_JUNK = Pattern.compile("^(?:\\d{5,}|[\\s.、-]+|关于)+");
-  /** A postal address (地址：重庆市北碚区…): where the issuer sits, evidence of its city when nothing else names a place. */
+
+  /**
+   * A postal address (地址：重庆市北碚区…): where the issuer sits, evidence of its city when nothing else
+   * names a place.
+   */
   private static final Pattern ADDRESS = Pattern.compile("地址\\s*[:：]\\s*([^\\n]{2,40})");
+
   private static final Pattern TRAILING_ASIDE = Pattern.compile("\\s*[（(][^（()）]*[）)]\\s*$");
-  /** Titles of things that are not a department's report, even when they name 部门预算 and every table. */
-  private static final Pattern NOT_A_REPORT = Pattern.compile(
-      "办法|细则|规定|规程|通知|意见|指引|指南|审计(?:工作)?报告|审计结果|审计情况|信息公开工作|工作总结|工作要点|工作计划"
-          + "|召开|举办|举行|开展|启动|部署|推进|完成|印发|培训|调研|座谈|会议|解读|问答|清单|检查|自查|整改|批复|审核"
-          + "|全部公开|公开率|如期|按时公开|个部门");
+
+  /**
+   * Titles of things that are not a department's report, even when they name 部门预算 and every table.
+   */
+  private static final Pattern NOT_A_REPORT =
+      Pattern.compile(
+          "办法|细则|规定|规程|通知|意见|指引|指南|审计(?:工作)?报告|审计结果|审计情况|信息公开工作|工作总结|工作要点|工作计划"
+              + "|召开|举办|举行|开展|启动|部署|推进|完成|印发|培训|调研|座谈|会议|解读|问答|清单|检查|自查|整改|批复|审核"
+              + "|全部公开|公开率|如期|按时公开|个部门");
+
   /** A title that ends as an evaluation's report does. */
-  private static final Pattern PERFORMANCE_REPORT = Pattern.compile("(?:绩效|评价|自评)[^，。]{0,12}(?:报告|表)(?:[(（][^)）]*[)）])?$");
-  /** The sections and tables only a real report has: news and rules about reports have at most one. */
-  private static final Pattern STRUCTURE = Pattern.compile(
-      "收支(?:预算|决算)?总表|收入支出决算总?表|财政拨款收[入支]|“?三公”?经费|名词解释|部门概况|单位概况|基本支出|项目支出|机关运行经费"
-          + "|[决预]算报表|[决预]算情况说明");
+  private static final Pattern PERFORMANCE_REPORT =
+      Pattern.compile("(?:绩效|评价|自评)[^，。]{0,12}(?:报告|表)(?:[(（][^)）]*[)）])?$");
+
+  /**
+   * The sections and tables only a real report has: news and rules about reports have at most one.
+   */
+  private static final Pattern STRUCTURE =
+      Pattern.compile(
+          "收支(?:预算|决算)?总表|收入支出决算总?表|财政拨款收[入支]|“?三公”?经费|名词解释|部门概况|单位概况|基本支出|项目支出|机关运行经费"
+              + "|[决预]算报表|[决预]算情况说明");
+
   /** The start of the next line that may finish a broken name. */
   private static final Pattern HAN_RUN = Pattern.compile("[\\p{IsHan}]{1,6}");
+
   /** The labels of a table header's unit (部门：, 单位名称： …); 单位 last, as it ends the others. */
-  private static final List<String> HEADER_LABELS = List.of("部门名称", "单位名称", "编制单位", "填报单位", "预算单位", "部门", "单位");
+  private static final List<String> HEADER_LABELS =
+      List.of("部门名称", "单位名称", "编制单位", "填报单位", "预算单位", "部门", "单位");
+
   private static final Pattern HEADER_VALUE = Pattern.compile("\\s*([\\p{IsHan}（）()]{2,40})");
-  private static final Pattern CHROME_ISSUER = Pattern.compile(
-      "(?:发布机构|发文机关|发布单位|信息来源|来源)\\s*[:：]?\\s*([\\p{IsHan}（）()]{3,40})");
+  private static final Pattern CHROME_ISSUER =
+      Pattern.compile("(?:发布机构|发文机关|发布单位|信息来源|来源)\\s*[:：]?\\s*([\\p{IsHan}（）()]{3,40})");
   private static final int TITLE_MAX = 60;
   private static final int TITLE_LINES = 40;
   private static final int HEAD = 5000;
-  /** The opening a title-less report's kind is counted in: later, a 决算 has its 绩效 and 预算 sections too. */
+
+  /**
+   * The opening a title-less report's kind is counted in: later, a 决算 has its 绩效 and 预算 sections
+   * too.
+   */
   private static final int KIND_HEAD = 3000;
+
   private static final int MAX_NAME = 30;
+
   /** How much of a text is read for the organisations it names: enough for any report's body. */
   private static final int TEXT_SCAN = 30_000;
-  /** How much of a text metadata is read from (tables-only reports state their unit in every table). */
+
+  /**
+   * How much of a text metadata is read from (tables-only reports state their unit in every table).
+   */
   private static final int SCAN = 300_000;
+
   /** Words that make a run a sentence, not a name (营盘乡人民政府作为一级政府). */
   private static final Pattern SENTENCE_WORDS = Pattern.compile("作为|是|的|在|由|将|按|负责|包括|履行");
+
   /** The longest run of characters an organisation's name (place and all) is looked for in. */
   private static final int MAX_RUN = 24;
 
@@ -106,7 +146,8 @@ public final class MetadataExtractor {
    *     contentType} and, for a web page, {@code pageChrome} (title, breadcrumbs, 发布机构 …)
    */
   public DocumentMetadata extract(String text, String preamble, Map<String, String> fileMetadata) {
-    // metadata is stated in a report's opening, its tables' headers and its first pages: a bounded read
+    // metadata is stated in a report's opening, its tables' headers and its first pages: a bounded
+    // read
     String folded = fold(text.length() > SCAN ? text.substring(0, SCAN) : text);
     List<String> headers = headerValues(folded);
     String head = folded.length() > HEAD ? folded.substring(0, HEAD) : folded;
@@ -155,7 +196,10 @@ public final class MetadataExtractor {
     String kind = kind(title, head);
     from.put("kind", title != null && kindOfTitle(title) != null ? from.get("title") : "text");
     String headline = headline(opening);
-    if (title == null && headline != null && KIND_WORD.matcher(headline).find() && NOT_A_REPORT.matcher(headline).find()) {
+    if (title == null
+        && headline != null
+        && KIND_WORD.matcher(headline).find()
+        && NOT_A_REPORT.matcher(headline).find()) {
       // a news headline (用心审核“2023年度预算公开”，守好财政关口) is no title block, but says what the page is
       kind = OTHER;
       from.put("kind", "title");
@@ -176,15 +220,22 @@ public final class MetadataExtractor {
     evidence.add(Evidence.anywhere("pageChrome", chrome));
     evidence.add(Evidence.name("fileTitle", fileTitle));
     for (String where : List.of(chrome == null ? "" : chrome, head)) {
-      for (Matcher m = ADDRESS.matcher(where); m.find(); ) evidence.add(Evidence.address(m.group(1)));
+      for (Matcher m = ADDRESS.matcher(where); m.find(); )
+        evidence.add(Evidence.address(m.group(1)));
     }
     RegionMatch region = regions.resolve(evidence, folded, textLevel(issuerName));
     if (region.from() != null) from.put("region", region.from());
-    String type = issuerName == null ? null : Issuers.type(issuerName, regions.placePrefixLength(Issuers.normal(issuerName)));
+    String type =
+        issuerName == null
+            ? null
+            : Issuers.type(issuerName, regions.placePrefixLength(Issuers.normal(issuerName)));
     return new DocumentMetadata(title, issuerName, type, kind, year, region, from);
   }
 
-  /** NFKC (full-width digits and letters) and simplified characters, so one set of patterns reads every report. */
+  /**
+   * NFKC (full-width digits and letters) and simplified characters, so one set of patterns reads
+   * every report.
+   */
   static String fold(String s) {
     return s == null ? null : ScriptFold.simplify(Normalizer.normalize(s, Normalizer.Form.NFKC));
   }
@@ -192,10 +243,10 @@ public final class MetadataExtractor {
   // ---- title
 
   /**
-   * The title block: the first line among the opening lines that names a report's kind and is not
-   * a heading, a table row or a line of a table of contents, joined with the one or two lines
-   * before it when they hold only the issuer's name and/or the year ({@code 江苏省人大常委会办公厅} /
-   * {@code 2017 年度部门预算}).
+   * The title block: the first line among the opening lines that names a report's kind and is not a
+   * heading, a table row or a line of a table of contents, joined with the one or two lines before
+   * it when they hold only the issuer's name and/or the year ({@code 江苏省人大常委会办公厅} / {@code 2017
+   * 年度部门预算}).
    */
   static String titleBlock(String head) {
     List<String> lines = new ArrayList<>();
@@ -208,10 +259,12 @@ public final class MetadataExtractor {
     for (int i = 0; i < lines.size(); i++) {
       if (!isTitleLine(lines.get(i))) continue;
       StringBuilder sb = new StringBuilder(lines.get(i));
-      for (int j = i - 1; j >= Math.max(0, i - 2) && isTitleLead(lines.get(j)); j--) sb.insert(0, lines.get(j));
+      for (int j = i - 1; j >= Math.max(0, i - 2) && isTitleLead(lines.get(j)); j--)
+        sb.insert(0, lines.get(j));
       String block = sb.toString();
       // the block that names its issuer is the title (a page's column name, 2021年财政经费决算, may
-      // stand above it); failing one, the first that names a year; a table's row label names neither
+      // stand above it); failing one, the first that names a year; a table's row label names
+      // neither
       if (issuerInTitle(block) != null) return block;
       if (withYear == null && firstYear(block) != null) withYear = block;
     }
@@ -221,15 +274,22 @@ public final class MetadataExtractor {
   private static boolean isTitleLine(String t) {
     if (t.length() < 4 || t.length() > TITLE_MAX || NOT_TITLE.matcher(t).find()) return false;
     if (!KIND_WORD.matcher(t).find()) return false;
-    // a table's own title (2019年政府采购预算表) is not the report's, unless it says the tables are published
-    return !t.endsWith("表") || t.contains("公开") || PERFORMANCE_REPORT.matcher(t).find() && firstYear(t) != null;
+    // a table's own title (2019年政府采购预算表) is not the report's, unless it says the tables are
+    // published
+    return !t.endsWith("表")
+        || t.contains("公开")
+        || PERFORMANCE_REPORT.matcher(t).find() && firstYear(t) != null;
   }
 
   /** A line that may stand above a title line: only a year, only a name, or a name and a year. */
   private static boolean isTitleLead(String t) {
-    if (t.length() < 2 || t.length() > 40 || NOT_TITLE.matcher(t).find() || KIND_WORD.matcher(t).find()) return false;
+    if (t.length() < 2
+        || t.length() > 40
+        || NOT_TITLE.matcher(t).find()
+        || KIND_WORD.matcher(t).find()) return false;
     String withoutYear = YEAR.matcher(t).replaceAll("").strip();
-    return withoutYear.isEmpty() || firstYear(t) != null && withoutYear.length() <= 20
+    return withoutYear.isEmpty()
+        || firstYear(t) != null && withoutYear.length() <= 20
         || Issuers.isOrganisation(TRAILING_ASIDE.matcher(withoutYear).replaceAll(""));
   }
 
@@ -243,12 +303,18 @@ public final class MetadataExtractor {
     return null;
   }
 
-  /** The old rule, for files whose opening lines hold no title block: the first short line with a report's words. */
+  /**
+   * The old rule, for files whose opening lines hold no title block: the first short line with a
+   * report's words.
+   */
   private static String firstTitleLine(String preamble) {
     if (preamble == null) return null;
     for (String line : preamble.split("\n")) {
       String t = line.strip();
-      if (t.length() >= 6 && t.length() <= TITLE_MAX && TITLE_WORDS.matcher(t).find() && !NOT_TITLE.matcher(t).find()
+      if (t.length() >= 6
+          && t.length() <= TITLE_MAX
+          && TITLE_WORDS.matcher(t).find()
+          && !NOT_TITLE.matcher(t).find()
           && (!t.endsWith("表") || t.contains("公开"))) {
         return t;
       }
@@ -260,7 +326,13 @@ public final class MetadataExtractor {
 
   record Named(String name, String from) {}
 
-  private Named issuer(String title, String titleFrom, List<String> headers, String text, String chrome, String pageTitle,
+  private Named issuer(
+      String title,
+      String titleFrom,
+      List<String> headers,
+      String text,
+      String chrome,
+      String pageTitle,
       String fileTitle) {
     String fromTitle = title == null ? null : issuerInTitle(title);
     if (fromTitle != null) return new Named(fromTitle, titleFrom);
@@ -287,17 +359,27 @@ public final class MetadataExtractor {
     return inFileTitle == null ? null : new Named(inFileTitle, "fileTitle");
   }
 
-  /** Whether {@code deeper} is {@code shallower}'s department named with more of its place (普陀区 inside 上海市). */
+  /**
+   * Whether {@code deeper} is {@code shallower}'s department named with more of its place (普陀区
+   * inside 上海市).
+   */
   private boolean deeperSameDepartment(String deeper, String shallower) {
     String d = Issuers.normal(deeper);
     String s = Issuers.normal(shallower);
     int dPlace = regions.placePrefixLength(d);
     int sPlace = regions.placePrefixLength(s);
-    if (dPlace <= sPlace || sPlace == 0 || !d.substring(dPlace).equals(s.substring(sPlace))) return false;
+    if (dPlace <= sPlace || sPlace == 0 || !d.substring(dPlace).equals(s.substring(sPlace)))
+      return false;
     RegionMatch inner = regions.resolve(d, null, "");
     RegionMatch outer = regions.resolve(s, null, "");
-    return inner.decided() && outer.decided() && inner.region().path().size() > outer.region().path().size()
-        && inner.region().path().subList(0, outer.region().path().size()).equals(outer.region().path());
+    return inner.decided()
+        && outer.decided()
+        && inner.region().path().size() > outer.region().path().size()
+        && inner
+            .region()
+            .path()
+            .subList(0, outer.region().path().size())
+            .equals(outer.region().path());
   }
 
   /** The name before the year or the kind in a title (2017 年度江苏省高级人民法院部门预算公开 → 江苏省高级人民法院). */
@@ -306,20 +388,30 @@ public final class MetadataExtractor {
     Matcher lead = YEAR.matcher(t);
     if (lead.lookingAt()) t = t.substring(lead.end()).strip();
     Matcher cut = TITLE_CUT.matcher(t);
-    String before = TRAILING_ASIDE.matcher((cut.find() ? t.substring(0, cut.start()) : t).strip()).replaceAll("");
+    String before =
+        TRAILING_ASIDE
+            .matcher((cut.find() ? t.substring(0, cut.start()) : t).strip())
+            .replaceAll("");
     String[] words = before.split("\\s+");
     // 某某娱乐城 东城区人民法院: words before the name proper (an injected advert, a site's name) are dropped
     // when the last word is a whole organisation name of its own
     String last = words[words.length - 1];
-    String name = words.length > 1 && Issuers.isOrganisation(last) && last.length() >= 5 ? last : before.replaceAll("\\s+", "");
+    String name =
+        words.length > 1 && Issuers.isOrganisation(last) && last.length() >= 5
+            ? last
+            : before.replaceAll("\\s+", "");
     if (name.endsWith("的")) name = name.substring(0, name.length() - 1);
     return name.length() <= MAX_NAME && Issuers.isOrganisation(name) ? name : null;
   }
 
-  /** Every unit a table header names ({@code 部门：中共江苏省委办公厅单位：万元}), mending a name broken over two lines. */
+  /**
+   * Every unit a table header names ({@code 部门：中共江苏省委办公厅单位：万元}), mending a name broken over two
+   * lines.
+   */
   private static List<String> headerValues(String text) {
     List<String> out = new ArrayList<>();
-    // found from each colon backwards: one alternation tried at every position of a long text is slow
+    // found from each colon backwards: one alternation tried at every position of a long text is
+    // slow
     for (int colon = 0; colon < text.length(); colon++) {
       char c = text.charAt(colon);
       if (c != ':' && c != '：') continue;
@@ -346,7 +438,8 @@ public final class MetadataExtractor {
   }
 
   private static boolean endsWithHeaderLabel(String text, int end) {
-    for (String label : HEADER_LABELS) if (end >= label.length() && text.startsWith(label, end - label.length())) return true;
+    for (String label : HEADER_LABELS)
+      if (end >= label.length() && text.startsWith(label, end - label.length())) return true;
     return false;
   }
 
@@ -363,14 +456,16 @@ public final class MetadataExtractor {
   private static String majority(List<String> values) {
     Map<String, Integer> counts = new LinkedHashMap<>();
     for (String v : values) counts.merge(v, 1, Integer::sum);
-    return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+    return counts.entrySet().stream()
+        .max(Map.Entry.comparingByValue())
+        .map(Map.Entry::getKey)
+        .orElse(null);
   }
 
   /**
    * The organisation the text names most often: a place followed by an organisation's name
-   * (鄂州市鄂城区总工会), short and long forms counted together, or the 省/市/县 shorthand of a report
-   * about itself (省政协办公厅 in a province's report), spelled out with the province or city the
-   * text names.
+   * (鄂州市鄂城区总工会), short and long forms counted together, or the 省/市/县 shorthand of a report about
+   * itself (省政协办公厅 in a province's report), spelled out with the province or city the text names.
    */
   String issuerInText(String text) {
     Map<String, Integer> counts = new HashMap<>();
@@ -382,7 +477,8 @@ public final class MetadataExtractor {
       int ending = Issuers.endingBefore(text, end);
       if (ending == 0) continue;
       int runStart = end - ending;
-      while (runStart > 0 && isHan(text.codePointAt(runStart - 1)) && end - runStart < MAX_RUN) runStart--;
+      while (runStart > 0 && isHan(text.codePointAt(runStart - 1)) && end - runStart < MAX_RUN)
+        runStart--;
       String name = null;
       for (int s = runStart; s < end - ending && name == null; s++) {
         // 中共某某县委宣传部: the place follows the party's name
@@ -392,7 +488,10 @@ public final class MetadataExtractor {
         int place = 0;
         for (int e : ends) if (e <= end - ending) place = e;
         int free = end - place;
-        if (place > 0 && free >= 2 && free <= 12 && !SENTENCE_WORDS.matcher(text).region(place, end).find()) {
+        if (place > 0
+            && free >= 2
+            && free <= 12
+            && !SENTENCE_WORDS.matcher(text).region(place, end).find()) {
           name = text.substring(s, end);
         }
       }
@@ -404,8 +503,12 @@ public final class MetadataExtractor {
       for (int s = runStart; s < end - ending; s++) {
         char c = text.charAt(s);
         int length = end - s;
-        if ((c == '省' || c == '市') && length >= 4 && length <= 12 && !text.startsWith("市场", s)
-            && (s == runStart && (s == 0 || !isHan(text.codePointAt(s - 1))) || "即括由是和与及为对".indexOf(text.charAt(s - 1)) >= 0)) {
+        if ((c == '省' || c == '市')
+            && length >= 4
+            && length <= 12
+            && !text.startsWith("市场", s)
+            && (s == runStart && (s == 0 || !isHan(text.codePointAt(s - 1)))
+                || "即括由是和与及为对".indexOf(text.charAt(s - 1)) >= 0)) {
           shorthand.merge(text.substring(s, end), 1, Integer::sum);
           break;
         }
@@ -426,8 +529,11 @@ public final class MetadataExtractor {
     var shortBest = shorthand.entrySet().stream().max(Map.Entry.comparingByValue()).orElse(null);
     if (shortBest != null && shortBest.getValue() >= 2 && shortBest.getValue() > bestScore) {
       boolean province = shortBest.getKey().startsWith("省");
-      RegionMatch where = regions.resolve(List.of(), text, province ? RegionResolver.PROVINCE : RegionResolver.CITY);
-      String place = !where.decided() ? null : province ? where.region().province() : where.region().city();
+      RegionMatch where =
+          regions.resolve(
+              List.of(), text, province ? RegionResolver.PROVINCE : RegionResolver.CITY);
+      String place =
+          !where.decided() ? null : province ? where.region().province() : where.region().city();
       if (place != null) return place + shortBest.getKey().substring(1);
     }
     return best;
@@ -438,9 +544,9 @@ public final class MetadataExtractor {
   }
 
   /**
-   * How deep the text's own place mentions may decide the region: a province's report (省政协办公厅)
-   * to the province, a named unit with no place (西南大学) to its city; a county's shorthand (区委宣传部)
-   * not at all, as the text cannot tell its county.
+   * How deep the text's own place mentions may decide the region: a province's report (省政协办公厅) to
+   * the province, a named unit with no place (西南大学) to its city; a county's shorthand (区委宣传部) not
+   * at all, as the text cannot tell its county.
    */
   private static int textLevel(String issuer) {
     if (issuer == null) return RegionResolver.CITY;
@@ -470,9 +576,9 @@ public final class MetadataExtractor {
   }
 
   /**
-   * The fiscal year of a document: the year in its title, else the year its tables and report
-   * words are most often stated for ({@code 2019年政府采购预算表}, {@code 2023年度}); dates ({@code
-   * 2024年4月}) never count.
+   * The fiscal year of a document: the year in its title, else the year its tables and report words
+   * are most often stated for ({@code 2019年政府采购预算表}, {@code 2023年度}); dates ({@code 2024年4月}) never
+   * count.
    */
   static Integer year(String title, String head) {
     if (title != null) {
@@ -481,11 +587,15 @@ public final class MetadataExtractor {
     }
     Map<Integer, Integer> counts = new HashMap<>();
     for (Matcher m = YEAR.matcher(head); m.find(); ) {
-      if (m.group(2) != null) counts.merge(Integer.parseInt(m.group(1).replaceAll("\\s", "")), 2, Integer::sum);
+      if (m.group(2) != null)
+        counts.merge(Integer.parseInt(m.group(1).replaceAll("\\s", "")), 2, Integer::sum);
     }
-    for (Matcher m = YEAR_OF_TABLE.matcher(head); m.find(); ) counts.merge(Integer.parseInt(m.group(1)), 3, Integer::sum);
+    for (Matcher m = YEAR_OF_TABLE.matcher(head); m.find(); )
+      counts.merge(Integer.parseInt(m.group(1)), 3, Integer::sum);
     return counts.entrySet().stream()
-        .max(Map.Entry.<Integer, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+        .max(
+            Map.Entry.<Integer, Integer>comparingByValue()
+                .thenComparing(Map.Entry.comparingByKey()))
         .map(Map.Entry::getKey)
         .orElse(null);
   }

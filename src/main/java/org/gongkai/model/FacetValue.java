@@ -3,10 +3,11 @@ package org.gongkai.model;
 import java.util.List;
 
 /**
- * One value of a facet dimension with the number of matching sections; region values nest
- * (province → city → county). {@code path} is the full value to select it, e.g. {@code 湖北省/武汉市}.
+ * One value of a facet dimension with the number of matching sections; region values nest (province
+ * → city → county). {@code path} is the full value to select it, e.g. {@code 湖北省/武汉市}.
  */
-public record FacetValue(String value, String path, long count, boolean selected, List<FacetValue> children) {
+public record FacetValue(
+    String value, String path, long count, boolean selected, List<FacetValue> children) {
   public FacetValue {
     children = List.copyOf(children);
   }

@@ -1,7 +1,8 @@
 package org.gongkai.model;
 
 /**
- * A place in the national division tree: a province, a prefecture-level city, or a county-level division.
+ * A place in the national division tree: a province, a prefecture-level city, or a county-level
+ * division.
  *
  * <p>{@code city} is null for a province-level unit, {@code county} is null for a city- or
  * province-level unit. Municipalities (北京/上海/天津/重庆) use the municipality as their city.

@@ -2,7 +2,9 @@ package org.gongkai.model;
 
 import java.util.List;
 
-/** One matching section with what a result line shows; {@code snippet} is HTML with {@code <mark>}s. */
+/**
+ * One matching section with what a result line shows; {@code snippet} is HTML with {@code <mark>}s.
+ */
 public record SearchHit(
     String id,
     String docId,

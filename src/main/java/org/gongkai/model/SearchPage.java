@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The answer to a {@link SearchRequest}: total matching sections, one page of hits, counts for every
- * facet dimension, the selections in force (from the request and from filters in the query), and
- * messages about parts of the query that could not be used as typed.
+ * The answer to a {@link SearchRequest}: total matching sections, one page of hits, counts for
+ * every facet dimension, the selections in force (from the request and from filters in the query),
+ * and messages about parts of the query that could not be used as typed.
  */
 public record SearchPage(
     String query,

@@ -6,8 +6,8 @@ import java.util.List;
  * One search as a journalist asks it: the query text, the values selected in each facet dimension
  * (several values in one dimension mean any of them), the order, and which page.
  *
- * <p>{@code regions} are paths such as {@code 湖北省/武汉市} (a bare name or a division code also
- * works); {@code years} are {@code 2024} or ranges {@code 2022..2024}.
+ * <p>{@code regions} are paths such as {@code 湖北省/武汉市} (a bare name or a division code also works);
+ * {@code years} are {@code 2024} or ranges {@code 2022..2024}.
  */
 public record SearchRequest(
     String query,
@@ -21,7 +21,10 @@ public record SearchRequest(
     int size) {
 
   /** Result order: best match first, or newest fiscal year first (best match within a year). */
-  public enum Order { RELEVANCE, YEAR }
+  public enum Order {
+    RELEVANCE,
+    YEAR
+  }
 
   public static final int DEFAULT_SIZE = 10;
   public static final int MAX_SIZE = 100;
@@ -40,11 +43,21 @@ public record SearchRequest(
 
   /** The same request with another page size. */
   public SearchRequest withSize(int newSize) {
-    return new SearchRequest(query, regions, years, categories, departments, kinds, order, page, newSize);
+    return new SearchRequest(
+        query, regions, years, categories, departments, kinds, order, page, newSize);
   }
 
   /** A plain query with no selections, first page, default size. */
   public static SearchRequest of(String query) {
-    return new SearchRequest(query, List.of(), List.of(), List.of(), List.of(), List.of(), Order.RELEVANCE, 1, DEFAULT_SIZE);
+    return new SearchRequest(
+        query,
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        Order.RELEVANCE,
+        1,
+        DEFAULT_SIZE);
   }
 }

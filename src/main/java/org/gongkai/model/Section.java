@@ -31,7 +31,10 @@ public record Section(
     breadcrumb = breadcrumb.stream().map(Section::bounded).toList();
   }
 
-  /** {@code s} cut to {@link #MAX_HEADING} characters (an ellipsis marking the cut), never splitting a surrogate pair. */
+  /**
+   * {@code s} cut to {@link #MAX_HEADING} characters (an ellipsis marking the cut), never splitting
+   * a surrogate pair.
+   */
   public static String bounded(String s) {
     if (s == null || s.length() <= MAX_HEADING) return s;
     int end = MAX_HEADING - 1;

@@ -22,8 +22,8 @@ import org.gongkai.model.Region;
 /**
  * The national division tree (every province, prefecture-level city and county-level division with
  * its 6-digit code, and every township and street with its 9-digit code), loaded from the vendored
- * {@code china-division} CSVs, with the short forms people write (汉阳区 for 武汉市汉阳区, 西盟县 for
- * 西盟佤族自治县, 洪江区 for 怀化市洪江管理区, 湖北 for 湖北省, 红河州 for 红河哈尼族彝族自治州).
+ * {@code china-division} CSVs, with the short forms people write (汉阳区 for 武汉市汉阳区, 西盟县 for 西盟佤族自治县,
+ * 洪江区 for 怀化市洪江管理区, 湖北 for 湖北省, 红河州 for 红河哈尼族彝族自治州).
  *
  * <p>A township (乡, 镇, 街道) is a place of level 4 whose region is its county's: a report of 葛坳乡
  * belongs to 于都县 in the facets, which stop at the county.
@@ -40,8 +40,13 @@ public final class Gazetteer {
       Pattern.compile("^(.+?)(?:省|市|壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区)$");
 
   private final Map<String, List<Division>> byName = new HashMap<>();
-  /** Names of provinces, cities and counties only (townships are too many and too alike for the segmenter). */
+
+  /**
+   * Names of provinces, cities and counties only (townships are too many and too alike for the
+   * segmenter).
+   */
   private final Set<String> countyAndAbove = new java.util.HashSet<>();
+
   private List<Division> provinces = List.of();
   private final Map<String, List<Division>> citiesByProvince = new HashMap<>();
   private final Map<String, Division> byCode = new HashMap<>();
@@ -58,7 +63,13 @@ public final class Gazetteer {
       String code = r.get("code");
       // a municipality (北京市, 重庆市 …) is its own city: its own departments are city-level units
       String city = MUNICIPALITIES.contains(code) ? r.get("name") : null;
-      Division d = new Division(code + "0000", r.get("name"), 1, null, new Region(code + "0000", r.get("name"), city, null));
+      Division d =
+          new Division(
+              code + "0000",
+              r.get("name"),
+              1,
+              null,
+              new Region(code + "0000", r.get("name"), city, null));
       provinces.put(code, d);
       g.add(d, d.name(), provinceShort(d.name()));
     }
@@ -68,8 +79,14 @@ public final class Gazetteer {
       boolean placeholder = name.equals("市辖区") || name.equals("县") || name.endsWith("直辖县级行政区划");
       if (MUNICIPALITIES.contains(r.get("provinceCode"))) {
         // 北京市's 市辖区: the municipality is its own city
-        cities.put(r.get("code"), new Division(province.code(), province.name(), 2, province,
-            new Region(province.code(), province.name(), province.name(), null)));
+        cities.put(
+            r.get("code"),
+            new Division(
+                province.code(),
+                province.name(),
+                2,
+                province,
+                new Region(province.code(), province.name(), province.name(), null)));
         continue;
       }
       if (placeholder) {
@@ -77,7 +94,8 @@ public final class Gazetteer {
         continue;
       }
       String code = r.get("code") + "00";
-      Division d = new Division(code, name, 2, province, new Region(code, province.name(), name, null));
+      Division d =
+          new Division(code, name, 2, province, new Region(code, province.name(), name, null));
       cities.put(r.get("code"), d);
       g.add(d, name, autonomousShort(name));
     }
@@ -87,18 +105,27 @@ public final class Gazetteer {
       String name = r.get("name");
       String cityName = city.level() == 2 ? city.name() : null;
       // 怀化市洪江管理区 → 洪江管理区: the city prefix is not part of the county's own name
-      String own = cityName != null && name.startsWith(cityName) && name.length() > cityName.length() + 1
-          ? name.substring(cityName.length()) : name;
+      String own =
+          cityName != null && name.startsWith(cityName) && name.length() > cityName.length() + 1
+              ? name.substring(cityName.length())
+              : name;
       String code = r.get("code");
-      Division d = new Division(code, own, 3, city, new Region(code, province.name(), cityName, own));
-      g.add(d, name, own, autonomousShort(own),
+      Division d =
+          new Division(code, own, 3, city, new Region(code, province.name(), cityName, own));
+      g.add(
+          d,
+          name,
+          own,
+          autonomousShort(own),
           own.endsWith("管理区") ? own.substring(0, own.length() - 3) + "区" : null);
     }
     g.countyAndAbove.addAll(g.byName.keySet());
     // asked for every document whose place only its text names: listed once here
     var byCodeOrder = java.util.Comparator.comparing(Division::code);
-    g.provinces = g.byCode.values().stream().filter(d -> d.level() == 1).sorted(byCodeOrder).toList();
-    for (Division d : g.byCode.values().stream().filter(d -> d.level() == 2).sorted(byCodeOrder).toList()) {
+    g.provinces =
+        g.byCode.values().stream().filter(d -> d.level() == 1).sorted(byCodeOrder).toList();
+    for (Division d :
+        g.byCode.values().stream().filter(d -> d.level() == 2).sorted(byCodeOrder).toList()) {
       g.citiesByProvince.computeIfAbsent(d.parent().code(), k -> new ArrayList<>()).add(d);
     }
     for (CSVRecord r : read("streets.csv")) {
@@ -106,9 +133,12 @@ public final class Gazetteer {
       if (county == null) continue;
       String name = r.get("name");
       // 宁城县温泉街道: some townships carry their county's name; people write 温泉街道
-      String own = name.startsWith(county.name()) && name.length() > county.name().length() + 2
-          ? name.substring(county.name().length()) : name;
-      // two-character names are too ambiguous to be evidence; a name a county or city bears (东城区) stays theirs
+      String own =
+          name.startsWith(county.name()) && name.length() > county.name().length() + 2
+              ? name.substring(county.name().length())
+              : name;
+      // two-character names are too ambiguous to be evidence; a name a county or city bears (东城区)
+      // stays theirs
       if (own.length() < 3 || g.countyAndAbove.contains(own)) continue;
       g.add(new Division(r.get("code"), own, 4, county, county.region()), own);
     }
@@ -139,7 +169,13 @@ public final class Gazetteer {
     try (InputStream in = Gazetteer.class.getResourceAsStream("/regions/" + file)) {
       if (in == null) throw new IllegalStateException("missing division data /regions/" + file);
       Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8);
-      return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build().parse(reader).getRecords();
+      return CSVFormat.DEFAULT
+          .builder()
+          .setHeader()
+          .setSkipHeaderRecord(true)
+          .build()
+          .parse(reader)
+          .getRecords();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -163,7 +199,10 @@ public final class Gazetteer {
 
   /** Every county-level division, in code order (for the synthetic corpus). */
   public List<Division> counties() {
-    return byCode.values().stream().filter(d -> d.level() == 3).sorted(java.util.Comparator.comparing(Division::code)).toList();
+    return byCode.values().stream()
+        .filter(d -> d.level() == 3)
+        .sorted(java.util.Comparator.comparing(Division::code))
+        .toList();
   }
 
   /** Divisions whose full or short name is exactly {@code name}. */
@@ -180,7 +219,9 @@ public final class Gazetteer {
     return longestName;
   }
 
-  /** Every name and short form of provinces, cities and counties (for the segmenter's dictionary). */
+  /**
+   * Every name and short form of provinces, cities and counties (for the segmenter's dictionary).
+   */
   public Set<String> names() {
     return Set.copyOf(countyAndAbove);
   }

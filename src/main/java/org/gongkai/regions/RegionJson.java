@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.gongkai.model.Region;
 
-/** A region as every JSON output shows it: code, province, city, county (all null when undecided). */
+/**
+ * A region as every JSON output shows it: code, province, city, county (all null when undecided).
+ */
 public final class RegionJson {
   private RegionJson() {}
 

@@ -13,11 +13,11 @@ import org.gongkai.regions.Gazetteer.Division;
 /**
  * Decides the region of a document from ordered evidence — the place names that lead its issuer's
  * name, its title, a table header's 单位名称, the web page around it — resolving a name shared by
- * several divisions (鼓楼区, 市中区, 温泉街道 …) by the places the document and its page mention most.
- * Only when no such evidence names a place does it fall back to the province and city the text
- * mentions far more than any other, and never to a county: a county named in a body is as often an
- * address, a project site or a twinned county as the issuer's own. When it cannot decide it says
- * so and lists the candidates.
+ * several divisions (鼓楼区, 市中区, 温泉街道 …) by the places the document and its page mention most. Only
+ * when no such evidence names a place does it fall back to the province and city the text mentions
+ * far more than any other, and never to a county: a county named in a body is as often an address,
+ * a project site or a twinned county as the issuer's own. When it cannot decide it says so and
+ * lists the candidates.
  */
 public final class RegionResolver {
 
@@ -40,14 +40,18 @@ public final class RegionResolver {
     }
   }
 
-  /** The deepest level the text's own mentions may decide: never a county (see the class comment). */
+  /**
+   * The deepest level the text's own mentions may decide: never a county (see the class comment).
+   */
   public static final int CITY = 2;
+
   public static final int COUNTY = 3;
   public static final int PROVINCE = 1;
 
   /** What is dropped before a name's leading places: the party's name, codes, a year, 关于. */
   private static final Pattern NAME_PREFIX =
       Pattern.compile("^(?:[\\s\\d０-９.、:：-]+|关于|中共|中国共产党|(?:19|20)\\d{2}\\s*年度?)+");
+
   private static final int MIN_TEXT_MENTIONS = 3;
 
   private final Gazetteer gazetteer;
@@ -59,7 +63,10 @@ public final class RegionResolver {
   /** One place name found in a name: the divisions it may mean and where it ends. */
   private record Place(List<Division> divisions, int end) {}
 
-  /** The place names that follow one another from the start of {@code name} (武汉市|汉阳区|总工会), longest first. */
+  /**
+   * The place names that follow one another from the start of {@code name} (武汉市|汉阳区|总工会), longest
+   * first.
+   */
   private List<Place> leadingPlaces(String name) {
     List<Place> chain = new ArrayList<>();
     int pos = 0;
@@ -95,25 +102,31 @@ public final class RegionResolver {
     return chain.isEmpty() ? 0 : chain.get(chain.size() - 1).end();
   }
 
-  /** The region named by an issuer or title alone (the text only breaks ties between shared names). */
+  /**
+   * The region named by an issuer or title alone (the text only breaks ties between shared names).
+   */
   public RegionMatch resolve(String issuer, String title, String text) {
-    return resolve(List.of(Evidence.name("issuer", issuer), Evidence.name("title", title)), text, 0);
+    return resolve(
+        List.of(Evidence.name("issuer", issuer), Evidence.name("title", title)), text, 0);
   }
 
   /**
    * The region the first decisive piece of evidence names; failing that, one an earlier piece left
-   * ambiguous; failing that, what the text's mentions decide down to {@code textLevel} (0: not at all).
+   * ambiguous; failing that, what the text's mentions decide down to {@code textLevel} (0: not at
+   * all).
    */
   public RegionMatch resolve(List<Evidence> evidence, String text, int textLevel) {
     StringBuilder context = new StringBuilder(text == null ? "" : text);
-    for (Evidence e : evidence) if (!e.leading() && e.text() != null) context.append('\n').append(e.text());
+    for (Evidence e : evidence)
+      if (!e.leading() && e.text() != null) context.append('\n').append(e.text());
     String ctx = context.toString();
     RegionMatch ambiguous = null;
     for (Evidence e : evidence) {
       if (e.text() == null || e.text().isBlank()) continue;
-      List<List<List<Division>>> chains = e.leading()
-          ? List.of(chain(NAME_PREFIX.matcher(e.text().strip()).replaceFirst("")))
-          : chainsAnywhere(e.text());
+      List<List<List<Division>>> chains =
+          e.leading()
+              ? List.of(chain(NAME_PREFIX.matcher(e.text().strip()).replaceFirst("")))
+              : chainsAnywhere(e.text());
       Region found = null;
       boolean conflict = false;
       for (List<List<Division>> chain : chains) {
@@ -136,7 +149,9 @@ public final class RegionResolver {
     return RegionMatch.undecided("no place name in the issuer or title", List.of());
   }
 
-  /** {@code r}, or the city or province holding it when {@code r} lies deeper than {@code level}. */
+  /**
+   * {@code r}, or the city or province holding it when {@code r} lies deeper than {@code level}.
+   */
   private Region upTo(Region r, int level) {
     Division d = gazetteer.coded(r.code()).orElse(null);
     while (d != null && d.level() > level && d.parent() != null) d = d.parent();
@@ -147,7 +162,10 @@ public final class RegionResolver {
     return leadingPlaces(name).stream().map(Place::divisions).toList();
   }
 
-  /** Place chains starting anywhere in a page's chrome; only names of three or more characters, as short ones occur in words. */
+  /**
+   * Place chains starting anywhere in a page's chrome; only names of three or more characters, as
+   * short ones occur in words.
+   */
   private List<List<List<Division>>> chainsAnywhere(String text) {
     List<List<List<Division>>> out = new ArrayList<>();
     int i = 0;
@@ -191,8 +209,12 @@ public final class RegionResolver {
     if (chosen != null) return RegionMatch.of(chosen.region());
     List<Region> regions = candidates.stream().map(Division::region).distinct().toList();
     return RegionMatch.undecided(
-        "ambiguous place name " + candidates.get(0).name() + ": " + candidates.size()
-            + " divisions share it and the document names none of their cities", regions);
+        "ambiguous place name "
+            + candidates.get(0).name()
+            + ": "
+            + candidates.size()
+            + " divisions share it and the document names none of their cities",
+        regions);
   }
 
   /** The deepest divisions, one per region (two townships of one county are one answer). */
@@ -208,12 +230,14 @@ public final class RegionResolver {
     Map<Division, Integer> score = new LinkedHashMap<>();
     for (Division c : candidates) {
       int s = 0;
-      for (Division up = c.parent(); up != null; up = up.parent()) s += count(text, up.name()) * (up.level() >= 2 ? 10 : 1);
+      for (Division up = c.parent(); up != null; up = up.parent())
+        s += count(text, up.name()) * (up.level() >= 2 ? 10 : 1);
       score.put(c, s);
     }
     List<Map.Entry<Division, Integer>> ranked = new ArrayList<>(score.entrySet());
     ranked.sort(Map.Entry.<Division, Integer>comparingByValue(Comparator.reverseOrder()));
-    if (ranked.get(0).getValue() > 0 && (ranked.size() == 1 || ranked.get(0).getValue() > ranked.get(1).getValue())) {
+    if (ranked.get(0).getValue() > 0
+        && (ranked.size() == 1 || ranked.get(0).getValue() > ranked.get(1).getValue())) {
       return ranked.get(0).getKey();
     }
     return null;

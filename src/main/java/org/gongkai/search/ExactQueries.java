@@ -16,10 +16,10 @@ import org.apache.lucene.search.TermQuery;
 import org.gongkai.text.ExactTokenizer;
 
 /**
- * Builds the query for "this text occurs here" on an exact-analysed field: the text's units (numbers
- * and single letters) must follow one another. Runs of letters are matched through the bigrams
- * stacked on the unigrams, which keeps the phrase short and its terms rare; a lone letter or a
- * number is matched as itself, so numbers only ever match whole.
+ * Builds the query for "this text occurs here" on an exact-analysed field: the text's units
+ * (numbers and single letters) must follow one another. Runs of letters are matched through the
+ * bigrams stacked on the unigrams, which keeps the phrase short and its terms rare; a lone letter
+ * or a number is matched as itself, so numbers only ever match whole.
  */
 final class ExactQueries {
 
@@ -29,10 +29,13 @@ final class ExactQueries {
     this.analyzer = analyzer;
   }
 
-  /** The query for {@code text} on {@code field}, or empty when the text holds no letter or digit. */
+  /**
+   * The query for {@code text} on {@code field}, or empty when the text holds no letter or digit.
+   */
   Optional<Query> occurs(String field, String text) {
     List<String> units = new ArrayList<>();
-    List<String> bigrams = new ArrayList<>(); // bigrams.get(i): the bigram starting at unit i, or null
+    List<String> bigrams =
+        new ArrayList<>(); // bigrams.get(i): the bigram starting at unit i, or null
     try (TokenStream ts = analyzer.tokenStream(field, text)) {
       CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
       TypeAttribute type = ts.addAttribute(TypeAttribute.class);
@@ -58,7 +61,8 @@ final class ExactQueries {
         phrase.add(new Term(field, bigrams.get(i)), i);
         i += 2;
       } else if (i > 0 && bigrams.get(i - 1) != null) {
-        phrase.add(new Term(field, bigrams.get(i - 1)), i - 1); // the odd letter ending a run: overlap
+        phrase.add(
+            new Term(field, bigrams.get(i - 1)), i - 1); // the odd letter ending a run: overlap
         i++;
       } else {
         phrase.add(new Term(field, units.get(i)), i);

@@ -23,10 +23,14 @@ import org.gongkai.regions.Gazetteer;
  */
 final class Filters {
 
-  /** A filter value read: the canonical label and the query; {@code query} is null when nothing can match. */
+  /**
+   * A filter value read: the canonical label and the query; {@code query} is null when nothing can
+   * match.
+   */
   record Resolved(String label, Query query) {}
 
-  private static final Pattern YEAR = Pattern.compile("(\\d{4})?\\s*(?:\\.\\.|-|–|~|～|至)?\\s*(\\d{4})?");
+  private static final Pattern YEAR =
+      Pattern.compile("(\\d{4})?\\s*(?:\\.\\.|-|–|~|～|至)?\\s*(\\d{4})?");
   private static final Pattern CODE = Pattern.compile("\\d{6}");
   private static final Pattern PATH_SEPARATOR = Pattern.compile("\\s*[/／>›]\\s*");
 
@@ -38,7 +42,9 @@ final class Filters {
     this.facets = facets;
   }
 
-  /** Reads {@code value} for {@code dimension}; adds a message when it cannot be read as written. */
+  /**
+   * Reads {@code value} for {@code dimension}; adds a message when it cannot be read as written.
+   */
   Resolved resolve(String dimension, String value, List<String> messages) {
     String v = value.strip();
     return switch (dimension) {
@@ -56,7 +62,8 @@ final class Filters {
   private Resolved year(String v, List<String> messages) {
     Matcher m = YEAR.matcher(v);
     if (v.isEmpty() || !m.matches() || (m.group(1) == null && m.group(2) == null)) {
-      messages.add("Ignored year:" + v + " — write a year such as 2024 or a range such as 2022..2024.");
+      messages.add(
+          "Ignored year:" + v + " — write a year such as 2024 or a range such as 2022..2024.");
       return new Resolved(v, null);
     }
     boolean range = !v.matches("\\d{4}");
@@ -68,7 +75,8 @@ final class Filters {
       from = to;
       to = t;
     }
-    String label = (from == Integer.MIN_VALUE ? "" : from) + ".." + (to == Integer.MAX_VALUE ? "" : to);
+    String label =
+        (from == Integer.MIN_VALUE ? "" : from) + ".." + (to == Integer.MAX_VALUE ? "" : to);
     return new Resolved(label, IntPoint.newRangeQuery(Schema.YEAR, from, to));
   }
 
@@ -79,7 +87,8 @@ final class Filters {
       return new Resolved(v, null);
     }
     List<Query> alternatives = new ArrayList<>();
-    for (List<String> p : paths) alternatives.add(facetTerm(Schema.FACET_REGION, p.toArray(String[]::new)));
+    for (List<String> p : paths)
+      alternatives.add(facetTerm(Schema.FACET_REGION, p.toArray(String[]::new)));
     String label = String.join(" | ", paths.stream().map(p -> String.join("/", p)).toList());
     if (alternatives.size() == 1) return new Resolved(label, alternatives.get(0));
     var or = new org.apache.lucene.search.BooleanQuery.Builder();

@@ -31,8 +31,13 @@ import org.gongkai.regions.Gazetteer;
 public final class IndicatorService {
 
   /** A table of one indicator; lists of values in one dimension mean any of them. */
-  public record Request(String indicator, List<String> regions, List<String> years, List<String> departments,
-      List<String> kinds, boolean allMentions) {}
+  public record Request(
+      String indicator,
+      List<String> regions,
+      List<String> years,
+      List<String> departments,
+      List<String> kinds,
+      boolean allMentions) {}
 
   private final IndexStore store;
   private final Filters filters;
@@ -42,11 +47,14 @@ public final class IndicatorService {
     this.filters = new Filters(gazetteer, store.facetsConfig());
   }
 
-  /** The rows, ordered by region path then year; messages say which filter values could not be read. */
+  /**
+   * The rows, ordered by region path then year; messages say which filter values could not be read.
+   */
   public List<IndicatorRow> table(Request r, List<String> messages) throws IOException {
-    BooleanQuery.Builder q = new BooleanQuery.Builder()
-        .add(IndexStore.type(Schema.TYPE_INDICATOR), Occur.FILTER)
-        .add(new TermQuery(new Term(Schema.INDICATOR, r.indicator())), Occur.FILTER);
+    BooleanQuery.Builder q =
+        new BooleanQuery.Builder()
+            .add(IndexStore.type(Schema.TYPE_INDICATOR), Occur.FILTER)
+            .add(new TermQuery(new Term(Schema.INDICATOR, r.indicator())), Occur.FILTER);
     if (!r.allMentions()) q.add(new TermQuery(new Term(Schema.HEADLINE, "true")), Occur.FILTER);
     addAny(q, Schema.FACET_REGION, r.regions(), messages);
     addAny(q, Schema.FACET_YEAR, r.years(), messages);
@@ -63,18 +71,31 @@ public final class IndicatorService {
       for (ScoreDoc hit : searcher.search(query, n).scoreDocs) {
         Document d = stored.document(hit.doc);
         IndicatorValue v = DocumentMapper.indicator(d);
-        List<IndicatorFlag> flags = flagsByDoc.computeIfAbsent(v.docId(), this::flags).stream()
-            .filter(f -> f.sources().stream().anyMatch(s -> s.indicator().equals(v.indicator())))
-            .toList();
-        rows.add(new IndicatorRow(v, d.get(Schema.TITLE), d.get(Schema.ISSUER), DocumentMapper.region(d), DocumentMapper.year(d),
-            d.get(Schema.KIND), d.get(Schema.DEPARTMENT), flags));
+        List<IndicatorFlag> flags =
+            flagsByDoc.computeIfAbsent(v.docId(), this::flags).stream()
+                .filter(
+                    f -> f.sources().stream().anyMatch(s -> s.indicator().equals(v.indicator())))
+                .toList();
+        rows.add(
+            new IndicatorRow(
+                v,
+                d.get(Schema.TITLE),
+                d.get(Schema.ISSUER),
+                DocumentMapper.region(d),
+                DocumentMapper.year(d),
+                d.get(Schema.KIND),
+                d.get(Schema.DEPARTMENT),
+                flags));
       }
     } finally {
       manager.release(searcher);
     }
-    rows.sort(Comparator.comparing((IndicatorRow row) -> row.region() == null ? "\uffff" : String.join("/", row.region().path()))
-        .thenComparing(row -> row.year() == null ? 0 : row.year())
-        .thenComparing(row -> row.value().start()));
+    rows.sort(
+        Comparator.comparing(
+                (IndicatorRow row) ->
+                    row.region() == null ? "\uffff" : String.join("/", row.region().path()))
+            .thenComparing(row -> row.year() == null ? 0 : row.year())
+            .thenComparing(row -> row.value().start()));
     return rows;
   }
 
@@ -86,7 +107,8 @@ public final class IndicatorService {
     }
   }
 
-  private void addAny(BooleanQuery.Builder q, String dim, List<String> values, List<String> messages) {
+  private void addAny(
+      BooleanQuery.Builder q, String dim, List<String> values, List<String> messages) {
     if (values.isEmpty()) return;
     BooleanQuery.Builder any = new BooleanQuery.Builder();
     for (String v : values) {

@@ -24,15 +24,17 @@ import org.apache.lucene.search.TermQuery;
 import org.gongkai.index.Schema;
 
 /**
- * Translates a parsed query into Lucene: what must match (exact-field phrases, so nothing is missed),
- * what ranks (BM25 on HanLP words, adjacency, headings), and what to highlight.
+ * Translates a parsed query into Lucene: what must match (exact-field phrases, so nothing is
+ * missed), what ranks (BM25 on HanLP words, adjacency, headings), and what to highlight.
  */
 final class QueryBuilder {
 
   /** A section whose heading holds the term outranks one that only mentions it. */
   static final float HEADING_BOOST = 4f;
+
   /** Words that stand together as typed rank above the same words apart. */
   static final float ADJACENT_BOOST = 2f;
+
   /** Words near each other (HanLP words apart at most this many) rank above words far apart. */
   static final int PROXIMITY_SLOP = 8;
 
@@ -52,11 +54,17 @@ final class QueryBuilder {
    */
   record Built(Query query, List<Query> highlights, boolean matchesEverything) {}
 
-  /** Builds {@code nodes} as a conjunction; null parts (nothing searchable) are left out with a message. */
+  /**
+   * Builds {@code nodes} as a conjunction; null parts (nothing searchable) are left out with a
+   * message.
+   */
   Built build(List<QueryNode> nodes, List<String> messages) {
     List<Query> highlights = new ArrayList<>();
     Query q = and(nodes, messages, highlights);
-    boolean everything = q instanceof BooleanQuery b && b.clauses().size() == 1 && b.clauses().get(0).getQuery() instanceof MatchAllDocsQuery;
+    boolean everything =
+        q instanceof BooleanQuery b
+            && b.clauses().size() == 1
+            && b.clauses().get(0).getQuery() instanceof MatchAllDocsQuery;
     return new Built(q, highlights, everything);
   }
 
@@ -73,7 +81,11 @@ final class QueryBuilder {
       if (n instanceof QueryNode.Word w) words.addAll(words(w.text()));
       Query q = node(n, messages, highlights);
       if (q == null) continue;
-      b.add(q, n instanceof QueryNode.Filter || n instanceof QueryNode.Numeric ? Occur.FILTER : Occur.MUST);
+      b.add(
+          q,
+          n instanceof QueryNode.Filter || n instanceof QueryNode.Numeric
+              ? Occur.FILTER
+              : Occur.MUST);
       positive = true;
     }
     if (words.size() > 1) {
@@ -81,7 +93,8 @@ final class QueryBuilder {
       for (int i = 0; i < words.size(); i++) near.add(new Term(Schema.WORDS, words.get(i)), i);
       b.add(near.build(), Occur.SHOULD);
     }
-    if (!positive) b.add(new MatchAllDocsQuery(), Occur.MUST); // only exclusions: everything but those
+    if (!positive)
+      b.add(new MatchAllDocsQuery(), Occur.MUST); // only exclusions: everything but those
     return b.build();
   }
 
@@ -98,9 +111,10 @@ final class QueryBuilder {
       BooleanQuery.Builder b = new BooleanQuery.Builder();
       int added = 0;
       for (QueryNode child : o.nodes()) {
-        Query q = child instanceof QueryNode.Not not
-            ? and(List.of(not), messages, highlights)
-            : node(child, messages, highlights);
+        Query q =
+            child instanceof QueryNode.Not not
+                ? and(List.of(not), messages, highlights)
+                : node(child, messages, highlights);
         if (q != null) {
           b.add(q, Occur.SHOULD);
           added++;
@@ -114,8 +128,14 @@ final class QueryBuilder {
 
   /** Sections of documents whose headline value of the indicator lies in the range. */
   static Query numeric(QueryNode.Numeric c) {
-    double lo = c.min() == null ? Double.NEGATIVE_INFINITY : (c.minInclusive() ? c.min() : Math.nextUp(c.min()));
-    double hi = c.max() == null ? Double.POSITIVE_INFINITY : (c.maxInclusive() ? c.max() : Math.nextDown(c.max()));
+    double lo =
+        c.min() == null
+            ? Double.NEGATIVE_INFINITY
+            : (c.minInclusive() ? c.min() : Math.nextUp(c.min()));
+    double hi =
+        c.max() == null
+            ? Double.POSITIVE_INFINITY
+            : (c.maxInclusive() ? c.max() : Math.nextDown(c.max()));
     return DoublePoint.newRangeQuery(Schema.indicatorField(c.indicator()), lo, hi);
   }
 
@@ -127,7 +147,9 @@ final class QueryBuilder {
     }
     highlights.add(inText.get());
     BooleanQuery.Builder b = new BooleanQuery.Builder().add(inText.get(), Occur.MUST);
-    exact.occurs(Schema.HEADING, text).ifPresent(h -> b.add(new BoostQuery(h, HEADING_BOOST), Occur.SHOULD));
+    exact
+        .occurs(Schema.HEADING, text)
+        .ifPresent(h -> b.add(new BoostQuery(h, HEADING_BOOST), Occur.SHOULD));
     return b.build();
   }
 
@@ -149,8 +171,13 @@ final class QueryBuilder {
       messages.add("Ignored " + text + ": it holds no letter or digit.");
       return null;
     }
-    if (required > 1) exact.occurs(Schema.TEXT, text).ifPresent(q -> b.add(new BoostQuery(q, ADJACENT_BOOST), Occur.SHOULD));
-    exact.occurs(Schema.HEADING, text).ifPresent(h -> b.add(new BoostQuery(h, HEADING_BOOST), Occur.SHOULD));
+    if (required > 1)
+      exact
+          .occurs(Schema.TEXT, text)
+          .ifPresent(q -> b.add(new BoostQuery(q, ADJACENT_BOOST), Occur.SHOULD));
+    exact
+        .occurs(Schema.HEADING, text)
+        .ifPresent(h -> b.add(new BoostQuery(h, HEADING_BOOST), Occur.SHOULD));
     return b.build();
   }
 

@@ -5,7 +5,10 @@ import java.util.List;
 /** The parsed form of what a journalist typed. */
 sealed interface QueryNode {
 
-  /** {@code "exact phrase"}: matches where the phrase occurs, ignoring spaces, line breaks and punctuation. */
+  /**
+   * {@code "exact phrase"}: matches where the phrase occurs, ignoring spaces, line breaks and
+   * punctuation.
+   */
   record Phrase(String text) implements QueryNode {}
 
   /** An unquoted word: its HanLP words must each occur; ranked by BM25, proximity and headings. */
@@ -15,10 +18,12 @@ sealed interface QueryNode {
   record Filter(String dimension, String value) implements QueryNode {}
 
   /**
-   * {@code 公务接待费>1}, {@code 基本支出:100..500}: the document's headline value of an indicator (in
-   * 万元 for money) lies in the range; null bounds are open.
+   * {@code 公务接待费>1}, {@code 基本支出:100..500}: the document's headline value of an indicator (in 万元
+   * for money) lies in the range; null bounds are open.
    */
-  record Numeric(String indicator, Double min, boolean minInclusive, Double max, boolean maxInclusive) implements QueryNode {}
+  record Numeric(
+      String indicator, Double min, boolean minInclusive, Double max, boolean maxInclusive)
+      implements QueryNode {}
 
   record Not(QueryNode node) implements QueryNode {}
 

@@ -12,8 +12,8 @@ import org.gongkai.indicators.Indicator;
 /**
  * Reads the query language a journalist types — {@code "exact phrase"} (ASCII or Chinese quotes),
  * unquoted words, {@code -exclude}, {@code OR}, parentheses, {@code key:value} filters and numeric
- * conditions on indicators ({@code 公务接待费>1}) — into a
- * {@link QueryNode} tree. Never throws: anything malformed gets a best-effort reading and a message.
+ * conditions on indicators ({@code 公务接待费>1}) — into a {@link QueryNode} tree. Never throws:
+ * anything malformed gets a best-effort reading and a message.
  *
  * <p>Written by hand because Lucene's classic and flexible parsers treat Chinese punctuation and
  * full-width brackets inside words as syntax, and cannot pass filters or exact phrases to our own
@@ -21,18 +21,30 @@ import org.gongkai.indicators.Indicator;
  */
 public final class QueryParser {
 
-  /** Longer queries are cut here; nobody types more, and it bounds the work one request can cause. */
+  /**
+   * Longer queries are cut here; nobody types more, and it bounds the work one request can cause.
+   */
   public static final int MAX_CHARS = 500;
+
   /** At most this many terms and filters are used. */
   public static final int MAX_TERMS = 32;
 
   /** Filter keys (English, and the Chinese a journalist may type) to facet dimensions. */
-  static final Map<String, String> FILTER_KEYS = Map.ofEntries(
-      Map.entry("region", "region"), Map.entry("地区", "region"), Map.entry("地域", "region"),
-      Map.entry("year", "year"), Map.entry("年份", "year"), Map.entry("年度", "year"),
-      Map.entry("category", "category"), Map.entry("类别", "category"), Map.entry("分类", "category"),
-      Map.entry("department", "department"), Map.entry("部门", "department"),
-      Map.entry("kind", "kind"), Map.entry("类型", "kind"));
+  static final Map<String, String> FILTER_KEYS =
+      Map.ofEntries(
+          Map.entry("region", "region"),
+          Map.entry("地区", "region"),
+          Map.entry("地域", "region"),
+          Map.entry("year", "year"),
+          Map.entry("年份", "year"),
+          Map.entry("年度", "year"),
+          Map.entry("category", "category"),
+          Map.entry("类别", "category"),
+          Map.entry("分类", "category"),
+          Map.entry("department", "department"),
+          Map.entry("部门", "department"),
+          Map.entry("kind", "kind"),
+          Map.entry("类型", "kind"));
 
   /** The parsed query and what the reader should know about how it was read. */
   record Parsed(QueryNode.And root, List<String> messages) {}
@@ -54,7 +66,12 @@ public final class QueryParser {
     String q = query == null ? "" : query;
     if (q.codePointCount(0, q.length()) > MAX_CHARS) {
       q = q.substring(0, q.offsetByCodePoints(0, MAX_CHARS));
-      messages.add("The query is longer than " + MAX_CHARS + " characters; only the first " + MAX_CHARS + " were used.");
+      messages.add(
+          "The query is longer than "
+              + MAX_CHARS
+              + " characters; only the first "
+              + MAX_CHARS
+              + " were used.");
     }
     List<Token> tokens = lex(q, messages);
     Cursor c = new Cursor(tokens, messages);
@@ -62,7 +79,8 @@ public final class QueryParser {
     int terms = countTerms(items);
     if (terms > MAX_TERMS) {
       items = keepTerms(items, MAX_TERMS);
-      messages.add("The query has " + terms + " terms; only the first " + MAX_TERMS + " were used.");
+      messages.add(
+          "The query has " + terms + " terms; only the first " + MAX_TERMS + " were used.");
     }
     return new Parsed(new QueryNode.And(items), messages);
   }
@@ -129,7 +147,10 @@ public final class QueryParser {
             if (value.isBlank()) {
               messages.add("Ignored the filter " + word + " because it has no value.");
             } else {
-              out.add(new Atom(new QueryNode.Filter(FILTER_KEYS.get(key.get().toLowerCase(Locale.ROOT)), value.strip())));
+              out.add(
+                  new Atom(
+                      new QueryNode.Filter(
+                          FILTER_KEYS.get(key.get().toLowerCase(Locale.ROOT)), value.strip())));
             }
           } else {
             out.add(new Atom(new QueryNode.Word(word)));
@@ -141,8 +162,9 @@ public final class QueryParser {
     return out;
   }
 
-  private static final Pattern NUMERIC = Pattern.compile(
-      "^(.+?)(>=|<=|≥|≤|>|<|＞|＜|=|:|：)(\\d+(?:\\.\\d+)?)?(\\.\\.)?(\\d+(?:\\.\\d+)?)?$");
+  private static final Pattern NUMERIC =
+      Pattern.compile(
+          "^(.+?)(>=|<=|≥|≤|>|<|＞|＜|=|:|：)(\\d+(?:\\.\\d+)?)?(\\.\\.)?(\\d+(?:\\.\\d+)?)?$");
 
   /** {@code 公务接待费>1}, {@code 基本支出:100..500}, {@code vehicles>=1}: a condition on an indicator. */
   static Optional<QueryNode.Numeric> numeric(String word) {
@@ -156,8 +178,13 @@ public final class QueryParser {
     boolean range = m.group(4) != null;
     String id = indicator.get().id;
     if (op.equals(":") || op.equals("：") || op.equals("=")) {
-      if (range) return a == null && b == null ? Optional.empty() : Optional.of(new QueryNode.Numeric(id, a, true, b, true));
-      return a == null ? Optional.empty() : Optional.of(new QueryNode.Numeric(id, a, true, a, true));
+      if (range)
+        return a == null && b == null
+            ? Optional.empty()
+            : Optional.of(new QueryNode.Numeric(id, a, true, b, true));
+      return a == null
+          ? Optional.empty()
+          : Optional.of(new QueryNode.Numeric(id, a, true, a, true));
     }
     if (range || a == null) return Optional.empty();
     return switch (op) {
@@ -168,13 +195,17 @@ public final class QueryParser {
     };
   }
 
-  /** Reads a quoted phrase starting at the quote at {@code i}; an unclosed quote runs to the end. */
+  /**
+   * Reads a quoted phrase starting at the quote at {@code i}; an unclosed quote runs to the end.
+   */
   private static String quoted(String s, int i, int[] end, List<String> messages) {
     char close = closingQuote(s.charAt(i));
     // with an input method, a phrase opened with " is often closed with ” and the other way round
     boolean anyDoubleQuote = close == '"' || close == '＂' || close == '”';
     int j = i + 1;
-    while (j < s.length() && s.charAt(j) != close && !(anyDoubleQuote && isDoubleQuote(s.charAt(j)))) j++;
+    while (j < s.length()
+        && s.charAt(j) != close
+        && !(anyDoubleQuote && isDoubleQuote(s.charAt(j)))) j++;
     if (j >= s.length()) {
       messages.add("A quote was not closed; the phrase runs to the end of the query.");
       end[0] = s.length();
@@ -204,7 +235,9 @@ public final class QueryParser {
     int colon = indexOfColon(word);
     if (colon <= 0) return Optional.empty();
     String key = word.substring(0, colon);
-    return FILTER_KEYS.containsKey(key.toLowerCase(Locale.ROOT)) ? Optional.of(key) : Optional.empty();
+    return FILTER_KEYS.containsKey(key.toLowerCase(Locale.ROOT))
+        ? Optional.of(key)
+        : Optional.empty();
   }
 
   private static int indexOfColon(String word) {
@@ -218,7 +251,8 @@ public final class QueryParser {
     return Character.isWhitespace(c) || Character.isSpaceChar(c);
   }
 
-  // ---- parsing: sequence := or*, or := unary (OR unary)*, unary := '-' unary | '(' sequence ')' | atom
+  // ---- parsing: sequence := or*, or := unary (OR unary)*, unary := '-' unary | '(' sequence ')' |
+  // atom
 
   private static final class Cursor {
     private final List<Token> tokens;

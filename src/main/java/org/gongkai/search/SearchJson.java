@@ -12,8 +12,8 @@ import org.gongkai.model.SearchPage;
 import org.gongkai.regions.RegionJson;
 
 /**
- * The JSON of a search page, printed by {@code search --json} and served by {@code /api/search} —
- * a public contract: extend, never rename.
+ * The JSON of a search page, printed by {@code search --json} and served by {@code /api/search} — a
+ * public contract: extend, never rename.
  */
 public final class SearchJson {
 
@@ -65,7 +65,9 @@ public final class SearchJson {
     return o;
   }
 
-  /** A region as the API shows it everywhere: code, province, city, county (nulls when undecided). */
+  /**
+   * A region as the API shows it everywhere: code, province, city, county (nulls when undecided).
+   */
   public static ObjectNode region(ObjectMapper mapper, Region r) {
     return RegionJson.of(mapper, r);
   }

@@ -45,21 +45,26 @@ import org.gongkai.model.SearchRequest;
 import org.gongkai.regions.Gazetteer;
 
 /**
- * Answers searches over the section index: parses the query, selects facet values with
- * {@link DrillSideways} (so a selected dimension still shows its other values), ranks, pages, and
+ * Answers searches over the section index: parses the query, selects facet values with {@link
+ * DrillSideways} (so a selected dimension still shows its other values), ranks, pages, and
  * highlights each hit's snippet with Lucene's {@link UnifiedHighlighter}.
  */
 public final class SearchService {
 
   /** Passages per snippet and their length goal in characters. */
   static final int SNIPPET_PASSAGES = 2;
+
   static final int PASSAGE_CHARS = 90;
+
   /** Values listed per facet level (most frequent first; selected values are always listed). */
   static final int MAX_FACET_VALUES = 50;
+
   /** A region level with at most this many values shows their children too. */
   static final int OPEN_WHEN_AT_MOST = 3;
+
   /** Results beyond this rank cannot be paged to: deep pages cost the server and help nobody. */
   public static final int MAX_DEPTH = 10_000;
+
   /** Text beyond this many characters of a section is not scanned for highlights. */
   static final int MAX_HIGHLIGHT_CHARS = 1_000_000;
 
@@ -69,7 +74,8 @@ public final class SearchService {
   private final QueryParser parser = new QueryParser();
   private final Filters filters;
   private final QueryBuilder builder;
-  private volatile ReaderState readerState; // facet ordinals of the current reader, rebuilt when it changes
+  private volatile ReaderState
+      readerState; // facet ordinals of the current reader, rebuilt when it changes
 
   private record ReaderState(IndexReader reader, SortedSetDocValuesReaderState state) {}
 
@@ -84,7 +90,9 @@ public final class SearchService {
     return search(r, true);
   }
 
-  /** The same; without facet counts when {@code withFacets} is false (the benchmark measures both). */
+  /**
+   * The same; without facet counts when {@code withFacets} is false (the benchmark measures both).
+   */
   public SearchPage search(SearchRequest r, boolean withFacets) throws IOException {
     return search(r, withFacets, false);
   }
@@ -94,7 +102,8 @@ public final class SearchService {
     return search(SearchRequest.of(""), true, true);
   }
 
-  private SearchPage search(SearchRequest r, boolean withFacets, boolean wholeTree) throws IOException {
+  private SearchPage search(SearchRequest r, boolean withFacets, boolean wholeTree)
+      throws IOException {
     long started = System.nanoTime();
     List<String> messages = new ArrayList<>();
     QueryParser.Parsed parsed = parser.parse(r.query());
@@ -114,11 +123,13 @@ public final class SearchService {
       else rest.add(n);
     }
     QueryBuilder.Built built = builder.build(rest, messages);
-    if (built.matchesEverything() && !rest.isEmpty()) messages.add("The query has no search terms; showing every section.");
-    Query base = new BooleanQuery.Builder()
-        .add(built.query(), Occur.MUST)
-        .add(IndexStore.type(Schema.TYPE_SECTION), Occur.FILTER)
-        .build();
+    if (built.matchesEverything() && !rest.isEmpty())
+      messages.add("The query has no search terms; showing every section.");
+    Query base =
+        new BooleanQuery.Builder()
+            .add(built.query(), Occur.MUST)
+            .add(IndexStore.type(Schema.TYPE_SECTION), Occur.FILTER)
+            .build();
 
     DrillDownQuery drill = new DrillDownQuery(facets, base);
     Map<String, List<String>> selected = new LinkedHashMap<>();
@@ -138,12 +149,26 @@ public final class SearchService {
     try {
       SortedSetDocValuesReaderState state = state(searcher.getIndexReader());
       if (state == null) { // no section indexed yet
-        return new SearchPage(r.query(), 0, r.page(), r.size(), millisSince(started), List.of(), emptyFacets(), selected, messages);
+        return new SearchPage(
+            r.query(),
+            0,
+            r.page(),
+            r.size(),
+            millisSince(started),
+            List.of(),
+            emptyFacets(),
+            selected,
+            messages);
       }
       int page = r.page();
       if ((long) page * r.size() > MAX_DEPTH) {
         page = MAX_DEPTH / r.size();
-        messages.add("Only the first " + MAX_DEPTH + " results can be paged; showing page " + page + ". Narrow the search to see more.");
+        messages.add(
+            "Only the first "
+                + MAX_DEPTH
+                + " results can be paged; showing page "
+                + page
+                + ". Narrow the search to see more.");
       }
       int topN = page * r.size();
       DrillSideways ds = new DrillSideways(searcher, facets, state);
@@ -151,34 +176,69 @@ public final class SearchService {
       try {
         if (!withFacets) {
           TopDocs td = searcher.search(drill, topN, sort(r.order()), true);
-          long n = td.totalHits.relation == TotalHits.Relation.EQUAL_TO ? td.totalHits.value : searcher.count(drill);
-          ScoreDoc[] slice = Arrays.copyOfRange(td.scoreDocs, Math.min(td.scoreDocs.length, (page - 1) * r.size()), td.scoreDocs.length);
-          return new SearchPage(r.query(), n, page, r.size(), millisSince(started), hits(searcher, slice, built.highlights()),
-              emptyFacets(), selected, messages);
+          long n =
+              td.totalHits.relation == TotalHits.Relation.EQUAL_TO
+                  ? td.totalHits.value
+                  : searcher.count(drill);
+          ScoreDoc[] slice =
+              Arrays.copyOfRange(
+                  td.scoreDocs,
+                  Math.min(td.scoreDocs.length, (page - 1) * r.size()),
+                  td.scoreDocs.length);
+          return new SearchPage(
+              r.query(),
+              n,
+              page,
+              r.size(),
+              millisSince(started),
+              hits(searcher, slice, built.highlights()),
+              emptyFacets(),
+              selected,
+              messages);
         }
         result = ds.search(drill, null, null, topN, sort(r.order()), true);
       } catch (IndexSearcher.TooManyClauses e) {
         messages.add("The query is too complex; use fewer terms.");
-        return new SearchPage(r.query(), 0, r.page(), r.size(), millisSince(started), List.of(), emptyFacets(), selected, messages);
+        return new SearchPage(
+            r.query(),
+            0,
+            r.page(),
+            r.size(),
+            millisSince(started),
+            List.of(),
+            emptyFacets(),
+            selected,
+            messages);
       }
       TotalHits total = result.hits.totalHits;
-      long count = total.relation == TotalHits.Relation.EQUAL_TO ? total.value : searcher.count(drill);
+      long count =
+          total.relation == TotalHits.Relation.EQUAL_TO ? total.value : searcher.count(drill);
       ScoreDoc[] all = result.hits.scoreDocs;
       int from = Math.min(all.length, (page - 1) * r.size());
       ScoreDoc[] onPage = Arrays.copyOfRange(all, from, all.length);
       List<SearchHit> hits = hits(searcher, onPage, built.highlights());
       Map<String, List<FacetValue>> facetValues = facetValues(result.facets, selected, wholeTree);
-      return new SearchPage(r.query(), count, page, r.size(), millisSince(started), hits, facetValues, selected, messages);
+      return new SearchPage(
+          r.query(),
+          count,
+          page,
+          r.size(),
+          millisSince(started),
+          hits,
+          facetValues,
+          selected,
+          messages);
     } finally {
       manager.release(searcher);
     }
   }
 
   /**
-   * Equal scores are common (the same paragraph in many reports), so ties are broken by report id and
-   * section order: the order of results never depends on the order in which files were indexed.
+   * Equal scores are common (the same paragraph in many reports), so ties are broken by report id
+   * and section order: the order of results never depends on the order in which files were indexed.
    */
   private static final SortField BY_REPORT = new SortField(Schema.DOC_ORDER, SortField.Type.STRING);
+
   private static final SortField BY_SECTION = new SortField(Schema.ORDINAL, SortField.Type.INT);
   private static final Sort RELEVANCE = new Sort(SortField.FIELD_SCORE, BY_REPORT, BY_SECTION);
   private static final Sort YEAR;
@@ -193,41 +253,49 @@ public final class SearchService {
     return order == SearchRequest.Order.YEAR ? YEAR : RELEVANCE;
   }
 
-  private List<SearchHit> hits(IndexSearcher searcher, ScoreDoc[] page, List<Query> highlights) throws IOException {
+  private List<SearchHit> hits(IndexSearcher searcher, ScoreDoc[] page, List<Query> highlights)
+      throws IOException {
     if (page.length == 0) return List.of();
     String[] snippets = snippets(searcher, page, highlights);
     var stored = searcher.storedFields();
     List<SearchHit> out = new ArrayList<>(page.length);
     for (int i = 0; i < page.length; i++) {
       Document d = stored.document(page[i].doc);
-      out.add(new SearchHit(
-          d.get(Schema.ID),
-          d.get(Schema.DOC_ID),
-          d.get(Schema.TITLE),
-          d.get(Schema.ISSUER),
-          DocumentMapper.region(d),
-          DocumentMapper.year(d),
-          d.get(Schema.KIND),
-          d.get(Schema.DEPARTMENT),
-          d.get(Schema.CATEGORY),
-          d.get(Schema.HEADING),
-          Arrays.asList(d.getValues(Schema.BREADCRUMB)),
-          snippets[i],
-          Float.isNaN(page[i].score) ? 0f : page[i].score));
+      out.add(
+          new SearchHit(
+              d.get(Schema.ID),
+              d.get(Schema.DOC_ID),
+              d.get(Schema.TITLE),
+              d.get(Schema.ISSUER),
+              DocumentMapper.region(d),
+              DocumentMapper.year(d),
+              d.get(Schema.KIND),
+              d.get(Schema.DEPARTMENT),
+              d.get(Schema.CATEGORY),
+              d.get(Schema.HEADING),
+              Arrays.asList(d.getValues(Schema.BREADCRUMB)),
+              snippets[i],
+              Float.isNaN(page[i].score) ? 0f : page[i].score));
     }
     return out;
   }
 
-  private String[] snippets(IndexSearcher searcher, ScoreDoc[] page, List<Query> highlights) throws IOException {
+  private String[] snippets(IndexSearcher searcher, ScoreDoc[] page, List<Query> highlights)
+      throws IOException {
     BooleanQuery.Builder hq = new BooleanQuery.Builder();
     for (Query q : highlights) hq.add(q, Occur.SHOULD);
-    UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
-        .withFormatter(SnippetFormatter.snippet())
-        .withMaxLength(MAX_HIGHLIGHT_CHARS)
-        .withMaxNoHighlightPassages(1) // a hit found only by filters still shows its opening lines
-        .withBreakIterator(() -> org.apache.lucene.search.uhighlight.LengthGoalBreakIterator.createClosestToLength(
-            BreakIterator.getSentenceInstance(Locale.CHINA), PASSAGE_CHARS, 0.3f))
-        .build();
+    UnifiedHighlighter highlighter =
+        UnifiedHighlighter.builder(searcher, analyzer)
+            .withFormatter(SnippetFormatter.snippet())
+            .withMaxLength(MAX_HIGHLIGHT_CHARS)
+            .withMaxNoHighlightPassages(
+                1) // a hit found only by filters still shows its opening lines
+            .withBreakIterator(
+                () ->
+                    org.apache.lucene.search.uhighlight.LengthGoalBreakIterator
+                        .createClosestToLength(
+                            BreakIterator.getSentenceInstance(Locale.CHINA), PASSAGE_CHARS, 0.3f))
+            .build();
     TopDocs docs = new TopDocs(new TotalHits(page.length, TotalHits.Relation.EQUAL_TO), page);
     return highlighter.highlight(Schema.TEXT, hq.build(), docs, SNIPPET_PASSAGES);
   }
@@ -235,7 +303,10 @@ public final class SearchService {
   /** Marks a query's hits in whole texts; built once per query, used for each text of a page. */
   @FunctionalInterface
   public interface TextMarker {
-    /** {@code text} as HTML: every hit marked (the first has {@code id="hit"}), everything escaped, line breaks kept. */
+    /**
+     * {@code text} as HTML: every hit marked (the first has {@code id="hit"}), everything escaped,
+     * line breaks kept.
+     */
     String html(String text) throws IOException;
   }
 
@@ -251,11 +322,12 @@ public final class SearchService {
     for (Query q : highlights) hq.add(q, Occur.SHOULD);
     Query query2 = hq.build();
     return text -> {
-      UnifiedHighlighter highlighter = UnifiedHighlighter.builderWithoutSearcher(analyzer)
-          .withFormatter(SnippetFormatter.wholeText())
-          .withMaxLength(Math.max(1, text.length()))
-          .withBreakIterator(org.apache.lucene.search.uhighlight.WholeBreakIterator::new)
-          .build();
+      UnifiedHighlighter highlighter =
+          UnifiedHighlighter.builderWithoutSearcher(analyzer)
+              .withFormatter(SnippetFormatter.wholeText())
+              .withMaxLength(Math.max(1, text.length()))
+              .withBreakIterator(org.apache.lucene.search.uhighlight.WholeBreakIterator::new)
+              .build();
       Object marked = highlighter.highlightWithoutSearcher(Schema.TEXT, query2, text, 1);
       return marked != null ? marked.toString() : escaped(text);
     };
@@ -267,7 +339,10 @@ public final class SearchService {
     return sb.toString();
   }
 
-  /** {@code text} as HTML with exactly {@code [from, to)} marked ({@code id="hit"}); everything escaped. */
+  /**
+   * {@code text} as HTML with exactly {@code [from, to)} marked ({@code id="hit"}); everything
+   * escaped.
+   */
   public String markRange(String text, int from, int to) {
     StringBuilder sb = new StringBuilder();
     SnippetFormatter.escapeKeepingSpaces(sb, text, 0, from);
@@ -280,8 +355,8 @@ public final class SearchService {
 
   // ---- facets
 
-  private Map<String, List<FacetValue>> facetValues(Facets counts, Map<String, List<String>> selected, boolean wholeTree)
-      throws IOException {
+  private Map<String, List<FacetValue>> facetValues(
+      Facets counts, Map<String, List<String>> selected, boolean wholeTree) throws IOException {
     Map<String, List<FacetValue>> out = new LinkedHashMap<>();
     for (String dim : Schema.FACETS) {
       Set<String> chosen = new LinkedHashSet<>(selected.getOrDefault(dim, List.of()));
@@ -290,8 +365,12 @@ public final class SearchService {
     return out;
   }
 
-  /** Values under {@code path} of {@code dim}, most frequent first; years newest first; regions as a tree. */
-  private List<FacetValue> children(Facets counts, String dim, List<String> path, Set<String> chosen, boolean wholeTree)
+  /**
+   * Values under {@code path} of {@code dim}, most frequent first; years newest first; regions as a
+   * tree.
+   */
+  private List<FacetValue> children(
+      Facets counts, String dim, List<String> path, Set<String> chosen, boolean wholeTree)
       throws IOException {
     FacetResult fr;
     try {
@@ -304,22 +383,30 @@ public final class SearchService {
     }
     if (fr == null) return List.of();
     List<LabelAndValue> values = new ArrayList<>(Arrays.asList(fr.labelValues));
-    Comparator<LabelAndValue> order = dim.equals(Schema.FACET_YEAR)
-        ? Comparator.comparing((LabelAndValue lv) -> lv.label).reversed()
-        : Comparator.comparing((LabelAndValue lv) -> -lv.value.longValue()).thenComparing(lv -> lv.label);
+    Comparator<LabelAndValue> order =
+        dim.equals(Schema.FACET_YEAR)
+            ? Comparator.comparing((LabelAndValue lv) -> lv.label).reversed()
+            : Comparator.comparing((LabelAndValue lv) -> -lv.value.longValue())
+                .thenComparing(lv -> lv.label);
     values.sort(order);
     List<FacetValue> out = new ArrayList<>();
     for (LabelAndValue lv : values) {
       List<String> childPath = new ArrayList<>(path);
       childPath.add(lv.label);
       String full = String.join("/", childPath);
-      boolean onChosenPath = chosen.stream().anyMatch(c -> c.equals(full) || c.startsWith(full + "/"));
-      if (!wholeTree && out.size() >= MAX_FACET_VALUES && !onChosenPath && !chosen.contains(full)) continue;
-      // a region opens into its cities and counties when it is selected (or holds a selection), or when
-      // the results lie in few regions; a national corpus would otherwise list every county on every page
+      boolean onChosenPath =
+          chosen.stream().anyMatch(c -> c.equals(full) || c.startsWith(full + "/"));
+      if (!wholeTree && out.size() >= MAX_FACET_VALUES && !onChosenPath && !chosen.contains(full))
+        continue;
+      // a region opens into its cities and counties when it is selected (or holds a selection), or
+      // when
+      // the results lie in few regions; a national corpus would otherwise list every county on
+      // every page
       boolean open = wholeTree || onChosenPath || values.size() <= OPEN_WHEN_AT_MOST;
-      List<FacetValue> sub = dim.equals(Schema.FACET_REGION) && childPath.size() < 3 && open
-          ? children(counts, dim, childPath, chosen, wholeTree) : List.of();
+      List<FacetValue> sub =
+          dim.equals(Schema.FACET_REGION) && childPath.size() < 3 && open
+              ? children(counts, dim, childPath, chosen, wholeTree)
+              : List.of();
       out.add(new FacetValue(lv.label, full, lv.value.longValue(), chosen.contains(full), sub));
     }
     return out;

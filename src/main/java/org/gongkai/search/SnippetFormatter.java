@@ -30,11 +30,13 @@ final class SnippetFormatter extends PassageFormatter {
   }
 
   static final String ELLIPSIS = "…";
+
   /**
    * Longest passage shown. Tables have no sentence ends, so a sentence-bounded passage can run for
    * pages; a longer one is cut to a window that starts a little before its first match.
    */
   static final int MAX_PASSAGE_CHARS = 160;
+
   static final int LEAD_CHARS = 40;
 
   @Override
@@ -45,7 +47,14 @@ final class SnippetFormatter extends PassageFormatter {
       Marker marker = new Marker(false, true);
       for (Passage p : passages) {
         marker.escape(sb, content, pos, p.getStartOffset());
-        marker.appendMarked(sb, content, p.getStartOffset(), p.getEndOffset(), p.getMatchStarts(), p.getMatchEnds(), p.getNumMatches());
+        marker.appendMarked(
+            sb,
+            content,
+            p.getStartOffset(),
+            p.getEndOffset(),
+            p.getMatchStarts(),
+            p.getMatchEnds(),
+            p.getNumMatches());
         pos = p.getEndOffset();
       }
       marker.escape(sb, content, pos, content.length());
@@ -64,7 +73,8 @@ final class SnippetFormatter extends PassageFormatter {
         if (end < content.length() && Character.isLowSurrogate(content.charAt(end))) end++;
       }
       if (start > lastEnd || (sb.length() == 0 && start > 0)) sb.append(ELLIPSIS);
-      marker.appendMarked(sb, content, start, end, p.getMatchStarts(), p.getMatchEnds(), p.getNumMatches());
+      marker.appendMarked(
+          sb, content, start, end, p.getMatchStarts(), p.getMatchEnds(), p.getNumMatches());
       lastEnd = end;
     }
     if (passages.length > 0 && lastEnd < content.length()) sb.append(ELLIPSIS);
@@ -83,16 +93,26 @@ final class SnippetFormatter extends PassageFormatter {
     }
 
     /** Appends {@code content[start, end)} with the given matches marked. */
-    void appendMarked(StringBuilder sb, String content, int start, int end, int[] matchStarts, int[] matchEnds, int n) {
+    void appendMarked(
+        StringBuilder sb,
+        String content,
+        int start,
+        int end,
+        int[] matchStarts,
+        int[] matchEnds,
+        int n) {
       int pos = start;
       int markStart = -1, markEnd = -1;
       for (int k = 0; k < n; k++) {
         int s = Math.max(matchStarts[k], pos), e = Math.min(matchEnds[k], end);
-        while (s < e && !isLetterOrDigit(content.codePointAt(s))) s += Character.charCount(content.codePointAt(s));
-        while (e > s && !isLetterOrDigit(content.codePointBefore(e))) e -= Character.charCount(content.codePointBefore(e));
+        while (s < e && !isLetterOrDigit(content.codePointAt(s)))
+          s += Character.charCount(content.codePointAt(s));
+        while (e > s && !isLetterOrDigit(content.codePointBefore(e)))
+          e -= Character.charCount(content.codePointBefore(e));
         if (s >= e) continue;
         if (markStart >= 0 && (s <= markEnd || !hasLetterOrDigit(content, markEnd, s))) {
-          markEnd = Math.max(markEnd, e); // touching, overlapping or only punctuation between: one mark
+          markEnd =
+              Math.max(markEnd, e); // touching, overlapping or only punctuation between: one mark
           continue;
         }
         if (markStart >= 0) {
@@ -130,7 +150,8 @@ final class SnippetFormatter extends PassageFormatter {
   }
 
   private static boolean isLetterOrDigit(int cp) {
-    return Character.isLetterOrDigit(cp) || Character.getType(cp) == Character.LETTER_NUMBER
+    return Character.isLetterOrDigit(cp)
+        || Character.getType(cp) == Character.LETTER_NUMBER
         || Character.getType(cp) == Character.OTHER_NUMBER;
   }
 

@@ -11,11 +11,11 @@ import org.apache.lucene.analysis.icu.ICUNormalizer2CharFilter;
  * The two analyses of section text: a <b>word</b> analysis (HanLP words, for ranking) and an
  * <b>exact</b> analysis (for phrase matching that never misses).
  *
- * <p>Both fold the text first: NFKC, then traditional characters to simplified, so 工會經費 and
- * 工会经费 are one phrase. Exact: text is folded, then {@link ExactTokenizer} keeps only letters and numbers (a number
- * whole, with its decimal point), every letter as a unigram with the bigram of it and the next letter
- * stacked on it — so spaces, PDF line breaks and punctuation cannot split a phrase, and offsets still
- * point into the original text for highlighting.
+ * <p>Both fold the text first: NFKC, then traditional characters to simplified, so 工會經費 and 工会经费
+ * are one phrase. Exact: text is folded, then {@link ExactTokenizer} keeps only letters and numbers
+ * (a number whole, with its decimal point), every letter as a unigram with the bigram of it and the
+ * next letter stacked on it — so spaces, PDF line breaks and punctuation cannot split a phrase, and
+ * offsets still point into the original text for highlighting.
  */
 public final class Analyzers {
 

@@ -3,11 +3,16 @@ package org.gongkai.text;
 import java.io.IOException;
 import java.io.Reader;
 
-/** Small text helpers: display width (whether a PDF line fills the page) and reading a whole Reader. */
+/**
+ * Small text helpers: display width (whether a PDF line fills the page) and reading a whole Reader.
+ */
 public final class Chars {
   private Chars() {}
 
-  /** Everything left in {@code in}; our tokenizers segment whole texts, so they read it all in reset(). */
+  /**
+   * Everything left in {@code in}; our tokenizers segment whole texts, so they read it all in
+   * reset().
+   */
   static String readAll(Reader in) throws IOException {
     StringBuilder sb = new StringBuilder();
     char[] buf = new char[8192];

@@ -10,22 +10,23 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 
 /**
  * Cuts NFKC-folded text into <b>units</b> — a number, or one letter of any script — skipping
- * everything else (spaces, line breaks, punctuation), and emits every unit at its own position plus,
- * stacked on it, the bigram of each two successive letters.
+ * everything else (spaces, line breaks, punctuation), and emits every unit at its own position
+ * plus, stacked on it, the bigram of each two successive letters.
  *
  * <p>A number is a run of ASCII digits that may hold a {@code .} between digits and thousands
- * separators ({@code 1,234.5} is the unit {@code 1234.5}); any other character ends it, so the cells
- * {@code 465.38\t218.63} are two numbers and a phrase never matches part of a number.
+ * separators ({@code 1,234.5} is the unit {@code 1234.5}); any other character ends it, so the
+ * cells {@code 465.38\t218.63} are two numbers and a phrase never matches part of a number.
  *
- * <p>Written here rather than {@code StandardTokenizer} + {@code CJKBigramFilter} because those keep
- * Latin runs and letter–digit mixes ({@code ppp}, {@code a1}) as single words, so a phrase could not
- * match inside them, and the bigram filter pairs characters only when their offsets touch, which
- * punctuation and line breaks between them prevent.
+ * <p>Written here rather than {@code StandardTokenizer} + {@code CJKBigramFilter} because those
+ * keep Latin runs and letter–digit mixes ({@code ppp}, {@code a1}) as single words, so a phrase
+ * could not match inside them, and the bigram filter pairs characters only when their offsets
+ * touch, which punctuation and line breaks between them prevent.
  */
 public final class ExactTokenizer extends Tokenizer {
 
   /** Token types, used by the query side to pick bigrams or unigrams. */
   public static final String NUMBER = "<NUM>";
+
   public static final String LETTER = "<LETTER>";
   public static final String BIGRAM = "<BIGRAM>";
 
@@ -54,7 +55,11 @@ public final class ExactTokenizer extends Tokenizer {
   public boolean incrementToken() {
     clearAttributes();
     if (pendingBigramStart >= 0) {
-      term.setEmpty().append(text, pendingBigramStart, pendingBigramStart + Character.charCount(text.codePointAt(pendingBigramStart)))
+      term.setEmpty()
+          .append(
+              text,
+              pendingBigramStart,
+              pendingBigramStart + Character.charCount(text.codePointAt(pendingBigramStart)))
           .append(text, pendingBigramSecond, pendingBigramEnd);
       offset.setOffset(correctOffset(pendingBigramStart), correctOffset(pendingBigramEnd));
       posInc.setPositionIncrement(0);
@@ -63,7 +68,8 @@ public final class ExactTokenizer extends Tokenizer {
       pendingBigramStart = -1;
       return true;
     }
-    while (pos < text.length() && !isUnitStart(text.codePointAt(pos))) pos += Character.charCount(text.codePointAt(pos));
+    while (pos < text.length() && !isUnitStart(text.codePointAt(pos)))
+      pos += Character.charCount(text.codePointAt(pos));
     if (pos >= text.length()) return false;
     int start = pos;
     if (isDigit(text.charAt(start))) {
@@ -82,7 +88,8 @@ public final class ExactTokenizer extends Tokenizer {
     type.setType(LETTER);
     pos = end;
     int next = end;
-    while (next < text.length() && !isUnitStart(text.codePointAt(next))) next += Character.charCount(text.codePointAt(next));
+    while (next < text.length() && !isUnitStart(text.codePointAt(next)))
+      next += Character.charCount(text.codePointAt(next));
     if (next < text.length() && isLetter(text.codePointAt(next))) {
       pendingBigramStart = start;
       pendingBigramSecond = next;
@@ -91,7 +98,9 @@ public final class ExactTokenizer extends Tokenizer {
     return true;
   }
 
-  /** End of the number starting at {@code i}: digits, a '.' between digits, thousands separators. */
+  /**
+   * End of the number starting at {@code i}: digits, a '.' between digits, thousands separators.
+   */
   private int numberEnd(int i) {
     int j = i;
     while (j < text.length()) {
@@ -130,7 +139,9 @@ public final class ExactTokenizer extends Tokenizer {
   private static boolean isLetter(int cp) {
     if (isDigit(cp)) return false;
     int t = Character.getType(cp);
-    return Character.isLetter(cp) || t == Character.DECIMAL_DIGIT_NUMBER || t == Character.LETTER_NUMBER
+    return Character.isLetter(cp)
+        || t == Character.DECIMAL_DIGIT_NUMBER
+        || t == Character.LETTER_NUMBER
         || t == Character.OTHER_NUMBER;
   }
 

@@ -31,9 +31,10 @@ public final class HanLpSegmenter {
   private HanLpSegmenter() {}
 
   /**
-   * Adds the fiscal dictionary and {@code extraWords} (division names) to HanLP's custom dictionary.
-   * Must run once at start-up before any segmentation: {@code CustomDictionary.insert} is not
-   * thread-safe, and {@code CustomDictionaryPath} in hanlp.properties is silently ignored by portable.
+   * Adds the fiscal dictionary and {@code extraWords} (division names) to HanLP's custom
+   * dictionary. Must run once at start-up before any segmentation: {@code CustomDictionary.insert}
+   * is not thread-safe, and {@code CustomDictionaryPath} in hanlp.properties is silently ignored by
+   * portable.
    */
   public static void install(Collection<String> extraWords) {
     synchronized (LOCK) {
@@ -60,14 +61,19 @@ public final class HanLpSegmenter {
   }
 
   /**
-   * A new segmenter; each tokenizer owns one. Text is segmented line by line (a line is a paragraph or
-   * a table row in clean text), with place recognition; organisation recognition is off. Measured on
-   * the bundled reports: organisation recognition halves HanLP's speed, and segmenting a whole report
-   * at once is half as fast as line by line. Organisation names still come out as their place and
-   * department words (乐山市 金口河区 总工会), which suits ranking; exact matching is the exact field's job.
+   * A new segmenter; each tokenizer owns one. Text is segmented line by line (a line is a paragraph
+   * or a table row in clean text), with place recognition; organisation recognition is off.
+   * Measured on the bundled reports: organisation recognition halves HanLP's speed, and segmenting
+   * a whole report at once is half as fast as line by line. Organisation names still come out as
+   * their place and department words (乐山市 金口河区 总工会), which suits ranking; exact matching is the
+   * exact field's job.
    */
   public static Segmenter create() {
-    Segment segment = HanLP.newSegment().enableOffset(true).enablePlaceRecognize(true).enableOrganizationRecognize(false);
+    Segment segment =
+        HanLP.newSegment()
+            .enableOffset(true)
+            .enablePlaceRecognize(true)
+            .enableOrganizationRecognize(false);
     return text -> {
       List<Word> words = new ArrayList<>();
       int start = 0;

@@ -8,7 +8,8 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 /**
  * A Lucene {@link Tokenizer} around HanLP: reads the whole input in {@link #reset()}, segments it,
- * and emits every word that holds a letter or digit, with offsets corrected through any char filter.
+ * and emits every word that holds a letter or digit, with offsets corrected through any char
+ * filter.
  *
  * <p>Written here because {@code hanlp-lucene-plugin} targets Lucene 7 and breaks the tokenizer
  * contract (it reads input outside reset and does not correct offsets).

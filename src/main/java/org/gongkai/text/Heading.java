@@ -6,8 +6,8 @@ import java.util.regex.Pattern;
 
 /**
  * A heading recognised on one line of clean text: its rank in the numbering scheme, its number, the
- * heading text as printed, and where its body starts on the line (run-in headings such as
- * {@code （一）收入情况。金口河区…} carry body text after the heading).
+ * heading text as printed, and where its body starts on the line (run-in headings such as {@code
+ * （一）收入情况。金口河区…} carry body text after the heading).
  */
 record Heading(Rank rank, int number, String text, int bodyOffset) {
 
@@ -22,7 +22,8 @@ record Heading(Rank rank, int number, String text, int bodyOffset) {
 
   private static final String CN = "[一二三四五六七八九十]+";
   private static final Pattern PART = Pattern.compile("^第(" + CN + ")部分\\s*(.*)$");
-  private static final Pattern ANNEX = Pattern.compile("^(?:附件|附表)\\s*(\\d{1,2}|" + CN + ")?\\s*(?:[:：]\\s*(.*))?$");
+  private static final Pattern ANNEX =
+      Pattern.compile("^(?:附件|附表)\\s*(\\d{1,2}|" + CN + ")?\\s*(?:[:：]\\s*(.*))?$");
   private static final Pattern CHAPTER = Pattern.compile("^(" + CN + ")\\s*、\\s*(.+)$");
   private static final Pattern CLAUSE = Pattern.compile("^[（(]\\s*(" + CN + ")\\s*[)）]\\s*(.+)$");
   private static final Pattern ITEM = Pattern.compile("^(\\d{1,2})\\s*[.．、](?!\\d)\\s*(.+)$");
@@ -46,8 +47,12 @@ record Heading(Rank rank, int number, String text, int bodyOffset) {
     if (m.matches()) {
       String title = m.group(2) == null ? "" : m.group(2);
       if (title.length() > MAX_HEADING || title.endsWith("。")) return Optional.empty();
-      int n = m.group(1) == null ? 0 : m.group(1).chars().allMatch(Character::isDigit)
-          ? Integer.parseInt(m.group(1)) : chineseNumber(m.group(1));
+      int n =
+          m.group(1) == null
+              ? 0
+              : m.group(1).chars().allMatch(Character::isDigit)
+                  ? Integer.parseInt(m.group(1))
+                  : chineseNumber(m.group(1));
       return Optional.of(new Heading(Rank.ANNEX, n, line, line.length()));
     }
     m = CHAPTER.matcher(line);
@@ -57,8 +62,10 @@ record Heading(Rank rank, int number, String text, int bodyOffset) {
     m = ITEM.matcher(line);
     if (m.matches()) {
       String title = m.group(2);
-      if (title.length() > MAX_ITEM || Character.isDigit(title.charAt(0))
-          || title.matches(".*[，。；：,;:☑□■√].*") || TABLE_ROW_TAIL.matcher(title).find()
+      if (title.length() > MAX_ITEM
+          || Character.isDigit(title.charAt(0))
+          || title.matches(".*[，。；：,;:☑□■√].*")
+          || TABLE_ROW_TAIL.matcher(title).find()
           || INNER_ITEM.matcher(title).find()) {
         return Optional.empty();
       }
@@ -67,19 +74,29 @@ record Heading(Rank rank, int number, String text, int bodyOffset) {
     return Optional.empty();
   }
 
-  /** A numbered line is a heading when it is short and not a sentence, or when it is a run-in heading. */
+  /**
+   * A numbered line is a heading when it is short and not a sentence, or when it is a run-in
+   * heading.
+   */
   private static Optional<Heading> titled(Rank rank, int number, String line, int titleStart) {
     String title = line.substring(titleStart);
-    if (TABLE_ROW_TAIL.matcher(title).find() || title.matches(".*\\d+\\s+\\S+\\s+\\d+.*")) return Optional.empty();
+    if (TABLE_ROW_TAIL.matcher(title).find() || title.matches(".*\\d+\\s+\\S+\\s+\\d+.*"))
+      return Optional.empty();
     String core = title.endsWith("。") ? title.substring(0, title.length() - 1) : title;
-    boolean sentence = core.contains("。") || core.endsWith("；") || core.endsWith("，") || core.endsWith(";")
-        || DEFINITION.matcher(core).find();
+    boolean sentence =
+        core.contains("。")
+            || core.endsWith("；")
+            || core.endsWith("，")
+            || core.endsWith(";")
+            || DEFINITION.matcher(core).find();
     if (!sentence && core.length() <= MAX_HEADING) {
-      return Optional.of(new Heading(rank, number, line.substring(0, titleStart) + core, line.length()));
+      return Optional.of(
+          new Heading(rank, number, line.substring(0, titleStart) + core, line.length()));
     }
     int stop = title.indexOf('。');
     if (stop > 1 && stop <= MAX_RUN_IN && !title.substring(0, stop).matches(".*[，：；,:;].*")) {
-      return Optional.of(new Heading(rank, number, line.substring(0, titleStart + stop), titleStart + stop + 1));
+      return Optional.of(
+          new Heading(rank, number, line.substring(0, titleStart + stop), titleStart + stop + 1));
     }
     return Optional.empty();
   }

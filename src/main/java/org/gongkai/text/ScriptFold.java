@@ -6,9 +6,9 @@ import org.apache.lucene.analysis.charfilter.MappingCharFilter;
 import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
 
 /**
- * Folds traditional Chinese characters to simplified ones, one character for one, so that 工會經費
- * and 工会经费 are the same words to search and to metadata, while offsets (and so highlights) still
- * point at the characters as written.
+ * Folds traditional Chinese characters to simplified ones, one character for one, so that 工會經費 and
+ * 工会经费 are the same words to search and to metadata, while offsets (and so highlights) still point
+ * at the characters as written.
  *
  * <p>The table is ICU's {@code Traditional-Simplified} transform applied to each ideograph on its
  * own; only one-to-one results are kept, so folding never changes a text's length. Mirrored pages
@@ -16,7 +16,9 @@ import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
  */
 public final class ScriptFold {
 
-  /** Traditional code point → simplified code point, for the Basic Multilingual Plane's ideographs. */
+  /**
+   * Traditional code point → simplified code point, for the Basic Multilingual Plane's ideographs.
+   */
   private static final char[] TABLE = build();
 
   private static final NormalizeCharMap MAP = charMap();
@@ -29,18 +31,22 @@ public final class ScriptFold {
     for (char c = 0x3400; c < 0xA000; c++) {
       if (!Character.isIdeographic(c)) continue;
       String out = t2s.transliterate(String.valueOf(c));
-      if (out.length() == 1 && out.charAt(0) != c && Character.isIdeographic(out.charAt(0))) table[c] = out.charAt(0);
+      if (out.length() == 1 && out.charAt(0) != c && Character.isIdeographic(out.charAt(0)))
+        table[c] = out.charAt(0);
     }
     return table;
   }
 
   private static NormalizeCharMap charMap() {
     NormalizeCharMap.Builder b = new NormalizeCharMap.Builder();
-    for (int c = 0; c < TABLE.length; c++) if (TABLE[c] != 0) b.add(String.valueOf((char) c), String.valueOf(TABLE[c]));
+    for (int c = 0; c < TABLE.length; c++)
+      if (TABLE[c] != 0) b.add(String.valueOf((char) c), String.valueOf(TABLE[c]));
     return b.build();
   }
 
-  /** {@code text} with every traditional character replaced by its simplified form (same length). */
+  /**
+   * {@code text} with every traditional character replaced by its simplified form (same length).
+   */
   public static String simplify(String text) {
     if (text == null) return null;
     char[] out = null;
@@ -55,14 +61,19 @@ public final class ScriptFold {
     return out == null ? text : new String(out);
   }
 
-  /** How many characters of {@code text} are traditional forms (a page mirrored in traditional script has many). */
+  /**
+   * How many characters of {@code text} are traditional forms (a page mirrored in traditional
+   * script has many).
+   */
   public static int traditionalCount(String text) {
     int n = 0;
     for (int i = 0; i < text.length(); i++) if (TABLE[text.charAt(i)] != 0) n++;
     return n;
   }
 
-  /** The analysis char filter: folds as {@link #simplify} does, with offsets kept on the original. */
+  /**
+   * The analysis char filter: folds as {@link #simplify} does, with offsets kept on the original.
+   */
   static Reader reader(Reader in) {
     return new MappingCharFilter(MAP, in);
   }

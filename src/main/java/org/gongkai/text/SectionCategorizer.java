@@ -13,7 +13,9 @@ public final class SectionCategorizer {
 
   public static final String OTHER = "其他";
 
-  /** Checked in this order: the first match on a heading wins, so specific categories come first. */
+  /**
+   * Checked in this order: the first match on a heading wins, so specific categories come first.
+   */
   private static final Map<String, Pattern> RULES = new LinkedHashMap<>();
 
   static {
@@ -34,6 +36,7 @@ public final class SectionCategorizer {
   }
 
   private static final int BODY_SAMPLE = 300;
+
   /** Column and row labels that only the statutory report tables carry. */
   private static final Pattern REPORT_TABLE = Pattern.compile("行次|栏次|公开\\d+表|财决\\d+表");
 

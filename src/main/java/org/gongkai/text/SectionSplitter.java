@@ -7,8 +7,8 @@ import java.util.regex.Pattern;
 import org.gongkai.model.Section;
 
 /**
- * Splits clean text into a tree of sections ({@code 第X部分 → 一、 → （一） → 1.}, plus {@code 附件}
- * blocks) and flattens it in document order with ids, ordinal paths, breadcrumbs and categories.
+ * Splits clean text into a tree of sections ({@code 第X部分 → 一、 → （一） → 1.}, plus {@code 附件} blocks)
+ * and flattens it in document order with ids, ordinal paths, breadcrumbs and categories.
  *
  * <p>A numbered line counts as a heading only when it is short and not a sentence, and when its
  * number continues its siblings' numbering (so table rows such as {@code 四、上级补助收入 4} and lists
@@ -18,8 +18,10 @@ import org.gongkai.model.Section;
 public final class SectionSplitter {
 
   private static final Pattern TOC = Pattern.compile("^目\\s*录$");
-  private static final Pattern TOC_LEADER = Pattern.compile("(?:\\.{3,}|…{2,}|·{3,})\\s*\\d*$|\\s\\d{1,3}$");
+  private static final Pattern TOC_LEADER =
+      Pattern.compile("(?:\\.{3,}|…{2,}|·{3,})\\s*\\d*$|\\s\\d{1,3}$");
   private static final Pattern BYLINE = Pattern.compile("^(?:发布时间|发布日期|来源|信息来源|发布机构|索引号|文号)[:：]");
+
   /** Preamble text before the first heading gets this path. */
   public static final String PREAMBLE_PATH = "0";
 
@@ -59,7 +61,8 @@ public final class SectionSplitter {
       Node parent = current;
       while (parent != root && parent.rank() >= h.get().rank().ordinal()) parent = parent.parent;
       if (!continuesNumbering(parent, h.get())) continue;
-      int bodyStart = h.get().bodyOffset() >= e - s ? Math.min(e + 1, text.length()) : s + h.get().bodyOffset();
+      int bodyStart =
+          h.get().bodyOffset() >= e - s ? Math.min(e + 1, text.length()) : s + h.get().bodyOffset();
       Node node = new Node(h.get(), s, bodyStart);
       node.parent = parent;
       parent.children.add(node);
@@ -73,8 +76,17 @@ public final class SectionSplitter {
     String pre = text.substring(0, firstStart).strip();
     String heading = pre.lines().findFirst().orElse("");
     if (order.isEmpty() && !pre.isEmpty() || preambleHasContent(text, lines, toc, firstStart)) {
-      out.add(new Section(docId + "-" + PREAMBLE_PATH, PREAMBLE_PATH, 1, heading, List.of(),
-          categorizer.categorize(heading, pre, null), 0, 0, trimEnd(text, 0, firstStart)));
+      out.add(
+          new Section(
+              docId + "-" + PREAMBLE_PATH,
+              PREAMBLE_PATH,
+              1,
+              heading,
+              List.of(),
+              categorizer.categorize(heading, pre, null),
+              0,
+              0,
+              trimEnd(text, 0, firstStart)));
     }
     emit(docId, root, "", List.of(), null, text, out);
     return out;
@@ -84,11 +96,13 @@ public final class SectionSplitter {
    * The preamble is a section only when it holds more than the title: not just a table of contents,
    * a 目录 line or a web page's byline (发布时间：… 来源：…).
    */
-  private static boolean preambleHasContent(String text, List<int[]> lines, boolean[] toc, int firstStart) {
+  private static boolean preambleHasContent(
+      String text, List<int[]> lines, boolean[] toc, int firstStart) {
     boolean titleSeen = false;
     for (int i = 0; i < lines.size() && lines.get(i)[0] < firstStart; i++) {
       String line = text.substring(lines.get(i)[0], lines.get(i)[1]).strip();
-      if (line.isEmpty() || toc[i] || TOC.matcher(line).matches() || BYLINE.matcher(line).find()) continue;
+      if (line.isEmpty() || toc[i] || TOC.matcher(line).matches() || BYLINE.matcher(line).find())
+        continue;
       if (!titleSeen) {
         titleSeen = true;
         continue;
@@ -147,8 +161,14 @@ public final class SectionSplitter {
     return n.children.isEmpty() && text.substring(Math.min(n.bodyStart, n.end), n.end).isBlank();
   }
 
-  private void emit(String docId, Node node, String path, List<String> crumbs, String parentCategory,
-      String text, List<Section> out) {
+  private void emit(
+      String docId,
+      Node node,
+      String path,
+      List<String> crumbs,
+      String parentCategory,
+      String text,
+      List<Section> out) {
     int ordinal = 0;
     for (Node child : node.children) {
       ordinal++;
@@ -156,8 +176,17 @@ public final class SectionSplitter {
       String body = text.substring(Math.min(child.bodyStart, child.end), child.end);
       String category = categorizer.categorize(child.heading.text(), body, parentCategory);
       int end = trimEnd(text, child.start, child.end);
-      out.add(new Section(docId + "-" + childPath, childPath, crumbs.size() + 1, child.heading.text(), crumbs,
-          category, child.start, Math.min(child.bodyStart, end), end));
+      out.add(
+          new Section(
+              docId + "-" + childPath,
+              childPath,
+              crumbs.size() + 1,
+              child.heading.text(),
+              crumbs,
+              category,
+              child.start,
+              Math.min(child.bodyStart, end),
+              end));
       List<String> childCrumbs = new ArrayList<>(crumbs);
       childCrumbs.add(child.heading.text());
       emit(docId, child, childPath, childCrumbs, category, text, out);
@@ -183,8 +212,9 @@ public final class SectionSplitter {
   }
 
   /**
-   * Marks a table of contents: a {@code 目录} line and the heading-like entries after it, but only when
-   * the first entry appears again later (otherwise the entries are the document's real headings).
+   * Marks a table of contents: a {@code 目录} line and the heading-like entries after it, but only
+   * when the first entry appears again later (otherwise the entries are the document's real
+   * headings).
    */
   private static boolean[] tableOfContents(String text, List<int[]> lines) {
     boolean[] toc = new boolean[lines.size()];
@@ -194,8 +224,13 @@ public final class SectionSplitter {
       int j = i + 1;
       List<String> entries = new ArrayList<>();
       while (j < lines.size()) {
-        String entry = TOC_LEADER.matcher(text.substring(lines.get(j)[0], lines.get(j)[1])).replaceAll("").strip();
-        if (Heading.parse(entry).isEmpty() || !entries.isEmpty() && entry.equals(entries.get(0))) break;
+        String entry =
+            TOC_LEADER
+                .matcher(text.substring(lines.get(j)[0], lines.get(j)[1]))
+                .replaceAll("")
+                .strip();
+        if (Heading.parse(entry).isEmpty() || !entries.isEmpty() && entry.equals(entries.get(0)))
+          break;
         entries.add(entry);
         j++;
       }

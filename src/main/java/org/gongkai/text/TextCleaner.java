@@ -7,20 +7,21 @@ import java.util.regex.Pattern;
 
 /**
  * Turns raw extracted text into clean text: one paragraph, heading or table row per line, with
- * extraction artefacts, page numbers and hard line wraps removed and every meaningful character kept.
+ * extraction artefacts, page numbers and hard line wraps removed and every meaningful character
+ * kept.
  *
  * <p>Pure and deterministic; the rules, in order:
  *
  * <ol>
  *   <li>drop {@code [bookmark: …]} markers and Word field codes ({@code PAGEREF _Toc… h 4}, …);
- *   <li>drop page numbers and footers ({@code 5}, {@code — 13}, {@code -5-}, {@code 第5页}): decorated
- *       ones anywhere, bare numbers only at a page edge (form feed, start or end of text, or a run of
- *       blank lines), because a bare number elsewhere is usually a table cell;
+ *   <li>drop page numbers and footers ({@code 5}, {@code — 13}, {@code -5-}, {@code 第5页}):
+ *       decorated ones anywhere, bare numbers only at a page edge (form feed, start or end of text,
+ *       or a run of blank lines), because a bare number elsewhere is usually a table cell;
  *   <li>rebuild Word tables that extract as one cell per line ({@code \tcell} lines, a blank line
  *       after each row) into one row per line with tab-separated cells;
- *   <li>when the text is hard-wrapped (PDF: almost no line is wider than a page), join a line with the
- *       next when it fills the page width, does not end a sentence, and the next line does not start a
- *       heading, list item, caption or table row;
+ *   <li>when the text is hard-wrapped (PDF: almost no line is wider than a page), join a line with
+ *       the next when it fills the page width, does not end a sentence, and the next line does not
+ *       start a heading, list item, caption or table row;
  *   <li>remove spaces between Han characters and Chinese punctuation.
  * </ol>
  */
@@ -37,24 +38,32 @@ public final class TextCleaner {
       Pattern.compile(
           "[-—–－]\\s*\\d{1,3}\\s*[-—–－]|[—–－]{1,2}\\s*\\d{1,3}|第\\s*\\d{1,3}\\s*页(?:\\s*[，,/]?\\s*共\\s*\\d{1,3}\\s*页)?"
               + "|\\d{1,3}\\s*/\\s*\\d{1,3}");
+
   /**
-   * A pinyin reading in brackets right after a character ({@code 鎮(zhèn)}), which mirror sites add to
-   * rarer characters: never the report's own words, and it would split the names it stands in.
+   * A pinyin reading in brackets right after a character ({@code 鎮(zhèn)}), which mirror sites add
+   * to rarer characters: never the report's own words, and it would split the names it stands in.
    */
   private static final Pattern PINYIN_NOTE =
-      Pattern.compile("(?<=\\p{IsHan})\\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\\)");
+      Pattern.compile(
+          "(?<=\\p{IsHan})\\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\\)");
+
   private static final Pattern HAN_GAP =
-      Pattern.compile("(?<=[\\p{IsHan}\\p{InCJKSymbolsAndPunctuation}\\p{InHalfwidthAndFullwidthForms}“”‘’])[ \\u3000]+"
-          + "(?=[\\p{IsHan}\\p{InCJKSymbolsAndPunctuation}\\p{InHalfwidthAndFullwidthForms}“”‘’])");
+      Pattern.compile(
+          "(?<=[\\p{IsHan}\\p{InCJKSymbolsAndPunctuation}\\p{InHalfwidthAndFullwidthForms}“”‘’])[ \\u3000]+"
+              + "(?=[\\p{IsHan}\\p{InCJKSymbolsAndPunctuation}\\p{InHalfwidthAndFullwidthForms}“”‘’])");
   private static final Pattern MULTI_SPACE = Pattern.compile("[ \\u3000]{2,}");
+
   /** A line that starts a new block: heading, list item, figure or table caption, note. */
   private static final Pattern BLOCK_START =
       Pattern.compile(
           "^(?:第[一二三四五六七八九十]+部分|附件|附表|[一二三四五六七八九十]+\\s*、|[（(]\\s*[一二三四五六七八九十]+\\s*[)）]"
               + "|\\d{1,2}\\s*[.．、](?!\\d)|[（(]\\d{1,2}[)）]|[①-⑳]|[图表]\\s*\\d|注[:：]|目\\s*录)");
+
   /** Heading markers whose lines are short unless wrapped: they must fill the page to be joined. */
   private static final Pattern HEADING_START =
-      Pattern.compile("^(?:第[一二三四五六七八九十]+部分|附件|附表|[一二三四五六七八九十]+\\s*、|[（(]\\s*[一二三四五六七八九十]+\\s*[)）])");
+      Pattern.compile(
+          "^(?:第[一二三四五六七八九十]+部分|附件|附表|[一二三四五六七八九十]+\\s*、|[（(]\\s*[一二三四五六七八九十]+\\s*[)）])");
+
   private static final Pattern SENTENCE_END = Pattern.compile("[。！？；!?;][”’）)」』]*$");
 
   /** Wrapped text has almost no line this wide (in columns); paragraph-per-line text has many. */
@@ -84,10 +93,13 @@ public final class TextCleaner {
     boolean blankLinesEverywhere = blankLinesEverywhere(all);
     for (String page : pages) {
       List<String> lines = new ArrayList<>(Arrays.asList(page.split("\n", -1)));
-      // where the page's text ends, and whether text (left standing) came before: a line at the page's
-      // edge is one with nothing before it or nothing after it, found in one pass, not by rescanning
+      // where the page's text ends, and whether text (left standing) came before: a line at the
+      // page's
+      // edge is one with nothing before it or nothing after it, found in one pass, not by
+      // rescanning
       int lastText = -1;
-      for (int i = lines.size() - 1; i >= 0 && lastText < 0; i--) if (!lines.get(i).isBlank()) lastText = i;
+      for (int i = lines.size() - 1; i >= 0 && lastText < 0; i--)
+        if (!lines.get(i).isBlank()) lastText = i;
       boolean textBefore = false;
       for (int i = 0; i < lines.size(); i++) {
         String t = lines.get(i).strip();
@@ -96,7 +108,8 @@ public final class TextCleaner {
           boolean decorated = DECORATED_PAGE_NUMBER.matcher(t).matches();
           boolean bare = BARE_PAGE_NUMBER.matcher(t).matches();
           boolean atPageEdge = !textBefore || i >= lastText;
-          if (decorated || bare && (atPageEdge || isolated(lines, i, blankLinesEverywhere))) lines.set(i, "");
+          if (decorated || bare && (atPageEdge || isolated(lines, i, blankLinesEverywhere)))
+            lines.set(i, "");
         }
         if (!lines.get(i).isBlank()) textBefore = true;
       }
@@ -106,7 +119,9 @@ public final class TextCleaner {
     return result;
   }
 
-  /** Text where nearly every line is followed by a blank line (some PDF-to-text tools write it so). */
+  /**
+   * Text where nearly every line is followed by a blank line (some PDF-to-text tools write it so).
+   */
   private static boolean blankLinesEverywhere(List<String> lines) {
     int text = 0, followedByBlank = 0;
     for (int i = 0; i + 1 < lines.size(); i++) {
@@ -140,7 +155,8 @@ public final class TextCleaner {
       String line = lines.get(i);
       if (isCellLine(line)) {
         List<StringBuilder> cells = new ArrayList<>();
-        while (i < lines.size() && !lines.get(i).isBlank() || i < lines.size() && lines.get(i).equals("\t")) {
+        while (i < lines.size() && !lines.get(i).isBlank()
+            || i < lines.size() && lines.get(i).equals("\t")) {
           String l = lines.get(i);
           if (l.startsWith("\t")) cells.add(new StringBuilder(l.substring(1).strip()));
           else appendJoined(cells.get(cells.size() - 1), l.strip());
@@ -199,7 +215,11 @@ public final class TextCleaner {
   /** The page width of wrapped text: the 95th percentile of line widths. */
   private static int pageWidth(List<String> lines) {
     int[] widths =
-        lines.stream().filter(l -> !l.isBlank() && l.indexOf('\t') < 0).mapToInt(Chars::width).sorted().toArray();
+        lines.stream()
+            .filter(l -> !l.isBlank() && l.indexOf('\t') < 0)
+            .mapToInt(Chars::width)
+            .sorted()
+            .toArray();
     return widths[(int) ((widths.length - 1) * 0.95)];
   }
 
@@ -223,14 +243,16 @@ public final class TextCleaner {
   }
 
   /**
-   * Whether {@code next} continues the paragraph: the paragraph's last physical line filled the page
-   * (a heading line must fill it almost entirely), no sentence ended, and nothing new starts.
+   * Whether {@code next} continues the paragraph: the paragraph's last physical line filled the
+   * page (a heading line must fill it almost entirely), no sentence ended, and nothing new starts.
    */
-  private static boolean joins(CharSequence paragraph, String lastPhysical, String next, int pageWidth) {
+  private static boolean joins(
+      CharSequence paragraph, String lastPhysical, String next, int pageWidth) {
     if (lastPhysical.indexOf('\t') >= 0 || next.indexOf('\t') >= 0) return false;
     if (SENTENCE_END.matcher(lastPhysical).find()) return false;
     if (BLOCK_START.matcher(next).find()) return false;
-    boolean headingLine = paragraph.length() == lastPhysical.length() && HEADING_START.matcher(lastPhysical).find();
+    boolean headingLine =
+        paragraph.length() == lastPhysical.length() && HEADING_START.matcher(lastPhysical).find();
     return Chars.width(lastPhysical) >= pageWidth * (headingLine ? 0.85 : 0.75);
   }
 

@@ -54,12 +54,15 @@ final class DocumentController {
       // the contents list the whole report; a section on another page links there
       int on = h.ordinal() / PAGE_SECTIONS + 1;
       String pageQuery = on == page ? "" : (carry.isEmpty() ? "?" : carry + "&") + "page=" + on;
-      toc.add(new Views.TocEntry(h.id(), h.level(), h.heading(), (on == page ? "" : here + pageQuery) + "#" + h.id()));
+      toc.add(
+          new Views.TocEntry(
+              h.id(), h.level(), h.heading(), (on == page ? "" : here + pageQuery) + "#" + h.id()));
     }
     List<Views.SectionBlock> blocks = new ArrayList<>();
     boolean hitSeen = false;
     SearchService.TextMarker marker = search.marker(q); // the query is read once for all sections
-    // one page of sections at a time: a report of tens of thousands of sections is never rendered whole
+    // one page of sections at a time: a report of tens of thousands of sections is never rendered
+    // whole
     for (IndexedSection s : store.sections(docId, (page - 1) * PAGE_SECTIONS, PAGE_SECTIONS)) {
       String heading = marker.html(s.heading());
       String text = s.body();
@@ -69,22 +72,51 @@ final class DocumentController {
       // only the document's first hit keeps id="hit", so #hit scrolls to it
       if (hitSeen) heading = heading.replace("<mark id=\"hit\">", "<mark>");
       hitSeen |= heading.contains("id=\"hit\"");
-      if (hitSeen && !heading.contains("id=\"hit\"")) body = body.replace("<mark id=\"hit\">", "<mark>");
+      if (hitSeen && !heading.contains("id=\"hit\""))
+        body = body.replace("<mark id=\"hit\">", "<mark>");
       hitSeen |= body.contains("id=\"hit\"");
-      blocks.add(new Views.SectionBlock(s.id(), s.level(), heading, body, "/s/" + s.id() + carry, s.category()));
+      blocks.add(
+          new Views.SectionBlock(
+              s.id(), s.level(), heading, body, "/s/" + s.id() + carry, s.category()));
     }
     boolean available = d.files().stream().anyMatch(f -> Files.isRegularFile(Path.of(f)));
-    var view = new Views.DocumentPage(d.docId(), d.title(), d.issuer(), d.department(), SearchController.regionLabel(d.region()),
-        d.regionNote(), d.year(), d.kind(), d.sha256(), SectionController.DATE.format(d.indexedAt()), d.files(),
-        available ? "/d/" + d.docId() + "/file" : null, toc, blocks, q, indicatorLines(docId), flagLines(docId),
-        page, pageCount, page > 1 ? here + pageLink(carry, page - 1) : null,
-        page < pageCount ? here + pageLink(carry, page + 1) : null);
-    pages.render(ctx, "document", Map.of("view", view), d.title() == null ? d.docId() : d.title(),
+    var view =
+        new Views.DocumentPage(
+            d.docId(),
+            d.title(),
+            d.issuer(),
+            d.department(),
+            SearchController.regionLabel(d.region()),
+            d.regionNote(),
+            d.year(),
+            d.kind(),
+            d.sha256(),
+            SectionController.DATE.format(d.indexedAt()),
+            d.files(),
+            available ? "/d/" + d.docId() + "/file" : null,
+            toc,
+            blocks,
+            q,
+            indicatorLines(docId),
+            flagLines(docId),
+            page,
+            pageCount,
+            page > 1 ? here + pageLink(carry, page - 1) : null,
+            page < pageCount ? here + pageLink(carry, page + 1) : null);
+    pages.render(
+        ctx,
+        "document",
+        Map.of("view", view),
+        d.title() == null ? d.docId() : d.title(),
         "/d/" + d.docId() + (SearchParams.isEnglish(ctx) ? "" : "?lang=en"));
   }
 
-  /** Sections shown on one page of a document, and the most of one section's text shown there (its own page shows all). */
+  /**
+   * Sections shown on one page of a document, and the most of one section's text shown there (its
+   * own page shows all).
+   */
   static final int PAGE_SECTIONS = 100;
+
   static final int MAX_SECTION_CHARS = 100_000;
 
   private static int pageParam(Context ctx, int pages) {
@@ -104,8 +136,15 @@ final class DocumentController {
     List<Views.IndicatorLine> out = new ArrayList<>();
     for (IndicatorValue v : store.indicators(docId)) {
       if (!v.headline()) continue;
-      out.add(new Views.IndicatorLine(v.name(), IndicatorController.number(v.comparable()), v.valueWan() != null ? "万元" : v.unit(),
-          v.role(), v.asWritten(), IndicatorController.sourceHref(v), "/indicators?name=" + v.indicator()));
+      out.add(
+          new Views.IndicatorLine(
+              v.name(),
+              IndicatorController.number(v.comparable()),
+              v.valueWan() != null ? "万元" : v.unit(),
+              v.role(),
+              v.asWritten(),
+              IndicatorController.sourceHref(v),
+              "/indicators?name=" + v.indicator()));
     }
     return out;
   }
@@ -114,13 +153,17 @@ final class DocumentController {
     List<Views.FlagLine> out = new ArrayList<>();
     for (IndicatorFlag f : store.flags(docId)) {
       List<Views.Link> sources = new ArrayList<>();
-      for (IndicatorValue v : f.sources()) sources.add(new Views.Link(v.name() + " " + v.asWritten(), IndicatorController.sourceHref(v)));
+      for (IndicatorValue v : f.sources())
+        sources.add(
+            new Views.Link(v.name() + " " + v.asWritten(), IndicatorController.sourceHref(v)));
       out.add(new Views.FlagLine(f.message(), sources));
     }
     return out;
   }
 
-  /** The original file, as it was indexed (the first of its paths that still has the same bytes). */
+  /**
+   * The original file, as it was indexed (the first of its paths that still has the same bytes).
+   */
   void file(Context ctx) throws IOException {
     Optional<IndexedDocument> found = find(ctx);
     if (found.isEmpty()) return;
@@ -132,15 +175,19 @@ final class DocumentController {
     String name = file.get().getFileName().toString();
     String type = Files.probeContentType(file.get());
     boolean pdf = name.toLowerCase(Locale.ROOT).endsWith(".pdf");
-    // a PDF opens in the browser (so #page=N goes to the page a citation names); other formats download
+    // a PDF opens in the browser (so #page=N goes to the page a citation names); other formats
+    // download
     ctx.contentType(pdf ? "application/pdf" : type == null ? "application/octet-stream" : type);
     if (pdf) {
       // binary: no charset (the default content type's utf-8 would otherwise be appended)
       ctx.res().setCharacterEncoding(null);
       ctx.res().setContentType("application/pdf");
     }
-    ctx.header("Content-Disposition", (pdf ? "inline" : "attachment") + "; filename*=UTF-8''"
-        + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"));
+    ctx.header(
+        "Content-Disposition",
+        (pdf ? "inline" : "attachment")
+            + "; filename*=UTF-8''"
+            + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"));
     InputStream in = Files.newInputStream(file.get());
     ctx.result(in);
   }

@@ -15,9 +15,9 @@ import org.thymeleaf.context.ITemplateContext;
 import org.thymeleaf.messageresolver.IMessageResolver;
 
 /**
- * The portal's words in Chinese (the default) and English, from {@code templates/i18n/messages_*.properties}
- * (UTF-8). Serves Thymeleaf's {@code #{key}} and controllers alike. In development mode the files are
- * read again on every lookup, so edits show at once.
+ * The portal's words in Chinese (the default) and English, from {@code
+ * templates/i18n/messages_*.properties} (UTF-8). Serves Thymeleaf's {@code #{key}} and controllers
+ * alike. In development mode the files are read again on every lookup, so edits show at once.
  */
 final class Messages implements IMessageResolver {
 
@@ -34,7 +34,10 @@ final class Messages implements IMessageResolver {
   }
 
   String get(Locale locale, String key, Object... args) {
-    Properties p = devTemplates != null ? load(isEnglish(locale) ? "en" : "zh") : (isEnglish(locale) ? en : zh);
+    Properties p =
+        devTemplates != null
+            ? load(isEnglish(locale) ? "en" : "zh")
+            : (isEnglish(locale) ? en : zh);
     String pattern = p.getProperty(key);
     if (pattern == null) return "??" + key + "??";
     return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
@@ -47,8 +50,10 @@ final class Messages implements IMessageResolver {
   private Properties load(String lang) {
     String name = "i18n/messages_" + lang + ".properties";
     Properties p = new Properties();
-    try (InputStream in = devTemplates != null ? Files.newInputStream(devTemplates.resolve(name))
-        : Messages.class.getResourceAsStream("/templates/" + name)) {
+    try (InputStream in =
+        devTemplates != null
+            ? Files.newInputStream(devTemplates.resolve(name))
+            : Messages.class.getResourceAsStream("/templates/" + name)) {
       if (in == null) throw new IllegalStateException("missing " + name);
       try (Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
         p.load(r);
@@ -70,12 +75,14 @@ final class Messages implements IMessageResolver {
   }
 
   @Override
-  public String resolveMessage(ITemplateContext context, Class<?> origin, String key, Object[] args) {
+  public String resolveMessage(
+      ITemplateContext context, Class<?> origin, String key, Object[] args) {
     return get(context.getLocale(), key, args == null ? new Object[0] : args);
   }
 
   @Override
-  public String createAbsentMessageRepresentation(ITemplateContext context, Class<?> origin, String key, Object[] args) {
+  public String createAbsentMessageRepresentation(
+      ITemplateContext context, Class<?> origin, String key, Object[] args) {
     return "??" + key + "??";
   }
 }

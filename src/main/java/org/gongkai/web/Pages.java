@@ -1,8 +1,8 @@
 package org.gongkai.web;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.util.HashMap;
@@ -10,7 +10,9 @@ import java.util.Locale;
 import java.util.Map;
 import org.gongkai.index.IndexStore;
 
-/** Renders pages (with the model every page shares), JSON bodies and error answers, always as UTF-8. */
+/**
+ * Renders pages (with the model every page shares), JSON bodies and error answers, always as UTF-8.
+ */
 final class Pages {
 
   static final String HTML = "text/html; charset=utf-8";
@@ -38,7 +40,8 @@ final class Pages {
    * Renders {@code template} with {@code model} plus what every page needs: the locale, the title,
    * the query (for the search box in the header) and the link to this page in the other language.
    */
-  void render(Context ctx, String template, Map<String, ?> model, String title, String otherLanguageHref) {
+  void render(
+      Context ctx, String template, Map<String, ?> model, String title, String otherLanguageHref) {
     Map<String, Object> all = new HashMap<>(model);
     all.put(ThymeleafRenderer.LOCALE, SearchParams.locale(ctx));
     all.put("english", SearchParams.isEnglish(ctx));
@@ -72,7 +75,11 @@ final class Pages {
       return;
     }
     ctx.status(status);
-    render(ctx, "error", Map.of("status", status, "message", message), status + " · " + text(locale, "app.name"),
+    render(
+        ctx,
+        "error",
+        Map.of("status", status, "message", message),
+        status + " · " + text(locale, "app.name"),
         SearchParams.isEnglish(ctx) ? localPath(ctx) : localPath(ctx) + "?lang=en");
   }
 

@@ -20,83 +20,118 @@ public final class Portal implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(Portal.class);
 
   private final Javalin app;
+
   /** Set when Jetty's server is built (Javalin builds it on start). */
   private final SlowClientGuard[] guard;
 
-  public Portal(ServeConfig config, IndexStore store, SearchService search, IndicatorService indicatorService, ObjectMapper mapper) {
-    java.nio.file.Path devTemplates = config.devMode() ? config.devRoot().resolve("templates") : null;
+  public Portal(
+      ServeConfig config,
+      IndexStore store,
+      SearchService search,
+      IndicatorService indicatorService,
+      ObjectMapper mapper) {
+    java.nio.file.Path devTemplates =
+        config.devMode() ? config.devRoot().resolve("templates") : null;
     Messages messages = new Messages(devTemplates);
     Pages pages = new Pages(messages, mapper, store);
     SearchController searches = new SearchController(search, new SearchJson(mapper), pages);
-    SectionController sections = new SectionController(store, search, mapper, pages, config.publicUrl());
+    SectionController sections =
+        new SectionController(store, search, mapper, pages, config.publicUrl());
     DocumentController documents = new DocumentController(store, search, mapper, pages);
     IndicatorController indicators = new IndicatorController(indicatorService, mapper, pages);
     SlowClientGuard[] installed = new SlowClientGuard[1];
-    this.app = Javalin.create(cfg -> {
-      cfg.jetty.modifyServer(server -> {
-        installed[0] = SlowClientGuard.install(server, config.limits().maxConnections(), config.limits().headerTimeoutMs(),
-            config.limits().idleTimeoutMs());
-        // Jetty answers some requests itself (a header too large: 431, a bad request: 400) before any
-        // route runs: those answers carry the same security headers as every page
-        server.setErrorHandler(new org.eclipse.jetty.server.handler.ErrorHandler() {
-          @Override
-          public boolean handle(org.eclipse.jetty.server.Request request, org.eclipse.jetty.server.Response response,
-              org.eclipse.jetty.util.Callback callback) throws Exception {
-            securityHeaders(response.getHeaders());
-            return super.handle(request, response, callback);
-          }
-        });
-      });
-      cfg.fileRenderer(new ThymeleafRenderer(devTemplates, messages));
-      cfg.http.defaultContentType = Pages.HTML;
-      cfg.startup.showJavalinBanner = false;
-      cfg.jetty.host = config.host();
-      cfg.jetty.port = config.port();
-      if (config.devMode()) {
-        cfg.staticFiles.add(s -> {
-          s.hostedPath = "/static";
-          s.directory = config.devRoot().resolve("static").toAbsolutePath().toString();
-          s.location = Location.EXTERNAL;
-        });
-      } else {
-        cfg.staticFiles.add(s -> {
-          s.hostedPath = "/static";
-          s.directory = "/static";
-          s.location = Location.CLASSPATH;
-        });
-      }
-      var r = cfg.routes;
-      // another process (`index`) may have committed since the last request: every page and API call
-      // sees the latest commit (a cheap check of the directory when nothing changed)
-      r.before(ctx -> {
-        if (!ctx.path().startsWith("/static/")) store.refresh();
-      });
-      r.after(Portal::securityHeaders);
-      r.get("/", searches::home);
-      r.get("/search", searches::searchPage);
-      r.get("/help", searches::help);
-      // browsers ask for /favicon.ico whatever the page says
-      r.get("/favicon.ico", ctx -> ctx.redirect("/static/favicon.svg", io.javalin.http.HttpStatus.MOVED_PERMANENTLY));
-      r.get("/s/{id}", sections::page);
-      r.get("/d/{docId}", documents::page);
-      r.get("/d/{docId}/file", documents::file);
-      r.get("/indicators", indicators::page);
-      r.get("/api/search", searches::api);
-      r.get("/api/indicators", indicators::api);
-      r.get("/api/sections/{id}", sections::api);
-      r.get("/api/documents/{docId}", documents::api);
-      r.error(404, "*", ctx -> {
-        // our own 404s (unknown section or document) are already rendered; Javalin's "no such route" is not
-        String type = ctx.res().getContentType();
-        if (type == null || !(type.startsWith("text/html") || type.startsWith("application/json"))) {
-          pages.error(ctx, 404, "error.notFound", ctx.path());
-        }
-      });
-      r.exception(Exception.class, (e, ctx) -> {
-        LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
-        pages.error(ctx, 500, "error.internal");
-      });
-    });
+    this.app =
+        Javalin.create(
+            cfg -> {
+              cfg.jetty.modifyServer(
+                  server -> {
+                    installed[0] =
+                        SlowClientGuard.install(
+                            server,
+                            config.limits().maxConnections(),
+                            config.limits().headerTimeoutMs(),
+                            config.limits().idleTimeoutMs());
+                    // Jetty answers some requests itself (a header too large: 431, a bad request:
+                    // 400) before any
+                    // route runs: those answers carry the same security headers as every page
+                    server.setErrorHandler(
+                        new org.eclipse.jetty.server.handler.ErrorHandler() {
+                          @Override
+                          public boolean handle(
+                              org.eclipse.jetty.server.Request request,
+                              org.eclipse.jetty.server.Response response,
+                              org.eclipse.jetty.util.Callback callback)
+                              throws Exception {
+                            securityHeaders(response.getHeaders());
+                            return super.handle(request, response, callback);
+                          }
+                        });
+                  });
+              cfg.fileRenderer(new ThymeleafRenderer(devTemplates, messages));
+              cfg.http.defaultContentType = Pages.HTML;
+              cfg.startup.showJavalinBanner = false;
+              cfg.jetty.host = config.host();
+              cfg.jetty.port = config.port();
+              if (config.devMode()) {
+                cfg.staticFiles.add(
+                    s -> {
+                      s.hostedPath = "/static";
+                      s.directory = config.devRoot().resolve("static").toAbsolutePath().toString();
+                      s.location = Location.EXTERNAL;
+                    });
+              } else {
+                cfg.staticFiles.add(
+                    s -> {
+                      s.hostedPath = "/static";
+                      s.directory = "/static";
+                      s.location = Location.CLASSPATH;
+                    });
+              }
+              var r = cfg.routes;
+              // another process (`index`) may have committed since the last request: every page and
+              // API call
+              // sees the latest commit (a cheap check of the directory when nothing changed)
+              r.before(
+                  ctx -> {
+                    if (!ctx.path().startsWith("/static/")) store.refresh();
+                  });
+              r.after(Portal::securityHeaders);
+              r.get("/", searches::home);
+              r.get("/search", searches::searchPage);
+              r.get("/help", searches::help);
+              // browsers ask for /favicon.ico whatever the page says
+              r.get(
+                  "/favicon.ico",
+                  ctx ->
+                      ctx.redirect(
+                          "/static/favicon.svg", io.javalin.http.HttpStatus.MOVED_PERMANENTLY));
+              r.get("/s/{id}", sections::page);
+              r.get("/d/{docId}", documents::page);
+              r.get("/d/{docId}/file", documents::file);
+              r.get("/indicators", indicators::page);
+              r.get("/api/search", searches::api);
+              r.get("/api/indicators", indicators::api);
+              r.get("/api/sections/{id}", sections::api);
+              r.get("/api/documents/{docId}", documents::api);
+              r.error(
+                  404,
+                  "*",
+                  ctx -> {
+                    // our own 404s (unknown section or document) are already rendered; Javalin's
+                    // "no such route" is not
+                    String type = ctx.res().getContentType();
+                    if (type == null
+                        || !(type.startsWith("text/html") || type.startsWith("application/json"))) {
+                      pages.error(ctx, 404, "error.notFound", ctx.path());
+                    }
+                  });
+              r.exception(
+                  Exception.class,
+                  (e, ctx) -> {
+                    LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
+                    pages.error(ctx, 500, "error.internal");
+                  });
+            });
     this.guard = installed;
   }
 
@@ -113,12 +148,14 @@ public final class Portal implements AutoCloseable {
     SECURITY_HEADERS.forEach(headers::put);
   }
 
-  private static final java.util.Map<String, String> SECURITY_HEADERS = java.util.Map.of(
-      "Content-Security-Policy", "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-          + "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'",
-      "X-Content-Type-Options", "nosniff",
-      "Referrer-Policy", "same-origin",
-      "X-Frame-Options", "DENY");
+  private static final java.util.Map<String, String> SECURITY_HEADERS =
+      java.util.Map.of(
+          "Content-Security-Policy",
+              "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+                  + "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'",
+          "X-Content-Type-Options", "nosniff",
+          "Referrer-Policy", "same-origin",
+          "X-Frame-Options", "DENY");
 
   public Portal start() {
     app.start();

@@ -11,15 +11,19 @@ import org.gongkai.model.FacetValue;
 import org.gongkai.model.Region;
 import org.gongkai.model.SearchHit;
 import org.gongkai.model.SearchPage;
-import org.gongkai.model.SearchRequest;
 import org.gongkai.search.SearchJson;
 import org.gongkai.search.SearchService;
 
 /** The home page, the search page, the query help and {@code /api/search}. */
 final class SearchController {
 
-  private static final List<String> EXAMPLES = List.of("\"三公经费\"", "公务接待 region:湖北省", "\"乡村振兴\" year:2024",
-      "机关运行经费 -region:武汉市", "因公出国（境）费 OR 公务用车");
+  private static final List<String> EXAMPLES =
+      List.of(
+          "\"三公经费\"",
+          "公务接待 region:湖北省",
+          "\"乡村振兴\" year:2024",
+          "机关运行经费 -region:武汉市",
+          "因公出国（境）费 OR 公务用车");
 
   private final SearchService search;
   private final SearchJson json;
@@ -38,13 +42,28 @@ final class SearchController {
     List<Views.Link> examples = new ArrayList<>();
     for (String q : EXAMPLES) examples.add(new Views.Link(q, "/search?q=" + enc(q) + lang));
     List<Views.Link> years = new ArrayList<>();
-    for (FacetValue y : all.facets().get("year")) years.add(new Views.Link(y.value() + " (" + y.count() + ")", "/search?year=" + enc(y.value()) + lang));
+    for (FacetValue y : all.facets().get("year"))
+      years.add(
+          new Views.Link(
+              y.value() + " (" + y.count() + ")", "/search?year=" + enc(y.value()) + lang));
     List<Views.Option> tree = browseTree(all.facets().get("region"), lang);
     long regions = countLeaves(all.facets().get("region"));
-    var view = new Views.HomeView(pages.documentCount(), all.total(), regions,
-        all.facets().get("year").stream().map(FacetValue::value).toList(), tree, years, examples);
+    var view =
+        new Views.HomeView(
+            pages.documentCount(),
+            all.total(),
+            regions,
+            all.facets().get("year").stream().map(FacetValue::value).toList(),
+            tree,
+            years,
+            examples);
     // the other language's home page: English from Chinese, Chinese from English
-    pages.render(ctx, "home", Map.of("view", view), pages.text(locale, "home.title"), SearchParams.isEnglish(ctx) ? "/" : "/?lang=en");
+    pages.render(
+        ctx,
+        "home",
+        Map.of("view", view),
+        pages.text(locale, "home.title"),
+        SearchParams.isEnglish(ctx) ? "/" : "/?lang=en");
   }
 
   void searchPage(Context ctx) throws IOException {
@@ -54,12 +73,22 @@ final class SearchController {
     Map<String, Object> model = new HashMap<>();
     model.put("view", view(params, result, locale));
     String title = params.q.isBlank() ? pages.text(locale, "search.browse") : params.q;
-    pages.render(ctx, "search", model, title + " · " + pages.text(locale, "app.name"), params.otherLanguage());
+    pages.render(
+        ctx,
+        "search",
+        model,
+        title + " · " + pages.text(locale, "app.name"),
+        params.otherLanguage());
   }
 
   void help(Context ctx) {
     Locale locale = SearchParams.locale(ctx);
-    pages.render(ctx, "help", Map.of(), pages.text(locale, "help.title"), SearchParams.isEnglish(ctx) ? "/help" : "/help?lang=en");
+    pages.render(
+        ctx,
+        "help",
+        Map.of(),
+        pages.text(locale, "help.title"),
+        SearchParams.isEnglish(ctx) ? "/help" : "/help?lang=en");
   }
 
   void api(Context ctx) throws IOException {
@@ -82,27 +111,54 @@ final class SearchController {
       String permalink = "/s/" + h.id();
       String href = permalink + carry + (params.q.isBlank() ? "" : "#hit");
       String docHref = "/d/" + h.docId() + carry;
-      hits.add(new Views.Hit(++rank, href, permalink, h.docTitle(), docHref, regionLabel(h.region()), h.year(), h.kind(),
-          h.category(), h.breadcrumb(), h.heading(), h.snippet()));
+      hits.add(
+          new Views.Hit(
+              ++rank,
+              href,
+              permalink,
+              h.docTitle(),
+              docHref,
+              regionLabel(h.region()),
+              h.year(),
+              h.kind(),
+              h.category(),
+              h.breadcrumb(),
+              h.heading(),
+              h.snippet()));
     }
     List<Views.Facet> facets = new ArrayList<>();
     for (String dim : SearchParams.DIMENSIONS) {
-      facets.add(new Views.Facet(dim, pages.text(locale, "facet." + dim), options(params, dim, r.facets().get(dim))));
+      facets.add(
+          new Views.Facet(
+              dim, pages.text(locale, "facet." + dim), options(params, dim, r.facets().get(dim))));
     }
     List<Views.Chip> chips = new ArrayList<>();
     for (String dim : SearchParams.DIMENSIONS) {
       for (String v : params.selections.get(dim)) {
-        chips.add(new Views.Chip(pages.text(locale, "facet." + dim), v, params.withoutValue(dim, v)));
+        chips.add(
+            new Views.Chip(pages.text(locale, "facet." + dim), v, params.withoutValue(dim, v)));
       }
     }
     List<Views.PageLink> pageLinks = new ArrayList<>();
     int last = r.pages();
     int from = Math.max(1, r.page() - 4), to = Math.min(last, from + 8);
-    for (int p = from; p <= to && last > 1; p++) pageLinks.add(new Views.PageLink(String.valueOf(p), params.withPage(p), p == r.page()));
+    for (int p = from; p <= to && last > 1; p++)
+      pageLinks.add(new Views.PageLink(String.valueOf(p), params.withPage(p), p == r.page()));
     String took = String.format(Locale.ROOT, "%.2f", r.tookMs() / 1000.0);
-    return new Views.SearchView(params.q, r.total(), took, hits, facets, chips, pageLinks,
-        r.page() > 1 ? params.withPage(r.page() - 1) : null, r.page() < last ? params.withPage(r.page() + 1) : null,
-        r.messages().stream().map(m -> Notices.translate(pages, locale, m)).toList(), params.sort, params.withSort("relevance"), params.withSort("year"),
+    return new Views.SearchView(
+        params.q,
+        r.total(),
+        took,
+        hits,
+        facets,
+        chips,
+        pageLinks,
+        r.page() > 1 ? params.withPage(r.page() - 1) : null,
+        r.page() < last ? params.withPage(r.page() + 1) : null,
+        r.messages().stream().map(m -> Notices.translate(pages, locale, m)).toList(),
+        params.sort,
+        params.withSort("relevance"),
+        params.withSort("year"),
         params.hasSelections() ? params.withoutSelections() : null,
         params.selections.get("region").isEmpty() ? null : params.withoutSelections());
   }
@@ -111,7 +167,8 @@ final class SearchController {
     List<Views.Option> out = new ArrayList<>();
     for (FacetValue v : values) {
       boolean selected = params.isSelected(dim, v.path());
-      String toggle = selected ? params.withoutValue(dim, v.path()) : params.withValue(dim, v.path());
+      String toggle =
+          selected ? params.withoutValue(dim, v.path()) : params.withValue(dim, v.path());
       List<Views.Option> children = options(params, dim, v.children());
       boolean open = selected || children.stream().anyMatch(c -> c.selected() || c.open());
       out.add(new Views.Option(v.value(), v.path(), v.count(), selected, toggle, open, children));
@@ -122,8 +179,15 @@ final class SearchController {
   private static List<Views.Option> browseTree(List<FacetValue> values, String lang) {
     List<Views.Option> out = new ArrayList<>();
     for (FacetValue v : values) {
-      out.add(new Views.Option(v.value(), v.path(), v.count(), false, "/search?region=" + enc(v.path()) + lang, false,
-          browseTree(v.children(), lang)));
+      out.add(
+          new Views.Option(
+              v.value(),
+              v.path(),
+              v.count(),
+              false,
+              "/search?region=" + enc(v.path()) + lang,
+              false,
+              browseTree(v.children(), lang)));
     }
     return out;
   }

@@ -11,14 +11,15 @@ import java.util.Map;
 import org.gongkai.model.SearchRequest;
 
 /**
- * The whole state of a search page as it stands in the URL —
- * {@code /search?q=&region=&year=&category=&department=&kind=&sort=&page=&size=&lang=} — and the URLs
- * one change away from it (tick or untick a value, another page, another order, the other language).
+ * The whole state of a search page as it stands in the URL — {@code
+ * /search?q=&region=&year=&category=&department=&kind=&sort=&page=&size=&lang=} — and the URLs one
+ * change away from it (tick or untick a value, another page, another order, the other language).
  */
 final class SearchParams {
 
   /** Facet dimensions, which are also the URL parameters that select their values. */
-  static final List<String> DIMENSIONS = List.of("region", "year", "category", "department", "kind");
+  static final List<String> DIMENSIONS =
+      List.of("region", "year", "category", "department", "kind");
 
   final String q;
   final Map<String, List<String>> selections;
@@ -27,7 +28,13 @@ final class SearchParams {
   final int size;
   final boolean english;
 
-  private SearchParams(String q, Map<String, List<String>> selections, String sort, int page, int size, boolean english) {
+  private SearchParams(
+      String q,
+      Map<String, List<String>> selections,
+      String sort,
+      int page,
+      int size,
+      boolean english) {
     this.q = q;
     this.selections = selections;
     this.sort = sort;
@@ -42,12 +49,16 @@ final class SearchParams {
     Map<String, List<String>> selections = new LinkedHashMap<>();
     for (String dim : DIMENSIONS) {
       List<String> values = new ArrayList<>();
-      for (String v : ctx.queryParams(dim)) if (v != null && !v.isBlank() && !values.contains(v.strip())) values.add(v.strip());
+      for (String v : ctx.queryParams(dim))
+        if (v != null && !v.isBlank() && !values.contains(v.strip())) values.add(v.strip());
       selections.put(dim, values);
     }
     String sort = "year".equals(ctx.queryParam("sort")) ? "year" : "relevance";
     int page = Math.max(1, intParam(ctx.queryParam("page"), 1));
-    int size = Math.min(SearchRequest.MAX_SIZE, Math.max(1, intParam(ctx.queryParam("size"), SearchRequest.DEFAULT_SIZE)));
+    int size =
+        Math.min(
+            SearchRequest.MAX_SIZE,
+            Math.max(1, intParam(ctx.queryParam("size"), SearchRequest.DEFAULT_SIZE)));
     return new SearchParams(q == null ? "" : q, selections, sort, page, size, isEnglish(ctx));
   }
 
@@ -69,9 +80,16 @@ final class SearchParams {
   }
 
   SearchRequest toRequest() {
-    return new SearchRequest(q, selections.get("region"), selections.get("year"), selections.get("category"),
-        selections.get("department"), selections.get("kind"),
-        sort.equals("year") ? SearchRequest.Order.YEAR : SearchRequest.Order.RELEVANCE, page, size);
+    return new SearchRequest(
+        q,
+        selections.get("region"),
+        selections.get("year"),
+        selections.get("category"),
+        selections.get("department"),
+        selections.get("kind"),
+        sort.equals("year") ? SearchRequest.Order.YEAR : SearchRequest.Order.RELEVANCE,
+        page,
+        size);
   }
 
   boolean hasSelections() {
@@ -115,7 +133,9 @@ final class SearchParams {
     return build("/search", q, selections, sort, page == 1 ? 0 : page, !english);
   }
 
-  /** The query string that carries the query and the language to a permalink (empty when neither). */
+  /**
+   * The query string that carries the query and the language to a permalink (empty when neither).
+   */
   String carry() {
     StringBuilder sb = new StringBuilder();
     if (!q.isBlank()) append(sb, "q", q);
@@ -129,7 +149,8 @@ final class SearchParams {
     return s;
   }
 
-  private static String build(String path, String q, Map<String, List<String>> s, String sort, int page, boolean english) {
+  private static String build(
+      String path, String q, Map<String, List<String>> s, String sort, int page, boolean english) {
     StringBuilder sb = new StringBuilder();
     if (!q.isBlank()) append(sb, "q", q);
     s.forEach((dim, values) -> values.forEach(v -> append(sb, dim, v)));
@@ -140,6 +161,9 @@ final class SearchParams {
   }
 
   static void append(StringBuilder sb, String key, String value) {
-    sb.append(sb.length() == 0 ? '?' : '&').append(key).append('=').append(URLEncoder.encode(value, StandardCharsets.UTF_8));
+    sb.append(sb.length() == 0 ? '?' : '&')
+        .append(key)
+        .append('=')
+        .append(URLEncoder.encode(value, StandardCharsets.UTF_8));
   }
 }

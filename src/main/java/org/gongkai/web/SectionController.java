@@ -6,7 +6,6 @@ import io.javalin.http.Context;
 import java.io.IOException;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -25,10 +24,14 @@ final class SectionController {
   private final SearchService search;
   private final ObjectMapper mapper;
   private final Pages pages;
-  /** What absolute permalinks start with: the configured public URL, or nothing (relative links). */
+
+  /**
+   * What absolute permalinks start with: the configured public URL, or nothing (relative links).
+   */
   private final String publicUrl;
 
-  SectionController(IndexStore store, SearchService search, ObjectMapper mapper, Pages pages, String publicUrl) {
+  SectionController(
+      IndexStore store, SearchService search, ObjectMapper mapper, Pages pages, String publicUrl) {
     this.publicUrl = publicUrl == null ? "" : publicUrl;
     this.store = store;
     this.search = search;
@@ -50,16 +53,41 @@ final class SectionController {
     String permalink = publicUrl + "/s/" + s.id();
     SearchService.TextMarker marker = search.marker(q);
     String body = marked(ctx.queryParam("mark"), s).orElse(marker.html(s.body()));
-    var view = new Views.SectionPage(s.id(), s.heading(), s.breadcrumb(), s.category(), body,
-        d.title(), "/d/" + d.docId() + carry + "#" + s.id(), d.issuer(), SearchController.regionLabel(d.region()), d.year(),
-        d.kind(),
-        prev == null ? null : "/s/" + prev.id() + carry, prev == null ? null : prev.heading(),
-        next == null ? null : "/s/" + next.id() + carry, next == null ? null : next.heading(),
-        permalink, citation(locale, d, s, permalink), d.sha256(), DATE.format(d.indexedAt()), q);
+    var view =
+        new Views.SectionPage(
+            s.id(),
+            s.heading(),
+            s.breadcrumb(),
+            s.category(),
+            body,
+            d.title(),
+            "/d/" + d.docId() + carry + "#" + s.id(),
+            d.issuer(),
+            SearchController.regionLabel(d.region()),
+            d.year(),
+            d.kind(),
+            prev == null ? null : "/s/" + prev.id() + carry,
+            prev == null ? null : prev.heading(),
+            next == null ? null : "/s/" + next.id() + carry,
+            next == null ? null : next.heading(),
+            permalink,
+            citation(locale, d, s, permalink),
+            d.sha256(),
+            DATE.format(d.indexedAt()),
+            q);
     String headingHtml = marker.html(s.heading());
-    pages.render(ctx, "section", Map.of("view", view, "headingHtml", headingHtml), s.heading() + " · " + d.title(),
-        SearchParams.isEnglish(ctx) ? "/s/" + s.id() + (q.isBlank() ? "" : "?q=" + SearchController.enc(q))
-            : "/s/" + s.id() + "?" + (q.isBlank() ? "" : "q=" + SearchController.enc(q) + "&") + "lang=en");
+    pages.render(
+        ctx,
+        "section",
+        Map.of("view", view, "headingHtml", headingHtml),
+        s.heading() + " · " + d.title(),
+        SearchParams.isEnglish(ctx)
+            ? "/s/" + s.id() + (q.isBlank() ? "" : "?q=" + SearchController.enc(q))
+            : "/s/"
+                + s.id()
+                + "?"
+                + (q.isBlank() ? "" : "q=" + SearchController.enc(q) + "&")
+                + "lang=en");
   }
 
   void api(Context ctx) throws IOException {
@@ -87,7 +115,8 @@ final class SectionController {
     pages.json(ctx, 200, o);
   }
 
-  private static final java.util.regex.Pattern MARK = java.util.regex.Pattern.compile("(\\d{1,9})-(\\d{1,9})");
+  private static final java.util.regex.Pattern MARK =
+      java.util.regex.Pattern.compile("(\\d{1,9})-(\\d{1,9})");
 
   /**
    * {@code ?mark=START-END}: offsets in the document's clean text (as indicator values carry them),
@@ -104,10 +133,20 @@ final class SectionController {
     return Optional.of(search.markRange(body, from, to));
   }
 
-  /** A ready citation: issuer, title, year, section heading, permalink, file SHA-256, date indexed. */
+  /**
+   * A ready citation: issuer, title, year, section heading, permalink, file SHA-256, date indexed.
+   */
   String citation(Locale locale, IndexedDocument d, IndexedSection s, String permalink) {
-    return pages.text(locale, "cite.format", nz(d.issuer()), nz(d.title()), d.year() == null ? "?" : String.valueOf(d.year()),
-        s.heading(), permalink, d.sha256(), DATE.format(d.indexedAt()));
+    return pages.text(
+        locale,
+        "cite.format",
+        nz(d.issuer()),
+        nz(d.title()),
+        d.year() == null ? "?" : String.valueOf(d.year()),
+        s.heading(),
+        permalink,
+        d.sha256(),
+        DATE.format(d.indexedAt()));
   }
 
   private record Found(IndexedSection section, IndexedDocument document) {}
@@ -116,7 +155,8 @@ final class SectionController {
   private Optional<Found> find(Context ctx) throws IOException {
     String id = ctx.pathParam("id");
     Optional<IndexedSection> section = store.section(id);
-    Optional<IndexedDocument> document = section.isEmpty() ? Optional.empty() : store.document(section.get().docId());
+    Optional<IndexedDocument> document =
+        section.isEmpty() ? Optional.empty() : store.document(section.get().docId());
     if (document.isEmpty()) {
       pages.error(ctx, 404, "error.section", id);
       return Optional.empty();
@@ -127,6 +167,4 @@ final class SectionController {
   private static String nz(String s) {
     return s == null ? "" : s;
   }
-
-
 }

@@ -24,33 +24,39 @@ final class SlowClientGuard implements Connection.Listener, AutoCloseable {
 
   private final long headerMs;
   private final Set<Connection> waiting = ConcurrentHashMap.newKeySet();
-  private final ScheduledExecutorService sweeper = Executors.newSingleThreadScheduledExecutor(r -> {
-    Thread t = new Thread(r, "slow-client-guard");
-    t.setDaemon(true);
-    return t;
-  });
+  private final ScheduledExecutorService sweeper =
+      Executors.newSingleThreadScheduledExecutor(
+          r -> {
+            Thread t = new Thread(r, "slow-client-guard");
+            t.setDaemon(true);
+            return t;
+          });
 
   SlowClientGuard(long headerMs) {
     this.headerMs = headerMs;
-    sweeper.scheduleWithFixedDelay(this::sweep, Math.max(50, headerMs / 4), Math.max(50, headerMs / 4), TimeUnit.MILLISECONDS);
+    sweeper.scheduleWithFixedDelay(
+        this::sweep, Math.max(50, headerMs / 4), Math.max(50, headerMs / 4), TimeUnit.MILLISECONDS);
   }
 
-  /** Installs the guard, the connection limit and the idle time-out on {@code server}'s connectors. */
+  /**
+   * Installs the guard, the connection limit and the idle time-out on {@code server}'s connectors.
+   */
   static SlowClientGuard install(Server server, int maxConnections, long headerMs, long idleMs) {
     SlowClientGuard guard = new SlowClientGuard(headerMs);
     server.addBean(new NetworkConnectionLimit(maxConnections, server));
     // Javalin adds its connector when it starts the server: configure connectors once they exist
-    server.addEventListener(new LifeCycle.Listener() {
-      @Override
-      public void lifeCycleStarting(LifeCycle event) {
-        for (Connector c : server.getConnectors()) {
-          if (c instanceof ServerConnector sc) {
-            sc.addBean(guard);
-            sc.setIdleTimeout(idleMs);
+    server.addEventListener(
+        new LifeCycle.Listener() {
+          @Override
+          public void lifeCycleStarting(LifeCycle event) {
+            for (Connector c : server.getConnectors()) {
+              if (c instanceof ServerConnector sc) {
+                sc.addBean(guard);
+                sc.setIdleTimeout(idleMs);
+              }
+            }
           }
-        }
-      }
-    });
+        });
     return guard;
   }
 

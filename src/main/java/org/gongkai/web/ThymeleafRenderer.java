@@ -46,7 +46,9 @@ final class ThymeleafRenderer implements FileRenderer {
     Object locale = model.get(LOCALE);
     @SuppressWarnings("unchecked")
     Map<String, Object> variables = (Map<String, Object>) model;
-    return engine.process(template, new org.thymeleaf.context.Context(
-        locale instanceof Locale l ? l : Messages.CHINESE, variables));
+    return engine.process(
+        template,
+        new org.thymeleaf.context.Context(
+            locale instanceof Locale l ? l : Messages.CHINESE, variables));
   }
 }

@@ -9,40 +9,124 @@ final class Views {
   record Link(String label, String href) {}
 
   /** A facet value with its count and the URL that ticks or unticks it. */
-  record Option(String label, String value, long count, boolean selected, String toggleHref, boolean open,
+  record Option(
+      String label,
+      String value,
+      long count,
+      boolean selected,
+      String toggleHref,
+      boolean open,
       List<Option> children) {}
 
   record Facet(String dim, String title, List<Option> options) {}
 
   record Chip(String dimTitle, String label, String removeHref) {}
 
-  record Hit(int rank, String href, String permalink, String docTitle, String docHref, String region, Integer year, String kind,
-      String category, List<String> breadcrumb, String heading, String snippet) {}
+  record Hit(
+      int rank,
+      String href,
+      String permalink,
+      String docTitle,
+      String docHref,
+      String region,
+      Integer year,
+      String kind,
+      String category,
+      List<String> breadcrumb,
+      String heading,
+      String snippet) {}
 
   record PageLink(String label, String href, boolean current) {}
 
-  record SearchView(String q, long total, String took, List<Hit> hits, List<Facet> facets, List<Chip> chips,
-      List<PageLink> pages, String prevHref, String nextHref, List<String> messages, String sort, String relevanceHref,
-      String yearHref, String clearHref, String allRegionsHref) {}
+  record SearchView(
+      String q,
+      long total,
+      String took,
+      List<Hit> hits,
+      List<Facet> facets,
+      List<Chip> chips,
+      List<PageLink> pages,
+      String prevHref,
+      String nextHref,
+      List<String> messages,
+      String sort,
+      String relevanceHref,
+      String yearHref,
+      String clearHref,
+      String allRegionsHref) {}
 
-  record HomeView(long documents, long sections, long regions, List<String> years, List<Option> regionTree,
-      List<Link> yearLinks, List<Link> examples) {}
+  record HomeView(
+      long documents,
+      long sections,
+      long regions,
+      List<String> years,
+      List<Option> regionTree,
+      List<Link> yearLinks,
+      List<Link> examples) {}
 
-  record SectionPage(String id, String heading, List<String> breadcrumb, String category, String html, String docTitle,
-      String docHref, String issuer, String region, Integer year, String kind, String prevHref, String prevHeading,
-      String nextHref, String nextHeading, String permalink, String citation, String sha256, String indexedAt, String q) {}
+  record SectionPage(
+      String id,
+      String heading,
+      List<String> breadcrumb,
+      String category,
+      String html,
+      String docTitle,
+      String docHref,
+      String issuer,
+      String region,
+      Integer year,
+      String kind,
+      String prevHref,
+      String prevHeading,
+      String nextHref,
+      String nextHeading,
+      String permalink,
+      String citation,
+      String sha256,
+      String indexedAt,
+      String q) {}
 
   record TocEntry(String id, int level, String heading, String href) {}
 
-  record SectionBlock(String id, int level, String headingHtml, String bodyHtml, String permalink, String category) {}
+  record SectionBlock(
+      String id,
+      int level,
+      String headingHtml,
+      String bodyHtml,
+      String permalink,
+      String category) {}
 
-  record IndicatorLine(String name, String value, String unit, String role, String asWritten, String sourceHref,
+  record IndicatorLine(
+      String name,
+      String value,
+      String unit,
+      String role,
+      String asWritten,
+      String sourceHref,
       String explorerHref) {}
 
   record FlagLine(String message, List<Link> sources) {}
 
-  record DocumentPage(String docId, String title, String issuer, String department, String region, String regionNote,
-      Integer year, String kind, String sha256, String indexedAt, List<String> files, String downloadHref,
-      List<TocEntry> toc, List<SectionBlock> sections, String q, List<IndicatorLine> indicators, List<FlagLine> flags,
-      int page, int pages, String previousPageHref, String nextPageHref) {}
+  record DocumentPage(
+      String docId,
+      String title,
+      String issuer,
+      String department,
+      String region,
+      String regionNote,
+      Integer year,
+      String kind,
+      String sha256,
+      String indexedAt,
+      List<String> files,
+      String downloadHref,
+      List<TocEntry> toc,
+      List<SectionBlock> sections,
+      String q,
+      List<IndicatorLine> indicators,
+      List<FlagLine> flags,
+      int page,
+      int pages,
+      String previousPageHref,
+      String nextPageHref) {}
 }

@@ -26,7 +26,8 @@ class SimplePdfTest {
     }
     assertEquals(5, seeds.size());
     for (String seed : seeds) {
-      // the same text, as plain text and as PDF (the PDF leaves out a few lines: see SimplePdf.printable)
+      // the same text, as plain text and as PDF (the PDF leaves out a few lines: see
+      // SimplePdf.printable)
       String text = Files.readString(TestSupport.CORPUS.resolve("seeds").resolve(seed));
       Path txt = Files.writeString(tmp.resolve(seed), SimplePdf.printable(text));
       Path pdf = tmp.resolve(seed.replace(".txt", ".pdf"));
@@ -35,7 +36,8 @@ class SimplePdfTest {
       assertEquals(fromText.title(), fromPdf.title(), seed);
       assertEquals(fromText.issuer(), fromPdf.issuer(), seed);
       assertEquals(fromText.year(), fromPdf.year(), seed);
-      List<String> missing = new java.util.ArrayList<>(headings(fromText)), extra = new java.util.ArrayList<>(headings(fromPdf));
+      List<String> missing = new java.util.ArrayList<>(headings(fromText)),
+          extra = new java.util.ArrayList<>(headings(fromPdf));
       missing.removeAll(headings(fromPdf));
       extra.removeAll(headings(fromText));
       assertEquals(List.of(), missing, seed);
@@ -46,7 +48,10 @@ class SimplePdfTest {
       String b = fromPdf.text().replaceAll("\\s", "");
       int at = 0;
       while (at < Math.min(a.length(), b.length()) && a.charAt(at) == b.charAt(at)) at++;
-      assertEquals(a.length(), at, seed + " differs at " + at + ": " + around(a, at) + " | " + around(b, at));
+      assertEquals(
+          a.length(),
+          at,
+          seed + " differs at " + at + ": " + around(a, at) + " | " + around(b, at));
       assertEquals(a.length(), b.length(), seed);
     }
   }

@@ -52,7 +52,8 @@ class TikaExtractorTest {
     Path f = dir.resolve("locked.pdf");
     try (PDDocument doc = new PDDocument()) {
       doc.addPage(new PDPage());
-      StandardProtectionPolicy policy = new StandardProtectionPolicy("owner", "secret", new AccessPermission());
+      StandardProtectionPolicy policy =
+          new StandardProtectionPolicy("owner", "secret", new AccessPermission());
       policy.setEncryptionKeyLength(128);
       doc.protect(policy);
       doc.save(f.toFile());
@@ -67,12 +68,14 @@ class TikaExtractorTest {
       doc.addPage(new PDPage());
       doc.save(f.toFile());
     }
-    assertEquals("no text layer: this PDF holds only images (a scan?); OCR is not supported yet", reason(f));
+    assertEquals(
+        "no text layer: this PDF holds only images (a scan?); OCR is not supported yet", reason(f));
   }
 
   @Test
   void gbkTextIsDecodedAfterStrictUtf8Fails() throws Exception {
-    Path f = Files.write(dir.resolve("gbk.txt"), "鄂城区总工会2023年度部门决算".getBytes(Charset.forName("GBK")));
+    Path f =
+        Files.write(dir.resolve("gbk.txt"), "鄂城区总工会2023年度部门决算".getBytes(Charset.forName("GBK")));
     ExtractedText t = extractor.extract(f);
     assertEquals("鄂城区总工会2023年度部门决算", t.text());
     assertEquals("GB18030", t.metadata().get("charset"));
@@ -102,15 +105,19 @@ class TikaExtractorTest {
   @Test
   void aFileOverTheSizeLimitIsReportedNotRead() throws Exception {
     Path f = Files.write(dir.resolve("big.txt"), new byte[2048]);
-    TikaExtractor small = new TikaExtractor(new ExtractConfig(1024, 1000, ExtractConfig.DEFAULT_PARSE_TIMEOUT, 2, 100));
-    assertEquals("file too large: 0 MB (limit 0 MB)",
+    TikaExtractor small =
+        new TikaExtractor(
+            new ExtractConfig(1024, 1000, ExtractConfig.DEFAULT_PARSE_TIMEOUT, 2, 100));
+    assertEquals(
+        "file too large: 0 MB (limit 0 MB)",
         assertThrows(ExtractionException.class, () -> small.extract(f)).getMessage());
   }
 
   @Test
   void spreadsheetRowsKeepLabelsNextToTheirValues() throws Exception {
     Path f = dir.resolve("公开01表.xlsx");
-    try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(); var out = Files.newOutputStream(f)) {
+    try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+        var out = Files.newOutputStream(f)) {
       var sheet = wb.createSheet("公开01表");
       var header = sheet.createRow(0);
       header.createCell(0).setCellValue("项目");
@@ -132,10 +139,18 @@ class TikaExtractorTest {
 
   @Test
   void aParseThatTakesTooLongIsReportedAsTimedOut() {
-    TikaExtractor impatient = new TikaExtractor(new ExtractConfig(ExtractConfig.DEFAULT_MAX_FILE_BYTES,
-        ExtractConfig.DEFAULT_MAX_CHARS, java.time.Duration.ofMillis(1), 2, 100));
-    ExtractionException e = org.junit.jupiter.api.Assertions.assertThrows(ExtractionException.class,
-        () -> impatient.extract(Path.of("corpus/formats/002_38d7936824a76ef2.pdf")));
+    TikaExtractor impatient =
+        new TikaExtractor(
+            new ExtractConfig(
+                ExtractConfig.DEFAULT_MAX_FILE_BYTES,
+                ExtractConfig.DEFAULT_MAX_CHARS,
+                java.time.Duration.ofMillis(1),
+                2,
+                100));
+    ExtractionException e =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            ExtractionException.class,
+            () -> impatient.extract(Path.of("corpus/formats/002_38d7936824a76ef2.pdf")));
     assertEquals("timed out: parsing took longer than 1 ms", e.getMessage());
   }
 
@@ -144,7 +159,9 @@ class TikaExtractorTest {
     String traditional = "洪江區總工會2024年度部門整體支出績效評價報告。一、部門基本情況。";
     Path f = Files.write(dir.resolve("big5.txt"), traditional.getBytes(Charset.forName("Big5")));
     assertEquals(traditional, extractor.extract(f).text().strip());
-    Path g = Files.write(dir.resolve("gbk2.txt"), "洪江区总工会2024年度部门整体支出绩效评价报告。".getBytes(Charset.forName("GBK")));
+    Path g =
+        Files.write(
+            dir.resolve("gbk2.txt"), "洪江区总工会2024年度部门整体支出绩效评价报告。".getBytes(Charset.forName("GBK")));
     assertEquals("洪江区总工会2024年度部门整体支出绩效评价报告。", extractor.extract(g).text().strip());
   }
 }

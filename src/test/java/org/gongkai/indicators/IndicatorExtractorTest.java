@@ -13,20 +13,29 @@ class IndicatorExtractorTest {
   private final IndicatorExtractor extractor = new IndicatorExtractor();
 
   private List<IndicatorValue> extract(String text) {
-    return extractor.extract("d", text, List.of(new Section("d-1", "1", 1, "一、", List.of(), "其他", 0, 0, text.length())), "部门决算");
+    return extractor.extract(
+        "d",
+        text,
+        List.of(new Section("d-1", "1", 1, "一、", List.of(), "其他", 0, 0, text.length())),
+        "部门决算");
   }
 
   private String headlines(String text) {
     StringBuilder sb = new StringBuilder();
     for (IndicatorValue v : extract(text)) {
-      if (v.headline()) sb.append(v.indicator()).append('=').append(v.valueWan() != null ? v.valueWan() : v.value()).append(' ');
+      if (v.headline())
+        sb.append(v.indicator())
+            .append('=')
+            .append(v.valueWan() != null ? v.valueWan() : v.value())
+            .append(' ');
     }
     return sb.toString().strip();
   }
 
   @Test
   void grandTotalsAreWrittenManyWays() {
-    assertEquals("grand_total=13649.07", headlines("某某厅2017年度收入、支出预算总计13649.07万元，与上年相比增加844.15万元。"));
+    assertEquals(
+        "grand_total=13649.07", headlines("某某厅2017年度收入、支出预算总计13649.07万元，与上年相比增加844.15万元。"));
     assertEquals("grand_total=21955.35", headlines("（一）收入预算总计 21,955.35 万元，全部由财政拨款。"));
     assertEquals("grand_total=490808.4", headlines("单位：万元\n收入总计\t490,808.40\t支出总计\t490,808.40\n"));
     assertEquals("grand_total=100.0", headlines("收、支总计100万元。"));
@@ -36,44 +45,68 @@ class IndicatorExtractorTest {
 
   @Test
   void aGrandTotalWhoseBreakdownCarriesNothingOverIsAlsoTheYearsTotal() {
-    String income = "（一）收入预算总计 10,150.48 万元。包括：\n1.财政拨款收入预算总计 10,070.48 万元。\n2.其他资金收入预算总计 80 万元。\n"
-        + "3.上年结转资金预算数为 0 万元。\n（二）支出预算总计 10,150.48 万元。包括：\n1.一般公共服务支出 7,827.46 万元。\n（三）其他";
-    assertEquals("grand_total=10150.48 income_total=10150.48 expenditure_total=10150.48", headlines(income));
+    String income =
+        "（一）收入预算总计 10,150.48 万元。包括：\n1.财政拨款收入预算总计 10,070.48 万元。\n2.其他资金收入预算总计 80 万元。\n"
+            + "3.上年结转资金预算数为 0 万元。\n（二）支出预算总计 10,150.48 万元。包括：\n1.一般公共服务支出 7,827.46 万元。\n（三）其他";
+    assertEquals(
+        "grand_total=10150.48 income_total=10150.48 expenditure_total=10150.48", headlines(income));
     List<IndicatorValue> values = extract(income);
-    assertEquals(List.of("derived", "derived"), values.stream()
-        .filter(v -> v.indicator().equals("income_total") || v.indicator().equals("expenditure_total")).map(IndicatorValue::sourceKind).toList());
-    // a carry-over in the breakdown, or one named without its amount: the year's total is not the grand total
-    assertEquals("grand_total=120.0", headlines("（一）收入总计 120 万元。包括：本年收入 100 万元，上年结转 20 万元。\n（二）其他"));
+    assertEquals(
+        List.of("derived", "derived"),
+        values.stream()
+            .filter(
+                v ->
+                    v.indicator().equals("income_total")
+                        || v.indicator().equals("expenditure_total"))
+            .map(IndicatorValue::sourceKind)
+            .toList());
+    // a carry-over in the breakdown, or one named without its amount: the year's total is not the
+    // grand total
+    assertEquals(
+        "grand_total=120.0", headlines("（一）收入总计 120 万元。包括：本年收入 100 万元，上年结转 20 万元。\n（二）其他"));
     assertEquals("grand_total=120.0", headlines("（一）收入总计 120 万元。包括：本年收入和上年结转。\n（二）其他"));
     // a report that states its 收入合计 keeps it
-    assertEquals("grand_total=120.0 income_total=100.0", headlines("（一）收入总计 120 万元。包括：财政拨款。\n（二）收入合计 100 万元。"));
+    assertEquals(
+        "grand_total=120.0 income_total=100.0",
+        headlines("（一）收入总计 120 万元。包括：财政拨款。\n（二）收入合计 100 万元。"));
   }
 
   @Test
   void threePublicIsTheSumOfItsThreeItemsWhenTheReportStatesNoTotal() {
-    List<IndicatorValue> values = extractor.extract("d", "“三公”经费预算支出中，因公出国（境）费支出 70 万元，占13.75%；"
-        + "公务用车购置及运行费支出 411.20 万元；公务接待费支出 28 万元。",
-        List.of(new Section("d-1", "1", 1, "一、", List.of(), "其他", 0, 0, 200)), "部门预算");
-    IndicatorValue total = values.stream().filter(v -> v.indicator().equals("three_public")).findFirst().orElseThrow();
+    List<IndicatorValue> values =
+        extractor.extract(
+            "d",
+            "“三公”经费预算支出中，因公出国（境）费支出 70 万元，占13.75%；" + "公务用车购置及运行费支出 411.20 万元；公务接待费支出 28 万元。",
+            List.of(new Section("d-1", "1", 1, "一、", List.of(), "其他", 0, 0, 200)),
+            "部门预算");
+    IndicatorValue total =
+        values.stream().filter(v -> v.indicator().equals("three_public")).findFirst().orElseThrow();
     assertEquals(509.2, total.valueWan());
     assertEquals("本年预算", total.role());
     assertEquals("derived", total.sourceKind());
-    assertEquals("因公出国（境）费 70 万元 + 公务用车购置及运行（维护）费 411.2 万元 + 公务接待费 28 万元 = 509.2 万元", total.source());
+    assertEquals(
+        "因公出国（境）费 70 万元 + 公务用车购置及运行（维护）费 411.2 万元 + 公务接待费 28 万元 = 509.2 万元", total.source());
     assertEquals(true, total.headline());
     // a total the report states itself wins, even when its items do not add up to it
-    assertEquals("three_public=600.0 overseas_travel=70.0 vehicles_expenses=411.2 reception=28.0",
+    assertEquals(
+        "three_public=600.0 overseas_travel=70.0 vehicles_expenses=411.2 reception=28.0",
         headlines("“三公”经费支出600万元。因公出国（境）费支出70万元，公务用车购置及运行费支出411.2万元，公务接待费支出28万元。"));
   }
 
   @Test
   void tableRowsRunTogetherByAPdfAreTablesNotSentences() {
-    // the economic-classification row (30217) and a bare label and number come before the report's own sentence
+    // the economic-classification row (30217) and a bare label and number come before the report's
+    // own sentence
     String text = "单位：万元\n30217 公务接待费 36.50\n公务接待费 2.00\n公务接待费支出 185.72 万元，占27.71%。";
     List<IndicatorValue> values = extract(text);
-    assertEquals(List.of("table", "table", "text"), values.stream().map(IndicatorValue::sourceKind).toList());
+    assertEquals(
+        List.of("table", "table", "text"),
+        values.stream().map(IndicatorValue::sourceKind).toList());
     assertEquals("reception=185.72", headlines(text));
     // a sentence opening with a year is still a sentence
-    assertEquals(List.of("text"), extract("2024 年度基本支出 315.18 万元。").stream().map(IndicatorValue::sourceKind).toList());
+    assertEquals(
+        List.of("text"),
+        extract("2024 年度基本支出 315.18 万元。").stream().map(IndicatorValue::sourceKind).toList());
   }
 
   @Test
@@ -94,15 +127,21 @@ class IndicatorExtractorTest {
 
   @Test
   void changesPercentagesYearsAndRowNumbersAreNotValues() {
-    assertEquals("income_total=465.38", headlines("2024 年度收入合计 465.38 万元，与 2023 年度相比，收入合计减少 77.76 万元，下降 14.3%。"));
-    assertEquals("income_total=552.83", headlines("单位：万元\n本年收入合计 27 552.83 本年支出合计 58 552.83\n").replace(" expenditure_total=552.83", ""));
+    assertEquals(
+        "income_total=465.38",
+        headlines("2024 年度收入合计 465.38 万元，与 2023 年度相比，收入合计减少 77.76 万元，下降 14.3%。"));
+    assertEquals(
+        "income_total=552.83",
+        headlines("单位：万元\n本年收入合计 27 552.83 本年支出合计 58 552.83\n")
+            .replace(" expenditure_total=552.83", ""));
     assertEquals("", headlines("基本支出占本年支出的67.7%。"));
   }
 
   @Test
   void budgetAndFinalFiguresKeepTheirRoles() {
     List<IndicatorValue> v = extract("“三公”经费财政拨款支出全年预算为 0.5 万元，支出决算为 0.35 万元。");
-    assertEquals(List.of("年初预算 0.5 false", "本年决算 0.35 true"),
+    assertEquals(
+        List.of("年初预算 0.5 false", "本年决算 0.35 true"),
         v.stream().map(x -> x.role() + " " + x.valueWan() + " " + x.headline()).toList());
   }
 
@@ -110,7 +149,9 @@ class IndicatorExtractorTest {
   void aStatementOfNoneIsAZero() {
     List<IndicatorValue> v = extract("本单位当年无财政拨款“三公”经费支出。");
     assertEquals(1, v.size());
-    assertEquals("three_public 0.0 statement", v.get(0).indicator() + " " + v.get(0).valueWan() + " " + v.get(0).sourceKind());
+    assertEquals(
+        "three_public 0.0 statement",
+        v.get(0).indicator() + " " + v.get(0).valueWan() + " " + v.get(0).sourceKind());
   }
 
   @Test
@@ -135,7 +176,8 @@ class IndicatorExtractorTest {
   void percentagesAndChangesAreChecked() {
     String text = "收入合计93.93万元，与2022年度相比，收入合计增加19.08万元，上升16%。\n支出合计465.38万元，减少77.76万元，下降14.3%。";
     List<IndicatorFlag> flags = new ConsistencyChecker().check(extract(text), text);
-    assertEquals(List.of("收入合计 93.93 万元，“增加19.08万元，上升16%”：按上年 74.85 万元计应为 25.5%"),
+    assertEquals(
+        List.of("收入合计 93.93 万元，“增加19.08万元，上升16%”：按上年 74.85 万元计应为 25.5%"),
         flags.stream().map(IndicatorFlag::message).toList());
   }
 
@@ -143,7 +185,8 @@ class IndicatorExtractorTest {
   void partsMustAddUpToTheirTotals() {
     String text = "支出合计100万元。其中：基本支出60万元；项目支出30万元。";
     List<IndicatorFlag> flags = new ConsistencyChecker().check(extract(text), text);
-    assertEquals(List.of("parts_of_expenditure: 基本支出与项目支出之和 90 万元，不等于支出合计 100 万元"),
+    assertEquals(
+        List.of("parts_of_expenditure: 基本支出与项目支出之和 90 万元，不等于支出合计 100 万元"),
         flags.stream().map(f -> f.check() + ": " + f.message()).toList());
   }
 }

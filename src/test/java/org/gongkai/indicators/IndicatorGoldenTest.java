@@ -18,8 +18,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * For every bundled report: the headline value of every indicator it states (value, unit, role,
- * where it stands) and the contradictions it should be flagged for, in
- * {@code golden/indicators/NAME.json}. Regenerate with {@code -Dgolden.update=true} and read the diff
+ * where it stands) and the contradictions it should be flagged for, in {@code
+ * golden/indicators/NAME.json}. Regenerate with {@code -Dgolden.update=true} and read the diff
  * against the report.
  */
 class IndicatorGoldenTest {
@@ -27,14 +27,16 @@ class IndicatorGoldenTest {
   static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   static Stream<Path> reports() {
-    return TestSupport.corpusFiles().stream().filter(f -> f.getParent().getFileName().toString().equals("seeds"));
+    return TestSupport.corpusFiles().stream()
+        .filter(f -> f.getParent().getFileName().toString().equals("seeds"));
   }
 
   @ParameterizedTest
   @MethodSource("reports")
   void headlineValuesAndFlagsMatchTheGoldenFile(Path file) throws Exception {
     DisclosureDocument d = TestSupport.ingestor().ingest(file);
-    List<IndicatorValue> values = new IndicatorExtractor().extract(d.docId(), d.text(), d.sections(), d.kind());
+    List<IndicatorValue> values =
+        new IndicatorExtractor().extract(d.docId(), d.text(), d.sections(), d.kind());
     List<IndicatorFlag> flags = new ConsistencyChecker().check(values, d.text());
     ObjectNode out = JSON.createObjectNode();
     out.put("file", file.getFileName().toString());
@@ -54,29 +56,41 @@ class IndicatorGoldenTest {
       o.put("text", d.text().substring(v.start(), v.end()));
     }
     ArrayNode flagged = out.putArray("flags");
-    for (IndicatorFlag f : flags) flagged.addObject().put("check", f.check()).put("message", f.message());
-    TestSupport.assertGolden(TestSupport.GOLDEN.resolve("indicators/" + file.getFileName() + ".json"),
+    for (IndicatorFlag f : flags)
+      flagged.addObject().put("check", f.check()).put("message", f.message());
+    TestSupport.assertGolden(
+        TestSupport.GOLDEN.resolve("indicators/" + file.getFileName() + ".json"),
         JSON.writeValueAsString(out) + "\n");
   }
 
   static Stream<Path> variants() {
-    return TestSupport.corpusFiles().stream().filter(f -> !f.getParent().getFileName().toString().equals("seeds"));
+    return TestSupport.corpusFiles().stream()
+        .filter(f -> !f.getParent().getFileName().toString().equals("seeds"));
   }
 
-  /** A report read from its PDF, DOCX, HTML or GB18030 file gives the same figures and flags as its text. */
+  /**
+   * A report read from its PDF, DOCX, HTML or GB18030 file gives the same figures and flags as its
+   * text.
+   */
   @ParameterizedTest
   @MethodSource("variants")
   void everyFormatOfAReportGivesTheSameFigures(Path variant) throws Exception {
-    Path seed = TestSupport.CORPUS.resolve("seeds").resolve(variant.getFileName().toString().replaceAll("\\..*$", "") + ".txt");
+    Path seed =
+        TestSupport.CORPUS
+            .resolve("seeds")
+            .resolve(variant.getFileName().toString().replaceAll("\\..*$", "") + ".txt");
     assertEquals(summary(seed), summary(variant));
   }
 
   private static List<String> summary(Path file) throws Exception {
     DisclosureDocument d = TestSupport.ingestor().ingest(file);
-    List<IndicatorValue> values = new IndicatorExtractor().extract(d.docId(), d.text(), d.sections(), d.kind());
+    List<IndicatorValue> values =
+        new IndicatorExtractor().extract(d.docId(), d.text(), d.sections(), d.kind());
     List<String> out = new java.util.ArrayList<>();
-    for (IndicatorValue v : values) if (v.headline()) out.add(v.indicator() + "=" + v.comparable() + " " + v.role());
-    for (IndicatorFlag f : new ConsistencyChecker().check(values, d.text())) out.add(f.check() + ": " + f.message());
+    for (IndicatorValue v : values)
+      if (v.headline()) out.add(v.indicator() + "=" + v.comparable() + " " + v.role());
+    for (IndicatorFlag f : new ConsistencyChecker().check(values, d.text()))
+      out.add(f.check() + ": " + f.message());
     return out;
   }
 }

@@ -19,30 +19,63 @@ import org.junit.jupiter.api.Test;
  * where absent) against their gold values. The test pins exactly which figures are right, so a
  * regression and an improvement both show; the figures still wrong are listed (issue 17): the
  * tables-only PDFs, whose totals stand apart from their labels until tables are read as tables, and
- * the final accounts whose text calls the year's income
- * 收入总计 while their table's 合计 row holds the grand total.
+ * the final accounts whose text calls the year's income 收入总计 while their table's 合计 row holds the
+ * grand total.
  */
 class RealCorpusFiguresTest {
 
   private static final Path REAL = TestSupport.REAL;
-  private static final List<String> FIGURES = List.of("income_total", "expenditure_total", "grand_total", "three_public");
+  private static final List<String> FIGURES =
+      List.of("income_total", "expenditure_total", "grand_total", "three_public");
 
-  private static final List<String> RIGHT = List.of(
-      "01 income_total", "01 expenditure_total", "01 grand_total", "01 three_public",
-      "02 income_total", "02 expenditure_total",
-      "03 income_total", "03 expenditure_total", "03 grand_total", "03 three_public",
-      "04 income_total", "04 expenditure_total", "04 grand_total", "04 three_public",
-      "05 income_total",
-      "06 income_total", "06 expenditure_total",
-      "07 income_total", "07 expenditure_total", "07 grand_total", "07 three_public",
-      "08 income_total", "08 expenditure_total", "08 grand_total", "08 three_public",
-      "09 income_total", "09 expenditure_total", "09 grand_total", "09 three_public",
-      "10 income_total", "10 expenditure_total", "10 grand_total", "10 three_public",
-      "24 income_total", "24 expenditure_total", "24 grand_total",
-      "25 income_total", "25 expenditure_total", "25 grand_total",
-      "26 income_total", "26 expenditure_total",
-      "27 income_total", "27 expenditure_total", "27 grand_total",
-      "28 income_total", "28 expenditure_total");
+  private static final List<String> RIGHT =
+      List.of(
+          "01 income_total",
+          "01 expenditure_total",
+          "01 grand_total",
+          "01 three_public",
+          "02 income_total",
+          "02 expenditure_total",
+          "03 income_total",
+          "03 expenditure_total",
+          "03 grand_total",
+          "03 three_public",
+          "04 income_total",
+          "04 expenditure_total",
+          "04 grand_total",
+          "04 three_public",
+          "05 income_total",
+          "06 income_total",
+          "06 expenditure_total",
+          "07 income_total",
+          "07 expenditure_total",
+          "07 grand_total",
+          "07 three_public",
+          "08 income_total",
+          "08 expenditure_total",
+          "08 grand_total",
+          "08 three_public",
+          "09 income_total",
+          "09 expenditure_total",
+          "09 grand_total",
+          "09 three_public",
+          "10 income_total",
+          "10 expenditure_total",
+          "10 grand_total",
+          "10 three_public",
+          "24 income_total",
+          "24 expenditure_total",
+          "24 grand_total",
+          "25 income_total",
+          "25 expenditure_total",
+          "25 grand_total",
+          "26 income_total",
+          "26 expenditure_total",
+          "27 income_total",
+          "27 expenditure_total",
+          "27 grand_total",
+          "28 income_total",
+          "28 expenditure_total");
 
   @Test
   void headlineTotalsOfTheRealReports() throws Exception {
@@ -58,8 +91,11 @@ class RealCorpusFiguresTest {
         if (g.get(figure).isEmpty()) continue;
         total++;
         double want = Double.parseDouble(g.get(figure));
-        Optional<IndicatorValue> got = values.stream().filter(v -> v.indicator().equals(figure) && v.headline()).findFirst();
-        if (got.isPresent() && got.get().valueWan() != null && Math.abs(got.get().valueWan() - want) < 0.006) {
+        Optional<IndicatorValue> got =
+            values.stream().filter(v -> v.indicator().equals(figure) && v.headline()).findFirst();
+        if (got.isPresent()
+            && got.get().valueWan() != null
+            && Math.abs(got.get().valueWan() - want) < 0.006) {
           right.add(g.get("file").substring(0, 2) + " " + figure);
         }
       }

@@ -24,8 +24,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code kill -9} in the middle of a large indexing run: the index opens at its last commit, Lucene's
- * CheckIndex finds nothing wrong, and running {@code index} again finishes the work without duplicates.
+ * {@code kill -9} in the middle of a large indexing run: the index opens at its last commit,
+ * Lucene's CheckIndex finds nothing wrong, and running {@code index} again finishes the work
+ * without duplicates.
  */
 class CrashSafetyTest {
 
@@ -38,18 +39,36 @@ class CrashSafetyTest {
     Path corpus = Files.createDirectories(dir.resolve("corpus"));
     String seed = Files.readString(Path.of("corpus/seeds/003_630d0209e54699b1.txt"));
     for (int i = 0; i < FILES; i++) {
-      Files.writeString(corpus.resolve(String.format("report-%03d.txt", i)), seed + "\n附件：编号" + i + "\n本报告编号为" + i + "。\n");
+      Files.writeString(
+          corpus.resolve(String.format("report-%03d.txt", i)),
+          seed + "\n附件：编号" + i + "\n本报告编号为" + i + "。\n");
     }
     Path index = dir.resolve("index");
 
     // a separate JVM, so the kill is real: SIGKILL, no shutdown hooks, no IndexWriter.close()
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    Process child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), "org.gongkai.App",
-        "index", "--index", index.toString(), "--commit-every", "0.2", corpus.toString())
-        .redirectErrorStream(true).redirectOutput(dir.resolve("child.log").toFile()).start();
+    Process child =
+        new ProcessBuilder(
+                java,
+                "-cp",
+                System.getProperty("java.class.path"),
+                "org.gongkai.App",
+                "index",
+                "--index",
+                index.toString(),
+                "--commit-every",
+                "0.2",
+                corpus.toString())
+            .redirectErrorStream(true)
+            .redirectOutput(dir.resolve("child.log").toFile())
+            .start();
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-    while (!committedOnce(index) && child.isAlive() && System.nanoTime() < deadline) Thread.sleep(10);
-    assertTrue(child.isAlive(), "the run must still be going when it is killed: " + Files.readString(dir.resolve("child.log")));
+    while (!committedOnce(index) && child.isAlive() && System.nanoTime() < deadline)
+      Thread.sleep(10);
+    assertTrue(
+        child.isAlive(),
+        "the run must still be going when it is killed: "
+            + Files.readString(dir.resolve("child.log")));
     child.destroyForcibly(); // SIGKILL on Linux
     child.waitFor(30, TimeUnit.SECONDS);
     assertNotEquals(0, child.exitValue());
@@ -59,7 +78,10 @@ class CrashSafetyTest {
     try (IndexStore store = IndexStore.openForReading(index)) {
       committed = store.documentCount();
       assertTrue(committed > 0 && committed < FILES, committed + " documents at the last commit");
-      assertEquals(committed, store.files().size(), "every committed document has its file record, and no more");
+      assertEquals(
+          committed,
+          store.files().size(),
+          "every committed document has its file record, and no more");
     }
 
     IngestReport rerun;
@@ -69,7 +91,8 @@ class CrashSafetyTest {
       assertEquals(committed, rerun.unchanged());
       assertEquals(FILES, store.documentCount());
       List<String> ids = new ArrayList<>();
-      for (IndexedDocument d : store.documents()) for (IndexedSection s : store.sections(d.docId())) ids.add(s.id());
+      for (IndexedDocument d : store.documents())
+        for (IndexedSection s : store.sections(d.docId())) ids.add(s.id());
       Set<String> distinct = new HashSet<>(ids);
       assertEquals(ids.size(), distinct.size(), "no section twice");
       assertEquals(store.sectionCount(), ids.size());
@@ -86,7 +109,8 @@ class CrashSafetyTest {
   }
 
   private static boolean checkIndex(Path index) throws Exception {
-    try (var directory = FSDirectory.open(index); CheckIndex check = new CheckIndex(directory)) {
+    try (var directory = FSDirectory.open(index);
+        CheckIndex check = new CheckIndex(directory)) {
       ByteArrayOutputStream log = new ByteArrayOutputStream();
       check.setInfoStream(new PrintStream(log, true, StandardCharsets.UTF_8));
       CheckIndex.Status status = check.checkIndex();

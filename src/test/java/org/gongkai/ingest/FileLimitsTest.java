@@ -24,7 +24,10 @@ import org.gongkai.text.TextCleaner;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Limits on what one file may become, whatever its format, and a file that exhausts memory failing alone. */
+/**
+ * Limits on what one file may become, whatever its format, and a file that exhausts memory failing
+ * alone.
+ */
 class FileLimitsTest {
 
   @TempDir Path dir;
@@ -32,8 +35,12 @@ class FileLimitsTest {
   private static final Path SEED = TestSupport.CORPUS.resolve("seeds/000_988c7a9063883e3f.txt");
 
   private static DocumentIngestor ingestor(ExtractConfig extract, IngestLimits limits) {
-    return new DocumentIngestor(new TikaExtractor(extract), new TextCleaner(), new SectionSplitter(),
-        new MetadataExtractor(new RegionResolver(TestSupport.gazetteer())), limits);
+    return new DocumentIngestor(
+        new TikaExtractor(extract),
+        new TextCleaner(),
+        new SectionSplitter(),
+        new MetadataExtractor(new RegionResolver(TestSupport.gazetteer())),
+        limits);
   }
 
   private static String reason(DocumentIngestor ingestor, Path file) {
@@ -42,33 +49,74 @@ class FileLimitsTest {
 
   @Test
   void plainTextKeepsTheCharacterLimitOfEveryOtherFormat() {
-    ExtractConfig small = new ExtractConfig(ExtractConfig.DEFAULT_MAX_FILE_BYTES, 1000, ExtractConfig.DEFAULT_PARSE_TIMEOUT, 2, 100);
-    assertEquals("text too long: more than 1000 characters", reason(ingestor(small, IngestLimits.defaults()), SEED));
+    ExtractConfig small =
+        new ExtractConfig(
+            ExtractConfig.DEFAULT_MAX_FILE_BYTES,
+            1000,
+            ExtractConfig.DEFAULT_PARSE_TIMEOUT,
+            2,
+            100);
+    assertEquals(
+        "text too long: more than 1000 characters",
+        reason(ingestor(small, IngestLimits.defaults()), SEED));
   }
 
   @Test
   void sectionsLinesAndTimeAreBoundedAfterExtraction() {
     IngestLimits d = IngestLimits.defaults();
-    assertEquals("too many sections: 31 (limit 10)",
-        reason(ingestor(ExtractConfig.defaults(), new IngestLimits(d.maxChars(), 10, d.maxSectionLines(), d.maxFigures(), d.budget())), SEED));
-    assertTrue(reason(ingestor(ExtractConfig.defaults(), new IngestLimits(d.maxChars(), d.maxSections(), 5, d.maxFigures(), d.budget())), SEED)
-        .startsWith("a section of "), "lines per section");
-    assertTrue(reason(ingestor(ExtractConfig.defaults(), new IngestLimits(d.maxChars(), d.maxSections(), d.maxSectionLines(),
-        d.maxFigures(), Duration.ofNanos(1))), SEED).startsWith("timed out: reading the file took longer than 0 s (at "), "time budget");
+    assertEquals(
+        "too many sections: 31 (limit 10)",
+        reason(
+            ingestor(
+                ExtractConfig.defaults(),
+                new IngestLimits(
+                    d.maxChars(), 10, d.maxSectionLines(), d.maxFigures(), d.budget())),
+            SEED));
+    assertTrue(
+        reason(
+                ingestor(
+                    ExtractConfig.defaults(),
+                    new IngestLimits(d.maxChars(), d.maxSections(), 5, d.maxFigures(), d.budget())),
+                SEED)
+            .startsWith("a section of "),
+        "lines per section");
+    assertTrue(
+        reason(
+                ingestor(
+                    ExtractConfig.defaults(),
+                    new IngestLimits(
+                        d.maxChars(),
+                        d.maxSections(),
+                        d.maxSectionLines(),
+                        d.maxFigures(),
+                        Duration.ofNanos(1))),
+                SEED)
+            .startsWith("timed out: reading the file took longer than 0 s (at "),
+        "time budget");
   }
 
   @Test
   void figuresAreBoundedAndTheRunGoesOn() throws Exception {
     IngestLimits d = IngestLimits.defaults();
-    DocumentIngestor few = ingestor(ExtractConfig.defaults(), new IngestLimits(d.maxChars(), d.maxSections(), d.maxSectionLines(), 3, d.budget()));
+    DocumentIngestor few =
+        ingestor(
+            ExtractConfig.defaults(),
+            new IngestLimits(d.maxChars(), d.maxSections(), d.maxSectionLines(), 3, d.budget()));
     Files.copy(SEED, dir.resolve("a.txt"));
     Files.writeString(dir.resolve("b.txt"), "某某县财政局2024年度部门决算\n第一部分 概况\n本单位没有数字。\n");
     try (IndexStore store = IndexStore.openForWriting(dir.resolve("index"))) {
-      IngestReport r = new Indexer(few, Clock.systemUTC(), IndexConfig.defaults()).run(store, List.of(dir.resolve("a.txt"), dir.resolve("b.txt")),
-          false, Indexer.Progress.NONE);
+      IngestReport r =
+          new Indexer(few, Clock.systemUTC(), IndexConfig.defaults())
+              .run(
+                  store,
+                  List.of(dir.resolve("a.txt"), dir.resolve("b.txt")),
+                  false,
+                  Indexer.Progress.NONE);
       assertEquals(1, r.indexed());
       assertEquals(1, r.failures().size());
-      assertTrue(r.failures().get(0).reason().matches("too many figures: \\d+ \\(limit 3\\)"), r.failures().get(0).reason());
+      assertTrue(
+          r.failures().get(0).reason().matches("too many figures: \\d+ \\(limit 3\\)"),
+          r.failures().get(0).reason());
     }
   }
 
@@ -86,9 +134,20 @@ class FileLimitsTest {
     Files.writeString(corpus.resolve("big.txt"), big);
     // a separate JVM with a small heap: 24 MB of text needs more than it has
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    Process child = new ProcessBuilder(java, "-Xmx160m", "-cp", System.getProperty("java.class.path"), "org.gongkai.App",
-        "index", "--index", dir.resolve("index").toString(), corpus.toString())
-        .redirectErrorStream(true).redirectOutput(dir.resolve("child.log").toFile()).start();
+    Process child =
+        new ProcessBuilder(
+                java,
+                "-Xmx160m",
+                "-cp",
+                System.getProperty("java.class.path"),
+                "org.gongkai.App",
+                "index",
+                "--index",
+                dir.resolve("index").toString(),
+                corpus.toString())
+            .redirectErrorStream(true)
+            .redirectOutput(dir.resolve("child.log").toFile())
+            .start();
     assertTrue(child.waitFor(120, TimeUnit.SECONDS), "finished");
     String log = Files.readString(dir.resolve("child.log"));
     assertEquals(3, child.exitValue(), log);

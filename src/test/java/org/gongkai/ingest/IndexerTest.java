@@ -20,7 +20,10 @@ import org.gongkai.search.SearchService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Re-indexing: unchanged files skipped, changed files replaced, pruning, failures isolated, stable ids. */
+/**
+ * Re-indexing: unchanged files skipped, changed files replaced, pruning, failures isolated, stable
+ * ids.
+ */
 class IndexerTest {
 
   @TempDir Path tmp;
@@ -33,31 +36,45 @@ class IndexerTest {
 
   private static List<String> sectionIds(IndexStore store) throws Exception {
     List<String> ids = new ArrayList<>();
-    for (IndexedDocument d : store.documents()) for (IndexedSection s : store.sections(d.docId())) ids.add(s.id());
+    for (IndexedDocument d : store.documents())
+      for (IndexedSection s : store.sections(d.docId())) ids.add(s.id());
     return List.copyOf(new TreeSet<>(ids));
   }
 
   private static long hits(IndexStore store, String query) throws Exception {
-    return new SearchService(store, TestSupport.gazetteer()).search(SearchRequest.of(query)).total();
+    return new SearchService(store, TestSupport.gazetteer())
+        .search(SearchRequest.of(query))
+        .total();
   }
 
   @Test
   void whatTheFolderWalkCannotFollowIsSkippedWithItsReasonAndTheRunGoesOn() throws Exception {
     Path src = Files.createDirectories(tmp.resolve("walk"));
-    Files.copy(TestSupport.CORPUS.resolve("seeds/000_988c7a9063883e3f.txt"), Files.createDirectories(src.resolve("ok")).resolve("a.txt"));
+    Files.copy(
+        TestSupport.CORPUS.resolve("seeds/000_988c7a9063883e3f.txt"),
+        Files.createDirectories(src.resolve("ok")).resolve("a.txt"));
     Files.createSymbolicLink(Files.createDirectories(src.resolve("loop")).resolve("back"), src);
     Files.createSymbolicLink(src.resolve("dangling.txt"), tmp.resolve("nowhere.txt"));
     Path locked = Files.createDirectories(src.resolve("locked"));
-    Files.copy(TestSupport.CORPUS.resolve("seeds/001_867eb05ee1b92696.txt"), locked.resolve("b.txt"));
-    boolean canLock = locked.toFile().setReadable(false, false) && !Files.isReadable(locked); // root reads anything
+    Files.copy(
+        TestSupport.CORPUS.resolve("seeds/001_867eb05ee1b92696.txt"), locked.resolve("b.txt"));
+    boolean canLock =
+        locked.toFile().setReadable(false, false)
+            && !Files.isReadable(locked); // root reads anything
     try (IndexStore store = IndexStore.openForWriting(tmp.resolve("index"))) {
       IngestReport r = run(store, false, src);
       assertEquals(canLock ? 1 : 2, r.indexed());
-      List<String> expected = new ArrayList<>(List.of(
-          src.resolve("dangling.txt") + ": dangling symbolic link: its target does not exist",
-          src.resolve("loop/back") + ": symbolic link loop: it leads back into a folder already walked"));
-      if (canLock) expected.add(1, locked + ": permission denied: the folder or file cannot be read");
-      assertEquals(expected, r.unreadable().stream().map(f -> f.file() + ": " + f.reason()).toList());
+      List<String> expected =
+          new ArrayList<>(
+              List.of(
+                  src.resolve("dangling.txt")
+                      + ": dangling symbolic link: its target does not exist",
+                  src.resolve("loop/back")
+                      + ": symbolic link loop: it leads back into a folder already walked"));
+      if (canLock)
+        expected.add(1, locked + ": permission denied: the folder or file cannot be read");
+      assertEquals(
+          expected, r.unreadable().stream().map(f -> f.file() + ": " + f.reason()).toList());
       assertEquals(expected.size(), r.skipped());
       assertTrue(r.failures().isEmpty());
     } finally {
@@ -69,29 +86,38 @@ class IndexerTest {
   void aFileOverTheLimitIsRefusedByItsSizeWithoutBeingRead() throws Exception {
     Path src = Files.createDirectories(tmp.resolve("big"));
     try (var huge = new java.io.RandomAccessFile(src.resolve("huge.txt").toFile(), "rw")) {
-      huge.setLength(50L << 30); // 50 GB, sparse: reading it would take minutes, refusing it takes none
+      huge.setLength(
+          50L << 30); // 50 GB, sparse: reading it would take minutes, refusing it takes none
     }
     Files.copy(TestSupport.CORPUS.resolve("seeds/000_988c7a9063883e3f.txt"), src.resolve("a.txt"));
     try (IndexStore store = IndexStore.openForWriting(tmp.resolve("index"))) {
-      IngestReport r = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(Duration.ofSeconds(60), () -> run(store, false, src));
+      IngestReport r =
+          org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+              Duration.ofSeconds(60), () -> run(store, false, src));
       assertEquals(1, r.indexed());
-      assertEquals(List.of("file too large: 51200 MB (limit 100 MB)"), r.failures().stream().map(IngestReport.Failure::reason).toList());
+      assertEquals(
+          List.of("file too large: 51200 MB (limit 100 MB)"),
+          r.failures().stream().map(IngestReport.Failure::reason).toList());
     }
   }
 
   @Test
   void filesReadByAnOlderPipelineAreReadAgainThoughTheirBytesAreUnchanged() throws Exception {
     Path src = Files.createDirectories(tmp.resolve("src"));
-    Path a = Files.copy(TestSupport.CORPUS.resolve("seeds/000_988c7a9063883e3f.txt"), src.resolve("a.txt"));
+    Path a =
+        Files.copy(
+            TestSupport.CORPUS.resolve("seeds/000_988c7a9063883e3f.txt"), src.resolve("a.txt"));
     Files.copy(TestSupport.CORPUS.resolve("seeds/001_867eb05ee1b92696.txt"), src.resolve("b.txt"));
     try (IndexStore store = IndexStore.openForWriting(tmp.resolve("index"))) {
       assertEquals(List.of(2, 0, 0, 0, 0), counts(run(store, false, src)));
       List<String> ids = sectionIds(store);
       // a's record says an older pipeline read it (as records written before versioning do)
       var record = store.files().get(Indexer.key(a));
-      store.putFile(new org.gongkai.model.IndexedFile(record.path(), record.sha256(), record.docId(), 1));
+      store.putFile(
+          new org.gongkai.model.IndexedFile(record.path(), record.sha256(), record.docId(), 1));
       store.commit();
-      assertEquals(List.of(1, 1, 0, 0, 0), counts(run(store, false, src))); // a read again, b unchanged
+      assertEquals(
+          List.of(1, 1, 0, 0, 0), counts(run(store, false, src))); // a read again, b unchanged
       assertEquals(DocumentIngestor.PIPELINE_VERSION, store.files().get(Indexer.key(a)).pipeline());
       assertEquals(ids, sectionIds(store));
       assertEquals(2, store.documents().size());
@@ -102,19 +128,26 @@ class IndexerTest {
   @Test
   void reindexingSkipsUnchangedReplacesChangedAndPrunesOnlyWhenAsked() throws Exception {
     Path src = Files.createDirectories(tmp.resolve("src"));
-    Path a = Files.copy(TestSupport.CORPUS.resolve("seeds/000_988c7a9063883e3f.txt"), src.resolve("a.txt"));
-    Path b = Files.copy(TestSupport.CORPUS.resolve("seeds/001_867eb05ee1b92696.txt"), src.resolve("b.txt"));
+    Path a =
+        Files.copy(
+            TestSupport.CORPUS.resolve("seeds/000_988c7a9063883e3f.txt"), src.resolve("a.txt"));
+    Path b =
+        Files.copy(
+            TestSupport.CORPUS.resolve("seeds/001_867eb05ee1b92696.txt"), src.resolve("b.txt"));
     Files.writeString(src.resolve("notes.md"), "not a disclosure");
     try (IndexStore store = IndexStore.openForWriting(tmp.resolve("index"))) {
       IngestReport first = run(store, false, src);
-      assertEquals(List.of(2, 0, 0, 1, 0), counts(first)); // indexed, unchanged, duplicates, skipped, removed
+      assertEquals(
+          List.of(2, 0, 0, 1, 0),
+          counts(first)); // indexed, unchanged, duplicates, skipped, removed
       List<String> ids = sectionIds(store);
 
       IngestReport again = run(store, false, src);
       assertEquals(List.of(0, 2, 0, 1, 0), counts(again));
       assertEquals(ids, sectionIds(store));
 
-      Files.writeString(b, Files.readString(b) + "\n附件3：补充说明\n本单位新增一段测试文字甲乙丙丁。\n", StandardCharsets.UTF_8);
+      Files.writeString(
+          b, Files.readString(b) + "\n附件3：补充说明\n本单位新增一段测试文字甲乙丙丁。\n", StandardCharsets.UTF_8);
       IngestReport changed = run(store, false, src);
       assertEquals(List.of(1, 1, 0, 1, 1), counts(changed)); // b replaced: its old document removed
       assertEquals(2, store.documents().size());
@@ -126,7 +159,10 @@ class IndexerTest {
       Files.copy(a, src.resolve("copy-of-a.txt"));
       IngestReport duplicate = run(store, false, src);
       assertEquals(List.of(0, 2, 1, 1, 0), counts(duplicate));
-      assertEquals(List.of(a.toAbsolutePath().toString(), src.resolve("copy-of-a.txt").toAbsolutePath().toString()),
+      assertEquals(
+          List.of(
+              a.toAbsolutePath().toString(),
+              src.resolve("copy-of-a.txt").toAbsolutePath().toString()),
           store.document("b1726a4ba7dd55ba").orElseThrow().files());
 
       Files.delete(a);
@@ -145,16 +181,21 @@ class IndexerTest {
   void aFileThatFailsIsReportedAndTheOthersAreStillIndexed() throws Exception {
     Path src = Files.createDirectories(tmp.resolve("src"));
     Files.copy(TestSupport.CORPUS.resolve("seeds/003_630d0209e54699b1.txt"), src.resolve("a.txt"));
-    Files.write(src.resolve("broken.pdf"), "%PDF-1.7\nthis is not really a pdf".getBytes(StandardCharsets.US_ASCII));
+    Files.write(
+        src.resolve("broken.pdf"),
+        "%PDF-1.7\nthis is not really a pdf".getBytes(StandardCharsets.US_ASCII));
     Files.write(src.resolve("empty.docx"), new byte[0]);
     Files.copy(TestSupport.CORPUS.resolve("seeds/004_37d039dcb8ad6afc.txt"), src.resolve("z.txt"));
     try (IndexStore store = IndexStore.openForWriting(tmp.resolve("index"))) {
       IngestReport r = run(store, false, src);
       assertEquals(2, r.indexed());
-      assertEquals(List.of(src.resolve("broken.pdf").toString(), src.resolve("empty.docx").toString()),
+      assertEquals(
+          List.of(src.resolve("broken.pdf").toString(), src.resolve("empty.docx").toString()),
           r.failures().stream().map(IngestReport.Failure::file).toList());
       assertEquals("empty file (0 bytes)", r.failures().get(1).reason());
-      assertTrue(r.failures().get(0).reason().startsWith("cannot parse PDF"), r.failures().get(0).reason());
+      assertTrue(
+          r.failures().get(0).reason().startsWith("cannot parse PDF"),
+          r.failures().get(0).reason());
       assertEquals(2, store.documents().size());
       // a failed file is tried again next time; the good ones are not
       IngestReport again = run(store, false, src);
@@ -182,7 +223,8 @@ class IndexerTest {
 
   @Test
   void manyWorkersGiveTheSameIndexAndReportAsOne() throws Exception {
-    // the five reports, a copy of one, and two copies of a broken file: duplicates are settled in file
+    // the five reports, a copy of one, and two copies of a broken file: duplicates are settled in
+    // file
     // order whatever the timing, and a copy of a file that failed fails the same way
     Path src = Files.createDirectories(tmp.resolve("src"));
     try (var files = Files.list(TestSupport.CORPUS.resolve("formats"))) {
@@ -191,24 +233,39 @@ class IndexerTest {
     Path first = src.resolve("000_988c7a9063883e3f.pdf");
     assertTrue(Files.exists(first), "fixture name");
     Files.copy(first, src.resolve("000_copy.pdf"));
-    Files.write(src.resolve("broken-a.pdf"), "%PDF-1.7 truncated".getBytes(StandardCharsets.US_ASCII));
-    Files.write(src.resolve("broken-b.pdf"), "%PDF-1.7 truncated".getBytes(StandardCharsets.US_ASCII));
+    Files.write(
+        src.resolve("broken-a.pdf"), "%PDF-1.7 truncated".getBytes(StandardCharsets.US_ASCII));
+    Files.write(
+        src.resolve("broken-b.pdf"), "%PDF-1.7 truncated".getBytes(StandardCharsets.US_ASCII));
     List<Object> outcomes = new ArrayList<>();
     for (int threads : new int[] {1, 4}) {
-      Indexer workers = new Indexer(TestSupport.ingestor(), TestSupport.CLOCK, new IndexConfig(threads, Duration.ZERO));
+      Indexer workers =
+          new Indexer(
+              TestSupport.ingestor(), TestSupport.CLOCK, new IndexConfig(threads, Duration.ZERO));
       try (IndexStore store = IndexStore.openForWriting(tmp.resolve("index-" + threads))) {
         IngestReport r = workers.run(store, List.of(src), false, Indexer.Progress.NONE);
-        List<String> failed = r.failures().stream().map(f -> Path.of(f.file()).getFileName() + ": " + f.reason()).toList();
-        outcomes.add(List.of(counts(r), failed, sectionIds(store),
-            store.document("52bbe3626a4811c6").orElseThrow().files(), store.files().size(),
-            new SearchService(store, TestSupport.gazetteer()).search(SearchRequest.of("三公经费")).hits().stream()
-                .map(h -> h.id()).toList()));
+        List<String> failed =
+            r.failures().stream()
+                .map(f -> Path.of(f.file()).getFileName() + ": " + f.reason())
+                .toList();
+        outcomes.add(
+            List.of(
+                counts(r),
+                failed,
+                sectionIds(store),
+                store.document("52bbe3626a4811c6").orElseThrow().files(),
+                store.files().size(),
+                new SearchService(store, TestSupport.gazetteer())
+                    .search(SearchRequest.of("三公经费")).hits().stream().map(h -> h.id()).toList()));
       }
     }
     assertEquals(outcomes.get(0), outcomes.get(1));
     assertEquals(List.of(5, 0, 1, 0, 0), ((List<?>) outcomes.get(0)).get(0));
     assertEquals(2, ((List<?>) ((List<?>) outcomes.get(0)).get(1)).size());
-    assertEquals(List.of(first.toAbsolutePath().toString(), src.resolve("000_copy.pdf").toAbsolutePath().toString()),
+    assertEquals(
+        List.of(
+            first.toAbsolutePath().toString(),
+            src.resolve("000_copy.pdf").toAbsolutePath().toString()),
         ((List<?>) outcomes.get(0)).get(3));
   }
 

@@ -16,12 +16,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every bundled file against its golden files: {@code NAME.meta.json} (metadata and the full section
- * list) and {@code NAME.clean.txt} (the clean text), side by side in {@code golden/ingest/}.
+ * Every bundled file against its golden files: {@code NAME.meta.json} (metadata and the full
+ * section list) and {@code NAME.clean.txt} (the clean text), side by side in {@code
+ * golden/ingest/}.
  */
 class IngestGoldenTest {
 
-  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
   private static final Path DIR = TestSupport.GOLDEN.resolve("ingest");
 
   static Stream<Path> files() {
@@ -36,7 +38,8 @@ class IngestGoldenTest {
     json.remove("text");
     json.remove("file");
     String name = file.getFileName().toString();
-    TestSupport.assertGolden(DIR.resolve(name + ".meta.json"), JSON.writeValueAsString(json) + "\n");
+    TestSupport.assertGolden(
+        DIR.resolve(name + ".meta.json"), JSON.writeValueAsString(json) + "\n");
     TestSupport.assertGolden(DIR.resolve(name + ".clean.txt"), d.text() + "\n");
   }
 
@@ -52,26 +55,47 @@ class IngestGoldenTest {
 
   @ParameterizedTest(name = "{1}")
   @MethodSource("variants")
-  void everyFormatGivesTheSameHeadingsAndMetadataAsTheText(String seed, String variant) throws Exception {
-    DisclosureDocument text = TestSupport.ingestor().ingest(TestSupport.CORPUS.resolve("seeds").resolve(seed));
+  void everyFormatGivesTheSameHeadingsAndMetadataAsTheText(String seed, String variant)
+      throws Exception {
+    DisclosureDocument text =
+        TestSupport.ingestor().ingest(TestSupport.CORPUS.resolve("seeds").resolve(seed));
     DisclosureDocument other = TestSupport.ingestor().ingest(TestSupport.CORPUS.resolve(variant));
     assertEquals(outline(text), outline(other));
-    assertEquals(List.of(text.title(), text.issuer(), text.departmentType(), text.kind(), text.year(), text.region()),
-        List.of(other.title(), other.issuer(), other.departmentType(), other.kind(), other.year(), other.region()));
+    assertEquals(
+        List.of(
+            text.title(),
+            text.issuer(),
+            text.departmentType(),
+            text.kind(),
+            text.year(),
+            text.region()),
+        List.of(
+            other.title(),
+            other.issuer(),
+            other.departmentType(),
+            other.kind(),
+            other.year(),
+            other.region()));
   }
 
   private static List<String> outline(DisclosureDocument d) {
-    return d.sections().stream().map(s -> s.path() + " " + s.heading() + " [" + s.category() + "] " + s.breadcrumb()).toList();
+    return d.sections().stream()
+        .map(s -> s.path() + " " + s.heading() + " [" + s.category() + "] " + s.breadcrumb())
+        .toList();
   }
 
   @Test
   void sameBytesGiveTheSameIdsWhateverElseIsIngested() throws Exception {
     Path file = TestSupport.CORPUS.resolve("seeds/000_988c7a9063883e3f.txt");
-    List<String> first = TestSupport.ingestor().ingest(file).sections().stream().map(Section::id).toList();
+    List<String> first =
+        TestSupport.ingestor().ingest(file).sections().stream().map(Section::id).toList();
     TestSupport.ingestor().ingest(TestSupport.CORPUS.resolve("seeds/002_38d7936824a76ef2.txt"));
-    List<String> again = TestSupport.ingestor().ingest(file).sections().stream().map(Section::id).toList();
+    List<String> again =
+        TestSupport.ingestor().ingest(file).sections().stream().map(Section::id).toList();
     assertEquals(first, again);
-    assertEquals("b1726a4ba7dd55ba-3.9", first.stream().filter(id -> id.endsWith("-3.9")).findFirst().orElseThrow());
+    assertEquals(
+        "b1726a4ba7dd55ba-3.9",
+        first.stream().filter(id -> id.endsWith("-3.9")).findFirst().orElseThrow());
   }
 
   @Test
@@ -83,16 +107,24 @@ class IngestGoldenTest {
       String clean = TestSupport.ingestor().ingest(file).text();
       String pageNumbersRemoved = keep(clean);
       String source = keep(raw.replaceAll("\\[bookmark:[^\\]]*\\]", ""));
-      assertEquals(0, lcsGap(source, pageNumbersRemoved, file), file + ": characters lost beyond page numbers");
+      assertEquals(
+          0,
+          lcsGap(source, pageNumbersRemoved, file),
+          file + ": characters lost beyond page numbers");
     }
   }
 
   private static String keep(String s) {
-    return s.codePoints().filter(cp -> Character.isLetterOrDigit(cp))
-        .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+    return s.codePoints()
+        .filter(cp -> Character.isLetterOrDigit(cp))
+        .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+        .toString();
   }
 
-  /** Characters of {@code source} missing from {@code clean}, minus the page numbers the cleaner may drop. */
+  /**
+   * Characters of {@code source} missing from {@code clean}, minus the page numbers the cleaner may
+   * drop.
+   */
   private static int lcsGap(String source, String clean, Path file) {
     int i = 0, j = 0, missing = 0;
     StringBuilder dropped = new StringBuilder();

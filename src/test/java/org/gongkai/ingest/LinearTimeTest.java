@@ -34,8 +34,12 @@ class LinearTimeTest {
 
   @Test
   void aHundredThousandNestedBlocksInAWebPageKeepTheirText() throws Exception {
-    String page = "<html><body><p>某某县财政局2023年度部门决算</p>" + "<blockquote>".repeat(100_000) + "深处的正文"
-        + "</blockquote>".repeat(100_000) + "</body></html>";
+    String page =
+        "<html><body><p>某某县财政局2023年度部门决算</p>"
+            + "<blockquote>".repeat(100_000)
+            + "深处的正文"
+            + "</blockquote>".repeat(100_000)
+            + "</body></html>";
     Path f = Files.writeString(dir.resolve("nested.html"), page);
     DisclosureDocument d = assertTimeoutPreemptively(HANG, () -> TestSupport.ingestor().ingest(f));
     assertTrue(d.text().contains("深处的正文"), "nesting is flattened, not refused as a zip bomb");
@@ -48,12 +52,15 @@ class LinearTimeTest {
     Path f = Files.writeString(dir.resolve("one-line.txt"), line + "\n");
     DisclosureDocument d = assertTimeoutPreemptively(HANG, () -> TestSupport.ingestor().ingest(f));
     for (var s : d.sections()) {
-      assertTrue(s.heading().length() <= org.gongkai.model.Section.MAX_HEADING, "heading of " + s.heading().length());
+      assertTrue(
+          s.heading().length() <= org.gongkai.model.Section.MAX_HEADING,
+          "heading of " + s.heading().length());
       s.breadcrumb().forEach(b -> assertTrue(b.length() <= org.gongkai.model.Section.MAX_HEADING));
     }
     try (var store = TestSupport.index(dir.resolve("index"), java.util.List.of(f))) {
-      var page = new org.gongkai.search.SearchService(store, TestSupport.gazetteer())
-          .search(org.gongkai.model.SearchRequest.of("\"独有的结尾词组\""));
+      var page =
+          new org.gongkai.search.SearchService(store, TestSupport.gazetteer())
+              .search(org.gongkai.model.SearchRequest.of("\"独有的结尾词组\""));
       assertEquals(1, page.total());
       var hit = page.hits().get(0);
       assertTrue(hit.heading().length() <= org.gongkai.model.Section.MAX_HEADING);

@@ -10,12 +10,16 @@ import org.junit.jupiter.api.Test;
 
 class MetadataExtractorTest {
 
-  private final MetadataExtractor extractor = new MetadataExtractor(new RegionResolver(TestSupport.gazetteer()));
+  private final MetadataExtractor extractor =
+      new MetadataExtractor(new RegionResolver(TestSupport.gazetteer()));
 
   @Test
   void theFiscalYearIsTheYearCoveredNotTheYearFilledIn() {
-    DocumentMetadata m = extractor.extract("武汉市汉阳区总工会 2024 年度部门决算\n填报日期：2025-06-23\n2025年6月填报。",
-        "武汉市汉阳区总工会 2024 年度部门决算\n填报日期：2025-06-23", Map.of());
+    DocumentMetadata m =
+        extractor.extract(
+            "武汉市汉阳区总工会 2024 年度部门决算\n填报日期：2025-06-23\n2025年6月填报。",
+            "武汉市汉阳区总工会 2024 年度部门决算\n填报日期：2025-06-23",
+            Map.of());
     assertEquals(2024, m.year());
     assertEquals(2023, MetadataExtractor.year(null, "2023年度收入合计93.93万元。2024年3月21日填报。2023年度支出。"));
     assertNull(MetadataExtractor.year(null, "没有年份"));
@@ -35,8 +39,9 @@ class MetadataExtractorTest {
 
   @Test
   void theIssuerIsAPlaceNameFollowedByADepartmentName() {
-    DocumentMetadata m = extractor.extract("第一部分 概况\n乐山市金口河区总工会下属二级预算单位0个。纳入乐山市金口河区2024年度部门决算。\n收入支出决算总表\n基本支出",
-        "", Map.of());
+    DocumentMetadata m =
+        extractor.extract(
+            "第一部分 概况\n乐山市金口河区总工会下属二级预算单位0个。纳入乐山市金口河区2024年度部门决算。\n收入支出决算总表\n基本支出", "", Map.of());
     assertEquals("乐山市金口河区总工会", m.issuer());
     assertEquals("总工会", m.departmentType());
     assertEquals("乐山市金口河区总工会2024年度部门决算", m.title());
@@ -45,9 +50,19 @@ class MetadataExtractorTest {
 
   @Test
   void departmentTypesComeFromTheIssuersName() {
-    assertEquals("教育局", extractor.extract("武汉市汉阳区教育局2024年度部门决算", "武汉市汉阳区教育局2024年度部门决算", Map.of()).departmentType());
-    assertEquals("卫生健康局", extractor.extract("汉阳区卫生健康局2024年度部门预算", "汉阳区卫生健康局2024年度部门预算", Map.of()).departmentType());
-    assertEquals("学校", extractor.extract("武汉市汉阳区第一中学2024年度单位决算", "武汉市汉阳区第一中学2024年度单位决算", Map.of()).departmentType());
-    assertEquals("医院", extractor.extract("汉阳区妇幼保健院2024年度部门决算", "汉阳区妇幼保健院2024年度部门决算", Map.of()).departmentType());
+    assertEquals(
+        "教育局",
+        extractor.extract("武汉市汉阳区教育局2024年度部门决算", "武汉市汉阳区教育局2024年度部门决算", Map.of()).departmentType());
+    assertEquals(
+        "卫生健康局",
+        extractor.extract("汉阳区卫生健康局2024年度部门预算", "汉阳区卫生健康局2024年度部门预算", Map.of()).departmentType());
+    assertEquals(
+        "学校",
+        extractor
+            .extract("武汉市汉阳区第一中学2024年度单位决算", "武汉市汉阳区第一中学2024年度单位决算", Map.of())
+            .departmentType());
+    assertEquals(
+        "医院",
+        extractor.extract("汉阳区妇幼保健院2024年度部门决算", "汉阳区妇幼保健院2024年度部门决算", Map.of()).departmentType());
   }
 }

@@ -20,10 +20,17 @@ import org.junit.jupiter.api.Test;
  */
 class MetadataPatternsTest {
 
-  private final MetadataExtractor extractor = new MetadataExtractor(new RegionResolver(TestSupport.gazetteer()));
+  private final MetadataExtractor extractor =
+      new MetadataExtractor(new RegionResolver(TestSupport.gazetteer()));
 
   /** What the extractor decided, as one comparable line per field. */
-  private record Got(String issuer, String type, String kind, Integer year, List<String> region, Map<String, String> from) {}
+  private record Got(
+      String issuer,
+      String type,
+      String kind,
+      Integer year,
+      List<String> region,
+      Map<String, String> from) {}
 
   private Got read(String text) {
     return read(text, Map.of());
@@ -53,7 +60,11 @@ class MetadataPatternsTest {
     assertEquals("岳阳市岳阳楼区枫桥湖街道办事处", g.issuer());
     assertEquals("街道办事处", g.type());
     assertEquals(List.of("湖南省", "岳阳市", "岳阳楼区"), g.region());
-    assertEquals(from("title", "title", "issuer", "title", "year", "title", "kind", "title", "region", "issuer"), g.from());
+    assertEquals(
+        from(
+            "title", "title", "issuer", "title", "year", "title", "kind", "title", "region",
+            "issuer"),
+        g.from());
   }
 
   @Test
@@ -63,8 +74,10 @@ class MetadataPatternsTest {
     assertEquals("乡镇人民政府", g.type());
     assertEquals(List.of("重庆市", "重庆市", "城口县"), g.region());
     // 温泉街道 is the name of ten streets; the page's breadcrumb names the district
-    Got shared = read("温泉街道办事处2022年度部门决算\n第一部分 温泉街道办事处部门概况\n街道负责辖区管理。",
-        Map.of("contentType", "text/html", "pageChrome", "首页 > 信息公开 > 咸宁市咸安区 > 温泉街道 > 财政资金"));
+    Got shared =
+        read(
+            "温泉街道办事处2022年度部门决算\n第一部分 温泉街道办事处部门概况\n街道负责辖区管理。",
+            Map.of("contentType", "text/html", "pageChrome", "首页 > 信息公开 > 咸宁市咸安区 > 温泉街道 > 财政资金"));
     assertEquals(List.of("湖北省", "咸宁市", "咸安区"), shared.region());
   }
 
@@ -136,20 +149,36 @@ class MetadataPatternsTest {
 
   @Test
   void aTablesOnlyFileNamesItsIssuerInTheTableHeaderEvenBrokenOverTwoLines() {
-    Got g = read("收支预算总表\n部门：中国共产党江苏省委员会办\n公厅\n单位：万元\n项目名称\t金额\n"
-        + "一般公共预算资金\t20,702.25\n收入合计\t20,849.45\n2017年政府采购预算表\n“三公”经费\t509.20\n基本支出\t9,964.07");
+    Got g =
+        read(
+            "收支预算总表\n部门：中国共产党江苏省委员会办\n公厅\n单位：万元\n项目名称\t金额\n"
+                + "一般公共预算资金\t20,702.25\n收入合计\t20,849.45\n2017年政府采购预算表\n“三公”经费\t509.20\n基本支出\t9,964.07");
     assertEquals("中国共产党江苏省委员会办公厅", g.issuer());
     assertEquals("省委办公厅", g.type());
     assertEquals(2017, g.year());
     assertEquals("部门预算", g.kind());
     assertEquals(List.of("江苏省"), g.region());
-    assertEquals(from("title", "issuer", "issuer", "tableHeader", "year", "text", "kind", "text", "region", "issuer"), g.from());
+    assertEquals(
+        from(
+            "title",
+            "issuer",
+            "issuer",
+            "tableHeader",
+            "year",
+            "text",
+            "kind",
+            "text",
+            "region",
+            "issuer"),
+        g.from());
   }
 
   @Test
   void aTableHeaderThatDropsTheDistrictLosesToTheSameDepartmentNamedInFull() {
-    Got g = read("收支总表\n部门：上海市规划和自然资源局\n单位：万元\n收入合计\t100\n"
-        + "上海市普陀区规划和自然资源局负责本区规划管理。上海市普陀区规划和自然资源局下设办公室。\n基本支出\t60\n项目支出\t40");
+    Got g =
+        read(
+            "收支总表\n部门：上海市规划和自然资源局\n单位：万元\n收入合计\t100\n"
+                + "上海市普陀区规划和自然资源局负责本区规划管理。上海市普陀区规划和自然资源局下设办公室。\n基本支出\t60\n项目支出\t40");
     assertEquals("上海市普陀区规划和自然资源局", g.issuer());
     assertEquals(List.of("上海市", "上海市", "普陀区"), g.region());
     // a header naming a different department than the text is kept
@@ -160,9 +189,10 @@ class MetadataPatternsTest {
 
   @Test
   void aReportThatCallsItselfByShorthandIsSpelledOutWithItsProvince() {
-    String body = "目录\n第一部分 部门概况\n一、主要职能\n江苏省政协是全省的统一战线组织，省政协办公厅负责机关事务。\n"
-        + "二、机构设置\n本部门内设机构包括省政协办公厅、研究室。江苏政协讲坛每年举办，江苏省政协委员参加。预算单位共计1家，即省政协办公厅本级。\n"
-        + "第二部分 2019年度部门预算表\n一、收支预算总表\n“三公”经费预算\n基本支出";
+    String body =
+        "目录\n第一部分 部门概况\n一、主要职能\n江苏省政协是全省的统一战线组织，省政协办公厅负责机关事务。\n"
+            + "二、机构设置\n本部门内设机构包括省政协办公厅、研究室。江苏政协讲坛每年举办，江苏省政协委员参加。预算单位共计1家，即省政协办公厅本级。\n"
+            + "第二部分 2019年度部门预算表\n一、收支预算总表\n“三公”经费预算\n基本支出";
     Got g = read(body);
     assertEquals("江苏省政协办公厅", g.issuer());
     assertEquals("text", g.from().get("issuer"));
@@ -172,8 +202,14 @@ class MetadataPatternsTest {
 
   @Test
   void aWebPageNamesItsIssuerAndPlaceInItsChrome() {
-    Map<String, String> page = Map.of("contentType", "text/html", "title", "蒙正幼儿园2023年度单位决算-重庆市渝中区人民政府",
-        "pageChrome", "首页 > 政务公开 > 重庆市渝中区 > 财政预决算\n发布机构：重庆市渝中区教育委员会");
+    Map<String, String> page =
+        Map.of(
+            "contentType",
+            "text/html",
+            "title",
+            "蒙正幼儿园2023年度单位决算-重庆市渝中区人民政府",
+            "pageChrome",
+            "首页 > 政务公开 > 重庆市渝中区 > 财政预决算\n发布机构：重庆市渝中区教育委员会");
     Got g = read("一、单位基本情况\n（一）职能职责\n实施保育和教育。\n二、单位决算情况说明\n收入支出决算总表\n基本支出", page);
     assertEquals("蒙正幼儿园", g.issuer());
     assertEquals("pageChrome", g.from().get("issuer"));
@@ -187,9 +223,14 @@ class MetadataPatternsTest {
     java.nio.file.Path f = java.nio.file.Files.createTempFile("page", ".html");
     try {
       StringBuilder body = new StringBuilder();
-      for (int i = 0; i < 30; i++) body.append("<p>第").append(i).append("段：本部门按规定编制并执行预算，基本支出和项目支出均按标准安排。</p>");
-      java.nio.file.Files.writeString(f, "<html><head><title>信息公开</title></head><body><div class=\"crumb\">首页 &gt; 财政资金</div>"
-          + "<h1>某某县农业农村局2023年度部门决算</h1><div class=\"content\"><p>第一部分 部门概况</p>" + body + "</div></body></html>");
+      for (int i = 0; i < 30; i++)
+        body.append("<p>第").append(i).append("段：本部门按规定编制并执行预算，基本支出和项目支出均按标准安排。</p>");
+      java.nio.file.Files.writeString(
+          f,
+          "<html><head><title>信息公开</title></head><body><div class=\"crumb\">首页 &gt; 财政资金</div>"
+              + "<h1>某某县农业农村局2023年度部门决算</h1><div class=\"content\"><p>第一部分 部门概况</p>"
+              + body
+              + "</div></body></html>");
       var d = TestSupport.ingestor().ingest(f);
       assertEquals("某某县农业农村局2023年度部门决算", d.title());
       assertEquals("pageChrome", d.decidedFrom().get("title"));
@@ -203,8 +244,10 @@ class MetadataPatternsTest {
 
   @Test
   void aUniversityWithoutAPlaceInItsNameIsPlacedInTheCityTheReportNamesAndNoDeeper() {
-    Got g = read("某某师范大学\n2021 年度部门预算\n2021 年 4 月\n目录\n一、学校基本情况\n"
-        + "学校是教育部与重庆市共建的大学，主校区位于重庆市北碚区，重庆市一流学科12个，重庆市重点实验室18个。");
+    Got g =
+        read(
+            "某某师范大学\n2021 年度部门预算\n2021 年 4 月\n目录\n一、学校基本情况\n"
+                + "学校是教育部与重庆市共建的大学，主校区位于重庆市北碚区，重庆市一流学科12个，重庆市重点实验室18个。");
     assertEquals("某某师范大学", g.issuer());
     assertEquals(2021, g.year());
     assertEquals(List.of("重庆市", "重庆市"), g.region());
@@ -213,9 +256,12 @@ class MetadataPatternsTest {
 
   @Test
   void placesThatAreNotTheIssuersDoNotWin() {
-    // the issuer names its county; the text names its twinned county and a project site far more often
-    Got g = read("永昌县人民检察院2023年度部门决算\n第一部分 部门概况\n"
-        + "对口帮扶石柱土家族自治县，石柱土家族自治县项目，石柱土家族自治县培训，南京市鼓楼区考察，南京市鼓楼区交流。");
+    // the issuer names its county; the text names its twinned county and a project site far more
+    // often
+    Got g =
+        read(
+            "永昌县人民检察院2023年度部门决算\n第一部分 部门概况\n"
+                + "对口帮扶石柱土家族自治县，石柱土家族自治县项目，石柱土家族自治县培训，南京市鼓楼区考察，南京市鼓楼区交流。");
     assertEquals(List.of("甘肃省", "金昌市", "永昌县"), g.region());
     // a county's shorthand with no place in the report: undecided rather than guessed from the body
     Got shorthand = read("2022年区委宣传部部门预算公开说明\n一、部门基本概况\n到南京市、南京市、南京市调研。");
@@ -224,9 +270,12 @@ class MetadataPatternsTest {
 
   @Test
   void aSharedDistrictNameWithNoCityToChooseByIsUndecidedWithCandidates() {
-    DocumentMetadata m = extractor.extract("鼓楼区民政局2024年部门预算\n第一部分 部门概况", "鼓楼区民政局2024年部门预算", Map.of());
+    DocumentMetadata m =
+        extractor.extract("鼓楼区民政局2024年部门预算\n第一部分 部门概况", "鼓楼区民政局2024年部门预算", Map.of());
     assertFalse(m.region().decided());
-    assertEquals(List.of("320106", "320302", "350102", "410204"), m.region().candidates().stream().map(Region::code).toList());
+    assertEquals(
+        List.of("320106", "320302", "350102", "410204"),
+        m.region().candidates().stream().map(Region::code).toList());
   }
 
   @Test
@@ -238,7 +287,8 @@ class MetadataPatternsTest {
     Got court = read("叙永县人民法院2024年部门预算编制的说明(县级)\n目录\n一、基本情况");
     assertEquals("叙永县人民法院", court.issuer());
     assertEquals("部门预算", court.kind());
-    // a hacked mirror replaced the municipality's name with an advert; the district's own name still places it
+    // a hacked mirror replaced the municipality's name with an advert; the district's own name
+    // still places it
     Got spam = read("某某娱乐城 东城区人民法院2024年部门预算\n目 录\n第一部分 2024年度部门预算情况说明");
     assertEquals(List.of("北京市", "北京市", "东城区"), spam.region());
   }
@@ -253,7 +303,8 @@ class MetadataPatternsTest {
     // the cleaner closes the gaps of letter-spaced PDF text before metadata reads it
     java.nio.file.Path f = java.nio.file.Files.createTempFile("spaced", ".txt");
     try {
-      java.nio.file.Files.writeString(f, "江 苏 省 人 民 检 察 院\n2 0 1 8 年 部 门 预 算\n第一部分 部门概况\n一、主要职能\n依法履行法律监督职责。\n");
+      java.nio.file.Files.writeString(
+          f, "江 苏 省 人 民 检 察 院\n2 0 1 8 年 部 门 预 算\n第一部分 部门概况\n一、主要职能\n依法履行法律监督职责。\n");
       var d = TestSupport.ingestor().ingest(f);
       assertEquals("江苏省人民检察院", d.issuer());
       assertEquals(2018, d.year());
@@ -272,8 +323,10 @@ class MetadataPatternsTest {
 
   @Test
   void aSentenceIsNotAnOrganisationsName() {
-    Got g = read("目录\n第一部分 部门概况\n一、主要职能\n营盘乡人民政府作为一级政府，履行政府职能。营盘乡人民政府负责全乡事务。\n"
-        + "第二部分 2024年度部门决算表\n一、收入支出决算表");
+    Got g =
+        read(
+            "目录\n第一部分 部门概况\n一、主要职能\n营盘乡人民政府作为一级政府，履行政府职能。营盘乡人民政府负责全乡事务。\n"
+                + "第二部分 2024年度部门决算表\n一、收入支出决算表");
     assertEquals("营盘乡人民政府", g.issuer());
     assertEquals("部门决算", g.kind());
   }
@@ -296,7 +349,8 @@ class MetadataPatternsTest {
 
   @Test
   void aStaleDeclaredTitleNeverOverridesTheText() {
-    Map<String, String> pdf = Map.of("contentType", "application/pdf", "title", "江苏省政协办公厅2015年度部门预算");
+    Map<String, String> pdf =
+        Map.of("contentType", "application/pdf", "title", "江苏省政协办公厅2015年度部门预算");
     Got g = read("目录\n第一部分 部门概况\n第二部分 2019 年度部门预算表\n2019 年度部门主要工作任务\n一、收支预算总表\n基本支出", pdf);
     assertEquals(2019, g.year());
     assertEquals("江苏省政协办公厅", g.issuer());

@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
 class RealCorpusMetadataTest {
 
   static final Path REAL = TestSupport.REAL;
-  static final List<String> FIELDS = List.of("issuer", "department_type", "kind", "year", "province", "city", "county");
+  static final List<String> FIELDS =
+      List.of("issuer", "department_type", "kind", "year", "province", "city", "county");
 
   static Map<String, String> fields(DisclosureDocument d) {
     Region r = d.region().region();
@@ -54,7 +55,9 @@ class RealCorpusMetadataTest {
         if (g.get(f).equals(got.get(f))) right++;
       }
     }
-    System.out.printf("real-corpus metadata: %d of %d fields right (%.1f%%)%n", right, total, 100.0 * right / total);
+    System.out.printf(
+        "real-corpus metadata: %d of %d fields right (%.1f%%)%n",
+        right, total, 100.0 * right / total);
     assertEquals(String.join("\n", expected), String.join("\n", actual));
   }
 }

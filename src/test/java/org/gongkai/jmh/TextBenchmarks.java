@@ -23,8 +23,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Throughput of the text stages on the bundled reports (all five, 164 KB of text per operation):
- * the cleaner, the exact analysis and the word (HanLP) analysis. Characters per second =
- * operations per second × {@link #chars}. Run with the command in the README's Performance section.
+ * the cleaner, the exact analysis and the word (HanLP) analysis. Characters per second = operations
+ * per second × {@link #chars}. Run with the command in the README's Performance section.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)

@@ -51,8 +51,12 @@ class RegionResolverTest {
   void anUndecidableSharedNameIsReportedWithItsCandidates() {
     RegionMatch m = resolver.resolve("鼓楼区财政局", null, "本部门2024年度决算。");
     assertFalse(m.decided());
-    assertEquals(List.of("320106", "320302", "350102", "410204"), m.candidates().stream().map(Region::code).toList());
-    assertEquals("ambiguous place name 鼓楼区: 4 divisions share it and the document names none of their cities", m.note());
+    assertEquals(
+        List.of("320106", "320302", "350102", "410204"),
+        m.candidates().stream().map(Region::code).toList());
+    assertEquals(
+        "ambiguous place name 鼓楼区: 4 divisions share it and the document names none of their cities",
+        m.note());
   }
 
   @Test
@@ -73,7 +77,8 @@ class RegionResolverTest {
   void aTownshipOrStreetResolvesToItsCounty() {
     assertEquals(new Region("360731", "江西省", "赣州市", "于都县"), region("葛坳乡人民政府", ""));
     assertEquals(new Region("310107", "上海市", "上海市", "普陀区"), region("上海市普陀区人民政府万里街道办事处", ""));
-    // ten streets are called 温泉街道: the county the text names decides, else the candidates are listed
+    // ten streets are called 温泉街道: the county the text names decides, else the candidates are
+    // listed
     assertEquals("421202", region("温泉街道办事处", "咸宁市咸安区温泉街道").code());
     RegionMatch m = resolver.resolve("温泉街道办事处", null, "");
     assertFalse(m.decided());
@@ -87,8 +92,13 @@ class RegionResolverTest {
 
   @Test
   void anAddressDecidesTheCityButNoDeeper() {
-    RegionMatch m = resolver.resolve(List.of(RegionResolver.Evidence.name("issuer", "某某大学"),
-        RegionResolver.Evidence.address("重庆市北碚区天生路2号")), "", 0);
+    RegionMatch m =
+        resolver.resolve(
+            List.of(
+                RegionResolver.Evidence.name("issuer", "某某大学"),
+                RegionResolver.Evidence.address("重庆市北碚区天生路2号")),
+            "",
+            0);
     assertEquals(new Region("500000", "重庆市", "重庆市", null), m.region());
     assertEquals("address", m.from());
   }

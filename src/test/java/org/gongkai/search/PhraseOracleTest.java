@@ -34,24 +34,28 @@ import org.junit.jupiter.api.io.TempDir;
  * returns must be exactly the sections whose clean text contains the phrase under the phrase
  * semantics, computed here independently of Lucene by scanning every section.
  *
- * <p>The semantics: NFKC-fold, fold traditional characters to simplified and lower-case both texts, then read them as sequences of units — a
- * number (ASCII digits, with a '.' between digits and thousands separators, which are dropped) or a
- * single letter of any script — ignoring everything else. A phrase matches where its units occur in
- * a row. So punctuation, spaces and line breaks never hide a hit, and numbers only match whole:
- * {@code 5万元} does not match inside {@code 465万元}, and two table cells {@code 465.38\t218.63} are two
- * numbers.
+ * <p>The semantics: NFKC-fold, fold traditional characters to simplified and lower-case both texts,
+ * then read them as sequences of units — a number (ASCII digits, with a '.' between digits and
+ * thousands separators, which are dropped) or a single letter of any script — ignoring everything
+ * else. A phrase matches where its units occur in a row. So punctuation, spaces and line breaks
+ * never hide a hit, and numbers only match whole: {@code 5万元} does not match inside {@code 465万元},
+ * and two table cells {@code 465.38\t218.63} are two numbers.
  */
 class PhraseOracleTest {
 
-  private static final Pattern UNIT = Pattern.compile(
-      "[0-9](?:[0-9]|\\.(?=[0-9])|,(?=[0-9]{3}(?![0-9])))*|[\\p{L}\\p{N}&&[^0-9]]");
+  private static final Pattern UNIT =
+      Pattern.compile("[0-9](?:[0-9]|\\.(?=[0-9])|,(?=[0-9]{3}(?![0-9])))*|[\\p{L}\\p{N}&&[^0-9]]");
   private static final Pattern NUMBER_IN_TEXT = Pattern.compile("[0-9]+(?:\\.[0-9]+)?");
 
   @TempDir static Path dir;
   static IndexStore store;
   static SearchService search;
-  /** Section id → the section's text as its units, joined by a separator that cannot occur in text. */
+
+  /**
+   * Section id → the section's text as its units, joined by a separator that cannot occur in text.
+   */
   static final Map<String, String> sections = new LinkedHashMap<>();
+
   static final List<String> sectionTexts = new ArrayList<>();
 
   @BeforeAll
@@ -74,7 +78,8 @@ class PhraseOracleTest {
   }
 
   static String units(String text) {
-    String folded = org.gongkai.text.ScriptFold.simplify(Normalizer.normalize(text, Normalizer.Form.NFKC));
+    String folded =
+        org.gongkai.text.ScriptFold.simplify(Normalizer.normalize(text, Normalizer.Form.NFKC));
     StringBuilder lower = new StringBuilder();
     folded.codePoints().map(Character::toLowerCase).forEach(lower::appendCodePoint);
     StringBuilder out = new StringBuilder("\u0001");
@@ -87,17 +92,28 @@ class PhraseOracleTest {
     String p = units(phrase);
     Set<String> ids = new TreeSet<>();
     if (p.length() <= 1) return ids;
-    sections.forEach((id, text) -> {
-      if (text.contains(p)) ids.add(id);
-    });
+    sections.forEach(
+        (id, text) -> {
+          if (text.contains(p)) ids.add(id);
+        });
     return ids;
   }
 
   static Set<String> searched(String phrase) throws Exception {
     Set<String> ids = new TreeSet<>();
     for (int page = 1; ; page++) {
-      SearchPage p = search.search(new SearchRequest("\"" + phrase + "\"", List.of(), List.of(), List.of(), List.of(),
-          List.of(), SearchRequest.Order.RELEVANCE, page, SearchRequest.MAX_SIZE));
+      SearchPage p =
+          search.search(
+              new SearchRequest(
+                  "\"" + phrase + "\"",
+                  List.of(),
+                  List.of(),
+                  List.of(),
+                  List.of(),
+                  List.of(),
+                  SearchRequest.Order.RELEVANCE,
+                  page,
+                  SearchRequest.MAX_SIZE));
       for (SearchHit h : p.hits()) ids.add(h.id());
       if (page >= p.pages()) {
         assertEquals(p.total(), ids.size(), "total for " + phrase);
@@ -116,7 +132,8 @@ class PhraseOracleTest {
       Set<String> expected = oracle(phrase);
       Set<String> actual = searched(phrase);
       if (!expected.isEmpty()) found++;
-      if (!expected.equals(actual)) mismatches.add(phrase + " → oracle " + expected + " but search " + actual);
+      if (!expected.equals(actual))
+        mismatches.add(phrase + " → oracle " + expected + " but search " + actual);
     }
     assertEquals(List.of(), mismatches);
     // the sample must mostly be phrases that do occur, or the comparison proves little
@@ -144,14 +161,18 @@ class PhraseOracleTest {
     for (String text : raw) {
       List<Integer> breaks = new ArrayList<>();
       for (int i = 1; i + 1 < text.length(); i++) {
-        if (text.charAt(i) == '\n' && Character.isLetterOrDigit(text.charAt(i - 1)) && Character.isLetterOrDigit(text.charAt(i + 1))) {
+        if (text.charAt(i) == '\n'
+            && Character.isLetterOrDigit(text.charAt(i - 1))
+            && Character.isLetterOrDigit(text.charAt(i + 1))) {
           breaks.add(i);
         }
       }
       for (int k = 0; k < 70 && !breaks.isEmpty(); k++) {
         int at = breaks.get(random.nextInt(breaks.size()));
         int before = 1 + random.nextInt(4), after = 1 + random.nextInt(4);
-        String phrase = text.substring(Math.max(0, at - before), at) + text.substring(at + 1, Math.min(text.length(), at + 1 + after));
+        String phrase =
+            text.substring(Math.max(0, at - before), at)
+                + text.substring(at + 1, Math.min(text.length(), at + 1 + after));
         addIfTypable(out, phrase.replace("\n", ""));
       }
     }
@@ -196,7 +217,10 @@ class PhraseOracleTest {
     return out;
   }
 
-  /** Keeps phrases a journalist can type between quotes: no quote marks and at least one letter or digit. */
+  /**
+   * Keeps phrases a journalist can type between quotes: no quote marks and at least one letter or
+   * digit.
+   */
   private static void addIfTypable(Set<String> out, String phrase) {
     if (phrase.isBlank() || phrase.matches(".*[\"＂“”「」『』].*")) return;
     if (units(phrase).length() <= 1) return;

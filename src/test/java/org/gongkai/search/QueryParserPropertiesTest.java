@@ -9,16 +9,48 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
-/** The query parser on arbitrary input: it never throws, and what it returns stays within its limits. */
+/**
+ * The query parser on arbitrary input: it never throws, and what it returns stays within its
+ * limits.
+ */
 class QueryParserPropertiesTest {
 
   private final QueryParser parser = new QueryParser();
 
   @Provide
   Arbitrary<String> queries() {
-    Arbitrary<String> syntax = Arbitraries.of("\"", "“", "”", "「", "」", "(", ")", "（", "）", "-", "－", "OR", "AND", "|", " ",
-        "region:", "year:", "地区：", "..", ":", "\\", "三公", "经费", "2024", "\ud83d\ude00", "\ud800", "\u0000");
-    return Arbitraries.oneOf(syntax, Arbitraries.strings().all().ofMaxLength(30)).list().ofMaxSize(400)
+    Arbitrary<String> syntax =
+        Arbitraries.of(
+            "\"",
+            "“",
+            "”",
+            "「",
+            "」",
+            "(",
+            ")",
+            "（",
+            "）",
+            "-",
+            "－",
+            "OR",
+            "AND",
+            "|",
+            " ",
+            "region:",
+            "year:",
+            "地区：",
+            "..",
+            ":",
+            "\\",
+            "三公",
+            "经费",
+            "2024",
+            "\ud83d\ude00",
+            "\ud800",
+            "\u0000");
+    return Arbitraries.oneOf(syntax, Arbitraries.strings().all().ofMaxLength(30))
+        .list()
+        .ofMaxSize(400)
         .map(parts -> String.join("", parts));
   }
 

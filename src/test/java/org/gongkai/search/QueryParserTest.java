@@ -25,7 +25,8 @@ class QueryParserTest {
 
   @Test
   void asciiAndChineseQuotesBothMakePhrases() {
-    assertEquals(List.of(new Phrase("三公经费"), new Phrase("公务 接待"), new Phrase("乡村振兴")),
+    assertEquals(
+        List.of(new Phrase("三公经费"), new Phrase("公务 接待"), new Phrase("乡村振兴")),
         nodes("\"三公经费\" “公务 接待” \"乡村振兴”"));
     assertEquals(List.of(new Phrase("三公"), new Word("经费")), nodes("“三公”经费"));
   }
@@ -33,44 +34,63 @@ class QueryParserTest {
   @Test
   void bracketsInsideAWordBelongToTheWord() {
     assertEquals(List.of(new Word("因公出国（境）费")), nodes("因公出国（境）费"));
-    assertEquals(List.of(new And(List.of(new Word("因公出国(境)费"), new Word("公务"))), new Word("支出")),
+    assertEquals(
+        List.of(new And(List.of(new Word("因公出国(境)费"), new Word("公务"))), new Word("支出")),
         nodes("(因公出国(境)费 公务) 支出"));
   }
 
   @Test
   void minusExcludesAndOrBindsTighterThanTheImplicitAnd() {
-    assertEquals(List.of(new Word("三公"), new Or(List.of(new Word("接待"), new Not(new Phrase("公务用车"))))),
+    assertEquals(
+        List.of(new Word("三公"), new Or(List.of(new Word("接待"), new Not(new Phrase("公务用车"))))),
         nodes("三公 接待 OR -\"公务用车\""));
     assertEquals(List.of(new Word("2022-2024")), nodes("2022-2024"));
-    assertEquals(List.of(new Not(new Or(List.of(new Word("a"), new Word("b"))))), nodes("-(a OR b)"));
+    assertEquals(
+        List.of(new Not(new Or(List.of(new Word("a"), new Word("b"))))), nodes("-(a OR b)"));
   }
 
   @Test
   void filtersAcceptEnglishAndChineseKeysAndQuotedValues() {
-    assertEquals(List.of(new Filter("region", "湖北省/武汉市"), new Filter("year", "2022..2024"), new Filter("category", "三公经费"),
-        new Filter("department", "总工会"), new Filter("kind", "部门决算"), new Filter("region", "汉阳区"), new Filter("year", "2024")),
-        nodes("region:湖北省/武汉市 year:2022..2024 category:三公经费 department:\"总工会\" kind:部门决算 地区：汉阳区 年度:2024"));
+    assertEquals(
+        List.of(
+            new Filter("region", "湖北省/武汉市"),
+            new Filter("year", "2022..2024"),
+            new Filter("category", "三公经费"),
+            new Filter("department", "总工会"),
+            new Filter("kind", "部门决算"),
+            new Filter("region", "汉阳区"),
+            new Filter("year", "2024")),
+        nodes(
+            "region:湖北省/武汉市 year:2022..2024 category:三公经费 department:\"总工会\" kind:部门决算 地区：汉阳区 年度:2024"));
     assertEquals(List.of(new Word("注:说明")), nodes("注:说明"));
-    assertEquals(List.of("Ignored the filter region: because it has no value."), messages("region:"));
+    assertEquals(
+        List.of("Ignored the filter region: because it has no value."), messages("region:"));
   }
 
   @Test
   void malformedInputIsReadBestEffortWithMessages() {
     assertEquals(List.of(new Phrase("三公经费 支出")), nodes("\"三公经费 支出"));
     assertEquals(List.of(new Word("三公")), nodes("三公 )"));
-    assertEquals(List.of("Ignored a closing bracket that has no opening bracket."), messages("三公 )"));
+    assertEquals(
+        List.of("Ignored a closing bracket that has no opening bracket."), messages("三公 )"));
     assertEquals(List.of(), nodes("OR OR"));
-    assertEquals(List.of(new Word("-")), nodes("-")); // the search then ignores it: no letter or digit
+    assertEquals(
+        List.of(new Word("-")), nodes("-")); // the search then ignores it: no letter or digit
     assertEquals(List.of(new Word("a"), new Word("b")), nodes("a AND b"));
     assertEquals(List.of("Ignored an OR with nothing after it."), messages("a OR"));
   }
 
   @Test
   void numericConditionsOnIndicators() {
-    assertEquals(List.of(new QueryNode.Numeric("reception", 1.0, false, null, true)), nodes("公务接待费>1"));
-    assertEquals(List.of(new QueryNode.Numeric("basic_expenditure", 100.0, true, 500.0, true)), nodes("基本支出:100..500"));
-    assertEquals(List.of(new QueryNode.Numeric("vehicles", null, true, 2.0, true)), nodes("vehicles<=2"));
-    assertEquals(List.of(new QueryNode.Numeric("three_public", 0.0, true, 0.0, true)), nodes("三公经费=0"));
+    assertEquals(
+        List.of(new QueryNode.Numeric("reception", 1.0, false, null, true)), nodes("公务接待费>1"));
+    assertEquals(
+        List.of(new QueryNode.Numeric("basic_expenditure", 100.0, true, 500.0, true)),
+        nodes("基本支出:100..500"));
+    assertEquals(
+        List.of(new QueryNode.Numeric("vehicles", null, true, 2.0, true)), nodes("vehicles<=2"));
+    assertEquals(
+        List.of(new QueryNode.Numeric("three_public", 0.0, true, 0.0, true)), nodes("三公经费=0"));
     assertEquals(List.of(new Word("经费>1")), nodes("经费>1"), "not an indicator: an ordinary word");
   }
 }

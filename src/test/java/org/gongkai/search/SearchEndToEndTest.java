@@ -18,12 +18,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Typical journalist queries over the bundled corpus (the five reports in {@code corpus/formats}, as
- * the demo indexes them), with exact hit lists and exact facet counts.
+ * Typical journalist queries over the bundled corpus (the five reports in {@code corpus/formats},
+ * as the demo indexes them), with exact hit lists and exact facet counts.
  *
  * <p>Document ids: 52bbe3626a4811c6 汉阳区 2024 决算 (PDF), e3eabb74bdb7bdb4 金口河区 2024 决算 (DOCX),
- * d42c6830081dfa35 蔡甸区 2023 决算 (PDF), 7c47e9c7f99b77e3 洪江区 2024 绩效评价 (DOCX),
- * aa71aabe09c7bab1 鄂城区 2023 决算 (HTML).
+ * d42c6830081dfa35 蔡甸区 2023 决算 (PDF), 7c47e9c7f99b77e3 洪江区 2024 绩效评价 (DOCX), aa71aabe09c7bab1 鄂城区
+ * 2023 决算 (HTML).
  */
 class SearchEndToEndTest {
 
@@ -53,7 +53,8 @@ class SearchEndToEndTest {
   /** Facet counts as one line per dimension: {@code region: 湖北省 17 (武汉市 11 (蔡甸区 6, 汉阳区 5)), …}. */
   static String facets(SearchPage p) {
     StringBuilder sb = new StringBuilder();
-    p.facets().forEach((dim, values) -> sb.append(dim).append(": ").append(values(values)).append('\n'));
+    p.facets()
+        .forEach((dim, values) -> sb.append(dim).append(": ").append(values(values)).append('\n'));
     return sb.toString();
   }
 
@@ -68,7 +69,15 @@ class SearchEndToEndTest {
   }
 
   static SearchRequest request(String query, List<String> regions, List<String> years) {
-    return new SearchRequest(query, regions, years, List.of(), List.of(), List.of(), SearchRequest.Order.RELEVANCE, 1,
+    return new SearchRequest(
+        query,
+        regions,
+        years,
+        List.of(),
+        List.of(),
+        List.of(),
+        SearchRequest.Order.RELEVANCE,
+        1,
         SearchRequest.MAX_SIZE);
   }
 
@@ -76,54 +85,99 @@ class SearchEndToEndTest {
   void quotedPhraseFindsEverySectionAndRanksSectionsNamedAfterItFirst() throws Exception {
     SearchPage p = run("\"三公经费\"");
     assertEquals(23, p.total());
-    assertEquals(List.of("52bbe3626a4811c6-3.9.1", "52bbe3626a4811c6-3.9", "aa71aabe09c7bab1-3.8", "d42c6830081dfa35-3.9",
-        "e3eabb74bdb7bdb4-2.7", "aa71aabe09c7bab1-3.8.1", "d42c6830081dfa35-3.9.1", "aa71aabe09c7bab1-3.8.2",
-        "e3eabb74bdb7bdb4-2.7.1", "e3eabb74bdb7bdb4-2.7.2", "d42c6830081dfa35-3.9.2", "52bbe3626a4811c6-3.9.2",
-        "aa71aabe09c7bab1-2", "52bbe3626a4811c6-2", "d42c6830081dfa35-3.13.2", "7c47e9c7f99b77e3-2.1", "7c47e9c7f99b77e3-10",
-        "aa71aabe09c7bab1-5", "d42c6830081dfa35-5", "52bbe3626a4811c6-5", "aa71aabe09c7bab1-6.2.3", "e3eabb74bdb7bdb4-3",
-        "d42c6830081dfa35-2"), ids(p));
+    assertEquals(
+        List.of(
+            "52bbe3626a4811c6-3.9.1",
+            "52bbe3626a4811c6-3.9",
+            "aa71aabe09c7bab1-3.8",
+            "d42c6830081dfa35-3.9",
+            "e3eabb74bdb7bdb4-2.7",
+            "aa71aabe09c7bab1-3.8.1",
+            "d42c6830081dfa35-3.9.1",
+            "aa71aabe09c7bab1-3.8.2",
+            "e3eabb74bdb7bdb4-2.7.1",
+            "e3eabb74bdb7bdb4-2.7.2",
+            "d42c6830081dfa35-3.9.2",
+            "52bbe3626a4811c6-3.9.2",
+            "aa71aabe09c7bab1-2",
+            "52bbe3626a4811c6-2",
+            "d42c6830081dfa35-3.13.2",
+            "7c47e9c7f99b77e3-2.1",
+            "7c47e9c7f99b77e3-10",
+            "aa71aabe09c7bab1-5",
+            "d42c6830081dfa35-5",
+            "52bbe3626a4811c6-5",
+            "aa71aabe09c7bab1-6.2.3",
+            "e3eabb74bdb7bdb4-3",
+            "d42c6830081dfa35-2"),
+        ids(p));
     // every section whose heading names 三公经费 comes before every section that only mentions it
-    for (int i = 0; i < 12; i++) assertTrue(p.hits().get(i).heading().contains("三公”经费"), p.hits().get(i).heading());
-    assertEquals("""
+    for (int i = 0; i < 12; i++)
+      assertTrue(p.hits().get(i).heading().contains("三公”经费"), p.hits().get(i).heading());
+    assertEquals(
+        """
         region: 湖北省 17 (武汉市 11 (蔡甸区 6, 汉阳区 5), 鄂州市 6 (鄂城区 6)), 四川省 4 (乐山市 4 (金口河区 4)), 湖南省 2 (怀化市 2 (洪江管理区 2))
         year: 2024 11, 2023 12
         category: 三公经费 13, 名词解释 4, 决算报表 3, 预算绩效 2, 基本支出 1
         department: 总工会 23
         kind: 部门决算 21, 绩效评价 2
-        """, facets(p));
+        """,
+        facets(p));
   }
 
   @Test
   void unquotedWordsMatchAsSubstringsWithinARegion() throws Exception {
     SearchPage p = run("公务接待 region:湖北省");
-    assertEquals(List.of("52bbe3626a4811c6-3.9.2", "aa71aabe09c7bab1-3.8.2", "aa71aabe09c7bab1-5", "d42c6830081dfa35-5",
-        "52bbe3626a4811c6-5", "d42c6830081dfa35-3.9.2", "aa71aabe09c7bab1-3.8.1", "d42c6830081dfa35-3.13.2",
-        "aa71aabe09c7bab1-3.5", "d42c6830081dfa35-2"), ids(p));
+    assertEquals(
+        List.of(
+            "52bbe3626a4811c6-3.9.2",
+            "aa71aabe09c7bab1-3.8.2",
+            "aa71aabe09c7bab1-5",
+            "d42c6830081dfa35-5",
+            "52bbe3626a4811c6-5",
+            "d42c6830081dfa35-3.9.2",
+            "aa71aabe09c7bab1-3.8.1",
+            "d42c6830081dfa35-3.13.2",
+            "aa71aabe09c7bab1-3.5",
+            "d42c6830081dfa35-2"),
+        ids(p));
     // drill sideways: the selected region still shows the others, with their counts
-    assertEquals("""
+    assertEquals(
+        """
         region: 湖北省 10* (武汉市 6 (蔡甸区 4, 汉阳区 2), 鄂州市 4 (鄂城区 4)), 四川省 4 (乐山市 4 (金口河区 4)), 湖南省 2 (怀化市 2 (洪江管理区 2))
         year: 2024 2, 2023 8
         category: 三公经费 4, 名词解释 3, 决算报表 1, 基本支出 1, 预算绩效 1
         department: 总工会 10
         kind: 部门决算 10
-        """, facets(p));
+        """,
+        facets(p));
     assertEquals(java.util.Map.of("region", List.of("湖北省")), p.selected());
   }
 
   @Test
   void phraseWithinAYearHighlightsEveryOccurrence() throws Exception {
     SearchPage p = run("\"乡村振兴\" year:2024");
-    assertEquals(List.of("52bbe3626a4811c6-3.5.2", "52bbe3626a4811c6-5", "52bbe3626a4811c6-3.13.2", "52bbe3626a4811c6-3.5.3",
-        "52bbe3626a4811c6-6.1"), ids(p));
-    assertEquals("""
+    assertEquals(
+        List.of(
+            "52bbe3626a4811c6-3.5.2",
+            "52bbe3626a4811c6-5",
+            "52bbe3626a4811c6-3.13.2",
+            "52bbe3626a4811c6-3.5.3",
+            "52bbe3626a4811c6-6.1"),
+        ids(p));
+    assertEquals(
+        """
         region: 湖北省 5 (武汉市 5 (汉阳区 5))
         year: 2024 5*, 2023 1
         category: 财政拨款 2, 预算绩效 2, 名词解释 1
         department: 总工会 5
         kind: 部门决算 5
-        """, facets(p));
-    assertEquals("…4.农林水（类）支出 5 万元，占 1.1%。主要是用于江夏区建国村<mark>乡村振兴</mark>。 5.住房保障（类）支出 27.85 万元，"
-        + "占 5.9%。主要是用于缴纳住房公积金。", p.hits().get(0).snippet());
+        """,
+        facets(p));
+    assertEquals(
+        "…4.农林水（类）支出 5 万元，占 1.1%。主要是用于江夏区建国村<mark>乡村振兴</mark>。 5.住房保障（类）支出 27.85 万元，"
+            + "占 5.9%。主要是用于缴纳住房公积金。",
+        p.hits().get(0).snippet());
     SearchHit first = p.hits().get(0);
     assertEquals("武汉市汉阳区总工会 2024 年度部门决算", first.docTitle());
     assertEquals("420105", first.region().code());
@@ -132,27 +186,48 @@ class SearchEndToEndTest {
 
   @Test
   void exclusionsDropRegionsAndPhrases() throws Exception {
-    assertEquals(List.of("e3eabb74bdb7bdb4-2.7", "e3eabb74bdb7bdb4-2.7.1", "e3eabb74bdb7bdb4-2.7.2", "7c47e9c7f99b77e3-2.1",
-        "7c47e9c7f99b77e3-10", "e3eabb74bdb7bdb4-3"), ids(run("\"三公经费\" -region:湖北省")));
-    assertEquals(List.of("52bbe3626a4811c6-3.9.1", "52bbe3626a4811c6-3.9", "aa71aabe09c7bab1-3.8", "d42c6830081dfa35-3.9",
-        "e3eabb74bdb7bdb4-2.7", "d42c6830081dfa35-3.9.1", "e3eabb74bdb7bdb4-2.7.1", "aa71aabe09c7bab1-2", "52bbe3626a4811c6-2",
-        "aa71aabe09c7bab1-6.2.3"), ids(run("\"三公经费\" -\"公务接待\"")));
+    assertEquals(
+        List.of(
+            "e3eabb74bdb7bdb4-2.7",
+            "e3eabb74bdb7bdb4-2.7.1",
+            "e3eabb74bdb7bdb4-2.7.2",
+            "7c47e9c7f99b77e3-2.1",
+            "7c47e9c7f99b77e3-10",
+            "e3eabb74bdb7bdb4-3"),
+        ids(run("\"三公经费\" -region:湖北省")));
+    assertEquals(
+        List.of(
+            "52bbe3626a4811c6-3.9.1",
+            "52bbe3626a4811c6-3.9",
+            "aa71aabe09c7bab1-3.8",
+            "d42c6830081dfa35-3.9",
+            "e3eabb74bdb7bdb4-2.7",
+            "d42c6830081dfa35-3.9.1",
+            "e3eabb74bdb7bdb4-2.7.1",
+            "aa71aabe09c7bab1-2",
+            "52bbe3626a4811c6-2",
+            "aa71aabe09c7bab1-6.2.3"),
+        ids(run("\"三公经费\" -\"公务接待\"")));
   }
 
   @Test
   void severalValuesInOneDimensionMeanAnyOfThem() throws Exception {
     SearchPage p = search.search(request("\"三公经费\"", List.of("湖北省/武汉市/汉阳区", "四川省"), List.of()));
     assertEquals(9, p.total());
-    assertEquals("""
+    assertEquals(
+        """
         region: 湖北省 17 (武汉市 11 (蔡甸区 6, 汉阳区 5*), 鄂州市 6 (鄂城区 6)), 四川省 4* (乐山市 4 (金口河区 4)), 湖南省 2 (怀化市 2 (洪江管理区 2))
         year: 2024 9
         category: 三公经费 6, 名词解释 2, 决算报表 1
         department: 总工会 9
         kind: 部门决算 9
-        """, facets(p));
+        """,
+        facets(p));
     // and across dimensions all of them: 2023 has neither 汉阳区 nor 金口河区 reports
-    assertEquals(0, search.search(request("\"三公经费\"", List.of("汉阳区", "四川省"), List.of("2023"))).total());
-    assertEquals(9, search.search(request("\"三公经费\"", List.of("汉阳区", "四川"), List.of("2022..2024"))).total());
+    assertEquals(
+        0, search.search(request("\"三公经费\"", List.of("汉阳区", "四川省"), List.of("2023"))).total());
+    assertEquals(
+        9, search.search(request("\"三公经费\"", List.of("汉阳区", "四川"), List.of("2022..2024"))).total());
   }
 
   @Test
@@ -165,15 +240,35 @@ class SearchEndToEndTest {
   @Test
   void sectionNamedAfterAnUnquotedTermRanksFirst() throws Exception {
     SearchPage p = run("机关运行经费");
-    assertEquals(List.of("d42c6830081dfa35-3.10", "aa71aabe09c7bab1-3.9", "e3eabb74bdb7bdb4-2.10.1", "52bbe3626a4811c6-3.10",
-        "e3eabb74bdb7bdb4-3", "aa71aabe09c7bab1-5", "d42c6830081dfa35-5", "52bbe3626a4811c6-5"), ids(p));
-    for (int i = 0; i < 4; i++) assertTrue(p.hits().get(i).heading().contains("机关运行经费"), p.hits().get(i).heading());
+    assertEquals(
+        List.of(
+            "d42c6830081dfa35-3.10",
+            "aa71aabe09c7bab1-3.9",
+            "e3eabb74bdb7bdb4-2.10.1",
+            "52bbe3626a4811c6-3.10",
+            "e3eabb74bdb7bdb4-3",
+            "aa71aabe09c7bab1-5",
+            "d42c6830081dfa35-5",
+            "52bbe3626a4811c6-5"),
+        ids(p));
+    for (int i = 0; i < 4; i++)
+      assertTrue(p.hits().get(i).heading().contains("机关运行经费"), p.hits().get(i).heading());
   }
 
   @Test
   void yearOrderPutsNewestFirst() throws Exception {
-    SearchPage p = search.search(new SearchRequest("\"三公经费\"", List.of(), List.of(), List.of(), List.of(), List.of(),
-        SearchRequest.Order.YEAR, 1, SearchRequest.MAX_SIZE));
+    SearchPage p =
+        search.search(
+            new SearchRequest(
+                "\"三公经费\"",
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                SearchRequest.Order.YEAR,
+                1,
+                SearchRequest.MAX_SIZE));
     List<Integer> years = p.hits().stream().map(SearchHit::year).toList();
     assertEquals(23, years.size());
     assertEquals(List.of(2024, 2023), years.stream().distinct().toList());
@@ -182,8 +277,18 @@ class SearchEndToEndTest {
   @Test
   void pagesSliceTheRankedList() throws Exception {
     List<String> all = ids(run("\"三公经费\""));
-    SearchPage second = search.search(new SearchRequest("\"三公经费\"", List.of(), List.of(), List.of(), List.of(), List.of(),
-        SearchRequest.Order.RELEVANCE, 2, 10));
+    SearchPage second =
+        search.search(
+            new SearchRequest(
+                "\"三公经费\"",
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                SearchRequest.Order.RELEVANCE,
+                2,
+                10));
     assertEquals(all.subList(10, 20), ids(second));
     assertEquals(3, second.pages());
   }
@@ -192,25 +297,41 @@ class SearchEndToEndTest {
   void malformedQueriesGetAReadingAndAMessageNeverAnException() throws Exception {
     SearchPage open = run("\"三公经费");
     assertEquals(23, open.total());
-    assertEquals(List.of("A quote was not closed; the phrase runs to the end of the query."), open.messages());
-    assertEquals(List.of("Closed 1 bracket(s) that were left open."), run("(三公经费 OR 帮扶").messages());
+    assertEquals(
+        List.of("A quote was not closed; the phrase runs to the end of the query."),
+        open.messages());
+    assertEquals(
+        List.of("Closed 1 bracket(s) that were left open."), run("(三公经费 OR 帮扶").messages());
     SearchPage operators = run("OR - ( )");
     assertEquals(196, operators.total());
-    assertTrue(operators.messages().contains("The query has no search terms; showing every section."), operators.messages().toString());
+    assertTrue(
+        operators.messages().contains("The query has no search terms; showing every section."),
+        operators.messages().toString());
     SearchPage huge = run("经费".repeat(5000));
     assertEquals(run("经费").total(), huge.total());
-    assertEquals(List.of("The query is longer than 500 characters; only the first 500 were used."), huge.messages());
+    assertEquals(
+        List.of("The query is longer than 500 characters; only the first 500 were used."),
+        huge.messages());
     SearchPage many = run("经费 ".repeat(100));
-    assertTrue(many.messages().contains("The query has 100 terms; only the first 32 were used."), many.messages().toString());
-    assertEquals(List.of("Unknown region \"火星\": no province, city or county has that name."), run("region:火星").messages());
+    assertTrue(
+        many.messages().contains("The query has 100 terms; only the first 32 were used."),
+        many.messages().toString());
+    assertEquals(
+        List.of("Unknown region \"火星\": no province, city or county has that name."),
+        run("region:火星").messages());
     assertEquals(0, run("region:火星").total());
-    assertEquals(List.of("Ignored year:去年 — write a year such as 2024 or a range such as 2022..2024."), run("year:去年").messages());
+    assertEquals(
+        List.of("Ignored year:去年 — write a year such as 2024 or a range such as 2022..2024."),
+        run("year:去年").messages());
   }
 
   @Test
   void randomGarbageNeverThrows() throws Exception {
-    String[] pieces = {"\"", "“", "”", "(", ")", "（", "）", "-", "OR", " ", "三公", "经费", "region:", "year:", "湖北", "2024",
-        "..", ":", "：", "\\", "*", "?", "~", "^", "[", "]", "{", "}", "&&", "||", "!", "<b>", "％", "465.38", "\u3000", "\n"};
+    String[] pieces = {
+      "\"", "“", "”", "(", ")", "（", "）", "-", "OR", " ", "三公", "经费", "region:", "year:", "湖北",
+      "2024", "..", ":", "：", "\\", "*", "?", "~", "^", "[", "]", "{", "}", "&&", "||", "!", "<b>",
+      "％", "465.38", "\u3000", "\n"
+    };
     java.util.Random random = new java.util.Random(7);
     for (int i = 0; i < 150; i++) {
       StringBuilder q = new StringBuilder();

@@ -8,7 +8,8 @@ class SnippetFormatterTest {
 
   private static String mark(String content, int[] starts, int[] ends) {
     StringBuilder sb = new StringBuilder();
-    new SnippetFormatter.Marker(true, false).appendMarked(sb, content, 0, content.length(), starts, ends, starts.length);
+    new SnippetFormatter.Marker(true, false)
+        .appendMarked(sb, content, 0, content.length(), starts, ends, starts.length);
     return sb.toString();
   }
 
@@ -25,11 +26,15 @@ class SnippetFormatterTest {
 
   @Test
   void everythingElseIsEscaped() {
-    assertEquals("&lt;b&gt;&amp;&quot;<mark>经费</mark>&#39;", mark("<b>&\"经费'", new int[] {5}, new int[] {7}));
+    assertEquals(
+        "&lt;b&gt;&amp;&quot;<mark>经费</mark>&#39;",
+        mark("<b>&\"经费'", new int[] {5}, new int[] {7}));
   }
 
   @Test
   void separateMatchesStaySeparate() {
-    assertEquals("<mark>公务</mark>用车和<mark>公务</mark>接待", mark("公务用车和公务接待", new int[] {0, 5}, new int[] {2, 7}));
+    assertEquals(
+        "<mark>公务</mark>用车和<mark>公务</mark>接待",
+        mark("公务用车和公务接待", new int[] {0, 5}, new int[] {2, 7}));
   }
 }

@@ -17,13 +17,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A page mirrored in traditional characters and a report in simplified ones are one text to
- * search: either script finds both, in quoted phrases and in words, and the marks stay on the
- * characters as written. The two fixtures are written for this test.
+ * A page mirrored in traditional characters and a report in simplified ones are one text to search:
+ * either script finds both, in quoted phrases and in words, and the marks stay on the characters as
+ * written. The two fixtures are written for this test.
  */
 class TraditionalCharactersTest {
 
-  private static final String TRADITIONAL = """
+  private static final String TRADITIONAL =
+      """
       中共臨湘市委宣傳部2022年部門預算說明
       第一部分 部門基本概況
       一、職能職責
@@ -31,7 +32,8 @@ class TraditionalCharactersTest {
       二、“三公”經費預算
       2022年“三公”經費預算為3.5萬元，其中公務接待費1.2萬元。
       """;
-  private static final String SIMPLIFIED = """
+  private static final String SIMPLIFIED =
+      """
       君山区委宣传部2022年部门预算公开说明
       第一部分 部门基本概况
       一、职能职责
@@ -46,7 +48,10 @@ class TraditionalCharactersTest {
   static void indexBothScripts() throws Exception {
     Files.writeString(dir.resolve("traditional.txt"), TRADITIONAL);
     Files.writeString(dir.resolve("simplified.txt"), SIMPLIFIED);
-    store = TestSupport.index(dir.resolve("index"), List.of(dir.resolve("traditional.txt"), dir.resolve("simplified.txt")));
+    store =
+        TestSupport.index(
+            dir.resolve("index"),
+            List.of(dir.resolve("traditional.txt"), dir.resolve("simplified.txt")));
     search = new SearchService(store, TestSupport.gazetteer());
   }
 
@@ -56,7 +61,11 @@ class TraditionalCharactersTest {
   }
 
   private static List<String> titles(String query) throws Exception {
-    return search.search(SearchRequest.of(query)).hits().stream().map(SearchHit::docTitle).distinct().sorted().toList();
+    return search.search(SearchRequest.of(query)).hits().stream()
+        .map(SearchHit::docTitle)
+        .distinct()
+        .sorted()
+        .toList();
   }
 
   @Test
@@ -71,8 +80,11 @@ class TraditionalCharactersTest {
 
   @Test
   void marksStayOnTheCharactersAsWritten() throws Exception {
-    SearchHit hit = search.search(SearchRequest.of("\"工会经费\"")).hits().stream()
-        .filter(h -> h.docTitle().startsWith("中共临湘")).findFirst().orElseThrow();
+    SearchHit hit =
+        search.search(SearchRequest.of("\"工会经费\"")).hits().stream()
+            .filter(h -> h.docTitle().startsWith("中共临湘"))
+            .findFirst()
+            .orElseThrow();
     assertTrue(hit.snippet().contains("<mark>工會經費</mark>"), hit.snippet());
   }
 

@@ -6,7 +6,9 @@ import org.apache.lucene.tests.analysis.BaseTokenStreamTestCase;
 import org.gongkai.TestSupport;
 import org.junit.BeforeClass;
 
-/** Lucene's token stream contract (offsets, reuse, random input) for both analyses of section text. */
+/**
+ * Lucene's token stream contract (offsets, reuse, random input) for both analyses of section text.
+ */
 public class AnalyzersTest extends BaseTokenStreamTestCase {
 
   @BeforeClass
@@ -16,7 +18,9 @@ public class AnalyzersTest extends BaseTokenStreamTestCase {
 
   public void testWordFieldKeepsFiscalTermsAndPlaceNamesWhole() throws Exception {
     try (Analyzer a = Analyzers.word()) {
-      assertAnalyzesTo(a, "武汉市汉阳区总工会公务接待费0.5万元",
+      assertAnalyzesTo(
+          a,
+          "武汉市汉阳区总工会公务接待费0.5万元",
           new String[] {"武汉市", "汉阳区", "总工会", "公务接待费", "0.5", "万元"},
           new int[] {0, 3, 6, 9, 14, 17},
           new int[] {3, 6, 9, 14, 17, 19});
@@ -25,13 +29,17 @@ public class AnalyzersTest extends BaseTokenStreamTestCase {
 
   public void testWordFieldDropsPunctuationAndFoldsWidth() throws Exception {
     try (Analyzer a = Analyzers.word()) {
-      assertAnalyzesTo(a, "“三公经费”，ＰＰＰ。", new String[] {"三公经费", "ppp"}, new int[] {1, 7}, new int[] {5, 10});
+      assertAnalyzesTo(
+          a, "“三公经费”，ＰＰＰ。", new String[] {"三公经费", "ppp"}, new int[] {1, 7}, new int[] {5, 10});
     }
   }
 
-  public void testExactFieldIgnoresPunctuationSpacesAndLineBreaksButKeepsOffsets() throws Exception {
+  public void testExactFieldIgnoresPunctuationSpacesAndLineBreaksButKeepsOffsets()
+      throws Exception {
     try (Analyzer a = Analyzers.exact()) {
-      assertAnalyzesTo(a, "“三公”\n经费",
+      assertAnalyzesTo(
+          a,
+          "“三公”\n经费",
           new String[] {"三", "三公", "公", "公经", "经", "经费", "费"},
           new int[] {1, 1, 2, 2, 5, 5, 6},
           // a bigram spans what lies between its two letters; every offset sits on a letter
@@ -42,17 +50,28 @@ public class AnalyzersTest extends BaseTokenStreamTestCase {
 
   public void testExactFieldKeepsNumbersWholeWithTheirDecimalPoint() throws Exception {
     try (Analyzer a = Analyzers.exact()) {
-      assertAnalyzesTo(a, "为465.38 万元。", new String[] {"为", "465.38", "万", "万元", "元"},
-          new int[] {0, 1, 8, 8, 9}, new int[] {1, 7, 9, 10, 10});
+      assertAnalyzesTo(
+          a,
+          "为465.38 万元。",
+          new String[] {"为", "465.38", "万", "万元", "元"},
+          new int[] {0, 1, 8, 8, 9},
+          new int[] {1, 7, 9, 10, 10});
       assertAnalyzesTo(a, "１，２３４．５", new String[] {"1234.5"});
       // any other character ends a number: table cells stay separate numbers
-      assertAnalyzesTo(a, "合计\t465.38\t218.63\n3，5、7", new String[] {"合", "合计", "计", "465.38", "218.63", "3", "5", "7"});
+      assertAnalyzesTo(
+          a,
+          "合计\t465.38\t218.63\n3，5、7",
+          new String[] {"合", "合计", "计", "465.38", "218.63", "3", "5", "7"});
     }
   }
 
-  public void testExactFieldSplitsLatinRunsAndLetterDigitMixesIntoUnitsSoPhrasesMatchInside() throws Exception {
+  public void testExactFieldSplitsLatinRunsAndLetterDigitMixesIntoUnitsSoPhrasesMatchInside()
+      throws Exception {
     try (Analyzer a = Analyzers.exact()) {
-      assertAnalyzesTo(a, "PPP项目A1", new String[] {"p", "pp", "p", "pp", "p", "p项", "项", "项目", "目", "目a", "a", "1"},
+      assertAnalyzesTo(
+          a,
+          "PPP项目A1",
+          new String[] {"p", "pp", "p", "pp", "p", "p项", "项", "项目", "目", "目a", "a", "1"},
           new int[] {1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 1});
     }
   }
@@ -60,7 +79,8 @@ public class AnalyzersTest extends BaseTokenStreamTestCase {
   public void testExactFieldFoldsCompatibilityFormsWithNfkc() throws Exception {
     try (Analyzer a = Analyzers.exact()) {
       // circled and full-width digits become plain numbers; the ideographic space disappears
-      assertAnalyzesTo(a, "①　２０２４年", new String[] {"1", "2024", "年"}, new int[] {0, 2, 6}, new int[] {1, 6, 7});
+      assertAnalyzesTo(
+          a, "①　２０２４年", new String[] {"1", "2024", "年"}, new int[] {0, 2, 6}, new int[] {1, 6, 7});
       assertAnalyzesTo(a, "ＡＢ", new String[] {"a", "ab", "b"});
     }
   }

@@ -20,13 +20,15 @@ class SectionSplitterTest {
   void eachHeadingPatternIsRecognised() {
     assertEquals(Heading.Rank.PART, Heading.parse("第三部分 2024年度部门决算情况说明").orElseThrow().rank());
     assertEquals(Heading.Rank.CHAPTER, Heading.parse("九、财政拨款“三公”经费支出决算情况说明").orElseThrow().rank());
-    assertEquals(Heading.Rank.CLAUSE, Heading.parse("（一）“三公”经费财政拨款支出决算总体情况说明。").orElseThrow().rank());
+    assertEquals(
+        Heading.Rank.CLAUSE, Heading.parse("（一）“三公”经费财政拨款支出决算总体情况说明。").orElseThrow().rank());
     assertEquals(Heading.Rank.CLAUSE, Heading.parse("(二)一般公共预算财政拨款支出决算结构情况").orElseThrow().rank());
     assertEquals(Heading.Rank.ITEM, Heading.parse("1.公务用车购置和维护经费").orElseThrow().rank());
     assertEquals(Heading.Rank.ITEM, Heading.parse("3、公务接待").orElseThrow().rank());
     assertEquals(Heading.Rank.ANNEX, Heading.parse("附件1").orElseThrow().rank());
     assertEquals(Heading.Rank.ANNEX, Heading.parse("附件 2").orElseThrow().rank());
-    assertEquals(Heading.Rank.ANNEX, Heading.parse("附表：部门预算项目支出绩效自评表（2024年度）").orElseThrow().rank());
+    assertEquals(
+        Heading.Rank.ANNEX, Heading.parse("附表：部门预算项目支出绩效自评表（2024年度）").orElseThrow().rank());
     assertEquals(13, Heading.parse("十三、预算绩效情况说明").orElseThrow().number());
     assertEquals(21, Heading.chineseNumber("二十一"));
   }
@@ -51,18 +53,28 @@ class SectionSplitterTest {
   void aRunInHeadingEndsAtItsFullStop() {
     Heading h = Heading.parse("（一）收入情况。金口河区总工会2024年年初预算收入197.57万元，其中财政拨款197.57万元。").orElseThrow();
     assertEquals("（一）收入情况", h.text());
-    List<Section> sections = splitter.split("d", "一、部门资金收支情况\n（一）收入情况。年初预算收入197.57万元。\n（二）支出情况。年初预算支出197.57万元。");
+    List<Section> sections =
+        splitter.split("d", "一、部门资金收支情况\n（一）收入情况。年初预算收入197.57万元。\n（二）支出情况。年初预算支出197.57万元。");
     Section income = sections.get(1);
     assertEquals("（一）收入情况", income.heading());
-    assertEquals("年初预算收入197.57万元。", "一、部门资金收支情况\n（一）收入情况。年初预算收入197.57万元。".substring(income.bodyStart()));
+    assertEquals(
+        "年初预算收入197.57万元。", "一、部门资金收支情况\n（一）收入情况。年初预算收入197.57万元。".substring(income.bodyStart()));
   }
 
   @Test
   void sectionsNestAndCarryPathsLevelsBreadcrumbsAndOffsets() {
     String text = "标题\n本报告依法公开。\n第一部分 概况\n一、部门职责\n正文甲。\n第二部分 情况说明\n一、收入\n正文乙。\n二、支出\n（一）基本支出\n正文丙。";
     List<Section> s = splitter.split("doc", text);
-    assertEquals(List.of("0 标题", "1 第一部分 概况", "1.1 一、部门职责", "2 第二部分 情况说明", "2.1 一、收入", "2.2 二、支出",
-        "2.2.1 （一）基本支出"), s.stream().map(x -> x.path() + " " + x.heading()).toList());
+    assertEquals(
+        List.of(
+            "0 标题",
+            "1 第一部分 概况",
+            "1.1 一、部门职责",
+            "2 第二部分 情况说明",
+            "2.1 一、收入",
+            "2.2 二、支出",
+            "2.2.1 （一）基本支出"),
+        s.stream().map(x -> x.path() + " " + x.heading()).toList());
     Section basic = s.get(6);
     assertEquals("doc-2.2.1", basic.id());
     assertEquals(3, basic.level());
@@ -81,13 +93,18 @@ class SectionSplitterTest {
   void aListOfHeadingsWithoutBodiesFoldsIntoItsParent() {
     String text = "第二部分 部门决算表\n一、收入支出决算总表\n二、收入决算表\n三、支出决算表\n第三部分 情况说明\n一、收入\n正文。";
     List<Section> s = splitter.split("d", text);
-    assertEquals(List.of("1 第二部分 部门决算表", "2 第三部分 情况说明", "2.1 一、收入"), s.stream().map(x -> x.path() + " " + x.heading()).toList());
-    assertEquals("第二部分 部门决算表\n一、收入支出决算总表\n二、收入决算表\n三、支出决算表", text.substring(s.get(0).start(), s.get(0).end()));
+    assertEquals(
+        List.of("1 第二部分 部门决算表", "2 第三部分 情况说明", "2.1 一、收入"),
+        s.stream().map(x -> x.path() + " " + x.heading()).toList());
+    assertEquals(
+        "第二部分 部门决算表\n一、收入支出决算总表\n二、收入决算表\n三、支出决算表",
+        text.substring(s.get(0).start(), s.get(0).end()));
   }
 
   @Test
   void aTableOfContentsProducesNoSections() {
-    String text = "部门决算\n目录\n第一部分 概况 …… 3\n一、部门职责 …… 3\n第二部分 说明 …… 5\n第一部分 概况\n一、部门职责\n正文。\n第二部分 说明\n正文。";
+    String text =
+        "部门决算\n目录\n第一部分 概况 …… 3\n一、部门职责 …… 3\n第二部分 说明 …… 5\n第一部分 概况\n一、部门职责\n正文。\n第二部分 说明\n正文。";
     assertEquals(List.of("1 第一部分 概况", "1.1 一、部门职责", "2 第二部分 说明"), outline(text));
     assertTrue(splitter.split("d", text).get(0).start() > text.indexOf("第二部分 说明 …… 5"));
   }
@@ -100,7 +117,9 @@ class SectionSplitterTest {
   @Test
   void itemHeadingsOnlyNestInsideChaptersOrClauses() {
     assertEquals(List.of("1 第一部分 概况"), outline("第一部分 概况\n1.武汉市汉阳区职工服务中心\n正文。"));
-    assertEquals(List.of("1 一、公用经费", "1.1 1.公务用车", "1.2 2.公务接待"), outline("一、公用经费\n1.公务用车\n正文。\n2.公务接待\n正文。"));
+    assertEquals(
+        List.of("1 一、公用经费", "1.1 1.公务用车", "1.2 2.公务接待"),
+        outline("一、公用经费\n1.公务用车\n正文。\n2.公务接待\n正文。"));
   }
 
   @Test

@@ -69,16 +69,29 @@ class TextCleanerTest {
 
   @Test
   void hardWrappedLinesAreRejoinedMidWord() {
-    String raw = filler() + "\n1.贯彻执行党的路线、方针、政策，确定全区工会工作的指导思想和工作任务，贯彻全区\n"
-        + "工会代表大会和全委会确定的方针、任务和决议。\n" + filler();
+    String raw =
+        filler()
+            + "\n1.贯彻执行党的路线、方针、政策，确定全区工会工作的指导思想和工作任务，贯彻全区\n"
+            + "工会代表大会和全委会确定的方针、任务和决议。\n"
+            + filler();
     assertEquals(true, cleaner.clean(raw).contains("贯彻全区工会代表大会和全委会确定的方针、任务和决议。"));
   }
 
   @Test
   void aLineIsNotJoinedToAHeadingListItemOrTableRow() {
     String wide = "一般公共预算财政拨款支出决算具体情况如下所述并将在后文中逐项详细说明其主要原因及";
-    String raw = filler() + "\n" + wide + "\n二、收入决算情况说明\n" + wide + "\n（一）总体情况\n" + wide + "\n2.社保支出\n"
-        + wide + "\n项目\t金额\n" + filler();
+    String raw =
+        filler()
+            + "\n"
+            + wide
+            + "\n二、收入决算情况说明\n"
+            + wide
+            + "\n（一）总体情况\n"
+            + wide
+            + "\n2.社保支出\n"
+            + wide
+            + "\n项目\t金额\n"
+            + filler();
     String clean = cleaner.clean(raw);
     assertEquals(true, clean.contains(wide + "\n二、收入决算情况说明\n"));
     assertEquals(true, clean.contains(wide + "\n（一）总体情况\n"));
@@ -94,8 +107,8 @@ class TextCleanerTest {
 
   @Test
   void paragraphPerLineTextIsNeverJoined() {
-    assertEquals("主要变动原因是调整项目\n（图4：财政拨款收、支决算总计变动情况）",
-        cleaner.clean("主要变动原因是调整项目\n\n（图4：财政拨款收、支决算总计变动情况）"));
+    assertEquals(
+        "主要变动原因是调整项目\n（图4：财政拨款收、支决算总计变动情况）", cleaner.clean("主要变动原因是调整项目\n\n（图4：财政拨款收、支决算总计变动情况）"));
   }
 
   @Test
@@ -107,7 +120,8 @@ class TextCleanerTest {
 
   @Test
   void wordTablesWithOneCellPerLineBecomeOneRowPerLine() {
-    String raw = "说明\n\t主管部门及代码\n\t306001\n\t实施单位\n\t\n\n\t项目预算\n执行情况\n（万元）\n\t 预算数：\n\t58.1\n\n正文。";
+    String raw =
+        "说明\n\t主管部门及代码\n\t306001\n\t实施单位\n\t\n\n\t项目预算\n执行情况\n（万元）\n\t 预算数：\n\t58.1\n\n正文。";
     assertEquals("说明\n主管部门及代码\t306001\t实施单位\n项目预算执行情况（万元）\t预算数：\t58.1\n正文。", cleaner.clean(raw));
   }
 
@@ -119,8 +133,8 @@ class TextCleanerTest {
 
   @Test
   void numbersAreNotMergedWhenALineIsJoined() {
-    String raw = filler() + "\n其中财政拨款收入为全年收入的主要来源，全部用于保障机构正常运转与日常工作任务完成的 1\n"
-        + "552.83 万元。\n" + filler();
+    String raw =
+        filler() + "\n其中财政拨款收入为全年收入的主要来源，全部用于保障机构正常运转与日常工作任务完成的 1\n" + "552.83 万元。\n" + filler();
     assertEquals(true, cleaner.clean(raw).contains("完成的 1 552.83 万元。"));
   }
 }

@@ -40,7 +40,10 @@ class TokenGoldenTest {
     StringBuilder out = new StringBuilder();
     for (String sentence : Files.readAllLines(DIR.resolve("sentences.txt"))) {
       if (sentence.isBlank()) continue;
-      out.append(sentence).append('\n').append(String.join(" | ", tokens(a, sentence))).append("\n\n");
+      out.append(sentence)
+          .append('\n')
+          .append(String.join(" | ", tokens(a, sentence)))
+          .append("\n\n");
     }
     return out.toString();
   }

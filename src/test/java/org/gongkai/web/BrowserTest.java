@@ -27,10 +27,10 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The portal in a real headless Chromium (Debian's {@code chromium} and {@code chromium-driver}, which
- * {@code .ci/run} installs): a journalist types a query, ticks a facet, follows a permalink and sees the
- * highlighted hit. A failing test leaves a screenshot in {@code target/screenshots/}. If Chromium is
- * missing the tests fail: they must never be silently skipped.
+ * The portal in a real headless Chromium (Debian's {@code chromium} and {@code chromium-driver},
+ * which {@code .ci/run} installs): a journalist types a query, ticks a facet, follows a permalink
+ * and sees the highlighted hit. A failing test leaves a screenshot in {@code target/screenshots/}.
+ * If Chromium is missing the tests fail: they must never be silently skipped.
  */
 class BrowserTest {
 
@@ -43,32 +43,49 @@ class BrowserTest {
   static WebDriverWait wait;
 
   @RegisterExtension
-  final TestWatcher screenshots = new TestWatcher() {
-    @Override
-    public void testFailed(ExtensionContext context, Throwable cause) {
-      if (browser == null) return;
-      try {
-        Path out = Path.of("target", "screenshots", context.getRequiredTestMethod().getName() + ".png");
-        Files.createDirectories(out.getParent());
-        Files.write(out, browser.getScreenshotAs(OutputType.BYTES));
-      } catch (Exception e) {
-        cause.addSuppressed(e);
-      }
-    }
-  };
+  final TestWatcher screenshots =
+      new TestWatcher() {
+        @Override
+        public void testFailed(ExtensionContext context, Throwable cause) {
+          if (browser == null) return;
+          try {
+            Path out =
+                Path.of(
+                    "target", "screenshots", context.getRequiredTestMethod().getName() + ".png");
+            Files.createDirectories(out.getParent());
+            Files.write(out, browser.getScreenshotAs(OutputType.BYTES));
+          } catch (Exception e) {
+            cause.addSuppressed(e);
+          }
+        }
+      };
 
   @BeforeAll
   static void start() throws Exception {
-    assertTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+    assertTrue(
+        Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
         "browser tests need Debian's chromium and chromium-driver (apt-get install chromium chromium-driver); .ci/run installs them");
     served = TestPortal.start(dir, List.of(TestSupport.CORPUS.resolve("formats")));
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
     // as root on a closed network: no sandbox, no background connections, a fresh profile
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
-        "--window-size=1280,900", "--user-data-dir=" + Files.createTempDirectory(dir, "chromium"));
-    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--disable-dev-shm-usage",
+        "--window-size=1280,900",
+        "--user-data-dir=" + Files.createTempDirectory(dir, "chromium"));
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(CHROMEDRIVER.toFile())
+            .usingAnyFreePort()
+            .build();
     browser = new ChromeDriver(service, options);
     wait = new WebDriverWait(browser, Duration.ofSeconds(15));
   }
@@ -88,16 +105,26 @@ class BrowserTest {
     browser.get(url("/"));
     WebElement box = browser.findElement(By.cssSelector(".big-search input[name=q]"));
     box.sendKeys("\"三公经费\"", Keys.ENTER);
-    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".summary .total"), "共 23 个章节"));
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.cssSelector(".summary .total"), "共 23 个章节"));
     assertEquals(10, browser.findElements(By.cssSelector("li.hit")).size());
 
     // ticking 四川省 applies the filter at once (the page's script submits the form)
     browser.findElement(By.cssSelector(".facet[data-dim=region] input[value='四川省']")).click();
-    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".summary .total"), "共 4 个章节"));
-    assertTrue(browser.getCurrentUrl().contains("region=%E5%9B%9B%E5%B7%9D%E7%9C%81"), browser.getCurrentUrl());
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.cssSelector(".summary .total"), "共 4 个章节"));
+    assertTrue(
+        browser.getCurrentUrl().contains("region=%E5%9B%9B%E5%B7%9D%E7%9C%81"),
+        browser.getCurrentUrl());
     assertEquals("地区 四川省 ×", browser.findElement(By.cssSelector(".chips a.chip")).getText());
     // the other regions still show, with their counts, so the journalist can add one
-    assertTrue(browser.findElement(By.cssSelector(".facet[data-dim=region]")).getText().contains("湖北省 17"));
+    assertTrue(
+        browser
+            .findElement(By.cssSelector(".facet[data-dim=region]"))
+            .getText()
+            .contains("湖北省 17"));
 
     WebElement first = browser.findElement(By.cssSelector("li.hit a.hit-link"));
     String heading = first.getText();
@@ -109,30 +136,47 @@ class BrowserTest {
     assertTrue(hit.isDisplayed());
     assertEquals("mark", hit.getTagName());
     assertTrue(hit.getText().startsWith("三公"), hit.getText());
-    Boolean inView = (Boolean) ((JavascriptExecutor) browser).executeScript(
-        "const r = arguments[0].getBoundingClientRect(); return r.top >= 0 && r.bottom <= window.innerHeight;", hit);
+    Boolean inView =
+        (Boolean)
+            ((JavascriptExecutor) browser)
+                .executeScript(
+                    "const r = arguments[0].getBoundingClientRect(); return r.top >= 0 && r.bottom <= window.innerHeight;",
+                    hit);
     assertTrue(inView, "the page is scrolled to the first hit");
-    assertTrue(browser.findElement(By.id("citation")).getAttribute("value").contains("/s/e3eabb74bdb7bdb4-2.7"));
+    assertTrue(
+        browser
+            .findElement(By.id("citation"))
+            .getAttribute("value")
+            .contains("/s/e3eabb74bdb7bdb4-2.7"));
   }
 
   @Test
   void removingAChipAndPagingKeepTheRestOfTheSearch() {
     browser.get(url("/search?q=%22%E4%B8%89%E5%85%AC%E7%BB%8F%E8%B4%B9%22&year=2023"));
-    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".summary .total"), "共 12 个章节"));
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.cssSelector(".summary .total"), "共 12 个章节"));
     browser.findElement(By.cssSelector("nav.pager a[rel=next]")).click();
     wait.until(ExpectedConditions.urlContains("page=2"));
     assertEquals(2, browser.findElements(By.cssSelector("li.hit")).size());
     browser.findElement(By.cssSelector(".chips a.chip")).click();
-    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".summary .total"), "共 23 个章节"));
-    assertTrue(!browser.getCurrentUrl().contains("page="), "removing a filter starts again at page 1");
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.cssSelector(".summary .total"), "共 23 个章节"));
+    assertTrue(
+        !browser.getCurrentUrl().contains("page="), "removing a filter starts again at page 1");
   }
 
   @Test
   void documentLinkScrollsToTheSectionAndTheLanguageSwitches() {
     browser.get(url("/d/52bbe3626a4811c6#52bbe3626a4811c6-3.9"));
     WebElement section = browser.findElement(By.id("52bbe3626a4811c6-3.9"));
-    Boolean inView = (Boolean) ((JavascriptExecutor) browser).executeScript(
-        "const r = arguments[0].getBoundingClientRect(); return r.top >= -2 && r.top < window.innerHeight;", section);
+    Boolean inView =
+        (Boolean)
+            ((JavascriptExecutor) browser)
+                .executeScript(
+                    "const r = arguments[0].getBoundingClientRect(); return r.top >= -2 && r.top < window.innerHeight;",
+                    section);
     assertTrue(inView, "the anchor scrolls to the section");
     browser.findElement(By.cssSelector("a.lang")).click();
     wait.until(ExpectedConditions.urlContains("lang=en"));
@@ -142,13 +186,17 @@ class BrowserTest {
   @Test
   void journalistComparesAnIndicatorAndOpensTheSourceOfAFigure() {
     browser.get(url("/indicators"));
-    new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("indicator"))).selectByValue("expenditure_total");
+    new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("indicator")))
+        .selectByValue("expenditure_total");
     browser.findElement(By.cssSelector("input[name=region]")).sendKeys("湖北省");
     browser.findElement(By.cssSelector("form.explorer button")).click();
     wait.until(ExpectedConditions.urlContains("name=expenditure_total"));
     List<WebElement> values = browser.findElements(By.cssSelector("#indicator-table span.value"));
-    assertEquals(List.of("465.38", "552.83", "93.93"), values.stream().map(WebElement::getText).toList());
-    assertTrue(browser.findElement(By.cssSelector("#indicator-table")).getText().contains("上升9%"), "the contradiction is flagged");
+    assertEquals(
+        List.of("465.38", "552.83", "93.93"), values.stream().map(WebElement::getText).toList());
+    assertTrue(
+        browser.findElement(By.cssSelector("#indicator-table")).getText().contains("上升9%"),
+        "the contradiction is flagged");
     browser.findElements(By.cssSelector("#indicator-table a.source")).get(0).click();
     wait.until(ExpectedConditions.urlContains("/s/52bbe3626a4811c6-3.3"));
     assertEquals("465.38 万元", browser.findElement(By.id("hit")).getText());

@@ -15,13 +15,16 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.gongkai.TestSupport;
 import org.gongkai.config.ServeConfig;
 import org.gongkai.index.IndexStore;
-import org.gongkai.ingest.IngestReport;
 import org.gongkai.ingest.Indexer;
+import org.gongkai.ingest.IngestReport;
 import org.gongkai.search.SearchService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A server keeps answering while {@code index} writes to its index, and shows the new documents without a restart. */
+/**
+ * A server keeps answering while {@code index} writes to its index, and shows the new documents
+ * without a restart.
+ */
 class ConcurrentIndexingTest {
 
   @TempDir Path dir;
@@ -30,26 +33,48 @@ class ConcurrentIndexingTest {
   void searchesKeepWorkingDuringIndexingAndSeeNewDocumentsAfterwards() throws Exception {
     Path index = dir.resolve("index");
     try (IndexStore writer = IndexStore.openForWriting(index)) {
-      TestSupport.indexer().run(writer, List.of(TestSupport.CORPUS.resolve("seeds/000_988c7a9063883e3f.txt")), false,
-          Indexer.Progress.NONE);
+      TestSupport.indexer()
+          .run(
+              writer,
+              List.of(TestSupport.CORPUS.resolve("seeds/000_988c7a9063883e3f.txt")),
+              false,
+              Indexer.Progress.NONE);
     }
     HttpClient http = HttpClient.newHttpClient();
     ObjectMapper json = new ObjectMapper();
     try (IndexStore reader = IndexStore.openForReading(index);
-        Portal portal = new Portal(new ServeConfig(index, 0, null), reader, new SearchService(reader, TestSupport.gazetteer()), new org.gongkai.search.IndicatorService(reader, TestSupport.gazetteer()),
-            json).start()) {
-      URI search = URI.create("http://localhost:" + portal.port() + "/api/search?q=%22%E6%80%BB%E5%B7%A5%E4%BC%9A%22&size=1");
-      URI newDocument = URI.create("http://localhost:" + portal.port() + "/api/documents/52bbe3626a4811c6");
+        Portal portal =
+            new Portal(
+                    new ServeConfig(index, 0, null),
+                    reader,
+                    new SearchService(reader, TestSupport.gazetteer()),
+                    new org.gongkai.search.IndicatorService(reader, TestSupport.gazetteer()),
+                    json)
+                .start()) {
+      URI search =
+          URI.create(
+              "http://localhost:"
+                  + portal.port()
+                  + "/api/search?q=%22%E6%80%BB%E5%B7%A5%E4%BC%9A%22&size=1");
+      URI newDocument =
+          URI.create("http://localhost:" + portal.port() + "/api/documents/52bbe3626a4811c6");
       long before = json.readTree(get(http, search).body()).get("total").asLong();
       assertEquals(404, get(http, newDocument).statusCode());
 
-      CompletableFuture<IngestReport> indexing = CompletableFuture.supplyAsync(() -> {
-        try (IndexStore writer = IndexStore.openForWriting(index)) {
-          return TestSupport.indexer().run(writer, List.of(TestSupport.CORPUS.resolve("formats")), false, Indexer.Progress.NONE);
-        } catch (Exception e) {
-          throw new RuntimeException(e);
-        }
-      });
+      CompletableFuture<IngestReport> indexing =
+          CompletableFuture.supplyAsync(
+              () -> {
+                try (IndexStore writer = IndexStore.openForWriting(index)) {
+                  return TestSupport.indexer()
+                      .run(
+                          writer,
+                          List.of(TestSupport.CORPUS.resolve("formats")),
+                          false,
+                          Indexer.Progress.NONE);
+                } catch (Exception e) {
+                  throw new RuntimeException(e);
+                }
+              });
       AtomicInteger answered = new AtomicInteger();
       while (!indexing.isDone()) {
         HttpResponse<String> r = get(http, search);

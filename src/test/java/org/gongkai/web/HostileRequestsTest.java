@@ -28,15 +28,16 @@ import net.jqwik.api.lifecycle.BeforeContainer;
 import org.gongkai.TestSupport;
 
 /**
- * Hostile queries and requests against a running portal: random Unicode, operators, quotes, brackets,
- * huge inputs and odd parameters never give a 500 and always answer in bounded time; path traversal
- * finds nothing; every response carries the security headers.
+ * Hostile queries and requests against a running portal: random Unicode, operators, quotes,
+ * brackets, huge inputs and odd parameters never give a 500 and always answer in bounded time; path
+ * traversal finds nothing; every response carries the security headers.
  */
 class HostileRequestsTest {
 
   static Path dir;
   static TestPortal served;
   static final HttpClient http = HttpClient.newHttpClient();
+
   /** A hang detector, not a speed target (speed lives in the benchmark). */
   static final Duration BOUND = Duration.ofSeconds(10);
 
@@ -50,14 +51,19 @@ class HostileRequestsTest {
   static void stop() throws Exception {
     served.close();
     try (var files = Files.walk(dir)) {
-      for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+      for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList())
+        Files.deleteIfExists(p);
     }
   }
 
   static HttpResponse<String> get(String pathAndQuery) {
-    return assertTimeoutPreemptively(BOUND, () -> http.send(
-        HttpRequest.newBuilder(URI.create(served.url(pathAndQuery))).build(),
-        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)), pathAndQuery);
+    return assertTimeoutPreemptively(
+        BOUND,
+        () ->
+            http.send(
+                HttpRequest.newBuilder(URI.create(served.url(pathAndQuery))).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)),
+        pathAndQuery);
   }
 
   static String enc(String s) {
@@ -66,11 +72,57 @@ class HostileRequestsTest {
 
   @Provide
   Arbitrary<String> queries() {
-    Arbitrary<String> syntax = Arbitraries.of("\"", "“", "”", "(", ")", "（", "）", "-", "OR", " ", "region:", "year:", "..", ":",
-        "：", "\\", "*", "?", "~", "^", "[", "]", "{", "}", "&&", "||", "!", "<script>", "%", "%00", "\u0000", "\u200b", "\ud83d\ude00",
-        "三公", "经费", "湖北", "2024", "465.38", "年度", "kind:", "category:", "　", "\n", "\t");
+    Arbitrary<String> syntax =
+        Arbitraries.of(
+            "\"",
+            "“",
+            "”",
+            "(",
+            ")",
+            "（",
+            "）",
+            "-",
+            "OR",
+            " ",
+            "region:",
+            "year:",
+            "..",
+            ":",
+            "：",
+            "\\",
+            "*",
+            "?",
+            "~",
+            "^",
+            "[",
+            "]",
+            "{",
+            "}",
+            "&&",
+            "||",
+            "!",
+            "<script>",
+            "%",
+            "%00",
+            "\u0000",
+            "\u200b",
+            "\ud83d\ude00",
+            "三公",
+            "经费",
+            "湖北",
+            "2024",
+            "465.38",
+            "年度",
+            "kind:",
+            "category:",
+            "　",
+            "\n",
+            "\t");
     Arbitrary<String> unicode = Arbitraries.strings().all().ofMaxLength(40);
-    return Arbitraries.oneOf(syntax, unicode).list().ofMaxSize(60).map(parts -> String.join("", parts));
+    return Arbitraries.oneOf(syntax, unicode)
+        .list()
+        .ofMaxSize(60)
+        .map(parts -> String.join("", parts));
   }
 
   @Property(tries = 150)
@@ -82,14 +134,16 @@ class HostileRequestsTest {
   }
 
   @Property(tries = 60)
-  void anyParametersGetAnAnswerNeverAServerError(@ForAll("queries") String value, @ForAll("params") String param) {
+  void anyParametersGetAnAnswerNeverAServerError(
+      @ForAll("queries") String value, @ForAll("params") String param) {
     HttpResponse<String> r = get("/search?q=" + enc("三公") + "&" + param + "=" + enc(value));
     assertTrue(r.statusCode() < 500, param + "=" + value + " → " + r.statusCode());
   }
 
   @Provide
   Arbitrary<String> params() {
-    return Arbitraries.of("region", "year", "category", "department", "kind", "sort", "page", "size", "lang", "q");
+    return Arbitraries.of(
+        "region", "year", "category", "department", "kind", "sort", "page", "size", "lang", "q");
   }
 
   @Property(tries = 5)
@@ -122,13 +176,22 @@ class HostileRequestsTest {
   void deepPagesAreCappedWithAMessage() {
     HttpResponse<String> r = get("/api/search?q=" + enc("经费") + "&page=100000&size=100");
     assertEquals(200, r.statusCode());
-    assertTrue(r.body().contains("Only the first 10000 results can be paged; showing page 100."), r.body());
+    assertTrue(
+        r.body().contains("Only the first 10000 results can be paged; showing page 100."),
+        r.body());
   }
 
   @net.jqwik.api.Example
   void pathTraversalFindsNothing() {
-    for (String p : List.of("/d/..%2F..%2F..%2Fetc%2Fpasswd/file", "/d/%2e%2e%2f%2e%2e%2fpom.xml/file", "/static/../pom.xml",
-        "/static/%2e%2e/%2e%2e/pom.xml", "/static/..%2F..%2Fpom.xml", "/s/..%2F..%2Fetc%2Fpasswd", "/d/../../etc/passwd")) {
+    for (String p :
+        List.of(
+            "/d/..%2F..%2F..%2Fetc%2Fpasswd/file",
+            "/d/%2e%2e%2f%2e%2e%2fpom.xml/file",
+            "/static/../pom.xml",
+            "/static/%2e%2e/%2e%2e/pom.xml",
+            "/static/..%2F..%2Fpom.xml",
+            "/s/..%2F..%2Fetc%2Fpasswd",
+            "/d/../../etc/passwd")) {
       HttpResponse<String> r = get(p);
       assertTrue(r.statusCode() == 404 || r.statusCode() == 400, p + " → " + r.statusCode());
       assertFalse(r.body().contains("<artifactId>") || r.body().contains("root:x:"), p);
@@ -137,11 +200,22 @@ class HostileRequestsTest {
 
   @net.jqwik.api.Example
   void everyResponseCarriesTheSecurityHeaders() {
-    for (String p : List.of("/", "/search?q=x", "/s/52bbe3626a4811c6-3.9", "/d/52bbe3626a4811c6", "/api/search?q=x",
-        "/static/gongkai.css", "/no/such/page", "/api/sections/nope")) {
+    for (String p :
+        List.of(
+            "/",
+            "/search?q=x",
+            "/s/52bbe3626a4811c6-3.9",
+            "/d/52bbe3626a4811c6",
+            "/api/search?q=x",
+            "/static/gongkai.css",
+            "/no/such/page",
+            "/api/sections/nope")) {
       HttpResponse<String> r = get(p);
-      assertEquals("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; "
-          + "base-uri 'none'; frame-ancestors 'none'; form-action 'self'", r.headers().firstValue("Content-Security-Policy").orElse(""), p);
+      assertEquals(
+          "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; "
+              + "base-uri 'none'; frame-ancestors 'none'; form-action 'self'",
+          r.headers().firstValue("Content-Security-Policy").orElse(""),
+          p);
       assertEquals("nosniff", r.headers().firstValue("X-Content-Type-Options").orElse(""), p);
       assertEquals("same-origin", r.headers().firstValue("Referrer-Policy").orElse(""), p);
     }
@@ -149,9 +223,17 @@ class HostileRequestsTest {
 
   @net.jqwik.api.Example
   void pagesNeedNoInlineScriptOrStyleSoTheStrictPolicyHolds() {
-    Pattern inline = Pattern.compile("<script(?![^>]*\\bsrc=)[^>]*>|\\sstyle=\"|\\son[a-z]+=\"", Pattern.CASE_INSENSITIVE);
-    for (String p : List.of("/", "/search?q=%22%E4%B8%89%E5%85%AC%E7%BB%8F%E8%B4%B9%22", "/s/52bbe3626a4811c6-3.9?q=x",
-        "/d/52bbe3626a4811c6", "/help", "/nope")) {
+    Pattern inline =
+        Pattern.compile(
+            "<script(?![^>]*\\bsrc=)[^>]*>|\\sstyle=\"|\\son[a-z]+=\"", Pattern.CASE_INSENSITIVE);
+    for (String p :
+        List.of(
+            "/",
+            "/search?q=%22%E4%B8%89%E5%85%AC%E7%BB%8F%E8%B4%B9%22",
+            "/s/52bbe3626a4811c6-3.9?q=x",
+            "/d/52bbe3626a4811c6",
+            "/help",
+            "/nope")) {
       Matcher m = inline.matcher(get(p).body());
       List<String> found = new ArrayList<>();
       while (m.find()) found.add(m.group());

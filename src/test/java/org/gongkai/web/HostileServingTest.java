@@ -23,7 +23,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** What a hostile document must not do to the portal: break pages with impossible figures, or plant formulas in exports. */
+/**
+ * What a hostile document must not do to the portal: break pages with impossible figures, or plant
+ * formulas in exports.
+ */
 class HostileServingTest {
 
   @TempDir static Path dir;
@@ -35,22 +38,48 @@ class HostileServingTest {
   @BeforeAll
   static void serve() throws Exception {
     Path report = dir.resolve("hostile.txt");
-    Files.writeString(report, "某某县审计局2024年度部门决算\n第一部分 部门概况\n一、收入支出决算总体情况说明\n"
-        + "=HYPERLINK(\"http://evil.example\",\"看这里\")基本支出 100 万元。\n"
-        + "支出合计 " + "9".repeat(400) + " 万元。\n"
-        + "公务接待费 1" + "0".repeat(30) + " 元。\n");
+    Files.writeString(
+        report,
+        "某某县审计局2024年度部门决算\n第一部分 部门概况\n一、收入支出决算总体情况说明\n"
+            + "=HYPERLINK(\"http://evil.example\",\"看这里\")基本支出 100 万元。\n"
+            + "支出合计 "
+            + "9".repeat(400)
+            + " 万元。\n"
+            + "公务接待费 1"
+            + "0".repeat(30)
+            + " 元。\n");
     // a long report: 250 numbered sections, read a page at a time
     StringBuilder longReport = new StringBuilder("某某县长报告局2024年度部门决算\n");
     for (String part : List.of("一", "二", "三")) {
       longReport.append("第").append(part).append("部分 说明").append(part).append("\n");
       for (int i = 1; i <= 90; i++) {
-        longReport.append(chinese(i)).append("、事项").append(part).append(i).append("\n第").append(i).append("段正文，内容编号").append(part).append(i).append("。\n");
+        longReport
+            .append(chinese(i))
+            .append("、事项")
+            .append(part)
+            .append(i)
+            .append("\n第")
+            .append(i)
+            .append("段正文，内容编号")
+            .append(part)
+            .append(i)
+            .append("。\n");
       }
     }
     Files.writeString(dir.resolve("long.txt"), longReport);
     served = TestPortal.start(dir, List.of(report, dir.resolve("long.txt")));
-    docId = served.store.documents().stream().filter(d -> d.title().contains("审计局")).findFirst().orElseThrow().docId();
-    longId = served.store.documents().stream().filter(d -> d.title().contains("长报告局")).findFirst().orElseThrow().docId();
+    docId =
+        served.store.documents().stream()
+            .filter(d -> d.title().contains("审计局"))
+            .findFirst()
+            .orElseThrow()
+            .docId();
+    longId =
+        served.store.documents().stream()
+            .filter(d -> d.title().contains("长报告局"))
+            .findFirst()
+            .orElseThrow()
+            .docId();
   }
 
   @AfterAll
@@ -62,21 +91,32 @@ class HostileServingTest {
   static String chinese(int n) {
     String d = "零一二三四五六七八九";
     if (n < 10) return String.valueOf(d.charAt(n));
-    return (n / 10 == 1 ? "" : String.valueOf(d.charAt(n / 10))) + "十" + (n % 10 == 0 ? "" : String.valueOf(d.charAt(n % 10)));
+    return (n / 10 == 1 ? "" : String.valueOf(d.charAt(n / 10)))
+        + "十"
+        + (n % 10 == 0 ? "" : String.valueOf(d.charAt(n % 10)));
   }
 
   static HttpResponse<String> get(String path) throws Exception {
-    return http.send(HttpRequest.newBuilder(URI.create(served.url(path))).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    return http.send(
+        HttpRequest.newBuilder(URI.create(served.url(path))).build(),
+        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
   }
 
   @Test
   void csvCellsThatASpreadsheetWouldRunStayText() throws Exception {
     HttpResponse<String> r = get("/api/indicators?name=basic_expenditure&format=csv");
     assertEquals(200, r.statusCode());
-    List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build()
-        .parse(new StringReader(r.body().substring(1))).getRecords();
+    List<CSVRecord> rows =
+        CSVFormat.DEFAULT
+            .builder()
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .build()
+            .parse(new StringReader(r.body().substring(1)))
+            .getRecords();
     assertEquals(1, rows.size());
-    assertEquals("'=HYPERLINK(\"http://evil.example\",\"看这里\")基本支出 100 万元。", rows.get(0).get("source"));
+    assertEquals(
+        "'=HYPERLINK(\"http://evil.example\",\"看这里\")基本支出 100 万元。", rows.get(0).get("source"));
     assertEquals("100", rows.get(0).get("value"));
     assertEquals("'-5", CsvCells.text("-5"));
     assertEquals("'@SUM(A1)", CsvCells.text("@SUM(A1)"));
@@ -87,12 +127,20 @@ class HostileServingTest {
 
   @Test
   void numbersNoReportCouldMeanAreNotFiguresAndBreakNoPage() throws Exception {
-    JsonNode spending = new ObjectMapper().readTree(get("/api/indicators?name=expenditure_total&format=json").body());
+    JsonNode spending =
+        new ObjectMapper()
+            .readTree(get("/api/indicators?name=expenditure_total&format=json").body());
     assertEquals(0, spending.size(), "400 digits are not a 支出合计");
-    JsonNode reception = new ObjectMapper().readTree(get("/api/indicators?name=reception&format=json").body());
+    JsonNode reception =
+        new ObjectMapper().readTree(get("/api/indicators?name=reception&format=json").body());
     assertEquals(0, reception.size(), "10^30 元 is not a 公务接待费");
-    for (String path : List.of("/indicators?name=expenditure_total", "/indicators?name=basic_expenditure", "/d/" + docId,
-        "/api/indicators?name=expenditure_total&format=csv", "/search?q=" + URLEncoder.encode("支出合计", StandardCharsets.UTF_8))) {
+    for (String path :
+        List.of(
+            "/indicators?name=expenditure_total",
+            "/indicators?name=basic_expenditure",
+            "/d/" + docId,
+            "/api/indicators?name=expenditure_total&format=csv",
+            "/search?q=" + URLEncoder.encode("支出合计", StandardCharsets.UTF_8))) {
       HttpResponse<String> r = get(path);
       assertEquals(200, r.statusCode(), path);
       assertFalse(r.body().contains("Infinity"), path);
@@ -103,8 +151,11 @@ class HostileServingTest {
   /** A raw request, so the Host header and the request path are exactly what an attacker sends. */
   static String raw(int port, String path, String host) throws Exception {
     try (var socket = new java.net.Socket("127.0.0.1", port)) {
-      socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
-          .getBytes(StandardCharsets.UTF_8));
+      socket
+          .getOutputStream()
+          .write(
+              ("GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
+                  .getBytes(StandardCharsets.UTF_8));
       return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     }
   }
@@ -114,18 +165,30 @@ class HostileServingTest {
     String sectionId = served.store.sections(docId).get(0).id();
     String page = raw(served.portal.port(), "/s/" + sectionId, "evil.example");
     assertFalse(page.contains("evil.example"), "the Host header is never copied into the page");
-    assertTrue(page.contains("/s/" + sectionId + "。原文件") || page.contains("永久链接：/s/" + sectionId), "a relative permalink");
+    assertTrue(
+        page.contains("/s/" + sectionId + "。原文件") || page.contains("永久链接：/s/" + sectionId),
+        "a relative permalink");
     String offSite = raw(served.portal.port(), "//evil.example/", "localhost");
     assertTrue(offSite.startsWith("HTTP/1.1 404"), offSite.lines().findFirst().orElse(""));
-    assertFalse(offSite.contains("href=\"//evil.example"), "no protocol-relative link off the site");
-    assertTrue(offSite.contains("href=\"/evil.example/?lang=en\""), "the language link stays on the site");
+    assertFalse(
+        offSite.contains("href=\"//evil.example"), "no protocol-relative link off the site");
+    assertTrue(
+        offSite.contains("href=\"/evil.example/?lang=en\""), "the language link stays on the site");
   }
 
   @Test
   void aConfiguredPublicUrlMakesPermalinksAndCitationsAbsolute() throws Exception {
-    try (Portal pub = new Portal(new org.gongkai.config.ServeConfig(dir.resolve("index"), "127.0.0.1", 0, null,
-        "https://gongkai.example.org/"), served.store, new org.gongkai.search.SearchService(served.store, org.gongkai.TestSupport.gazetteer()),
-        new org.gongkai.search.IndicatorService(served.store, org.gongkai.TestSupport.gazetteer()), new ObjectMapper()).start()) {
+    try (Portal pub =
+        new Portal(
+                new org.gongkai.config.ServeConfig(
+                    dir.resolve("index"), "127.0.0.1", 0, null, "https://gongkai.example.org/"),
+                served.store,
+                new org.gongkai.search.SearchService(
+                    served.store, org.gongkai.TestSupport.gazetteer()),
+                new org.gongkai.search.IndicatorService(
+                    served.store, org.gongkai.TestSupport.gazetteer()),
+                new ObjectMapper())
+            .start()) {
       String sectionId = served.store.sections(docId).get(0).id();
       String page = raw(pub.port(), "/s/" + sectionId, "evil.example");
       assertTrue(page.contains("永久链接：https://gongkai.example.org/s/" + sectionId + "。"), page);
@@ -141,15 +204,23 @@ class HostileServingTest {
     String onPage2 = sections.get(150).id();
     assertTrue(first.contains("id=\"" + sections.get(99).id() + "\""), "section 100 is on page 1");
     assertFalse(first.contains("id=\"" + onPage2 + "\""), "section 151 is not rendered on page 1");
-    assertTrue(first.contains("href=\"/d/" + longId + "?page=2#" + onPage2 + "\""), "the contents link to it on its page");
-    assertTrue(first.contains("href=\"/d/" + longId + "?page=2\" rel=\"next\""), "a next-page link");
+    assertTrue(
+        first.contains("href=\"/d/" + longId + "?page=2#" + onPage2 + "\""),
+        "the contents link to it on its page");
+    assertTrue(
+        first.contains("href=\"/d/" + longId + "?page=2\" rel=\"next\""), "a next-page link");
     String second = get("/d/" + longId + "?page=2").body();
     assertTrue(second.contains("id=\"" + onPage2 + "\""));
     assertTrue(second.contains("href=\"/d/" + longId + "?page=1\" rel=\"prev\""));
-    assertEquals(200, get("/d/" + longId + "?page=999").statusCode(), "a page past the end shows the last");
+    assertEquals(
+        200, get("/d/" + longId + "?page=999").statusCode(), "a page past the end shows the last");
     assertEquals(200, get("/d/" + longId + "?page=x").statusCode());
     String section = get("/s/" + onPage2).body();
-    assertTrue(section.contains("href=\"/s/" + sections.get(149).id() + "\" rel=\"prev\""), "previous section");
-    assertTrue(section.contains("href=\"/s/" + sections.get(151).id() + "\" rel=\"next\""), "next section");
+    assertTrue(
+        section.contains("href=\"/s/" + sections.get(149).id() + "\" rel=\"prev\""),
+        "previous section");
+    assertTrue(
+        section.contains("href=\"/s/" + sections.get(151).id() + "\" rel=\"next\""),
+        "next section");
   }
 }

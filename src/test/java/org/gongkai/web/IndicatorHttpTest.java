@@ -25,7 +25,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The indicator explorer, its JSON and CSV exports, numeric queries and the document page's figures, over HTTP. */
+/**
+ * The indicator explorer, its JSON and CSV exports, numeric queries and the document page's
+ * figures, over HTTP.
+ */
 class IndicatorHttpTest {
 
   @TempDir static Path dir;
@@ -44,7 +47,9 @@ class IndicatorHttpTest {
   }
 
   static HttpResponse<String> get(String path) throws Exception {
-    return http.send(HttpRequest.newBuilder(URI.create(served.url(path))).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    return http.send(
+        HttpRequest.newBuilder(URI.create(served.url(path))).build(),
+        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
   }
 
   static String enc(String s) {
@@ -58,8 +63,15 @@ class IndicatorHttpTest {
     JsonNode rows = json.readTree(r.body());
     assertEquals(4, rows.size(), "the performance report states no 支出合计");
     List<String> lines = new ArrayList<>();
-    for (JsonNode row : rows) lines.add(row.get("region").get("county").asText() + " " + row.get("year").asInt() + " " + row.get("valueWan").asDouble());
-    assertEquals(List.of("金口河区 2024 197.57", "汉阳区 2024 465.38", "蔡甸区 2023 552.83", "鄂城区 2023 93.93"), lines);
+    for (JsonNode row : rows)
+      lines.add(
+          row.get("region").get("county").asText()
+              + " "
+              + row.get("year").asInt()
+              + " "
+              + row.get("valueWan").asDouble());
+    assertEquals(
+        List.of("金口河区 2024 197.57", "汉阳区 2024 465.38", "蔡甸区 2023 552.83", "鄂城区 2023 93.93"), lines);
     JsonNode first = rows.get(0);
     List<String> keys = new ArrayList<>();
     first.fieldNames().forEachRemaining(keys::add);
@@ -79,19 +91,35 @@ class IndicatorHttpTest {
 
   @Test
   void exportsRespectTheFilters() throws Exception {
-    JsonNode hubei = json.readTree(get("/api/indicators?name=expenditure_total&region=" + enc("湖北省") + "&year=2023").body());
+    JsonNode hubei =
+        json.readTree(
+            get("/api/indicators?name=expenditure_total&region=" + enc("湖北省") + "&year=2023")
+                .body());
     assertEquals(2, hubei.size());
-    HttpResponse<String> csv = get("/api/indicators?name=" + enc("公务接待费") + "&region=" + enc("湖北省") + "&format=csv");
+    HttpResponse<String> csv =
+        get("/api/indicators?name=" + enc("公务接待费") + "&region=" + enc("湖北省") + "&format=csv");
     assertEquals(200, csv.statusCode());
     assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
-    List<CSVRecord> records = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build()
-        .parse(new StringReader(csv.body().substring(1))).getRecords();
+    List<CSVRecord> records =
+        CSVFormat.DEFAULT
+            .builder()
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .build()
+            .parse(new StringReader(csv.body().substring(1)))
+            .getRecords();
     assertEquals(3, records.size());
     assertEquals("reception", records.get(0).get("indicator"));
     assertEquals("湖北省/武汉市/汉阳区", records.get(0).get("region"));
     assertEquals("0", records.get(0).get("valueWan"));
-    assertEquals(IndicatorController.COLUMNS, CSVFormat.DEFAULT.builder().setHeader().build()
-        .parse(new StringReader(csv.body().substring(1))).getHeaderNames());
+    assertEquals(
+        IndicatorController.COLUMNS,
+        CSVFormat.DEFAULT
+            .builder()
+            .setHeader()
+            .build()
+            .parse(new StringReader(csv.body().substring(1)))
+            .getHeaderNames());
   }
 
   @Test
@@ -106,10 +134,12 @@ class IndicatorHttpTest {
     HttpResponse<String> r = get("/indicators?name=expenditure_total&sort=value");
     assertEquals(200, r.statusCode());
     List<String> values = new ArrayList<>();
-    var m = java.util.regex.Pattern.compile("<span class=\"value\">([^<]+)</span>").matcher(r.body());
+    var m =
+        java.util.regex.Pattern.compile("<span class=\"value\">([^<]+)</span>").matcher(r.body());
     while (m.find()) values.add(m.group(1));
     assertEquals(List.of("552.83", "465.38", "197.57", "93.93"), values);
-    assertTrue(r.body().contains("⚠ 支出合计 93.93 万元，“增加14.14万元，上升9%”：按上年 79.79 万元计应为 17.7%"), r.body());
+    assertTrue(
+        r.body().contains("⚠ 支出合计 93.93 万元，“增加14.14万元，上升9%”：按上年 79.79 万元计应为 17.7%"), r.body());
     assertTrue(r.body().contains("href=\"/api/indicators?name=expenditure_total&amp;format=csv\""));
   }
 
@@ -130,8 +160,11 @@ class IndicatorHttpTest {
     assertEquals(59, page.total());
     assertTrue(page.hits().stream().allMatch(h -> h.docId().equals("e3eabb74bdb7bdb4")));
     // with words: the sections of those documents that state the figure
-    assertEquals(List.of("e3eabb74bdb7bdb4-2.7.2"), search.search(SearchRequest.of("公务接待费>0.1 \"公务接待费支出决算0.35万元\""))
-        .hits().stream().map(h -> h.id()).toList());
+    assertEquals(
+        List.of("e3eabb74bdb7bdb4-2.7.2"),
+        search.search(SearchRequest.of("公务接待费>0.1 \"公务接待费支出决算0.35万元\"")).hits().stream()
+            .map(h -> h.id())
+            .toList());
     assertEquals(2, docs(search, "支出合计:400..600"));
     assertEquals(3, docs(search, "支出合计>100 year:2023..2024"));
     assertEquals(1, docs(search, "expenditure_total<100"));
@@ -140,18 +173,28 @@ class IndicatorHttpTest {
 
   private static long docs(SearchService search, String q) throws Exception {
     return search.search(SearchRequest.of(q).withSize(100)).facets().get("region").stream()
-        .flatMap(p -> p.children().stream()).flatMap(c -> c.children().stream()).count();
+        .flatMap(p -> p.children().stream())
+        .flatMap(c -> c.children().stream())
+        .count();
   }
 
   @Test
   void aRegionWithSeveralYearsGetsAYearOverYearRow(@TempDir Path other) throws Exception {
     Path corpus = java.nio.file.Files.createDirectories(other.resolve("corpus"));
-    String seed = java.nio.file.Files.readString(TestSupport.CORPUS.resolve("seeds/000_988c7a9063883e3f.txt"));
+    String seed =
+        java.nio.file.Files.readString(
+            TestSupport.CORPUS.resolve("seeds/000_988c7a9063883e3f.txt"));
     java.nio.file.Files.writeString(corpus.resolve("2024.txt"), seed);
-    java.nio.file.Files.writeString(corpus.resolve("2023.txt"), seed.replace("2024", "2023").replace("支出合计 465.38", "支出合计 400"));
+    java.nio.file.Files.writeString(
+        corpus.resolve("2023.txt"),
+        seed.replace("2024", "2023").replace("支出合计 465.38", "支出合计 400"));
     try (TestPortal two = TestPortal.start(other, List.of(corpus))) {
-      String page = http.send(HttpRequest.newBuilder(URI.create(two.url("/indicators?name=expenditure_total"))).build(),
-          HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body();
+      String page =
+          http.send(
+                  HttpRequest.newBuilder(URI.create(two.url("/indicators?name=expenditure_total")))
+                      .build(),
+                  HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8))
+              .body();
       assertTrue(page.contains("按地区逐年比较"), page);
       assertTrue(page.contains("<th>湖北省 武汉市 汉阳区</th>"), page);
       assertTrue(page.contains("<span>2023: 400</span> <small></small>"), page);

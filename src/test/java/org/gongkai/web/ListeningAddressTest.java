@@ -41,26 +41,36 @@ class ListeningAddressTest {
   private static InetAddress outward() throws Exception {
     for (NetworkInterface n : Collections.list(NetworkInterface.getNetworkInterfaces())) {
       if (!n.isUp() || n.isLoopback()) continue;
-      for (InetAddress a : Collections.list(n.getInetAddresses())) if (a instanceof Inet4Address) return a;
+      for (InetAddress a : Collections.list(n.getInetAddresses()))
+        if (a instanceof Inet4Address) return a;
     }
     return null;
   }
 
   private Portal portal(IndexStore store, ServeConfig config) {
-    return new Portal(config, store, new SearchService(store, TestSupport.gazetteer()),
-        new IndicatorService(store, TestSupport.gazetteer()), new ObjectMapper()).start();
+    return new Portal(
+            config,
+            store,
+            new SearchService(store, TestSupport.gazetteer()),
+            new IndicatorService(store, TestSupport.gazetteer()),
+            new ObjectMapper())
+        .start();
   }
 
   @Test
   void byDefaultOnlyThisMachineCanConnect() throws Exception {
     assertEquals("127.0.0.1", new ServeConfig(dir, 0, null).host());
-    try (IndexStore store = TestSupport.index(dir.resolve("index"), List.of(TestSupport.CORPUS.resolve("seeds/000_988c7a9063883e3f.txt")));
+    try (IndexStore store =
+            TestSupport.index(
+                dir.resolve("index"),
+                List.of(TestSupport.CORPUS.resolve("seeds/000_988c7a9063883e3f.txt")));
         Portal local = portal(store, new ServeConfig(dir.resolve("index"), 0, null))) {
       assertTrue(accepts(InetAddress.getLoopbackAddress(), local.port()));
       InetAddress outward = outward();
       assumeTrue(outward != null, "this machine has no address but loopback");
       assertFalse(accepts(outward, local.port()), "not listening on " + outward);
-      try (Portal everywhere = portal(store, new ServeConfig(dir.resolve("index"), "0.0.0.0", 0, null, null))) {
+      try (Portal everywhere =
+          portal(store, new ServeConfig(dir.resolve("index"), "0.0.0.0", 0, null, null))) {
         assertTrue(accepts(outward, everywhere.port()));
         assertTrue(accepts(InetAddress.getLoopbackAddress(), everywhere.port()));
       }

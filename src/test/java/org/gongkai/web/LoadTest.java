@@ -18,9 +18,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A bounded load test: {@code wrk} (Debian's package, which {@code .ci/run} installs) on loopback for a
- * few seconds against the search page and the API. It must finish with zero errors; its speed is the
- * benchmark's business, not this test's.
+ * A bounded load test: {@code wrk} (Debian's package, which {@code .ci/run} installs) on loopback
+ * for a few seconds against the search page and the API. It must finish with zero errors; its speed
+ * is the benchmark's business, not this test's.
  */
 class LoadTest {
 
@@ -31,7 +31,9 @@ class LoadTest {
 
   @BeforeAll
   static void serve() throws Exception {
-    assertTrue(Files.isExecutable(WRK), "the load test needs wrk (apt-get install wrk); .ci/run installs it");
+    assertTrue(
+        Files.isExecutable(WRK),
+        "the load test needs wrk (apt-get install wrk); .ci/run installs it");
     served = TestPortal.start(dir, List.of(TestSupport.CORPUS.resolve("formats")));
   }
 
@@ -42,7 +44,9 @@ class LoadTest {
 
   @Test
   void apiSearchUnderLoadHasNoErrors() throws Exception {
-    assertNoErrors(wrk("/api/search?q=%22%E4%B8%89%E5%85%AC%E7%BB%8F%E8%B4%B9%22&region=%E6%B9%96%E5%8C%97%E7%9C%81"));
+    assertNoErrors(
+        wrk(
+            "/api/search?q=%22%E4%B8%89%E5%85%AC%E7%BB%8F%E8%B4%B9%22&region=%E6%B9%96%E5%8C%97%E7%9C%81"));
   }
 
   @Test
@@ -51,8 +55,17 @@ class LoadTest {
   }
 
   private static String wrk(String path) throws Exception {
-    Process p = new ProcessBuilder(WRK.toString(), "-t2", "-c8", "-d3s", "--timeout", "5s",
-        served.url(path).replace("localhost", "127.0.0.1")).redirectErrorStream(true).start();
+    Process p =
+        new ProcessBuilder(
+                WRK.toString(),
+                "-t2",
+                "-c8",
+                "-d3s",
+                "--timeout",
+                "5s",
+                served.url(path).replace("localhost", "127.0.0.1"))
+            .redirectErrorStream(true)
+            .start();
     assertTrue(p.waitFor(60, TimeUnit.SECONDS), "wrk finished");
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertEquals(0, p.exitValue(), out);

@@ -45,7 +45,12 @@ class PortalHttpTest {
 
   @BeforeAll
   static void serve() throws Exception {
-    served = TestPortal.start(dir, List.of(TestSupport.CORPUS.resolve("formats"), Path.of("src/test/resources/fixtures/hostile")));
+    served =
+        TestPortal.start(
+            dir,
+            List.of(
+                TestSupport.CORPUS.resolve("formats"),
+                Path.of("src/test/resources/fixtures/hostile")));
     store = served.store;
     portal = served.portal;
   }
@@ -58,9 +63,13 @@ class PortalHttpTest {
   record Response(int status, String type, String body) {}
 
   static Response get(String pathAndQuery) throws Exception {
-    HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + portal.port() + pathAndQuery)).build(),
-        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    return new Response(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
+    HttpResponse<String> r =
+        http.send(
+            HttpRequest.newBuilder(URI.create("http://localhost:" + portal.port() + pathAndQuery))
+                .build(),
+            HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    return new Response(
+        r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
   }
 
   static String enc(String s) {
@@ -74,7 +83,8 @@ class PortalHttpTest {
     return out;
   }
 
-  private static final Pattern HIT_LINK = Pattern.compile("<a class=\"hit-link\" href=\"([^\"]+)\"");
+  private static final Pattern HIT_LINK =
+      Pattern.compile("<a class=\"hit-link\" href=\"([^\"]+)\"");
 
   @Test
   void homePageShowsTheCorpusAndWaysIn() throws Exception {
@@ -84,7 +94,10 @@ class PortalHttpTest {
     assertTrue(r.body().contains("<strong>6</strong> <span>份文件</span>"), r.body());
     assertTrue(r.body().contains("<strong>201</strong> <span>个章节</span>"), r.body());
     assertTrue(r.body().contains("<strong>6</strong> <span>个地区</span>"), r.body());
-    assertTrue(r.body().contains("href=\"/search?region=%E6%B9%96%E5%8C%97%E7%9C%81%2F%E6%AD%A6%E6%B1%89%E5%B8%82\">武汉市</a>"));
+    assertTrue(
+        r.body()
+            .contains(
+                "href=\"/search?region=%E6%B9%96%E5%8C%97%E7%9C%81%2F%E6%AD%A6%E6%B1%89%E5%B8%82\">武汉市</a>"));
     assertTrue(r.body().contains("href=\"/search?year=2024\">2024 (118)</a>"), r.body());
   }
 
@@ -95,9 +108,12 @@ class PortalHttpTest {
     assertTrue(r.body().contains("共 23 个章节"));
     List<String> links = all(HIT_LINK, r.body());
     assertEquals(10, links.size());
-    assertEquals("/s/52bbe3626a4811c6-3.9.1?q=%22%E4%B8%89%E5%85%AC%E7%BB%8F%E8%B4%B9%22#hit", links.get(0));
+    assertEquals(
+        "/s/52bbe3626a4811c6-3.9.1?q=%22%E4%B8%89%E5%85%AC%E7%BB%8F%E8%B4%B9%22#hit", links.get(0));
     assertTrue(r.body().contains("<mark>三公”经费</mark>"));
-    assertTrue(r.body().contains("<input type=\"checkbox\" name=\"region\" value=\"湖北省\">"), "facet checkbox");
+    assertTrue(
+        r.body().contains("<input type=\"checkbox\" name=\"region\" value=\"湖北省\">"),
+        "facet checkbox");
     assertTrue(r.body().contains("<span>湖北省</span> <span class=\"count\">17</span>"));
     assertTrue(r.body().contains("<span>2023</span> <span class=\"count\">12</span>"));
     assertTrue(r.body().contains("rel=\"next\""), "pagination");
@@ -105,14 +121,29 @@ class PortalHttpTest {
 
   @Test
   void facetSelectionsAreInTheUrlAndCanBeRemoved() throws Exception {
-    Response r = get("/search?q=" + enc("\"三公经费\"") + "&region=" + enc("湖北省/武汉市/汉阳区") + "&region=" + enc("四川省"));
+    Response r =
+        get(
+            "/search?q="
+                + enc("\"三公经费\"")
+                + "&region="
+                + enc("湖北省/武汉市/汉阳区")
+                + "&region="
+                + enc("四川省"));
     assertTrue(r.body().contains("共 9 个章节"), r.body());
-    assertTrue(r.body().contains("<input type=\"checkbox\" name=\"region\" value=\"四川省\" checked=\"checked\">"));
+    assertTrue(
+        r.body()
+            .contains(
+                "<input type=\"checkbox\" name=\"region\" value=\"四川省\" checked=\"checked\">"));
     // a chip per selection, each removing just that one
-    assertTrue(r.body().contains("<a class=\"chip\" href=\"/search?q=%22%E4%B8%89%E5%85%AC%E7%BB%8F%E8%B4%B9%22&amp;region=%E5%9B%9B%E5%B7%9D%E7%9C%81\""),
+    assertTrue(
+        r.body()
+            .contains(
+                "<a class=\"chip\" href=\"/search?q=%22%E4%B8%89%E5%85%AC%E7%BB%8F%E8%B4%B9%22&amp;region=%E5%9B%9B%E5%B7%9D%E7%9C%81\""),
         r.body());
     Response page2 = get("/search?q=" + enc("\"三公经费\"") + "&page=2");
-    assertEquals(List.of("/s/52bbe3626a4811c6-3.9.2?q=%22%E4%B8%89%E5%85%AC%E7%BB%8F%E8%B4%B9%22#hit"), all(HIT_LINK, page2.body()).subList(1, 2));
+    assertEquals(
+        List.of("/s/52bbe3626a4811c6-3.9.2?q=%22%E4%B8%89%E5%85%AC%E7%BB%8F%E8%B4%B9%22#hit"),
+        all(HIT_LINK, page2.body()).subList(1, 2));
   }
 
   @Test
@@ -129,7 +160,10 @@ class PortalHttpTest {
     Response r = get("/search?q=" + enc("\"三公经费 ((") + "&page=abc&size=-5&sort=price");
     assertEquals(200, r.status());
     assertTrue(r.body().contains("引号没有闭合，短语一直延续到查询末尾。"), r.body());
-    assertTrue(get("/search?q=" + enc("\"三公") + "&lang=en").body().contains("A quote was not closed; the phrase runs to the end of the query."));
+    assertTrue(
+        get("/search?q=" + enc("\"三公") + "&lang=en")
+            .body()
+            .contains("A quote was not closed; the phrase runs to the end of the query."));
     assertEquals(200, get("/api/search?q=" + enc("OR ) \" -")).status());
   }
 
@@ -139,12 +173,28 @@ class PortalHttpTest {
     assertEquals(200, r.status());
     assertTrue(r.body().contains("<mark id=\"hit\">"), "first hit is the scroll target");
     assertTrue(r.body().contains("<mark>公务接待</mark>费全年预算为 0 万元"), r.body());
-    assertTrue(r.body().contains("武汉市汉阳区总工会：《武汉市汉阳区总工会 2024 年度部门决算》（2024年度），“(二)“三公”经费财政拨款支出决算具体情况说明”。"
-        + "公开 Gongkai 永久链接：/s/52bbe3626a4811c6-3.9.2。原文件 SHA-256："
-        + "52bbe3626a4811c66559d0a3fc005be7be5c1a01f3389721e560ed16ee270d1c；索引日期：2026-01-15。"), r.body());
-    assertTrue(r.body().contains("href=\"/s/52bbe3626a4811c6-3.9.1?q=%E5%85%AC%E5%8A%A1%E6%8E%A5%E5%BE%85\" rel=\"prev\""), "previous section");
-    assertTrue(r.body().contains("href=\"/s/52bbe3626a4811c6-3.10?q=%E5%85%AC%E5%8A%A1%E6%8E%A5%E5%BE%85\" rel=\"next\""), "next section");
-    assertTrue(r.body().contains("href=\"/d/52bbe3626a4811c6?q=%E5%85%AC%E5%8A%A1%E6%8E%A5%E5%BE%85#52bbe3626a4811c6-3.9.2\""), "whole document");
+    assertTrue(
+        r.body()
+            .contains(
+                "武汉市汉阳区总工会：《武汉市汉阳区总工会 2024 年度部门决算》（2024年度），“(二)“三公”经费财政拨款支出决算具体情况说明”。"
+                    + "公开 Gongkai 永久链接：/s/52bbe3626a4811c6-3.9.2。原文件 SHA-256："
+                    + "52bbe3626a4811c66559d0a3fc005be7be5c1a01f3389721e560ed16ee270d1c；索引日期：2026-01-15。"),
+        r.body());
+    assertTrue(
+        r.body()
+            .contains(
+                "href=\"/s/52bbe3626a4811c6-3.9.1?q=%E5%85%AC%E5%8A%A1%E6%8E%A5%E5%BE%85\" rel=\"prev\""),
+        "previous section");
+    assertTrue(
+        r.body()
+            .contains(
+                "href=\"/s/52bbe3626a4811c6-3.10?q=%E5%85%AC%E5%8A%A1%E6%8E%A5%E5%BE%85\" rel=\"next\""),
+        "next section");
+    assertTrue(
+        r.body()
+            .contains(
+                "href=\"/d/52bbe3626a4811c6?q=%E5%85%AC%E5%8A%A1%E6%8E%A5%E5%BE%85#52bbe3626a4811c6-3.9.2\""),
+        "whole document");
     Response plain = get("/s/52bbe3626a4811c6-3.9.2");
     assertFalse(plain.body().contains("<mark"), "no query, no marks");
   }
@@ -153,28 +203,45 @@ class PortalHttpTest {
   void documentPageHasEverySectionWithItsAnchorAndTheOriginalFile() throws Exception {
     Response r = get("/d/52bbe3626a4811c6?q=" + enc("\"乡村振兴\""));
     assertEquals(200, r.status());
-    List<String> toc = all(Pattern.compile("<li class=\"level-\\d\"><a href=\"#([^\"]+)\""), r.body());
+    List<String> toc =
+        all(Pattern.compile("<li class=\"level-\\d\"><a href=\"#([^\"]+)\""), r.body());
     List<String> anchors = all(Pattern.compile("<section id=\"([^\"]+)\""), r.body());
     assertEquals(store.sections("52bbe3626a4811c6").size(), toc.size());
     assertEquals(toc, anchors);
-    assertEquals(1, all(Pattern.compile("(<mark id=\"hit\">)"), r.body()).size(), "one scroll target");
+    assertEquals(
+        1, all(Pattern.compile("(<mark id=\"hit\">)"), r.body()).size(), "one scroll target");
     assertTrue(r.body().contains("<mark>乡村振兴</mark>"));
-    HttpResponse<byte[]> file = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + portal.port()
-        + "/d/52bbe3626a4811c6/file")).build(), HttpResponse.BodyHandlers.ofByteArray());
+    HttpResponse<byte[]> file =
+        http.send(
+            HttpRequest.newBuilder(
+                    URI.create("http://localhost:" + portal.port() + "/d/52bbe3626a4811c6/file"))
+                .build(),
+            HttpResponse.BodyHandlers.ofByteArray());
     assertEquals(200, file.statusCode());
     // a PDF opens in the browser, so #page=N works; no charset on binary content
-    assertEquals("inline; filename*=UTF-8''000_988c7a9063883e3f.pdf", file.headers().firstValue("Content-Disposition").orElse(""));
+    assertEquals(
+        "inline; filename*=UTF-8''000_988c7a9063883e3f.pdf",
+        file.headers().firstValue("Content-Disposition").orElse(""));
     assertEquals("application/pdf", file.headers().firstValue("Content-Type").orElse(""));
-    assertArrayEquals(Files.readAllBytes(TestSupport.CORPUS.resolve("formats/000_988c7a9063883e3f.pdf")), file.body());
+    assertArrayEquals(
+        Files.readAllBytes(TestSupport.CORPUS.resolve("formats/000_988c7a9063883e3f.pdf")),
+        file.body());
   }
 
   @Test
   void theHomePagesLanguageLinkGoesToTheOtherLanguageAndThereIsAFavicon() throws Exception {
-    assertTrue(get("/").body().contains("<a class=\"lang\" href=\"/?lang=en\""), "Chinese home links to the English one");
-    assertTrue(get("/?lang=en").body().contains("<a class=\"lang\" href=\"/\""), "English home links to the Chinese one");
+    assertTrue(
+        get("/").body().contains("<a class=\"lang\" href=\"/?lang=en\""),
+        "Chinese home links to the English one");
+    assertTrue(
+        get("/?lang=en").body().contains("<a class=\"lang\" href=\"/\""),
+        "English home links to the Chinese one");
     assertTrue(get("/").body().contains("<link rel=\"icon\" href=\"/static/favicon.svg\""));
-    HttpResponse<String> ico = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + portal.port() + "/favicon.ico")).build(),
-        HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> ico =
+        http.send(
+            HttpRequest.newBuilder(URI.create("http://localhost:" + portal.port() + "/favicon.ico"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
     assertEquals(301, ico.statusCode());
     assertEquals("/static/favicon.svg", ico.headers().firstValue("Location").orElse(""));
     Response svg = get("/static/favicon.svg");
@@ -186,15 +253,20 @@ class PortalHttpTest {
   void anUnknownFormatOrFigureIsSaidSoNotSilentlyReplaced() throws Exception {
     Response xml = get("/api/search?q=" + enc("三公") + "&format=xml");
     assertEquals(400, xml.status());
-    assertEquals("unknown format \"xml\"; use json", json.readTree(xml.body()).get("error").asText());
+    assertEquals(
+        "unknown format \"xml\"; use json", json.readTree(xml.body()).get("error").asText());
     Response indicatorsXml = get("/api/indicators?name=reception&format=xml");
     assertEquals(400, indicatorsXml.status());
     assertTrue(indicatorsXml.body().contains("use json or csv"), indicatorsXml.body());
     Response bogus = get("/indicators?name=bogus");
     assertEquals(400, bogus.status());
     assertTrue(bogus.body().contains("没有名为“bogus”的指标。可选：income_total (收入合计)"), bogus.body());
-    assertTrue(get("/indicators?name=bogus&lang=en").body().contains("There is no figure called “bogus”."));
-    assertEquals(200, get("/indicators?name=" + enc("公务接待费")).status(), "a figure by its Chinese name");
+    assertTrue(
+        get("/indicators?name=bogus&lang=en")
+            .body()
+            .contains("There is no figure called “bogus”."));
+    assertEquals(
+        200, get("/indicators?name=" + enc("公务接待费")).status(), "a figure by its Chinese name");
     assertEquals(200, get("/indicators").status(), "no name: the default figure");
   }
 
@@ -211,34 +283,83 @@ class PortalHttpTest {
     Response api = get("/api/sections/nope");
     assertEquals(404, api.status());
     assertTrue(api.type().startsWith("application/json"));
-    assertEquals("{\"error\":\"找不到章节 nope。它可能已随文件更新而改变，请重新检索。\"}", json.readTree(api.body()).toString());
+    assertEquals(
+        "{\"error\":\"找不到章节 nope。它可能已随文件更新而改变，请重新检索。\"}", json.readTree(api.body()).toString());
     assertEquals(404, get("/api/documents/nope").status());
   }
 
   @Test
   void apiSearchHasTheSameJsonAsTheCommandLine() throws Exception {
-    Response r = get("/api/search?q=" + enc("\"三公经费\"") + "&region=" + enc("湖北省") + "&year=2024&size=2");
+    Response r =
+        get("/api/search?q=" + enc("\"三公经费\"") + "&region=" + enc("湖北省") + "&year=2024&size=2");
     assertEquals(200, r.status());
     assertEquals("application/json;charset=utf-8", r.type().replace(" ", "").toLowerCase());
     JsonNode j = json.readTree(r.body());
-    assertEquals(List.of("query", "total", "page", "size", "tookMs", "hits", "facets", "selected", "messages"), keys(j));
+    assertEquals(
+        List.of(
+            "query", "total", "page", "size", "tookMs", "hits", "facets", "selected", "messages"),
+        keys(j));
     assertEquals(5, j.get("total").asInt());
     assertEquals("52bbe3626a4811c6-3.9.1", j.at("/hits/0/id").asText());
-    assertEquals(List.of("id", "url", "docId", "docTitle", "issuer", "region", "year", "kind", "department", "category", "heading",
-        "breadcrumb", "snippet", "score"), keys(j.at("/hits/0")));
+    assertEquals(
+        List.of(
+            "id",
+            "url",
+            "docId",
+            "docTitle",
+            "issuer",
+            "region",
+            "year",
+            "kind",
+            "department",
+            "category",
+            "heading",
+            "breadcrumb",
+            "snippet",
+            "score"),
+        keys(j.at("/hits/0")));
   }
 
   @Test
   void apiSectionAndDocumentHaveTheDocumentedShapes() throws Exception {
     JsonNode s = json.readTree(get("/api/sections/52bbe3626a4811c6-3.9").body());
-    assertEquals(List.of("id", "url", "docId", "docTitle", "issuer", "region", "year", "kind", "department", "category", "heading",
-        "breadcrumb", "text", "path", "level"), keys(s));
+    assertEquals(
+        List.of(
+            "id",
+            "url",
+            "docId",
+            "docTitle",
+            "issuer",
+            "region",
+            "year",
+            "kind",
+            "department",
+            "category",
+            "heading",
+            "breadcrumb",
+            "text",
+            "path",
+            "level"),
+        keys(s));
     assertEquals("/s/52bbe3626a4811c6-3.9", s.get("url").asText());
     assertEquals("汉阳区", s.at("/region/county").asText());
     assertTrue(s.get("text").asText().startsWith("九、财政拨款“三公”经费支出决算情况说明"));
     JsonNode d = json.readTree(get("/api/documents/52bbe3626a4811c6").body());
-    assertEquals(List.of("docId", "url", "title", "issuer", "department", "kind", "year", "region", "sha256", "indexedAt", "files",
-        "sections"), keys(d));
+    assertEquals(
+        List.of(
+            "docId",
+            "url",
+            "title",
+            "issuer",
+            "department",
+            "kind",
+            "year",
+            "region",
+            "sha256",
+            "indexedAt",
+            "files",
+            "sections"),
+        keys(d));
     assertEquals(store.sections("52bbe3626a4811c6").size(), d.get("sections").size());
     assertEquals(List.of("id", "path", "level", "heading", "category"), keys(d.at("/sections/0")));
   }
@@ -248,22 +369,24 @@ class PortalHttpTest {
     Response r = get("/search?q=" + enc("\"三公经费\"") + "&lang=en");
     assertTrue(r.body().contains("23 sections"), r.body());
     assertTrue(r.body().contains("<legend>Region</legend>"));
-    assertTrue(r.body().contains("#hit") && r.body().contains("lang=en#hit"), "links keep the language");
+    assertTrue(
+        r.body().contains("#hit") && r.body().contains("lang=en#hit"), "links keep the language");
     assertTrue(get("/help?lang=en").body().contains("<h1>Query syntax</h1>"));
   }
 
   @Test
   void nothingInADocumentOrAQueryCanInjectHtml() throws Exception {
-    List<String> pages = List.of(
-        "/search?q=" + enc("<script>alert('q')</script> \"注入测试\""),
-        "/search?q=" + enc("教育事务"),
-        "/search?q=" + enc("\"><img src=x onerror=alert(1)>"),
-        "/s/" + HOSTILE + "-1.1?q=" + enc("注入测试"),
-        "/s/" + HOSTILE + "-1.2",
-        "/d/" + HOSTILE + "?q=" + enc("\"注入测试\" <b>"),
-        "/s/" + enc("<script>alert(1)</script>"),
-        "/d/" + enc("\"><svg onload=alert(1)>"),
-        "/");
+    List<String> pages =
+        List.of(
+            "/search?q=" + enc("<script>alert('q')</script> \"注入测试\""),
+            "/search?q=" + enc("教育事务"),
+            "/search?q=" + enc("\"><img src=x onerror=alert(1)>"),
+            "/s/" + HOSTILE + "-1.1?q=" + enc("注入测试"),
+            "/s/" + HOSTILE + "-1.2",
+            "/d/" + HOSTILE + "?q=" + enc("\"注入测试\" <b>"),
+            "/s/" + enc("<script>alert(1)</script>"),
+            "/d/" + enc("\"><svg onload=alert(1)>"),
+            "/");
     for (String p : pages) {
       Response r = get(p);
       String body = r.body().toLowerCase();
@@ -276,8 +399,11 @@ class PortalHttpTest {
       assertFalse(body.contains("' onclick='"), p);
     }
     Response section = get("/s/" + HOSTILE + "-1.1");
-    assertTrue(section.body().contains("&lt;script&gt;alert(document.cookie)&lt;/script&gt;"), section.body());
-    assertTrue(section.body().contains("&amp;amp;实体&amp;lt;"), "entities in text are shown as typed");
+    assertTrue(
+        section.body().contains("&lt;script&gt;alert(document.cookie)&lt;/script&gt;"),
+        section.body());
+    assertTrue(
+        section.body().contains("&amp;amp;实体&amp;lt;"), "entities in text are shown as typed");
   }
 
   private static List<String> keys(JsonNode node) {
@@ -298,17 +424,29 @@ class PortalHttpTest {
         }
       }
     }
-    try (Portal dev = new Portal(new ServeConfig(dir.resolve("index"), 0, root), store,
-        new SearchService(store, TestSupport.gazetteer()), new org.gongkai.search.IndicatorService(store, TestSupport.gazetteer()), new ObjectMapper()).start()) {
+    try (Portal dev =
+        new Portal(
+                new ServeConfig(dir.resolve("index"), 0, root),
+                store,
+                new SearchService(store, TestSupport.gazetteer()),
+                new org.gongkai.search.IndicatorService(store, TestSupport.gazetteer()),
+                new ObjectMapper())
+            .start()) {
       String base = "http://localhost:" + dev.port();
       Path zh = root.resolve("templates/i18n/messages_zh.properties");
       Files.writeString(zh, Files.readString(zh).replace("search.button=检索", "search.button=搜一搜"));
       Files.writeString(root.resolve("static/gongkai.css"), "/* edited */");
-      String page = http.send(HttpRequest.newBuilder(URI.create(base + "/search?q=x")).build(),
-          HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body();
+      String page =
+          http.send(
+                  HttpRequest.newBuilder(URI.create(base + "/search?q=x")).build(),
+                  HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8))
+              .body();
       assertTrue(page.contains(">搜一搜</button>"), "edited words show without a rebuild");
-      String css = http.send(HttpRequest.newBuilder(URI.create(base + "/static/gongkai.css")).build(),
-          HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body();
+      String css =
+          http.send(
+                  HttpRequest.newBuilder(URI.create(base + "/static/gongkai.css")).build(),
+                  HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8))
+              .body();
       assertEquals("/* edited */", css);
     }
   }
@@ -318,7 +456,9 @@ class PortalHttpTest {
     JsonNode all = json.readTree(get("/api/search?q=" + enc("部门")).body()).at("/facets/region");
     assertEquals(4, all.size(), "four provinces: more than three, so none opens");
     for (JsonNode p : all) assertFalse(p.has("children"), p.toString());
-    JsonNode hubei = json.readTree(get("/api/search?q=" + enc("部门") + "&region=" + enc("湖北省")).body()).at("/facets/region");
+    JsonNode hubei =
+        json.readTree(get("/api/search?q=" + enc("部门") + "&region=" + enc("湖北省")).body())
+            .at("/facets/region");
     JsonNode selected = null;
     for (JsonNode p : hubei) if (p.get("value").asText().equals("湖北省")) selected = p;
     assertEquals(2, selected.get("children").size(), "the selected province opens into its cities");

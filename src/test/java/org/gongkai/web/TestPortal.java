@@ -8,7 +8,9 @@ import org.gongkai.config.ServeConfig;
 import org.gongkai.index.IndexStore;
 import org.gongkai.search.SearchService;
 
-/** An index of the given files served by the real portal on a free port, for HTTP and browser tests. */
+/**
+ * An index of the given files served by the real portal on a free port, for HTTP and browser tests.
+ */
 final class TestPortal implements AutoCloseable {
 
   final IndexStore store;
@@ -21,8 +23,14 @@ final class TestPortal implements AutoCloseable {
 
   static TestPortal start(Path dir, List<Path> paths) throws Exception {
     IndexStore store = TestSupport.index(dir.resolve("index"), paths);
-    Portal portal = new Portal(new ServeConfig(dir.resolve("index"), 0, null), store,
-        new SearchService(store, TestSupport.gazetteer()), new org.gongkai.search.IndicatorService(store, TestSupport.gazetteer()), new ObjectMapper()).start();
+    Portal portal =
+        new Portal(
+                new ServeConfig(dir.resolve("index"), 0, null),
+                store,
+                new SearchService(store, TestSupport.gazetteer()),
+                new org.gongkai.search.IndicatorService(store, TestSupport.gazetteer()),
+                new ObjectMapper())
+            .start();
     return new TestPortal(store, portal);
   }
 
