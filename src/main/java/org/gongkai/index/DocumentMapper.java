@@ -27,7 +27,10 @@ import org.gongkai.model.IndexedSection;
 import org.gongkai.model.IndicatorFlag;
 import org.gongkai.model.IndicatorValue;
 import org.gongkai.model.Region;
+import org.gongkai.model.ReportKind;
+import org.gongkai.model.Role;
 import org.gongkai.model.Section;
+import org.gongkai.model.SourceKind;
 
 /**
  * Converts ingested documents to Lucene records and stored Lucene records back to model records.
@@ -82,8 +85,8 @@ public final class DocumentMapper {
     doc.add(new DoubleDocValuesField(Schema.COMPARABLE, v.comparable()));
     doc.add(new StoredField(Schema.UNIT, v.unit()));
     doc.add(new StoredField(Schema.AS_WRITTEN, v.asWritten()));
-    doc.add(new StoredField(Schema.ROLE, v.role()));
-    doc.add(new StoredField(Schema.SOURCE_KIND, v.sourceKind()));
+    doc.add(new StoredField(Schema.ROLE, v.role().label()));
+    doc.add(new StoredField(Schema.SOURCE_KIND, v.sourceKind().code()));
     if (v.sectionId() != null) doc.add(new StoredField(Schema.SECTION_ID, v.sectionId()));
     doc.add(new StoredField(Schema.SOURCE, v.source()));
     doc.add(new StoredField(Schema.START, v.start()));
@@ -100,7 +103,8 @@ public final class DocumentMapper {
   private static void addFacets(Document doc, DisclosureDocument d) {
     if (d.departmentType() != null)
       doc.add(new SortedSetDocValuesFacetField(Schema.FACET_DEPARTMENT, d.departmentType()));
-    if (d.kind() != null) doc.add(new SortedSetDocValuesFacetField(Schema.FACET_KIND, d.kind()));
+    if (d.kind() != null)
+      doc.add(new SortedSetDocValuesFacetField(Schema.FACET_KIND, d.kind().label()));
     if (d.year() != null)
       doc.add(new SortedSetDocValuesFacetField(Schema.FACET_YEAR, d.year().toString()));
     if (d.region().decided()) {
@@ -144,9 +148,9 @@ public final class DocumentMapper {
         doc.get(Schema.UNIT),
         doc.get(Schema.AS_WRITTEN),
         wan == null ? null : wan.numericValue().doubleValue(),
-        doc.get(Schema.ROLE),
+        Role.ofLabel(doc.get(Schema.ROLE)).orElse(Role.ACTUAL),
         Boolean.parseBoolean(doc.get(Schema.HEADLINE)),
-        doc.get(Schema.SOURCE_KIND),
+        SourceKind.ofCode(doc.get(Schema.SOURCE_KIND)).orElse(SourceKind.TEXT),
         doc.get(Schema.DOC_ID),
         section == null ? null : section.stringValue(),
         doc.get(Schema.SOURCE),
@@ -191,7 +195,7 @@ public final class DocumentMapper {
     storeIfPresent(doc, Schema.TITLE, d.title());
     storeIfPresent(doc, Schema.ISSUER, d.issuer());
     storeIfPresent(doc, Schema.DEPARTMENT, d.departmentType());
-    storeIfPresent(doc, Schema.KIND, d.kind());
+    storeIfPresent(doc, Schema.KIND, ReportKind.label(d.kind()));
     if (d.year() != null) {
       // a point for year ranges, doc values for sorting newest first, stored for display
       doc.add(new IntPoint(Schema.YEAR, d.year()));

@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gongkai.model.IndicatorFlag;
 import org.gongkai.model.IndicatorValue;
+import org.gongkai.model.SourceKind;
 
 /**
  * Finds where a report contradicts itself, from the values it states: parts that do not add up to
@@ -142,14 +143,14 @@ public final class ConsistencyChecker {
     List<IndicatorValue> sources = new ArrayList<>();
     for (String p : parts) {
       IndicatorValue v = head.get(p);
-      if (v == null || v.valueWan() == null || !v.role().equals(t.role()))
+      if (v == null || v.valueWan() == null || v.role() != t.role())
         return; // a part not stated: nothing to check
       sum += v.valueWan();
       sources.add(v);
     }
     for (IndicatorValue candidate : values) {
       if (candidate.indicator().equals(total)
-          && candidate.role().equals(t.role())
+          && candidate.role() == t.role()
           && candidate.valueWan() != null
           && Math.abs(candidate.valueWan() - sum) <= TOLERANCE * parts.size()) {
         return;
@@ -171,8 +172,8 @@ public final class ConsistencyChecker {
     Map<String, IndicatorValue> first = new LinkedHashMap<>();
     for (IndicatorValue v : values) {
       if (v.valueWan() == null
-          || v.sourceKind().equals(IndicatorExtractor.STATEMENT)
-          || v.sourceKind().equals(IndicatorExtractor.DERIVED)) {
+          || v.sourceKind() == SourceKind.STATEMENT
+          || v.sourceKind() == SourceKind.DERIVED) {
         continue;
       }
       String before = text.substring(Math.max(0, v.start() - 16), v.start());
@@ -201,8 +202,7 @@ public final class ConsistencyChecker {
   /** {@code 收入合计 93.93 万元 …增加 19.08 万元，上升 16%}: the change and the percentage must agree. */
   private static void changes(List<IndicatorValue> values, String text, List<IndicatorFlag> flags) {
     for (IndicatorValue v : values) {
-      if (v.valueWan() == null || !v.headline() || !v.sourceKind().equals(IndicatorExtractor.TEXT))
-        continue;
+      if (v.valueWan() == null || !v.headline() || v.sourceKind() != SourceKind.TEXT) continue;
       String rest = sentenceAfter(text, v.end());
       Matcher m = CHANGE.matcher(rest);
       if (!m.find()) continue;
@@ -247,7 +247,7 @@ public final class ConsistencyChecker {
       String text,
       List<IndicatorFlag> flags) {
     for (IndicatorValue v : values) {
-      if (v.valueWan() == null || !v.sourceKind().equals(IndicatorExtractor.TEXT)) continue;
+      if (v.valueWan() == null || v.sourceKind() != SourceKind.TEXT) continue;
       Matcher m = SHARE.matcher(text.substring(v.end(), Math.min(text.length(), v.end() + 40)));
       if (!m.find()) continue;
       String base =

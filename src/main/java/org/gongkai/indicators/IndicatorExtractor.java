@@ -8,7 +8,10 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gongkai.model.IndicatorValue;
+import org.gongkai.model.ReportKind;
+import org.gongkai.model.Role;
 import org.gongkai.model.Section;
+import org.gongkai.model.SourceKind;
 
 /**
  * Finds indicator values in a document's clean text — in sentences ({@code 基本支出 315.18 万元}) and in
@@ -26,20 +29,6 @@ import org.gongkai.model.Section;
  * table; failing that, the first statement of any role.
  */
 public final class IndicatorExtractor {
-
-  public static final String FINAL = "本年决算";
-  public static final String BUDGET = "年初预算";
-  public static final String PLANNED = "本年预算";
-  public static final String LAST_YEAR = "上年";
-
-  /** Source kinds: a sentence, a table row, a sentence stating there was none. */
-  public static final String TEXT = "text";
-
-  public static final String TABLE = "table";
-  public static final String STATEMENT = "statement";
-
-  /** A figure the document states only through its parts: “三公”经费 as the sum of its three items. */
-  public static final String DERIVED = "derived";
 
   private static final String DIGIT = "[0-9０-９]";
 
@@ -94,8 +83,8 @@ public final class IndicatorExtractor {
 
   /** Every statement of every indicator in {@code text}, in text order, headlines marked. */
   public List<IndicatorValue> extract(
-      String docId, String text, List<Section> sections, String documentKind) {
-    String ownRole = "部门预算".equals(documentKind) ? PLANNED : FINAL;
+      String docId, String text, List<Section> sections, ReportKind documentKind) {
+    Role ownRole = Role.ownFigure(documentKind);
     List<IndicatorValue> found = new ArrayList<>();
     int lineStart = 0;
     while (lineStart <= text.length()) {
@@ -112,7 +101,7 @@ public final class IndicatorExtractor {
             lineStart,
             line,
             ownRole,
-            CODED_ROW.matcher(line).lookingAt() ? TABLE : TEXT,
+            CODED_ROW.matcher(line).lookingAt() ? SourceKind.TABLE : SourceKind.TEXT,
             found);
       lineStart = lineEnd + 1;
     }
@@ -145,23 +134,21 @@ public final class IndicatorExtractor {
    * named without its amount leaves the figure unstated.
    */
   private static List<IndicatorValue> yearTotalsFromGrandTotals(
-      List<IndicatorValue> values, String text, String ownRole) {
+      List<IndicatorValue> values, String text, Role ownRole) {
     List<IndicatorValue> out = new ArrayList<>();
     for (Indicator year : List.of(Indicator.INCOME_TOTAL, Indicator.EXPENDITURE_TOTAL)) {
       boolean stated =
           values.stream()
               .anyMatch(
                   v ->
-                      v.indicator().equals(year.id)
-                          && v.role().equals(ownRole)
-                          && v.valueWan() != null);
+                      v.indicator().equals(year.id) && v.role() == ownRole && v.valueWan() != null);
       if (stated) continue;
       String side = year == Indicator.INCOME_TOTAL ? "收入" : "支出";
       Pattern carry = year == Indicator.INCOME_TOTAL ? INCOME_CARRY : SPENDING_CARRY;
       for (IndicatorValue g : values) {
         if (!g.indicator().equals(Indicator.GRAND_TOTAL.id)
-            || !g.role().equals(ownRole)
-            || !g.sourceKind().equals(TEXT)
+            || g.role() != ownRole
+            || g.sourceKind() != SourceKind.TEXT
             || g.valueWan() == null) {
           continue;
         }
@@ -194,7 +181,7 @@ public final class IndicatorExtractor {
                 g.valueWan(),
                 ownRole,
                 false,
-                DERIVED,
+                SourceKind.DERIVED,
                 g.docId(),
                 g.sectionId(),
                 g.source() + "（" + side + "总计所列无结转：即本年" + side + "）",
@@ -216,19 +203,19 @@ public final class IndicatorExtractor {
    * year but no total of them (many budgets: 因公出国（境）费支出 70 万元 … 公务用车 购置及运行费支出 411.2 万元 … 公务接待费支出 28
    * 万元) states the total through them; a total the report writes itself always wins.
    */
-  private static IndicatorValue threePublicFromParts(List<IndicatorValue> values, String ownRole) {
+  private static IndicatorValue threePublicFromParts(List<IndicatorValue> values, Role ownRole) {
     for (IndicatorValue v : values)
       if (v.indicator().equals(Indicator.THREE_PUBLIC.id) && v.valueWan() != null) return null;
     List<IndicatorValue> parts = new ArrayList<>();
     for (Indicator part :
         List.of(Indicator.OVERSEAS_TRAVEL, Indicator.VEHICLES_EXPENSES, Indicator.RECEPTION)) {
       IndicatorValue first = null;
-      for (String kind : List.of(TEXT, TABLE, STATEMENT)) {
+      for (SourceKind kind : List.of(SourceKind.TEXT, SourceKind.TABLE, SourceKind.STATEMENT)) {
         for (IndicatorValue v : values) {
           if (first == null
               && v.indicator().equals(part.id)
-              && v.role().equals(ownRole)
-              && v.sourceKind().equals(kind)
+              && v.role() == ownRole
+              && v.sourceKind() == kind
               && v.valueWan() != null) {
             first = v;
           }
@@ -259,7 +246,7 @@ public final class IndicatorExtractor {
         sum,
         ownRole,
         false,
-        DERIVED,
+        SourceKind.DERIVED,
         at.docId(),
         at.sectionId(),
         source.toString(),
@@ -279,8 +266,8 @@ public final class IndicatorExtractor {
       List<Section> sections,
       int lineStart,
       String line,
-      String ownRole,
-      String kind,
+      Role ownRole,
+      SourceKind kind,
       List<IndicatorValue> out) {
     int s = 0;
     Matcher end = SENTENCE_END.matcher(line);
@@ -297,8 +284,8 @@ public final class IndicatorExtractor {
       List<Section> sections,
       int offset,
       String sentence,
-      String ownRole,
-      String kind,
+      Role ownRole,
+      SourceKind kind,
       List<IndicatorValue> out) {
     for (Indicator ind : Indicator.values()) {
       Matcher label = ind.pattern.matcher(sentence);
@@ -340,7 +327,7 @@ public final class IndicatorExtractor {
             first = false;
             continue;
           }
-          String role = role(connector, ownRole);
+          Role role = role(connector, ownRole);
           if (!first && role == null) {
             first = false;
             continue;
@@ -350,7 +337,8 @@ public final class IndicatorExtractor {
           int valueEnd = num.end() + (unitText == null ? 0 : unit.end());
           // 公务接待费 2.00: a bare label and number, no unit and no sentence around them, is a table's
           // row
-          String as = unitText == null && !PROSE.matcher(sentence).find() ? TABLE : kind;
+          SourceKind as =
+              unitText == null && !PROSE.matcher(sentence).find() ? SourceKind.TABLE : kind;
           IndicatorValue v =
               value(
                   ind,
@@ -382,7 +370,7 @@ public final class IndicatorExtractor {
                   0.0,
                   ownRole,
                   false,
-                  STATEMENT,
+                  SourceKind.STATEMENT,
                   docId,
                   sectionAt(sections, at),
                   sentence.strip(),
@@ -430,10 +418,11 @@ public final class IndicatorExtractor {
   }
 
   /** The role the words before a number give it, or null when they name none. */
-  private static String role(String connector, String ownRole) {
-    if (connector.contains("上年")) return LAST_YEAR;
-    if (connector.contains("预算")) return ownRole.equals(PLANNED) ? PLANNED : BUDGET;
-    if (connector.contains("决算") || connector.contains("执行数")) return FINAL;
+  private static Role role(String connector, Role ownRole) {
+    if (connector.contains("上年")) return Role.PREVIOUS_YEAR;
+    if (connector.contains("预算"))
+      return ownRole == Role.PLANNED ? Role.PLANNED : Role.INITIAL_BUDGET;
+    if (connector.contains("决算") || connector.contains("执行数")) return Role.ACTUAL;
     return null;
   }
 
@@ -445,7 +434,7 @@ public final class IndicatorExtractor {
       List<Section> sections,
       int lineStart,
       String line,
-      String ownRole,
+      Role ownRole,
       List<IndicatorValue> out) {
     String[] cells = line.split("\t", -1);
     int[] starts = new int[cells.length];
@@ -481,7 +470,7 @@ public final class IndicatorExtractor {
                     num.group(),
                     unitText,
                     ownRole,
-                    "table",
+                    SourceKind.TABLE,
                     line.strip().replace('\t', ' ').replaceAll(" {2,}", " "));
             if (v != null) out.add(v);
           }
@@ -505,7 +494,7 @@ public final class IndicatorExtractor {
       String[] cells,
       int[] starts,
       int i,
-      String ownRole,
+      Role ownRole,
       List<IndicatorValue> out) {
     int last = -1, numbers = 0;
     for (int j = i + 1; j < cells.length; j++) {
@@ -528,7 +517,7 @@ public final class IndicatorExtractor {
             cell,
             null,
             ownRole,
-            "table",
+            SourceKind.TABLE,
             line.strip().replace('\t', ' ').replaceAll(" {2,}", " "));
     if (v != null) out.add(v);
   }
@@ -544,8 +533,8 @@ public final class IndicatorExtractor {
       int end,
       String number,
       String unit,
-      String role,
-      String kind,
+      Role role,
+      SourceKind kind,
       String source) {
     double v = parse(number);
     // a number no report could mean (400 digits parse to Infinity) is not a figure
@@ -626,10 +615,10 @@ public final class IndicatorExtractor {
   private static List<IndicatorValue> dedupe(List<IndicatorValue> values) {
     java.util.Set<String> numeric = new java.util.HashSet<>();
     for (IndicatorValue v : values)
-      if (!v.sourceKind().equals(STATEMENT)) numeric.add(v.indicator());
+      if (v.sourceKind() != SourceKind.STATEMENT) numeric.add(v.indicator());
     Map<String, IndicatorValue> unique = new LinkedHashMap<>();
     for (IndicatorValue v : values) {
-      if (v.sourceKind().equals(STATEMENT) && numeric.contains(v.indicator())) continue;
+      if (v.sourceKind() == SourceKind.STATEMENT && numeric.contains(v.indicator())) continue;
       unique.putIfAbsent(v.indicator() + "@" + v.start(), v);
     }
     List<IndicatorValue> out = new ArrayList<>(unique.values());
@@ -638,13 +627,13 @@ public final class IndicatorExtractor {
     return out;
   }
 
-  private static List<IndicatorValue> headlines(List<IndicatorValue> values, String ownRole) {
+  private static List<IndicatorValue> headlines(List<IndicatorValue> values, Role ownRole) {
     Map<String, Integer> chosen = new LinkedHashMap<>();
-    for (String kind : List.of(TEXT, TABLE, STATEMENT, DERIVED)) {
+    for (SourceKind kind :
+        List.of(SourceKind.TEXT, SourceKind.TABLE, SourceKind.STATEMENT, SourceKind.DERIVED)) {
       for (int i = 0; i < values.size(); i++) {
         IndicatorValue v = values.get(i);
-        if (v.role().equals(ownRole) && v.sourceKind().equals(kind))
-          chosen.putIfAbsent(v.indicator(), i);
+        if (v.role() == ownRole && v.sourceKind() == kind) chosen.putIfAbsent(v.indicator(), i);
       }
     }
     for (int i = 0; i < values.size(); i++) chosen.putIfAbsent(values.get(i).indicator(), i);

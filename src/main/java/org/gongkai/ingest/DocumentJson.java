@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.gongkai.model.DisclosureDocument;
 import org.gongkai.model.Region;
 import org.gongkai.model.RegionMatch;
+import org.gongkai.model.ReportKind;
 import org.gongkai.model.Section;
 import org.gongkai.regions.RegionJson;
 
@@ -29,7 +30,7 @@ public final class DocumentJson {
     o.put("title", d.title());
     o.put("issuer", d.issuer());
     o.put("departmentType", d.departmentType());
-    o.put("kind", d.kind());
+    o.put("kind", ReportKind.label(d.kind()));
     if (d.year() == null) o.putNull("year");
     else o.put("year", d.year());
     o.set("region", region(d.region().region()));

@@ -2,6 +2,7 @@ package org.gongkai.ingest;
 
 import java.util.Map;
 import org.gongkai.model.RegionMatch;
+import org.gongkai.model.ReportKind;
 
 /**
  * What a document says about itself — title, issuer, department type, kind, year, region — and, per
@@ -13,7 +14,7 @@ public record DocumentMetadata(
     String title,
     String issuer,
     String departmentType,
-    String kind,
+    ReportKind kind,
     Integer year,
     RegionMatch region,
     Map<String, String> decidedFrom) {

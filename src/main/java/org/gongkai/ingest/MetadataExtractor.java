@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gongkai.model.RegionMatch;
+import org.gongkai.model.ReportKind;
 import org.gongkai.regions.RegionResolver;
 import org.gongkai.regions.RegionResolver.Evidence;
 import org.gongkai.text.ScriptFold;
@@ -34,11 +35,6 @@ import org.gongkai.text.ScriptFold;
  * Traditional characters are read as simplified, so metadata always comes out simplified.
  */
 public final class MetadataExtractor {
-
-  public static final String FINAL_ACCOUNTS = "部门决算";
-  public static final String BUDGET = "部门预算";
-  public static final String PERFORMANCE = "绩效评价";
-  public static final String OTHER = "其他";
 
   /** A fiscal year: 2023年, 2023 年度, 2 0 2 3 年 (letter-spaced), but not a date (2024 年 4 月). */
   private static final Pattern YEAR =
@@ -193,7 +189,7 @@ public final class MetadataExtractor {
       from.put("year", "fileTitle");
     }
 
-    String kind = kind(title, head);
+    ReportKind kind = kind(title, head);
     from.put("kind", title != null && kindOfTitle(title) != null ? from.get("title") : "text");
     String headline = headline(opening);
     if (title == null
@@ -201,13 +197,16 @@ public final class MetadataExtractor {
         && KIND_WORD.matcher(headline).find()
         && NOT_A_REPORT.matcher(headline).find()) {
       // a news headline (用心审核“2023年度预算公开”，守好财政关口) is no title block, but says what the page is
-      kind = OTHER;
+      kind = ReportKind.OTHER;
       from.put("kind", "title");
     }
 
     String issuerName = issuer == null ? null : issuer.name();
     if (title == null && issuerName != null) {
-      title = issuerName + (year == null ? "" : year + "年度") + (kind.equals(OTHER) ? "报告" : kind);
+      title =
+          issuerName
+              + (year == null ? "" : year + "年度")
+              + (kind == ReportKind.OTHER ? "报告" : kind.label());
       from.put("title", "issuer");
     }
 
@@ -601,14 +600,14 @@ public final class MetadataExtractor {
   }
 
   /** The kind a title states, or null when it states none. */
-  private static String kindOfTitle(String title) {
+  private static ReportKind kindOfTitle(String title) {
     String t = fold(title);
     // 关于开展2022年度部门整体支出绩效自评工作的报告: a report of an evaluation, whatever verbs it uses
-    if (PERFORMANCE_REPORT.matcher(t).find() && !t.contains("审计")) return PERFORMANCE;
-    if (NOT_A_REPORT.matcher(t).find()) return OTHER;
-    if (t.contains("绩效") || t.contains("评价") || t.contains("自评")) return PERFORMANCE;
-    if (t.contains("决算")) return FINAL_ACCOUNTS;
-    if (t.contains("预算")) return BUDGET;
+    if (PERFORMANCE_REPORT.matcher(t).find() && !t.contains("审计")) return ReportKind.PERFORMANCE;
+    if (NOT_A_REPORT.matcher(t).find()) return ReportKind.OTHER;
+    if (t.contains("绩效") || t.contains("评价") || t.contains("自评")) return ReportKind.PERFORMANCE;
+    if (t.contains("决算")) return ReportKind.FINAL_ACCOUNTS;
+    if (t.contains("预算")) return ReportKind.BUDGET;
     return null;
   }
 
@@ -617,23 +616,23 @@ public final class MetadataExtractor {
    * budgets); failing a title, what the text's report words say — but only in a text with the
    * sections and tables of a real report.
    */
-  static String kind(String title, String head) {
+  static ReportKind kind(String title, String head) {
     if (title != null) {
-      String k = kindOfTitle(title);
+      ReportKind k = kindOfTitle(title);
       if (k != null) return k;
     }
     String h = fold(head.length() > KIND_HEAD ? head.substring(0, KIND_HEAD) : head);
     java.util.Set<String> structure = new java.util.HashSet<>();
     for (Matcher m = STRUCTURE.matcher(h); m.find(); ) structure.add(m.group());
-    if (structure.size() < 2) return OTHER;
+    if (structure.size() < 2) return ReportKind.OTHER;
     int finals = count(h, "部门决算") + count(h, "单位决算") + count(h, "决算表");
     int budgets = count(h, "部门预算") + count(h, "单位预算") + count(h, "预算表") - count(h, "部门预算项目");
     int performance = count(h, "绩效评价") + count(h, "绩效自评") + count(h, "整体支出绩效");
     // a 决算 or 预算 has its own 绩效 sections: a performance report must say 绩效 more than either
-    if (performance > finals && performance > budgets) return PERFORMANCE;
-    if (finals > 0 && finals >= budgets) return FINAL_ACCOUNTS;
-    if (budgets > 0) return BUDGET;
-    return OTHER;
+    if (performance > finals && performance > budgets) return ReportKind.PERFORMANCE;
+    if (finals > 0 && finals >= budgets) return ReportKind.FINAL_ACCOUNTS;
+    if (budgets > 0) return ReportKind.BUDGET;
+    return ReportKind.OTHER;
   }
 
   private static int count(String text, String needle) {

@@ -16,7 +16,7 @@ public record DisclosureDocument(
     String title,
     String issuer,
     String departmentType,
-    String kind,
+    ReportKind kind,
     Integer year,
     RegionMatch region,
     List<Section> sections,

@@ -141,7 +141,7 @@ final class DocumentController {
               v.name(),
               IndicatorController.number(v.comparable()),
               v.valueWan() != null ? "万元" : v.unit(),
-              v.role(),
+              v.role().label(),
               v.asWritten(),
               IndicatorController.sourceHref(v),
               "/indicators?name=" + v.indicator()));

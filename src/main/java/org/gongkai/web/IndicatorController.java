@@ -134,7 +134,7 @@ final class IndicatorController {
               number(v.comparable()),
               v.comparable(),
               v.valueWan() != null ? "万元" : v.unit(),
-              v.role(),
+              v.role().label(),
               sourceHref(v),
               v.source(),
               r.flags().stream().map(IndicatorFlag::message).toList()));
@@ -204,7 +204,7 @@ final class IndicatorController {
               number(v.value()),
               v.unit(),
               v.valueWan() == null ? "" : number(v.valueWan()),
-              v.role(),
+              v.role().label(),
               v.headline(),
               v.docId(),
               v.sectionId(),
@@ -230,7 +230,7 @@ final class IndicatorController {
       o.put("unit", v.unit());
       if (v.valueWan() == null) o.putNull("valueWan");
       else o.put("valueWan", v.valueWan());
-      o.put("role", v.role());
+      o.put("role", v.role().label());
       o.put("headline", v.headline());
       o.put("docId", v.docId());
       o.put("sectionId", v.sectionId());
@@ -242,7 +242,7 @@ final class IndicatorController {
       o.put("source", v.source());
       o.put("docTitle", r.docTitle());
       o.put("asWritten", v.asWritten());
-      o.put("sourceKind", v.sourceKind());
+      o.put("sourceKind", v.sourceKind().code());
       r.flags().forEach(f -> o.withArray("flags").add(f.message()));
     }
     pages.json(ctx, 200, array);

@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import org.gongkai.model.IndicatorFlag;
 import org.gongkai.model.IndicatorValue;
+import org.gongkai.model.ReportKind;
+import org.gongkai.model.Role;
 import org.gongkai.model.Section;
+import org.gongkai.model.SourceKind;
 import org.junit.jupiter.api.Test;
 
 class IndicatorExtractorTest {
@@ -17,7 +20,7 @@ class IndicatorExtractorTest {
         "d",
         text,
         List.of(new Section("d-1", "1", 1, "一、", List.of(), "其他", 0, 0, text.length())),
-        "部门决算");
+        ReportKind.FINAL_ACCOUNTS);
   }
 
   private String headlines(String text) {
@@ -52,7 +55,7 @@ class IndicatorExtractorTest {
         "grand_total=10150.48 income_total=10150.48 expenditure_total=10150.48", headlines(income));
     List<IndicatorValue> values = extract(income);
     assertEquals(
-        List.of("derived", "derived"),
+        List.of(SourceKind.DERIVED, SourceKind.DERIVED),
         values.stream()
             .filter(
                 v ->
@@ -78,12 +81,12 @@ class IndicatorExtractorTest {
             "d",
             "“三公”经费预算支出中，因公出国（境）费支出 70 万元，占13.75%；" + "公务用车购置及运行费支出 411.20 万元；公务接待费支出 28 万元。",
             List.of(new Section("d-1", "1", 1, "一、", List.of(), "其他", 0, 0, 200)),
-            "部门预算");
+            ReportKind.BUDGET);
     IndicatorValue total =
         values.stream().filter(v -> v.indicator().equals("three_public")).findFirst().orElseThrow();
     assertEquals(509.2, total.valueWan());
-    assertEquals("本年预算", total.role());
-    assertEquals("derived", total.sourceKind());
+    assertEquals(Role.PLANNED, total.role());
+    assertEquals(SourceKind.DERIVED, total.sourceKind());
     assertEquals(
         "因公出国（境）费 70 万元 + 公务用车购置及运行（维护）费 411.2 万元 + 公务接待费 28 万元 = 509.2 万元", total.source());
     assertEquals(true, total.headline());
@@ -100,12 +103,12 @@ class IndicatorExtractorTest {
     String text = "单位：万元\n30217 公务接待费 36.50\n公务接待费 2.00\n公务接待费支出 185.72 万元，占27.71%。";
     List<IndicatorValue> values = extract(text);
     assertEquals(
-        List.of("table", "table", "text"),
+        List.of(SourceKind.TABLE, SourceKind.TABLE, SourceKind.TEXT),
         values.stream().map(IndicatorValue::sourceKind).toList());
     assertEquals("reception=185.72", headlines(text));
     // a sentence opening with a year is still a sentence
     assertEquals(
-        List.of("text"),
+        List.of(SourceKind.TEXT),
         extract("2024 年度基本支出 315.18 万元。").stream().map(IndicatorValue::sourceKind).toList());
   }
 
@@ -142,7 +145,7 @@ class IndicatorExtractorTest {
     List<IndicatorValue> v = extract("“三公”经费财政拨款支出全年预算为 0.5 万元，支出决算为 0.35 万元。");
     assertEquals(
         List.of("年初预算 0.5 false", "本年决算 0.35 true"),
-        v.stream().map(x -> x.role() + " " + x.valueWan() + " " + x.headline()).toList());
+        v.stream().map(x -> x.role().label() + " " + x.valueWan() + " " + x.headline()).toList());
   }
 
   @Test
@@ -151,7 +154,7 @@ class IndicatorExtractorTest {
     assertEquals(1, v.size());
     assertEquals(
         "three_public 0.0 statement",
-        v.get(0).indicator() + " " + v.get(0).valueWan() + " " + v.get(0).sourceKind());
+        v.get(0).indicator() + " " + v.get(0).valueWan() + " " + v.get(0).sourceKind().code());
   }
 
   @Test

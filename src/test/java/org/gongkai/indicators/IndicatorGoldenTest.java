@@ -49,8 +49,8 @@ class IndicatorGoldenTest {
       o.put("value", v.value());
       o.put("unit", v.unit());
       if (v.valueWan() != null) o.put("valueWan", v.valueWan());
-      o.put("role", v.role());
-      o.put("sourceKind", v.sourceKind());
+      o.put("role", v.role().label());
+      o.put("sourceKind", v.sourceKind().code());
       o.put("sectionId", v.sectionId());
       o.put("asWritten", v.asWritten());
       o.put("text", d.text().substring(v.start(), v.end()));
@@ -88,7 +88,7 @@ class IndicatorGoldenTest {
         new IndicatorExtractor().extract(d.docId(), d.text(), d.sections(), d.kind());
     List<String> out = new java.util.ArrayList<>();
     for (IndicatorValue v : values)
-      if (v.headline()) out.add(v.indicator() + "=" + v.comparable() + " " + v.role());
+      if (v.headline()) out.add(v.indicator() + "=" + v.comparable() + " " + v.role().label());
     for (IndicatorFlag f : new ConsistencyChecker().check(values, d.text()))
       out.add(f.check() + ": " + f.message());
     return out;

@@ -27,14 +27,14 @@ class MetadataExtractorTest {
 
   @Test
   void kindComesFromTheTitleOrTheTextsVocabulary() {
-    assertEquals("部门决算", MetadataExtractor.kind("鄂城区总工会2023年度部门决算", ""));
-    assertEquals("部门决算", MetadataExtractor.kind("某某学校2023年度单位决算", ""));
-    assertEquals("部门预算", MetadataExtractor.kind("某某局2025年部门预算", ""));
-    assertEquals("绩效评价", MetadataExtractor.kind("2024年度部门整体支出绩效评价报告", ""));
-    assertEquals("绩效评价", MetadataExtractor.kind(null, "部门整体支出绩效自评结果。绩效评价。基本支出和项目支出的绩效评价。"));
+    assertEquals("部门决算", MetadataExtractor.kind("鄂城区总工会2023年度部门决算", "").label());
+    assertEquals("部门决算", MetadataExtractor.kind("某某学校2023年度单位决算", "").label());
+    assertEquals("部门预算", MetadataExtractor.kind("某某局2025年部门预算", "").label());
+    assertEquals("绩效评价", MetadataExtractor.kind("2024年度部门整体支出绩效评价报告", "").label());
+    assertEquals("绩效评价", MetadataExtractor.kind(null, "部门整体支出绩效自评结果。绩效评价。基本支出和项目支出的绩效评价。").label());
     // report words alone, without a report's sections and tables, do not make a report
-    assertEquals("其他", MetadataExtractor.kind(null, "部门整体支出绩效自评结果。绩效评价。"));
-    assertEquals("其他", MetadataExtractor.kind(null, "工作总结"));
+    assertEquals("其他", MetadataExtractor.kind(null, "部门整体支出绩效自评结果。绩效评价。").label());
+    assertEquals("其他", MetadataExtractor.kind(null, "工作总结").label());
   }
 
   @Test

@@ -43,7 +43,8 @@ class MetadataPatternsTest {
     String preamble = heading < 0 ? text : text.substring(0, heading);
     DocumentMetadata m = extractor.extract(text, preamble, fileMetadata);
     List<String> region = m.region().decided() ? m.region().region().path() : List.of();
-    return new Got(m.issuer(), m.departmentType(), m.kind(), m.year(), region, m.decidedFrom());
+    return new Got(
+        m.issuer(), m.departmentType(), m.kind().label(), m.year(), region, m.decidedFrom());
   }
 
   private static Map<String, String> from(String... kv) {

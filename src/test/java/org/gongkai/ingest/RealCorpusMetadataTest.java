@@ -30,7 +30,7 @@ class RealCorpusMetadataTest {
     Map<String, String> m = new LinkedHashMap<>();
     m.put("issuer", d.issuer() == null ? "" : d.issuer());
     m.put("department_type", d.departmentType() == null ? "" : d.departmentType());
-    m.put("kind", d.kind());
+    m.put("kind", d.kind().label());
     m.put("year", d.year() == null ? "" : d.year().toString());
     m.put("province", r == null || r.province() == null ? "" : r.province());
     m.put("city", r == null || r.city() == null ? "" : r.city());

@@ -93,7 +93,7 @@ class TraditionalCharactersTest {
     DisclosureDocument d = TestSupport.ingestor().ingest(dir.resolve("traditional.txt"));
     assertEquals("中共临湘市委宣传部", d.issuer());
     assertEquals("宣传部", d.departmentType());
-    assertEquals("部门预算", d.kind());
+    assertEquals("部门预算", d.kind().label());
     assertEquals(2022, d.year());
     // 临湘市 is a county-level city of 岳阳市
     assertEquals("430682", d.region().region().code());
