@@ -151,7 +151,7 @@ final class SearchCommand implements Callable<Integer> {
     p.facets()
         .forEach(
             (dim, values) -> {
-              if (!values.isEmpty()) out.printf("%-10s %s%n", dim + ":", facetLine(values));
+              if (!values.isEmpty()) out.printf("%-10s %s%n", dim.key() + ":", facetLine(values));
             });
   }
 

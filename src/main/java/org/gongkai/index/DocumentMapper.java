@@ -21,6 +21,7 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.util.BytesRef;
 import org.gongkai.model.DisclosureDocument;
+import org.gongkai.model.Facet;
 import org.gongkai.model.IndexedDocument;
 import org.gongkai.model.IndexedFile;
 import org.gongkai.model.IndexedSection;
@@ -102,15 +103,15 @@ public final class DocumentMapper {
 
   private static void addFacets(Document doc, DisclosureDocument d) {
     if (d.departmentType() != null)
-      doc.add(new SortedSetDocValuesFacetField(Schema.FACET_DEPARTMENT, d.departmentType()));
+      doc.add(new SortedSetDocValuesFacetField(Facet.DEPARTMENT.key(), d.departmentType()));
     if (d.kind() != null)
-      doc.add(new SortedSetDocValuesFacetField(Schema.FACET_KIND, d.kind().label()));
+      doc.add(new SortedSetDocValuesFacetField(Facet.KIND.key(), d.kind().label()));
     if (d.year() != null)
-      doc.add(new SortedSetDocValuesFacetField(Schema.FACET_YEAR, d.year().toString()));
+      doc.add(new SortedSetDocValuesFacetField(Facet.YEAR.key(), d.year().toString()));
     if (d.region().decided()) {
       doc.add(
           new SortedSetDocValuesFacetField(
-              Schema.FACET_REGION, d.region().region().path().toArray(String[]::new)));
+              Facet.REGION.key(), d.region().region().path().toArray(String[]::new)));
     }
   }
 
@@ -182,7 +183,7 @@ public final class DocumentMapper {
     addMetadata(doc, d);
     for (IndicatorValue v : headlines)
       doc.add(new DoublePoint(Schema.indicatorField(v.indicator()), v.comparable()));
-    doc.add(new SortedSetDocValuesFacetField(Schema.FACET_CATEGORY, s.category()));
+    doc.add(new SortedSetDocValuesFacetField(Facet.CATEGORY.key(), s.category()));
     addFacets(doc, d);
     try {
       return facets.build(doc);

@@ -1,6 +1,5 @@
 package org.gongkai.index;
 
-import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
@@ -8,15 +7,16 @@ import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.IndexOptions;
+import org.gongkai.model.Facet;
 import org.gongkai.text.Analyzers;
 
 /**
  * The only place index field names are spelled, with how each is analysed and which facets exist.
  *
- * <p>The index holds three kinds of record, told apart by {@link #TYPE}: one per <b>section</b>
- * (what search returns), one per <b>document</b> (metadata and clean text, for the document view
- * and for citations) and one per <b>file</b> seen on disk (path → content hash, for incremental
- * indexing).
+ * <p>The index holds four kinds of record, told apart by {@link #TYPE}: one per <b>section</b>
+ * (what search returns), one per <b>document</b> (metadata, clean text and flags, for the document
+ * view and for citations), one per <b>indicator</b> statement (a figure and where it was stated)
+ * and one per <b>file</b> seen on disk (path → content hash, for incremental indexing).
  */
 public final class Schema {
 
@@ -115,16 +115,6 @@ public final class Schema {
    */
   public static final String FILE_PIPELINE = "filePipeline";
 
-  /** Facet dimensions, in the order the UI shows them. */
-  public static final String FACET_REGION = "region";
-
-  public static final String FACET_YEAR = "year";
-  public static final String FACET_CATEGORY = "category";
-  public static final String FACET_DEPARTMENT = "department";
-  public static final String FACET_KIND = "kind";
-  public static final List<String> FACETS =
-      List.of(FACET_REGION, FACET_YEAR, FACET_CATEGORY, FACET_DEPARTMENT, FACET_KIND);
-
   /**
    * Stored, exact-analysed, with positions and offsets so the unified highlighter needs no
    * re-analysis.
@@ -145,7 +135,7 @@ public final class Schema {
    */
   public static FacetsConfig facetsConfig() {
     FacetsConfig config = new FacetsConfig();
-    config.setHierarchical(FACET_REGION, true);
+    for (Facet f : Facet.values()) config.setHierarchical(f.key(), f.hierarchical());
     return config;
   }
 

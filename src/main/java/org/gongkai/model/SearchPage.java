@@ -15,8 +15,8 @@ public record SearchPage(
     int size,
     long tookMs,
     List<SearchHit> hits,
-    Map<String, List<FacetValue>> facets,
-    Map<String, List<String>> selected,
+    Map<Facet, List<FacetValue>> facets,
+    Map<Facet, List<String>> selected,
     List<String> messages) {
 
   public SearchPage {

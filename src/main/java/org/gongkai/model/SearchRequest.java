@@ -41,6 +41,17 @@ public record SearchRequest(
     size = Math.min(MAX_SIZE, Math.max(1, size));
   }
 
+  /** The values selected in {@code facet}. */
+  public List<String> selected(Facet facet) {
+    return switch (facet) {
+      case REGION -> regions;
+      case YEAR -> years;
+      case CATEGORY -> categories;
+      case DEPARTMENT -> departments;
+      case KIND -> kinds;
+    };
+  }
+
   /** The same request with another page size. */
   public SearchRequest withSize(int newSize) {
     return new SearchRequest(

@@ -12,6 +12,7 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.gongkai.index.Schema;
+import org.gongkai.model.Facet;
 import org.gongkai.regions.Gazetteer;
 
 /**
@@ -42,21 +43,19 @@ final class Filters {
     this.facets = facets;
   }
 
-  /**
-   * Reads {@code value} for {@code dimension}; adds a message when it cannot be read as written.
-   */
-  Resolved resolve(String dimension, String value, List<String> messages) {
+  /** Reads {@code value} for {@code facet}; adds a message when it cannot be read as written. */
+  Resolved resolve(Facet facet, String value, List<String> messages) {
     String v = value.strip();
-    return switch (dimension) {
-      case Schema.FACET_REGION -> region(v, messages);
-      case Schema.FACET_YEAR -> year(v, messages);
-      default -> new Resolved(v, facetTerm(dimension, v));
+    return switch (facet) {
+      case REGION -> region(v, messages);
+      case YEAR -> year(v, messages);
+      default -> new Resolved(v, facetTerm(facet, v));
     };
   }
 
-  private Query facetTerm(String dimension, String... path) {
-    String field = facets.getDimConfig(dimension).indexFieldName;
-    return new TermQuery(DrillDownQuery.term(field, dimension, path));
+  private Query facetTerm(Facet facet, String... path) {
+    String field = facets.getDimConfig(facet.key()).indexFieldName;
+    return new TermQuery(DrillDownQuery.term(field, facet.key(), path));
   }
 
   private Resolved year(String v, List<String> messages) {
@@ -67,7 +66,7 @@ final class Filters {
       return new Resolved(v, null);
     }
     boolean range = !v.matches("\\d{4}");
-    if (!range) return new Resolved(v, facetTerm(Schema.FACET_YEAR, v));
+    if (!range) return new Resolved(v, facetTerm(Facet.YEAR, v));
     int from = m.group(1) == null ? Integer.MIN_VALUE : Integer.parseInt(m.group(1));
     int to = m.group(2) == null ? Integer.MAX_VALUE : Integer.parseInt(m.group(2));
     if (from > to) {
@@ -88,7 +87,7 @@ final class Filters {
     }
     List<Query> alternatives = new ArrayList<>();
     for (List<String> p : paths)
-      alternatives.add(facetTerm(Schema.FACET_REGION, p.toArray(String[]::new)));
+      alternatives.add(facetTerm(Facet.REGION, p.toArray(String[]::new)));
     String label = String.join(" | ", paths.stream().map(p -> String.join("/", p)).toList());
     if (alternatives.size() == 1) return new Resolved(label, alternatives.get(0));
     var or = new org.apache.lucene.search.BooleanQuery.Builder();

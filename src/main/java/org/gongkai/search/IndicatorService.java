@@ -18,6 +18,7 @@ import org.apache.lucene.search.TermQuery;
 import org.gongkai.index.DocumentMapper;
 import org.gongkai.index.IndexStore;
 import org.gongkai.index.Schema;
+import org.gongkai.model.Facet;
 import org.gongkai.model.IndicatorFlag;
 import org.gongkai.model.IndicatorRow;
 import org.gongkai.model.IndicatorValue;
@@ -56,10 +57,10 @@ public final class IndicatorService {
             .add(IndexStore.type(Schema.TYPE_INDICATOR), Occur.FILTER)
             .add(new TermQuery(new Term(Schema.INDICATOR, r.indicator())), Occur.FILTER);
     if (!r.allMentions()) q.add(new TermQuery(new Term(Schema.HEADLINE, "true")), Occur.FILTER);
-    addAny(q, Schema.FACET_REGION, r.regions(), messages);
-    addAny(q, Schema.FACET_YEAR, r.years(), messages);
-    addAny(q, Schema.FACET_DEPARTMENT, r.departments(), messages);
-    addAny(q, Schema.FACET_KIND, r.kinds(), messages);
+    addAny(q, Facet.REGION, r.regions(), messages);
+    addAny(q, Facet.YEAR, r.years(), messages);
+    addAny(q, Facet.DEPARTMENT, r.departments(), messages);
+    addAny(q, Facet.KIND, r.kinds(), messages);
     SearcherManager manager = store.searchers();
     IndexSearcher searcher = manager.acquire();
     List<IndicatorRow> rows = new ArrayList<>();
@@ -108,7 +109,7 @@ public final class IndicatorService {
   }
 
   private void addAny(
-      BooleanQuery.Builder q, String dim, List<String> values, List<String> messages) {
+      BooleanQuery.Builder q, Facet dim, List<String> values, List<String> messages) {
     if (values.isEmpty()) return;
     BooleanQuery.Builder any = new BooleanQuery.Builder();
     for (String v : values) {

@@ -102,7 +102,7 @@ final class QueryBuilder {
     if (n instanceof QueryNode.Phrase p) return phrase(p.text(), messages, highlights);
     if (n instanceof QueryNode.Word w) return word(w.text(), messages, highlights);
     if (n instanceof QueryNode.Filter f) {
-      Filters.Resolved r = filters.resolve(f.dimension(), f.value(), messages);
+      Filters.Resolved r = filters.resolve(f.facet(), f.value(), messages);
       return new ConstantScoreQuery(r.query() == null ? new MatchNoDocsQuery() : r.query());
     }
     if (n instanceof QueryNode.Numeric c) return new ConstantScoreQuery(numeric(c));

@@ -1,6 +1,7 @@
 package org.gongkai.search;
 
 import java.util.List;
+import org.gongkai.model.Facet;
 
 /** The parsed form of what a journalist typed. */
 sealed interface QueryNode {
@@ -15,7 +16,7 @@ sealed interface QueryNode {
   record Word(String text) implements QueryNode {}
 
   /** {@code key:value}, e.g. {@code region:湖北省/武汉市}, {@code year:2022..2024}. */
-  record Filter(String dimension, String value) implements QueryNode {}
+  record Filter(Facet facet, String value) implements QueryNode {}
 
   /**
    * {@code 公务接待费>1}, {@code 基本支出:100..500}: the document's headline value of an indicator (in 万元

@@ -2,12 +2,11 @@ package org.gongkai.search;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gongkai.indicators.Indicator;
+import org.gongkai.model.Facet;
 
 /**
  * Reads the query language a journalist types — {@code "exact phrase"} (ASCII or Chinese quotes),
@@ -28,23 +27,6 @@ public final class QueryParser {
 
   /** At most this many terms and filters are used. */
   public static final int MAX_TERMS = 32;
-
-  /** Filter keys (English, and the Chinese a journalist may type) to facet dimensions. */
-  static final Map<String, String> FILTER_KEYS =
-      Map.ofEntries(
-          Map.entry("region", "region"),
-          Map.entry("地区", "region"),
-          Map.entry("地域", "region"),
-          Map.entry("year", "year"),
-          Map.entry("年份", "year"),
-          Map.entry("年度", "year"),
-          Map.entry("category", "category"),
-          Map.entry("类别", "category"),
-          Map.entry("分类", "category"),
-          Map.entry("department", "department"),
-          Map.entry("部门", "department"),
-          Map.entry("kind", "kind"),
-          Map.entry("类型", "kind"));
 
   /** The parsed query and what the reader should know about how it was read. */
   record Parsed(QueryNode.And root, List<String> messages) {}
@@ -149,8 +131,7 @@ public final class QueryParser {
             } else {
               out.add(
                   new Atom(
-                      new QueryNode.Filter(
-                          FILTER_KEYS.get(key.get().toLowerCase(Locale.ROOT)), value.strip())));
+                      new QueryNode.Filter(Facet.named(key.get()).orElseThrow(), value.strip())));
             }
           } else {
             out.add(new Atom(new QueryNode.Word(word)));
@@ -235,9 +216,7 @@ public final class QueryParser {
     int colon = indexOfColon(word);
     if (colon <= 0) return Optional.empty();
     String key = word.substring(0, colon);
-    return FILTER_KEYS.containsKey(key.toLowerCase(Locale.ROOT))
-        ? Optional.of(key)
-        : Optional.empty();
+    return Facet.named(key).isPresent() ? Optional.of(key) : Optional.empty();
   }
 
   private static int indexOfColon(String word) {

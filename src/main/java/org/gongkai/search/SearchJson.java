@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Map;
+import org.gongkai.model.Facet;
 import org.gongkai.model.FacetValue;
 import org.gongkai.model.Region;
 import org.gongkai.model.SearchHit;
@@ -33,12 +34,12 @@ public final class SearchJson {
     ArrayNode hits = o.putArray("hits");
     for (SearchHit h : p.hits()) hits.add(hit(h));
     ObjectNode facets = o.putObject("facets");
-    for (Map.Entry<String, List<FacetValue>> e : p.facets().entrySet()) {
-      ArrayNode values = facets.putArray(e.getKey());
+    for (Map.Entry<Facet, List<FacetValue>> e : p.facets().entrySet()) {
+      ArrayNode values = facets.putArray(e.getKey().key());
       for (FacetValue v : e.getValue()) values.add(facet(v));
     }
     ObjectNode selected = o.putObject("selected");
-    p.selected().forEach((dim, values) -> values.forEach(selected.withArray(dim)::add));
+    p.selected().forEach((dim, values) -> values.forEach(selected.withArray(dim.key())::add));
     ArrayNode messages = o.putArray("messages");
     p.messages().forEach(messages::add);
     return o;

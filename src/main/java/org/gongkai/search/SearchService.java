@@ -38,6 +38,7 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.gongkai.index.DocumentMapper;
 import org.gongkai.index.IndexStore;
 import org.gongkai.index.Schema;
+import org.gongkai.model.Facet;
 import org.gongkai.model.FacetValue;
 import org.gongkai.model.SearchHit;
 import org.gongkai.model.SearchPage;
@@ -110,16 +111,11 @@ public final class SearchService {
     messages.addAll(parsed.messages());
 
     // filters typed at the top level select facet values, exactly like the request's own selections
-    Map<String, List<String>> selections = new LinkedHashMap<>();
-    for (String dim : Schema.FACETS) selections.put(dim, new ArrayList<>());
-    selections.get(Schema.FACET_REGION).addAll(r.regions());
-    selections.get(Schema.FACET_YEAR).addAll(r.years());
-    selections.get(Schema.FACET_CATEGORY).addAll(r.categories());
-    selections.get(Schema.FACET_DEPARTMENT).addAll(r.departments());
-    selections.get(Schema.FACET_KIND).addAll(r.kinds());
+    Map<Facet, List<String>> selections = new LinkedHashMap<>();
+    for (Facet f : Facet.values()) selections.put(f, new ArrayList<>(r.selected(f)));
     List<QueryNode> rest = new ArrayList<>();
     for (QueryNode n : parsed.root().nodes()) {
-      if (n instanceof QueryNode.Filter f) selections.get(f.dimension()).add(f.value());
+      if (n instanceof QueryNode.Filter f) selections.get(f.facet()).add(f.value());
       else rest.add(n);
     }
     QueryBuilder.Built built = builder.build(rest, messages);
@@ -132,13 +128,13 @@ public final class SearchService {
             .build();
 
     DrillDownQuery drill = new DrillDownQuery(facets, base);
-    Map<String, List<String>> selected = new LinkedHashMap<>();
+    Map<Facet, List<String>> selected = new LinkedHashMap<>();
     for (var e : selections.entrySet()) {
       Set<String> labels = new LinkedHashSet<>();
       for (String value : e.getValue()) {
         if (value == null || value.isBlank()) continue;
         Filters.Resolved res = filters.resolve(e.getKey(), value, messages);
-        drill.add(e.getKey(), res.query() == null ? new MatchNoDocsQuery() : res.query());
+        drill.add(e.getKey().key(), res.query() == null ? new MatchNoDocsQuery() : res.query());
         labels.add(res.label());
       }
       if (!labels.isEmpty()) selected.put(e.getKey(), List.copyOf(labels));
@@ -217,7 +213,7 @@ public final class SearchService {
       int from = Math.min(all.length, (page - 1) * r.size());
       ScoreDoc[] onPage = Arrays.copyOfRange(all, from, all.length);
       List<SearchHit> hits = hits(searcher, onPage, built.highlights());
-      Map<String, List<FacetValue>> facetValues = facetValues(result.facets, selected, wholeTree);
+      Map<Facet, List<FacetValue>> facetValues = facetValues(result.facets, selected, wholeTree);
       return new SearchPage(
           r.query(),
           count,
@@ -355,12 +351,12 @@ public final class SearchService {
 
   // ---- facets
 
-  private Map<String, List<FacetValue>> facetValues(
-      Facets counts, Map<String, List<String>> selected, boolean wholeTree) throws IOException {
-    Map<String, List<FacetValue>> out = new LinkedHashMap<>();
-    for (String dim : Schema.FACETS) {
-      Set<String> chosen = new LinkedHashSet<>(selected.getOrDefault(dim, List.of()));
-      out.put(dim, children(counts, dim, List.of(), chosen, wholeTree));
+  private Map<Facet, List<FacetValue>> facetValues(
+      Facets counts, Map<Facet, List<String>> selected, boolean wholeTree) throws IOException {
+    Map<Facet, List<FacetValue>> out = new LinkedHashMap<>();
+    for (Facet f : Facet.values()) {
+      Set<String> chosen = new LinkedHashSet<>(selected.getOrDefault(f, List.of()));
+      out.put(f, children(counts, f, List.of(), chosen, wholeTree));
     }
     return out;
   }
@@ -370,11 +366,11 @@ public final class SearchService {
    * tree.
    */
   private List<FacetValue> children(
-      Facets counts, String dim, List<String> path, Set<String> chosen, boolean wholeTree)
+      Facets counts, Facet dim, List<String> path, Set<String> chosen, boolean wholeTree)
       throws IOException {
     FacetResult fr;
     try {
-      fr = counts.getAllChildren(dim, path.toArray(String[]::new));
+      fr = counts.getAllChildren(dim.key(), path.toArray(String[]::new));
     } catch (IllegalArgumentException | NullPointerException e) {
       // the dimension (or this path) does not occur in the index; for a hierarchical dimension no
       // document has (an index whose every region is undecided) Lucene's counts throw a
@@ -384,7 +380,7 @@ public final class SearchService {
     if (fr == null) return List.of();
     List<LabelAndValue> values = new ArrayList<>(Arrays.asList(fr.labelValues));
     Comparator<LabelAndValue> order =
-        dim.equals(Schema.FACET_YEAR)
+        dim == Facet.YEAR
             ? Comparator.comparing((LabelAndValue lv) -> lv.label).reversed()
             : Comparator.comparing((LabelAndValue lv) -> -lv.value.longValue())
                 .thenComparing(lv -> lv.label);
@@ -399,12 +395,11 @@ public final class SearchService {
       if (!wholeTree && out.size() >= MAX_FACET_VALUES && !onChosenPath && !chosen.contains(full))
         continue;
       // a region opens into its cities and counties when it is selected (or holds a selection), or
-      // when
-      // the results lie in few regions; a national corpus would otherwise list every county on
+      // when the results lie in few regions; a national corpus would otherwise list every county on
       // every page
       boolean open = wholeTree || onChosenPath || values.size() <= OPEN_WHEN_AT_MOST;
       List<FacetValue> sub =
-          dim.equals(Schema.FACET_REGION) && childPath.size() < 3 && open
+          dim.hierarchical() && childPath.size() < 3 && open
               ? children(counts, dim, childPath, chosen, wholeTree)
               : List.of();
       out.add(new FacetValue(lv.label, full, lv.value.longValue(), chosen.contains(full), sub));
@@ -412,16 +407,16 @@ public final class SearchService {
     return out;
   }
 
-  private static Map<String, List<FacetValue>> emptyFacets() {
-    Map<String, List<FacetValue>> out = new LinkedHashMap<>();
-    for (String dim : Schema.FACETS) out.put(dim, List.of());
+  private static Map<Facet, List<FacetValue>> emptyFacets() {
+    Map<Facet, List<FacetValue>> out = new LinkedHashMap<>();
+    for (Facet f : Facet.values()) out.put(f, List.of());
     return out;
   }
 
   private SortedSetDocValuesReaderState state(IndexReader reader) throws IOException {
     ReaderState cached = readerState;
     if (cached != null && cached.reader() == reader) return cached.state();
-    String field = facets.getDimConfig(Schema.FACET_REGION).indexFieldName;
+    String field = facets.getDimConfig(Facet.REGION.key()).indexFieldName;
     if (FieldInfos.getMergedFieldInfos(reader).fieldInfo(field) == null) return null;
     SortedSetDocValuesReaderState state = new DefaultSortedSetDocValuesReaderState(reader, facets);
     readerState = new ReaderState(reader, state);

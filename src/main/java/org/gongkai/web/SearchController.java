@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.gongkai.model.Facet;
 import org.gongkai.model.FacetValue;
 import org.gongkai.model.Region;
 import org.gongkai.model.SearchHit;
@@ -42,18 +43,18 @@ final class SearchController {
     List<Views.Link> examples = new ArrayList<>();
     for (String q : EXAMPLES) examples.add(new Views.Link(q, "/search?q=" + enc(q) + lang));
     List<Views.Link> years = new ArrayList<>();
-    for (FacetValue y : all.facets().get("year"))
+    for (FacetValue y : all.facets().get(Facet.YEAR))
       years.add(
           new Views.Link(
               y.value() + " (" + y.count() + ")", "/search?year=" + enc(y.value()) + lang));
-    List<Views.Option> tree = browseTree(all.facets().get("region"), lang);
-    long regions = countLeaves(all.facets().get("region"));
+    List<Views.Option> tree = browseTree(all.facets().get(Facet.REGION), lang);
+    long regions = countLeaves(all.facets().get(Facet.REGION));
     var view =
         new Views.HomeView(
             pages.documentCount(),
             all.total(),
             regions,
-            all.facets().get("year").stream().map(FacetValue::value).toList(),
+            all.facets().get(Facet.YEAR).stream().map(FacetValue::value).toList(),
             tree,
             years,
             examples);
@@ -127,16 +128,19 @@ final class SearchController {
               h.snippet()));
     }
     List<Views.Facet> facets = new ArrayList<>();
-    for (String dim : SearchParams.DIMENSIONS) {
+    for (Facet dim : Facet.values()) {
       facets.add(
           new Views.Facet(
-              dim, pages.text(locale, "facet." + dim), options(params, dim, r.facets().get(dim))));
+              dim.key(),
+              pages.text(locale, "facet." + dim.key()),
+              options(params, dim, r.facets().get(dim))));
     }
     List<Views.Chip> chips = new ArrayList<>();
-    for (String dim : SearchParams.DIMENSIONS) {
+    for (Facet dim : Facet.values()) {
       for (String v : params.selections.get(dim)) {
         chips.add(
-            new Views.Chip(pages.text(locale, "facet." + dim), v, params.withoutValue(dim, v)));
+            new Views.Chip(
+                pages.text(locale, "facet." + dim.key()), v, params.withoutValue(dim, v)));
       }
     }
     List<Views.PageLink> pageLinks = new ArrayList<>();
@@ -160,10 +164,10 @@ final class SearchController {
         params.withSort("relevance"),
         params.withSort("year"),
         params.hasSelections() ? params.withoutSelections() : null,
-        params.selections.get("region").isEmpty() ? null : params.withoutSelections());
+        params.selections.get(Facet.REGION).isEmpty() ? null : params.withoutSelections());
   }
 
-  private List<Views.Option> options(SearchParams params, String dim, List<FacetValue> values) {
+  private List<Views.Option> options(SearchParams params, Facet dim, List<FacetValue> values) {
     List<Views.Option> out = new ArrayList<>();
     for (FacetValue v : values) {
       boolean selected = params.isSelected(dim, v.path());

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.gongkai.model.Facet;
 import org.gongkai.model.SearchRequest;
 
 /**
@@ -18,11 +19,9 @@ import org.gongkai.model.SearchRequest;
 final class SearchParams {
 
   /** Facet dimensions, which are also the URL parameters that select their values. */
-  static final List<String> DIMENSIONS =
-      List.of("region", "year", "category", "department", "kind");
-
   final String q;
-  final Map<String, List<String>> selections;
+
+  final Map<Facet, List<String>> selections;
   final String sort;
   final int page;
   final int size;
@@ -30,7 +29,7 @@ final class SearchParams {
 
   private SearchParams(
       String q,
-      Map<String, List<String>> selections,
+      Map<Facet, List<String>> selections,
       String sort,
       int page,
       int size,
@@ -46,10 +45,10 @@ final class SearchParams {
   /** Reads the URL leniently: an unreadable page or size falls back to the default. */
   static SearchParams from(Context ctx) {
     String q = ctx.queryParam("q");
-    Map<String, List<String>> selections = new LinkedHashMap<>();
-    for (String dim : DIMENSIONS) {
+    Map<Facet, List<String>> selections = new LinkedHashMap<>();
+    for (Facet dim : Facet.values()) {
       List<String> values = new ArrayList<>();
-      for (String v : ctx.queryParams(dim))
+      for (String v : ctx.queryParams(dim.key()))
         if (v != null && !v.isBlank() && !values.contains(v.strip())) values.add(v.strip());
       selections.put(dim, values);
     }
@@ -82,11 +81,11 @@ final class SearchParams {
   SearchRequest toRequest() {
     return new SearchRequest(
         q,
-        selections.get("region"),
-        selections.get("year"),
-        selections.get("category"),
-        selections.get("department"),
-        selections.get("kind"),
+        selections.get(Facet.REGION),
+        selections.get(Facet.YEAR),
+        selections.get(Facet.CATEGORY),
+        selections.get(Facet.DEPARTMENT),
+        selections.get(Facet.KIND),
         sort.equals("year") ? SearchRequest.Order.YEAR : SearchRequest.Order.RELEVANCE,
         page,
         size);
@@ -96,27 +95,27 @@ final class SearchParams {
     return selections.values().stream().anyMatch(v -> !v.isEmpty());
   }
 
-  boolean isSelected(String dim, String value) {
+  boolean isSelected(Facet dim, String value) {
     return selections.get(dim).contains(value);
   }
 
   // ---- URLs one change away
 
-  String withValue(String dim, String value) {
-    Map<String, List<String>> s = copy();
+  String withValue(Facet dim, String value) {
+    Map<Facet, List<String>> s = copy();
     if (!s.get(dim).contains(value)) s.get(dim).add(value);
     return build("/search", q, s, sort, 0, english);
   }
 
-  String withoutValue(String dim, String value) {
-    Map<String, List<String>> s = copy();
+  String withoutValue(Facet dim, String value) {
+    Map<Facet, List<String>> s = copy();
     s.get(dim).remove(value);
     return build("/search", q, s, sort, 0, english);
   }
 
   String withoutSelections() {
-    Map<String, List<String>> s = new LinkedHashMap<>();
-    for (String dim : DIMENSIONS) s.put(dim, new ArrayList<>());
+    Map<Facet, List<String>> s = new LinkedHashMap<>();
+    for (Facet dim : Facet.values()) s.put(dim, new ArrayList<>());
     return build("/search", q, s, sort, 0, english);
   }
 
@@ -143,17 +142,17 @@ final class SearchParams {
     return sb.toString();
   }
 
-  private Map<String, List<String>> copy() {
-    Map<String, List<String>> s = new LinkedHashMap<>();
+  private Map<Facet, List<String>> copy() {
+    Map<Facet, List<String>> s = new LinkedHashMap<>();
     selections.forEach((k, v) -> s.put(k, new ArrayList<>(v)));
     return s;
   }
 
   private static String build(
-      String path, String q, Map<String, List<String>> s, String sort, int page, boolean english) {
+      String path, String q, Map<Facet, List<String>> s, String sort, int page, boolean english) {
     StringBuilder sb = new StringBuilder();
     if (!q.isBlank()) append(sb, "q", q);
-    s.forEach((dim, values) -> values.forEach(v -> append(sb, dim, v)));
+    s.forEach((dim, values) -> values.forEach(v -> append(sb, dim.key(), v)));
     if (!sort.equals("relevance")) append(sb, "sort", sort);
     if (page > 1) append(sb, "page", String.valueOf(page));
     if (english) append(sb, "lang", "en");

@@ -3,6 +3,7 @@ package org.gongkai.search;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import org.gongkai.model.Facet;
 import org.gongkai.search.QueryNode.And;
 import org.gongkai.search.QueryNode.Filter;
 import org.gongkai.search.QueryNode.Not;
@@ -53,13 +54,13 @@ class QueryParserTest {
   void filtersAcceptEnglishAndChineseKeysAndQuotedValues() {
     assertEquals(
         List.of(
-            new Filter("region", "湖北省/武汉市"),
-            new Filter("year", "2022..2024"),
-            new Filter("category", "三公经费"),
-            new Filter("department", "总工会"),
-            new Filter("kind", "部门决算"),
-            new Filter("region", "汉阳区"),
-            new Filter("year", "2024")),
+            new Filter(Facet.REGION, "湖北省/武汉市"),
+            new Filter(Facet.YEAR, "2022..2024"),
+            new Filter(Facet.CATEGORY, "三公经费"),
+            new Filter(Facet.DEPARTMENT, "总工会"),
+            new Filter(Facet.KIND, "部门决算"),
+            new Filter(Facet.REGION, "汉阳区"),
+            new Filter(Facet.YEAR, "2024")),
         nodes(
             "region:湖北省/武汉市 year:2022..2024 category:三公经费 department:\"总工会\" kind:部门决算 地区：汉阳区 年度:2024"));
     assertEquals(List.of(new Word("注:说明")), nodes("注:说明"));

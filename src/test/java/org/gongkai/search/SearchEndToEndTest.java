@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.gongkai.TestSupport;
 import org.gongkai.index.IndexStore;
+import org.gongkai.model.Facet;
 import org.gongkai.model.FacetValue;
 import org.gongkai.model.SearchHit;
 import org.gongkai.model.SearchPage;
@@ -54,7 +55,8 @@ class SearchEndToEndTest {
   static String facets(SearchPage p) {
     StringBuilder sb = new StringBuilder();
     p.facets()
-        .forEach((dim, values) -> sb.append(dim).append(": ").append(values(values)).append('\n'));
+        .forEach(
+            (dim, values) -> sb.append(dim.key()).append(": ").append(values(values)).append('\n'));
     return sb.toString();
   }
 
@@ -151,7 +153,7 @@ class SearchEndToEndTest {
         kind: 部门决算 10
         """,
         facets(p));
-    assertEquals(java.util.Map.of("region", List.of("湖北省")), p.selected());
+    assertEquals(java.util.Map.of(Facet.REGION, List.of("湖北省")), p.selected());
   }
 
   @Test

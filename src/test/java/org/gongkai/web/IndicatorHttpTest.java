@@ -18,6 +18,7 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.gongkai.TestSupport;
+import org.gongkai.model.Facet;
 import org.gongkai.model.SearchRequest;
 import org.gongkai.search.SearchService;
 import org.junit.jupiter.api.AfterAll;
@@ -172,7 +173,7 @@ class IndicatorHttpTest {
   }
 
   private static long docs(SearchService search, String q) throws Exception {
-    return search.search(SearchRequest.of(q).withSize(100)).facets().get("region").stream()
+    return search.search(SearchRequest.of(q).withSize(100)).facets().get(Facet.REGION).stream()
         .flatMap(p -> p.children().stream())
         .flatMap(c -> c.children().stream())
         .count();

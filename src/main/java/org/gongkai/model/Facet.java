@@ -1,0 +1,47 @@
+package org.gongkai.model;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The dimensions a search can be narrowed by, in the order pages show them. {@link #key} is the URL
+ * parameter, the query filter ({@code region:湖北省}), the API's name and the index's facet dimension;
+ * {@link #aliases} are the Chinese filter names a journalist may type ({@code 地区:湖北省}).
+ */
+public enum Facet {
+  REGION("region", List.of("地区", "地域")),
+  YEAR("year", List.of("年份", "年度")),
+  CATEGORY("category", List.of("类别", "分类")),
+  DEPARTMENT("department", List.of("部门")),
+  KIND("kind", List.of("类型"));
+
+  private final String key;
+  private final List<String> aliases;
+
+  Facet(String key, List<String> aliases) {
+    this.key = key;
+    this.aliases = aliases;
+  }
+
+  public String key() {
+    return key;
+  }
+
+  public List<String> aliases() {
+    return aliases;
+  }
+
+  /** Region is a tree (province → city → county); the others are flat. */
+  public boolean hierarchical() {
+    return this == REGION;
+  }
+
+  /** The dimension a filter name or URL parameter names (its key in any case, or an alias). */
+  public static Optional<Facet> named(String name) {
+    if (name == null) return Optional.empty();
+    String n = name.strip().toLowerCase(Locale.ROOT);
+    for (Facet f : values()) if (f.key.equals(n) || f.aliases.contains(n)) return Optional.of(f);
+    return Optional.empty();
+  }
+}
