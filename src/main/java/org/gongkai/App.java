@@ -132,7 +132,7 @@ public final class App implements Runnable {
   }
 
   SearchJson searchJson() {
-    return new SearchJson(json);
+    return new SearchJson(json, org.gongkai.api.Wording.bundled());
   }
 
   DocumentJson documentJson() {

@@ -126,7 +126,14 @@ final class SearchCommand implements Callable<Integer> {
 
   private void print(SearchPage p) {
     var out = app.out();
-    p.messages().forEach(m -> app.err().println("note: " + m));
+    p.notices()
+        .forEach(
+            n ->
+                app.err()
+                    .println(
+                        "note: "
+                            + org.gongkai.api.Wording.bundled()
+                                .notice(java.util.Locale.ENGLISH, n)));
     out.printf("%d sections (page %d of %d, %d ms)%n", p.total(), p.page(), p.pages(), p.tookMs());
     int n = (p.page() - 1) * p.size();
     for (SearchHit h : p.hits()) {

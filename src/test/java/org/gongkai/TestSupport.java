@@ -29,6 +29,19 @@ public final class TestSupport {
   private TestSupport() {}
 
   public static final Path CORPUS = Path.of("corpus");
+
+  /** Notices as the API words them (English). */
+  public static List<String> english(List<org.gongkai.model.Notice> notices) {
+    return notices.stream()
+        .map(n -> org.gongkai.api.Wording.bundled().notice(java.util.Locale.ENGLISH, n))
+        .toList();
+  }
+
+  /** A flag as the Chinese page words it. */
+  public static String chinese(org.gongkai.model.IndicatorFlag f) {
+    return org.gongkai.api.Wording.bundled().flag(org.gongkai.api.Wording.CHINESE, f);
+  }
+
   public static final Path GOLDEN = Path.of("src/test/resources/golden");
   private static Gazetteer gazetteer;
 

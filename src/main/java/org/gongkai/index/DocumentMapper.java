@@ -126,12 +126,28 @@ public final class DocumentMapper {
     }
   }
 
-  /** The flags stored on a document record. */
+  /**
+   * The flags stored on a document record. A record written before flags were data (pipeline 2 and
+   * earlier) holds sentences: each is kept as a {@code legacy} flag until the next {@code index}
+   * run reads the file again.
+   */
   public static List<IndicatorFlag> flags(Document doc) {
     String json = doc.get(Schema.FLAGS);
     if (json == null) return List.of();
     try {
-      return List.of(JSON.readValue(json, IndicatorFlag[].class));
+      com.fasterxml.jackson.databind.JsonNode array = JSON.readTree(json);
+      List<IndicatorFlag> out = new ArrayList<>();
+      for (com.fasterxml.jackson.databind.JsonNode f : array) {
+        if (f.has("code")) out.add(JSON.treeToValue(f, IndicatorFlag.class));
+        else
+          out.add(
+              new IndicatorFlag(
+                  f.path("check").asText(),
+                  "legacy",
+                  List.of(f.path("message").asText()),
+                  List.of()));
+      }
+      return out;
     } catch (java.io.IOException e) {
       throw new UncheckedIOException(e);
     }

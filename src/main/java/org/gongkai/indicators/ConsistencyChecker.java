@@ -3,7 +3,6 @@ package org.gongkai.indicators;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -45,7 +44,6 @@ public final class ConsistencyChecker {
         "expenditure_total",
         List.of("basic_expenditure", "project_expenditure"),
         "parts_of_expenditure",
-        "基本支出与项目支出之和 %s 万元，不等于支出合计 %s 万元",
         flags);
     sum(
         values,
@@ -53,7 +51,6 @@ public final class ConsistencyChecker {
         "basic_expenditure",
         List.of("personnel_expenses", "public_expenses"),
         "parts_of_basic",
-        "人员经费与公用经费之和 %s 万元，不等于基本支出 %s 万元",
         flags);
     sum(
         values,
@@ -61,7 +58,6 @@ public final class ConsistencyChecker {
         "three_public",
         List.of("overseas_travel", "vehicles_expenses", "reception"),
         "parts_of_three_public",
-        "因公出国（境）费、公务用车购置及运行费与公务接待费之和 %s 万元，不等于“三公”经费 %s 万元",
         flags);
     sum(
         values,
@@ -69,7 +65,6 @@ public final class ConsistencyChecker {
         "operating_expenses",
         List.of("public_expenses"),
         "operating_vs_public",
-        "机关运行经费 %2$s 万元，与基本支出中的公用经费 %1$s 万元不一致（按口径二者应相等）",
         flags);
     sameFigureTwice(values, text, flags);
     changes(values, text, flags);
@@ -95,12 +90,8 @@ public final class ConsistencyChecker {
       flags.add(
           new IndicatorFlag(
               "carry_over",
-              String.format(
-                  Locale.ROOT,
-                  "报告称“%s”，但收入合计 %s 万元与支出合计 %s 万元不等",
-                  m.group(),
-                  fmt(in.valueWan()),
-                  fmt(out.valueWan())),
+              "carry_over",
+              List.of(m.group(), fmt(in.valueWan()), fmt(out.valueWan())),
               List.of(in, out)));
     }
   }
@@ -113,12 +104,11 @@ public final class ConsistencyChecker {
       flags.add(
           new IndicatorFlag(
               "totals",
-              String.format(
-                  Locale.ROOT,
-                  "%s %s 万元 小于 %s %s 万元（总计应包含合计）",
-                  t.name(),
+              "totals",
+              List.of(
+                  IndicatorFlag.figure(t.indicator()),
                   fmt(t.valueWan()),
-                  p.name(),
+                  IndicatorFlag.figure(p.indicator()),
                   fmt(p.valueWan())),
               List.of(t, p)));
     }
@@ -135,7 +125,6 @@ public final class ConsistencyChecker {
       String total,
       List<String> parts,
       String check,
-      String message,
       List<IndicatorFlag> flags) {
     IndicatorValue t = head.get(total);
     if (t == null || t.valueWan() == null) return;
@@ -157,9 +146,7 @@ public final class ConsistencyChecker {
       }
     }
     sources.add(0, t);
-    flags.add(
-        new IndicatorFlag(
-            check, String.format(Locale.ROOT, message, fmt(sum), fmt(t.valueWan())), sources));
+    flags.add(new IndicatorFlag(check, check, List.of(fmt(sum), fmt(t.valueWan())), sources));
   }
 
   /**
@@ -187,11 +174,10 @@ public final class ConsistencyChecker {
         flags.add(
             new IndicatorFlag(
                 "stated_twice",
-                String.format(
-                    Locale.ROOT,
-                    "%s（%s）先写 %s 万元，又写 %s 万元",
-                    v.name(),
-                    v.role(),
+                "stated_twice",
+                List.of(
+                    IndicatorFlag.figure(v.indicator()),
+                    IndicatorFlag.role(v.role()),
                     fmt(f.valueWan()),
                     fmt(v.valueWan())),
                 List.of(f, v)));
@@ -216,8 +202,8 @@ public final class ConsistencyChecker {
         flags.add(
             new IndicatorFlag(
                 "change",
-                String.format(
-                    Locale.ROOT, "%s %s 万元，“%s”：金额与百分比方向相反", v.name(), fmt(v.valueWan()), said),
+                "change_direction",
+                List.of(IndicatorFlag.figure(v.indicator()), fmt(v.valueWan()), said),
                 List.of(v)));
         continue;
       }
@@ -227,10 +213,9 @@ public final class ConsistencyChecker {
         flags.add(
             new IndicatorFlag(
                 "change",
-                String.format(
-                    Locale.ROOT,
-                    "%s %s 万元，“%s”：按上年 %s 万元计应为 %s%%",
-                    v.name(),
+                "change",
+                List.of(
+                    IndicatorFlag.figure(v.indicator()),
                     fmt(v.valueWan()),
                     said,
                     fmt(before),
@@ -264,14 +249,13 @@ public final class ConsistencyChecker {
         flags.add(
             new IndicatorFlag(
                 "share",
-                String.format(
-                    Locale.ROOT,
-                    "%s %s 万元写作占%s的 %s%%，按%s %s 万元计应为 %s%%",
-                    v.name(),
+                "share",
+                List.of(
+                    IndicatorFlag.figure(v.indicator()),
                     fmt(v.valueWan()),
                     m.group(1),
                     m.group(2),
-                    b.get().name(),
+                    IndicatorFlag.figure(b.get().indicator()),
                     fmt(b.get().valueWan()),
                     fmtPct(expected)),
                 List.of(v, b.get())));
@@ -290,7 +274,8 @@ public final class ConsistencyChecker {
         flags.add(
             new IndicatorFlag(
                 "missing_figure",
-                String.format(Locale.ROOT, "%s：“%s”处缺少数字", v.name(), m.group()),
+                "missing_figure",
+                List.of(IndicatorFlag.figure(v.indicator()), m.group()),
                 List.of(v)));
       }
     }

@@ -27,7 +27,8 @@ public final class DocumentIngestor {
    * when a change alters what an indexed file would become: files read by an older version are read
    * again by the next {@code index} run, even though their bytes are unchanged.
    */
-  public static final int PIPELINE_VERSION = 2;
+  public static final int PIPELINE_VERSION =
+      3; // 3: flags stored as codes and arguments, not sentences
 
   /** Hex digits of the SHA-256 kept in the document id. */
   public static final int DOC_ID_LENGTH = 16;

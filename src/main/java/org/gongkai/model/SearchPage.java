@@ -17,13 +17,13 @@ public record SearchPage(
     List<SearchHit> hits,
     Map<Facet, List<FacetValue>> facets,
     Map<Facet, List<String>> selected,
-    List<String> messages) {
+    List<Notice> notices) {
 
   public SearchPage {
     hits = List.copyOf(hits);
     facets = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(facets));
     selected = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(selected));
-    messages = List.copyOf(messages);
+    notices = List.copyOf(notices);
   }
 
   public int pages() {

@@ -13,6 +13,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.gongkai.index.Schema;
 import org.gongkai.model.Facet;
+import org.gongkai.model.Notice;
 import org.gongkai.regions.Gazetteer;
 
 /**
@@ -44,7 +45,7 @@ final class Filters {
   }
 
   /** Reads {@code value} for {@code facet}; adds a message when it cannot be read as written. */
-  Resolved resolve(Facet facet, String value, List<String> messages) {
+  Resolved resolve(Facet facet, String value, List<Notice> messages) {
     String v = value.strip();
     return switch (facet) {
       case REGION -> region(v, messages);
@@ -58,11 +59,10 @@ final class Filters {
     return new TermQuery(DrillDownQuery.term(field, facet.key(), path));
   }
 
-  private Resolved year(String v, List<String> messages) {
+  private Resolved year(String v, List<Notice> messages) {
     Matcher m = YEAR.matcher(v);
     if (v.isEmpty() || !m.matches() || (m.group(1) == null && m.group(2) == null)) {
-      messages.add(
-          "Ignored year:" + v + " — write a year such as 2024 or a range such as 2022..2024.");
+      messages.add(Notice.of("year", v));
       return new Resolved(v, null);
     }
     boolean range = !v.matches("\\d{4}");
@@ -79,10 +79,10 @@ final class Filters {
     return new Resolved(label, IntPoint.newRangeQuery(Schema.YEAR, from, to));
   }
 
-  private Resolved region(String v, List<String> messages) {
+  private Resolved region(String v, List<Notice> messages) {
     List<List<String>> paths = regionPaths(v);
     if (paths.isEmpty()) {
-      messages.add("Unknown region \"" + v + "\": no province, city or county has that name.");
+      messages.add(Notice.of("region", v));
       return new Resolved(v, null);
     }
     List<Query> alternatives = new ArrayList<>();

@@ -22,6 +22,7 @@ import org.gongkai.model.Facet;
 import org.gongkai.model.IndicatorFlag;
 import org.gongkai.model.IndicatorRow;
 import org.gongkai.model.IndicatorValue;
+import org.gongkai.model.Notice;
 import org.gongkai.regions.Gazetteer;
 
 /**
@@ -51,7 +52,7 @@ public final class IndicatorService {
   /**
    * The rows, ordered by region path then year; messages say which filter values could not be read.
    */
-  public List<IndicatorRow> table(Request r, List<String> messages) throws IOException {
+  public List<IndicatorRow> table(Request r, List<Notice> messages) throws IOException {
     BooleanQuery.Builder q =
         new BooleanQuery.Builder()
             .add(IndexStore.type(Schema.TYPE_INDICATOR), Occur.FILTER)
@@ -109,7 +110,7 @@ public final class IndicatorService {
   }
 
   private void addAny(
-      BooleanQuery.Builder q, Facet dim, List<String> values, List<String> messages) {
+      BooleanQuery.Builder q, Facet dim, List<String> values, List<Notice> messages) {
     if (values.isEmpty()) return;
     BooleanQuery.Builder any = new BooleanQuery.Builder();
     for (String v : values) {

@@ -22,6 +22,7 @@ import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.gongkai.index.Schema;
+import org.gongkai.model.Notice;
 
 /**
  * Translates a parsed query into Lucene: what must match (exact-field phrases, so nothing is
@@ -58,7 +59,7 @@ final class QueryBuilder {
    * Builds {@code nodes} as a conjunction; null parts (nothing searchable) are left out with a
    * message.
    */
-  Built build(List<QueryNode> nodes, List<String> messages) {
+  Built build(List<QueryNode> nodes, List<Notice> messages) {
     List<Query> highlights = new ArrayList<>();
     Query q = and(nodes, messages, highlights);
     boolean everything =
@@ -68,7 +69,7 @@ final class QueryBuilder {
     return new Built(q, highlights, everything);
   }
 
-  private Query and(List<QueryNode> nodes, List<String> messages, List<Query> highlights) {
+  private Query and(List<QueryNode> nodes, List<Notice> messages, List<Query> highlights) {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     boolean positive = false;
     List<String> words = new ArrayList<>(); // HanLP words of the unquoted words, for proximity
@@ -98,7 +99,7 @@ final class QueryBuilder {
     return b.build();
   }
 
-  private Query node(QueryNode n, List<String> messages, List<Query> highlights) {
+  private Query node(QueryNode n, List<Notice> messages, List<Query> highlights) {
     if (n instanceof QueryNode.Phrase p) return phrase(p.text(), messages, highlights);
     if (n instanceof QueryNode.Word w) return word(w.text(), messages, highlights);
     if (n instanceof QueryNode.Filter f) {
@@ -139,10 +140,10 @@ final class QueryBuilder {
     return DoublePoint.newRangeQuery(Schema.indicatorField(c.indicator()), lo, hi);
   }
 
-  private Query phrase(String text, List<String> messages, List<Query> highlights) {
+  private Query phrase(String text, List<Notice> messages, List<Query> highlights) {
     Optional<Query> inText = exact.occurs(Schema.TEXT, text);
     if (inText.isEmpty()) {
-      messages.add("Ignored \"" + text + "\": it holds no letter or digit.");
+      messages.add(Notice.of("noLettersPhrase", text));
       return null;
     }
     highlights.add(inText.get());
@@ -153,7 +154,7 @@ final class QueryBuilder {
     return b.build();
   }
 
-  private Query word(String text, List<String> messages, List<Query> highlights) {
+  private Query word(String text, List<Notice> messages, List<Query> highlights) {
     Set<String> words = new LinkedHashSet<>(words(text));
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     int required = 0;
@@ -168,7 +169,7 @@ final class QueryBuilder {
       required++;
     }
     if (required == 0) {
-      messages.add("Ignored " + text + ": it holds no letter or digit.");
+      messages.add(Notice.of("noLetters", text));
       return null;
     }
     if (required > 1)

@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gongkai.indicators.Indicator;
 import org.gongkai.model.Facet;
+import org.gongkai.model.Notice;
 
 /**
  * Reads the query language a journalist types — {@code "exact phrase"} (ASCII or Chinese quotes),
@@ -29,7 +30,7 @@ public final class QueryParser {
   public static final int MAX_TERMS = 32;
 
   /** The parsed query and what the reader should know about how it was read. */
-  record Parsed(QueryNode.And root, List<String> messages) {}
+  record Parsed(QueryNode.And root, List<Notice> notices) {}
 
   private sealed interface Token {}
 
@@ -44,16 +45,11 @@ public final class QueryParser {
   private record Atom(QueryNode node) implements Token {}
 
   public Parsed parse(String query) {
-    List<String> messages = new ArrayList<>();
+    List<Notice> messages = new ArrayList<>();
     String q = query == null ? "" : query;
     if (q.codePointCount(0, q.length()) > MAX_CHARS) {
       q = q.substring(0, q.offsetByCodePoints(0, MAX_CHARS));
-      messages.add(
-          "The query is longer than "
-              + MAX_CHARS
-              + " characters; only the first "
-              + MAX_CHARS
-              + " were used.");
+      messages.add(Notice.of("tooLong", MAX_CHARS));
     }
     List<Token> tokens = lex(q, messages);
     Cursor c = new Cursor(tokens, messages);
@@ -61,15 +57,14 @@ public final class QueryParser {
     int terms = countTerms(items);
     if (terms > MAX_TERMS) {
       items = keepTerms(items, MAX_TERMS);
-      messages.add(
-          "The query has " + terms + " terms; only the first " + MAX_TERMS + " were used.");
+      messages.add(Notice.of("tooManyTerms", terms, MAX_TERMS));
     }
     return new Parsed(new QueryNode.And(items), messages);
   }
 
   // ---- lexing
 
-  private static List<Token> lex(String s, List<String> messages) {
+  private static List<Token> lex(String s, List<Notice> messages) {
     List<Token> out = new ArrayList<>();
     int depth = 0;
     int i = 0;
@@ -86,7 +81,7 @@ public final class QueryParser {
           out.add(new Close());
           depth--;
         } else {
-          messages.add("Ignored a closing bracket that has no opening bracket.");
+          messages.add(Notice.of("strayBracket"));
         }
         i++;
       } else if ((ch == '-' || ch == '－') && i + 1 < s.length() && !isSpace(s.charAt(i + 1))) {
@@ -127,7 +122,7 @@ public final class QueryParser {
               i = end[0];
             }
             if (value.isBlank()) {
-              messages.add("Ignored the filter " + word + " because it has no value.");
+              messages.add(Notice.of("emptyFilter", word));
             } else {
               out.add(
                   new Atom(
@@ -139,7 +134,7 @@ public final class QueryParser {
         }
       }
     }
-    if (depth > 0) messages.add("Closed " + depth + " bracket(s) that were left open.");
+    if (depth > 0) messages.add(Notice.of("openBracket", depth));
     return out;
   }
 
@@ -179,7 +174,7 @@ public final class QueryParser {
   /**
    * Reads a quoted phrase starting at the quote at {@code i}; an unclosed quote runs to the end.
    */
-  private static String quoted(String s, int i, int[] end, List<String> messages) {
+  private static String quoted(String s, int i, int[] end, List<Notice> messages) {
     char close = closingQuote(s.charAt(i));
     // with an input method, a phrase opened with " is often closed with ” and the other way round
     boolean anyDoubleQuote = close == '"' || close == '＂' || close == '”';
@@ -188,7 +183,7 @@ public final class QueryParser {
         && s.charAt(j) != close
         && !(anyDoubleQuote && isDoubleQuote(s.charAt(j)))) j++;
     if (j >= s.length()) {
-      messages.add("A quote was not closed; the phrase runs to the end of the query.");
+      messages.add(Notice.of("openQuote"));
       end[0] = s.length();
       return s.substring(i + 1);
     }
@@ -235,10 +230,10 @@ public final class QueryParser {
 
   private static final class Cursor {
     private final List<Token> tokens;
-    private final List<String> messages;
+    private final List<Notice> messages;
     private int i;
 
-    Cursor(List<Token> tokens, List<String> messages) {
+    Cursor(List<Token> tokens, List<Notice> messages) {
       this.tokens = tokens;
       this.messages = messages;
     }
@@ -264,7 +259,7 @@ public final class QueryParser {
       while (i < tokens.size() && tokens.get(i) instanceof OrOp) {
         i++;
         if (i >= tokens.size() || tokens.get(i) instanceof Close || tokens.get(i) instanceof OrOp) {
-          messages.add("Ignored an OR with nothing after it.");
+          messages.add(Notice.of("orAfter"));
           continue;
         }
         QueryNode next = unary();
@@ -277,12 +272,12 @@ public final class QueryParser {
     private QueryNode unary() {
       Token t = tokens.get(i++);
       if (t instanceof OrOp) {
-        messages.add("Ignored an OR with nothing before it.");
+        messages.add(Notice.of("orBefore"));
         return null;
       }
       if (t instanceof Minus) {
         if (i >= tokens.size() || tokens.get(i) instanceof Close || tokens.get(i) instanceof OrOp) {
-          messages.add("Ignored a minus sign with nothing after it.");
+          messages.add(Notice.of("minus"));
           return null;
         }
         QueryNode n = unary();

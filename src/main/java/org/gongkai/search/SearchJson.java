@@ -19,9 +19,11 @@ import org.gongkai.regions.RegionJson;
 public final class SearchJson {
 
   private final ObjectMapper mapper;
+  private final org.gongkai.api.Wording wording;
 
-  public SearchJson(ObjectMapper mapper) {
+  public SearchJson(ObjectMapper mapper, org.gongkai.api.Wording wording) {
     this.mapper = mapper;
+    this.wording = wording;
   }
 
   public ObjectNode toJson(SearchPage p) {
@@ -41,7 +43,7 @@ public final class SearchJson {
     ObjectNode selected = o.putObject("selected");
     p.selected().forEach((dim, values) -> values.forEach(selected.withArray(dim.key())::add));
     ArrayNode messages = o.putArray("messages");
-    p.messages().forEach(messages::add);
+    p.notices().forEach(n -> messages.add(wording.notice(java.util.Locale.ENGLISH, n)));
     return o;
   }
 

@@ -40,6 +40,7 @@ import org.gongkai.index.IndexStore;
 import org.gongkai.index.Schema;
 import org.gongkai.model.Facet;
 import org.gongkai.model.FacetValue;
+import org.gongkai.model.Notice;
 import org.gongkai.model.SearchHit;
 import org.gongkai.model.SearchPage;
 import org.gongkai.model.SearchRequest;
@@ -106,9 +107,9 @@ public final class SearchService {
   private SearchPage search(SearchRequest r, boolean withFacets, boolean wholeTree)
       throws IOException {
     long started = System.nanoTime();
-    List<String> messages = new ArrayList<>();
+    List<Notice> messages = new ArrayList<>();
     QueryParser.Parsed parsed = parser.parse(r.query());
-    messages.addAll(parsed.messages());
+    messages.addAll(parsed.notices());
 
     // filters typed at the top level select facet values, exactly like the request's own selections
     Map<Facet, List<String>> selections = new LinkedHashMap<>();
@@ -119,8 +120,7 @@ public final class SearchService {
       else rest.add(n);
     }
     QueryBuilder.Built built = builder.build(rest, messages);
-    if (built.matchesEverything() && !rest.isEmpty())
-      messages.add("The query has no search terms; showing every section.");
+    if (built.matchesEverything() && !rest.isEmpty()) messages.add(Notice.of("noTerms"));
     Query base =
         new BooleanQuery.Builder()
             .add(built.query(), Occur.MUST)
@@ -159,12 +159,7 @@ public final class SearchService {
       int page = r.page();
       if ((long) page * r.size() > MAX_DEPTH) {
         page = MAX_DEPTH / r.size();
-        messages.add(
-            "Only the first "
-                + MAX_DEPTH
-                + " results can be paged; showing page "
-                + page
-                + ". Narrow the search to see more.");
+        messages.add(Notice.of("deep", MAX_DEPTH, page));
       }
       int topN = page * r.size();
       DrillSideways ds = new DrillSideways(searcher, facets, state);
@@ -194,7 +189,7 @@ public final class SearchService {
         }
         result = ds.search(drill, null, null, topN, sort(r.order()), true);
       } catch (IndexSearcher.TooManyClauses e) {
-        messages.add("The query is too complex; use fewer terms.");
+        messages.add(Notice.of("complex"));
         return new SearchPage(
             r.query(),
             0,

@@ -98,7 +98,7 @@ final class DocumentController {
             blocks,
             q,
             indicatorLines(docId),
-            flagLines(docId),
+            flagLines(docId, SearchParams.locale(ctx)),
             page,
             pageCount,
             page > 1 ? here + pageLink(carry, page - 1) : null,
@@ -149,14 +149,14 @@ final class DocumentController {
     return out;
   }
 
-  private List<Views.FlagLine> flagLines(String docId) throws IOException {
+  private List<Views.FlagLine> flagLines(String docId, Locale locale) throws IOException {
     List<Views.FlagLine> out = new ArrayList<>();
     for (IndicatorFlag f : store.flags(docId)) {
       List<Views.Link> sources = new ArrayList<>();
       for (IndicatorValue v : f.sources())
         sources.add(
             new Views.Link(v.name() + " " + v.asWritten(), IndicatorController.sourceHref(v)));
-      out.add(new Views.FlagLine(f.message(), sources));
+      out.add(new Views.FlagLine(pages.wording().flag(locale, f), sources));
     }
     return out;
   }

@@ -15,9 +15,9 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.gongkai.indicators.Indicator;
-import org.gongkai.model.IndicatorFlag;
 import org.gongkai.model.IndicatorRow;
 import org.gongkai.model.IndicatorValue;
+import org.gongkai.model.Notice;
 import org.gongkai.search.IndicatorService;
 import org.gongkai.search.SearchJson;
 
@@ -106,7 +106,7 @@ final class IndicatorController {
         asked.isEmpty()
             ? Indicator.THREE_PUBLIC.id
             : Indicator.byId(asked).or(() -> Indicator.named(asked)).get().id;
-    List<String> messages = new ArrayList<>();
+    List<Notice> messages = new ArrayList<>();
     List<IndicatorRow> rows = indicators.table(request(ctx, id), messages);
     String sort = param(ctx, "sort", "region");
     Comparator<IndicatorRow> order =
@@ -137,7 +137,7 @@ final class IndicatorController {
               v.role().label(),
               sourceHref(v),
               v.source(),
-              r.flags().stream().map(IndicatorFlag::message).toList()));
+              r.flags().stream().map(f -> pages.wording().flag(locale, f)).toList()));
     }
     List<Choice> choices = new ArrayList<>();
     for (Indicator i : Indicator.all()) choices.add(new Choice(i.id, i.label, i.id.equals(id)));
@@ -158,7 +158,7 @@ final class IndicatorController {
             base + "&sort=region",
             api + "&format=json",
             api + "&format=csv",
-            messages.stream().map(m -> Notices.translate(pages, locale, m)).toList());
+            messages.stream().map(m -> pages.wording().notice(locale, m)).toList());
     pages.render(
         ctx,
         "indicators",
@@ -243,7 +243,9 @@ final class IndicatorController {
       o.put("docTitle", r.docTitle());
       o.put("asWritten", v.asWritten());
       o.put("sourceKind", v.sourceKind().code());
-      r.flags().forEach(f -> o.withArray("flags").add(f.message()));
+      r.flags()
+          .forEach(
+              f -> o.withArray("flags").add(pages.wording().flag(SearchParams.locale(ctx), f)));
     }
     pages.json(ctx, 200, array);
   }

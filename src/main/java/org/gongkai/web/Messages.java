@@ -1,67 +1,31 @@
 package org.gongkai.web;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.text.MessageFormat;
 import java.util.Locale;
-import java.util.Properties;
+import org.gongkai.api.Wording;
 import org.thymeleaf.context.ITemplateContext;
 import org.thymeleaf.messageresolver.IMessageResolver;
 
-/**
- * The portal's words in Chinese (the default) and English, from {@code
- * templates/i18n/messages_*.properties} (UTF-8). Serves Thymeleaf's {@code #{key}} and controllers
- * alike. In development mode the files are read again on every lookup, so edits show at once.
- */
+/** Serves Thymeleaf's {@code #{key}} from the portal's {@link Wording}. */
 final class Messages implements IMessageResolver {
 
-  static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
+  static final Locale CHINESE = Wording.CHINESE;
 
-  private final Path devTemplates; // null: read once from the classpath
-  private final Properties zh;
-  private final Properties en;
+  private final Wording wording;
 
-  Messages(Path devTemplates) {
-    this.devTemplates = devTemplates;
-    this.zh = load("zh");
-    this.en = load("en");
+  Messages(Wording wording) {
+    this.wording = wording;
+  }
+
+  Wording wording() {
+    return wording;
   }
 
   String get(Locale locale, String key, Object... args) {
-    Properties p =
-        devTemplates != null
-            ? load(isEnglish(locale) ? "en" : "zh")
-            : (isEnglish(locale) ? en : zh);
-    String pattern = p.getProperty(key);
-    if (pattern == null) return "??" + key + "??";
-    return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+    return wording.get(locale, key, args);
   }
 
   static boolean isEnglish(Locale locale) {
-    return locale != null && locale.getLanguage().equals("en");
-  }
-
-  private Properties load(String lang) {
-    String name = "i18n/messages_" + lang + ".properties";
-    Properties p = new Properties();
-    try (InputStream in =
-        devTemplates != null
-            ? Files.newInputStream(devTemplates.resolve(name))
-            : Messages.class.getResourceAsStream("/templates/" + name)) {
-      if (in == null) throw new IllegalStateException("missing " + name);
-      try (Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-        p.load(r);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return p;
+    return Wording.isEnglish(locale);
   }
 
   @Override

@@ -28,6 +28,10 @@ final class Pages {
     this.store = store;
   }
 
+  org.gongkai.api.Wording wording() {
+    return messages.wording();
+  }
+
   String text(Locale locale, String key, Object... args) {
     return messages.get(locale, key, args);
   }

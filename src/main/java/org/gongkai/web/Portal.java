@@ -32,9 +32,10 @@ public final class Portal implements AutoCloseable {
       ObjectMapper mapper) {
     java.nio.file.Path devTemplates =
         config.devMode() ? config.devRoot().resolve("templates") : null;
-    Messages messages = new Messages(devTemplates);
+    Messages messages = new Messages(new org.gongkai.api.Wording(devTemplates));
     Pages pages = new Pages(messages, mapper, store);
-    SearchController searches = new SearchController(search, new SearchJson(mapper), pages);
+    SearchController searches =
+        new SearchController(search, new SearchJson(mapper, messages.wording()), pages);
     SectionController sections =
         new SectionController(store, search, mapper, pages, config.publicUrl());
     DocumentController documents = new DocumentController(store, search, mapper, pages);

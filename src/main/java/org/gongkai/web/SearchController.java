@@ -159,7 +159,7 @@ final class SearchController {
         pageLinks,
         r.page() > 1 ? params.withPage(r.page() - 1) : null,
         r.page() < last ? params.withPage(r.page() + 1) : null,
-        r.messages().stream().map(m -> Notices.translate(pages, locale, m)).toList(),
+        r.notices().stream().map(m -> pages.wording().notice(locale, m)).toList(),
         params.sort,
         params.withSort("relevance"),
         params.withSort("year"),

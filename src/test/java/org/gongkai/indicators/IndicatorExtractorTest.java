@@ -181,7 +181,7 @@ class IndicatorExtractorTest {
     List<IndicatorFlag> flags = new ConsistencyChecker().check(extract(text), text);
     assertEquals(
         List.of("收入合计 93.93 万元，“增加19.08万元，上升16%”：按上年 74.85 万元计应为 25.5%"),
-        flags.stream().map(IndicatorFlag::message).toList());
+        flags.stream().map(org.gongkai.TestSupport::chinese).toList());
   }
 
   @Test
@@ -190,6 +190,6 @@ class IndicatorExtractorTest {
     List<IndicatorFlag> flags = new ConsistencyChecker().check(extract(text), text);
     assertEquals(
         List.of("parts_of_expenditure: 基本支出与项目支出之和 90 万元，不等于支出合计 100 万元"),
-        flags.stream().map(f -> f.check() + ": " + f.message()).toList());
+        flags.stream().map(f -> f.check() + ": " + org.gongkai.TestSupport.chinese(f)).toList());
   }
 }

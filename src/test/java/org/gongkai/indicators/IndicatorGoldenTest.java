@@ -57,7 +57,10 @@ class IndicatorGoldenTest {
     }
     ArrayNode flagged = out.putArray("flags");
     for (IndicatorFlag f : flags)
-      flagged.addObject().put("check", f.check()).put("message", f.message());
+      flagged
+          .addObject()
+          .put("check", f.check())
+          .put("message", org.gongkai.TestSupport.chinese(f));
     TestSupport.assertGolden(
         TestSupport.GOLDEN.resolve("indicators/" + file.getFileName() + ".json"),
         JSON.writeValueAsString(out) + "\n");
@@ -90,7 +93,7 @@ class IndicatorGoldenTest {
     for (IndicatorValue v : values)
       if (v.headline()) out.add(v.indicator() + "=" + v.comparable() + " " + v.role().label());
     for (IndicatorFlag f : new ConsistencyChecker().check(values, d.text()))
-      out.add(f.check() + ": " + f.message());
+      out.add(f.check() + ": " + org.gongkai.TestSupport.chinese(f));
     return out;
   }
 }

@@ -21,7 +21,7 @@ class QueryParserTest {
   }
 
   private List<String> messages(String q) {
-    return parser.parse(q).messages();
+    return org.gongkai.TestSupport.english(parser.parse(q).notices());
   }
 
   @Test

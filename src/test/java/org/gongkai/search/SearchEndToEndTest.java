@@ -301,30 +301,33 @@ class SearchEndToEndTest {
     assertEquals(23, open.total());
     assertEquals(
         List.of("A quote was not closed; the phrase runs to the end of the query."),
-        open.messages());
+        org.gongkai.TestSupport.english(open.notices()));
     assertEquals(
-        List.of("Closed 1 bracket(s) that were left open."), run("(三公经费 OR 帮扶").messages());
+        List.of("Closed 1 bracket(s) that were left open."),
+        org.gongkai.TestSupport.english(run("(三公经费 OR 帮扶").notices()));
     SearchPage operators = run("OR - ( )");
     assertEquals(196, operators.total());
     assertTrue(
-        operators.messages().contains("The query has no search terms; showing every section."),
-        operators.messages().toString());
+        org.gongkai.TestSupport.english(operators.notices())
+            .contains("The query has no search terms; showing every section."),
+        org.gongkai.TestSupport.english(operators.notices()).toString());
     SearchPage huge = run("经费".repeat(5000));
     assertEquals(run("经费").total(), huge.total());
     assertEquals(
         List.of("The query is longer than 500 characters; only the first 500 were used."),
-        huge.messages());
+        org.gongkai.TestSupport.english(huge.notices()));
     SearchPage many = run("经费 ".repeat(100));
     assertTrue(
-        many.messages().contains("The query has 100 terms; only the first 32 were used."),
-        many.messages().toString());
+        org.gongkai.TestSupport.english(many.notices())
+            .contains("The query has 100 terms; only the first 32 were used."),
+        org.gongkai.TestSupport.english(many.notices()).toString());
     assertEquals(
         List.of("Unknown region \"火星\": no province, city or county has that name."),
-        run("region:火星").messages());
+        org.gongkai.TestSupport.english(run("region:火星").notices()));
     assertEquals(0, run("region:火星").total());
     assertEquals(
         List.of("Ignored year:去年 — write a year such as 2024 or a range such as 2022..2024."),
-        run("year:去年").messages());
+        org.gongkai.TestSupport.english(run("year:去年").notices()));
   }
 
   @Test

@@ -1,0 +1,131 @@
+package org.gongkai.api;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import org.gongkai.indicators.Indicator;
+import org.gongkai.model.IndicatorFlag;
+import org.gongkai.model.Notice;
+import org.gongkai.model.Role;
+
+/**
+ * The portal's words in Chinese (the default) and English, from {@code
+ * templates/i18n/messages_*.properties} (UTF-8): pages, notices on how a query was read ({@code
+ * note.<code>}) and the contradictions found in reports ({@code flag.<code>}). Search and the
+ * checks produce codes with arguments; only this class turns them into sentences. In development
+ * mode the files are read again on every lookup, so edits show at once.
+ */
+public final class Wording {
+
+  public static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
+
+  private static final class Bundled {
+    static final Wording INSTANCE = new Wording(null);
+  }
+
+  private final Path devTemplates; // null: read once from the classpath
+  private final Properties zh;
+  private final Properties en;
+
+  public Wording(Path devTemplates) {
+    this.devTemplates = devTemplates;
+    this.zh = load("zh");
+    this.en = load("en");
+  }
+
+  /** The words shipped in the jar. */
+  public static Wording bundled() {
+    return Bundled.INSTANCE;
+  }
+
+  public static boolean isEnglish(Locale locale) {
+    return locale != null && locale.getLanguage().equals("en");
+  }
+
+  /**
+   * The message {@code key} in {@code locale}, filled with {@code args}; {@code ??key??} when
+   * missing.
+   */
+  public String get(Locale locale, String key, Object... args) {
+    String pattern = pattern(locale, key);
+    if (pattern == null) return "??" + key + "??";
+    return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+  }
+
+  /** Whether {@code key} has words in {@code locale}. */
+  public boolean has(Locale locale, String key) {
+    return pattern(locale, key) != null;
+  }
+
+  /** A notice on how a query was read, in {@code locale}. */
+  public String notice(Locale locale, Notice n) {
+    return get(locale, "note." + n.code(), n.args().toArray());
+  }
+
+  /**
+   * A contradiction found in a report, in {@code locale}; figures and roles named in its language.
+   */
+  public String flag(Locale locale, IndicatorFlag f) {
+    List<Object> args = new ArrayList<>();
+    for (String a : f.args()) args.add(argument(locale, a));
+    return get(locale, "flag." + f.code(), args.toArray());
+  }
+
+  /** An indicator's name in {@code locale} (the report's own word in Chinese). */
+  public String figure(Locale locale, String indicatorId) {
+    String key = "indicator." + indicatorId;
+    if (isEnglish(locale) && has(locale, key)) return get(locale, key);
+    return Indicator.byId(indicatorId).map(i -> i.label).orElse(indicatorId);
+  }
+
+  /** A role's name in {@code locale} (the report's own word in Chinese). */
+  public String role(Locale locale, Role role) {
+    String key = "role." + role.name();
+    return isEnglish(locale) && has(locale, key) ? get(locale, key) : role.label();
+  }
+
+  private String argument(Locale locale, String a) {
+    if (a.startsWith("figure:")) return figure(locale, a.substring("figure:".length()));
+    if (a.startsWith("role:")) {
+      try {
+        return role(locale, Role.valueOf(a.substring("role:".length())));
+      } catch (IllegalArgumentException e) {
+        return a;
+      }
+    }
+    return a;
+  }
+
+  private String pattern(Locale locale, String key) {
+    String lang = isEnglish(locale) ? "en" : "zh";
+    Properties p = devTemplates != null ? load(lang) : (lang.equals("en") ? en : zh);
+    return p.getProperty(key);
+  }
+
+  private Properties load(String lang) {
+    String name = "i18n/messages_" + lang + ".properties";
+    Properties p = new Properties();
+    try (InputStream in =
+        devTemplates != null
+            ? Files.newInputStream(devTemplates.resolve(name))
+            : Wording.class.getResourceAsStream("/templates/" + name)) {
+      if (in == null) throw new IllegalStateException("missing " + name);
+      try (Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+        p.load(r);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return p;
+  }
+}

@@ -1,0 +1,128 @@
+package org.gongkai.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Locale;
+import org.gongkai.model.IndicatorFlag;
+import org.gongkai.model.Notice;
+import org.gongkai.model.Role;
+import org.junit.jupiter.api.Test;
+
+/** Notices and flags are codes with arguments, worded in the reader's language only when shown. */
+class WordingTest {
+
+  private final Wording wording = Wording.bundled();
+
+  private static final List<Notice> NOTICES =
+      List.of(
+          Notice.of("tooLong", 500),
+          Notice.of("tooManyTerms", 40, 32),
+          Notice.of("strayBracket"),
+          Notice.of("openBracket", 2),
+          Notice.of("emptyFilter", "region:"),
+          Notice.of("openQuote"),
+          Notice.of("orAfter"),
+          Notice.of("orBefore"),
+          Notice.of("minus"),
+          Notice.of("year", "去年"),
+          Notice.of("region", "火星"),
+          Notice.of("noLettersPhrase", "，"),
+          Notice.of("noLetters", "-"),
+          Notice.of("complex"),
+          Notice.of("noTerms"),
+          Notice.of("deep", 10000, 100));
+
+  @Test
+  void everyNoticeReadsInChineseOnAChinesePage() {
+    assertEquals(
+        List.of(
+            "查询超过 500 个字符，只使用了前 500 个。",
+            "查询有 40 个检索项，只使用了前 32 个。",
+            "忽略了一个没有对应左括号的右括号。",
+            "补上了 2 个未闭合的括号。",
+            "筛选条件 region: 没有值，已忽略。",
+            "引号没有闭合，短语一直延续到查询末尾。",
+            "OR 后面没有检索项，已忽略。",
+            "OR 前面没有检索项，已忽略。",
+            "减号后面没有检索项，已忽略。",
+            "已忽略 year:去年——请写成 2024 这样的年度，或 2022..2024 这样的范围。",
+            "未知地区“火星”：没有以此为名的省、市或区县。",
+            "已忽略“，”：其中没有文字或数字。",
+            "已忽略“-”：其中没有文字或数字。",
+            "查询过于复杂，请减少检索项。",
+            "查询中没有检索词，显示全部章节。",
+            "只能翻阅前 10000 条结果，现显示第 100 页。请缩小检索范围。"),
+        NOTICES.stream().map(n -> wording.notice(Wording.CHINESE, n)).toList());
+  }
+
+  @Test
+  void everyNoticeReadsInEnglishAsTheApiHasAlwaysSaidIt() {
+    assertEquals(
+        List.of(
+            "The query is longer than 500 characters; only the first 500 were used.",
+            "The query has 40 terms; only the first 32 were used.",
+            "Ignored a closing bracket that has no opening bracket.",
+            "Closed 2 bracket(s) that were left open.",
+            "Ignored the filter region: because it has no value.",
+            "A quote was not closed; the phrase runs to the end of the query.",
+            "Ignored an OR with nothing after it.",
+            "Ignored an OR with nothing before it.",
+            "Ignored a minus sign with nothing after it.",
+            "Ignored year:去年 — write a year such as 2024 or a range such as 2022..2024.",
+            "Unknown region \"火星\": no province, city or county has that name.",
+            "Ignored \"，\": it holds no letter or digit.",
+            "Ignored -: it holds no letter or digit.",
+            "The query is too complex; use fewer terms.",
+            "The query has no search terms; showing every section.",
+            "Only the first 10000 results can be paged; showing page 100. Narrow the search to see more."),
+        NOTICES.stream().map(n -> wording.notice(Locale.ENGLISH, n)).toList());
+  }
+
+  @Test
+  void aFlagNamesItsFiguresAndRolesInTheReadersLanguage() {
+    IndicatorFlag twice =
+        new IndicatorFlag(
+            "stated_twice",
+            "stated_twice",
+            List.of(IndicatorFlag.figure("reception"), IndicatorFlag.role(Role.ACTUAL), "2.5", "3"),
+            List.of());
+    assertEquals("公务接待费（本年决算）先写 2.5 万元，又写 3 万元", wording.flag(Wording.CHINESE, twice));
+    assertEquals(
+        "Official reception (actual) is stated as 2.5 万元 and again as 3 万元",
+        wording.flag(Locale.ENGLISH, twice));
+    IndicatorFlag change =
+        new IndicatorFlag(
+            "change",
+            "change",
+            List.of(
+                IndicatorFlag.figure("income_total"), "93.93", "增加19.08万元，上升16%", "74.85", "25.5"),
+            List.of());
+    assertEquals(
+        "Total income of 93.93 万元, “增加19.08万元，上升16%”: from the previous year's 74.85 万元 it"
+            + " should be 25.5%",
+        wording.flag(Locale.ENGLISH, change));
+  }
+
+  @Test
+  void everyFlagTheChecksWriteHasWordsInBothLanguages() {
+    for (String code :
+        List.of(
+            "carry_over",
+            "totals",
+            "parts_of_expenditure",
+            "parts_of_basic",
+            "parts_of_three_public",
+            "operating_vs_public",
+            "stated_twice",
+            "change",
+            "change_direction",
+            "share",
+            "missing_figure",
+            "legacy")) {
+      assertTrue(wording.has(Wording.CHINESE, "flag." + code), code);
+      assertTrue(wording.has(Locale.ENGLISH, "flag." + code), code);
+    }
+  }
+}
