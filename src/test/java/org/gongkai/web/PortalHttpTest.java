@@ -375,6 +375,24 @@ class PortalHttpTest {
   }
 
   @Test
+  void noticesAndFlagsReadInThePagesLanguage() throws Exception {
+    String zh = get("/search?q=" + enc("三公 year:去年")).body();
+    String en = get("/search?q=" + enc("三公 year:去年") + "&lang=en").body();
+    assertTrue(zh.contains("已忽略 year:去年——请写成 2024 这样的年度"), zh);
+    assertTrue(en.contains("Ignored year:去年 — write a year such as 2024"), en);
+    // the same contradiction of the 洪江区 report, worded for each page
+    String flagZh = "支出合计 93.93 万元，“增加14.14万元，上升9%”：按上年 79.79 万元计应为 17.7%";
+    String flagEn =
+        "Total expenditure of 93.93 万元, “增加14.14万元，上升9%”: from the previous year&#39;s 79.79"
+            + " 万元 it should be 17.7%";
+    String indicatorsZh = get("/indicators?name=expenditure_total").body();
+    String indicatorsEn = get("/indicators?name=expenditure_total&lang=en").body();
+    assertTrue(indicatorsZh.contains(flagZh), indicatorsZh);
+    assertTrue(indicatorsEn.contains(flagEn), indicatorsEn);
+    assertFalse(indicatorsEn.contains(flagZh));
+  }
+
+  @Test
   void nothingInADocumentOrAQueryCanInjectHtml() throws Exception {
     List<String> pages =
         List.of(
