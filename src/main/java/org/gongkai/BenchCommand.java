@@ -53,34 +53,49 @@ final class BenchCommand implements Callable<Integer> {
       description = "Measured queries per class (default: ${DEFAULT-VALUE}).")
   int queries = 300;
 
-  private final App app;
+  private final Console console;
+  private final Seeds generator;
+  private final java.util.function.Supplier<org.gongkai.ingest.DocumentIngestor> ingestor;
+  private final org.gongkai.regions.Gazetteer gazetteer;
+  private final com.fasterxml.jackson.databind.ObjectMapper json;
 
-  BenchCommand(App app) {
-    this.app = app;
+  BenchCommand(
+      Console console,
+      Seeds seeds,
+      java.util.function.Supplier<org.gongkai.ingest.DocumentIngestor> ingestor,
+      org.gongkai.regions.Gazetteer gazetteer,
+      com.fasterxml.jackson.databind.ObjectMapper json) {
+    this.console = console;
+    this.generator = seeds;
+    this.ingestor = ingestor;
+    this.gazetteer = gazetteer;
+    this.json = json;
   }
 
   @Override
   public Integer call() throws Exception {
     if (docs < 1 || threads < 1 || queries < 1) {
-      app.err().println("gongkai: --docs, --threads and --queries must be at least 1");
+      console.err().println("gongkai: --docs, --threads and --queries must be at least 1");
       return App.USAGE;
     }
-    if (!app.hasSeedReports(seeds)) return App.USAGE;
+    if (!Wiring.hasSeedReports(console, seeds)) return App.USAGE;
     Files.createDirectories(out);
     Benchmark bench =
         new Benchmark(
             new Benchmark.Config(docs, seed, out, threads, queries, Math.min(50, queries)),
-            app.syntheticCorpus(seeds),
-            app.ingestor(),
-            app.gazetteer(),
-            app.json(),
-            app.err());
+            generator.vary(seeds),
+            ingestor.get(),
+            gazetteer,
+            json,
+            console.err());
     ObjectNode result = bench.run();
-    Files.writeString(out.resolve("bench.json"), app.json().writeValueAsString(result) + "\n");
+    Files.writeString(out.resolve("bench.json"), json.writeValueAsString(result) + "\n");
     String table = Benchmark.markdown(result);
     Files.writeString(out.resolve("bench.md"), table);
-    app.out().print(table);
-    app.out().println("\nwritten: " + out.resolve("bench.json") + ", " + out.resolve("bench.md"));
+    console.out().print(table);
+    console
+        .out()
+        .println("\nwritten: " + out.resolve("bench.json") + ", " + out.resolve("bench.md"));
     return App.OK;
   }
 }

@@ -28,17 +28,28 @@ final class DemoCommand implements Callable<Integer> {
 
   @Mixin ServerOptions server = new ServerOptions();
 
-  private final App app;
+  private final Console console;
+  private final java.util.function.Function<
+          org.gongkai.config.IndexConfig, org.gongkai.ingest.Indexer>
+      indexer;
+  private final PortalFactory portals;
 
-  DemoCommand(App app) {
-    this.app = app;
+  DemoCommand(
+      Console console,
+      java.util.function.Function<org.gongkai.config.IndexConfig, org.gongkai.ingest.Indexer>
+          indexer,
+      PortalFactory portals) {
+    this.console = console;
+    this.indexer = indexer;
+    this.portals = portals;
   }
 
   @Override
   public Integer call() throws Exception {
-    if (!server.valid(app)) return App.USAGE;
+    if (!server.valid(console)) return App.USAGE;
     if (!Files.isDirectory(corpus)) {
-      app.err()
+      console
+          .err()
           .println(
               "gongkai: no sample corpus at "
                   + corpus.toAbsolutePath()
@@ -47,9 +58,13 @@ final class DemoCommand implements Callable<Integer> {
     }
     IngestReport r;
     try (IndexStore store = IndexStore.openForWriting(server.index)) {
-      r = app.indexer().run(store, List.of(corpus), true, org.gongkai.ingest.Indexer.Progress.NONE);
+      r =
+          indexer
+              .apply(org.gongkai.config.IndexConfig.defaults())
+              .run(store, List.of(corpus), true, org.gongkai.ingest.Indexer.Progress.NONE);
     }
-    app.out()
+    console
+        .out()
         .printf(
             "Sample corpus: %d new, %d unchanged, %d failed — %d documents, %d sections in %s%n",
             r.indexed(),
@@ -61,12 +76,13 @@ final class DemoCommand implements Callable<Integer> {
     r.failures()
         .forEach(
             f ->
-                app.err()
+                console
+                    .err()
                     .println(
                         "gongkai: "
                             + Printable.line(f.file())
                             + ": "
                             + Printable.line(f.reason())));
-    return ServeCommand.serve(app, server);
+    return ServeCommand.serve(console, portals, server);
   }
 }

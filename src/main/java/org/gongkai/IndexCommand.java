@@ -54,22 +54,26 @@ final class IndexCommand implements Callable<Integer> {
       description = "Files and folders (walked recursively).")
   List<Path> paths;
 
-  private final App app;
+  private final Console console;
+  private final java.util.function.Function<IndexConfig, org.gongkai.ingest.Indexer> indexer;
 
-  IndexCommand(App app) {
-    this.app = app;
+  IndexCommand(
+      Console console,
+      java.util.function.Function<IndexConfig, org.gongkai.ingest.Indexer> indexer) {
+    this.console = console;
+    this.indexer = indexer;
   }
 
   @Override
   public Integer call() throws IOException {
     for (Path p : paths) {
       if (!Files.exists(p)) {
-        app.err().println("gongkai: no such file or folder: " + Printable.line(p));
+        console.err().println("gongkai: no such file or folder: " + Printable.line(p));
         return App.USAGE;
       }
     }
     if ((threads != null && threads < 1) || commitEverySeconds < 0) {
-      app.err().println("gongkai: --threads must be at least 1 and --commit-every at least 0");
+      console.err().println("gongkai: --threads must be at least 1 and --commit-every at least 0");
       return App.USAGE;
     }
     IndexConfig config =
@@ -79,14 +83,14 @@ final class IndexCommand implements Callable<Integer> {
     long started = System.nanoTime();
     IngestReport r;
     try (IndexStore store = IndexStore.openForWriting(index)) {
-      r = app.indexer(config).run(store, paths, prune, progress());
+      r = indexer.apply(config).run(store, paths, prune, progress());
     }
     print(r, (System.nanoTime() - started) / 1_000_000);
     return r.allIndexed() ? App.OK : App.SOME_FAILED;
   }
 
   private void print(IngestReport r, long ms) {
-    var out = app.out();
+    var out = console.out();
     out.printf("indexed:    %d%n", r.indexed());
     out.printf("unchanged:  %d%n", r.unchanged());
     if (r.duplicates() > 0)
@@ -135,7 +139,7 @@ final class IndexCommand implements Callable<Integer> {
 
       @Override
       public void failed(Path file, String reason) {
-        app.err().println("gongkai: " + Printable.line(file) + ": " + Printable.line(reason));
+        console.err().println("gongkai: " + Printable.line(file) + ": " + Printable.line(reason));
       }
 
       @Override

@@ -70,10 +70,20 @@ final class SearchCommand implements Callable<Integer> {
       description = "The query, e.g. \"三公经费\" or 公务接待 region:湖北省.")
   List<String> query = new ArrayList<>();
 
-  private final App app;
+  private final Console console;
+  private final java.util.function.Function<IndexStore, org.gongkai.search.SearchService> search;
+  private final org.gongkai.api.SearchJson searchJson;
+  private final com.fasterxml.jackson.databind.ObjectMapper json;
 
-  SearchCommand(App app) {
-    this.app = app;
+  SearchCommand(
+      Console console,
+      java.util.function.Function<IndexStore, org.gongkai.search.SearchService> search,
+      org.gongkai.api.SearchJson searchJson,
+      com.fasterxml.jackson.databind.ObjectMapper json) {
+    this.console = console;
+    this.search = search;
+    this.searchJson = searchJson;
+    this.json = json;
   }
 
   @Override
@@ -83,18 +93,20 @@ final class SearchCommand implements Callable<Integer> {
       case "relevance" -> order = SearchRequest.Order.RELEVANCE;
       case "year" -> order = SearchRequest.Order.YEAR;
       default -> {
-        app.err().println("gongkai: --sort must be relevance or year, not " + sort);
+        console.err().println("gongkai: --sort must be relevance or year, not " + sort);
         return App.USAGE;
       }
     }
     if (size < 1 || size > SearchRequest.MAX_SIZE || page < 1) {
-      app.err()
+      console
+          .err()
           .println(
               "gongkai: --size must be 1–" + SearchRequest.MAX_SIZE + " and --page at least 1");
       return App.USAGE;
     }
     if (!IndexStore.exists(index)) {
-      app.err()
+      console
+          .err()
           .println(
               "gongkai: no index at "
                   + index.toAbsolutePath().normalize()
@@ -114,10 +126,10 @@ final class SearchCommand implements Callable<Integer> {
             size);
     SearchPage result;
     try (IndexStore store = IndexStore.openForReading(index)) {
-      result = app.searchService(store).search(request);
+      result = search.apply(store).search(request);
     }
     if (asJson) {
-      app.out().println(app.json().writeValueAsString(app.searchJson().toJson(result)));
+      console.out().println(json.writeValueAsString(searchJson.toJson(result)));
     } else {
       print(result);
     }
@@ -125,11 +137,12 @@ final class SearchCommand implements Callable<Integer> {
   }
 
   private void print(SearchPage p) {
-    var out = app.out();
+    var out = console.out();
     p.notices()
         .forEach(
             n ->
-                app.err()
+                console
+                    .err()
                     .println(
                         "note: "
                             + org.gongkai.api.Wording.bundled()
@@ -142,17 +155,8 @@ final class SearchCommand implements Callable<Integer> {
       out.printf(
           "%n%d. %s · %s%s%n",
           ++n, h.docTitle(), h.year() == null ? "" : h.year() + " · ", String.join(" › ", where));
-      out.printf(
-          "   %s%n",
-          h.snippet()
-              .replace("<mark>", "【")
-              .replace("</mark>", "】")
-              .replace("&lt;", "<")
-              .replace("&gt;", ">")
-              .replace("&quot;", "\"")
-              .replace("&#39;", "'")
-              .replace("&amp;", "&"));
-      out.printf("   /s/%s%n", h.id());
+      out.printf("   %s%n", h.snippet().bracketed("【", "】"));
+      out.printf("   %s%n", searchJson.hrefs().section(h.id()));
     }
     out.println();
     p.facets()

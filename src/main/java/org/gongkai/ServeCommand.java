@@ -14,43 +14,47 @@ final class ServeCommand implements Callable<Integer> {
 
   @Mixin ServerOptions server = new ServerOptions();
 
-  private final App app;
+  private final Console console;
+  private final PortalFactory portals;
 
-  ServeCommand(App app) {
-    this.app = app;
+  ServeCommand(Console console, PortalFactory portals) {
+    this.console = console;
+    this.portals = portals;
   }
 
   @Override
   public Integer call() throws Exception {
-    if (!server.valid(app)) return App.USAGE;
+    if (!server.valid(console)) return App.USAGE;
     if (!IndexStore.exists(server.index)) {
-      app.err()
+      console
+          .err()
           .println(
               "gongkai: no index at "
                   + server.index.toAbsolutePath().normalize()
                   + " (build one with: index PATH..., or run demo)");
       return App.FAILED;
     }
-    return serve(app, server);
+    return serve(console, portals, server);
   }
 
   /**
    * Serves the index until the process is stopped; the options were checked with {@link
    * ServerOptions#valid}.
    */
-  static int serve(App app, ServerOptions server) throws Exception {
+  static int serve(Console console, PortalFactory portals, ServerOptions server) throws Exception {
     Path index = server.index;
     CountDownLatch stopped = new CountDownLatch(1);
     try (IndexStore store = IndexStore.openForReading(index);
-        Portal portal = app.portal(server.config(index), store).start()) {
-      app.out()
+        Portal portal = portals.portal(server.config(index), store).start()) {
+      console
+          .out()
           .println(
               "Gongkai is running at "
                   + ServerOptions.url(server.host, portal.port())
                   + "  (index: "
                   + index.toAbsolutePath().normalize()
                   + "; Ctrl-C stops it)");
-      app.out().flush();
+      console.out().flush();
       Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));
       stopped.await();
     }

@@ -60,27 +60,30 @@ final class ServerOptions {
   }
 
   /** Says what is wrong with the options and returns false, or returns true. */
-  boolean valid(App app) {
+  boolean valid(Console console) {
     if (port < 0 || port > 65535) {
-      app.err().println("gongkai: --port must be 0–65535");
+      console.err().println("gongkai: --port must be 0–65535");
       return false;
     }
     // an address literal (or localhost) only: a name would need a DNS look-up, which may hang
     if (!host.equals("localhost")
         && !host.matches("[0-9]{1,3}(?:\\.[0-9]{1,3}){3}|[0-9A-Fa-f:]*:[0-9A-Fa-f:.]*")) {
-      app.err()
+      console
+          .err()
           .println("gongkai: --host takes an IP address (127.0.0.1, 0.0.0.0, ::1 …), not " + host);
       return false;
     }
     if (publicUrl != null && !ServeConfig.validPublicUrl(publicUrl)) {
-      app.err()
+      console
+          .err()
           .println(
               "gongkai: --public-url takes an http(s) address without query, such as https://gongkai.example.org, not "
                   + publicUrl);
       return false;
     }
     if (dev && !Files.isDirectory(devRoot().resolve("templates"))) {
-      app.err()
+      console
+          .err()
           .println(
               "gongkai: --dev needs templates/ and static/ in the working directory (run it from the repository root)");
       return false;
@@ -91,7 +94,8 @@ final class ServerOptions {
         probe.setReuseAddress(true);
         probe.bind(new java.net.InetSocketAddress(host, port));
       } catch (java.io.IOException inUse) {
-        app.err()
+        console
+            .err()
             .println(
                 "gongkai: port "
                     + port

@@ -33,22 +33,24 @@ final class SynthCommand implements Callable<Integer> {
   @Parameters(paramLabel = "OUT_DIR", description = "Where to write the reports.")
   Path out;
 
-  private final App app;
+  private final Console console;
+  private final Seeds generator;
 
-  SynthCommand(App app) {
-    this.app = app;
+  SynthCommand(Console console, Seeds seeds) {
+    this.console = console;
+    this.generator = seeds;
   }
 
   @Override
   public Integer call() throws Exception {
     if (docs < 1) {
-      app.err().println("gongkai: --docs must be at least 1");
+      console.err().println("gongkai: --docs must be at least 1");
       return App.USAGE;
     }
-    if (!app.hasSeedReports(seeds)) return App.USAGE;
-    SyntheticCorpus synth = app.syntheticCorpus(seeds);
+    if (!Wiring.hasSeedReports(console, seeds)) return App.USAGE;
+    SyntheticCorpus synth = generator.vary(seeds);
     List<Path> files = synth.write(out, 0, docs, seed);
-    app.out().printf("%d reports in %s%n", files.size(), out.toAbsolutePath().normalize());
+    console.out().printf("%d reports in %s%n", files.size(), out.toAbsolutePath().normalize());
     return App.OK;
   }
 }

@@ -45,9 +45,24 @@ class InspectCommandTest {
             "kindFrom",
             "regionFrom",
             "sections",
+            "indicators",
+            "flags",
             "fileMetadata",
             "text"),
         keys);
+    // the figures and flags index writes, exactly as the indicator golden file has them
+    JsonNode golden =
+        new ObjectMapper()
+            .readTree(
+                TestSupport.GOLDEN.resolve("indicators/000_988c7a9063883e3f.txt.json").toFile());
+    List<String> expected = new ArrayList<>(), got = new ArrayList<>();
+    for (JsonNode v : golden.get("headlines"))
+      expected.add(v.get("indicator").asText() + "=" + v.get("asWritten").asText());
+    for (JsonNode v : j.get("indicators"))
+      if (v.get("headline").asBoolean())
+        got.add(v.get("indicator").asText() + "=" + v.get("asWritten").asText());
+    assertEquals(expected, got);
+    assertEquals(golden.get("flags").size(), j.get("flags").size());
     assertEquals("title", j.get("issuerFrom").asText());
     assertEquals("issuer", j.get("regionFrom").asText());
     assertEquals("420105", j.at("/region/code").asText());

@@ -10,19 +10,13 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.stream.Stream;
-import org.gongkai.config.ExtractConfig;
 import org.gongkai.config.IndexConfig;
-import org.gongkai.extract.TikaExtractor;
 import org.gongkai.index.IndexStore;
 import org.gongkai.ingest.DocumentIngestor;
 import org.gongkai.ingest.Indexer;
 import org.gongkai.ingest.IngestReport;
-import org.gongkai.ingest.MetadataExtractor;
 import org.gongkai.regions.Gazetteer;
-import org.gongkai.regions.RegionResolver;
 import org.gongkai.text.HanLpSegmenter;
-import org.gongkai.text.SectionSplitter;
-import org.gongkai.text.TextCleaner;
 
 /** Shared fixtures: the bundled corpus, one gazetteer, an ingestor wired as in {@link App}. */
 public final class TestSupport {
@@ -43,19 +37,26 @@ public final class TestSupport {
   }
 
   public static final Path GOLDEN = Path.of("src/test/resources/golden");
-  private static Gazetteer gazetteer;
+  private static Wiring wiring;
 
-  public static synchronized Gazetteer gazetteer() {
-    if (gazetteer == null) gazetteer = Gazetteer.load();
-    return gazetteer;
+  /** The objects as the application wires them (one place, shared by the tests). */
+  public static synchronized Wiring wiring() {
+    if (wiring == null) wiring = new Wiring();
+    return wiring;
+  }
+
+  public static Gazetteer gazetteer() {
+    return wiring().gazetteer();
   }
 
   public static DocumentIngestor ingestor() {
-    return new DocumentIngestor(
-        new TikaExtractor(ExtractConfig.defaults()),
-        new TextCleaner(),
-        new SectionSplitter(),
-        new MetadataExtractor(new RegionResolver(gazetteer())));
+    return wiring().ingestor();
+  }
+
+  /** The portal over {@code store}, wired as {@code serve} wires it; not started. */
+  public static org.gongkai.web.Portal portal(
+      org.gongkai.config.ServeConfig config, IndexStore store) {
+    return wiring().portal(config, store);
   }
 
   /** A fixed clock, so "date indexed" is the same in every run. */

@@ -50,15 +50,13 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.FSDirectory;
 import org.gongkai.extract.ExtractionException;
 import org.gongkai.index.IndexStore;
-import org.gongkai.indicators.ConsistencyChecker;
-import org.gongkai.indicators.IndicatorExtractor;
 import org.gongkai.ingest.DocumentIngestor;
 import org.gongkai.ingest.Indexer;
 import org.gongkai.model.DisclosureDocument;
 import org.gongkai.model.IndexedDocument;
 import org.gongkai.model.IndexedFile;
 import org.gongkai.model.IndexedSection;
-import org.gongkai.model.IndicatorValue;
+import org.gongkai.model.IngestedDocument;
 import org.gongkai.model.SearchHit;
 import org.gongkai.model.SearchPage;
 import org.gongkai.model.SearchRequest;
@@ -86,8 +84,6 @@ public final class Benchmark {
   private final org.gongkai.regions.Gazetteer gazetteer;
   private final ObjectMapper json;
   private final PrintWriter log;
-  private final IndicatorExtractor indicators = new IndicatorExtractor();
-  private final ConsistencyChecker checker = new ConsistencyChecker();
 
   public Benchmark(
       Config config,
@@ -297,15 +293,18 @@ public final class Benchmark {
             pool.submit(
                 () -> {
                   try {
-                    DisclosureDocument d =
+                    byte[] bytes = ingestor.read(f);
+                    IngestedDocument ingested =
                         ingestor.ingest(
                             f,
+                            bytes,
+                            DocumentIngestor.sha256(bytes),
                             (stage, nanos) ->
                                 r.stageNanos
                                     .computeIfAbsent(stage, k -> new AtomicLong())
-                                    .addAndGet(nanos));
-                    List<IndicatorValue> values =
-                        indicators.extract(d.docId(), d.text(), d.sections(), d.kind());
+                                    .addAndGet(nanos),
+                            DocumentIngestor.Deadline.in(ingestor.limits().budget()));
+                    DisclosureDocument d = ingested.document();
                     long t0 = System.nanoTime();
                     // HanLP alone, on a tenth of the documents: the index stage analyses the text
                     // again
@@ -316,7 +315,7 @@ public final class Benchmark {
                           .addAndGet((System.nanoTime() - t0) * 10);
                     }
                     long t1 = System.nanoTime();
-                    store.putDocument(d, Instant.now(), values, checker.check(values, d.text()));
+                    store.putDocument(d, Instant.now(), ingested.figures(), ingested.flags());
                     store.putFile(
                         new IndexedFile(
                             Indexer.key(f),

@@ -1,17 +1,18 @@
 package org.gongkai.ingest;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import org.gongkai.config.IngestLimits;
 import org.gongkai.extract.ExtractionException;
 import org.gongkai.extract.TikaExtractor;
+import org.gongkai.index.ContentHash;
+import org.gongkai.indicators.ConsistencyChecker;
+import org.gongkai.indicators.IndicatorExtractor;
 import org.gongkai.model.DisclosureDocument;
 import org.gongkai.model.ExtractedText;
+import org.gongkai.model.IndicatorFlag;
+import org.gongkai.model.IndicatorValue;
+import org.gongkai.model.IngestedDocument;
 import org.gongkai.model.Section;
 import org.gongkai.text.SectionSplitter;
 import org.gongkai.text.TextCleaner;
@@ -38,6 +39,8 @@ public final class DocumentIngestor {
   private final SectionSplitter splitter;
   private final MetadataExtractor metadata;
   private final IngestLimits limits;
+  private final IndicatorExtractor indicators = new IndicatorExtractor();
+  private final ConsistencyChecker checker = new ConsistencyChecker();
 
   public DocumentIngestor(
       TikaExtractor extractor,
@@ -93,15 +96,21 @@ public final class DocumentIngestor {
     Stages NONE = (stage, nanos) -> {};
   }
 
-  /** The ingested document; an unreadable file throws with the reason. */
-  public DisclosureDocument ingest(Path file) throws ExtractionException {
-    return ingest(file, Stages.NONE);
+  /** Everything ingest makes of the file; an unreadable file throws with the reason. */
+  public IngestedDocument ingest(Path file) throws ExtractionException {
+    byte[] bytes = read(file);
+    return ingest(file, bytes, sha256(bytes), Stages.NONE, Deadline.in(limits.budget()));
+  }
+
+  /** The document alone (text, sections, metadata), without figures: for tools and tests. */
+  public DisclosureDocument document(Path file) throws ExtractionException {
+    return document(file, Stages.NONE);
   }
 
   /** The same, reporting the time of each stage ({@code extract}, {@code clean}, {@code split}). */
-  public DisclosureDocument ingest(Path file, Stages stages) throws ExtractionException {
+  public DisclosureDocument document(Path file, Stages stages) throws ExtractionException {
     byte[] bytes = read(file);
-    return ingest(file, bytes, sha256(bytes), stages);
+    return document(file, bytes, sha256(bytes), stages, Deadline.in(limits.budget()));
   }
 
   /** The file's bytes, read once (refused by size before reading when too large or empty). */
@@ -110,19 +119,27 @@ public final class DocumentIngestor {
   }
 
   /**
-   * Ingests bytes already read and hashed ({@link #read}, {@link #sha256(byte[])}): a file is read
-   * once.
+   * Ingests bytes already read and hashed ({@link #read}, {@link #sha256(byte[])}; a file is read
+   * once) within a deadline for the whole pipeline of this file: the document, then its figures
+   * (headlines marked) and the places where it contradicts itself.
    */
-  public DisclosureDocument ingest(Path file, byte[] bytes, String sha256, Stages stages)
+  public IngestedDocument ingest(
+      Path file, byte[] bytes, String sha256, Stages stages, Deadline deadline)
       throws ExtractionException {
-    return ingest(file, bytes, sha256, stages, Deadline.in(limits.budget()));
+    DisclosureDocument d = document(file, bytes, sha256, stages, deadline);
+    long t0 = System.nanoTime();
+    List<IndicatorValue> values = indicators.extract(d.docId(), d.text(), d.sections(), d.kind());
+    if (values.size() > limits.maxFigures()) {
+      throw new ExtractionException(
+          "too many figures: " + values.size() + " (limit " + limits.maxFigures() + ")");
+    }
+    List<IndicatorFlag> flags = checker.check(values, d.text());
+    stages.took("figures", System.nanoTime() - t0);
+    deadline.check("figures");
+    return new IngestedDocument(d, values, flags);
   }
 
-  /**
-   * The same within a deadline for the whole pipeline of this file (the caller's later stages share
-   * it).
-   */
-  public DisclosureDocument ingest(
+  private DisclosureDocument document(
       Path file, byte[] bytes, String sha256, Stages stages, Deadline deadline)
       throws ExtractionException {
     long t0 = System.nanoTime();
@@ -185,23 +202,6 @@ public final class DocumentIngestor {
   }
 
   public static String sha256(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  public static String sha256(Path file) throws ExtractionException {
-    try (var in = Files.newInputStream(file)) {
-      MessageDigest md = MessageDigest.getInstance("SHA-256");
-      byte[] buf = new byte[1 << 16];
-      for (int n; (n = in.read(buf)) > 0; ) md.update(buf, 0, n);
-      return HexFormat.of().formatHex(md.digest());
-    } catch (IOException e) {
-      throw new ExtractionException("cannot read file: " + e.getMessage(), e);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    return ContentHash.of(bytes);
   }
 }

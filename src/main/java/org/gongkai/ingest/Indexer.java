@@ -26,12 +26,9 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.gongkai.config.IndexConfig;
 import org.gongkai.extract.ExtractionException;
 import org.gongkai.index.IndexStore;
-import org.gongkai.indicators.ConsistencyChecker;
-import org.gongkai.indicators.IndicatorExtractor;
 import org.gongkai.model.DisclosureDocument;
 import org.gongkai.model.IndexedFile;
-import org.gongkai.model.IndicatorFlag;
-import org.gongkai.model.IndicatorValue;
+import org.gongkai.model.IngestedDocument;
 
 /**
  * Brings an index up to date with files and folders on disk: ingests new and changed files, skips
@@ -71,8 +68,6 @@ public final class Indexer {
   }
 
   private final DocumentIngestor ingestor;
-  private final IndicatorExtractor indicators = new IndicatorExtractor();
-  private final ConsistencyChecker checker = new ConsistencyChecker();
   private final Clock clock;
   private final IndexConfig config;
 
@@ -280,22 +275,12 @@ public final class Indexer {
       throws IOException {
     try {
       DocumentIngestor.Deadline deadline = DocumentIngestor.Deadline.in(ingestor.limits().budget());
-      DisclosureDocument d =
+      IngestedDocument ingested =
           ingestor.ingest(file, bytes, sha, DocumentIngestor.Stages.NONE, deadline);
-      List<IndicatorValue> values = indicators.extract(d.docId(), d.text(), d.sections(), d.kind());
-      if (values.size() > ingestor.limits().maxFigures()) {
-        return new Failed(
-            "too many figures: "
-                + values.size()
-                + " (limit "
-                + ingestor.limits().maxFigures()
-                + ")");
-      }
-      List<IndicatorFlag> flags = checker.check(values, d.text());
-      deadline.check("figures");
+      DisclosureDocument d = ingested.document();
       commitLock.readLock().lock();
       try {
-        store.putDocument(d, clock.instant(), values, flags);
+        store.putDocument(d, clock.instant(), ingested.figures(), ingested.flags());
         store.putFile(new IndexedFile(key, sha, d.docId(), DocumentIngestor.PIPELINE_VERSION));
       } finally {
         commitLock.readLock().unlock();

@@ -3,7 +3,7 @@ package org.gongkai.model;
 import java.util.List;
 
 /**
- * One matching section with what a result line shows; {@code snippet} is HTML with {@code <mark>}s.
+ * One matching section with what a result line shows; {@code snippet} is text with the hits marked.
  */
 public record SearchHit(
     String id,
@@ -17,7 +17,7 @@ public record SearchHit(
     String category,
     String heading,
     List<String> breadcrumb,
-    String snippet,
+    Marked snippet,
     float score) {
 
   public SearchHit {

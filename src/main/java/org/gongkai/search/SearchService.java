@@ -40,6 +40,7 @@ import org.gongkai.index.IndexStore;
 import org.gongkai.index.Schema;
 import org.gongkai.model.Facet;
 import org.gongkai.model.FacetValue;
+import org.gongkai.model.Marked;
 import org.gongkai.model.Notice;
 import org.gongkai.model.SearchHit;
 import org.gongkai.model.SearchPage;
@@ -247,7 +248,7 @@ public final class SearchService {
   private List<SearchHit> hits(IndexSearcher searcher, ScoreDoc[] page, List<Query> highlights)
       throws IOException {
     if (page.length == 0) return List.of();
-    String[] snippets = snippets(searcher, page, highlights);
+    Marked[] snippets = snippets(searcher, page, highlights);
     var stored = searcher.storedFields();
     List<SearchHit> out = new ArrayList<>(page.length);
     for (int i = 0; i < page.length; i++) {
@@ -271,44 +272,60 @@ public final class SearchService {
     return out;
   }
 
-  private String[] snippets(IndexSearcher searcher, ScoreDoc[] page, List<Query> highlights)
+  private Marked[] snippets(IndexSearcher searcher, ScoreDoc[] page, List<Query> highlights)
       throws IOException {
     BooleanQuery.Builder hq = new BooleanQuery.Builder();
     for (Query q : highlights) hq.add(q, Occur.SHOULD);
-    UnifiedHighlighter highlighter =
+    UnifiedHighlighter.Builder highlighter =
         UnifiedHighlighter.builder(searcher, analyzer)
             .withFormatter(SnippetFormatter.snippet())
             .withMaxLength(MAX_HIGHLIGHT_CHARS)
-            .withMaxNoHighlightPassages(
-                1) // a hit found only by filters still shows its opening lines
+            .withMaxNoHighlightPassages(1) // a hit found only by filters still shows its opening
             .withBreakIterator(
                 () ->
                     org.apache.lucene.search.uhighlight.LengthGoalBreakIterator
                         .createClosestToLength(
-                            BreakIterator.getSentenceInstance(Locale.CHINA), PASSAGE_CHARS, 0.3f))
-            .build();
-    TopDocs docs = new TopDocs(new TotalHits(page.length, TotalHits.Relation.EQUAL_TO), page);
-    return highlighter.highlight(Schema.TEXT, hq.build(), docs, SNIPPET_PASSAGES);
+                            BreakIterator.getSentenceInstance(Locale.CHINA), PASSAGE_CHARS, 0.3f));
+    int[] docIds = new int[page.length];
+    for (int i = 0; i < page.length; i++) docIds[i] = page[i].doc;
+    Object[] formatted =
+        new MarkingHighlighter(highlighter)
+            .marked(new String[] {Schema.TEXT}, hq.build(), docIds, new int[] {SNIPPET_PASSAGES})
+            .get(Schema.TEXT);
+    Marked[] out = new Marked[page.length];
+    for (int i = 0; i < page.length; i++) {
+      out[i] = formatted[i] instanceof Marked m ? m : Marked.plain("");
+    }
+    return out;
+  }
+
+  /** Lucene's highlighter, giving the formatter's objects (marked text) rather than strings. */
+  private static final class MarkingHighlighter extends UnifiedHighlighter {
+    MarkingHighlighter(UnifiedHighlighter.Builder builder) {
+      super(builder);
+    }
+
+    Map<String, Object[]> marked(String[] fields, Query query, int[] docIds, int[] passages)
+        throws IOException {
+      return highlightFieldsAsObjects(fields, query, docIds, passages);
+    }
   }
 
   /** Marks a query's hits in whole texts; built once per query, used for each text of a page. */
   @FunctionalInterface
   public interface TextMarker {
-    /**
-     * {@code text} as HTML: every hit marked (the first has {@code id="hit"}), everything escaped,
-     * line breaks kept.
-     */
-    String html(String text) throws IOException;
+    /** {@code text} with every hit marked, line breaks kept. */
+    Marked mark(String text) throws IOException;
   }
 
-  /** The marker for {@code query}; without a query (or nothing to mark) it only escapes. */
+  /** The marker for {@code query}; without a query (or nothing to mark) it marks nothing. */
   public TextMarker marker(String query) {
     List<Query> highlights = new ArrayList<>();
     if (query != null && !query.isBlank()) {
       QueryParser.Parsed parsed = parser.parse(query);
       highlights = builder.build(parsed.root().nodes(), new ArrayList<>()).highlights();
     }
-    if (highlights.isEmpty()) return SearchService::escaped;
+    if (highlights.isEmpty()) return Marked::plain;
     BooleanQuery.Builder hq = new BooleanQuery.Builder();
     for (Query q : highlights) hq.add(q, Occur.SHOULD);
     Query query2 = hq.build();
@@ -320,28 +337,13 @@ public final class SearchService {
               .withBreakIterator(org.apache.lucene.search.uhighlight.WholeBreakIterator::new)
               .build();
       Object marked = highlighter.highlightWithoutSearcher(Schema.TEXT, query2, text, 1);
-      return marked != null ? marked.toString() : escaped(text);
+      return marked instanceof Marked m ? m : Marked.plain(text);
     };
   }
 
-  private static String escaped(String text) {
-    StringBuilder sb = new StringBuilder();
-    SnippetFormatter.escapeKeepingSpaces(sb, text, 0, text.length());
-    return sb.toString();
-  }
-
-  /**
-   * {@code text} as HTML with exactly {@code [from, to)} marked ({@code id="hit"}); everything
-   * escaped.
-   */
-  public String markRange(String text, int from, int to) {
-    StringBuilder sb = new StringBuilder();
-    SnippetFormatter.escapeKeepingSpaces(sb, text, 0, from);
-    sb.append("<mark id=\"hit\">");
-    SnippetFormatter.escapeKeepingSpaces(sb, text, from, to);
-    sb.append("</mark>");
-    SnippetFormatter.escapeKeepingSpaces(sb, text, to, text.length());
-    return sb.toString();
+  /** {@code text} with exactly {@code [from, to)} marked. */
+  public static Marked markRange(String text, int from, int to) {
+    return new Marked(text, List.of(new Marked.Span(from, to)));
   }
 
   // ---- facets

@@ -1,17 +1,19 @@
 package org.gongkai.search;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
+import org.gongkai.model.Marked;
 
 /**
- * Formats highlighted passages as HTML: every character escaped, each match in one {@code <mark>}.
- * Matches separated only by spaces, line breaks or punctuation merge into one mark (a phrase found
- * across {@code “三公”经费} is one mark) and marks never start or end on punctuation.
+ * Formats highlighted passages as {@link Marked} text: each match one mark. Matches separated only
+ * by spaces, line breaks or punctuation merge into one mark (a phrase found across {@code “三公”经费}
+ * is one mark) and marks never start or end on punctuation.
  *
  * <p>As a <b>snippet</b>, runs of whitespace show as one space, long passages are cut to a window
  * around their first match, and passages that do not reach the ends of the text get an ellipsis. As
- * a <b>whole text</b>, the text is kept as it is (line breaks included) and the first mark gets
- * {@code id="hit"} so a link ending in {@code #hit} scrolls to it.
+ * a <b>whole text</b>, the text is kept as it is (line breaks included).
  */
 final class SnippetFormatter extends PassageFormatter {
 
@@ -40,15 +42,13 @@ final class SnippetFormatter extends PassageFormatter {
   static final int LEAD_CHARS = 40;
 
   @Override
-  public String format(Passage[] passages, String content) {
+  public Marked format(Passage[] passages, String content) {
     if (whole) {
-      StringBuilder sb = new StringBuilder();
+      Marker marker = new Marker(false);
       int pos = 0;
-      Marker marker = new Marker(false, true);
       for (Passage p : passages) {
-        marker.escape(sb, content, pos, p.getStartOffset());
+        marker.copy(content, pos, p.getStartOffset());
         marker.appendMarked(
-            sb,
             content,
             p.getStartOffset(),
             p.getEndOffset(),
@@ -57,11 +57,10 @@ final class SnippetFormatter extends PassageFormatter {
             p.getNumMatches());
         pos = p.getEndOffset();
       }
-      marker.escape(sb, content, pos, content.length());
-      return sb.toString();
+      marker.copy(content, pos, content.length());
+      return marker.result();
     }
-    Marker marker = new Marker(true, false);
-    StringBuilder sb = new StringBuilder();
+    Marker marker = new Marker(true);
     int lastEnd = 0;
     for (Passage p : passages) {
       int start = p.getStartOffset(), end = p.getEndOffset();
@@ -72,35 +71,40 @@ final class SnippetFormatter extends PassageFormatter {
         if (Character.isLowSurrogate(content.charAt(start))) start--;
         if (end < content.length() && Character.isLowSurrogate(content.charAt(end))) end++;
       }
-      if (start > lastEnd || (sb.length() == 0 && start > 0)) sb.append(ELLIPSIS);
+      if (start > lastEnd || (marker.isEmpty() && start > 0)) marker.literal(ELLIPSIS);
       marker.appendMarked(
-          sb, content, start, end, p.getMatchStarts(), p.getMatchEnds(), p.getNumMatches());
+          content, start, end, p.getMatchStarts(), p.getMatchEnds(), p.getNumMatches());
       lastEnd = end;
     }
-    if (passages.length > 0 && lastEnd < content.length()) sb.append(ELLIPSIS);
-    return sb.toString().strip();
+    if (passages.length > 0 && lastEnd < content.length()) marker.literal(ELLIPSIS);
+    return marker.result().stripped();
   }
 
-  /** Writes escaped text and marks; remembers whether it has written a mark yet. */
+  /** Builds marked text: copies content (optionally folding whitespace) and records marks. */
   static final class Marker {
     private final boolean collapseSpaces;
-    private final boolean firstId;
-    private boolean marked;
+    private final StringBuilder sb = new StringBuilder();
+    private final List<Marked.Span> marks = new ArrayList<>();
 
-    Marker(boolean collapseSpaces, boolean firstId) {
+    Marker(boolean collapseSpaces) {
       this.collapseSpaces = collapseSpaces;
-      this.firstId = firstId;
+    }
+
+    boolean isEmpty() {
+      return sb.length() == 0;
+    }
+
+    void literal(String s) {
+      sb.append(s);
+    }
+
+    Marked result() {
+      return new Marked(sb.toString(), marks);
     }
 
     /** Appends {@code content[start, end)} with the given matches marked. */
     void appendMarked(
-        StringBuilder sb,
-        String content,
-        int start,
-        int end,
-        int[] matchStarts,
-        int[] matchEnds,
-        int n) {
+        String content, int start, int end, int[] matchStarts, int[] matchEnds, int n) {
       int pos = start;
       int markStart = -1, markEnd = -1;
       for (int k = 0; k < n; k++) {
@@ -111,32 +115,42 @@ final class SnippetFormatter extends PassageFormatter {
           e -= Character.charCount(content.codePointBefore(e));
         if (s >= e) continue;
         if (markStart >= 0 && (s <= markEnd || !hasLetterOrDigit(content, markEnd, s))) {
-          markEnd =
-              Math.max(markEnd, e); // touching, overlapping or only punctuation between: one mark
+          markEnd = Math.max(markEnd, e); // touching, overlapping or only punctuation between
           continue;
         }
-        if (markStart >= 0) {
-          pos = flush(sb, content, pos, markStart, markEnd);
-        }
+        if (markStart >= 0) pos = flush(content, pos, markStart, markEnd);
         markStart = s;
         markEnd = e;
       }
-      if (markStart >= 0) pos = flush(sb, content, pos, markStart, markEnd);
-      escape(sb, content, pos, Math.max(pos, end));
+      if (markStart >= 0) pos = flush(content, pos, markStart, markEnd);
+      copy(content, pos, Math.max(pos, end));
     }
 
-    private int flush(StringBuilder sb, String content, int pos, int markStart, int markEnd) {
-      escape(sb, content, pos, markStart);
-      sb.append(firstId && !marked ? "<mark id=\"hit\">" : "<mark>");
-      marked = true;
-      escape(sb, content, markStart, markEnd);
-      sb.append("</mark>");
+    private int flush(String content, int pos, int markStart, int markEnd) {
+      copy(content, pos, markStart);
+      int from = sb.length();
+      copy(content, markStart, markEnd);
+      marks.add(new Marked.Span(from, sb.length()));
       return markEnd;
     }
 
-    void escape(StringBuilder sb, String s, int from, int to) {
-      if (collapseSpaces) SnippetFormatter.escape(sb, s, from, to);
-      else escapeKeepingSpaces(sb, s, from, to);
+    /** Copies {@code s[from, to)}, folding each run of whitespace to one space in snippets. */
+    void copy(String s, int from, int to) {
+      if (!collapseSpaces) {
+        sb.append(s, from, to);
+        return;
+      }
+      boolean space = false;
+      for (int i = from; i < to; i++) {
+        char c = s.charAt(i);
+        if (Character.isWhitespace(c) || c == '\u3000' || c == '\u00a0') {
+          if (!space) sb.append(' ');
+          space = true;
+          continue;
+        }
+        space = false;
+        sb.append(c);
+      }
     }
   }
 
@@ -153,36 +167,5 @@ final class SnippetFormatter extends PassageFormatter {
     return Character.isLetterOrDigit(cp)
         || Character.getType(cp) == Character.LETTER_NUMBER
         || Character.getType(cp) == Character.OTHER_NUMBER;
-  }
-
-  /** HTML-escapes {@code s[from, to)} as it is. */
-  static void escapeKeepingSpaces(StringBuilder sb, String s, int from, int to) {
-    for (int i = from; i < to; i++) appendEscaped(sb, s.charAt(i));
-  }
-
-  static void appendEscaped(StringBuilder sb, char c) {
-    switch (c) {
-      case '&' -> sb.append("&amp;");
-      case '<' -> sb.append("&lt;");
-      case '>' -> sb.append("&gt;");
-      case '"' -> sb.append("&quot;");
-      case '\'' -> sb.append("&#39;");
-      default -> sb.append(c);
-    }
-  }
-
-  /** HTML-escapes {@code s[from, to)}, folding each run of whitespace to one space. */
-  static void escape(StringBuilder sb, String s, int from, int to) {
-    boolean space = false;
-    for (int i = from; i < to; i++) {
-      char c = s.charAt(i);
-      if (Character.isWhitespace(c) || c == '\u3000' || c == '\u00a0') {
-        if (!space) sb.append(' ');
-        space = true;
-        continue;
-      }
-      space = false;
-      appendEscaped(sb, c);
-    }
   }
 }

@@ -4,11 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
-import java.io.IOException;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import org.gongkai.index.IndexStore;
 
 /**
  * Renders pages (with the model every page shares), JSON bodies and error answers, always as UTF-8.
@@ -20,12 +18,16 @@ final class Pages {
 
   private final Messages messages;
   private final ObjectMapper mapper;
-  private final IndexStore store;
+  private final Links links;
 
-  Pages(Messages messages, ObjectMapper mapper, IndexStore store) {
+  Pages(Messages messages, ObjectMapper mapper, Links links) {
     this.messages = messages;
     this.mapper = mapper;
-    this.store = store;
+    this.links = links;
+  }
+
+  Links links() {
+    return links;
   }
 
   org.gongkai.api.Wording wording() {
@@ -34,10 +36,6 @@ final class Pages {
 
   String text(Locale locale, String key, Object... args) {
     return messages.get(locale, key, args);
-  }
-
-  long documentCount() throws IOException {
-    return store.documentCount();
   }
 
   /**
@@ -84,7 +82,7 @@ final class Pages {
         "error",
         Map.of("status", status, "message", message),
         status + " · " + text(locale, "app.name"),
-        SearchParams.isEnglish(ctx) ? localPath(ctx) : localPath(ctx) + "?lang=en");
+        links.otherLanguage(localPath(ctx), new Links.Carry("", SearchParams.isEnglish(ctx))));
   }
 
   /**

@@ -3,10 +3,13 @@ package org.gongkai.web;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
+import org.gongkai.api.IndicatorJson;
+import org.gongkai.api.SearchJson;
+import org.gongkai.api.SectionJson;
+import org.gongkai.api.Wording;
 import org.gongkai.config.ServeConfig;
-import org.gongkai.index.IndexStore;
 import org.gongkai.search.IndicatorService;
-import org.gongkai.search.SearchJson;
+import org.gongkai.search.ReadingService;
 import org.gongkai.search.SearchService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,20 +29,23 @@ public final class Portal implements AutoCloseable {
 
   public Portal(
       ServeConfig config,
-      IndexStore store,
       SearchService search,
       IndicatorService indicatorService,
+      ReadingService reading,
       ObjectMapper mapper) {
     java.nio.file.Path devTemplates =
         config.devMode() ? config.devRoot().resolve("templates") : null;
-    Messages messages = new Messages(new org.gongkai.api.Wording(devTemplates));
-    Pages pages = new Pages(messages, mapper, store);
+    Wording wording = devTemplates == null ? Wording.bundled() : new Wording(devTemplates);
+    Messages messages = new Messages(wording);
+    Links links = new Links(config.publicUrl());
+    Pages pages = new Pages(messages, mapper, links);
     SearchController searches =
-        new SearchController(search, new SearchJson(mapper, messages.wording()), pages);
-    SectionController sections =
-        new SectionController(store, search, mapper, pages, config.publicUrl());
-    DocumentController documents = new DocumentController(store, search, mapper, pages);
-    IndicatorController indicators = new IndicatorController(indicatorService, mapper, pages);
+        new SearchController(search, reading, new SearchJson(mapper, wording, links), pages);
+    SectionJson sectionJson = new SectionJson(mapper, links);
+    SectionController sections = new SectionController(reading, sectionJson, pages);
+    DocumentController documents = new DocumentController(reading, sectionJson, pages);
+    IndicatorController indicators =
+        new IndicatorController(indicatorService, new IndicatorJson(mapper, wording, links), pages);
     SlowClientGuard[] installed = new SlowClientGuard[1];
     this.app =
         Javalin.create(
@@ -94,7 +100,7 @@ public final class Portal implements AutoCloseable {
               // sees the latest commit (a cheap check of the directory when nothing changed)
               r.before(
                   ctx -> {
-                    if (!ctx.path().startsWith("/static/")) store.refresh();
+                    if (!ctx.path().startsWith("/static/")) reading.refresh();
                   });
               r.after(Portal::securityHeaders);
               r.get("/", searches::home);

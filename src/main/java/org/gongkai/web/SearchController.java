@@ -7,12 +7,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.gongkai.api.Html;
+import org.gongkai.api.SearchJson;
 import org.gongkai.model.Facet;
 import org.gongkai.model.FacetValue;
-import org.gongkai.model.Region;
 import org.gongkai.model.SearchHit;
 import org.gongkai.model.SearchPage;
-import org.gongkai.search.SearchJson;
+import org.gongkai.search.ReadingService;
 import org.gongkai.search.SearchService;
 
 /** The home page, the search page, the query help and {@code /api/search}. */
@@ -27,31 +28,35 @@ final class SearchController {
           "因公出国（境）费 OR 公务用车");
 
   private final SearchService search;
+  private final ReadingService reading;
   private final SearchJson json;
   private final Pages pages;
+  private final Links links;
 
-  SearchController(SearchService search, SearchJson json, Pages pages) {
+  SearchController(SearchService search, ReadingService reading, SearchJson json, Pages pages) {
     this.search = search;
+    this.reading = reading;
     this.json = json;
     this.pages = pages;
+    this.links = pages.links();
   }
 
   void home(Context ctx) throws IOException {
     Locale locale = SearchParams.locale(ctx);
     SearchPage all = search.browse();
-    String lang = SearchParams.isEnglish(ctx) ? "&lang=en" : "";
+    boolean english = SearchParams.isEnglish(ctx);
     List<Views.Link> examples = new ArrayList<>();
-    for (String q : EXAMPLES) examples.add(new Views.Link(q, "/search?q=" + enc(q) + lang));
+    for (String q : EXAMPLES) examples.add(new Views.Link(q, links.search(q, english)));
     List<Views.Link> years = new ArrayList<>();
     for (FacetValue y : all.facets().get(Facet.YEAR))
       years.add(
           new Views.Link(
-              y.value() + " (" + y.count() + ")", "/search?year=" + enc(y.value()) + lang));
-    List<Views.Option> tree = browseTree(all.facets().get(Facet.REGION), lang);
+              y.value() + " (" + y.count() + ")", links.search(Facet.YEAR, y.value(), english)));
+    List<Views.Option> tree = browseTree(all.facets().get(Facet.REGION), english);
     long regions = countLeaves(all.facets().get(Facet.REGION));
     var view =
         new Views.HomeView(
-            pages.documentCount(),
+            reading.documentCount(),
             all.total(),
             regions,
             all.facets().get(Facet.YEAR).stream().map(FacetValue::value).toList(),
@@ -60,15 +65,11 @@ final class SearchController {
             examples);
     // the other language's home page: English from Chinese, Chinese from English
     pages.render(
-        ctx,
-        "home",
-        Map.of("view", view),
-        pages.text(locale, "home.title"),
-        SearchParams.isEnglish(ctx) ? "/" : "/?lang=en");
+        ctx, "home", Map.of("view", view), pages.text(locale, "home.title"), links.home(!english));
   }
 
   void searchPage(Context ctx) throws IOException {
-    SearchParams params = SearchParams.from(ctx);
+    SearchParams params = SearchParams.from(ctx, links);
     Locale locale = SearchParams.locale(ctx);
     SearchPage result = search.search(params.toRequest());
     Map<String, Object> model = new HashMap<>();
@@ -89,7 +90,7 @@ final class SearchController {
         "help",
         Map.of(),
         pages.text(locale, "help.title"),
-        SearchParams.isEnglish(ctx) ? "/help" : "/help?lang=en");
+        links.help(!SearchParams.isEnglish(ctx)));
   }
 
   void api(Context ctx) throws IOException {
@@ -98,20 +99,20 @@ final class SearchController {
       pages.jsonError(ctx, 400, "unknown format \"" + format + "\"; use json");
       return;
     }
-    SearchPage result = search.search(SearchParams.from(ctx).toRequest());
+    SearchPage result = search.search(SearchParams.from(ctx, links).toRequest());
     pages.json(ctx, 200, json.toJson(result));
   }
 
   // ---- view building
 
   private Views.SearchView view(SearchParams params, SearchPage r, Locale locale) {
-    String carry = params.carry();
+    Links.Carry carry = params.carry();
     List<Views.Hit> hits = new ArrayList<>();
     int rank = (r.page() - 1) * r.size();
     for (SearchHit h : r.hits()) {
-      String permalink = "/s/" + h.id();
-      String href = permalink + carry + (params.q.isBlank() ? "" : "#hit");
-      String docHref = "/d/" + h.docId() + carry;
+      String permalink = links.section(h.id());
+      String href = links.sectionHit(h.id(), carry);
+      String docHref = links.document(h.docId(), carry);
       hits.add(
           new Views.Hit(
               ++rank,
@@ -119,13 +120,13 @@ final class SearchController {
               permalink,
               h.docTitle(),
               docHref,
-              regionLabel(h.region()),
+              Format.region(h.region()),
               h.year(),
               h.kind(),
               h.category(),
               h.breadcrumb(),
               h.heading(),
-              h.snippet()));
+              Html.of(h.snippet(), false)));
     }
     List<Views.Facet> facets = new ArrayList<>();
     for (Facet dim : Facet.values()) {
@@ -148,7 +149,7 @@ final class SearchController {
     int from = Math.max(1, r.page() - 4), to = Math.min(last, from + 8);
     for (int p = from; p <= to && last > 1; p++)
       pageLinks.add(new Views.PageLink(String.valueOf(p), params.withPage(p), p == r.page()));
-    String took = String.format(Locale.ROOT, "%.2f", r.tookMs() / 1000.0);
+    String took = Format.seconds(r.tookMs());
     return new Views.SearchView(
         params.q,
         r.total(),
@@ -180,7 +181,7 @@ final class SearchController {
     return out;
   }
 
-  private static List<Views.Option> browseTree(List<FacetValue> values, String lang) {
+  private List<Views.Option> browseTree(List<FacetValue> values, boolean english) {
     List<Views.Option> out = new ArrayList<>();
     for (FacetValue v : values) {
       out.add(
@@ -189,9 +190,9 @@ final class SearchController {
               v.path(),
               v.count(),
               false,
-              "/search?region=" + enc(v.path()) + lang,
+              links.search(Facet.REGION, v.path(), english),
               false,
-              browseTree(v.children(), lang)));
+              browseTree(v.children(), english)));
     }
     return out;
   }
@@ -200,13 +201,5 @@ final class SearchController {
     long n = 0;
     for (FacetValue v : values) n += v.children().isEmpty() ? 1 : countLeaves(v.children());
     return n;
-  }
-
-  static String regionLabel(Region r) {
-    return r == null ? null : String.join(" ", r.path());
-  }
-
-  static String enc(String s) {
-    return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
   }
 }

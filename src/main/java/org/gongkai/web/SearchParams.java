@@ -1,8 +1,6 @@
 package org.gongkai.web;
 
 import io.javalin.http.Context;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,18 +12,18 @@ import org.gongkai.model.SearchRequest;
 /**
  * The whole state of a search page as it stands in the URL — {@code
  * /search?q=&region=&year=&category=&department=&kind=&sort=&page=&size=&lang=} — and the URLs one
- * change away from it (tick or untick a value, another page, another order, the other language).
+ * change away from it (tick or untick a value, another page, another order, the other language),
+ * built by {@link Links}.
  */
 final class SearchParams {
 
-  /** Facet dimensions, which are also the URL parameters that select their values. */
   final String q;
-
   final Map<Facet, List<String>> selections;
   final String sort;
   final int page;
   final int size;
   final boolean english;
+  private final Links links;
 
   private SearchParams(
       String q,
@@ -33,17 +31,19 @@ final class SearchParams {
       String sort,
       int page,
       int size,
-      boolean english) {
+      boolean english,
+      Links links) {
     this.q = q;
     this.selections = selections;
     this.sort = sort;
     this.page = page;
     this.size = size;
     this.english = english;
+    this.links = links;
   }
 
   /** Reads the URL leniently: an unreadable page or size falls back to the default. */
-  static SearchParams from(Context ctx) {
+  static SearchParams from(Context ctx, Links links) {
     String q = ctx.queryParam("q");
     Map<Facet, List<String>> selections = new LinkedHashMap<>();
     for (Facet dim : Facet.values()) {
@@ -58,7 +58,8 @@ final class SearchParams {
         Math.min(
             SearchRequest.MAX_SIZE,
             Math.max(1, intParam(ctx.queryParam("size"), SearchRequest.DEFAULT_SIZE)));
-    return new SearchParams(q == null ? "" : q, selections, sort, page, size, isEnglish(ctx));
+    return new SearchParams(
+        q == null ? "" : q, selections, sort, page, size, isEnglish(ctx), links);
   }
 
   static boolean isEnglish(Context ctx) {
@@ -69,7 +70,14 @@ final class SearchParams {
     return isEnglish(ctx) ? Locale.ENGLISH : Messages.CHINESE;
   }
 
-  private static int intParam(String s, int fallback) {
+  /** What a link from this page carries along: the query and the language. */
+  static Links.Carry carry(Context ctx) {
+    String q = ctx.queryParam("q");
+    return new Links.Carry(q == null ? "" : q, isEnglish(ctx));
+  }
+
+  /** A whole number parameter, or {@code fallback} when absent or unreadable. */
+  static int intParam(String s, int fallback) {
     if (s == null) return fallback;
     try {
       return Integer.parseInt(s.strip());
@@ -91,6 +99,10 @@ final class SearchParams {
         size);
   }
 
+  Links.Carry carry() {
+    return new Links.Carry(q, english);
+  }
+
   boolean hasSelections() {
     return selections.values().stream().anyMatch(v -> !v.isEmpty());
   }
@@ -104,65 +116,35 @@ final class SearchParams {
   String withValue(Facet dim, String value) {
     Map<Facet, List<String>> s = copy();
     if (!s.get(dim).contains(value)) s.get(dim).add(value);
-    return build("/search", q, s, sort, 0, english);
+    return links.search(q, s, sort, 0, english);
   }
 
   String withoutValue(Facet dim, String value) {
     Map<Facet, List<String>> s = copy();
     s.get(dim).remove(value);
-    return build("/search", q, s, sort, 0, english);
+    return links.search(q, s, sort, 0, english);
   }
 
   String withoutSelections() {
-    Map<Facet, List<String>> s = new LinkedHashMap<>();
-    for (Facet dim : Facet.values()) s.put(dim, new ArrayList<>());
-    return build("/search", q, s, sort, 0, english);
+    return links.search(q, Map.of(), sort, 0, english);
   }
 
   String withPage(int n) {
-    return build("/search", q, selections, sort, n, english);
+    return links.search(q, selections, sort, n, english);
   }
 
   String withSort(String order) {
-    return build("/search", q, selections, order, 0, english);
+    return links.search(q, selections, order, 0, english);
   }
 
   /** This page in the other language. */
   String otherLanguage() {
-    return build("/search", q, selections, sort, page == 1 ? 0 : page, !english);
-  }
-
-  /**
-   * The query string that carries the query and the language to a permalink (empty when neither).
-   */
-  String carry() {
-    StringBuilder sb = new StringBuilder();
-    if (!q.isBlank()) append(sb, "q", q);
-    if (english) append(sb, "lang", "en");
-    return sb.toString();
+    return links.search(q, selections, sort, page == 1 ? 0 : page, !english);
   }
 
   private Map<Facet, List<String>> copy() {
     Map<Facet, List<String>> s = new LinkedHashMap<>();
     selections.forEach((k, v) -> s.put(k, new ArrayList<>(v)));
     return s;
-  }
-
-  private static String build(
-      String path, String q, Map<Facet, List<String>> s, String sort, int page, boolean english) {
-    StringBuilder sb = new StringBuilder();
-    if (!q.isBlank()) append(sb, "q", q);
-    s.forEach((dim, values) -> values.forEach(v -> append(sb, dim.key(), v)));
-    if (!sort.equals("relevance")) append(sb, "sort", sort);
-    if (page > 1) append(sb, "page", String.valueOf(page));
-    if (english) append(sb, "lang", "en");
-    return sb.length() == 0 ? path : path + sb;
-  }
-
-  static void append(StringBuilder sb, String key, String value) {
-    sb.append(sb.length() == 0 ? '?' : '&')
-        .append(key)
-        .append('=')
-        .append(URLEncoder.encode(value, StandardCharsets.UTF_8));
   }
 }

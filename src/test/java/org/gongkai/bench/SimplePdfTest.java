@@ -32,7 +32,7 @@ class SimplePdfTest {
       Path txt = Files.writeString(tmp.resolve(seed), SimplePdf.printable(text));
       Path pdf = tmp.resolve(seed.replace(".txt", ".pdf"));
       SimplePdf.write(pdf, text);
-      DisclosureDocument fromText = ingestor.ingest(txt), fromPdf = ingestor.ingest(pdf);
+      DisclosureDocument fromText = ingestor.document(txt), fromPdf = ingestor.document(pdf);
       assertEquals(fromText.title(), fromPdf.title(), seed);
       assertEquals(fromText.issuer(), fromPdf.issuer(), seed);
       assertEquals(fromText.year(), fromPdf.year(), seed);

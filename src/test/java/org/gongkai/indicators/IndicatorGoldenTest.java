@@ -34,7 +34,7 @@ class IndicatorGoldenTest {
   @ParameterizedTest
   @MethodSource("reports")
   void headlineValuesAndFlagsMatchTheGoldenFile(Path file) throws Exception {
-    DisclosureDocument d = TestSupport.ingestor().ingest(file);
+    DisclosureDocument d = TestSupport.ingestor().document(file);
     List<IndicatorValue> values =
         new IndicatorExtractor().extract(d.docId(), d.text(), d.sections(), d.kind());
     List<IndicatorFlag> flags = new ConsistencyChecker().check(values, d.text());
@@ -86,7 +86,7 @@ class IndicatorGoldenTest {
   }
 
   private static List<String> summary(Path file) throws Exception {
-    DisclosureDocument d = TestSupport.ingestor().ingest(file);
+    DisclosureDocument d = TestSupport.ingestor().document(file);
     List<IndicatorValue> values =
         new IndicatorExtractor().extract(d.docId(), d.text(), d.sections(), d.kind());
     List<String> out = new java.util.ArrayList<>();

@@ -85,7 +85,7 @@ class RealCorpusFiguresTest {
     List<String> right = new ArrayList<>();
     int total = 0;
     for (CSVRecord g : gold) {
-      DisclosureDocument d = TestSupport.ingestor().ingest(REAL.resolve(g.get("file")));
+      DisclosureDocument d = TestSupport.ingestor().document(REAL.resolve(g.get("file")));
       List<IndicatorValue> values = extractor.extract(d.docId(), d.text(), d.sections(), d.kind());
       for (String figure : FIGURES) {
         if (g.get(figure).isEmpty()) continue;

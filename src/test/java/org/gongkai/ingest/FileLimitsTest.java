@@ -44,7 +44,7 @@ class FileLimitsTest {
   }
 
   private static String reason(DocumentIngestor ingestor, Path file) {
-    return assertThrows(ExtractionException.class, () -> ingestor.ingest(file)).getMessage();
+    return assertThrows(ExtractionException.class, () -> ingestor.document(file)).getMessage();
   }
 
   @Test

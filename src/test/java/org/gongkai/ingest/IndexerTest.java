@@ -152,7 +152,7 @@ class IndexerTest {
       assertEquals(List.of(1, 1, 0, 1, 1), counts(changed)); // b replaced: its old document removed
       assertEquals(2, store.documents().size());
       assertEquals(1, hits(store, "\"测试文字甲乙丙丁\""));
-      String newB = DocumentIngestor.sha256(b).substring(0, 16);
+      String newB = org.gongkai.index.ContentHash.of(b).substring(0, 16);
       assertTrue(store.document("5803293ec4bb623f").isEmpty(), "old version of b is gone");
       assertTrue(store.document(newB).isPresent());
 

@@ -28,7 +28,8 @@ class LinearTimeTest {
     StringBuilder sb = new StringBuilder("某某县财政局2023年度部门决算\n");
     for (int i = 0; i < 160_000; i++) sb.append(i % 97).append('\n');
     Path f = Files.writeString(dir.resolve("numbers.txt"), sb);
-    DisclosureDocument d = assertTimeoutPreemptively(HANG, () -> TestSupport.ingestor().ingest(f));
+    DisclosureDocument d =
+        assertTimeoutPreemptively(HANG, () -> TestSupport.ingestor().document(f));
     assertEquals("某某县财政局", d.issuer());
   }
 
@@ -41,7 +42,8 @@ class LinearTimeTest {
             + "</blockquote>".repeat(100_000)
             + "</body></html>";
     Path f = Files.writeString(dir.resolve("nested.html"), page);
-    DisclosureDocument d = assertTimeoutPreemptively(HANG, () -> TestSupport.ingestor().ingest(f));
+    DisclosureDocument d =
+        assertTimeoutPreemptively(HANG, () -> TestSupport.ingestor().document(f));
     assertTrue(d.text().contains("深处的正文"), "nesting is flattened, not refused as a zip bomb");
   }
 
@@ -50,7 +52,8 @@ class LinearTimeTest {
     // a PDF whose lines all ran together: the first line is the whole text
     String line = "某某县财政局2023年度部门决算" + "本单位基本支出和项目支出按规定执行".repeat(50_000) + "独有的结尾词组";
     Path f = Files.writeString(dir.resolve("one-line.txt"), line + "\n");
-    DisclosureDocument d = assertTimeoutPreemptively(HANG, () -> TestSupport.ingestor().ingest(f));
+    DisclosureDocument d =
+        assertTimeoutPreemptively(HANG, () -> TestSupport.ingestor().document(f));
     for (var s : d.sections()) {
       assertTrue(
           s.heading().length() <= org.gongkai.model.Section.MAX_HEADING,
@@ -64,8 +67,12 @@ class LinearTimeTest {
       assertEquals(1, page.total());
       var hit = page.hits().get(0);
       assertTrue(hit.heading().length() <= org.gongkai.model.Section.MAX_HEADING);
-      assertTrue(hit.snippet().length() < 1000, "snippet of " + hit.snippet().length());
-      assertTrue(hit.snippet().contains("<mark>独有的结尾词组</mark>"), hit.snippet());
+      assertTrue(
+          org.gongkai.api.Html.of(hit.snippet(), false).length() < 1000,
+          "snippet of " + org.gongkai.api.Html.of(hit.snippet(), false).length());
+      assertTrue(
+          org.gongkai.api.Html.of(hit.snippet(), false).contains("<mark>独有的结尾词组</mark>"),
+          org.gongkai.api.Html.of(hit.snippet(), false));
     }
   }
 }

@@ -232,7 +232,7 @@ class MetadataPatternsTest {
               + "<h1>某某县农业农村局2023年度部门决算</h1><div class=\"content\"><p>第一部分 部门概况</p>"
               + body
               + "</div></body></html>");
-      var d = TestSupport.ingestor().ingest(f);
+      var d = TestSupport.ingestor().document(f);
       assertEquals("某某县农业农村局2023年度部门决算", d.title());
       assertEquals("pageChrome", d.decidedFrom().get("title"));
       assertEquals("某某县农业农村局", d.issuer());
@@ -306,7 +306,7 @@ class MetadataPatternsTest {
     try {
       java.nio.file.Files.writeString(
           f, "江 苏 省 人 民 检 察 院\n2 0 1 8 年 部 门 预 算\n第一部分 部门概况\n一、主要职能\n依法履行法律监督职责。\n");
-      var d = TestSupport.ingestor().ingest(f);
+      var d = TestSupport.ingestor().document(f);
       assertEquals("江苏省人民检察院", d.issuer());
       assertEquals(2018, d.year());
       assertEquals(List.of("江苏省"), d.region().region().path());

@@ -46,7 +46,7 @@ class RealCorpusMetadataTest {
     int right = 0;
     int total = 0;
     for (CSVRecord g : TestSupport.realGold()) {
-      DisclosureDocument d = TestSupport.ingestor().ingest(REAL.resolve(g.get("file")));
+      DisclosureDocument d = TestSupport.ingestor().document(REAL.resolve(g.get("file")));
       Map<String, String> got = fields(d);
       for (String f : FIELDS) {
         expected.add(g.get("file") + " " + f + "=" + g.get(f));

@@ -63,7 +63,7 @@ class PhraseOracleTest {
     store = TestSupport.index(dir, TestSupport.corpusFiles());
     search = new SearchService(store, TestSupport.gazetteer());
     for (Path f : TestSupport.corpusFiles()) {
-      DisclosureDocument d = TestSupport.ingestor().ingest(f);
+      DisclosureDocument d = TestSupport.ingestor().document(f);
       for (Section s : d.sections()) {
         String text = d.text().substring(s.start(), s.end());
         sections.put(s.id(), units(text));

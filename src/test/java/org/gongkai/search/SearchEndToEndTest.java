@@ -179,7 +179,7 @@ class SearchEndToEndTest {
     assertEquals(
         "…4.农林水（类）支出 5 万元，占 1.1%。主要是用于江夏区建国村<mark>乡村振兴</mark>。 5.住房保障（类）支出 27.85 万元，"
             + "占 5.9%。主要是用于缴纳住房公积金。",
-        p.hits().get(0).snippet());
+        p.hits().get(0).snippet().bracketed("<mark>", "</mark>"));
     SearchHit first = p.hits().get(0);
     assertEquals("武汉市汉阳区总工会 2024 年度部门决算", first.docTitle());
     assertEquals("420105", first.region().code());

@@ -7,10 +7,9 @@ import org.junit.jupiter.api.Test;
 class SnippetFormatterTest {
 
   private static String mark(String content, int[] starts, int[] ends) {
-    StringBuilder sb = new StringBuilder();
-    new SnippetFormatter.Marker(true, false)
-        .appendMarked(sb, content, 0, content.length(), starts, ends, starts.length);
-    return sb.toString();
+    SnippetFormatter.Marker marker = new SnippetFormatter.Marker(true);
+    marker.appendMarked(content, 0, content.length(), starts, ends, starts.length);
+    return org.gongkai.api.Html.of(marker.result(), false);
   }
 
   @Test

@@ -85,12 +85,14 @@ class TraditionalCharactersTest {
             .filter(h -> h.docTitle().startsWith("中共临湘"))
             .findFirst()
             .orElseThrow();
-    assertTrue(hit.snippet().contains("<mark>工會經費</mark>"), hit.snippet());
+    assertTrue(
+        org.gongkai.api.Html.of(hit.snippet(), false).contains("<mark>工會經費</mark>"),
+        org.gongkai.api.Html.of(hit.snippet(), false));
   }
 
   @Test
   void metadataComesOutInSimplifiedCharacters() throws Exception {
-    DisclosureDocument d = TestSupport.ingestor().ingest(dir.resolve("traditional.txt"));
+    DisclosureDocument d = TestSupport.ingestor().document(dir.resolve("traditional.txt"));
     assertEquals("中共临湘市委宣传部", d.issuer());
     assertEquals("宣传部", d.departmentType());
     assertEquals("部门预算", d.kind().label());

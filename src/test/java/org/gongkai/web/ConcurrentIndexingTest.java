@@ -17,7 +17,6 @@ import org.gongkai.config.ServeConfig;
 import org.gongkai.index.IndexStore;
 import org.gongkai.ingest.Indexer;
 import org.gongkai.ingest.IngestReport;
-import org.gongkai.search.SearchService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -44,13 +43,7 @@ class ConcurrentIndexingTest {
     ObjectMapper json = new ObjectMapper();
     try (IndexStore reader = IndexStore.openForReading(index);
         Portal portal =
-            new Portal(
-                    new ServeConfig(index, 0, null),
-                    reader,
-                    new SearchService(reader, TestSupport.gazetteer()),
-                    new org.gongkai.search.IndicatorService(reader, TestSupport.gazetteer()),
-                    json)
-                .start()) {
+            org.gongkai.TestSupport.portal(new ServeConfig(index, 0, null), reader).start()) {
       URI search =
           URI.create(
               "http://localhost:"

@@ -118,11 +118,11 @@ class HostileServingTest {
     assertEquals(
         "'=HYPERLINK(\"http://evil.example\",\"看这里\")基本支出 100 万元。", rows.get(0).get("source"));
     assertEquals("100", rows.get(0).get("value"));
-    assertEquals("'-5", CsvCells.text("-5"));
-    assertEquals("'@SUM(A1)", CsvCells.text("@SUM(A1)"));
-    assertEquals("'+1", CsvCells.text("+1"));
-    assertEquals("'\tx", CsvCells.text("\tx"));
-    assertEquals("收入合计", CsvCells.text("收入合计"));
+    assertEquals("'-5", org.gongkai.api.CsvCells.text("-5"));
+    assertEquals("'@SUM(A1)", org.gongkai.api.CsvCells.text("@SUM(A1)"));
+    assertEquals("'+1", org.gongkai.api.CsvCells.text("+1"));
+    assertEquals("'\tx", org.gongkai.api.CsvCells.text("\tx"));
+    assertEquals("收入合计", org.gongkai.api.CsvCells.text("收入合计"));
   }
 
   @Test
@@ -145,7 +145,7 @@ class HostileServingTest {
       assertEquals(200, r.statusCode(), path);
       assertFalse(r.body().contains("Infinity"), path);
     }
-    assertTrue(IndicatorController.number(Double.POSITIVE_INFINITY).equals("—"));
+    assertTrue(Format.number(Double.POSITIVE_INFINITY).equals("—"));
   }
 
   /** A raw request, so the Host header and the request path are exactly what an attacker sends. */
@@ -179,15 +179,10 @@ class HostileServingTest {
   @Test
   void aConfiguredPublicUrlMakesPermalinksAndCitationsAbsolute() throws Exception {
     try (Portal pub =
-        new Portal(
+        org.gongkai.TestSupport.portal(
                 new org.gongkai.config.ServeConfig(
                     dir.resolve("index"), "127.0.0.1", 0, null, "https://gongkai.example.org/"),
-                served.store,
-                new org.gongkai.search.SearchService(
-                    served.store, org.gongkai.TestSupport.gazetteer()),
-                new org.gongkai.search.IndicatorService(
-                    served.store, org.gongkai.TestSupport.gazetteer()),
-                new ObjectMapper())
+                served.store)
             .start()) {
       String sectionId = served.store.sections(docId).get(0).id();
       String page = raw(pub.port(), "/s/" + sectionId, "evil.example");

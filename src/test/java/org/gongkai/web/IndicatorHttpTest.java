@@ -32,6 +32,14 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class IndicatorHttpTest {
 
+  /** The export's columns, the same in JSON and CSV. */
+  static final List<String> COLUMNS =
+      new org.gongkai.api.IndicatorJson(
+              new com.fasterxml.jackson.databind.ObjectMapper(),
+              org.gongkai.api.Wording.bundled(),
+              org.gongkai.web.Links.relative())
+          .columns();
+
   @TempDir static Path dir;
   static TestPortal served;
   static final HttpClient http = HttpClient.newHttpClient();
@@ -76,7 +84,7 @@ class IndicatorHttpTest {
     JsonNode first = rows.get(0);
     List<String> keys = new ArrayList<>();
     first.fieldNames().forEachRemaining(keys::add);
-    assertEquals(IndicatorController.COLUMNS, keys.subList(0, IndicatorController.COLUMNS.size()));
+    assertEquals(COLUMNS, keys.subList(0, COLUMNS.size()));
     assertEquals("/s/e3eabb74bdb7bdb4-2.3?mark=725-733#hit", first.get("url").asText());
     // the link marks this very statement of the figure, by its offsets
     String source = get(first.get("url").asText().replace("#hit", "")).body();
@@ -114,7 +122,7 @@ class IndicatorHttpTest {
     assertEquals("湖北省/武汉市/汉阳区", records.get(0).get("region"));
     assertEquals("0", records.get(0).get("valueWan"));
     assertEquals(
-        IndicatorController.COLUMNS,
+        COLUMNS,
         CSVFormat.DEFAULT
             .builder()
             .setHeader()

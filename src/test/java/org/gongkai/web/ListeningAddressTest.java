@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.Inet4Address;
 import java.net.InetAddress;
@@ -18,8 +17,6 @@ import java.util.List;
 import org.gongkai.TestSupport;
 import org.gongkai.config.ServeConfig;
 import org.gongkai.index.IndexStore;
-import org.gongkai.search.IndicatorService;
-import org.gongkai.search.SearchService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -48,13 +45,7 @@ class ListeningAddressTest {
   }
 
   private Portal portal(IndexStore store, ServeConfig config) {
-    return new Portal(
-            config,
-            store,
-            new SearchService(store, TestSupport.gazetteer()),
-            new IndicatorService(store, TestSupport.gazetteer()),
-            new ObjectMapper())
-        .start();
+    return org.gongkai.TestSupport.portal(config, store).start();
   }
 
   @Test

@@ -22,7 +22,6 @@ import java.util.regex.Pattern;
 import org.gongkai.TestSupport;
 import org.gongkai.config.ServeConfig;
 import org.gongkai.index.IndexStore;
-import org.gongkai.search.SearchService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -443,12 +442,7 @@ class PortalHttpTest {
       }
     }
     try (Portal dev =
-        new Portal(
-                new ServeConfig(dir.resolve("index"), 0, root),
-                store,
-                new SearchService(store, TestSupport.gazetteer()),
-                new org.gongkai.search.IndicatorService(store, TestSupport.gazetteer()),
-                new ObjectMapper())
+        org.gongkai.TestSupport.portal(new ServeConfig(dir.resolve("index"), 0, root), store)
             .start()) {
       String base = "http://localhost:" + dev.port();
       Path zh = root.resolve("templates/i18n/messages_zh.properties");

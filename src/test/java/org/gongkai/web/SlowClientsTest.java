@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
@@ -16,8 +15,6 @@ import java.util.List;
 import org.gongkai.TestSupport;
 import org.gongkai.config.ServeConfig;
 import org.gongkai.index.IndexStore;
-import org.gongkai.search.IndicatorService;
-import org.gongkai.search.SearchService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -40,7 +37,7 @@ class SlowClientsTest {
             dir.resolve("index"),
             List.of(TestSupport.CORPUS.resolve("seeds/000_988c7a9063883e3f.txt")));
     portal =
-        new Portal(
+        org.gongkai.TestSupport.portal(
                 new ServeConfig(
                     dir.resolve("index"),
                     "127.0.0.1",
@@ -48,10 +45,7 @@ class SlowClientsTest {
                     null,
                     null,
                     new ServeConfig.Limits(4, 800, 5_000)),
-                store,
-                new SearchService(store, TestSupport.gazetteer()),
-                new IndicatorService(store, TestSupport.gazetteer()),
-                new ObjectMapper())
+                store)
             .start();
   }
 

@@ -1,12 +1,10 @@
 package org.gongkai.web;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.util.List;
 import org.gongkai.TestSupport;
 import org.gongkai.config.ServeConfig;
 import org.gongkai.index.IndexStore;
-import org.gongkai.search.SearchService;
 
 /**
  * An index of the given files served by the real portal on a free port, for HTTP and browser tests.
@@ -24,12 +22,7 @@ final class TestPortal implements AutoCloseable {
   static TestPortal start(Path dir, List<Path> paths) throws Exception {
     IndexStore store = TestSupport.index(dir.resolve("index"), paths);
     Portal portal =
-        new Portal(
-                new ServeConfig(dir.resolve("index"), 0, null),
-                store,
-                new SearchService(store, TestSupport.gazetteer()),
-                new org.gongkai.search.IndicatorService(store, TestSupport.gazetteer()),
-                new ObjectMapper())
+        org.gongkai.TestSupport.portal(new ServeConfig(dir.resolve("index"), 0, null), store)
             .start();
     return new TestPortal(store, portal);
   }

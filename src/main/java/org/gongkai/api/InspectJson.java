@@ -1,28 +1,34 @@
-package org.gongkai.ingest;
+package org.gongkai.api;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.gongkai.model.DisclosureDocument;
+import org.gongkai.model.IndicatorFlag;
+import org.gongkai.model.IndicatorValue;
+import org.gongkai.model.IngestedDocument;
 import org.gongkai.model.Region;
 import org.gongkai.model.RegionMatch;
 import org.gongkai.model.ReportKind;
 import org.gongkai.model.Section;
-import org.gongkai.regions.RegionJson;
 
 /**
  * The JSON that {@code inspect --json} prints for one document (a public contract: extend, never
- * rename).
+ * rename): metadata and where each field was decided, sections, the figures read and the
+ * contradictions found (worded in Chinese, with their codes), file metadata and the clean text.
  */
-public final class DocumentJson {
+public final class InspectJson {
 
   private final ObjectMapper mapper;
+  private final Wording wording;
 
-  public DocumentJson(ObjectMapper mapper) {
+  public InspectJson(ObjectMapper mapper, Wording wording) {
     this.mapper = mapper;
+    this.wording = wording;
   }
 
-  public ObjectNode toJson(DisclosureDocument d) {
+  public ObjectNode toJson(IngestedDocument ingested) {
+    DisclosureDocument d = ingested.document();
     ObjectNode o = mapper.createObjectNode();
     o.put("file", d.file());
     o.put("sha256", d.sha256());
@@ -48,6 +54,19 @@ public final class DocumentJson {
     }
     ArrayNode sections = o.putArray("sections");
     for (Section s : d.sections()) sections.add(section(s));
+    ArrayNode figures = o.putArray("indicators");
+    for (IndicatorValue v : ingested.figures()) figures.add(IndicatorJson.figure(mapper, v));
+    ArrayNode flags = o.putArray("flags");
+    for (IndicatorFlag f : ingested.flags()) {
+      ObjectNode fo = flags.addObject();
+      fo.put("check", f.check());
+      fo.put("code", f.code());
+      f.args().forEach(fo.putArray("args")::add);
+      fo.put("message", wording.flag(Wording.CHINESE, f));
+      ArrayNode sources = fo.putArray("sources");
+      for (IndicatorValue v : f.sources())
+        sources.add(v.indicator() + "@" + v.start() + "-" + v.end());
+    }
     o.set("fileMetadata", mapper.valueToTree(new java.util.TreeMap<>(d.fileMetadata())));
     o.put("text", d.text());
     return o;

@@ -1,4 +1,4 @@
-package org.gongkai.web;
+package org.gongkai.api;
 
 /**
  * Text cells of a CSV export made safe to open in a spreadsheet (OWASP's rule against CSV
@@ -7,11 +7,11 @@ package org.gongkai.web;
  * text. Numbers are written by the exporter itself and never pass through here, so a negative
  * figure stays a number.
  */
-final class CsvCells {
+public final class CsvCells {
 
   private CsvCells() {}
 
-  static String text(String cell) {
+  public static String text(String cell) {
     if (cell == null || cell.isEmpty()) return cell;
     char c = cell.charAt(0);
     return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r'

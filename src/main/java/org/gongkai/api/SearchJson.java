@@ -1,29 +1,35 @@
-package org.gongkai.search;
+package org.gongkai.api;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.gongkai.model.Facet;
 import org.gongkai.model.FacetValue;
-import org.gongkai.model.Region;
 import org.gongkai.model.SearchHit;
 import org.gongkai.model.SearchPage;
-import org.gongkai.regions.RegionJson;
 
 /**
  * The JSON of a search page, printed by {@code search --json} and served by {@code /api/search} — a
- * public contract: extend, never rename.
+ * public contract: extend, never rename. Notices are worded in English.
  */
 public final class SearchJson {
 
   private final ObjectMapper mapper;
-  private final org.gongkai.api.Wording wording;
+  private final Wording wording;
+  private final Hrefs hrefs;
 
-  public SearchJson(ObjectMapper mapper, org.gongkai.api.Wording wording) {
+  public SearchJson(ObjectMapper mapper, Wording wording, Hrefs hrefs) {
     this.mapper = mapper;
     this.wording = wording;
+    this.hrefs = hrefs;
+  }
+
+  /** The links this JSON carries (the command line prints the same). */
+  public Hrefs hrefs() {
+    return hrefs;
   }
 
   public ObjectNode toJson(SearchPage p) {
@@ -43,18 +49,18 @@ public final class SearchJson {
     ObjectNode selected = o.putObject("selected");
     p.selected().forEach((dim, values) -> values.forEach(selected.withArray(dim.key())::add));
     ArrayNode messages = o.putArray("messages");
-    p.notices().forEach(n -> messages.add(wording.notice(java.util.Locale.ENGLISH, n)));
+    p.notices().forEach(n -> messages.add(wording.notice(Locale.ENGLISH, n)));
     return o;
   }
 
   private ObjectNode hit(SearchHit h) {
     ObjectNode o = mapper.createObjectNode();
     o.put("id", h.id());
-    o.put("url", "/s/" + h.id());
+    o.put("url", hrefs.section(h.id()));
     o.put("docId", h.docId());
     o.put("docTitle", h.docTitle());
     o.put("issuer", h.issuer());
-    o.set("region", region(mapper, h.region()));
+    o.set("region", RegionJson.of(mapper, h.region()));
     if (h.year() == null) o.putNull("year");
     else o.put("year", h.year());
     o.put("kind", h.kind());
@@ -63,16 +69,9 @@ public final class SearchJson {
     o.put("heading", h.heading());
     ArrayNode crumbs = o.putArray("breadcrumb");
     h.breadcrumb().forEach(crumbs::add);
-    o.put("snippet", h.snippet());
+    o.put("snippet", Html.of(h.snippet(), false));
     o.put("score", Math.round(h.score() * 1000) / 1000.0);
     return o;
-  }
-
-  /**
-   * A region as the API shows it everywhere: code, province, city, county (nulls when undecided).
-   */
-  public static ObjectNode region(ObjectMapper mapper, Region r) {
-    return RegionJson.of(mapper, r);
   }
 
   private ObjectNode facet(FacetValue v) {

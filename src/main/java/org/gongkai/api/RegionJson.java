@@ -1,4 +1,4 @@
-package org.gongkai.regions;
+package org.gongkai.api;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;

@@ -1,0 +1,6 @@
+package org.gongkai;
+
+import java.io.PrintWriter;
+
+/** Where a command writes: results to {@code out}, notes and errors to {@code err}. */
+record Console(PrintWriter out, PrintWriter err) {}

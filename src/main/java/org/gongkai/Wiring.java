@@ -1,0 +1,123 @@
+package org.gongkai;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import org.gongkai.api.InspectJson;
+import org.gongkai.api.SearchJson;
+import org.gongkai.api.Wording;
+import org.gongkai.bench.SyntheticCorpus;
+import org.gongkai.config.ExtractConfig;
+import org.gongkai.config.IndexConfig;
+import org.gongkai.config.ServeConfig;
+import org.gongkai.extract.TikaExtractor;
+import org.gongkai.index.IndexStore;
+import org.gongkai.ingest.DocumentIngestor;
+import org.gongkai.ingest.Indexer;
+import org.gongkai.ingest.MetadataExtractor;
+import org.gongkai.regions.Gazetteer;
+import org.gongkai.regions.RegionResolver;
+import org.gongkai.search.IndicatorService;
+import org.gongkai.search.ReadingService;
+import org.gongkai.search.SearchService;
+import org.gongkai.text.HanLpSegmenter;
+import org.gongkai.text.SectionSplitter;
+import org.gongkai.text.TextCleaner;
+import org.gongkai.web.Links;
+import org.gongkai.web.Portal;
+
+/**
+ * The one place objects are built and connected (no container, no reflection): the command line and
+ * the tests get their services from here, and each command is given only what it uses.
+ */
+public final class Wiring {
+
+  private final Gazetteer gazetteer;
+  private final ObjectMapper json;
+
+  public Wiring() {
+    this.gazetteer = Gazetteer.load();
+    // before any segmentation: HanLP's custom dictionary is not thread-safe to change later
+    HanLpSegmenter.install(gazetteer.names());
+    this.json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  }
+
+  public Gazetteer gazetteer() {
+    return gazetteer;
+  }
+
+  public ObjectMapper json() {
+    return json;
+  }
+
+  public DocumentIngestor ingestor() {
+    return new DocumentIngestor(
+        new TikaExtractor(ExtractConfig.defaults()),
+        new TextCleaner(),
+        new SectionSplitter(),
+        new MetadataExtractor(new RegionResolver(gazetteer)));
+  }
+
+  public Indexer indexer(IndexConfig config) {
+    return new Indexer(ingestor(), Clock.systemUTC(), config);
+  }
+
+  public SearchService searchService(IndexStore store) {
+    return new SearchService(store, gazetteer);
+  }
+
+  /** The portal over {@code store}; not started. */
+  public Portal portal(ServeConfig config, IndexStore store) {
+    SearchService search = searchService(store);
+    return new Portal(
+        config,
+        search,
+        new IndicatorService(store, gazetteer),
+        new ReadingService(store, search),
+        json);
+  }
+
+  /** The JSON of {@code search --json}: the same as {@code /api/search}, with relative links. */
+  SearchJson searchJson() {
+    return new SearchJson(json, Wording.bundled(), Links.relative());
+  }
+
+  InspectJson inspectJson() {
+    return new InspectJson(json, Wording.bundled());
+  }
+
+  /** Whether {@code seeds} holds reports to vary; if not, says so (a usage error, not a trace). */
+  static boolean hasSeedReports(Console console, Path seeds) throws IOException {
+    if (Files.isDirectory(seeds)) {
+      try (var files = Files.list(seeds)) {
+        if (files.anyMatch(f -> f.toString().endsWith(".txt"))) return true;
+      }
+    }
+    console
+        .err()
+        .println(
+            "gongkai: no .txt reports to vary in "
+                + seeds.toAbsolutePath().normalize()
+                + " (run from the repository root, or pass --corpus DIR)");
+    return false;
+  }
+
+  /** The synthetic corpus generator, varying the reports in {@code seeds}. */
+  SyntheticCorpus syntheticCorpus(Path seeds) throws Exception {
+    DocumentIngestor ingestor = ingestor();
+    List<SyntheticCorpus.Seed> list = new ArrayList<>();
+    try (var files = Files.list(seeds)) {
+      for (var f : files.sorted().toList()) {
+        if (!f.toString().endsWith(".txt")) continue;
+        list.add(new SyntheticCorpus.Seed(Files.readString(f), ingestor.document(f)));
+      }
+    }
+    if (list.isEmpty()) throw new IllegalArgumentException("no .txt reports in " + seeds);
+    return new SyntheticCorpus(list, gazetteer);
+  }
+}

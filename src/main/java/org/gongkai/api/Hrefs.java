@@ -1,0 +1,16 @@
+package org.gongkai.api;
+
+import org.gongkai.model.IndicatorValue;
+
+/** The links the API's JSON carries; the web's {@code Links} builds every href, these included. */
+public interface Hrefs {
+
+  /** A section's permalink. */
+  String section(String sectionId);
+
+  /** A document's page. */
+  String document(String docId);
+
+  /** The section with this very statement of a figure marked, or the document when it has none. */
+  String figure(IndicatorValue v);
+}

@@ -1,0 +1,15 @@
+package org.gongkai.model;
+
+import java.util.List;
+
+/**
+ * Everything ingest makes of one file: the document, the figures it states (headlines marked) and
+ * the places where it contradicts itself. What {@code index} writes and {@code inspect} shows.
+ */
+public record IngestedDocument(
+    DisclosureDocument document, List<IndicatorValue> figures, List<IndicatorFlag> flags) {
+  public IngestedDocument {
+    figures = List.copyOf(figures);
+    flags = List.copyOf(flags);
+  }
+}

@@ -1,0 +1,133 @@
+package org.gongkai.search;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.gongkai.index.ContentHash;
+import org.gongkai.index.IndexStore;
+import org.gongkai.model.DocumentReading;
+import org.gongkai.model.IndexedDocument;
+import org.gongkai.model.IndexedSection;
+import org.gongkai.model.IndicatorValue;
+import org.gongkai.model.Marked;
+import org.gongkai.model.SectionReading;
+
+/**
+ * Reads what the index holds for people to read: one section with its neighbours, one page of a
+ * document, a document's outline, the original file. Hits of a query are marked here; the web only
+ * renders. Sections are read a page at a time, so a report of tens of thousands of sections is
+ * never loaded whole.
+ */
+public final class ReadingService {
+
+  /** Sections shown on one page of a document. */
+  public static final int PAGE_SECTIONS = 100;
+
+  /** The most of one section's text shown on a document page (its own page shows all). */
+  public static final int MAX_SECTION_CHARS = 100_000;
+
+  private static final Pattern MARK = Pattern.compile("(\\d{1,9})-(\\d{1,9})");
+
+  private final IndexStore store;
+  private final SearchService search;
+
+  public ReadingService(IndexStore store, SearchService search) {
+    this.store = store;
+    this.search = search;
+  }
+
+  /** Sees the latest commit (another process may be indexing); cheap when nothing changed. */
+  public void refresh() throws IOException {
+    store.refresh();
+  }
+
+  public long documentCount() throws IOException {
+    return store.documentCount();
+  }
+
+  /**
+   * The section {@code id} with {@code query}'s hits marked — or, with {@code mark} ({@code
+   * START-END}: offsets in the document's clean text, as figures carry them), exactly that span:
+   * the very figure a table or sentence stated, not every equal number.
+   */
+  public Optional<SectionReading> section(String id, String query, String mark) throws IOException {
+    Optional<IndexedSection> found = store.section(id);
+    if (found.isEmpty()) return Optional.empty();
+    IndexedSection s = found.get();
+    Optional<IndexedDocument> d = store.document(s.docId());
+    if (d.isEmpty()) return Optional.empty();
+    // the section and its two neighbours only: never the whole report, however long it is
+    IndexedSection prev = store.sectionAt(s.docId(), s.ordinal() - 1).orElse(null);
+    IndexedSection next = store.sectionAt(s.docId(), s.ordinal() + 1).orElse(null);
+    SearchService.TextMarker marker = search.marker(query);
+    Marked body = markedSpan(mark, s).orElse(null);
+    if (body == null) body = marker.mark(s.body());
+    return Optional.of(new SectionReading(s, d.get(), prev, next, marker.mark(s.heading()), body));
+  }
+
+  private static Optional<Marked> markedSpan(String mark, IndexedSection s) {
+    if (mark == null) return Optional.empty();
+    Matcher m = MARK.matcher(mark.strip());
+    if (!m.matches()) return Optional.empty();
+    String body = s.body();
+    int from = Integer.parseInt(m.group(1)) - s.start() - s.bodyOffset();
+    int to = Integer.parseInt(m.group(2)) - s.start() - s.bodyOffset();
+    if (from < 0 || to > body.length() || from >= to) return Optional.empty();
+    return Optional.of(SearchService.markRange(body, from, to));
+  }
+
+  /** Page {@code page} (from 1; out of range is brought in) of document {@code docId}. */
+  public Optional<DocumentReading> document(String docId, String query, int page)
+      throws IOException {
+    Optional<IndexedDocument> found = store.document(docId);
+    if (found.isEmpty()) return Optional.empty();
+    IndexedDocument d = found.get();
+    List<IndexedSection> headings = store.headings(docId);
+    int pages = Math.max(1, (headings.size() + PAGE_SECTIONS - 1) / PAGE_SECTIONS);
+    int p = Math.max(1, Math.min(pages, page));
+    SearchService.TextMarker marker = search.marker(query); // the query is read once for all
+    List<DocumentReading.Shown> shown = new ArrayList<>();
+    for (IndexedSection s : store.sections(docId, (p - 1) * PAGE_SECTIONS, PAGE_SECTIONS)) {
+      String text = s.body();
+      boolean cut = text.length() > MAX_SECTION_CHARS;
+      Marked body = marker.mark(cut ? text.substring(0, MAX_SECTION_CHARS) : text);
+      shown.add(new DocumentReading.Shown(s, marker.mark(s.heading()), body, cut));
+    }
+    List<IndicatorValue> headlines =
+        store.indicators(docId).stream().filter(IndicatorValue::headline).toList();
+    boolean available = d.files().stream().anyMatch(f -> Files.isRegularFile(Path.of(f)));
+    return Optional.of(
+        new DocumentReading(
+            d, headings, p, pages, PAGE_SECTIONS, shown, headlines, store.flags(docId), available));
+  }
+
+  /** A document's metadata and its outline (every section's heading, no text). */
+  public Optional<IndexedDocument> documentRecord(String docId) throws IOException {
+    return store.document(docId);
+  }
+
+  public List<IndexedSection> outline(String docId) throws IOException {
+    return store.headings(docId);
+  }
+
+  /**
+   * A path of the document whose file still holds the indexed bytes: a file changed since indexing
+   * must not be served as the original the citation names.
+   */
+  public Optional<Path> original(IndexedDocument d) {
+    for (String f : d.files()) {
+      Path p = Path.of(f);
+      try {
+        if (Files.isRegularFile(p) && d.sha256().equals(ContentHash.of(p))) return Optional.of(p);
+      } catch (IOException e) {
+        // unreadable now: not servable; another path may be
+      }
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,41 @@
+package org.gongkai.web;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import org.gongkai.api.Numbers;
+import org.gongkai.model.Region;
+
+/** Numbers, dates and region labels as pages show them. */
+final class Format {
+  private Format() {}
+
+  private static final DateTimeFormatter DATE =
+      DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC);
+
+  /** A figure as people write it: no exponent, no trailing zeros. */
+  static String number(double v) {
+    return Numbers.plain(v);
+  }
+
+  /** A day, as ISO 8601 in UTC (citations name the day a file was indexed). */
+  static String date(Instant t) {
+    return DATE.format(t);
+  }
+
+  /** 湖北省 武汉市 汉阳区, or null when undecided. */
+  static String region(Region r) {
+    return r == null ? null : String.join(" ", r.path());
+  }
+
+  /** Milliseconds as seconds with two decimals. */
+  static String seconds(long millis) {
+    return String.format(Locale.ROOT, "%.2f", millis / 1000.0);
+  }
+
+  /** A change in percent with its sign, one decimal. */
+  static String change(double from, double to) {
+    return String.format(Locale.ROOT, "%+.1f%%", (to - from) / from * 100);
+  }
+}

@@ -1,0 +1,178 @@
+package org.gongkai.web;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.gongkai.api.Hrefs;
+import org.gongkai.model.Facet;
+import org.gongkai.model.IndicatorValue;
+
+/**
+ * Every href the portal writes, in one place: permalinks to sections and documents, a figure's
+ * source, search and facet URLs, pages, the other language, exports. {@code publicUrl} (from {@code
+ * serve --public-url}) makes the permalink a citation quotes absolute. Nothing else in the code
+ * spells a path of the portal.
+ */
+public final class Links implements Hrefs {
+
+  /** What travels from a search to what it links to: the query (to mark) and the language. */
+  record Carry(String q, boolean english) {
+    static final Carry NONE = new Carry("", false);
+
+    /** {@code ?q=…&lang=en}, or empty. */
+    String query() {
+      StringBuilder sb = new StringBuilder();
+      if (q != null && !q.isBlank()) append(sb, "q", q);
+      if (english) append(sb, "lang", "en");
+      return sb.toString();
+    }
+
+    /** The query string with one more parameter. */
+    String and(String key, String value) {
+      StringBuilder sb = new StringBuilder(query());
+      append(sb, key, value);
+      return sb.toString();
+    }
+  }
+
+  private final String publicUrl;
+
+  Links(String publicUrl) {
+    this.publicUrl = publicUrl == null ? "" : publicUrl;
+  }
+
+  /** Links relative to wherever the portal is served (what the command line prints). */
+  public static Links relative() {
+    return new Links(null);
+  }
+
+  // ---- sections and documents
+
+  @Override
+  public String section(String sectionId) {
+    return "/s/" + sectionId;
+  }
+
+  String section(String sectionId, Carry carry) {
+    return section(sectionId) + carry.query();
+  }
+
+  /** The section with the search's first hit scrolled to. */
+  String sectionHit(String sectionId, Carry carry) {
+    return section(sectionId, carry) + (carry.q().isBlank() ? "" : "#hit");
+  }
+
+  /** The absolute permalink a citation quotes (relative when no public URL is configured). */
+  String permalink(String sectionId) {
+    return publicUrl + section(sectionId);
+  }
+
+  @Override
+  public String document(String docId) {
+    return "/d/" + docId;
+  }
+
+  String document(String docId, Carry carry) {
+    return document(docId) + carry.query();
+  }
+
+  /** Page {@code page} of a document. */
+  String documentPage(String docId, Carry carry, int page) {
+    return document(docId) + carry.and("page", String.valueOf(page));
+  }
+
+  /** A section where the document shows it: on this page its anchor, on another that page's. */
+  String inDocument(String docId, Carry carry, int page, int currentPage, String sectionId) {
+    return (page == currentPage ? "" : documentPage(docId, carry, page)) + "#" + sectionId;
+  }
+
+  String sectionInDocument(String docId, Carry carry, String sectionId) {
+    return document(docId, carry) + "#" + sectionId;
+  }
+
+  String originalFile(String docId) {
+    return document(docId) + "/file";
+  }
+
+  @Override
+  public String figure(IndicatorValue v) {
+    if (v.sectionId() == null) return document(v.docId());
+    return section(v.sectionId()) + "?mark=" + v.start() + "-" + v.end() + "#hit";
+  }
+
+  // ---- search
+
+  /** A search page: query, selections in facet order, order, page, language. */
+  String search(
+      String q, Map<Facet, List<String>> selections, String sort, int page, boolean english) {
+    StringBuilder sb = new StringBuilder();
+    if (q != null && !q.isBlank()) append(sb, "q", q);
+    for (Facet f : Facet.values()) {
+      for (String v : selections.getOrDefault(f, List.of())) append(sb, f.key(), v);
+    }
+    if (sort != null && !sort.equals("relevance")) append(sb, "sort", sort);
+    if (page > 1) append(sb, "page", String.valueOf(page));
+    if (english) append(sb, "lang", "en");
+    return "/search" + sb;
+  }
+
+  String search(String q, boolean english) {
+    return search(q, Map.of(), null, 0, english);
+  }
+
+  String search(Facet facet, String value, boolean english) {
+    return search("", Map.of(facet, List.of(value)), null, 0, english);
+  }
+
+  // ---- figures
+
+  /** The figure explorer for {@code indicator} with filters, in an order. */
+  String indicators(
+      String indicator, Map<Facet, List<String>> filters, String sort, boolean english) {
+    StringBuilder sb = new StringBuilder();
+    append(sb, "name", indicator);
+    filters.forEach((f, values) -> values.forEach(v -> append(sb, f.key(), v)));
+    if (sort != null) append(sb, "sort", sort);
+    if (english) append(sb, "lang", "en");
+    return "/indicators" + sb;
+  }
+
+  String indicators(String indicator) {
+    return indicators(indicator, Map.of(), null, false);
+  }
+
+  /** The export of the explorer's table. */
+  String indicatorsExport(
+      String indicator, Map<Facet, List<String>> filters, String format, boolean english) {
+    StringBuilder sb = new StringBuilder();
+    append(sb, "name", indicator);
+    filters.forEach((f, values) -> values.forEach(v -> append(sb, f.key(), v)));
+    if (english) append(sb, "lang", "en");
+    append(sb, "format", format);
+    return "/api/indicators" + sb;
+  }
+
+  // ---- the rest
+
+  String home(boolean english) {
+    return english ? "/?lang=en" : "/";
+  }
+
+  String help(boolean english) {
+    return english ? "/help?lang=en" : "/help";
+  }
+
+  /** {@code path} with the query {@code carry} in the other language than {@code carry}'s. */
+  String otherLanguage(String path, Carry carry) {
+    return path + new Carry(carry.q(), !carry.english()).query();
+  }
+
+  static String enc(String s) {
+    return URLEncoder.encode(s, StandardCharsets.UTF_8);
+  }
+
+  private static void append(StringBuilder sb, String key, String value) {
+    sb.append(sb.length() == 0 ? '?' : '&').append(key).append('=').append(enc(value));
+  }
+}
