@@ -24,10 +24,6 @@ final class Messages implements IMessageResolver {
     return wording.get(locale, key, args);
   }
 
-  static boolean isEnglish(Locale locale) {
-    return Wording.isEnglish(locale);
-  }
-
   @Override
   public String getName() {
     return "gongkai";
