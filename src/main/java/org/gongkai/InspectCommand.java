@@ -79,6 +79,9 @@ final class InspectCommand implements Callable<Integer> {
             + " characters, "
             + d.text().lines().count()
             + " lines");
+    if (d.ocr().any())
+      out.println(
+          "ocr:         pages " + d.ocr().pages() + " of " + d.ocr().pageCount() + " read by OCR");
     out.println("sections:    " + d.sections().size());
     for (Section s : d.sections()) {
       out.printf(

@@ -246,7 +246,8 @@ class IndexAndSearchCommandTest {
             "heading",
             "breadcrumb",
             "snippet",
-            "score"),
+            "score",
+            "ocr"),
         keys(hit));
     assertEquals("52bbe3626a4811c6-3.9.1", hit.get("id").asText());
     assertEquals("/s/52bbe3626a4811c6-3.9.1", hit.get("url").asText());

@@ -47,6 +47,7 @@ class InspectCommandTest {
             "sections",
             "indicators",
             "flags",
+            "ocrPages",
             "fileMetadata",
             "text"),
         keys);

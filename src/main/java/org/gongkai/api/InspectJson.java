@@ -67,6 +67,8 @@ public final class InspectJson {
       for (IndicatorValue v : f.sources())
         sources.add(v.indicator() + "@" + v.start() + "-" + v.end());
     }
+    d.ocr().pages().forEach(o.putArray("ocrPages")::add);
+    if (d.ocr().any()) o.put("pageCount", d.ocr().pageCount());
     o.set("fileMetadata", mapper.valueToTree(new java.util.TreeMap<>(d.fileMetadata())));
     o.put("text", d.text());
     return o;

@@ -71,6 +71,7 @@ public final class SearchJson {
     h.breadcrumb().forEach(crumbs::add);
     o.put("snippet", Html.of(h.snippet(), false));
     o.put("score", Math.round(h.score() * 1000) / 1000.0);
+    o.put("ocr", h.ocr());
     return o;
   }
 

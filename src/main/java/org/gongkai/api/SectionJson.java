@@ -39,6 +39,7 @@ public final class SectionJson {
     o.put("text", s.text());
     o.put("path", s.path());
     o.put("level", s.level());
+    o.put("ocr", d.ocr());
     return o;
   }
 
@@ -57,6 +58,9 @@ public final class SectionJson {
     o.put("sha256", d.sha256());
     o.put("indexedAt", d.indexedAt().toString());
     d.files().forEach(o.putArray("files")::add);
+    o.put("ocr", d.ocr());
+    d.ocrPages().forEach(o.putArray("ocrPages")::add);
+    if (d.ocr()) o.put("pageCount", d.pageCount());
     ArrayNode sections = o.putArray("sections");
     for (IndexedSection s : headings) {
       ObjectNode so = sections.addObject();

@@ -11,9 +11,15 @@ import java.time.Duration;
  * @param maxEmbeddedDepth documents embedded deeper than this (a sheet in a document in a zip …)
  *     are skipped
  * @param maxEmbedded at most this many embedded documents are read per file
+ * @param ocr how pages without a text layer are read
  */
 public record ExtractConfig(
-    long maxFileBytes, int maxChars, Duration parseTimeout, int maxEmbeddedDepth, int maxEmbedded) {
+    long maxFileBytes,
+    int maxChars,
+    Duration parseTimeout,
+    int maxEmbeddedDepth,
+    int maxEmbedded,
+    OcrConfig ocr) {
 
   public static final long DEFAULT_MAX_FILE_BYTES = 100L << 20;
   public static final int DEFAULT_MAX_CHARS = 20_000_000;
@@ -32,6 +38,15 @@ public record ExtractConfig(
     }
   }
 
+  public ExtractConfig(
+      long maxFileBytes,
+      int maxChars,
+      Duration parseTimeout,
+      int maxEmbeddedDepth,
+      int maxEmbedded) {
+    this(maxFileBytes, maxChars, parseTimeout, maxEmbeddedDepth, maxEmbedded, OcrConfig.defaults());
+  }
+
   public static ExtractConfig defaults() {
     return new ExtractConfig(
         DEFAULT_MAX_FILE_BYTES,
@@ -39,5 +54,11 @@ public record ExtractConfig(
         DEFAULT_PARSE_TIMEOUT,
         DEFAULT_MAX_EMBEDDED_DEPTH,
         DEFAULT_MAX_EMBEDDED);
+  }
+
+  /** The same limits with other OCR settings. */
+  public ExtractConfig withOcr(OcrConfig ocr) {
+    return new ExtractConfig(
+        maxFileBytes, maxChars, parseTimeout, maxEmbeddedDepth, maxEmbedded, ocr);
   }
 }

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
@@ -25,6 +26,8 @@ import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.mime.MediaType;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.ocr.TesseractOCRConfig;
+import org.apache.tika.parser.pdf.PDFParserConfig;
 import org.apache.tika.sax.BodyContentHandler;
 import org.apache.tika.sax.ContentHandlerDecorator;
 import org.apache.tika.sax.WriteOutContentHandler;
@@ -46,9 +49,16 @@ public final class TikaExtractor {
   private final ExtractConfig config;
   private final AutoDetectParser parser = new AutoDetectParser();
   private final TextDecoder decoder = new TextDecoder();
+  private final PdfOcr ocr;
 
   public TikaExtractor(ExtractConfig config) {
     this.config = config;
+    this.ocr = new PdfOcr(config.ocr());
+  }
+
+  /** Whether scanned PDF pages can be read here (Tesseract and its language packs installed). */
+  public boolean ocrAvailable() {
+    return ocr.available();
   }
 
   public ExtractedText extract(Path file) throws ExtractionException {
@@ -123,14 +133,49 @@ public final class TikaExtractor {
               : "not a real " + claimed + " file: its content is unrecognised binary data");
     } else {
       result = parse(bytes, type.toString());
+      if (type.getSubtype().equals("pdf")) result = readScannedPages(bytes, result);
     }
-    if (result.text().isBlank()) {
-      throw new ExtractionException(
-          type.getSubtype().equals("pdf")
-              ? "no text layer: this PDF holds only images (a scan?); OCR is not supported yet"
-              : "no text found in the file");
-    }
+    if (result.text().isBlank()) throw new ExtractionException("no text found in the file");
     return result;
+  }
+
+  /** Why a PDF without a text layer cannot be read here. */
+  public static final String NO_OCR =
+      "no text layer (install tesseract-ocr and tesseract-ocr-chi-sim to read scans)";
+
+  /**
+   * The PDF's pages without a text layer that show an image (scans) are read by OCR and take the
+   * place of their empty text; the result says which pages they were.
+   */
+  private ExtractedText readScannedPages(byte[] bytes, ExtractedText parsed)
+      throws ExtractionException {
+    List<String> pages = List.of(parsed.text().split("\f", -1));
+    long t0 = System.nanoTime();
+    PdfOcr.Pages read = ocr.read(bytes, pages);
+    if (read.scanned().isEmpty()) {
+      if (parsed.text().isBlank())
+        throw new ExtractionException("no text layer, and no scanned image on any page");
+      return parsed;
+    }
+    if (!ocr.available()) {
+      if (parsed.text().isBlank()) throw new ExtractionException(NO_OCR);
+      return parsed; // the pages with text are read; the scanned ones wait for Tesseract
+    }
+    String text = String.join("\f", read.texts());
+    if (text.isBlank())
+      throw new ExtractionException("no text layer, and OCR found no text on the scanned pages");
+    if (text.length() > config.maxChars()) {
+      throw new ExtractionException(
+          "text too long: more than " + config.maxChars() + " characters");
+    }
+    Map<String, String> meta = new LinkedHashMap<>(parsed.metadata());
+    List<Integer> numbers = read.scanned().stream().map(p -> p + 1).toList();
+    return new ExtractedText(
+        text,
+        parsed.mediaType(),
+        meta,
+        new ExtractedText.Ocr(
+            numbers, pages.size(), java.time.Duration.ofNanos(System.nanoTime() - t0)));
   }
 
   private MediaType detect(byte[] bytes, String name) {
@@ -183,6 +228,14 @@ public final class TikaExtractor {
     Metadata metadata = new Metadata();
     metadata.set(Metadata.CONTENT_TYPE, mediaType);
     ParseContext context = new ParseContext();
+    // no OCR inside Tika's parse: images embedded in documents are not read, and scanned PDF pages
+    // are read afterwards by PdfOcr, page by page with their own limits
+    TesseractOCRConfig noOcr = new TesseractOCRConfig();
+    noOcr.setSkipOcr(true);
+    context.set(TesseractOCRConfig.class, noOcr);
+    PDFParserConfig pdf = new PDFParserConfig();
+    pdf.setOcrStrategy(PDFParserConfig.OCR_STRATEGY.NO_OCR);
+    context.set(PDFParserConfig.class, pdf);
     if (!mediaType.equals("application/pdf")) {
       // PDFBox's image and OCR handling needs Tika's own extractor; PDFs rarely embed documents
       context.set(

@@ -209,6 +209,12 @@ public final class DocumentMapper {
   }
 
   private static void addMetadata(Document doc, DisclosureDocument d) {
+    if (d.ocr().any()) {
+      StringBuilder pages = new StringBuilder();
+      for (int p : d.ocr().pages()) pages.append(pages.isEmpty() ? "" : ",").append(p);
+      doc.add(new StoredField(Schema.OCR_PAGES, pages.toString()));
+      doc.add(new StoredField(Schema.PAGE_COUNT, d.ocr().pageCount()));
+    }
     storeIfPresent(doc, Schema.TITLE, d.title());
     storeIfPresent(doc, Schema.ISSUER, d.issuer());
     storeIfPresent(doc, Schema.DEPARTMENT, d.departmentType());
@@ -283,7 +289,16 @@ public final class DocumentMapper {
         files,
         Instant.ofEpochMilli(at.numericValue().longValue()),
         intValue(doc, Schema.SECTION_COUNT),
-        doc.get(Schema.CLEAN_TEXT));
+        doc.get(Schema.CLEAN_TEXT),
+        ocrPages(doc),
+        doc.getField(Schema.PAGE_COUNT) == null ? 0 : intValue(doc, Schema.PAGE_COUNT));
+  }
+
+  /** The pages of a document or section record that were read by OCR (empty when none). */
+  public static List<Integer> ocrPages(Document doc) {
+    String pages = doc.get(Schema.OCR_PAGES);
+    if (pages == null || pages.isEmpty()) return List.of();
+    return Arrays.stream(pages.split(",")).map(Integer::valueOf).toList();
   }
 
   /** The stored year of a section or document record, or null. */

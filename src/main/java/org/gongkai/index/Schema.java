@@ -75,6 +75,15 @@ public final class Schema {
   public static final String REGION_NOTE = "regionNote";
   public static final String INDEXED_AT = "indexedAt";
   public static final String SECTION_COUNT = "sectionCount";
+
+  /**
+   * The pages (from 1, comma-separated) of a scanned PDF read by OCR, on documents and sections.
+   */
+  public static final String OCR_PAGES = "ocrPages";
+
+  /** How many pages the PDF has, on documents read partly by OCR. */
+  public static final String PAGE_COUNT = "pageCount";
+
   public static final String CLEAN_TEXT = "cleanText";
 
   // document records: the contradictions found in the report, as JSON

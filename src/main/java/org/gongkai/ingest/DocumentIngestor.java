@@ -29,7 +29,7 @@ public final class DocumentIngestor {
    * again by the next {@code index} run, even though their bytes are unchanged.
    */
   public static final int PIPELINE_VERSION =
-      3; // 3: flags stored as codes and arguments, not sentences
+      4; // 3: flags stored as codes and arguments, not sentences; 4: scanned pages read by OCR
 
   /** Hex digits of the SHA-256 kept in the document id. */
   public static final int DOC_ID_LENGTH = 16;
@@ -74,6 +74,11 @@ public final class DocumentIngestor {
   public record Deadline(long nanos, java.time.Duration budget) {
     public static Deadline in(java.time.Duration budget) {
       return new Deadline(System.nanoTime() + budget.toNanos(), budget);
+    }
+
+    /** The same deadline, later by {@code time} (spent on work with its own limit). */
+    public Deadline extendedBy(java.time.Duration time) {
+      return new Deadline(nanos + time.toNanos(), budget);
     }
 
     public void check(String stage) throws ExtractionException {
@@ -135,7 +140,7 @@ public final class DocumentIngestor {
     }
     List<IndicatorFlag> flags = checker.check(values, d.text());
     stages.took("figures", System.nanoTime() - t0);
-    deadline.check("figures");
+    deadline.extendedBy(d.ocr().took()).check("figures");
     return new IngestedDocument(d, values, flags);
   }
 
@@ -144,6 +149,8 @@ public final class DocumentIngestor {
       throws ExtractionException {
     long t0 = System.nanoTime();
     ExtractedText raw = extractor.extract(file, bytes);
+    // OCR has its own bound per page: its time does not count against the rest of the pipeline
+    deadline = deadline.extendedBy(raw.ocr().took());
     deadline.check("extraction");
     long t1 = System.nanoTime();
     String text = cleaner.clean(raw.text());
@@ -183,6 +190,7 @@ public final class DocumentIngestor {
             .findFirst()
             .orElse(text.length());
     DocumentMetadata meta = metadata.extract(text, text.substring(0, firstHeading), raw.metadata());
+    if (raw.ocr().any()) meta = metadata.mendMisreadPlaces(meta);
     deadline.check("metadata");
     stages.took("split", System.nanoTime() - t2);
     return new DisclosureDocument(
@@ -198,7 +206,8 @@ public final class DocumentIngestor {
         sections,
         text,
         raw.metadata(),
-        meta.decidedFrom());
+        meta.decidedFrom(),
+        raw.ocr());
   }
 
   public static String sha256(byte[] bytes) {

@@ -135,6 +135,49 @@ public final class MetadataExtractor {
     this.regions = regions;
   }
 
+  /** A place at the start of a name: up to six characters and the ending of a division. */
+  private static final Pattern LEADING_PLACE = Pattern.compile("^[\\p{IsHan}]{1,6}?[省市县区州盟旗]");
+
+  /**
+   * Metadata of a document read by OCR, with a misread place name mended: OCR now and then takes
+   * one character of a name for a look-alike ({@code 江甸省} for {@code 江苏省}). When the issuer starts
+   * with a place no division bears, and the region the document was placed in (by all its evidence)
+   * has a division of the same length and ending one character away, the issuer and the title are
+   * given that division's name. Anything less certain is left as read.
+   */
+  public DocumentMetadata mendMisreadPlaces(DocumentMetadata m) {
+    if (m.issuer() == null || m.region() == null || !m.region().decided()) return m;
+    if (regions.placePrefixLength(m.issuer()) > 0) return m; // it starts with a real place
+    Matcher lead = LEADING_PLACE.matcher(m.issuer());
+    if (!lead.find()) return m;
+    String read = lead.group();
+    var r = m.region().region();
+    String mended = null;
+    for (String name : new String[] {r.province(), r.city(), r.county()}) {
+      if (name == null || name.length() != read.length() || oneApart(name, read) == false) continue;
+      if (mended != null && !mended.equals(name)) return m; // two fit: undecided
+      mended = name;
+    }
+    if (mended == null) return m;
+    String title = m.title() == null ? null : m.title().replace(read, mended);
+    return new DocumentMetadata(
+        title,
+        mended + m.issuer().substring(read.length()),
+        m.departmentType(),
+        m.kind(),
+        m.year(),
+        m.region(),
+        m.decidedFrom());
+  }
+
+  /** Same length, the same last character, and exactly one other character different. */
+  private static boolean oneApart(String a, String b) {
+    if (a.charAt(a.length() - 1) != b.charAt(b.length() - 1)) return false;
+    int diff = 0;
+    for (int i = 0; i < a.length(); i++) if (a.charAt(i) != b.charAt(i)) diff++;
+    return diff == 1;
+  }
+
   /**
    * @param text the clean text
    * @param preamble the clean text before the first section heading

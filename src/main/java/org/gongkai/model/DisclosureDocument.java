@@ -7,7 +7,8 @@ import java.util.Map;
  * Everything ingest makes of one disclosure file: identity, metadata, clean text and section tree.
  *
  * <p>{@code year} is the fiscal year the report covers, or null when it cannot be told. {@code
- * decidedFrom} says, per metadata field, which evidence decided it (see {@code DocumentMetadata}).
+ * decidedFrom} says, per metadata field, which evidence decided it (see {@code DocumentMetadata});
+ * {@code ocr} which pages of a scanned PDF were read by OCR.
  */
 public record DisclosureDocument(
     String file,
@@ -22,7 +23,8 @@ public record DisclosureDocument(
     List<Section> sections,
     String text,
     Map<String, String> fileMetadata,
-    Map<String, String> decidedFrom) {
+    Map<String, String> decidedFrom,
+    ExtractedText.Ocr ocr) {
 
   public DisclosureDocument {
     sections = List.copyOf(sections);

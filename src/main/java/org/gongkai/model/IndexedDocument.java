@@ -8,7 +8,8 @@ import java.util.List;
  * and its clean text.
  *
  * <p>{@code region} is null when recognition could not decide ({@code regionNote} says why); {@code
- * year} is null when unknown. {@code files} lists every path with these exact bytes.
+ * year} is null when unknown. {@code files} lists every path with these exact bytes. {@code
+ * ocrPages} are the pages of a scanned PDF (of {@code pageCount}) whose text was read by OCR.
  */
 public record IndexedDocument(
     String docId,
@@ -23,9 +24,17 @@ public record IndexedDocument(
     List<String> files,
     Instant indexedAt,
     int sectionCount,
-    String text) {
+    String text,
+    List<Integer> ocrPages,
+    int pageCount) {
 
   public IndexedDocument {
     files = List.copyOf(files);
+    ocrPages = List.copyOf(ocrPages);
+  }
+
+  /** Some of the text was read by OCR, so it may hold misread characters. */
+  public boolean ocr() {
+    return !ocrPages.isEmpty();
   }
 }

@@ -3,7 +3,8 @@ package org.gongkai.model;
 import java.util.List;
 
 /**
- * One matching section with what a result line shows; {@code snippet} is text with the hits marked.
+ * One matching section with what a result line shows; {@code snippet} is text with the hits marked;
+ * {@code ocr} when its document was read (partly or wholly) by OCR, so the text may be misread.
  */
 public record SearchHit(
     String id,
@@ -18,7 +19,8 @@ public record SearchHit(
     String heading,
     List<String> breadcrumb,
     Marked snippet,
-    float score) {
+    float score,
+    boolean ocr) {
 
   public SearchHit {
     breadcrumb = List.copyOf(breadcrumb);

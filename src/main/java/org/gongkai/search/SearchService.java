@@ -267,7 +267,8 @@ public final class SearchService {
               d.get(Schema.HEADING),
               Arrays.asList(d.getValues(Schema.BREADCRUMB)),
               snippets[i],
-              Float.isNaN(page[i].score) ? 0f : page[i].score));
+              Float.isNaN(page[i].score) ? 0f : page[i].score,
+              d.get(Schema.OCR_PAGES) != null));
     }
     return out;
   }

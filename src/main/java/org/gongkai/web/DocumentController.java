@@ -98,7 +98,9 @@ final class DocumentController {
             page,
             r.pages(),
             page > 1 ? links.documentPage(d.docId(), carry, page - 1) : null,
-            page < r.pages() ? links.documentPage(d.docId(), carry, page + 1) : null);
+            page < r.pages() ? links.documentPage(d.docId(), carry, page + 1) : null,
+            Format.pages(d.ocrPages()),
+            d.pageCount());
     pages.render(
         ctx,
         "document",

@@ -20,6 +20,22 @@ final class Format {
   }
 
   /** A day, as ISO 8601 in UTC (citations name the day a file was indexed). */
+  /** Page numbers in runs ({@code 1–3, 5}), or null when there are none. */
+  static String pages(java.util.List<Integer> pages) {
+    if (pages.isEmpty()) return null;
+    StringBuilder out = new StringBuilder();
+    int i = 0;
+    while (i < pages.size()) {
+      int j = i;
+      while (j + 1 < pages.size() && pages.get(j + 1) == pages.get(j) + 1) j++;
+      if (out.length() > 0) out.append(", ");
+      out.append(pages.get(i));
+      if (j > i) out.append('–').append(pages.get(j));
+      i = j + 1;
+    }
+    return out.toString();
+  }
+
   static String date(Instant t) {
     return DATE.format(t);
   }

@@ -126,7 +126,8 @@ final class SearchController {
               h.category(),
               h.breadcrumb(),
               h.heading(),
-              Html.of(h.snippet(), false)));
+              Html.of(h.snippet(), false),
+              h.ocr()));
     }
     List<Views.Facet> facets = new ArrayList<>();
     for (Facet dim : Facet.values()) {

@@ -63,7 +63,9 @@ final class SectionController {
             citation(locale, d, s, permalink),
             d.sha256(),
             Format.date(d.indexedAt()),
-            q);
+            q,
+            Format.pages(d.ocrPages()),
+            d.pageCount());
     pages.render(
         ctx,
         "section",

@@ -34,7 +34,8 @@ final class Views {
       String category,
       List<String> breadcrumb,
       String heading,
-      String snippet) {}
+      String snippet,
+      boolean ocr) {}
 
   record PageLink(String label, String href, boolean current) {}
 
@@ -84,7 +85,9 @@ final class Views {
       String citation,
       String sha256,
       String indexedAt,
-      String q) {}
+      String q,
+      String ocrPages,
+      int pageCount) {}
 
   record TocEntry(String id, int level, String heading, String href) {}
 
@@ -128,5 +131,7 @@ final class Views {
       int page,
       int pages,
       String previousPageHref,
-      String nextPageHref) {}
+      String nextPageHref,
+      String ocrPages,
+      int pageCount) {}
 }

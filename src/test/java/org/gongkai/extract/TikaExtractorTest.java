@@ -68,8 +68,7 @@ class TikaExtractorTest {
       doc.addPage(new PDPage());
       doc.save(f.toFile());
     }
-    assertEquals(
-        "no text layer: this PDF holds only images (a scan?); OCR is not supported yet", reason(f));
+    assertEquals("no text layer, and no scanned image on any page", reason(f));
   }
 
   @Test

@@ -113,8 +113,7 @@ class HostileFilesTest {
     assertEquals("encrypted (password-protected) document", reasons.get("encrypted.pdf"));
     assertEquals("file too large: 200 MB (limit 100 MB)", reasons.get("huge.txt"));
     assertEquals(
-        "no text layer: this PDF holds only images (a scan?); OCR is not supported yet",
-        reasons.get("scan.pdf"));
+        "no text layer, and OCR found no text on the scanned pages", reasons.get("scan.pdf"));
     assertTrue(reasons.get("bomb.docx").contains("zip bomb"), reasons.get("bomb.docx"));
     assertTrue(
         reasons.get("corrupt.pdf").startsWith("cannot parse PDF"), reasons.get("corrupt.pdf"));

@@ -65,4 +65,29 @@ class MetadataExtractorTest {
         "医院",
         extractor.extract("汉阳区妇幼保健院2024年度部门决算", "汉阳区妇幼保健院2024年度部门决算", Map.of()).departmentType());
   }
+
+  @Test
+  void aPlaceNameOcrMisreadIsMendedFromTheDocumentsRegion() {
+    var jiangsu = new org.gongkai.model.Region("320000", "江苏省", null, null);
+    var placed = org.gongkai.model.RegionMatch.of(jiangsu, "text");
+    var read =
+        new DocumentMetadata(
+            "江甸省政协办公厅2019年度部门预算公开",
+            "江甸省政协办公厅",
+            "政协办公厅",
+            org.gongkai.model.ReportKind.BUDGET,
+            2019,
+            placed,
+            java.util.Map.of());
+    DocumentMetadata mended = extractor.mendMisreadPlaces(read);
+    assertEquals("江苏省政协办公厅", mended.issuer());
+    assertEquals("江苏省政协办公厅2019年度部门预算公开", mended.title());
+    // a real place, or one that is more than a character away, is left as read
+    var real =
+        new DocumentMetadata("t", "江宁区政协办公室", "政协办公厅", null, 2019, placed, java.util.Map.of());
+    assertEquals(real, extractor.mendMisreadPlaces(real));
+    var far =
+        new DocumentMetadata("t", "汀甸省政协办公厅", "政协办公厅", null, 2019, placed, java.util.Map.of());
+    assertEquals(far, extractor.mendMisreadPlaces(far));
+  }
 }

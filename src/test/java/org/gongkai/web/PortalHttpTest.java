@@ -315,7 +315,8 @@ class PortalHttpTest {
             "heading",
             "breadcrumb",
             "snippet",
-            "score"),
+            "score",
+            "ocr"),
         keys(j.at("/hits/0")));
   }
 
@@ -338,7 +339,8 @@ class PortalHttpTest {
             "breadcrumb",
             "text",
             "path",
-            "level"),
+            "level",
+            "ocr"),
         keys(s));
     assertEquals("/s/52bbe3626a4811c6-3.9", s.get("url").asText());
     assertEquals("汉阳区", s.at("/region/county").asText());
@@ -357,6 +359,8 @@ class PortalHttpTest {
             "sha256",
             "indexedAt",
             "files",
+            "ocr",
+            "ocrPages",
             "sections"),
         keys(d));
     assertEquals(store.sections("52bbe3626a4811c6").size(), d.get("sections").size());

@@ -1,0 +1,322 @@
+package org.gongkai.extract;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.graphics.PDXObject;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.tika.exception.TikaConfigException;
+import org.apache.tika.exception.TikaException;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.ocr.TesseractOCRConfig;
+import org.apache.tika.parser.ocr.TesseractOCRParser;
+import org.apache.tika.sax.BodyContentHandler;
+import org.gongkai.config.OcrConfig;
+import org.xml.sax.SAXException;
+
+/**
+ * Reads the pages of a PDF that have no text layer with Tesseract, through Tika's {@link
+ * TesseractOCRParser}, one page at a time.
+ *
+ * <p>Why not Tika's own {@code OCR_STRATEGY.AUTO}: it decides per page inside the PDF parser and
+ * reports no page numbers, has no bound on the size of the image it renders, and its time is inside
+ * the parse's time limit. Here each page is rendered by PDFBox (the library Tika uses) at a
+ * resolution capped by {@link OcrConfig#maxPixels()}, read by Tika's Tesseract parser with {@link
+ * OcrConfig#pageTimeout()}, and the caller learns which pages were read so.
+ */
+final class PdfOcr {
+
+  private final OcrConfig config;
+  private final TesseractOCRParser tesseract = new TesseractOCRParser();
+  private volatile Boolean available; // looked up on first need: it starts a process
+
+  PdfOcr(OcrConfig config) {
+    this.config = config;
+  }
+
+  /** Tesseract is on the path with every language pack the configuration names. */
+  private static boolean installed(TesseractOCRParser tesseract, String language) {
+    try {
+      tesseract.initialize(java.util.Map.of()); // finds the program
+      if (!tesseract.hasTesseract()) return false;
+      Installed installed = installed(TesseractOCRParser.getTesseractProg());
+      for (String lang : language.split("\\+")) {
+        if (!installed.languages().contains(lang)) return false;
+      }
+      String wrapper = singleThreaded();
+      if (wrapper != null) {
+        tesseract.setTesseractPath(wrapper);
+        // Tika would look for the language packs beside the wrapper
+        if (installed.tessdata() != null) tesseract.setTessdataPath(installed.tessdata());
+        else return true;
+      }
+      return true;
+    } catch (TikaConfigException | RuntimeException e) {
+      return false;
+    }
+  }
+
+  /** Where Tesseract's language packs are, and which it has. */
+  private record Installed(String tessdata, java.util.Set<String> languages) {}
+
+  /**
+   * What {@code tesseract --list-langs} says: the folder of the packs and their names. Tika's
+   * parser lists the packs only when told where they are.
+   */
+  private static Installed installed(String program) {
+    try {
+      Process p = new ProcessBuilder(program, "--list-langs").redirectErrorStream(true).start();
+      String out =
+          new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      if (!p.waitFor(10, java.util.concurrent.TimeUnit.SECONDS)) {
+        p.destroyForcibly();
+        return new Installed(null, java.util.Set.of());
+      }
+      String tessdata = null;
+      java.util.Set<String> langs = new java.util.HashSet<>();
+      for (String line : out.split("\\R")) {
+        java.util.regex.Matcher in = java.util.regex.Pattern.compile("\"([^\"]+)\"").matcher(line);
+        if (line.startsWith("List of") && in.find()) tessdata = in.group(1);
+        else if (line.matches("[A-Za-z_]+")) langs.add(line);
+      }
+      return new Installed(tessdata, langs);
+    } catch (IOException e) {
+      return new Installed(null, java.util.Set.of());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return new Installed(null, java.util.Set.of());
+    }
+  }
+
+  /**
+   * A folder holding a {@code tesseract} that runs the installed one with {@code
+   * OMP_THREAD_LIMIT=1}, or null to run it as it is. Tesseract's OpenMP threads spin against each
+   * other and against the index workers on a small machine (a page took 11 s instead of 1.8 s on
+   * two cores), and Tika's parser offers no way to set a variable in the process it starts, so it
+   * is pointed at this wrapper. Not needed when the variable is already set, or where there is no
+   * POSIX shell.
+   */
+  private static String singleThreaded() {
+    if (System.getenv("OMP_THREAD_LIMIT") != null) return null;
+    Path sh = Path.of("/bin/sh");
+    if (!Files.isExecutable(sh)) return null;
+    String path = System.getenv("PATH");
+    if (path == null) return null;
+    for (String dir : path.split(java.io.File.pathSeparator)) {
+      Path real = Path.of(dir).resolve("tesseract");
+      if (!Files.isExecutable(real)) continue;
+      try {
+        Path folder = Files.createTempDirectory("gongkai-tesseract");
+        Path script = folder.resolve("tesseract");
+        Files.writeString(
+            script,
+            "#!/bin/sh\nOMP_THREAD_LIMIT=1 exec '"
+                + real.toAbsolutePath().toString().replace("'", "'\\''")
+                + "' \"$@\"\n");
+        script.toFile().setExecutable(true);
+        script.toFile().deleteOnExit();
+        folder.toFile().deleteOnExit();
+        return folder.toString() + java.io.File.separator;
+      } catch (IOException e) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  boolean available() {
+    Boolean a = available;
+    if (a == null) {
+      synchronized (this) {
+        if (available == null)
+          available = config.enabled() && installed(tesseract, config.language());
+        a = available;
+      }
+    }
+    return a;
+  }
+
+  /** A page with fewer visible characters than this in its text layer may be a scan. */
+  static final int MIN_PAGE_CHARS = 10;
+
+  /**
+   * The pages after OCR: {@code texts} has every page's text (scanned pages replaced by what OCR
+   * read), {@code scanned} the 0-based pages that were read by OCR.
+   */
+  record Pages(List<String> texts, List<Integer> scanned) {}
+
+  /**
+   * Reads by OCR the pages of {@code pdf} that are scans: almost no text in their layer ({@code
+   * texts}, one per page) but an image drawn on them. Without Tesseract, {@code scanned} lists the
+   * pages that would need it and {@code texts} is unchanged.
+   *
+   * @throws ExtractionException when a page cannot be rendered or read, or there are too many
+   */
+  Pages read(byte[] pdf, List<String> texts) throws ExtractionException {
+    try (PDDocument doc = Loader.loadPDF(new RandomAccessReadBuffer(pdf))) {
+      if (doc.getNumberOfPages() != texts.size()) return new Pages(texts, List.of());
+      List<Integer> scans = new ArrayList<>();
+      for (int i = 0; i < texts.size(); i++) {
+        if (visible(texts.get(i)) < MIN_PAGE_CHARS && drawsImage(doc.getPage(i))) scans.add(i);
+      }
+      if (scans.isEmpty() || !available()) return new Pages(texts, scans);
+      if (scans.size() > config.maxPages()) {
+        throw new ExtractionException(
+            "too many scanned pages: "
+                + scans.size()
+                + " pages without a text layer (OCR reads at most "
+                + config.maxPages()
+                + " per file)");
+      }
+      List<String> out = new ArrayList<>(texts);
+      PDFRenderer renderer = new PDFRenderer(doc);
+      for (int page : scans) {
+        if (Thread.currentThread().isInterrupted()) throw new ExtractionException("interrupted");
+        BufferedImage image = renderer.renderImage(page, scale(doc.getPage(page)), ImageType.GRAY);
+        out.set(page, ocr(image, page));
+      }
+      return new Pages(out, scans);
+    } catch (IOException e) {
+      throw new ExtractionException("cannot render a scanned page for OCR: " + e.getMessage(), e);
+    }
+  }
+
+  private static int visible(String text) {
+    int n = 0;
+    for (int i = 0; i < text.length(); i++) if (!Character.isWhitespace(text.charAt(i))) n++;
+    return n;
+  }
+
+  /** The page draws an image of its own or inside a form it draws (where scanners put them). */
+  private static boolean drawsImage(PDPage page) throws IOException {
+    return drawsImage(page.getResources(), 0);
+  }
+
+  private static boolean drawsImage(PDResources resources, int depth) throws IOException {
+    if (resources == null || depth > 3) return false;
+    for (COSName name : resources.getXObjectNames()) {
+      PDXObject x = resources.getXObject(name);
+      if (x instanceof PDImageXObject) return true;
+      if (x instanceof PDFormXObject form && drawsImage(form.getResources(), depth + 1))
+        return true;
+    }
+    return false;
+  }
+
+  /** Render scale: the configured resolution, lowered for a page that would exceed the pixels. */
+  private float scale(PDPage page) {
+    PDRectangle box = page.getCropBox();
+    double points = Math.max(1, box.getWidth()) * Math.max(1, box.getHeight());
+    double scale = config.dpi() / 72.0;
+    double pixels = points * scale * scale;
+    if (pixels > config.maxPixels()) scale *= Math.sqrt(config.maxPixels() / pixels);
+    return (float) scale;
+  }
+
+  private String ocr(BufferedImage image, int page) throws ExtractionException {
+    TesseractOCRConfig tc = new TesseractOCRConfig();
+    tc.setLanguage(config.language());
+    tc.setTimeoutSeconds((int) Math.max(1, config.pageTimeout().toSeconds()));
+    // tesseract's own limit on the image file, well above any page the pixel cap lets through
+    tc.setMaxFileSizeToOcr(Math.max(config.maxPixels() * 4, tc.getMaxFileSizeToOcr()));
+    ParseContext context = new ParseContext();
+    context.set(TesseractOCRConfig.class, tc);
+    BodyContentHandler text = new BodyContentHandler(-1);
+    Metadata metadata = new Metadata();
+    metadata.set(Metadata.CONTENT_TYPE, "image/png");
+    try {
+      java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+      javax.imageio.ImageIO.write(image, "png", png);
+      try (var in = org.apache.tika.io.TikaInputStream.get(png.toByteArray())) {
+        tesseract.parse(in, text, metadata, context);
+      }
+    } catch (IOException | SAXException | TikaException e) {
+      String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+      if (why.toLowerCase(java.util.Locale.ROOT).contains("timeout")) {
+        throw new ExtractionException(
+            "timed out: OCR of page "
+                + (page + 1)
+                + " took longer than "
+                + config.pageTimeout().toSeconds()
+                + " s",
+            e);
+      }
+      throw new ExtractionException("OCR failed on page " + (page + 1) + ": " + why, e);
+    }
+    return tidy(text.toString());
+  }
+
+  /**
+   * Tesseract's Chinese output spaces every word apart ({@code 部 门 决算 ( 境 ) 费 : 3 .}): spaces next
+   * to a Chinese character or a punctuation mark are dropped, so the text reads, and searches, as a
+   * text layer would. Spaces between Latin words and numbers stay.
+   */
+  static String tidy(String ocr) {
+    StringBuilder out = new StringBuilder(ocr.length());
+    int n = ocr.length();
+    for (int i = 0; i < n; i++) {
+      char c = ocr.charAt(i);
+      if (c == ' ' || c == '\u3000') {
+        int j = i;
+        while (j < n && (ocr.charAt(j) == ' ' || ocr.charAt(j) == '\u3000')) j++;
+        char before = out.isEmpty() ? '\n' : out.charAt(out.length() - 1);
+        char after = j < n ? ocr.charAt(j) : '\n';
+        boolean lineEdge = before == '\n' || after == '\n';
+        char beforeThat = out.length() < 2 ? '\n' : out.charAt(out.length() - 2);
+        if (!lineEdge && !joins(beforeThat, before, after)) out.append(' ');
+        i = j - 1;
+      } else {
+        out.append(c);
+      }
+    }
+    return DECIMAL_COMMA.matcher(out).replaceAll(".");
+  }
+
+  private static boolean joins(char beforeThat, char before, char after) {
+    if (cjk(before) || cjk(after)) return true;
+    // a mark that closes Chinese text is a Chinese mark read as its ASCII look-alike
+    if (".,:;)".indexOf(before) >= 0 && cjk(beforeThat)) return true;
+    // a decimal point with a space after it (6. 87)
+    if (before == '.' && isDigit(beforeThat) && isDigit(after)) return true;
+    return ".,:;)]%".indexOf(after) >= 0 || "([".indexOf(before) >= 0;
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  /**
+   * A comma between digits with one or two digits after it is a decimal point OCR misread ({@code
+   * 150,2万元}, {@code 32,3%}): a thousands separator always has three.
+   */
+  private static final java.util.regex.Pattern DECIMAL_COMMA =
+      java.util.regex.Pattern.compile("(?<=\\d),(?=\\d{1,2}(?!\\d))");
+
+  /** A Chinese character, or a mark of CJK or full-width punctuation. */
+  private static boolean cjk(char c) {
+    Character.UnicodeScript script = Character.UnicodeScript.of(c);
+    return script == Character.UnicodeScript.HAN
+        || (c >= '\u3000' && c <= '\u303f')
+        || (c >= '\uff00' && c <= '\uffef')
+        || c == '\u201c'
+        || c == '\u201d'
+        || c == '\u2018'
+        || c == '\u2019'
+        || c == '\u2014'
+        || c == '\u2026';
+  }
+}

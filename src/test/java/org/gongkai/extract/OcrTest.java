@@ -1,0 +1,124 @@
+package org.gongkai.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.gongkai.TestSupport;
+import org.gongkai.config.ExtractConfig;
+import org.gongkai.config.OcrConfig;
+import org.gongkai.model.DisclosureDocument;
+import org.gongkai.model.ExtractedText;
+import org.gongkai.model.IndicatorValue;
+import org.gongkai.model.IngestedDocument;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Scanned PDFs: pages without a text layer are read by Tesseract (installed by {@code .ci/run}),
+ * and what OCR read goes through the same cleaning, sections, metadata and figures as a text layer.
+ * The scans are made here from the bundled 汉阳区 report: its pages rendered to images at 300 dpi.
+ */
+class OcrTest {
+
+  static final Path HANYANG = TestSupport.CORPUS.resolve("formats/000_988c7a9063883e3f.pdf");
+
+  @TempDir static Path dir;
+
+  static Path scan;
+  static IngestedDocument scanned;
+
+  @BeforeAll
+  static void readTheScan() throws Exception {
+    assertTrue(
+        new TikaExtractor(ExtractConfig.defaults()).ocrAvailable(),
+        "OCR tests need tesseract-ocr and tesseract-ocr-chi-sim (.ci/run installs them)");
+    scan = dir.resolve("汉阳区总工会决算-扫描件.pdf");
+    Files.write(scan, Scans.allScanned(HANYANG, 1, 3, 300));
+    scanned = TestSupport.ingestor().ingest(scan);
+  }
+
+  @Test
+  void aScannedReportGetsItsMetadataFromOcr() {
+    DisclosureDocument d = scanned.document();
+    assertEquals(List.of(1, 2, 3), d.ocr().pages());
+    assertEquals(3, d.ocr().pageCount());
+    assertEquals("武汉市汉阳区总工会2024年度部门决算", d.title()); // OCR's spacing is tidied
+    assertEquals("武汉市汉阳区总工会", d.issuer());
+    assertEquals("部门决算", d.kind().label());
+    assertEquals(2024, d.year());
+    assertEquals("420105", d.region().region().code());
+  }
+
+  @Test
+  void keyPhrasesOfTheScanAreInTheText() {
+    String text = scanned.document().text();
+    for (String phrase : List.of("部门主要职责", "收入支出决算总体情况说明", "收入决算情况说明", "支出决算情况说明", "全心全意依靠工人阶级"))
+      assertTrue(text.contains(phrase), phrase);
+  }
+
+  @Test
+  void headlineTotalsOfTheScanAreReadAsFromTheTextLayer() throws Exception {
+    Map<String, String> expected =
+        Map.of(
+            "收支总计", "465.38万元",
+            "收入合计", "465.38万元",
+            "财政拨款收入", "465.38万元",
+            "支出合计", "465.38万元",
+            "基本支出", "315.18万元",
+            "一般公共预算财政拨款支出", "465.38万元",
+            "项目支出", "150.2万元");
+    assertEquals(new TreeMap<>(expected), headlines(scanned));
+    Path original = dir.resolve("original.pdf");
+    Files.write(original, Scans.of(HANYANG, 1, 3, Set.of(), 300));
+    assertEquals(headlines(TestSupport.ingestor().ingest(original)), headlines(scanned));
+  }
+
+  private static Map<String, String> headlines(IngestedDocument d) {
+    Map<String, String> out = new TreeMap<>();
+    for (IndicatorValue v : d.figures()) if (v.headline()) out.put(v.name(), v.valueWan() + "万元");
+    return out;
+  }
+
+  @Test
+  void onlyThePagesWithoutATextLayerAreReadByOcr() throws Exception {
+    Path mixed = dir.resolve("mixed.pdf");
+    Files.write(mixed, Scans.of(HANYANG, 1, 3, Set.of(2), 300));
+    ExtractedText t = new TikaExtractor(ExtractConfig.defaults()).extract(mixed);
+    assertEquals(List.of(2), t.ocr().pages());
+    assertEquals(3, t.ocr().pageCount());
+    String[] pages = t.text().split("\f", -1);
+    assertEquals(3, pages.length);
+    ExtractedText original =
+        new TikaExtractor(ExtractConfig.defaults())
+            .extract(dir.resolve("original.pdf"), Scans.of(HANYANG, 1, 3, Set.of(), 300));
+    String[] originalPages = original.text().split("\f", -1);
+    assertEquals(originalPages[0], pages[0]); // text layers are kept as they are
+    assertEquals(originalPages[2], pages[2]);
+    assertEquals(ExtractedText.Ocr.NONE, original.ocr());
+  }
+
+  @Test
+  void withoutTesseractAScanIsReportedWithWhatToInstall() {
+    TikaExtractor noOcr = new TikaExtractor(ExtractConfig.defaults().withOcr(OcrConfig.disabled()));
+    ExtractionException e = assertThrows(ExtractionException.class, () -> noOcr.extract(scan));
+    assertEquals(
+        "no text layer (install tesseract-ocr and tesseract-ocr-chi-sim to read scans)",
+        e.getMessage());
+  }
+
+  @Test
+  void tesseractSpacingIsTidied() {
+    assertEquals(
+        "第三部分2024年度部门决算\n(一)因公出国(境)费:3.公务接待费0万元\nPage 3 of 22\n项目支出150.2万元,占32.3%;共6.87万元,计1,234,567元",
+        PdfOcr.tidy(
+            "第 三 部 分 2024 年 度 部 门 决算\n(一 ) 因 公 出 国 ( 境 ) 费 : 3 . 公务 接待 费 0 万 元\nPage 3 of 22\n项目 支出 150,2 万 元 , 占 32,3% ; 共 6. 87 万 元 , 计 1,234,567 元"));
+  }
+}
