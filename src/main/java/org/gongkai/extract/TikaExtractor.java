@@ -56,6 +56,10 @@ public final class TikaExtractor {
     this.ocr = new PdfOcr(config.ocr());
   }
 
+  public ExtractConfig config() {
+    return config;
+  }
+
   /** Whether scanned PDF pages can be read here (Tesseract and its language packs installed). */
   public boolean ocrAvailable() {
     return ocr.available();
@@ -103,6 +107,11 @@ public final class TikaExtractor {
         TextDecoder.utf16WithoutBom(bytes) != null ? MediaType.TEXT_PLAIN : detect(bytes, null);
     if (!isBinaryType(type) || name.endsWith(".txt"))
       type = detect(bytes, file.getFileName().toString());
+    if (Archives.isArchive(name) || ARCHIVE_TYPES.contains(type.toString())) {
+      throw new ExtractionException(
+          "an archive: index reads each file in it as its own document (inspect one as"
+              + " ARCHIVE!/PATH)");
+    }
     ExtractedText result;
     if (type.getType().equals("text") && !isHtml(type)
         || name.endsWith(".txt") && !isBinaryType(type)) {
@@ -177,6 +186,13 @@ public final class TikaExtractor {
         new ExtractedText.Ocr(
             numbers, pages.size(), java.time.Duration.ofNanos(System.nanoTime() - t0)));
   }
+
+  private static final java.util.Set<String> ARCHIVE_TYPES =
+      java.util.Set.of(
+          "application/zip",
+          "application/x-7z-compressed",
+          "application/x-rar-compressed",
+          "application/vnd.rar");
 
   private MediaType detect(byte[] bytes, String name) {
     Metadata m = new Metadata();

@@ -3,6 +3,7 @@ package org.gongkai.ingest;
 import java.nio.file.Path;
 import java.util.List;
 import org.gongkai.config.IngestLimits;
+import org.gongkai.extract.Archives;
 import org.gongkai.extract.ExtractionException;
 import org.gongkai.extract.TikaExtractor;
 import org.gongkai.index.ContentHash;
@@ -40,6 +41,7 @@ public final class DocumentIngestor {
   private final MetadataExtractor metadata;
   private final IngestLimits limits;
   private final IndicatorExtractor indicators = new IndicatorExtractor();
+  private final Archives archives;
   private final ConsistencyChecker checker = new ConsistencyChecker();
 
   public DocumentIngestor(
@@ -61,6 +63,7 @@ public final class DocumentIngestor {
     this.splitter = splitter;
     this.metadata = metadata;
     this.limits = limits;
+    this.archives = new Archives(extractor.config());
   }
 
   public IngestLimits limits() {
@@ -118,9 +121,30 @@ public final class DocumentIngestor {
     return document(file, bytes, sha256(bytes), stages, Deadline.in(limits.budget()));
   }
 
-  /** The file's bytes, read once (refused by size before reading when too large or empty). */
+  /**
+   * The file's bytes, read once (refused by size before reading when too large or empty); a member
+   * of an archive ({@code reports.zip!/2024/a.pdf}) is unpacked from it.
+   */
   public byte[] read(Path file) throws ExtractionException {
+    String path = file.toString();
+    int at = path.indexOf(Archives.SEPARATOR);
+    while (at >= 0) {
+      Path archive = Path.of(path.substring(0, at));
+      if (Archives.isArchive(archive.getFileName().toString())
+          && java.nio.file.Files.isRegularFile(archive)) {
+        return archives.member(
+            archive.getFileName().toString(),
+            extractor.read(archive),
+            path.substring(at + Archives.SEPARATOR.length()));
+      }
+      at = path.indexOf(Archives.SEPARATOR, at + 1);
+    }
     return extractor.read(file);
+  }
+
+  /** Reads archives into their members, within the extraction limits. */
+  public Archives archives() {
+    return archives;
   }
 
   /**

@@ -24,6 +24,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.gongkai.config.IndexConfig;
+import org.gongkai.extract.Archives;
 import org.gongkai.extract.ExtractionException;
 import org.gongkai.index.IndexStore;
 import org.gongkai.model.DisclosureDocument;
@@ -39,7 +40,9 @@ public final class Indexer {
 
   /** Extensions picked up when walking a folder; a file named explicitly is always tried. */
   public static final Set<String> EXTENSIONS =
-      Set.of("pdf", "doc", "docx", "xls", "xlsx", "html", "htm", "txt", "rtf", "odt", "ods");
+      Set.of(
+          "pdf", "doc", "docx", "xls", "xlsx", "html", "htm", "txt", "rtf", "odt", "ods", "zip",
+          "7z", "rar");
 
   /** Told about each file as the run goes. */
   public interface Progress {
@@ -139,68 +142,108 @@ public final class Indexer {
     int maxInFlight = 2 * config.threads();
     long[] lastCommit = {System.nanoTime()};
     progress.start(files.size());
+    Set<String> seen = new HashSet<>(); // keys of the files and archive members met this run
+    Step step =
+        (file, key, bytes, failure) -> {
+          seen.add(key);
+          Outcome now = failure == null ? null : new Failed(failure);
+          String sha = bytes == null ? null : DocumentIngestor.sha256(bytes);
+          if (now == null) {
+            String docId = sha.substring(0, DocumentIngestor.DOC_ID_LENGTH);
+            IndexedFile before = known.get(key);
+            boolean stale =
+                before != null && before.pipeline() != DocumentIngestor.PIPELINE_VERSION;
+            boolean sameBytes =
+                before != null && before.sha256().equals(sha) && docIds.contains(before.docId());
+            if (sameBytes && !stale) now = new Unchanged();
+            // read by an older pipeline: read again, replacing its document (not a duplicate of
+            // itself)
+            else if (docIds.contains(docId) && !(sameBytes && before.docId().equals(docId))
+                || claimed.contains(docId)) {
+              now = new Duplicate(docId);
+            } else {
+              claimed.add(docId);
+            }
+          }
+          Future<Outcome> outcome;
+          if (now != null) {
+            outcome = CompletableFuture.completedFuture(now);
+          } else {
+            String fileSha = sha;
+            byte[] content = bytes;
+            boolean heavy =
+                (long) content.length * HEAVY_FACTOR > Runtime.getRuntime().maxMemory() / 4;
+            if (heavy) {
+              // a file that may need much of the heap is read with nothing else in flight, so if it
+              // exhausts memory it fails alone and no other file's indexing meets the shortage
+              while (!window.isEmpty()) {
+                settle(
+                    window.poll(),
+                    store,
+                    known,
+                    docIds,
+                    failedClaims,
+                    counts,
+                    progress,
+                    outOfMemory);
+                maybeCommit(store, commitLock, lastCommit);
+              }
+            }
+            outcome = workers.submit(() -> ingest(store, file, content, key, fileSha, commitLock));
+            if (heavy) {
+              window.add(new Pending(file, key, sha, outcome));
+              settle(window.poll(), store, known, docIds, failedClaims, counts, progress, null);
+              maybeCommit(store, commitLock, lastCommit);
+              return;
+            }
+          }
+          window.add(new Pending(file, key, sha, outcome));
+          while (window.size() > maxInFlight
+              || (!window.isEmpty() && window.peek().outcome().isDone())) {
+            settle(
+                window.poll(), store, known, docIds, failedClaims, counts, progress, outOfMemory);
+            maybeCommit(store, commitLock, lastCommit);
+          }
+        };
+    Set<String> archivesRead = new HashSet<>();
     try {
       for (Path file : files) {
         String key = key(file);
-        Outcome now = null;
-        String sha = null;
         byte[] bytes = null;
+        String failure = null;
         try {
           // read once: refused by size before reading, hashed here, extracted from these bytes
           bytes = ingestor.read(file);
-          sha = DocumentIngestor.sha256(bytes);
         } catch (ExtractionException e) {
-          now = new Failed(e.getMessage());
+          failure = e.getMessage();
         } catch (OutOfMemoryError e) {
           bytes = null;
-          now = new Failed(outOfMemory());
+          failure = outOfMemory();
         }
-        if (now == null) {
-          String docId = sha.substring(0, DocumentIngestor.DOC_ID_LENGTH);
-          IndexedFile before = known.get(key);
-          boolean stale = before != null && before.pipeline() != DocumentIngestor.PIPELINE_VERSION;
-          boolean sameBytes =
-              before != null && before.sha256().equals(sha) && docIds.contains(before.docId());
-          if (sameBytes && !stale) now = new Unchanged();
-          // read by an older pipeline: read again, replacing its document (not a duplicate of
-          // itself)
-          else if (docIds.contains(docId) && !(sameBytes && before.docId().equals(docId))
-              || claimed.contains(docId)) {
-            now = new Duplicate(docId);
-          } else {
-            claimed.add(docId);
-          }
+        if (bytes == null || !Archives.isArchive(file.getFileName().toString())) {
+          step.take(file, key, bytes, failure);
+          continue;
         }
-        Future<Outcome> outcome;
-        if (now != null) {
-          outcome = CompletableFuture.completedFuture(now);
-        } else {
-          String fileSha = sha;
-          byte[] content = bytes;
-          boolean heavy =
-              (long) content.length * HEAVY_FACTOR > Runtime.getRuntime().maxMemory() / 4;
-          if (heavy) {
-            // a file that may need much of the heap is read with nothing else in flight, so if it
-            // exhausts memory it fails alone and no other file's indexing meets the shortage
-            while (!window.isEmpty()) {
-              settle(
-                  window.poll(), store, known, docIds, failedClaims, counts, progress, outOfMemory);
-              maybeCommit(store, commitLock, lastCommit);
-            }
+        // an archive: each member is a file of its own, remembered as archive!/member
+        try {
+          ingestor
+              .archives()
+              .read(
+                  file.getFileName().toString(),
+                  bytes,
+                  m ->
+                      step.take(
+                          Path.of(file + Archives.SEPARATOR + m.path()),
+                          key + Archives.SEPARATOR + m.path(),
+                          m.bytes(),
+                          m.failure()));
+          archivesRead.add(key);
+          if (known.containsKey(key)) { // read whole, as one document, by an older version
+            store.deleteFile(key);
+            known.remove(key);
           }
-          outcome = workers.submit(() -> ingest(store, file, content, key, fileSha, commitLock));
-          if (heavy) {
-            window.add(new Pending(file, key, sha, outcome));
-            settle(window.poll(), store, known, docIds, failedClaims, counts, progress, null);
-            maybeCommit(store, commitLock, lastCommit);
-            continue;
-          }
-        }
-        window.add(new Pending(file, key, sha, outcome));
-        while (window.size() > maxInFlight
-            || (!window.isEmpty() && window.peek().outcome().isDone())) {
-          settle(window.poll(), store, known, docIds, failedClaims, counts, progress, outOfMemory);
-          maybeCommit(store, commitLock, lastCommit);
+        } catch (ExtractionException e) {
+          step.take(file, key, null, e.getMessage());
         }
       }
       while (!window.isEmpty()) {
@@ -233,9 +276,17 @@ public final class Indexer {
       workers.shutdownNow();
     }
     int removed = 0;
+    // members gone from an archive read this run leave the index, as a changed file's old version
+    for (IndexedFile f : List.copyOf(known.values())) {
+      int at = f.path().indexOf(Archives.SEPARATOR);
+      if (at > 0 && archivesRead.contains(f.path().substring(0, at)) && !seen.contains(f.path())) {
+        store.deleteFile(f.path());
+        known.remove(f.path());
+      }
+    }
     if (prune) {
       for (IndexedFile f : List.copyOf(known.values())) {
-        if (!Files.exists(Path.of(f.path()))) {
+        if (!Files.exists(Path.of(onDisk(f.path())))) {
           store.deleteFile(f.path());
           known.remove(f.path());
         }
@@ -375,6 +426,18 @@ public final class Indexer {
       t.setDaemon(true);
       return t;
     };
+  }
+
+  /** What a step of the run does with one file or archive member, read or failed. */
+  @FunctionalInterface
+  private interface Step {
+    void take(Path file, String key, byte[] bytes, String failure) throws IOException;
+  }
+
+  /** The file on disk behind a key: an archive member's archive. */
+  private static String onDisk(String key) {
+    int at = key.indexOf(Archives.SEPARATOR);
+    return at > 0 ? key.substring(0, at) : key;
   }
 
   /** The key a file is remembered by: its absolute, normalised path. */

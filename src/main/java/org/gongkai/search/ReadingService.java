@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.gongkai.extract.Archives;
+import org.gongkai.extract.ExtractionException;
 import org.gongkai.index.ContentHash;
 import org.gongkai.index.IndexStore;
 import org.gongkai.model.DocumentReading;
@@ -119,15 +121,39 @@ public final class ReadingService {
    * A path of the document whose file still holds the indexed bytes: a file changed since indexing
    * must not be served as the original the citation names.
    */
-  public Optional<Path> original(IndexedDocument d) {
+  public Optional<Original> original(IndexedDocument d) {
     for (String f : d.files()) {
-      Path p = Path.of(f);
       try {
-        if (Files.isRegularFile(p) && d.sha256().equals(ContentHash.of(p))) return Optional.of(p);
-      } catch (IOException e) {
+        int at = f.indexOf(Archives.SEPARATOR);
+        if (at > 0) {
+          // a member of an archive: unpacked from it, if the archive still holds the same bytes
+          Path archive = Path.of(f.substring(0, at));
+          if (!Files.isRegularFile(archive)) continue;
+          byte[] bytes =
+              archives.member(
+                  archive.getFileName().toString(),
+                  Files.readAllBytes(archive),
+                  f.substring(at + Archives.SEPARATOR.length()));
+          if (d.sha256().equals(ContentHash.of(bytes)))
+            return Optional.of(new Original(f.substring(f.lastIndexOf('/') + 1), bytes, null));
+          continue;
+        }
+        Path p = Path.of(f);
+        if (Files.isRegularFile(p) && d.sha256().equals(ContentHash.of(p)))
+          return Optional.of(new Original(p.getFileName().toString(), null, p));
+      } catch (IOException | ExtractionException e) {
         // unreadable now: not servable; another path may be
       }
     }
     return Optional.empty();
   }
+
+  /** An original file: on disk at {@code path}, or unpacked from an archive into {@code bytes}. */
+  public record Original(String name, byte[] bytes, Path path) {
+    public java.io.InputStream open() throws IOException {
+      return bytes != null ? new java.io.ByteArrayInputStream(bytes) : Files.newInputStream(path);
+    }
+  }
+
+  private final Archives archives = new Archives(org.gongkai.config.ExtractConfig.defaults());
 }

@@ -4,8 +4,6 @@ import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -142,13 +140,13 @@ final class DocumentController {
   void file(Context ctx) throws IOException {
     Optional<IndexedDocument> found = find(ctx);
     if (found.isEmpty()) return;
-    Optional<Path> file = reading.original(found.get());
+    Optional<ReadingService.Original> file = reading.original(found.get());
     if (file.isEmpty()) {
       pages.error(ctx, 404, "error.file", found.get().docId());
       return;
     }
-    String name = file.get().getFileName().toString();
-    String type = Files.probeContentType(file.get());
+    String name = file.get().name();
+    String type = java.net.URLConnection.guessContentTypeFromName(name);
     boolean pdf = name.toLowerCase(Locale.ROOT).endsWith(".pdf");
     // a PDF opens in the browser (so #page=N goes to the page a citation names); others download
     ctx.contentType(pdf ? "application/pdf" : type == null ? "application/octet-stream" : type);
@@ -162,7 +160,7 @@ final class DocumentController {
         (pdf ? "inline" : "attachment")
             + "; filename*=UTF-8''"
             + java.net.URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"));
-    InputStream in = Files.newInputStream(file.get());
+    InputStream in = file.get().open();
     ctx.result(in);
   }
 
