@@ -57,12 +57,11 @@ final class PdfOcr {
       for (String lang : language.split("\\+")) {
         if (!installed.languages().contains(lang)) return false;
       }
-      String wrapper = singleThreaded();
+      // Tika would look for the language packs beside the wrapper: only with their folder known
+      String wrapper = installed.tessdata() == null ? null : singleThreaded();
       if (wrapper != null) {
         tesseract.setTesseractPath(wrapper);
-        // Tika would look for the language packs beside the wrapper
-        if (installed.tessdata() != null) tesseract.setTessdataPath(installed.tessdata());
-        else return true;
+        tesseract.setTessdataPath(installed.tessdata());
       }
       return true;
     } catch (TikaConfigException | RuntimeException e) {
@@ -167,6 +166,9 @@ final class PdfOcr {
    * @throws ExtractionException when a page cannot be rendered or read, or there are too many
    */
   Pages read(byte[] pdf, List<String> texts) throws ExtractionException {
+    // the common case, a text layer on every page, costs no second reading of the PDF
+    if (texts.stream().allMatch(t -> visible(t) >= MIN_PAGE_CHARS))
+      return new Pages(texts, List.of());
     try (PDDocument doc = Loader.loadPDF(new RandomAccessReadBuffer(pdf))) {
       if (doc.getNumberOfPages() != texts.size()) return new Pages(texts, List.of());
       List<Integer> scans = new ArrayList<>();

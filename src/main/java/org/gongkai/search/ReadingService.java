@@ -128,7 +128,9 @@ public final class ReadingService {
         if (at > 0) {
           // a member of an archive: unpacked from it, if the archive still holds the same bytes
           Path archive = Path.of(f.substring(0, at));
-          if (!Files.isRegularFile(archive)) continue;
+          if (!Files.isRegularFile(archive)
+              || Files.size(archive) > org.gongkai.config.ExtractConfig.DEFAULT_MAX_FILE_BYTES)
+            continue; // indexing refuses such an archive too
           byte[] bytes =
               archives.member(
                   archive.getFileName().toString(),
