@@ -21,7 +21,9 @@ import picocli.CommandLine.Parameters;
     description = "Print what ingest makes of one file: metadata, sections, clean text.")
 final class InspectCommand implements Callable<Integer> {
 
-  @Parameters(paramLabel = "FILE", description = "A PDF, DOCX, DOC, XLS(X), HTML or TXT file.")
+  @Parameters(
+      paramLabel = "FILE",
+      description = "A PDF, DOCX, DOC, XLS(X), WPS, ET, OFD, HTML or TXT file, or ARCHIVE!/PATH.")
   Path file;
 
   @Option(

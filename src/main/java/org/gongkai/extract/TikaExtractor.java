@@ -26,6 +26,7 @@ import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.mime.MediaType;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.microsoft.OfficeParserConfig;
 import org.apache.tika.parser.ocr.TesseractOCRConfig;
 import org.apache.tika.parser.pdf.PDFParserConfig;
 import org.apache.tika.sax.BodyContentHandler;
@@ -38,8 +39,8 @@ import org.xml.sax.ContentHandler;
 import org.xml.sax.SAXException;
 
 /**
- * Turns one disclosure file (PDF, DOCX, DOC, XLS, XLSX, HTML, TXT) into raw text with Apache Tika,
- * or says in one line why it cannot.
+ * Turns one disclosure file (PDF, DOCX, DOC, XLS, XLSX, WPS, ET, HTML, TXT, OFD) into raw text with
+ * Apache Tika (OFD with ofdrw, see {@link OfdText}), or says in one line why it cannot.
  *
  * <p>Plain text is decoded by {@link TextDecoder}; HTML is cut to its main content first. For PDFs
  * a form feed marks each page break so the cleaner can recognise page numbers at page edges.
@@ -107,7 +108,13 @@ public final class TikaExtractor {
         TextDecoder.utf16WithoutBom(bytes) != null ? MediaType.TEXT_PLAIN : detect(bytes, null);
     if (!isBinaryType(type) || name.endsWith(".txt"))
       type = detect(bytes, file.getFileName().toString());
-    if (Archives.isArchive(name) || ARCHIVE_TYPES.contains(type.toString())) {
+    boolean zipped = ARCHIVE_TYPES.contains(type.toString());
+    if (name.endsWith(".ofd") || zipped && OfdText.isOfd(bytes)) {
+      return readOfd(bytes);
+    }
+    String kingsoft = notReadableAsOffice(name, type);
+    if (kingsoft != null) throw new ExtractionException(kingsoft);
+    if (Archives.isArchive(name) || zipped) {
       throw new ExtractionException(
           "an archive: index reads each file in it as its own document (inspect one as"
               + " ARCHIVE!/PATH)");
@@ -146,6 +153,38 @@ public final class TikaExtractor {
     }
     if (result.text().isBlank()) throw new ExtractionException("no text found in the file");
     return result;
+  }
+
+  /** The media type of OFD files (GB/T 33190), which Tika does not know. */
+  public static final String OFD_TYPE = "application/ofd";
+
+  /**
+   * Why a WPS Office file cannot be read, or null when it can. WPS writes {@code .wps} and {@code
+   * .et} in Word's and Excel's binary formats, and those are read as such (by their content, not
+   * their name); older Kingsoft formats, and Microsoft Works files that share the {@code .wps}
+   * name, are not, and say so.
+   */
+  private static String notReadableAsOffice(String name, MediaType type) {
+    String t = type.toString();
+    boolean unreadable =
+        isBinaryType(type)
+            || t.equals("application/vnd.ms-works")
+            || t.equals("application/x-tika-msoffice");
+    if (!unreadable) return null;
+    if (name.endsWith(".wps")) {
+      return "a WPS document not in Word's format (an older Kingsoft WPS or a Microsoft Works"
+          + " file): save it from WPS Office as .docx or .pdf";
+    }
+    if (name.endsWith(".et")) {
+      return "a WPS spreadsheet not in Excel's format (an older Kingsoft ET file): save it from WPS"
+          + " Office as .xlsx or .pdf";
+    }
+    if (!isBinaryType(type)) {
+      return "an Office file of a kind Gongkai cannot read ("
+          + (t.equals("application/vnd.ms-works") ? "Microsoft Works" : "an unknown OLE2 file")
+          + "): save it as .docx, .xlsx or .pdf";
+    }
+    return null;
   }
 
   /** Why a PDF without a text layer cannot be read here. */
@@ -217,7 +256,7 @@ public final class TikaExtractor {
     if (dot < 0) return null;
     String ext = name.substring(dot + 1);
     return switch (ext) {
-      case "pdf", "docx", "doc", "xls", "xlsx", "html", "htm" ->
+      case "pdf", "docx", "doc", "xls", "xlsx", "html", "htm", "ofd" ->
           ext.toUpperCase(java.util.Locale.ROOT);
       default -> null;
     };
@@ -240,7 +279,7 @@ public final class TikaExtractor {
   private ExtractedText parse(byte[] bytes, String mediaType) throws ExtractionException {
     StringWriter out = new StringWriter();
     WriteOutContentHandler limited = new WriteOutContentHandler(out, config.maxChars());
-    ContentHandler handler = new BodyContentHandler(new PageBreaks(limited));
+    ContentHandler handler = new BodyContentHandler(new PageBreaks(new TableRows(limited)));
     Metadata metadata = new Metadata();
     metadata.set(Metadata.CONTENT_TYPE, mediaType);
     ParseContext context = new ParseContext();
@@ -252,6 +291,13 @@ public final class TikaExtractor {
     PDFParserConfig pdf = new PDFParserConfig();
     pdf.setOcrStrategy(PDFParserConfig.OCR_STRATEGY.NO_OCR);
     context.set(PDFParserConfig.class, pdf);
+    if (isSpreadsheet(mediaType)) {
+      // a sheet's print header and footer are layout codes (&C&"Arial"&12&P), not the report's
+      // words
+      OfficeParserConfig office = new OfficeParserConfig();
+      office.setIncludeHeadersAndFooters(false);
+      context.set(OfficeParserConfig.class, office);
+    }
     if (!mediaType.equals("application/pdf")) {
       // PDFBox's image and OCR handling needs Tika's own extractor; PDFs rarely embed documents
       context.set(
@@ -333,6 +379,32 @@ public final class TikaExtractor {
     }
   }
 
+  /** An OFD, read on a worker thread under the same time limit as a Tika parse. */
+  private ExtractedText readOfd(byte[] bytes) throws ExtractionException {
+    Future<ExtractedText> task = WORKERS.submit(() -> OfdText.read(bytes, config));
+    try {
+      return task.get(config.parseTimeout().toMillis(), TimeUnit.MILLISECONDS);
+    } catch (TimeoutException e) {
+      task.cancel(true);
+      long ms = config.parseTimeout().toMillis();
+      throw new ExtractionException(
+          "timed out: parsing took longer than " + (ms >= 1000 ? ms / 1000 + " s" : ms + " ms"), e);
+    } catch (InterruptedException e) {
+      task.cancel(true);
+      Thread.currentThread().interrupt();
+      throw new ExtractionException("interrupted", e);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof ExtractionException x) throw x;
+      if (cause instanceof StackOverflowError)
+        throw new ExtractionException("too deeply nested to parse", cause);
+      if (cause instanceof OutOfMemoryError)
+        throw new ExtractionException("too large to parse in memory", cause);
+      throw new ExtractionException(
+          "cannot parse OFD (corrupt or truncated?): " + rootMessage(cause), cause);
+    }
+  }
+
   private static final java.util.concurrent.ExecutorService WORKERS =
       Executors.newCachedThreadPool(
           r -> {
@@ -371,6 +443,12 @@ public final class TikaExtractor {
         depth--;
       }
     }
+  }
+
+  private static boolean isSpreadsheet(String mediaType) {
+    return mediaType.equals("application/vnd.ms-excel")
+        || mediaType.startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml")
+        || mediaType.equals("application/vnd.oasis.opendocument.spreadsheet");
   }
 
   private static String describe(String mediaType) {
@@ -430,7 +508,7 @@ public final class TikaExtractor {
     return t;
   }
 
-  private static String rootMessage(Throwable e) {
+  static String rootMessage(Throwable e) {
     Throwable root = rootCause(e);
     String msg = root.getMessage();
     return msg == null ? root.getClass().getSimpleName() : msg.lines().findFirst().orElse(msg);

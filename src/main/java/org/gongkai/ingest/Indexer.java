@@ -41,8 +41,8 @@ public final class Indexer {
   /** Extensions picked up when walking a folder; a file named explicitly is always tried. */
   public static final Set<String> EXTENSIONS =
       Set.of(
-          "pdf", "doc", "docx", "xls", "xlsx", "html", "htm", "txt", "rtf", "odt", "ods", "zip",
-          "7z", "rar");
+          "pdf", "doc", "docx", "xls", "xlsx", "wps", "et", "ofd", "html", "htm", "txt", "rtf",
+          "odt", "ods", "zip", "7z", "rar");
 
   /** Told about each file as the run goes. */
   public interface Progress {

@@ -126,7 +126,28 @@ class TikaExtractorTest {
       row.createCell(1).setCellValue(465.38);
       wb.write(out);
     }
-    assertEquals("公开01表\n\t项目\t决算数\n\t收入合计\t465.38", extractor.extract(f).text().strip());
+    assertEquals("公开01表\n\n项目\t决算数\n收入合计\t465.38", extractor.extract(f).text().strip());
+  }
+
+  @Test
+  void wordTableRowsAreLinesEvenWhenOnlyTheirLastCellHasText() throws Exception {
+    Path f = dir.resolve("表.docx");
+    try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument();
+        var out = Files.newOutputStream(f)) {
+      doc.createParagraph().createRun().setText("单位：万元");
+      var table = doc.createTable(3, 2);
+      table.getRow(0).getCell(0).setText("项目");
+      table.getRow(0).getCell(1).setText("金额");
+      table.getRow(1).getCell(1).setText("（续上行）");
+      table.getRow(2).getCell(0).setText("收入合计");
+      table.getRow(2).getCell(1).setText("465.38");
+      doc.write(out);
+    }
+    // "\t（续上行）" alone would read as one cell of a table written a cell per line, and be
+    // folded into the next row
+    assertEquals(
+        "单位：万元\n项目\t金额\n\t（续上行）\n收入合计\t465.38",
+        new org.gongkai.text.TextCleaner().clean(extractor.extract(f).text()));
   }
 
   @Test

@@ -1,0 +1,148 @@
+package org.gongkai.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.tika.sax.ContentHandlerDecorator;
+import org.xml.sax.Attributes;
+import org.xml.sax.ContentHandler;
+import org.xml.sax.SAXException;
+
+/**
+ * Writes each row of a table as one line, its cells separated by tabs, from the XHTML events every
+ * Tika parser emits for tables (Word, Excel, WPS, HTML).
+ *
+ * <p>Tika's own text output writes a Word table one cell per line with a blank line after each row,
+ * and an Excel sheet one row per line: which lines form a row had to be guessed afterwards, and a
+ * row with a single cell — a sheet's merged title row — could not be told from a cell. Here the
+ * rows are known from {@code <tr>}: a merged cell is one cell (Word), or one cell followed by the
+ * empty cells it covers (Excel), and the row stays a row either way.
+ *
+ * <p>A cell's own line breaks become spaces (the cleaner closes them up between Chinese
+ * characters). A table nested in a cell becomes part of that cell's text. Text inside a table but
+ * outside any cell (a caption) is a line of its own. Rows whose cells are all empty are left out.
+ */
+final class TableRows extends ContentHandlerDecorator {
+
+  private int depth; // tables open
+  private List<String> row; // the outermost table's current row
+  private StringBuilder cell; // the outermost table's current cell
+  private final StringBuilder loose = new StringBuilder(); // in a table, outside any cell
+
+  TableRows(ContentHandler out) {
+    super(out);
+  }
+
+  @Override
+  public void startElement(String uri, String local, String name, Attributes atts)
+      throws SAXException {
+    String tag = tag(local, name);
+    if (tag.equals("table")) {
+      if (depth == 0) write("\n");
+      depth++;
+    } else if (depth == 1 && tag.equals("tr")) {
+      flushLoose();
+      row = new ArrayList<>();
+    } else if (depth == 1 && (tag.equals("td") || tag.equals("th"))) {
+      if (row == null) row = new ArrayList<>(); // a cell outside any row: a row of its own
+      cell = new StringBuilder();
+    }
+    super.startElement(uri, local, name, atts);
+  }
+
+  @Override
+  public void endElement(String uri, String local, String name) throws SAXException {
+    super.endElement(uri, local, name);
+    String tag = tag(local, name);
+    if (depth == 0) return;
+    if (tag.equals("table")) {
+      depth--;
+      if (depth == 0) {
+        endRow();
+        flushLoose();
+      } else if (cell != null) cell.append(' ');
+    } else if (depth > 1) {
+      if (cell != null && isCellOrRow(tag)) cell.append(' ');
+    } else if (tag.equals("td") || tag.equals("th")) {
+      if (cell != null && row != null) row.add(cellText(cell));
+      cell = null;
+    } else if (tag.equals("tr")) {
+      endRow();
+    } else if (cell != null && isBlock(tag)) {
+      cell.append('\n'); // a paragraph ends inside the cell
+    }
+  }
+
+  @Override
+  public void characters(char[] ch, int start, int length) throws SAXException {
+    if (depth == 0) super.characters(ch, start, length);
+    else if (cell != null) cell.append(ch, start, length);
+    else loose.append(ch, start, length);
+  }
+
+  @Override
+  public void ignorableWhitespace(char[] ch, int start, int length) throws SAXException {
+    if (depth == 0) super.ignorableWhitespace(ch, start, length);
+    else if (cell != null) cell.append(ch, start, length);
+  }
+
+  @Override
+  public void endDocument() throws SAXException {
+    if (depth > 0) { // an unclosed table still gives its rows
+      if (cell != null && row != null) row.add(cellText(cell));
+      cell = null;
+      endRow();
+      flushLoose();
+      depth = 0;
+    }
+    super.endDocument();
+  }
+
+  private void endRow() throws SAXException {
+    if (row == null) return;
+    if (cell != null) row.add(cellText(cell));
+    cell = null;
+    int n = row.size();
+    while (n > 0 && row.get(n - 1).isEmpty()) n--;
+    if (n > 0) {
+      String line = String.join("\t", row.subList(0, n));
+      // a row whose only text is its last cell after empty ones ("\tX") would read as one cell of
+      // a table written one cell per line, which the cleaner folds into rows; a trailing tab (an
+      // empty cell the cleaner drops) keeps it a row
+      if (line.startsWith("\t") && line.indexOf('\t', 1) < 0) line += "\t";
+      write(line + "\n");
+    }
+    row = null;
+  }
+
+  private void flushLoose() throws SAXException {
+    String text = cellText(loose);
+    loose.setLength(0);
+    if (!text.isEmpty()) write(text + "\n");
+  }
+
+  private void write(String s) throws SAXException {
+    super.characters(s.toCharArray(), 0, s.length());
+  }
+
+  /** A cell's text on one line: its line breaks, tabs and form feeds become single spaces. */
+  private static String cellText(CharSequence cell) {
+    return cell.toString().replaceAll("[\\s\\u00a0]+", " ").strip();
+  }
+
+  private static String tag(String local, String name) {
+    String t = local == null || local.isEmpty() ? name : local;
+    return t == null ? "" : t.toLowerCase(Locale.ROOT);
+  }
+
+  private static boolean isCellOrRow(String tag) {
+    return tag.equals("td") || tag.equals("th") || tag.equals("tr");
+  }
+
+  private static boolean isBlock(String tag) {
+    return switch (tag) {
+      case "p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6" -> true;
+      default -> false;
+    };
+  }
+}
