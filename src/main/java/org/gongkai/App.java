@@ -74,6 +74,7 @@ public final class App implements Runnable {
                           console,
                           wiring::syntheticCorpus,
                           wiring::ingestor,
+                          wiring::extractor,
                           wiring.gazetteer(),
                           wiring.json()));
                 if (cls == DemoCommand.class)

@@ -3,8 +3,10 @@ package org.gongkai;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.gongkai.bench.Benchmark;
+import org.gongkai.bench.OcrAccuracy;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -53,9 +55,25 @@ final class BenchCommand implements Callable<Integer> {
       description = "Measured queries per class (default: ${DEFAULT-VALUE}).")
   int queries = 300;
 
+  @Option(
+      names = "--ocr-pages",
+      paramLabel = "N",
+      description =
+          "Pages scanned and read by OCR to measure its accuracy against their text layer"
+              + " (default: ${DEFAULT-VALUE}; 0 skips).")
+  int ocrPages = 6;
+
+  @Option(
+      names = "--ocr-pdfs",
+      paramLabel = "DIR",
+      description =
+          "The PDFs with a text layer whose pages are scanned (default: ${DEFAULT-VALUE}).")
+  Path ocrPdfs = Path.of("corpus", "formats");
+
   private final Console console;
   private final Seeds generator;
   private final java.util.function.Supplier<org.gongkai.ingest.DocumentIngestor> ingestor;
+  private final java.util.function.Supplier<org.gongkai.extract.TikaExtractor> extractor;
   private final org.gongkai.regions.Gazetteer gazetteer;
   private final com.fasterxml.jackson.databind.ObjectMapper json;
 
@@ -63,11 +81,13 @@ final class BenchCommand implements Callable<Integer> {
       Console console,
       Seeds seeds,
       java.util.function.Supplier<org.gongkai.ingest.DocumentIngestor> ingestor,
+      java.util.function.Supplier<org.gongkai.extract.TikaExtractor> extractor,
       org.gongkai.regions.Gazetteer gazetteer,
       com.fasterxml.jackson.databind.ObjectMapper json) {
     this.console = console;
     this.generator = seeds;
     this.ingestor = ingestor;
+    this.extractor = extractor;
     this.gazetteer = gazetteer;
     this.json = json;
   }
@@ -76,6 +96,10 @@ final class BenchCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     if (docs < 1 || threads < 1 || queries < 1) {
       console.err().println("gongkai: --docs, --threads and --queries must be at least 1");
+      return App.USAGE;
+    }
+    if (ocrPages < 0) {
+      console.err().println("gongkai: --ocr-pages must be 0 or more");
       return App.USAGE;
     }
     if (!Wiring.hasSeedReports(console, seeds)) return App.USAGE;
@@ -89,6 +113,21 @@ final class BenchCommand implements Callable<Integer> {
             json,
             console.err());
     ObjectNode result = bench.run();
+    if (ocrPages > 0) {
+      List<Path> pdfs = new java.util.ArrayList<>();
+      if (Files.isDirectory(ocrPdfs)) {
+        try (var files = Files.list(ocrPdfs)) {
+          files
+              .filter(f -> f.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".pdf"))
+              .sorted()
+              .forEach(pdfs::add);
+        }
+      }
+      console.err().println("measuring OCR on " + ocrPages + " scanned pages …");
+      console.err().flush();
+      result.set(
+          "ocr", new OcrAccuracy(extractor.get(), console.err()).measure(pdfs, ocrPages, json));
+    }
     Files.writeString(out.resolve("bench.json"), json.writeValueAsString(result) + "\n");
     String table = Benchmark.markdown(result);
     Files.writeString(out.resolve("bench.md"), table);

@@ -55,9 +55,13 @@ public final class Wiring {
     return json;
   }
 
+  public TikaExtractor extractor() {
+    return new TikaExtractor(ExtractConfig.defaults());
+  }
+
   public DocumentIngestor ingestor() {
     return new DocumentIngestor(
-        new TikaExtractor(ExtractConfig.defaults()),
+        extractor(),
         new TextCleaner(),
         new SectionSplitter(),
         new MetadataExtractor(new RegionResolver(gazetteer)));

@@ -103,7 +103,19 @@ class BenchCommandTest {
   @Test
   void benchWritesTheDocumentedJson() throws Exception {
     StringWriter out = new StringWriter();
-    assertEquals(0, run(out, "bench", "--docs", "10", "--queries", "5", "--out", tmp.toString()));
+    assertEquals(
+        0,
+        run(
+            out,
+            "bench",
+            "--docs",
+            "10",
+            "--queries",
+            "5",
+            "--ocr-pages",
+            "1",
+            "--out",
+            tmp.toString()));
     JsonNode j = new ObjectMapper().readTree(tmp.resolve("bench.json").toFile());
     assertEquals(10, j.at("/corpus/docs").asInt());
     assertTrue(j.at("/corpus/sections").asInt() > 100);
@@ -131,6 +143,16 @@ class BenchCommandTest {
       assertTrue(j.at("/nationalEstimate/" + f).isNumber(), f);
     assertTrue(Files.readString(tmp.resolve("bench.md")).startsWith("| corpus | 10 docs, "));
     assertTrue(out.toString().contains("| query | threads | facets |"));
+    // OCR accuracy: the first page of the bundled 汉阳区 PDF, scanned and read back
+    assertEquals(1, j.at("/ocr/pagesMeasured").asInt());
+    assertEquals(300, j.at("/ocr/dpi").asInt());
+    assertEquals("000_988c7a9063883e3f.pdf", j.at("/ocr/pages/0/file").asText());
+    assertEquals(1, j.at("/ocr/pages/0/page").asInt());
+    assertTrue(j.at("/ocr/chars").asInt() > 300);
+    double accuracy = j.at("/ocr/charAccuracy").asDouble();
+    assertTrue(accuracy > 0.9 && accuracy <= 1.0, "character accuracy " + accuracy);
+    assertTrue(j.at("/ocr/numberRecall").isNumber());
+    assertTrue(out.toString().contains("OCR accuracy (1 pages rendered at 300 dpi"));
   }
 
   private static List<String> listing(Path dir) throws Exception {

@@ -788,6 +788,28 @@ public final class Benchmark {
         .append(" hours on this machine (")
         .append(n.get("method").asText())
         .append(").\n");
+    var ocr = r.get("ocr");
+    if (ocr != null && ocr.has("skipped")) {
+      sb.append("\nOCR accuracy: not measured (")
+          .append(ocr.get("skipped").asText())
+          .append(").\n");
+    } else if (ocr != null) {
+      sb.append("\nOCR accuracy (")
+          .append(ocr.get("pagesMeasured"))
+          .append(" pages rendered at ")
+          .append(ocr.get("dpi"))
+          .append(" dpi, against their text layer): characters ")
+          .append(ocr.get("charAccuracy"))
+          .append(" of ")
+          .append(ocr.get("chars"))
+          .append(", numbers read exactly ")
+          .append(ocr.get("numberRecall"))
+          .append(" of ")
+          .append(ocr.get("numbers"))
+          .append(", ")
+          .append(ocr.get("secondsPerPage"))
+          .append(" s per page.\n");
+    }
     return sb.toString();
   }
 }

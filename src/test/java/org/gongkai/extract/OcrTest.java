@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.gongkai.TestSupport;
+import org.gongkai.bench.Scans;
 import org.gongkai.config.ExtractConfig;
 import org.gongkai.config.OcrConfig;
 import org.gongkai.model.DisclosureDocument;
