@@ -24,6 +24,9 @@ import org.xml.sax.SAXException;
  */
 final class TableRows extends ContentHandlerDecorator {
 
+  private static final java.util.regex.Pattern SPACES =
+      java.util.regex.Pattern.compile("[\\s\\u00a0]+");
+
   private int depth; // tables open
   private List<String> row; // the outermost table's current row
   private StringBuilder cell; // the outermost table's current cell
@@ -127,7 +130,7 @@ final class TableRows extends ContentHandlerDecorator {
 
   /** A cell's text on one line: its line breaks, tabs and form feeds become single spaces. */
   private static String cellText(CharSequence cell) {
-    return cell.toString().replaceAll("[\\s\\u00a0]+", " ").strip();
+    return SPACES.matcher(cell).replaceAll(" ").strip();
   }
 
   private static String tag(String local, String name) {
