@@ -247,8 +247,10 @@ class IndexAndSearchCommandTest {
             "breadcrumb",
             "snippet",
             "score",
-            "ocr"),
+            "ocr",
+            "page"),
         keys(hit));
+    assertEquals(6, hit.get("page").asInt());
     assertEquals("52bbe3626a4811c6-3.9.1", hit.get("id").asText());
     assertEquals("/s/52bbe3626a4811c6-3.9.1", hit.get("url").asText());
     assertEquals(

@@ -53,7 +53,7 @@ public final class InspectJson {
       else o.put(field + "From", from);
     }
     ArrayNode sections = o.putArray("sections");
-    for (Section s : d.sections()) sections.add(section(s));
+    for (Section s : d.sections()) sections.add(section(s, d.pages(s)));
     ArrayNode figures = o.putArray("indicators");
     for (IndicatorValue v : ingested.figures()) figures.add(IndicatorJson.figure(mapper, v));
     ArrayNode flags = o.putArray("flags");
@@ -68,7 +68,8 @@ public final class InspectJson {
         sources.add(v.indicator() + "@" + v.start() + "-" + v.end());
     }
     d.ocr().pages().forEach(o.putArray("ocrPages")::add);
-    if (d.ocr().any()) o.put("pageCount", d.ocr().pageCount());
+    if (d.pageCount() > 0 || d.ocr().any())
+      o.put("pageCount", d.pageCount() > 0 ? d.pageCount() : d.ocr().pageCount());
     o.set("fileMetadata", mapper.valueToTree(new java.util.TreeMap<>(d.fileMetadata())));
     o.put("text", d.text());
     return o;
@@ -78,7 +79,7 @@ public final class InspectJson {
     return RegionJson.of(mapper, r);
   }
 
-  private ObjectNode section(Section s) {
+  private ObjectNode section(Section s, org.gongkai.model.Pages pages) {
     ObjectNode o = mapper.createObjectNode();
     o.put("id", s.id());
     o.put("path", s.path());
@@ -89,6 +90,7 @@ public final class InspectJson {
     o.put("category", s.category());
     o.put("start", s.start());
     o.put("end", s.end());
+    if (pages.known()) o.putArray("pages").add(pages.first()).add(pages.last());
     return o;
   }
 

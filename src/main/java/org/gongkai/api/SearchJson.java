@@ -72,6 +72,7 @@ public final class SearchJson {
     o.put("snippet", Html.of(h.snippet(), false));
     o.put("score", Math.round(h.score() * 1000) / 1000.0);
     o.put("ocr", h.ocr());
+    if (h.page() > 0) o.put("page", h.page());
     return o;
   }
 

@@ -40,6 +40,10 @@ public final class SectionJson {
     o.put("path", s.path());
     o.put("level", s.level());
     o.put("ocr", d.ocr());
+    if (s.pages().known()) {
+      o.putArray("pages").add(s.pages().first()).add(s.pages().last());
+      o.put("pageCount", d.pageCount());
+    }
     return o;
   }
 
@@ -60,7 +64,7 @@ public final class SectionJson {
     d.files().forEach(o.putArray("files")::add);
     o.put("ocr", d.ocr());
     d.ocrPages().forEach(o.putArray("ocrPages")::add);
-    if (d.ocr()) o.put("pageCount", d.pageCount());
+    if (d.pageCount() > 0) o.put("pageCount", d.pageCount());
     ArrayNode sections = o.putArray("sections");
     for (IndexedSection s : headings) {
       ObjectNode so = sections.addObject();
@@ -69,6 +73,7 @@ public final class SectionJson {
       so.put("level", s.level());
       so.put("heading", s.heading());
       so.put("category", s.category());
+      if (s.pages().known()) so.putArray("pages").add(s.pages().first()).add(s.pages().last());
     }
     return o;
   }

@@ -27,6 +27,7 @@ import org.gongkai.model.IndexedFile;
 import org.gongkai.model.IndexedSection;
 import org.gongkai.model.IndicatorFlag;
 import org.gongkai.model.IndicatorValue;
+import org.gongkai.model.Pages;
 import org.gongkai.model.Region;
 import org.gongkai.model.ReportKind;
 import org.gongkai.model.Role;
@@ -189,6 +190,8 @@ public final class DocumentMapper {
     doc.add(new StoredField(Schema.LEVEL, s.level()));
     doc.add(new StoredField(Schema.BODY_OFFSET, s.bodyStart() - s.start()));
     doc.add(new StoredField(Schema.SECTION_START, s.start()));
+    Pages pages = d.pages(s);
+    if (pages.known()) doc.add(new StoredField(Schema.PAGES, pages.encode()));
     // the heading is searched on its own so that a section named after the term ranks first
     doc.add(new TextField(Schema.HEADING, s.heading(), Field.Store.YES));
     for (String crumb : s.breadcrumb()) doc.add(new StoredField(Schema.BREADCRUMB, crumb));
@@ -213,8 +216,9 @@ public final class DocumentMapper {
       StringBuilder pages = new StringBuilder();
       for (int p : d.ocr().pages()) pages.append(pages.isEmpty() ? "" : ",").append(p);
       doc.add(new StoredField(Schema.OCR_PAGES, pages.toString()));
-      doc.add(new StoredField(Schema.PAGE_COUNT, d.ocr().pageCount()));
     }
+    int pageCount = d.pageCount() > 0 ? d.pageCount() : d.ocr().pageCount();
+    if (pageCount > 0) doc.add(new StoredField(Schema.PAGE_COUNT, pageCount));
     storeIfPresent(doc, Schema.TITLE, d.title());
     storeIfPresent(doc, Schema.ISSUER, d.issuer());
     storeIfPresent(doc, Schema.DEPARTMENT, d.departmentType());
@@ -271,7 +275,8 @@ public final class DocumentMapper {
         doc.get(Schema.CATEGORY),
         doc.get(Schema.TEXT),
         intValue(doc, Schema.BODY_OFFSET),
-        intValue(doc, Schema.SECTION_START));
+        intValue(doc, Schema.SECTION_START),
+        Pages.decode(doc.get(Schema.PAGES)));
   }
 
   public static IndexedDocument document(Document doc, List<String> files) {

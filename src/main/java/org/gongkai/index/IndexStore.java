@@ -247,7 +247,8 @@ public final class IndexStore implements AutoCloseable {
             Schema.BREADCRUMB,
             Schema.CATEGORY,
             Schema.BODY_OFFSET,
-            Schema.SECTION_START);
+            Schema.SECTION_START,
+            Schema.PAGES);
     IndexSearcher s = searchers.acquire();
     try {
       Query q = and(type(Schema.TYPE_SECTION), new TermQuery(new Term(Schema.DOC_ID, docId)));

@@ -81,8 +81,14 @@ public final class Schema {
    */
   public static final String OCR_PAGES = "ocrPages";
 
-  /** How many pages the PDF has, on documents read partly by OCR. */
+  /** How many pages the original has, on documents and sections of PDFs and OFDs. */
   public static final String PAGE_COUNT = "pageCount";
+
+  /**
+   * Where a section lies in the original's pages ({@link org.gongkai.model.Pages#encode()}): its
+   * first page, then the offsets in its text where later pages begin.
+   */
+  public static final String PAGES = "pages";
 
   public static final String CLEAN_TEXT = "cleanText";
 

@@ -30,7 +30,9 @@ public final class DocumentIngestor {
    * again by the next {@code index} run, even though their bytes are unchanged.
    */
   public static final int PIPELINE_VERSION =
-      4; // 3: flags stored as codes and arguments, not sentences; 4: scanned pages read by OCR
+      5; // 3: flags stored as codes and arguments, not sentences; 4: scanned pages read by OCR;
+
+  // 5: page ranges of sections; tables one row per line; WPS and OFD read
 
   /** Hex digits of the SHA-256 kept in the document id. */
   public static final int DOC_ID_LENGTH = 16;
@@ -177,7 +179,10 @@ public final class DocumentIngestor {
     deadline = deadline.extendedBy(raw.ocr().took());
     deadline.check("extraction");
     long t1 = System.nanoTime();
-    String text = cleaner.clean(raw.text());
+    TextCleaner.Cleaned cleaned = cleaner.cleanPaged(raw.text());
+    String text = cleaned.text();
+    // a PDF or OFD has pages (form feeds between them); other files' page breaks are not recorded
+    List<Integer> pageStarts = paginated(raw) ? cleaned.pageStarts() : List.of();
     long t2 = System.nanoTime();
     stages.took("extract", t1 - t0);
     stages.took("clean", t2 - t1);
@@ -231,7 +236,13 @@ public final class DocumentIngestor {
         text,
         raw.metadata(),
         meta.decidedFrom(),
-        raw.ocr());
+        raw.ocr(),
+        pageStarts);
+  }
+
+  private static boolean paginated(ExtractedText raw) {
+    return raw.mediaType().equals("application/pdf")
+        || raw.mediaType().equals(TikaExtractor.OFD_TYPE);
   }
 
   public static String sha256(byte[] bytes) {

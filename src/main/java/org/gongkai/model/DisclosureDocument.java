@@ -24,11 +24,23 @@ public record DisclosureDocument(
     String text,
     Map<String, String> fileMetadata,
     Map<String, String> decidedFrom,
-    ExtractedText.Ocr ocr) {
+    ExtractedText.Ocr ocr,
+    List<Integer> pageStarts) {
 
   public DisclosureDocument {
     sections = List.copyOf(sections);
+    pageStarts = List.copyOf(pageStarts);
     fileMetadata = Map.copyOf(fileMetadata);
     decidedFrom = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(decidedFrom));
+  }
+
+  /** The pages of a section in the original ({@link Pages#NONE} for a file without pages). */
+  public Pages pages(Section s) {
+    return Pages.of(pageStarts, s.start(), s.end());
+  }
+
+  /** How many pages the original has (0 for a file without pages). */
+  public int pageCount() {
+    return pageStarts.size();
   }
 }

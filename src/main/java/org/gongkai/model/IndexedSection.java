@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * A section as the index holds it: its place in the document ({@code ordinal} counts from 0 in
  * document order) and its text, heading line included; the body starts at {@code bodyOffset}, and
- * the text at {@code start} in the document's clean text.
+ * the text at {@code start} in the document's clean text, and on {@code pages} of the original.
  */
 public record IndexedSection(
     String id,
@@ -18,7 +18,8 @@ public record IndexedSection(
     String category,
     String text,
     int bodyOffset,
-    int start) {
+    int start,
+    Pages pages) {
 
   public IndexedSection {
     breadcrumb = List.copyOf(breadcrumb);

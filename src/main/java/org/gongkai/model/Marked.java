@@ -5,14 +5,19 @@ import java.util.List;
 /**
  * Plain text with marked spans (a query's hits, or the very figure a link points at): {@code marks}
  * are {@code [start, end)} offsets into {@code text}, in order and not overlapping. Escaping for
- * HTML happens only where it is shown.
+ * HTML happens only where it is shown. {@code at} is where the first mark stands in the text the
+ * marked text was cut from (a snippet's first hit in its section), or -1.
  */
-public record Marked(String text, List<Span> marks) {
+public record Marked(String text, List<Span> marks, int at) {
 
   public record Span(int start, int end) {}
 
   public Marked {
     marks = List.copyOf(marks);
+  }
+
+  public Marked(String text, List<Span> marks) {
+    this(text, marks, -1);
   }
 
   public static Marked plain(String text) {
@@ -34,7 +39,8 @@ public record Marked(String text, List<Span> marks) {
         text.substring(from, to),
         marks.stream()
             .map(s -> new Span(Math.max(0, s.start() - shift), Math.min(end, s.end()) - shift))
-            .toList());
+            .toList(),
+        at);
   }
 
   /** The text with each mark between {@code open} and {@code close} (for the command line: 【】). */

@@ -20,7 +20,8 @@ public record SearchHit(
     List<String> breadcrumb,
     Marked snippet,
     float score,
-    boolean ocr) {
+    boolean ocr,
+    int page) {
 
   public SearchHit {
     breadcrumb = List.copyOf(breadcrumb);

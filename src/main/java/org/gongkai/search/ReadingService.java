@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gongkai.extract.Archives;
 import org.gongkai.extract.ExtractionException;
+import org.gongkai.extract.PageImages;
 import org.gongkai.index.ContentHash;
 import org.gongkai.index.IndexStore;
 import org.gongkai.model.DocumentReading;
@@ -149,6 +150,26 @@ public final class ReadingService {
     }
     return Optional.empty();
   }
+
+  /**
+   * A picture of page {@code page} (from 1) of the document's original PDF; {@code NoSuchPage} for
+   * a page outside it, a document that is not a PDF, or an original no longer on disk.
+   */
+  public PageImages.Result pageImage(IndexedDocument d, int page) {
+    // a file without pages (a web page, a Word file) has no page pictures: not even read
+    if (page < 1 || page > d.pageCount()) return new PageImages.NoSuchPage();
+    return pageImages.page(
+        d.sha256(),
+        page,
+        () -> {
+          Optional<Original> o = original(d);
+          if (o.isEmpty()) return Optional.empty();
+          if (o.get().bytes() != null) return Optional.of(o.get().bytes());
+          return Optional.of(Files.readAllBytes(o.get().path()));
+        });
+  }
+
+  private final PageImages pageImages = new PageImages();
 
   /** An original file: on disk at {@code path}, or unpacked from an archive into {@code bytes}. */
   public record Original(String name, byte[] bytes, Path path) {

@@ -268,9 +268,15 @@ public final class SearchService {
               Arrays.asList(d.getValues(Schema.BREADCRUMB)),
               snippets[i],
               Float.isNaN(page[i].score) ? 0f : page[i].score,
-              d.get(Schema.OCR_PAGES) != null));
+              d.get(Schema.OCR_PAGES) != null,
+              hitPage(org.gongkai.model.Pages.decode(d.get(Schema.PAGES)), snippets[i])));
     }
     return out;
+  }
+
+  /** The page of a hit's first match, or the section's first page when the match is unknown. */
+  private static int hitPage(org.gongkai.model.Pages pages, Marked snippet) {
+    return snippet.at() >= 0 ? pages.at(snippet.at()) : pages.first();
   }
 
   private Marked[] snippets(IndexSearcher searcher, ScoreDoc[] page, List<Query> highlights)

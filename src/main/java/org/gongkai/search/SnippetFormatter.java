@@ -61,6 +61,12 @@ final class SnippetFormatter extends PassageFormatter {
       return marker.result();
     }
     Marker marker = new Marker(true);
+    for (Passage p : passages) {
+      if (p.getNumMatches() > 0) {
+        marker.at = p.getMatchStarts()[0]; // passages come in the order of the text
+        break;
+      }
+    }
     int lastEnd = 0;
     for (Passage p : passages) {
       int start = p.getStartOffset(), end = p.getEndOffset();
@@ -98,8 +104,11 @@ final class SnippetFormatter extends PassageFormatter {
       sb.append(s);
     }
 
+    /** Where the first match stands in the content, or -1. */
+    int at = -1;
+
     Marked result() {
-      return new Marked(sb.toString(), marks);
+      return new Marked(sb.toString(), marks, at);
     }
 
     /** Appends {@code content[start, end)} with the given matches marked. */

@@ -69,8 +69,33 @@ public final class TextCleaner {
   /** Wrapped text has almost no line this wide (in columns); paragraph-per-line text has many. */
   private static final int WIDE_LINE = 100;
 
+  /**
+   * Clean text, and where each page of the raw text (pages separated by form feeds) begins in it:
+   * {@code pageStarts.get(i)} is the offset of page {@code i + 1}'s first character (a page left
+   * empty begins where the next one does). Text without form feeds is one page.
+   */
+  public record Cleaned(String text, List<Integer> pageStarts) {
+    public Cleaned {
+      pageStarts = List.copyOf(pageStarts);
+    }
+  }
+
+  /** A line standing for a page break, between the lines of two pages. */
+  private static final String PAGE = "\f";
+
+  /** A page break inside a paragraph joined across it: where the next page's text begins. */
+  private static final char BREAK = '\uffff';
+
   public String clean(String raw) {
-    String text = raw.replace("\r\n", "\n").replace('\r', '\n').replace('\u00a0', ' ');
+    return cleanPaged(raw).text();
+  }
+
+  public Cleaned cleanPaged(String raw) {
+    String text =
+        raw.replace(String.valueOf(BREAK), "")
+            .replace("\r\n", "\n")
+            .replace('\r', '\n')
+            .replace('\u00a0', ' ');
     text = text.replaceAll("[\\u200b\\u200c\\u200d\\ufeff\\u00ad]", "");
     text = BOOKMARK.matcher(text).replaceAll("");
     text = FIELD_CODE.matcher(text).replaceAll("");
@@ -78,12 +103,28 @@ public final class TextCleaner {
     List<String> logical = rebuildTables(lines);
     List<String> joined = isWrapped(logical) ? joinWrapped(logical) : logical;
     StringBuilder out = new StringBuilder(text.length());
+    List<Integer> starts = new ArrayList<>();
+    starts.add(0);
+    int pending = 0; // page breaks seen since the last line written
     for (String line : joined) {
-      if (line.isBlank()) continue;
+      if (line.equals(PAGE)) {
+        pending++;
+        continue;
+      }
+      String kept = line.indexOf(BREAK) >= 0 ? line.replace(String.valueOf(BREAK), "") : line;
+      if (kept.isBlank()) continue;
       if (out.length() > 0) out.append('\n');
-      out.append(line);
+      for (; pending > 0; pending--) starts.add(out.length());
+      int from = 0;
+      for (int k = line.indexOf(BREAK); k >= 0; k = line.indexOf(BREAK, from)) {
+        out.append(line, from, k);
+        starts.add(out.length());
+        from = k + 1;
+      }
+      out.append(line, from, line.length());
     }
-    return out.toString();
+    for (; pending > 0; pending--) starts.add(out.length()); // empty pages at the end
+    return new Cleaned(out.toString(), starts);
   }
 
   private static List<String> dropPageNumbers(String text) {
@@ -113,7 +154,7 @@ public final class TextCleaner {
         }
         if (!lines.get(i).isBlank()) textBefore = true;
       }
-      if (!result.isEmpty()) result.add(""); // a page break is a gap like a blank line
+      if (!result.isEmpty()) result.add(PAGE); // a page break is a gap like a blank line
       result.addAll(lines);
     }
     return result;
@@ -153,7 +194,10 @@ public final class TextCleaner {
     int i = 0;
     while (i < lines.size()) {
       String line = lines.get(i);
-      if (isCellLine(line)) {
+      if (line.equals(PAGE)) {
+        out.add(PAGE);
+        i++;
+      } else if (isCellLine(line)) {
         List<StringBuilder> cells = new ArrayList<>();
         while (i < lines.size() && !lines.get(i).isBlank()
             || i < lines.size() && lines.get(i).equals("\t")) {
@@ -162,7 +206,7 @@ public final class TextCleaner {
           else appendJoined(cells.get(cells.size() - 1), l.strip());
           i++;
         }
-        i++; // the blank line that ends the row
+        if (i < lines.size() && !lines.get(i).equals(PAGE)) i++; // the blank line ending the row
         String row = tableRow(cells.stream().map(StringBuilder::toString).toList());
         if (!row.isEmpty()) out.add(row);
       } else {
@@ -228,17 +272,27 @@ public final class TextCleaner {
     List<String> out = new ArrayList<>();
     StringBuilder paragraph = null;
     String lastPhysical = null;
+    int breaks = 0; // page breaks since the paragraph's last line
     for (String line : lines) {
+      if (line.equals(PAGE)) {
+        breaks++;
+        continue;
+      }
       if (line.isBlank()) continue;
       if (paragraph != null && joins(paragraph, lastPhysical, line, width)) {
         appendJoined(paragraph, line);
+        // the page turned inside the paragraph: mark where the new page's text begins
+        int at = paragraph.length() - line.length();
+        for (; breaks > 0; breaks--) paragraph.insert(at, BREAK);
       } else {
         if (paragraph != null) out.add(closeHanGaps(paragraph.toString()));
+        for (; breaks > 0; breaks--) out.add(PAGE);
         paragraph = new StringBuilder(line);
       }
       lastPhysical = line;
     }
     if (paragraph != null) out.add(closeHanGaps(paragraph.toString()));
+    for (; breaks > 0; breaks--) out.add(PAGE);
     return out;
   }
 

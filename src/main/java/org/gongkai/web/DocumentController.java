@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.gongkai.api.Html;
 import org.gongkai.api.SectionJson;
+import org.gongkai.extract.PageImages;
 import org.gongkai.model.DocumentReading;
 import org.gongkai.model.IndexedDocument;
 import org.gongkai.model.IndexedSection;
@@ -172,6 +173,35 @@ final class DocumentController {
   }
 
   /** The document named in the path, or empty after answering 404. */
+  private static final java.util.regex.Pattern PAGE_PNG =
+      java.util.regex.Pattern.compile("([1-9][0-9]{0,5})\\.png");
+
+  /**
+   * {@code /d/{docId}/page/{n}.png}: a picture of page n of the original PDF. The document id is
+   * its content's hash, so a picture never changes and may be cached for good.
+   */
+  void pageImage(Context ctx) throws IOException {
+    Optional<IndexedDocument> found = find(ctx);
+    if (found.isEmpty()) return;
+    var m = PAGE_PNG.matcher(ctx.pathParam("file"));
+    if (!m.matches()) {
+      pages.error(ctx, 404, "error.page", ctx.pathParam("file"), found.get().docId());
+      return;
+    }
+    int n = Integer.parseInt(m.group(1));
+    PageImages.Result r = reading.pageImage(found.get(), n);
+    if (r instanceof PageImages.Png png) {
+      ctx.res().setCharacterEncoding(null);
+      ctx.res().setContentType("image/png");
+      ctx.header("Cache-Control", "public, max-age=31536000, immutable");
+      ctx.result(png.bytes());
+    } else if (r instanceof PageImages.Failed failed) {
+      pages.error(ctx, 422, "error.pageRender", n, failed.reason());
+    } else {
+      pages.error(ctx, 404, "error.page", n, found.get().docId());
+    }
+  }
+
   private Optional<IndexedDocument> find(Context ctx) throws IOException {
     String docId = ctx.pathParam("docId");
     Optional<IndexedDocument> found = reading.documentRecord(docId);

@@ -19,6 +19,11 @@ final class Format {
     return Numbers.plain(v);
   }
 
+  /** A page or a range of pages: {@code 5}, {@code 5–6}. */
+  static String pageRange(int first, int last) {
+    return first == last ? String.valueOf(first) : first + "–" + last;
+  }
+
   /** A day, as ISO 8601 in UTC (citations name the day a file was indexed). */
   /** Page numbers in runs ({@code 1–3, 5}), or null when there are none. */
   static String pages(java.util.List<Integer> pages) {

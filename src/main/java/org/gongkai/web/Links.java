@@ -91,6 +91,16 @@ public final class Links implements Hrefs {
     return document(docId, carry) + "#" + sectionId;
   }
 
+  /** A picture of page {@code page} of the original. */
+  String pageImage(String docId, int page) {
+    return document(docId) + "/page/" + page + ".png";
+  }
+
+  /** The original PDF, opened at page {@code page} by the browser's viewer. */
+  String originalPage(String docId, int page) {
+    return originalFile(docId) + "#page=" + page;
+  }
+
   String originalFile(String docId) {
     return document(docId) + "/file";
   }

@@ -115,6 +115,7 @@ public final class Portal implements AutoCloseable {
               r.get("/s/{id}", sections::page);
               r.get("/d/{docId}", documents::page);
               r.get("/d/{docId}/file", documents::file);
+              r.get("/d/{docId}/page/{file}", documents::pageImage);
               r.get("/indicators", indicators::page);
               r.get("/api/search", searches::api);
               r.get("/api/indicators", indicators::api);

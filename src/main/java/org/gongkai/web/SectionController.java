@@ -42,6 +42,11 @@ final class SectionController {
     Html.Writer html = new Html.Writer(true);
     String headingHtml = html.write(r.heading());
     String bodyHtml = html.write(r.body());
+    // the original page shown: the one holding the first hit, else the section's first
+    int page =
+        r.body().hasMarks()
+            ? s.pages().at(s.bodyOffset() + r.body().marks().get(0).start())
+            : s.pages().first();
     var view =
         new Views.SectionPage(
             s.id(),
@@ -65,7 +70,10 @@ final class SectionController {
             Format.date(d.indexedAt()),
             q,
             Format.pages(d.ocrPages()),
-            d.pageCount());
+            d.pageCount(),
+            page,
+            page > 0 ? links.originalPage(d.docId(), page) : null,
+            page > 0 ? links.pageImage(d.docId(), page) : null);
     pages.render(
         ctx,
         "section",
@@ -86,14 +94,15 @@ final class SectionController {
   private String citation(Locale locale, IndexedDocument d, IndexedSection s, String permalink) {
     return pages.text(
         locale,
-        "cite.format",
+        s.pages().known() ? "cite.formatPaged" : "cite.format",
         nz(d.issuer()),
         nz(d.title()),
         d.year() == null ? "?" : String.valueOf(d.year()),
         s.heading(),
         permalink,
         d.sha256(),
-        Format.date(d.indexedAt()));
+        Format.date(d.indexedAt()),
+        s.pages().known() ? Format.pageRange(s.pages().first(), s.pages().last()) : "");
   }
 
   /** The section named in the path, or empty after answering 404. */

@@ -87,7 +87,10 @@ final class Views {
       String indexedAt,
       String q,
       String ocrPages,
-      int pageCount) {}
+      int pageCount,
+      int originalPage,
+      String originalPageHref,
+      String pageImageHref) {}
 
   record TocEntry(String id, int level, String heading, String href) {}
 

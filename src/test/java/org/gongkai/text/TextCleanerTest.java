@@ -68,6 +68,33 @@ class TextCleanerTest {
   }
 
   @Test
+  void eachPageOfTheRawTextIsFoundInTheCleanText() {
+    // three pages: a footer number, a page left empty, a last page
+    TextCleaner.Cleaned c = cleaner.cleanPaged("一、概况。\n甲。\n\n1\f乙。\n2\f\f丙。\n");
+    assertEquals("一、概况。\n甲。\n乙。\n丙。", c.text());
+    assertEquals(java.util.List.of(0, 9, 12, 12), c.pageStarts());
+    assertEquals(java.util.List.of(0), cleaner.cleanPaged("没有分页。").pageStarts());
+  }
+
+  @Test
+  void aParagraphJoinedAcrossAPageBreakKnowsWhereTheNextPageBegins() {
+    String page1 = filler() + "\n组织职工学习习近平总书记系列重要讲话精神和党的基本理论进行社\n7";
+    String page2 = "会主义核心价值观教育。\n" + filler();
+    TextCleaner.Cleaned c = cleaner.cleanPaged(page1 + "\f" + page2);
+    int at = c.text().indexOf("进行社会主义");
+    assertEquals(2, c.pageStarts().size());
+    assertEquals(at + "进行社".length(), c.pageStarts().get(1)); // 会 is the first of page 2
+    assertEquals(false, c.text().contains("\uffff"));
+  }
+
+  @Test
+  void aTableWrittenACellPerLineEndsAtAPageBreak() {
+    TextCleaner.Cleaned c = cleaner.cleanPaged("表一\n\t项目\n\t金额\f\t合计\n\t5.00\n\n尾。");
+    assertEquals("表一\n项目\t金额\n合计\t5.00\n尾。", c.text());
+    assertEquals(java.util.List.of(0, c.text().indexOf("合计")), c.pageStarts());
+  }
+
+  @Test
   void hardWrappedLinesAreRejoinedMidWord() {
     String raw =
         filler()

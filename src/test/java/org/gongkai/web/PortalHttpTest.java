@@ -175,7 +175,7 @@ class PortalHttpTest {
     assertTrue(
         r.body()
             .contains(
-                "武汉市汉阳区总工会：《武汉市汉阳区总工会 2024 年度部门决算》（2024年度），“(二)“三公”经费财政拨款支出决算具体情况说明”。"
+                "武汉市汉阳区总工会：《武汉市汉阳区总工会 2024 年度部门决算》（2024年度），“(二)“三公”经费财政拨款支出决算具体情况说明”，原件第6–7页。"
                     + "公开 Gongkai 永久链接：/s/52bbe3626a4811c6-3.9.2。原文件 SHA-256："
                     + "52bbe3626a4811c66559d0a3fc005be7be5c1a01f3389721e560ed16ee270d1c；索引日期：2026-01-15。"),
         r.body());
@@ -316,7 +316,8 @@ class PortalHttpTest {
             "breadcrumb",
             "snippet",
             "score",
-            "ocr"),
+            "ocr",
+            "page"),
         keys(j.at("/hits/0")));
   }
 
@@ -340,7 +341,9 @@ class PortalHttpTest {
             "text",
             "path",
             "level",
-            "ocr"),
+            "ocr",
+            "pages",
+            "pageCount"),
         keys(s));
     assertEquals("/s/52bbe3626a4811c6-3.9", s.get("url").asText());
     assertEquals("汉阳区", s.at("/region/county").asText());
@@ -361,10 +364,14 @@ class PortalHttpTest {
             "files",
             "ocr",
             "ocrPages",
+            "pageCount",
             "sections"),
         keys(d));
     assertEquals(store.sections("52bbe3626a4811c6").size(), d.get("sections").size());
-    assertEquals(List.of("id", "path", "level", "heading", "category"), keys(d.at("/sections/0")));
+    assertEquals(
+        List.of("id", "path", "level", "heading", "category", "pages"), keys(d.at("/sections/0")));
+    assertEquals("[6,6]", s.get("pages").toString()); // on page 6 of the PDF
+    assertEquals(22, s.get("pageCount").asInt());
   }
 
   @Test
