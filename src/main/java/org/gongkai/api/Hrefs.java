@@ -11,6 +11,9 @@ public interface Hrefs {
   /** A document's page. */
   String document(String docId);
 
+  /** A table as CSV. */
+  String tableCsv(String tableId);
+
   /** The section with this very statement of a figure marked, or the document when it has none. */
   String figure(IndicatorValue v);
 }

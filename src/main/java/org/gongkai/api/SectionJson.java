@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import org.gongkai.model.IndexedDocument;
 import org.gongkai.model.IndexedSection;
+import org.gongkai.model.TextTable;
 
 /**
  * {@code /api/sections/{id}} (one section with its document's metadata) and {@code
@@ -19,6 +20,48 @@ public final class SectionJson {
   public SectionJson(ObjectMapper mapper, Hrefs hrefs) {
     this.mapper = mapper;
     this.hrefs = hrefs;
+  }
+
+  /** A section with its tables. */
+  public ObjectNode section(IndexedSection s, IndexedDocument d, List<TextTable> tables) {
+    ObjectNode o = section(s, d);
+    ArrayNode array = o.putArray("tables");
+    for (TextTable t : tables) array.add(table(t, s.pages().at(t.start()), null));
+    return o;
+  }
+
+  /**
+   * One table: {@code {"id", "page", "title", "unit", "headerRows", "rows", "csv"}} (plus {@code
+   * "sectionId"} when given); every row as wide as the widest, {@code "page"} null when the
+   * original has no pages.
+   */
+  public ObjectNode table(TextTable t, int page, String sectionId) {
+    ObjectNode o = mapper.createObjectNode();
+    o.put("id", t.id());
+    if (sectionId != null) o.put("sectionId", sectionId);
+    if (page > 0) o.put("page", page);
+    else o.putNull("page"); // the original has no pages (a web page, a Word file)
+    if (t.title() == null) o.putNull("title");
+    else o.put("title", t.title());
+    if (t.unit() == null) o.putNull("unit");
+    else o.put("unit", t.unit());
+    o.put("headerRows", t.headerRows());
+    ArrayNode rows = o.putArray("rows");
+    int width = t.width();
+    for (List<String> r : t.rows()) {
+      ArrayNode row = rows.addArray();
+      for (int c = 0; c < width; c++) row.add(c < r.size() ? r.get(c) : "");
+    }
+    o.put("csv", hrefs.tableCsv(t.id()));
+    return o;
+  }
+
+  /** {@code {"docId", "tables": [...]}}. */
+  public ObjectNode tables(String docId, List<ObjectNode> tables) {
+    ObjectNode o = mapper.createObjectNode();
+    o.put("docId", docId);
+    o.putArray("tables").addAll(tables);
+    return o;
   }
 
   public ObjectNode section(IndexedSection s, IndexedDocument d) {

@@ -19,6 +19,8 @@ import org.gongkai.model.IndexedSection;
 import org.gongkai.model.IndicatorValue;
 import org.gongkai.model.Marked;
 import org.gongkai.model.SectionReading;
+import org.gongkai.model.TextTable;
+import org.gongkai.text.Tables;
 
 /**
  * Reads what the index holds for people to read: one section with its neighbours, one page of a
@@ -112,6 +114,39 @@ public final class ReadingService {
   /** A document's metadata and its outline (every section's heading, no text). */
   public Optional<IndexedDocument> documentRecord(String docId) throws IOException {
     return store.document(docId);
+  }
+
+  /** The tables of one section (see {@link Tables}). */
+  public List<TextTable> tables(IndexedSection s) {
+    return Tables.find(s.id(), s.text());
+  }
+
+  /** Every table of a document, with the sections they are in, in document order. */
+  public Optional<List<SectionTable>> documentTables(String docId) throws IOException {
+    if (store.document(docId).isEmpty()) return Optional.empty();
+    List<SectionTable> out = new java.util.ArrayList<>();
+    for (IndexedSection s : store.sections(docId))
+      for (TextTable t : tables(s)) out.add(new SectionTable(s, t));
+    return Optional.of(out);
+  }
+
+  /** One table by its id ({@code sectionId-tN}), with its section. */
+  public Optional<SectionTable> table(String tableId) throws IOException {
+    int at = tableId.lastIndexOf("-t");
+    if (at <= 0) return Optional.empty();
+    Optional<IndexedSection> s = store.section(tableId.substring(0, at));
+    if (s.isEmpty()) return Optional.empty();
+    return tables(s.get()).stream()
+        .filter(t -> t.id().equals(tableId))
+        .findFirst()
+        .map(t -> new SectionTable(s.get(), t));
+  }
+
+  /** A table and the section it is in (its page is the section's page at the table's start). */
+  public record SectionTable(IndexedSection section, TextTable table) {
+    public int page() {
+      return section.pages().at(table.start());
+    }
   }
 
   public List<IndexedSection> outline(String docId) throws IOException {

@@ -64,7 +64,9 @@ final class DocumentController {
     List<Views.SectionBlock> blocks = new ArrayList<>();
     for (DocumentReading.Shown s : r.sections()) {
       String heading = html.write(s.heading());
-      String body = html.write(s.body()) + (s.cut() ? "\n…" : "");
+      String body =
+          html.write(s.body(), pages.shownTables(locale, s.section(), reading.tables(s.section())))
+              + (s.cut() ? "\n…" : "");
       IndexedSection section = s.section();
       blocks.add(
           new Views.SectionBlock(
@@ -173,6 +175,19 @@ final class DocumentController {
   }
 
   /** The document named in the path, or empty after answering 404. */
+  /** {@code /api/documents/{docId}/tables}: every table of the document, in order. */
+  void tables(Context ctx) throws IOException {
+    String docId = ctx.pathParam("docId");
+    var found = reading.documentTables(docId);
+    if (found.isEmpty()) {
+      pages.error(ctx, 404, "error.document", docId);
+      return;
+    }
+    var tables = new java.util.ArrayList<com.fasterxml.jackson.databind.node.ObjectNode>();
+    for (var t : found.get()) tables.add(json.table(t.table(), t.page(), t.section().id()));
+    pages.json(ctx, 200, json.tables(docId, tables));
+  }
+
   private static final java.util.regex.Pattern PAGE_PNG =
       java.util.regex.Pattern.compile("([1-9][0-9]{0,5})\\.png");
 

@@ -91,6 +91,11 @@ public final class Links implements Hrefs {
     return document(docId, carry) + "#" + sectionId;
   }
 
+  @Override
+  public String tableCsv(String tableId) {
+    return "/t/" + tableId + ".csv";
+  }
+
   /** A picture of page {@code page} of the original. */
   String pageImage(String docId, int page) {
     return document(docId) + "/page/" + page + ".png";

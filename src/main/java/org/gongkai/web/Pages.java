@@ -69,6 +69,30 @@ final class Pages {
   }
 
   /** An error as JSON under {@code /api/}, as a page elsewhere: never a stack trace. */
+  /**
+   * The tables of section {@code s} placed in its body's text (offsets after the heading), with the
+   * words shown with them.
+   */
+  java.util.List<org.gongkai.api.Html.Shown> shownTables(
+      Locale locale,
+      org.gongkai.model.IndexedSection s,
+      java.util.List<org.gongkai.model.TextTable> tables) {
+    java.util.List<org.gongkai.api.Html.Shown> out = new java.util.ArrayList<>();
+    for (org.gongkai.model.TextTable t : tables) {
+      if (t.start() < s.bodyOffset()) continue; // a table in the heading line: none
+      out.add(
+          new org.gongkai.api.Html.Shown(
+              t,
+              Math.max(t.captionStart(), s.bodyOffset()) - s.bodyOffset(),
+              t.start() - s.bodyOffset(),
+              t.end() - s.bodyOffset(),
+              t.unit() == null ? null : text(locale, "table.unit", t.unit()),
+              links.tableCsv(t.id()),
+              text(locale, "table.csv")));
+    }
+    return out;
+  }
+
   void error(Context ctx, int status, String messageKey, Object... args) {
     Locale locale = SearchParams.locale(ctx);
     String message = text(locale, messageKey, args);

@@ -121,6 +121,8 @@ public final class Portal implements AutoCloseable {
               r.get("/api/indicators", indicators::api);
               r.get("/api/sections/{id}", sections::api);
               r.get("/api/documents/{docId}", documents::api);
+              r.get("/api/documents/{docId}/tables", documents::tables);
+              r.get("/t/{file}", sections::tableCsv);
               r.error(
                   404,
                   "*",

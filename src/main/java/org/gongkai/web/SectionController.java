@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.gongkai.api.Html;
 import org.gongkai.api.SectionJson;
+import org.gongkai.api.TableCsv;
 import org.gongkai.model.IndexedDocument;
 import org.gongkai.model.IndexedSection;
 import org.gongkai.model.SectionReading;
@@ -41,7 +42,7 @@ final class SectionController {
     // one page, one id="hit": the first mark, in the heading or else in the body
     Html.Writer html = new Html.Writer(true);
     String headingHtml = html.write(r.heading());
-    String bodyHtml = html.write(r.body());
+    String bodyHtml = html.write(r.body(), pages.shownTables(locale, s, reading.tables(s)));
     // the original page shown: the one holding the first hit, else the section's first
     int page =
         r.body().hasMarks()
@@ -85,7 +86,8 @@ final class SectionController {
   void api(Context ctx) throws IOException {
     Optional<SectionReading> found = find(ctx, "", null);
     if (found.isEmpty()) return;
-    pages.json(ctx, 200, json.section(found.get().section(), found.get().document()));
+    IndexedSection s = found.get().section();
+    pages.json(ctx, 200, json.section(s, found.get().document(), reading.tables(s)));
   }
 
   /**
@@ -103,6 +105,20 @@ final class SectionController {
         d.sha256(),
         Format.date(d.indexedAt()),
         s.pages().known() ? Format.pageRange(s.pages().first(), s.pages().last()) : "");
+  }
+
+  /** {@code /t/{tableId}.csv}: one table as CSV, every row as wide as the widest. */
+  void tableCsv(Context ctx) throws IOException {
+    String file = ctx.pathParam("file");
+    String id = file.endsWith(".csv") ? file.substring(0, file.length() - 4) : "";
+    Optional<ReadingService.SectionTable> found = reading.table(id);
+    if (found.isEmpty()) {
+      pages.error(ctx, 404, "error.table", file);
+      return;
+    }
+    ctx.contentType("text/csv; charset=utf-8");
+    ctx.header("Content-Disposition", "attachment; filename=\"" + id + ".csv\"");
+    ctx.result(TableCsv.of(found.get().table()));
   }
 
   /** The section named in the path, or empty after answering 404. */

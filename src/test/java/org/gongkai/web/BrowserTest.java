@@ -21,8 +21,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -33,9 +31,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * If Chromium is missing the tests fail: they must never be silently skipped.
  */
 class BrowserTest {
-
-  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
   @TempDir static Path dir;
   static TestPortal served;
@@ -62,31 +57,8 @@ class BrowserTest {
 
   @BeforeAll
   static void start() throws Exception {
-    assertTrue(
-        Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-        "browser tests need Debian's chromium and chromium-driver (apt-get install chromium chromium-driver); .ci/run installs them");
     served = TestPortal.start(dir, List.of(TestSupport.CORPUS.resolve("formats")));
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    // as root on a closed network: no sandbox, no background connections, a fresh profile
-    options.addArguments(
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--disable-dev-shm-usage",
-        "--window-size=1280,900",
-        "--user-data-dir=" + Files.createTempDirectory(dir, "chromium"));
-    ChromeDriverService service =
-        new ChromeDriverService.Builder()
-            .usingDriverExecutable(CHROMEDRIVER.toFile())
-            .usingAnyFreePort()
-            .build();
-    browser = new ChromeDriver(service, options);
+    browser = Chromium.start(dir, 1280, 900);
     wait = new WebDriverWait(browser, Duration.ofSeconds(15));
   }
 

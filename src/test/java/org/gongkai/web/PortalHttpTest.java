@@ -343,7 +343,8 @@ class PortalHttpTest {
             "level",
             "ocr",
             "pages",
-            "pageCount"),
+            "pageCount",
+            "tables"),
         keys(s));
     assertEquals("/s/52bbe3626a4811c6-3.9", s.get("url").asText());
     assertEquals("汉阳区", s.at("/region/county").asText());
