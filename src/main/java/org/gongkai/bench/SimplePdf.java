@@ -35,7 +35,7 @@ import org.apache.pdfbox.pdmodel.common.PDStream;
  * Adobe's {@code Adobe-GB1-UCS2} table, which PDFBox ships; so the content stream is written here
  * directly.
  */
-final class SimplePdf {
+public final class SimplePdf {
 
   private static final HexFormat HEX = HexFormat.of().withUpperCase();
   private static final float FONT_SIZE = 10.5f;
@@ -53,6 +53,46 @@ final class SimplePdf {
   private static final Pattern LONE_NUMBER_CELL = Pattern.compile("\t+[0-9.,%]+\s*");
 
   private SimplePdf() {}
+
+  /** A piece of text placed on a page: its left edge and baseline in points, its font size. */
+  public record Placed(float x, float y, float size, String text) {}
+
+  /**
+   * A one-page A4 PDF showing each piece where it is placed (the tests of PDF table reading lay out
+   * tables so). Every glyph, digits included, is one em wide in this font.
+   */
+  public static byte[] placed(List<Placed> pieces) throws IOException {
+    try (PDDocument doc = new PDDocument()) {
+      COSDictionary font = font(doc);
+      PDPage page = new PDPage(PDRectangle.A4);
+      PDResources resources = new PDResources();
+      COSDictionary fonts = new COSDictionary();
+      fonts.setItem(COSName.getPDFName("F1"), font);
+      resources.getCOSObject().setItem(COSName.FONT, fonts);
+      page.setResources(resources);
+      PDStream content = new PDStream(doc);
+      try (OutputStream out = content.createOutputStream(COSName.FLATE_DECODE)) {
+        StringBuilder ops = new StringBuilder();
+        for (Placed p : pieces) {
+          ops.append("BT /F1 ")
+              .append(p.size())
+              .append(" Tf ")
+              .append(p.x())
+              .append(' ')
+              .append(p.y())
+              .append(" Td <")
+              .append(ucs2(p.text()))
+              .append("> Tj ET\n");
+        }
+        out.write(ops.toString().getBytes(StandardCharsets.US_ASCII));
+      }
+      page.setContents(content);
+      doc.addPage(page);
+      java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+      doc.save(bytes);
+      return bytes.toByteArray();
+    }
+  }
 
   static void write(Path file, String text) throws IOException {
     List<String> lines = wrap(printable(text));

@@ -149,7 +149,10 @@ public final class TikaExtractor {
               : "not a real " + claimed + " file: its content is unrecognised binary data");
     } else {
       result = parse(bytes, type.toString());
-      if (type.getSubtype().equals("pdf")) result = readScannedPages(bytes, result);
+      if (type.getSubtype().equals("pdf")) {
+        result = withTables(bytes, result);
+        result = readScannedPages(bytes, result);
+      }
     }
     if (result.text().isBlank()) throw new ExtractionException("no text found in the file");
     return result;
@@ -379,9 +382,36 @@ public final class TikaExtractor {
     }
   }
 
+  /**
+   * The PDF's text with its tables as rows of cells ({@link PdfTableText}) in place of Tika's, page
+   * by page; a page it reads as empty keeps Tika's text, and Tika's text stays whole if the two do
+   * not agree on the pages.
+   */
+  private ExtractedText withTables(byte[] bytes, ExtractedText parsed) throws ExtractionException {
+    String[] tika = parsed.text().split("\f", -1);
+    String[] placed = timed(() -> PdfTableText.read(bytes), "PDF").split("\f", -1);
+    if (placed.length != tika.length) return parsed;
+    StringBuilder text = new StringBuilder();
+    for (int p = 0; p < tika.length; p++) {
+      if (p > 0) text.append('\f');
+      text.append(placed[p].isBlank() ? tika[p] : placed[p]);
+    }
+    if (text.length() > config.maxChars()) {
+      throw new ExtractionException(
+          "text too long: more than " + config.maxChars() + " characters");
+    }
+    return new ExtractedText(text.toString(), parsed.mediaType(), parsed.metadata());
+  }
+
   /** An OFD, read on a worker thread under the same time limit as a Tika parse. */
   private ExtractedText readOfd(byte[] bytes) throws ExtractionException {
-    Future<ExtractedText> task = WORKERS.submit(() -> OfdText.read(bytes, config));
+    return timed(() -> OfdText.read(bytes, config), "OFD");
+  }
+
+  /** Work on a worker thread under the same time limit as a Tika parse. */
+  private <T> T timed(java.util.concurrent.Callable<T> work, String format)
+      throws ExtractionException {
+    Future<T> task = WORKERS.submit(work);
     try {
       return task.get(config.parseTimeout().toMillis(), TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
@@ -401,7 +431,7 @@ public final class TikaExtractor {
       if (cause instanceof OutOfMemoryError)
         throw new ExtractionException("too large to parse in memory", cause);
       throw new ExtractionException(
-          "cannot parse OFD (corrupt or truncated?): " + rootMessage(cause), cause);
+          "cannot parse " + format + " (corrupt or truncated?): " + rootMessage(cause), cause);
     }
   }
 
