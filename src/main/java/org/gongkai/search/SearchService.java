@@ -253,6 +253,7 @@ public final class SearchService {
     List<SearchHit> out = new ArrayList<>(page.length);
     for (int i = 0; i < page.length; i++) {
       Document d = stored.document(page[i].doc);
+      int hitPage = hitPage(org.gongkai.model.Pages.decode(d.get(Schema.PAGES)), snippets[i]);
       out.add(
           new SearchHit(
               d.get(Schema.ID),
@@ -268,10 +269,18 @@ public final class SearchService {
               Arrays.asList(d.getValues(Schema.BREADCRUMB)),
               snippets[i],
               Float.isNaN(page[i].score) ? 0f : page[i].score,
-              d.get(Schema.OCR_PAGES) != null,
-              hitPage(org.gongkai.model.Pages.decode(d.get(Schema.PAGES)), snippets[i])));
+              readByOcr(DocumentMapper.ocrPages(d), hitPage),
+              hitPage));
     }
     return out;
+  }
+
+  /**
+   * Whether a hit's text was read by OCR: its page was scanned, or — where its page is unknown —
+   * any page of its document was.
+   */
+  private static boolean readByOcr(List<Integer> ocrPages, int hitPage) {
+    return hitPage > 0 ? ocrPages.contains(hitPage) : !ocrPages.isEmpty();
   }
 
   /** The page of a hit's first match, or the section's first page when the match is unknown. */
