@@ -23,6 +23,11 @@ public final class Tables {
 
   private static final Pattern UNIT = Pattern.compile("(?:金额)?单位\\s*[:：]\\s*(万元|千元|亿元|元|人|个|辆|%)");
   private static final Pattern TITLE = Pattern.compile("^[^。；;，,]{2,40}表(?:[（(][^）)]{1,12}[）)])?$");
+
+  /** A table's number ({@code 公开01表}, {@code 表3}): part of its caption, not its title. */
+  private static final Pattern CODE =
+      Pattern.compile("^(?:公开)?\\s*[0-9０-９一二三四五六七八九十]{1,3}\\s*表$|^表\\s*[0-9]{1,3}$");
+
   private static final Pattern NUMBER = Pattern.compile("^-?[0-9][0-9,]*(?:\\.[0-9]+)?%?$");
 
   public static List<TextTable> find(String sectionId, String text) {
@@ -67,8 +72,9 @@ public final class Tables {
     for (int k = first - 1; k >= Math.max(0, first - LOOK_BACK); k--) {
       String line = text.substring(lines.get(k)[0], lines.get(k)[1]).strip();
       String u = unit(line);
-      boolean isTitle = TITLE.matcher(line).matches();
-      if (u == null && !isTitle) break; // the caption is the lines right above the table
+      boolean code = CODE.matcher(line).matches();
+      boolean isTitle = !code && TITLE.matcher(line).matches();
+      if (u == null && !isTitle && !code) break; // the caption is the lines right above the table
       if (unit == null) unit = u;
       caption = lines.get(k)[0];
       if (isTitle) {

@@ -55,6 +55,15 @@ class TablesTest {
   }
 
   @Test
+  void aTablesNumberIsPartOfItsCaptionNotItsTitle() {
+    String text = "收入支出决算总表\n公开01表\n单位：万元\n项目\t金额\n合计\t5.00";
+    TextTable t = Tables.find("d-2", text).get(0);
+    assertEquals("收入支出决算总表", t.title());
+    assertEquals("万元", t.unit());
+    assertEquals(0, t.captionStart());
+  }
+
+  @Test
   void figuresAreAmountsCountsAndPercentages() {
     for (String s : List.of("1,523.40", "0", "-3.5", "95%", " 12 "))
       assertEquals(true, Tables.isNumber(s), s);
