@@ -127,7 +127,8 @@ final class SearchController {
               h.breadcrumb(),
               h.heading(),
               Html.of(h.snippet(), false),
-              h.ocr()));
+              h.ocr(),
+              h.page()));
     }
     List<Views.Facet> facets = new ArrayList<>();
     for (Facet dim : Facet.values()) {

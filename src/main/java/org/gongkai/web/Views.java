@@ -35,7 +35,8 @@ final class Views {
       List<String> breadcrumb,
       String heading,
       String snippet,
-      boolean ocr) {}
+      boolean ocr,
+      int page) {}
 
   record PageLink(String label, String href, boolean current) {}
 

@@ -96,6 +96,13 @@ class OriginalPagesHttpTest {
       pages.put(h.get("id").asText(), h.has("page") ? h.get("page").asText() : "-");
     // the section starts on page 18; this sentence is on page 19
     assertEquals("{" + SANGONG + "=19}", pages.toString());
+    String page = text("/search?q=" + q("\"公务接待费预算为\""));
+    assertTrue(page.contains("<span class=\"page\">原件第19页</span>"), page);
+    assertTrue(
+        text("/search?lang=en&q=" + q("\"公务接待费预算为\""))
+            .contains("<span class=\"page\">p. 19 of the original</span>"));
+    // hits of a Word file name no page
+    assertTrue(!text("/search?q=" + q("\"金口河区总工会\"")).contains("class=\"page\""));
   }
 
   @Test
