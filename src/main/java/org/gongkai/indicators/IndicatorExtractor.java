@@ -87,11 +87,17 @@ public final class IndicatorExtractor {
     Role ownRole = Role.ownFigure(documentKind);
     List<IndicatorValue> found = new ArrayList<>();
     int lineStart = 0;
+    boolean summary = false; // in a 收入支出总表, below its 本年收入合计 row
     while (lineStart <= text.length()) {
       int lineEnd = text.indexOf('\n', lineStart);
       if (lineEnd < 0) lineEnd = text.length();
       String line = text.substring(lineStart, lineEnd);
-      if (line.indexOf('\t') >= 0) tableRow(docId, text, sections, lineStart, line, ownRole, found);
+      boolean row = line.indexOf('\t') >= 0;
+      if (row && YEAR_TOTAL_ROW.matcher(line).find()) summary = true;
+      else if (!row) summary = false;
+      if (row && summary && SUMMARY_TOTAL_ROW.matcher(line).lookingAt())
+        tableRow(docId, text, sections, lineStart, line, ownRole, found, Indicator.GRAND_TOTAL);
+      else if (row) tableRow(docId, text, sections, lineStart, line, ownRole, found, null);
       // 30217 公务接待费 36.50: a row of a table (its 科目编码 first) whose cells a PDF ran together
       else
         sentences(
@@ -428,6 +434,19 @@ public final class IndicatorExtractor {
 
   // ---- table rows
 
+  /** A row of a 收入支出总表 holding the year's totals. */
+  private static final Pattern YEAR_TOTAL_ROW = Pattern.compile("本年(?:收入|支出)合计");
+
+  /**
+   * The total row below a summary table's year totals ({@code 合计 | 569,496.54 | 合计 | …}, or 总计):
+   * the year's totals with the carry-overs, i.e. the grand total, however the text names it.
+   */
+  private static final Pattern SUMMARY_TOTAL_ROW = Pattern.compile("\\t*[合总]\\s*计\\t");
+
+  /**
+   * The indicators of a table row: each cell naming one is followed by its value. With {@code
+   * forced}, the row's first label is that indicator whatever it says.
+   */
   private void tableRow(
       String docId,
       String text,
@@ -435,7 +454,8 @@ public final class IndicatorExtractor {
       int lineStart,
       String line,
       Role ownRole,
-      List<IndicatorValue> out) {
+      List<IndicatorValue> out,
+      Indicator forced) {
     String[] cells = line.split("\t", -1);
     int[] starts = new int[cells.length];
     for (int i = 0, pos = 0; i < cells.length; i++) {
@@ -444,8 +464,9 @@ public final class IndicatorExtractor {
     }
     for (int i = 0; i < cells.length; i++) {
       String label = ORDINAL.matcher(cells[i].strip()).replaceFirst("").replaceAll("[：:]$", "");
-      for (Indicator ind : Indicator.values()) {
-        if (!ind.pattern.matcher(label).matches()) continue;
+      if (forced != null && label.isEmpty()) continue;
+      for (Indicator ind : forced != null ? List.of(forced) : List.of(Indicator.values())) {
+        if (forced == null && !ind.pattern.matcher(label).matches()) continue;
         if (ind.kind == Indicator.Kind.SCORE) {
           scoreRow(ind, docId, text, sections, lineStart, line, cells, starts, i, ownRole, out);
           continue;
@@ -477,6 +498,7 @@ public final class IndicatorExtractor {
           break; // only the cell right after the label's first filled cell
         }
       }
+      if (forced != null) break; // the forced label is the row's first
     }
   }
 
@@ -627,6 +649,32 @@ public final class IndicatorExtractor {
     return out;
   }
 
+  /**
+   * A grand total can never be the year's income alone while carry-overs exist: when the text's
+   * grand total (收入总计 …) equals the year's income total and a summary table's total row states a
+   * larger one, the text called the year's income its 总计 and the table decides.
+   */
+  private static void tableDecidesGrandTotal(
+      List<IndicatorValue> values, Map<String, Integer> chosen, Role ownRole) {
+    Integer grand = chosen.get(Indicator.GRAND_TOTAL.id);
+    Integer income = chosen.get(Indicator.INCOME_TOTAL.id);
+    if (grand == null || income == null) return;
+    IndicatorValue g = values.get(grand), inc = values.get(income);
+    if (g.sourceKind() != SourceKind.TEXT || g.valueWan() == null || inc.valueWan() == null) return;
+    if (Math.abs(g.valueWan() - inc.valueWan()) > 0.005) return;
+    for (int i = 0; i < values.size(); i++) {
+      IndicatorValue v = values.get(i);
+      if (v.indicator().equals(Indicator.GRAND_TOTAL.id)
+          && v.sourceKind() == SourceKind.TABLE
+          && v.role() == ownRole
+          && v.valueWan() != null
+          && v.valueWan() > g.valueWan() + 0.005) {
+        chosen.put(Indicator.GRAND_TOTAL.id, i);
+        return;
+      }
+    }
+  }
+
   private static List<IndicatorValue> headlines(List<IndicatorValue> values, Role ownRole) {
     Map<String, Integer> chosen = new LinkedHashMap<>();
     for (SourceKind kind :
@@ -637,6 +685,7 @@ public final class IndicatorExtractor {
       }
     }
     for (int i = 0; i < values.size(); i++) chosen.putIfAbsent(values.get(i).indicator(), i);
+    tableDecidesGrandTotal(values, chosen, ownRole);
     List<IndicatorValue> out = new ArrayList<>(values);
     for (int i : chosen.values()) out.set(i, out.get(i).asHeadline());
     return out;

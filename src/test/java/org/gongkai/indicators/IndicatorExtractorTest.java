@@ -46,6 +46,43 @@ class IndicatorExtractorTest {
     assertEquals("", headlines("财政拨款收入预算总计 20702.25 万元。"));
   }
 
+  /** A final account's 收入支出决算总表, in the row-per-line form tables are read in. */
+  static final String SUMMARY =
+      "单位：万元\n项目\t金额\t项目\t金额\n"
+          + "本年收入合计\t430,725.03\t本年支出合计\t457,676.75\n"
+          + "上年结转和结余\t93,660.54\t年末结转和结余\t106,848.91\n"
+          + "合计\t569,496.54\t合计\t569,496.54\n";
+
+  @Test
+  void theTotalRowBelowASummaryTablesYearTotalsIsTheGrandTotal() {
+    assertEquals(
+        "income_total=430725.03 expenditure_total=457676.75 grand_total=569496.54",
+        headlines(SUMMARY));
+    // 总计, letter-spaced, works the same; a 合计 row of any other table is not a grand total
+    assertEquals(
+        "income_total=430725.03 expenditure_total=457676.75 grand_total=569496.54",
+        headlines(SUMMARY.replace("合计\t569", "总  计\t569")));
+    assertEquals("", headlines("单位：万元\n科目\t金额\n办公费\t20.00\n合计\t20.00\n"));
+  }
+
+  @Test
+  void aTextThatCallsTheYearsIncomeItsTotalIsOverruledByTheSummaryTable() {
+    // 收入总计 for the year's income: equal to 本年收入合计, smaller than the table's 合计
+    String mislabelled = "2023年度收入总计430,725.03万元，支出总计457,676.75万元。\n" + SUMMARY;
+    assertEquals(
+        "income_total=430725.03 expenditure_total=457676.75 grand_total=569496.54",
+        headlines(mislabelled));
+    // a text grand total that is not the year's income stands
+    String right = "2023年度收支总计569,496.54万元。\n" + SUMMARY;
+    assertEquals(
+        SourceKind.TEXT,
+        extract(right).stream()
+            .filter(v -> v.headline() && v.indicator().equals("grand_total"))
+            .findFirst()
+            .orElseThrow()
+            .sourceKind());
+  }
+
   @Test
   void aGrandTotalWhoseBreakdownCarriesNothingOverIsAlsoTheYearsTotal() {
     String income =
