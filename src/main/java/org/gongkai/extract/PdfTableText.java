@@ -201,12 +201,17 @@ final class PdfTableText {
         i = end + 1;
         continue;
       }
-      // the table starts at its first full row: lines above it (a caption, a heading set with
+      // the table's columns come from its full rows; the lines of several cells right above the
+      // first full row are its header rows, the lines above those (a caption, a heading set with
       // wide gaps) are text
       int first = firstFullRow(lines.subList(i, end + 1)) + i;
-      for (List<Word> l : lines.subList(i, first)) plain(l, out);
-      i = first;
-      List<float[]> columns = columns(lines.subList(i, end + 1));
+      int header = first;
+      while (header > i && (lines.get(header - 1).size() >= 2 || lines.get(header - 1).isEmpty()))
+        header--;
+      while (header < first && lines.get(header).isEmpty()) header++;
+      for (List<Word> l : lines.subList(i, header)) plain(l, out);
+      List<float[]> columns = columns(lines.subList(first, end + 1));
+      i = header;
       // a row with only an inner cell filled continues the table
       while (end + 1 < n) {
         List<Word> l = lines.get(end + 1);

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A PDF table read from where its text stands: rows on one baseline, cells in columns (empty ones
  * kept), a right-aligned amount touching the next column's label split from it, a letter-spaced
- * label ({@code 合 计}) kept whole; a heading with a wide gap and no figure is not a table.
+ * label ({@code 合 计}) kept whole, a header row above the full rows kept in the table; a heading
+ * with a wide gap and no figure is not a table.
  */
 class PdfTablesTest {
 
@@ -38,8 +39,10 @@ class PdfTablesTest {
     List<Placed> page = new ArrayList<>();
     page.add(at(60, 780, "第一部分"));
     page.add(at(120, 780, "部门概况")); // two characters apart: no figure, so not a table
-    page.add(at(200, 740, "收入支出决算总表"));
-    page.add(at(450, 720, "单位：万元"));
+    page.add(at(200, 750, "收入支出决算总表"));
+    page.add(at(450, 735, "单位：万元"));
+    page.add(at(60, 718, "收入")); // a header row above the full ones: part of the table
+    page.add(at(255, 718, "支出"));
     page.addAll(
         List.of(at(60, 700, "项目"), at(200, 700, "金额"), at(260, 700, "项目"), at(420, 700, "金额")));
     page.addAll(
@@ -73,6 +76,7 @@ class PdfTablesTest {
             "第一部分部门概况",
             "收入支出决算总表",
             "单位：万元",
+            "收入\t\t支出",
             "项目\t金额\t项目\t金额",
             "一、财政拨款收入\t1,523.40\t一、一般公共服务支出\t12.00",
             "本年收入合计\t1,523.40\t本年支出合计\t1,492.20",
