@@ -231,25 +231,7 @@ class IndexAndSearchCommandTest {
     assertEquals(5, j.get("total").asInt());
     assertEquals(2, j.get("hits").size());
     JsonNode hit = j.get("hits").get(0);
-    assertEquals(
-        List.of(
-            "id",
-            "url",
-            "docId",
-            "docTitle",
-            "issuer",
-            "region",
-            "year",
-            "kind",
-            "department",
-            "category",
-            "heading",
-            "breadcrumb",
-            "snippet",
-            "score",
-            "ocr",
-            "page"),
-        keys(hit));
+    assertEquals(TestSupport.HIT_KEYS, keys(hit));
     assertEquals(6, hit.get("page").asInt());
     assertEquals("52bbe3626a4811c6-3.9.1", hit.get("id").asText());
     assertEquals("/s/52bbe3626a4811c6-3.9.1", hit.get("url").asText());

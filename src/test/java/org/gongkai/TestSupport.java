@@ -37,6 +37,27 @@ public final class TestSupport {
   }
 
   public static final Path GOLDEN = Path.of("src/test/resources/golden");
+
+  /** The fields of a search hit in the JSON of {@code search --json} and {@code /api/search}. */
+  public static final List<String> HIT_KEYS =
+      List.of(
+          "id",
+          "url",
+          "docId",
+          "docTitle",
+          "issuer",
+          "region",
+          "year",
+          "kind",
+          "department",
+          "category",
+          "heading",
+          "breadcrumb",
+          "snippet",
+          "score",
+          "ocr",
+          "page");
+
   private static Wiring wiring;
 
   /** The objects as the application wires them (one place, shared by the tests). */

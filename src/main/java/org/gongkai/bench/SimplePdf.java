@@ -63,35 +63,39 @@ public final class SimplePdf {
    */
   public static byte[] placed(List<Placed> pieces) throws IOException {
     try (PDDocument doc = new PDDocument()) {
-      COSDictionary font = font(doc);
-      PDPage page = new PDPage(PDRectangle.A4);
-      PDResources resources = new PDResources();
-      COSDictionary fonts = new COSDictionary();
-      fonts.setItem(COSName.getPDFName("F1"), font);
-      resources.getCOSObject().setItem(COSName.FONT, fonts);
-      page.setResources(resources);
-      PDStream content = new PDStream(doc);
-      try (OutputStream out = content.createOutputStream(COSName.FLATE_DECODE)) {
-        StringBuilder ops = new StringBuilder();
-        for (Placed p : pieces) {
-          ops.append("BT /F1 ")
-              .append(p.size())
-              .append(" Tf ")
-              .append(p.x())
-              .append(' ')
-              .append(p.y())
-              .append(" Td <")
-              .append(ucs2(p.text()))
-              .append("> Tj ET\n");
-        }
-        out.write(ops.toString().getBytes(StandardCharsets.US_ASCII));
+      StringBuilder ops = new StringBuilder();
+      for (Placed p : pieces) {
+        ops.append("BT /F1 ")
+            .append(p.size())
+            .append(" Tf ")
+            .append(p.x())
+            .append(' ')
+            .append(p.y())
+            .append(" Td <")
+            .append(ucs2(p.text()))
+            .append("> Tj ET\n");
       }
-      page.setContents(content);
-      doc.addPage(page);
+      addPage(doc, font(doc), ops.toString());
       java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
       doc.save(bytes);
       return bytes.toByteArray();
     }
+  }
+
+  /** Adds an A4 page drawing {@code ops} with {@code font} as /F1. */
+  private static void addPage(PDDocument doc, COSDictionary font, String ops) throws IOException {
+    PDPage page = new PDPage(PDRectangle.A4);
+    PDResources resources = new PDResources();
+    COSDictionary fonts = new COSDictionary();
+    fonts.setItem(COSName.getPDFName("F1"), font);
+    resources.getCOSObject().setItem(COSName.FONT, fonts);
+    page.setResources(resources);
+    PDStream content = new PDStream(doc);
+    try (OutputStream out = content.createOutputStream(COSName.FLATE_DECODE)) {
+      out.write(ops.getBytes(StandardCharsets.US_ASCII));
+    }
+    page.setContents(content);
+    doc.addPage(page);
   }
 
   static void write(Path file, String text) throws IOException {
@@ -106,28 +110,17 @@ public final class SimplePdf {
       COSDictionary font = font(doc);
       for (int from = 0, to; from < Math.max(1, lines.size()); from = to) {
         to = Math.min(lines.size(), from + LINES_PER_PAGE);
-        PDPage page = new PDPage(PDRectangle.A4);
-        PDResources resources = new PDResources();
-        COSDictionary fonts = new COSDictionary();
-        fonts.setItem(COSName.getPDFName("F1"), font);
-        resources.getCOSObject().setItem(COSName.FONT, fonts);
-        page.setResources(resources);
-        PDStream content = new PDStream(doc);
-        try (OutputStream out = content.createOutputStream(COSName.FLATE_DECODE)) {
-          StringBuilder ops = new StringBuilder();
-          ops.append("BT /F1 ")
-              .append(FONT_SIZE)
-              .append(" Tf ")
-              .append(LEADING)
-              .append(" TL 66 776 Td\n");
-          for (String line : lines.subList(from, to)) {
-            ops.append('<').append(ucs2(line)).append("> Tj T*\n");
-          }
-          ops.append("ET\n");
-          out.write(ops.toString().getBytes(StandardCharsets.US_ASCII));
+        StringBuilder ops = new StringBuilder();
+        ops.append("BT /F1 ")
+            .append(FONT_SIZE)
+            .append(" Tf ")
+            .append(LEADING)
+            .append(" TL 66 776 Td\n");
+        for (String line : lines.subList(from, to)) {
+          ops.append('<').append(ucs2(line)).append("> Tj T*\n");
         }
-        page.setContents(content);
-        doc.addPage(page);
+        ops.append("ET\n");
+        addPage(doc, font, ops.toString());
       }
       try (OutputStream out = Files.newOutputStream(file)) {
         doc.save(out);

@@ -320,12 +320,7 @@ final class PdfTableText {
   }
 
   private static void row(String[] cells, StringBuilder out) {
-    int last = cells.length;
-    while (last > 0 && cells[last - 1].isEmpty()) last--;
-    if (last == 0) return;
-    String line = String.join("\t", Arrays.copyOf(cells, last));
-    // a row whose only text is its last cell after empty ones must not read as a Word cell line
-    if (line.startsWith("\t") && line.indexOf('\t', 1) < 0) line += "\t";
-    out.append(line).append('\n');
+    String line = TableRows.line(Arrays.asList(cells));
+    if (line != null) out.append(line).append('\n');
   }
 }

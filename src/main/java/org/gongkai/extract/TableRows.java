@@ -105,17 +105,23 @@ final class TableRows extends ContentHandlerDecorator {
     if (row == null) return;
     if (cell != null) row.add(cellText(cell));
     cell = null;
-    int n = row.size();
-    while (n > 0 && row.get(n - 1).isEmpty()) n--;
-    if (n > 0) {
-      String line = String.join("\t", row.subList(0, n));
-      // a row whose only text is its last cell after empty ones ("\tX") would read as one cell of
-      // a table written one cell per line, which the cleaner folds into rows; a trailing tab (an
-      // empty cell the cleaner drops) keeps it a row
-      if (line.startsWith("\t") && line.indexOf('\t', 1) < 0) line += "\t";
-      write(line + "\n");
-    }
+    String line = line(row);
+    if (line != null) write(line + "\n");
     row = null;
+  }
+
+  /**
+   * A table row as one line of the extracted text: its cells joined by tabs, trailing empty cells
+   * left out; null for a row without text. A row whose only text is its last cell after empty ones
+   * ({@code \tX}) would read as one cell of a table written one cell per line, which the cleaner
+   * folds into rows: a trailing tab (an empty cell the cleaner drops) keeps it a row.
+   */
+  static String line(List<String> cells) {
+    int n = cells.size();
+    while (n > 0 && cells.get(n - 1).isEmpty()) n--;
+    if (n == 0) return null;
+    String line = String.join("\t", cells.subList(0, n));
+    return line.startsWith("\t") && line.indexOf('\t', 1) < 0 ? line + "\t" : line;
   }
 
   private void flushLoose() throws SAXException {

@@ -351,14 +351,32 @@ public final class TikaExtractor {
   private void parseWithTimeout(
       InputStream in, ContentHandler handler, Metadata metadata, ParseContext context)
       throws IOException, SAXException, TikaException, ExtractionException {
-    Future<?> task =
-        WORKERS.submit(
-            () -> {
-              parser.parse(in, handler, metadata, context);
-              return null;
-            });
     try {
-      task.get(config.parseTimeout().toMillis(), TimeUnit.MILLISECONDS);
+      await(
+          () -> {
+            parser.parse(in, handler, metadata, context);
+            return null;
+          });
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof IOException io) throw io;
+      if (cause instanceof SAXException sax) throw sax;
+      if (cause instanceof TikaException tika) throw tika;
+      if (cause instanceof RuntimeException rt) throw rt;
+      throw fatal(cause);
+    }
+  }
+
+  /**
+   * Runs {@code work} on a worker thread and waits at most the parse time limit: past it the worker
+   * is interrupted and the file reported as timed out. The work's own failure is the cause of the
+   * {@link ExecutionException}.
+   */
+  private <T> T await(java.util.concurrent.Callable<T> work)
+      throws ExtractionException, ExecutionException {
+    Future<T> task = WORKERS.submit(work);
+    try {
+      return task.get(config.parseTimeout().toMillis(), TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
       task.cancel(true);
       long ms = config.parseTimeout().toMillis();
@@ -368,18 +386,16 @@ public final class TikaExtractor {
       task.cancel(true);
       Thread.currentThread().interrupt();
       throw new ExtractionException("interrupted", e);
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof IOException io) throw io;
-      if (cause instanceof SAXException sax) throw sax;
-      if (cause instanceof TikaException tika) throw tika;
-      if (cause instanceof RuntimeException rt) throw rt;
-      if (cause instanceof StackOverflowError)
-        throw new ExtractionException("too deeply nested to parse", cause);
-      if (cause instanceof OutOfMemoryError)
-        throw new ExtractionException("too large to parse in memory", cause);
-      throw new IllegalStateException(cause);
     }
+  }
+
+  /** Why a parse that died of an error (not an exception) failed. */
+  private static ExtractionException fatal(Throwable cause) {
+    if (cause instanceof StackOverflowError)
+      return new ExtractionException("too deeply nested to parse", cause);
+    if (cause instanceof OutOfMemoryError)
+      return new ExtractionException("too large to parse in memory", cause);
+    throw new IllegalStateException(cause);
   }
 
   /**
@@ -411,25 +427,13 @@ public final class TikaExtractor {
   /** Work on a worker thread under the same time limit as a Tika parse. */
   private <T> T timed(java.util.concurrent.Callable<T> work, String format)
       throws ExtractionException {
-    Future<T> task = WORKERS.submit(work);
     try {
-      return task.get(config.parseTimeout().toMillis(), TimeUnit.MILLISECONDS);
-    } catch (TimeoutException e) {
-      task.cancel(true);
-      long ms = config.parseTimeout().toMillis();
-      throw new ExtractionException(
-          "timed out: parsing took longer than " + (ms >= 1000 ? ms / 1000 + " s" : ms + " ms"), e);
-    } catch (InterruptedException e) {
-      task.cancel(true);
-      Thread.currentThread().interrupt();
-      throw new ExtractionException("interrupted", e);
+      return await(work);
     } catch (ExecutionException e) {
       Throwable cause = e.getCause();
       if (cause instanceof ExtractionException x) throw x;
-      if (cause instanceof StackOverflowError)
-        throw new ExtractionException("too deeply nested to parse", cause);
-      if (cause instanceof OutOfMemoryError)
-        throw new ExtractionException("too large to parse in memory", cause);
+      if (cause instanceof StackOverflowError || cause instanceof OutOfMemoryError)
+        throw fatal(cause);
       throw new ExtractionException(
           "cannot parse " + format + " (corrupt or truncated?): " + rootMessage(cause), cause);
     }

@@ -300,25 +300,7 @@ class PortalHttpTest {
         keys(j));
     assertEquals(5, j.get("total").asInt());
     assertEquals("52bbe3626a4811c6-3.9.1", j.at("/hits/0/id").asText());
-    assertEquals(
-        List.of(
-            "id",
-            "url",
-            "docId",
-            "docTitle",
-            "issuer",
-            "region",
-            "year",
-            "kind",
-            "department",
-            "category",
-            "heading",
-            "breadcrumb",
-            "snippet",
-            "score",
-            "ocr",
-            "page"),
-        keys(j.at("/hits/0")));
+    assertEquals(TestSupport.HIT_KEYS, keys(j.at("/hits/0")));
   }
 
   @Test
