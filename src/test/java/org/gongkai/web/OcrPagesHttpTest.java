@@ -4,11 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,7 +25,6 @@ class OcrPagesHttpTest {
 
   @TempDir static Path dir;
   static TestPortal served;
-  static final HttpClient http = HttpClient.newHttpClient();
   static final ObjectMapper json = new ObjectMapper();
 
   @BeforeAll
@@ -49,15 +44,8 @@ class OcrPagesHttpTest {
 
   static String hit(String phrase) throws Exception {
     String body =
-        http.send(
-                HttpRequest.newBuilder(
-                        URI.create(
-                            served.url(
-                                "/api/search?q="
-                                    + URLEncoder.encode(
-                                        "\"" + phrase + "\"", StandardCharsets.UTF_8))))
-                    .build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8))
+        served
+            .get("/api/search?q=" + URLEncoder.encode("\"" + phrase + "\"", StandardCharsets.UTF_8))
             .body();
     JsonNode h = json.readTree(body).get("hits").get(0);
     return "page " + h.get("page").asInt() + " ocr " + h.get("ocr").asBoolean();

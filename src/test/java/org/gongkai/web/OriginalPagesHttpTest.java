@@ -7,10 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -37,7 +34,6 @@ class OriginalPagesHttpTest {
 
   @TempDir static Path dir;
   static TestPortal served;
-  static final HttpClient http = HttpClient.newHttpClient();
   static final ObjectMapper json = new ObjectMapper();
 
   @BeforeAll
@@ -57,9 +53,7 @@ class OriginalPagesHttpTest {
   }
 
   static HttpResponse<byte[]> get(String path) throws Exception {
-    return http.send(
-        HttpRequest.newBuilder(URI.create(served.url(path))).build(),
-        HttpResponse.BodyHandlers.ofByteArray());
+    return served.getBytes(path);
   }
 
   static String text(String path) throws Exception {

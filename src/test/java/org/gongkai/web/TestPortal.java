@@ -31,6 +31,22 @@ final class TestPortal implements AutoCloseable {
     return "http://localhost:" + portal.port() + pathAndQuery;
   }
 
+  private static final java.net.http.HttpClient HTTP = java.net.http.HttpClient.newHttpClient();
+
+  /** A GET of {@code pathAndQuery}, its body as bytes. */
+  java.net.http.HttpResponse<byte[]> getBytes(String pathAndQuery) throws Exception {
+    return HTTP.send(
+        java.net.http.HttpRequest.newBuilder(java.net.URI.create(url(pathAndQuery))).build(),
+        java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  /** A GET of {@code pathAndQuery}, its body as UTF-8 text. */
+  java.net.http.HttpResponse<String> get(String pathAndQuery) throws Exception {
+    return HTTP.send(
+        java.net.http.HttpRequest.newBuilder(java.net.URI.create(url(pathAndQuery))).build(),
+        java.net.http.HttpResponse.BodyHandlers.ofString(java.nio.charset.StandardCharsets.UTF_8));
+  }
+
   @Override
   public void close() throws Exception {
     portal.close();
