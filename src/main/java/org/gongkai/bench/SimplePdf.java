@@ -57,25 +57,50 @@ public final class SimplePdf {
   /** A piece of text placed on a page: its left edge and baseline in points, its font size. */
   public record Placed(float x, float y, float size, String text) {}
 
+  /** A ruling line from ({@code x0}, {@code y0}) to ({@code x1}, {@code y1}), in points. */
+  public record Rule(float x0, float y0, float x1, float y1) {}
+
+  /** One page's placed text and ruling lines. */
+  public record Page(List<Placed> text, List<Rule> rules) {}
+
   /**
    * A one-page A4 PDF showing each piece where it is placed (the tests of PDF table reading lay out
    * tables so). Every glyph, digits included, is one em wide in this font.
    */
   public static byte[] placed(List<Placed> pieces) throws IOException {
+    return pages(List.of(new Page(pieces, List.of())));
+  }
+
+  /** A PDF of A4 pages, each showing its pieces and stroking its rules (half a point wide). */
+  public static byte[] pages(List<Page> pages) throws IOException {
     try (PDDocument doc = new PDDocument()) {
-      StringBuilder ops = new StringBuilder();
-      for (Placed p : pieces) {
-        ops.append("BT /F1 ")
-            .append(p.size())
-            .append(" Tf ")
-            .append(p.x())
-            .append(' ')
-            .append(p.y())
-            .append(" Td <")
-            .append(ucs2(p.text()))
-            .append("> Tj ET\n");
+      COSDictionary font = font(doc);
+      for (Page page : pages) {
+        StringBuilder ops = new StringBuilder();
+        for (Rule r : page.rules()) {
+          ops.append("0.5 w ")
+              .append(r.x0())
+              .append(' ')
+              .append(r.y0())
+              .append(" m ")
+              .append(r.x1())
+              .append(' ')
+              .append(r.y1())
+              .append(" l S\n");
+        }
+        for (Placed p : page.text()) {
+          ops.append("BT /F1 ")
+              .append(p.size())
+              .append(" Tf ")
+              .append(p.x())
+              .append(' ')
+              .append(p.y())
+              .append(" Td <")
+              .append(ucs2(p.text()))
+              .append("> Tj ET\n");
+        }
+        addPage(doc, font, ops.toString());
       }
-      addPage(doc, font(doc), ops.toString());
       java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
       doc.save(bytes);
       return bytes.toByteArray();

@@ -15,20 +15,32 @@ import org.apache.pdfbox.text.TextPosition;
 
 /**
  * The text layer of a PDF with its tables as tables: each table row one line, its cells in columns
- * separated by tabs (empty cells kept), from where the text stands on the page.
+ * separated by tabs (empty cells kept), from where the text stands on the page and the ruling lines
+ * drawn around it.
  *
  * <p>PDFBox (the library Tika reads PDFs with) sorts a page's text by position into lines and
  * splits each line into words at gaps. Words closer than one and a half characters (of the font's
  * size) are one cell, except an amount followed by a label ({@code 18,330.37 一、一般公共服务支出}: a
- * right-aligned number touching the next column). A run of two or more lines of two or more cells
- * (at most three lines apart) is a table; its columns are the x-ranges its fuller rows cover,
- * merged where they overlap (numbers are right-aligned, labels left-aligned, so a column's cells
- * overlap from row to row). Each cell goes to the column it overlaps most; a line of one cell that
- * starts at an inner column's edge belongs to the table too (a row whose other cells are empty).
+ * right-aligned number touching the next column) and words on either side of a vertical ruling. A
+ * run of two or more lines of two or more cells (at most three lines apart) is a table.
+ *
+ * <ul>
+ *   <li>Columns: where vertical rulings cross the table's body, the spaces between them; otherwise
+ *       the x-ranges its fuller rows cover, merged where they overlap (numbers are right-aligned,
+ *       labels left-aligned, so a column's cells overlap from row to row).
+ *   <li>Rows: where horizontal rulings separate the table's rows, the text of each ruled cell is
+ *       one cell, whatever lines it wraps onto (a header {@code 本年收入合} / {@code 计} is {@code
+ *       本年收入合计}); a cell spanning several ruled rows belongs to the first. Without such rulings
+ *       each line is a row, and a line without a figure that stands closer to a row than rows stand
+ *       to each other is a wrapped piece of that row's cells ({@code 行政事业单位养老支} / {@code 20805 …
+ *       13,465.06} / {@code 出}).
+ *   <li>A table reaching the foot of a page continues on the next: the lines at the top of the next
+ *       page whose cells each fit one of its columns are its rows ({@code \t\t十六、金融支出}).
+ * </ul>
+ *
  * Lines outside tables are written as PDFBox reads them.
  *
  * <p>No maintained table extractor works with PDFBox 3 (Tabula needs PDFBox 2), hence this one.
- * Rulings, cells wrapped onto two lines and tables continued across pages are not handled here.
  */
 final class PdfTableText {
 
@@ -45,6 +57,10 @@ final class PdfTableText {
   private static final Pattern AMOUNT =
       Pattern.compile(
           "(?:^|\\s)-?[0-9]{1,3}(?:,[0-9]{3})*\\.[0-9]+$|(?:^|\\s)-?[0-9]{1,3}(?:,[0-9]{3})+$");
+
+  /** A page number as footers print it: {@code 7}, {@code - 7 -}, {@code 第7页}. */
+  private static final Pattern PAGE_NUMBER =
+      Pattern.compile("^[-－—–]?\\s*(?:第\\s*)?[0-9]{1,4}\\s*(?:页)?\\s*[-－—–]?$");
 
   private static final Pattern FIGURE = Pattern.compile("-?[0-9][0-9,]*(?:\\.[0-9]+)?%?");
   private static final Pattern UNIT_START = Pattern.compile("^[万元亿%％（(个人辆台次]");
@@ -63,6 +79,8 @@ final class PdfTableText {
     private List<List<Word>> lines = new ArrayList<>();
     private final StringBuilder out = new StringBuilder();
     private boolean firstPage = true;
+    private PdfRulings rulings = PdfRulings.NONE;
+    private List<float[]> carried; // the columns of a table that reached the foot of the last page
 
     Stripper() {
       setSortByPosition(true);
@@ -80,7 +98,13 @@ final class PdfTableText {
         boolean blank = p.getUnicode().isBlank();
         float size = p.getFontSizeInPt() > 0 ? p.getFontSizeInPt() : p.getHeightDir();
         boolean gap =
-            last != null && p.getXDirAdj() - (last.getXDirAdj() + last.getWidthDirAdj()) > size / 2;
+            last != null
+                && (p.getXDirAdj() - (last.getXDirAdj() + last.getWidthDirAdj()) > size / 2
+                    || ruledBetween(
+                        rulings,
+                        last.getXDirAdj() + last.getWidthDirAdj() / 2,
+                        p.getXDirAdj() + p.getWidthDirAdj() / 2,
+                        p.getYDirAdj() - size / 3));
         if ((blank || gap) && first != null) {
           add(t.toString(), first, last);
           t.setLength(0);
@@ -102,6 +126,12 @@ final class PdfTableText {
               b.getXDirAdj() + b.getWidthDirAdj(),
               a.getFontSizeInPt() > 0 ? a.getFontSizeInPt() : a.getHeightDir(),
               a.getYDirAdj()));
+    }
+
+    @Override
+    protected void startPage(PDPage page) throws IOException {
+      super.startPage(page);
+      rulings = PdfRulings.of(page);
     }
 
     @Override
@@ -130,13 +160,20 @@ final class PdfTableText {
       endLine();
       if (!firstPage) out.append('\f');
       firstPage = false;
-      page(lines, out);
+      carried = new PageTables(lines, rulings, carried).write(out);
       lines = new ArrayList<>();
     }
   }
 
-  /** Words closer than a gap between cells are one cell. */
-  private static List<Word> cells(List<Word> words) {
+  /** Whether a vertical ruling stands between x {@code a} and x {@code b} at height {@code y}. */
+  static boolean ruledBetween(PdfRulings rulings, float a, float b, float y) {
+    for (PdfRulings.Ruling v : rulings.vertical)
+      if (v.at() > a && v.at() < b && y >= v.from() - 2 && y <= v.to() + 2) return true;
+    return false;
+  }
+
+  /** Words closer than a gap between cells are one cell (never across a ruling). */
+  private static List<Word> cells(List<Word> words, PdfRulings rulings) {
     List<Word> out = new ArrayList<>();
     for (Word w : words) {
       if (!out.isEmpty()) {
@@ -155,9 +192,14 @@ final class PdfTableText {
                 && w.text().length() == 1
                 && isHan(w.text().charAt(0))
                 && gap < 6 * em;
-        if (letterSpaced) {
+        if (letterSpaced && !ruledBetween(rulings, p.x1() - 1, w.x0() + 1, w.y() - w.size() / 3)) {
           out.set(
               out.size() - 1, new Word(p.text() + w.text(), p.x0(), w.x1(), p.size(), p.y(), true));
+          continue;
+        }
+        boolean ruled = ruledBetween(rulings, p.x1() - 1, w.x0() + 1, w.y() - w.size() / 3);
+        if (ruled) {
+          out.add(w);
           continue;
         }
         if (gap < 1.5f * em && !amountThenLabel) {
@@ -175,53 +217,334 @@ final class PdfTableText {
     return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
   }
 
-  private static void page(List<List<Word>> raw, StringBuilder out) {
-    List<List<Word>> lines = new ArrayList<>(raw.size());
-    for (List<Word> l : raw) lines.add(cells(l));
-    int n = lines.size();
-    int i = 0;
-    while (i < n) {
-      if (lines.get(i).size() < 2 || !tableFollows(lines, i)) {
-        plain(lines.get(i), out);
-        i++;
-        continue;
-      }
-      // the table: through its last line of two cells or more, over at most 3 lines of one
-      int end = i, singles = 0;
-      for (int k = i + 1; k < n; k++) {
-        int size = lines.get(k).size();
-        if (size == 0) continue;
-        if (size >= 2) {
-          end = k;
-          singles = 0;
-        } else if (++singles > 3) break;
-      }
-      if (!anyFigure(lines.subList(i, end + 1))) { // spaced-out headings, not a table
-        for (List<Word> l : lines.subList(i, end + 1)) plain(l, out);
-        i = end + 1;
-        continue;
-      }
-      // the table's columns come from its full rows; the lines of several cells right above the
-      // first full row are its header rows, the lines above those (a caption, a heading set with
-      // wide gaps) are text
-      int first = firstFullRow(lines.subList(i, end + 1)) + i;
-      int header = first;
-      while (header > i && (lines.get(header - 1).size() >= 2 || lines.get(header - 1).isEmpty()))
-        header--;
-      while (header < first && lines.get(header).isEmpty()) header++;
-      for (List<Word> l : lines.subList(i, header)) plain(l, out);
-      List<float[]> columns = columns(lines.subList(first, end + 1));
-      i = header;
-      // a row with only an inner cell filled continues the table
-      while (end + 1 < n) {
-        List<Word> l = lines.get(end + 1);
-        if (l.isEmpty() || l.size() == 1 && startsInnerColumn(l.get(0), columns)) end++;
-        else break;
-      }
-      while (end > i && lines.get(end).isEmpty()) end--;
-      table(lines.subList(i, end + 1), columns, out);
-      i = end + 1;
+  /** One page's lines, written with its tables as rows of cells. */
+  private static final class PageTables {
+    private final List<List<Word>> lines = new ArrayList<>();
+    private final PdfRulings rulings;
+    private final List<float[]> carried;
+
+    PageTables(List<List<Word>> raw, PdfRulings rulings, List<float[]> carried) {
+      this.rulings = rulings;
+      this.carried = carried;
+      for (List<Word> l : raw) lines.add(cells(l, rulings));
     }
+
+    /**
+     * Writes the page; returns the columns of its last table when that table reaches the foot of
+     * the page (only a short line, a page number, below it), else null.
+     */
+    List<float[]> write(StringBuilder out) {
+      int n = lines.size();
+      int i = 0;
+      if (carried != null) { // the rows of the last page's table that continue here
+        int end = -1;
+        for (int k = 0; k < n; k++) {
+          List<Word> l = lines.get(k);
+          if (l.isEmpty()) continue;
+          // a lone cell in the first column may as well be a note or prose below the table
+          boolean lone = l.size() == 1 && column(l.get(0), carried) == 0;
+          if (isPageNumber(l) || lone || !fits(l, carried)) break;
+          end = k;
+        }
+        if (end >= 0) {
+          writeRows(lines.subList(0, end + 1), carried, null, out);
+          i = end + 1;
+        }
+      }
+      List<float[]> open = null;
+      int written = i; // lines before this are written; plain lines wait for what follows them
+      while (i < n) {
+        if (lines.get(i).size() < 2 || !tableFollows(lines, i)) {
+          i++;
+          continue;
+        }
+        // the table: through its last line of two cells or more, over at most 3 lines of one
+        int end = i, singles = 0;
+        for (int k = i + 1; k < n; k++) {
+          int size = lines.get(k).size();
+          if (size == 0) continue;
+          if (size >= 2) {
+            end = k;
+            singles = 0;
+          } else if (++singles > 3) break;
+        }
+        if (!anyFigure(lines.subList(i, end + 1))) { // spaced-out headings, not a table
+          i = end + 1;
+          continue;
+        }
+        // the table's columns come from its full rows; the lines of several cells right above the
+        // first full row are its header rows, the lines above those (a caption, a heading set with
+        // wide gaps) are text, unless the table's rulings enclose them
+        int first = firstFullRow(lines.subList(i, end + 1)) + i;
+        int header = first;
+        while (header > i && (lines.get(header - 1).size() >= 2 || lines.get(header - 1).isEmpty()))
+          header--;
+        while (header < first && lines.get(header).isEmpty()) header++;
+        List<Word> body = words(lines.subList(first, end + 1));
+        List<PdfRulings.Ruling> across = across(body);
+        while (header > written && enclosed(lines.get(header - 1), across)) header--;
+        for (List<Word> l : lines.subList(written, header)) plain(l, out);
+        List<float[]> columns = ruledColumns(body);
+        if (columns == null) columns = columns(lines.subList(first, end + 1));
+        i = header;
+        // a row with only an inner cell filled continues the table
+        while (end + 1 < n) {
+          List<Word> l = lines.get(end + 1);
+          if (l.isEmpty()
+              || l.size() == 1 && !isPageNumber(l) && fitsInnerColumn(l.get(0), columns)) end++;
+          else break;
+        }
+        while (end > i && lines.get(end).isEmpty()) end--;
+        writeRows(lines.subList(i, end + 1), columns, across, out);
+        int below = 0;
+        for (List<Word> l : lines.subList(end + 1, n))
+          if (!l.isEmpty()) below += l.size() == 1 && l.get(0).text().length() <= 12 ? 1 : 3;
+        open = below <= 1 ? columns : null;
+        i = end + 1;
+        written = i;
+      }
+      for (List<Word> l : lines.subList(written, n)) plain(l, out);
+      return open;
+    }
+
+    /**
+     * The horizontal rulings across most of a table (a half of its width): those that separate its
+     * rows. Empty unless they separate most pairs of its consecutive rows holding a figure (a table
+     * ruled only above and below the header and at the foot is read line by line).
+     */
+    private List<PdfRulings.Ruling> across(List<Word> body) {
+      if (rulings.horizontal.isEmpty() || body.isEmpty()) return List.of();
+      float x0 = Float.MAX_VALUE, x1 = -Float.MAX_VALUE;
+      for (Word w : body) {
+        x0 = Math.min(x0, w.x0());
+        x1 = Math.max(x1, w.x1());
+      }
+      List<PdfRulings.Ruling> wide = new ArrayList<>();
+      for (PdfRulings.Ruling h : rulings.horizontal)
+        if (Math.min(h.to(), x1) - Math.max(h.from(), x0) >= (x1 - x0) / 2) wide.add(h);
+      List<Float> anchors = new ArrayList<>();
+      for (Word w : body)
+        if (FIGURE.matcher(w.text()).matches()
+            && (anchors.isEmpty() || w.y() - anchors.get(anchors.size() - 1) > w.size() / 2))
+          anchors.add(w.y());
+      if (anchors.size() < 2) return List.of();
+      int separated = 0;
+      for (int k = 1; k < anchors.size(); k++) {
+        float a = anchors.get(k - 1), b = anchors.get(k);
+        for (PdfRulings.Ruling h : wide)
+          if (h.at() > a && h.at() < b) {
+            separated++;
+            break;
+          }
+      }
+      if (separated < 0.8 * (anchors.size() - 1)) return List.of();
+      // every ruling at least a column wide counts for the rows (a header's partial rulings too)
+      List<PdfRulings.Ruling> out = new ArrayList<>();
+      for (PdfRulings.Ruling h : rulings.horizontal)
+        if (h.length() >= Math.max(20, (x1 - x0) * 0.1f) && h.to() > x0 && h.from() < x1)
+          out.add(h);
+      return out;
+    }
+
+    /** Whether each word of the line is inside a ruled cell (a ruling above and below it). */
+    private static boolean enclosed(List<Word> line, List<PdfRulings.Ruling> across) {
+      if (line.isEmpty() || across.isEmpty()) return false;
+      for (Word w : line) if (cellTop(w, across) == null) return false;
+      return true;
+    }
+
+    /**
+     * The ruling at the top of the ruled cell holding the word (the nearest ruling above it that
+     * spans its middle, with one below it too), or null when it is in no ruled cell.
+     */
+    private static PdfRulings.Ruling cellTop(Word w, List<PdfRulings.Ruling> across) {
+      float mid = w.y() - w.size() / 3, x = (w.x0() + w.x1()) / 2;
+      PdfRulings.Ruling above = null;
+      boolean below = false;
+      for (PdfRulings.Ruling h : across) {
+        if (h.from() > x + 1 || h.to() < x - 1) continue;
+        if (h.at() < mid && (above == null || h.at() > above.at())) above = h;
+        if (h.at() > mid) below = true;
+      }
+      return below ? above : null;
+    }
+
+    /**
+     * The columns between the vertical rulings that cross most of the table's body (two thirds of
+     * its height), keeping those that hold text; null without two such rulings.
+     */
+    private List<float[]> ruledColumns(List<Word> body) {
+      if (rulings.vertical.isEmpty() || body.isEmpty()) return null;
+      float top = Float.MAX_VALUE, bottom = -Float.MAX_VALUE;
+      for (Word w : body) {
+        top = Math.min(top, w.y() - w.size());
+        bottom = Math.max(bottom, w.y());
+      }
+      List<Float> xs = new ArrayList<>();
+      for (PdfRulings.Ruling v : rulings.vertical)
+        if (Math.min(v.to(), bottom) - Math.max(v.from(), top) >= (bottom - top) * 2 / 3)
+          xs.add(v.at());
+      if (xs.size() < 2) return null;
+      xs.sort(Float::compare);
+      List<float[]> spans = new ArrayList<>();
+      spans.add(new float[] {-Float.MAX_VALUE / 4, xs.get(0)});
+      for (int k = 1; k < xs.size(); k++)
+        if (xs.get(k) - xs.get(k - 1) > 2) spans.add(new float[] {xs.get(k - 1), xs.get(k)});
+      spans.add(new float[] {xs.get(xs.size() - 1), Float.MAX_VALUE / 4});
+      List<float[]> columns = new ArrayList<>();
+      for (float[] c : spans) {
+        boolean used = false;
+        for (Word w : body) {
+          float mid = (w.x0() + w.x1()) / 2;
+          if (mid > c[0] && mid < c[1]) {
+            used = true;
+            break;
+          }
+        }
+        if (used) columns.add(c);
+      }
+      // the outer spans reach the page's edges: clip them to the text they hold
+      for (float[] c : columns) {
+        float lo = Float.MAX_VALUE, hi = -Float.MAX_VALUE;
+        for (Word w : body) {
+          float mid = (w.x0() + w.x1()) / 2;
+          if (mid > c[0] && mid < c[1]) {
+            lo = Math.min(lo, w.x0());
+            hi = Math.max(hi, w.x1());
+          }
+        }
+        c[0] = Math.max(c[0], lo - 2);
+        c[1] = Math.min(c[1], hi + 2);
+      }
+      return columns.size() >= 2 ? columns : null;
+    }
+
+    /**
+     * Writes the table's lines as rows: by ruled cells when {@code across} separates its rows, else
+     * line by line with wrapped pieces joined to their rows.
+     */
+    private static void writeRows(
+        List<List<Word>> lines,
+        List<float[]> columns,
+        List<PdfRulings.Ruling> across,
+        StringBuilder out) {
+      if (across != null && !across.isEmpty()) {
+        // each word to the row of its cell's top ruling; words in no ruled cell, a row per line
+        java.util.TreeMap<Float, List<Word>> rows = new java.util.TreeMap<>();
+        for (List<Word> l : lines) {
+          for (Word w : l) {
+            PdfRulings.Ruling top = cellTop(w, across);
+            float key = top != null ? top.at() : l.get(0).y() - l.get(0).size() / 3;
+            rows.computeIfAbsent(key, k -> new ArrayList<>()).add(w);
+          }
+        }
+        for (List<Word> r : rows.values()) row(joined(List.of(r), columns), out);
+        return;
+      }
+      List<List<Word>> nonEmpty = new ArrayList<>();
+      for (List<Word> l : lines) if (!l.isEmpty()) nonEmpty.add(l);
+      List<List<List<Word>>> rows = wrapped(nonEmpty, columns);
+      for (List<List<Word>> r : rows) row(joined(r, columns), out);
+    }
+
+    /**
+     * The lines grouped into rows: a line without a figure whose cells are in columns where a
+     * neighbouring row of figures holds no figure, nearer to that row than rows stand to each other
+     * (less than 0.7 of the usual distance, the upper quartile of the gaps between lines), is a
+     * wrapped piece of it.
+     */
+    private static List<List<List<Word>>> wrapped(List<List<Word>> lines, List<float[]> columns) {
+      int n = lines.size();
+      boolean[] anchor = new boolean[n];
+      for (int k = 0; k < n; k++) anchor[k] = hasFigure(lines.get(k));
+      // the usual distance of rows: most of the table's line gaps are between rows, the smaller
+      // ones within wrapped cells
+      List<Float> gaps = new ArrayList<>();
+      for (int k = 1; k < n; k++) gaps.add(lines.get(k).get(0).y() - lines.get(k - 1).get(0).y());
+      List<List<List<Word>>> rows = new ArrayList<>();
+      for (List<Word> l : lines) {
+        List<List<Word>> r = new ArrayList<>();
+        r.add(l);
+        rows.add(r);
+      }
+      if (gaps.size() < 2) return rows;
+      gaps.sort(Float::compare);
+      float pitch = gaps.get(gaps.size() * 3 / 4);
+      int[] to = new int[n];
+      Arrays.fill(to, -1);
+      for (int k = 0; k < n; k++) {
+        if (anchor[k]) continue;
+        float y = lines.get(k).get(0).y();
+        int best = -1;
+        float bestDy = 0.7f * pitch;
+        for (int d : new int[] {1, -1}) { // the next row first: a centred wrap starts above it
+          int a = k + d;
+          while (a >= 0 && a < n && !anchor[a] && Math.abs(lines.get(a).get(0).y() - y) < pitch)
+            a += d;
+          if (a < 0 || a >= n || !anchor[a]) continue;
+          float dy = Math.abs(lines.get(a).get(0).y() - y);
+          if (dy < bestDy && fillsGaps(lines.get(k), lines.get(a), columns)) {
+            best = a;
+            bestDy = dy;
+          }
+        }
+        to[k] = best;
+      }
+      List<List<List<Word>>> out = new ArrayList<>();
+      java.util.Map<Integer, List<List<Word>>> byAnchor = new java.util.HashMap<>();
+      for (int k = 0; k < n; k++) {
+        if (to[k] >= 0) continue;
+        List<List<Word>> r = new ArrayList<>();
+        byAnchor.put(k, r);
+        out.add(r);
+      }
+      for (int k = 0; k < n; k++) byAnchor.get(to[k] >= 0 ? to[k] : k).add(lines.get(k));
+      return out;
+    }
+  }
+
+  /** A line of one number alone: a page's number, never a table's row. */
+  private static boolean isPageNumber(List<Word> line) {
+    return line.size() == 1 && PAGE_NUMBER.matcher(line.get(0).text()).matches();
+  }
+
+  private static boolean hasFigure(List<Word> line) {
+    for (Word w : line) if (FIGURE.matcher(w.text()).matches()) return true;
+    return false;
+  }
+
+  /**
+   * Whether a wrapped piece's cells fall in columns where the row leaves text to be continued: an
+   * empty cell, or a cell of text (not a figure).
+   */
+  private static boolean fillsGaps(List<Word> piece, List<Word> row, List<float[]> columns) {
+    for (Word w : piece) {
+      int c = column(w, columns);
+      for (Word r : row)
+        if (column(r, columns) == c && FIGURE.matcher(r.text()).matches()) return false;
+    }
+    return true;
+  }
+
+  /** The words of the lines, in reading order. */
+  private static List<Word> words(List<List<Word>> lines) {
+    List<Word> out = new ArrayList<>();
+    for (List<Word> l : lines) out.addAll(l);
+    return out;
+  }
+
+  /** Whether each cell of the line lies within one of the columns (give or take a character). */
+  private static boolean fits(List<Word> line, List<float[]> columns) {
+    for (Word w : line) {
+      boolean in = false;
+      for (float[] c : columns)
+        if (w.x0() >= c[0] - w.size() && w.x1() <= c[1] + w.size()) {
+          in = true;
+          break;
+        }
+      if (!in) return false;
+    }
+    return true;
   }
 
   /**
@@ -266,9 +589,16 @@ final class PdfTableText {
     out.append('\n'); // an empty line is a paragraph gap
   }
 
-  private static boolean startsInnerColumn(Word w, List<float[]> columns) {
-    for (int c = 1; c < columns.size(); c++)
-      if (Math.abs(w.x0() - columns.get(c)[0]) < 3) return true;
+  /**
+   * Whether a lone cell belongs to an inner column: it starts at the column's left edge (a label)
+   * or lies within it.
+   */
+  private static boolean fitsInnerColumn(Word w, List<float[]> columns) {
+    for (int c = 1; c < columns.size(); c++) {
+      float[] col = columns.get(c);
+      if (Math.abs(w.x0() - col[0]) < 3 || w.x0() >= col[0] - 3 && w.x1() <= col[1] + 3)
+        return true;
+    }
     return false;
   }
 
@@ -288,11 +618,6 @@ final class PdfTableText {
     return columns;
   }
 
-  /** The rows of a table, each line a row, its cells placed in the table's columns. */
-  private static void table(List<List<Word>> lines, List<float[]> columns, StringBuilder out) {
-    for (List<Word> l : lines) if (!l.isEmpty()) row(cells(l, columns), out);
-  }
-
   private static int column(Word w, List<float[]> columns) {
     int best = 0;
     float bestScore = Float.NEGATIVE_INFINITY;
@@ -309,14 +634,35 @@ final class PdfTableText {
     return best;
   }
 
-  private static String[] cells(List<Word> row, List<float[]> columns) {
+  /**
+   * One row's cells from the lines it spans (top to bottom): each word to the column it overlaps
+   * most, the words of a cell joined in reading order (Chinese without a space, so a label wrapped
+   * mid-word reads whole).
+   */
+  private static String[] joined(List<List<Word>> lines, List<float[]> columns) {
+    List<Word> words = new ArrayList<>();
+    for (List<Word> l : lines) words.addAll(l);
+    words.sort(
+        Comparator.comparingDouble((Word w) -> Math.round(w.y() / Math.max(1, w.size() / 2)))
+            .thenComparingDouble(Word::x0));
     String[] cells = new String[columns.size()];
     Arrays.fill(cells, "");
-    for (Word w : row) {
-      int best = column(w, columns);
-      cells[best] = cells[best].isEmpty() ? w.text() : cells[best] + " " + w.text();
+    for (Word w : words) {
+      int c = column(w, columns);
+      cells[c] = join(cells[c], w.text());
     }
     return cells;
+  }
+
+  private static String join(String a, String b) {
+    if (a.isEmpty()) return b;
+    char last = a.charAt(a.length() - 1), next = b.charAt(0);
+    boolean tight = (isHan(last) || isCjkPunct(last)) && (isHan(next) || isCjkPunct(next));
+    return tight ? a + b : a + " " + b;
+  }
+
+  private static boolean isCjkPunct(char c) {
+    return "（）()、，。：；“”《》【】".indexOf(c) >= 0;
   }
 
   private static void row(String[] cells, StringBuilder out) {

@@ -7,7 +7,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.gongkai.bench.SimplePdf;
+import org.gongkai.bench.SimplePdf.Page;
 import org.gongkai.bench.SimplePdf.Placed;
+import org.gongkai.bench.SimplePdf.Rule;
 import org.gongkai.config.ExtractConfig;
 import org.gongkai.text.TextCleaner;
 import org.junit.jupiter.api.Test;
@@ -17,7 +19,9 @@ import org.junit.jupiter.api.io.TempDir;
  * A PDF table read from where its text stands: rows on one baseline, cells in columns (empty ones
  * kept), a right-aligned amount touching the next column's label split from it, a letter-spaced
  * label ({@code 合 计}) kept whole, a header row above the full rows kept in the table; a heading
- * with a wide gap and no figure is not a table.
+ * with a wide gap and no figure is not a table. A ruled table's cells are read whole from the
+ * rulings, a wrapped cell without rulings is joined to its row, and a table continues on the next
+ * page.
  */
 class PdfTablesTest {
 
@@ -84,5 +88,136 @@ class PdfTablesTest {
             "\t\t二、农林水支出",
             "本表反映部门收支总体情况。"),
         new TextCleaner().clean(text));
+  }
+
+  private String read(List<Page> pages) throws Exception {
+    Path pdf = dir.resolve("表.pdf");
+    Files.write(pdf, SimplePdf.pages(pages));
+    return new TextCleaner().clean(new TikaExtractor(ExtractConfig.defaults()).extract(pdf).text());
+  }
+
+  @Test
+  void aRuledTableReadsEachRuledCellWhole() throws Exception {
+    List<Placed> text = new ArrayList<>();
+    text.add(at(160, 740, "收入决算表"));
+    text.add(at(350, 720, "单位：万元"));
+    // the header: a name right-aligned four points before the ruling, the next column's header
+    // four points after it; a header wrapped onto two lines in its ruled cell
+    text.add(at(55, 680, "科目编码"));
+    text.add(rightAligned(248, 680, "科目名称"));
+    text.add(at(254, 686, "本年收入"));
+    text.add(at(254, 672, "合计"));
+    text.add(at(355, 680, "财政拨款收入"));
+    text.addAll(
+        List.of(
+            at(55, 646, "205"),
+            at(155, 646, "教育支出"),
+            rightAligned(346, 646, "1,309.00"),
+            rightAligned(446, 646, "1,309.00")));
+    // a tall row: its name wrapped onto two lines, the code and amounts centred between them
+    text.addAll(
+        List.of(
+            at(55, 616, "2080505"),
+            at(155, 623, "机关事业单位基本"),
+            at(155, 609, "养老保险缴费支出"),
+            rightAligned(346, 616, "8,976.60"),
+            rightAligned(446, 616, "8,897.19")));
+    text.addAll(
+        List.of(
+            at(155, 586, "合计"),
+            rightAligned(346, 586, "10,285.60"),
+            rightAligned(446, 586, "10,206.19")));
+    text.add(at(50, 550, "注：本表反映部门本年度取得的各项收入情况。"));
+    List<Rule> rules = new ArrayList<>();
+    for (float y : new float[] {700, 660, 635, 600, 575}) rules.add(new Rule(50, y, 450, y));
+    for (float x : new float[] {50, 150, 250, 350, 450}) rules.add(new Rule(x, 575, x, 700));
+    assertEquals(
+        String.join(
+            "\n",
+            "收入决算表",
+            "单位：万元",
+            "科目编码\t科目名称\t本年收入合计\t财政拨款收入",
+            "205\t教育支出\t1,309.00\t1,309.00",
+            "2080505\t机关事业单位基本养老保险缴费支出\t8,976.60\t8,897.19",
+            "\t合计\t10,285.60\t10,206.19",
+            "注：本表反映部门本年度取得的各项收入情况。"),
+        read(List.of(new Page(text, rules))));
+  }
+
+  @Test
+  void aCellWrappedAroundItsRowJoinsItWithoutRulings() throws Exception {
+    List<Placed> text = new ArrayList<>();
+    text.addAll(
+        List.of(
+            at(60, 700, "208"), at(150, 700, "社会保障和就业支出"), rightAligned(400, 700, "13,465.06")));
+    text.addAll(
+        List.of(
+            at(150, 677, "行政事业单位养老支"), // above its row, by half a line
+            at(60, 670, "20805"),
+            rightAligned(400, 670, "13,465.06"),
+            at(150, 663, "出"))); // and below it
+    text.addAll(
+        List.of(
+            at(60, 640, "2080505"), at(150, 640, "基本养老保险缴费"), rightAligned(400, 640, "8,976.60")));
+    text.addAll(
+        List.of(at(60, 610, "221"), at(150, 610, "住房保障支出"), rightAligned(400, 610, "16,278.27")));
+    text.add(at(150, 580, "十三、交通运输支出")); // a row of its own: a row's distance below
+    text.addAll(
+        List.of(at(60, 550, "229"), at(150, 550, "其他支出"), rightAligned(400, 550, "109.50")));
+    assertEquals(
+        String.join(
+            "\n",
+            "208\t社会保障和就业支出\t13,465.06",
+            "20805\t行政事业单位养老支出\t13,465.06",
+            "2080505\t基本养老保险缴费\t8,976.60",
+            "221\t住房保障支出\t16,278.27",
+            "\t十三、交通运输支出",
+            "229\t其他支出\t109.50"),
+        read(List.of(new Page(text, List.of()))));
+  }
+
+  @Test
+  void aTableAtThePageFootContinuesOnTheNextPage() throws Exception {
+    List<Placed> first = new ArrayList<>();
+    first.add(at(200, 200, "收入支出决算总表"));
+    first.addAll(
+        List.of(at(60, 160, "项目"), at(200, 160, "金额"), at(260, 160, "项目"), at(420, 160, "金额")));
+    first.addAll(
+        List.of(
+            at(60, 140, "一、财政拨款收入"),
+            rightAligned(240, 140, "1,523.40"),
+            at(260, 140, "一、一般公共服务支出"),
+            rightAligned(460, 140, "12.00")));
+    first.addAll(
+        List.of(
+            at(60, 120, "二、事业收入"),
+            rightAligned(240, 120, "30.00"),
+            at(260, 120, "二、教育支出"),
+            rightAligned(460, 120, "1,511.40")));
+    first.add(at(290, 40, "7")); // the page number
+    List<Placed> second = new ArrayList<>();
+    second.add(at(260, 800, "三、科学技术支出")); // rows whose only cells are in the third column
+    second.add(at(260, 780, "四、住房保障支出"));
+    second.addAll(List.of(at(260, 760, "五、其他支出"), rightAligned(460, 760, "30.00")));
+    second.addAll(
+        List.of(
+            at(60, 740, "本年收入合计"),
+            rightAligned(240, 740, "1,553.40"),
+            at(260, 740, "本年支出合计"),
+            rightAligned(460, 740, "1,553.40")));
+    second.add(at(60, 700, "注：本表反映部门收支总体情况。"));
+    assertEquals(
+        String.join(
+            "\n",
+            "收入支出决算总表",
+            "项目\t金额\t项目\t金额",
+            "一、财政拨款收入\t1,523.40\t一、一般公共服务支出\t12.00",
+            "二、事业收入\t30.00\t二、教育支出\t1,511.40",
+            "\t\t三、科学技术支出",
+            "\t\t四、住房保障支出",
+            "\t\t五、其他支出\t30.00",
+            "本年收入合计\t1,553.40\t本年支出合计\t1,553.40",
+            "注：本表反映部门收支总体情况。"),
+        read(List.of(new Page(first, List.of()), new Page(second, List.of()))));
   }
 }

@@ -1,0 +1,179 @@
+package org.gongkai.extract;
+
+import java.awt.geom.Point2D;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
+
+/**
+ * The ruling lines of a PDF page: the horizontal and vertical strokes a table's grid is drawn with,
+ * in the coordinates PDFBox gives text ({@code x} from the left edge, {@code y} from the top), each
+ * run of touching pieces on one line joined into one ruling.
+ *
+ * <p>Grids are drawn in several ways, all read here: stroked lines, stroked rectangles (a cell's
+ * border), and thin filled rectangles (a line drawn as a bar, the way spreadsheets export). Wide
+ * filled rectangles are backgrounds (a shaded header), not lines. Pages turned by {@code /Rotate}
+ * are not read (their text is turned too, and rows are read without rulings there).
+ */
+final class PdfRulings {
+
+  /** A horizontal ruling at {@code at} from {@code from} to {@code to}, or a vertical one. */
+  record Ruling(float at, float from, float to) {
+    float length() {
+      return to - from;
+    }
+  }
+
+  final List<Ruling> horizontal;
+  final List<Ruling> vertical;
+
+  private PdfRulings(List<Ruling> horizontal, List<Ruling> vertical) {
+    this.horizontal = horizontal;
+    this.vertical = vertical;
+  }
+
+  static final PdfRulings NONE = new PdfRulings(List.of(), List.of());
+
+  /** How thin a filled rectangle is to be a line, in points. */
+  private static final float THIN = 2.5f;
+
+  /** Pieces this close on one line (in points) are one ruling. */
+  private static final float JOIN = 2f;
+
+  static PdfRulings of(PDPage page) throws IOException {
+    if (page.getRotation() % 360 != 0) return NONE;
+    Collector c = new Collector(page);
+    c.processPage(page);
+    PDRectangle box = page.getCropBox();
+    float left = box.getLowerLeftX(), top = box.getUpperRightY();
+    List<Ruling> h = new ArrayList<>(), v = new ArrayList<>();
+    for (float[] s : c.segments) {
+      float x0 = Math.min(s[0], s[2]) - left, x1 = Math.max(s[0], s[2]) - left;
+      float y0 = top - Math.max(s[1], s[3]), y1 = top - Math.min(s[1], s[3]);
+      if (y1 - y0 <= THIN && x1 - x0 > THIN) h.add(new Ruling((y0 + y1) / 2, x0, x1));
+      else if (x1 - x0 <= THIN && y1 - y0 > THIN) v.add(new Ruling((x0 + x1) / 2, y0, y1));
+    }
+    return new PdfRulings(join(h), join(v));
+  }
+
+  /** Pieces on one line that touch or overlap, joined. */
+  private static List<Ruling> join(List<Ruling> pieces) {
+    pieces.sort(Comparator.comparingDouble(Ruling::at).thenComparingDouble(Ruling::from));
+    List<Ruling> out = new ArrayList<>();
+    for (Ruling r : pieces) {
+      Ruling last = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (last != null && Math.abs(r.at() - last.at()) <= 1 && r.from() <= last.to() + JOIN) {
+        out.set(out.size() - 1, new Ruling(last.at(), last.from(), Math.max(last.to(), r.to())));
+      } else out.add(r);
+    }
+    return out;
+  }
+
+  /** Collects the segments a page strokes, and its thin filled bars. */
+  private static final class Collector extends PDFGraphicsStreamEngine {
+    final List<float[]> segments = new ArrayList<>();
+    private final List<float[]> lines = new ArrayList<>(); // the current path's straight pieces
+    private final List<float[]> rects = new ArrayList<>(); // the current path's rectangles
+    private Point2D current = new Point2D.Float();
+    private Point2D start = new Point2D.Float();
+
+    Collector(PDPage page) {
+      super(page);
+    }
+
+    @Override
+    public void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) {
+      rects.add(
+          new float[] {
+            (float) Math.min(p0.getX(), p2.getX()),
+            (float) Math.min(p0.getY(), p2.getY()),
+            (float) Math.max(p0.getX(), p2.getX()),
+            (float) Math.max(p0.getY(), p2.getY())
+          });
+    }
+
+    @Override
+    public void moveTo(float x, float y) {
+      current = new Point2D.Float(x, y);
+      start = current;
+    }
+
+    @Override
+    public void lineTo(float x, float y) {
+      lines.add(new float[] {(float) current.getX(), (float) current.getY(), x, y});
+      current = new Point2D.Float(x, y);
+    }
+
+    @Override
+    public void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) {
+      current = new Point2D.Float(x3, y3);
+    }
+
+    @Override
+    public Point2D getCurrentPoint() {
+      return current;
+    }
+
+    @Override
+    public void closePath() {
+      if (!current.equals(start)) lineTo((float) start.getX(), (float) start.getY());
+    }
+
+    @Override
+    public void endPath() {
+      clear();
+    }
+
+    @Override
+    public void clip(int windingRule) {
+      // a clipping path draws nothing; endPath follows and clears it
+    }
+
+    @Override
+    public void strokePath() {
+      segments.addAll(lines);
+      for (float[] r : rects) { // a stroked rectangle: its four edges
+        segments.add(new float[] {r[0], r[1], r[2], r[1]});
+        segments.add(new float[] {r[0], r[3], r[2], r[3]});
+        segments.add(new float[] {r[0], r[1], r[0], r[3]});
+        segments.add(new float[] {r[2], r[1], r[2], r[3]});
+      }
+      clear();
+    }
+
+    @Override
+    public void fillPath(int windingRule) {
+      for (float[] r : rects) { // a thin bar is a line; a wide fill is a background
+        if (r[2] - r[0] <= THIN || r[3] - r[1] <= THIN) segments.add(r);
+      }
+      clear();
+    }
+
+    @Override
+    public void fillAndStrokePath(int windingRule) {
+      strokePath();
+    }
+
+    @Override
+    public void shadingFill(COSName shadingName) {}
+
+    @Override
+    protected void showText(byte[] string) {
+      // glyphs draw no rulings; skipping them saves decoding the fonts a second time
+    }
+
+    @Override
+    public void drawImage(PDImage pdImage) {}
+
+    private void clear() {
+      lines.clear();
+      rects.clear();
+    }
+  }
+}
