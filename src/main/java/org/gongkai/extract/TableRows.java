@@ -18,6 +18,11 @@ import org.xml.sax.SAXException;
  * rows are known from {@code <tr>}: a merged cell is one cell (Word), or one cell followed by the
  * empty cells it covers (Excel), and the row stays a row either way.
  *
+ * <p>A cell merged across columns is followed by the empty cells it covers, so each column's cells
+ * stay under its header: from {@code colspan} (HTML), or from the Word file's grid ({@link
+ * WordGrids}), which Tika does not pass on. A cell merged down rows ({@code rowspan}) leaves an
+ * empty cell in the rows below.
+ *
  * <p>A cell's own line breaks become spaces (the cleaner closes them up between Chinese
  * characters). A table nested in a cell becomes part of that cell's text. Text inside a table but
  * outside any cell (a caption) is a line of its own. Rows whose cells are all empty are left out.
@@ -31,9 +36,19 @@ final class TableRows extends ContentHandlerDecorator {
   private List<String> row; // the outermost table's current row
   private StringBuilder cell; // the outermost table's current cell
   private final StringBuilder loose = new StringBuilder(); // in a table, outside any cell
+  private final List<List<int[]>> grids; // a Word file's spans per table and row, or null
+  private int tables = -1; // the outermost tables begun
+  private int rowIndex = -1; // the current table's row
+  private int colspan = 1, rowspan = 1; // the current cell's
+  private final List<Integer> covered = new ArrayList<>(); // per column: rows a cell above covers
 
   TableRows(ContentHandler out) {
+    this(out, null);
+  }
+
+  TableRows(ContentHandler out, List<List<int[]>> grids) {
     super(out);
+    this.grids = grids;
   }
 
   @Override
@@ -41,14 +56,23 @@ final class TableRows extends ContentHandlerDecorator {
       throws SAXException {
     String tag = tag(local, name);
     if (tag.equals("table")) {
-      if (depth == 0) write("\n");
+      if (depth == 0) {
+        write("\n");
+        tables++;
+        rowIndex = -1;
+        covered.clear();
+      }
       depth++;
     } else if (depth == 1 && tag.equals("tr")) {
       flushLoose();
       row = new ArrayList<>();
+      rowIndex++;
     } else if (depth == 1 && (tag.equals("td") || tag.equals("th"))) {
       if (row == null) row = new ArrayList<>(); // a cell outside any row: a row of its own
+      fillCovered();
       cell = new StringBuilder();
+      colspan = span(atts, "colspan");
+      rowspan = span(atts, "rowspan");
     }
     super.startElement(uri, local, name, atts);
   }
@@ -67,7 +91,7 @@ final class TableRows extends ContentHandlerDecorator {
     } else if (depth > 1) {
       if (cell != null && isCellOrRow(tag)) cell.append(' ');
     } else if (tag.equals("td") || tag.equals("th")) {
-      if (cell != null && row != null) row.add(cellText(cell));
+      if (cell != null && row != null) addCell(cellText(cell));
       cell = null;
     } else if (tag.equals("tr")) {
       endRow();
@@ -92,7 +116,7 @@ final class TableRows extends ContentHandlerDecorator {
   @Override
   public void endDocument() throws SAXException {
     if (depth > 0) { // an unclosed table still gives its rows
-      if (cell != null && row != null) row.add(cellText(cell));
+      if (cell != null && row != null) addCell(cellText(cell));
       cell = null;
       endRow();
       flushLoose();
@@ -101,11 +125,64 @@ final class TableRows extends ContentHandlerDecorator {
     super.endDocument();
   }
 
+  /** Empty cells for the columns that cells of the rows above cover here. */
+  private void fillCovered() {
+    while (row.size() < covered.size() && covered.get(row.size()) > 0) {
+      covered.set(row.size(), covered.get(row.size()) - 1);
+      row.add("");
+    }
+  }
+
+  /** The cell, then the empty cells it covers to its right; the columns it covers below noted. */
+  private void addCell(String text) {
+    int at = row.size();
+    row.add(text);
+    for (int k = 1; k < colspan; k++) row.add("");
+    for (int k = 0; k < colspan; k++) {
+      while (covered.size() <= at + k) covered.add(0);
+      covered.set(at + k, rowspan - 1);
+    }
+    colspan = 1;
+    rowspan = 1;
+  }
+
+  private static int span(Attributes atts, String name) {
+    String v = atts == null ? null : atts.getValue(name);
+    if (v == null) return 1;
+    try {
+      return Math.max(1, Math.min(64, Integer.parseInt(v.strip())));
+    } catch (NumberFormatException notANumber) {
+      return 1;
+    }
+  }
+
+  /**
+   * The row laid out on the Word table's grid, when the file's grid has this row with as many
+   * cells: each cell followed by the empty cells it spans.
+   */
+  private List<String> onGrid(List<String> cells) {
+    if (grids == null || tables < 0 || tables >= grids.size()) return cells;
+    List<int[]> rows = grids.get(tables);
+    if (rowIndex < 0 || rowIndex >= rows.size()) return cells;
+    int[] spans = rows.get(rowIndex);
+    if (spans.length != cells.size() + 1) return cells;
+    List<String> out = new ArrayList<>();
+    for (int k = 0; k < spans[0]; k++) out.add("");
+    for (int c = 0; c < cells.size(); c++) {
+      out.add(cells.get(c));
+      for (int k = 1; k < spans[c + 1]; k++) out.add("");
+    }
+    return out;
+  }
+
   private void endRow() throws SAXException {
     if (row == null) return;
-    if (cell != null) row.add(cellText(cell));
+    if (cell != null) addCell(cellText(cell));
     cell = null;
-    String line = line(row);
+    fillCovered();
+    for (int c = row.size(); c < covered.size(); c++) // cells covered at the row's end
+    if (covered.get(c) > 0) covered.set(c, covered.get(c) - 1);
+    String line = line(onGrid(row));
     if (line != null) write(line + "\n");
     row = null;
   }

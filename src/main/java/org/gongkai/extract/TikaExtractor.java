@@ -282,7 +282,9 @@ public final class TikaExtractor {
   private ExtractedText parse(byte[] bytes, String mediaType) throws ExtractionException {
     StringWriter out = new StringWriter();
     WriteOutContentHandler limited = new WriteOutContentHandler(out, config.maxChars());
-    ContentHandler handler = new BodyContentHandler(new PageBreaks(new TableRows(limited)));
+    ContentHandler handler =
+        new BodyContentHandler(
+            new PageBreaks(new TableRows(limited, WordGrids.of(bytes, mediaType))));
     Metadata metadata = new Metadata();
     metadata.set(Metadata.CONTENT_TYPE, mediaType);
     ParseContext context = new ParseContext();
@@ -291,6 +293,19 @@ public final class TikaExtractor {
     TesseractOCRConfig noOcr = new TesseractOCRConfig();
     noOcr.setSkipOcr(true);
     context.set(TesseractOCRConfig.class, noOcr);
+    // Tika's HTML mapping drops a cell's colspan and rowspan; TableRows needs them to keep
+    // columns in place under merged headers
+    context.set(
+        org.apache.tika.parser.html.HtmlMapper.class,
+        new org.apache.tika.parser.html.DefaultHtmlMapper() {
+          @Override
+          public String mapSafeAttribute(String element, String attribute) {
+            if ((element.equalsIgnoreCase("td") || element.equalsIgnoreCase("th"))
+                && (attribute.equalsIgnoreCase("colspan") || attribute.equalsIgnoreCase("rowspan")))
+              return attribute.toLowerCase(java.util.Locale.ROOT);
+            return super.mapSafeAttribute(element, attribute);
+          }
+        });
     PDFParserConfig pdf = new PDFParserConfig();
     pdf.setOcrStrategy(PDFParserConfig.OCR_STRATEGY.NO_OCR);
     context.set(PDFParserConfig.class, pdf);

@@ -40,7 +40,7 @@ class LegacyOfficeTest {
           "\n",
           "收入支出决算总表",
           "单位：万元",
-          "收入\t支出",
+          "收入\t\t支出",
           "项目\t决算数\t项目\t决算数",
           "一、财政拨款收入\t1,523.40\t一、一般公共服务支出\t12.00",
           "二、事业收入\t0.00\t二、农林水支出\t1,480.20",
@@ -48,9 +48,10 @@ class LegacyOfficeTest {
           "年初结转和结余\t35.10\t年末结转和结余\t66.30",
           "总计\t1,558.50\t总计\t1,558.50",
           "“三公”经费支出决算表",
-          // Word keeps a horizontally merged cell as one cell; a vertically merged one leaves
-          // empty cells below it, so the second header row starts with two
-          "合计\t因公出国（境）费\t公务用车购置及运行费\t公务接待费",
+          // a cell merged across columns is followed by the empty cells it covers (read from
+          // the cells' edges in the file, as Tika keeps it one cell); a vertically merged one
+          // leaves empty cells below it, so the second header row starts with two
+          "合计\t因公出国（境）费\t公务用车购置及运行费\t\t\t公务接待费",
           "\t\t小计\t公务用车购置费\t公务用车运行费",
           "18.60\t0.00\t14.10\t0.00\t14.10\t4.50");
 

@@ -151,6 +151,46 @@ class TikaExtractorTest {
   }
 
   @Test
+  void wordCellsMergedAcrossColumnsAreFollowedByTheCellsTheyCover() throws Exception {
+    Path f = dir.resolve("三公.docx");
+    try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument();
+        var out = Files.newOutputStream(f)) {
+      var table = doc.createTable(3, 4);
+      // the first row: 合计 | 公务用车购置及运行费 (over two columns) | 公务接待费
+      var first = table.getRow(0);
+      first.getCell(0).setText("合计");
+      first.getCell(1).setText("公务用车购置及运行费");
+      first.getCell(1).getCTTc().addNewTcPr().addNewGridSpan().setVal(java.math.BigInteger.TWO);
+      first.getCell(2).setText("公务接待费");
+      first.removeCell(3);
+      table.getRow(1).getCell(1).setText("购置费");
+      table.getRow(1).getCell(2).setText("运行费");
+      String[] figures = {"18.60", "0.00", "14.10", "4.50"};
+      for (int c = 0; c < 4; c++) table.getRow(2).getCell(c).setText(figures[c]);
+      doc.write(out);
+    }
+    assertEquals(
+        "合计\t公务用车购置及运行费\t\t公务接待费\n\t购置费\t运行费\n18.60\t0.00\t14.10\t4.50",
+        new org.gongkai.text.TextCleaner().clean(extractor.extract(f).text()));
+  }
+
+  @Test
+  void htmlCellsSpanningColumnsAndRowsKeepTheColumnsInPlace() throws Exception {
+    Path f = dir.resolve("表.html");
+    Files.writeString(
+        f,
+        "<html><head><meta charset=\"utf-8\"></head><body><table>"
+            + "<tr><td rowspan=\"2\">合计</td><td colspan=\"2\">公务用车购置及运行费</td>"
+            + "<td rowspan=\"2\">公务接待费</td></tr>"
+            + "<tr><td>购置费</td><td>运行费</td></tr>"
+            + "<tr><td>18.60</td><td>0.00</td><td>14.10</td><td>4.50</td></tr>"
+            + "</table></body></html>");
+    assertEquals(
+        "合计\t公务用车购置及运行费\t\t公务接待费\n\t购置费\t运行费\n18.60\t0.00\t14.10\t4.50",
+        new org.gongkai.text.TextCleaner().clean(extractor.extract(f).text()));
+  }
+
+  @Test
   void pdfPagesAreSeparatedByFormFeeds() throws Exception {
     ExtractedText t = extractor.extract(Path.of("corpus/formats/000_988c7a9063883e3f.pdf"));
     assertEquals(21, t.text().chars().filter(c -> c == '\f').count());
