@@ -89,6 +89,13 @@ public final class Html {
           String cls = (org.gongkai.text.Tables.isNumber(cell) ? "num" : "") + (hit ? " hit" : "");
           sb.append(header ? "<th" : "<td");
           if (!cls.isBlank()) sb.append(" class=\"").append(cls.strip()).append('"');
+          org.gongkai.model.ColumnRole role =
+              c < table.roles().size() ? table.roles().get(c) : null;
+          if (header && r == table.headerRows() - 1 && role != null) {
+            sb.append(" data-role=\"").append(role.key()).append('"');
+            String said = t.roleText().apply(role);
+            if (said != null) sb.append(" title=\"").append(escape(said)).append('"');
+          }
           sb.append('>');
           if (cellStart >= 0) marked(sb, m, cellStart, cellEnd);
           sb.append(header ? "</th>" : "</td>");
@@ -126,7 +133,7 @@ public final class Html {
   /**
    * A table to show within a text: where its caption lines (title, unit: shown in the table's
    * caption instead) and its rows are in the text, and the words shown with it (its unit as people
-   * read it, the CSV link and its label).
+   * read it, the CSV link and its label, a column role as people read it).
    */
   public record Shown(
       TextTable table,
@@ -135,7 +142,8 @@ public final class Html {
       int end,
       String unitText,
       String csvHref,
-      String csvText) {}
+      String csvText,
+      java.util.function.Function<org.gongkai.model.ColumnRole, String> roleText) {}
 
   /** {@code s} escaped for HTML text and attribute values. */
   public static String escape(String s) {

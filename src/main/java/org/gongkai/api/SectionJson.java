@@ -4,8 +4,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import org.gongkai.model.ColumnRole;
 import org.gongkai.model.IndexedDocument;
 import org.gongkai.model.IndexedSection;
+import org.gongkai.model.RowCode;
 import org.gongkai.model.TextTable;
 
 /**
@@ -31,9 +33,11 @@ public final class SectionJson {
   }
 
   /**
-   * One table: {@code {"id", "page", "title", "unit", "headerRows", "rows", "csv"}} (plus {@code
-   * "sectionId"} when given); every row as wide as the widest, {@code "page"} null when the
-   * original has no pages.
+   * One table: {@code {"id", "page", "title", "unit", "headerRows", "rows", "columns", "rowCodes",
+   * "csv"}} (plus {@code "sectionId"} when given); every row as wide as the widest, {@code "page"}
+   * null when the original has no pages. {@code "columns"} gives each column's header and role
+   * ({@code {"head": "本年收入合计", "role": "total"}}, the role null when not known); {@code "rowCodes"}
+   * each row's subject code ({@code {"code": "2080501", "level": "项", "name": "行政单位离退休"}}) or null.
    */
   public ObjectNode table(TextTable t, int page, String sectionId) {
     ObjectNode o = mapper.createObjectNode();
@@ -51,6 +55,27 @@ public final class SectionJson {
     for (List<String> r : t.rows()) {
       ArrayNode row = rows.addArray();
       for (int c = 0; c < width; c++) row.add(c < r.size() ? r.get(c) : "");
+    }
+    ArrayNode columns = o.putArray("columns");
+    for (int c = 0; c < width; c++) {
+      ObjectNode col = columns.addObject();
+      col.put("head", c < t.heads().size() ? t.heads().get(c) : "");
+      ColumnRole role = c < t.roles().size() ? t.roles().get(c) : null;
+      if (role == null) col.putNull("role");
+      else col.put("role", role.key());
+    }
+    ArrayNode codes = o.putArray("rowCodes");
+    for (RowCode code : t.codes()) {
+      if (code == null) {
+        codes.addNull();
+        continue;
+      }
+      ObjectNode c = codes.addObject();
+      c.put("code", code.code());
+      if (code.level() == null) c.putNull("level");
+      else c.put("level", code.level());
+      if (code.name() == null) c.putNull("name");
+      else c.put("name", code.name());
     }
     o.put("csv", hrefs.tableCsv(t.id()));
     return o;

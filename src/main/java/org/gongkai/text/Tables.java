@@ -1,10 +1,11 @@
 package org.gongkai.text;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.gongkai.model.ColumnRole;
+import org.gongkai.model.RowCode;
 import org.gongkai.model.TextTable;
 
 /**
@@ -26,7 +27,17 @@ public final class Tables {
 
   /** A table's number ({@code 公开01表}, {@code 表3}): part of its caption, not its title. */
   private static final Pattern CODE =
-      Pattern.compile("^(?:公开)?\\s*[0-9０-９一二三四五六七八九十]{1,3}\\s*表$|^表\\s*[0-9]{1,3}$");
+      Pattern.compile(
+          "^(?:公开)?\\s*[0-9０-９一二三四五六七八九十]{1,3}\\s*表$|^(?:公开)?表\\s*[0-9０-９一二三四五六七八九十]{1,3}$");
+
+  /** A column's header longer than this is a form's text, not a header. */
+  private static final int MAX_HEAD = 16;
+
+  private static final Pattern YEAR = Pattern.compile("(?:19|20)[0-9]{2}\\s*年度?");
+
+  /** The issuer line of a table's caption ({@code 部门：…}, {@code 单位名称：…}). */
+  private static final Pattern ISSUER =
+      Pattern.compile("^(?:编制|填报|预算|主管)?(?:部门|单位)(?:名称)?\\s*[:：]");
 
   private static final Pattern NUMBER = Pattern.compile("^-?[0-9][0-9,]*(?:\\.[0-9]+)?%?$");
 
@@ -48,10 +59,27 @@ public final class Tables {
       }
       int j = i;
       while (j + 1 < lines.size() && isRow(text, lines.get(j + 1))) j++;
+      // a first row saying only whose table it is and its unit belongs to the caption
+      while (i + 1 < j && isCaptionRow(text.substring(lines.get(i)[0], lines.get(i)[1]))) i++;
       if (j > i) out.add(table(sectionId, out.size() + 1, text, lines, i, j));
       i = j + 1;
     }
     return out;
+  }
+
+  /** A row whose every cell says whose table it is ({@code 部门：…}) or its unit. */
+  private static boolean isCaptionRow(String line) {
+    boolean any = false, label = false;
+    for (String cell : line.split("\t")) {
+      String c = cell.strip();
+      if (c.isEmpty()) continue;
+      boolean issuer = ISSUER.matcher(c).find();
+      // the cell after a bare 部门： is the issuer's name
+      if (unit(c) == null && !issuer && !YEAR.matcher(c).matches() && !label) return false;
+      label = issuer && c.matches(".*[:：]");
+      any = true;
+    }
+    return any;
   }
 
   private static boolean isRow(String text, int[] line) {
@@ -61,11 +89,20 @@ public final class Tables {
   private static TextTable table(
       String sectionId, int n, String text, List<int[]> lines, int first, int last) {
     List<List<String>> rows = new ArrayList<>();
+    List<List<Integer>> offsets = new ArrayList<>();
     for (int k = first; k <= last; k++) {
-      String line = text.substring(lines.get(k)[0], lines.get(k)[1]);
-      List<String> cells = new ArrayList<>(Arrays.asList(line.split("\t", -1)));
-      cells.replaceAll(String::strip);
+      int at = lines.get(k)[0];
+      String line = text.substring(at, lines.get(k)[1]);
+      List<String> cells = new ArrayList<>();
+      List<Integer> starts = new ArrayList<>();
+      for (String raw : line.split("\t", -1)) {
+        String cell = raw.strip();
+        cells.add(cell);
+        starts.add(at + (cell.isEmpty() ? 0 : raw.indexOf(cell)));
+        at += raw.length() + 1;
+      }
       rows.add(cells);
+      offsets.add(starts);
     }
     String title = null, unit = null;
     int caption = lines.get(first)[0];
@@ -74,7 +111,8 @@ public final class Tables {
       String u = unit(line);
       boolean code = CODE.matcher(line).matches();
       boolean isTitle = !code && TITLE.matcher(line).matches();
-      if (u == null && !isTitle && !code) break; // the caption is the lines right above the table
+      boolean issuer = ISSUER.matcher(line).find();
+      if (u == null && !isTitle && !code && !issuer) break; // the caption: the lines right above
       if (unit == null) unit = u;
       caption = lines.get(k)[0];
       if (isTitle) {
@@ -85,9 +123,26 @@ public final class Tables {
     for (int r = 0; unit == null && r < Math.min(2, rows.size()); r++)
       for (String cell : rows.get(r)) if (unit == null) unit = unit(cell);
     int header = 0;
-    while (header < rows.size() - 1
-        && header < 4
-        && rows.get(header).stream().noneMatch(Tables::isNumber)) header++;
+    while (header < rows.size() - 1 && header < 5 && isHeader(rows.get(header))) header++;
+    int width = 0;
+    for (List<String> r : rows) width = Math.max(width, r.size());
+    List<String> heads = new ArrayList<>();
+    List<ColumnRole> roles = new ArrayList<>();
+    for (int c = 0; c < width; c++) {
+      StringBuilder h = new StringBuilder();
+      for (int r = 0; r < header; r++) {
+        if (isNumbering(rows.get(r))) continue;
+        String cell = c < rows.get(r).size() ? rows.get(r).get(c) : "";
+        if (cell.isEmpty() || isNumber(cell) || unit(cell) != null || ISSUER.matcher(cell).find())
+          continue;
+        if (h.length() > 0 && !(isHan(h.charAt(h.length() - 1)) && isHan(cell.charAt(0))))
+          h.append(' ');
+        h.append(cell);
+      }
+      heads.add(h.toString());
+      // a form's "header" (项目名称 | …, 主管部门 | …) is its fields, not a column's header
+      roles.add(h.length() > MAX_HEAD ? null : ColumnRole.of(h.toString()));
+    }
     return new TextTable(
         sectionId + "-t" + n,
         sectionId,
@@ -97,7 +152,74 @@ public final class Tables {
         rows,
         lines.get(first)[0],
         lines.get(last)[1],
-        caption);
+        caption,
+        heads,
+        roles,
+        codes(rows, header, roles),
+        offsets);
+  }
+
+  /** A header row: no figure in it, or the row numbering the columns ({@code 栏次 | 1 | 2 | 3}). */
+  private static boolean isHeader(List<String> row) {
+    String first = row.stream().filter(c -> !c.isEmpty()).findFirst().orElse("");
+    if (isNumbering(row)) return true;
+    return row.stream().noneMatch(Tables::isNumber);
+  }
+
+  /** The row numbering the columns: {@code 栏次 | | 1 | 2 …}. */
+  private static boolean isNumbering(List<String> row) {
+    boolean marker = false;
+    for (String c : row) {
+      if (c.isEmpty()) continue;
+      if (c.replaceAll("\\s", "").matches("栏次|行次")) marker = true;
+      else if (!c.matches("[0-9]{1,2}")) return false;
+    }
+    return marker;
+  }
+
+  private static final Pattern SUBJECT =
+      Pattern.compile("^([0-9]{3}(?:[0-9]{2}){0,2})(?:\\s+(\\S.*))?$");
+
+  /**
+   * Each row's subject code: in the first cells, whole ({@code 2080501}), with its name in the same
+   * cell ({@code 201 一般公共服务支出}) or split over 类, 款 and 项 columns ({@code 208 | 05 | 01}); the name
+   * is the first cell after it that is not a figure. A table has codes when two or more of its rows
+   * do (a lone three-digit number is not taken for one).
+   */
+  private static List<RowCode> codes(List<List<String>> rows, int header, List<ColumnRole> roles) {
+    List<RowCode> codes = new ArrayList<>();
+    int found = 0;
+    for (int r = 0; r < rows.size(); r++) {
+      RowCode code = r < header ? null : code(rows.get(r), roles);
+      codes.add(code);
+      if (code != null) found++;
+    }
+    if (found < 2) java.util.Collections.fill(codes, null);
+    return codes;
+  }
+
+  private static RowCode code(List<String> row, List<ColumnRole> roles) {
+    int c = 0;
+    while (c < row.size() && row.get(c).isEmpty() && c < 2) c++;
+    if (c >= row.size() || c > 0 && roles.get(c) != ColumnRole.CODE) return null;
+    Matcher m = SUBJECT.matcher(row.get(c));
+    if (!m.matches()) return null;
+    String code = m.group(1);
+    int next = c + 1;
+    if (code.length() == 3) { // 类 | 款 | 项 in columns of their own
+      while (next < row.size() && next <= c + 2 && row.get(next).matches("[0-9]{2}")) {
+        code += row.get(next);
+        next++;
+      }
+    }
+    String name = m.group(2);
+    for (int k = next; name == null && k < row.size(); k++)
+      if (!row.get(k).isEmpty() && !isNumber(row.get(k))) name = row.get(k);
+    return new RowCode(code, RowCode.level(code), name);
+  }
+
+  private static boolean isHan(char c) {
+    return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
   }
 
   private static String unit(String s) {

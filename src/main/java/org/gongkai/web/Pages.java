@@ -88,7 +88,8 @@ final class Pages {
               t.end() - s.bodyOffset(),
               t.unit() == null ? null : text(locale, "table.unit", t.unit()),
               links.tableCsv(t.id()),
-              text(locale, "table.csv")));
+              text(locale, "table.csv"),
+              role -> text(locale, "table.role." + role.key())));
     }
     return out;
   }

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.List;
+import org.gongkai.model.ColumnRole;
+import org.gongkai.model.RowCode;
 import org.gongkai.model.TextTable;
 import org.junit.jupiter.api.Test;
 
@@ -34,7 +36,9 @@ class TablesTest {
     assertEquals("d-3.1-t1", t.id());
     assertEquals("收入支出决算总表", t.title());
     assertEquals("万元", t.unit());
-    assertEquals(1, t.headerRows()); // 栏次 1 is a figure row to the eye of a rule, not a header
+    assertEquals(2, t.headerRows()); // the 栏次 row numbers the columns: a header row
+    assertEquals(List.of("项目", "行次", "决算数"), t.heads());
+    assertEquals(List.of(ColumnRole.LABEL, ColumnRole.LINE, ColumnRole.ACTUAL), t.roles());
     assertEquals(
         List.of(
             List.of("项目", "行次", "决算数"),
@@ -69,5 +73,67 @@ class TablesTest {
       assertEquals(true, Tables.isNumber(s), s);
     for (String s : List.of("", "2024年", "合计", "1.2.3", "—"))
       assertEquals(false, Tables.isNumber(s), s);
+  }
+
+  @Test
+  void columnsHaveRolesFromTheirHeadersAndRowsTheirSubjectCodes() {
+    String text =
+        String.join(
+            "\n",
+            "支出决算表",
+            "部门：某某区总工会\t单位：万元", // the issuer and unit line of the caption
+            "科目编码\t科目名称\t本年支出\t基本支出\t项目支出\t上年决算数",
+            "\t\t合计",
+            "类款项\t合计\t552.83\t490.95\t61.88\t600.00",
+            "208\t社会保障和就业支出\t136.04\t136.04\t\t130.00",
+            "20805\t行政事业单位养老支出\t118.13\t118.13",
+            "2080501\t行政单位离退休\t78.93\t78.93");
+    TextTable t = Tables.find("d-2", text).get(0);
+    assertEquals("支出决算表", t.title());
+    assertEquals("万元", t.unit());
+    assertEquals(0, t.captionStart());
+    assertEquals(2, t.headerRows());
+    assertEquals(List.of("科目编码", "科目名称", "本年支出合计", "基本支出", "项目支出", "上年决算数"), t.heads());
+    assertEquals(
+        List.of(
+            ColumnRole.CODE,
+            ColumnRole.LABEL,
+            ColumnRole.TOTAL,
+            ColumnRole.BASIC,
+            ColumnRole.PROJECT,
+            ColumnRole.PRIOR_ACTUAL),
+        t.roles());
+    assertEquals(
+        java.util.Arrays.asList(
+            null,
+            null,
+            null,
+            new RowCode("208", "类", "社会保障和就业支出"),
+            new RowCode("20805", "款", "行政事业单位养老支出"),
+            new RowCode("2080501", "项", "行政单位离退休")),
+        t.codes());
+    assertEquals(2, t.column(ColumnRole.TOTAL));
+    int row = 5; // each cell knows where its text is
+    assertEquals(text.indexOf("118.13"), (int) t.offsets().get(row - 1).get(2));
+    assertEquals(text.indexOf("行政单位离退休"), (int) t.offsets().get(row).get(1));
+  }
+
+  @Test
+  void codesInTheirOwnColumnsOrWithTheirNameInOneCell() {
+    String split = "类\t款\t项\t科目名称\t金额\n208\t\t\t社会保障和就业支出\t1.00\n208\t05\t01\t行政单位离退休\t1.00";
+    TextTable t = Tables.find("d-2", split).get(0);
+    assertEquals(
+        java.util.Arrays.asList(
+            null, new RowCode("208", "类", "社会保障和就业支出"), new RowCode("2080501", "项", "行政单位离退休")),
+        t.codes());
+    String merged = "功能科目编码及名称\t金额\n201 一般公共服务支出\t10,528.33\n20101 人大事务\t10,528.33";
+    assertEquals(
+        java.util.Arrays.asList(
+            null, new RowCode("201", "类", "一般公共服务支出"), new RowCode("20101", "款", "人大事务")),
+        Tables.find("d-2", merged).get(0).codes());
+    // a lone three-digit first cell is not a code
+    assertEquals(
+        java.util.Arrays.asList(null, null, null),
+        Tables.find("d-2", "项目\t金额\n100\t1.00\n合计\t1.00").get(0).codes());
   }
 }

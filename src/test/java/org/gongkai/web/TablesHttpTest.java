@@ -55,9 +55,16 @@ class TablesHttpTest {
     assertEquals(
         "{\"id\":\"2f74fe45998af863-2-t2\",\"page\":null,\"title\":\"“三公”经费支出决算表\","
             + "\"unit\":null,\"headerRows\":2,\"rows\":["
-            + "[\"合计\",\"因公出国（境）费\",\"公务用车购置及运行费\",\"公务接待费\",\"\",\"\"],"
+            + "[\"合计\",\"因公出国（境）费\",\"公务用车购置及运行费\",\"\",\"\",\"公务接待费\"],"
             + "[\"\",\"\",\"小计\",\"公务用车购置费\",\"公务用车运行费\",\"\"],"
             + "[\"18.60\",\"0.00\",\"14.10\",\"0.00\",\"14.10\",\"4.50\"]],"
+            + "\"columns\":[{\"head\":\"合计\",\"role\":\"total\"},"
+            + "{\"head\":\"因公出国（境）费\",\"role\":\"abroad\"},"
+            + "{\"head\":\"公务用车购置及运行费小计\",\"role\":\"vehicles\"},"
+            + "{\"head\":\"公务用车购置费\",\"role\":\"vehiclePurchase\"},"
+            + "{\"head\":\"公务用车运行费\",\"role\":\"vehicleOperation\"},"
+            + "{\"head\":\"公务接待费\",\"role\":\"reception\"}],"
+            + "\"rowCodes\":[null,null,null],"
             + "\"csv\":\"/t/2f74fe45998af863-2-t2.csv\"}",
         tables.get(1).toString());
     JsonNode first = tables.get(0);
@@ -94,7 +101,7 @@ class TablesHttpTest {
         "attachment; filename=\"" + SECTION + "-t2.csv\"",
         r.headers().firstValue("Content-Disposition").orElse(""));
     assertEquals(
-        "\ufeff合计,因公出国（境）费,公务用车购置及运行费,公务接待费,,\r\n"
+        "\ufeff合计,因公出国（境）费,公务用车购置及运行费,,,公务接待费\r\n"
             + "\"\",,小计,公务用车购置费,公务用车运行费,\r\n"
             + "18.60,0.00,14.10,0.00,14.10,4.50\r\n",
         r.body());
@@ -117,9 +124,15 @@ class TablesHttpTest {
                 + SECTION
                 + "-t2.csv\" download>下载 CSV</a></p>"
                 + "<div class=\"table-scroll\"><table><thead>"
-                + "<tr><th>合计</th><th>因公出国（境）费</th><th>公务用车购置及运行费</th>"
-                + "<th class=\"hit\"><mark id=\"hit\">公务接待费</mark></th><th></th><th></th></tr>"
-                + "<tr><th></th><th></th><th>小计</th><th>公务用车购置费</th><th>公务用车运行费</th><th></th></tr>"
+                + "<tr><th>合计</th><th>因公出国（境）费</th><th>公务用车购置及运行费</th><th></th><th></th>"
+                + "<th class=\"hit\"><mark id=\"hit\">公务接待费</mark></th></tr>"
+                // the last header row names each column's role
+                + "<tr><th data-role=\"total\" title=\"合计\"></th>"
+                + "<th data-role=\"abroad\" title=\"因公出国（境）费\"></th>"
+                + "<th data-role=\"vehicles\" title=\"公务用车购置及运行费\">小计</th>"
+                + "<th data-role=\"vehiclePurchase\" title=\"公务用车购置费\">公务用车购置费</th>"
+                + "<th data-role=\"vehicleOperation\" title=\"公务用车运行费\">公务用车运行费</th>"
+                + "<th data-role=\"reception\" title=\"公务接待费\"></th></tr>"
                 + "</thead><tbody><tr><td class=\"num\">18.60</td><td class=\"num\">0.00</td>"
                 + "<td class=\"num\">14.10</td><td class=\"num\">0.00</td><td class=\"num\">14.10</td>"
                 + "<td class=\"num\">4.50</td></tr></tbody></table></div></div>"),
