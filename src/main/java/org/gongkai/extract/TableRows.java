@@ -41,22 +41,29 @@ final class TableRows extends ContentHandlerDecorator {
   private int rowIndex = -1; // the current table's row
   private int colspan = 1, rowspan = 1; // the current cell's
   private final List<Integer> covered = new ArrayList<>(); // per column: rows a cell above covers
+  private final DocxPageBreaks pages; // a .docx's recorded page breaks, or null
+  private int paragraphs; // the next of pages.paragraphs to match
+  private StringBuilder paragraph; // a top-level paragraph's text, held to place its page breaks
 
   TableRows(ContentHandler out) {
-    this(out, null);
+    this(out, null, null);
   }
 
-  TableRows(ContentHandler out, List<List<int[]>> grids) {
+  TableRows(ContentHandler out, List<List<int[]>> grids, DocxPageBreaks pages) {
     super(out);
     this.grids = grids;
+    this.pages = pages;
   }
 
   @Override
   public void startElement(String uri, String local, String name, Attributes atts)
       throws SAXException {
     String tag = tag(local, name);
-    if (tag.equals("table")) {
+    if (depth == 0 && pages != null && tag.equals("p") && paragraph == null) {
+      paragraph = new StringBuilder();
+    } else if (tag.equals("table")) {
       if (depth == 0) {
+        flushParagraph();
         write("\n");
         tables++;
         rowIndex = -1;
@@ -81,7 +88,10 @@ final class TableRows extends ContentHandlerDecorator {
   public void endElement(String uri, String local, String name) throws SAXException {
     super.endElement(uri, local, name);
     String tag = tag(local, name);
-    if (depth == 0) return;
+    if (depth == 0) {
+      if (tag.equals("p")) flushParagraph();
+      return;
+    }
     if (tag.equals("table")) {
       depth--;
       if (depth == 0) {
@@ -102,7 +112,8 @@ final class TableRows extends ContentHandlerDecorator {
 
   @Override
   public void characters(char[] ch, int start, int length) throws SAXException {
-    if (depth == 0) super.characters(ch, start, length);
+    if (depth == 0 && paragraph != null) paragraph.append(ch, start, length);
+    else if (depth == 0) super.characters(ch, start, length);
     else if (cell != null) cell.append(ch, start, length);
     else loose.append(ch, start, length);
   }
@@ -113,8 +124,54 @@ final class TableRows extends ContentHandlerDecorator {
     else if (cell != null) cell.append(ch, start, length);
   }
 
+  /**
+   * Writes the held paragraph, with a form feed where the .docx records a page break in it: the
+   * paragraph is matched to the file's next body paragraph of the same text (a few may be skipped:
+   * Tika also writes headers, footers and notes), and a break after the n-th non-blank character of
+   * the file's paragraph goes after the n-th of Tika's (whose text may start with a list number the
+   * file's lacks).
+   */
+  private void flushParagraph() throws SAXException {
+    if (paragraph == null) return;
+    String text = paragraph.toString();
+    paragraph = null;
+    String bare = text.replaceAll("\\s", "");
+    List<Integer> breaks = List.of();
+    for (int j = paragraphs; j < Math.min(pages.paragraphs.size(), paragraphs + 6); j++) {
+      String expected = pages.paragraphs.get(j).text();
+      boolean match =
+          bare.isEmpty()
+              ? expected.isEmpty() && j == paragraphs
+              : !expected.isEmpty() && bare.endsWith(expected);
+      if (match) {
+        breaks = pages.paragraphs.get(j).breaks();
+        paragraphs = j + 1;
+        int prefix = bare.length() - expected.length();
+        StringBuilder out = new StringBuilder(text.length() + breaks.size());
+        int seen = 0, next = 0;
+        for (int i = 0; i < text.length(); i++) {
+          char c = text.charAt(i);
+          if (!Character.isWhitespace(c)) {
+            while (next < breaks.size()
+                && (breaks.get(next) == 0 ? 0 : breaks.get(next) + prefix) <= seen) {
+              out.append('\f');
+              next++;
+            }
+            seen++;
+          }
+          out.append(c);
+        }
+        for (; next < breaks.size(); next++) out.append('\f');
+        text = out.toString();
+        break;
+      }
+    }
+    if (!text.isEmpty()) write(text);
+  }
+
   @Override
   public void endDocument() throws SAXException {
+    flushParagraph();
     if (depth > 0) { // an unclosed table still gives its rows
       if (cell != null && row != null) addCell(cellText(cell));
       cell = null;
@@ -182,6 +239,7 @@ final class TableRows extends ContentHandlerDecorator {
     fillCovered();
     for (int c = row.size(); c < covered.size(); c++) // cells covered at the row's end
     if (covered.get(c) > 0) covered.set(c, covered.get(c) - 1);
+    if (pages != null && rowIndex >= 0 && pages.rowBreaks(tables, rowIndex)) write("\f");
     String line = line(onGrid(row));
     if (line != null) write(line + "\n");
     row = null;

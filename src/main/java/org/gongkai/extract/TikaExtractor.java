@@ -284,7 +284,9 @@ public final class TikaExtractor {
     WriteOutContentHandler limited = new WriteOutContentHandler(out, config.maxChars());
     ContentHandler handler =
         new BodyContentHandler(
-            new PageBreaks(new TableRows(limited, WordGrids.of(bytes, mediaType))));
+            new PageBreaks(
+                new TableRows(
+                    limited, WordGrids.of(bytes, mediaType), DocxPageBreaks.of(bytes, mediaType))));
     Metadata metadata = new Metadata();
     metadata.set(Metadata.CONTENT_TYPE, mediaType);
     ParseContext context = new ParseContext();

@@ -30,9 +30,11 @@ public final class DocumentIngestor {
    * again by the next {@code index} run, even though their bytes are unchanged.
    */
   public static final int PIPELINE_VERSION =
-      5; // 3: flags stored as codes and arguments, not sentences; 4: scanned pages read by OCR;
+      6; // 3: flags stored as codes and arguments, not sentences; 4: scanned pages read by OCR;
 
-  // 5: page ranges of sections; tables one row per line; WPS and OFD read
+  // 5: page ranges of sections; tables one row per line; WPS and OFD read; 6: PDF tables by
+  // rulings,
+  // wrapped cells and across pages, merged cells keep columns, Word files' recorded pages
 
   /** Hex digits of the SHA-256 kept in the document id. */
   public static final int DOC_ID_LENGTH = 16;
@@ -240,9 +242,13 @@ public final class DocumentIngestor {
         pageStarts);
   }
 
+  /** A PDF or OFD, or a Word file that records its page breaks (form feeds in its text). */
   private static boolean paginated(ExtractedText raw) {
     return raw.mediaType().equals("application/pdf")
-        || raw.mediaType().equals(TikaExtractor.OFD_TYPE);
+        || raw.mediaType().equals(TikaExtractor.OFD_TYPE)
+        || raw.mediaType()
+                .startsWith("application/vnd.openxmlformats-officedocument.wordprocessingml")
+            && raw.text().indexOf('\f') >= 0;
   }
 
   public static String sha256(byte[] bytes) {

@@ -191,8 +191,9 @@ public final class ReadingService {
    * a page outside it, a document that is not a PDF, or an original no longer on disk.
    */
   public PageImages.Result pageImage(IndexedDocument d, int page) {
-    // a file without pages (a web page, a Word file) has no page pictures: not even read
-    if (page < 1 || page > d.pageCount()) return new PageImages.NoSuchPage();
+    // a file without pages (a web page) has no page pictures: not even read; nor has a Word file
+    // whose pages are the breaks it records, nor an OFD: only a PDF's pages are drawn
+    if (page < 1 || page > d.pageCount() || !drawsPages(d)) return new PageImages.NoSuchPage();
     return pageImages.page(
         d.sha256(),
         page,
@@ -205,6 +206,12 @@ public final class ReadingService {
   }
 
   private final PageImages pageImages = new PageImages();
+
+  /** Whether the document's pages can be drawn as pictures: its original is a PDF. */
+  public boolean drawsPages(IndexedDocument d) {
+    return !d.files().isEmpty()
+        && d.files().get(0).toLowerCase(java.util.Locale.ROOT).endsWith(".pdf");
+  }
 
   /** An original file: on disk at {@code path}, or unpacked from an archive into {@code bytes}. */
   public record Original(String name, byte[] bytes, Path path) {

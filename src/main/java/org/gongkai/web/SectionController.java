@@ -73,8 +73,8 @@ final class SectionController {
             Format.pages(d.ocrPages()),
             d.pageCount(),
             page,
-            page > 0 ? links.originalPage(d.docId(), page) : null,
-            page > 0 ? links.pageImage(d.docId(), page) : null);
+            page > 0 && reading.drawsPages(d) ? links.originalPage(d.docId(), page) : null,
+            page > 0 && reading.drawsPages(d) ? links.pageImage(d.docId(), page) : null);
     pages.render(
         ctx,
         "section",
