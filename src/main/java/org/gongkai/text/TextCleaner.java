@@ -101,7 +101,7 @@ public final class TextCleaner {
     text = FIELD_CODE.matcher(text).replaceAll("");
     List<String> lines = dropPageNumbers(text);
     List<String> logical = rebuildTables(lines);
-    List<String> joined = isWrapped(logical) ? joinWrapped(logical) : logical;
+    List<String> joined = SpacedRows.rows(isWrapped(logical) ? joinWrapped(logical) : logical);
     StringBuilder out = new StringBuilder(text.length());
     List<Integer> starts = new ArrayList<>();
     starts.add(0);
