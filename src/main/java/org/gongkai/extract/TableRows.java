@@ -44,6 +44,7 @@ final class TableRows extends ContentHandlerDecorator {
   private final DocxPageBreaks pages; // a .docx's recorded page breaks, or null
   private int paragraphs; // the next of pages.paragraphs to match
   private StringBuilder paragraph; // a top-level paragraph's text, held to place its page breaks
+  private boolean headingEnded; // a heading just ended and no text has followed it yet
 
   TableRows(ContentHandler out) {
     this(out, null, null);
@@ -90,6 +91,7 @@ final class TableRows extends ContentHandlerDecorator {
     String tag = tag(local, name);
     if (depth == 0) {
       if (tag.equals("p")) flushParagraph();
+      headingEnded = tag.length() == 2 && tag.charAt(0) == 'h' && Character.isDigit(tag.charAt(1));
       return;
     }
     if (tag.equals("table")) {
@@ -112,6 +114,12 @@ final class TableRows extends ContentHandlerDecorator {
 
   @Override
   public void characters(char[] ch, int start, int length) throws SAXException {
+    if (depth == 0 && length > 0 && headingEnded) {
+      // a heading's text ends its line (Tika writes OpenDocument headings with no line break
+      // after them, so 第一部分 would run into the paragraph below)
+      headingEnded = false;
+      if (ch[start] != '\n') write("\n");
+    }
     if (depth == 0 && paragraph != null) paragraph.append(ch, start, length);
     else if (depth == 0) super.characters(ch, start, length);
     else if (cell != null) cell.append(ch, start, length);

@@ -26,6 +26,7 @@ class TablesGoldenTest {
         TestSupport.corpusFiles().stream(),
         Stream.of(
             Path.of("src/test/resources/fixtures/formats/merged-cells.doc"),
+            Path.of("src/test/resources/fixtures/formats/merged-cells.odt"),
             Path.of("src/test/resources/fixtures/formats/merged-cells.xls")));
   }
 
