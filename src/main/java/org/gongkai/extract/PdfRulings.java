@@ -18,8 +18,8 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
  *
  * <p>Grids are drawn in several ways, all read here: stroked lines, stroked rectangles (a cell's
  * border), and thin filled rectangles (a line drawn as a bar, the way spreadsheets export). Wide
- * filled rectangles are backgrounds (a shaded header), not lines. Pages turned by {@code /Rotate}
- * are not read (their text is turned too, and rows are read without rulings there).
+ * filled rectangles are backgrounds (a shaded header), not lines. A page turned by {@code /Rotate}
+ * (a landscape table) has its rulings turned with it, as PDFBox turns its text.
  */
 final class PdfRulings {
 
@@ -47,19 +47,36 @@ final class PdfRulings {
   private static final float JOIN = 2f;
 
   static PdfRulings of(PDPage page) throws IOException {
-    if (page.getRotation() % 360 != 0) return NONE;
+    int rotation = ((page.getRotation() % 360) + 360) % 360;
+    if (rotation % 90 != 0) return NONE;
     Collector c = new Collector(page);
     c.processPage(page);
     PDRectangle box = page.getCropBox();
-    float left = box.getLowerLeftX(), top = box.getUpperRightY();
     List<Ruling> h = new ArrayList<>(), v = new ArrayList<>();
     for (float[] s : c.segments) {
-      float x0 = Math.min(s[0], s[2]) - left, x1 = Math.max(s[0], s[2]) - left;
-      float y0 = top - Math.max(s[1], s[3]), y1 = top - Math.min(s[1], s[3]);
+      // into the page as it is shown (and its text read): x from the left, y from the top
+      float[] a = shown(s[0], s[1], box, rotation), b = shown(s[2], s[3], box, rotation);
+      float x0 = Math.min(a[0], b[0]), x1 = Math.max(a[0], b[0]);
+      float y0 = Math.min(a[1], b[1]), y1 = Math.max(a[1], b[1]);
       if (y1 - y0 <= THIN && x1 - x0 > THIN) h.add(new Ruling((y0 + y1) / 2, x0, x1));
       else if (x1 - x0 <= THIN && y1 - y0 > THIN) v.add(new Ruling((x0 + x1) / 2, y0, y1));
     }
     return new PdfRulings(join(h), join(v));
+  }
+
+  /**
+   * A point of the page's user space as the page is shown, turned by {@code /Rotate} (clockwise): x
+   * from the shown page's left edge, y from its top, as PDFBox places the text.
+   */
+  private static float[] shown(float x, float y, PDRectangle box, int rotation) {
+    float left = box.getLowerLeftX(), bottom = box.getLowerLeftY();
+    float right = box.getUpperRightX(), top = box.getUpperRightY();
+    return switch (rotation) {
+      case 90 -> new float[] {y - bottom, x - left};
+      case 180 -> new float[] {right - x, y - bottom};
+      case 270 -> new float[] {top - y, right - x};
+      default -> new float[] {x - left, top - y};
+    };
   }
 
   /** Pieces on one line that touch or overlap, joined. */

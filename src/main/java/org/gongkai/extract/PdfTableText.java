@@ -223,10 +223,34 @@ final class PdfTableText {
     private final PdfRulings rulings;
     private final List<float[]> carried;
 
+    private final List<List<Word>> raw;
+
     PageTables(List<List<Word>> raw, PdfRulings rulings, List<float[]> carried) {
       this.rulings = rulings;
       this.carried = carried;
+      this.raw = raw;
       for (List<Word> l : raw) lines.add(cells(l, rulings));
+    }
+
+    /**
+     * A line's words made cells within the given columns: words in different columns are never one
+     * cell (a label and the amount in the next column, close on a page without rulings).
+     */
+    private List<Word> cellsWithin(List<Word> words, List<float[]> columns) {
+      List<Word> out = new ArrayList<>();
+      List<Word> run = new ArrayList<>();
+      int at = -1;
+      for (Word w : words) {
+        int c = column(w, columns);
+        if (c != at && !run.isEmpty()) {
+          out.addAll(cells(run, rulings));
+          run = new ArrayList<>();
+        }
+        run.add(w);
+        at = c;
+      }
+      if (!run.isEmpty()) out.addAll(cells(run, rulings));
+      return out;
     }
 
     /**
@@ -237,21 +261,38 @@ final class PdfTableText {
       int n = lines.size();
       int i = 0;
       if (carried != null) { // the rows of the last page's table that continue here
-        int end = -1;
+        for (int k = 0; k < n; k++) lines.set(k, cellsWithin(raw.get(k), carried));
+        int reach = -1; // the lines whose cells fit the table's columns, in the table's type size
+        float size = 0;
         for (int k = 0; k < n; k++) {
           List<Word> l = lines.get(k);
           if (l.isEmpty()) continue;
-          // a lone cell in the first column may as well be a note or prose below the table
+          if (isPageNumber(l) || startsTable(l) || !fits(l, carried)) break;
+          float largest = 0;
+          for (Word w : l) largest = Math.max(largest, w.size());
+          if (size == 0) size = largest;
+          else if (largest > size * 1.4f) break; // the next table's title
+          reach = k;
+        }
+        List<PdfRulings.Ruling> across =
+            reach < 0 ? List.of() : across(words(lines.subList(0, reach + 1)));
+        int end = -1;
+        for (int k = 0; k <= reach; k++) {
+          List<Word> l = lines.get(k);
+          if (l.isEmpty()) continue;
+          // a lone cell in the first column may as well be a note or prose below the table,
+          // unless the page's rulings enclose it (the rest of a cell begun on the last page)
           boolean lone = l.size() == 1 && column(l.get(0), carried) == 0;
-          if (isPageNumber(l) || lone || !fits(l, carried)) break;
+          if (lone && !enclosed(l, across)) break;
           end = k;
         }
         if (end >= 0) {
-          writeRows(lines.subList(0, end + 1), carried, null, out);
+          writeRows(lines.subList(0, end + 1), carried, across, out);
           i = end + 1;
         }
       }
-      List<float[]> open = null;
+      // a table that fills this page too goes on to the next
+      List<float[]> open = carried != null && i > 0 && atFoot(i - 1) ? carried : null;
       int written = i; // lines before this are written; plain lines wait for what follows them
       while (i < n) {
         if (lines.get(i).size() < 2 || !tableFollows(lines, i)) {
@@ -281,10 +322,15 @@ final class PdfTableText {
           header--;
         while (header < first && lines.get(header).isEmpty()) header++;
         List<Word> body = words(lines.subList(first, end + 1));
-        List<PdfRulings.Ruling> across = across(body);
-        while (header > written && enclosed(lines.get(header - 1), across)) header--;
+        List<PdfRulings.Ruling> across = across(body, words(lines.subList(i, end + 1)));
+        for (int k = header - 1; k >= written; k--) { // the header lines the table's grid holds
+          List<Word> l = lines.get(k);
+          if (l.isEmpty()) continue;
+          if (!enclosed(l, across) || isProse(l) || startsTable(l)) break;
+          header = k;
+        }
         for (List<Word> l : lines.subList(written, header)) plain(l, out);
-        List<float[]> columns = ruledColumns(body);
+        List<float[]> columns = ruledColumns(body, words(lines.subList(header, end + 1)));
         if (columns == null) columns = columns(lines.subList(first, end + 1));
         i = header;
         // a row with only an inner cell filled continues the table
@@ -296,15 +342,20 @@ final class PdfTableText {
         }
         while (end > i && lines.get(end).isEmpty()) end--;
         writeRows(lines.subList(i, end + 1), columns, across, out);
-        int below = 0;
-        for (List<Word> l : lines.subList(end + 1, n))
-          if (!l.isEmpty()) below += l.size() == 1 && l.get(0).text().length() <= 12 ? 1 : 3;
-        open = below <= 1 ? columns : null;
+        open = atFoot(end) ? columns : null;
         i = end + 1;
         written = i;
       }
       for (List<Word> l : lines.subList(written, n)) plain(l, out);
       return open;
+    }
+
+    /** Whether line {@code end} is at the page's foot: at most a short line (its number) below. */
+    private boolean atFoot(int end) {
+      int below = 0;
+      for (List<Word> l : lines.subList(end + 1, lines.size()))
+        if (!l.isEmpty()) below += l.size() == 1 && l.get(0).text().length() <= 12 ? 1 : 3;
+      return below <= 1;
     }
 
     /**
@@ -313,6 +364,14 @@ final class PdfTableText {
      * ruled only above and below the header and at the foot is read line by line).
      */
     private List<PdfRulings.Ruling> across(List<Word> body) {
+      return across(body, body);
+    }
+
+    /**
+     * As {@link #across(List)}, a table of one row of figures counting the rulings among all its
+     * lines ({@code region}: its header's too).
+     */
+    private List<PdfRulings.Ruling> across(List<Word> body, List<Word> region) {
       if (rulings.horizontal.isEmpty() || body.isEmpty()) return List.of();
       float x0 = Float.MAX_VALUE, x1 = -Float.MAX_VALUE;
       for (Word w : body) {
@@ -327,8 +386,20 @@ final class PdfTableText {
         if (FIGURE.matcher(w.text()).matches()
             && (anchors.isEmpty() || w.y() - anchors.get(anchors.size() - 1) > w.size() / 2))
           anchors.add(w.y());
-      if (anchors.size() < 2) return List.of();
-      int separated = 0;
+      if (anchors.isEmpty()) return List.of();
+      float top = Float.MAX_VALUE, bottom = -Float.MAX_VALUE, em = 0;
+      for (Word w : region) {
+        top = Math.min(top, w.y() - w.size());
+        bottom = Math.max(bottom, w.y());
+        em = Math.max(em, w.size());
+      }
+      int inside = 0; // wide rulings among the table's lines (and its borders, two lines out)
+      for (PdfRulings.Ruling h : wide)
+        if (h.at() > top - 2 * em && h.at() < bottom + 2 * em) inside++;
+      // one row of figures (a 三公 table, a table's last rows on a new page): ruled when a grid of
+      // three or more rulings runs through its lines
+      if (anchors.size() == 1 && inside < 3) return List.of();
+      int separated = anchors.size() == 1 ? 1 : 0;
       for (int k = 1; k < anchors.size(); k++) {
         float a = anchors.get(k - 1), b = anchors.get(k);
         for (PdfRulings.Ruling h : wide)
@@ -337,7 +408,7 @@ final class PdfTableText {
             break;
           }
       }
-      if (separated < 0.8 * (anchors.size() - 1)) return List.of();
+      if (separated < 0.8 * Math.max(1, anchors.size() - 1)) return List.of();
       // every ruling at least a column wide counts for the rows (a header's partial rulings too)
       List<PdfRulings.Ruling> out = new ArrayList<>();
       for (PdfRulings.Ruling h : rulings.horizontal)
@@ -371,9 +442,10 @@ final class PdfTableText {
 
     /**
      * The columns between the vertical rulings that cross most of the table's body (two thirds of
-     * its height), keeping those that hold text; null without two such rulings.
+     * its height), keeping those that hold text in the table (its header rows too: a column whose
+     * figures are all empty is still a column); null without two such rulings.
      */
-    private List<float[]> ruledColumns(List<Word> body) {
+    private List<float[]> ruledColumns(List<Word> body, List<Word> region) {
       if (rulings.vertical.isEmpty() || body.isEmpty()) return null;
       float top = Float.MAX_VALUE, bottom = -Float.MAX_VALUE;
       for (Word w : body) {
@@ -392,9 +464,9 @@ final class PdfTableText {
         if (xs.get(k) - xs.get(k - 1) > 2) spans.add(new float[] {xs.get(k - 1), xs.get(k)});
       spans.add(new float[] {xs.get(xs.size() - 1), Float.MAX_VALUE / 4});
       List<float[]> columns = new ArrayList<>();
-      for (float[] c : spans) {
+      for (float[] c : spans) { // a column holding text anywhere in the table, its header too
         boolean used = false;
-        for (Word w : body) {
+        for (Word w : region) {
           float mid = (w.x0() + w.x1()) / 2;
           if (mid > c[0] && mid < c[1]) {
             used = true;
@@ -406,7 +478,7 @@ final class PdfTableText {
       // the outer spans reach the page's edges: clip them to the text they hold
       for (float[] c : columns) {
         float lo = Float.MAX_VALUE, hi = -Float.MAX_VALUE;
-        for (Word w : body) {
+        for (Word w : region) {
           float mid = (w.x0() + w.x1()) / 2;
           if (mid > c[0] && mid < c[1]) {
             lo = Math.min(lo, w.x0());
@@ -423,7 +495,7 @@ final class PdfTableText {
      * Writes the table's lines as rows: by ruled cells when {@code across} separates its rows, else
      * line by line with wrapped pieces joined to their rows.
      */
-    private static void writeRows(
+    private void writeRows(
         List<List<Word>> lines,
         List<float[]> columns,
         List<PdfRulings.Ruling> across,
@@ -438,13 +510,13 @@ final class PdfTableText {
             rows.computeIfAbsent(key, k -> new ArrayList<>()).add(w);
           }
         }
-        for (List<Word> r : rows.values()) row(joined(List.of(r), columns), out);
+        for (List<Word> r : rows.values()) row(joined(List.of(r), columns, rulings), out);
         return;
       }
       List<List<Word>> nonEmpty = new ArrayList<>();
       for (List<Word> l : lines) if (!l.isEmpty()) nonEmpty.add(l);
       List<List<List<Word>>> rows = wrapped(nonEmpty, columns);
-      for (List<List<Word>> r : rows) row(joined(r, columns), out);
+      for (List<List<Word>> r : rows) row(joined(r, columns, PdfRulings.NONE), out);
     }
 
     /**
@@ -501,6 +573,28 @@ final class PdfTableText {
       for (int k = 0; k < n; k++) byAnchor.get(to[k] >= 0 ? to[k] : k).add(lines.get(k));
       return out;
     }
+  }
+
+  private static final Pattern PROSE = Pattern.compile("[。；！？]");
+
+  /** The caption of a table: its title ({@code …决算表}, {@code 公开03表}) or its unit. */
+  private static final Pattern CAPTION =
+      Pattern.compile("^[^。；，,]{2,40}表(?:[（(][^）)]{1,12}[）)])?$|单位\\s*[:：]");
+
+  /** Whether the line begins another table: its first cells are a title or a unit. */
+  private static boolean startsTable(List<Word> line) {
+    for (int k = 0; k < Math.min(2, line.size()); k++)
+      if (CAPTION.matcher(line.get(k).text()).find()) return true;
+    return false;
+  }
+
+  /**
+   * A line no table header has: a sentence, or a word longer than any header cell's. (Type size
+   * tells nothing here: headers are often set larger than the figures below them.)
+   */
+  private static boolean isProse(List<Word> line) {
+    for (Word w : line) if (PROSE.matcher(w.text()).find() || w.text().length() > 24) return true;
+    return false;
   }
 
   /** A line of one number alone: a page's number, never a table's row. */
@@ -639,7 +733,8 @@ final class PdfTableText {
    * most, the words of a cell joined in reading order (Chinese without a space, so a label wrapped
    * mid-word reads whole).
    */
-  private static String[] joined(List<List<Word>> lines, List<float[]> columns) {
+  private static String[] joined(
+      List<List<Word>> lines, List<float[]> columns, PdfRulings rulings) {
     List<Word> words = new ArrayList<>();
     for (List<Word> l : lines) words.addAll(l);
     words.sort(
@@ -648,10 +743,28 @@ final class PdfTableText {
     String[] cells = new String[columns.size()];
     Arrays.fill(cells, "");
     for (Word w : words) {
-      int c = column(w, columns);
+      int c = cellColumn(w, columns, rulings);
       cells[c] = join(cells[c], w.text());
     }
     return cells;
+  }
+
+  /**
+   * The column a word's text goes to: the one it overlaps most; but a header cell ruled across
+   * several columns ({@code 公务用车购置及运行维护费} over 小计, 购置费 and 运行费) goes to the first of them, as a
+   * merged cell's text stands in its first cell (HTML's {@code colspan}, Word's and Excel's merged
+   * cells), so each column's header reads down from the cell spanning it.
+   */
+  private static int cellColumn(Word w, List<float[]> columns, PdfRulings rulings) {
+    int own = column(w, columns);
+    float mid = w.y() - w.size() / 3;
+    float left = -Float.MAX_VALUE;
+    for (PdfRulings.Ruling v : rulings.vertical)
+      if (v.at() <= w.x0() + 1 && v.at() > left && mid >= v.from() - 2 && mid <= v.to() + 2)
+        left = v.at();
+    if (left == -Float.MAX_VALUE) return own;
+    for (int c = 0; c < own; c++) if ((columns.get(c)[0] + columns.get(c)[1]) / 2 > left) return c;
+    return own;
   }
 
   private static String join(String a, String b) {

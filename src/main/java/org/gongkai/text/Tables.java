@@ -58,7 +58,10 @@ public final class Tables {
         continue;
       }
       int j = i;
-      while (j + 1 < lines.size() && isRow(text, lines.get(j + 1))) j++;
+      // a caption row (the next table's title and unit) ends the run: the next table begins there
+      while (j + 1 < lines.size()
+          && isRow(text, lines.get(j + 1))
+          && !isCaptionRow(text.substring(lines.get(j + 1)[0], lines.get(j + 1)[1]))) j++;
       // a first row saying only whose table it is and its unit belongs to the caption
       while (i + 1 < j && isCaptionRow(text.substring(lines.get(i)[0], lines.get(i)[1]))) i++;
       if (j > i) out.add(table(sectionId, out.size() + 1, text, lines, i, j));
@@ -67,15 +70,30 @@ public final class Tables {
     return out;
   }
 
-  /** A row whose every cell says whose table it is ({@code 部门：…}) or its unit. */
+  /**
+   * A row whose every cell says whose table it is ({@code 部门：…}) or its unit, or names it: a title
+   * (whole, or split over cells) beside its unit.
+   */
   private static boolean isCaptionRow(String line) {
+    if (unit(line) != null) {
+      StringBuilder rest = new StringBuilder();
+      for (String cell : line.split("\t"))
+        if (!cell.isBlank() && unit(cell) == null) rest.append(cell.strip());
+      if (rest.length() > 0 && TITLE.matcher(rest).matches()) return true;
+    }
+    return captionCells(line);
+  }
+
+  private static boolean captionCells(String line) {
     boolean any = false, label = false;
     for (String cell : line.split("\t")) {
       String c = cell.strip();
       if (c.isEmpty()) continue;
       boolean issuer = ISSUER.matcher(c).find();
       // the cell after a bare 部门： is the issuer's name
-      if (unit(c) == null && !issuer && !YEAR.matcher(c).matches() && !label) return false;
+      boolean title = TITLE.matcher(c).matches() || CODE.matcher(c).matches();
+      if (unit(c) == null && !issuer && !title && !YEAR.matcher(c).matches() && !label)
+        return false;
       label = issuer && c.matches(".*[:：]");
       any = true;
     }
@@ -111,12 +129,18 @@ public final class Tables {
       String u = unit(line);
       boolean code = CODE.matcher(line).matches();
       boolean isTitle = !code && TITLE.matcher(line).matches();
+      String titled = isTitle ? line : null;
+      if (line.indexOf('\t') >= 0) // a caption row read with the table: its title is a cell
+      for (String cell : line.split("\t"))
+          if (titled == null
+              && !CODE.matcher(cell.strip()).matches()
+              && TITLE.matcher(cell.strip()).matches()) titled = cell.strip();
       boolean issuer = ISSUER.matcher(line).find();
-      if (u == null && !isTitle && !code && !issuer) break; // the caption: the lines right above
+      if (u == null && titled == null && !code && !issuer) break; // the lines right above
       if (unit == null) unit = u;
       caption = lines.get(k)[0];
-      if (isTitle) {
-        title = line;
+      if (titled != null) {
+        title = titled;
         break;
       }
     }

@@ -220,4 +220,42 @@ class PdfTablesTest {
             "注：本表反映部门收支总体情况。"),
         read(List.of(new Page(first, List.of()), new Page(second, List.of()))));
   }
+
+  @Test
+  void aRuledTableOfOneRowReadsItsHeaderCellsWhole() throws Exception {
+    List<Placed> text = new ArrayList<>();
+    text.add(at(150, 740, "“三公”经费支出决算表"));
+    text.add(at(55, 676, "合计"));
+    text.add(at(115, 684, "因公出国")); // wrapped in its ruled cell
+    text.add(at(115, 670, "（境）费"));
+    text.add(at(195, 687, "公务用车购置及运行费")); // over three columns, ruled below
+    text.add(at(195, 666, "小计"));
+    text.add(at(255, 666, "购置费"));
+    text.add(at(315, 666, "运行费"));
+    text.add(at(375, 676, "公务接待费"));
+    float y = 646;
+    text.addAll(
+        List.of(
+            rightAligned(108, y, "18.60"),
+            rightAligned(188, y, "0.00"),
+            rightAligned(248, y, "14.10"),
+            rightAligned(308, y, "0.00"),
+            rightAligned(368, y, "14.10"),
+            rightAligned(448, y, "4.50")));
+    text.add(at(50, 600, "注：本表反映“三公”经费支出情况。"));
+    List<Rule> rules = new ArrayList<>();
+    for (float h : new float[] {700, 660, 640}) rules.add(new Rule(50, h, 450, h));
+    rules.add(new Rule(190, 680, 370, 680)); // under the group's header only
+    for (float x : new float[] {50, 110, 190, 370, 450}) rules.add(new Rule(x, 640, x, 700));
+    for (float x : new float[] {250, 310}) rules.add(new Rule(x, 640, x, 680));
+    assertEquals(
+        String.join(
+            "\n",
+            "“三公”经费支出决算表",
+            "合计\t因公出国（境）费\t公务用车购置及运行费\t\t\t公务接待费",
+            "\t\t小计\t购置费\t运行费",
+            "18.60\t0.00\t14.10\t0.00\t14.10\t4.50",
+            "注：本表反映“三公”经费支出情况。"),
+        read(List.of(new Page(text, rules))));
+  }
 }
