@@ -8,8 +8,9 @@ import java.util.regex.Pattern;
  * written, and its unit kind.
  */
 public enum Indicator {
-  INCOME_TOTAL("income_total", "收入合计", Kind.MONEY, "(?:本年)?收入合计"),
-  EXPENDITURE_TOTAL("expenditure_total", "支出合计", Kind.MONEY, "(?:本年)?支出合计"),
+  // a budget's own: 本年收入预算合计, 收入预算合计
+  INCOME_TOTAL("income_total", "收入合计", Kind.MONEY, "(?:本年)?收入(?:预算)?合计"),
+  EXPENDITURE_TOTAL("expenditure_total", "支出合计", Kind.MONEY, "(?:本年)?支出(?:预算)?合计"),
   // 收支总计, 收、支总计, 收入、支出预算总计, and either side's own total (收入总计 = 支出总计 = 收支总计)
   GRAND_TOTAL(
       "grand_total",

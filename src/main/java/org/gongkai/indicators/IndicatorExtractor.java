@@ -7,11 +7,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.gongkai.model.ColumnRole;
 import org.gongkai.model.IndicatorValue;
 import org.gongkai.model.ReportKind;
 import org.gongkai.model.Role;
 import org.gongkai.model.Section;
 import org.gongkai.model.SourceKind;
+import org.gongkai.model.TextTable;
+import org.gongkai.text.Tables;
 
 /**
  * Finds indicator values in a document's clean text — in sentences ({@code 基本支出 315.18 万元}) and in
@@ -111,6 +114,7 @@ public final class IndicatorExtractor {
             found);
       lineStart = lineEnd + 1;
     }
+    found.addAll(columnFigures(docId, text, sections, ownRole));
     List<IndicatorValue> values = dedupe(found);
     IndicatorValue threePublic = threePublicFromParts(values, ownRole);
     if (threePublic != null) values.add(threePublic);
@@ -118,6 +122,64 @@ public final class IndicatorExtractor {
     values.sort(
         Comparator.comparingInt(IndicatorValue::start).thenComparing(IndicatorValue::indicator));
     return headlines(values, ownRole);
+  }
+
+  /** The indicators a table's column holds, by the column's role. */
+  private static final Map<ColumnRole, Indicator> BY_COLUMN =
+      Map.of(
+          ColumnRole.THREE_PUBLIC, Indicator.THREE_PUBLIC,
+          ColumnRole.ABROAD, Indicator.OVERSEAS_TRAVEL,
+          ColumnRole.VEHICLES, Indicator.VEHICLES_EXPENSES,
+          ColumnRole.RECEPTION, Indicator.RECEPTION);
+
+  /**
+   * Figures a table states by column: the “三公”经费 table names its items in header rows and states
+   * their amounts in the row below ({@code “三公”经费 小计 | 因公出国（境）费 | 公务用车购置及运行维护费 | 公务接待费} over {@code
+   * 767.60 | 199.25 | 183.60 | 384.75}). Each column whose role is one of them gives the first
+   * figure below its header. A table with a 预算 and a 决算 group of the same columns (a final
+   * account's 三公 table) gives its own figure's group: a budget's the first, a final account's the
+   * last.
+   */
+  private List<IndicatorValue> columnFigures(
+      String docId, String text, List<Section> sections, Role ownRole) {
+    List<IndicatorValue> out = new ArrayList<>();
+    for (Section s : sections) {
+      if (text.indexOf('\t', s.start()) < 0 || text.indexOf('\t', s.start()) >= s.end()) continue;
+      for (TextTable t : Tables.find(s.id(), text.substring(s.start(), s.end()))) {
+        Map<Indicator, Integer> columns = new LinkedHashMap<>();
+        for (int c = 0; c < t.roles().size(); c++) {
+          ColumnRole role = t.roles().get(c);
+          Indicator ind = role == null ? null : BY_COLUMN.get(role);
+          if (ind == null) continue;
+          if (!columns.containsKey(ind) || ownRole == Role.ACTUAL) columns.put(ind, c);
+        }
+        for (Map.Entry<Indicator, Integer> e : columns.entrySet()) {
+          int c = e.getValue();
+          for (int r = t.headerRows(); r < t.rows().size(); r++) {
+            List<String> row = t.rows().get(r);
+            if (c >= row.size() || !NUMBER.matcher(row.get(c)).matches()) continue;
+            int at = s.start() + t.offsets().get(r).get(c);
+            String head = t.heads().get(c);
+            IndicatorValue v =
+                value(
+                    e.getKey(),
+                    docId,
+                    text,
+                    sections,
+                    at,
+                    at + row.get(c).length(),
+                    row.get(c),
+                    t.unit(),
+                    ownRole,
+                    SourceKind.TABLE,
+                    (t.title() == null ? "" : t.title() + "：") + head + " " + row.get(c));
+            if (v != null) out.add(v);
+            break;
+          }
+        }
+      }
+    }
+    return out;
   }
 
   /** Carry-overs in a grand total's breakdown: 上年结转资金预算数为 0, 年末结转和结余 12.5 … */

@@ -27,6 +27,7 @@ public enum ColumnRole {
   GOVERNMENT_FUND("governmentFund", "政府性基金"),
   STATE_CAPITAL("stateCapital", "国有资本经营"),
   FISCAL("fiscal", "财政拨款"),
+  THREE_PUBLIC("threePublic", "三公"),
   ABROAD("abroad", "因公出国"),
   VEHICLE_PURCHASE("vehiclePurchase", "公务用车购置费"),
   VEHICLE_OPERATION("vehicleOperation", "公务用车运行(?:维护)?费|公务用车运行[（(]维护[)）]费"),

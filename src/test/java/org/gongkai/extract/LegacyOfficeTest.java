@@ -115,7 +115,12 @@ class LegacyOfficeTest {
             "财政拨款收入", "1523.4万元",
             "收入合计", "1523.4万元",
             "支出合计", "1492.2万元",
-            "收支总计", "1558.5万元"), // the 总计 row below the year totals
+            "收支总计", "1558.5万元", // the 总计 row below the year totals
+            // the 三公 table's items, named in its header rows, read by column
+            "“三公”经费", "18.6万元",
+            "因公出国（境）费", "0.0万元",
+            "公务用车购置及运行（维护）费", "14.1万元",
+            "公务接待费", "4.5万元"),
         headlines(TestSupport.ingestor().ingest(XLS)));
   }
 

@@ -229,4 +229,55 @@ class IndicatorExtractorTest {
         List.of("parts_of_expenditure: 基本支出与项目支出之和 90 万元，不等于支出合计 100 万元"),
         flags.stream().map(f -> f.check() + ": " + org.gongkai.TestSupport.chinese(f)).toList());
   }
+
+  @Test
+  void aTableNamingItsItemsInHeaderRowsGivesThemByColumn() {
+    // a budget's 三公 table: the items named in header rows, their amounts in the row below
+    String text =
+        String.join(
+            "\n",
+            "“三公”经费、会议费、培训费支出预算表",
+            "单位：万元",
+            "合计\t“三公”经费\t\t\t\t\t\t会议费\t培训费",
+            "\t小计\t因公出国（境）费\t公务用车购置及运行维护费\t\t\t公务接待费",
+            "\t\t\t小计\t公务用车购置费\t公务用车运行维护费",
+            "2,600.71\t767.60\t199.25\t183.60\t\t183.60\t384.75\t1,469.73\t363.38");
+    List<IndicatorValue> values =
+        extractor.extract(
+            "d",
+            text,
+            List.of(new Section("d-1", "1", 1, "一、", List.of(), "其他", 0, 0, text.length())),
+            ReportKind.BUDGET);
+    StringBuilder sb = new StringBuilder();
+    for (IndicatorValue v : values)
+      if (v.headline())
+        sb.append(v.indicator())
+            .append('=')
+            .append(v.valueWan())
+            .append(' ')
+            .append(v.sourceKind())
+            .append('\n');
+    assertEquals(
+        "three_public=767.6 TABLE\noverseas_travel=199.25 TABLE\nvehicles_expenses=183.6 TABLE\n"
+            + "reception=384.75 TABLE\n",
+        sb.toString());
+    IndicatorValue reception =
+        values.stream().filter(v -> v.indicator().equals("reception")).findFirst().orElseThrow();
+    assertEquals("384.75", text.substring(reception.start(), reception.end()));
+  }
+
+  @Test
+  void aFinalAccountsTableWithBudgetAndActualGroupsGivesTheActual() {
+    String text =
+        String.join(
+            "\n",
+            "“三公”经费支出决算表",
+            "单位：万元",
+            "预算数\t\t\t\t决算数",
+            "合计\t因公出国（境）费\t公务用车购置及运行费\t公务接待费\t合计\t因公出国（境）费\t公务用车购置及运行费\t公务接待费",
+            "20.00\t0.00\t15.00\t5.00\t18.60\t0.00\t14.10\t4.50");
+    assertEquals(
+        "overseas_travel=0.0 three_public=18.6 vehicles_expenses=14.1 reception=4.5",
+        headlines(text));
+  }
 }
