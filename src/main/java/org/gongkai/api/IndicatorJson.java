@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.function.Function;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.gongkai.model.Comparison;
 import org.gongkai.model.IndicatorRow;
 import org.gongkai.model.IndicatorValue;
 
@@ -92,6 +93,161 @@ public final class IndicatorJson {
             out, CSVFormat.DEFAULT.builder().setHeader(columns().toArray(String[]::new)).build())) {
       for (IndicatorRow r : rows) {
         for (Column c : columns) csv.print(c.csv().apply(r));
+        csv.println();
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
+  }
+
+  /** The columns of the budget-against-actual export, in order (JSON and CSV alike). */
+  public static final List<String> COMPARE_COLUMNS =
+      List.of(
+          "indicator",
+          "name",
+          "issuer",
+          "region",
+          "regionCode",
+          "year",
+          "unit",
+          "budget",
+          "actual",
+          "difference",
+          "differencePct",
+          "budgetDocId",
+          "budgetUrl",
+          "actualDocId",
+          "actualUrl");
+
+  /**
+   * Budget against actual as JSON: per issuer and year {@code {"indicator", "name", "issuer",
+   * "region", "regionCode", "year", "unit", "budget", "actual", "difference", "differencePct",
+   * "budgetDocId", "budgetUrl", "actualDocId", "actualUrl", "budgetSource", "actualSource"}}; the
+   * side a report does not state is null, and so are the difference and its percentage.
+   */
+  public ArrayNode compareJson(org.gongkai.indicators.Indicator indicator, List<Comparison> rows) {
+    ArrayNode array = mapper.createArrayNode();
+    for (Comparison c : rows) {
+      ObjectNode o = array.addObject();
+      List<String> cells = compareCells(indicator, c);
+      for (int i = 0; i < COMPARE_COLUMNS.size(); i++) {
+        String name = COMPARE_COLUMNS.get(i);
+        String cell = cells.get(i);
+        switch (name) {
+          case "region" -> o.set(name, RegionJson.of(mapper, c.region()));
+          case "year" -> {
+            if (c.year() == null) o.putNull(name);
+            else o.put(name, c.year());
+          }
+          case "budget", "actual", "difference", "differencePct" -> {
+            if (cell.isEmpty()) o.putNull(name);
+            else o.put(name, Double.parseDouble(cell));
+          }
+          default -> {
+            if (cell.isEmpty()) o.putNull(name);
+            else o.put(name, cell);
+          }
+        }
+      }
+      o.put("budgetSource", c.budget() == null ? null : c.budget().value().source());
+      o.put("actualSource", c.actual() == null ? null : c.actual().value().source());
+    }
+    return array;
+  }
+
+  /** Budget against actual as CSV, {@link #COMPARE_COLUMNS} (with a byte-order mark). */
+  public String compareCsv(org.gongkai.indicators.Indicator indicator, List<Comparison> rows) {
+    StringWriter out = new StringWriter();
+    out.write('\ufeff');
+    try (CSVPrinter csv =
+        new CSVPrinter(
+            out,
+            CSVFormat.DEFAULT
+                .builder()
+                .setHeader(COMPARE_COLUMNS.toArray(String[]::new))
+                .build())) {
+      for (Comparison c : rows) {
+        List<String> cells = compareCells(indicator, c);
+        for (int i = 0; i < cells.size(); i++) {
+          String name = COMPARE_COLUMNS.get(i);
+          boolean text = name.equals("issuer") || name.equals("region");
+          csv.print(text ? CsvCells.text(cells.get(i)) : cells.get(i));
+        }
+        csv.println();
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
+  }
+
+  private List<String> compareCells(org.gongkai.indicators.Indicator indicator, Comparison c) {
+    IndicatorRow any = c.actual() != null ? c.actual() : c.budget();
+    String unit = any.value().valueWan() != null ? "万元" : any.value().unit();
+    return List.of(
+        indicator.id,
+        indicator.label,
+        c.issuer() == null ? "" : c.issuer(),
+        c.region() == null ? "" : String.join("/", c.region().path()),
+        c.region() == null ? "" : c.region().code(),
+        c.year() == null ? "" : c.year().toString(),
+        unit,
+        c.budget() == null ? "" : Numbers.plain(c.budget().value().comparable()),
+        c.actual() == null ? "" : Numbers.plain(c.actual().value().comparable()),
+        c.difference() == null ? "" : Numbers.plain(c.difference()),
+        c.percent() == null ? "" : Numbers.plain(c.percent()),
+        c.budget() == null ? "" : c.budget().value().docId(),
+        c.budget() == null ? "" : hrefs.figure(c.budget().value()),
+        c.actual() == null ? "" : c.actual().value().docId(),
+        c.actual() == null ? "" : hrefs.figure(c.actual().value()));
+  }
+
+  /** The columns of a list of reports (those stating no value for a figure). */
+  public static final List<String> REPORT_COLUMNS =
+      List.of("docId", "url", "title", "issuer", "region", "regionCode", "year", "kind");
+
+  private List<String> reportCells(org.gongkai.model.ReportRef r) {
+    return java.util.Arrays.asList(
+        r.docId(),
+        hrefs.document(r.docId()),
+        r.title(),
+        r.issuer(),
+        r.region() == null ? null : String.join("/", r.region().path()),
+        r.region() == null ? null : r.region().code(),
+        r.year() == null ? null : r.year().toString(),
+        r.kind());
+  }
+
+  /**
+   * Reports as JSON: {@code [{"docId", "url", "title", "issuer", "region": {…}, "regionCode",
+   * "year", "kind"}]}.
+   */
+  public ArrayNode reportsJson(List<org.gongkai.model.ReportRef> refs) {
+    ArrayNode array = mapper.createArrayNode();
+    for (org.gongkai.model.ReportRef r : refs) {
+      ObjectNode o = array.addObject();
+      List<String> cells = reportCells(r);
+      for (int i = 0; i < REPORT_COLUMNS.size(); i++) {
+        String name = REPORT_COLUMNS.get(i);
+        if (name.equals("region")) o.set(name, RegionJson.of(mapper, r.region()));
+        else if (name.equals("year") && r.year() != null) o.put(name, r.year());
+        else o.put(name, cells.get(i));
+      }
+    }
+    return array;
+  }
+
+  /** Reports as CSV, {@link #REPORT_COLUMNS} (with a byte-order mark). */
+  public String reportsCsv(List<org.gongkai.model.ReportRef> refs) {
+    StringWriter out = new StringWriter();
+    out.write('\ufeff');
+    try (CSVPrinter csv =
+        new CSVPrinter(
+            out,
+            CSVFormat.DEFAULT.builder().setHeader(REPORT_COLUMNS.toArray(String[]::new)).build())) {
+      for (org.gongkai.model.ReportRef r : refs) {
+        for (String cell : reportCells(r)) csv.print(cell == null ? "" : CsvCells.text(cell));
         csv.println();
       }
     } catch (IOException e) {

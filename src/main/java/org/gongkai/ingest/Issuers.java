@@ -133,10 +133,6 @@ public final class Issuers {
     return 0;
   }
 
-  private static final Pattern PARTY = Pattern.compile("^(?:中国共产党|中共)");
-  private static final Pattern PARTY_COMMITTEE =
-      Pattern.compile("(省|市|县|区|州|盟|旗)委员会(?=办公[厅室]|宣传部|组织部|统一战线工作部|政法委员会)");
-
   private Issuers() {}
 
   /** Whether {@code name} ends the way an organisation's name does. */
@@ -158,11 +154,9 @@ public final class Issuers {
 
   /**
    * The one form of an issuer's name used to tell whether two reports share an issuer:
-   * 中国共产党江苏省委员会办公厅 and 中共江苏省委办公厅 both become 江苏省委办公厅.
+   * 中国共产党江苏省委员会办公厅 and 中共江苏省委办公厅 both become 江苏省委办公厅 ({@link org.gongkai.model.IssuerNames}).
    */
   public static String normal(String name) {
-    if (name == null) return null;
-    String n = PARTY.matcher(name.strip()).replaceFirst("");
-    return PARTY_COMMITTEE.matcher(n).replaceAll("$1委");
+    return org.gongkai.model.IssuerNames.normal(name);
   }
 }

@@ -18,11 +18,15 @@ import org.apache.lucene.search.TermQuery;
 import org.gongkai.index.DocumentMapper;
 import org.gongkai.index.IndexStore;
 import org.gongkai.index.Schema;
+import org.gongkai.model.Comparison;
 import org.gongkai.model.Facet;
 import org.gongkai.model.IndicatorFlag;
 import org.gongkai.model.IndicatorRow;
 import org.gongkai.model.IndicatorValue;
+import org.gongkai.model.IssuerNames;
 import org.gongkai.model.Notice;
+import org.gongkai.model.ReportKind;
+import org.gongkai.model.ReportRef;
 import org.gongkai.regions.Gazetteer;
 
 /**
@@ -99,6 +103,98 @@ public final class IndicatorService {
             .thenComparing(row -> row.year() == null ? 0 : row.year())
             .thenComparing(row -> row.value().start()));
     return rows;
+  }
+
+  /**
+   * Budget against actual: the headline of each issuer's 部门预算 beside that of its 部门决算 for the same
+   * year (issuers matched by {@link IssuerNames#normal}, whatever spelling each report uses),
+   * filtered like {@link #table} but for the kind; ordered by region, year and issuer. An issuer
+   * and year with only one of the two is listed with the other missing.
+   */
+  public List<Comparison> compare(Request r, List<Notice> messages) throws IOException {
+    Request both =
+        new Request(
+            r.indicator(),
+            r.regions(),
+            r.years(),
+            r.departments(),
+            List.of(ReportKind.BUDGET.label(), ReportKind.FINAL_ACCOUNTS.label()),
+            false);
+    Map<String, IndicatorRow[]> pairs = new java.util.LinkedHashMap<>();
+    for (IndicatorRow row : table(both, messages)) {
+      if (!row.value().headline() || row.year() == null) continue;
+      boolean budget = ReportKind.BUDGET.label().equals(row.kind());
+      String key = IssuerNames.normal(row.issuer()) + "\u0000" + row.year();
+      IndicatorRow[] pair = pairs.computeIfAbsent(key, k -> new IndicatorRow[2]);
+      int side = budget ? 0 : 1;
+      if (pair[side] == null) pair[side] = row;
+    }
+    List<Comparison> out = new ArrayList<>();
+    for (IndicatorRow[] pair : pairs.values()) {
+      IndicatorRow named = pair[1] != null ? pair[1] : pair[0];
+      out.add(new Comparison(named.issuer(), named.region(), named.year(), pair[0], pair[1]));
+    }
+    out.sort(
+        Comparator.comparing(
+                (Comparison c) ->
+                    c.region() == null ? "\uffff" : String.join("/", c.region().path()))
+            .thenComparing(c -> c.year() == null ? 0 : c.year())
+            .thenComparing(c -> c.issuer() == null ? "" : c.issuer()));
+    return out;
+  }
+
+  /**
+   * The reports (filtered like {@link #table}) that state no value for the indicator: every report
+   * matching the filters whose headline figures do not include it. Ordered by region, year, title.
+   */
+  public List<ReportRef> notReported(Request r, List<Notice> messages) throws IOException {
+    java.util.Set<String> stated = new java.util.HashSet<>();
+    for (IndicatorRow row :
+        table(
+            new Request(r.indicator(), r.regions(), r.years(), r.departments(), r.kinds(), false),
+            new ArrayList<>())) stated.add(row.value().docId());
+    // one record per report: its first section, which carries the report's facets
+    BooleanQuery.Builder q =
+        new BooleanQuery.Builder()
+            .add(IndexStore.type(Schema.TYPE_SECTION), Occur.FILTER)
+            .add(
+                org.apache.lucene.document.NumericDocValuesField.newSlowExactQuery(
+                    Schema.ORDINAL, 0),
+                Occur.FILTER);
+    addAny(q, Facet.REGION, r.regions(), messages);
+    addAny(q, Facet.YEAR, r.years(), messages);
+    addAny(q, Facet.DEPARTMENT, r.departments(), messages);
+    addAny(q, Facet.KIND, r.kinds(), messages);
+    List<ReportRef> out = new ArrayList<>();
+    SearcherManager manager = store.searchers();
+    IndexSearcher searcher = manager.acquire();
+    try {
+      var query = q.build();
+      int n = Math.max(1, searcher.count(query));
+      var stored = searcher.storedFields();
+      for (ScoreDoc hit : searcher.search(query, n).scoreDocs) {
+        Document d = stored.document(hit.doc);
+        String docId = d.get(Schema.DOC_ID);
+        if (stated.contains(docId)) continue;
+        out.add(
+            new ReportRef(
+                docId,
+                d.get(Schema.TITLE),
+                d.get(Schema.ISSUER),
+                DocumentMapper.region(d),
+                DocumentMapper.year(d),
+                d.get(Schema.KIND)));
+      }
+    } finally {
+      manager.release(searcher);
+    }
+    out.sort(
+        Comparator.comparing(
+                (ReportRef ref) ->
+                    ref.region() == null ? "\uffff" : String.join("/", ref.region().path()))
+            .thenComparing(ref -> ref.year() == null ? 0 : ref.year())
+            .thenComparing(ref -> ref.title() == null ? "" : ref.title()));
+    return out;
   }
 
   private List<IndicatorFlag> flags(String docId) {

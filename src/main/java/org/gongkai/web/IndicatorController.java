@@ -10,10 +10,12 @@ import java.util.Locale;
 import java.util.Map;
 import org.gongkai.api.IndicatorJson;
 import org.gongkai.indicators.Indicator;
+import org.gongkai.model.Comparison;
 import org.gongkai.model.Facet;
 import org.gongkai.model.IndicatorRow;
 import org.gongkai.model.IndicatorValue;
 import org.gongkai.model.Notice;
+import org.gongkai.model.ReportRef;
 import org.gongkai.search.IndicatorService;
 
 /** The indicator explorer {@code /indicators} and {@code /api/indicators} (JSON or CSV). */
@@ -51,6 +53,25 @@ final class IndicatorController {
 
   record Choice(String id, String label, boolean selected) {}
 
+  /** A report that states no value for the figure. */
+  record Unreported(
+      String title, String href, String issuer, String region, Integer year, String kind) {}
+
+  /** A row of budget against actual; the side a report does not state is null. */
+  record CompareRow(
+      String region,
+      Integer year,
+      String issuer,
+      String budget,
+      String budgetHref,
+      String budgetSource,
+      String actual,
+      String actualHref,
+      String actualSource,
+      String difference,
+      String percent,
+      boolean over) {}
+
   record ExplorerView(
       String indicator,
       String label,
@@ -65,7 +86,13 @@ final class IndicatorController {
       String sortRegionHref,
       String jsonHref,
       String csvHref,
-      List<String> messages) {}
+      List<String> messages,
+      boolean comparing,
+      List<CompareRow> comparison,
+      String unit,
+      String compareHref,
+      String listHref,
+      List<Unreported> unreported) {}
 
   void page(Context ctx) throws IOException {
     Locale locale = SearchParams.locale(ctx);
@@ -85,8 +112,51 @@ final class IndicatorController {
         asked.isEmpty()
             ? Indicator.THREE_PUBLIC.id
             : Indicator.byId(asked).or(() -> Indicator.named(asked)).get().id;
+    String compare = ctx.queryParam("compare");
+    if (compare != null && !compare.equals("budget")) {
+      pages.error(ctx, 400, "error.unknownCompare", compare);
+      return;
+    }
     List<Notice> messages = new ArrayList<>();
-    List<IndicatorRow> rows = indicators.table(request(ctx, id), messages);
+    List<IndicatorRow> rows =
+        compare != null ? List.of() : indicators.table(request(ctx, id), messages);
+    List<Unreported> unreported = new ArrayList<>();
+    if (compare == null)
+      for (ReportRef ref : indicators.notReported(request(ctx, id), new ArrayList<>()))
+        unreported.add(
+            new Unreported(
+                ref.title(),
+                links.document(ref.docId()),
+                ref.issuer(),
+                Format.region(ref.region()),
+                ref.year(),
+                ref.kind()));
+    List<CompareRow> comparison = new ArrayList<>();
+    String unit = "万元";
+    if (compare != null) {
+      for (Comparison c : indicators.compare(request(ctx, id), messages)) {
+        IndicatorRow any = c.actual() != null ? c.actual() : c.budget();
+        if (any.value().valueWan() == null) unit = any.value().unit();
+        comparison.add(
+            new CompareRow(
+                Format.region(c.region()),
+                c.year(),
+                c.issuer(),
+                c.budget() == null ? null : Format.number(c.budget().value().comparable()),
+                c.budget() == null ? null : links.figure(c.budget().value()),
+                c.budget() == null ? null : c.budget().value().source(),
+                c.actual() == null ? null : Format.number(c.actual().value().comparable()),
+                c.actual() == null ? null : links.figure(c.actual().value()),
+                c.actual() == null ? null : c.actual().value().source(),
+                c.difference() == null
+                    ? null
+                    : (c.difference() > 0 ? "+" : "") + Format.number(c.difference()),
+                c.percent() == null
+                    ? null
+                    : (c.percent() > 0 ? "+" : "") + Format.number(c.percent()) + "%",
+                c.difference() != null && c.difference() > 0));
+      }
+    }
     String sort = param(ctx, "sort", "region");
     Comparator<IndicatorRow> order =
         switch (sort) {
@@ -135,15 +205,23 @@ final class IndicatorController {
             links.indicators(id, filters, "value", english),
             links.indicators(id, filters, "year", english),
             links.indicators(id, filters, "region", english),
-            links.indicatorsExport(id, filters, "json", english),
-            links.indicatorsExport(id, filters, "csv", english),
-            messages.stream().map(m -> pages.wording().notice(locale, m)).toList());
+            links.indicatorsExport(id, filters, "json", english, compare),
+            links.indicatorsExport(id, filters, "csv", english, compare),
+            messages.stream().map(m -> pages.wording().notice(locale, m)).toList(),
+            compare != null,
+            comparison,
+            unit,
+            links.indicatorsCompare(id, filters, english),
+            links.indicators(id, filters, null, english),
+            unreported);
     pages.render(
         ctx,
         "indicators",
         Map.of("view", model),
         pages.text(locale, "indicators.title"),
-        links.indicators(id, filters, null, !english));
+        compare != null
+            ? links.indicatorsCompare(id, filters, !english)
+            : links.indicators(id, filters, null, !english));
   }
 
   void api(Context ctx) throws IOException {
@@ -164,6 +242,39 @@ final class IndicatorController {
       return;
     }
     String id = Indicator.byId(name).or(() -> Indicator.named(name)).get().id;
+    String reported = ctx.queryParam("reported");
+    if (reported != null) {
+      if (!reported.equals("false")) {
+        pages.jsonError(ctx, 400, "reported takes only false (the reports that state no value)");
+        return;
+      }
+      List<ReportRef> refs = indicators.notReported(request(ctx, id), new ArrayList<>());
+      if (format.equals("csv")) {
+        ctx.contentType("text/csv; charset=utf-8");
+        ctx.header("Content-Disposition", "attachment; filename=\"" + id + "-not-reported.csv\"");
+        ctx.result(json.reportsCsv(refs));
+        return;
+      }
+      pages.json(ctx, 200, json.reportsJson(refs));
+      return;
+    }
+    String compare = ctx.queryParam("compare");
+    if (compare != null) {
+      if (!compare.equals("budget")) {
+        pages.jsonError(ctx, 400, "unknown comparison \"" + compare + "\"; use compare=budget");
+        return;
+      }
+      Indicator indicator = Indicator.byId(id).orElseThrow();
+      List<Comparison> pairs = indicators.compare(request(ctx, id), new ArrayList<>());
+      if (format.equals("csv")) {
+        ctx.contentType("text/csv; charset=utf-8");
+        ctx.header("Content-Disposition", "attachment; filename=\"" + id + "-budget.csv\"");
+        ctx.result(json.compareCsv(indicator, pairs));
+        return;
+      }
+      pages.json(ctx, 200, json.compareJson(indicator, pairs));
+      return;
+    }
     List<IndicatorRow> rows = indicators.table(request(ctx, id), new ArrayList<>());
     if (format.equals("csv")) {
       ctx.contentType("text/csv; charset=utf-8");

@@ -160,12 +160,36 @@ public final class Links implements Hrefs {
   /** The export of the explorer's table. */
   String indicatorsExport(
       String indicator, Map<Facet, List<String>> filters, String format, boolean english) {
+    return indicatorsExport(indicator, filters, format, english, null);
+  }
+
+  /** The export of the explorer's table, or of its budget-against-actual view. */
+  String indicatorsExport(
+      String indicator,
+      Map<Facet, List<String>> filters,
+      String format,
+      boolean english,
+      String compare) {
     StringBuilder sb = new StringBuilder();
     append(sb, "name", indicator);
     filters.forEach((f, values) -> values.forEach(v -> append(sb, f.key(), v)));
+    if (compare != null) append(sb, "compare", compare);
     if (english) append(sb, "lang", "en");
     append(sb, "format", format);
     return "/api/indicators" + sb;
+  }
+
+  /** The explorer's budget-against-actual view of an indicator (the kind filter does not apply). */
+  String indicatorsCompare(String indicator, Map<Facet, List<String>> filters, boolean english) {
+    StringBuilder sb = new StringBuilder();
+    append(sb, "name", indicator);
+    filters.forEach(
+        (f, values) -> {
+          if (f != Facet.KIND) values.forEach(v -> append(sb, f.key(), v));
+        });
+    append(sb, "compare", "budget");
+    if (english) append(sb, "lang", "en");
+    return "/indicators" + sb;
   }
 
   // ---- the rest
