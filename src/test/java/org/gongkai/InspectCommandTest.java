@@ -63,7 +63,8 @@ class InspectCommandTest {
       if (v.get("headline").asBoolean())
         got.add(v.get("indicator").asText() + "=" + v.get("asWritten").asText());
     assertEquals(expected, got);
-    assertEquals(golden.get("flags").size(), j.get("flags").size());
+    // the contradictions, and the nine standard tables 汉阳区 only names (their figures are pictures)
+    assertEquals(golden.get("flags").size() + 9, j.get("flags").size());
     assertEquals("title", j.get("issuerFrom").asText());
     assertEquals("issuer", j.get("regionFrom").asText());
     assertEquals("420105", j.at("/region/code").asText());

@@ -115,6 +115,26 @@ public final class SectionJson {
     return o;
   }
 
+  /**
+   * A document with its standard tables: {@code "completeness": {"followsStandardSet", "tables":
+   * [{"number", "name", "state"}]}} (state {@code present}, {@code empty}, {@code named} or {@code
+   * missing}; no tables for a report of another kind).
+   */
+  public ObjectNode document(
+      IndexedDocument d, List<IndexedSection> headings, org.gongkai.model.Completeness c) {
+    ObjectNode o = document(d, headings);
+    ObjectNode completeness = o.putObject("completeness");
+    completeness.put("followsStandardSet", c.followsStandardSet());
+    ArrayNode tables = completeness.putArray("tables");
+    for (org.gongkai.model.Completeness.Entry e : c.tables())
+      tables
+          .addObject()
+          .put("number", e.number())
+          .put("name", e.name())
+          .put("state", e.state().key());
+    return o;
+  }
+
   public ObjectNode document(IndexedDocument d, List<IndexedSection> headings) {
     ObjectNode o = mapper.createObjectNode();
     o.put("docId", d.docId());

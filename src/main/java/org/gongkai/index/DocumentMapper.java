@@ -66,6 +66,11 @@ public final class DocumentMapper {
     rec.add(new StoredField(Schema.SECTION_COUNT, d.sections().size()));
     rec.add(new StoredField(Schema.CLEAN_TEXT, d.text()));
     rec.add(new StoredField(Schema.FLAGS, json(flags)));
+    rec.add(
+        new StoredField(
+            Schema.COMPLETENESS,
+            completeness(
+                new org.gongkai.indicators.CompletenessChecker().check(d.kind(), d.text()))));
     out.add(rec);
     int ordinal = 0;
     List<IndicatorValue> headlines = indicators.stream().filter(IndicatorValue::headline).toList();
@@ -100,6 +105,29 @@ public final class DocumentMapper {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private static String completeness(org.gongkai.model.Completeness c) {
+    StringBuilder sb = new StringBuilder();
+    for (org.gongkai.model.Completeness.Entry e : c.tables()) {
+      if (sb.length() > 0) sb.append(';');
+      sb.append(e.number()).append('|').append(e.name()).append('|').append(e.state().name());
+    }
+    return sb.toString();
+  }
+
+  /** The completeness stored on a document's record (none for a report of another kind). */
+  public static org.gongkai.model.Completeness completeness(Document rec) {
+    String s = rec.get(Schema.COMPLETENESS);
+    if (s == null || s.isEmpty()) return org.gongkai.model.Completeness.NONE;
+    List<org.gongkai.model.Completeness.Entry> out = new ArrayList<>();
+    for (String entry : s.split(";")) {
+      String[] p = entry.split("\\|", -1);
+      out.add(
+          new org.gongkai.model.Completeness.Entry(
+              p[0], p[1], org.gongkai.model.Completeness.State.valueOf(p[2]), -1));
+    }
+    return new org.gongkai.model.Completeness(out);
   }
 
   private static void addFacets(Document doc, DisclosureDocument d) {

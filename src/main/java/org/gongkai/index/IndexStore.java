@@ -327,6 +327,22 @@ public final class IndexStore implements AutoCloseable {
     }
   }
 
+  /** Which standard tables one document discloses (reading only that, not its text). */
+  public org.gongkai.model.Completeness completeness(String docId) throws IOException {
+    IndexSearcher s = searchers.acquire();
+    try {
+      ScoreDoc[] hits =
+          s.search(
+                  and(type(Schema.TYPE_DOCUMENT), new TermQuery(new Term(Schema.DOC_ID, docId))), 1)
+              .scoreDocs;
+      if (hits.length == 0) return org.gongkai.model.Completeness.NONE;
+      return DocumentMapper.completeness(
+          s.storedFields().document(hits[0].doc, java.util.Set.of(Schema.COMPLETENESS)));
+    } finally {
+      searchers.release(s);
+    }
+  }
+
   /**
    * The ids of every document, reading nothing else (an index may hold thousands of long reports).
    */

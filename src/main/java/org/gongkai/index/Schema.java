@@ -25,6 +25,13 @@ public final class Schema {
   // record kinds
   public static final String TYPE = "type";
   public static final String TYPE_SECTION = "section";
+
+  /**
+   * On a document's record: which standard tables it discloses, {@code number|name|state} entries
+   * separated by {@code ;} (stored only).
+   */
+  public static final String COMPLETENESS = "completeness";
+
   public static final String TYPE_DOCUMENT = "document";
   public static final String TYPE_FILE = "file";
   public static final String TYPE_INDICATOR = "indicator";

@@ -166,7 +166,11 @@ public final class DocumentIngestor {
       throw new ExtractionException(
           "too many figures: " + values.size() + " (limit " + limits.maxFigures() + ")");
     }
-    List<IndicatorFlag> flags = checker.check(values, d.text());
+    List<IndicatorFlag> flags = new java.util.ArrayList<>(checker.check(values, d.text()));
+    // the standard tables it lacks (or only names) are flags too: what transparency indices score
+    flags.addAll(
+        org.gongkai.indicators.CompletenessChecker.flags(
+            new org.gongkai.indicators.CompletenessChecker().check(d.kind(), d.text())));
     stages.took("figures", System.nanoTime() - t0);
     deadline.extendedBy(d.ocr().took()).check("figures");
     return new IngestedDocument(d, values, flags);

@@ -207,6 +207,11 @@ public final class ReadingService {
 
   private final PageImages pageImages = new PageImages();
 
+  /** Which standard tables the report discloses, as indexing found. */
+  public org.gongkai.model.Completeness completeness(IndexedDocument d) throws IOException {
+    return store.completeness(d.docId());
+  }
+
   /** Whether the document's pages can be drawn as pictures: its original is a PDF. */
   public boolean drawsPages(IndexedDocument d) {
     return !d.files().isEmpty()

@@ -95,13 +95,15 @@ final class DocumentController {
             blocks,
             q,
             indicatorLines(r.headlines()),
-            flagLines(r.flags(), locale),
+            flagLines(
+                r.flags().stream().filter(f -> !f.check().equals("completeness")).toList(), locale),
             page,
             r.pages(),
             page > 1 ? links.documentPage(d.docId(), carry, page - 1) : null,
             page < r.pages() ? links.documentPage(d.docId(), carry, page + 1) : null,
             Format.pages(d.ocrPages()),
-            d.pageCount());
+            d.pageCount(),
+            completenessView(reading.completeness(d), locale));
     pages.render(
         ctx,
         "document",
@@ -124,6 +126,32 @@ final class DocumentController {
               links.indicators(v.indicator())));
     }
     return out;
+  }
+
+  /** The standard tables and what the report does with each; null for a report of another kind. */
+  private Views.CompletenessView completenessView(org.gongkai.model.Completeness c, Locale locale) {
+    if (c.tables().isEmpty()) return null;
+    List<Views.TableState> tables = new ArrayList<>();
+    for (org.gongkai.model.Completeness.Entry e : c.tables())
+      tables.add(
+          new Views.TableState(
+              e.number(),
+              e.name(),
+              e.state().key(),
+              pages.text(locale, "completeness." + e.state().key())));
+    int found = c.tables().size() - c.in(org.gongkai.model.Completeness.State.MISSING).size();
+    String summary =
+        c.followsStandardSet()
+            ? pages.text(
+                locale,
+                "completeness.summary",
+                c.tables().size(),
+                c.in(org.gongkai.model.Completeness.State.PRESENT).size(),
+                c.in(org.gongkai.model.Completeness.State.EMPTY).size(),
+                c.in(org.gongkai.model.Completeness.State.NAMED).size(),
+                c.in(org.gongkai.model.Completeness.State.MISSING).size())
+            : pages.text(locale, "completeness.otherSet", c.tables().size(), found);
+    return new Views.CompletenessView(summary, tables);
   }
 
   private List<Views.FlagLine> flagLines(List<IndicatorFlag> flags, Locale locale) {
@@ -171,7 +199,7 @@ final class DocumentController {
     Optional<IndexedDocument> found = find(ctx);
     if (found.isEmpty()) return;
     IndexedDocument d = found.get();
-    pages.json(ctx, 200, json.document(d, reading.outline(d.docId())));
+    pages.json(ctx, 200, json.document(d, reading.outline(d.docId()), reading.completeness(d)));
   }
 
   /** The document named in the path, or empty after answering 404. */

@@ -137,5 +137,11 @@ final class Views {
       String previousPageHref,
       String nextPageHref,
       String ocrPages,
-      int pageCount) {}
+      int pageCount,
+      CompletenessView completeness) {}
+
+  /** A standard table and what the report does with it (state: present, empty, named, missing). */
+  record TableState(String number, String name, String state, String stateText) {}
+
+  record CompletenessView(String summary, List<TableState> tables) {}
 }

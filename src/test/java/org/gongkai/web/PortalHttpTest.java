@@ -202,6 +202,10 @@ class PortalHttpTest {
   void documentPageHasEverySectionWithItsAnchorAndTheOriginalFile() throws Exception {
     Response r = get("/d/52bbe3626a4811c6?q=" + enc("\"乡村振兴\""));
     assertEquals(200, r.status());
+    // which standard tables it discloses: 汉阳区 names all nine, their figures are pictures
+    assertTrue(r.body().contains("<section class=\"completeness\" id=\"completeness\">"));
+    assertTrue(r.body().contains("<p>9 张标准公开表：0 张有数据，0 张声明为空表，9 张只列出名称，0 张未见。</p>"), r.body());
+    assertTrue(r.body().contains("<li class=\"table-named\"><span>01 收入支出决算总表</span>"));
     List<String> toc =
         all(Pattern.compile("<li class=\"level-\\d\"><a href=\"#([^\"]+)\""), r.body());
     List<String> anchors = all(Pattern.compile("<section id=\"([^\"]+)\""), r.body());
@@ -348,9 +352,16 @@ class PortalHttpTest {
             "ocr",
             "ocrPages",
             "pageCount",
-            "sections"),
+            "sections",
+            "completeness"),
         keys(d));
     assertEquals(store.sections("52bbe3626a4811c6").size(), d.get("sections").size());
+    // 汉阳区 names its nine standard tables, but their figures are not in its text (pictures)
+    assertEquals(true, d.at("/completeness/followsStandardSet").asBoolean());
+    assertEquals(9, d.at("/completeness/tables").size());
+    assertEquals(
+        "{\"number\":\"09\",\"name\":\"财政拨款“三公”经费支出决算表\",\"state\":\"named\"}",
+        d.at("/completeness/tables/8").toString());
     assertEquals(
         List.of("id", "path", "level", "heading", "category", "pages"), keys(d.at("/sections/0")));
     assertEquals("[6,6]", s.get("pages").toString()); // on page 6 of the PDF
