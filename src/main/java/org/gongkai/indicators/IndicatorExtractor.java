@@ -91,6 +91,7 @@ public final class IndicatorExtractor {
     List<IndicatorValue> found = new ArrayList<>();
     int lineStart = 0;
     boolean summary = false; // in a 收入支出总表, below its 本年收入合计 row
+    Map<Integer, List<ColumnRole>> roles = rowRoles(text, sections);
     while (lineStart <= text.length()) {
       int lineEnd = text.indexOf('\n', lineStart);
       if (lineEnd < 0) lineEnd = text.length();
@@ -99,8 +100,19 @@ public final class IndicatorExtractor {
       if (row && YEAR_TOTAL_ROW.matcher(line).find()) summary = true;
       else if (!row) summary = false;
       if (row && summary && SUMMARY_TOTAL_ROW.matcher(line).lookingAt())
-        tableRow(docId, text, sections, lineStart, line, ownRole, found, Indicator.GRAND_TOTAL);
-      else if (row) tableRow(docId, text, sections, lineStart, line, ownRole, found, null);
+        tableRow(
+            docId,
+            text,
+            sections,
+            lineStart,
+            line,
+            ownRole,
+            found,
+            Indicator.GRAND_TOTAL,
+            roles.get(lineStart));
+      else if (row)
+        tableRow(
+            docId, text, sections, lineStart, line, ownRole, found, null, roles.get(lineStart));
       // 30217 公务接待费 36.50: a row of a table (its 科目编码 first) whose cells a PDF ran together
       else
         sentences(
@@ -509,6 +521,40 @@ public final class IndicatorExtractor {
    * The indicators of a table row: each cell naming one is followed by its value. With {@code
    * forced}, the row's first label is that indicator whatever it says.
    */
+  /**
+   * The column roles of each table row, by the row's offset in the text (rows of tables whose
+   * header names no role are left out).
+   */
+  private static Map<Integer, List<ColumnRole>> rowRoles(String text, List<Section> sections) {
+    Map<Integer, List<ColumnRole>> out = new java.util.HashMap<>();
+    for (Section s : sections) {
+      int tab = text.indexOf('\t', s.start());
+      if (tab < 0 || tab >= s.end()) continue;
+      for (TextTable t : Tables.find(s.id(), text.substring(s.start(), s.end()))) {
+        if (t.roles().stream().allMatch(java.util.Objects::isNull)) continue;
+        for (int r = t.headerRows(); r < t.rows().size(); r++) {
+          int cell = s.start() + t.offsets().get(r).get(0);
+          out.put(text.lastIndexOf('\n', cell - 1) + 1, t.roles()); // the row's line
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Whether a column holds another figure than the document's own: another year's (上年决算数), or a
+   * budget's in a final account (年初预算数 beside 决算数), or an actual's in a budget.
+   */
+  private static boolean otherFigure(ColumnRole role, Role ownRole) {
+    if (role == null) return false;
+    return switch (role) {
+      case PRIOR_ACTUAL, PRIOR_BUDGET -> true;
+      case INITIAL_BUDGET, ADJUSTED_BUDGET, FULL_YEAR_BUDGET, BUDGET -> ownRole == Role.ACTUAL;
+      case ACTUAL -> ownRole == Role.PLANNED;
+      default -> false;
+    };
+  }
+
   private void tableRow(
       String docId,
       String text,
@@ -517,7 +563,8 @@ public final class IndicatorExtractor {
       String line,
       Role ownRole,
       List<IndicatorValue> out,
-      Indicator forced) {
+      Indicator forced,
+      List<ColumnRole> roles) {
     String[] cells = line.split("\t", -1);
     int[] starts = new int[cells.length];
     for (int i = 0, pos = 0; i < cells.length; i++) {
@@ -536,6 +583,8 @@ public final class IndicatorExtractor {
         for (int j = i + 1; j < cells.length; j++) {
           String cell = cells[j].strip();
           if (cell.isEmpty()) continue;
+          // another year's column, or the other kind of figure: the document's own is further on
+          if (roles != null && j < roles.size() && otherFigure(roles.get(j), ownRole)) continue;
           Matcher num = NUMBER.matcher(cell);
           if (num.matches()
               || (num.lookingAt() && UNIT.matcher(cell.substring(num.end())).lookingAt())) {

@@ -280,4 +280,17 @@ class IndicatorExtractorTest {
         "overseas_travel=0.0 three_public=18.6 vehicles_expenses=14.1 reception=4.5",
         headlines(text));
   }
+
+  @Test
+  void columnsOfOtherYearsOrOfTheBudgetAreNeverAFinalAccountsOwnFigure() {
+    String text =
+        String.join(
+            "\n",
+            "收入支出决算总表",
+            "单位：万元",
+            "项目\t上年决算数\t年初预算数\t本年决算数",
+            "本年收入合计\t600.00\t500.00\t552.83",
+            "本年支出合计\t\t480.00\t540.10");
+    assertEquals("income_total=552.83 expenditure_total=540.1", headlines(text));
+  }
 }
