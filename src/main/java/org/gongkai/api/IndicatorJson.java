@@ -203,6 +203,102 @@ public final class IndicatorJson {
         c.actual() == null ? "" : hrefs.figure(c.actual().value()));
   }
 
+  /**
+   * Several figures at once as JSON: per report {@code {"docId", "url", "title", "issuer",
+   * "region": {…}, "regionCode", "year", "kind", "staff", "values": {ID: {"value", "unit", "url",
+   * "perPerson"}}}} — a figure the report does not state is absent from {@code "values"}; {@code
+   * "perPerson"} (the value ÷ 实有人数) only when asked, null without a staff count.
+   */
+  public ArrayNode figuresJson(
+      List<String> indicators, List<org.gongkai.model.FigureRow> rows, boolean perPerson) {
+    ArrayNode array = mapper.createArrayNode();
+    for (org.gongkai.model.FigureRow f : rows) {
+      ObjectNode o = array.addObject();
+      var r = f.report();
+      o.put("docId", r.docId());
+      o.put("url", hrefs.document(r.docId()));
+      o.put("title", r.title());
+      o.put("issuer", r.issuer());
+      o.set("region", RegionJson.of(mapper, r.region()));
+      o.put("regionCode", r.region() == null ? null : r.region().code());
+      if (r.year() == null) o.putNull("year");
+      else o.put("year", r.year());
+      o.put("kind", r.kind());
+      if (f.staff() == null) o.putNull("staff");
+      else o.put("staff", f.staff().value());
+      ObjectNode values = o.putObject("values");
+      for (String id : indicators) {
+        IndicatorValue v = f.values().get(id);
+        if (v == null) continue;
+        ObjectNode c = values.putObject(id);
+        c.put("value", v.comparable());
+        c.put("unit", v.valueWan() != null ? "万元" : v.unit());
+        c.put("url", hrefs.figure(v));
+        if (perPerson) {
+          Double pp = f.perPerson(id);
+          if (pp == null) c.putNull("perPerson");
+          else c.put("perPerson", pp);
+        }
+      }
+    }
+    return array;
+  }
+
+  /**
+   * Several figures at once as CSV: {@code
+   * docId,url,title,issuer,region,regionCode,year,kind,staff} then a column per figure (its value
+   * in 万元 for money) and, when asked, {@code ID_per_person}.
+   */
+  public String figuresCsv(
+      List<String> indicators, List<org.gongkai.model.FigureRow> rows, boolean perPerson) {
+    List<String> header =
+        new java.util.ArrayList<>(
+            List.of(
+                "docId",
+                "url",
+                "title",
+                "issuer",
+                "region",
+                "regionCode",
+                "year",
+                "kind",
+                "staff"));
+    for (String id : indicators) {
+      header.add(id);
+      if (perPerson) header.add(id + "_per_person");
+    }
+    StringWriter out = new StringWriter();
+    out.write('\ufeff');
+    try (CSVPrinter csv =
+        new CSVPrinter(
+            out, CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new)).build())) {
+      for (org.gongkai.model.FigureRow f : rows) {
+        var r = f.report();
+        csv.print(r.docId());
+        csv.print(hrefs.document(r.docId()));
+        csv.print(r.title() == null ? "" : CsvCells.text(r.title()));
+        csv.print(r.issuer() == null ? "" : CsvCells.text(r.issuer()));
+        csv.print(r.region() == null ? "" : CsvCells.text(String.join("/", r.region().path())));
+        csv.print(r.region() == null ? "" : r.region().code());
+        csv.print(r.year() == null ? "" : r.year().toString());
+        csv.print(r.kind() == null ? "" : r.kind());
+        csv.print(f.staff() == null ? "" : Numbers.plain(f.staff().value()));
+        for (String id : indicators) {
+          IndicatorValue v = f.values().get(id);
+          csv.print(v == null ? "" : Numbers.plain(v.comparable()));
+          if (perPerson) {
+            Double pp = f.perPerson(id);
+            csv.print(pp == null ? "" : Numbers.plain(pp));
+          }
+        }
+        csv.println();
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
+  }
+
   /** The columns of a list of reports (those stating no value for a figure). */
   public static final List<String> REPORT_COLUMNS =
       List.of("docId", "url", "title", "issuer", "region", "regionCode", "year", "kind");

@@ -20,6 +20,7 @@ import org.gongkai.index.IndexStore;
 import org.gongkai.index.Schema;
 import org.gongkai.model.Comparison;
 import org.gongkai.model.Facet;
+import org.gongkai.model.FigureRow;
 import org.gongkai.model.IndicatorFlag;
 import org.gongkai.model.IndicatorRow;
 import org.gongkai.model.IndicatorValue;
@@ -103,6 +104,52 @@ public final class IndicatorService {
             .thenComparing(row -> row.year() == null ? 0 : row.year())
             .thenComparing(row -> row.value().start()));
     return rows;
+  }
+
+  /**
+   * Several figures at once: every report (filtered like {@link #table}) stating at least one of
+   * {@code indicators} as a headline, with each of them and its staff count (实有人数) for figures per
+   * person. Ordered by region, year, title.
+   */
+  public List<FigureRow> figures(List<String> indicators, Request r, List<Notice> messages)
+      throws IOException {
+    Map<String, ReportRef> reports = new java.util.LinkedHashMap<>();
+    Map<String, Map<String, IndicatorValue>> values = new HashMap<>();
+    Map<String, IndicatorValue> staff = new HashMap<>();
+    List<String> wanted = new ArrayList<>(indicators);
+    wanted.add(org.gongkai.indicators.Indicator.STAFF_ACTUAL.id);
+    for (String id : wanted) {
+      Request one = new Request(id, r.regions(), r.years(), r.departments(), r.kinds(), false);
+      for (IndicatorRow row : table(one, id.equals(r.indicator()) ? messages : new ArrayList<>())) {
+        String docId = row.value().docId();
+        if (id.equals(org.gongkai.indicators.Indicator.STAFF_ACTUAL.id)
+            && !indicators.contains(id)) {
+          staff.putIfAbsent(docId, row.value());
+          continue;
+        }
+        if (id.equals(org.gongkai.indicators.Indicator.STAFF_ACTUAL.id))
+          staff.putIfAbsent(docId, row.value());
+        reports.putIfAbsent(
+            docId,
+            new ReportRef(
+                docId, row.docTitle(), row.issuer(), row.region(), row.year(), row.kind()));
+        values
+            .computeIfAbsent(docId, k -> new java.util.LinkedHashMap<>())
+            .putIfAbsent(id, row.value());
+      }
+    }
+    List<FigureRow> out = new ArrayList<>();
+    for (ReportRef ref : reports.values())
+      out.add(new FigureRow(ref, values.get(ref.docId()), staff.get(ref.docId())));
+    out.sort(
+        Comparator.comparing(
+                (FigureRow f) ->
+                    f.report().region() == null
+                        ? "\uffff"
+                        : String.join("/", f.report().region().path()))
+            .thenComparing(f -> f.report().year() == null ? 0 : f.report().year())
+            .thenComparing(f -> f.report().title() == null ? "" : f.report().title()));
+    return out;
   }
 
   /**

@@ -8,10 +8,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.gongkai.api.IndicatorJson;
 import org.gongkai.indicators.Indicator;
 import org.gongkai.model.Comparison;
 import org.gongkai.model.Facet;
+import org.gongkai.model.FigureRow;
 import org.gongkai.model.IndicatorRow;
 import org.gongkai.model.IndicatorValue;
 import org.gongkai.model.Notice;
@@ -53,6 +55,22 @@ final class IndicatorController {
 
   record Choice(String id, String label, boolean selected) {}
 
+  /** One figure of a report in the several-figures view: its value, link, and value per person. */
+  record Cell(String value, String href, String source, String perPerson) {}
+
+  /** A report in the several-figures view. */
+  record WideRow(
+      String region,
+      Integer year,
+      String issuer,
+      String title,
+      String href,
+      String staff,
+      List<Cell> cells) {}
+
+  /** A figure's column in the several-figures view. */
+  record Column(String id, String label, String unit) {}
+
   /** A report that states no value for the figure. */
   record Unreported(
       String title, String href, String issuer, String region, Integer year, String kind) {}
@@ -92,11 +110,16 @@ final class IndicatorController {
       String unit,
       String compareHref,
       String listHref,
-      List<Unreported> unreported) {}
+      List<Unreported> unreported,
+      List<Column> columns,
+      List<WideRow> wide,
+      boolean perPerson,
+      String perPersonHref) {}
 
   void page(Context ctx) throws IOException {
     Locale locale = SearchParams.locale(ctx);
-    String asked = param(ctx, "name", "");
+    List<String> askedNames = split(ctx.queryParams("name"));
+    String asked = askedNames.isEmpty() ? "" : askedNames.get(0);
     // a figure that does not exist is said so, not silently replaced by another
     if (!asked.isEmpty() && Indicator.byId(asked).or(() -> Indicator.named(asked)).isEmpty()) {
       pages.error(
@@ -112,6 +135,28 @@ final class IndicatorController {
         asked.isEmpty()
             ? Indicator.THREE_PUBLIC.id
             : Indicator.byId(asked).or(() -> Indicator.named(asked)).get().id;
+    List<String> names = new ArrayList<>();
+    for (String n : split(ctx.queryParams("name"))) {
+      Optional<Indicator> found = Indicator.byId(n).or(() -> Indicator.named(n));
+      if (found.isEmpty()) {
+        pages.error(
+            ctx,
+            400,
+            "error.unknownIndicator",
+            n,
+            String.join(
+                ", ", Indicator.all().stream().map(i -> i.id + " (" + i.label + ")").toList()));
+        return;
+      }
+      if (!names.contains(found.get().id)) names.add(found.get().id);
+    }
+    if (names.isEmpty()) names.add(id);
+    String per = ctx.queryParam("per");
+    if (per != null && !per.equals("person")) {
+      pages.error(ctx, 400, "error.unknownPer", per);
+      return;
+    }
+    boolean wideView = names.size() > 1 || per != null;
     String compare = ctx.queryParam("compare");
     if (compare != null && !compare.equals("budget")) {
       pages.error(ctx, 400, "error.unknownCompare", compare);
@@ -119,9 +164,47 @@ final class IndicatorController {
     }
     List<Notice> messages = new ArrayList<>();
     List<IndicatorRow> rows =
-        compare != null ? List.of() : indicators.table(request(ctx, id), messages);
+        compare != null || wideView ? List.of() : indicators.table(request(ctx, id), messages);
+    List<Column> columns = new ArrayList<>();
+    List<WideRow> wide = new ArrayList<>();
+    if (wideView && compare == null) {
+      for (String n : names) {
+        Indicator ind = Indicator.byId(n).orElseThrow();
+        columns.add(
+            new Column(
+                n,
+                ind.label,
+                ind.kind == Indicator.Kind.MONEY
+                    ? "万元"
+                    : ind.kind == Indicator.Kind.SCORE ? "分" : ""));
+      }
+      for (FigureRow f : indicators.figures(names, request(ctx, id), messages)) {
+        List<Cell> cells = new ArrayList<>();
+        for (String n : names) {
+          IndicatorValue v = f.values().get(n);
+          Double pp = f.perPerson(n);
+          cells.add(
+              v == null
+                  ? new Cell(null, null, null, null)
+                  : new Cell(
+                      Format.number(v.comparable()),
+                      links.figure(v),
+                      v.source(),
+                      pp == null ? null : Format.number(pp)));
+        }
+        wide.add(
+            new WideRow(
+                Format.region(f.report().region()),
+                f.report().year(),
+                f.report().issuer(),
+                f.report().title(),
+                links.document(f.report().docId()),
+                f.staff() == null ? null : Format.number(f.staff().value()),
+                cells));
+      }
+    }
     List<Unreported> unreported = new ArrayList<>();
-    if (compare == null)
+    if (compare == null && !wideView)
       for (ReportRef ref : indicators.notReported(request(ctx, id), new ArrayList<>()))
         unreported.add(
             new Unreported(
@@ -213,7 +296,11 @@ final class IndicatorController {
             unit,
             links.indicatorsCompare(id, filters, english),
             links.indicators(id, filters, null, english),
-            unreported);
+            unreported,
+            columns,
+            wide,
+            per != null,
+            links.indicatorsPerPerson(names, filters, english));
     pages.render(
         ctx,
         "indicators",
@@ -225,7 +312,8 @@ final class IndicatorController {
   }
 
   void api(Context ctx) throws IOException {
-    String name = ctx.queryParam("name");
+    List<String> asked = split(ctx.queryParams("name"));
+    String name = asked.isEmpty() ? null : asked.get(0);
     if (name == null || Indicator.byId(name).or(() -> Indicator.named(name)).isEmpty()) {
       pages.jsonError(
           ctx,
@@ -242,6 +330,38 @@ final class IndicatorController {
       return;
     }
     String id = Indicator.byId(name).or(() -> Indicator.named(name)).get().id;
+    List<String> names = new ArrayList<>();
+    for (String n : split(ctx.queryParams("name"))) {
+      Optional<Indicator> found = Indicator.byId(n).or(() -> Indicator.named(n));
+      if (found.isEmpty()) {
+        pages.jsonError(
+            ctx,
+            400,
+            "unknown indicator \""
+                + n
+                + "\"; use one of "
+                + String.join(", ", Indicator.all().stream().map(i -> i.id).toList()));
+        return;
+      }
+      if (!names.contains(found.get().id)) names.add(found.get().id);
+    }
+    String per = ctx.queryParam("per");
+    if (per != null && !per.equals("person")) {
+      pages.jsonError(ctx, 400, "unknown per \"" + per + "\"; use per=person");
+      return;
+    }
+    if (names.size() > 1 || per != null) { // several figures at once, each report a row
+      List<FigureRow> figures = indicators.figures(names, request(ctx, id), new ArrayList<>());
+      if (format.equals("csv")) {
+        ctx.contentType("text/csv; charset=utf-8");
+        ctx.header(
+            "Content-Disposition", "attachment; filename=\"" + String.join("-", names) + ".csv\"");
+        ctx.result(json.figuresCsv(names, figures, per != null));
+        return;
+      }
+      pages.json(ctx, 200, json.figuresJson(names, figures, per != null));
+      return;
+    }
     String reported = ctx.queryParam("reported");
     if (reported != null) {
       if (!reported.equals("false")) {

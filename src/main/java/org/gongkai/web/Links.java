@@ -179,6 +179,17 @@ public final class Links implements Hrefs {
     return "/api/indicators" + sb;
   }
 
+  /** The explorer's several-figures view, each per person of the staff. */
+  String indicatorsPerPerson(
+      List<String> indicators, Map<Facet, List<String>> filters, boolean english) {
+    StringBuilder sb = new StringBuilder();
+    for (String i : indicators) append(sb, "name", i);
+    filters.forEach((f, values) -> values.forEach(v -> append(sb, f.key(), v)));
+    append(sb, "per", "person");
+    if (english) append(sb, "lang", "en");
+    return "/indicators" + sb;
+  }
+
   /** The explorer's budget-against-actual view of an indicator (the kind filter does not apply). */
   String indicatorsCompare(String indicator, Map<Facet, List<String>> filters, boolean english) {
     StringBuilder sb = new StringBuilder();
