@@ -247,7 +247,8 @@ class IndexAndSearchCommandTest {
     assertTrue(
         hit.get("snippet").asText().contains("<mark>三公”经费</mark>"), hit.get("snippet").asText());
     assertEquals(
-        List.of("region", "year", "category", "department", "kind"), keys(j.get("facets")));
+        List.of("region", "year", "category", "department", "kind", "missing"),
+        keys(j.get("facets")));
     JsonNode hubei = j.at("/facets/region/0");
     assertEquals(List.of("value", "count", "path", "selected", "children"), keys(hubei));
     assertEquals(

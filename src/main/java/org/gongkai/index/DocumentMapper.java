@@ -66,20 +66,24 @@ public final class DocumentMapper {
     rec.add(new StoredField(Schema.SECTION_COUNT, d.sections().size()));
     rec.add(new StoredField(Schema.CLEAN_TEXT, d.text()));
     rec.add(new StoredField(Schema.FLAGS, json(flags)));
-    rec.add(
-        new StoredField(
-            Schema.COMPLETENESS,
-            completeness(
-                new org.gongkai.indicators.CompletenessChecker().check(d.kind(), d.text()))));
+    org.gongkai.model.Completeness completeness =
+        new org.gongkai.indicators.CompletenessChecker().check(d.kind(), d.text());
+    rec.add(new StoredField(Schema.COMPLETENESS, completeness(completeness)));
     out.add(rec);
+    // the standard tables it lacks (or only names): a facet of its sections and figures
+    List<String> lacking = new ArrayList<>();
+    if (completeness.followsStandardSet())
+      for (org.gongkai.model.Completeness.Entry e : completeness.tables())
+        if (e.state() == org.gongkai.model.Completeness.State.MISSING
+            || e.state() == org.gongkai.model.Completeness.State.NAMED) lacking.add(e.name());
     int ordinal = 0;
     List<IndicatorValue> headlines = indicators.stream().filter(IndicatorValue::headline).toList();
-    for (Section s : d.sections()) out.add(section(d, s, ordinal++, headlines));
-    for (IndicatorValue v : indicators) out.add(indicator(d, v));
+    for (Section s : d.sections()) out.add(section(d, s, ordinal++, headlines, lacking));
+    for (IndicatorValue v : indicators) out.add(indicator(d, v, lacking));
     return out;
   }
 
-  private Document indicator(DisclosureDocument d, IndicatorValue v) {
+  private Document indicator(DisclosureDocument d, IndicatorValue v, List<String> lacking) {
     Document doc = new Document();
     doc.add(new StringField(Schema.TYPE, Schema.TYPE_INDICATOR, Field.Store.NO));
     doc.add(new StringField(Schema.DOC_ID, d.docId(), Field.Store.YES));
@@ -99,7 +103,7 @@ public final class DocumentMapper {
     doc.add(new StoredField(Schema.START, v.start()));
     doc.add(new StoredField(Schema.END, v.end()));
     addMetadata(doc, d);
-    addFacets(doc, d);
+    addFacets(doc, d, lacking);
     try {
       return facets.build(doc);
     } catch (IOException e) {
@@ -130,7 +134,9 @@ public final class DocumentMapper {
     return new org.gongkai.model.Completeness(out);
   }
 
-  private static void addFacets(Document doc, DisclosureDocument d) {
+  private static void addFacets(Document doc, DisclosureDocument d, List<String> lacking) {
+    for (String table : lacking)
+      doc.add(new SortedSetDocValuesFacetField(Facet.MISSING.key(), table));
     if (d.departmentType() != null)
       doc.add(new SortedSetDocValuesFacetField(Facet.DEPARTMENT.key(), d.departmentType()));
     if (d.kind() != null)
@@ -205,7 +211,11 @@ public final class DocumentMapper {
   }
 
   private Document section(
-      DisclosureDocument d, Section s, int ordinal, List<IndicatorValue> headlines) {
+      DisclosureDocument d,
+      Section s,
+      int ordinal,
+      List<IndicatorValue> headlines,
+      List<String> lacking) {
     Document doc = new Document();
     doc.add(new StringField(Schema.TYPE, Schema.TYPE_SECTION, Field.Store.NO));
     doc.add(new StringField(Schema.ID, s.id(), Field.Store.YES));
@@ -231,7 +241,7 @@ public final class DocumentMapper {
     for (IndicatorValue v : headlines)
       doc.add(new DoublePoint(Schema.indicatorField(v.indicator()), v.comparable()));
     doc.add(new SortedSetDocValuesFacetField(Facet.CATEGORY.key(), s.category()));
-    addFacets(doc, d);
+    addFacets(doc, d, lacking);
     try {
       return facets.build(doc);
     } catch (IOException e) {

@@ -157,7 +157,10 @@ public final class Schema {
    */
   public static FacetsConfig facetsConfig() {
     FacetsConfig config = new FacetsConfig();
-    for (Facet f : Facet.values()) config.setHierarchical(f.key(), f.hierarchical());
+    for (Facet f : Facet.values()) {
+      config.setHierarchical(f.key(), f.hierarchical());
+      config.setMultiValued(f.key(), f.multiValued());
+    }
     return config;
   }
 

@@ -14,7 +14,9 @@ public enum Facet {
   YEAR("year", List.of("年份", "年度")),
   CATEGORY("category", List.of("类别", "分类")),
   DEPARTMENT("department", List.of("部门")),
-  KIND("kind", List.of("类型"));
+  KIND("kind", List.of("类型")),
+  /** The standard tables a report lacks or only names (a report may lack several). */
+  MISSING("missing", List.of("缺表", "缺少"));
 
   private final String key;
   private final List<String> aliases;
@@ -30,6 +32,11 @@ public enum Facet {
 
   public List<String> aliases() {
     return aliases;
+  }
+
+  /** Whether a section may have several values of the dimension. */
+  public boolean multiValued() {
+    return this == MISSING;
   }
 
   /** Region is a tree (province → city → county); the others are flat. */

@@ -18,7 +18,8 @@ public record SearchRequest(
     List<String> kinds,
     Order order,
     int page,
-    int size) {
+    int size,
+    List<String> missing) {
 
   /** Result order: best match first, or newest fiscal year first (best match within a year). */
   public enum Order {
@@ -36,9 +37,24 @@ public record SearchRequest(
     categories = List.copyOf(categories);
     departments = List.copyOf(departments);
     kinds = List.copyOf(kinds);
+    missing = missing == null ? List.of() : List.copyOf(missing);
     order = order == null ? Order.RELEVANCE : order;
     page = Math.max(1, page);
     size = Math.min(MAX_SIZE, Math.max(1, size));
+  }
+
+  /** A search without a selection of lacking standard tables. */
+  public SearchRequest(
+      String query,
+      List<String> regions,
+      List<String> years,
+      List<String> categories,
+      List<String> departments,
+      List<String> kinds,
+      Order order,
+      int page,
+      int size) {
+    this(query, regions, years, categories, departments, kinds, order, page, size, List.of());
   }
 
   /** The values selected in {@code facet}. */
@@ -49,13 +65,14 @@ public record SearchRequest(
       case CATEGORY -> categories;
       case DEPARTMENT -> departments;
       case KIND -> kinds;
+      case MISSING -> missing;
     };
   }
 
   /** The same request with another page size. */
   public SearchRequest withSize(int newSize) {
     return new SearchRequest(
-        query, regions, years, categories, departments, kinds, order, page, newSize);
+        query, regions, years, categories, departments, kinds, order, page, newSize, missing);
   }
 
   /** A plain query with no selections, first page, default size. */

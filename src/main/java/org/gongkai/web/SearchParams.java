@@ -96,7 +96,8 @@ final class SearchParams {
         selections.get(Facet.KIND),
         sort.equals("year") ? SearchRequest.Order.YEAR : SearchRequest.Order.RELEVANCE,
         page,
-        size);
+        size,
+        selections.get(Facet.MISSING));
   }
 
   Links.Carry carry() {
