@@ -35,6 +35,7 @@ public final class ConsistencyChecker {
     for (IndicatorValue v : values) if (v.headline()) head.put(v.indicator(), v);
     List<IndicatorFlag> flags = new ArrayList<>();
 
+    tablesDecided(values, head, flags);
     noCarryOver(head, text, flags);
     totalAtLeast(head, "grand_total", "income_total", flags);
     totalAtLeast(head, "grand_total", "expenditure_total", flags);
@@ -302,5 +303,32 @@ public final class ConsistencyChecker {
 
   private static String fmtPct(double v) {
     return new java.math.BigDecimal(v).setScale(1, java.math.RoundingMode.HALF_UP).toPlainString();
+  }
+
+  /**
+   * A headline total taken from a table where the report's words state another value: the tables
+   * decided, and the flag says so ({@code table_decides}: the figure, the words' value, the
+   * table's).
+   */
+  private static void tablesDecided(
+      List<IndicatorValue> values, Map<String, IndicatorValue> head, List<IndicatorFlag> flags) {
+    for (IndicatorValue h : head.values()) {
+      if (h.sourceKind() != SourceKind.TABLE || h.valueWan() == null) continue;
+      for (IndicatorValue v : values) {
+        if (v.indicator().equals(h.indicator())
+            && v.sourceKind() == SourceKind.TEXT
+            && v.role() == h.role()
+            && v.valueWan() != null
+            && !IndicatorExtractor.agree(v, h)) {
+          flags.add(
+              new IndicatorFlag(
+                  "table_decides",
+                  "table_decides",
+                  List.of(IndicatorFlag.figure(h.indicator()), v.asWritten(), h.asWritten()),
+                  List.of(v, h)));
+          break;
+        }
+      }
+    }
   }
 }

@@ -541,6 +541,16 @@ public final class IndicatorExtractor {
     return out;
   }
 
+  /** Whether a cell after {@code j} holds a number. */
+  private static boolean laterNumber(String[] cells, int j) {
+    for (int k = j + 1; k < cells.length; k++) {
+      String c = cells[k].strip();
+      if (c.isEmpty()) continue;
+      return NUMBER.matcher(c).lookingAt(); // 552.83 (or 552.83 run into the next label)
+    }
+    return false;
+  }
+
   /**
    * Whether a column holds another figure than the document's own: another year's (上年决算数), or a
    * budget's in a final account (年初预算数 beside 决算数), or an actual's in a budget.
@@ -585,6 +595,9 @@ public final class IndicatorExtractor {
           if (cell.isEmpty()) continue;
           // another year's column, or the other kind of figure: the document's own is further on
           if (roles != null && j < roles.size() && otherFigure(roles.get(j), ownRole)) continue;
+          // a row number (行次: 本年收入合计 | 27 | 552.83) with a figure after it
+          if (roles != null && j < roles.size() && roles.get(j) == ColumnRole.LINE) continue;
+          if (cell.matches("[0-9]{1,3}") && laterNumber(cells, j)) continue;
           Matcher num = NUMBER.matcher(cell);
           if (num.matches()
               || (num.lookingAt() && UNIT.matcher(cell.substring(num.end())).lookingAt())) {
@@ -786,6 +799,52 @@ public final class IndicatorExtractor {
     }
   }
 
+  /** The totals a report's tables state as well as its words. */
+  private static final List<Indicator> TABLED_TOTALS =
+      List.of(
+          Indicator.INCOME_TOTAL,
+          Indicator.EXPENDITURE_TOTAL,
+          Indicator.GRAND_TOTAL,
+          Indicator.THREE_PUBLIC);
+
+  /**
+   * When the words and the tables disagree on a headline total, the tables decide (the words are
+   * written after the tables, and rounded or mistyped): the first own-figure statement of the total
+   * in a table (the summary table comes first) replaces the text's when they differ by more than
+   * the text's rounding ({@code 17,192万元} agrees with {@code 171,915,169 元}). {@link
+   * ConsistencyChecker} flags each such case ({@code table_decides}).
+   */
+  private static void tablesDecide(
+      List<IndicatorValue> values, Map<String, Integer> chosen, Role ownRole) {
+    for (Indicator ind : TABLED_TOTALS) {
+      Integer c = chosen.get(ind.id);
+      if (c == null) continue;
+      IndicatorValue text = values.get(c);
+      if (text.sourceKind() != SourceKind.TEXT || text.role() != ownRole || text.valueWan() == null)
+        continue;
+      for (int i = 0; i < values.size(); i++) {
+        IndicatorValue t = values.get(i);
+        if (!t.indicator().equals(ind.id)
+            || t.sourceKind() != SourceKind.TABLE
+            || t.role() != ownRole
+            || t.valueWan() == null) continue;
+        if (!agree(text, t)) chosen.put(ind.id, i);
+        break;
+      }
+    }
+  }
+
+  /** Whether a stated value and another agree within the stated one's rounding. */
+  static boolean agree(IndicatorValue stated, IndicatorValue other) {
+    String written = stated.asWritten().replaceAll("[^0-9.．]", "");
+    int dot = Math.max(written.indexOf('.'), written.indexOf('．'));
+    int decimals = dot < 0 ? 0 : written.length() - dot - 1;
+    double tolerance = 0.5 * Math.pow(10, -decimals);
+    double scale = stated.valueWan() / (stated.value() == 0 ? 1 : stated.value()); // 元 → 万元
+    if (stated.value() == 0) scale = 1;
+    return Math.abs(stated.valueWan() - other.valueWan()) <= tolerance * scale + 1e-6;
+  }
+
   private static List<IndicatorValue> headlines(List<IndicatorValue> values, Role ownRole) {
     Map<String, Integer> chosen = new LinkedHashMap<>();
     for (SourceKind kind :
@@ -797,6 +856,7 @@ public final class IndicatorExtractor {
     }
     for (int i = 0; i < values.size(); i++) chosen.putIfAbsent(values.get(i).indicator(), i);
     tableDecidesGrandTotal(values, chosen, ownRole);
+    tablesDecide(values, chosen, ownRole);
     List<IndicatorValue> out = new ArrayList<>(values);
     for (int i : chosen.values()) out.set(i, out.get(i).asHeadline());
     return out;

@@ -293,4 +293,43 @@ class IndicatorExtractorTest {
             "本年支出合计\t\t480.00\t540.10");
     assertEquals("income_total=552.83 expenditure_total=540.1", headlines(text));
   }
+
+  @Test
+  void whenTheTablesDisagreeWithTheWordsTheTablesDecideAndAFlagSaysSo() {
+    String text =
+        String.join(
+            "\n",
+            "一、收入支出决算总体情况说明",
+            "2023年度收入合计552.83万元。",
+            "收入支出决算总表",
+            "单位：万元",
+            "项目\t行次\t决算数",
+            "本年收入合计\t27\t562.83");
+    List<IndicatorValue> values = extract(text);
+    IndicatorValue income =
+        values.stream()
+            .filter(v -> v.headline() && v.indicator().equals("income_total"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(562.83, income.valueWan()); // not the row number 27, and the table's figure
+    assertEquals(SourceKind.TABLE, income.sourceKind());
+    List<IndicatorFlag> flags = new ConsistencyChecker().check(values, text);
+    assertEquals(
+        List.of("table_decides [figure:income_total, 552.83万元, 562.83]"),
+        flags.stream().map(f -> f.code() + " " + f.args()).toList());
+  }
+
+  @Test
+  void wordsRoundedFromTheTablesAgreeWithThem() {
+    String text =
+        String.join(
+            "\n", "2023年度收入合计17,192万元。", "收入支出决算总表", "单位：元", "项目\t决算数", "本年收入合计\t171,915,169.00");
+    IndicatorValue income =
+        extract(text).stream()
+            .filter(v -> v.headline() && v.indicator().equals("income_total"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(SourceKind.TEXT, income.sourceKind());
+    assertEquals(17192.0, income.valueWan());
+  }
 }
