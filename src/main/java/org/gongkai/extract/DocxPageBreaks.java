@@ -47,6 +47,15 @@ final class DocxPageBreaks {
     if (!mediaType.startsWith("application/vnd.openxmlformats-officedocument.wordprocessingml"))
       return null;
     try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes))) {
+      return of(doc);
+    } catch (Exception | LinkageError unreadable) {
+      return null; // Tika reads the text all the same, without pages
+    }
+  }
+
+  /** The breaks of a .docx already opened, or null when it records none. */
+  static DocxPageBreaks of(XWPFDocument doc) {
+    try {
       List<Paragraph> paragraphs = new ArrayList<>();
       Set<Long> rows = new HashSet<>();
       boolean any = false, nextStartsPage = false;

@@ -279,14 +279,27 @@ public final class TikaExtractor {
     return decoder.decode(bytes).text();
   }
 
+  /** A Word file's grid and recorded page breaks, the .docx opened once by POI for both. */
+  private record WordLayout(List<List<int[]>> grids, DocxPageBreaks breaks) {
+    static WordLayout of(byte[] bytes, String mediaType) {
+      if (!mediaType.startsWith("application/vnd.openxmlformats-officedocument.wordprocessingml"))
+        return new WordLayout(WordGrids.of(bytes, mediaType), null);
+      try (var doc =
+          new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(bytes))) {
+        return new WordLayout(WordGrids.docx(doc), DocxPageBreaks.of(doc));
+      } catch (Exception | LinkageError unreadable) {
+        return new WordLayout(null, null); // Tika reads it all the same, with its own cells
+      }
+    }
+  }
+
   private ExtractedText parse(byte[] bytes, String mediaType) throws ExtractionException {
     StringWriter out = new StringWriter();
     WriteOutContentHandler limited = new WriteOutContentHandler(out, config.maxChars());
+    WordLayout layout = WordLayout.of(bytes, mediaType);
     ContentHandler handler =
         new BodyContentHandler(
-            new PageBreaks(
-                new TableRows(
-                    limited, WordGrids.of(bytes, mediaType), DocxPageBreaks.of(bytes, mediaType))));
+            new PageBreaks(new TableRows(limited, layout.grids(), layout.breaks())));
     Metadata metadata = new Metadata();
     metadata.set(Metadata.CONTENT_TYPE, mediaType);
     ParseContext context = new ParseContext();

@@ -49,30 +49,33 @@ final class WordGrids {
 
   private static List<List<int[]>> docx(byte[] bytes) throws Exception {
     try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes))) {
-      List<List<int[]>> tables = new ArrayList<>();
-      for (XWPFTable t : doc.getTables()) {
-        List<int[]> rows = new ArrayList<>();
-        for (XWPFTableRow r : t.getRows()) {
-          List<XWPFTableCell> cells = r.getTableCells();
-          int[] spans = new int[cells.size() + 1];
-          CTTrPr pr = r.getCtRow().getTrPr();
-          spans[0] =
-              pr != null && pr.sizeOfGridBeforeArray() > 0
-                  ? number(pr.getGridBeforeArray(0).getVal())
-                  : 0;
-          for (int c = 0; c < cells.size(); c++) {
-            CTTcPr tc = cells.get(c).getCTTc().getTcPr();
-            spans[c + 1] =
-                tc != null && tc.isSetGridSpan()
-                    ? Math.max(1, number(tc.getGridSpan().getVal()))
-                    : 1;
-          }
-          rows.add(spans);
-        }
-        tables.add(rows);
-      }
-      return tables;
+      return docx(doc);
     }
+  }
+
+  /** The grid of a .docx already opened (read once for its grids and its page breaks). */
+  static List<List<int[]>> docx(XWPFDocument doc) {
+    List<List<int[]>> tables = new ArrayList<>();
+    for (XWPFTable t : doc.getTables()) {
+      List<int[]> rows = new ArrayList<>();
+      for (XWPFTableRow r : t.getRows()) {
+        List<XWPFTableCell> cells = r.getTableCells();
+        int[] spans = new int[cells.size() + 1];
+        CTTrPr pr = r.getCtRow().getTrPr();
+        spans[0] =
+            pr != null && pr.sizeOfGridBeforeArray() > 0
+                ? number(pr.getGridBeforeArray(0).getVal())
+                : 0;
+        for (int c = 0; c < cells.size(); c++) {
+          CTTcPr tc = cells.get(c).getCTTc().getTcPr();
+          spans[c + 1] =
+              tc != null && tc.isSetGridSpan() ? Math.max(1, number(tc.getGridSpan().getVal())) : 1;
+        }
+        rows.add(spans);
+      }
+      tables.add(rows);
+    }
+    return tables;
   }
 
   private static int number(BigInteger n) {
