@@ -315,7 +315,7 @@ public final class Benchmark {
                           .addAndGet((System.nanoTime() - t0) * 10);
                     }
                     long t1 = System.nanoTime();
-                    store.putDocument(d, Instant.now(), ingested.figures(), ingested.flags());
+                    store.putDocument(ingested, Instant.now());
                     store.putFile(
                         new IndexedFile(
                             Indexer.key(f),

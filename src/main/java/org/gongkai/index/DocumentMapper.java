@@ -52,7 +52,8 @@ public final class DocumentMapper {
       DisclosureDocument d,
       Instant indexedAt,
       List<IndicatorValue> indicators,
-      List<IndicatorFlag> flags) {
+      List<IndicatorFlag> flags,
+      org.gongkai.model.Completeness completeness) {
     List<Document> out = new ArrayList<>(d.sections().size() + 1);
     Document rec = new Document();
     rec.add(new StringField(Schema.TYPE, Schema.TYPE_DOCUMENT, Field.Store.NO));
@@ -66,8 +67,6 @@ public final class DocumentMapper {
     rec.add(new StoredField(Schema.SECTION_COUNT, d.sections().size()));
     rec.add(new StoredField(Schema.CLEAN_TEXT, d.text()));
     rec.add(new StoredField(Schema.FLAGS, json(flags)));
-    org.gongkai.model.Completeness completeness =
-        new org.gongkai.indicators.CompletenessChecker().check(d.kind(), d.text());
     rec.add(new StoredField(Schema.COMPLETENESS, completeness(completeness)));
     out.add(rec);
     // the standard tables it lacks (or only names): a facet of its sections and figures

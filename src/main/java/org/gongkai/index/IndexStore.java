@@ -158,15 +158,14 @@ public final class IndexStore implements AutoCloseable {
   /**
    * Adds or replaces a document: its record, its sections and its indicator statements, atomically.
    */
-  public void putDocument(
-      DisclosureDocument d,
-      Instant indexedAt,
-      List<IndicatorValue> indicators,
-      List<IndicatorFlag> flags)
+  public void putDocument(org.gongkai.model.IngestedDocument ingested, Instant indexedAt)
       throws IOException {
+    DisclosureDocument d = ingested.document();
     requireWriter()
         .updateDocuments(
-            new Term(Schema.DOC_ID, d.docId()), mapper.toLucene(d, indexedAt, indicators, flags));
+            new Term(Schema.DOC_ID, d.docId()),
+            mapper.toLucene(
+                d, indexedAt, ingested.figures(), ingested.flags(), ingested.completeness()));
   }
 
   public void deleteDocument(String docId) throws IOException {

@@ -91,7 +91,8 @@ public final class IndicatorExtractor {
     List<IndicatorValue> found = new ArrayList<>();
     int lineStart = 0;
     boolean summary = false; // in a 收入支出总表, below its 本年收入合计 row
-    Map<Integer, List<ColumnRole>> roles = rowRoles(text, sections);
+    List<Placed> tables = tables(text, sections);
+    Map<Integer, List<ColumnRole>> roles = rowRoles(text, tables);
     while (lineStart <= text.length()) {
       int lineEnd = text.indexOf('\n', lineStart);
       if (lineEnd < 0) lineEnd = text.length();
@@ -126,7 +127,7 @@ public final class IndicatorExtractor {
             found);
       lineStart = lineEnd + 1;
     }
-    found.addAll(columnFigures(docId, text, sections, ownRole));
+    found.addAll(columnFigures(docId, text, sections, ownRole, tables));
     List<IndicatorValue> values = dedupe(found);
     IndicatorValue threePublic = threePublicFromParts(values, ownRole);
     if (threePublic != null) values.add(threePublic);
@@ -153,41 +154,40 @@ public final class IndicatorExtractor {
    * last.
    */
   private List<IndicatorValue> columnFigures(
-      String docId, String text, List<Section> sections, Role ownRole) {
+      String docId, String text, List<Section> sections, Role ownRole, List<Placed> tables) {
     List<IndicatorValue> out = new ArrayList<>();
-    for (Section s : sections) {
-      if (text.indexOf('\t', s.start()) < 0 || text.indexOf('\t', s.start()) >= s.end()) continue;
-      for (TextTable t : Tables.find(s.id(), text.substring(s.start(), s.end()))) {
-        Map<Indicator, Integer> columns = new LinkedHashMap<>();
-        for (int c = 0; c < t.roles().size(); c++) {
-          ColumnRole role = t.roles().get(c);
-          Indicator ind = role == null ? null : BY_COLUMN.get(role);
-          if (ind == null) continue;
-          if (!columns.containsKey(ind) || ownRole == Role.ACTUAL) columns.put(ind, c);
-        }
-        for (Map.Entry<Indicator, Integer> e : columns.entrySet()) {
-          int c = e.getValue();
-          for (int r = t.headerRows(); r < t.rows().size(); r++) {
-            List<String> row = t.rows().get(r);
-            if (c >= row.size() || !NUMBER.matcher(row.get(c)).matches()) continue;
-            int at = s.start() + t.offsets().get(r).get(c);
-            String head = t.heads().get(c);
-            IndicatorValue v =
-                value(
-                    e.getKey(),
-                    docId,
-                    text,
-                    sections,
-                    at,
-                    at + row.get(c).length(),
-                    row.get(c),
-                    t.unit(),
-                    ownRole,
-                    SourceKind.TABLE,
-                    (t.title() == null ? "" : t.title() + "：") + head + " " + row.get(c));
-            if (v != null) out.add(v);
-            break;
-          }
+    for (Placed placed : tables) {
+      Section s = placed.section();
+      TextTable t = placed.table();
+      Map<Indicator, Integer> columns = new LinkedHashMap<>();
+      for (int c = 0; c < t.roles().size(); c++) {
+        ColumnRole role = t.roles().get(c);
+        Indicator ind = role == null ? null : BY_COLUMN.get(role);
+        if (ind == null) continue;
+        if (!columns.containsKey(ind) || ownRole == Role.ACTUAL) columns.put(ind, c);
+      }
+      for (Map.Entry<Indicator, Integer> e : columns.entrySet()) {
+        int c = e.getValue();
+        for (int r = t.headerRows(); r < t.rows().size(); r++) {
+          List<String> row = t.rows().get(r);
+          if (c >= row.size() || !NUMBER.matcher(row.get(c)).matches()) continue;
+          int at = s.start() + t.offsets().get(r).get(c);
+          String head = t.heads().get(c);
+          IndicatorValue v =
+              value(
+                  e.getKey(),
+                  docId,
+                  text,
+                  sections,
+                  at,
+                  at + row.get(c).length(),
+                  row.get(c),
+                  t.unit(),
+                  ownRole,
+                  SourceKind.TABLE,
+                  (t.title() == null ? "" : t.title() + "：") + head + " " + row.get(c));
+          if (v != null) out.add(v);
+          break;
         }
       }
     }
@@ -517,25 +517,34 @@ public final class IndicatorExtractor {
    */
   private static final Pattern SUMMARY_TOTAL_ROW = Pattern.compile("\\t*[合总]\\s*计\\t");
 
-  /**
-   * The indicators of a table row: each cell naming one is followed by its value. With {@code
-   * forced}, the row's first label is that indicator whatever it says.
-   */
+  /** A table of the document and the section it stands in. */
+  private record Placed(Section section, TextTable table) {}
+
+  /** Every table of the document, found once for the figures read by column and by row. */
+  private static List<Placed> tables(String text, List<Section> sections) {
+    List<Placed> out = new ArrayList<>();
+    for (Section s : sections) {
+      int tab = text.indexOf('\t', s.start());
+      if (tab < 0 || tab >= s.end()) continue;
+      for (TextTable t : Tables.find(s.id(), text.substring(s.start(), s.end())))
+        out.add(new Placed(s, t));
+    }
+    return out;
+  }
+
   /**
    * The column roles of each table row, by the row's offset in the text (rows of tables whose
    * header names no role are left out).
    */
-  private static Map<Integer, List<ColumnRole>> rowRoles(String text, List<Section> sections) {
+  private static Map<Integer, List<ColumnRole>> rowRoles(String text, List<Placed> tables) {
     Map<Integer, List<ColumnRole>> out = new java.util.HashMap<>();
-    for (Section s : sections) {
-      int tab = text.indexOf('\t', s.start());
-      if (tab < 0 || tab >= s.end()) continue;
-      for (TextTable t : Tables.find(s.id(), text.substring(s.start(), s.end()))) {
-        if (t.roles().stream().allMatch(java.util.Objects::isNull)) continue;
-        for (int r = t.headerRows(); r < t.rows().size(); r++) {
-          int cell = s.start() + t.offsets().get(r).get(0);
-          out.put(text.lastIndexOf('\n', cell - 1) + 1, t.roles()); // the row's line
-        }
+    for (Placed placed : tables) {
+      Section s = placed.section();
+      TextTable t = placed.table();
+      if (t.roles().stream().allMatch(java.util.Objects::isNull)) continue;
+      for (int r = t.headerRows(); r < t.rows().size(); r++) {
+        int cell = s.start() + t.offsets().get(r).get(0);
+        out.put(text.lastIndexOf('\n', cell - 1) + 1, t.roles()); // the row's line
       }
     }
     return out;
@@ -565,6 +574,10 @@ public final class IndicatorExtractor {
     };
   }
 
+  /**
+   * The indicators of a table row: each cell naming one is followed by its value. With {@code
+   * forced}, the row's first label is that indicator whatever it says.
+   */
   private void tableRow(
       String docId,
       String text,

@@ -168,12 +168,12 @@ public final class DocumentIngestor {
     }
     List<IndicatorFlag> flags = new java.util.ArrayList<>(checker.check(values, d.text()));
     // the standard tables it lacks (or only names) are flags too: what transparency indices score
-    flags.addAll(
-        org.gongkai.indicators.CompletenessChecker.flags(
-            new org.gongkai.indicators.CompletenessChecker().check(d.kind(), d.text())));
+    org.gongkai.model.Completeness completeness =
+        new org.gongkai.indicators.CompletenessChecker().check(d.kind(), d.text());
+    flags.addAll(org.gongkai.indicators.CompletenessChecker.flags(completeness));
     stages.took("figures", System.nanoTime() - t0);
     deadline.extendedBy(d.ocr().took()).check("figures");
-    return new IngestedDocument(d, values, flags);
+    return new IngestedDocument(d, values, flags, completeness);
   }
 
   private DisclosureDocument document(

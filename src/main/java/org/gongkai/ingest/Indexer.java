@@ -331,7 +331,7 @@ public final class Indexer {
       DisclosureDocument d = ingested.document();
       commitLock.readLock().lock();
       try {
-        store.putDocument(d, clock.instant(), ingested.figures(), ingested.flags());
+        store.putDocument(ingested, clock.instant());
         store.putFile(new IndexedFile(key, sha, d.docId(), DocumentIngestor.PIPELINE_VERSION));
       } finally {
         commitLock.readLock().unlock();

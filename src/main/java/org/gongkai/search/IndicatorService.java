@@ -142,13 +142,7 @@ public final class IndicatorService {
     for (ReportRef ref : reports.values())
       out.add(new FigureRow(ref, values.get(ref.docId()), staff.get(ref.docId())));
     out.sort(
-        Comparator.comparing(
-                (FigureRow f) ->
-                    f.report().region() == null
-                        ? "\uffff"
-                        : String.join("/", f.report().region().path()))
-            .thenComparing(f -> f.report().year() == null ? 0 : f.report().year())
-            .thenComparing(f -> f.report().title() == null ? "" : f.report().title()));
+        byRegionYear(f -> f.report().region(), f -> f.report().year(), f -> f.report().title()));
     return out;
   }
 
@@ -181,12 +175,7 @@ public final class IndicatorService {
       IndicatorRow named = pair[1] != null ? pair[1] : pair[0];
       out.add(new Comparison(named.issuer(), named.region(), named.year(), pair[0], pair[1]));
     }
-    out.sort(
-        Comparator.comparing(
-                (Comparison c) ->
-                    c.region() == null ? "\uffff" : String.join("/", c.region().path()))
-            .thenComparing(c -> c.year() == null ? 0 : c.year())
-            .thenComparing(c -> c.issuer() == null ? "" : c.issuer()));
+    out.sort(byRegionYear(Comparison::region, Comparison::year, Comparison::issuer));
     return out;
   }
 
@@ -235,13 +224,19 @@ public final class IndicatorService {
     } finally {
       manager.release(searcher);
     }
-    out.sort(
-        Comparator.comparing(
-                (ReportRef ref) ->
-                    ref.region() == null ? "\uffff" : String.join("/", ref.region().path()))
-            .thenComparing(ref -> ref.year() == null ? 0 : ref.year())
-            .thenComparing(ref -> ref.title() == null ? "" : ref.title()));
+    out.sort(byRegionYear(ReportRef::region, ReportRef::year, ReportRef::title));
     return out;
+  }
+
+  /** The explorer's order of reports: by region path (undecided last), then year, then a name. */
+  private static <T> Comparator<T> byRegionYear(
+      java.util.function.Function<T, org.gongkai.model.Region> region,
+      java.util.function.Function<T, Integer> year,
+      java.util.function.Function<T, String> name) {
+    return Comparator.comparing(
+            (T t) -> region.apply(t) == null ? "\uffff" : String.join("/", region.apply(t).path()))
+        .thenComparing(t -> year.apply(t) == null ? 0 : year.apply(t))
+        .thenComparing(t -> name.apply(t) == null ? "" : name.apply(t));
   }
 
   private List<IndicatorFlag> flags(String docId) {
