@@ -1,6 +1,5 @@
 package org.gongkai.extract;
 
-import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -40,17 +39,6 @@ final class DocxPageBreaks {
   /** Whether row {@code row} of table {@code table} (body tables, in order) starts a page. */
   boolean rowBreaks(int table, int row) {
     return rows.contains(((long) table << 32) | row);
-  }
-
-  /** The breaks of a .docx, or null when it has none (or cannot be read so). */
-  static DocxPageBreaks of(byte[] bytes, String mediaType) {
-    if (!mediaType.startsWith("application/vnd.openxmlformats-officedocument.wordprocessingml"))
-      return null;
-    try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes))) {
-      return of(doc);
-    } catch (Exception | LinkageError unreadable) {
-      return null; // Tika reads the text all the same, without pages
-    }
   }
 
   /** The breaks of a .docx already opened, or null when it records none. */

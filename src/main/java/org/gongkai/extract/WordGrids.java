@@ -36,21 +36,14 @@ final class WordGrids {
   /** Two edges closer than this (in twips, a twentieth of a point) are one column's edge. */
   private static final int SAME_EDGE = 30;
 
+  /** The grid of a {@code .doc} (a {@code .docx} is read by {@link #docx}); null for others. */
   static List<List<int[]>> of(byte[] bytes, String mediaType) {
     try {
-      if (mediaType.startsWith("application/vnd.openxmlformats-officedocument.wordprocessingml"))
-        return docx(bytes);
       if (mediaType.equals("application/msword")) return doc(bytes);
     } catch (Exception | LinkageError unreadable) {
       // Tika reads the text all the same; rows then keep the cells Tika gives
     }
     return null;
-  }
-
-  private static List<List<int[]>> docx(byte[] bytes) throws Exception {
-    try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes))) {
-      return docx(doc);
-    }
   }
 
   /** The grid of a .docx already opened (read once for its grids and its page breaks). */
