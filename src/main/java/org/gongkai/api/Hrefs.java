@@ -11,6 +11,9 @@ public interface Hrefs {
   /** A document's page. */
   String document(String docId);
 
+  /** File {@code n} (from 1) of the {@code of} files a document was read from. */
+  String file(String docId, int n, int of);
+
   /** A table as CSV. */
   String tableCsv(String tableId);
 

@@ -76,6 +76,71 @@ public final class SearchJson {
     return o;
   }
 
+  /**
+   * A list of reports ({@code /api/documents}): {@code {"total", "page", "size", "documents":
+   * [{"docId", "url", "title", "issuer", "region", "year", "kind", "department", "sections",
+   * "figures", "flags", "files", "downloads", "matching", "indexedAt", "ocr"}], "facets",
+   * "selected", "messages"}}; facet counts are numbers of reports.
+   */
+  public ObjectNode documents(org.gongkai.model.DocumentList list) {
+    ObjectNode o = mapper.createObjectNode();
+    o.put("query", list.query());
+    o.put("total", list.total());
+    o.put("page", list.page());
+    o.put("size", list.size());
+    o.put("tookMs", list.tookMs());
+    ArrayNode docs = o.putArray("documents");
+    for (org.gongkai.model.DocumentEntry d : list.documents()) docs.add(document(d));
+    ObjectNode facets = o.putObject("facets");
+    for (Map.Entry<Facet, List<FacetValue>> e : list.facets().entrySet()) {
+      ArrayNode values = facets.putArray(e.getKey().key());
+      for (FacetValue v : e.getValue()) values.add(facet(v));
+    }
+    ObjectNode selected = o.putObject("selected");
+    list.selected().forEach((dim, values) -> values.forEach(selected.withArray(dim.key())::add));
+    ArrayNode messages = o.putArray("messages");
+    list.notices().forEach(n -> messages.add(wording.notice(Locale.ENGLISH, n)));
+    return o;
+  }
+
+  /** One report of a list. */
+  public ObjectNode document(org.gongkai.model.DocumentEntry d) {
+    ObjectNode o = mapper.createObjectNode();
+    o.put("docId", d.docId());
+    o.put("url", hrefs.document(d.docId()));
+    o.put("title", d.title());
+    o.put("issuer", d.issuer());
+    o.set("region", RegionJson.of(mapper, d.region()));
+    if (d.year() == null) o.putNull("year");
+    else o.put("year", d.year());
+    o.put("kind", d.kind());
+    o.put("department", d.department());
+    o.put("sections", d.sections());
+    o.put("figures", d.figures());
+    o.put("flags", d.flags());
+    ArrayNode files = o.putArray("files");
+    d.files().forEach(f -> files.add(f.name()));
+    o.set("downloads", downloads(d.docId(), d.files()));
+    o.put("matching", d.matching());
+    o.put("indexedAt", d.indexedAt().toString());
+    o.put("ocr", d.ocr());
+    return o;
+  }
+
+  /** Each file of a report: name, format and where to download it. */
+  public ArrayNode downloads(String docId, List<org.gongkai.model.FileRef> files) {
+    ArrayNode out = mapper.createArrayNode();
+    for (int i = 0; i < files.size(); i++) {
+      org.gongkai.model.FileRef f = files.get(i);
+      out.addObject()
+          .put("name", f.name())
+          .put("format", f.format())
+          .put("sha256", f.sha256())
+          .put("url", hrefs.file(docId, i + 1, files.size()));
+    }
+    return out;
+  }
+
   private ObjectNode facet(FacetValue v) {
     ObjectNode o = mapper.createObjectNode();
     o.put("value", v.value());

@@ -64,17 +64,31 @@ public final class DocumentMapper {
     if (!d.region().decided() && d.region().note() != null)
       rec.add(new StoredField(Schema.REGION_NOTE, d.region().note()));
     rec.add(new StoredField(Schema.INDEXED_AT, indexedAt.toEpochMilli()));
+    // lists of reports sort by when they were indexed (feeds: newest first) and by id (ties)
+    rec.add(new NumericDocValuesField(Schema.INDEXED_ORDER, indexedAt.toEpochMilli()));
+    rec.add(new SortedDocValuesField(Schema.DOC_ORDER, new BytesRef(d.docId())));
     rec.add(new StoredField(Schema.SECTION_COUNT, d.sections().size()));
     rec.add(new StoredField(Schema.CLEAN_TEXT, d.text()));
     rec.add(new StoredField(Schema.FLAGS, json(flags)));
     rec.add(new StoredField(Schema.COMPLETENESS, completeness(completeness)));
-    out.add(rec);
-    // the standard tables it lacks (or only names): a facet of its sections and figures
+    // the standard tables it lacks (or only names): a facet of the report, its sections and figures
     List<String> lacking = new ArrayList<>();
     if (completeness.followsStandardSet())
       for (org.gongkai.model.Completeness.Entry e : completeness.tables())
         if (e.state() == org.gongkai.model.Completeness.State.MISSING
             || e.state() == org.gongkai.model.Completeness.State.NAMED) lacking.add(e.name());
+    // a list of reports has the same facets as a search; a report's categories are its sections'
+    addFacets(rec, d, lacking);
+    for (String category :
+        d.sections().stream()
+            .map(Section::category)
+            .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new)))
+      rec.add(new SortedSetDocValuesFacetField(Facet.CATEGORY.key(), category));
+    try {
+      out.add(facets.build(rec));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
     int ordinal = 0;
     List<IndicatorValue> headlines = indicators.stream().filter(IndicatorValue::headline).toList();
     for (Section s : d.sections()) out.add(section(d, s, ordinal++, headlines, lacking));
@@ -258,6 +272,8 @@ public final class DocumentMapper {
     if (pageCount > 0) doc.add(new StoredField(Schema.PAGE_COUNT, pageCount));
     storeIfPresent(doc, Schema.TITLE, d.title());
     storeIfPresent(doc, Schema.ISSUER, d.issuer());
+    if (d.title() != null) doc.add(new TextField(Schema.TITLE_TEXT, d.title(), Field.Store.NO));
+    if (d.issuer() != null) doc.add(new TextField(Schema.ISSUER_TEXT, d.issuer(), Field.Store.NO));
     storeIfPresent(doc, Schema.DEPARTMENT, d.departmentType());
     storeIfPresent(doc, Schema.KIND, ReportKind.label(d.kind()));
     if (d.year() != null) {

@@ -77,10 +77,22 @@ public final class Schema {
   public static final String CITY = "city";
   public static final String COUNTY = "county";
 
+  /**
+   * The title and the issuer again, exact-analysed (not stored), so {@code title:汉阳区} and {@code
+   * issuer:总工会} match the words wherever they stand in them.
+   */
+  public static final String TITLE_TEXT = "titleText";
+
+  public static final String ISSUER_TEXT = "issuerText";
+
   // document records only
   public static final String SHA256 = "sha256";
   public static final String REGION_NOTE = "regionNote";
   public static final String INDEXED_AT = "indexedAt";
+
+  /** When a report was indexed, as doc values (lists and feeds sort by it). */
+  public static final String INDEXED_ORDER = "indexedOrder";
+
   public static final String SECTION_COUNT = "sectionCount";
 
   /**
@@ -168,6 +180,17 @@ public final class Schema {
   public static Analyzer analyzer() {
     Analyzer exact = Analyzers.exact();
     return new PerFieldAnalyzerWrapper(
-        new KeywordAnalyzer(), Map.of(TEXT, exact, HEADING, exact, WORDS, Analyzers.word()));
+        new KeywordAnalyzer(),
+        Map.of(
+            TEXT,
+            exact,
+            HEADING,
+            exact,
+            TITLE_TEXT,
+            exact,
+            ISSUER_TEXT,
+            exact,
+            WORDS,
+            Analyzers.word()));
   }
 }

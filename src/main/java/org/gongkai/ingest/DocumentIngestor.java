@@ -29,12 +29,11 @@ public final class DocumentIngestor {
    * when a change alters what an indexed file would become: files read by an older version are read
    * again by the next {@code index} run, even though their bytes are unchanged.
    */
-  public static final int PIPELINE_VERSION =
-      6; // 3: flags stored as codes and arguments, not sentences; 4: scanned pages read by OCR;
-
+  // 3: flags stored as codes and arguments, not sentences; 4: scanned pages read by OCR;
   // 5: page ranges of sections; tables one row per line; WPS and OFD read; 6: PDF tables by
-  // rulings,
-  // wrapped cells and across pages, merged cells keep columns, Word files' recorded pages
+  // rulings, wrapped cells and across pages, merged cells keep columns, Word files' recorded pages;
+  // 7: reports carry facets (lists of reports), one report in several formats is one document
+  public static final int PIPELINE_VERSION = 7;
 
   /** Hex digits of the SHA-256 kept in the document id. */
   public static final int DOC_ID_LENGTH = 16;

@@ -34,9 +34,12 @@ public enum Facet {
     return aliases;
   }
 
-  /** Whether a section may have several values of the dimension. */
+  /**
+   * Whether a record may have several values of the dimension: a report lacks several tables, and
+   * has sections of several categories (a section has one).
+   */
   public boolean multiValued() {
-    return this == MISSING;
+    return this == MISSING || this == CATEGORY;
   }
 
   /** Region is a tree (province → city → county); the others are flat. */

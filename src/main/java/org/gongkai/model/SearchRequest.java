@@ -21,10 +21,14 @@ public record SearchRequest(
     int size,
     List<String> missing) {
 
-  /** Result order: best match first, or newest fiscal year first (best match within a year). */
+  /**
+   * Result order: best match first, or newest fiscal year first (best match within a year), or (for
+   * lists of reports and feeds) the report indexed last first.
+   */
   public enum Order {
     RELEVANCE,
-    YEAR
+    YEAR,
+    INDEXED
   }
 
   public static final int DEFAULT_SIZE = 10;

@@ -50,8 +50,32 @@ final class Filters {
     return switch (facet) {
       case REGION -> region(v, messages);
       case YEAR -> year(v, messages);
+      case CATEGORY -> known(facet, v, org.gongkai.text.SectionCategorizer.CATEGORIES, messages);
+      case KIND ->
+          known(
+              facet,
+              v,
+              java.util.Arrays.stream(org.gongkai.model.ReportKind.values())
+                  .map(k -> k.label())
+                  .toList(),
+              messages);
       default -> new Resolved(v, facetTerm(facet, v));
     };
+  }
+
+  /**
+   * A value of a dimension whose values are known: as written; or the one known value that holds it
+   * ({@code 三公} → {@code 三公经费}, said so); or nothing, with the values one may type.
+   */
+  private Resolved known(Facet facet, String v, List<String> values, List<Notice> messages) {
+    if (values.contains(v)) return new Resolved(v, facetTerm(facet, v));
+    List<String> holding = values.stream().filter(k -> k.contains(v)).toList();
+    if (holding.size() == 1) {
+      messages.add(Notice.of("readAs", facet.key() + ":" + v, facet.key() + ":" + holding.get(0)));
+      return new Resolved(holding.get(0), facetTerm(facet, holding.get(0)));
+    }
+    messages.add(Notice.of("unknownValue", facet.key(), v, String.join(", ", values)));
+    return new Resolved(v, null);
   }
 
   private Query facetTerm(Facet facet, String... path) {

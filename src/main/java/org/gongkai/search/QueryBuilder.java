@@ -84,7 +84,9 @@ final class QueryBuilder {
       if (q == null) continue;
       b.add(
           q,
-          n instanceof QueryNode.Filter || n instanceof QueryNode.Numeric
+          n instanceof QueryNode.Filter
+                  || n instanceof QueryNode.Numeric
+                  || n instanceof QueryNode.Field
               ? Occur.FILTER
               : Occur.MUST);
       positive = true;
@@ -107,6 +109,15 @@ final class QueryBuilder {
       return new ConstantScoreQuery(r.query() == null ? new MatchNoDocsQuery() : r.query());
     }
     if (n instanceof QueryNode.Numeric c) return new ConstantScoreQuery(numeric(c));
+    if (n instanceof QueryNode.Field f) {
+      String field = f.field().equals("title") ? Schema.TITLE_TEXT : Schema.ISSUER_TEXT;
+      Optional<Query> q = exact.occurs(field, f.text());
+      if (q.isEmpty()) {
+        messages.add(Notice.of("noLetters", f.field() + ":" + f.text()));
+        return null;
+      }
+      return new ConstantScoreQuery(q.get());
+    }
     if (n instanceof QueryNode.And a) return and(a.nodes(), messages, highlights);
     if (n instanceof QueryNode.Or o) {
       BooleanQuery.Builder b = new BooleanQuery.Builder();

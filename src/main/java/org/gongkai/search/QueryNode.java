@@ -26,6 +26,12 @@ sealed interface QueryNode {
       String indicator, Double min, boolean minInclusive, Double max, boolean maxInclusive)
       implements QueryNode {}
 
+  /**
+   * {@code title:汉阳区}, {@code issuer:"总工会"}: the report's title or issuer holds the text (as a
+   * phrase); {@code field} is {@code title} or {@code issuer}.
+   */
+  record Field(String field, String text) implements QueryNode {}
+
   record Not(QueryNode node) implements QueryNode {}
 
   record And(List<QueryNode> nodes) implements QueryNode {

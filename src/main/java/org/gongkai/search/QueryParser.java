@@ -42,7 +42,51 @@ public final class QueryParser {
 
   private record OrOp() implements Token {}
 
-  private record Atom(QueryNode node) implements Token {}
+  private record Atom(QueryNode node, int start, int end) implements Token {
+    Atom(QueryNode node) {
+      this(node, -1, -1);
+    }
+  }
+
+  /**
+   * A filter typed at the top level of a query ({@code region:湖北省} in {@code 公务接待 region:湖北省}): it
+   * selects like a ticked facet value. {@code text} is how it was typed.
+   */
+  public record TypedFilter(Facet facet, String value, String text) {}
+
+  /** The filters typed at the top level of {@code query}, in order. */
+  public static List<TypedFilter> typedFilters(String query) {
+    String q = query == null ? "" : query;
+    if (q.codePointCount(0, q.length()) > MAX_CHARS)
+      q = q.substring(0, q.offsetByCodePoints(0, MAX_CHARS));
+    List<Token> tokens = lex(q, new ArrayList<>());
+    java.util.IdentityHashMap<QueryNode, Atom> atoms = new java.util.IdentityHashMap<>();
+    for (Token t : tokens) if (t instanceof Atom a) atoms.put(a.node(), a);
+    List<TypedFilter> out = new ArrayList<>();
+    for (QueryNode n : new Cursor(tokens, new ArrayList<>()).sequence(false)) {
+      Atom a = atoms.get(n);
+      if (n instanceof QueryNode.Filter f && a != null && a.start() >= 0)
+        out.add(new TypedFilter(f.facet(), f.value(), q.substring(a.start(), a.end())));
+    }
+    return out;
+  }
+
+  /** {@code query} without the typed filter {@code text} (its first occurrence), spaces tidied. */
+  public static String without(String query, String text) {
+    if (query == null) return "";
+    int at = query.indexOf(text);
+    if (at < 0) return query;
+    return (query.substring(0, at) + " " + query.substring(at + text.length()))
+        .strip()
+        .replaceAll("\\s{2,}", " ");
+  }
+
+  /** {@code query} without any filter typed at its top level. */
+  public static String withoutFilters(String query) {
+    String q = query == null ? "" : query;
+    for (TypedFilter f : typedFilters(q)) q = without(q, f.text());
+    return q;
+  }
 
   public Parsed parse(String query) {
     List<Notice> messages = new ArrayList<>();
@@ -110,11 +154,34 @@ public final class QueryParser {
           out.add(new OrOp());
         } else if (word.equals("AND") || word.equals("&")) {
           // implicit anyway
+        } else if (word.equals("NOT") && i < s.length()) {
+          out.add(new Minus()); // NOT x is -x
+        } else if ((word.equals("or")
+                || word.equals("not")
+                || word.equals("Or")
+                || word.equals("Not"))
+            && !out.isEmpty()
+            && i < s.length()) {
+          // an operator typed in lower case is searched as a word: say how to write the operator
+          messages.add(Notice.of(word.equalsIgnoreCase("or") ? "lowerOr" : "lowerNot", word));
+          out.add(new Atom(new QueryNode.Word(word)));
+        } else if (fieldKey(word).isPresent()) {
+          String key = fieldKey(word).get();
+          int atomStart = start;
+          String value = word.substring(indexOfColon(word) + 1);
+          if (value.isEmpty() && i < s.length() && closingQuote(s.charAt(i)) != 0) {
+            int[] end = new int[1];
+            value = quoted(s, i, end, messages);
+            i = end[0];
+          }
+          if (value.isBlank()) messages.add(Notice.of("emptyFilter", word));
+          else out.add(new Atom(new QueryNode.Field(key, value.strip()), atomStart, i));
         } else if (numeric(word).isPresent()) {
           out.add(new Atom(numeric(word).get()));
         } else {
           Optional<String> key = filterKey(word);
           if (key.isPresent()) {
+            int atomStart = start;
             String value = word.substring(word.indexOf(key.get()) + key.get().length() + 1);
             if (value.isEmpty() && i < s.length() && closingQuote(s.charAt(i)) != 0) {
               int[] end = new int[1];
@@ -126,7 +193,9 @@ public final class QueryParser {
             } else {
               out.add(
                   new Atom(
-                      new QueryNode.Filter(Facet.named(key.get()).orElseThrow(), value.strip())));
+                      new QueryNode.Filter(Facet.named(key.get()).orElseThrow(), value.strip()),
+                      atomStart,
+                      i));
             }
           } else {
             out.add(new Atom(new QueryNode.Word(word)));
@@ -205,6 +274,19 @@ public final class QueryParser {
 
   private static boolean isDoubleQuote(char c) {
     return c == '"' || c == '＂' || c == '”';
+  }
+
+  /**
+   * The report fields a query may name: {@code title:}, {@code issuer:} and their Chinese names.
+   */
+  private static final java.util.Map<String, String> FIELDS =
+      java.util.Map.of("title", "title", "标题", "title", "issuer", "issuer", "发布单位", "issuer");
+
+  private static Optional<String> fieldKey(String word) {
+    int colon = indexOfColon(word);
+    if (colon <= 0) return Optional.empty();
+    return Optional.ofNullable(
+        FIELDS.get(word.substring(0, colon).toLowerCase(java.util.Locale.ROOT)));
   }
 
   private static Optional<String> filterKey(String word) {

@@ -82,6 +82,14 @@ public final class SearchService {
 
   private record ReaderState(IndexReader reader, SortedSetDocValuesReaderState state) {}
 
+  IndexStore store() {
+    return store;
+  }
+
+  FacetsConfig facetsConfig() {
+    return facets;
+  }
+
   public SearchService(IndexStore store, Gazetteer gazetteer) {
     this.store = store;
     this.facets = store.facetsConfig();
@@ -100,14 +108,40 @@ public final class SearchService {
     return search(r, withFacets, false);
   }
 
+  /**
+   * Reports rather than sections: those with a section matching the query, selected and counted by
+   * the reports' own facets (every count a number of reports).
+   */
+  public org.gongkai.model.DocumentList documents(SearchRequest r) throws IOException {
+    return new DocumentLists(this).list(r);
+  }
+
+  /** Every report, with the whole region tree opened (for browsing from the home page). */
+  public org.gongkai.model.DocumentList browseReports() throws IOException {
+    return new DocumentLists(this).list(SearchRequest.of("").withSize(1), true);
+  }
+
   /** Every section, with the whole region tree opened (for browsing from the home page). */
   public SearchPage browse() throws IOException {
     return search(SearchRequest.of(""), true, true);
   }
 
-  private SearchPage search(SearchRequest r, boolean withFacets, boolean wholeTree)
-      throws IOException {
-    long started = System.nanoTime();
+  /**
+   * A request read: the section query (what to match, of sections only), the drill-down with every
+   * selection, the selections as shown back ({@code selected}: canonical labels; from the request
+   * and from filters typed in the query), each dimension's filter as one query, what to highlight,
+   * the notes, and whether nothing but filters was asked.
+   */
+  record Prepared(
+      Query base,
+      DrillDownQuery drill,
+      Map<Facet, List<String>> selected,
+      Map<Facet, Query> filters,
+      List<Query> highlights,
+      List<Notice> messages,
+      boolean blank) {}
+
+  Prepared prepare(SearchRequest r) {
     List<Notice> messages = new ArrayList<>();
     QueryParser.Parsed parsed = parser.parse(r.query());
     messages.addAll(parsed.notices());
@@ -130,16 +164,47 @@ public final class SearchService {
 
     DrillDownQuery drill = new DrillDownQuery(facets, base);
     Map<Facet, List<String>> selected = new LinkedHashMap<>();
+    Map<Facet, Query> byDimension = new LinkedHashMap<>();
     for (var e : selections.entrySet()) {
       Set<String> labels = new LinkedHashSet<>();
+      List<Query> any = new ArrayList<>();
       for (String value : e.getValue()) {
         if (value == null || value.isBlank()) continue;
         Filters.Resolved res = filters.resolve(e.getKey(), value, messages);
-        drill.add(e.getKey().key(), res.query() == null ? new MatchNoDocsQuery() : res.query());
+        Query q = res.query() == null ? new MatchNoDocsQuery() : res.query();
+        drill.add(e.getKey().key(), q);
+        any.add(q);
         labels.add(res.label());
       }
       if (!labels.isEmpty()) selected.put(e.getKey(), List.copyOf(labels));
+      if (!any.isEmpty()) byDimension.put(e.getKey(), or(any));
     }
+    return new Prepared(
+        base,
+        drill,
+        selected,
+        byDimension,
+        built.highlights(),
+        messages,
+        built.matchesEverything());
+  }
+
+  private static Query or(List<Query> queries) {
+    if (queries.size() == 1) return queries.get(0);
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    for (Query q : queries) b.add(q, Occur.SHOULD);
+    return b.build();
+  }
+
+  private SearchPage search(SearchRequest r, boolean withFacets, boolean wholeTree)
+      throws IOException {
+    long started = System.nanoTime();
+    Prepared prepared = prepare(r);
+    List<Notice> messages = prepared.messages();
+    DrillDownQuery drill = prepared.drill();
+    Map<Facet, List<String>> selected = prepared.selected();
+    QueryBuilder.Built built =
+        new QueryBuilder.Built(prepared.base(), prepared.highlights(), prepared.blank());
 
     SearcherManager manager = store.searchers();
     IndexSearcher searcher = manager.acquire();
@@ -207,6 +272,8 @@ public final class SearchService {
           total.relation == TotalHits.Relation.EQUAL_TO ? total.value : searcher.count(drill);
       ScoreDoc[] all = result.hits.scoreDocs;
       int from = Math.min(all.length, (page - 1) * r.size());
+      if (count > 0 && from >= all.length && all.length < MAX_DEPTH)
+        messages.add(Notice.of("pastEnd", page, (count + r.size() - 1) / r.size()));
       ScoreDoc[] onPage = Arrays.copyOfRange(all, from, all.length);
       List<SearchHit> hits = hits(searcher, onPage, built.highlights());
       Map<Facet, List<FacetValue>> facetValues = facetValues(result.facets, selected, wholeTree);
@@ -364,7 +431,7 @@ public final class SearchService {
 
   // ---- facets
 
-  private Map<Facet, List<FacetValue>> facetValues(
+  Map<Facet, List<FacetValue>> facetValues(
       Facets counts, Map<Facet, List<String>> selected, boolean wholeTree) throws IOException {
     Map<Facet, List<FacetValue>> out = new LinkedHashMap<>();
     for (Facet f : Facet.values()) {
@@ -420,13 +487,13 @@ public final class SearchService {
     return out;
   }
 
-  private static Map<Facet, List<FacetValue>> emptyFacets() {
+  static Map<Facet, List<FacetValue>> emptyFacets() {
     Map<Facet, List<FacetValue>> out = new LinkedHashMap<>();
     for (Facet f : Facet.values()) out.put(f, List.of());
     return out;
   }
 
-  private SortedSetDocValuesReaderState state(IndexReader reader) throws IOException {
+  SortedSetDocValuesReaderState state(IndexReader reader) throws IOException {
     ReaderState cached = readerState;
     if (cached != null && cached.reader() == reader) return cached.state();
     String field = facets.getDimConfig(Facet.REGION.key()).indexFieldName;
@@ -436,7 +503,7 @@ public final class SearchService {
     return state;
   }
 
-  private static long millisSince(long nanos) {
+  static long millisSince(long nanos) {
     return (System.nanoTime() - nanos) / 1_000_000;
   }
 }

@@ -1,6 +1,7 @@
 package org.gongkai.text;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -33,6 +34,15 @@ public final class SectionCategorizer {
     RULES.put("支出", Pattern.compile("支出"));
     RULES.put("决算报表", Pattern.compile("决算表|预算表|报表|公开\\d+表"));
     RULES.put("部门概况", Pattern.compile("概况|职责|职能|机构设置|机构组成|基本情况|人员|编制"));
+  }
+
+  /** Every category a section may have, in the order rules are checked, then {@link #OTHER}. */
+  public static final List<String> CATEGORIES;
+
+  static {
+    List<String> all = new java.util.ArrayList<>(RULES.keySet());
+    all.add(OTHER);
+    CATEGORIES = List.copyOf(all);
   }
 
   private static final int BODY_SAMPLE = 300;

@@ -110,6 +110,12 @@ public final class Links implements Hrefs {
     return document(docId) + "/file";
   }
 
+  /** The first file is {@code /d/{id}/file}; another of several {@code /d/{id}/file?n=2}. */
+  @Override
+  public String file(String docId, int n, int of) {
+    return n <= 1 ? originalFile(docId) : originalFile(docId) + "?n=" + n;
+  }
+
   @Override
   public String figure(IndicatorValue v) {
     if (v.sectionId() == null) return document(v.docId());
@@ -121,15 +127,70 @@ public final class Links implements Hrefs {
   /** A search page: query, selections in facet order, order, page, language. */
   String search(
       String q, Map<Facet, List<String>> selections, String sort, int page, boolean english) {
+    return list("/search", q, selections, sort, page, english, false);
+  }
+
+  /**
+   * A search ({@code /search}) or a list of reports ({@code /documents}): query, selections in
+   * facet order, order, grouping by report, page, language.
+   */
+  String list(
+      String path,
+      String q,
+      Map<Facet, List<String>> selections,
+      String sort,
+      int page,
+      boolean english,
+      boolean byReport) {
+    return path + listQuery(q, selections, sort, page, english, byReport);
+  }
+
+  /** The query string of a search or a list; empty when there is nothing to say. */
+  static String listQuery(
+      String q,
+      Map<Facet, List<String>> selections,
+      String sort,
+      int page,
+      boolean english,
+      boolean byReport) {
     StringBuilder sb = new StringBuilder();
     if (q != null && !q.isBlank()) append(sb, "q", q);
     for (Facet f : Facet.values()) {
       for (String v : selections.getOrDefault(f, List.of())) append(sb, f.key(), v);
     }
     if (sort != null && !sort.equals("relevance")) append(sb, "sort", sort);
+    if (byReport) append(sb, "group", "doc");
     if (page > 1) append(sb, "page", String.valueOf(page));
     if (english) append(sb, "lang", "en");
-    return "/search" + sb;
+    return sb.toString();
+  }
+
+  /** The list of reports with one selection. */
+  String documents(Facet facet, String value, boolean english) {
+    return list("/documents", "", Map.of(facet, List.of(value)), null, 0, english, false);
+  }
+
+  /** Every report of one issuer, across years and kinds. */
+  String issuer(String issuer, boolean english) {
+    StringBuilder sb = new StringBuilder();
+    append(sb, "name", issuer);
+    if (english) append(sb, "lang", "en");
+    return "/issuer" + sb;
+  }
+
+  /**
+   * What a search's every hit exports to ({@code format} csv or jsonl), or its feed: the same query
+   * and selections, absolute when a public URL is set.
+   */
+  String export(String path, String q, Map<Facet, List<String>> selections, String format) {
+    StringBuilder sb = new StringBuilder(listQuery(q, selections, null, 0, false, false));
+    if (format != null) append(sb, "format", format);
+    return path + sb;
+  }
+
+  /** {@code href} made absolute with the public URL (unchanged without one). */
+  String absolute(String href) {
+    return publicUrl + href;
   }
 
   String search(String q, boolean english) {

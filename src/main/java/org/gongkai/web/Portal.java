@@ -44,6 +44,8 @@ public final class Portal implements AutoCloseable {
     SectionJson sectionJson = new SectionJson(mapper, links);
     SectionController sections = new SectionController(reading, sectionJson, pages);
     DocumentController documents = new DocumentController(reading, sectionJson, pages);
+    DocumentListController documentLists =
+        new DocumentListController(search, new SearchJson(mapper, wording, links), pages);
     IndicatorController indicators =
         new IndicatorController(indicatorService, new IndicatorJson(mapper, wording, links), pages);
     SlowClientGuard[] installed = new SlowClientGuard[1];
@@ -117,6 +119,8 @@ public final class Portal implements AutoCloseable {
               r.get("/d/{docId}/file", documents::file);
               r.get("/d/{docId}/page/{file}", documents::pageImage);
               r.get("/indicators", indicators::page);
+              r.get("/documents", documentLists::page);
+              r.get("/api/documents", documentLists::api);
               r.get("/api/search", searches::api);
               r.get("/api/indicators", indicators::api);
               r.get("/api/sections/{id}", sections::api);

@@ -13,6 +13,7 @@ import org.gongkai.model.Facet;
 import org.gongkai.model.FacetValue;
 import org.gongkai.model.SearchHit;
 import org.gongkai.model.SearchPage;
+import org.gongkai.search.QueryParser;
 import org.gongkai.search.ReadingService;
 import org.gongkai.search.SearchService;
 
@@ -32,6 +33,7 @@ final class SearchController {
   private final SearchJson json;
   private final Pages pages;
   private final Links links;
+  private final FacetViews facetViews;
 
   SearchController(SearchService search, ReadingService reading, SearchJson json, Pages pages) {
     this.search = search;
@@ -39,6 +41,7 @@ final class SearchController {
     this.json = json;
     this.pages = pages;
     this.links = pages.links();
+    this.facetViews = new FacetViews(pages);
   }
 
   void home(Context ctx) throws IOException {
@@ -130,22 +133,9 @@ final class SearchController {
               h.ocr(),
               h.page()));
     }
-    List<Views.Facet> facets = new ArrayList<>();
-    for (Facet dim : Facet.values()) {
-      facets.add(
-          new Views.Facet(
-              dim.key(),
-              pages.text(locale, "facet." + dim.key()),
-              options(params, dim, r.facets().get(dim))));
-    }
-    List<Views.Chip> chips = new ArrayList<>();
-    for (Facet dim : Facet.values()) {
-      for (String v : params.selections.get(dim)) {
-        chips.add(
-            new Views.Chip(
-                pages.text(locale, "facet." + dim.key()), v, params.withoutValue(dim, v)));
-      }
-    }
+    List<QueryParser.TypedFilter> typed = QueryParser.typedFilters(params.q);
+    List<Views.Facet> facets = facetViews.facets(params, r.facets(), r.selected(), typed, locale);
+    List<Views.Chip> chips = facetViews.chips(params, typed, locale);
     List<Views.PageLink> pageLinks = new ArrayList<>();
     int last = r.pages();
     int from = Math.max(1, r.page() - 4), to = Math.min(last, from + 8);
@@ -166,21 +156,8 @@ final class SearchController {
         params.sort,
         params.withSort("relevance"),
         params.withSort("year"),
-        params.hasSelections() ? params.withoutSelections() : null,
+        params.hasSelections() || !typed.isEmpty() ? params.withoutSelections() : null,
         params.selections.get(Facet.REGION).isEmpty() ? null : params.withoutSelections());
-  }
-
-  private List<Views.Option> options(SearchParams params, Facet dim, List<FacetValue> values) {
-    List<Views.Option> out = new ArrayList<>();
-    for (FacetValue v : values) {
-      boolean selected = params.isSelected(dim, v.path());
-      String toggle =
-          selected ? params.withoutValue(dim, v.path()) : params.withValue(dim, v.path());
-      List<Views.Option> children = options(params, dim, v.children());
-      boolean open = selected || children.stream().anyMatch(c -> c.selected() || c.open());
-      out.add(new Views.Option(v.value(), v.path(), v.count(), selected, toggle, open, children));
-    }
-    return out;
   }
 
   private List<Views.Option> browseTree(List<FacetValue> values, boolean english) {
@@ -194,7 +171,8 @@ final class SearchController {
               false,
               links.search(Facet.REGION, v.path(), english),
               false,
-              browseTree(v.children(), english)));
+              browseTree(v.children(), english),
+              false));
     }
     return out;
   }

@@ -23,6 +23,13 @@ final class SearchParams {
   final int page;
   final int size;
   final boolean english;
+
+  /** One result per report ({@code group=doc}) rather than per section. */
+  final boolean byReport;
+
+  /** The page these parameters are of: {@code /search} or {@code /documents}. */
+  final String path;
+
   private final Links links;
 
   private SearchParams(
@@ -32,6 +39,8 @@ final class SearchParams {
       int page,
       int size,
       boolean english,
+      boolean byReport,
+      String path,
       Links links) {
     this.q = q;
     this.selections = selections;
@@ -39,11 +48,18 @@ final class SearchParams {
     this.page = page;
     this.size = size;
     this.english = english;
+    this.byReport = byReport;
+    this.path = path;
     this.links = links;
   }
 
   /** Reads the URL leniently: an unreadable page or size falls back to the default. */
   static SearchParams from(Context ctx, Links links) {
+    return from(ctx, links, "/search");
+  }
+
+  /** The same, for the page at {@code path}. */
+  static SearchParams from(Context ctx, Links links, String path) {
     String q = ctx.queryParam("q");
     Map<Facet, List<String>> selections = new LinkedHashMap<>();
     for (Facet dim : Facet.values()) {
@@ -52,14 +68,23 @@ final class SearchParams {
         if (v != null && !v.isBlank() && !values.contains(v.strip())) values.add(v.strip());
       selections.put(dim, values);
     }
-    String sort = "year".equals(ctx.queryParam("sort")) ? "year" : "relevance";
+    String asked = ctx.queryParam("sort");
+    String sort = "year".equals(asked) || "indexed".equals(asked) ? asked : "relevance";
     int page = Math.max(1, intParam(ctx.queryParam("page"), 1));
     int size =
         Math.min(
             SearchRequest.MAX_SIZE,
             Math.max(1, intParam(ctx.queryParam("size"), SearchRequest.DEFAULT_SIZE)));
     return new SearchParams(
-        q == null ? "" : q, selections, sort, page, size, isEnglish(ctx), links);
+        q == null ? "" : q,
+        selections,
+        sort,
+        page,
+        size,
+        isEnglish(ctx),
+        "doc".equals(ctx.queryParam("group")),
+        path,
+        links);
   }
 
   static boolean isEnglish(Context ctx) {
@@ -94,7 +119,11 @@ final class SearchParams {
         selections.get(Facet.CATEGORY),
         selections.get(Facet.DEPARTMENT),
         selections.get(Facet.KIND),
-        sort.equals("year") ? SearchRequest.Order.YEAR : SearchRequest.Order.RELEVANCE,
+        switch (sort) {
+          case "year" -> SearchRequest.Order.YEAR;
+          case "indexed" -> SearchRequest.Order.INDEXED;
+          default -> SearchRequest.Order.RELEVANCE;
+        },
         page,
         size,
         selections.get(Facet.MISSING));
@@ -117,30 +146,58 @@ final class SearchParams {
   String withValue(Facet dim, String value) {
     Map<Facet, List<String>> s = copy();
     if (!s.get(dim).contains(value)) s.get(dim).add(value);
-    return links.search(q, s, sort, 0, english);
+    return link(q, s, sort, 0, english, byReport);
   }
 
   String withoutValue(Facet dim, String value) {
     Map<Facet, List<String>> s = copy();
     s.get(dim).remove(value);
-    return links.search(q, s, sort, 0, english);
+    return link(q, s, sort, 0, english, byReport);
   }
 
+  /** The page with a filter typed in the query ({@code region:湖北省}) taken out of it. */
+  String withoutTyped(String typed) {
+    return link(
+        org.gongkai.search.QueryParser.without(q, typed), selections, sort, 0, english, byReport);
+  }
+
+  /** No selection left: none ticked, none typed in the query. */
   String withoutSelections() {
-    return links.search(q, Map.of(), sort, 0, english);
+    return link(
+        org.gongkai.search.QueryParser.withoutFilters(q), Map.of(), sort, 0, english, byReport);
   }
 
   String withPage(int n) {
-    return links.search(q, selections, sort, n, english);
+    return link(q, selections, sort, n, english, byReport);
   }
 
   String withSort(String order) {
-    return links.search(q, selections, order, 0, english);
+    return link(q, selections, order, 0, english, byReport);
+  }
+
+  /** The same search, one result per report or one per section. */
+  String withGrouping(boolean grouped) {
+    return link(q, selections, sort, 0, english, grouped);
   }
 
   /** This page in the other language. */
   String otherLanguage() {
-    return links.search(q, selections, sort, page == 1 ? 0 : page, !english);
+    return link(q, selections, sort, page == 1 ? 0 : page, !english, byReport);
+  }
+
+  /** The same query and selections on another page ({@code /documents}, {@code /search}). */
+  String on(String otherPath) {
+    return links.list(otherPath, q, selections, null, 0, english, false);
+  }
+
+  private String link(
+      String query,
+      Map<Facet, List<String>> s,
+      String order,
+      int pageNumber,
+      boolean inEnglish,
+      boolean grouped) {
+    return links.list(path, query, s, order, pageNumber, inEnglish, grouped);
   }
 
   private Map<Facet, List<String>> copy() {

@@ -8,7 +8,10 @@ final class Views {
 
   record Link(String label, String href) {}
 
-  /** A facet value with its count and the URL that ticks or unticks it. */
+  /**
+   * A facet value with its count and the URL that ticks or unticks it; {@code typed} when a filter
+   * typed in the query selects it (its box is shown ticked, and the query says so).
+   */
   record Option(
       String label,
       String value,
@@ -16,7 +19,8 @@ final class Views {
       boolean selected,
       String toggleHref,
       boolean open,
-      List<Option> children) {}
+      List<Option> children,
+      boolean typed) {}
 
   record Facet(String dim, String title, List<Option> options) {}
 
@@ -144,4 +148,41 @@ final class Views {
   record TableState(String number, String name, String state, String stateText) {}
 
   record CompletenessView(String summary, List<TableState> tables) {}
+
+  /** One report in a list of reports. */
+  record DocumentRow(
+      int rank,
+      String title,
+      String href,
+      String issuer,
+      String issuerHref,
+      String region,
+      Integer year,
+      String kind,
+      String department,
+      int sections,
+      int figures,
+      int flags,
+      List<Link> files,
+      long matching,
+      boolean ocr) {}
+
+  record DocumentsView(
+      String q,
+      long total,
+      String took,
+      List<DocumentRow> documents,
+      List<Facet> facets,
+      List<Chip> chips,
+      List<PageLink> pages,
+      String prevHref,
+      String nextHref,
+      List<String> messages,
+      String sort,
+      String relevanceHref,
+      String yearHref,
+      String indexedHref,
+      String clearHref,
+      String sectionsHref,
+      String csvHref) {}
 }

@@ -1,0 +1,30 @@
+package org.gongkai.model;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * One report as a list of reports shows it: what it is, how much it holds ({@code sections}, its
+ * headline {@code figures}, the {@code flags} raised on it), its files, and — when the list answers
+ * a query — how many of its sections match ({@code matching}, 0 without a query).
+ */
+public record DocumentEntry(
+    String docId,
+    String title,
+    String issuer,
+    String department,
+    Region region,
+    Integer year,
+    String kind,
+    int sections,
+    int figures,
+    int flags,
+    List<FileRef> files,
+    long matching,
+    Instant indexedAt,
+    boolean ocr) {
+
+  public DocumentEntry {
+    files = List.copyOf(files);
+  }
+}

@@ -1,0 +1,31 @@
+package org.gongkai.model;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One page of a list of reports ({@code /documents}): how many reports match, the page, the counts
+ * of reports for every facet dimension, the selections in force and notes about the query.
+ */
+public record DocumentList(
+    String query,
+    long total,
+    int page,
+    int size,
+    long tookMs,
+    List<DocumentEntry> documents,
+    Map<Facet, List<FacetValue>> facets,
+    Map<Facet, List<String>> selected,
+    List<Notice> notices) {
+
+  public DocumentList {
+    documents = List.copyOf(documents);
+    facets = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(facets));
+    selected = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(selected));
+    notices = List.copyOf(notices);
+  }
+
+  public int pages() {
+    return (int) Math.max(1, (total + size - 1) / size);
+  }
+}

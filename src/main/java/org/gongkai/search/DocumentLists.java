@@ -1,0 +1,309 @@
+package org.gongkai.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.DrillSideways;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.Scorable;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.SimpleCollector;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
+import org.gongkai.index.DocumentMapper;
+import org.gongkai.index.IndexStore;
+import org.gongkai.index.Schema;
+import org.gongkai.model.DocumentEntry;
+import org.gongkai.model.DocumentList;
+import org.gongkai.model.Facet;
+import org.gongkai.model.FacetValue;
+import org.gongkai.model.FileRef;
+import org.gongkai.model.IndicatorFlag;
+import org.gongkai.model.Notice;
+import org.gongkai.model.SearchRequest;
+
+/**
+ * Lists reports rather than sections ({@code /documents}, feeds, issuer pages): the query picks the
+ * reports with a matching section (counting those sections); the selections and the facet counts
+ * are on the reports' own records, so every count is a number of reports.
+ *
+ * <p>A category selection picks reports that have a section of that category; with a query, the
+ * query's section may be any of the report's.
+ */
+final class DocumentLists {
+
+  private final SearchService search;
+
+  DocumentLists(SearchService search) {
+    this.search = search;
+  }
+
+  /** How a report matched: its sections that match and the best score among them. */
+  record Match(long sections, float best) {}
+
+  /** One report record of the list: its id, year and when it was indexed, for ordering. */
+  private record Row(int doc, String docId, int year, long indexedAt) {}
+
+  DocumentList list(SearchRequest r) throws IOException {
+    return list(r, false);
+  }
+
+  /** The same; with {@code wholeTree}, every region level opened (for browsing). */
+  DocumentList list(SearchRequest r, boolean wholeTree) throws IOException {
+    long started = System.nanoTime();
+    SearchService.Prepared p = search.prepare(r);
+    List<Notice> messages = new ArrayList<>(p.messages());
+    SearcherManager manager = search.store().searchers();
+    IndexSearcher searcher = manager.acquire();
+    try {
+      SortedSetDocValuesReaderState state = search.state(searcher.getIndexReader());
+      Map<String, Match> matches = p.blank() ? null : matches(searcher, p.base());
+      BooleanQuery.Builder base =
+          new BooleanQuery.Builder().add(IndexStore.type(Schema.TYPE_DOCUMENT), Occur.FILTER);
+      if (matches != null) {
+        List<BytesRef> ids = matches.keySet().stream().map(BytesRef::new).toList();
+        base.add(new TermInSetQuery(Schema.DOC_ID, ids), Occur.FILTER);
+      }
+      if (state == null || (matches != null && matches.isEmpty())) {
+        return new DocumentList(
+            r.query(),
+            0,
+            r.page(),
+            r.size(),
+            SearchService.millisSince(started),
+            List.of(),
+            SearchService.emptyFacets(),
+            p.selected(),
+            messages);
+      }
+      DrillDownQuery drill = new DrillDownQuery(search.facetsConfig(), base.build());
+      p.filters().forEach((dim, q) -> drill.add(dim.key(), q));
+      DrillSideways ds = new DrillSideways(searcher, search.facetsConfig(), state);
+      DrillSideways.ConcurrentDrillSidewaysResult<List<Row>> result =
+          ds.search(drill, new RowsManager());
+      List<Row> rows = new ArrayList<>(result.collectorResult);
+      rows.sort(order(r.order(), matches));
+      int from = Math.min(rows.size(), (r.page() - 1) * r.size());
+      int to = Math.min(rows.size(), from + r.size());
+      if (from >= rows.size() && !rows.isEmpty())
+        messages.add(Notice.of("pastEnd", r.page(), (rows.size() + r.size() - 1) / r.size()));
+      List<DocumentEntry> entries = new ArrayList<>();
+      for (Row row : rows.subList(from, to))
+        entries.add(entry(searcher, row, matches == null ? null : matches.get(row.docId())));
+      Map<Facet, List<FacetValue>> facetValues =
+          search.facetValues(result.facets, p.selected(), wholeTree);
+      return new DocumentList(
+          r.query(),
+          rows.size(),
+          r.page(),
+          r.size(),
+          SearchService.millisSince(started),
+          entries,
+          facetValues,
+          p.selected(),
+          messages);
+    } finally {
+      manager.release(searcher);
+    }
+  }
+
+  /** Every report with a section matching {@code sectionQuery}: how many, and how well. */
+  static Map<String, Match> matches(IndexSearcher searcher, Query sectionQuery) throws IOException {
+    Map<String, long[]> counts = new HashMap<>();
+    Map<String, Float> best = new HashMap<>();
+    searcher.search(
+        sectionQuery,
+        new CollectorManager<SimpleCollector, Void>() {
+          @Override
+          public SimpleCollector newCollector() {
+            return new SimpleCollector() {
+              private SortedDocValues ids;
+              private Scorable scorer;
+
+              @Override
+              protected void doSetNextReader(LeafReaderContext context) throws IOException {
+                ids = DocValues.getSorted(context.reader(), Schema.DOC_ORDER);
+              }
+
+              @Override
+              public void setScorer(Scorable scorer) {
+                this.scorer = scorer;
+              }
+
+              @Override
+              public void collect(int doc) throws IOException {
+                if (!ids.advanceExact(doc)) return;
+                String id = ids.lookupOrd(ids.ordValue()).utf8ToString();
+                float score = scorer.score();
+                synchronized (counts) {
+                  counts.computeIfAbsent(id, k -> new long[1])[0]++;
+                  best.merge(id, score, Math::max);
+                }
+              }
+
+              @Override
+              public ScoreMode scoreMode() {
+                return ScoreMode.COMPLETE;
+              }
+            };
+          }
+
+          @Override
+          public Void reduce(java.util.Collection<SimpleCollector> collectors) {
+            return null;
+          }
+        });
+    Map<String, Match> out = new LinkedHashMap<>();
+    counts.forEach((id, n) -> out.put(id, new Match(n[0], best.get(id))));
+    return out;
+  }
+
+  /**
+   * Best match first (then newest year); newest year first (then region and title by id); or the
+   * report indexed last first. Ties fall to the report id, so a list never depends on index order.
+   */
+  private static Comparator<Row> order(SearchRequest.Order order, Map<String, Match> matches) {
+    Comparator<Row> byId = Comparator.comparing(Row::docId);
+    Comparator<Row> byYear = Comparator.comparingInt(Row::year).reversed();
+    return switch (order) {
+      case INDEXED -> Comparator.comparingLong(Row::indexedAt).reversed().thenComparing(byId);
+      case YEAR -> byYear.thenComparing(byId);
+      case RELEVANCE ->
+          matches == null
+              ? byYear.thenComparing(byId)
+              : Comparator.comparing((Row row) -> -matches.get(row.docId()).best())
+                  .thenComparing(byYear)
+                  .thenComparing(byId);
+    };
+  }
+
+  private static DocumentEntry entry(IndexSearcher searcher, Row row, Match match)
+      throws IOException {
+    Document d =
+        searcher
+            .storedFields()
+            .document(
+                row.doc(),
+                Set.of(
+                    Schema.DOC_ID,
+                    Schema.TITLE,
+                    Schema.ISSUER,
+                    Schema.DEPARTMENT,
+                    Schema.KIND,
+                    Schema.YEAR,
+                    Schema.REGION_CODE,
+                    Schema.PROVINCE,
+                    Schema.CITY,
+                    Schema.COUNTY,
+                    Schema.SECTION_COUNT,
+                    Schema.FLAGS,
+                    Schema.INDEXED_AT,
+                    Schema.OCR_PAGES));
+    String docId = row.docId();
+    int figures =
+        searcher.count(
+            new BooleanQuery.Builder()
+                .add(IndexStore.type(Schema.TYPE_INDICATOR), Occur.FILTER)
+                .add(new TermQuery(new Term(Schema.DOC_ID, docId)), Occur.FILTER)
+                .add(new TermQuery(new Term(Schema.HEADLINE, "true")), Occur.FILTER)
+                .build());
+    int flags = 0;
+    for (IndicatorFlag f : DocumentMapper.flags(d)) if (!f.check().equals("completeness")) flags++;
+    return new DocumentEntry(
+        docId,
+        d.get(Schema.TITLE),
+        d.get(Schema.ISSUER),
+        d.get(Schema.DEPARTMENT),
+        DocumentMapper.region(d),
+        DocumentMapper.year(d),
+        d.get(Schema.KIND),
+        d.getField(Schema.SECTION_COUNT).numericValue().intValue(),
+        figures,
+        flags,
+        files(searcher, docId),
+        match == null ? 0 : match.sections(),
+        java.time.Instant.ofEpochMilli(row.indexedAt()),
+        !DocumentMapper.ocrPages(d).isEmpty());
+  }
+
+  /** The files a report was read from, by name. */
+  static List<FileRef> files(IndexSearcher searcher, String docId) throws IOException {
+    Query q =
+        new BooleanQuery.Builder()
+            .add(IndexStore.type(Schema.TYPE_FILE), Occur.FILTER)
+            .add(new TermQuery(new Term(Schema.FILE_DOC_ID, docId)), Occur.FILTER)
+            .build();
+    List<FileRef> out = new ArrayList<>();
+    var stored = searcher.storedFields();
+    for (var h : searcher.search(q, Math.max(1, searcher.count(q))).scoreDocs) {
+      Document f = stored.document(h.doc);
+      out.add(FileRef.of(f.get(Schema.FILE_PATH), f.get(Schema.FILE_SHA256)));
+    }
+    out.sort(Comparator.comparing(FileRef::name).thenComparing(FileRef::path));
+    return out;
+  }
+
+  /** Collects every matching report record with what ordering needs, from doc values. */
+  private static final class RowsCollector extends SimpleCollector {
+    final List<Row> rows = new ArrayList<>();
+    private SortedDocValues ids;
+    private NumericDocValues years;
+    private NumericDocValues indexed;
+    private int base;
+
+    @Override
+    protected void doSetNextReader(LeafReaderContext context) throws IOException {
+      ids = DocValues.getSorted(context.reader(), Schema.DOC_ORDER);
+      years = DocValues.getNumeric(context.reader(), Schema.YEAR);
+      indexed = DocValues.getNumeric(context.reader(), Schema.INDEXED_ORDER);
+      base = context.docBase;
+    }
+
+    @Override
+    public void collect(int doc) throws IOException {
+      if (!ids.advanceExact(doc)) return;
+      String id = ids.lookupOrd(ids.ordValue()).utf8ToString();
+      int year = years.advanceExact(doc) ? (int) years.longValue() : Integer.MIN_VALUE;
+      long at = indexed.advanceExact(doc) ? indexed.longValue() : 0L;
+      rows.add(new Row(base + doc, id, year, at));
+    }
+
+    @Override
+    public ScoreMode scoreMode() {
+      return ScoreMode.COMPLETE_NO_SCORES;
+    }
+  }
+
+  private static final class RowsManager implements CollectorManager<RowsCollector, List<Row>> {
+    @Override
+    public RowsCollector newCollector() {
+      return new RowsCollector();
+    }
+
+    @Override
+    public List<Row> reduce(java.util.Collection<RowsCollector> collectors) {
+      List<Row> out = new ArrayList<>();
+      for (RowsCollector c : collectors) out.addAll(c.rows);
+      return out;
+    }
+  }
+}

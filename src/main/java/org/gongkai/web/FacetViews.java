@@ -1,0 +1,97 @@
+package org.gongkai.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.gongkai.model.Facet;
+import org.gongkai.model.FacetValue;
+import org.gongkai.search.QueryParser;
+
+/**
+ * The facet column and the selection chips of a search or a list of reports: each value ticked
+ * where it is selected — in the URL or by a filter typed in the query — with the URL that ticks or
+ * unticks it.
+ */
+final class FacetViews {
+
+  private final Pages pages;
+
+  FacetViews(Pages pages) {
+    this.pages = pages;
+  }
+
+  /** Every dimension's values, ticked where selected (in the URL or typed in the query). */
+  List<Views.Facet> facets(
+      SearchParams params,
+      Map<Facet, List<FacetValue>> values,
+      Map<Facet, List<String>> selected,
+      List<QueryParser.TypedFilter> typed,
+      Locale locale) {
+    List<Views.Facet> facets = new ArrayList<>();
+    for (Facet dim : Facet.values()) {
+      List<String> resolved = selected.getOrDefault(dim, List.of());
+      List<QueryParser.TypedFilter> typedHere =
+          typed.stream().filter(t -> t.facet() == dim).toList();
+      facets.add(
+          new Views.Facet(
+              dim.key(),
+              pages.text(locale, "facet." + dim.key()),
+              options(params, dim, values.getOrDefault(dim, List.of()), resolved, typedHere)));
+    }
+    return facets;
+  }
+
+  /** A chip per selection: each ticked value, and each filter typed in the query. */
+  List<Views.Chip> chips(SearchParams params, List<QueryParser.TypedFilter> typed, Locale locale) {
+    List<Views.Chip> chips = new ArrayList<>();
+    for (Facet dim : Facet.values()) {
+      for (String v : params.selections.get(dim)) {
+        chips.add(
+            new Views.Chip(
+                pages.text(locale, "facet." + dim.key()), v, params.withoutValue(dim, v)));
+      }
+    }
+    for (QueryParser.TypedFilter t : typed)
+      chips.add(
+          new Views.Chip(
+              pages.text(locale, "facet." + t.facet().key()),
+              t.value(),
+              params.withoutTyped(t.text())));
+    return chips;
+  }
+
+  private List<Views.Option> options(
+      SearchParams params,
+      Facet dim,
+      List<FacetValue> values,
+      List<String> resolved,
+      List<QueryParser.TypedFilter> typed) {
+    List<Views.Option> out = new ArrayList<>();
+    for (FacetValue v : values) {
+      boolean ticked = params.isSelected(dim, v.path());
+      // a value typed in the query (region:武汉 reads as 湖北省/武汉市) is ticked too; unticking it
+      // takes it out of the query
+      boolean byTyping = !ticked && !typed.isEmpty() && resolved.contains(v.path());
+      String toggle;
+      if (ticked) toggle = params.withoutValue(dim, v.path());
+      else if (byTyping) toggle = params.withoutTyped(typedFor(typed, v).text());
+      else toggle = params.withValue(dim, v.path());
+      List<Views.Option> children = options(params, dim, v.children(), resolved, typed);
+      boolean selected = ticked || byTyping;
+      boolean open = selected || children.stream().anyMatch(c -> c.selected() || c.open());
+      out.add(
+          new Views.Option(
+              v.value(), v.path(), v.count(), selected, toggle, open, children, byTyping));
+    }
+    return out;
+  }
+
+  /** The typed filter that selected {@code v}: the one naming it, else the first of its kind. */
+  private static QueryParser.TypedFilter typedFor(
+      List<QueryParser.TypedFilter> typed, FacetValue v) {
+    for (QueryParser.TypedFilter t : typed)
+      if (t.value().equals(v.path()) || t.value().equals(v.value())) return t;
+    return typed.get(0);
+  }
+}
