@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
       InspectCommand.class,
       IndexCommand.class,
       SearchCommand.class,
+      BatchCommand.class,
       ServeCommand.class,
       DemoCommand.class,
       SynthCommand.class,
@@ -64,6 +65,8 @@ public final class App implements Runnable {
                   return cls.cast(
                       new SearchCommand(
                           console, wiring::searchService, wiring.searchJson(), wiring.json()));
+                if (cls == BatchCommand.class)
+                  return cls.cast(new BatchCommand(console, wiring::searchService));
                 if (cls == ServeCommand.class)
                   return cls.cast(new ServeCommand(console, wiring::portal));
                 if (cls == SynthCommand.class)

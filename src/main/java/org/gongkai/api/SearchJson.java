@@ -27,6 +27,10 @@ public final class SearchJson {
     this.hrefs = hrefs;
   }
 
+  public ObjectMapper mapper() {
+    return mapper;
+  }
+
   /** The links this JSON carries (the command line prints the same). */
   public Hrefs hrefs() {
     return hrefs;
@@ -41,6 +45,47 @@ public final class SearchJson {
     o.put("tookMs", p.tookMs());
     ArrayNode hits = o.putArray("hits");
     for (SearchHit h : p.hits()) hits.add(hit(h));
+    ObjectNode facets = o.putObject("facets");
+    for (Map.Entry<Facet, List<FacetValue>> e : p.facets().entrySet()) {
+      ArrayNode values = facets.putArray(e.getKey().key());
+      for (FacetValue v : e.getValue()) values.add(facet(v));
+    }
+    ObjectNode selected = o.putObject("selected");
+    p.selected().forEach((dim, values) -> values.forEach(selected.withArray(dim.key())::add));
+    ArrayNode messages = o.putArray("messages");
+    p.notices().forEach(n -> messages.add(wording.notice(Locale.ENGLISH, n)));
+    return o;
+  }
+
+  /**
+   * Results one per report ({@code group=doc}): {@code {"query", "total" (sections), "reports",
+   * "page", "size", "tookMs", "groups": [{"docId", "url", "docTitle", "issuer", "region", "year",
+   * "kind", "hits", "sections": [hit, …]}], "facets", "selected", "messages"}}.
+   */
+  public ObjectNode grouped(org.gongkai.model.GroupedPage p) {
+    ObjectNode o = mapper.createObjectNode();
+    o.put("query", p.query());
+    o.put("total", p.total());
+    o.put("reports", p.reports());
+    o.put("page", p.page());
+    o.put("size", p.size());
+    o.put("tookMs", p.tookMs());
+    ArrayNode groups = o.putArray("groups");
+    for (org.gongkai.model.HitGroup g : p.groups()) {
+      SearchHit first = g.best().get(0);
+      ObjectNode go = groups.addObject();
+      go.put("docId", g.docId());
+      go.put("url", hrefs.document(g.docId()));
+      go.put("docTitle", first.docTitle());
+      go.put("issuer", first.issuer());
+      go.set("region", RegionJson.of(mapper, first.region()));
+      if (first.year() == null) go.putNull("year");
+      else go.put("year", first.year());
+      go.put("kind", first.kind());
+      go.put("hits", g.hits());
+      ArrayNode sections = go.putArray("sections");
+      for (SearchHit h : g.best()) sections.add(hit(h));
+    }
     ObjectNode facets = o.putObject("facets");
     for (Map.Entry<Facet, List<FacetValue>> e : p.facets().entrySet()) {
       ArrayNode values = facets.putArray(e.getKey().key());

@@ -237,6 +237,8 @@ public final class DocumentMapper {
     doc.add(new StoredField(Schema.ORDINAL, ordinal));
     doc.add(new NumericDocValuesField(Schema.ORDINAL, ordinal));
     doc.add(new SortedDocValuesField(Schema.DOC_ORDER, new BytesRef(d.docId())));
+    if (d.issuer() != null)
+      doc.add(new SortedDocValuesField(Schema.ISSUER_KEY, new BytesRef(d.issuer())));
     doc.add(new StoredField(Schema.PATH, s.path()));
     doc.add(new StoredField(Schema.LEVEL, s.level()));
     doc.add(new StoredField(Schema.BODY_OFFSET, s.bodyStart() - s.start()));

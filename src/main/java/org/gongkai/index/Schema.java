@@ -85,6 +85,9 @@ public final class Schema {
 
   public static final String ISSUER_TEXT = "issuerText";
 
+  /** The issuer as sorted doc values on sections, so a batch counts hits by issuer. */
+  public static final String ISSUER_KEY = "issuerKey";
+
   // document records only
   public static final String SHA256 = "sha256";
   public static final String REGION_NOTE = "regionNote";

@@ -69,6 +69,11 @@ final class DocumentLists {
 
   /** The same; with {@code wholeTree}, every region level opened (for browsing). */
   DocumentList list(SearchRequest r, boolean wholeTree) throws IOException {
+    return list(r, wholeTree, r.size());
+  }
+
+  /** The same, {@code size} reports to a page (an export takes them all at once). */
+  DocumentList list(SearchRequest r, boolean wholeTree, int size) throws IOException {
     long started = System.nanoTime();
     SearchService.Prepared p = search.prepare(r);
     List<Notice> messages = new ArrayList<>(p.messages());
@@ -88,7 +93,7 @@ final class DocumentLists {
             r.query(),
             0,
             r.page(),
-            r.size(),
+            size,
             SearchService.millisSince(started),
             List.of(),
             SearchService.emptyFacets(),
@@ -102,10 +107,10 @@ final class DocumentLists {
           ds.search(drill, new RowsManager());
       List<Row> rows = new ArrayList<>(result.collectorResult);
       rows.sort(order(r.order(), matches));
-      int from = Math.min(rows.size(), (r.page() - 1) * r.size());
-      int to = Math.min(rows.size(), from + r.size());
+      int from = Math.min(rows.size(), (r.page() - 1) * size);
+      int to = Math.min(rows.size(), from + size);
       if (from >= rows.size() && !rows.isEmpty())
-        messages.add(Notice.of("pastEnd", r.page(), (rows.size() + r.size() - 1) / r.size()));
+        messages.add(Notice.of("pastEnd", r.page(), (rows.size() + size - 1) / size));
       List<DocumentEntry> entries = new ArrayList<>();
       for (Row row : rows.subList(from, to))
         entries.add(entry(searcher, row, matches == null ? null : matches.get(row.docId())));
@@ -115,7 +120,7 @@ final class DocumentLists {
           r.query(),
           rows.size(),
           r.page(),
-          r.size(),
+          size,
           SearchService.millisSince(started),
           entries,
           facetValues,

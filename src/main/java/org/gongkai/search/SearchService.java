@@ -116,6 +116,74 @@ public final class SearchService {
     return new DocumentLists(this).list(r);
   }
 
+  /** Receives the hits of an export one at a time. */
+  @FunctionalInterface
+  public interface HitSink {
+    void accept(SearchHit hit) throws IOException;
+  }
+
+  /** Hits read per step of an export: each step highlights its snippets in one pass. */
+  static final int EXPORT_BATCH = 500;
+
+  /**
+   * Every hit of a search — not one page — in the search's order, up to {@code cap}, handed to
+   * {@code sink} a batch at a time (so an export streams and never holds them all). Returns how
+   * many sections match in all.
+   */
+  public long export(SearchRequest r, int cap, HitSink sink) throws IOException {
+    Prepared p = prepare(r);
+    SearcherManager manager = store.searchers();
+    IndexSearcher searcher = manager.acquire();
+    try {
+      long total = searcher.count(p.drill());
+      Sort order = sort(r.order());
+      ScoreDoc after = null;
+      long written = 0;
+      while (written < Math.min(cap, total)) {
+        int n = (int) Math.min(EXPORT_BATCH, cap - written);
+        TopDocs td =
+            after == null
+                ? searcher.search(p.drill(), n, order, true)
+                : searcher.searchAfter(after, p.drill(), n, order, true);
+        if (td.scoreDocs.length == 0) break;
+        for (SearchHit h : hits(searcher, td.scoreDocs, p.highlights())) sink.accept(h);
+        written += td.scoreDocs.length;
+        after = td.scoreDocs[td.scoreDocs.length - 1];
+      }
+      return total;
+    } catch (IndexSearcher.TooManyClauses e) {
+      return 0;
+    } finally {
+      manager.release(searcher);
+    }
+  }
+
+  /** What a batch search may be split by: {@code region}, {@code issuer}, {@code year}. */
+  public static final List<String> BATCH_BY = BatchCounts.BY;
+
+  /** The most queries one batch runs. */
+  public static final int MAX_BATCH = 1000;
+
+  /**
+   * Many queries at once, each counted in all and by region, issuer or year, with the selections of
+   * {@code filters}.
+   */
+  public org.gongkai.model.BatchTable batch(List<String> queries, String by, SearchRequest filters)
+      throws IOException {
+    if (!BATCH_BY.contains(by)) throw new IllegalArgumentException("by: " + by);
+    return new BatchCounts(this).count(queries, by, filters);
+  }
+
+  /** One result per report ({@code group=doc}), each with its best sections and hit count. */
+  public org.gongkai.model.GroupedPage searchByReport(SearchRequest r) throws IOException {
+    return new ReportGroups(this).search(r);
+  }
+
+  /** The first {@code cap} reports of a list, all on one page (for an export). */
+  public org.gongkai.model.DocumentList documents(SearchRequest r, int cap) throws IOException {
+    return new DocumentLists(this).list(r, false, cap);
+  }
+
   /** Every report, with the whole region tree opened (for browsing from the home page). */
   public org.gongkai.model.DocumentList browseReports() throws IOException {
     return new DocumentLists(this).list(SearchRequest.of("").withSize(1), true);
@@ -312,7 +380,7 @@ public final class SearchService {
     return order == SearchRequest.Order.YEAR ? YEAR : RELEVANCE;
   }
 
-  private List<SearchHit> hits(IndexSearcher searcher, ScoreDoc[] page, List<Query> highlights)
+  List<SearchHit> hits(IndexSearcher searcher, ScoreDoc[] page, List<Query> highlights)
       throws IOException {
     if (page.length == 0) return List.of();
     Marked[] snippets = snippets(searcher, page, highlights);

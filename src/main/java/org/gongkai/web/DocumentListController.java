@@ -99,10 +99,87 @@ final class DocumentListController {
         d.ocr());
   }
 
+  /** Every report of the list (not one page) as CSV, up to the export cap. */
+  private void csv(Context ctx) throws IOException {
+    SearchParams params = SearchParams.from(ctx, links, "/documents");
+    DocumentList list = search.documents(params.toRequest(), SearchController.EXPORT_CAP);
+    ctx.contentType("text/csv; charset=utf-8");
+    ctx.header("Content-Disposition", "attachment; filename=\"gongkai-documents.csv\"");
+    ctx.result(
+        org.gongkai.api.DocumentCsv.of(
+            list, href -> links.absolute(href, ctx), links, SearchController.EXPORT_CAP));
+  }
+
+  /** Entries a feed holds: the reports indexed last. */
+  static final int FEED_ENTRIES = 50;
+
+  /**
+   * {@code /feed?q=…&<filters>}: the reports that match, newest indexed first, as Atom — an alert
+   * on a saved search without an account.
+   */
+  void feed(Context ctx) throws IOException {
+    SearchParams params = SearchParams.from(ctx, links, "/search");
+    Locale locale = SearchParams.locale(ctx);
+    org.gongkai.model.SearchRequest asked = params.toRequest();
+    org.gongkai.model.SearchRequest r =
+        new org.gongkai.model.SearchRequest(
+            asked.query(),
+            asked.regions(),
+            asked.years(),
+            asked.categories(),
+            asked.departments(),
+            asked.kinds(),
+            org.gongkai.model.SearchRequest.Order.INDEXED,
+            1,
+            FEED_ENTRIES,
+            asked.missing());
+    DocumentList list = search.documents(r);
+    Links.Carry carry = params.carry();
+    List<org.gongkai.api.AtomFeed.Entry> entries = new ArrayList<>();
+    for (DocumentEntry d : list.documents()) {
+      List<String> parts = new ArrayList<>();
+      if (d.issuer() != null) parts.add(d.issuer());
+      if (d.region() != null) parts.add(Format.region(d.region()));
+      if (d.year() != null) parts.add(String.valueOf(d.year()));
+      if (d.kind() != null) parts.add(d.kind());
+      if (d.matching() > 0) parts.add(pages.text(locale, "documents.matching", d.matching()));
+      entries.add(
+          new org.gongkai.api.AtomFeed.Entry(
+              d, links.absolute(links.document(d.docId(), carry), ctx), String.join(" · ", parts)));
+    }
+    String title =
+        pages.text(locale, "app.name")
+            + (params.q.isBlank() ? "" : ": " + params.q)
+            + (list.selected().isEmpty()
+                ? ""
+                : " ["
+                    + String.join(
+                        "; ",
+                        list.selected().entrySet().stream()
+                            .map(e -> e.getKey().key() + ":" + String.join(",", e.getValue()))
+                            .toList())
+                    + "]");
+    String self =
+        links.absolute("/feed" + (ctx.queryString() == null ? "" : "?" + ctx.queryString()), ctx);
+    String body =
+        org.gongkai.api.AtomFeed.of(
+            title,
+            self,
+            links.absolute(params.withPage(0), ctx),
+            pages.text(locale, "app.name"),
+            entries);
+    ctx.contentType("application/atom+xml; charset=utf-8");
+    ctx.result(body);
+  }
+
   void api(Context ctx) throws IOException {
     String format = ctx.queryParam("format");
+    if ("csv".equals(format)) {
+      csv(ctx);
+      return;
+    }
     if (format != null && !format.isBlank() && !format.equals("json")) {
-      pages.jsonError(ctx, 400, "unknown format \"" + format + "\"; use json");
+      pages.jsonError(ctx, 400, "unknown format \"" + format + "\"; use json or csv");
       return;
     }
     DocumentList list = search.documents(SearchParams.from(ctx, links, "/documents").toRequest());

@@ -193,6 +193,16 @@ public final class Links implements Hrefs {
     return publicUrl + href;
   }
 
+  /**
+   * {@code href} made absolute for a file that leaves the portal (an export, a feed): with the
+   * public URL when one is set, else with the address the request came to.
+   */
+  String absolute(String href, io.javalin.http.Context ctx) {
+    if (!publicUrl.isEmpty()) return publicUrl + href;
+    String host = ctx.host();
+    return host == null || host.isBlank() ? href : ctx.scheme() + "://" + host + href;
+  }
+
   String search(String q, boolean english) {
     return search(q, Map.of(), null, 0, english);
   }
@@ -268,6 +278,30 @@ public final class Links implements Hrefs {
 
   String home(boolean english) {
     return english ? "/?lang=en" : "/";
+  }
+
+  /**
+   * The search a batch's count stands for: the query with the batch's selections and the column's
+   * value (a region or a year selected; an issuer as {@code issuer:"…"} in the query); the query's
+   * total when {@code column} is null.
+   */
+  public String batchSearch(
+      String q, String column, String by, Map<Facet, List<String>> selections) {
+    Map<Facet, List<String>> s = new java.util.LinkedHashMap<>();
+    selections.forEach((k, v) -> s.put(k, new java.util.ArrayList<>(v)));
+    String query = q;
+    if (column != null) {
+      switch (by) {
+        case "region" -> s.put(Facet.REGION, List.of(column));
+        case "year" -> s.put(Facet.YEAR, List.of(column));
+        default -> query = q + " issuer:\"" + column + "\"";
+      }
+    }
+    return search(query, s, null, 0, false);
+  }
+
+  String batch(boolean english) {
+    return english ? "/batch?lang=en" : "/batch";
   }
 
   String help(boolean english) {

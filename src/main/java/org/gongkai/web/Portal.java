@@ -46,6 +46,8 @@ public final class Portal implements AutoCloseable {
     DocumentController documents = new DocumentController(reading, sectionJson, pages);
     DocumentListController documentLists =
         new DocumentListController(search, new SearchJson(mapper, wording, links), pages);
+    BatchController batches =
+        new BatchController(search, new org.gongkai.api.BatchJson(mapper, wording), pages, mapper);
     IndicatorController indicators =
         new IndicatorController(indicatorService, new IndicatorJson(mapper, wording, links), pages);
     SlowClientGuard[] installed = new SlowClientGuard[1];
@@ -121,6 +123,10 @@ public final class Portal implements AutoCloseable {
               r.get("/indicators", indicators::page);
               r.get("/documents", documentLists::page);
               r.get("/api/documents", documentLists::api);
+              r.get("/feed", documentLists::feed);
+              r.get("/batch", batches::form);
+              r.post("/batch", batches::submit);
+              r.post("/api/batch", batches::api);
               r.get("/api/search", searches::api);
               r.get("/api/indicators", indicators::api);
               r.get("/api/sections/{id}", sections::api);

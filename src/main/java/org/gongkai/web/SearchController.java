@@ -11,6 +11,8 @@ import org.gongkai.api.Html;
 import org.gongkai.api.SearchJson;
 import org.gongkai.model.Facet;
 import org.gongkai.model.FacetValue;
+import org.gongkai.model.GroupedPage;
+import org.gongkai.model.HitGroup;
 import org.gongkai.model.SearchHit;
 import org.gongkai.model.SearchPage;
 import org.gongkai.search.QueryParser;
@@ -74,9 +76,13 @@ final class SearchController {
   void searchPage(Context ctx) throws IOException {
     SearchParams params = SearchParams.from(ctx, links);
     Locale locale = SearchParams.locale(ctx);
-    SearchPage result = search.search(params.toRequest());
     Map<String, Object> model = new HashMap<>();
-    model.put("view", view(params, result, locale));
+    if (params.byReport) {
+      GroupedPage grouped = search.searchByReport(params.toRequest());
+      model.put("view", groupedView(params, grouped, locale));
+    } else {
+      model.put("view", view(params, search.search(params.toRequest()), locale));
+    }
     String title = params.q.isBlank() ? pages.text(locale, "search.browse") : params.q;
     pages.render(
         ctx,
@@ -96,51 +102,156 @@ final class SearchController {
         links.help(!SearchParams.isEnglish(ctx)));
   }
 
+  /** The most rows an export writes (a larger search is narrowed, or exported in parts). */
+  static final int EXPORT_CAP = 100_000;
+
   void api(Context ctx) throws IOException {
     String format = ctx.queryParam("format");
-    if (format != null && !format.isBlank() && !format.equals("json")) {
-      pages.jsonError(ctx, 400, "unknown format \"" + format + "\"; use json");
+    if (format != null && (format.equals("csv") || format.equals("jsonl"))) {
+      export(ctx, format);
       return;
     }
-    SearchPage result = search.search(SearchParams.from(ctx, links).toRequest());
+    if (format != null && !format.isBlank() && !format.equals("json")) {
+      pages.jsonError(ctx, 400, "unknown format \"" + format + "\"; use json, csv or jsonl");
+      return;
+    }
+    SearchParams params = SearchParams.from(ctx, links);
+    if (params.byReport) {
+      pages.json(ctx, 200, json.grouped(search.searchByReport(params.toRequest())));
+      return;
+    }
+    SearchPage result = search.search(params.toRequest());
     pages.json(ctx, 200, json.toJson(result));
   }
 
+  /**
+   * Every hit of the search (not one page), streamed as CSV or JSON Lines, up to {@code limit} rows
+   * (at most {@link #EXPORT_CAP}); the file says so when it stops short.
+   */
+  private void export(Context ctx, String format) throws IOException {
+    SearchParams params = SearchParams.from(ctx, links);
+    String limitParam = ctx.queryParam("limit");
+    int cap = EXPORT_CAP;
+    if (limitParam != null) {
+      int asked = SearchParams.intParam(limitParam, -1);
+      if (asked < 1) {
+        pages.jsonError(
+            ctx,
+            400,
+            "limit must be a whole number from 1 to " + EXPORT_CAP + ", not " + limitParam);
+        return;
+      }
+      cap = Math.min(asked, EXPORT_CAP);
+    }
+    boolean csv = format.equals("csv");
+    ctx.contentType(csv ? "text/csv; charset=utf-8" : "application/x-ndjson; charset=utf-8");
+    ctx.header("Content-Disposition", "attachment; filename=\"gongkai-search." + format + "\"");
+    var out =
+        new java.io.BufferedWriter(
+            new java.io.OutputStreamWriter(
+                ctx.outputStream(), java.nio.charset.StandardCharsets.UTF_8));
+    try (org.gongkai.api.HitExport export =
+        new org.gongkai.api.HitExport(
+            out, format, json.mapper(), links, href -> links.absolute(href, ctx))) {
+      long total = search.export(params.toRequest(), cap, export::write);
+      export.finish(total, cap);
+    }
+  }
+
   // ---- view building
+
+  private Views.Hit hit(int rank, SearchHit h, Links.Carry carry) {
+    return new Views.Hit(
+        rank,
+        links.sectionHit(h.id(), carry),
+        links.section(h.id()),
+        h.docTitle(),
+        links.document(h.docId(), carry),
+        Format.region(h.region()),
+        h.year(),
+        h.kind(),
+        h.category(),
+        h.breadcrumb(),
+        h.heading(),
+        Html.of(h.snippet(), false),
+        h.ocr(),
+        h.page());
+  }
+
+  /** One result per report: each with its hit count and best sections. */
+  private Views.SearchView groupedView(SearchParams params, GroupedPage r, Locale locale) {
+    Links.Carry carry = params.carry();
+    List<Views.Group> groups = new ArrayList<>();
+    int rank = (r.page() - 1) * r.size();
+    for (HitGroup g : r.groups()) {
+      List<Views.Hit> best = new ArrayList<>();
+      for (SearchHit h : g.best()) best.add(hit(0, h, carry));
+      SearchHit first = g.best().get(0);
+      groups.add(
+          new Views.Group(
+              ++rank,
+              first.docTitle() == null ? g.docId() : first.docTitle(),
+              links.document(g.docId(), carry),
+              first.issuer(),
+              first.issuer() == null ? null : links.issuer(first.issuer(), params.english),
+              Format.region(first.region()),
+              first.year(),
+              first.kind(),
+              g.hits(),
+              best));
+    }
+    List<QueryParser.TypedFilter> typed = QueryParser.typedFilters(params.q);
+    return new Views.SearchView(
+        params.q,
+        r.total(),
+        Format.seconds(r.tookMs()),
+        List.of(),
+        facetViews.facets(params, r.facets(), r.selected(), typed, locale),
+        facetViews.chips(params, typed, locale),
+        pageLinks(params, r.page(), r.pages()),
+        r.page() > 1 ? params.withPage(r.page() - 1) : null,
+        r.page() < r.pages() ? params.withPage(r.page() + 1) : null,
+        r.notices().stream().map(m -> pages.wording().notice(locale, m)).toList(),
+        params.sort,
+        params.withSort("relevance"),
+        params.withSort("year"),
+        params.hasSelections() || !typed.isEmpty() ? params.withoutSelections() : null,
+        params.selections.get(Facet.REGION).isEmpty() ? null : params.withoutSelections(),
+        true,
+        r.reports(),
+        groups,
+        params.withGrouping(false),
+        params.withGrouping(true),
+        exports(params));
+  }
+
+  private List<Views.PageLink> pageLinks(SearchParams params, int page, int last) {
+    List<Views.PageLink> pageLinks = new ArrayList<>();
+    int from = Math.max(1, page - 4), to = Math.min(last, from + 8);
+    for (int p = from; p <= to && last > 1; p++)
+      pageLinks.add(new Views.PageLink(String.valueOf(p), params.withPage(p), p == page));
+    return pageLinks;
+  }
+
+  /** The exports and the feed of this search (every hit, not one page). */
+  private Views.Exports exports(SearchParams params) {
+    return new Views.Exports(
+        links.export("/api/search", params.q, params.selections, "csv"),
+        links.export("/api/search", params.q, params.selections, "jsonl"),
+        links.export("/feed", params.q, params.selections, null),
+        params.on("/documents"));
+  }
 
   private Views.SearchView view(SearchParams params, SearchPage r, Locale locale) {
     Links.Carry carry = params.carry();
     List<Views.Hit> hits = new ArrayList<>();
     int rank = (r.page() - 1) * r.size();
-    for (SearchHit h : r.hits()) {
-      String permalink = links.section(h.id());
-      String href = links.sectionHit(h.id(), carry);
-      String docHref = links.document(h.docId(), carry);
-      hits.add(
-          new Views.Hit(
-              ++rank,
-              href,
-              permalink,
-              h.docTitle(),
-              docHref,
-              Format.region(h.region()),
-              h.year(),
-              h.kind(),
-              h.category(),
-              h.breadcrumb(),
-              h.heading(),
-              Html.of(h.snippet(), false),
-              h.ocr(),
-              h.page()));
-    }
+    for (SearchHit h : r.hits()) hits.add(hit(++rank, h, carry));
     List<QueryParser.TypedFilter> typed = QueryParser.typedFilters(params.q);
     List<Views.Facet> facets = facetViews.facets(params, r.facets(), r.selected(), typed, locale);
     List<Views.Chip> chips = facetViews.chips(params, typed, locale);
-    List<Views.PageLink> pageLinks = new ArrayList<>();
     int last = r.pages();
-    int from = Math.max(1, r.page() - 4), to = Math.min(last, from + 8);
-    for (int p = from; p <= to && last > 1; p++)
-      pageLinks.add(new Views.PageLink(String.valueOf(p), params.withPage(p), p == r.page()));
+    List<Views.PageLink> pageLinks = pageLinks(params, r.page(), last);
     String took = Format.seconds(r.tookMs());
     return new Views.SearchView(
         params.q,
@@ -157,7 +268,13 @@ final class SearchController {
         params.withSort("relevance"),
         params.withSort("year"),
         params.hasSelections() || !typed.isEmpty() ? params.withoutSelections() : null,
-        params.selections.get(Facet.REGION).isEmpty() ? null : params.withoutSelections());
+        params.selections.get(Facet.REGION).isEmpty() ? null : params.withoutSelections(),
+        false,
+        0,
+        List.of(),
+        params.withGrouping(false),
+        params.withGrouping(true),
+        exports(params));
   }
 
   private List<Views.Option> browseTree(List<FacetValue> values, boolean english) {

@@ -59,7 +59,29 @@ final class Views {
       String relevanceHref,
       String yearHref,
       String clearHref,
-      String allRegionsHref) {}
+      String allRegionsHref,
+      boolean grouped,
+      long reports,
+      List<Group> groups,
+      String bySectionHref,
+      String byReportHref,
+      Exports exports) {}
+
+  /** One report among grouped results: its matching sections' count and best sections. */
+  record Group(
+      int rank,
+      String docTitle,
+      String docHref,
+      String issuer,
+      String issuerHref,
+      String region,
+      Integer year,
+      String kind,
+      long hits,
+      List<Hit> best) {}
+
+  /** Every hit of a search as CSV and as JSON lines, its feed, and its reports. */
+  record Exports(String csv, String jsonl, String feed, String documents) {}
 
   record HomeView(
       long documents,
@@ -185,4 +207,17 @@ final class Views {
       String clearHref,
       String sectionsHref,
       String csvHref) {}
+
+  /** One query of a batch: its total and its count in each column, each a link to its search. */
+  record BatchRow(String query, Link total, List<Link> cells, List<String> messages) {}
+
+  record BatchView(
+      String queries,
+      String by,
+      String region,
+      List<Link> filters,
+      String error,
+      List<String> columns,
+      List<BatchRow> rows,
+      int max) {}
 }

@@ -1,0 +1,178 @@
+package org.gongkai.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.SimpleCollector;
+import org.gongkai.index.Schema;
+import org.gongkai.model.BatchTable;
+import org.gongkai.model.Facet;
+import org.gongkai.model.SearchRequest;
+
+/**
+ * Counts many queries at once, each split by region, issuer or year: which districts mention a
+ * phrase, and how often. Every count is of matching sections, as on the search page a cell links
+ * to.
+ */
+final class BatchCounts {
+
+  /** What a batch may be split by. */
+  static final List<String> BY = List.of("region", "issuer", "year");
+
+  private final SearchService search;
+
+  BatchCounts(SearchService search) {
+    this.search = search;
+  }
+
+  /**
+   * Each query of {@code queries} with the filters of {@code filters} (its query is ignored), split
+   * by {@code by}. Regions are split one level below the selected region (provinces when none is).
+   */
+  BatchTable count(List<String> queries, String by, SearchRequest filters) throws IOException {
+    SearcherManager manager = search.store().searchers();
+    IndexSearcher searcher = manager.acquire();
+    try {
+      SortedSetDocValuesReaderState state = search.state(searcher.getIndexReader());
+      List<BatchTable.Row> rows = new ArrayList<>();
+      Map<String, Long> columnTotals = new HashMap<>();
+      for (String q : queries) {
+        SearchRequest r =
+            new SearchRequest(
+                q,
+                filters.regions(),
+                filters.years(),
+                filters.categories(),
+                filters.departments(),
+                filters.kinds(),
+                filters.order(),
+                1,
+                1,
+                filters.missing());
+        SearchService.Prepared p = search.prepare(r);
+        Map<String, Long> counts = new LinkedHashMap<>();
+        long total = 0;
+        if (state != null) {
+          if (by.equals("issuer")) {
+            total = byIssuer(searcher, p, counts);
+          } else {
+            FacetsCollector fc = searcher.search(p.drill(), new FacetsCollectorManager());
+            total = fc.getMatchingDocs().stream().mapToLong(m -> m.totalHits).sum();
+            SortedSetDocValuesFacetCounts facets = new SortedSetDocValuesFacetCounts(state, fc);
+            List<String> path = by.equals("region") ? regionLevel(p) : List.of();
+            String dim = by.equals("region") ? Facet.REGION.key() : Facet.YEAR.key();
+            FacetResult fr;
+            try {
+              fr = facets.getAllChildren(dim, path.toArray(String[]::new));
+            } catch (IllegalArgumentException e) {
+              fr = null; // the dimension does not occur in the index
+            }
+            if (fr != null)
+              for (LabelAndValue lv : fr.labelValues) {
+                String column = path.isEmpty() ? lv.label : String.join("/", path) + "/" + lv.label;
+                counts.put(column, lv.value.longValue());
+              }
+          }
+        }
+        counts.forEach((c, n) -> columnTotals.merge(c, n, Long::sum));
+        rows.add(new BatchTable.Row(q, total, sorted(counts, by), p.messages()));
+      }
+      List<String> columns = new ArrayList<>(columnTotals.keySet());
+      // years newest first; regions and issuers by how many hits they hold, then by name
+      columns.sort(
+          by.equals("year")
+              ? Comparator.<String>reverseOrder()
+              : Comparator.comparing((String c) -> -columnTotals.get(c))
+                  .thenComparing(Comparator.naturalOrder()));
+      return new BatchTable(by, columns, rows);
+    } finally {
+      manager.release(searcher);
+    }
+  }
+
+  private static Map<String, Long> sorted(Map<String, Long> counts, String by) {
+    Map<String, Long> out = new LinkedHashMap<>();
+    counts.keySet().stream()
+        .sorted(by.equals("year") ? Comparator.reverseOrder() : Comparator.naturalOrder())
+        .forEach(k -> out.put(k, counts.get(k)));
+    return out;
+  }
+
+  /**
+   * The region path whose children are the columns: the one selected region (its children), or none
+   * (provinces). With several regions selected, or a county, the columns are provinces.
+   */
+  private static List<String> regionLevel(SearchService.Prepared p) {
+    List<String> selected = p.selected().getOrDefault(Facet.REGION, List.of());
+    if (selected.size() != 1 || selected.get(0).contains(" | ")) return List.of();
+    List<String> path = List.of(selected.get(0).split("/"));
+    return path.size() >= 3 ? List.of() : path;
+  }
+
+  /** Sections matching, in all and by issuer (from the sections' issuer doc values). */
+  private static long byIssuer(
+      IndexSearcher searcher, SearchService.Prepared p, Map<String, Long> out) throws IOException {
+    Map<String, long[]> counts =
+        searcher.search(
+            p.drill(),
+            new CollectorManager<IssuerCollector, Map<String, long[]>>() {
+              @Override
+              public IssuerCollector newCollector() {
+                return new IssuerCollector();
+              }
+
+              @Override
+              public Map<String, long[]> reduce(java.util.Collection<IssuerCollector> collectors) {
+                Map<String, long[]> all = new HashMap<>();
+                for (IssuerCollector c : collectors)
+                  c.counts.forEach((k, v) -> all.computeIfAbsent(k, x -> new long[1])[0] += v[0]);
+                return all;
+              }
+            });
+    long total = 0;
+    for (var e : counts.entrySet()) {
+      total += e.getValue()[0];
+      if (!e.getKey().isEmpty()) out.put(e.getKey(), e.getValue()[0]);
+    }
+    return total;
+  }
+
+  private static final class IssuerCollector extends SimpleCollector {
+    final Map<String, long[]> counts = new HashMap<>();
+    private SortedDocValues issuers;
+
+    @Override
+    protected void doSetNextReader(LeafReaderContext context) throws IOException {
+      issuers = DocValues.getSorted(context.reader(), Schema.ISSUER_KEY);
+    }
+
+    @Override
+    public void collect(int doc) throws IOException {
+      String issuer =
+          issuers.advanceExact(doc) ? issuers.lookupOrd(issuers.ordValue()).utf8ToString() : "";
+      counts.computeIfAbsent(issuer, k -> new long[1])[0]++;
+    }
+
+    @Override
+    public ScoreMode scoreMode() {
+      return ScoreMode.COMPLETE_NO_SCORES;
+    }
+  }
+}

@@ -1,0 +1,225 @@
+package org.gongkai.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.http.Context;
+import io.javalin.http.UploadedFile;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.gongkai.api.BatchJson;
+import org.gongkai.model.BatchTable;
+import org.gongkai.model.Facet;
+import org.gongkai.model.SearchRequest;
+import org.gongkai.search.SearchService;
+
+/**
+ * Batch search: {@code /batch} (paste or upload up to {@value SearchService#MAX_BATCH} queries, one
+ * per line) and {@code POST /api/batch}: each query counted in all and by region, issuer or year,
+ * each count linking to its search; CSV to download.
+ */
+final class BatchController {
+
+  private final SearchService search;
+  private final BatchJson json;
+  private final Pages pages;
+  private final Links links;
+  private final ObjectMapper mapper;
+
+  BatchController(SearchService search, BatchJson json, Pages pages, ObjectMapper mapper) {
+    this.search = search;
+    this.json = json;
+    this.pages = pages;
+    this.links = pages.links();
+    this.mapper = mapper;
+  }
+
+  /** A batch as asked: its queries, how to split, the selections, and what was wrong with it. */
+  private record Asked(
+      List<String> queries, String by, Map<Facet, List<String>> selections, String error) {}
+
+  /** {@code GET /batch}: the form. */
+  void form(Context ctx) throws IOException {
+    render(ctx, new Asked(List.of(), "region", Map.of(), null), null);
+  }
+
+  /** {@code POST /batch}: the form's answer, as a page or ({@code format=csv}) a download. */
+  void submit(Context ctx) throws IOException {
+    List<String> queries = new ArrayList<>(lines(ctx.formParam("queries")));
+    UploadedFile file = ctx.uploadedFile("file");
+    if (file != null && file.size() > 0) {
+      try (var in = file.content()) {
+        // a list saved on Windows is often GBK: decoded like any text file
+        queries.addAll(
+            lines(new org.gongkai.extract.TextDecoder().decode(in.readAllBytes()).text()));
+      } catch (org.gongkai.extract.ExtractionException e) {
+        ctx.status(400);
+        render(
+            ctx,
+            new Asked(queries, "region", Map.of(), file.filename() + ": " + e.getMessage()),
+            null);
+        return;
+      }
+    }
+    Map<Facet, List<String>> selections = new LinkedHashMap<>();
+    for (Facet f : Facet.values()) {
+      List<String> values = new ArrayList<>();
+      for (String v : ctx.formParams(f.key())) if (v != null && !v.isBlank()) values.add(v.strip());
+      selections.put(f, values);
+    }
+    String by = ctx.formParam("by") == null ? "region" : ctx.formParam("by");
+    Asked asked = new Asked(queries, by, selections, check(queries, by));
+    if (asked.error() != null) {
+      ctx.status(400);
+      render(ctx, asked, null);
+      return;
+    }
+    BatchTable table = search.batch(queries, by, request(selections));
+    if ("csv".equals(ctx.formParam("format"))) {
+      ctx.contentType("text/csv; charset=utf-8");
+      ctx.header("Content-Disposition", "attachment; filename=\"gongkai-batch-" + by + ".csv\"");
+      ctx.result(BatchJson.csv(table, (q, c) -> links.absolute(href(q, c, by, selections), ctx)));
+      return;
+    }
+    render(ctx, asked, table);
+  }
+
+  /** {@code POST /api/batch} with {@code {"queries": [...], "by": …, <filters>}}. */
+  void api(Context ctx) throws IOException {
+    JsonNode body;
+    try {
+      body = mapper.readTree(ctx.body());
+    } catch (IOException e) {
+      pages.jsonError(
+          ctx, 400, "the body is not JSON: send {\"queries\": [\"…\"], \"by\": \"region\"}");
+      return;
+    }
+    if (body == null || !body.isObject() || !body.path("queries").isArray()) {
+      pages.jsonError(
+          ctx, 400, "send {\"queries\": [\"…\"], \"by\": \"region\" | \"issuer\" | \"year\"}");
+      return;
+    }
+    List<String> queries = new ArrayList<>();
+    for (JsonNode q : body.path("queries"))
+      if (!q.asText().isBlank()) queries.add(q.asText().strip());
+    String by = body.path("by").asText("region");
+    Map<Facet, List<String>> selections = new LinkedHashMap<>();
+    for (Facet f : Facet.values()) {
+      List<String> values = new ArrayList<>();
+      JsonNode v = body.path(f.key());
+      if (v.isArray()) v.forEach(x -> values.add(x.asText()));
+      else if (v.isTextual() || v.isNumber()) values.add(v.asText());
+      selections.put(f, values);
+    }
+    String error = check(queries, by);
+    if (error != null) {
+      pages.jsonError(ctx, 400, error);
+      return;
+    }
+    BatchTable table = search.batch(queries, by, request(selections));
+    if ("csv".equals(ctx.queryParam("format"))) {
+      ctx.contentType("text/csv; charset=utf-8");
+      ctx.header("Content-Disposition", "attachment; filename=\"gongkai-batch-" + by + ".csv\"");
+      ctx.result(BatchJson.csv(table, (q, c) -> links.absolute(href(q, c, by, selections), ctx)));
+      return;
+    }
+    pages.json(ctx, 200, json.json(table, (q, c) -> href(q, c, by, selections)));
+  }
+
+  /** What is wrong with a batch, in English, or null. */
+  private static String check(List<String> queries, String by) {
+    if (!SearchService.BATCH_BY.contains(by))
+      return "by must be region, issuer or year, not \"" + by + "\"";
+    if (queries.isEmpty()) return "no queries: give one query per line";
+    if (queries.size() > SearchService.MAX_BATCH)
+      return queries.size() + " queries: a batch runs at most " + SearchService.MAX_BATCH;
+    return null;
+  }
+
+  private static List<String> lines(String text) {
+    List<String> out = new ArrayList<>();
+    if (text == null) return out;
+    for (String line : text.split("\\R")) if (!line.isBlank()) out.add(line.strip());
+    return out;
+  }
+
+  private static SearchRequest request(Map<Facet, List<String>> s) {
+    return new SearchRequest(
+        "",
+        s.getOrDefault(Facet.REGION, List.of()),
+        s.getOrDefault(Facet.YEAR, List.of()),
+        s.getOrDefault(Facet.CATEGORY, List.of()),
+        s.getOrDefault(Facet.DEPARTMENT, List.of()),
+        s.getOrDefault(Facet.KIND, List.of()),
+        SearchRequest.Order.RELEVANCE,
+        1,
+        1,
+        s.getOrDefault(Facet.MISSING, List.of()));
+  }
+
+  private String href(String q, String column, String by, Map<Facet, List<String>> selections) {
+    return links.batchSearch(q, column, by, selections);
+  }
+
+  private void render(Context ctx, Asked asked, BatchTable table) {
+    Locale locale = SearchParams.locale(ctx);
+    boolean english = SearchParams.isEnglish(ctx);
+    List<Views.BatchRow> rows = new ArrayList<>();
+    if (table != null) {
+      for (BatchTable.Row r : table.rows()) {
+        List<Views.Link> cells = new ArrayList<>();
+        for (String c : table.columns()) {
+          Long n = r.counts().get(c);
+          cells.add(
+              new Views.Link(
+                  n == null ? "0" : String.valueOf(n),
+                  n == null
+                      ? null
+                      : english(href(r.query(), c, asked.by(), asked.selections()), english)));
+        }
+        rows.add(
+            new Views.BatchRow(
+                r.query(),
+                new Views.Link(
+                    String.valueOf(r.total()),
+                    english(href(r.query(), null, asked.by(), asked.selections()), english)),
+                cells,
+                r.notices().stream().map(n -> pages.wording().notice(locale, n)).toList()));
+      }
+    }
+    List<String> columns = new ArrayList<>();
+    if (table != null)
+      for (String c : table.columns())
+        columns.add(asked.by().equals("region") ? c.substring(c.lastIndexOf('/') + 1) : c);
+    List<Views.Link> filters = new ArrayList<>();
+    asked
+        .selections()
+        .forEach((f, values) -> values.forEach(v -> filters.add(new Views.Link(f.key(), v))));
+    var view =
+        new Views.BatchView(
+            String.join("\n", asked.queries()),
+            asked.by(),
+            asked.selections().getOrDefault(Facet.REGION, List.of()).stream()
+                .findFirst()
+                .orElse(""),
+            filters,
+            asked.error(),
+            table == null ? null : columns,
+            rows,
+            SearchService.MAX_BATCH);
+    pages.render(
+        ctx,
+        "batch",
+        Map.of("view", view),
+        pages.text(locale, "batch.title"),
+        links.batch(!english));
+  }
+
+  private static String english(String href, boolean english) {
+    if (!english) return href;
+    return href + (href.contains("?") ? "&" : "?") + "lang=en";
+  }
+}
