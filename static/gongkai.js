@@ -11,8 +11,12 @@ document.addEventListener('DOMContentLoaded', () => {
   const hit = document.getElementById('hit');
   if (hit && !location.hash) hit.scrollIntoView({block: 'center'});
   // on a phone the filters start folded
+  const phone = window.matchMedia('(max-width: 760px)').matches;
   const box = document.querySelector('.facets-box');
-  if (box && window.matchMedia('(max-width: 760px)').matches) box.removeAttribute('open');
+  if (box && phone) box.removeAttribute('open');
+  // and so does a report's table of contents
+  const toc = document.querySelector('.toc-box');
+  if (toc && phone) toc.removeAttribute('open');
   // copy the citation
   document.querySelectorAll('button.copy').forEach(button => button.addEventListener('click', async () => {
     const source = document.querySelector(button.dataset.copy);

@@ -94,7 +94,9 @@ final class IndexCommand implements Callable<Integer> {
     out.printf("indexed:    %d%n", r.indexed());
     out.printf("unchanged:  %d%n", r.unchanged());
     if (r.duplicates() > 0)
-      out.printf("duplicates: %d (same bytes as a file already indexed)%n", r.duplicates());
+      out.printf(
+          "duplicates: %d (same bytes, or the same report in another format, as a file already indexed)%n",
+          r.duplicates());
     if (r.skipped() > 0) {
       out.printf(
           "skipped:    %d (not a supported file type%s)%n",

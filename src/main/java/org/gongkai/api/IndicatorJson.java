@@ -86,13 +86,36 @@ public final class IndicatorJson {
 
   /** The rows as CSV (with a byte-order mark, so spreadsheet programs read it as UTF-8). */
   public String csv(List<IndicatorRow> rows) {
+    return csv(rows, java.util.function.UnaryOperator.identity(), Locale.ENGLISH);
+  }
+
+  /**
+   * The CSV's columns beyond {@link #columns()}: the report's title, the region's code, and the
+   * contradictions flagged in the report that involve the figure.
+   */
+  public static final List<String> CSV_EXTRA = List.of("docTitle", "regionCode", "flags");
+
+  /**
+   * The rows as CSV, links made absolute by {@code absolute} (a CSV leaves the portal), flags
+   * worded in {@code locale} and separated by {@code " | "}.
+   */
+  public String csv(
+      List<IndicatorRow> rows, java.util.function.UnaryOperator<String> absolute, Locale locale) {
     StringWriter out = new StringWriter();
     out.write('\ufeff');
+    List<String> header = new java.util.ArrayList<>(columns());
+    header.addAll(CSV_EXTRA);
     try (CSVPrinter csv =
         new CSVPrinter(
-            out, CSVFormat.DEFAULT.builder().setHeader(columns().toArray(String[]::new)).build())) {
+            out, CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new)).build())) {
       for (IndicatorRow r : rows) {
-        for (Column c : columns) csv.print(c.csv().apply(r));
+        for (Column c : columns)
+          csv.print(c.name().equals("url") ? absolute.apply(c.csv().apply(r)) : c.csv().apply(r));
+        csv.print(CsvCells.text(r.docTitle()));
+        csv.print(r.region() == null ? "" : r.region().code());
+        csv.print(
+            CsvCells.text(
+                String.join(" | ", r.flags().stream().map(f -> wording.flag(locale, f)).toList())));
         csv.println();
       }
     } catch (IOException e) {

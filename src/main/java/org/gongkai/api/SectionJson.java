@@ -135,6 +135,40 @@ public final class SectionJson {
     return o;
   }
 
+  /**
+   * A document's files, each downloadable: {@code "downloads": [{"name", "format", "sha256",
+   * "url"}]} (its own bytes first, then the same report in other formats).
+   */
+  public void files(ObjectNode o, String docId, List<org.gongkai.model.FileRef> files) {
+    ArrayNode out = o.putArray("downloads");
+    for (int i = 0; i < files.size(); i++) {
+      org.gongkai.model.FileRef f = files.get(i);
+      out.addObject()
+          .put("name", f.name())
+          .put("format", f.format())
+          .put("sha256", f.sha256())
+          .put("url", hrefs.file(docId, i + 1, files.size()));
+    }
+  }
+
+  /**
+   * Related reports: {@code "related": [{"docId", "url", "title", "issuer", "year", "overlap"}]}.
+   */
+  public void related(ObjectNode o, List<java.util.Map.Entry<IndexedDocument, Double>> related) {
+    ArrayNode out = o.putArray("related");
+    for (var e : related) {
+      IndexedDocument d = e.getKey();
+      ObjectNode r = out.addObject();
+      r.put("docId", d.docId());
+      r.put("url", hrefs.document(d.docId()));
+      r.put("title", d.title());
+      r.put("issuer", d.issuer());
+      if (d.year() == null) r.putNull("year");
+      else r.put("year", d.year());
+      r.put("overlap", Math.round(e.getValue() * 1000) / 1000.0);
+    }
+  }
+
   public ObjectNode document(IndexedDocument d, List<IndexedSection> headings) {
     ObjectNode o = mapper.createObjectNode();
     o.put("docId", d.docId());
@@ -149,7 +183,8 @@ public final class SectionJson {
     if (d.regionNote() != null) o.put("regionNote", d.regionNote());
     o.put("sha256", d.sha256());
     o.put("indexedAt", d.indexedAt().toString());
-    d.files().forEach(o.putArray("files")::add);
+    // names only: where the files lie on the server is nobody's business
+    d.files().forEach(f -> o.withArray("files").add(org.gongkai.model.FileRef.of(f, null).name()));
     o.put("ocr", d.ocr());
     d.ocrPages().forEach(o.putArray("ocrPages")::add);
     if (d.pageCount() > 0) o.put("pageCount", d.pageCount());

@@ -94,6 +94,30 @@ public final class Wording {
     return isEnglish(locale) && has(locale, key) ? get(locale, key) : role.label();
   }
 
+  /** A report kind's name in {@code locale} ({@code 部门决算} in Chinese, as the reports say). */
+  public String kind(Locale locale, String label) {
+    if (label == null || !isEnglish(locale)) return label;
+    return org.gongkai.model.ReportKind.ofLabel(label)
+        .map(k -> "kind." + k.name())
+        .filter(k -> has(locale, k))
+        .map(k -> get(locale, k))
+        .orElse(label);
+  }
+
+  /** A section category's name in {@code locale} ({@code 三公经费} in Chinese). */
+  public String category(Locale locale, String label) {
+    if (label == null || !isEnglish(locale)) return label;
+    String key = "category." + label;
+    return has(locale, key) ? get(locale, key) : label;
+  }
+
+  /** A standard table's name in {@code locale} ({@code 收入支出决算总表} in Chinese). */
+  public String table(Locale locale, String name) {
+    if (name == null || !isEnglish(locale)) return name;
+    String key = "standardTable." + name;
+    return has(locale, key) ? get(locale, key) : name;
+  }
+
   private String argument(Locale locale, String a) {
     if (a.startsWith("figure:")) return figure(locale, a.substring("figure:".length()));
     if (a.startsWith("role:")) {

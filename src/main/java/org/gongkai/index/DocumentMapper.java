@@ -68,6 +68,12 @@ public final class DocumentMapper {
     rec.add(new NumericDocValuesField(Schema.INDEXED_ORDER, indexedAt.toEpochMilli()));
     rec.add(new SortedDocValuesField(Schema.DOC_ORDER, new BytesRef(d.docId())));
     rec.add(new StoredField(Schema.SECTION_COUNT, d.sections().size()));
+    if (d.issuer() != null)
+      rec.add(
+          new StringField(
+              Schema.ISSUER_NORMAL,
+              org.gongkai.model.IssuerNames.normal(d.issuer()),
+              Field.Store.NO));
     rec.add(new StoredField(Schema.CLEAN_TEXT, d.text()));
     rec.add(new StoredField(Schema.FLAGS, json(flags)));
     rec.add(new StoredField(Schema.COMPLETENESS, completeness(completeness)));

@@ -32,6 +32,7 @@ import org.gongkai.model.IndexedFile;
 import org.gongkai.model.IndexedSection;
 import org.gongkai.model.IndicatorFlag;
 import org.gongkai.model.IndicatorValue;
+import org.gongkai.model.Region;
 
 /**
  * Owns one index directory: its {@link IndexWriter} (when opened for writing) and the {@link
@@ -292,12 +293,23 @@ public final class IndexStore implements AutoCloseable {
             Schema.CLEAN_TEXT);
     if (rec.isEmpty()) return Optional.empty();
     List<String> files =
-        all(and(type(Schema.TYPE_FILE), new TermQuery(new Term(Schema.FILE_DOC_ID, docId))), null)
-            .stream()
-            .map(doc -> doc.get(Schema.FILE_PATH))
-            .sorted()
+        fileRefs(docId, rec.get().get(Schema.SHA256)).stream()
+            .map(org.gongkai.model.FileRef::path)
             .toList();
     return Optional.of(DocumentMapper.document(rec.get(), files));
+  }
+
+  /**
+   * The files a document was read from: those with the document's own bytes ({@code sha256}) first,
+   * then the same report in other formats; by name, then path.
+   */
+  public List<org.gongkai.model.FileRef> fileRefs(String docId, String sha256) throws IOException {
+    List<org.gongkai.model.FileRef> out = new ArrayList<>();
+    for (Document f :
+        all(and(type(Schema.TYPE_FILE), new TermQuery(new Term(Schema.FILE_DOC_ID, docId))), null))
+      out.add(org.gongkai.model.FileRef.of(f.get(Schema.FILE_PATH), f.get(Schema.FILE_SHA256)));
+    out.sort(org.gongkai.model.FileRef.order(sha256));
+    return out;
   }
 
   /** Every indicator statement of one document, in text order. */
@@ -362,17 +374,117 @@ public final class IndexStore implements AutoCloseable {
 
   /** Every document with its clean text, in index order. */
   public List<IndexedDocument> documents() throws IOException {
-    Map<String, List<String>> filesByDoc = new LinkedHashMap<>();
+    Map<String, List<org.gongkai.model.FileRef>> filesByDoc = new LinkedHashMap<>();
     for (IndexedFile f : files().values())
-      filesByDoc.computeIfAbsent(f.docId(), k -> new ArrayList<>()).add(f.path());
+      filesByDoc
+          .computeIfAbsent(f.docId(), k -> new ArrayList<>())
+          .add(org.gongkai.model.FileRef.of(f.path(), f.sha256()));
     List<IndexedDocument> out = new ArrayList<>();
     for (Document doc : all(type(Schema.TYPE_DOCUMENT), null)) {
       String docId = doc.get(Schema.DOC_ID);
+      List<org.gongkai.model.FileRef> refs =
+          new ArrayList<>(filesByDoc.getOrDefault(docId, List.of()));
+      refs.sort(org.gongkai.model.FileRef.order(doc.get(Schema.SHA256)));
       out.add(
           DocumentMapper.document(
-              doc, filesByDoc.getOrDefault(docId, List.of()).stream().sorted().toList()));
+              doc, refs.stream().map(org.gongkai.model.FileRef::path).toList()));
     }
     return out;
+  }
+
+  /**
+   * Reports that may be the same report as one of this year, kind and region (another format, or a
+   * 部门 and a 单位 version): their ids, found by the reports' facets, never by reading every report.
+   */
+  public List<String> sameKindAndPlace(Integer year, String kind, Region region)
+      throws IOException {
+    if (kind == null || region == null) return List.of();
+    String dims = facets.getDimConfig(org.gongkai.model.Facet.KIND.key()).indexFieldName;
+    String regionField = facets.getDimConfig(org.gongkai.model.Facet.REGION.key()).indexFieldName;
+    BooleanQuery.Builder q =
+        new BooleanQuery.Builder()
+            .add(type(Schema.TYPE_DOCUMENT), Occur.FILTER)
+            .add(
+                new TermQuery(
+                    org.apache.lucene.facet.DrillDownQuery.term(
+                        dims, org.gongkai.model.Facet.KIND.key(), kind)),
+                Occur.FILTER)
+            .add(
+                new TermQuery(
+                    org.apache.lucene.facet.DrillDownQuery.term(
+                        regionField,
+                        org.gongkai.model.Facet.REGION.key(),
+                        region.path().toArray(String[]::new))),
+                Occur.FILTER);
+    if (year != null)
+      q.add(org.apache.lucene.document.IntPoint.newExactQuery(Schema.YEAR, year), Occur.FILTER);
+    List<String> out = new ArrayList<>();
+    IndexSearcher s = searchers.acquire();
+    try {
+      Query query = q.build();
+      var stored = s.storedFields();
+      for (ScoreDoc h : s.search(query, Math.max(1, s.count(query))).scoreDocs)
+        out.add(stored.document(h.doc, java.util.Set.of(Schema.DOC_ID)).get(Schema.DOC_ID));
+    } finally {
+      searchers.release(s);
+    }
+    java.util.Collections.sort(out);
+    return out;
+  }
+
+  /**
+   * Every report of one issuer (its name in any spelling {@link org.gongkai.model.IssuerNames}
+   * folds together), without their texts: newest year first, then kind, then id.
+   */
+  public List<IndexedDocument> byIssuer(String issuer) throws IOException {
+    if (issuer == null || issuer.isBlank()) return List.of();
+    Query q =
+        and(
+            type(Schema.TYPE_DOCUMENT),
+            new TermQuery(
+                new Term(
+                    Schema.ISSUER_NORMAL, org.gongkai.model.IssuerNames.normal(issuer.strip()))));
+    List<String> ids = new ArrayList<>();
+    IndexSearcher s = searchers.acquire();
+    try {
+      var stored = s.storedFields();
+      for (ScoreDoc h : s.search(q, Math.max(1, s.count(q))).scoreDocs)
+        ids.add(stored.document(h.doc, java.util.Set.of(Schema.DOC_ID)).get(Schema.DOC_ID));
+    } finally {
+      searchers.release(s);
+    }
+    List<IndexedDocument> out = new ArrayList<>();
+    for (String id : ids) document(id).ifPresent(out::add);
+    out.sort(
+        java.util.Comparator.comparing(
+                (IndexedDocument d) -> d.year() == null ? Integer.MIN_VALUE : d.year(),
+                java.util.Comparator.reverseOrder())
+            .thenComparing(d -> d.kind() == null ? "" : d.kind())
+            .thenComparing(IndexedDocument::docId));
+    return out;
+  }
+
+  /** A report's clean text (the whole report: read only to compare reports), or empty. */
+  public Optional<String> cleanText(String docId) throws IOException {
+    IndexSearcher s = searchers.acquire();
+    try {
+      ScoreDoc[] hits =
+          s.search(
+                  and(type(Schema.TYPE_DOCUMENT), new TermQuery(new Term(Schema.DOC_ID, docId))), 1)
+              .scoreDocs;
+      if (hits.length == 0) return Optional.empty();
+      return Optional.ofNullable(
+          s.storedFields()
+              .document(hits[0].doc, java.util.Set.of(Schema.CLEAN_TEXT))
+              .get(Schema.CLEAN_TEXT));
+    } finally {
+      searchers.release(s);
+    }
+  }
+
+  /** Makes everything written here visible to new searches, without committing. */
+  public void refreshNow() throws IOException {
+    searchers.maybeRefreshBlocking();
   }
 
   /** Number of section records. */

@@ -85,6 +85,12 @@ public final class Schema {
 
   public static final String ISSUER_TEXT = "issuerText";
 
+  /**
+   * On report records: the issuer's name in its one form ({@link org.gongkai.model.IssuerNames}),
+   * so an issuer's page finds all its reports however each spells the name.
+   */
+  public static final String ISSUER_NORMAL = "issuerNormal";
+
   /** The issuer as sorted doc values on sections, so a batch counts hits by issuer. */
   public static final String ISSUER_KEY = "issuerKey";
 

@@ -13,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -30,6 +31,7 @@ import org.gongkai.index.IndexStore;
 import org.gongkai.model.DisclosureDocument;
 import org.gongkai.model.IndexedFile;
 import org.gongkai.model.IngestedDocument;
+import org.gongkai.text.Shingles;
 
 /**
  * Brings an index up to date with files and folders on disk: ingests new and changed files, skips
@@ -86,7 +88,8 @@ public final class Indexer {
   private record Unchanged() implements Outcome {}
 
   /** Ingested and written, with its file record, by a worker. */
-  private record Indexed(String docId) implements Outcome {}
+  private record Indexed(String docId, Integer year, String kind, org.gongkai.model.Region region)
+      implements Outcome {}
 
   /** The same bytes as a document that is indexed, or is being indexed earlier in this run. */
   private record Duplicate(String docId) implements Outcome {}
@@ -130,8 +133,9 @@ public final class Indexer {
     int skipped = collect(paths, files, unreadable);
     Map<String, IndexedFile> known = store.files();
     Set<String> docIds = new HashSet<>(store.documentIds());
+    Set<String> earlierRuns = Set.copyOf(docIds);
 
-    Counts counts = new Counts();
+    Counts counts = new Counts(); // reports read this run, in the order of their files
     ReadWriteLock commitLock = new ReentrantReadWriteLock();
     Set<String> claimed =
         new HashSet<>(); // new documents this run, by id: the first file with those bytes
@@ -275,6 +279,7 @@ public final class Indexer {
     } finally {
       workers.shutdownNow();
     }
+    mergeFormats(store, known, docIds, earlierRuns, counts);
     int removed = 0;
     // members gone from an archive read this run leave the index, as a changed file's old version
     for (IndexedFile f : List.copyOf(known.values())) {
@@ -315,9 +320,80 @@ public final class Indexer {
         unreadable);
   }
 
+  /** Formats in the order a report's document prefers them: pages first, plain text last. */
+  private static final List<String> FORMATS =
+      List.of("pdf", "ofd", "docx", "doc", "wps", "odt", "rtf", "xlsx", "xls", "et", "html", "htm");
+
+  private static int formatRank(String path) {
+    String name = path.substring(path.lastIndexOf('/') + 1).toLowerCase(java.util.Locale.ROOT);
+    int at = FORMATS.indexOf(name.substring(name.lastIndexOf('.') + 1));
+    return at < 0 ? FORMATS.size() : at;
+  }
+
   private static final class Counts {
     int indexed, unchanged, duplicates;
     final List<IngestReport.Failure> failures = new ArrayList<>();
+    final List<Indexed> fresh = new ArrayList<>();
+  }
+
+  /**
+   * The same report in several formats (a PDF, a DOCX and a web page of one 决算) is one document
+   * with several files: each report read this run is compared with the reports of its year, kind
+   * and region, and when its clean text is the same text ({@link Shingles#SAME} of their shingles)
+   * its files join that report and its own document goes (its permalinks lead to the one that
+   * stays). The report that stays is one indexed in an earlier run (its permalinks are out there),
+   * then the one of the richest format, then the smallest id.
+   */
+  private static void mergeFormats(
+      IndexStore store,
+      Map<String, IndexedFile> known,
+      Set<String> docIds,
+      Set<String> earlierRuns,
+      Counts counts)
+      throws IOException {
+    if (counts.fresh.isEmpty()) return;
+    store.refreshNow();
+    // which report stays among this run's: the richest format (a PDF has pages to cite), then id;
+    // never the order files were named in
+    Map<String, Integer> rank = new HashMap<>();
+    for (IndexedFile file : known.values())
+      rank.merge(file.docId(), formatRank(file.path()), Math::min);
+    java.util.Comparator<String> stays =
+        java.util.Comparator.comparing((String c) -> earlierRuns.contains(c) ? 0 : 1)
+            .thenComparing(c -> rank.getOrDefault(c, Integer.MAX_VALUE))
+            .thenComparing(c -> c);
+    List<Indexed> fresh = new ArrayList<>(counts.fresh);
+    fresh.sort(java.util.Comparator.comparing(Indexed::docId, stays));
+    Set<String> gone = new HashSet<>();
+    for (Indexed f : fresh) {
+      if (gone.contains(f.docId())) continue;
+      List<String> primaries = new ArrayList<>();
+      for (String c : store.sameKindAndPlace(f.year(), f.kind(), f.region())) {
+        if (c.equals(f.docId()) || gone.contains(c)) continue;
+        if (stays.compare(c, f.docId()) < 0) primaries.add(c);
+      }
+      if (primaries.isEmpty()) continue;
+      primaries.sort(stays);
+      Optional<String> text = store.cleanText(f.docId());
+      if (text.isEmpty()) continue;
+      Shingles shingles = Shingles.of(text.get());
+      for (String p : primaries) {
+        Optional<String> other = store.cleanText(p);
+        if (other.isEmpty() || shingles.overlap(Shingles.of(other.get())) < Shingles.SAME) continue;
+        for (IndexedFile file : List.copyOf(known.values())) {
+          if (!file.docId().equals(f.docId())) continue;
+          IndexedFile joined = new IndexedFile(file.path(), file.sha256(), p, file.pipeline());
+          store.putFile(joined);
+          known.put(file.path(), joined);
+        }
+        store.deleteDocument(f.docId());
+        docIds.remove(f.docId());
+        gone.add(f.docId());
+        counts.indexed--;
+        counts.duplicates++;
+        break;
+      }
+    }
   }
 
   /** A worker's job: one new file from bytes to the index, document and file record together. */
@@ -336,7 +412,11 @@ public final class Indexer {
       } finally {
         commitLock.readLock().unlock();
       }
-      return new Indexed(d.docId());
+      return new Indexed(
+          d.docId(),
+          d.year(),
+          org.gongkai.model.ReportKind.label(d.kind()),
+          d.region().decided() ? d.region().region() : null);
     } catch (ExtractionException e) {
       return new Failed(e.getMessage());
     } catch (RuntimeException | StackOverflowError e) {
@@ -378,6 +458,7 @@ public final class Indexer {
       counts.unchanged++;
     } else if (o instanceof Indexed i) {
       counts.indexed++;
+      counts.fresh.add(i);
       docIds.add(i.docId());
       known.put(
           p.key(), new IndexedFile(p.key(), p.sha(), i.docId(), DocumentIngestor.PIPELINE_VERSION));

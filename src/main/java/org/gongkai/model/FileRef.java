@@ -18,6 +18,17 @@ public record FileRef(String path, String name, String format, String sha256) {
     return new FileRef(path, name, format, sha256);
   }
 
+  /**
+   * Files with the document's own bytes ({@code sha256}) first, then by name and path: the first is
+   * what the document's text was read from.
+   */
+  public static java.util.Comparator<FileRef> order(String sha256) {
+    return java.util.Comparator.comparing(
+            (FileRef f) -> f.sha256() != null && f.sha256().equals(sha256) ? 0 : 1)
+        .thenComparing(FileRef::name)
+        .thenComparing(FileRef::path);
+  }
+
   /** The file's name without the folders it was found in; an archive's member keeps its path. */
   static String displayName(String path) {
     int member = path.indexOf("!/");

@@ -36,7 +36,6 @@ import org.gongkai.model.DocumentEntry;
 import org.gongkai.model.DocumentList;
 import org.gongkai.model.Facet;
 import org.gongkai.model.FacetValue;
-import org.gongkai.model.FileRef;
 import org.gongkai.model.IndicatorFlag;
 import org.gongkai.model.Notice;
 import org.gongkai.model.SearchRequest;
@@ -201,8 +200,7 @@ final class DocumentLists {
     };
   }
 
-  private static DocumentEntry entry(IndexSearcher searcher, Row row, Match match)
-      throws IOException {
+  private DocumentEntry entry(IndexSearcher searcher, Row row, Match match) throws IOException {
     Document d =
         searcher
             .storedFields()
@@ -210,6 +208,7 @@ final class DocumentLists {
                 row.doc(),
                 Set.of(
                     Schema.DOC_ID,
+                    Schema.SHA256,
                     Schema.TITLE,
                     Schema.ISSUER,
                     Schema.DEPARTMENT,
@@ -244,27 +243,10 @@ final class DocumentLists {
         d.getField(Schema.SECTION_COUNT).numericValue().intValue(),
         figures,
         flags,
-        files(searcher, docId),
+        search.store().fileRefs(docId, d.get(Schema.SHA256)),
         match == null ? 0 : match.sections(),
         java.time.Instant.ofEpochMilli(row.indexedAt()),
         !DocumentMapper.ocrPages(d).isEmpty());
-  }
-
-  /** The files a report was read from, by name. */
-  static List<FileRef> files(IndexSearcher searcher, String docId) throws IOException {
-    Query q =
-        new BooleanQuery.Builder()
-            .add(IndexStore.type(Schema.TYPE_FILE), Occur.FILTER)
-            .add(new TermQuery(new Term(Schema.FILE_DOC_ID, docId)), Occur.FILTER)
-            .build();
-    List<FileRef> out = new ArrayList<>();
-    var stored = searcher.storedFields();
-    for (var h : searcher.search(q, Math.max(1, searcher.count(q))).scoreDocs) {
-      Document f = stored.document(h.doc);
-      out.add(FileRef.of(f.get(Schema.FILE_PATH), f.get(Schema.FILE_SHA256)));
-    }
-    out.sort(Comparator.comparing(FileRef::name).thenComparing(FileRef::path));
-    return out;
   }
 
   /** Collects every matching report record with what ordering needs, from doc values. */

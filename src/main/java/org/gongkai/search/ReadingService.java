@@ -51,6 +51,79 @@ public final class ReadingService {
     store.refresh();
   }
 
+  /**
+   * Where a permalink to a report that is now part of another (the same report in another format,
+   * merged when that was indexed) leads: the path of the report that stayed, or its section with
+   * the same place in the outline, or empty when {@code docId} was never merged.
+   */
+  public Optional<String> mergedInto(String docId, String sectionPath) throws IOException {
+    if (docId == null || !docId.matches("[0-9a-f]{16}")) return Optional.empty();
+    for (org.gongkai.model.IndexedFile f : store.files().values()) {
+      if (f.sha256() == null || !f.sha256().startsWith(docId) || f.docId().equals(docId)) continue;
+      if (sectionPath != null && store.section(f.docId() + "-" + sectionPath).isPresent())
+        return Optional.of("/s/" + f.docId() + "-" + sectionPath);
+      return Optional.of("/d/" + f.docId());
+    }
+    return Optional.empty();
+  }
+
+  /** One report of an issuer with its headline figures. */
+  public record IssuerReport(IndexedDocument document, List<IndicatorValue> figures) {}
+
+  /** Every report of one issuer, newest year first, each with its headline figures. */
+  public List<IssuerReport> issuer(String name) throws IOException {
+    List<IssuerReport> out = new ArrayList<>();
+    for (IndexedDocument d : store.byIssuer(name))
+      out.add(
+          new IssuerReport(
+              d, store.indicators(d.docId()).stream().filter(IndicatorValue::headline).toList()));
+    return out;
+  }
+
+  /** A report like another but not the same (a 部门 and a 单位 version): how much text they share. */
+  public record Related(IndexedDocument document, double overlap) {}
+
+  /** Reports compared at most, per document page. */
+  static final int MAX_RELATED_CANDIDATES = 20;
+
+  /**
+   * Reports of the same year, kind and region whose issuer's name holds the other's (局 and 局本级) and
+   * that share at least {@link org.gongkai.text.Shingles#RELATED} of their text: related, not
+   * merged (the same report in another format is merged when indexed). Most similar first.
+   */
+  public List<Related> related(IndexedDocument d) throws IOException {
+    if (d.region() == null || d.issuer() == null) return List.of();
+    String mine = org.gongkai.model.IssuerNames.normal(d.issuer());
+    List<IndexedDocument> candidates = new ArrayList<>();
+    for (String id : store.sameKindAndPlace(d.year(), d.kind(), d.region())) {
+      if (id.equals(d.docId())) continue;
+      Optional<IndexedDocument> other = store.document(id);
+      if (other.isEmpty() || other.get().issuer() == null) continue;
+      String theirs = org.gongkai.model.IssuerNames.normal(other.get().issuer());
+      if (mine.contains(theirs) || theirs.contains(mine)) candidates.add(other.get());
+      if (candidates.size() >= MAX_RELATED_CANDIDATES) break;
+    }
+    if (candidates.isEmpty()) return List.of();
+    Optional<String> text = store.cleanText(d.docId());
+    if (text.isEmpty()) return List.of();
+    org.gongkai.text.Shingles shingles = org.gongkai.text.Shingles.of(text.get());
+    List<Related> out = new ArrayList<>();
+    for (IndexedDocument c : candidates) {
+      Optional<String> other = store.cleanText(c.docId());
+      if (other.isEmpty()) continue;
+      double overlap = shingles.overlap(org.gongkai.text.Shingles.of(other.get()));
+      if (overlap >= org.gongkai.text.Shingles.RELATED) out.add(new Related(c, overlap));
+    }
+    out.sort(
+        java.util.Comparator.comparing((Related r) -> -r.overlap())
+            .thenComparing(r -> r.document().docId()));
+    return out;
+  }
+
+  public long sectionCount() throws IOException {
+    return store.sectionCount();
+  }
+
   public long documentCount() throws IOException {
     return store.documentCount();
   }
@@ -158,7 +231,28 @@ public final class ReadingService {
    * must not be served as the original the citation names.
    */
   public Optional<Original> original(IndexedDocument d) {
-    for (String f : d.files()) {
+    return original(d.files(), d.sha256());
+  }
+
+  /** The files a document was read from: its own bytes first, then other formats of the report. */
+  public List<org.gongkai.model.FileRef> files(IndexedDocument d) throws IOException {
+    return store.fileRefs(d.docId(), d.sha256());
+  }
+
+  /**
+   * File {@code n} (from 1) of {@link #files}, if it still holds the bytes it had when indexed; the
+   * first is {@link #original}.
+   */
+  public Optional<Original> file(IndexedDocument d, int n) throws IOException {
+    if (n <= 1) return original(d);
+    List<org.gongkai.model.FileRef> files = files(d);
+    if (n > files.size()) return Optional.empty();
+    org.gongkai.model.FileRef f = files.get(n - 1);
+    return original(List.of(f.path()), f.sha256());
+  }
+
+  private Optional<Original> original(List<String> paths, String sha256) {
+    for (String f : paths) {
       try {
         int at = f.indexOf(Archives.SEPARATOR);
         if (at > 0) {
@@ -172,12 +266,12 @@ public final class ReadingService {
                   archive.getFileName().toString(),
                   Files.readAllBytes(archive),
                   f.substring(at + Archives.SEPARATOR.length()));
-          if (d.sha256().equals(ContentHash.of(bytes)))
+          if (sha256.equals(ContentHash.of(bytes)))
             return Optional.of(new Original(f.substring(f.lastIndexOf('/') + 1), bytes, null));
           continue;
         }
         Path p = Path.of(f);
-        if (Files.isRegularFile(p) && d.sha256().equals(ContentHash.of(p)))
+        if (Files.isRegularFile(p) && sha256.equals(ContentHash.of(p)))
           return Optional.of(new Original(p.getFileName().toString(), null, p));
       } catch (IOException | ExtractionException e) {
         // unreadable now: not servable; another path may be

@@ -40,7 +40,9 @@ final class DocumentController {
     int asked = SearchParams.intParam(ctx.queryParam("page"), 1);
     Optional<DocumentReading> found = reading.document(docId, q, asked);
     if (found.isEmpty()) {
-      pages.error(ctx, 404, "error.document", docId);
+      Optional<String> moved = reading.mergedInto(docId, null);
+      if (moved.isPresent()) pages.moved(ctx, moved.get());
+      else pages.error(ctx, 404, "error.document", docId);
       return;
     }
     DocumentReading r = found.get();
@@ -75,7 +77,7 @@ final class DocumentController {
               heading,
               body,
               links.section(section.id(), carry),
-              section.category()));
+              pages.wording().category(locale, section.category())));
     }
     var view =
         new Views.DocumentPage(
@@ -86,15 +88,15 @@ final class DocumentController {
             Format.region(d.region()),
             d.regionNote(),
             d.year(),
-            d.kind(),
+            pages.wording().kind(locale, d.kind()),
             d.sha256(),
             Format.date(d.indexedAt()),
-            d.files(),
+            fileLines(d),
             r.originalAvailable() ? links.originalFile(d.docId()) : null,
             toc,
             blocks,
             q,
-            indicatorLines(r.headlines()),
+            indicatorLines(r.headlines(), locale),
             flagLines(
                 r.flags().stream().filter(f -> !f.check().equals("completeness")).toList(), locale),
             page,
@@ -103,7 +105,9 @@ final class DocumentController {
             page < r.pages() ? links.documentPage(d.docId(), carry, page + 1) : null,
             Format.pages(d.ocrPages()),
             d.pageCount(),
-            completenessView(reading.completeness(d), locale));
+            completenessView(reading.completeness(d), locale),
+            d.issuer() == null ? null : links.issuer(d.issuer(), carry.english()),
+            relatedLines(d, carry));
     pages.render(
         ctx,
         "document",
@@ -112,15 +116,46 @@ final class DocumentController {
         links.otherLanguage(links.document(d.docId()), carry));
   }
 
-  private List<Views.IndicatorLine> indicatorLines(List<IndicatorValue> headlines) {
+  private List<Views.FileLine> fileLines(IndexedDocument d) throws IOException {
+    List<org.gongkai.model.FileRef> files = reading.files(d);
+    List<Views.FileLine> out = new ArrayList<>();
+    for (int i = 0; i < files.size(); i++) {
+      org.gongkai.model.FileRef f = files.get(i);
+      out.add(
+          new Views.FileLine(
+              f.name(),
+              f.format(),
+              links.file(d.docId(), i + 1, files.size()),
+              d.sha256().equals(f.sha256())));
+    }
+    return out;
+  }
+
+  private List<Views.RelatedLine> relatedLines(IndexedDocument d, Links.Carry carry)
+      throws IOException {
+    List<Views.RelatedLine> out = new ArrayList<>();
+    for (ReadingService.Related r : reading.related(d)) {
+      IndexedDocument o = r.document();
+      out.add(
+          new Views.RelatedLine(
+              o.title() == null ? o.docId() : o.title(),
+              links.document(o.docId(), carry),
+              o.issuer(),
+              o.year(),
+              Math.round(r.overlap() * 100) + "%"));
+    }
+    return out;
+  }
+
+  private List<Views.IndicatorLine> indicatorLines(List<IndicatorValue> headlines, Locale locale) {
     List<Views.IndicatorLine> out = new ArrayList<>();
     for (IndicatorValue v : headlines) {
       out.add(
           new Views.IndicatorLine(
-              v.name(),
+              pages.wording().figure(locale, v.indicator()),
               Format.number(v.comparable()),
               v.valueWan() != null ? "万元" : v.unit(),
-              v.role().label(),
+              pages.wording().role(locale, v.role()),
               v.asWritten(),
               links.figure(v),
               links.indicators(v.indicator())));
@@ -136,7 +171,7 @@ final class DocumentController {
       tables.add(
           new Views.TableState(
               e.number(),
-              e.name(),
+              pages.wording().table(locale, e.name()),
               e.state().key(),
               pages.text(locale, "completeness." + e.state().key())));
     int found = c.tables().size() - c.in(org.gongkai.model.Completeness.State.MISSING).size();
@@ -159,7 +194,10 @@ final class DocumentController {
     for (IndicatorFlag f : flags) {
       List<Views.Link> sources = new ArrayList<>();
       for (IndicatorValue v : f.sources())
-        sources.add(new Views.Link(v.name() + " " + v.asWritten(), links.figure(v)));
+        sources.add(
+            new Views.Link(
+                pages.wording().figure(locale, v.indicator()) + " " + v.asWritten(),
+                links.figure(v)));
       out.add(new Views.FlagLine(pages.wording().flag(locale, f), sources));
     }
     return out;
@@ -171,7 +209,8 @@ final class DocumentController {
   void file(Context ctx) throws IOException {
     Optional<IndexedDocument> found = find(ctx);
     if (found.isEmpty()) return;
-    Optional<ReadingService.Original> file = reading.original(found.get());
+    int n = SearchParams.intParam(ctx.queryParam("n"), 1);
+    Optional<ReadingService.Original> file = reading.file(found.get(), n);
     if (file.isEmpty()) {
       pages.error(ctx, 404, "error.file", found.get().docId());
       return;
@@ -199,7 +238,14 @@ final class DocumentController {
     Optional<IndexedDocument> found = find(ctx);
     if (found.isEmpty()) return;
     IndexedDocument d = found.get();
-    pages.json(ctx, 200, json.document(d, reading.outline(d.docId()), reading.completeness(d)));
+    var o = json.document(d, reading.outline(d.docId()), reading.completeness(d));
+    json.files(o, d.docId(), reading.files(d));
+    json.related(
+        o,
+        reading.related(d).stream()
+            .map(r -> java.util.Map.entry(r.document(), r.overlap()))
+            .toList());
+    pages.json(ctx, 200, o);
   }
 
   /** The document named in the path, or empty after answering 404. */

@@ -40,7 +40,7 @@ final class DocumentListController {
     List<QueryParser.TypedFilter> typed = QueryParser.typedFilters(params.q);
     List<Views.DocumentRow> rows = new ArrayList<>();
     int rank = (list.page() - 1) * list.size();
-    for (DocumentEntry d : list.documents()) rows.add(row(++rank, d, params));
+    for (DocumentEntry d : list.documents()) rows.add(row(++rank, d, params, locale));
     List<Views.PageLink> pageLinks = new ArrayList<>();
     int last = list.pages();
     int from = Math.max(1, list.page() - 4), to = Math.min(last, from + 8);
@@ -74,7 +74,7 @@ final class DocumentListController {
         params.otherLanguage());
   }
 
-  private Views.DocumentRow row(int rank, DocumentEntry d, SearchParams params) {
+  private Views.DocumentRow row(int rank, DocumentEntry d, SearchParams params, Locale locale) {
     Links.Carry carry = params.carry();
     List<Views.Link> files = new ArrayList<>();
     for (int i = 0; i < d.files().size(); i++) {
@@ -89,7 +89,7 @@ final class DocumentListController {
         d.issuer() == null ? null : links.issuer(d.issuer(), params.english),
         Format.region(d.region()),
         d.year(),
-        d.kind(),
+        pages.wording().kind(locale, d.kind()),
         d.department(),
         d.sections(),
         d.figures(),
@@ -141,7 +141,7 @@ final class DocumentListController {
       if (d.issuer() != null) parts.add(d.issuer());
       if (d.region() != null) parts.add(Format.region(d.region()));
       if (d.year() != null) parts.add(String.valueOf(d.year()));
-      if (d.kind() != null) parts.add(d.kind());
+      if (d.kind() != null) parts.add(pages.wording().kind(locale, d.kind()));
       if (d.matching() > 0) parts.add(pages.text(locale, "documents.matching", d.matching()));
       entries.add(
           new org.gongkai.api.AtomFeed.Entry(

@@ -82,9 +82,28 @@ final class FacetViews {
       boolean open = selected || children.stream().anyMatch(c -> c.selected() || c.open());
       out.add(
           new Views.Option(
-              v.value(), v.path(), v.count(), selected, toggle, open, children, byTyping));
+              label(dim, v.value(), params.english),
+              v.path(),
+              v.count(),
+              selected,
+              toggle,
+              open,
+              children,
+              byTyping));
     }
     return out;
+  }
+
+  /** A value as the page's language shows it: kinds and categories in English, the rest as is. */
+  private String label(Facet dim, String value, boolean english) {
+    if (!english) return value;
+    Locale locale = Locale.ENGLISH;
+    return switch (dim) {
+      case KIND -> pages.wording().kind(locale, value);
+      case CATEGORY -> pages.wording().category(locale, value);
+      case MISSING -> pages.wording().table(locale, value);
+      default -> value;
+    };
   }
 
   /** The typed filter that selected {@code v}: the one naming it, else the first of its kind. */

@@ -173,7 +173,7 @@ final class IndicatorController {
         columns.add(
             new Column(
                 n,
-                ind.label,
+                pages.wording().figure(SearchParams.locale(ctx), n),
                 ind.kind == Indicator.Kind.MONEY
                     ? "万元"
                     : ind.kind == Indicator.Kind.SCORE ? "分" : ""));
@@ -266,19 +266,20 @@ final class IndicatorController {
               Format.number(v.comparable()),
               v.comparable(),
               v.valueWan() != null ? "万元" : v.unit(),
-              v.role().label(),
+              pages.wording().role(locale, v.role()),
               links.figure(v),
               v.source(),
               r.flags().stream().map(f -> pages.wording().flag(locale, f)).toList()));
     }
     List<Choice> choices = new ArrayList<>();
-    for (Indicator i : Indicator.all()) choices.add(new Choice(i.id, i.label, i.id.equals(id)));
+    for (Indicator i : Indicator.all())
+      choices.add(new Choice(i.id, pages.wording().figure(locale, i.id), i.id.equals(id)));
     Map<Facet, List<String>> filters = filters(ctx);
     boolean english = SearchParams.isEnglish(ctx);
     var model =
         new ExplorerView(
             id,
-            Indicator.byId(id).orElseThrow().label,
+            pages.wording().figure(locale, id),
             choices,
             view,
             max,
@@ -399,7 +400,7 @@ final class IndicatorController {
     if (format.equals("csv")) {
       ctx.contentType("text/csv; charset=utf-8");
       ctx.header("Content-Disposition", "attachment; filename=\"" + id + ".csv\"");
-      ctx.result(json.csv(rows));
+      ctx.result(json.csv(rows, href -> links.absolute(href, ctx), SearchParams.locale(ctx)));
       return;
     }
     pages.json(ctx, 200, json.json(rows, SearchParams.locale(ctx)));

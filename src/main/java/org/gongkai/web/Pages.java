@@ -55,6 +55,17 @@ final class Pages {
     ctx.contentType(HTML);
   }
 
+  /**
+   * A permanent redirect to {@code path} (a permalink of a report merged into another), with the
+   * request's query string kept.
+   */
+  void moved(Context ctx, String path) {
+    String query = ctx.queryString();
+    ctx.redirect(
+        path + (query == null || query.isEmpty() ? "" : "?" + query),
+        io.javalin.http.HttpStatus.MOVED_PERMANENTLY);
+  }
+
   /** An API error: {@code {"error": message}} with a 4xx status. */
   void jsonError(Context ctx, int status, String message) {
     json(ctx, status, mapper.createObjectNode().put("error", message));

@@ -46,6 +46,7 @@ public final class Portal implements AutoCloseable {
     DocumentController documents = new DocumentController(reading, sectionJson, pages);
     DocumentListController documentLists =
         new DocumentListController(search, new SearchJson(mapper, wording, links), pages);
+    IssuerController issuers = new IssuerController(reading, pages);
     BatchController batches =
         new BatchController(search, new org.gongkai.api.BatchJson(mapper, wording), pages, mapper);
     IndicatorController indicators =
@@ -124,6 +125,7 @@ public final class Portal implements AutoCloseable {
               r.get("/documents", documentLists::page);
               r.get("/api/documents", documentLists::api);
               r.get("/feed", documentLists::feed);
+              r.get("/issuer", issuers::page);
               r.get("/batch", batches::form);
               r.post("/batch", batches::submit);
               r.post("/api/batch", batches::api);

@@ -48,23 +48,24 @@ final class SearchController {
 
   void home(Context ctx) throws IOException {
     Locale locale = SearchParams.locale(ctx);
-    SearchPage all = search.browse();
+    // every count on the home page is of reports; the sections are said once, in the overview
+    org.gongkai.model.DocumentList reports = search.browseReports();
     boolean english = SearchParams.isEnglish(ctx);
     List<Views.Link> examples = new ArrayList<>();
     for (String q : EXAMPLES) examples.add(new Views.Link(q, links.search(q, english)));
     List<Views.Link> years = new ArrayList<>();
-    for (FacetValue y : all.facets().get(Facet.YEAR))
+    for (FacetValue y : reports.facets().get(Facet.YEAR))
       years.add(
           new Views.Link(
-              y.value() + " (" + y.count() + ")", links.search(Facet.YEAR, y.value(), english)));
-    List<Views.Option> tree = browseTree(all.facets().get(Facet.REGION), english);
-    long regions = countLeaves(all.facets().get(Facet.REGION));
+              y.value() + " (" + y.count() + ")", links.documents(Facet.YEAR, y.value(), english)));
+    List<Views.Option> tree = browseTree(reports.facets().get(Facet.REGION), english);
+    long regions = countLeaves(reports.facets().get(Facet.REGION));
     var view =
         new Views.HomeView(
-            reading.documentCount(),
-            all.total(),
+            reports.total(),
+            reading.sectionCount(),
             regions,
-            all.facets().get(Facet.YEAR).stream().map(FacetValue::value).toList(),
+            reports.facets().get(Facet.YEAR).stream().map(FacetValue::value).toList(),
             tree,
             years,
             examples);
@@ -94,10 +95,21 @@ final class SearchController {
 
   void help(Context ctx) {
     Locale locale = SearchParams.locale(ctx);
+    List<Views.Link> indicators = new ArrayList<>();
+    for (org.gongkai.indicators.Indicator i : org.gongkai.indicators.Indicator.all())
+      indicators.add(new Views.Link(i.label, i.id));
     pages.render(
         ctx,
         "help",
-        Map.of(),
+        Map.of(
+            "categories",
+            org.gongkai.text.SectionCategorizer.CATEGORIES,
+            "kinds",
+            java.util.Arrays.stream(org.gongkai.model.ReportKind.values())
+                .map(k -> k.label())
+                .toList(),
+            "indicators",
+            indicators),
         pages.text(locale, "help.title"),
         links.help(!SearchParams.isEnglish(ctx)));
   }
@@ -160,17 +172,18 @@ final class SearchController {
 
   // ---- view building
 
-  private Views.Hit hit(int rank, SearchHit h, Links.Carry carry) {
+  private Views.Hit hit(int rank, SearchHit h, Links.Carry carry, Locale locale) {
     return new Views.Hit(
         rank,
         links.sectionHit(h.id(), carry),
-        links.section(h.id()),
+        // the permalink as people quote it; in English it keeps the page's language
+        links.section(h.id(), new Links.Carry("", carry.english())),
         h.docTitle(),
         links.document(h.docId(), carry),
         Format.region(h.region()),
         h.year(),
-        h.kind(),
-        h.category(),
+        pages.wording().kind(locale, h.kind()),
+        pages.wording().category(locale, h.category()),
         h.breadcrumb(),
         h.heading(),
         Html.of(h.snippet(), false),
@@ -185,7 +198,7 @@ final class SearchController {
     int rank = (r.page() - 1) * r.size();
     for (HitGroup g : r.groups()) {
       List<Views.Hit> best = new ArrayList<>();
-      for (SearchHit h : g.best()) best.add(hit(0, h, carry));
+      for (SearchHit h : g.best()) best.add(hit(0, h, carry, locale));
       SearchHit first = g.best().get(0);
       groups.add(
           new Views.Group(
@@ -196,7 +209,7 @@ final class SearchController {
               first.issuer() == null ? null : links.issuer(first.issuer(), params.english),
               Format.region(first.region()),
               first.year(),
-              first.kind(),
+              pages.wording().kind(locale, first.kind()),
               g.hits(),
               best));
     }
@@ -246,7 +259,7 @@ final class SearchController {
     Links.Carry carry = params.carry();
     List<Views.Hit> hits = new ArrayList<>();
     int rank = (r.page() - 1) * r.size();
-    for (SearchHit h : r.hits()) hits.add(hit(++rank, h, carry));
+    for (SearchHit h : r.hits()) hits.add(hit(++rank, h, carry, locale));
     List<QueryParser.TypedFilter> typed = QueryParser.typedFilters(params.q);
     List<Views.Facet> facets = facetViews.facets(params, r.facets(), r.selected(), typed, locale);
     List<Views.Chip> chips = facetViews.chips(params, typed, locale);
@@ -286,7 +299,7 @@ final class SearchController {
               v.path(),
               v.count(),
               false,
-              links.search(Facet.REGION, v.path(), english),
+              links.documents(Facet.REGION, v.path(), english),
               false,
               browseTree(v.children(), english),
               false));

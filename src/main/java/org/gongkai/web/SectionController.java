@@ -53,14 +53,14 @@ final class SectionController {
             s.id(),
             s.heading(),
             s.breadcrumb(),
-            s.category(),
+            pages.wording().category(locale, s.category()),
             bodyHtml,
             d.title(),
             links.sectionInDocument(d.docId(), carry, s.id()),
             d.issuer(),
             Format.region(d.region()),
             d.year(),
-            d.kind(),
+            pages.wording().kind(locale, d.kind()),
             prev == null ? null : links.section(prev.id(), carry),
             prev == null ? null : prev.heading(),
             next == null ? null : links.section(next.id(), carry),
@@ -125,7 +125,15 @@ final class SectionController {
   private Optional<SectionReading> find(Context ctx, String q, String mark) throws IOException {
     String id = ctx.pathParam("id");
     Optional<SectionReading> found = reading.section(id, q, mark);
-    if (found.isEmpty()) pages.error(ctx, 404, "error.section", id);
+    if (found.isEmpty()) {
+      int dash = id.indexOf('-');
+      Optional<String> moved =
+          dash < 0
+              ? Optional.empty()
+              : reading.mergedInto(id.substring(0, dash), id.substring(dash + 1));
+      if (moved.isPresent() && !ctx.path().startsWith("/api/")) pages.moved(ctx, moved.get());
+      else pages.error(ctx, 404, "error.section", id);
+    }
     return found;
   }
 

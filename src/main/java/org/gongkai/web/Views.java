@@ -151,7 +151,7 @@ final class Views {
       String kind,
       String sha256,
       String indexedAt,
-      List<String> files,
+      List<FileLine> files,
       String downloadHref,
       List<TocEntry> toc,
       List<SectionBlock> sections,
@@ -164,7 +164,18 @@ final class Views {
       String nextPageHref,
       String ocrPages,
       int pageCount,
-      CompletenessView completeness) {}
+      CompletenessView completeness,
+      String issuerHref,
+      List<RelatedLine> related) {}
+
+  /**
+   * One file of a document: its name, format, download link, and whether it holds the document's
+   * own bytes (the others are the same report in other formats).
+   */
+  record FileLine(String name, String format, String href, boolean own) {}
+
+  /** A related report (a 部门 and a 单位 version): how much of the text the two share. */
+  record RelatedLine(String title, String href, String issuer, Integer year, String share) {}
 
   /** A standard table and what the report does with it (state: present, empty, named, missing). */
   record TableState(String number, String name, String state, String stateText) {}
@@ -220,4 +231,18 @@ final class Views {
       List<String> columns,
       List<BatchRow> rows,
       int max) {}
+
+  /** One report of an issuer's page: a column of its figures table. */
+  record IssuerColumn(
+      String title, String href, Integer year, String kind, String region, String issuer) {}
+
+  /**
+   * A figure in a table: value, unit and where the report states it (all null when it does not).
+   */
+  record Cell(String value, String unit, String href) {}
+
+  record IssuerRow(String name, String explorerHref, List<Cell> cells) {}
+
+  record IssuerView(
+      String issuer, List<IssuerColumn> reports, List<IssuerRow> figures, String searchHref) {}
 }

@@ -1,0 +1,95 @@
+package org.gongkai.web;
+
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.gongkai.indicators.Indicator;
+import org.gongkai.model.IndexedDocument;
+import org.gongkai.model.IndicatorValue;
+import org.gongkai.search.ReadingService;
+
+/**
+ * {@code /issuer?name=…}: every report of one issuer across years and kinds, and its key figures
+ * side by side, each linked to where the report states it.
+ */
+final class IssuerController {
+
+  private final ReadingService reading;
+  private final Pages pages;
+  private final Links links;
+
+  IssuerController(ReadingService reading, Pages pages) {
+    this.reading = reading;
+    this.pages = pages;
+    this.links = pages.links();
+  }
+
+  void page(Context ctx) throws IOException {
+    Locale locale = SearchParams.locale(ctx);
+    boolean english = SearchParams.isEnglish(ctx);
+    String name = ctx.queryParam("name") == null ? "" : ctx.queryParam("name").strip();
+    if (name.isEmpty()) {
+      pages.error(ctx, 400, "issuer.noName");
+      return;
+    }
+    List<ReadingService.IssuerReport> reports = reading.issuer(name);
+    if (reports.isEmpty()) {
+      pages.error(ctx, 404, "issuer.none", name);
+      return;
+    }
+    Links.Carry carry = new Links.Carry("", english);
+    List<Views.IssuerColumn> columns = new ArrayList<>();
+    for (ReadingService.IssuerReport r : reports) {
+      IndexedDocument d = r.document();
+      columns.add(
+          new Views.IssuerColumn(
+              d.title() == null ? d.docId() : d.title(),
+              links.document(d.docId(), carry),
+              d.year(),
+              pages.wording().kind(locale, d.kind()),
+              Format.region(d.region()),
+              d.issuer()));
+    }
+    // one row per figure any of the reports states, in the indicators' order
+    Map<Indicator, List<Views.Cell>> rows = new LinkedHashMap<>();
+    for (Indicator i : Indicator.values()) {
+      List<Views.Cell> cells = new ArrayList<>();
+      boolean any = false;
+      for (ReadingService.IssuerReport r : reports) {
+        IndicatorValue v =
+            r.figures().stream().filter(f -> f.indicator().equals(i.id)).findFirst().orElse(null);
+        if (v == null) cells.add(new Views.Cell(null, null, null));
+        else {
+          any = true;
+          cells.add(
+              new Views.Cell(
+                  Format.number(v.comparable()),
+                  v.valueWan() != null ? "万元" : v.unit(),
+                  links.figure(v)));
+        }
+      }
+      if (any) rows.put(i, cells);
+    }
+    List<Views.IssuerRow> figureRows = new ArrayList<>();
+    rows.forEach(
+        (i, cells) ->
+            figureRows.add(
+                new Views.IssuerRow(
+                    pages.wording().figure(locale, i.id),
+                    links.indicators(i.id, Map.of(), null, english),
+                    cells)));
+    String shown = reports.get(0).document().issuer();
+    var view =
+        new Views.IssuerView(
+            shown,
+            columns,
+            figureRows,
+            links.list(
+                "/documents", "issuer:\"" + shown + "\"", Map.of(), "year", 0, english, false));
+    pages.render(ctx, "issuer", Map.of("view", view), shown, links.issuer(name, !english));
+  }
+}
