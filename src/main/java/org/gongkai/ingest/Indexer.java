@@ -364,12 +364,17 @@ public final class Indexer {
             .thenComparing(c -> c);
     List<Indexed> fresh = new ArrayList<>(counts.fresh);
     fresh.sort(java.util.Comparator.comparing(Indexed::docId, stays));
+    Set<String> referenced = new HashSet<>();
+    for (IndexedFile file : known.values()) referenced.add(file.docId());
     Set<String> gone = new HashSet<>();
     for (Indexed f : fresh) {
       if (gone.contains(f.docId())) continue;
       List<String> primaries = new ArrayList<>();
       for (String c : store.sameKindAndPlace(f.year(), f.kind(), f.region())) {
         if (c.equals(f.docId()) || gone.contains(c)) continue;
+        // a report no file points to any more is an old version on its way out (its file changed
+        // into this one): never the one that stays
+        if (!referenced.contains(c)) continue;
         if (stays.compare(c, f.docId()) < 0) primaries.add(c);
       }
       if (primaries.isEmpty()) continue;

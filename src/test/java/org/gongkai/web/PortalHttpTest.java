@@ -90,14 +90,16 @@ class PortalHttpTest {
     Response r = get("/");
     assertEquals(200, r.status());
     assertEquals("text/html;charset=utf-8", r.type().replace(" ", "").toLowerCase());
-    assertTrue(r.body().contains("<strong>6</strong> <span>份文件</span>"), r.body());
+    // every count is of reports but the overview's count of sections
+    assertTrue(r.body().contains("<strong>6</strong> <span>份报告</span>"), r.body());
     assertTrue(r.body().contains("<strong>201</strong> <span>个章节</span>"), r.body());
     assertTrue(r.body().contains("<strong>6</strong> <span>个地区</span>"), r.body());
     assertTrue(
         r.body()
             .contains(
-                "href=\"/search?region=%E6%B9%96%E5%8C%97%E7%9C%81%2F%E6%AD%A6%E6%B1%89%E5%B8%82\">武汉市</a>"));
-    assertTrue(r.body().contains("href=\"/search?year=2024\">2024 (118)</a>"), r.body());
+                "href=\"/documents?region=%E6%B9%96%E5%8C%97%E7%9C%81%2F%E6%AD%A6%E6%B1%89%E5%B8%82\">武汉市</a> <span class=\"count\">2</span>"),
+        r.body());
+    assertTrue(r.body().contains("href=\"/documents?year=2024\">2024 (4)</a>"), r.body());
   }
 
   @Test
@@ -257,7 +259,8 @@ class PortalHttpTest {
     Response xml = get("/api/search?q=" + enc("三公") + "&format=xml");
     assertEquals(400, xml.status());
     assertEquals(
-        "unknown format \"xml\"; use json", json.readTree(xml.body()).get("error").asText());
+        "unknown format \"xml\"; use json, csv or jsonl",
+        json.readTree(xml.body()).get("error").asText());
     Response indicatorsXml = get("/api/indicators?name=reception&format=xml");
     assertEquals(400, indicatorsXml.status());
     assertTrue(indicatorsXml.body().contains("use json or csv"), indicatorsXml.body());
@@ -353,7 +356,9 @@ class PortalHttpTest {
             "ocrPages",
             "pageCount",
             "sections",
-            "completeness"),
+            "completeness",
+            "downloads",
+            "related"),
         keys(d));
     assertEquals(store.sections("52bbe3626a4811c6").size(), d.get("sections").size());
     // 汉阳区 names its nine standard tables, but their figures are not in its text (pictures)
