@@ -50,7 +50,7 @@ class ConcurrentIndexingTest {
                   + portal.port()
                   + "/api/search?q=%22%E6%80%BB%E5%B7%A5%E4%BC%9A%22&size=1");
       URI newDocument =
-          URI.create("http://localhost:" + portal.port() + "/api/documents/52bbe3626a4811c6");
+          URI.create("http://localhost:" + portal.port() + "/api/documents/e3eabb74bdb7bdb4");
       long before = json.readTree(get(http, search).body()).get("total").asLong();
       assertEquals(404, get(http, newDocument).statusCode());
 
@@ -74,7 +74,9 @@ class ConcurrentIndexingTest {
         assertEquals(200, r.statusCode(), r.body());
         answered.incrementAndGet();
       }
-      assertEquals(5, indexing.get().indexed());
+      // the 汉阳区 PDF is the report already indexed as text: it joins it as another format
+      assertEquals(4, indexing.get().indexed());
+      assertEquals(1, indexing.get().duplicates());
       assertTrue(answered.get() > 0);
       // the new documents show without a restart
       assertEquals(200, get(http, newDocument).statusCode());

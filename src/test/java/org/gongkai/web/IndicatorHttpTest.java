@@ -40,6 +40,12 @@ class IndicatorHttpTest {
               org.gongkai.web.Links.relative())
           .columns();
 
+  /** The CSV: the JSON's columns, then the report's title, the region's code and the flags. */
+  static final List<String> CSV_COLUMNS =
+      java.util.stream.Stream.concat(
+              COLUMNS.stream(), org.gongkai.api.IndicatorJson.CSV_EXTRA.stream())
+          .toList();
+
   @TempDir static Path dir;
   static TestPortal served;
   static final HttpClient http = HttpClient.newHttpClient();
@@ -122,13 +128,15 @@ class IndicatorHttpTest {
     assertEquals("湖北省/武汉市/汉阳区", records.get(0).get("region"));
     assertEquals("0", records.get(0).get("valueWan"));
     assertEquals(
-        COLUMNS,
+        CSV_COLUMNS,
         CSVFormat.DEFAULT
             .builder()
             .setHeader()
             .build()
             .parse(new StringReader(csv.body().substring(1)))
             .getHeaderNames());
+    assertEquals("420105", records.get(0).get("regionCode"));
+    assertEquals("武汉市汉阳区总工会 2024 年度部门决算", records.get(0).get("docTitle"));
   }
 
   @Test
