@@ -105,7 +105,7 @@ public final class SearchService {
    * The same; without facet counts when {@code withFacets} is false (the benchmark measures both).
    */
   public SearchPage search(SearchRequest r, boolean withFacets) throws IOException {
-    return search(r, withFacets, false);
+    return sectionSearch(r, withFacets);
   }
 
   /**
@@ -189,11 +189,6 @@ public final class SearchService {
     return new DocumentLists(this).list(SearchRequest.of("").withSize(1), true);
   }
 
-  /** Every section, with the whole region tree opened (for browsing from the home page). */
-  public SearchPage browse() throws IOException {
-    return search(SearchRequest.of(""), true, true);
-  }
-
   /**
    * A request read: the section query (what to match, of sections only), the drill-down with every
    * selection, the selections as shown back ({@code selected}: canonical labels; from the request
@@ -264,8 +259,7 @@ public final class SearchService {
     return b.build();
   }
 
-  private SearchPage search(SearchRequest r, boolean withFacets, boolean wholeTree)
-      throws IOException {
+  private SearchPage sectionSearch(SearchRequest r, boolean withFacets) throws IOException {
     long started = System.nanoTime();
     Prepared prepared = prepare(r);
     List<Notice> messages = prepared.messages();
@@ -344,7 +338,7 @@ public final class SearchService {
         messages.add(Notice.of("pastEnd", page, (count + r.size() - 1) / r.size()));
       ScoreDoc[] onPage = Arrays.copyOfRange(all, from, all.length);
       List<SearchHit> hits = hits(searcher, onPage, built.highlights());
-      Map<Facet, List<FacetValue>> facetValues = facetValues(result.facets, selected, wholeTree);
+      Map<Facet, List<FacetValue>> facetValues = facetValues(result.facets, selected, false);
       return new SearchPage(
           r.query(),
           count,

@@ -459,6 +459,43 @@ class WorkflowHttpTest {
     assertTrue(empty.body().contains("no queries: give one query per line"), empty.body());
   }
 
+  @Test
+  void theBatchPageTakesAnUploadedListInGbk() throws Exception {
+    String boundary = "----gongkai-test";
+    java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+    java.util.function.Consumer<String> text =
+        t -> body.writeBytes(t.getBytes(StandardCharsets.UTF_8));
+    text.accept(
+        "--" + boundary + "\r\nContent-Disposition: form-data; name=\"queries\"\r\n\r\n\r\n");
+    text.accept(
+        "--" + boundary + "\r\nContent-Disposition: form-data; name=\"by\"\r\n\r\nissuer\r\n");
+    text.accept(
+        "--" + boundary + "\r\nContent-Disposition: form-data; name=\"year\"\r\n\r\n2023\r\n");
+    text.accept(
+        "--"
+            + boundary
+            + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"queries.txt\"\r\n"
+            + "Content-Type: text/plain\r\n\r\n");
+    body.writeBytes("公务接待\r\n乡村振兴\r\n".getBytes(java.nio.charset.Charset.forName("GBK")));
+    text.accept("\r\n--" + boundary + "--\r\n");
+    HttpResponse<String> r =
+        http.send(
+            HttpRequest.newBuilder(URI.create(served.url("/batch")))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                .build(),
+            HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    assertEquals(200, r.statusCode(), r.body());
+    assertTrue(
+        r.body()
+            .contains(
+                "<thead><tr><th>检索式</th><th>合计</th><th>鄂城区总工会</th><th>武汉市蔡甸区总工会</th></tr></thead>"),
+        r.body());
+    assertEquals(
+        List.of("公务接待", "乡村振兴"),
+        all(Pattern.compile("<th scope=\"row\"><span>([^<]+)</span>"), r.body()));
+  }
+
   // ---- issuers and documents
 
   @Test
