@@ -398,6 +398,15 @@ public final class IndexStore implements AutoCloseable {
    */
   public List<String> sameKindAndPlace(Integer year, String kind, Region region)
       throws IOException {
+    return sameKindAndPlace(year, kind, region, null);
+  }
+
+  /**
+   * The same, of one issuer ({@code issuer} in any spelling {@link org.gongkai.model.IssuerNames}
+   * folds together; any issuer when null): what may be the same report in another format.
+   */
+  public List<String> sameKindAndPlace(Integer year, String kind, Region region, String issuer)
+      throws IOException {
     if (kind == null || region == null) return List.of();
     String dims = facets.getDimConfig(org.gongkai.model.Facet.KIND.key()).indexFieldName;
     String regionField = facets.getDimConfig(org.gongkai.model.Facet.REGION.key()).indexFieldName;
@@ -418,6 +427,11 @@ public final class IndexStore implements AutoCloseable {
                 Occur.FILTER);
     if (year != null)
       q.add(org.apache.lucene.document.IntPoint.newExactQuery(Schema.YEAR, year), Occur.FILTER);
+    if (issuer != null)
+      q.add(
+          new TermQuery(
+              new Term(Schema.ISSUER_NORMAL, org.gongkai.model.IssuerNames.normal(issuer))),
+          Occur.FILTER);
     List<String> out = new ArrayList<>();
     IndexSearcher s = searchers.acquire();
     try {

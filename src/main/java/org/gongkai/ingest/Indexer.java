@@ -88,7 +88,8 @@ public final class Indexer {
   private record Unchanged() implements Outcome {}
 
   /** Ingested and written, with its file record, by a worker. */
-  private record Indexed(String docId, Integer year, String kind, org.gongkai.model.Region region)
+  private record Indexed(
+      String docId, Integer year, String kind, org.gongkai.model.Region region, String issuer)
       implements Outcome {}
 
   /** The same bytes as a document that is indexed, or is being indexed earlier in this run. */
@@ -370,7 +371,9 @@ public final class Indexer {
     for (Indexed f : fresh) {
       if (gone.contains(f.docId())) continue;
       List<String> primaries = new ArrayList<>();
-      for (String c : store.sameKindAndPlace(f.year(), f.kind(), f.region())) {
+      // another format of a report has its issuer, year, kind and region: a county's hundred
+      // departments' reports are never compared with each other
+      for (String c : store.sameKindAndPlace(f.year(), f.kind(), f.region(), f.issuer())) {
         if (c.equals(f.docId()) || gone.contains(c)) continue;
         // a report no file points to any more is an old version on its way out (its file changed
         // into this one): never the one that stays
@@ -384,7 +387,12 @@ public final class Indexer {
       Shingles shingles = Shingles.of(text.get());
       for (String p : primaries) {
         Optional<String> other = store.cleanText(p);
-        if (other.isEmpty() || shingles.overlap(Shingles.of(other.get())) < Shingles.SAME) continue;
+        if (other.isEmpty()) continue;
+        // texts whose letters and digits differ in number by a tenth cannot share 95% of their
+        // shingles: not shingled (spacing and punctuation, which formats vary, do not count)
+        long a = Shingles.letters(text.get()), b = Shingles.letters(other.get());
+        if (Math.min(a, b) < 0.9 * Math.max(a, b)) continue;
+        if (shingles.overlap(Shingles.of(other.get())) < Shingles.SAME) continue;
         for (IndexedFile file : List.copyOf(known.values())) {
           if (!file.docId().equals(f.docId())) continue;
           IndexedFile joined = new IndexedFile(file.path(), file.sha256(), p, file.pipeline());
@@ -421,7 +429,8 @@ public final class Indexer {
           d.docId(),
           d.year(),
           org.gongkai.model.ReportKind.label(d.kind()),
-          d.region().decided() ? d.region().region() : null);
+          d.region().decided() ? d.region().region() : null,
+          d.issuer());
     } catch (ExtractionException e) {
       return new Failed(e.getMessage());
     } catch (RuntimeException | StackOverflowError e) {

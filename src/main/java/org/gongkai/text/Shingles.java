@@ -46,6 +46,11 @@ public final class Shingles {
     return new Shingles(java.util.Arrays.stream(all).sorted().distinct().toArray());
   }
 
+  /** How many letters and digits {@code text} holds: what shingles are made of. */
+  public static long letters(String text) {
+    return text.codePoints().filter(Character::isLetterOrDigit).count();
+  }
+
   /** |A ∩ B| / |A ∪ B|; 0 when either is empty. */
   public double overlap(Shingles other) {
     long[] a = hashes, b = other.hashes;
