@@ -56,6 +56,19 @@ final class BenchCommand implements Callable<Integer> {
   int queries = 300;
 
   @Option(
+      names = "--load-seconds",
+      paramLabel = "S",
+      description =
+          "Seconds of the load test: serve in -Xmx512m, the query mix over HTTP (default: ${DEFAULT-VALUE}; 0 skips).")
+  int loadSeconds = 60;
+
+  @Option(
+      names = "--connections",
+      paramLabel = "N",
+      description = "Connections of the load test (default: ${DEFAULT-VALUE}).")
+  int connections = 16;
+
+  @Option(
       names = "--ocr-pages",
       paramLabel = "N",
       description =
@@ -98,6 +111,10 @@ final class BenchCommand implements Callable<Integer> {
       console.err().println("gongkai: --docs, --threads and --queries must be at least 1");
       return App.USAGE;
     }
+    if (loadSeconds < 0 || connections < 1) {
+      console.err().println("gongkai: --load-seconds must be 0 or more, --connections at least 1");
+      return App.USAGE;
+    }
     if (ocrPages < 0) {
       console.err().println("gongkai: --ocr-pages must be 0 or more");
       return App.USAGE;
@@ -106,7 +123,8 @@ final class BenchCommand implements Callable<Integer> {
     Files.createDirectories(out);
     Benchmark bench =
         new Benchmark(
-            new Benchmark.Config(docs, seed, out, threads, queries, Math.min(50, queries)),
+            new Benchmark.Config(
+                docs, seed, out, threads, queries, Math.min(50, queries), loadSeconds, connections),
             generator.vary(seeds),
             ingestor.get(),
             gazetteer,

@@ -114,9 +114,31 @@ class BenchCommandTest {
             "5",
             "--ocr-pages",
             "1",
+            "--load-seconds",
+            "2",
+            "--connections",
+            "4",
             "--out",
             tmp.toString()));
     JsonNode j = new ObjectMapper().readTree(tmp.resolve("bench.json").toFile());
+    // the portal under load, served by its own process over HTTP
+    JsonNode load = j.get("load");
+    assertEquals(
+        List.of(
+            "connections",
+            "seconds",
+            "requests",
+            "rps",
+            "p50Ms",
+            "p99Ms",
+            "timeouts",
+            "errors",
+            "serverHeap",
+            "timeoutMs"),
+        iterate(load.fieldNames()));
+    assertEquals(4, load.get("connections").asInt());
+    assertTrue(load.get("requests").asInt() > 0 && load.get("rps").asDouble() > 0, load.toString());
+    assertEquals(0, load.get("errors").asInt(), load.toString());
     assertEquals(10, j.at("/corpus/docs").asInt());
     assertTrue(j.at("/corpus/sections").asInt() > 100);
     for (String f : List.of("docsPerSec", "mbPerSec", "indexMbPerTextMb", "peakHeapMb"))
@@ -159,5 +181,11 @@ class BenchCommandTest {
     try (Stream<Path> s = Files.list(dir)) {
       return new ArrayList<>(s.map(p -> p.getFileName().toString()).sorted().toList());
     }
+  }
+
+  private static List<String> iterate(java.util.Iterator<String> names) {
+    List<String> out = new java.util.ArrayList<>();
+    names.forEachRemaining(out::add);
+    return out;
   }
 }

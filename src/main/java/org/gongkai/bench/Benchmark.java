@@ -76,7 +76,20 @@ public final class Benchmark {
 
   /** What to run. */
   public record Config(
-      int docs, long seed, Path out, int threads, int queriesPerClass, int warmup) {}
+      int docs,
+      long seed,
+      Path out,
+      int threads,
+      int queriesPerClass,
+      int warmup,
+      int loadSeconds,
+      int loadConnections) {
+
+    /** Without the load test. */
+    public Config(int docs, long seed, Path out, int threads, int queriesPerClass, int warmup) {
+      this(docs, seed, out, threads, queriesPerClass, warmup, 0, 16);
+    }
+  }
 
   private final Config config;
   private final SyntheticCorpus synth;
@@ -198,6 +211,18 @@ public final class Benchmark {
         }
       }
       add(queries, "deep-page", 1, true, latencyPaged(search, quoted(common), 50));
+
+      // the portal under load: its own process, its own heap, HTTP from many connections
+      if (config.loadSeconds() > 0)
+        result.set(
+            "load",
+            new LoadTest(log)
+                .run(
+                    indexDir,
+                    LoadTest.mix(rare, common, words),
+                    config.loadConnections(),
+                    config.loadSeconds(),
+                    json));
 
       // baselines on the same sections
       log.println("baselines …");
@@ -746,7 +771,27 @@ public final class Benchmark {
         .append(r.get("baselines").get("smartcn").get("p50Ms"))
         .append(" ms, p99 ")
         .append(r.get("baselines").get("smartcn").get("p99Ms"))
-        .append(" ms |\n\n");
+        .append(" ms |\n");
+    var load = r.get("load");
+    if (load != null)
+      sb.append("| load (HTTP, serve in ")
+          .append(load.get("serverHeap").asText())
+          .append(") | ")
+          .append(load.get("connections"))
+          .append(" connections for ")
+          .append(load.get("seconds"))
+          .append(" s: ")
+          .append(load.get("rps"))
+          .append(" requests/s, p50 ")
+          .append(load.get("p50Ms"))
+          .append(" ms, p99 ")
+          .append(load.get("p99Ms"))
+          .append(" ms, ")
+          .append(load.get("timeouts"))
+          .append(" time-outs, ")
+          .append(load.get("errors"))
+          .append(" errors |\n");
+    sb.append("\n");
     sb.append(
         "| query | threads | facets | p50 ms | p95 ms | p99 ms | q/s |\n|---|---|---|---|---|---|---|\n");
     for (var q : r.get("queries")) {
