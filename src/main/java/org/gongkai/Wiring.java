@@ -75,9 +75,12 @@ public final class Wiring {
     return new SearchService(store, gazetteer);
   }
 
+  /** Answers the portal keeps per index version (a few MB: a page is ten hits and the facets). */
+  static final int PORTAL_CACHED_PAGES = 512;
+
   /** The portal over {@code store}; not started. */
   public Portal portal(ServeConfig config, IndexStore store) {
-    SearchService search = searchService(store);
+    SearchService search = new SearchService(store, gazetteer, PORTAL_CACHED_PAGES);
     return new Portal(
         config,
         search,

@@ -134,7 +134,9 @@ class BenchCommandTest {
             "timeouts",
             "errors",
             "serverHeap",
-            "timeoutMs"),
+            "timeoutMs",
+            "queries",
+            "popularity"),
         iterate(load.fieldNames()));
     assertEquals(4, load.get("connections").asInt());
     assertTrue(load.get("requests").asInt() > 0 && load.get("rps").asDouble() > 0, load.toString());

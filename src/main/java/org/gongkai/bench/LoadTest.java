@@ -87,6 +87,8 @@ public final class LoadTest {
       o.put("errors", r.errors.get());
       o.put("serverHeap", SERVER_HEAP);
       o.put("timeoutMs", TIMEOUT.toMillis());
+      o.put("queries", paths.size());
+      o.put("popularity", "zipf (the i-th query asked with weight 1/i)");
       return o;
     } finally {
       server.destroy();
@@ -134,7 +136,7 @@ public final class LoadTest {
       HttpClient http, String base, List<String> paths, int connections, int seconds, Result r)
       throws InterruptedException {
     long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
-    AtomicInteger next = new AtomicInteger();
+    double[] popularity = zipf(paths.size());
     ExecutorService clients = Executors.newFixedThreadPool(connections);
     List<Future<?>> running = new ArrayList<>();
     for (int c = 0; c < connections; c++) {
@@ -142,7 +144,7 @@ public final class LoadTest {
           clients.submit(
               () -> {
                 while (System.nanoTime() < end) {
-                  String path = paths.get(Math.floorMod(next.getAndIncrement(), paths.size()));
+                  String path = paths.get(draw(popularity));
                   long t0 = System.nanoTime();
                   try {
                     HttpResponse<byte[]> resp =
@@ -172,6 +174,25 @@ public final class LoadTest {
     }
     clients.shutdown();
     if (!clients.awaitTermination(seconds + 30L, TimeUnit.SECONDS)) clients.shutdownNow();
+  }
+
+  /**
+   * How often each query is asked: the i-th most popular with weight 1/(i+1) (Zipf's law, as the
+   * queries of a search service are), as cumulative shares. A mix asked in a cycle would make any
+   * cache useless and a mix asked once each would make it all; people do neither.
+   */
+  static double[] zipf(int n) {
+    double[] cumulative = new double[n];
+    double sum = 0;
+    for (int i = 0; i < n; i++) cumulative[i] = sum += 1.0 / (i + 1);
+    for (int i = 0; i < n; i++) cumulative[i] /= sum;
+    return cumulative;
+  }
+
+  private static int draw(double[] cumulative) {
+    double u = java.util.concurrent.ThreadLocalRandom.current().nextDouble();
+    int i = Arrays.binarySearch(cumulative, u);
+    return Math.min(cumulative.length - 1, i >= 0 ? i : -i - 1);
   }
 
   private static double percentile(long[] sorted, double p) {
