@@ -45,15 +45,7 @@ public final class SearchJson {
     o.put("tookMs", p.tookMs());
     ArrayNode hits = o.putArray("hits");
     for (SearchHit h : p.hits()) hits.add(hit(h));
-    ObjectNode facets = o.putObject("facets");
-    for (Map.Entry<Facet, List<FacetValue>> e : p.facets().entrySet()) {
-      ArrayNode values = facets.putArray(e.getKey().key());
-      for (FacetValue v : e.getValue()) values.add(facet(v));
-    }
-    ObjectNode selected = o.putObject("selected");
-    p.selected().forEach((dim, values) -> values.forEach(selected.withArray(dim.key())::add));
-    ArrayNode messages = o.putArray("messages");
-    p.notices().forEach(n -> messages.add(wording.notice(Locale.ENGLISH, n)));
+    facetsSelectedMessages(o, p.facets(), p.selected(), p.notices());
     return o;
   }
 
@@ -86,15 +78,7 @@ public final class SearchJson {
       ArrayNode sections = go.putArray("sections");
       for (SearchHit h : g.best()) sections.add(hit(h));
     }
-    ObjectNode facets = o.putObject("facets");
-    for (Map.Entry<Facet, List<FacetValue>> e : p.facets().entrySet()) {
-      ArrayNode values = facets.putArray(e.getKey().key());
-      for (FacetValue v : e.getValue()) values.add(facet(v));
-    }
-    ObjectNode selected = o.putObject("selected");
-    p.selected().forEach((dim, values) -> values.forEach(selected.withArray(dim.key())::add));
-    ArrayNode messages = o.putArray("messages");
-    p.notices().forEach(n -> messages.add(wording.notice(Locale.ENGLISH, n)));
+    facetsSelectedMessages(o, p.facets(), p.selected(), p.notices());
     return o;
   }
 
@@ -136,15 +120,7 @@ public final class SearchJson {
     o.put("tookMs", list.tookMs());
     ArrayNode docs = o.putArray("documents");
     for (org.gongkai.model.DocumentEntry d : list.documents()) docs.add(document(d));
-    ObjectNode facets = o.putObject("facets");
-    for (Map.Entry<Facet, List<FacetValue>> e : list.facets().entrySet()) {
-      ArrayNode values = facets.putArray(e.getKey().key());
-      for (FacetValue v : e.getValue()) values.add(facet(v));
-    }
-    ObjectNode selected = o.putObject("selected");
-    list.selected().forEach((dim, values) -> values.forEach(selected.withArray(dim.key())::add));
-    ArrayNode messages = o.putArray("messages");
-    list.notices().forEach(n -> messages.add(wording.notice(Locale.ENGLISH, n)));
+    facetsSelectedMessages(o, list.facets(), list.selected(), list.notices());
     return o;
   }
 
@@ -174,6 +150,15 @@ public final class SearchJson {
 
   /** Each file of a report: name, format and where to download it. */
   public ArrayNode downloads(String docId, List<org.gongkai.model.FileRef> files) {
+    return downloads(mapper, hrefs, docId, files);
+  }
+
+  /**
+   * {@code [{"name", "format", "sha256", "url"}]}: a report's files (its own bytes first), as
+   * {@code /api/documents} and {@code /api/documents/{id}} both give them.
+   */
+  static ArrayNode downloads(
+      ObjectMapper mapper, Hrefs hrefs, String docId, List<org.gongkai.model.FileRef> files) {
     ArrayNode out = mapper.createArrayNode();
     for (int i = 0; i < files.size(); i++) {
       org.gongkai.model.FileRef f = files.get(i);
@@ -184,6 +169,23 @@ public final class SearchJson {
           .put("url", hrefs.file(docId, i + 1, files.size()));
     }
     return out;
+  }
+
+  /** What every list ends with: its facets, the selections in force, the notes (in English). */
+  private void facetsSelectedMessages(
+      ObjectNode o,
+      Map<Facet, List<FacetValue>> facetValues,
+      Map<Facet, List<String>> selections,
+      List<org.gongkai.model.Notice> notices) {
+    ObjectNode facets = o.putObject("facets");
+    for (Map.Entry<Facet, List<FacetValue>> e : facetValues.entrySet()) {
+      ArrayNode values = facets.putArray(e.getKey().key());
+      for (FacetValue v : e.getValue()) values.add(facet(v));
+    }
+    ObjectNode selected = o.putObject("selected");
+    selections.forEach((dim, values) -> values.forEach(selected.withArray(dim.key())::add));
+    ArrayNode messages = o.putArray("messages");
+    notices.forEach(n -> messages.add(wording.notice(Locale.ENGLISH, n)));
   }
 
   private ObjectNode facet(FacetValue v) {

@@ -140,15 +140,7 @@ public final class SectionJson {
    * "url"}]} (its own bytes first, then the same report in other formats).
    */
   public void files(ObjectNode o, String docId, List<org.gongkai.model.FileRef> files) {
-    ArrayNode out = o.putArray("downloads");
-    for (int i = 0; i < files.size(); i++) {
-      org.gongkai.model.FileRef f = files.get(i);
-      out.addObject()
-          .put("name", f.name())
-          .put("format", f.format())
-          .put("sha256", f.sha256())
-          .put("url", hrefs.file(docId, i + 1, files.size()));
-    }
+    o.set("downloads", SearchJson.downloads(mapper, hrefs, docId, files));
   }
 
   /**

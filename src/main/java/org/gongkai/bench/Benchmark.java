@@ -171,6 +171,8 @@ public final class Benchmark {
         stages.put(
             stage, cpu == 0 ? 0 : round(total.textMb() / cpu)); // MB/s of clean text on one core
       }
+      // measured once the merges in flight are done: until then old and new segments both count
+      store.settle();
       long indexBytes = size(indexDir);
       in.put("indexMbPerTextMb", round(indexBytes / 1e6 / textMb));
       in.put("peakHeapMb", round(peakHeap() / 1e6));

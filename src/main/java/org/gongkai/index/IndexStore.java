@@ -181,6 +181,19 @@ public final class IndexStore implements AutoCloseable {
     requireWriter().deleteDocuments(new Term(Schema.FILE_PATH, path));
   }
 
+  /**
+   * Waits for the merges in flight, commits, and lets go of the files they replaced: the index as
+   * it will stay on disk (the benchmark measures its size after this).
+   */
+  public void settle() throws IOException {
+    IndexWriter w = requireWriter();
+    if (w.getConfig().getMergeScheduler()
+        instanceof org.apache.lucene.index.ConcurrentMergeScheduler merges) merges.sync();
+    w.commit();
+    w.deleteUnusedFiles();
+    searchers.maybeRefreshBlocking();
+  }
+
   /** Makes everything written so far durable and visible to searches. */
   public void commit() throws IOException {
     requireWriter().commit();
@@ -324,31 +337,29 @@ public final class IndexStore implements AutoCloseable {
 
   /** The contradictions found in one document (reading only them, not the document's text). */
   public List<IndicatorFlag> flags(String docId) throws IOException {
-    IndexSearcher s = searchers.acquire();
-    try {
-      ScoreDoc[] hits =
-          s.search(
-                  and(type(Schema.TYPE_DOCUMENT), new TermQuery(new Term(Schema.DOC_ID, docId))), 1)
-              .scoreDocs;
-      if (hits.length == 0) return List.of();
-      return DocumentMapper.flags(
-          s.storedFields().document(hits[0].doc, java.util.Set.of(Schema.FLAGS)));
-    } finally {
-      searchers.release(s);
-    }
+    return reportField(docId, Schema.FLAGS).map(DocumentMapper::flags).orElse(List.of());
   }
 
   /** Which standard tables one document discloses (reading only that, not its text). */
   public org.gongkai.model.Completeness completeness(String docId) throws IOException {
+    return reportField(docId, Schema.COMPLETENESS)
+        .map(DocumentMapper::completeness)
+        .orElse(org.gongkai.model.Completeness.NONE);
+  }
+
+  /**
+   * One stored field of a report's record (as a document holding only it), reading nothing else of
+   * the record; empty when there is no such report.
+   */
+  private Optional<Document> reportField(String docId, String field) throws IOException {
     IndexSearcher s = searchers.acquire();
     try {
       ScoreDoc[] hits =
           s.search(
                   and(type(Schema.TYPE_DOCUMENT), new TermQuery(new Term(Schema.DOC_ID, docId))), 1)
               .scoreDocs;
-      if (hits.length == 0) return org.gongkai.model.Completeness.NONE;
-      return DocumentMapper.completeness(
-          s.storedFields().document(hits[0].doc, java.util.Set.of(Schema.COMPLETENESS)));
+      if (hits.length == 0) return Optional.empty();
+      return Optional.of(s.storedFields().document(hits[0].doc, java.util.Set.of(field)));
     } finally {
       searchers.release(s);
     }
@@ -480,20 +491,7 @@ public final class IndexStore implements AutoCloseable {
 
   /** A report's clean text (the whole report: read only to compare reports), or empty. */
   public Optional<String> cleanText(String docId) throws IOException {
-    IndexSearcher s = searchers.acquire();
-    try {
-      ScoreDoc[] hits =
-          s.search(
-                  and(type(Schema.TYPE_DOCUMENT), new TermQuery(new Term(Schema.DOC_ID, docId))), 1)
-              .scoreDocs;
-      if (hits.length == 0) return Optional.empty();
-      return Optional.ofNullable(
-          s.storedFields()
-              .document(hits[0].doc, java.util.Set.of(Schema.CLEAN_TEXT))
-              .get(Schema.CLEAN_TEXT));
-    } finally {
-      searchers.release(s);
-    }
+    return reportField(docId, Schema.CLEAN_TEXT).map(d -> d.get(Schema.CLEAN_TEXT));
   }
 
   /** Makes everything written here visible to new searches, without committing. */
