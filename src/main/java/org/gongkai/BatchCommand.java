@@ -28,6 +28,8 @@ import picocli.CommandLine.Option;
         "Count many queries at once (one per line of FILE), split by region, issuer or year; writes CSV.")
 final class BatchCommand implements Callable<Integer> {
 
+  @picocli.CommandLine.Mixin FilterOptions selections = new FilterOptions();
+
   @Option(
       names = "--queries",
       paramLabel = "FILE",
@@ -56,21 +58,6 @@ final class BatchCommand implements Callable<Integer> {
       paramLabel = "DIR",
       description = "Index directory (default: ${DEFAULT-VALUE}).")
   Path index = Path.of("index");
-
-  @Option(names = "--region", paramLabel = "PATH", description = "Region, e.g. 湖北省/武汉市 or 汉阳区.")
-  List<String> regions = new ArrayList<>();
-
-  @Option(names = "--year", paramLabel = "Y", description = "Year, e.g. 2024 or 2022..2024.")
-  List<String> years = new ArrayList<>();
-
-  @Option(names = "--category", paramLabel = "C", description = "Section category, e.g. 三公经费.")
-  List<String> categories = new ArrayList<>();
-
-  @Option(names = "--department", paramLabel = "D", description = "Department type, e.g. 总工会.")
-  List<String> departments = new ArrayList<>();
-
-  @Option(names = "--kind", paramLabel = "K", description = "Document kind: 部门决算, 部门预算, 绩效评价, 其他.")
-  List<String> kinds = new ArrayList<>();
 
   private final Console console;
   private final java.util.function.Function<IndexStore, SearchService> search;
@@ -113,34 +100,16 @@ final class BatchCommand implements Callable<Integer> {
                   + SearchService.MAX_BATCH);
       return App.USAGE;
     }
-    if (!IndexStore.exists(index)) {
-      console
-          .err()
-          .println(
-              "gongkai: no index at "
-                  + index.toAbsolutePath().normalize()
-                  + " (build one with: index PATH...)");
-      return App.FAILED;
-    }
-    SearchRequest filters =
-        new SearchRequest(
-            "",
-            regions,
-            years,
-            categories,
-            departments,
-            kinds,
-            SearchRequest.Order.RELEVANCE,
-            1,
-            1);
-    Map<Facet, List<String>> selections = new LinkedHashMap<>();
-    for (Facet f : Facet.values()) selections.put(f, filters.selected(f));
+    if (!FilterOptions.indexExists(console, index)) return App.FAILED;
+    SearchRequest filters = selections.request("", SearchRequest.Order.RELEVANCE, 1, 1);
+    Map<Facet, List<String>> selected = new LinkedHashMap<>();
+    for (Facet f : Facet.values()) selected.put(f, filters.selected(f));
     BatchTable table;
     try (IndexStore store = IndexStore.openForReading(index)) {
       table = search.apply(store).batch(list, by, filters);
     }
     Links links = Links.relative();
-    String csv = BatchJson.csv(table, (q, c) -> links.batchSearch(q, c, by, selections));
+    String csv = BatchJson.csv(table, (q, c) -> links.batchSearch(q, c, by, selected));
     for (BatchTable.Row r : table.rows())
       r.notices()
           .forEach(

@@ -20,6 +20,8 @@ import picocli.CommandLine.Parameters;
     description = "Search the index; repeat a filter option to select several values.")
 final class SearchCommand implements Callable<Integer> {
 
+  @picocli.CommandLine.Mixin FilterOptions filters = new FilterOptions();
+
   @Option(
       names = "--index",
       paramLabel = "DIR",
@@ -42,21 +44,6 @@ final class SearchCommand implements Callable<Integer> {
       paramLabel = "N",
       description = "Page number, from 1 (default: ${DEFAULT-VALUE}).")
   int page = 1;
-
-  @Option(names = "--region", paramLabel = "PATH", description = "Region, e.g. 湖北省/武汉市 or 汉阳区.")
-  List<String> regions = new ArrayList<>();
-
-  @Option(names = "--year", paramLabel = "Y", description = "Year, e.g. 2024 or 2022..2024.")
-  List<String> years = new ArrayList<>();
-
-  @Option(names = "--category", paramLabel = "C", description = "Section category, e.g. 三公经费.")
-  List<String> categories = new ArrayList<>();
-
-  @Option(names = "--department", paramLabel = "D", description = "Department type, e.g. 总工会.")
-  List<String> departments = new ArrayList<>();
-
-  @Option(names = "--kind", paramLabel = "K", description = "Document kind: 部门决算, 部门预算, 绩效评价, 其他.")
-  List<String> kinds = new ArrayList<>();
 
   @Option(
       names = "--sort",
@@ -104,26 +91,8 @@ final class SearchCommand implements Callable<Integer> {
               "gongkai: --size must be 1–" + SearchRequest.MAX_SIZE + " and --page at least 1");
       return App.USAGE;
     }
-    if (!IndexStore.exists(index)) {
-      console
-          .err()
-          .println(
-              "gongkai: no index at "
-                  + index.toAbsolutePath().normalize()
-                  + " (build one with: index PATH...)");
-      return App.FAILED;
-    }
-    SearchRequest request =
-        new SearchRequest(
-            String.join(" ", query),
-            regions,
-            years,
-            categories,
-            departments,
-            kinds,
-            order,
-            page,
-            size);
+    if (!FilterOptions.indexExists(console, index)) return App.FAILED;
+    SearchRequest request = filters.request(String.join(" ", query), order, page, size);
     SearchPage result;
     try (IndexStore store = IndexStore.openForReading(index)) {
       result = search.apply(store).search(request);
