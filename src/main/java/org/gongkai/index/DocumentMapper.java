@@ -74,7 +74,9 @@ public final class DocumentMapper {
               Schema.ISSUER_NORMAL,
               org.gongkai.model.IssuerNames.normal(d.issuer()),
               Field.Store.NO));
-    rec.add(new StoredField(Schema.CLEAN_TEXT, d.text()));
+    // the clean text is stored once: the sections hold it, the report only what lies between them
+    rec.add(new StoredField(Schema.CLEAN_LENGTH, d.text().length()));
+    for (String gap : gaps(d)) rec.add(new StoredField(Schema.CLEAN_GAPS, gap));
     rec.add(new StoredField(Schema.FLAGS, json(flags)));
     rec.add(new StoredField(Schema.COMPLETENESS, completeness(completeness)));
     // the standard tables it lacks (or only names): a facet of the report, its sections and figures
@@ -355,9 +357,40 @@ public final class DocumentMapper {
         files,
         Instant.ofEpochMilli(at.numericValue().longValue()),
         intValue(doc, Schema.SECTION_COUNT),
-        doc.get(Schema.CLEAN_TEXT),
         ocrPages(doc),
         doc.getField(Schema.PAGE_COUNT) == null ? 0 : intValue(doc, Schema.PAGE_COUNT));
+  }
+
+  /** The pieces of the clean text in no section, each as its offset, a colon and the text. */
+  static List<String> gaps(DisclosureDocument d) {
+    List<Section> sections = new ArrayList<>(d.sections());
+    sections.sort(java.util.Comparator.comparingInt(Section::start));
+    List<String> gaps = new ArrayList<>();
+    int at = 0;
+    for (Section s : sections) {
+      if (s.start() > at) gaps.add(at + ":" + d.text().substring(at, s.start()));
+      at = Math.max(at, s.end());
+    }
+    if (at < d.text().length()) gaps.add(at + ":" + d.text().substring(at));
+    return gaps;
+  }
+
+  /**
+   * A report's clean text put back together from its record's length and gaps and its sections'
+   * starts and texts.
+   */
+  public static String cleanText(Document report, List<Document> sections) {
+    char[] text = new char[intValue(report, Schema.CLEAN_LENGTH)];
+    for (Document s : sections) put(text, intValue(s, Schema.SECTION_START), s.get(Schema.TEXT));
+    for (String gap : report.getValues(Schema.CLEAN_GAPS)) {
+      int colon = gap.indexOf(':');
+      put(text, Integer.parseInt(gap.substring(0, colon)), gap.substring(colon + 1));
+    }
+    return new String(text);
+  }
+
+  private static void put(char[] text, int at, String piece) {
+    piece.getChars(0, Math.min(piece.length(), text.length - at), text, at);
   }
 
   /** The pages of a document or section record that were read by OCR (empty when none). */

@@ -296,14 +296,14 @@ public final class IndexStore implements AutoCloseable {
   }
 
   /**
-   * A document's record with its files, without its clean text (a report can be tens of millions of
-   * characters, and no page needs it whole: sections carry their own text).
+   * A document's record with its files, without the text between its sections (no page needs it:
+   * sections carry their own text).
    */
   public Optional<IndexedDocument> document(String docId) throws IOException {
     Optional<Document> rec =
         firstWithout(
             and(type(Schema.TYPE_DOCUMENT), new TermQuery(new Term(Schema.DOC_ID, docId))),
-            Schema.CLEAN_TEXT);
+            Schema.CLEAN_GAPS);
     if (rec.isEmpty()) return Optional.empty();
     List<String> files =
         fileRefs(docId, rec.get().get(Schema.SHA256)).stream()
@@ -383,7 +383,7 @@ public final class IndexStore implements AutoCloseable {
     return ids;
   }
 
-  /** Every document with its clean text, in index order. */
+  /** Every document, in index order. */
   public List<IndexedDocument> documents() throws IOException {
     Map<String, List<org.gongkai.model.FileRef>> filesByDoc = new LinkedHashMap<>();
     for (IndexedFile f : files().values())
@@ -491,7 +491,12 @@ public final class IndexStore implements AutoCloseable {
 
   /** A report's clean text (the whole report: read only to compare reports), or empty. */
   public Optional<String> cleanText(String docId) throws IOException {
-    return reportField(docId, Schema.CLEAN_TEXT).map(d -> d.get(Schema.CLEAN_TEXT));
+    Optional<Document> report =
+        first(and(type(Schema.TYPE_DOCUMENT), new TermQuery(new Term(Schema.DOC_ID, docId))));
+    if (report.isEmpty()) return Optional.empty();
+    List<Document> sections =
+        all(and(type(Schema.TYPE_SECTION), new TermQuery(new Term(Schema.DOC_ID, docId))), null);
+    return Optional.of(DocumentMapper.cleanText(report.get(), sections));
   }
 
   /** Makes everything written here visible to new searches, without committing. */

@@ -32,8 +32,9 @@ public final class DocumentIngestor {
   // 3: flags stored as codes and arguments, not sentences; 4: scanned pages read by OCR;
   // 5: page ranges of sections; tables one row per line; WPS and OFD read; 6: PDF tables by
   // rulings, wrapped cells and across pages, merged cells keep columns, Word files' recorded pages;
-  // 7: reports carry facets (lists of reports), one report in several formats is one document
-  public static final int PIPELINE_VERSION = 7;
+  // 7: reports carry facets (lists of reports), one report in several formats is one document;
+  // 8: clean text stored once (in sections), no offsets in postings
+  public static final int PIPELINE_VERSION = 8;
 
   /** Hex digits of the SHA-256 kept in the document id. */
   public static final int DOC_ID_LENGTH = 16;

@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * A document as the index holds it: identity, metadata, where its files are, when it was indexed,
- * and its clean text.
+ * A document as the index holds it: identity, metadata, where its files are and when it was indexed
+ * (its text is in its sections).
  *
  * <p>{@code region} is null when recognition could not decide ({@code regionNote} says why); {@code
  * year} is null when unknown. {@code files} lists every path with these exact bytes. {@code
@@ -24,7 +24,6 @@ public record IndexedDocument(
     List<String> files,
     Instant indexedAt,
     int sectionCount,
-    String text,
     List<Integer> ocrPages,
     int pageCount) {
 

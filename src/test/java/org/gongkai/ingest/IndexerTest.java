@@ -222,6 +222,22 @@ class IndexerTest {
   }
 
   @Test
+  void aReportsCleanTextIsPutBackTogetherFromItsSectionsExactly() throws Exception {
+    Path corpus = TestSupport.CORPUS.resolve("seeds");
+    try (IndexStore store = IndexStore.openForWriting(tmp.resolve("text"))) {
+      run(store, false, corpus);
+      int compared = 0;
+      for (IndexedDocument d : store.documents()) {
+        Path file = corpus.resolve(d.files().get(0));
+        String ingested = TestSupport.ingestor().document(file).text();
+        assertEquals(ingested, store.cleanText(d.docId()).orElseThrow(), d.files().get(0));
+        compared++;
+      }
+      assertEquals(5, compared);
+    }
+  }
+
+  @Test
   void manyWorkersGiveTheSameIndexAndReportAsOne() throws Exception {
     // the five reports, a copy of one, and two copies of a broken file: duplicates are settled in
     // file
