@@ -196,7 +196,18 @@ public final class Schema {
 
   /** Exact analysis for text and heading, HanLP words for the word field, keywords for the rest. */
   public static Analyzer analyzer() {
-    Analyzer exact = Analyzers.exact();
+    return analyzer(Analyzers.exact());
+  }
+
+  /**
+   * The same with every unigram in the exact fields: the query side reads phrases with it, and the
+   * highlighter (which analyses a hit's text again) marks with it.
+   */
+  public static Analyzer markingAnalyzer() {
+    return analyzer(Analyzers.exactEveryUnigram());
+  }
+
+  private static Analyzer analyzer(Analyzer exact) {
     return new PerFieldAnalyzerWrapper(
         new KeywordAnalyzer(),
         Map.of(

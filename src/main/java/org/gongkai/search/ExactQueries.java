@@ -11,15 +11,17 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.gongkai.text.ExactTokenizer;
 
 /**
  * Builds the query for "this text occurs here" on an exact-analysed field: the text's units
- * (numbers and single letters) must follow one another. Runs of letters are matched through the
- * bigrams stacked on the unigrams, which keeps the phrase short and its terms rare; a lone letter
- * or a number is matched as itself, so numbers only ever match whole.
+ * (numbers and single letters) must follow one another. The text is read with every unigram ({@link
+ * org.gongkai.index.Schema#markingAnalyzer()}); the query uses only terms the index has. Runs of
+ * letters are matched through the bigrams stacked on the unigrams, which keeps the phrase short and
+ * its terms rare; a lone letter or a number is matched as itself, so numbers only ever match whole.
  */
 final class ExactQueries {
 
@@ -30,12 +32,27 @@ final class ExactQueries {
   }
 
   /**
-   * The query for {@code text} on {@code field}, or empty when the text holds no letter or digit.
+   * The query for {@code text} on {@code field} as indexed, or empty when the text holds no letter
+   * or digit. A lone letter is every term it begins (itself, where it ends a run of letters, and
+   * the bigrams it starts).
    */
   Optional<Query> occurs(String field, String text) {
+    return query(field, text, false);
+  }
+
+  /**
+   * The query the highlighter marks {@code text} with: the same, but a lone letter is itself (the
+   * highlighter analyses with every unigram).
+   */
+  Optional<Query> marks(String field, String text) {
+    return query(field, text, true);
+  }
+
+  private Optional<Query> query(String field, String text, boolean marking) {
     List<String> units = new ArrayList<>();
     List<String> bigrams =
         new ArrayList<>(); // bigrams.get(i): the bigram starting at unit i, or null
+    List<Boolean> letters = new ArrayList<>();
     try (TokenStream ts = analyzer.tokenStream(field, text)) {
       CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
       TypeAttribute type = ts.addAttribute(TypeAttribute.class);
@@ -46,6 +63,7 @@ final class ExactQueries {
         } else {
           units.add(term.toString());
           bigrams.add(null);
+          letters.add(ExactTokenizer.LETTER.equals(type.type()));
         }
       }
       ts.end();
@@ -53,7 +71,10 @@ final class ExactQueries {
       throw new UncheckedIOException(e); // analysing a String does no I/O
     }
     if (units.isEmpty()) return Optional.empty();
-    if (units.size() == 1) return Optional.of(new TermQuery(new Term(field, units.get(0))));
+    if (units.size() == 1) {
+      Term unit = new Term(field, units.get(0));
+      return Optional.of(marking || !letters.get(0) ? new TermQuery(unit) : new PrefixQuery(unit));
+    }
     PhraseQuery.Builder phrase = new PhraseQuery.Builder();
     int n = units.size();
     for (int i = 0; i < n; ) {

@@ -73,7 +73,10 @@ public final class SearchService {
 
   private final IndexStore store;
   private final FacetsConfig facets;
-  private final Analyzer analyzer = Schema.analyzer();
+
+  /** Reads queries and marks hits: the exact fields with every unigram. */
+  private final Analyzer analyzer = Schema.markingAnalyzer();
+
   private final QueryParser parser = new QueryParser();
   private final Filters filters;
   private final QueryBuilder builder;

@@ -46,11 +46,24 @@ public final class Analyzers {
     };
   }
 
+  /** The exact analysis as indexed (no unigram inside a run of letters). */
   public static Analyzer exact() {
+    return exact(false);
+  }
+
+  /**
+   * The exact analysis with every unigram: what the query side reads a phrase's units from, and
+   * what the highlighter marks.
+   */
+  public static Analyzer exactEveryUnigram() {
+    return exact(true);
+  }
+
+  private static Analyzer exact(boolean everyUnigram) {
     return new Analyzer() {
       @Override
       protected TokenStreamComponents createComponents(String field) {
-        Tokenizer t = new ExactTokenizer();
+        Tokenizer t = everyUnigram ? ExactTokenizer.everyUnigram() : new ExactTokenizer();
         return new TokenStreamComponents(t, new LowerCaseFilter(t));
       }
 

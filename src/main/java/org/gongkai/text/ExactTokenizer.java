@@ -13,6 +13,13 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
  * everything else (spaces, line breaks, punctuation), and emits every unit at its own position
  * plus, stacked on it, the bigram of each two successive letters.
  *
+ * <p>For the index, a letter inside a run of letters (a letter before it and after it) is emitted
+ * only as the bigram starting there: a phrase of two or more units is matched through bigrams, with
+ * a unigram only for a letter next to a number or at the end of the phrase, and such a letter is at
+ * an end of its run in the text too; a lone letter is matched as every term it begins. Unigrams
+ * inside runs were a fifth of the index (benchmark corpus: 24.6 → 19.7 MB). The highlighter's
+ * analysis ({@link #everyUnigram()}) keeps every unigram, so a lone letter is marked as itself.
+ *
  * <p>A number is a run of ASCII digits that may hold a {@code .} between digits and thousands
  * separators ({@code 1,234.5} is the unit {@code 1234.5}); any other character ends it, so the
  * cells {@code 465.38\t218.63} are two numbers and a phrase never matches part of a number.
@@ -36,18 +43,35 @@ public final class ExactTokenizer extends Tokenizer {
   private final PositionLengthAttribute posLen = addAttribute(PositionLengthAttribute.class);
   private final TypeAttribute type = addAttribute(TypeAttribute.class);
 
+  private final boolean everyUnigram;
   private String text = "";
   private int pos; // start of the next unit in text
+  private boolean afterLetter; // the unit before pos was a letter
   // a bigram to emit before moving on: where its two letters are
   private int pendingBigramStart = -1;
   private int pendingBigramSecond;
   private int pendingBigramEnd;
+
+  /** The index's analysis: no unigram for a letter inside a run of letters. */
+  public ExactTokenizer() {
+    this(false);
+  }
+
+  private ExactTokenizer(boolean everyUnigram) {
+    this.everyUnigram = everyUnigram;
+  }
+
+  /** The highlighter's and the query parser's analysis: every unit's unigram, and the bigrams. */
+  public static ExactTokenizer everyUnigram() {
+    return new ExactTokenizer(true);
+  }
 
   @Override
   public void reset() throws IOException {
     super.reset();
     text = Chars.readAll(input);
     pos = 0;
+    afterLetter = false;
     pendingBigramStart = -1;
   }
 
@@ -80,6 +104,7 @@ public final class ExactTokenizer extends Tokenizer {
       offset.setOffset(correctOffset(start), correctOffset(end));
       type.setType(NUMBER);
       pos = end;
+      afterLetter = false;
       return true;
     }
     int end = start + Character.charCount(text.codePointAt(start));
@@ -90,10 +115,20 @@ public final class ExactTokenizer extends Tokenizer {
     int next = end;
     while (next < text.length() && !isUnitStart(text.codePointAt(next)))
       next += Character.charCount(text.codePointAt(next));
+    boolean inside = afterLetter;
+    afterLetter = true;
     if (next < text.length() && isLetter(text.codePointAt(next))) {
+      int nextEnd = next + Character.charCount(text.codePointAt(next));
+      if (inside && !everyUnigram) { // the bigram alone, at this letter's position
+        term.append(text, next, nextEnd);
+        offset.setOffset(correctOffset(start), correctOffset(nextEnd));
+        posLen.setPositionLength(2);
+        type.setType(BIGRAM);
+        return true;
+      }
       pendingBigramStart = start;
       pendingBigramSecond = next;
-      pendingBigramEnd = next + Character.charCount(text.codePointAt(next));
+      pendingBigramEnd = nextEnd;
     }
     return true;
   }

@@ -152,6 +152,17 @@ class PhraseOracleTest {
     assertEquals(oracle("收入合计465.38"), searched("收入合计 465.38"));
   }
 
+  @Test
+  void aLoneLetterOrALetterAfterANumberFindsEveryOccurrenceInsideRunsOfLettersToo()
+      throws Exception {
+    // the index keeps no unigram inside a run of letters: these are matched by the terms they begin
+    for (String p : List.of("费", "年", "经", "2024年", "0万", "“三公”经")) {
+      Set<String> expected = oracle(p);
+      assertTrue(expected.size() > 3, p + " occurs in " + expected.size() + " sections");
+      assertEquals(expected, searched(p), p);
+    }
+  }
+
   /** Phrases of 2–8 characters sampled from the bundled files, many across PDF line breaks. */
   static Set<String> samplePhrases(Random random) throws Exception {
     Set<String> out = new LinkedHashSet<>();

@@ -36,7 +36,7 @@ public class AnalyzersTest extends BaseTokenStreamTestCase {
 
   public void testExactFieldIgnoresPunctuationSpacesAndLineBreaksButKeepsOffsets()
       throws Exception {
-    try (Analyzer a = Analyzers.exact()) {
+    try (Analyzer a = Analyzers.exactEveryUnigram()) {
       assertAnalyzesTo(
           a,
           "“三公”\n经费",
@@ -45,6 +45,28 @@ public class AnalyzersTest extends BaseTokenStreamTestCase {
           // a bigram spans what lies between its two letters; every offset sits on a letter
           new int[] {2, 3, 3, 6, 6, 7, 7},
           new int[] {1, 0, 1, 0, 1, 0, 1});
+    }
+  }
+
+  public void testTheIndexKeepsNoUnigramInsideARunOfLettersOnlyTheBigramStartingThere()
+      throws Exception {
+    try (Analyzer a = Analyzers.exact()) {
+      // 公 and 经 have a letter on each side (punctuation and line breaks do not count)
+      assertAnalyzesTo(
+          a,
+          "“三公”\n经费",
+          new String[] {"三", "三公", "公经", "经费", "费"},
+          new int[] {1, 1, 2, 5, 6},
+          new int[] {2, 3, 6, 7, 7},
+          new int[] {1, 0, 1, 1, 1});
+      // a letter next to a number ends its run, so it keeps its unigram
+      assertAnalyzesTo(
+          a,
+          "PPP项目A1",
+          new String[] {"p", "pp", "pp", "p项", "项目", "目a", "a", "1"},
+          new int[] {1, 0, 1, 1, 1, 1, 1, 1});
+      assertAnalyzesTo(a, "2023年度", new String[] {"2023", "年", "年度", "度"}, new int[] {1, 1, 0, 1});
+      assertAnalyzesTo(a, "税", new String[] {"税"});
     }
   }
 
@@ -67,7 +89,7 @@ public class AnalyzersTest extends BaseTokenStreamTestCase {
 
   public void testExactFieldSplitsLatinRunsAndLetterDigitMixesIntoUnitsSoPhrasesMatchInside()
       throws Exception {
-    try (Analyzer a = Analyzers.exact()) {
+    try (Analyzer a = Analyzers.exactEveryUnigram()) {
       assertAnalyzesTo(
           a,
           "PPP项目A1",
@@ -93,14 +115,16 @@ public class AnalyzersTest extends BaseTokenStreamTestCase {
   }
 
   public void testExactFieldHonoursTheTokenStreamContractOnRandomText() throws Exception {
-    try (Analyzer a = Analyzers.exact()) {
-      checkRandomData(random(), a, 200 * RANDOM_MULTIPLIER);
-      checkRandomData(random(), a, 20 * RANDOM_MULTIPLIER, 2048);
+    for (Analyzer a : List.of(Analyzers.exact(), Analyzers.exactEveryUnigram())) {
+      try (a) {
+        checkRandomData(random(), a, 200 * RANDOM_MULTIPLIER);
+        checkRandomData(random(), a, 20 * RANDOM_MULTIPLIER, 2048);
+      }
     }
   }
 
   public void testEmptyAndPunctuationOnlyInputGiveNoTokens() throws Exception {
-    for (Analyzer a : List.of(Analyzers.word(), Analyzers.exact())) {
+    for (Analyzer a : List.of(Analyzers.word(), Analyzers.exact(), Analyzers.exactEveryUnigram())) {
       try (a) {
         assertAnalyzesTo(a, "", new String[0]);
         assertAnalyzesTo(a, "，。！？ \n\t“”", new String[0]);

@@ -36,6 +36,13 @@ class TokenGoldenTest {
     }
   }
 
+  @Test
+  void markingTokensKeepEveryUnigram() throws IOException {
+    try (Analyzer a = Analyzers.exactEveryUnigram()) {
+      TestSupport.assertGolden(DIR.resolve("exact-marking.txt"), table(a));
+    }
+  }
+
   private static String table(Analyzer a) throws IOException {
     StringBuilder out = new StringBuilder();
     for (String sentence : Files.readAllLines(DIR.resolve("sentences.txt"))) {
