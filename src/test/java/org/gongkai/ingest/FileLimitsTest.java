@@ -127,12 +127,13 @@ class FileLimitsTest {
     StringBuilder big = new StringBuilder("某某县财政局2023年度部门决算\n");
     Random random = new Random(1);
     String chars = "收入支出决算总表基本支出项目支出三公经费公务接待费部门预算说明情况";
-    for (int line = 0; line < 100_000; line++) {
-      for (int i = 0; i < 80; i++) big.append(chars.charAt(random.nextInt(chars.length())));
+    for (int line = 0; line < 60_000; line++) { // within the limit of lines a section may have
+      for (int i = 0; i < 160; i++) big.append(chars.charAt(random.nextInt(chars.length())));
       big.append('\n');
     }
     Files.writeString(corpus.resolve("big.txt"), big);
-    // a separate JVM with a small heap: 24 MB of text needs more than it has
+    // a separate JVM with a small heap: 29 MB of text needs more than it has, whether reading or
+    // indexing runs out (the writer must never be the one to: it would close, losing the run)
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     Process child =
         new ProcessBuilder(
