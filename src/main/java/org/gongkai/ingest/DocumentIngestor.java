@@ -33,7 +33,8 @@ public final class DocumentIngestor {
   // 5: page ranges of sections; tables one row per line; WPS and OFD read; 6: PDF tables by
   // rulings, wrapped cells and across pages, merged cells keep columns, Word files' recorded pages;
   // 7: reports carry facets (lists of reports), one report in several formats is one document;
-  // 8: clean text stored once (in sections), no offsets in postings
+  // 8: clean text stored once (in sections), no offsets in postings, no unigrams inside runs of
+  // letters, words without HanLP's recognisers
   public static final int PIPELINE_VERSION = 8;
 
   /** Hex digits of the SHA-256 kept in the document id. */
