@@ -57,6 +57,35 @@ public final class IndexStore implements AutoCloseable {
   private final FacetsConfig facets = Schema.facetsConfig();
   private final DocumentMapper mapper = new DocumentMapper(facets);
 
+  /**
+   * Threads that search slices of an index's segments at once, one per core: a single search then
+   * uses every core (Lucene's concurrent search; the calling thread searches slices too, so a
+   * search never waits for a free thread). Daemons, shared by every index of the process.
+   */
+  private static final java.util.concurrent.ExecutorService SLICE_THREADS =
+      java.util.concurrent.Executors.newFixedThreadPool(
+          Runtime.getRuntime().availableProcessors(),
+          r -> {
+            Thread t = new Thread(r, "search-slice");
+            t.setDaemon(true);
+            return t;
+          });
+
+  /** The threads searches use beside their own (for work split by segment, as facet counts). */
+  public static java.util.concurrent.ExecutorService searchThreads() {
+    return SLICE_THREADS;
+  }
+
+  private static final org.apache.lucene.search.SearcherFactory SLICED =
+      new org.apache.lucene.search.SearcherFactory() {
+        @Override
+        public IndexSearcher newSearcher(
+            org.apache.lucene.index.IndexReader reader,
+            org.apache.lucene.index.IndexReader previous) {
+          return new IndexSearcher(reader, SLICE_THREADS);
+        }
+      };
+
   private IndexStore(Directory directory, IndexWriter writer, SearcherManager searchers) {
     this.directory = directory;
     this.writer = writer;
@@ -82,7 +111,7 @@ public final class IndexStore implements AutoCloseable {
               .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
               .setRAMBufferSizeMB(ramBufferMb());
       IndexWriter w = new IndexWriter(d, cfg);
-      return new IndexStore(d, w, new SearcherManager(w, null));
+      return new IndexStore(d, w, new SearcherManager(w, SLICED));
     } catch (IOException | RuntimeException e) {
       d.close();
       throw unavailable(dir, e);
@@ -126,7 +155,7 @@ public final class IndexStore implements AutoCloseable {
       throw new IndexUnavailableException(dir + " is a file, not an index folder", null);
     Directory d = FSDirectory.open(dir);
     try {
-      return new IndexStore(d, null, new SearcherManager(d, null));
+      return new IndexStore(d, null, new SearcherManager(d, SLICED));
     } catch (IOException | RuntimeException e) {
       d.close();
       throw unavailable(dir, e);

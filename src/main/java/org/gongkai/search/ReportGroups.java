@@ -93,7 +93,7 @@ final class ReportGroups {
             p.selected(),
             messages);
       }
-      DrillSideways ds = new DrillSideways(searcher, search.facetsConfig(), state);
+      DrillSideways ds = SearchService.drillSideways(searcher, search.facetsConfig(), state);
       DrillSideways.ConcurrentDrillSidewaysResult<Map<String, Group>> result =
           ds.search(p.drill(), new GroupsManager());
       List<Group> groups = new ArrayList<>(result.collectorResult.values());
