@@ -157,6 +157,11 @@ class BenchCommandTest {
             + " "
             + q.get("facets").asBoolean());
     for (String f : List.of("p50Ms", "p95Ms", "p99Ms", "qps")) assertTrue(q.has(f), f);
+    // how many sections the mix's phrases match, so its latencies can be read
+    for (String set : List.of("rare", "common"))
+      for (String f : List.of("p50", "p90", "p99", "max"))
+        assertTrue(j.at("/phraseHits/" + set + "/" + f).isIntegralNumber(), set + " " + f);
+    assertTrue(j.at("/phraseHits/rare/max").asLong() >= j.at("/phraseHits/rare/p50").asLong());
     assertEquals(1.0, j.at("/phraseRecall/gongkai").asDouble(), "we never miss a phrase");
     assertTrue(j.at("/phraseRecall/smartcn").asDouble() < 1.0, "the word-segmented baseline does");
     assertTrue(j.at("/baselines/bruteForce/p99Ms").isNumber());

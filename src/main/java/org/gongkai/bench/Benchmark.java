@@ -185,6 +185,10 @@ public final class Benchmark {
       List<String> words =
           List.of("公务接待", "机关运行经费", "三公经费 支出", "政府采购", "基本支出 人员经费", "项目支出 绩效", "财政拨款 收入");
       List<String> provinces = List.of("湖北省", "广东省", "四川省", "江苏省", "云南省", "河南省");
+      // how many sections the phrases of the mix match: what the latencies below are latencies of
+      ObjectNode hits = result.putObject("phraseHits");
+      hits.set("rare", hitCounts(search, quoted(rare)));
+      hits.set("common", hitCounts(search, quoted(common)));
       ArrayNode queries = result.putArray("queries");
       for (int threads : new int[] {1, Math.max(2, config.threads())}) {
         for (boolean facets : new boolean[] {true, false}) {
@@ -481,11 +485,29 @@ public final class Benchmark {
     log.flush();
   }
 
+  /** The median, 90th and 99th percentile and largest number of sections the queries match. */
+  private ObjectNode hitCounts(SearchService search, List<String> queries) throws IOException {
+    double[] counts = new double[queries.size()];
+    for (int i = 0; i < counts.length; i++)
+      counts[i] = search.search(SearchRequest.of(queries.get(i)).withSize(1), false).total();
+    Arrays.sort(counts);
+    ObjectNode o = json.createObjectNode();
+    o.put("p50", (long) percentile(counts, 50));
+    o.put("p90", (long) percentile(counts, 90));
+    o.put("p99", (long) percentile(counts, 99));
+    o.put("max", counts.length == 0 ? 0 : (long) counts[counts.length - 1]);
+    return o;
+  }
+
   private static List<String> quoted(List<String> phrases) {
     return phrases.stream().map(p -> "\"" + p + "\"").toList();
   }
 
-  /** Phrases of 2–8 characters taken from random sections (mostly rare ones). */
+  /**
+   * Phrases of 2–8 characters cut at random from random sections (the mix's "rare" phrases). The
+   * synthetic reports repeat their templates, so many match thousands of sections: {@code
+   * phraseHits} in bench.json says how many.
+   */
   private static List<String> phrases(IndexStore store, Random random, int n) throws IOException {
     List<String[]> sections = sections(store);
     List<String> out = new ArrayList<>();
@@ -758,6 +780,16 @@ public final class Benchmark {
         .append(" MB per MB of text; peak heap ")
         .append(in.get("peakHeapMb"))
         .append(" MB |\n");
+    var hits = r.get("phraseHits");
+    sb.append("| sections a phrase matches | rare p50 ")
+        .append(hits.at("/rare/p50"))
+        .append(", p90 ")
+        .append(hits.at("/rare/p90"))
+        .append(", p99 ")
+        .append(hits.at("/rare/p99"))
+        .append("; common p50 ")
+        .append(hits.at("/common/p50"))
+        .append(" |\n");
     sb.append("| phrase recall | Gongkai ")
         .append(r.get("phraseRecall").get("gongkai"))
         .append(", SmartChineseAnalyzer ")
