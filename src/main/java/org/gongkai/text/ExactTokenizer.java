@@ -61,6 +61,12 @@ public final class ExactTokenizer extends Tokenizer {
     this.everyUnigram = everyUnigram;
   }
 
+  /** Either analysis, with its attributes made by {@code factory} (for analysis factories). */
+  public ExactTokenizer(org.apache.lucene.util.AttributeFactory factory, boolean everyUnigram) {
+    super(factory);
+    this.everyUnigram = everyUnigram;
+  }
+
   /** The highlighter's and the query parser's analysis: every unit's unigram, and the bigrams. */
   public static ExactTokenizer everyUnigram() {
     return new ExactTokenizer(true);

@@ -26,6 +26,13 @@ public final class HanLpTokenizer extends Tokenizer {
     this.segmenter = segmenter;
   }
 
+  /** The same, with its attributes made by {@code factory} (for analysis factories). */
+  public HanLpTokenizer(
+      org.apache.lucene.util.AttributeFactory factory, HanLpSegmenter.Segmenter segmenter) {
+    super(factory);
+    this.segmenter = segmenter;
+  }
+
   @Override
   public void reset() throws IOException {
     super.reset();
