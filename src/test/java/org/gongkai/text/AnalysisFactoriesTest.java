@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
@@ -21,6 +22,7 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 import org.gongkai.TestSupport;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The analyses as named components (what a Solr schema names): built by name through Lucene's
@@ -108,6 +110,26 @@ class AnalysisFactoriesTest {
   @Test
   void theWordAnalysisByNameIsTheEmbeddedOne() throws IOException {
     assertSameTokens(Analyzers.word(), byName(WordTokenizerFactory.NAME));
+  }
+
+  @Test
+  void theWordAnalysisReadsItsWordFilesAndNamesOneThatIsMissing(@TempDir Path dir)
+      throws IOException {
+    Files.writeString(dir.resolve("more.txt"), "# a comment\n西盟佤族自治县\n\n");
+    try (Analyzer a =
+        CustomAnalyzer.builder(dir)
+            .withTokenizer(WordTokenizerFactory.NAME, "words", "more.txt")
+            .build()) {
+      assertEquals(List.of("end 0"), tokens(a, ""));
+    }
+    IOException e =
+        assertThrows(
+            IOException.class,
+            () ->
+                CustomAnalyzer.builder(dir)
+                    .withTokenizer(WordTokenizerFactory.NAME, "words", "more.txt,gone.txt")
+                    .build());
+    assertTrue(e.getMessage().endsWith("gone.txt"), e.getMessage());
   }
 
   @Test
