@@ -58,11 +58,11 @@ public final class IndexStore implements AutoCloseable {
   private final DocumentMapper mapper = new DocumentMapper(facets);
 
   /**
-   * Threads that search slices of an index's segments at once, one per core: a single search then
+   * Threads that search slices of the index's segments at once, one per core, so a single search
    * uses every core (Lucene's concurrent search; the calling thread searches slices too, so a
-   * search never waits for a free thread). Daemons, shared by every index of the process.
+   * search never waits for a free thread). Daemons; shut down with the store.
    */
-  private static final java.util.concurrent.ExecutorService SLICE_THREADS =
+  private final java.util.concurrent.ExecutorService threads =
       java.util.concurrent.Executors.newFixedThreadPool(
           Runtime.getRuntime().availableProcessors(),
           r -> {
@@ -71,25 +71,32 @@ public final class IndexStore implements AutoCloseable {
             return t;
           });
 
-  /** The threads searches use beside their own (for work split by segment, as facet counts). */
-  public static java.util.concurrent.ExecutorService searchThreads() {
-    return SLICE_THREADS;
-  }
-
-  private static final org.apache.lucene.search.SearcherFactory SLICED =
-      new org.apache.lucene.search.SearcherFactory() {
-        @Override
-        public IndexSearcher newSearcher(
-            org.apache.lucene.index.IndexReader reader,
-            org.apache.lucene.index.IndexReader previous) {
-          return new IndexSearcher(reader, SLICE_THREADS);
-        }
-      };
-
-  private IndexStore(Directory directory, IndexWriter writer, SearcherManager searchers) {
+  private IndexStore(Directory directory, IndexWriter writer) throws IOException {
     this.directory = directory;
     this.writer = writer;
-    this.searchers = searchers;
+    var sliced =
+        new org.apache.lucene.search.SearcherFactory() {
+          @Override
+          public IndexSearcher newSearcher(
+              org.apache.lucene.index.IndexReader reader,
+              org.apache.lucene.index.IndexReader previous) {
+            return new IndexSearcher(reader, threads);
+          }
+        };
+    try {
+      this.searchers =
+          writer == null
+              ? new SearcherManager(directory, sliced)
+              : new SearcherManager(writer, sliced);
+    } catch (IOException | RuntimeException e) {
+      threads.shutdownNow();
+      throw e;
+    }
+  }
+
+  /** The threads searches use beside their own (for work split by segment, as facet counts). */
+  public java.util.concurrent.ExecutorService searchThreads() {
+    return threads;
   }
 
   /**
@@ -111,7 +118,7 @@ public final class IndexStore implements AutoCloseable {
               .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
               .setRAMBufferSizeMB(ramBufferMb());
       IndexWriter w = new IndexWriter(d, cfg);
-      return new IndexStore(d, w, new SearcherManager(w, SLICED));
+      return new IndexStore(d, w);
     } catch (IOException | RuntimeException e) {
       d.close();
       throw unavailable(dir, e);
@@ -155,7 +162,7 @@ public final class IndexStore implements AutoCloseable {
       throw new IndexUnavailableException(dir + " is a file, not an index folder", null);
     Directory d = FSDirectory.open(dir);
     try {
-      return new IndexStore(d, null, new SearcherManager(d, SLICED));
+      return new IndexStore(d, null);
     } catch (IOException | RuntimeException e) {
       d.close();
       throw unavailable(dir, e);
@@ -613,6 +620,8 @@ public final class IndexStore implements AutoCloseable {
         writer;
         searchers) {
       // closes in reverse order: searchers, writer (which commits pending changes), directory
+    } finally {
+      threads.shutdown();
     }
   }
 }

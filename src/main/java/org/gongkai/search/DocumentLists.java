@@ -101,7 +101,7 @@ final class DocumentLists {
       }
       DrillDownQuery drill = new DrillDownQuery(search.facetsConfig(), base.build());
       p.filters().forEach((dim, q) -> drill.add(dim.key(), q));
-      DrillSideways ds = SearchService.drillSideways(searcher, search.facetsConfig(), state);
+      DrillSideways ds = search.drillSideways(searcher, state);
       DrillSideways.ConcurrentDrillSidewaysResult<List<Row>> result =
           ds.search(drill, new RowsManager());
       List<Row> rows = new ArrayList<>(result.collectorResult);

@@ -93,7 +93,7 @@ final class ReportGroups {
             p.selected(),
             messages);
       }
-      DrillSideways ds = SearchService.drillSideways(searcher, search.facetsConfig(), state);
+      DrillSideways ds = search.drillSideways(searcher, state);
       DrillSideways.ConcurrentDrillSidewaysResult<Map<String, Group>> result =
           ds.search(p.drill(), new GroupsManager());
       List<Group> groups = new ArrayList<>(result.collectorResult.values());
