@@ -37,18 +37,6 @@ final class ExactQueries {
    * the bigrams it starts).
    */
   Optional<Query> occurs(String field, String text) {
-    return query(field, text, false);
-  }
-
-  /**
-   * The query the highlighter marks {@code text} with: the same, but a lone letter is itself (the
-   * highlighter analyses with every unigram).
-   */
-  Optional<Query> marks(String field, String text) {
-    return query(field, text, true);
-  }
-
-  private Optional<Query> query(String field, String text, boolean marking) {
     List<String> units = new ArrayList<>();
     List<String> bigrams =
         new ArrayList<>(); // bigrams.get(i): the bigram starting at unit i, or null
@@ -73,7 +61,7 @@ final class ExactQueries {
     if (units.isEmpty()) return Optional.empty();
     if (units.size() == 1) {
       Term unit = new Term(field, units.get(0));
-      return Optional.of(marking || !letters.get(0) ? new TermQuery(unit) : new PrefixQuery(unit));
+      return Optional.of(letters.get(0) ? new PrefixQuery(unit) : new TermQuery(unit));
     }
     PhraseQuery.Builder phrase = new PhraseQuery.Builder();
     int n = units.size();
@@ -91,5 +79,13 @@ final class ExactQueries {
       }
     }
     return Optional.of(phrase.build());
+  }
+
+  /**
+   * The query the highlighter marks with, from an {@link #occurs} query: the same, but a lone
+   * letter is itself, not every term it begins (the highlighter analyses with every unigram).
+   */
+  static Query marks(Query occurs) {
+    return occurs instanceof PrefixQuery lone ? new TermQuery(lone.getPrefix()) : occurs;
   }
 }

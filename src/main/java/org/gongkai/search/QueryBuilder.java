@@ -157,7 +157,7 @@ final class QueryBuilder {
       messages.add(Notice.of("noLettersPhrase", text));
       return null;
     }
-    highlights.add(exact.marks(Schema.TEXT, text).orElseThrow());
+    highlights.add(ExactQueries.marks(inText.get()));
     BooleanQuery.Builder b = new BooleanQuery.Builder().add(inText.get(), Occur.MUST);
     exact
         .occurs(Schema.HEADING, text)
@@ -175,7 +175,7 @@ final class QueryBuilder {
       // each word must occur as written, as a substring (公务接待 finds 公务接待费); BM25 on the
       // word field ranks sections where it stands as a word of its own
       b.add(inText.get(), Occur.MUST);
-      highlights.add(exact.marks(Schema.TEXT, w).orElseThrow());
+      highlights.add(ExactQueries.marks(inText.get()));
       b.add(new TermQuery(new Term(Schema.WORDS, w)), Occur.SHOULD);
       required++;
     }
