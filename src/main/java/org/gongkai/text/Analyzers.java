@@ -27,7 +27,7 @@ public final class Analyzers {
    * NFKC folding (full-width forms, circled numbers, compatibility ideographs), then traditional
    * characters to simplified ({@link ScriptFold}), with offset correction.
    */
-  public static Reader nfkc(Reader reader) {
+  static Reader nfkc(Reader reader) {
     return ScriptFold.reader(new ICUNormalizer2CharFilter(reader, NFKC));
   }
 
