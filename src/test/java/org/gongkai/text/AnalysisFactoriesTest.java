@@ -133,6 +133,13 @@ class AnalysisFactoriesTest {
   }
 
   @Test
+  void aQueryTermIsFoldedAsTheTextWas() throws IOException {
+    try (Analyzer a = byName(ExactTokenizerFactory.NAME)) {
+      assertEquals("经费ppp", a.normalize("f", "經費ＰＰＰ").utf8ToString());
+    }
+  }
+
+  @Test
   void anUnknownParameterIsRefusedByName() {
     IllegalArgumentException e =
         assertThrows(
