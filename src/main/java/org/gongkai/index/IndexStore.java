@@ -198,15 +198,44 @@ public final class IndexStore implements AutoCloseable {
   public void putDocument(org.gongkai.model.IngestedDocument ingested, Instant indexedAt)
       throws IOException {
     DisclosureDocument d = ingested.document();
-    requireWriter()
-        .updateDocuments(
-            new Term(Schema.DOC_ID, d.docId()),
-            mapper.toLucene(
-                d, indexedAt, ingested.figures(), ingested.flags(), ingested.completeness()));
+    List<Document> records =
+        mapper.toLucene(
+            d, indexedAt, ingested.figures(), ingested.flags(), ingested.completeness());
+    IndexWriter w = requireWriter();
+    if (replica != null) replica.put(d.docId(), records);
+    w.updateDocuments(new Term(Schema.DOC_ID, d.docId()), records);
   }
 
   public void deleteDocument(String docId) throws IOException {
-    requireWriter().deleteDocuments(new Term(Schema.DOC_ID, docId));
+    IndexWriter w = requireWriter();
+    if (replica != null) replica.delete(docId);
+    w.deleteDocuments(new Term(Schema.DOC_ID, docId));
+  }
+
+  /**
+   * Another index that receives every report this one adds, replaces or removes (a SolrCloud
+   * collection: {@code index --solr}); this index stays the record of which files were read.
+   */
+  public interface Replica {
+    /** Replaces every record of the report {@code docId} with {@code records}. */
+    void put(String docId, List<Document> records) throws IOException;
+
+    /** Removes every record of the report. */
+    void delete(String docId) throws IOException;
+
+    /** Makes the changes durable and visible. */
+    void commit() throws IOException;
+  }
+
+  private volatile Replica replica;
+
+  /**
+   * From now on, every report written here is written to {@code r} too, and each commit commits
+   * {@code r} first: a report this index holds as read is never missing from the replica.
+   */
+  public void replicateTo(Replica r) {
+    requireWriter();
+    this.replica = r;
   }
 
   public void putFile(IndexedFile f) throws IOException {
@@ -223,6 +252,7 @@ public final class IndexStore implements AutoCloseable {
    */
   public void settle() throws IOException {
     IndexWriter w = requireWriter();
+    if (replica != null) replica.commit();
     if (w.getConfig().getMergeScheduler()
         instanceof org.apache.lucene.index.ConcurrentMergeScheduler merges) merges.sync();
     w.commit();
@@ -232,7 +262,9 @@ public final class IndexStore implements AutoCloseable {
 
   /** Makes everything written so far durable and visible to searches. */
   public void commit() throws IOException {
-    requireWriter().commit();
+    IndexWriter w = requireWriter();
+    if (replica != null) replica.commit();
+    w.commit();
     searchers.maybeRefreshBlocking();
   }
 
@@ -616,12 +648,25 @@ public final class IndexStore implements AutoCloseable {
 
   @Override
   public void close() throws IOException {
-    try (directory;
-        writer;
-        searchers) {
-      // closes in reverse order: searchers, writer (which commits pending changes), directory
+    // closing the writer commits what is pending: the replica first, as in commit(); if the replica
+    // cannot take it, this index forgets it too (so the next run reads those files again)
+    try {
+      if (writer != null && replica != null && writer.isOpen()) {
+        try {
+          replica.commit();
+        } catch (IOException | RuntimeException e) {
+          writer.rollback();
+          throw e;
+        }
+      }
     } finally {
-      threads.shutdown();
+      try (directory;
+          writer;
+          searchers) {
+        // closes in reverse order: searchers, writer (which commits pending changes), directory
+      } finally {
+        threads.shutdown();
+      }
     }
   }
 }

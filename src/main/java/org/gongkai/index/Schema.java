@@ -181,6 +181,34 @@ public final class Schema {
     TEXT_TYPE.freeze();
   }
 
+  // ---- a SolrCloud collection (the configset in src/main/solr) holds the same records and fields,
+  // except Lucene's facet field: there each dimension is a string field of its own
+
+  /**
+   * On a report's record in a collection: the ingest pipeline version that read it (the embedded
+   * index keeps it on the file records, which stay in the journal).
+   */
+  public static final String REPORT_PIPELINE = "pipeline";
+
+  /** The collection's field of a facet dimension (string values, doc values for counting). */
+  public static String facetField(Facet facet) {
+    return "f_" + facet.key();
+  }
+
+  /**
+   * A facet value as the collection holds it: a region as a path level, its depth first ({@code
+   * 2/湖北省/武汉市}, so one level is counted by prefix), other dimensions as they are.
+   */
+  public static String facetValue(Facet facet, String... path) {
+    if (!facet.hierarchical()) return path[0];
+    return path.length + "/" + String.join("/", path);
+  }
+
+  /** The prefix of the region values one level below {@code path} ({@code 2/湖北省/}). */
+  public static String facetLevelPrefix(String... path) {
+    return path.length == 0 ? "1/" : (path.length + 1) + "/" + String.join("/", path) + "/";
+  }
+
   /**
    * Region is a tree (province → city → county); the other dimensions are flat, one value per
    * section.

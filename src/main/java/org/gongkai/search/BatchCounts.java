@@ -66,7 +66,7 @@ final class BatchCounts {
                 1,
                 1,
                 filters.missing());
-        SearchService.Prepared p = search.prepare(r);
+        RequestReader.Prepared p = search.prepare(r);
         Map<String, Long> counts = new LinkedHashMap<>();
         long total = 0;
         if (state != null) {
@@ -119,7 +119,7 @@ final class BatchCounts {
    * The region path whose children are the columns: the one selected region (its children), or none
    * (provinces). With several regions selected, or a county, the columns are provinces.
    */
-  private static List<String> regionLevel(SearchService.Prepared p) {
+  private static List<String> regionLevel(RequestReader.Prepared p) {
     List<String> selected = p.selected().getOrDefault(Facet.REGION, List.of());
     if (selected.size() != 1 || selected.get(0).contains(" | ")) return List.of();
     List<String> path = List.of(selected.get(0).split("/"));
@@ -128,7 +128,7 @@ final class BatchCounts {
 
   /** Sections matching, in all and by issuer (from the sections' issuer doc values). */
   private static long byIssuer(
-      IndexSearcher searcher, SearchService.Prepared p, Map<String, Long> out) throws IOException {
+      IndexSearcher searcher, RequestReader.Prepared p, Map<String, Long> out) throws IOException {
     Map<String, long[]> counts =
         searcher.search(
             p.drill(),

@@ -74,7 +74,7 @@ final class DocumentLists {
   /** The same, {@code size} reports to a page (an export takes them all at once). */
   DocumentList list(SearchRequest r, boolean wholeTree, int size) throws IOException {
     long started = System.nanoTime();
-    SearchService.Prepared p = search.prepare(r);
+    RequestReader.Prepared p = search.prepare(r);
     List<Notice> messages = new ArrayList<>(p.messages());
     SearcherManager manager = search.store().searchers();
     IndexSearcher searcher = manager.acquire();

@@ -7,10 +7,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.document.IntPoint;
-import org.apache.lucene.facet.DrillDownQuery;
-import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.TermQuery;
 import org.gongkai.index.Schema;
 import org.gongkai.model.Facet;
 import org.gongkai.model.Notice;
@@ -37,11 +34,11 @@ final class Filters {
   private static final Pattern PATH_SEPARATOR = Pattern.compile("\\s*[/／>›]\\s*");
 
   private final Gazetteer gazetteer;
-  private final FacetsConfig facets;
+  private final FacetTerms terms;
 
-  Filters(Gazetteer gazetteer, FacetsConfig facets) {
+  Filters(Gazetteer gazetteer, FacetTerms terms) {
     this.gazetteer = gazetteer;
-    this.facets = facets;
+    this.terms = terms;
   }
 
   /** Reads {@code value} for {@code facet}; adds a message when it cannot be read as written. */
@@ -79,8 +76,7 @@ final class Filters {
   }
 
   private Query facetTerm(Facet facet, String... path) {
-    String field = facets.getDimConfig(facet.key()).indexFieldName;
-    return new TermQuery(DrillDownQuery.term(field, facet.key(), path));
+    return terms.term(facet, path);
   }
 
   private Resolved year(String v, List<Notice> messages) {

@@ -51,7 +51,7 @@ public final class IndicatorService {
 
   public IndicatorService(IndexStore store, Gazetteer gazetteer) {
     this.store = store;
-    this.filters = new Filters(gazetteer, store.facetsConfig());
+    this.filters = new Filters(gazetteer, FacetTerms.lucene(store.facetsConfig()));
   }
 
   /**

@@ -74,7 +74,7 @@ final class ReportGroups {
 
   GroupedPage search(SearchRequest r) throws IOException {
     long started = System.nanoTime();
-    SearchService.Prepared p = search.prepare(r);
+    RequestReader.Prepared p = search.prepare(r);
     List<Notice> messages = new ArrayList<>(p.messages());
     SearcherManager manager = search.store().searchers();
     IndexSearcher searcher = manager.acquire();

@@ -28,7 +28,6 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
@@ -48,6 +47,7 @@ import org.gongkai.model.SearchHit;
 import org.gongkai.model.SearchPage;
 import org.gongkai.model.SearchRequest;
 import org.gongkai.regions.Gazetteer;
+import org.gongkai.search.RequestReader.Prepared;
 
 /**
  * Answers searches over the section index: parses the query, selects facet values with {@link
@@ -79,9 +79,7 @@ public final class SearchService {
   /** Reads queries and marks hits: the exact fields with every unigram. */
   private final Analyzer analyzer = Schema.markingAnalyzer();
 
-  private final QueryParser parser = new QueryParser();
-  private final Filters filters;
-  private final QueryBuilder builder;
+  private final RequestReader requests;
   private volatile ReaderState
       readerState; // facet ordinals of the current reader, rebuilt when it changes
 
@@ -109,8 +107,7 @@ public final class SearchService {
     this.cache = cachedPages > 0 ? new PageCache(cachedPages) : null;
     this.store = store;
     this.facets = store.facetsConfig();
-    this.filters = new Filters(gazetteer, facets);
-    this.builder = new QueryBuilder(analyzer, filters);
+    this.requests = new RequestReader(gazetteer, FacetTerms.lucene(facets));
   }
 
   public SearchPage search(SearchRequest r) throws IOException {
@@ -281,74 +278,8 @@ public final class SearchService {
     return new DocumentLists(this).list(SearchRequest.of("").withSize(1), true);
   }
 
-  /**
-   * A request read: the section query (what to match, of sections only), the drill-down with every
-   * selection, the selections as shown back ({@code selected}: canonical labels; from the request
-   * and from filters typed in the query), each dimension's filter as one query, what to highlight,
-   * the notes, and whether nothing but filters was asked.
-   */
-  record Prepared(
-      Query base,
-      DrillDownQuery drill,
-      Map<Facet, List<String>> selected,
-      Map<Facet, Query> filters,
-      List<Query> highlights,
-      List<Notice> messages,
-      boolean blank) {}
-
   Prepared prepare(SearchRequest r) {
-    List<Notice> messages = new ArrayList<>();
-    QueryParser.Parsed parsed = parser.parse(r.query());
-    messages.addAll(parsed.notices());
-
-    // filters typed at the top level select facet values, exactly like the request's own selections
-    Map<Facet, List<String>> selections = new LinkedHashMap<>();
-    for (Facet f : Facet.values()) selections.put(f, new ArrayList<>(r.selected(f)));
-    List<QueryNode> rest = new ArrayList<>();
-    for (QueryNode n : parsed.root().nodes()) {
-      if (n instanceof QueryNode.Filter f) selections.get(f.facet()).add(f.value());
-      else rest.add(n);
-    }
-    QueryBuilder.Built built = builder.build(rest, messages);
-    if (built.matchesEverything() && !rest.isEmpty()) messages.add(Notice.of("noTerms"));
-    Query base =
-        new BooleanQuery.Builder()
-            .add(built.query(), Occur.MUST)
-            .add(IndexStore.type(Schema.TYPE_SECTION), Occur.FILTER)
-            .build();
-
-    DrillDownQuery drill = new DrillDownQuery(facets, base);
-    Map<Facet, List<String>> selected = new LinkedHashMap<>();
-    Map<Facet, Query> byDimension = new LinkedHashMap<>();
-    for (var e : selections.entrySet()) {
-      Set<String> labels = new LinkedHashSet<>();
-      List<Query> any = new ArrayList<>();
-      for (String value : e.getValue()) {
-        if (value == null || value.isBlank()) continue;
-        Filters.Resolved res = filters.resolve(e.getKey(), value, messages);
-        Query q = res.query() == null ? new MatchNoDocsQuery() : res.query();
-        drill.add(e.getKey().key(), q);
-        any.add(q);
-        labels.add(res.label());
-      }
-      if (!labels.isEmpty()) selected.put(e.getKey(), List.copyOf(labels));
-      if (!any.isEmpty()) byDimension.put(e.getKey(), or(any));
-    }
-    return new Prepared(
-        base,
-        drill,
-        selected,
-        byDimension,
-        built.highlights(),
-        messages,
-        built.matchesEverything());
-  }
-
-  private static Query or(List<Query> queries) {
-    if (queries.size() == 1) return queries.get(0);
-    BooleanQuery.Builder b = new BooleanQuery.Builder();
-    for (Query q : queries) b.add(q, Occur.SHOULD);
-    return b.build();
+    return requests.read(r);
   }
 
   private SearchPage sectionSearch(SearchRequest r, boolean withFacets) throws IOException {
@@ -503,28 +434,30 @@ public final class SearchService {
     Marked[] snippets = snippets(searcher, page, highlights);
     var stored = searcher.storedFields();
     List<SearchHit> out = new ArrayList<>(page.length);
-    for (int i = 0; i < page.length; i++) {
-      Document d = stored.document(page[i].doc);
-      int hitPage = hitPage(org.gongkai.model.Pages.decode(d.get(Schema.PAGES)), snippets[i]);
-      out.add(
-          new SearchHit(
-              d.get(Schema.ID),
-              d.get(Schema.DOC_ID),
-              d.get(Schema.TITLE),
-              d.get(Schema.ISSUER),
-              DocumentMapper.region(d),
-              DocumentMapper.year(d),
-              d.get(Schema.KIND),
-              d.get(Schema.DEPARTMENT),
-              d.get(Schema.CATEGORY),
-              d.get(Schema.HEADING),
-              Arrays.asList(d.getValues(Schema.BREADCRUMB)),
-              snippets[i],
-              Float.isNaN(page[i].score) ? 0f : page[i].score,
-              readByOcr(DocumentMapper.ocrPages(d), hitPage),
-              hitPage));
-    }
+    for (int i = 0; i < page.length; i++)
+      out.add(hit(stored.document(page[i].doc), snippets[i], page[i].score));
     return out;
+  }
+
+  /** A hit from a section's stored fields, its snippet and its score. */
+  public static SearchHit hit(Document d, Marked snippet, float score) {
+    int hitPage = hitPage(org.gongkai.model.Pages.decode(d.get(Schema.PAGES)), snippet);
+    return new SearchHit(
+        d.get(Schema.ID),
+        d.get(Schema.DOC_ID),
+        d.get(Schema.TITLE),
+        d.get(Schema.ISSUER),
+        DocumentMapper.region(d),
+        DocumentMapper.year(d),
+        d.get(Schema.KIND),
+        d.get(Schema.DEPARTMENT),
+        d.get(Schema.CATEGORY),
+        d.get(Schema.HEADING),
+        Arrays.asList(d.getValues(Schema.BREADCRUMB)),
+        snippet,
+        Float.isNaN(score) ? 0f : score,
+        readByOcr(DocumentMapper.ocrPages(d), hitPage),
+        hitPage);
   }
 
   /**
@@ -542,29 +475,50 @@ public final class SearchService {
 
   private Marked[] snippets(IndexSearcher searcher, ScoreDoc[] page, List<Query> highlights)
       throws IOException {
-    BooleanQuery.Builder hq = new BooleanQuery.Builder();
-    for (Query q : highlights) hq.add(q, Occur.SHOULD);
-    UnifiedHighlighter.Builder highlighter =
-        UnifiedHighlighter.builder(searcher, analyzer)
-            .withFormatter(SnippetFormatter.snippet())
-            .withMaxLength(MAX_HIGHLIGHT_CHARS)
-            .withMaxNoHighlightPassages(1) // a hit found only by filters still shows its opening
-            .withBreakIterator(
-                () ->
-                    org.apache.lucene.search.uhighlight.LengthGoalBreakIterator
-                        .createClosestToLength(
-                            BreakIterator.getSentenceInstance(Locale.CHINA), PASSAGE_CHARS, 0.3f));
     int[] docIds = new int[page.length];
     for (int i = 0; i < page.length; i++) docIds[i] = page[i].doc;
     Object[] formatted =
-        new MarkingHighlighter(highlighter)
-            .marked(new String[] {Schema.TEXT}, hq.build(), docIds, new int[] {SNIPPET_PASSAGES})
+        new MarkingHighlighter(snippetHighlighter(UnifiedHighlighter.builder(searcher, analyzer)))
+            .marked(
+                new String[] {Schema.TEXT},
+                either(highlights),
+                docIds,
+                new int[] {SNIPPET_PASSAGES})
             .get(Schema.TEXT);
     Marked[] out = new Marked[page.length];
     for (int i = 0; i < page.length; i++) {
       out[i] = formatted[i] instanceof Marked m ? m : Marked.plain("");
     }
     return out;
+  }
+
+  /**
+   * The snippet of a hit whose text is at hand (a SolrCloud collection's hit): the same passages
+   * and marks as a hit of the embedded index, whose highlighter also analyses the text again.
+   */
+  public static Marked snippet(String text, List<Query> highlights) throws IOException {
+    if (text == null) return Marked.plain("");
+    Object marked =
+        snippetHighlighter(UnifiedHighlighter.builderWithoutSearcher(Schema.markingAnalyzer()))
+            .build()
+            .highlightWithoutSearcher(Schema.TEXT, either(highlights), text, SNIPPET_PASSAGES);
+    return marked instanceof Marked m ? m : Marked.plain("");
+  }
+
+  private static Query either(List<Query> highlights) {
+    BooleanQuery.Builder hq = new BooleanQuery.Builder();
+    for (Query q : highlights) hq.add(q, Occur.SHOULD);
+    return hq.build();
+  }
+
+  private static UnifiedHighlighter.Builder snippetHighlighter(UnifiedHighlighter.Builder b) {
+    return b.withFormatter(SnippetFormatter.snippet())
+        .withMaxLength(MAX_HIGHLIGHT_CHARS)
+        .withMaxNoHighlightPassages(1) // a hit found only by filters still shows its opening
+        .withBreakIterator(
+            () ->
+                org.apache.lucene.search.uhighlight.LengthGoalBreakIterator.createClosestToLength(
+                    BreakIterator.getSentenceInstance(Locale.CHINA), PASSAGE_CHARS, 0.3f));
   }
 
   /** Lucene's highlighter, giving the formatter's objects (marked text) rather than strings. */
@@ -588,11 +542,7 @@ public final class SearchService {
 
   /** The marker for {@code query}; without a query (or nothing to mark) it marks nothing. */
   public TextMarker marker(String query) {
-    List<Query> highlights = new ArrayList<>();
-    if (query != null && !query.isBlank()) {
-      QueryParser.Parsed parsed = parser.parse(query);
-      highlights = builder.build(parsed.root().nodes(), new ArrayList<>()).highlights();
-    }
+    List<Query> highlights = requests.highlights(query);
     if (highlights.isEmpty()) return Marked::plain;
     BooleanQuery.Builder hq = new BooleanQuery.Builder();
     for (Query q : highlights) hq.add(q, Occur.SHOULD);
@@ -616,7 +566,12 @@ public final class SearchService {
 
   // ---- facets
 
-  Map<Facet, List<FacetValue>> facetValues(
+  /**
+   * Each dimension's values from {@code counts} (Lucene's, or a SolrCloud collection's as {@link
+   * Facets}), as pages show them: most frequent first, years newest first, the region tree opened
+   * where selected or where few values are.
+   */
+  public static Map<Facet, List<FacetValue>> facetValues(
       Facets counts, Map<Facet, List<String>> selected, boolean wholeTree) throws IOException {
     Map<Facet, List<FacetValue>> out = new LinkedHashMap<>();
     for (Facet f : Facet.values()) {
@@ -630,7 +585,7 @@ public final class SearchService {
    * Values under {@code path} of {@code dim}, most frequent first; years newest first; regions as a
    * tree.
    */
-  private List<FacetValue> children(
+  private static List<FacetValue> children(
       Facets counts, Facet dim, List<String> path, Set<String> chosen, boolean wholeTree)
       throws IOException {
     FacetResult fr;
@@ -672,7 +627,7 @@ public final class SearchService {
     return out;
   }
 
-  static Map<Facet, List<FacetValue>> emptyFacets() {
+  public static Map<Facet, List<FacetValue>> emptyFacets() {
     Map<Facet, List<FacetValue>> out = new LinkedHashMap<>();
     for (Facet f : Facet.values()) out.put(f, List.of());
     return out;
@@ -688,7 +643,7 @@ public final class SearchService {
     return state;
   }
 
-  static long millisSince(long nanos) {
+  public static long millisSince(long nanos) {
     return (System.nanoTime() - nanos) / 1_000_000;
   }
 }

@@ -1,0 +1,384 @@
+package org.gongkai.solr;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.solr.client.solrj.request.CollectionAdminRequest;
+import org.apache.solr.cloud.MiniSolrCloudCluster;
+import org.apache.solr.embedded.JettySolrRunner;
+import org.gongkai.bench.SyntheticCorpus;
+import org.gongkai.config.ExtractConfig;
+import org.gongkai.config.IndexConfig;
+import org.gongkai.extract.TikaExtractor;
+import org.gongkai.index.IndexStore;
+import org.gongkai.ingest.DocumentIngestor;
+import org.gongkai.ingest.Indexer;
+import org.gongkai.ingest.IngestReport;
+import org.gongkai.ingest.MetadataExtractor;
+import org.gongkai.model.Facet;
+import org.gongkai.model.FacetValue;
+import org.gongkai.model.SearchHit;
+import org.gongkai.model.SearchPage;
+import org.gongkai.model.SearchRequest;
+import org.gongkai.regions.Gazetteer;
+import org.gongkai.regions.RegionResolver;
+import org.gongkai.search.SearchService;
+import org.gongkai.text.HanLpSegmenter;
+import org.gongkai.text.SectionSplitter;
+import org.gongkai.text.TextCleaner;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * The bundled corpus indexed once, into the embedded index and (as its replica) into a collection
+ * of 2 shards × 2 replicas on a two-node MiniSolrCloudCluster; every query of a list must give the
+ * same answer from both: hit ids in order, totals, facet counts, marked snippets, notes.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class SolrCloudParityTest {
+
+  static final String COLLECTION = "gongkai";
+  static final Path CORPUS = Path.of("../corpus/formats");
+  static final Path SEEDS = Path.of("../corpus/seeds");
+
+  MiniSolrCloudCluster cluster;
+  Path work;
+  Gazetteer gazetteer;
+  IndexStore embedded;
+  SolrCollection collection;
+  SearchService local;
+  SolrSearchService solr;
+
+  @BeforeAll
+  void start() throws Exception {
+    work = Files.createTempDirectory("gongkai-solrcloud");
+    gazetteer = Gazetteer.load();
+    HanLpSegmenter.install(gazetteer.names());
+    cluster =
+        new MiniSolrCloudCluster.Builder(2, work.resolve("cluster"))
+            .addConfig(COLLECTION, Configset.write(work.resolve("configset"), gazetteer))
+            .build();
+    CollectionAdminRequest.createCollection(COLLECTION, COLLECTION, 2, 2)
+        .process(cluster.getSolrClient());
+    cluster.waitForActiveCollection(COLLECTION, 2, 4);
+    collection = SolrCollection.connect(target());
+    embedded = IndexStore.openForWriting(work.resolve("index"));
+    embedded.replicateTo(collection);
+    IngestReport report =
+        indexer().run(embedded, List.of(CORPUS, synthetic()), false, Indexer.Progress.NONE);
+    assertEquals(5 + SYNTHETIC, report.indexed(), report.toString());
+    local = new SearchService(embedded, gazetteer);
+    solr = new SolrSearchService(collection, gazetteer);
+  }
+
+  /** Reports varied from the seeds: many regions, departments and years, and many equal scores. */
+  static final int SYNTHETIC = 40;
+
+  Path synthetic() throws Exception {
+    DocumentIngestor ingestor = ingestor();
+    List<SyntheticCorpus.Seed> seeds = new ArrayList<>();
+    try (var files = Files.list(SEEDS)) {
+      for (Path f : files.sorted().toList())
+        seeds.add(new SyntheticCorpus.Seed(Files.readString(f), ingestor.document(f)));
+    }
+    Path dir = work.resolve("synthetic");
+    new SyntheticCorpus(seeds, gazetteer).write(dir, 0, SYNTHETIC, 7);
+    return dir;
+  }
+
+  SolrTarget target() {
+    return SolrTarget.parse(cluster.getZkServer().getZkAddress() + "/" + COLLECTION);
+  }
+
+  DocumentIngestor ingestor() {
+    return new DocumentIngestor(
+        new TikaExtractor(ExtractConfig.defaults()),
+        new TextCleaner(),
+        new SectionSplitter(),
+        new MetadataExtractor(new RegionResolver(gazetteer)));
+  }
+
+  Indexer indexer() {
+    return new Indexer(ingestor(), Clock.systemUTC(), IndexConfig.defaults());
+  }
+
+  @AfterAll
+  void stop() throws Exception {
+    if (embedded != null) embedded.close();
+    if (collection != null) collection.close();
+    if (cluster != null) cluster.shutdown();
+  }
+
+  /** Queries and selections a journalist uses: phrases, words, filters, orders, pages, notes. */
+  static List<SearchRequest> queries() {
+    List<SearchRequest> out = new ArrayList<>();
+    for (String q :
+        List.of(
+            "\"三公经费\"",
+            "三公经费",
+            "公务接待费",
+            "工会经费 支出",
+            "\"机关运行经费\"",
+            "费",
+            "2023年",
+            "职工 -疗休养",
+            "\"政府采购\" OR \"国有资产\"",
+            "year:2023 工会",
+            "region:湖北省 经费",
+            "kind:部门决算",
+            "title:总工会 预算",
+            "公务接待费>0.1",
+            "-公务接待费>0.1 \"三公\"",
+            "region:火星",
+            "！！",
+            "")) out.add(SearchRequest.of(q));
+    out.add(
+        new SearchRequest(
+            "经费",
+            List.of("湖北省"),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            SearchRequest.Order.RELEVANCE,
+            1,
+            10));
+    out.add(
+        new SearchRequest(
+            "支出",
+            List.of(),
+            List.of("2022..2024"),
+            List.of(),
+            List.of(),
+            List.of(),
+            SearchRequest.Order.YEAR,
+            2,
+            7));
+    out.add(
+        new SearchRequest(
+            "收入",
+            List.of(),
+            List.of(),
+            List.of("三公经费", "收支总体"),
+            List.of(),
+            List.of(),
+            SearchRequest.Order.RELEVANCE,
+            1,
+            20));
+    out.add(
+        new SearchRequest(
+            "预算", List.of(), List.of(), List.of(), List.of(), List.of(), null, 500, 10));
+    out.add(
+        new SearchRequest(
+            "\"公务用车\"",
+            List.of("广东省", "四川省/成都市", "湖北"),
+            List.of("2023"),
+            List.of(),
+            List.of(),
+            List.of("部门决算"),
+            SearchRequest.Order.RELEVANCE,
+            1,
+            10));
+    out.add(
+        new SearchRequest(
+            "department:教育 经费",
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            SearchRequest.Order.YEAR,
+            1,
+            50));
+    return out;
+  }
+
+  @Test
+  @Order(1)
+  void everyQueryAnswersAsTheEmbeddedIndex() throws Exception {
+    List<String> differences = new ArrayList<>();
+    int hits = 0;
+    for (SearchRequest r : queries()) {
+      SearchPage a = local.search(r);
+      SearchPage b = solr.search(r);
+      hits += a.hits().size();
+      System.out.println(
+          "PARITY "
+              + r.query()
+              + " total="
+              + a.total()
+              + "/"
+              + b.total()
+              + " hits="
+              + b.hits().size()
+              + " facets="
+              + b.facets().get(Facet.REGION).size()
+              + " first="
+              + (b.hits().isEmpty() ? "" : b.hits().get(0).snippet()));
+      compare(r, a, b, differences);
+    }
+    assertEquals(List.of(), differences);
+    assertTrue(hits > 100, "the query list finds little: " + hits);
+  }
+
+  static void compare(SearchRequest r, SearchPage a, SearchPage b, List<String> out) {
+    String q = r.query() + " " + r.regions() + r.years() + r.categories() + " p" + r.page();
+    if (a.total() != b.total()) out.add(q + ": total " + a.total() + " ≠ " + b.total());
+    if (!ids(a).equals(ids(b))) out.add(q + ": hits\n  " + ids(a) + "\n  " + ids(b));
+    if (!a.facets().equals(b.facets()))
+      out.add(q + ": facets\n  " + a.facets() + "\n  " + b.facets());
+    if (!a.selected().equals(b.selected()))
+      out.add(q + ": selected " + a.selected() + " ≠ " + b.selected());
+    if (!a.notices().equals(b.notices()))
+      out.add(q + ": notices " + a.notices() + " ≠ " + b.notices());
+    if (a.page() != b.page()) out.add(q + ": page " + a.page() + " ≠ " + b.page());
+    int n = Math.min(a.hits().size(), b.hits().size());
+    for (int i = 0; i < n; i++) {
+      SearchHit x = a.hits().get(i);
+      SearchHit y = b.hits().get(i);
+      if (!x.id().equals(y.id())) continue;
+      SearchHit yScored =
+          new SearchHit(
+              y.id(),
+              y.docId(),
+              y.docTitle(),
+              y.issuer(),
+              y.region(),
+              y.year(),
+              y.kind(),
+              y.department(),
+              y.category(),
+              y.heading(),
+              y.breadcrumb(),
+              y.snippet(),
+              x.score(),
+              y.ocr(),
+              y.page());
+      if (!x.equals(yScored)) out.add(q + ": hit " + x.id() + "\n  " + x + "\n  " + y);
+      if (Math.abs(x.score() - y.score()) > 1e-4f * Math.max(1f, x.score()))
+        out.add(q + ": score of " + x.id() + " " + x.score() + " ≠ " + y.score());
+    }
+  }
+
+  static List<String> ids(SearchPage p) {
+    return p.hits().stream().map(SearchHit::id).toList();
+  }
+
+  static long count(Map<Facet, List<FacetValue>> facets, Facet f) {
+    return facets.get(f).stream().mapToLong(FacetValue::count).sum();
+  }
+
+  /** Records in the collection, by kind; and the same counted in the embedded index. */
+  long solrRecords() throws Exception {
+    var params = new org.apache.solr.common.params.ModifiableSolrParams();
+    params.set("q", "*:*");
+    params.set("rows", 0);
+    return collection.query(params).getResults().getNumFound();
+  }
+
+  long embeddedRecords() throws Exception {
+    embedded.refresh();
+    var s = embedded.searchers().acquire();
+    try {
+      // every record but the file records, which stay in the embedded index (the journal)
+      return s.count(
+          new org.apache.lucene.search.BooleanQuery.Builder()
+              .add(
+                  new org.apache.lucene.search.MatchAllDocsQuery(),
+                  org.apache.lucene.search.BooleanClause.Occur.MUST)
+              .add(
+                  IndexStore.type(org.gongkai.index.Schema.TYPE_FILE),
+                  org.apache.lucene.search.BooleanClause.Occur.MUST_NOT)
+              .build());
+    } finally {
+      embedded.searchers().release(s);
+    }
+  }
+
+  @Test
+  @Order(3)
+  void reindexingIsIdempotent() throws Exception {
+    long records = solrRecords();
+    assertEquals(embeddedRecords(), records);
+    List<SearchPage> before = new ArrayList<>();
+    for (SearchRequest r : queries()) before.add(solr.search(r));
+
+    // the same journal: nothing changed, nothing sent
+    IngestReport again =
+        indexer().run(embedded, List.of(CORPUS, synthetic()), false, Indexer.Progress.NONE);
+    assertEquals(0, again.indexed());
+    assertEquals(5 + SYNTHETIC, again.unchanged());
+    assertEquals(records, solrRecords());
+
+    // a new journal reads every file again; the collection holds each report as read already
+    try (SolrCollection second = SolrCollection.connect(target());
+        IndexStore fresh = IndexStore.openForWriting(work.resolve("index-again"))) {
+      fresh.replicateTo(second);
+      IngestReport all =
+          indexer().run(fresh, List.of(CORPUS, synthetic()), false, Indexer.Progress.NONE);
+      assertEquals(5 + SYNTHETIC, all.indexed());
+      assertEquals(0, second.written());
+      assertEquals(5 + SYNTHETIC, second.unchanged());
+    }
+    assertEquals(records, solrRecords());
+    List<String> differences = new ArrayList<>();
+    List<SearchRequest> qs = queries();
+    for (int i = 0; i < qs.size(); i++) {
+      SearchPage now = solr.search(qs.get(i));
+      if (!ids(before.get(i)).equals(ids(now)) || !before.get(i).facets().equals(now.facets()))
+        differences.add(qs.get(i).query());
+    }
+    assertEquals(List.of(), differences);
+  }
+
+  @Test
+  @Order(4)
+  void aReportRemovedFromTheJournalLeavesTheCollection() throws Exception {
+    Path dir = work.resolve("one");
+    Files.createDirectories(dir);
+    Path file = Files.copy(CORPUS.resolve("004_37d039dcb8ad6afc.html"), dir.resolve("report.html"));
+    long before = solrRecords();
+    try (IndexStore journal = IndexStore.openForWriting(work.resolve("index-one"))) {
+      journal.replicateTo(collection);
+      assertEquals(1, indexer().run(journal, List.of(dir), false, Indexer.Progress.NONE).indexed());
+      assertEquals(before, solrRecords(), "the same report: replaced, not added");
+      Files.delete(file);
+      assertEquals(1, indexer().run(journal, List.of(dir), true, Indexer.Progress.NONE).removed());
+    }
+    SearchRequest r = SearchRequest.of("\"三公经费\"");
+    assertTrue(solr.search(r).total() < local.search(r).total());
+    assertTrue(solrRecords() < before);
+  }
+
+  @Test
+  @Order(2)
+  void withOneNodeStoppedSearchesStillAnswer() throws Exception {
+    SearchRequest r = SearchRequest.of("\"三公经费\"");
+    SearchPage before = solr.search(r);
+    JettySolrRunner stopped = cluster.stopJettySolrRunner(0);
+    cluster.waitForJettyToStop(stopped);
+    try {
+      for (SearchRequest q : queries()) {
+        List<String> differences = new ArrayList<>();
+        compare(q, local.search(q), solr.search(q), differences);
+        assertEquals(List.of(), differences);
+      }
+      assertEquals(ids(before), ids(solr.search(r)));
+    } finally {
+      cluster.startJettySolrRunner(stopped);
+      cluster.waitForActiveCollection(COLLECTION, 2, 4);
+    }
+  }
+}

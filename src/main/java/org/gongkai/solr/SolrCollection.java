@@ -1,0 +1,146 @@
+package org.gongkai.solr;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.lucene.document.Document;
+import org.apache.solr.client.solrj.SolrClient;
+import org.apache.solr.client.solrj.SolrRequest;
+import org.apache.solr.client.solrj.SolrServerException;
+import org.apache.solr.client.solrj.impl.CloudLegacySolrClient;
+import org.apache.solr.client.solrj.response.QueryResponse;
+import org.apache.solr.common.SolrDocument;
+import org.apache.solr.common.SolrInputDocument;
+import org.apache.solr.common.params.SolrParams;
+import org.gongkai.index.IndexStore;
+import org.gongkai.index.Schema;
+import org.gongkai.ingest.DocumentIngestor;
+
+/**
+ * One SolrCloud collection holding Gongkai's records: written as the replica of an {@code index}
+ * run, searched by {@link SolrSearchService}. SolrJ's cloud client reads the cluster's state from
+ * ZooKeeper and sends each update to its shard's leader and each query to a live replica.
+ */
+public final class SolrCollection implements IndexStore.Replica, AutoCloseable {
+
+  private final SolrClient client;
+  private final String collection;
+  private final boolean owned;
+
+  /** The collection at {@code target}, with a client of its own (closed with this). */
+  public static SolrCollection connect(SolrTarget target) {
+    SolrClient client =
+        new CloudLegacySolrClient.Builder(target.zkHosts(), target.chroot())
+            .withConnectionTimeout(15_000)
+            .withSocketTimeout(120_000)
+            .build();
+    return new SolrCollection(client, target.collection(), true);
+  }
+
+  /** {@code collection} through a client someone else owns (tests: the test cluster's client). */
+  public static SolrCollection using(SolrClient client, String collection) {
+    return new SolrCollection(client, collection, false);
+  }
+
+  private SolrCollection(SolrClient client, String collection, boolean owned) {
+    this.client = client;
+    this.collection = collection;
+    this.owned = owned;
+  }
+
+  public String name() {
+    return collection;
+  }
+
+  /**
+   * Replaces the report's records: its old ones (however many) go first, then its sections and
+   * figures, then its own record, last, so a report whose record is there was written whole. A
+   * report the collection already holds as read from the same bytes by the same pipeline is left as
+   * it is (a second journal indexing the same files rewrites nothing).
+   */
+  @Override
+  public void put(String docId, List<Document> records) throws IOException {
+    List<SolrInputDocument> docs = new ArrayList<>(records.size());
+    for (int i = 0; i < records.size(); i++) docs.add(SolrRecords.toSolr(records.get(i), docId, i));
+    SolrInputDocument report = docs.remove(0); // the report's record comes first (DocumentMapper)
+    report.setField(Schema.REPORT_PIPELINE, DocumentIngestor.PIPELINE_VERSION);
+    try {
+      if (holds(report)) {
+        unchanged.incrementAndGet();
+        return;
+      }
+      client.deleteByQuery(collection, byReport(docId));
+      if (!docs.isEmpty()) client.add(collection, docs);
+      client.add(collection, report);
+      written.incrementAndGet();
+    } catch (SolrServerException | RuntimeException e) {
+      throw failed("could not write report " + docId, e);
+    }
+  }
+
+  private final AtomicInteger written = new AtomicInteger();
+  private final AtomicInteger unchanged = new AtomicInteger();
+
+  /** Reports written to the collection so far through this object. */
+  public int written() {
+    return written.get();
+  }
+
+  /** Reports the collection already held as read (same bytes, same pipeline): not written again. */
+  public int unchanged() {
+    return unchanged.get();
+  }
+
+  /** Whether the collection holds this report's record as read from the same bytes and pipeline. */
+  private boolean holds(SolrInputDocument report) throws SolrServerException, IOException {
+    SolrDocument old = client.getById(collection, String.valueOf(report.getFieldValue(Schema.ID)));
+    return old != null
+        && Objects.equals(old.getFieldValue(Schema.SHA256), report.getFieldValue(Schema.SHA256))
+        && Objects.equals(
+            old.getFieldValue(Schema.REPORT_PIPELINE),
+            report.getFieldValue(Schema.REPORT_PIPELINE));
+  }
+
+  @Override
+  public void delete(String docId) throws IOException {
+    try {
+      client.deleteByQuery(collection, byReport(docId));
+    } catch (SolrServerException | RuntimeException e) {
+      throw failed("could not remove report " + docId, e);
+    }
+  }
+
+  @Override
+  public void commit() throws IOException {
+    try {
+      client.commit(collection, true, true);
+    } catch (SolrServerException | RuntimeException e) {
+      throw failed("could not commit", e);
+    }
+  }
+
+  /** Runs a query (sent as a POST: a request's parameters may be long). */
+  public QueryResponse query(SolrParams params) throws IOException {
+    try {
+      return client.query(collection, params, SolrRequest.METHOD.POST);
+    } catch (SolrServerException | RuntimeException e) {
+      throw failed("search failed", e);
+    }
+  }
+
+  private static String byReport(String docId) {
+    return "{!term f=" + Schema.DOC_ID + "}" + docId;
+  }
+
+  private IOException failed(String what, Exception e) {
+    return new IOException(
+        "SolrCloud collection " + collection + ": " + what + ": " + e.getMessage(), e);
+  }
+
+  @Override
+  public void close() throws IOException {
+    if (owned) client.close();
+  }
+}

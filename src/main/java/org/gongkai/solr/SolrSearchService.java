@@ -1,0 +1,151 @@
+package org.gongkai.solr;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.solr.client.solrj.response.QueryResponse;
+import org.apache.solr.common.SolrDocument;
+import org.apache.solr.common.params.ModifiableSolrParams;
+import org.gongkai.index.Schema;
+import org.gongkai.model.Facet;
+import org.gongkai.model.FacetValue;
+import org.gongkai.model.Marked;
+import org.gongkai.model.Notice;
+import org.gongkai.model.SearchHit;
+import org.gongkai.model.SearchPage;
+import org.gongkai.model.SearchRequest;
+import org.gongkai.regions.Gazetteer;
+import org.gongkai.search.FacetTerms;
+import org.gongkai.search.RequestReader;
+import org.gongkai.search.SearchService;
+
+/**
+ * Section search over a SolrCloud collection, answering as {@link SearchService#search} does over
+ * the embedded index: the same sections matched (Gongkai's query parser plugin builds the same
+ * queries on every shard), ranked alike (BM25 with the collection's exact statistics, ties by
+ * report and section), the same facet counts (each dimension's selection a tagged filter that its
+ * own counts leave out, as Lucene's drill sideways does), and the same snippets (marked here, by
+ * the same highlighter, from the text the collection returns).
+ */
+public final class SolrSearchService {
+
+  private final SolrCollection collection;
+  private final RequestReader requests;
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  public SolrSearchService(SolrCollection collection, Gazetteer gazetteer) {
+    this.collection = collection;
+    this.requests = new RequestReader(gazetteer, FacetTerms.solr());
+  }
+
+  public SearchPage search(SearchRequest r) throws IOException {
+    long started = System.nanoTime();
+    RequestReader.Prepared p = requests.read(r);
+    List<Notice> messages = new ArrayList<>(p.messages());
+    int page = r.page();
+    if ((long) page * r.size() > SearchService.MAX_DEPTH) {
+      page = SearchService.MAX_DEPTH / r.size();
+      messages.add(Notice.of("deep", SearchService.MAX_DEPTH, page));
+    }
+    QueryResponse response;
+    try {
+      response = collection.query(params(r, p, page));
+    } catch (IOException e) {
+      if (!tooComplex(e)) throw e;
+      messages.add(Notice.of("complex"));
+      return new SearchPage(
+          r.query(),
+          0,
+          r.page(),
+          r.size(),
+          SearchService.millisSince(started),
+          List.of(),
+          SearchService.emptyFacets(),
+          p.selected(),
+          messages);
+    }
+    long count = response.getResults().getNumFound();
+    List<SearchHit> hits = new ArrayList<>();
+    for (SolrDocument d : response.getResults()) {
+      var doc = SolrRecords.fromSolr(d);
+      Marked snippet = SearchService.snippet(doc.get(Schema.TEXT), p.highlights());
+      Object score = d.getFieldValue("score");
+      hits.add(
+          SearchService.hit(doc, snippet, score instanceof Number n ? n.floatValue() : Float.NaN));
+    }
+    if (count > 0 && hits.isEmpty() && (long) (page - 1) * r.size() < SearchService.MAX_DEPTH)
+      messages.add(Notice.of("pastEnd", page, (count + r.size() - 1) / r.size()));
+    Map<Facet, List<FacetValue>> facets =
+        SearchService.facetValues(
+            SolrFacets.of(response.getJsonFacetingResponse()), p.selected(), false);
+    return new SearchPage(
+        r.query(),
+        count,
+        page,
+        r.size(),
+        SearchService.millisSince(started),
+        hits,
+        facets,
+        p.selected(),
+        messages);
+  }
+
+  /** Relevance, ties by report and section order; or newest year first (unknown years last). */
+  static String sort(SearchRequest.Order order) {
+    String relevance = "score desc," + Schema.DOC_ORDER + " asc," + Schema.ORDINAL + " asc";
+    return order == SearchRequest.Order.YEAR ? Schema.YEAR + " desc," + relevance : relevance;
+  }
+
+  private ModifiableSolrParams params(SearchRequest r, RequestReader.Prepared p, int page) {
+    ModifiableSolrParams params = new ModifiableSolrParams();
+    SolrRequests.write(r, params);
+    params.set("q", "{!" + SolrRequests.QUERY_PARSER + "}");
+    for (Facet f : p.filters().keySet())
+      params.add(
+          "fq",
+          "{!"
+              + SolrRequests.FILTER_PARSER
+              + " tag="
+              + f.key()
+              + " "
+              + SolrRequests.DIMENSION
+              + "="
+              + f.key()
+              + "}");
+    params.set("sort", sort(r.order()));
+    params.set("start", (page - 1) * r.size());
+    params.set("rows", r.size());
+    params.set("fl", "*,score");
+    params.set("json.facet", facetRequest(p.filters().keySet()));
+    return params;
+  }
+
+  /** Every value of every dimension (a level of the region tree each), selections left out. */
+  static String facetRequest(java.util.Set<Facet> selected) {
+    ObjectNode facets = JSON.createObjectNode();
+    for (Facet f : Facet.values()) {
+      int levels = f.hierarchical() ? SolrFacets.REGION_LEVELS : 1;
+      for (int level = 1; level <= levels; level++) {
+        ObjectNode t = facets.putObject(SolrFacets.name(f, level));
+        t.put("type", "terms");
+        t.put("field", Schema.facetField(f));
+        t.put("limit", -1);
+        t.put("mincount", 1);
+        if (f.hierarchical()) t.put("prefix", level + "/");
+        if (selected.contains(f)) t.putObject("domain").put("excludeTags", f.key());
+      }
+    }
+    return facets.toString();
+  }
+
+  private static boolean tooComplex(IOException e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      String m = String.valueOf(t.getMessage());
+      if (m.contains("TooManyClauses") || m.contains("too many clauses")) return true;
+    }
+    return false;
+  }
+}
