@@ -13,6 +13,8 @@ import org.gongkai.config.IndexConfig;
 import org.gongkai.index.IndexStore;
 import org.gongkai.ingest.Indexer;
 import org.gongkai.ingest.IngestReport;
+import org.gongkai.solr.SolrCollection;
+import org.gongkai.solr.SolrTarget;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -29,8 +31,18 @@ final class IndexCommand implements Callable<Integer> {
   @Option(
       names = "--index",
       paramLabel = "DIR",
-      description = "Index directory (default: ${DEFAULT-VALUE}).")
-  Path index = Path.of("index");
+      description =
+          "Index directory (default: index; with --solr, index-COLLECTION: the record of the files"
+              + " read).")
+  Path index;
+
+  @Option(
+      names = "--solr",
+      paramLabel = "ZK_HOST/COLLECTION",
+      description =
+          "Also write every report to this SolrCloud collection (such as localhost:9983/gongkai);"
+              + " the index directory keeps the record of which files were read.")
+  String solr;
 
   @Option(names = "--prune", description = "Remove documents whose files no longer exist.")
   boolean prune;
@@ -80,12 +92,48 @@ final class IndexCommand implements Callable<Integer> {
         new IndexConfig(
             threads == null ? IndexConfig.defaults().threads() : threads,
             Duration.ofMillis(Math.round(commitEverySeconds * 1000)));
+    SolrTarget target = null;
+    if (solr != null) {
+      try {
+        target = SolrTarget.parse(solr);
+      } catch (IllegalArgumentException e) {
+        console.err().println("gongkai: " + e.getMessage());
+        return App.USAGE;
+      }
+    }
+    if (index == null) index = Path.of(target == null ? "index" : "index-" + target.collection());
     long started = System.nanoTime();
     IngestReport r;
-    try (IndexStore store = IndexStore.openForWriting(index)) {
-      r = indexer.apply(config).run(store, paths, prune, progress());
+    if (target == null) {
+      try (IndexStore store = IndexStore.openForWriting(index)) {
+        r = indexer.apply(config).run(store, paths, prune, progress());
+      }
+      print(r, (System.nanoTime() - started) / 1_000_000);
+      return r.allIndexed() ? App.OK : App.SOME_FAILED;
     }
-    print(r, (System.nanoTime() - started) / 1_000_000);
+    // the collection outlives the index: closing the index commits the collection first
+    try (SolrCollection collection = SolrCollection.connect(target)) {
+      try {
+        collection.check();
+      } catch (IOException e) {
+        console.err().println("gongkai: " + Printable.line(e.getMessage()));
+        return App.INDEX_UNAVAILABLE;
+      }
+      try (IndexStore store = IndexStore.openForWriting(index)) {
+        store.replicateTo(collection);
+        r = indexer.apply(config).run(store, paths, prune, progress());
+      } catch (IOException e) {
+        // the collection failed mid-run: what it did not take is not recorded as read either
+        console.err().println("gongkai: " + Printable.line(e.getMessage()));
+        return App.INDEX_UNAVAILABLE;
+      }
+      print(r, (System.nanoTime() - started) / 1_000_000);
+      console
+          .out()
+          .printf(
+              "solr:       %s (%d reports written, %d already there as read)%n",
+              target, collection.written(), collection.unchanged());
+    }
     return r.allIndexed() ? App.OK : App.SOME_FAILED;
   }
 

@@ -379,7 +379,7 @@ public final class DocumentMapper {
    * A report's clean text put back together from its record's length and gaps and its sections'
    * starts and texts.
    */
-  static String cleanText(Document report, List<Document> sections) {
+  public static String cleanText(Document report, List<Document> sections) {
     char[] text = new char[intValue(report, Schema.CLEAN_LENGTH)];
     for (Document s : sections) put(text, intValue(s, Schema.SECTION_START), s.get(Schema.TEXT));
     for (String gap : report.getValues(Schema.CLEAN_GAPS)) {

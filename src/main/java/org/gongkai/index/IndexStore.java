@@ -38,7 +38,7 @@ import org.gongkai.model.Region;
  * Owns one index directory: its {@link IndexWriter} (when opened for writing) and the {@link
  * SearcherManager} every read goes through. Close it once; it closes everything it opened.
  */
-public final class IndexStore implements AutoCloseable {
+public final class IndexStore implements Records, AutoCloseable {
 
   /**
    * The writer's indexing buffer, at most: a small heap gets an eighth of itself, so indexing never
@@ -186,6 +186,7 @@ public final class IndexStore implements AutoCloseable {
   }
 
   /** Makes changes committed by other processes (or written here) visible to new searches. */
+  @Override
   public void refresh() throws IOException {
     searchers.maybeRefresh();
   }
@@ -223,6 +224,12 @@ public final class IndexStore implements AutoCloseable {
     /** Removes every record of the report. */
     void delete(String docId) throws IOException;
 
+    /** Adds or replaces the record of the file at {@code path} (which report it was read as). */
+    void putFile(String path, Document record) throws IOException;
+
+    /** Removes the record of the file at {@code path}. */
+    void deleteFile(String path) throws IOException;
+
     /** Makes the changes durable and visible. */
     void commit() throws IOException;
   }
@@ -239,11 +246,16 @@ public final class IndexStore implements AutoCloseable {
   }
 
   public void putFile(IndexedFile f) throws IOException {
-    requireWriter().updateDocument(new Term(Schema.FILE_PATH, f.path()), mapper.toLucene(f));
+    IndexWriter w = requireWriter();
+    Document rec = mapper.toLucene(f);
+    if (replica != null) replica.putFile(f.path(), rec);
+    w.updateDocument(new Term(Schema.FILE_PATH, f.path()), rec);
   }
 
   public void deleteFile(String path) throws IOException {
-    requireWriter().deleteDocuments(new Term(Schema.FILE_PATH, path));
+    IndexWriter w = requireWriter();
+    if (replica != null) replica.deleteFile(path);
+    w.deleteDocuments(new Term(Schema.FILE_PATH, path));
   }
 
   /**
@@ -276,6 +288,7 @@ public final class IndexStore implements AutoCloseable {
   // ---- reading
 
   /** Every file the index has seen, by path. */
+  @Override
   public Map<String, IndexedFile> files() throws IOException {
     Map<String, IndexedFile> out = new LinkedHashMap<>();
     for (Document doc : all(type(Schema.TYPE_FILE), null)) {
@@ -285,12 +298,14 @@ public final class IndexStore implements AutoCloseable {
     return out;
   }
 
+  @Override
   public Optional<IndexedSection> section(String id) throws IOException {
     return first(and(type(Schema.TYPE_SECTION), new TermQuery(new Term(Schema.ID, id))))
         .map(DocumentMapper::section);
   }
 
   /** The sections of one document in document order. */
+  @Override
   public List<IndexedSection> sections(String docId) throws IOException {
     Sort byOrdinal = new Sort(new SortField(Schema.ORDINAL, SortField.Type.INT));
     return all(
@@ -302,6 +317,7 @@ public final class IndexStore implements AutoCloseable {
   }
 
   /** The section at {@code ordinal} in its document (a section page's previous or next), if any. */
+  @Override
   public Optional<IndexedSection> sectionAt(String docId, int ordinal) throws IOException {
     if (ordinal < 0) return Optional.empty();
     return first(
@@ -316,6 +332,7 @@ public final class IndexStore implements AutoCloseable {
    * A document's table of contents: every section's id, ordinal, level, heading and category, in
    * document order, without their text (the text of each is empty here).
    */
+  @Override
   public List<IndexedSection> headings(String docId) throws IOException {
     java.util.Set<String> fields =
         java.util.Set.of(
@@ -352,6 +369,7 @@ public final class IndexStore implements AutoCloseable {
   }
 
   /** One page of a document's sections in document order: {@code count} from {@code from}. */
+  @Override
   public List<IndexedSection> sections(String docId, int from, int count) throws IOException {
     Query q =
         and(
@@ -367,6 +385,7 @@ public final class IndexStore implements AutoCloseable {
    * A document's record with its files, without the text between its sections (no page needs it:
    * sections carry their own text).
    */
+  @Override
   public Optional<IndexedDocument> document(String docId) throws IOException {
     Optional<Document> rec =
         firstWithout(
@@ -384,6 +403,7 @@ public final class IndexStore implements AutoCloseable {
    * The files a document was read from: those with the document's own bytes ({@code sha256}) first,
    * then the same report in other formats; by name, then path.
    */
+  @Override
   public List<org.gongkai.model.FileRef> fileRefs(String docId, String sha256) throws IOException {
     List<org.gongkai.model.FileRef> out = new ArrayList<>();
     for (Document f :
@@ -394,6 +414,7 @@ public final class IndexStore implements AutoCloseable {
   }
 
   /** Every indicator statement of one document, in text order. */
+  @Override
   public List<IndicatorValue> indicators(String docId) throws IOException {
     return all(
             and(type(Schema.TYPE_INDICATOR), new TermQuery(new Term(Schema.DOC_ID, docId))), null)
@@ -404,11 +425,13 @@ public final class IndexStore implements AutoCloseable {
   }
 
   /** The contradictions found in one document (reading only them, not the document's text). */
+  @Override
   public List<IndicatorFlag> flags(String docId) throws IOException {
     return reportField(docId, Schema.FLAGS).map(DocumentMapper::flags).orElse(List.of());
   }
 
   /** Which standard tables one document discloses (reading only that, not its text). */
+  @Override
   public org.gongkai.model.Completeness completeness(String docId) throws IOException {
     return reportField(docId, Schema.COMPLETENESS)
         .map(DocumentMapper::completeness)
@@ -475,6 +498,7 @@ public final class IndexStore implements AutoCloseable {
    * Reports that may be the same report as one of this year, kind and region (another format, or a
    * 部门 and a 单位 version): their ids, found by the reports' facets, never by reading every report.
    */
+  @Override
   public List<String> sameKindAndPlace(Integer year, String kind, Region region)
       throws IOException {
     return sameKindAndPlace(year, kind, region, null);
@@ -529,6 +553,7 @@ public final class IndexStore implements AutoCloseable {
    * Every report of one issuer (its name in any spelling {@link org.gongkai.model.IssuerNames}
    * folds together), without their texts: newest year first, then kind, then id.
    */
+  @Override
   public List<IndexedDocument> byIssuer(String issuer) throws IOException {
     if (issuer == null || issuer.isBlank()) return List.of();
     Query q =
@@ -558,6 +583,7 @@ public final class IndexStore implements AutoCloseable {
   }
 
   /** A report's clean text (the whole report: read only to compare reports), or empty. */
+  @Override
   public Optional<String> cleanText(String docId) throws IOException {
     Optional<Document> report =
         first(and(type(Schema.TYPE_DOCUMENT), new TermQuery(new Term(Schema.DOC_ID, docId))));
@@ -573,11 +599,13 @@ public final class IndexStore implements AutoCloseable {
   }
 
   /** Number of section records. */
+  @Override
   public int sectionCount() throws IOException {
     return count(type(Schema.TYPE_SECTION));
   }
 
   /** Number of document records. */
+  @Override
   public int documentCount() throws IOException {
     return count(type(Schema.TYPE_DOCUMENT));
   }

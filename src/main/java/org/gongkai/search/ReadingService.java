@@ -13,6 +13,7 @@ import org.gongkai.extract.ExtractionException;
 import org.gongkai.extract.PageImages;
 import org.gongkai.index.ContentHash;
 import org.gongkai.index.IndexStore;
+import org.gongkai.index.Records;
 import org.gongkai.model.DocumentReading;
 import org.gongkai.model.IndexedDocument;
 import org.gongkai.model.IndexedSection;
@@ -38,12 +39,22 @@ public final class ReadingService {
 
   private static final Pattern MARK = Pattern.compile("(\\d{1,9})-(\\d{1,9})");
 
-  private final IndexStore store;
-  private final SearchService search;
+  private final Records store;
+  private final java.util.function.Function<String, SearchService.TextMarker> markers;
 
+  /** Over the embedded index; hits marked as {@code search} reads queries. */
   public ReadingService(IndexStore store, SearchService search) {
+    this(store, search::marker);
+  }
+
+  /**
+   * Over any record source (a SolrCloud collection's too); {@code markers} gives the marker of a
+   * query.
+   */
+  public ReadingService(
+      Records store, java.util.function.Function<String, SearchService.TextMarker> markers) {
     this.store = store;
-    this.search = search;
+    this.markers = markers;
   }
 
   /** Sees the latest commit (another process may be indexing); cheap when nothing changed. */
@@ -142,7 +153,7 @@ public final class ReadingService {
     // the section and its two neighbours only: never the whole report, however long it is
     IndexedSection prev = store.sectionAt(s.docId(), s.ordinal() - 1).orElse(null);
     IndexedSection next = store.sectionAt(s.docId(), s.ordinal() + 1).orElse(null);
-    SearchService.TextMarker marker = search.marker(query);
+    SearchService.TextMarker marker = markers.apply(query);
     Marked body = markedSpan(mark, s).orElse(null);
     if (body == null) body = marker.mark(s.body());
     return Optional.of(new SectionReading(s, d.get(), prev, next, marker.mark(s.heading()), body));
@@ -168,7 +179,7 @@ public final class ReadingService {
     List<IndexedSection> headings = store.headings(docId);
     int pages = Math.max(1, (headings.size() + PAGE_SECTIONS - 1) / PAGE_SECTIONS);
     int p = Math.max(1, Math.min(pages, page));
-    SearchService.TextMarker marker = search.marker(query); // the query is read once for all
+    SearchService.TextMarker marker = markers.apply(query); // the query is read once for all
     List<DocumentReading.Shown> shown = new ArrayList<>();
     for (IndexedSection s : store.sections(docId, (p - 1) * PAGE_SECTIONS, PAGE_SECTIONS)) {
       String text = s.body();

@@ -112,6 +112,11 @@ public final class RequestReader {
     return builder.build(parsed.root().nodes(), new ArrayList<>()).highlights();
   }
 
+  /** Marks what {@code query} matches in whole texts (a section's, a document page's). */
+  public SearchService.TextMarker marker(String query) {
+    return SearchService.marker(highlights(query));
+  }
+
   /** How this reader's filters select facet values. */
   public FacetTerms facetTerms() {
     return terms;

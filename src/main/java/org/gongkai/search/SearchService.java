@@ -542,11 +542,14 @@ public final class SearchService {
 
   /** The marker for {@code query}; without a query (or nothing to mark) it marks nothing. */
   public TextMarker marker(String query) {
-    List<Query> highlights = requests.highlights(query);
+    return marker(requests.highlights(query));
+  }
+
+  /** The marker of these highlight queries (a request's, read by a {@link RequestReader}). */
+  public static TextMarker marker(List<Query> highlights) {
     if (highlights.isEmpty()) return Marked::plain;
-    BooleanQuery.Builder hq = new BooleanQuery.Builder();
-    for (Query q : highlights) hq.add(q, Occur.SHOULD);
-    Query query2 = hq.build();
+    Query query = either(highlights);
+    Analyzer analyzer = Schema.markingAnalyzer();
     return text -> {
       UnifiedHighlighter highlighter =
           UnifiedHighlighter.builderWithoutSearcher(analyzer)
@@ -554,7 +557,7 @@ public final class SearchService {
               .withMaxLength(Math.max(1, text.length()))
               .withBreakIterator(org.apache.lucene.search.uhighlight.WholeBreakIterator::new)
               .build();
-      Object marked = highlighter.highlightWithoutSearcher(Schema.TEXT, query2, text, 1);
+      Object marked = highlighter.highlightWithoutSearcher(Schema.TEXT, query, text, 1);
       return marked instanceof Marked m ? m : Marked.plain(text);
     };
   }

@@ -13,6 +13,7 @@ import org.apache.solr.client.solrj.impl.CloudLegacySolrClient;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrInputDocument;
+import org.apache.solr.common.params.ModifiableSolrParams;
 import org.apache.solr.common.params.SolrParams;
 import org.gongkai.index.IndexStore;
 import org.gongkai.index.Schema;
@@ -113,12 +114,54 @@ public final class SolrCollection implements IndexStore.Replica, AutoCloseable {
   }
 
   @Override
+  public void putFile(String path, Document record) throws IOException {
+    SolrInputDocument doc = SolrRecords.toSolr(record, null, 0);
+    doc.setField(Schema.ID, SolrRecords.fileId(path));
+    try {
+      client.add(collection, doc);
+    } catch (SolrServerException | RuntimeException e) {
+      throw failed("could not write the record of file " + path, e);
+    }
+  }
+
+  @Override
+  public void deleteFile(String path) throws IOException {
+    try {
+      client.deleteById(collection, SolrRecords.fileId(path));
+    } catch (SolrServerException | RuntimeException e) {
+      throw failed("could not remove the record of file " + path, e);
+    }
+  }
+
+  @Override
   public void commit() throws IOException {
     try {
       client.commit(collection, true, true);
     } catch (SolrServerException | RuntimeException e) {
       throw failed("could not commit", e);
     }
+  }
+
+  /**
+   * Asks the collection for its size: fails, saying why, when ZooKeeper or the collection cannot be
+   * reached.
+   */
+  public long check() throws IOException {
+    ModifiableSolrParams p = new ModifiableSolrParams();
+    p.set("q", "*:*");
+    p.set("rows", 0);
+    try {
+      return client.query(collection, p).getResults().getNumFound();
+    } catch (SolrServerException | IOException | RuntimeException e) {
+      throw new IOException(
+          "cannot reach SolrCloud collection " + collection + ": " + rootMessage(e), e);
+    }
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable t = e;
+    while (t.getCause() != null && t.getCause() != t) t = t.getCause();
+    return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
   }
 
   /** Runs a query (sent as a POST: a request's parameters may be long). */

@@ -71,8 +71,15 @@ public final class SolrRecords {
     for (var e : facets.entrySet())
       out.setField(Schema.facetField(e.getKey()), new ArrayList<>(e.getValue()));
     if (!out.containsKey(Schema.ID))
-      out.setField(Schema.ID, docId + "!" + out.getFieldValue(Schema.TYPE) + "!" + n);
+      // numbered with zeros ahead, so records sorted by id stay in the order they were written
+      out.setField(
+          Schema.ID, docId + "!" + out.getFieldValue(Schema.TYPE) + "!" + String.format("%06d", n));
     return out;
+  }
+
+  /** The id of a file's record: its path, which is the file record's key in the embedded index. */
+  static String fileId(String path) {
+    return "file!" + path;
   }
 
   /** A section's or report's stored fields as the embedded index would give them back. */
