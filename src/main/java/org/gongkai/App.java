@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       InspectCommand.class,
       IndexCommand.class,
+      SolrConfigsetCommand.class,
       SearchCommand.class,
       BatchCommand.class,
       ServeCommand.class,
@@ -61,6 +62,8 @@ public final class App implements Runnable {
                           console, wiring::ingestor, wiring.inspectJson(), wiring.json()));
                 if (cls == IndexCommand.class)
                   return cls.cast(new IndexCommand(console, wiring::indexer));
+                if (cls == SolrConfigsetCommand.class)
+                  return cls.cast(new SolrConfigsetCommand(console, wiring.gazetteer()));
                 if (cls == SearchCommand.class)
                   return cls.cast(
                       new SearchCommand(

@@ -3,7 +3,6 @@ package org.gongkai.solr;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -108,7 +107,9 @@ public final class SolrRecords {
     Facet facet = Facet.named(parts[0]).orElse(null);
     if (facet == null) return;
     String[] path = java.util.Arrays.copyOfRange(parts, 1, parts.length);
-    facets.computeIfAbsent(facet, k -> new LinkedHashSet<>()).add(Schema.facetValue(facet, path));
+    facets
+        .computeIfAbsent(facet, k -> new java.util.TreeSet<>())
+        .add(Schema.facetValue(facet, path));
   }
 
   private static Object single(List<Object> values) {
