@@ -34,6 +34,7 @@ public final class SolrCollection implements IndexStore.Replica, AutoCloseable {
   public static SolrCollection connect(SolrTarget target) {
     SolrClient client =
         new CloudLegacySolrClient.Builder(target.zkHosts(), target.chroot())
+            .withZkConnectTimeout(10, java.util.concurrent.TimeUnit.SECONDS)
             .withConnectionTimeout(15_000)
             .withSocketTimeout(120_000)
             .build();

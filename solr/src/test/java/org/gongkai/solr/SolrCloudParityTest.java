@@ -413,4 +413,84 @@ class SolrCloudParityTest {
       cluster.waitForActiveCollection(COLLECTION, 2, 4);
     }
   }
+
+  /** The portal's runnable jar, built by the main project before this one runs. */
+  static final Path JAR = Path.of("../target/gongkai.jar");
+
+  record Run(int exit, String out, String err) {}
+
+  /** Runs the command line in a JVM of its own, as an operator would (the jar runs on Jetty 12). */
+  Run gongkai(String... args) throws Exception {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("-jar");
+    command.add(JAR.toString());
+    command.addAll(List.of(args));
+    Path out = Files.createTempFile(work, "out", ".txt");
+    Path err = Files.createTempFile(work, "err", ".txt");
+    Process p =
+        new ProcessBuilder(command)
+            .redirectOutput(out.toFile())
+            .redirectError(err.toFile())
+            .start();
+    assertTrue(p.waitFor(5, java.util.concurrent.TimeUnit.MINUTES), "gongkai " + args[0]);
+    return new Run(p.exitValue(), Files.readString(out), Files.readString(err));
+  }
+
+  @Test
+  @Order(6)
+  void indexSolrWritesACollectionAndRecordsWhatItRead() throws Exception {
+    assertTrue(Files.isRegularFile(JAR), "build the main project first: " + JAR);
+    CollectionAdminRequest.createCollection("cli", COLLECTION, 2, 1)
+        .process(cluster.getSolrClient());
+    cluster.waitForActiveCollection("cli", 2, 2);
+    String target = cluster.getZkServer().getZkAddress() + "/cli";
+    Path journal = work.resolve("journal-cli");
+
+    Run first =
+        gongkai("index", "--solr", target, "--index", journal.toString(), CORPUS.toString());
+    assertEquals(0, first.exit(), first.err());
+    List<String> lines = first.out().lines().toList();
+    assertEquals("indexed:    5", lines.get(0));
+    assertEquals("failed:     0", lines.get(lines.size() - 3));
+    assertTrue(lines.get(lines.size() - 2).startsWith("index:      " + journal.toAbsolutePath()));
+    assertEquals(
+        "solr:       " + target + " (5 reports written, 0 already there as read)",
+        lines.get(lines.size() - 1));
+
+    Run again =
+        gongkai("index", "--solr", target, "--index", journal.toString(), CORPUS.toString());
+    assertEquals(0, again.exit(), again.err());
+    assertTrue(again.out().startsWith("indexed:    0\nunchanged:  5\n"), again.out());
+    assertTrue(
+        again
+            .out()
+            .endsWith("solr:       " + target + " (0 reports written, 0 already there as read)\n"),
+        again.out());
+
+    try (SolrCollection cli = SolrCollection.connect(SolrTarget.parse(target))) {
+      SolrSearchService search = new SolrSearchService(cli, gazetteer);
+      SearchPage page = search.search(SearchRequest.of("\"机关运行经费\""));
+      assertEquals(8, page.total());
+      assertEquals(5, new SolrReads(cli).documentCount());
+    }
+  }
+
+  @Test
+  @Order(7)
+  void indexSolrSaysWhenTheClusterCannotBeReached() throws Exception {
+    Path journal = work.resolve("journal-none");
+    Run r =
+        gongkai(
+            "index",
+            "--solr",
+            "127.0.0.1:1/gongkai",
+            "--index",
+            journal.toString(),
+            CORPUS.toString());
+    assertEquals(4, r.exit(), r.out() + r.err());
+    assertTrue(r.err().startsWith("gongkai: cannot reach SolrCloud collection gongkai: "), r.err());
+    assertEquals("", r.out());
+    assertTrue(Files.notExists(journal), "nothing recorded as read");
+  }
 }
