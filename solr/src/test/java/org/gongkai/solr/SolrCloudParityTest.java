@@ -235,6 +235,40 @@ class SolrCloudParityTest {
     }
     assertEquals(List.of(), differences);
     assertTrue(hits > 100, "the query list finds little: " + hits);
+    writeFigures();
+  }
+
+  /**
+   * The query list's time on each engine, written to {@code target/solrcloud-figures.md} for the
+   * README (measured, never asserted: tests do not time).
+   */
+  void writeFigures() throws Exception {
+    int rounds = 5;
+    long[] took = new long[2];
+    for (int round = 0; round <= rounds; round++) {
+      for (int engine = 0; engine < 2; engine++) {
+        long started = System.nanoTime();
+        for (SearchRequest r : queries()) {
+          if (engine == 0) local.search(r);
+          else solr.search(r);
+        }
+        if (round > 0) took[engine] += System.nanoTime() - started; // round 0 warms up
+      }
+    }
+    int n = queries().size() * rounds;
+    String figures =
+        String.format(
+            java.util.Locale.ROOT,
+            "| engine | sections | searches | mean per search |%n|---|---|---|---|%n"
+                + "| embedded index | %d | %d | %.1f ms |%n"
+                + "| SolrCloud, 2 nodes, 2 shards × 2 replicas | %d | %d | %.1f ms |%n",
+            local.search(SearchRequest.of("")).total(),
+            n,
+            took[0] / 1e6 / n,
+            solr.search(SearchRequest.of("")).total(),
+            n,
+            took[1] / 1e6 / n);
+    Files.writeString(Path.of("target", "solrcloud-figures.md"), figures);
   }
 
   /**
