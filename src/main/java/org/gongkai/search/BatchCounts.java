@@ -31,77 +31,103 @@ import org.gongkai.model.SearchRequest;
  * phrase, and how often. Every count is of matching sections, as on the search page a cell links
  * to.
  */
-final class BatchCounts {
+public final class BatchCounts {
 
   /** What a batch may be split by. */
   static final List<String> BY = List.of("region", "issuer", "year");
 
-  private final SearchService search;
-
-  BatchCounts(SearchService search) {
-    this.search = search;
+  /**
+   * Counts one request's sections in an engine (read as {@code query}): in all (returned) and by
+   * column into {@code counts} (non-zero columns only). {@code regionPath} is the region whose
+   * children are the columns when split by region.
+   */
+  @FunctionalInterface
+  public interface Counter {
+    long count(
+        SearchRequest request,
+        RequestReader.Prepared query,
+        String by,
+        List<String> regionPath,
+        Map<String, Long> counts)
+        throws IOException;
   }
+
+  private BatchCounts() {}
 
   /**
    * Each query of {@code queries} with the filters of {@code filters} (its query is ignored), split
-   * by {@code by}. Regions are split one level below the selected region (provinces when none is).
+   * by {@code by}, counted by {@code counter}. Regions are split one level below the selected
+   * region (provinces when none is).
    */
-  BatchTable count(List<String> queries, String by, SearchRequest filters) throws IOException {
+  public static BatchTable count(
+      RequestReader reader, List<String> queries, String by, SearchRequest filters, Counter counter)
+      throws IOException {
+    if (!BY.contains(by)) throw new IllegalArgumentException("by: " + by);
+    List<BatchTable.Row> rows = new ArrayList<>();
+    Map<String, Long> columnTotals = new HashMap<>();
+    for (String q : queries) {
+      SearchRequest r =
+          new SearchRequest(
+              q,
+              filters.regions(),
+              filters.years(),
+              filters.categories(),
+              filters.departments(),
+              filters.kinds(),
+              filters.order(),
+              1,
+              1,
+              filters.missing());
+      RequestReader.Prepared p = reader.read(r);
+      Map<String, Long> counts = new LinkedHashMap<>();
+      long total = counter.count(r, p, by, regionLevel(p), counts);
+      counts.forEach((c, n) -> columnTotals.merge(c, n, Long::sum));
+      rows.add(new BatchTable.Row(q, total, sorted(counts, by), p.messages()));
+    }
+    List<String> columns = new ArrayList<>(columnTotals.keySet());
+    // years newest first; regions and issuers by how many hits they hold, then by name
+    columns.sort(
+        by.equals("year")
+            ? Comparator.<String>reverseOrder()
+            : Comparator.comparing((String c) -> -columnTotals.get(c))
+                .thenComparing(Comparator.naturalOrder()));
+    return new BatchTable(by, columns, rows);
+  }
+
+  /** The embedded index's counts: facet counts of the drill-down, issuers from doc values. */
+  static BatchTable count(
+      SearchService search, List<String> queries, String by, SearchRequest filters)
+      throws IOException {
     SearcherManager manager = search.store().searchers();
     IndexSearcher searcher = manager.acquire();
     try {
       SortedSetDocValuesReaderState state = search.state(searcher.getIndexReader());
-      List<BatchTable.Row> rows = new ArrayList<>();
-      Map<String, Long> columnTotals = new HashMap<>();
-      for (String q : queries) {
-        SearchRequest r =
-            new SearchRequest(
-                q,
-                filters.regions(),
-                filters.years(),
-                filters.categories(),
-                filters.departments(),
-                filters.kinds(),
-                filters.order(),
-                1,
-                1,
-                filters.missing());
-        RequestReader.Prepared p = search.prepare(r);
-        Map<String, Long> counts = new LinkedHashMap<>();
-        long total = 0;
-        if (state != null) {
-          if (by.equals("issuer")) {
-            total = byIssuer(searcher, p, counts);
-          } else {
+      return count(
+          search.requests(),
+          queries,
+          by,
+          filters,
+          (r, p, column, path, counts) -> {
+            if (state == null) return 0;
+            if (column.equals("issuer")) return byIssuer(searcher, p, counts);
             FacetsCollector fc = searcher.search(p.drill(), new FacetsCollectorManager());
-            total = fc.getMatchingDocs().stream().mapToLong(m -> m.totalHits).sum();
+            long total = fc.getMatchingDocs().stream().mapToLong(m -> m.totalHits).sum();
             SortedSetDocValuesFacetCounts facets = new SortedSetDocValuesFacetCounts(state, fc);
-            List<String> path = by.equals("region") ? regionLevel(p) : List.of();
-            String dim = by.equals("region") ? Facet.REGION.key() : Facet.YEAR.key();
+            List<String> level = column.equals("region") ? path : List.of();
+            String dim = column.equals("region") ? Facet.REGION.key() : Facet.YEAR.key();
             FacetResult fr;
             try {
-              fr = facets.getAllChildren(dim, path.toArray(String[]::new));
+              fr = facets.getAllChildren(dim, level.toArray(String[]::new));
             } catch (IllegalArgumentException e) {
               fr = null; // the dimension does not occur in the index
             }
             if (fr != null)
               for (LabelAndValue lv : fr.labelValues) {
-                String column = path.isEmpty() ? lv.label : String.join("/", path) + "/" + lv.label;
-                counts.put(column, lv.value.longValue());
+                String c = level.isEmpty() ? lv.label : String.join("/", level) + "/" + lv.label;
+                counts.put(c, lv.value.longValue());
               }
-          }
-        }
-        counts.forEach((c, n) -> columnTotals.merge(c, n, Long::sum));
-        rows.add(new BatchTable.Row(q, total, sorted(counts, by), p.messages()));
-      }
-      List<String> columns = new ArrayList<>(columnTotals.keySet());
-      // years newest first; regions and issuers by how many hits they hold, then by name
-      columns.sort(
-          by.equals("year")
-              ? Comparator.<String>reverseOrder()
-              : Comparator.comparing((String c) -> -columnTotals.get(c))
-                  .thenComparing(Comparator.naturalOrder()));
-      return new BatchTable(by, columns, rows);
+            return total;
+          });
     } finally {
       manager.release(searcher);
     }

@@ -260,7 +260,7 @@ public final class SearchService {
   public org.gongkai.model.BatchTable batch(List<String> queries, String by, SearchRequest filters)
       throws IOException {
     if (!BATCH_BY.contains(by)) throw new IllegalArgumentException("by: " + by);
-    return new BatchCounts(this).count(queries, by, filters);
+    return BatchCounts.count(this, queries, by, filters);
   }
 
   /** One result per report ({@code group=doc}), each with its best sections and hit count. */
@@ -280,6 +280,10 @@ public final class SearchService {
 
   Prepared prepare(SearchRequest r) {
     return requests.read(r);
+  }
+
+  RequestReader requests() {
+    return requests;
   }
 
   private SearchPage sectionSearch(SearchRequest r, boolean withFacets) throws IOException {

@@ -8,8 +8,10 @@ import java.util.List;
 import java.util.Map;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.SolrDocument;
+import org.apache.solr.common.params.CursorMarkParams;
 import org.apache.solr.common.params.ModifiableSolrParams;
 import org.gongkai.index.Schema;
+import org.gongkai.model.BatchTable;
 import org.gongkai.model.Facet;
 import org.gongkai.model.FacetValue;
 import org.gongkai.model.Marked;
@@ -18,6 +20,7 @@ import org.gongkai.model.SearchHit;
 import org.gongkai.model.SearchPage;
 import org.gongkai.model.SearchRequest;
 import org.gongkai.regions.Gazetteer;
+import org.gongkai.search.BatchCounts;
 import org.gongkai.search.FacetTerms;
 import org.gongkai.search.RequestReader;
 import org.gongkai.search.SearchService;
@@ -69,13 +72,7 @@ public final class SolrSearchService {
     }
     long count = response.getResults().getNumFound();
     List<SearchHit> hits = new ArrayList<>();
-    for (SolrDocument d : response.getResults()) {
-      var doc = SolrRecords.fromSolr(d);
-      Marked snippet = SearchService.snippet(doc.get(Schema.TEXT), p.highlights());
-      Object score = d.getFieldValue("score");
-      hits.add(
-          SearchService.hit(doc, snippet, score instanceof Number n ? n.floatValue() : Float.NaN));
-    }
+    for (SolrDocument d : response.getResults()) hits.add(hit(d, p));
     if (count > 0 && hits.isEmpty() && (long) (page - 1) * r.size() < SearchService.MAX_DEPTH)
       messages.add(Notice.of("pastEnd", page, (count + r.size() - 1) / r.size()));
     Map<Facet, List<FacetValue>> facets =
@@ -91,6 +88,102 @@ public final class SolrSearchService {
         facets,
         p.selected(),
         messages);
+  }
+
+  /**
+   * Every hit of a search, in its order, up to {@code cap}, a batch at a time (as {@link
+   * SearchService#export}); returns how many sections match in all. Read with Solr's cursor, so
+   * deep pages cost no more than the first.
+   */
+  public long export(SearchRequest r, int cap, SearchService.HitSink sink) throws IOException {
+    RequestReader.Prepared p = requests.read(r);
+    String cursor = CursorMarkParams.CURSOR_MARK_START;
+    long written = 0;
+    long total = -1;
+    while (total < 0 || written < Math.min(cap, total)) {
+      ModifiableSolrParams params = params(r, p, 1);
+      params.remove("start");
+      params.remove("json.facet");
+      params.set("rows", (int) Math.min(EXPORT_BATCH, cap - written));
+      params.set("sort", sort(r.order()) + "," + Schema.ID + " asc");
+      params.set(CursorMarkParams.CURSOR_MARK_PARAM, cursor);
+      QueryResponse response;
+      try {
+        response = collection.query(params);
+      } catch (IOException e) {
+        if (tooComplex(e)) return 0;
+        throw e;
+      }
+      total = response.getResults().getNumFound();
+      for (SolrDocument d : response.getResults()) {
+        if (written >= cap) break;
+        sink.accept(hit(d, p));
+        written++;
+      }
+      String next = response.getNextCursorMark();
+      if (response.getResults().isEmpty() || next == null || next.equals(cursor)) break;
+      cursor = next;
+    }
+    return Math.max(0, total);
+  }
+
+  /**
+   * Many queries at once, each counted in all and by region, issuer or year (as {@link
+   * SearchService#batch}): one request a query, its counts a terms facet of the column's field.
+   */
+  public BatchTable batch(List<String> queries, String by, SearchRequest filters)
+      throws IOException {
+    return BatchCounts.count(
+        requests,
+        queries,
+        by,
+        filters,
+        (r, p, column, path, counts) -> {
+          ModifiableSolrParams params = params(r, p, 1);
+          params.set("rows", 0);
+          ObjectNode facet = JSON.createObjectNode();
+          ObjectNode t = facet.putObject("columns");
+          t.put("type", "terms");
+          t.put("limit", -1);
+          t.put("mincount", 1);
+          switch (column) {
+            case "region" -> {
+              t.put("field", Schema.facetField(Facet.REGION));
+              t.put("prefix", Schema.facetLevelPrefix(path.toArray(String[]::new)));
+            }
+            case "year" -> t.put("field", Schema.facetField(Facet.YEAR));
+            default -> t.put("field", Schema.ISSUER_KEY);
+          }
+          params.set("json.facet", facet.toString());
+          QueryResponse response;
+          try {
+            response = collection.query(params);
+          } catch (IOException e) {
+            if (tooComplex(e)) return 0;
+            throw e;
+          }
+          var buckets =
+              response.getJsonFacetingResponse() == null
+                  ? null
+                  : response.getJsonFacetingResponse().getBucketBasedFacets("columns");
+          if (buckets != null)
+            for (var b : buckets.getBuckets()) {
+              String v = String.valueOf(b.getVal());
+              counts.put(
+                  column.equals("region") ? v.substring(v.indexOf('/') + 1) : v, b.getCount());
+            }
+          return response.getResults().getNumFound();
+        });
+  }
+
+  /** Hits read per request of an export (the embedded index's batch). */
+  static final int EXPORT_BATCH = 500;
+
+  private static SearchHit hit(SolrDocument d, RequestReader.Prepared p) throws IOException {
+    var doc = SolrRecords.fromSolr(d);
+    Marked snippet = SearchService.snippet(doc.get(Schema.TEXT), p.highlights());
+    Object score = d.getFieldValue("score");
+    return SearchService.hit(doc, snippet, score instanceof Number n ? n.floatValue() : Float.NaN);
   }
 
   /** Relevance, ties by report and section order; or newest year first (unknown years last). */

@@ -197,7 +197,7 @@ class SolrCloudParityTest {
             10));
     out.add(
         new SearchRequest(
-            "department:教育 经费",
+            "issuer:总工会 经费",
             List.of(),
             List.of(),
             List.of(),
@@ -218,19 +218,6 @@ class SolrCloudParityTest {
       SearchPage a = local.search(r);
       SearchPage b = solr.search(r);
       hits += a.hits().size();
-      System.out.println(
-          "PARITY "
-              + r.query()
-              + " total="
-              + a.total()
-              + "/"
-              + b.total()
-              + " hits="
-              + b.hits().size()
-              + " facets="
-              + b.facets().get(Facet.REGION).size()
-              + " first="
-              + (b.hits().isEmpty() ? "" : b.hits().get(0).snippet()));
       compare(r, a, b, differences);
     }
     assertEquals(List.of(), differences);
@@ -269,6 +256,58 @@ class SolrCloudParityTest {
             n,
             took[1] / 1e6 / n);
     Files.writeString(Path.of("target", "solrcloud-figures.md"), figures);
+  }
+
+  /** A batch counts each query in all and by region, issuer or year, as the embedded index does. */
+  @Test
+  @Order(1)
+  void batchesCountAlike() throws Exception {
+    List<String> batch =
+        List.of("\"三公经费\"", "公务接待费", "工会 经费", "kind:部门决算", "！！", "region:火星 经费", "");
+    List<SearchRequest> filters =
+        List.of(
+            SearchRequest.of(""),
+            new SearchRequest(
+                "",
+                List.of("湖北省"),
+                List.of("2018..2024"),
+                List.of(),
+                List.of(),
+                List.of(),
+                null,
+                1,
+                10));
+    for (String by : SearchService.BATCH_BY)
+      for (SearchRequest f : filters)
+        assertEquals(local.batch(batch, by, f), solr.batch(batch, by, f), by + " " + f.regions());
+  }
+
+  /** An export is every hit in the search's order, as the embedded index exports it. */
+  @Test
+  @Order(1)
+  void exportsGiveEveryHitInTheSameOrder() throws Exception {
+    for (SearchRequest r :
+        List.of(
+            SearchRequest.of("\"三公经费\""),
+            SearchRequest.of("费"),
+            SearchRequest.of("kind:部门决算"),
+            queries().get(queries().size() - 4))) {
+      for (int cap : List.of(1000, 30)) {
+        List<SearchHit> a = new ArrayList<>();
+        List<SearchHit> b = new ArrayList<>();
+        long totalA = local.export(r, cap, a::add);
+        long totalB = solr.export(r, cap, b::add);
+        assertEquals(totalA, totalB, r.query());
+        assertEquals(Math.min(cap, totalA), b.size(), r.query());
+        List<String> differences = new ArrayList<>();
+        compare(
+            r,
+            new SearchPage(r.query(), totalA, 1, cap, 0, a, Map.of(), Map.of(), List.of()),
+            new SearchPage(r.query(), totalB, 1, cap, 0, b, Map.of(), Map.of(), List.of()),
+            differences);
+        assertEquals(List.of(), differences, r.query() + " cap " + cap);
+      }
+    }
   }
 
   /**
