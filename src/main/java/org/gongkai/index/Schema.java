@@ -185,6 +185,20 @@ public final class Schema {
   // except Lucene's facet field: there each dimension is a string field of its own
 
   /**
+   * A collection's unique key: the report's id, {@code !}, then what names the record in it (a
+   * section's id, {@code document-0}, {@code file-PATH}). SolrCloud's compositeId router places a
+   * record by what comes before the {@code !}, so all of a report's records share one shard (joins
+   * and grouping by report are exact).
+   */
+  public static final String KEY = "key";
+
+  /** The collection's key of the record {@code name} of report {@code docId}. */
+  public static String key(String docId, String name) {
+    // one "!" only: with more, the router would place a record by its name's hash too
+    return docId + "!" + name.replace("%", "%25").replace("!", "%21");
+  }
+
+  /**
    * On a report's record in a collection: the ingest pipeline version that read it (the embedded
    * index keeps it on the file records, which stay in the journal).
    */

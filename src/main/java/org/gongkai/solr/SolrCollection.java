@@ -97,7 +97,7 @@ public final class SolrCollection implements IndexStore.Replica, AutoCloseable {
 
   /** Whether the collection holds this report's record as read from the same bytes and pipeline. */
   private boolean holds(SolrInputDocument report) throws SolrServerException, IOException {
-    SolrDocument old = client.getById(collection, String.valueOf(report.getFieldValue(Schema.ID)));
+    SolrDocument old = client.getById(collection, String.valueOf(report.getFieldValue(Schema.KEY)));
     return old != null
         && Objects.equals(old.getFieldValue(Schema.SHA256), report.getFieldValue(Schema.SHA256))
         && Objects.equals(
@@ -116,9 +116,10 @@ public final class SolrCollection implements IndexStore.Replica, AutoCloseable {
 
   @Override
   public void putFile(String path, Document record) throws IOException {
-    SolrInputDocument doc = SolrRecords.toSolr(record, null, 0);
-    doc.setField(Schema.ID, SolrRecords.fileId(path));
+    SolrInputDocument doc = SolrRecords.file(path, record);
     try {
+      // the file may have been read as another report before: its old record goes first
+      client.deleteByQuery(collection, byFile(path));
       client.add(collection, doc);
     } catch (SolrServerException | RuntimeException e) {
       throw failed("could not write the record of file " + path, e);
@@ -128,7 +129,7 @@ public final class SolrCollection implements IndexStore.Replica, AutoCloseable {
   @Override
   public void deleteFile(String path) throws IOException {
     try {
-      client.deleteById(collection, SolrRecords.fileId(path));
+      client.deleteByQuery(collection, byFile(path));
     } catch (SolrServerException | RuntimeException e) {
       throw failed("could not remove the record of file " + path, e);
     }
@@ -172,6 +173,10 @@ public final class SolrCollection implements IndexStore.Replica, AutoCloseable {
     } catch (SolrServerException | RuntimeException e) {
       throw failed("search failed", e);
     }
+  }
+
+  private static String byFile(String path) {
+    return "{!term f=" + Schema.FILE_PATH + " v=" + SolrReads.quoted(path) + "}";
   }
 
   private static String byReport(String docId) {

@@ -242,7 +242,7 @@ public final class SolrReads implements Records {
   }
 
   /** A local parameter's value, quoted (Solr's local parameters read backslash escapes). */
-  private static String quoted(String v) {
+  static String quoted(String v) {
     return "'" + v.replace("\\", "\\\\").replace("'", "\\'") + "'";
   }
 
@@ -255,21 +255,21 @@ public final class SolrReads implements Records {
   private Optional<Document> first(List<String> filters, String fields) throws IOException {
     ModifiableSolrParams p = params(filters, fields);
     p.set("rows", 1);
-    p.set("sort", Schema.ID + " asc");
+    p.set("sort", Schema.KEY + " asc");
     QueryResponse r = collection.query(p);
     return r.getResults().isEmpty()
         ? Optional.empty()
         : Optional.of(SolrRecords.fromSolr(r.getResults().get(0)));
   }
 
-  /** Every record matching {@code filters}, in {@code sort} order (then by id), page by page. */
+  /** Every record matching {@code filters}, in {@code sort} order (then by key), page by page. */
   private List<Document> all(List<String> filters, String sort, String fields) throws IOException {
     List<Document> out = new ArrayList<>();
     String cursor = CursorMarkParams.CURSOR_MARK_START;
     while (true) {
       ModifiableSolrParams p = params(filters, fields);
       p.set("rows", PAGE);
-      p.set("sort", (sort == null ? "" : sort + ",") + Schema.ID + " asc");
+      p.set("sort", (sort == null ? "" : sort + ",") + Schema.KEY + " asc");
       p.set(CursorMarkParams.CURSOR_MARK_PARAM, cursor);
       QueryResponse r = collection.query(p);
       for (SolrDocument d : r.getResults()) out.add(SolrRecords.fromSolr(d));

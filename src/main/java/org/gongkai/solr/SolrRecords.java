@@ -69,16 +69,26 @@ public final class SolrRecords {
         if (!out.containsKey(e.getKey())) out.setField(e.getKey(), single(e.getValue()));
     for (var e : facets.entrySet())
       out.setField(Schema.facetField(e.getKey()), new ArrayList<>(e.getValue()));
-    if (!out.containsKey(Schema.ID))
-      // numbered with zeros ahead, so records sorted by id stay in the order they were written
-      out.setField(
-          Schema.ID, docId + "!" + out.getFieldValue(Schema.TYPE) + "!" + String.format("%06d", n));
+    // a section by its id; other records by kind and place, numbered with zeros ahead so records
+    // sorted by key stay in the order they were written
+    Object id = out.getFieldValue(Schema.ID);
+    out.setField(
+        Schema.KEY,
+        Schema.key(
+            docId,
+            id != null
+                ? id.toString()
+                : out.getFieldValue(Schema.TYPE) + "-" + String.format("%06d", n)));
     return out;
   }
 
-  /** The id of a file's record: its path, which is the file record's key in the embedded index. */
-  static String fileId(String path) {
-    return "file!" + path;
+  /** A file's record: its key puts it beside the report it was read as. */
+  static SolrInputDocument file(String path, Document record) {
+    SolrInputDocument doc = toSolr(record, null, 0);
+    doc.setField(
+        Schema.KEY,
+        Schema.key(String.valueOf(doc.getFieldValue(Schema.FILE_DOC_ID)), "file-" + path));
+    return doc;
   }
 
   /** A section's or report's stored fields as the embedded index would give them back. */

@@ -105,7 +105,7 @@ public final class SolrSearchService {
       params.remove("start");
       params.remove("json.facet");
       params.set("rows", (int) Math.min(EXPORT_BATCH, cap - written));
-      params.set("sort", sort(r.order()) + "," + Schema.ID + " asc");
+      params.set("sort", sort(r.order()) + "," + Schema.KEY + " asc");
       params.set(CursorMarkParams.CURSOR_MARK_PARAM, cursor);
       QueryResponse response;
       try {

@@ -78,6 +78,7 @@ class SolrRecordsTest {
     SolrInputDocument s = solr().get(1);
     String docId = report.document().docId();
     assertEquals(first.id(), s.getFieldValue(Schema.ID));
+    assertEquals(report.document().docId() + "!" + first.id(), s.getFieldValue(Schema.KEY));
     assertEquals("section", s.getFieldValue(Schema.TYPE));
     assertEquals(docId, s.getFieldValue(Schema.DOC_ID));
     assertEquals(docId, s.getFieldValue(Schema.DOC_ORDER));
@@ -104,15 +105,32 @@ class SolrRecordsTest {
   }
 
   @Test
-  void otherRecordsAreNamedByReportKindAndPlace() {
+  void otherRecordsAreKeyedByReportKindAndPlace() {
     List<SolrInputDocument> docs = solr();
     String docId = report.document().docId();
-    assertEquals(docId + "!document!000000", docs.get(0).getFieldValue(Schema.ID));
+    assertEquals(docId + "!document-000000", docs.get(0).getFieldValue(Schema.KEY));
+    assertEquals(null, docs.get(0).getFieldValue(Schema.ID));
     int firstFigure = 1 + report.document().sections().size();
     assertEquals(
-        docId + "!indicator!" + String.format("%06d", firstFigure),
-        docs.get(firstFigure).getFieldValue(Schema.ID));
+        docId + "!indicator-" + String.format("%06d", firstFigure),
+        docs.get(firstFigure).getFieldValue(Schema.KEY));
     assertEquals(Double.class, docs.get(firstFigure).getFieldValue(Schema.COMPARABLE).getClass());
+  }
+
+  @Test
+  void aFileIsKeyedBesideItsReportWithOneBangOnly() {
+    var record =
+        new DocumentMapper(Schema.facetsConfig())
+            .toLucene(
+                new org.gongkai.model.IndexedFile(
+                    "a 100%.zip!/b!.pdf", "f00d", report.document().docId(), 8));
+    SolrInputDocument file = SolrRecords.file("a 100%.zip!/b!.pdf", record);
+    assertEquals(
+        report.document().docId() + "!file-a 100%25.zip%21/b%21.pdf",
+        file.getFieldValue(Schema.KEY));
+    assertEquals("a 100%.zip!/b!.pdf", file.getFieldValue(Schema.FILE_PATH));
+    assertEquals(report.document().docId(), file.getFieldValue(Schema.FILE_DOC_ID));
+    assertEquals(8, file.getFieldValue(Schema.FILE_PIPELINE));
   }
 
   @Test

@@ -258,6 +258,31 @@ class SolrCloudParityTest {
     Files.writeString(Path.of("target", "solrcloud-figures.md"), figures);
   }
 
+  /**
+   * All of a report's records (sections, figures, files) lie on one shard: joins and groups hold.
+   */
+  @Test
+  @Order(1)
+  void everyReportLivesOnOneShard() throws Exception {
+    for (String docId : embedded.documentIds()) {
+      var params = new org.apache.solr.common.params.ModifiableSolrParams();
+      params.set("q", "{!term f=docId v=" + docId + "} OR {!term f=fileDocId v=" + docId + "}");
+      params.set("rows", 0);
+      params.set("shards.info", true);
+      var response = collection.query(params);
+      assertTrue(response.getResults().getNumFound() > 2, docId);
+      @SuppressWarnings("unchecked")
+      var shards =
+          (org.apache.solr.common.util.NamedList<Object>) response.getResponse().get("shards.info");
+      int holding = 0;
+      for (var e : shards) {
+        var info = (org.apache.solr.common.util.NamedList<?>) e.getValue();
+        if (((Number) info.get("numFound")).longValue() > 0) holding++;
+      }
+      assertEquals(1, holding, docId + " " + shards);
+    }
+  }
+
   /** A batch counts each query in all and by region, issuer or year, as the embedded index does. */
   @Test
   @Order(1)
