@@ -14,6 +14,8 @@ import org.gongkai.index.Schema;
 import org.gongkai.model.BatchTable;
 import org.gongkai.model.Facet;
 import org.gongkai.model.FacetValue;
+import org.gongkai.model.GroupedPage;
+import org.gongkai.model.HitGroup;
 import org.gongkai.model.Marked;
 import org.gongkai.model.Notice;
 import org.gongkai.model.SearchHit;
@@ -89,6 +91,126 @@ public final class SolrSearchService {
         p.selected(),
         messages);
   }
+
+  /**
+   * Results one per report (as {@link SearchService#searchByReport}): reports ranked by their best
+   * section (or newest year first), each with its number of matching sections and its best {@value
+   * #BEST} sections, in order; facets count sections, as on the ungrouped page.
+   *
+   * <p>One request collapses the hits to each report's best section (exact: a report lies on one
+   * shard) and pages through those; the facets and the count of sections leave the collapse out. A
+   * second request reads the page's reports' best sections and counts. Solr's result grouping is
+   * not used: its distributed scores are each shard's own, so reports would rank unlike the
+   * embedded index's.
+   */
+  public GroupedPage searchByReport(SearchRequest r) throws IOException {
+    long started = System.nanoTime();
+    RequestReader.Prepared p = requests.read(r);
+    List<Notice> messages = new ArrayList<>(p.messages());
+    ModifiableSolrParams heads = params(r, p, r.page());
+    heads.add(
+        "fq",
+        "{!collapse tag="
+            + COLLAPSE
+            + " field="
+            + Schema.DOC_ORDER
+            + " sort='score desc,"
+            + Schema.ORDINAL
+            + " asc'}");
+    heads.set("fl", Schema.DOC_ID + ",score");
+    heads.set("json.facet", facetRequest(p.filters().keySet(), COLLAPSE));
+    QueryResponse top;
+    try {
+      top = collection.query(heads);
+    } catch (IOException e) {
+      if (!tooComplex(e)) throw e;
+      messages.add(Notice.of("complex"));
+      return new GroupedPage(
+          r.query(),
+          0,
+          0,
+          r.page(),
+          r.size(),
+          SearchService.millisSince(started),
+          List.of(),
+          SearchService.emptyFacets(),
+          p.selected(),
+          messages);
+    }
+    long reports = top.getResults().getNumFound();
+    var facets = top.getJsonFacetingResponse();
+    var sections = facets == null ? null : facets.getQueryFacet(SECTIONS);
+    long total = sections == null ? 0 : sections.getCount();
+    List<String> page = new ArrayList<>();
+    for (SolrDocument d : top.getResults())
+      page.add(String.valueOf(d.getFieldValue(Schema.DOC_ID)));
+    if (reports > 0 && page.isEmpty())
+      messages.add(Notice.of("pastEnd", r.page(), (reports + r.size() - 1) / r.size()));
+    List<HitGroup> groups = new ArrayList<>();
+    if (!page.isEmpty()) {
+      Map<String, List<SearchHit>> best = new java.util.HashMap<>();
+      Map<String, Long> counts = new java.util.HashMap<>();
+      ModifiableSolrParams rest = params(r, p, 1);
+      rest.add("fq", "{!terms f=" + Schema.DOC_ID + "}" + String.join(",", page));
+      rest.set("sort", "score desc," + Schema.ORDINAL + " asc");
+      rest.set("rows", page.size() * BEST);
+      rest.set("json.facet", countsByReport(page.size()));
+      // the best sections of reports with few matches may lie beyond the first rows: read on
+      for (int start = 0; ; start += page.size() * BEST) {
+        rest.set("start", start);
+        QueryResponse response = collection.query(rest);
+        if (start == 0) {
+          var buckets = response.getJsonFacetingResponse().getBucketBasedFacets("reports");
+          for (var b : buckets.getBuckets()) counts.put(String.valueOf(b.getVal()), b.getCount());
+        }
+        for (SolrDocument d : response.getResults()) {
+          String docId = String.valueOf(d.getFieldValue(Schema.DOC_ID));
+          List<SearchHit> mine = best.computeIfAbsent(docId, k -> new ArrayList<>());
+          if (mine.size() < BEST) mine.add(hit(d, p));
+        }
+        boolean done =
+            page.stream()
+                .allMatch(
+                    id ->
+                        best.getOrDefault(id, List.of()).size()
+                            >= Math.min(BEST, counts.getOrDefault(id, 0L)));
+        if (done || response.getResults().isEmpty()) break;
+      }
+      for (String docId : page)
+        groups.add(
+            new HitGroup(
+                docId, counts.getOrDefault(docId, 0L), best.getOrDefault(docId, List.of())));
+    }
+    return new GroupedPage(
+        r.query(),
+        total,
+        reports,
+        r.page(),
+        r.size(),
+        SearchService.millisSince(started),
+        groups,
+        SearchService.facetValues(SolrFacets.of(facets), p.selected(), false),
+        p.selected(),
+        messages);
+  }
+
+  /** The tag of the filter collapsing hits to reports (facets and counts leave it out). */
+  static final String COLLAPSE = "collapse";
+
+  /** The facet counting every matching section when hits are collapsed to reports. */
+  static final String SECTIONS = "sections";
+
+  private static String countsByReport(int reports) {
+    ObjectNode facets = JSON.createObjectNode();
+    ObjectNode t = facets.putObject("reports");
+    t.put("type", "terms");
+    t.put("field", Schema.DOC_ORDER);
+    t.put("limit", reports);
+    return facets.toString();
+  }
+
+  /** Sections shown per report when grouped (the embedded index's number). */
+  static final int BEST = 3;
 
   /**
    * Every hit of a search, in its order, up to {@code cap}, a batch at a time (as {@link
@@ -218,7 +340,21 @@ public final class SolrSearchService {
 
   /** Every value of every dimension (a level of the region tree each), selections left out. */
   static String facetRequest(java.util.Set<Facet> selected) {
+    return facetRequest(selected, null);
+  }
+
+  /**
+   * The same, with the filter tagged {@code alsoLeftOut} left out of every count too, and the
+   * sections it leaves counted ({@link #SECTIONS}).
+   */
+  static String facetRequest(java.util.Set<Facet> selected, String alsoLeftOut) {
     ObjectNode facets = JSON.createObjectNode();
+    if (alsoLeftOut != null) {
+      ObjectNode all = facets.putObject(SECTIONS);
+      all.put("type", "query");
+      all.put("q", "*:*");
+      all.putObject("domain").put("excludeTags", alsoLeftOut);
+    }
     for (Facet f : Facet.values()) {
       int levels = f.hierarchical() ? SolrFacets.REGION_LEVELS : 1;
       for (int level = 1; level <= levels; level++) {
@@ -228,7 +364,11 @@ public final class SolrSearchService {
         t.put("limit", -1);
         t.put("mincount", 1);
         if (f.hierarchical()) t.put("prefix", level + "/");
-        if (selected.contains(f)) t.putObject("domain").put("excludeTags", f.key());
+        String left =
+            selected.contains(f)
+                ? (alsoLeftOut == null ? f.key() : f.key() + "," + alsoLeftOut)
+                : alsoLeftOut;
+        if (left != null) t.putObject("domain").put("excludeTags", left);
       }
     }
     return facets.toString();

@@ -107,6 +107,21 @@ class SolrFacetsTest {
             + "\"domain\":{\"excludeTags\":\"kind\"}},"
             + "\"missing\":{\"type\":\"terms\",\"field\":\"f_missing\",\"limit\":-1,\"mincount\":1}}",
         SolrSearchService.facetRequest(Set.of(Facet.REGION, Facet.KIND)));
+    String grouped = SolrSearchService.facetRequest(Set.of(Facet.YEAR), "collapse");
+    assertEquals(
+        true,
+        grouped.startsWith(
+            "{\"sections\":{\"type\":\"query\",\"q\":\"*:*\","
+                + "\"domain\":{\"excludeTags\":\"collapse\"}},"
+                + "\"region_1\":{\"type\":\"terms\",\"field\":\"f_region\",\"limit\":-1,"
+                + "\"mincount\":1,\"prefix\":\"1/\",\"domain\":{\"excludeTags\":\"collapse\"}}"),
+        grouped);
+    assertEquals(
+        true,
+        grouped.contains(
+            "\"year\":{\"type\":\"terms\",\"field\":\"f_year\",\"limit\":-1,\"mincount\":1,"
+                + "\"domain\":{\"excludeTags\":\"year,collapse\"}}"),
+        grouped);
     assertEquals(
         "score desc,docOrder asc,ordinal asc",
         SolrSearchService.sort(org.gongkai.model.SearchRequest.Order.RELEVANCE));

@@ -283,6 +283,40 @@ class SolrCloudParityTest {
     }
   }
 
+  /** Results grouped by report: the same reports in order, counts, best sections and facets. */
+  @Test
+  @Order(1)
+  void groupedByReportAsTheEmbeddedIndex() throws Exception {
+    List<String> differences = new ArrayList<>();
+    for (SearchRequest r : queries()) {
+      var a = local.searchByReport(r);
+      var b = solr.searchByReport(r);
+      String q = r.query() + " p" + r.page();
+      if (a.total() != b.total() || a.reports() != b.reports())
+        differences.add(
+            q + ": " + a.total() + "/" + a.reports() + " ≠ " + b.total() + "/" + b.reports());
+      if (!a.facets().equals(b.facets())) differences.add(q + ": facets");
+      if (!a.notices().equals(b.notices()))
+        differences.add(q + ": " + a.notices() + " ≠ " + b.notices());
+      List<String> ga = a.groups().stream().map(g -> g.docId() + ":" + g.hits()).toList();
+      List<String> gb = b.groups().stream().map(g -> g.docId() + ":" + g.hits()).toList();
+      if (!ga.equals(gb)) {
+        differences.add(q + ": groups\n  " + ga + "\n  " + gb);
+        continue;
+      }
+      for (int i = 0; i < a.groups().size(); i++) {
+        List<SearchHit> x = a.groups().get(i).best();
+        List<SearchHit> y = b.groups().get(i).best();
+        compare(
+            r,
+            new SearchPage(q, x.size(), 1, 3, 0, x, Map.of(), Map.of(), List.of()),
+            new SearchPage(q, y.size(), 1, 3, 0, y, Map.of(), Map.of(), List.of()),
+            differences);
+      }
+    }
+    assertEquals(List.of(), differences);
+  }
+
   /** A batch counts each query in all and by region, issuer or year, as the embedded index does. */
   @Test
   @Order(1)
