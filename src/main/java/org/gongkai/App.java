@@ -71,7 +71,7 @@ public final class App implements Runnable {
                 if (cls == BatchCommand.class)
                   return cls.cast(new BatchCommand(console, wiring::searchService));
                 if (cls == ServeCommand.class)
-                  return cls.cast(new ServeCommand(console, wiring::portal));
+                  return cls.cast(new ServeCommand(console, wiring::portal, wiring::solrPortal));
                 if (cls == SynthCommand.class)
                   return cls.cast(new SynthCommand(console, wiring::syntheticCorpus));
                 if (cls == BenchCommand.class)

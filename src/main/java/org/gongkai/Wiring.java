@@ -25,6 +25,9 @@ import org.gongkai.regions.RegionResolver;
 import org.gongkai.search.IndicatorService;
 import org.gongkai.search.ReadingService;
 import org.gongkai.search.SearchService;
+import org.gongkai.solr.SolrCollection;
+import org.gongkai.solr.SolrReads;
+import org.gongkai.solr.SolrSearchService;
 import org.gongkai.text.HanLpSegmenter;
 import org.gongkai.text.SectionSplitter;
 import org.gongkai.text.TextCleaner;
@@ -87,6 +90,17 @@ public final class Wiring {
         new IndicatorService(store, gazetteer),
         new ReadingService(store, search),
         json);
+  }
+
+  /**
+   * The portal over a SolrCloud collection; not started. Searches, grouping, exports, batches and
+   * the section and report pages answer from the collection; what it cannot answer yet (lists of
+   * reports matching a query, figure tables) says so.
+   */
+  public Portal solrPortal(ServeConfig config, SolrCollection collection) {
+    SolrSearchService search = new SolrSearchService(collection, gazetteer);
+    return new Portal(
+        config, search, null, new ReadingService(new SolrReads(collection), search::marker), json);
   }
 
   /** The JSON of {@code search --json}: the same as {@code /api/search}, with relative links. */

@@ -54,7 +54,7 @@ import org.gongkai.search.RequestReader.Prepared;
  * DrillSideways} (so a selected dimension still shows its other values), ranks, pages, and
  * highlights each hit's snippet with Lucene's {@link UnifiedHighlighter}.
  */
-public final class SearchService {
+public final class SearchService implements Searches {
 
   /** Passages per snippet and their length goal in characters. */
   static final int SNIPPET_PASSAGES = 2;
@@ -110,6 +110,7 @@ public final class SearchService {
     this.requests = new RequestReader(gazetteer, FacetTerms.lucene(facets));
   }
 
+  @Override
   public SearchPage search(SearchRequest r) throws IOException {
     return search(r, true);
   }
@@ -201,6 +202,7 @@ public final class SearchService {
    * Reports rather than sections: those with a section matching the query, selected and counted by
    * the reports' own facets (every count a number of reports).
    */
+  @Override
   public org.gongkai.model.DocumentList documents(SearchRequest r) throws IOException {
     return new DocumentLists(this).list(r);
   }
@@ -219,6 +221,7 @@ public final class SearchService {
    * {@code sink} a batch at a time (so an export streams and never holds them all). Returns how
    * many sections match in all.
    */
+  @Override
   public long export(SearchRequest r, int cap, HitSink sink) throws IOException {
     Prepared p = prepare(r);
     SearcherManager manager = store.searchers();
@@ -257,6 +260,7 @@ public final class SearchService {
    * Many queries at once, each counted in all and by region, issuer or year, with the selections of
    * {@code filters}.
    */
+  @Override
   public org.gongkai.model.BatchTable batch(List<String> queries, String by, SearchRequest filters)
       throws IOException {
     if (!BATCH_BY.contains(by)) throw new IllegalArgumentException("by: " + by);
@@ -264,16 +268,19 @@ public final class SearchService {
   }
 
   /** One result per report ({@code group=doc}), each with its best sections and hit count. */
+  @Override
   public org.gongkai.model.GroupedPage searchByReport(SearchRequest r) throws IOException {
     return new ReportGroups(this).search(r);
   }
 
   /** The first {@code cap} reports of a list, all on one page (for an export). */
+  @Override
   public org.gongkai.model.DocumentList documents(SearchRequest r, int cap) throws IOException {
     return new DocumentLists(this).list(r, false, cap);
   }
 
   /** Every report, with the whole region tree opened (for browsing from the home page). */
+  @Override
   public org.gongkai.model.DocumentList browseReports() throws IOException {
     return new DocumentLists(this).list(SearchRequest.of("").withSize(1), true);
   }
@@ -545,6 +552,7 @@ public final class SearchService {
   }
 
   /** The marker for {@code query}; without a query (or nothing to mark) it marks nothing. */
+  @Override
   public TextMarker marker(String query) {
     return marker(requests.highlights(query));
   }

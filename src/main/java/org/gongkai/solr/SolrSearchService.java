@@ -10,8 +10,11 @@ import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.params.CursorMarkParams;
 import org.apache.solr.common.params.ModifiableSolrParams;
+import org.gongkai.index.DocumentMapper;
 import org.gongkai.index.Schema;
 import org.gongkai.model.BatchTable;
+import org.gongkai.model.DocumentEntry;
+import org.gongkai.model.DocumentList;
 import org.gongkai.model.Facet;
 import org.gongkai.model.FacetValue;
 import org.gongkai.model.GroupedPage;
@@ -26,6 +29,7 @@ import org.gongkai.search.BatchCounts;
 import org.gongkai.search.FacetTerms;
 import org.gongkai.search.RequestReader;
 import org.gongkai.search.SearchService;
+import org.gongkai.search.Searches;
 
 /**
  * Section search over a SolrCloud collection, answering as {@link SearchService#search} does over
@@ -35,7 +39,7 @@ import org.gongkai.search.SearchService;
  * own counts leave out, as Lucene's drill sideways does), and the same snippets (marked here, by
  * the same highlighter, from the text the collection returns).
  */
-public final class SolrSearchService {
+public final class SolrSearchService implements Searches {
 
   private final SolrCollection collection;
   private final RequestReader requests;
@@ -46,6 +50,7 @@ public final class SolrSearchService {
     this.requests = new RequestReader(gazetteer, FacetTerms.solr());
   }
 
+  @Override
   public SearchPage search(SearchRequest r) throws IOException {
     long started = System.nanoTime();
     RequestReader.Prepared p = requests.read(r);
@@ -103,6 +108,7 @@ public final class SolrSearchService {
    * not used: its distributed scores are each shard's own, so reports would rank unlike the
    * embedded index's.
    */
+  @Override
   public GroupedPage searchByReport(SearchRequest r) throws IOException {
     long started = System.nanoTime();
     RequestReader.Prepared p = requests.read(r);
@@ -209,6 +215,98 @@ public final class SolrSearchService {
     return facets.toString();
   }
 
+  @Override
+  public SearchService.TextMarker marker(String query) {
+    return requests.marker(query);
+  }
+
+  @Override
+  public DocumentList documents(SearchRequest r) throws IOException {
+    return reports(r, false, r.size());
+  }
+
+  @Override
+  public DocumentList documents(SearchRequest r, int cap) throws IOException {
+    return reports(r, false, cap);
+  }
+
+  @Override
+  public DocumentList browseReports() throws IOException {
+    return reports(SearchRequest.of("").withSize(1), true, 1);
+  }
+
+  /**
+   * Reports selected by the request's filters, counted by their own facets, as the embedded index
+   * lists them: newest year first (or indexed last first), ties by id. A list of the reports with a
+   * section matching a query is not answered yet ({@link Searches.Unavailable}): it needs each
+   * report's best section score over every match.
+   */
+  private DocumentList reports(SearchRequest r, boolean wholeTree, int size) throws IOException {
+    long started = System.nanoTime();
+    RequestReader.Prepared p = requests.read(r);
+    if (!p.blank()) throw new Searches.Unavailable("reportListsWithQuery");
+    List<Notice> messages = new ArrayList<>(p.messages());
+    ModifiableSolrParams params = params(r, p, 1);
+    params.set("q", "{!term f=" + Schema.TYPE + "}" + Schema.TYPE_DOCUMENT);
+    params.set(
+        "sort",
+        (r.order() == SearchRequest.Order.INDEXED
+                ? Schema.INDEXED_ORDER + " desc,"
+                : Schema.YEAR + " desc,")
+            + Schema.DOC_ORDER
+            + " asc");
+    params.set("start", (r.page() - 1) * size);
+    params.set("rows", size);
+    params.remove("fl");
+    QueryResponse response = collection.query(params);
+    long total = response.getResults().getNumFound();
+    if (total > 0 && response.getResults().isEmpty())
+      messages.add(Notice.of("pastEnd", r.page(), (total + size - 1) / size));
+    List<DocumentEntry> entries = new ArrayList<>();
+    SolrReads reads = new SolrReads(collection);
+    for (SolrDocument d : response.getResults()) entries.add(entry(SolrRecords.fromSolr(d), reads));
+    return new DocumentList(
+        r.query(),
+        total,
+        r.page(),
+        size,
+        SearchService.millisSince(started),
+        entries,
+        SearchService.facetValues(
+            SolrFacets.of(response.getJsonFacetingResponse()), p.selected(), wholeTree),
+        p.selected(),
+        messages);
+  }
+
+  /** A report's line in a list, from its record (as the embedded index's list makes it). */
+  private DocumentEntry entry(org.apache.lucene.document.Document d, SolrReads reads)
+      throws IOException {
+    String docId = d.get(Schema.DOC_ID);
+    ModifiableSolrParams figures = new ModifiableSolrParams();
+    figures.set("q", "{!term f=" + Schema.TYPE + "}" + Schema.TYPE_INDICATOR);
+    figures.add("fq", "{!term f=" + Schema.DOC_ID + "}" + docId);
+    figures.add("fq", "{!term f=" + Schema.HEADLINE + "}true");
+    figures.set("rows", 0);
+    long headlines = collection.query(figures).getResults().getNumFound();
+    int flags = 0;
+    for (var f : DocumentMapper.flags(d)) if (!f.check().equals("completeness")) flags++;
+    return new DocumentEntry(
+        docId,
+        d.get(Schema.TITLE),
+        d.get(Schema.ISSUER),
+        d.get(Schema.DEPARTMENT),
+        DocumentMapper.region(d),
+        DocumentMapper.year(d),
+        d.get(Schema.KIND),
+        d.getField(Schema.SECTION_COUNT).numericValue().intValue(),
+        (int) headlines,
+        flags,
+        reads.fileRefs(docId, d.get(Schema.SHA256)),
+        0,
+        java.time.Instant.ofEpochMilli(d.getField(Schema.INDEXED_AT).numericValue().longValue()),
+        !DocumentMapper.ocrPages(d).isEmpty());
+  }
+
   /** Sections shown per report when grouped (the embedded index's number). */
   static final int BEST = 3;
 
@@ -217,6 +315,7 @@ public final class SolrSearchService {
    * SearchService#export}); returns how many sections match in all. Read with Solr's cursor, so
    * deep pages cost no more than the first.
    */
+  @Override
   public long export(SearchRequest r, int cap, SearchService.HitSink sink) throws IOException {
     RequestReader.Prepared p = requests.read(r);
     String cursor = CursorMarkParams.CURSOR_MARK_START;
@@ -253,6 +352,7 @@ public final class SolrSearchService {
    * Many queries at once, each counted in all and by region, issuer or year (as {@link
    * SearchService#batch}): one request a query, its counts a terms facet of the column's field.
    */
+  @Override
   public BatchTable batch(List<String> queries, String by, SearchRequest filters)
       throws IOException {
     return BatchCounts.count(

@@ -15,6 +15,7 @@ import org.gongkai.model.BatchTable;
 import org.gongkai.model.Facet;
 import org.gongkai.model.SearchRequest;
 import org.gongkai.search.SearchService;
+import org.gongkai.search.Searches;
 
 /**
  * Batch search: {@code /batch} (paste or upload up to {@value SearchService#MAX_BATCH} queries, one
@@ -23,13 +24,13 @@ import org.gongkai.search.SearchService;
  */
 final class BatchController {
 
-  private final SearchService search;
+  private final Searches search;
   private final BatchJson json;
   private final Pages pages;
   private final Links links;
   private final ObjectMapper mapper;
 
-  BatchController(SearchService search, BatchJson json, Pages pages, ObjectMapper mapper) {
+  BatchController(Searches search, BatchJson json, Pages pages, ObjectMapper mapper) {
     this.search = search;
     this.json = json;
     this.pages = pages;

@@ -11,7 +11,7 @@ import org.gongkai.model.DocumentEntry;
 import org.gongkai.model.DocumentList;
 import org.gongkai.model.FileRef;
 import org.gongkai.search.QueryParser;
-import org.gongkai.search.SearchService;
+import org.gongkai.search.Searches;
 
 /**
  * {@code /documents} and {@code /api/documents}: reports rather than sections, with the same query,
@@ -19,13 +19,13 @@ import org.gongkai.search.SearchService;
  */
 final class DocumentListController {
 
-  private final SearchService search;
+  private final Searches search;
   private final SearchJson json;
   private final Pages pages;
   private final Links links;
   private final FacetViews facetViews;
 
-  DocumentListController(SearchService search, SearchJson json, Pages pages) {
+  DocumentListController(Searches search, SearchJson json, Pages pages) {
     this.search = search;
     this.json = json;
     this.pages = pages;

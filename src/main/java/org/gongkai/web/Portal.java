@@ -10,7 +10,7 @@ import org.gongkai.api.Wording;
 import org.gongkai.config.ServeConfig;
 import org.gongkai.search.IndicatorService;
 import org.gongkai.search.ReadingService;
-import org.gongkai.search.SearchService;
+import org.gongkai.search.Searches;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,7 +29,7 @@ public final class Portal implements AutoCloseable {
 
   public Portal(
       ServeConfig config,
-      SearchService search,
+      Searches search,
       IndicatorService indicatorService,
       ReadingService reading,
       ObjectMapper mapper) {
@@ -49,8 +49,12 @@ public final class Portal implements AutoCloseable {
     IssuerController issuers = new IssuerController(reading, pages);
     BatchController batches =
         new BatchController(search, new org.gongkai.api.BatchJson(mapper, wording), pages, mapper);
+    // null when the engine cannot build figure tables (a SolrCloud collection, for now)
     IndicatorController indicators =
-        new IndicatorController(indicatorService, new IndicatorJson(mapper, wording, links), pages);
+        indicatorService == null
+            ? null
+            : new IndicatorController(
+                indicatorService, new IndicatorJson(mapper, wording, links), pages);
     SlowClientGuard[] installed = new SlowClientGuard[1];
     this.app =
         Javalin.create(
@@ -121,7 +125,7 @@ public final class Portal implements AutoCloseable {
               r.get("/d/{docId}", documents::page);
               r.get("/d/{docId}/file", documents::file);
               r.get("/d/{docId}/page/{file}", documents::pageImage);
-              r.get("/indicators", indicators::page);
+              r.get("/indicators", indicators == null ? Portal::noFigures : indicators::page);
               r.get("/documents", documentLists::page);
               r.get("/api/documents", documentLists::api);
               r.get("/feed", documentLists::feed);
@@ -130,7 +134,7 @@ public final class Portal implements AutoCloseable {
               r.post("/batch", batches::submit);
               r.post("/api/batch", batches::api);
               r.get("/api/search", searches::api);
-              r.get("/api/indicators", indicators::api);
+              r.get("/api/indicators", indicators == null ? Portal::noFigures : indicators::api);
               r.get("/api/sections/{id}", sections::api);
               r.get("/api/documents/{docId}", documents::api);
               r.get("/api/documents/{docId}/tables", documents::tables);
@@ -148,6 +152,9 @@ public final class Portal implements AutoCloseable {
                     }
                   });
               r.exception(
+                  Searches.Unavailable.class,
+                  (e, ctx) -> pages.error(ctx, 501, "error.unavailable." + e.feature()));
+              r.exception(
                   Exception.class,
                   (e, ctx) -> {
                     LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
@@ -155,6 +162,10 @@ public final class Portal implements AutoCloseable {
                   });
             });
     this.guard = installed;
+  }
+
+  private static void noFigures(io.javalin.http.Context ctx) {
+    throw new Searches.Unavailable("figures");
   }
 
   /**

@@ -17,7 +17,7 @@ import org.gongkai.model.SearchHit;
 import org.gongkai.model.SearchPage;
 import org.gongkai.search.QueryParser;
 import org.gongkai.search.ReadingService;
-import org.gongkai.search.SearchService;
+import org.gongkai.search.Searches;
 
 /** The home page, the search page, the query help and {@code /api/search}. */
 final class SearchController {
@@ -30,14 +30,14 @@ final class SearchController {
           "机关运行经费 -region:武汉市",
           "因公出国（境）费 OR 公务用车");
 
-  private final SearchService search;
+  private final Searches search;
   private final ReadingService reading;
   private final SearchJson json;
   private final Pages pages;
   private final Links links;
   private final FacetViews facetViews;
 
-  SearchController(SearchService search, ReadingService reading, SearchJson json, Pages pages) {
+  SearchController(Searches search, ReadingService reading, SearchJson json, Pages pages) {
     this.search = search;
     this.reading = reading;
     this.json = json;
