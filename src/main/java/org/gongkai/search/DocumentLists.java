@@ -48,7 +48,7 @@ import org.gongkai.model.SearchRequest;
  * <p>A category selection picks reports that have a section of that category; with a query, the
  * query's section may be any of the report's.
  */
-final class DocumentLists {
+public final class DocumentLists {
 
   private final SearchService search;
 
@@ -57,7 +57,11 @@ final class DocumentLists {
   }
 
   /** How a report matched: its sections that match and the best score among them. */
-  record Match(long sections, float best) {}
+  /** A report's matching sections: how many, and the best one's score. */
+  public record Match(long sections, float best) {}
+
+  /** What a list of reports is ordered by, of one report. */
+  public record Ranked(String docId, int year, long indexedAt) {}
 
   /** One report record of the list: its id, year and when it was indexed, for ordering. */
   private record Row(int doc, String docId, int year, long indexedAt) {}
@@ -105,7 +109,7 @@ final class DocumentLists {
       DrillSideways.ConcurrentDrillSidewaysResult<List<Row>> result =
           ds.search(drill, new RowsManager());
       List<Row> rows = new ArrayList<>(result.collectorResult);
-      rows.sort(order(r.order(), matches));
+      rows.sort(rowOrder(r.order(), matches));
       int from = Math.min(rows.size(), (r.page() - 1) * size);
       int to = Math.min(rows.size(), from + size);
       if (from >= rows.size() && !rows.isEmpty())
@@ -181,20 +185,27 @@ final class DocumentLists {
     return out;
   }
 
+  private static Comparator<Row> rowOrder(SearchRequest.Order order, Map<String, Match> matches) {
+    Comparator<Ranked> ranked = order(order, matches);
+    return Comparator.comparing(
+        row -> new Ranked(row.docId(), row.year(), row.indexedAt()), ranked);
+  }
+
   /**
    * Best match first (then newest year); newest year first (then region and title by id); or the
    * report indexed last first. Ties fall to the report id, so a list never depends on index order.
+   * A report of unknown year has {@link Integer#MIN_VALUE}. Any engine's lists order by this.
    */
-  private static Comparator<Row> order(SearchRequest.Order order, Map<String, Match> matches) {
-    Comparator<Row> byId = Comparator.comparing(Row::docId);
-    Comparator<Row> byYear = Comparator.comparingInt(Row::year).reversed();
+  public static Comparator<Ranked> order(SearchRequest.Order order, Map<String, Match> matches) {
+    Comparator<Ranked> byId = Comparator.comparing(Ranked::docId);
+    Comparator<Ranked> byYear = Comparator.comparingInt(Ranked::year).reversed();
     return switch (order) {
-      case INDEXED -> Comparator.comparingLong(Row::indexedAt).reversed().thenComparing(byId);
+      case INDEXED -> Comparator.comparingLong(Ranked::indexedAt).reversed().thenComparing(byId);
       case YEAR -> byYear.thenComparing(byId);
       case RELEVANCE ->
           matches == null
               ? byYear.thenComparing(byId)
-              : Comparator.comparing((Row row) -> -matches.get(row.docId()).best())
+              : Comparator.comparing((Ranked row) -> -matches.get(row.docId()).best())
                   .thenComparing(byYear)
                   .thenComparing(byId);
     };

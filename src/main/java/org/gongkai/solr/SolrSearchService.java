@@ -26,6 +26,7 @@ import org.gongkai.model.SearchPage;
 import org.gongkai.model.SearchRequest;
 import org.gongkai.regions.Gazetteer;
 import org.gongkai.search.BatchCounts;
+import org.gongkai.search.DocumentLists;
 import org.gongkai.search.FacetTerms;
 import org.gongkai.search.RequestReader;
 import org.gongkai.search.SearchService;
@@ -237,34 +238,87 @@ public final class SolrSearchService implements Searches {
 
   /**
    * Reports selected by the request's filters, counted by their own facets, as the embedded index
-   * lists them: newest year first (or indexed last first), ties by id. A list of the reports with a
-   * section matching a query is not answered yet ({@link Searches.Unavailable}): it needs each
-   * report's best section score over every match.
+   * lists them ({@link org.gongkai.search.DocumentLists}): with a query, the reports with a
+   * matching section, best match first; without, newest year first (or indexed last first); ties by
+   * id.
    */
   private DocumentList reports(SearchRequest r, boolean wholeTree, int size) throws IOException {
     long started = System.nanoTime();
     RequestReader.Prepared p = requests.read(r);
-    if (!p.blank()) throw new Searches.Unavailable("reportListsWithQuery");
     List<Notice> messages = new ArrayList<>(p.messages());
+    Map<String, DocumentLists.Match> matches = p.blank() ? null : matches(r);
+    if (matches != null && matches.isEmpty())
+      return new DocumentList(
+          r.query(),
+          0,
+          r.page(),
+          size,
+          SearchService.millisSince(started),
+          List.of(),
+          SearchService.emptyFacets(),
+          p.selected(),
+          messages);
     ModifiableSolrParams params = params(r, p, 1);
     params.set("q", "{!term f=" + Schema.TYPE + "}" + Schema.TYPE_DOCUMENT);
-    params.set(
-        "sort",
-        (r.order() == SearchRequest.Order.INDEXED
-                ? Schema.INDEXED_ORDER + " desc,"
-                : Schema.YEAR + " desc,")
-            + Schema.DOC_ORDER
-            + " asc");
-    params.set("start", (r.page() - 1) * size);
-    params.set("rows", size);
     params.remove("fl");
-    QueryResponse response = collection.query(params);
-    long total = response.getResults().getNumFound();
-    if (total > 0 && response.getResults().isEmpty())
-      messages.add(Notice.of("pastEnd", r.page(), (total + size - 1) / size));
-    List<DocumentEntry> entries = new ArrayList<>();
     SolrReads reads = new SolrReads(collection);
-    for (SolrDocument d : response.getResults()) entries.add(entry(SolrRecords.fromSolr(d), reads));
+    List<DocumentEntry> entries = new ArrayList<>();
+    long total;
+    QueryResponse response;
+    if (matches == null) {
+      // every report selected: ordered and paged by the collection
+      params.set(
+          "sort",
+          (r.order() == SearchRequest.Order.INDEXED
+                  ? Schema.INDEXED_ORDER + " desc,"
+                  : Schema.YEAR + " desc,")
+              + Schema.DOC_ORDER
+              + " asc");
+      params.set("start", (r.page() - 1) * size);
+      params.set("rows", size);
+      response = collection.query(params);
+      total = response.getResults().getNumFound();
+      for (SolrDocument d : response.getResults())
+        entries.add(entry(SolrRecords.fromSolr(d), reads, 0));
+    } else {
+      // the reports with a match: ordered by their best section, so all are read, then one page
+      params.add("fq", "{!terms f=" + Schema.DOC_ID + "}" + String.join(",", matches.keySet()));
+      params.set("fl", Schema.DOC_ID + "," + Schema.YEAR + "," + Schema.INDEXED_AT);
+      params.set("rows", matches.size());
+      response = collection.query(params);
+      List<DocumentLists.Ranked> rows = new ArrayList<>();
+      for (SolrDocument d : response.getResults()) {
+        Object year = d.getFieldValue(Schema.YEAR);
+        Object at = d.getFieldValue(Schema.INDEXED_AT);
+        rows.add(
+            new DocumentLists.Ranked(
+                String.valueOf(d.getFieldValue(Schema.DOC_ID)),
+                year instanceof Number n ? n.intValue() : Integer.MIN_VALUE,
+                at instanceof Number n ? n.longValue() : 0L));
+      }
+      rows.sort(DocumentLists.order(r.order(), matches));
+      total = rows.size();
+      int from = (int) Math.min(rows.size(), (long) (r.page() - 1) * size);
+      List<String> page =
+          rows.subList(from, Math.min(rows.size(), from + size)).stream()
+              .map(DocumentLists.Ranked::docId)
+              .toList();
+      if (!page.isEmpty()) {
+        ModifiableSolrParams records = new ModifiableSolrParams();
+        records.set("q", "{!term f=" + Schema.TYPE + "}" + Schema.TYPE_DOCUMENT);
+        records.add("fq", "{!terms f=" + Schema.DOC_ID + "}" + String.join(",", page));
+        records.set("rows", page.size());
+        Map<String, org.apache.lucene.document.Document> byId = new java.util.HashMap<>();
+        for (SolrDocument d : collection.query(records).getResults()) {
+          var doc = SolrRecords.fromSolr(d);
+          byId.put(doc.get(Schema.DOC_ID), doc);
+        }
+        for (String docId : page)
+          entries.add(entry(byId.get(docId), reads, matches.get(docId).sections()));
+      }
+    }
+    if (total > 0 && entries.isEmpty())
+      messages.add(Notice.of("pastEnd", r.page(), (total + size - 1) / size));
     return new DocumentList(
         r.query(),
         total,
@@ -278,8 +332,57 @@ public final class SolrSearchService implements Searches {
         messages);
   }
 
+  /**
+   * Every report with a section matching the request's query (its selections aside, as the embedded
+   * index's lists): how many of its sections match, and the best one's score. The hits collapsed to
+   * each report's best section give the scores (the collection's statistics, as every search); a
+   * terms facet of the hits before collapsing gives the counts.
+   */
+  private Map<String, DocumentLists.Match> matches(SearchRequest r) throws IOException {
+    ModifiableSolrParams m = new ModifiableSolrParams();
+    SolrRequests.write(r, m);
+    m.set("q", "{!" + SolrRequests.QUERY_PARSER + "}");
+    m.add(
+        "fq",
+        "{!collapse tag="
+            + COLLAPSE
+            + " field="
+            + Schema.DOC_ORDER
+            + " sort='score desc,"
+            + Schema.ORDINAL
+            + " asc'}");
+    ObjectNode facet = JSON.createObjectNode();
+    ObjectNode t = facet.putObject("reports");
+    t.put("type", "terms");
+    t.put("field", Schema.DOC_ORDER);
+    t.put("limit", -1);
+    t.putObject("domain").put("excludeTags", COLLAPSE);
+    m.set("json.facet", facet.toString());
+    m.set("rows", 0);
+    QueryResponse counted = collection.query(m);
+    Map<String, Long> counts = new java.util.LinkedHashMap<>();
+    var buckets =
+        counted.getJsonFacetingResponse() == null
+            ? null
+            : counted.getJsonFacetingResponse().getBucketBasedFacets("reports");
+    if (buckets != null)
+      for (var b : buckets.getBuckets()) counts.put(String.valueOf(b.getVal()), b.getCount());
+    Map<String, DocumentLists.Match> out = new java.util.LinkedHashMap<>();
+    if (counts.isEmpty()) return out;
+    m.remove("json.facet");
+    m.set("fl", Schema.DOC_ID + ",score");
+    m.set("sort", "score desc," + Schema.DOC_ORDER + " asc");
+    m.set("rows", counts.size());
+    for (SolrDocument d : collection.query(m).getResults()) {
+      String docId = String.valueOf(d.getFieldValue(Schema.DOC_ID));
+      float best = ((Number) d.getFieldValue("score")).floatValue();
+      out.put(docId, new DocumentLists.Match(counts.getOrDefault(docId, 0L), best));
+    }
+    return out;
+  }
+
   /** A report's line in a list, from its record (as the embedded index's list makes it). */
-  private DocumentEntry entry(org.apache.lucene.document.Document d, SolrReads reads)
+  private DocumentEntry entry(org.apache.lucene.document.Document d, SolrReads reads, long matching)
       throws IOException {
     String docId = d.get(Schema.DOC_ID);
     ModifiableSolrParams figures = new ModifiableSolrParams();
@@ -302,7 +405,7 @@ public final class SolrSearchService implements Searches {
         (int) headlines,
         flags,
         reads.fileRefs(docId, d.get(Schema.SHA256)),
-        0,
+        matching,
         java.time.Instant.ofEpochMilli(d.getField(Schema.INDEXED_AT).numericValue().longValue()),
         !DocumentMapper.ocrPages(d).isEmpty());
   }
