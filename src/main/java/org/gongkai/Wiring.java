@@ -26,6 +26,7 @@ import org.gongkai.search.IndicatorService;
 import org.gongkai.search.ReadingService;
 import org.gongkai.search.SearchService;
 import org.gongkai.solr.SolrCollection;
+import org.gongkai.solr.SolrFigures;
 import org.gongkai.solr.SolrReads;
 import org.gongkai.solr.SolrSearchService;
 import org.gongkai.text.HanLpSegmenter;
@@ -93,14 +94,16 @@ public final class Wiring {
   }
 
   /**
-   * The portal over a SolrCloud collection; not started. Searches, grouping, exports, batches and
-   * the section and report pages answer from the collection; what it cannot answer yet (lists of
-   * reports matching a query, figure tables) says so.
+   * The portal over a SolrCloud collection; not started. Every page answers from the collection.
    */
   public Portal solrPortal(ServeConfig config, SolrCollection collection) {
     SolrSearchService search = new SolrSearchService(collection, gazetteer);
     return new Portal(
-        config, search, null, new ReadingService(new SolrReads(collection), search::marker), json);
+        config,
+        search,
+        new IndicatorService(new SolrFigures(collection, gazetteer)),
+        new ReadingService(new SolrReads(collection), search::marker),
+        json);
   }
 
   /** The JSON of {@code search --json}: the same as {@code /api/search}, with relative links. */

@@ -12,6 +12,7 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
@@ -46,63 +47,138 @@ public final class IndicatorService {
       List<String> kinds,
       boolean allMentions) {}
 
-  private final IndexStore store;
-  private final Filters filters;
+  /**
+   * Where the figures come from: the records an engine selects by a request's regions, years,
+   * departments and kinds (read as {@link Filters} reads them). The embedded index and a SolrCloud
+   * collection each give them; everything else here is the same for both.
+   */
+  public interface Source {
+    /**
+     * The stored fields of the statements of {@code r.indicator()} (headlines only unless {@code
+     * r.allMentions()}) selected by {@code r}; notes on filter values that could not be read.
+     */
+    List<Document> statements(Request r, List<Notice> messages) throws IOException;
+
+    /** The first section of every report selected by {@code r} (it carries the report's facets). */
+    List<Document> firstSections(Request r, List<Notice> messages) throws IOException;
+
+    /** The contradictions flagged in one report. */
+    List<IndicatorFlag> flags(String docId) throws IOException;
+  }
+
+  private final Source source;
 
   public IndicatorService(IndexStore store, Gazetteer gazetteer) {
-    this.store = store;
-    this.filters = new Filters(gazetteer, FacetTerms.lucene(store.facetsConfig()));
+    this(new Embedded(store, gazetteer));
+  }
+
+  public IndicatorService(Source source) {
+    this.source = source;
+  }
+
+  /** The embedded index's records. */
+  private static final class Embedded implements Source {
+    private final IndexStore store;
+    private final Filters filters;
+
+    Embedded(IndexStore store, Gazetteer gazetteer) {
+      this.store = store;
+      this.filters = new Filters(gazetteer, FacetTerms.lucene(store.facetsConfig()));
+    }
+
+    @Override
+    public List<Document> statements(Request r, List<Notice> messages) throws IOException {
+      BooleanQuery.Builder q =
+          new BooleanQuery.Builder()
+              .add(IndexStore.type(Schema.TYPE_INDICATOR), Occur.FILTER)
+              .add(new TermQuery(new Term(Schema.INDICATOR, r.indicator())), Occur.FILTER);
+      if (!r.allMentions()) q.add(new TermQuery(new Term(Schema.HEADLINE, "true")), Occur.FILTER);
+      return all(selected(q, r, messages));
+    }
+
+    @Override
+    public List<Document> firstSections(Request r, List<Notice> messages) throws IOException {
+      BooleanQuery.Builder q =
+          new BooleanQuery.Builder()
+              .add(IndexStore.type(Schema.TYPE_SECTION), Occur.FILTER)
+              .add(
+                  org.apache.lucene.document.NumericDocValuesField.newSlowExactQuery(
+                      Schema.ORDINAL, 0),
+                  Occur.FILTER);
+      return all(selected(q, r, messages));
+    }
+
+    @Override
+    public List<IndicatorFlag> flags(String docId) throws IOException {
+      return store.flags(docId);
+    }
+
+    private Query selected(BooleanQuery.Builder q, Request r, List<Notice> messages) {
+      addAny(q, Facet.REGION, r.regions(), messages);
+      addAny(q, Facet.YEAR, r.years(), messages);
+      addAny(q, Facet.DEPARTMENT, r.departments(), messages);
+      addAny(q, Facet.KIND, r.kinds(), messages);
+      return q.build();
+    }
+
+    private List<Document> all(Query query) throws IOException {
+      SearcherManager manager = store.searchers();
+      IndexSearcher searcher = manager.acquire();
+      try {
+        int n = Math.max(1, searcher.count(query));
+        var stored = searcher.storedFields();
+        List<Document> out = new ArrayList<>();
+        for (ScoreDoc hit : searcher.search(query, n).scoreDocs) out.add(stored.document(hit.doc));
+        return out;
+      } finally {
+        manager.release(searcher);
+      }
+    }
+
+    private void addAny(
+        BooleanQuery.Builder q, Facet dim, List<String> values, List<Notice> messages) {
+      if (values.isEmpty()) return;
+      BooleanQuery.Builder any = new BooleanQuery.Builder();
+      for (String v : values) {
+        Filters.Resolved res = filters.resolve(dim, v, messages);
+        any.add(res.query() == null ? new MatchNoDocsQuery() : res.query(), Occur.SHOULD);
+      }
+      q.add(any.build(), Occur.FILTER);
+    }
   }
 
   /**
    * The rows, ordered by region path then year; messages say which filter values could not be read.
    */
   public List<IndicatorRow> table(Request r, List<Notice> messages) throws IOException {
-    BooleanQuery.Builder q =
-        new BooleanQuery.Builder()
-            .add(IndexStore.type(Schema.TYPE_INDICATOR), Occur.FILTER)
-            .add(new TermQuery(new Term(Schema.INDICATOR, r.indicator())), Occur.FILTER);
-    if (!r.allMentions()) q.add(new TermQuery(new Term(Schema.HEADLINE, "true")), Occur.FILTER);
-    addAny(q, Facet.REGION, r.regions(), messages);
-    addAny(q, Facet.YEAR, r.years(), messages);
-    addAny(q, Facet.DEPARTMENT, r.departments(), messages);
-    addAny(q, Facet.KIND, r.kinds(), messages);
-    SearcherManager manager = store.searchers();
-    IndexSearcher searcher = manager.acquire();
     List<IndicatorRow> rows = new ArrayList<>();
     Map<String, List<IndicatorFlag>> flagsByDoc = new HashMap<>();
-    try {
-      var query = q.build();
-      int n = Math.max(1, searcher.count(query));
-      var stored = searcher.storedFields();
-      for (ScoreDoc hit : searcher.search(query, n).scoreDocs) {
-        Document d = stored.document(hit.doc);
-        IndicatorValue v = DocumentMapper.indicator(d);
-        List<IndicatorFlag> flags =
-            flagsByDoc.computeIfAbsent(v.docId(), this::flags).stream()
-                .filter(
-                    f -> f.sources().stream().anyMatch(s -> s.indicator().equals(v.indicator())))
-                .toList();
-        rows.add(
-            new IndicatorRow(
-                v,
-                d.get(Schema.TITLE),
-                d.get(Schema.ISSUER),
-                DocumentMapper.region(d),
-                DocumentMapper.year(d),
-                d.get(Schema.KIND),
-                d.get(Schema.DEPARTMENT),
-                flags));
-      }
-    } finally {
-      manager.release(searcher);
+    for (Document d : source.statements(r, messages)) {
+      IndicatorValue v = DocumentMapper.indicator(d);
+      List<IndicatorFlag> flags =
+          flagsByDoc.computeIfAbsent(v.docId(), this::flags).stream()
+              .filter(f -> f.sources().stream().anyMatch(s -> s.indicator().equals(v.indicator())))
+              .toList();
+      rows.add(
+          new IndicatorRow(
+              v,
+              d.get(Schema.TITLE),
+              d.get(Schema.ISSUER),
+              DocumentMapper.region(d),
+              DocumentMapper.year(d),
+              d.get(Schema.KIND),
+              d.get(Schema.DEPARTMENT),
+              flags));
     }
+    // ties fall to the report and its order, never to the engine's order of records
     rows.sort(
         Comparator.comparing(
                 (IndicatorRow row) ->
                     row.region() == null ? "\uffff" : String.join("/", row.region().path()))
             .thenComparing(row -> row.year() == null ? 0 : row.year())
-            .thenComparing(row -> row.value().start()));
+            .thenComparing(row -> row.value().start())
+            .thenComparing(row -> row.value().docId())
+            .thenComparing(row -> row.value().end()));
     return rows;
   }
 
@@ -142,7 +218,11 @@ public final class IndicatorService {
     for (ReportRef ref : reports.values())
       out.add(new FigureRow(ref, values.get(ref.docId()), staff.get(ref.docId())));
     out.sort(
-        byRegionYear(f -> f.report().region(), f -> f.report().year(), f -> f.report().title()));
+        byRegionYear(
+                (FigureRow f) -> f.report().region(),
+                f -> f.report().year(),
+                f -> f.report().title())
+            .thenComparing(f -> f.report().docId()));
     return out;
   }
 
@@ -190,41 +270,22 @@ public final class IndicatorService {
             new Request(r.indicator(), r.regions(), r.years(), r.departments(), r.kinds(), false),
             new ArrayList<>())) stated.add(row.value().docId());
     // one record per report: its first section, which carries the report's facets
-    BooleanQuery.Builder q =
-        new BooleanQuery.Builder()
-            .add(IndexStore.type(Schema.TYPE_SECTION), Occur.FILTER)
-            .add(
-                org.apache.lucene.document.NumericDocValuesField.newSlowExactQuery(
-                    Schema.ORDINAL, 0),
-                Occur.FILTER);
-    addAny(q, Facet.REGION, r.regions(), messages);
-    addAny(q, Facet.YEAR, r.years(), messages);
-    addAny(q, Facet.DEPARTMENT, r.departments(), messages);
-    addAny(q, Facet.KIND, r.kinds(), messages);
     List<ReportRef> out = new ArrayList<>();
-    SearcherManager manager = store.searchers();
-    IndexSearcher searcher = manager.acquire();
-    try {
-      var query = q.build();
-      int n = Math.max(1, searcher.count(query));
-      var stored = searcher.storedFields();
-      for (ScoreDoc hit : searcher.search(query, n).scoreDocs) {
-        Document d = stored.document(hit.doc);
-        String docId = d.get(Schema.DOC_ID);
-        if (stated.contains(docId)) continue;
-        out.add(
-            new ReportRef(
-                docId,
-                d.get(Schema.TITLE),
-                d.get(Schema.ISSUER),
-                DocumentMapper.region(d),
-                DocumentMapper.year(d),
-                d.get(Schema.KIND)));
-      }
-    } finally {
-      manager.release(searcher);
+    for (Document d : source.firstSections(r, messages)) {
+      String docId = d.get(Schema.DOC_ID);
+      if (stated.contains(docId)) continue;
+      out.add(
+          new ReportRef(
+              docId,
+              d.get(Schema.TITLE),
+              d.get(Schema.ISSUER),
+              DocumentMapper.region(d),
+              DocumentMapper.year(d),
+              d.get(Schema.KIND)));
     }
-    out.sort(byRegionYear(ReportRef::region, ReportRef::year, ReportRef::title));
+    out.sort(
+        byRegionYear(ReportRef::region, ReportRef::year, ReportRef::title)
+            .thenComparing(ReportRef::docId));
     return out;
   }
 
@@ -241,20 +302,9 @@ public final class IndicatorService {
 
   private List<IndicatorFlag> flags(String docId) {
     try {
-      return store.flags(docId);
+      return source.flags(docId);
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
-  }
-
-  private void addAny(
-      BooleanQuery.Builder q, Facet dim, List<String> values, List<Notice> messages) {
-    if (values.isEmpty()) return;
-    BooleanQuery.Builder any = new BooleanQuery.Builder();
-    for (String v : values) {
-      Filters.Resolved res = filters.resolve(dim, v, messages);
-      any.add(res.query() == null ? new MatchNoDocsQuery() : res.query(), Occur.SHOULD);
-    }
-    q.add(any.build(), Occur.FILTER);
   }
 }

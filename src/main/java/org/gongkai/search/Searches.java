@@ -37,21 +37,4 @@ public interface Searches {
 
   /** Marks what {@code query} matches in whole texts. */
   SearchService.TextMarker marker(String query);
-
-  /**
-   * What an engine cannot answer yet ({@code feature}: a message key's last part); the portal says
-   * so (501) rather than answering wrongly.
-   */
-  final class Unavailable extends RuntimeException {
-    private final String feature;
-
-    public Unavailable(String feature) {
-      super(feature + " is not available on this search engine");
-      this.feature = feature;
-    }
-
-    public String feature() {
-      return feature;
-    }
-  }
 }

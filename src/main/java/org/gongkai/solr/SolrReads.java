@@ -233,11 +233,11 @@ public final class SolrReads implements Records {
 
   private static final String ORDER = Schema.ORDINAL + " asc";
 
-  private static String type(String type) {
+  static String type(String type) {
     return term(Schema.TYPE, type);
   }
 
-  private static String term(String field, String value) {
+  static String term(String field, String value) {
     return "{!term f=" + field + " v=" + quoted(value) + "}";
   }
 
@@ -264,10 +264,21 @@ public final class SolrReads implements Records {
 
   /** Every record matching {@code filters}, in {@code sort} order (then by key), page by page. */
   private List<Document> all(List<String> filters, String sort, String fields) throws IOException {
+    return all(filters, sort, fields, new ModifiableSolrParams());
+  }
+
+  /** The same, with {@code extra} parameters (a request's {@code gk.*}, read by the filters). */
+  List<Document> all(
+      List<String> filters,
+      String sort,
+      String fields,
+      org.apache.solr.common.params.SolrParams extra)
+      throws IOException {
     List<Document> out = new ArrayList<>();
     String cursor = CursorMarkParams.CURSOR_MARK_START;
     while (true) {
       ModifiableSolrParams p = params(filters, fields);
+      p.add(extra);
       p.set("rows", PAGE);
       p.set("sort", (sort == null ? "" : sort + ",") + Schema.KEY + " asc");
       p.set(CursorMarkParams.CURSOR_MARK_PARAM, cursor);

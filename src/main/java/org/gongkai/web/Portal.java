@@ -49,12 +49,8 @@ public final class Portal implements AutoCloseable {
     IssuerController issuers = new IssuerController(reading, pages);
     BatchController batches =
         new BatchController(search, new org.gongkai.api.BatchJson(mapper, wording), pages, mapper);
-    // null when the engine cannot build figure tables (a SolrCloud collection, for now)
     IndicatorController indicators =
-        indicatorService == null
-            ? null
-            : new IndicatorController(
-                indicatorService, new IndicatorJson(mapper, wording, links), pages);
+        new IndicatorController(indicatorService, new IndicatorJson(mapper, wording, links), pages);
     SlowClientGuard[] installed = new SlowClientGuard[1];
     this.app =
         Javalin.create(
@@ -125,7 +121,7 @@ public final class Portal implements AutoCloseable {
               r.get("/d/{docId}", documents::page);
               r.get("/d/{docId}/file", documents::file);
               r.get("/d/{docId}/page/{file}", documents::pageImage);
-              r.get("/indicators", indicators == null ? Portal::noFigures : indicators::page);
+              r.get("/indicators", indicators::page);
               r.get("/documents", documentLists::page);
               r.get("/api/documents", documentLists::api);
               r.get("/feed", documentLists::feed);
@@ -134,7 +130,7 @@ public final class Portal implements AutoCloseable {
               r.post("/batch", batches::submit);
               r.post("/api/batch", batches::api);
               r.get("/api/search", searches::api);
-              r.get("/api/indicators", indicators == null ? Portal::noFigures : indicators::api);
+              r.get("/api/indicators", indicators::api);
               r.get("/api/sections/{id}", sections::api);
               r.get("/api/documents/{docId}", documents::api);
               r.get("/api/documents/{docId}/tables", documents::tables);
@@ -152,9 +148,6 @@ public final class Portal implements AutoCloseable {
                     }
                   });
               r.exception(
-                  Searches.Unavailable.class,
-                  (e, ctx) -> pages.error(ctx, 501, "error.unavailable." + e.feature()));
-              r.exception(
                   Exception.class,
                   (e, ctx) -> {
                     LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
@@ -162,10 +155,6 @@ public final class Portal implements AutoCloseable {
                   });
             });
     this.guard = installed;
-  }
-
-  private static void noFigures(io.javalin.http.Context ctx) {
-    throw new Searches.Unavailable("figures");
   }
 
   /**
