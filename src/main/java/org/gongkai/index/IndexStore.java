@@ -334,19 +334,7 @@ public final class IndexStore implements Records, AutoCloseable {
    */
   @Override
   public List<IndexedSection> headings(String docId) throws IOException {
-    java.util.Set<String> fields =
-        java.util.Set.of(
-            Schema.ID,
-            Schema.DOC_ID,
-            Schema.ORDINAL,
-            Schema.PATH,
-            Schema.LEVEL,
-            Schema.HEADING,
-            Schema.BREADCRUMB,
-            Schema.CATEGORY,
-            Schema.BODY_OFFSET,
-            Schema.SECTION_START,
-            Schema.PAGES);
+    java.util.Set<String> fields = Schema.OUTLINE_FIELDS;
     IndexSearcher s = searchers.acquire();
     try {
       Query q = and(type(Schema.TYPE_SECTION), new TermQuery(new Term(Schema.DOC_ID, docId)));

@@ -181,6 +181,21 @@ public final class Schema {
     TEXT_TYPE.freeze();
   }
 
+  /** The stored fields of a section a report's outline reads (all but its text). */
+  public static final java.util.Set<String> OUTLINE_FIELDS =
+      java.util.Set.of(
+          ID,
+          DOC_ID,
+          ORDINAL,
+          PATH,
+          LEVEL,
+          HEADING,
+          BREADCRUMB,
+          CATEGORY,
+          BODY_OFFSET,
+          SECTION_START,
+          PAGES);
+
   // ---- a SolrCloud collection (the configset in src/main/solr) holds the same records and fields,
   // except Lucene's facet field: there each dimension is a string field of its own
 

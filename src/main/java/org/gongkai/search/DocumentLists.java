@@ -241,10 +241,29 @@ public final class DocumentLists {
                 .add(new TermQuery(new Term(Schema.DOC_ID, docId)), Occur.FILTER)
                 .add(new TermQuery(new Term(Schema.HEADLINE, "true")), Occur.FILTER)
                 .build());
+    return entry(
+        d,
+        figures,
+        search.store().fileRefs(docId, d.get(Schema.SHA256)),
+        match == null ? 0 : match.sections(),
+        java.time.Instant.ofEpochMilli(row.indexedAt()));
+  }
+
+  /**
+   * A report's line in a list, from its record's stored fields: with its number of headline
+   * figures, its files, its matching sections (0 without a query) and when it was indexed. Any
+   * engine's lists make their lines here.
+   */
+  public static DocumentEntry entry(
+      Document d,
+      int figures,
+      List<org.gongkai.model.FileRef> files,
+      long matching,
+      java.time.Instant indexedAt) {
     int flags = 0;
     for (IndicatorFlag f : DocumentMapper.flags(d)) if (!f.check().equals("completeness")) flags++;
     return new DocumentEntry(
-        docId,
+        d.get(Schema.DOC_ID),
         d.get(Schema.TITLE),
         d.get(Schema.ISSUER),
         d.get(Schema.DEPARTMENT),
@@ -254,9 +273,9 @@ public final class DocumentLists {
         d.getField(Schema.SECTION_COUNT).numericValue().intValue(),
         figures,
         flags,
-        search.store().fileRefs(docId, d.get(Schema.SHA256)),
-        match == null ? 0 : match.sections(),
-        java.time.Instant.ofEpochMilli(row.indexedAt()),
+        files,
+        matching,
+        indexedAt,
         !DocumentMapper.ocrPages(d).isEmpty());
   }
 

@@ -83,21 +83,8 @@ public final class SolrReads implements Records {
         .map(DocumentMapper::section);
   }
 
-  /** The fields a table of contents needs (the embedded index's {@code headings} reads these). */
-  private static final String HEADING_FIELDS =
-      String.join(
-          ",",
-          Schema.ID,
-          Schema.DOC_ID,
-          Schema.ORDINAL,
-          Schema.PATH,
-          Schema.LEVEL,
-          Schema.HEADING,
-          Schema.BREADCRUMB,
-          Schema.CATEGORY,
-          Schema.BODY_OFFSET,
-          Schema.SECTION_START,
-          Schema.PAGES);
+  /** The fields a table of contents needs (as the embedded index reads them). */
+  private static final String HEADING_FIELDS = String.join(",", Schema.OUTLINE_FIELDS);
 
   @Override
   public List<IndexedSection> headings(String docId) throws IOException {

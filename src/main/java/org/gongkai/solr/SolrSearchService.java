@@ -10,7 +10,6 @@ import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.params.CursorMarkParams;
 import org.apache.solr.common.params.ModifiableSolrParams;
-import org.gongkai.index.DocumentMapper;
 import org.gongkai.index.Schema;
 import org.gongkai.model.BatchTable;
 import org.gongkai.model.DocumentEntry;
@@ -391,23 +390,12 @@ public final class SolrSearchService implements Searches {
     figures.add("fq", "{!term f=" + Schema.HEADLINE + "}true");
     figures.set("rows", 0);
     long headlines = collection.query(figures).getResults().getNumFound();
-    int flags = 0;
-    for (var f : DocumentMapper.flags(d)) if (!f.check().equals("completeness")) flags++;
-    return new DocumentEntry(
-        docId,
-        d.get(Schema.TITLE),
-        d.get(Schema.ISSUER),
-        d.get(Schema.DEPARTMENT),
-        DocumentMapper.region(d),
-        DocumentMapper.year(d),
-        d.get(Schema.KIND),
-        d.getField(Schema.SECTION_COUNT).numericValue().intValue(),
+    return DocumentLists.entry(
+        d,
         (int) headlines,
-        flags,
         reads.fileRefs(docId, d.get(Schema.SHA256)),
         matching,
-        java.time.Instant.ofEpochMilli(d.getField(Schema.INDEXED_AT).numericValue().longValue()),
-        !DocumentMapper.ocrPages(d).isEmpty());
+        java.time.Instant.ofEpochMilli(d.getField(Schema.INDEXED_AT).numericValue().longValue()));
   }
 
   /** Sections shown per report when grouped (the embedded index's number). */
