@@ -298,13 +298,17 @@ class SolrCloudParityTest {
       if (!a.facets().equals(b.facets())) differences.add(q + ": facets");
       if (!a.notices().equals(b.notices()))
         differences.add(q + ": " + a.notices() + " ≠ " + b.notices());
-      List<String> ga = a.groups().stream().map(g -> g.docId() + ":" + g.hits()).toList();
-      List<String> gb = b.groups().stream().map(g -> g.docId() + ":" + g.hits()).toList();
-      if (!ga.equals(gb)) {
-        differences.add(q + ": groups\n  " + ga + "\n  " + gb);
+      // each report in place, by its best section (ties within float rounding either way)
+      List<SearchHit> ta = a.groups().stream().map(g -> g.best().get(0)).toList();
+      List<SearchHit> tb = b.groups().stream().map(g -> g.best().get(0)).toList();
+      if (!sameRanking(ta, tb)) {
+        differences.add(q + ": groups\n  " + a.groups() + "\n  " + b.groups());
         continue;
       }
       for (int i = 0; i < a.groups().size(); i++) {
+        if (!a.groups().get(i).docId().equals(b.groups().get(i).docId())) continue; // a tie
+        if (a.groups().get(i).hits() != b.groups().get(i).hits())
+          differences.add(q + ": hits of " + a.groups().get(i).docId());
         List<SearchHit> x = a.groups().get(i).best();
         List<SearchHit> y = b.groups().get(i).best();
         compare(
@@ -488,7 +492,7 @@ class SolrCloudParityTest {
   static void compare(SearchRequest r, SearchPage a, SearchPage b, List<String> out) {
     String q = r.query() + " " + r.regions() + r.years() + r.categories() + " p" + r.page();
     if (a.total() != b.total()) out.add(q + ": total " + a.total() + " ≠ " + b.total());
-    if (!ids(a).equals(ids(b))) out.add(q + ": hits\n  " + ids(a) + "\n  " + ids(b));
+    if (!sameRanking(a.hits(), b.hits())) out.add(q + ": hits\n  " + ids(a) + "\n  " + ids(b));
     if (!a.facets().equals(b.facets()))
       out.add(q + ": facets\n  " + a.facets() + "\n  " + b.facets());
     if (!a.selected().equals(b.selected()))
@@ -522,6 +526,23 @@ class SolrCloudParityTest {
       if (Math.abs(x.score() - y.score()) > 1e-4f * Math.max(1f, x.score()))
         out.add(q + ": score of " + x.id() + " " + x.score() + " ≠ " + y.score());
     }
+  }
+
+  /**
+   * The same hits in the same order, but for hits whose scores tie within float rounding: a score
+   * is a sum of clause scores, and a shard's segments may add them in another order than the
+   * embedded index's one segment, so a tie can fall either way (seen once in CI: two sections of
+   * one report a last bit apart).
+   */
+  static boolean sameRanking(List<SearchHit> x, List<SearchHit> y) {
+    if (x.size() != y.size()) return false;
+    for (int i = 0; i < x.size(); i++) {
+      if (x.get(i).id().equals(y.get(i).id())) continue;
+      float a = x.get(i).score();
+      float b = y.get(i).score();
+      if (Math.abs(a - b) > 1e-5f * Math.max(1f, Math.abs(a))) return false;
+    }
+    return true;
   }
 
   static List<String> ids(SearchPage p) {
@@ -580,8 +601,8 @@ class SolrCloudParityTest {
     List<SearchRequest> qs = queries();
     for (int i = 0; i < qs.size(); i++) {
       SearchPage now = solr.search(qs.get(i));
-      if (!ids(before.get(i)).equals(ids(now)) || !before.get(i).facets().equals(now.facets()))
-        differences.add(qs.get(i).query());
+      if (!sameRanking(before.get(i).hits(), now.hits())
+          || !before.get(i).facets().equals(now.facets())) differences.add(qs.get(i).query());
     }
     assertEquals(List.of(), differences);
   }
@@ -618,7 +639,7 @@ class SolrCloudParityTest {
         compare(q, local.search(q), solr.search(q), differences);
         assertEquals(List.of(), differences);
       }
-      assertEquals(ids(before), ids(solr.search(r)));
+      assertTrue(sameRanking(before.hits(), solr.search(r).hits()));
     } finally {
       cluster.startJettySolrRunner(stopped);
       cluster.waitForActiveCollection(COLLECTION, 2, 4);
