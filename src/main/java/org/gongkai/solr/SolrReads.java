@@ -134,6 +134,22 @@ public final class SolrReads implements Records {
     return out;
   }
 
+  /** The files of several reports at once, by report (each list in no particular order). */
+  Map<String, List<FileRef>> fileRefs(List<String> docIds) throws IOException {
+    Map<String, List<FileRef>> out = new LinkedHashMap<>();
+    if (docIds.isEmpty()) return out;
+    for (Document f :
+        all(
+            List.of(
+                type(Schema.TYPE_FILE),
+                "{!terms f=" + Schema.FILE_DOC_ID + "}" + String.join(",", docIds)),
+            null,
+            null))
+      out.computeIfAbsent(f.get(Schema.FILE_DOC_ID), k -> new ArrayList<>())
+          .add(FileRef.of(f.get(Schema.FILE_PATH), f.get(Schema.FILE_SHA256)));
+    return out;
+  }
+
   @Override
   public List<IndicatorValue> indicators(String docId) throws IOException {
     return all(List.of(type(Schema.TYPE_INDICATOR), term(Schema.DOC_ID, docId)), null, null)

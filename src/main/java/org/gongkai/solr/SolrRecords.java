@@ -69,6 +69,8 @@ public final class SolrRecords {
         if (!out.containsKey(e.getKey())) out.setField(e.getKey(), single(e.getValue()));
     for (var e : facets.entrySet())
       out.setField(Schema.facetField(e.getKey()), new ArrayList<>(e.getValue()));
+    // every record of a report carries the report's id as doc values, to count by report
+    if (docId != null && !out.containsKey(Schema.DOC_ORDER)) out.setField(Schema.DOC_ORDER, docId);
     // a section by its id; other records by kind and place, numbered with zeros ahead so records
     // sorted by key stay in the order they were written
     Object id = out.getFieldValue(Schema.ID);

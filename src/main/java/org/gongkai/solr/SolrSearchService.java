@@ -260,7 +260,6 @@ public final class SolrSearchService implements Searches {
     ModifiableSolrParams params = params(r, p, 1);
     params.set("q", "{!term f=" + Schema.TYPE + "}" + Schema.TYPE_DOCUMENT);
     params.remove("fl");
-    SolrReads reads = new SolrReads(collection);
     List<DocumentEntry> entries = new ArrayList<>();
     long total;
     QueryResponse response;
@@ -277,8 +276,9 @@ public final class SolrSearchService implements Searches {
       params.set("rows", size);
       response = collection.query(params);
       total = response.getResults().getNumFound();
-      for (SolrDocument d : response.getResults())
-        entries.add(entry(SolrRecords.fromSolr(d), reads, 0));
+      List<org.apache.lucene.document.Document> records = new ArrayList<>();
+      for (SolrDocument d : response.getResults()) records.add(SolrRecords.fromSolr(d));
+      entries.addAll(entries(records, Map.of()));
     } else {
       // the reports with a match: ordered by their best section, so all are read, then one page
       params.add("fq", "{!terms f=" + Schema.DOC_ID + "}" + String.join(",", matches.keySet()));
@@ -303,17 +303,22 @@ public final class SolrSearchService implements Searches {
               .map(DocumentLists.Ranked::docId)
               .toList();
       if (!page.isEmpty()) {
-        ModifiableSolrParams records = new ModifiableSolrParams();
-        records.set("q", "{!term f=" + Schema.TYPE + "}" + Schema.TYPE_DOCUMENT);
-        records.add("fq", "{!terms f=" + Schema.DOC_ID + "}" + String.join(",", page));
-        records.set("rows", page.size());
+        ModifiableSolrParams read = new ModifiableSolrParams();
+        read.set("q", "{!term f=" + Schema.TYPE + "}" + Schema.TYPE_DOCUMENT);
+        read.add("fq", "{!terms f=" + Schema.DOC_ID + "}" + String.join(",", page));
+        read.set("rows", page.size());
         Map<String, org.apache.lucene.document.Document> byId = new java.util.HashMap<>();
-        for (SolrDocument d : collection.query(records).getResults()) {
+        for (SolrDocument d : collection.query(read).getResults()) {
           var doc = SolrRecords.fromSolr(d);
           byId.put(doc.get(Schema.DOC_ID), doc);
         }
-        for (String docId : page)
-          entries.add(entry(byId.get(docId), reads, matches.get(docId).sections()));
+        Map<String, Long> matching = new java.util.HashMap<>();
+        List<org.apache.lucene.document.Document> records = new ArrayList<>();
+        for (String docId : page) {
+          records.add(byId.get(docId));
+          matching.put(docId, matches.get(docId).sections());
+        }
+        entries.addAll(entries(records, matching));
       }
     }
     if (total > 0 && entries.isEmpty())
@@ -380,22 +385,51 @@ public final class SolrSearchService implements Searches {
     return out;
   }
 
-  /** A report's line in a list, from its record (as the embedded index's list makes it). */
-  private DocumentEntry entry(org.apache.lucene.document.Document d, SolrReads reads, long matching)
+  /**
+   * The lines of a page of reports, from their records (as the embedded index's lists make them):
+   * their headline figures counted by one facet and their files read by one query, for the whole
+   * page.
+   */
+  private List<DocumentEntry> entries(
+      List<org.apache.lucene.document.Document> records, Map<String, Long> matching)
       throws IOException {
-    String docId = d.get(Schema.DOC_ID);
+    if (records.isEmpty()) return List.of();
+    List<String> ids = records.stream().map(d -> d.get(Schema.DOC_ID)).toList();
     ModifiableSolrParams figures = new ModifiableSolrParams();
     figures.set("q", "{!term f=" + Schema.TYPE + "}" + Schema.TYPE_INDICATOR);
-    figures.add("fq", "{!term f=" + Schema.DOC_ID + "}" + docId);
     figures.add("fq", "{!term f=" + Schema.HEADLINE + "}true");
+    figures.add("fq", "{!terms f=" + Schema.DOC_ID + "}" + String.join(",", ids));
     figures.set("rows", 0);
-    long headlines = collection.query(figures).getResults().getNumFound();
-    return DocumentLists.entry(
-        d,
-        (int) headlines,
-        reads.fileRefs(docId, d.get(Schema.SHA256)),
-        matching,
-        java.time.Instant.ofEpochMilli(d.getField(Schema.INDEXED_AT).numericValue().longValue()));
+    ObjectNode facet = JSON.createObjectNode();
+    ObjectNode t = facet.putObject("reports");
+    t.put("type", "terms");
+    t.put("field", Schema.DOC_ORDER);
+    t.put("limit", -1);
+    figures.set("json.facet", facet.toString());
+    QueryResponse counted = collection.query(figures);
+    Map<String, Long> headlines = new java.util.HashMap<>();
+    var buckets =
+        counted.getJsonFacetingResponse() == null
+            ? null
+            : counted.getJsonFacetingResponse().getBucketBasedFacets("reports");
+    if (buckets != null)
+      for (var b : buckets.getBuckets()) headlines.put(String.valueOf(b.getVal()), b.getCount());
+    Map<String, List<org.gongkai.model.FileRef>> files = new SolrReads(collection).fileRefs(ids);
+    List<DocumentEntry> out = new ArrayList<>();
+    for (var d : records) {
+      String docId = d.get(Schema.DOC_ID);
+      List<org.gongkai.model.FileRef> mine = new ArrayList<>(files.getOrDefault(docId, List.of()));
+      mine.sort(org.gongkai.model.FileRef.order(d.get(Schema.SHA256)));
+      out.add(
+          DocumentLists.entry(
+              d,
+              headlines.getOrDefault(docId, 0L).intValue(),
+              mine,
+              matching.getOrDefault(docId, 0L),
+              java.time.Instant.ofEpochMilli(
+                  d.getField(Schema.INDEXED_AT).numericValue().longValue())));
+    }
+    return out;
   }
 
   /** Sections shown per report when grouped (the embedded index's number). */
