@@ -28,4 +28,16 @@ public record DocumentList(
   public int pages() {
     return (int) Math.max(1, (total + size - 1) / size);
   }
+
+  /** An answer with nothing in it (nothing indexed, nothing matched, or a query too complex). */
+  public static DocumentList none(
+      String query,
+      int page,
+      int size,
+      long tookMs,
+      Map<Facet, List<String>> selected,
+      List<Notice> notices) {
+    return new DocumentList(
+        query, 0, page, size, tookMs, List.of(), FacetValue.none(), selected, notices);
+  }
 }

@@ -11,4 +11,11 @@ public record FacetValue(
   public FacetValue {
     children = List.copyOf(children);
   }
+
+  /** Every dimension without values: the facets of an answer that matched nothing. */
+  public static java.util.Map<Facet, List<FacetValue>> none() {
+    java.util.Map<Facet, List<FacetValue>> out = new java.util.LinkedHashMap<>();
+    for (Facet f : Facet.values()) out.put(f, List.of());
+    return out;
+  }
 }

@@ -30,4 +30,16 @@ public record GroupedPage(
   public int pages() {
     return (int) Math.max(1, (reports + size - 1) / size);
   }
+
+  /** An answer with nothing in it (nothing indexed, nothing matched, or a query too complex). */
+  public static GroupedPage none(
+      String query,
+      int page,
+      int size,
+      long tookMs,
+      Map<Facet, List<String>> selected,
+      List<Notice> notices) {
+    return new GroupedPage(
+        query, 0, 0, page, size, tookMs, List.of(), FacetValue.none(), selected, notices);
+  }
 }

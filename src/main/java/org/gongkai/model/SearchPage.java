@@ -29,4 +29,16 @@ public record SearchPage(
   public int pages() {
     return (int) Math.max(1, (total + size - 1) / size);
   }
+
+  /** An answer with nothing in it (nothing indexed, nothing matched, or a query too complex). */
+  public static SearchPage none(
+      String query,
+      int page,
+      int size,
+      long tookMs,
+      Map<Facet, List<String>> selected,
+      List<Notice> notices) {
+    return new SearchPage(
+        query, 0, page, size, tookMs, List.of(), FacetValue.none(), selected, notices);
+  }
 }

@@ -92,16 +92,8 @@ public final class DocumentLists {
         base.add(new TermInSetQuery(Schema.DOC_ID, ids), Occur.FILTER);
       }
       if (state == null || (matches != null && matches.isEmpty())) {
-        return new DocumentList(
-            r.query(),
-            0,
-            r.page(),
-            size,
-            SearchService.millisSince(started),
-            List.of(),
-            SearchService.emptyFacets(),
-            p.selected(),
-            messages);
+        return DocumentList.none(
+            r.query(), r.page(), size, SearchService.millisSince(started), p.selected(), messages);
       }
       DrillDownQuery drill = new DrillDownQuery(search.facetsConfig(), base.build());
       p.filters().forEach((dim, q) -> drill.add(dim.key(), q));

@@ -81,15 +81,11 @@ final class ReportGroups {
     try {
       SortedSetDocValuesReaderState state = search.state(searcher.getIndexReader());
       if (state == null) {
-        return new GroupedPage(
+        return GroupedPage.none(
             r.query(),
-            0,
-            0,
             r.page(),
             r.size(),
             SearchService.millisSince(started),
-            List.of(),
-            SearchService.emptyFacets(),
             p.selected(),
             messages);
       }

@@ -29,13 +29,11 @@ public final class RequestReader {
   private final QueryParser parser = new QueryParser();
   private final Filters filters;
   private final QueryBuilder builder;
-  private final FacetTerms terms;
 
   /** Reads queries and marks hits: the exact fields with every unigram. */
   private final Analyzer analyzer = Schema.markingAnalyzer();
 
   public RequestReader(Gazetteer gazetteer, FacetTerms terms) {
-    this.terms = terms;
     this.filters = new Filters(gazetteer, terms);
     this.builder = new QueryBuilder(analyzer, filters);
   }
@@ -115,11 +113,6 @@ public final class RequestReader {
   /** Marks what {@code query} matches in whole texts (a section's, a document page's). */
   public SearchService.TextMarker marker(String query) {
     return SearchService.marker(highlights(query));
-  }
-
-  /** How this reader's filters select facet values. */
-  public FacetTerms facetTerms() {
-    return terms;
   }
 
   private static Query or(List<Query> queries) {

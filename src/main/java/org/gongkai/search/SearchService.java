@@ -307,16 +307,8 @@ public final class SearchService implements Searches {
     try {
       SortedSetDocValuesReaderState state = state(searcher.getIndexReader());
       if (state == null) { // no section indexed yet
-        return new SearchPage(
-            r.query(),
-            0,
-            r.page(),
-            r.size(),
-            millisSince(started),
-            List.of(),
-            emptyFacets(),
-            selected,
-            messages);
+        return SearchPage.none(
+            r.query(), r.page(), r.size(), millisSince(started), selected, messages);
       }
       int page = r.page();
       if ((long) page * r.size() > MAX_DEPTH) {
@@ -345,23 +337,15 @@ public final class SearchService implements Searches {
               r.size(),
               millisSince(started),
               hits(searcher, slice, built.highlights()),
-              emptyFacets(),
+              FacetValue.none(),
               selected,
               messages);
         }
         result = ds.search(drill, null, null, topN, sort(r.order()), true);
       } catch (IndexSearcher.TooManyClauses e) {
         messages.add(Notice.of("complex"));
-        return new SearchPage(
-            r.query(),
-            0,
-            r.page(),
-            r.size(),
-            millisSince(started),
-            List.of(),
-            emptyFacets(),
-            selected,
-            messages);
+        return SearchPage.none(
+            r.query(), r.page(), r.size(), millisSince(started), selected, messages);
       }
       TotalHits total = result.hits.totalHits;
       long count =
@@ -639,12 +623,6 @@ public final class SearchService implements Searches {
               : List.of();
       out.add(new FacetValue(lv.label, full, lv.value.longValue(), chosen.contains(full), sub));
     }
-    return out;
-  }
-
-  public static Map<Facet, List<FacetValue>> emptyFacets() {
-    Map<Facet, List<FacetValue>> out = new LinkedHashMap<>();
-    for (Facet f : Facet.values()) out.put(f, List.of());
     return out;
   }
 

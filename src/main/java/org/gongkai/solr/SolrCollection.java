@@ -52,10 +52,6 @@ public final class SolrCollection implements IndexStore.Replica, AutoCloseable {
     this.owned = owned;
   }
 
-  public String name() {
-    return collection;
-  }
-
   /**
    * Replaces the report's records: its old ones (however many) go first, then its sections and
    * figures, then its own record, last, so a report whose record is there was written whole. A

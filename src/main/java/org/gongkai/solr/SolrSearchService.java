@@ -66,14 +66,11 @@ public final class SolrSearchService implements Searches {
     } catch (IOException e) {
       if (!tooComplex(e)) throw e;
       messages.add(Notice.of("complex"));
-      return new SearchPage(
+      return SearchPage.none(
           r.query(),
-          0,
           r.page(),
           r.size(),
           SearchService.millisSince(started),
-          List.of(),
-          SearchService.emptyFacets(),
           p.selected(),
           messages);
     }
@@ -131,15 +128,11 @@ public final class SolrSearchService implements Searches {
     } catch (IOException e) {
       if (!tooComplex(e)) throw e;
       messages.add(Notice.of("complex"));
-      return new GroupedPage(
+      return GroupedPage.none(
           r.query(),
-          0,
-          0,
           r.page(),
           r.size(),
           SearchService.millisSince(started),
-          List.of(),
-          SearchService.emptyFacets(),
           p.selected(),
           messages);
     }
@@ -247,16 +240,8 @@ public final class SolrSearchService implements Searches {
     List<Notice> messages = new ArrayList<>(p.messages());
     Map<String, DocumentLists.Match> matches = p.blank() ? null : matches(r);
     if (matches != null && matches.isEmpty())
-      return new DocumentList(
-          r.query(),
-          0,
-          r.page(),
-          size,
-          SearchService.millisSince(started),
-          List.of(),
-          SearchService.emptyFacets(),
-          p.selected(),
-          messages);
+      return DocumentList.none(
+          r.query(), r.page(), size, SearchService.millisSince(started), p.selected(), messages);
     ModifiableSolrParams params = params(r, p, 1);
     params.set("q", "{!term f=" + Schema.TYPE + "}" + Schema.TYPE_DOCUMENT);
     params.remove("fl");
