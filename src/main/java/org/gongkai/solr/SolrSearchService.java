@@ -151,7 +151,10 @@ public final class SolrSearchService implements Searches {
       Map<String, Long> counts = new java.util.HashMap<>();
       ModifiableSolrParams rest = params(r, p, 1);
       rest.add("fq", "{!terms f=" + Schema.DOC_ID + "}" + String.join(",", page));
-      rest.set("sort", "score desc," + Schema.ORDINAL + " asc");
+      // a total order: pages read with start may come from different replicas, whose internal
+      // document numbers differ, so sections of two reports tied on score and ordinal must not be
+      // left to them (one could fall between two pages and be lost)
+      rest.set("sort", sort(SearchRequest.Order.RELEVANCE));
       rest.set("rows", page.size() * BEST);
       rest.set("json.facet", countsByReport(page.size()));
       // the best sections of reports with few matches may lie beyond the first rows: read on

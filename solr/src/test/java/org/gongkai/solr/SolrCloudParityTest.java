@@ -283,41 +283,46 @@ class SolrCloudParityTest {
     }
   }
 
+  /** Times each grouped request is asked of the collection. */
+  static final int ROUNDS = 4;
+
   /** Results grouped by report: the same reports in order, counts, best sections and facets. */
   @Test
   @Order(1)
   void groupedByReportAsTheEmbeddedIndex() throws Exception {
     List<String> differences = new ArrayList<>();
-    for (SearchRequest r : queries()) {
-      var a = local.searchByReport(r);
-      var b = solr.searchByReport(r);
-      String q = r.query() + " p" + r.page();
-      if (a.total() != b.total() || a.reports() != b.reports())
-        differences.add(
-            q + ": " + a.total() + "/" + a.reports() + " ≠ " + b.total() + "/" + b.reports());
-      if (!a.facets().equals(b.facets())) differences.add(q + ": facets");
-      if (!a.notices().equals(b.notices()))
-        differences.add(q + ": " + a.notices() + " ≠ " + b.notices());
-      // each report in place, by its best section (ties within float rounding either way)
-      List<SearchHit> ta = a.groups().stream().map(g -> g.best().get(0)).toList();
-      List<SearchHit> tb = b.groups().stream().map(g -> g.best().get(0)).toList();
-      if (!sameRanking(ta, tb)) {
-        differences.add(q + ": groups\n  " + a.groups() + "\n  " + b.groups());
-        continue;
+    // each request asked several times: its pages may be read from either replica of a shard
+    for (int round = 0; round < ROUNDS; round++)
+      for (SearchRequest r : queries()) {
+        var a = local.searchByReport(r);
+        var b = solr.searchByReport(r);
+        String q = r.query() + " p" + r.page() + " round " + round;
+        if (a.total() != b.total() || a.reports() != b.reports())
+          differences.add(
+              q + ": " + a.total() + "/" + a.reports() + " ≠ " + b.total() + "/" + b.reports());
+        if (!a.facets().equals(b.facets())) differences.add(q + ": facets");
+        if (!a.notices().equals(b.notices()))
+          differences.add(q + ": " + a.notices() + " ≠ " + b.notices());
+        // each report in place, by its best section (ties within float rounding either way)
+        List<SearchHit> ta = a.groups().stream().map(g -> g.best().get(0)).toList();
+        List<SearchHit> tb = b.groups().stream().map(g -> g.best().get(0)).toList();
+        if (!sameRanking(ta, tb)) {
+          differences.add(q + ": groups\n  " + a.groups() + "\n  " + b.groups());
+          continue;
+        }
+        for (int i = 0; i < a.groups().size(); i++) {
+          if (!a.groups().get(i).docId().equals(b.groups().get(i).docId())) continue; // a tie
+          if (a.groups().get(i).hits() != b.groups().get(i).hits())
+            differences.add(q + ": hits of " + a.groups().get(i).docId());
+          List<SearchHit> x = a.groups().get(i).best();
+          List<SearchHit> y = b.groups().get(i).best();
+          compare(
+              r,
+              new SearchPage(q, x.size(), 1, 3, 0, x, Map.of(), Map.of(), List.of()),
+              new SearchPage(q, y.size(), 1, 3, 0, y, Map.of(), Map.of(), List.of()),
+              differences);
+        }
       }
-      for (int i = 0; i < a.groups().size(); i++) {
-        if (!a.groups().get(i).docId().equals(b.groups().get(i).docId())) continue; // a tie
-        if (a.groups().get(i).hits() != b.groups().get(i).hits())
-          differences.add(q + ": hits of " + a.groups().get(i).docId());
-        List<SearchHit> x = a.groups().get(i).best();
-        List<SearchHit> y = b.groups().get(i).best();
-        compare(
-            r,
-            new SearchPage(q, x.size(), 1, 3, 0, x, Map.of(), Map.of(), List.of()),
-            new SearchPage(q, y.size(), 1, 3, 0, y, Map.of(), Map.of(), List.of()),
-            differences);
-      }
-    }
     assertEquals(List.of(), differences);
   }
 
@@ -533,7 +538,10 @@ class SolrCloudParityTest {
    * The same hits in the same order, but for hits whose scores agree within twice {@link #TIE}. The
    * scores of one hit agree across engines within {@link #TIE} (checked), not always exactly: CI
    * twice saw the third best section of one report flip between two near-tied sections, with no
-   * deleted records in either index. Why the scores differ beyond float rounding is not yet known.
+   * deleted records in either index. Why the scores differ beyond float rounding is not yet known;
+   * a third failure of the kind was not a tie at all: grouped results read their best sections in
+   * pages ordered by score and ordinal only, so sections of two reports tied on both fell to each
+   * replica's own document numbers and one was lost between pages (now ordered by report too).
    */
   static final float TIE = 1e-4f;
 
