@@ -243,6 +243,9 @@ public final class TextCleaner {
 
   static String closeHanGaps(String s) {
     String t = s.indexOf('(') >= 0 ? PINYIN_NOTE.matcher(s).replaceAll("") : s;
+    // both patterns need a space: most lines have none, and the look-behind costs at every
+    // character
+    if (t.indexOf(' ') < 0 && t.indexOf('\u3000') < 0) return t;
     return MULTI_SPACE.matcher(HAN_GAP.matcher(t).replaceAll("")).replaceAll(" ");
   }
 
