@@ -164,4 +164,14 @@ class TextCleanerTest {
         filler() + "\n其中财政拨款收入为全年收入的主要来源，全部用于保障机构正常运转与日常工作任务完成的 1\n" + "552.83 万元。\n" + filler();
     assertEquals(true, cleaner.clean(raw).contains("完成的 1 552.83 万元。"));
   }
+
+  @Test
+  void hanGapsCloseAndPinyinNotesGoWithOrWithoutSpaces() {
+    // no space: only the pinyin note goes (the gap patterns are skipped)
+    assertEquals("工会经费", TextCleaner.closeHanGaps("工会(gōng)经费"));
+    assertEquals("工会经费ABC", TextCleaner.closeHanGaps("工会经费ABC"));
+    // spaces: gaps between Han characters close, other runs of spaces become one
+    assertEquals("工会经费 ABC 12", TextCleaner.closeHanGaps("工 会\u3000经费  ABC  12"));
+    assertEquals("机关运行经费 4.72", TextCleaner.closeHanGaps("机关(jī)运行 经费 4.72"));
+  }
 }
