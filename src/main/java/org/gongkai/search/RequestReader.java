@@ -8,10 +8,16 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.MultiTermQuery;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 import org.gongkai.index.IndexStore;
 import org.gongkai.index.Schema;
 import org.gongkai.model.Facet;
@@ -68,11 +74,10 @@ public final class RequestReader {
     }
     QueryBuilder.Built built = builder.build(rest, messages);
     if (built.matchesEverything() && !rest.isEmpty()) messages.add(Notice.of("noTerms"));
-    Query base =
-        new BooleanQuery.Builder()
-            .add(built.query(), Occur.MUST)
-            .add(IndexStore.type(Schema.TYPE_SECTION), Occur.FILTER)
-            .build();
+    BooleanQuery.Builder sections = new BooleanQuery.Builder().add(built.query(), Occur.MUST);
+    if (!onlySections(built.query()))
+      sections.add(IndexStore.type(Schema.TYPE_SECTION), Occur.FILTER);
+    Query base = sections.build();
 
     DrillDownQuery drill = new DrillDownQuery(FACETS, base);
     Map<Facet, List<String>> selected = new LinkedHashMap<>();
@@ -113,6 +118,35 @@ public final class RequestReader {
   /** Marks what {@code query} matches in whole texts (a section's, a document page's). */
   public SearchService.TextMarker marker(String query) {
     return SearchService.marker(highlights(query));
+  }
+
+  /**
+   * Whether every record {@code q} matches is a section: it requires a field only sections have
+   * ({@link Schema#SECTION_ONLY_FIELDS}), in a required clause or in every alternative. Where this
+   * cannot be told, false: the section filter is then added, and the answer is the same.
+   */
+  static boolean onlySections(Query q) {
+    if (q instanceof TermQuery t) return Schema.SECTION_ONLY_FIELDS.contains(t.getTerm().field());
+    if (q instanceof PhraseQuery p)
+      return p.getTerms().length > 0 && Schema.SECTION_ONLY_FIELDS.contains(p.getField());
+    if (q instanceof MultiTermQuery m) return Schema.SECTION_ONLY_FIELDS.contains(m.getField());
+    if (q instanceof ConstantScoreQuery c) return onlySections(c.getQuery());
+    if (q instanceof BoostQuery b) return onlySections(b.getQuery());
+    if (q instanceof BooleanQuery b) {
+      List<Query> alternatives = new ArrayList<>();
+      boolean required = false;
+      for (BooleanClause c : b.clauses()) {
+        if (c.isRequired()) {
+          if (onlySections(c.getQuery())) return true;
+          required = true;
+        } else if (c.getOccur() == Occur.SHOULD) alternatives.add(c.getQuery());
+      }
+      // without a required clause, a match matches one of the alternatives at least
+      return !required
+          && !alternatives.isEmpty()
+          && alternatives.stream().allMatch(RequestReader::onlySections);
+    }
+    return false;
   }
 
   private static Query or(List<Query> queries) {
