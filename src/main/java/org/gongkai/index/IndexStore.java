@@ -71,6 +71,19 @@ public final class IndexStore implements Records, AutoCloseable {
             return t;
           });
 
+  /** Segments are merged up to this size (Lucene's default is 5 GB). */
+  static final double MAX_SEGMENT_MB = 512;
+
+  /**
+   * Lucene's tiered merges, up to {@link #MAX_SEGMENT_MB}: a search runs its segments on all cores
+   * at once, one segment to a core, so one segment holding most of the index keeps a search on one
+   * core (on 1 M sections one segment held 62% of the records). Smaller merges also rewrite each
+   * record fewer times while indexing.
+   */
+  private static org.apache.lucene.index.MergePolicy mergePolicy() {
+    return new org.apache.lucene.index.TieredMergePolicy().setMaxMergedSegmentMB(MAX_SEGMENT_MB);
+  }
+
   private IndexStore(Directory directory, IndexWriter writer) throws IOException {
     this.directory = directory;
     this.writer = writer;
@@ -116,7 +129,8 @@ public final class IndexStore implements Records, AutoCloseable {
       IndexWriterConfig cfg =
           new IndexWriterConfig(Schema.analyzer())
               .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-              .setRAMBufferSizeMB(ramBufferMb());
+              .setRAMBufferSizeMB(ramBufferMb())
+              .setMergePolicy(mergePolicy());
       IndexWriter w = new IndexWriter(d, cfg);
       return new IndexStore(d, w);
     } catch (IOException | RuntimeException e) {
