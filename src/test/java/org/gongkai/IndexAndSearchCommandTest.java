@@ -225,7 +225,16 @@ class IndexAndSearchCommandTest {
     JsonNode j = new ObjectMapper().readTree(out.toString());
     assertEquals(
         List.of(
-            "query", "total", "page", "size", "tookMs", "hits", "facets", "selected", "messages"),
+            "query",
+            "total",
+            "page",
+            "size",
+            "tookMs",
+            "hits",
+            "facets",
+            "facetsEstimated",
+            "selected",
+            "messages"),
         keys(j));
     assertEquals("\"三公经费\"", j.get("query").asText());
     assertEquals(5, j.get("total").asInt());

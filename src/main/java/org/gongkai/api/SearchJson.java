@@ -182,6 +182,10 @@ public final class SearchJson {
       ArrayNode values = facets.putArray(e.getKey().key());
       for (FacetValue v : e.getValue()) values.add(facet(v));
     }
+    // whether the counts above are estimates from a sample of the hits (the total is exact)
+    o.put(
+        "facetsEstimated",
+        notices.stream().anyMatch(n -> n.code().equals(org.gongkai.model.Notice.FACETS_ESTIMATED)));
     ObjectNode selected = o.putObject("selected");
     selections.forEach((dim, values) -> values.forEach(selected.withArray(dim.key())::add));
     ArrayNode messages = o.putArray("messages");

@@ -34,8 +34,9 @@ public final class DocumentIngestor {
   // rulings, wrapped cells and across pages, merged cells keep columns, Word files' recorded pages;
   // 7: reports carry facets (lists of reports), one report in several formats is one document;
   // 8: clean text stored once (in sections), no offsets in postings, no unigrams inside runs of
-  // letters, words without HanLP's recognisers; 9: words by HanLP's trie segmenter
-  public static final int PIPELINE_VERSION = 9;
+  // letters, words without HanLP's recognisers; 9: words by HanLP's trie segmenter; 10: sections
+  // carry a sample key
+  public static final int PIPELINE_VERSION = 10;
 
   /** Hex digits of the SHA-256 kept in the document id. */
   public static final int DOC_ID_LENGTH = 16;

@@ -8,6 +8,10 @@ import java.util.List;
  * args} fill it. Worded only where it is shown, in the reader's language.
  */
 public record Notice(String code, List<String> args) {
+
+  /** The page's facet counts are estimates from a sample of its hits (the total is exact). */
+  public static final String FACETS_ESTIMATED = "facetsEstimated";
+
   public Notice {
     args = List.copyOf(args);
   }

@@ -89,7 +89,7 @@ final class ReportGroups {
             p.selected(),
             messages);
       }
-      DrillSideways ds = search.drillSideways(searcher, state);
+      SearchService.Sideways ds = search.drillSideways(searcher, state, search.facetSample());
       DrillSideways.ConcurrentDrillSidewaysResult<Map<String, Group>> result =
           ds.search(p.drill(), new GroupsManager());
       List<Group> groups = new ArrayList<>(result.collectorResult.values());
@@ -118,6 +118,8 @@ final class ReportGroups {
         out.add(new HitGroup(g.docId, g.hits, hits.subList(at, at + g.best.size())));
         at += g.best.size();
       }
+      var facetValues = search.facetValues(result.facets, p.selected(), false);
+      if (ds.estimated()) messages.add(Notice.of(Notice.FACETS_ESTIMATED, search.facetSample()));
       return new GroupedPage(
           r.query(),
           total,
@@ -126,7 +128,7 @@ final class ReportGroups {
           r.size(),
           SearchService.millisSince(started),
           out,
-          search.facetValues(result.facets, p.selected(), false),
+          facetValues,
           p.selected(),
           messages);
     } finally {

@@ -28,6 +28,19 @@ final class FacetViews {
       Map<Facet, List<String>> selected,
       List<QueryParser.TypedFilter> typed,
       Locale locale) {
+    return facets(params, values, selected, typed, List.of(), locale);
+  }
+
+  /** The same, their counts shown as estimates where {@code notices} say they are. */
+  List<Views.Facet> facets(
+      SearchParams params,
+      Map<Facet, List<FacetValue>> values,
+      Map<Facet, List<String>> selected,
+      List<QueryParser.TypedFilter> typed,
+      List<org.gongkai.model.Notice> notices,
+      Locale locale) {
+    boolean estimated =
+        notices.stream().anyMatch(n -> n.code().equals(org.gongkai.model.Notice.FACETS_ESTIMATED));
     List<Views.Facet> facets = new ArrayList<>();
     for (Facet dim : Facet.values()) {
       List<String> resolved = selected.getOrDefault(dim, List.of());
@@ -37,7 +50,8 @@ final class FacetViews {
           new Views.Facet(
               dim.key(),
               pages.text(locale, "facet." + dim.key()),
-              options(params, dim, values.getOrDefault(dim, List.of()), resolved, typedHere)));
+              options(params, dim, values.getOrDefault(dim, List.of()), resolved, typedHere),
+              estimated));
     }
     return facets;
   }

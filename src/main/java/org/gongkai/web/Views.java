@@ -22,7 +22,8 @@ final class Views {
       List<Option> children,
       boolean typed) {}
 
-  record Facet(String dim, String title, List<Option> options) {}
+  /** A dimension's values; {@code estimated} when their counts are scaled from a sample of hits. */
+  record Facet(String dim, String title, List<Option> options, boolean estimated) {}
 
   record Chip(String dimTitle, String label, String removeHref) {}
 

@@ -303,7 +303,16 @@ class PortalHttpTest {
     JsonNode j = json.readTree(r.body());
     assertEquals(
         List.of(
-            "query", "total", "page", "size", "tookMs", "hits", "facets", "selected", "messages"),
+            "query",
+            "total",
+            "page",
+            "size",
+            "tookMs",
+            "hits",
+            "facets",
+            "facetsEstimated",
+            "selected",
+            "messages"),
         keys(j));
     assertEquals(5, j.get("total").asInt());
     assertEquals("52bbe3626a4811c6-3.9", j.at("/hits/0/id").asText());
