@@ -53,6 +53,17 @@ class FacetSampleHttpTest {
   }
 
   @Test
+  void theHelpPageSaysWhenCountsAreEstimates() throws Exception {
+    assertTrue(served.get("/help").body().contains("超过时按约 1 万个命中的抽样推算，标为“约”"));
+    assertTrue(
+        served
+            .get("/help?lang=en")
+            .body()
+            .contains(
+                "beyond, they are estimated from a sample of about 10,000 hits and shown as ≈"));
+  }
+
+  @Test
   void exactCountsAreNotMarked() throws Exception {
     String page = served.get("/search?q=" + q("\"公务接待费\"")).body();
     assertFalse(page.contains("class=\"count\">约"), page);
