@@ -38,6 +38,22 @@ public final class TestSupport {
 
   public static final Path GOLDEN = Path.of("src/test/resources/golden");
 
+  /**
+   * The fields of a page of results in the JSON of {@code search --json} and {@code /api/search}.
+   */
+  public static final List<String> PAGE_KEYS =
+      List.of(
+          "query",
+          "total",
+          "page",
+          "size",
+          "tookMs",
+          "hits",
+          "facets",
+          "facetsEstimated",
+          "selected",
+          "messages");
+
   /** The fields of a search hit in the JSON of {@code search --json} and {@code /api/search}. */
   public static final List<String> HIT_KEYS =
       List.of(

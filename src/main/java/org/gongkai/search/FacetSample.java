@@ -16,11 +16,11 @@ import org.apache.lucene.util.FixedBitSet;
 import org.gongkai.index.Schema;
 
 /**
- * Facet counts of a search with very many hits, estimated from an even sample of them: counting
- * costs a fixed time per hit and value (on 1 M sections, 4 ms at the median phrase and 30 ms at the
- * 99th percentile), so beyond {@code size} hits only about {@code size} of them, chosen by a hash
- * of their ids, are counted and every count is scaled to the whole. The totals and the hits are
- * always exact; pages say the facet counts are estimates.
+ * Facet counts of a search with very many hits, estimated from a sample of them: counting costs a
+ * fixed time per hit and value (on 1 M sections, 4 ms at the median phrase and 30 ms at the 99th
+ * percentile), so beyond {@code size} hits only about {@code size} of them, chosen by a hash of
+ * their ids, are counted and every count is scaled to the whole. The totals and the hits are always
+ * exact; pages say the facet counts are estimates.
  *
  * <p>Lucene's {@code RandomSamplingFacetsCollector} samples inside one collector of one search; the
  * hits here are gathered by concurrent slices and by drill sideways (whose collectors Lucene

@@ -396,7 +396,7 @@ public final class SearchService implements Searches {
 
   /**
    * Facet counts of section searches are exact up to this many matching sections; beyond, they are
-   * estimated from an even sample of this many ({@link FacetSample}) and the page says so. The
+   * estimated from a sample of about this many ({@link FacetSample}) and the page says so. The
    * total and the hits are exact whatever the number.
    */
   public static final int FACET_SAMPLE = 10_000;
@@ -447,13 +447,14 @@ public final class SearchService implements Searches {
 
     private Facets counts(FacetsCollector hits) throws IOException {
       FacetsCollector counted = FacetSample.of(hits, sampleAbove);
-      if (FacetSample.total(counted) == 0) counted = hits; // a sample can't be empty
+      long sampled = FacetSample.total(counted);
+      if (sampled == 0) counted = hits; // a sample can't be empty
       try {
         Facets f =
             new ConcurrentSortedSetDocValuesFacetCounts(state, counted, store.searchThreads());
         if (counted == hits) return f;
         estimated = true;
-        return FacetSample.scaled(f, FacetSample.total(hits) / (double) FacetSample.total(counted));
+        return FacetSample.scaled(f, FacetSample.total(hits) / (double) sampled);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new java.io.InterruptedIOException("facet counting interrupted");
