@@ -106,6 +106,33 @@ public final class TestSupport {
     return new Indexer(ingestor(), CLOCK, IndexConfig.defaults());
   }
 
+  private static IndexStore bundled;
+
+  /**
+   * The bundled corpus ({@code corpus/formats}) indexed once for every test that only reads it;
+   * closed and deleted when the tests' JVM exits, never by a test.
+   */
+  public static synchronized IndexStore bundledIndex() throws IOException {
+    if (bundled == null) {
+      Path dir = Files.createTempDirectory("gongkai-bundled-");
+      IndexStore store = index(dir, List.of(CORPUS.resolve("formats")));
+      Runtime.getRuntime()
+          .addShutdownHook(
+              new Thread(
+                  () -> {
+                    try (Stream<Path> files = Files.walk(dir)) {
+                      store.close();
+                      for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList())
+                        Files.deleteIfExists(f);
+                    } catch (IOException e) {
+                      // a temporary directory left behind is all that is lost
+                    }
+                  }));
+      bundled = store;
+    }
+    return bundled;
+  }
+
   /** Indexes {@code paths} into a new index in {@code dir} and returns the open store. */
   public static IndexStore index(Path dir, List<Path> paths) throws IOException {
     IndexStore store = IndexStore.openForWriting(dir);

@@ -3,7 +3,6 @@ package org.gongkai.search;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
-import java.nio.file.Path;
 import java.util.List;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
@@ -14,32 +13,24 @@ import org.gongkai.model.GroupedPage;
 import org.gongkai.model.Notice;
 import org.gongkai.model.SearchPage;
 import org.gongkai.model.SearchRequest;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Facet counts beyond a number of hits are estimated from an even sample, and the page says so; the
- * total and the hits stay exact. Over the bundled corpus with a sample of 20 sections.
+ * Facet counts beyond a number of hits are estimated from a sample, and the page says so; the total
+ * and the hits stay exact. Over the bundled corpus with a sample of 20 sections.
  */
 class FacetSampleTest {
 
-  @TempDir static Path dir;
   static IndexStore store;
   static SearchService exact;
   static SearchService sampled;
 
   @BeforeAll
   static void indexTheDemoCorpus() throws Exception {
-    store = TestSupport.index(dir, List.of(TestSupport.CORPUS.resolve("formats")));
+    store = TestSupport.bundledIndex();
     exact = new SearchService(store, TestSupport.gazetteer());
     sampled = new SearchService(store, TestSupport.gazetteer(), 0, 20);
-  }
-
-  @AfterAll
-  static void close() throws Exception {
-    store.close();
   }
 
   private static SearchRequest request(String q) {

@@ -3,7 +3,6 @@ package org.gongkai.search;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -13,10 +12,8 @@ import org.gongkai.TestSupport;
 import org.gongkai.index.IndexStore;
 import org.gongkai.index.Schema;
 import org.gongkai.model.SearchRequest;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The section query of a request needs the record-type filter only where its own clauses could
@@ -24,19 +21,13 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class RequestReaderTest {
 
-  @TempDir static Path dir;
   static IndexStore store;
   static RequestReader reader;
 
   @BeforeAll
   static void indexTheDemoCorpus() throws Exception {
-    store = TestSupport.index(dir, List.of(TestSupport.CORPUS.resolve("formats")));
+    store = TestSupport.bundledIndex();
     reader = new RequestReader(TestSupport.gazetteer(), FacetTerms.lucene(store.facetsConfig()));
-  }
-
-  @AfterAll
-  static void close() throws Exception {
-    store.close();
   }
 
   /** Query → whether its section query carries the type filter, then its count of sections. */

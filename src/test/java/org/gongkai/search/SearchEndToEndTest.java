@@ -3,7 +3,6 @@ package org.gongkai.search;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.gongkai.TestSupport;
@@ -13,10 +12,8 @@ import org.gongkai.model.FacetValue;
 import org.gongkai.model.SearchHit;
 import org.gongkai.model.SearchPage;
 import org.gongkai.model.SearchRequest;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Typical journalist queries over the bundled corpus (the five reports in {@code corpus/formats},
@@ -28,19 +25,13 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SearchEndToEndTest {
 
-  @TempDir static Path dir;
   static IndexStore store;
   static SearchService search;
 
   @BeforeAll
   static void indexTheDemoCorpus() throws Exception {
-    store = TestSupport.index(dir, List.of(TestSupport.CORPUS.resolve("formats")));
+    store = TestSupport.bundledIndex();
     search = new SearchService(store, TestSupport.gazetteer());
-  }
-
-  @AfterAll
-  static void close() throws Exception {
-    store.close();
   }
 
   static SearchPage run(String query) throws Exception {
