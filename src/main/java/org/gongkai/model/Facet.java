@@ -42,6 +42,14 @@ public enum Facet {
     return this == MISSING || this == CATEGORY;
   }
 
+  /**
+   * Whether a section has a value of its own (its category); of the other dimensions, a section
+   * carries its report's values.
+   */
+  public boolean ofSection() {
+    return this == CATEGORY;
+  }
+
   /** Region is a tree (province → city → county); the others are flat. */
   public boolean hierarchical() {
     return this == REGION;

@@ -1,0 +1,267 @@
+package org.gongkai.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.gongkai.TestSupport;
+import org.gongkai.index.IndexStore;
+import org.gongkai.index.Schema;
+import org.gongkai.ingest.Indexer;
+import org.gongkai.model.Facet;
+import org.gongkai.model.SearchRequest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The facet counter gives exactly Lucene's counts — every value at every level of every dimension,
+ * the dimension's value, the top values and single values — over the bundled corpus for searches of
+ * every kind, over report records (whose category is multi-valued), and over an index as it changes
+ * (a segment added, a report replaced and one removed).
+ */
+class FacetCounterTest {
+
+  private static final List<String> QUERIES =
+      List.of(
+          "\"经费\"",
+          "\"三公\"经费",
+          "公务接待 支出",
+          "\"预算绩效\" OR 汉阳区",
+          "支出 -\"三公\"",
+          "region:湖北省 \"收入\"",
+          "year:2023 \"工会\"",
+          "category:三公经费",
+          "kind:绩效评价 \"评价\"",
+          "\"没有这样的句子出现\"");
+
+  private static FacetCounter counter() {
+    return new FacetCounter(Set.of(Facet.CATEGORY.key()));
+  }
+
+  @Test
+  void countsEveryValueOfEverySearchAsLuceneDoes() throws Exception {
+    IndexStore store = TestSupport.bundledIndex();
+    SearchService search = new SearchService(store, TestSupport.gazetteer());
+    FacetCounter counter = counter();
+    IndexSearcher searcher = store.searchers().acquire();
+    try {
+      SortedSetDocValuesReaderState state = search.state(searcher.getIndexReader());
+      int compared = 0;
+      for (String q : QUERIES) {
+        Query query = search.prepare(SearchRequest.of(q)).drill();
+        compared += assertSameCounts(searcher, state, counter, query);
+      }
+      // report records: several categories and tables lacking each
+      compared += assertSameCounts(searcher, state, counter, IndexStore.type(Schema.TYPE_DOCUMENT));
+      assertEquals(123, compared); // facet results compared, so that none is skipped unseen
+    } finally {
+      store.searchers().release(searcher);
+    }
+  }
+
+  @Test
+  void theWholeCorpusCountedIsTheSameAsLucenesToo() throws Exception {
+    IndexStore store = TestSupport.bundledIndex();
+    SearchService search = new SearchService(store, TestSupport.gazetteer());
+    IndexSearcher searcher = store.searchers().acquire();
+    try {
+      SortedSetDocValuesReaderState state = search.state(searcher.getIndexReader());
+      FacetsCollector all =
+          searcher.search(
+              new org.apache.lucene.search.MatchAllDocsQuery(), new FacetsCollectorManager());
+      Facets ours = counter().count(state, all);
+      Facets lucene = new SortedSetDocValuesFacetCounts(state, all);
+      assertEquals(dump(lucene), dump(ours));
+      assertEquals(
+          "region 湖北省 194, 四川省 84, 湖南省 33", top(ours.getTopChildren(3, Facet.REGION.key())));
+      assertEquals(
+          top(lucene.getTopChildren(3, Facet.REGION.key())),
+          top(ours.getTopChildren(3, Facet.REGION.key())));
+      assertEquals("湖北省 武汉市 126, 鄂州市 68", top(ours.getTopChildren(10, Facet.REGION.key(), "湖北省")));
+      assertNull(lucene.getAllChildren("nosuchdim"));
+      assertNull(ours.getAllChildren("nosuchdim"));
+      assertNull(ours.getAllChildren(Facet.REGION.key(), "湖北省", "没有这个市"));
+      assertThrows(
+          IllegalArgumentException.class, () -> lucene.getAllChildren(Facet.YEAR.key(), "2024"));
+      assertThrows(
+          IllegalArgumentException.class, () -> ours.getAllChildren(Facet.YEAR.key(), "2024"));
+    } finally {
+      store.searchers().release(searcher);
+    }
+  }
+
+  @Test
+  void countsStayExactAsTheIndexChanges(@TempDir Path dir) throws Exception {
+    Path files = Files.createDirectories(dir.resolve("files"));
+    for (String name : List.of("000_988c7a9063883e3f.txt", "001_867eb05ee1b92696.txt"))
+      Files.copy(TestSupport.CORPUS.resolve("seeds").resolve(name), files.resolve(name));
+    FacetCounter counter = counter();
+    try (IndexStore store = TestSupport.index(dir.resolve("index"), List.of(files))) {
+      SearchService search = new SearchService(store, TestSupport.gazetteer());
+      String before = counted(store, search, counter);
+      // a third report: a new segment beside the ones read already
+      Files.copy(
+          TestSupport.CORPUS.resolve("seeds/002_38d7936824a76ef2.txt"),
+          files.resolve("002_38d7936824a76ef2.txt"));
+      TestSupport.indexer().run(store, List.of(files), false, Indexer.Progress.NONE);
+      String added = counted(store, search, counter);
+      assertNotEquals(before, added);
+      // one report removed, another replaced by a changed version: deleted records not counted
+      Files.delete(files.resolve("000_988c7a9063883e3f.txt"));
+      Files.writeString(
+          files.resolve("001_867eb05ee1b92696.txt"),
+          Files.readString(files.resolve("001_867eb05ee1b92696.txt")).replace("经费", "资金"));
+      TestSupport.indexer().run(store, List.of(files), true, Indexer.Progress.NONE);
+      String changed = counted(store, search, counter);
+      assertNotEquals(added, changed);
+    }
+  }
+
+  @Test
+  void eachNewReaderIsReadBeforeASearchAsksAndClosedSegmentsAreDropped(@TempDir Path dir)
+      throws Exception {
+    Path files = Files.createDirectories(dir.resolve("files"));
+    Files.copy(
+        TestSupport.CORPUS.resolve("seeds/000_988c7a9063883e3f.txt"),
+        files.resolve("000_988c7a9063883e3f.txt"));
+    try (IndexStore store = TestSupport.index(dir.resolve("index"), List.of(files))) {
+      store.refreshNow();
+      SearchService search = new SearchService(store, TestSupport.gazetteer());
+      assertEquals(segments(store), search.facetCounter().segmentsRead());
+      Files.copy(
+          TestSupport.CORPUS.resolve("seeds/001_867eb05ee1b92696.txt"),
+          files.resolve("001_867eb05ee1b92696.txt"));
+      TestSupport.indexer().run(store, List.of(files), false, Indexer.Progress.NONE);
+      store.refreshNow();
+      assertEquals(2, segments(store));
+      assertEquals(2, search.facetCounter().segmentsRead()); // read on refresh, no search asked
+      // the second report removed: its segment, all deleted, leaves the reader and the counter
+      Files.delete(files.resolve("001_867eb05ee1b92696.txt"));
+      TestSupport.indexer().run(store, List.of(files), true, Indexer.Progress.NONE);
+      store.refreshNow();
+      assertEquals(1, segments(store));
+      assertEquals(1, search.facetCounter().segmentsRead());
+    }
+  }
+
+  private static int segments(IndexStore store) throws Exception {
+    IndexSearcher s = store.searchers().acquire();
+    try {
+      return s.getIndexReader().leaves().size();
+    } finally {
+      store.searchers().release(s);
+    }
+  }
+
+  /** Counts a few searches with both counters on the store's current reader; returns ours. */
+  private static String counted(IndexStore store, SearchService search, FacetCounter counter)
+      throws Exception {
+    store.refreshNow();
+    IndexSearcher searcher = store.searchers().acquire();
+    try {
+      SortedSetDocValuesReaderState state = search.state(searcher.getIndexReader());
+      StringBuilder out = new StringBuilder();
+      for (String q : List.of("\"经费\"", "支出", "\"资金\"")) {
+        Query query = search.prepare(SearchRequest.of(q)).drill();
+        assertSameCounts(searcher, state, counter, query);
+        out.append(
+            dump(counter.count(state, searcher.search(query, new FacetsCollectorManager()))));
+      }
+      return out.toString();
+    } finally {
+      store.searchers().release(searcher);
+    }
+  }
+
+  /** Asserts both counters agree on {@code query}'s hits; returns how many results compared. */
+  private static int assertSameCounts(
+      IndexSearcher searcher,
+      SortedSetDocValuesReaderState state,
+      FacetCounter counter,
+      Query query)
+      throws Exception {
+    FacetsCollector hits = searcher.search(query, new FacetsCollectorManager());
+    Facets lucene = new SortedSetDocValuesFacetCounts(state, hits);
+    Facets ours = counter.count(state, hits);
+    String expected = dump(lucene);
+    assertEquals(expected, dump(ours), query.toString());
+    for (Facet f : Facet.values()) {
+      assertEquals(
+          String.valueOf(lucene.getTopChildren(2, f.key())),
+          String.valueOf(ours.getTopChildren(2, f.key())),
+          query + " top of " + f);
+    }
+    assertEquals(
+        lucene.getSpecificValue(Facet.YEAR.key(), "2024"),
+        ours.getSpecificValue(Facet.YEAR.key(), "2024"));
+    assertEquals(
+        lucene.getSpecificValue(Facet.REGION.key(), "湖北省", "武汉市"),
+        ours.getSpecificValue(Facet.REGION.key(), "湖北省", "武汉市"));
+    return (int) expected.lines().count();
+  }
+
+  /** Every value at every level of every dimension, in label order. */
+  static String dump(Facets f) throws Exception {
+    StringBuilder sb = new StringBuilder();
+    for (Facet d : Facet.values()) walk(f, d.key(), new ArrayList<>(), sb, d.hierarchical());
+    return sb.toString();
+  }
+
+  private static void walk(
+      Facets f, String dim, List<String> path, StringBuilder sb, boolean hierarchical)
+      throws Exception {
+    FacetResult r;
+    try {
+      r = f.getAllChildren(dim, path.toArray(String[]::new));
+    } catch (IllegalArgumentException e) {
+      sb.append(dim).append(" not indexed\n");
+      return;
+    }
+    if (r == null) {
+      sb.append(dim).append(path).append(" none\n");
+      return;
+    }
+    LabelAndValue[] values = r.labelValues.clone();
+    Arrays.sort(values, Comparator.comparing(lv -> lv.label));
+    sb.append(dim)
+        .append(path)
+        .append(' ')
+        .append(r.value)
+        .append(' ')
+        .append(r.childCount)
+        .append(' ')
+        .append(Arrays.toString(values))
+        .append('\n');
+    if (hierarchical && path.size() < 2)
+      for (LabelAndValue lv : values) {
+        List<String> child = new ArrayList<>(path);
+        child.add(lv.label);
+        walk(f, dim, child, sb, true);
+      }
+  }
+
+  private static String top(FacetResult r) {
+    StringBuilder sb = new StringBuilder(String.join(" ", r.dim)).append(' ');
+    if (r.path.length > 0) sb = new StringBuilder(String.join(" ", r.path)).append(' ');
+    List<String> values = new ArrayList<>();
+    for (LabelAndValue lv : r.labelValues) values.add(lv.label + " " + lv.value);
+    return sb.append(String.join(", ", values)).toString();
+  }
+}
