@@ -182,10 +182,9 @@ public final class SearchJson {
       ArrayNode values = facets.putArray(e.getKey().key());
       for (FacetValue v : e.getValue()) values.add(facet(v));
     }
-    // whether the counts above are estimates from a sample of the hits (the total is exact)
-    o.put(
-        "facetsEstimated",
-        notices.stream().anyMatch(n -> n.code().equals(org.gongkai.model.Notice.FACETS_ESTIMATED)));
+    // the counts above are exact: this said, while they were estimated beyond 10,000 hits, whether
+    // they were; kept for the clients that read it
+    o.put("facetsEstimated", false);
     ObjectNode selected = o.putObject("selected");
     selections.forEach((dim, values) -> values.forEach(selected.withArray(dim.key())::add));
     ArrayNode messages = o.putArray("messages");

@@ -245,7 +245,6 @@ public final class DocumentMapper {
     doc.add(new StoredField(Schema.ORDINAL, ordinal));
     doc.add(new NumericDocValuesField(Schema.ORDINAL, ordinal));
     doc.add(new SortedDocValuesField(Schema.DOC_ORDER, new BytesRef(d.docId())));
-    doc.add(new NumericDocValuesField(Schema.SAMPLE_KEY, Schema.sampleKey(s.id())));
     if (d.issuer() != null)
       doc.add(new SortedDocValuesField(Schema.ISSUER_KEY, new BytesRef(d.issuer())));
     doc.add(new StoredField(Schema.PATH, s.path()));

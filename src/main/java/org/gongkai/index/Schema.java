@@ -49,20 +49,6 @@ public final class Schema {
    */
   public static final String DOC_ORDER = "docOrder";
 
-  /**
-   * A hash of the section's id (numeric doc values, 0 to 2³²−1): facet counts of very many hits are
-   * estimated from the hits whose key is below a bound, so the same sections are sampled whatever
-   * order files were indexed in.
-   */
-  public static final String SAMPLE_KEY = "sampleKey";
-
-  /** The {@link #SAMPLE_KEY} of a section id. */
-  public static long sampleKey(String sectionId) {
-    return org.apache.lucene.util.StringHelper.murmurhash3_x86_32(
-            new org.apache.lucene.util.BytesRef(sectionId), 0x5eed)
-        & 0xffffffffL;
-  }
-
   public static final String PATH = "path";
   public static final String LEVEL = "level";
   public static final String HEADING = "heading";

@@ -9,9 +9,6 @@ import java.util.List;
  */
 public record Notice(String code, List<String> args) {
 
-  /** The page's facet counts are estimates from a sample of its hits (the total is exact). */
-  public static final String FACETS_ESTIMATED = "facetsEstimated";
-
   public Notice {
     args = List.copyOf(args);
   }

@@ -89,7 +89,7 @@ final class ReportGroups {
             p.selected(),
             messages);
       }
-      SearchService.Sideways ds = search.drillSideways(searcher, state, search.facetSample());
+      DrillSideways ds = search.drillSideways(searcher, state);
       DrillSideways.ConcurrentDrillSidewaysResult<Map<String, Group>> result =
           ds.search(p.drill(), new GroupsManager());
       List<Group> groups = new ArrayList<>(result.collectorResult.values());
@@ -119,7 +119,6 @@ final class ReportGroups {
         at += g.best.size();
       }
       var facetValues = search.facetValues(result.facets, p.selected(), false);
-      if (ds.estimated()) messages.add(Notice.of(Notice.FACETS_ESTIMATED, search.facetSample()));
       return new GroupedPage(
           r.query(),
           total,

@@ -103,16 +103,6 @@ public final class SearchService implements Searches {
    * latencies are of searches actually run).
    */
   public SearchService(IndexStore store, Gazetteer gazetteer, int cachedPages) {
-    this(store, gazetteer, cachedPages, FACET_SAMPLE);
-  }
-
-  /**
-   * The same, facet counts estimated beyond {@code facetSample} hits rather than {@link
-   * #FACET_SAMPLE}.
-   */
-  public SearchService(IndexStore store, Gazetteer gazetteer, int cachedPages, int facetSample) {
-    if (facetSample < 1) throw new IllegalArgumentException("facetSample: " + facetSample);
-    this.facetSample = facetSample;
     this.cache = cachedPages > 0 ? new PageCache(cachedPages) : null;
     this.store = store;
     this.facets = store.facetsConfig();
@@ -213,13 +203,6 @@ public final class SearchService implements Searches {
               .filter(Facet::ofSection)
               .map(Facet::key)
               .collect(java.util.stream.Collectors.toSet()));
-
-  /** Facet counts of section searches are estimated beyond this many hits. */
-  private final int facetSample;
-
-  int facetSample() {
-    return facetSample;
-  }
 
   /**
    * The last answers of one index version, least recently used first out; a new version (a commit
@@ -373,7 +356,7 @@ public final class SearchService implements Searches {
         messages.add(Notice.of("deep", MAX_DEPTH, page));
       }
       int topN = page * r.size();
-      Sideways ds = drillSideways(searcher, state, facetSample);
+      DrillSideways ds = drillSideways(searcher, state);
       DrillSideways.DrillSidewaysResult result;
       try {
         if (!withFacets) {
@@ -418,7 +401,6 @@ public final class SearchService implements Searches {
       ScoreDoc[] onPage = Arrays.copyOfRange(all, from, all.length);
       List<SearchHit> hits = hits(searcher, onPage, built.highlights());
       Map<Facet, List<FacetValue>> facetValues = facetValues(result.facets, selected, false);
-      if (ds.estimated()) messages.add(Notice.of(Notice.FACETS_ESTIMATED, facetSample));
       return new SearchPage(
           r.query(),
           count,
@@ -435,43 +417,22 @@ public final class SearchService implements Searches {
   }
 
   /**
-   * Facet counts of section searches are exact up to this many matching sections; beyond, they are
-   * estimated from a sample of about this many ({@link FacetSample}) and the page says so. The
-   * total and the hits are exact whatever the number.
-   */
-  public static final int FACET_SAMPLE = 10_000;
-
-  /**
    * Drill sideways whose facet counts are taken by the {@link FacetCounter} (on 1 M sections, 0.5
    * rather than 2 ms at the median phrase on two cores, and 3 rather than 8 at the 90th percentile,
    * than Lucene's counts taken segment by segment at once on the search threads). Counts are exact:
    * reports are counted whatever their number.
    */
   DrillSideways drillSideways(IndexSearcher searcher, SortedSetDocValuesReaderState state) {
-    return new Sideways(searcher, state, Integer.MAX_VALUE);
+    return new Sideways(searcher, state);
   }
 
-  /** The same, its counts estimated from a sample beyond {@code sampleAbove} hits. */
-  Sideways drillSideways(
-      IndexSearcher searcher, SortedSetDocValuesReaderState state, int sampleAbove) {
-    return new Sideways(searcher, state, sampleAbove);
-  }
-
-  /** Drill sideways that counts at once on the search threads, sampling beyond a number of hits. */
-  final class Sideways extends DrillSideways {
+  /** Drill sideways whose counts are the {@link FacetCounter}'s. */
+  private final class Sideways extends DrillSideways {
     private final SortedSetDocValuesReaderState state;
-    private final int sampleAbove;
-    private volatile boolean estimated;
 
-    Sideways(IndexSearcher searcher, SortedSetDocValuesReaderState state, int sampleAbove) {
+    Sideways(IndexSearcher searcher, SortedSetDocValuesReaderState state) {
       super(searcher, facets, null, state, store.searchThreads());
       this.state = state;
-      this.sampleAbove = sampleAbove;
-    }
-
-    /** Whether some of the last search's counts were estimated from a sample. */
-    boolean estimated() {
-      return estimated;
     }
 
     @Override
@@ -486,13 +447,7 @@ public final class SearchService implements Searches {
     }
 
     private Facets counts(FacetsCollector hits) throws IOException {
-      FacetsCollector counted = FacetSample.of(hits, sampleAbove);
-      long sampled = FacetSample.total(counted);
-      if (sampled == 0) counted = hits; // a sample can't be empty
-      Facets f = counter.count(state, counted);
-      if (counted == hits) return f;
-      estimated = true;
-      return FacetSample.scaled(f, FacetSample.total(hits) / (double) sampled);
+      return counter.count(state, hits);
     }
   }
 

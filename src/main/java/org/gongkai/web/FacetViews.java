@@ -28,19 +28,6 @@ final class FacetViews {
       Map<Facet, List<String>> selected,
       List<QueryParser.TypedFilter> typed,
       Locale locale) {
-    return facets(params, values, selected, typed, List.of(), locale);
-  }
-
-  /** The same, their counts shown as estimates where {@code notices} say they are. */
-  List<Views.Facet> facets(
-      SearchParams params,
-      Map<Facet, List<FacetValue>> values,
-      Map<Facet, List<String>> selected,
-      List<QueryParser.TypedFilter> typed,
-      List<org.gongkai.model.Notice> notices,
-      Locale locale) {
-    boolean estimated =
-        notices.stream().anyMatch(n -> n.code().equals(org.gongkai.model.Notice.FACETS_ESTIMATED));
     List<Views.Facet> facets = new ArrayList<>();
     for (Facet dim : Facet.values()) {
       List<String> resolved = selected.getOrDefault(dim, List.of());
@@ -50,8 +37,7 @@ final class FacetViews {
           new Views.Facet(
               dim.key(),
               pages.text(locale, "facet." + dim.key()),
-              options(params, dim, values.getOrDefault(dim, List.of()), resolved, typedHere),
-              estimated));
+              options(params, dim, values.getOrDefault(dim, List.of()), resolved, typedHere)));
     }
     return facets;
   }

@@ -219,7 +219,7 @@ final class SearchController {
         r.total(),
         Format.seconds(r.tookMs()),
         List.of(),
-        facetViews.facets(params, r.facets(), r.selected(), typed, r.notices(), locale),
+        facetViews.facets(params, r.facets(), r.selected(), typed, locale),
         facetViews.chips(params, typed, locale),
         pageLinks(params, r.page(), r.pages()),
         r.page() > 1 ? params.withPage(r.page() - 1) : null,
@@ -261,8 +261,7 @@ final class SearchController {
     int rank = (r.page() - 1) * r.size();
     for (SearchHit h : r.hits()) hits.add(hit(++rank, h, carry, locale));
     List<QueryParser.TypedFilter> typed = QueryParser.typedFilters(params.q);
-    List<Views.Facet> facets =
-        facetViews.facets(params, r.facets(), r.selected(), typed, r.notices(), locale);
+    List<Views.Facet> facets = facetViews.facets(params, r.facets(), r.selected(), typed, locale);
     List<Views.Chip> chips = facetViews.chips(params, typed, locale);
     int last = r.pages();
     List<Views.PageLink> pageLinks = pageLinks(params, r.page(), last);

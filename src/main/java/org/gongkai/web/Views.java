@@ -22,8 +22,7 @@ final class Views {
       List<Option> children,
       boolean typed) {}
 
-  /** A dimension's values; {@code estimated} when their counts are scaled from a sample of hits. */
-  record Facet(String dim, String title, List<Option> options, boolean estimated) {}
+  record Facet(String dim, String title, List<Option> options) {}
 
   record Chip(String dimTitle, String label, String removeHref) {}
 

@@ -27,25 +27,6 @@ final class TestPortal implements AutoCloseable {
     return new TestPortal(store, portal);
   }
 
-  /**
-   * The same, its searches estimating facet counts beyond {@code facetSample} hits (the portal's
-   * own is {@link org.gongkai.search.SearchService#FACET_SAMPLE}).
-   */
-  static TestPortal start(Path dir, List<Path> paths, int facetSample) throws Exception {
-    IndexStore store = TestSupport.index(dir.resolve("index"), paths);
-    var search =
-        new org.gongkai.search.SearchService(store, TestSupport.gazetteer(), 0, facetSample);
-    Portal portal =
-        new Portal(
-                new ServeConfig(dir.resolve("index"), 0, null),
-                search,
-                new org.gongkai.search.IndicatorService(store, TestSupport.gazetteer()),
-                new org.gongkai.search.ReadingService(store, search),
-                TestSupport.wiring().json())
-            .start();
-    return new TestPortal(store, portal);
-  }
-
   String url(String pathAndQuery) {
     return "http://localhost:" + portal.port() + pathAndQuery;
   }
