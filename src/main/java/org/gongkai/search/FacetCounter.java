@@ -3,6 +3,7 @@ package org.gongkai.search;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -23,7 +24,12 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.MultiDocValues;
 import org.apache.lucene.index.OrdinalMap;
 import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.search.Collector;
+import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.LeafCollector;
+import org.apache.lucene.search.Scorable;
+import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.util.LongValues;
 
 /**
@@ -128,6 +134,100 @@ final class FacetCounter {
       add(ownMet, ownSets, byOwnSet, g.ownSets, global, counts);
     }
     return new Counts(l, counts, state.getFacetsConfig(), counted);
+  }
+
+  /**
+   * Counts the facet values of a search's hits while it runs: each slice of segments adds its hits
+   * to their sets as it collects them (on the search threads, with no list of hits kept), and the
+   * sets are added to their values at the end. The same counts as {@link #count}.
+   */
+  CollectorManager<Counting, Facets> counting(SortedSetDocValuesReaderState state)
+      throws IOException {
+    Labels l = labels(state);
+    return new CollectorManager<>() {
+      @Override
+      public Counting newCollector() {
+        return new Counting(state.getField());
+      }
+
+      @Override
+      public Facets reduce(Collection<Counting> slices) {
+        int[] counts = new int[l.paths.length];
+        boolean counted = false;
+        for (Counting slice : slices)
+          for (Counting.Segment seg : slice.segments) {
+            if (seg.hits == 0) continue;
+            counted = true;
+            int[] global = l.global[seg.leaf];
+            add(seg.bySharedSet, seg.groups.sharedSets, global, counts);
+            add(seg.byOwnSet, seg.groups.ownSets, global, counts);
+          }
+        return new Counts(l, counts, state.getFacetsConfig(), counted);
+      }
+    };
+  }
+
+  /** One slice's hits, counted by set, segment by segment. */
+  final class Counting implements Collector {
+    private final String field;
+    private final List<Segment> segments = new ArrayList<>();
+
+    private Counting(String field) {
+      this.field = field;
+    }
+
+    /** One segment's hits: how many, and how many in each set. */
+    private static final class Segment {
+      final int leaf;
+      final Groups groups;
+      final int[] bySharedSet;
+      final int[] byOwnSet;
+      int hits;
+
+      Segment(int leaf, Groups groups) {
+        this.leaf = leaf;
+        this.groups = groups;
+        this.bySharedSet = new int[groups.sharedSets.count()];
+        this.byOwnSet = new int[groups.ownSets.count()];
+      }
+    }
+
+    @Override
+    public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
+      Segment seg = new Segment(context.ord, groups(context, field));
+      segments.add(seg);
+      int[] shared = seg.groups.shared;
+      int[] own = seg.groups.own;
+      int[] bySharedSet = seg.bySharedSet;
+      int[] byOwnSet = seg.byOwnSet;
+      return new LeafCollector() {
+        @Override
+        public void setScorer(Scorable scorer) {}
+
+        @Override
+        public void collect(int doc) {
+          seg.hits++;
+          int s = shared[doc];
+          if (s >= 0) bySharedSet[s]++;
+          int o = own[doc];
+          if (o >= 0) byOwnSet[o]++;
+        }
+      };
+    }
+
+    @Override
+    public ScoreMode scoreMode() {
+      return ScoreMode.COMPLETE_NO_SCORES;
+    }
+  }
+
+  /** Adds each set's count to each of its values. */
+  private static void add(int[] bySet, Sets sets, int[] global, int[] counts) {
+    for (int set = 0; set < bySet.length; set++) {
+      int n = bySet[set];
+      if (n == 0) continue;
+      for (int i = sets.start[set]; i < sets.start[set + 1]; i++) counts[global[sets.ords[i]]] += n;
+    }
   }
 
   /** Adds the count of each set met to each of its values. */

@@ -202,6 +202,8 @@ class FacetCounterTest {
     Facets ours = counter.count(state, hits);
     String expected = dump(lucene);
     assertEquals(expected, dump(ours), query.toString());
+    // counted while the search collects its hits: the same
+    assertEquals(expected, dump(searcher.search(query, counter.counting(state))), query.toString());
     for (Facet f : Facet.values()) {
       assertEquals(
           String.valueOf(lucene.getTopChildren(2, f.key())),
