@@ -67,9 +67,10 @@ public final class Schema {
   public static final String WORDS = "words";
 
   /**
-   * Fields that only section records have: a query that requires one of them matches sections
-   * alone, so it needs no {@link #TYPE} filter (on 1 M sections that filter, a postings list of
-   * most of the index, tripled the median time of counting a phrase's matches).
+   * Fields that only section records have terms in: a query that requires one of them matches
+   * sections alone, so it needs no {@link #TYPE} filter (on 1 M sections that filter, a postings
+   * list of most of the index, tripled the median time of counting a phrase's matches). Other
+   * records carry them empty in the embedded index ({@code IndexStore}), for their norms' sake.
    */
   public static final java.util.Set<String> SECTION_ONLY_FIELDS =
       java.util.Set.of(Schema.TEXT, Schema.WORDS, Schema.HEADING);
