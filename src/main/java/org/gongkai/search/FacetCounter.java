@@ -38,13 +38,13 @@ import org.apache.lucene.util.LongValues;
  *
  * <p>A section carries its report's values (region at three levels, year, department, kind, the
  * tables it lacks: about ten) and its own category. Each segment's records are read once (when a
- * reader opens) into two numbers per record: which set of shared values it carries — one per
- * report, a few thousand a segment — and which set of its own ({@code ownDims}: a section's
+ * reader opens) into two numbers per record, side by side: which set of shared values it carries —
+ * one per report, a few thousand a segment — and which set of its own ({@code ownDims}: a section's
  * category). A search adds one to each hit's two sets, then each counted set to its values: two
- * additions a hit rather than eleven. Lucene's {@code SortedSetDocValuesFacetCounts} decodes every
- * value of every hit from the doc values and maps it to the reader's ordinal (on 1 M sections 2 ms
- * at the median phrase on two cores, which is why counts had been estimated from a sample beyond
- * 10,000 hits).
+ * additions a hit rather than eleven, and none of the hit's doc values decoded. Lucene's {@code
+ * SortedSetDocValuesFacetCounts} decodes every value of every hit and maps it to the reader's
+ * ordinal: on 1 M sections 2 ms at the median phrase on two cores, which is why the counts had been
+ * estimated from a sample beyond 10,000 hits. Costs 8 bytes a record in memory.
  */
 final class FacetCounter {
 
@@ -58,9 +58,11 @@ final class FacetCounter {
   }
 
   /**
-   * One segment's records: the set of shared values and of own values of each ({@code −1}: none).
+   * One segment's records: the set of shared values and the set of own values of each, side by side
+   * ({@code sets[2·doc]}, {@code sets[2·doc+1]}; {@code −1}: none), so that a hit's two are read
+   * from one place in memory.
    */
-  private record Groups(int[] shared, int[] own, Sets sharedSets, Sets ownSets) {}
+  private record Groups(int[] sets, Sets sharedSets, Sets ownSets) {}
 
   private final Set<String> ownDims;
   private final Map<IndexReader.CacheKey, Groups> segments = new ConcurrentHashMap<>();
@@ -113,25 +115,18 @@ final class FacetCounter {
       DocIdSetIterator it = md.bits.iterator();
       if (it == null) continue;
       Groups g = groups(md.context, state.getField());
-      int[] shared = g.shared;
-      int[] own = g.own;
-      // each hit adds one to its sets; the sets counted are listed as they are first met, so that
-      // only those are added to their values
+      int[] sets = g.sets;
       int[] bySharedSet = new int[g.sharedSets.count()];
       int[] byOwnSet = new int[g.ownSets.count()];
-      int[] sharedMet = new int[Math.min(md.totalHits, bySharedSet.length)];
-      int[] ownMet = new int[Math.min(md.totalHits, byOwnSet.length)];
-      int sharedSets = 0;
-      int ownSets = 0;
       for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
-        int s = shared[doc];
-        if (s >= 0 && bySharedSet[s]++ == 0) sharedMet[sharedSets++] = s;
-        int o = own[doc];
-        if (o >= 0 && byOwnSet[o]++ == 0) ownMet[ownSets++] = o;
+        int s = sets[2 * doc];
+        if (s >= 0) bySharedSet[s]++;
+        int o = sets[2 * doc + 1];
+        if (o >= 0) byOwnSet[o]++;
       }
       int[] global = l.global[md.context.ord];
-      add(sharedMet, sharedSets, bySharedSet, g.sharedSets, global, counts);
-      add(ownMet, ownSets, byOwnSet, g.ownSets, global, counts);
+      add(bySharedSet, g.sharedSets, global, counts);
+      add(byOwnSet, g.ownSets, global, counts);
     }
     return new Counts(l, counts, state.getFacetsConfig(), counted);
   }
@@ -196,8 +191,7 @@ final class FacetCounter {
     public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
       Segment seg = new Segment(context.ord, groups(context, field));
       segments.add(seg);
-      int[] shared = seg.groups.shared;
-      int[] own = seg.groups.own;
+      int[] sets = seg.groups.sets;
       int[] bySharedSet = seg.bySharedSet;
       int[] byOwnSet = seg.byOwnSet;
       return new LeafCollector() {
@@ -207,9 +201,9 @@ final class FacetCounter {
         @Override
         public void collect(int doc) {
           seg.hits++;
-          int s = shared[doc];
+          int s = sets[2 * doc];
           if (s >= 0) bySharedSet[s]++;
-          int o = own[doc];
+          int o = sets[2 * doc + 1];
           if (o >= 0) byOwnSet[o]++;
         }
       };
@@ -226,16 +220,6 @@ final class FacetCounter {
     for (int set = 0; set < bySet.length; set++) {
       int n = bySet[set];
       if (n == 0) continue;
-      for (int i = sets.start[set]; i < sets.start[set + 1]; i++) counts[global[sets.ords[i]]] += n;
-    }
-  }
-
-  /** Adds the count of each set met to each of its values. */
-  private static void add(
-      int[] met, int metCount, int[] bySet, Sets sets, int[] global, int[] counts) {
-    for (int k = 0; k < metCount; k++) {
-      int set = met[k];
-      int n = bySet[set];
       for (int i = sets.start[set]; i < sets.start[set + 1]; i++) counts[global[sets.ords[i]]] += n;
     }
   }
@@ -290,10 +274,8 @@ final class FacetCounter {
 
   /** Reads a segment's records into their sets of shared and own values. */
   private Groups read(LeafReader reader, String field) throws IOException {
-    int[] shared = new int[reader.maxDoc()];
-    int[] own = new int[reader.maxDoc()];
-    Arrays.fill(shared, -1);
-    Arrays.fill(own, -1);
+    int[] sets = new int[2 * reader.maxDoc()];
+    Arrays.fill(sets, -1);
     SortedSetDocValues dv = DocValues.getSortedSet(reader, field);
     boolean[] isOwn = new boolean[(int) dv.getValueCount()];
     for (int ord = 0; ord < isOwn.length; ord++) {
@@ -309,10 +291,10 @@ final class FacetCounter {
         int ord = (int) dv.nextOrd();
         (isOwn[ord] ? ownSets : sharedSets).append(ord);
       }
-      shared[doc] = sharedSets.id();
-      own[doc] = ownSets.id();
+      sets[2 * doc] = sharedSets.id();
+      sets[2 * doc + 1] = ownSets.id();
     }
-    return new Groups(shared, own, sharedSets.build(), ownSets.build());
+    return new Groups(sets, sharedSets.build(), ownSets.build());
   }
 
   /** Numbers distinct sets of ordinals as they are first seen, each stored once. */
