@@ -72,6 +72,9 @@ public final class IndexStore implements Records, AutoCloseable {
             return t;
           });
 
+  private static final org.apache.lucene.search.TaskExecutor SEQUENTIAL =
+      new org.apache.lucene.search.TaskExecutor(Runnable::run);
+
   /** Segments are merged up to this size (Lucene's default is 5 GB). */
   static final double MAX_SEGMENT_MB = 512;
 
@@ -94,7 +97,17 @@ public final class IndexStore implements Records, AutoCloseable {
           public IndexSearcher newSearcher(
               org.apache.lucene.index.IndexReader reader,
               org.apache.lucene.index.IndexReader previous) {
-            return new IndexSearcher(reader, threads);
+            return new IndexSearcher(reader, threads) {
+              /**
+               * Sequential for the work Lucene hands out beside the search of slices: looking a
+               * query's terms up in each segment, one task a term and segment, cost more to hand to
+               * threads than to do (creating a phrase's weight on 1 M sections: 0.30 → 0.18 ms).
+               */
+              @Override
+              public org.apache.lucene.search.TaskExecutor getTaskExecutor() {
+                return SEQUENTIAL;
+              }
+            };
           }
         };
     try {
