@@ -52,9 +52,9 @@ class BenchCommandTest {
     List<String> a = listing(tmp.resolve("a")), b = listing(tmp.resolve("b"));
     assertEquals(12, a.size());
     assertEquals(
-        java.util.Set.of("txt", "docx", "pdf"),
+        java.util.Set.of("txt", "docx", "pdf", "html"),
         new java.util.HashSet<>(a.stream().map(n -> n.substring(n.lastIndexOf('.') + 1)).toList()),
-        "text, DOCX and PDF");
+        "text, DOCX, PDF and web pages");
     assertEquals(a, b);
     for (String name : a)
       assertEquals(
@@ -73,6 +73,10 @@ class BenchCommandTest {
       assertTrue(year >= 2015 && year <= 2025, name + " " + year);
       assertTrue(j.at("/region/code").isTextual(), name + " has a region");
       assertTrue(j.get("sections").size() > 3, name);
+      // a laid-out report's tables are read as tables (rows of tab-separated cells)
+      if (!name.endsWith(".txt"))
+        assertTrue(
+            j.get("text").asText().lines().filter(l -> l.indexOf('\t') >= 0).count() >= 10, name);
     }
   }
 

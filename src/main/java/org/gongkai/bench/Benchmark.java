@@ -115,7 +115,7 @@ public final class Benchmark {
 
   /** Runs everything and returns bench.json's content. */
   public ObjectNode run() throws Exception {
-    Path corpus = config.out().resolve("corpus-" + config.seed());
+    Path corpus = config.out().resolve("corpus-v" + SyntheticCorpus.VERSION + "-" + config.seed());
     Path indexDir = config.out().resolve("index-" + config.seed());
     deleteTree(
         indexDir); // the corpus is reused; the index is built afresh, since building it is measured

@@ -153,6 +153,219 @@ public final class SimplePdf {
     }
   }
 
+  /** How a table's cells are ruled: every cell boxed, lines between rows only, or none. */
+  enum Ruling {
+    GRID,
+    ROWS,
+    NONE
+  }
+
+  private static final float TABLE_FONT = 9f;
+  private static final float TABLE_LEADING = 12f;
+  private static final float LEFT = 66f;
+  private static final float TOP = 776f;
+  private static final float BOTTOM = 72f; // lowest baseline of text; the page number goes below
+  private static final float TEXT_WIDTH = 462f;
+
+  /**
+   * A report laid out as government sites' PDFs lay them out: paragraphs wrapped at the page width
+   * (10.5 pt), every run of two or more tab-separated rows set as a table (9 pt) — each cell in its
+   * column, numbers set right, a text too long for its column wrapped onto more lines of its cell,
+   * ruled as a grid, between rows only, or not at all ({@code rulings}, one a table in turn), rows
+   * that do not fit continuing on the next page — and every page numbered {@code - n -} at its
+   * foot. The same text and rulings always give the same bytes.
+   */
+  static void report(Path file, String text, List<Ruling> rulings) throws IOException {
+    List<Page> pages = new ArrayList<>();
+    Layout layout = new Layout(pages);
+    List<String> lines = List.of(printable(text).split("\n", -1));
+    int table = 0;
+    for (int i = 0; i < lines.size(); ) {
+      int end = i;
+      while (end < lines.size() && lines.get(end).indexOf('\t') >= 0) end++;
+      if (end - i >= 2) {
+        layout.table(lines.subList(i, end), rulings.get(table++ % rulings.size()));
+        i = end;
+        continue;
+      }
+      layout.paragraph(lines.get(i).replace('\t', ' '));
+      i++;
+    }
+    layout.finish();
+    try (PDDocument doc = new PDDocument()) {
+      COSArray id = new COSArray();
+      byte[] digest = sha256(text + rulings);
+      id.add(new COSString(Arrays.copyOf(digest, 16)));
+      id.add(new COSString(Arrays.copyOfRange(digest, 16, 32)));
+      doc.getDocument().getTrailer().setItem(COSName.ID, id);
+      COSDictionary font = font(doc);
+      for (Page page : pages) addPage(doc, font, ops(page));
+      try (OutputStream out = Files.newOutputStream(file)) {
+        doc.save(out);
+      }
+    }
+  }
+
+  /** The drawing operators of a page: its rules stroked, then its pieces of text shown. */
+  private static String ops(Page page) {
+    StringBuilder ops = new StringBuilder();
+    for (Rule r : page.rules())
+      ops.append("0.5 w ")
+          .append(r.x0())
+          .append(' ')
+          .append(r.y0())
+          .append(" m ")
+          .append(r.x1())
+          .append(' ')
+          .append(r.y1())
+          .append(" l S\n");
+    for (Placed p : page.text())
+      ops.append("BT /F1 ")
+          .append(p.size())
+          .append(" Tf ")
+          .append(p.x())
+          .append(' ')
+          .append(p.y())
+          .append(" Td <")
+          .append(ucs2(p.text()))
+          .append("> Tj ET\n");
+    return ops.toString();
+  }
+
+  /** Places paragraphs and tables down pages, starting a page when the current one is full. */
+  private static final class Layout {
+    private final List<Page> pages;
+    private List<Placed> text = new ArrayList<>();
+    private List<Rule> rules = new ArrayList<>();
+    private float y = TOP;
+
+    Layout(List<Page> pages) {
+      this.pages = pages;
+    }
+
+    void paragraph(String line) {
+      if (line.isBlank()) {
+        y -= LEADING;
+        return;
+      }
+      for (int i = 0; i < line.length(); i += CHARS_PER_LINE) {
+        if (y < BOTTOM) newPage();
+        text.add(
+            new Placed(
+                LEFT,
+                y,
+                FONT_SIZE,
+                line.substring(i, Math.min(line.length(), i + CHARS_PER_LINE))));
+        y -= LEADING;
+      }
+    }
+
+    void table(List<String> rows, Ruling ruling) {
+      List<String[]> cells = new ArrayList<>();
+      int columns = 0;
+      for (String row : rows) {
+        String[] c = row.split("\t", -1);
+        cells.add(c);
+        columns = Math.max(columns, c.length);
+      }
+      int[] width = widths(cells, columns);
+      float[] edge = new float[columns + 1];
+      edge[0] = LEFT;
+      for (int c = 0; c < columns; c++) edge[c + 1] = edge[c] + width[c] * TABLE_FONT;
+      y -= TABLE_LEADING / 2;
+      float top = y + TABLE_LEADING;
+      if (ruling != Ruling.NONE) rules.add(new Rule(edge[0], top, edge[columns], top));
+      for (String[] row : cells) {
+        List<List<String>> wrapped = new ArrayList<>();
+        int height = 1;
+        for (int c = 0; c < row.length; c++) {
+          List<String> parts = wrapCell(row[c].strip(), width[c] - 1);
+          wrapped.add(parts);
+          height = Math.max(height, parts.size());
+        }
+        if (y - (height - 1) * TABLE_LEADING < BOTTOM) {
+          closeRows(ruling, edge, top);
+          newPage();
+          top = y + TABLE_LEADING;
+          if (ruling != Ruling.NONE) rules.add(new Rule(edge[0], top, edge[columns], top));
+        }
+        for (int c = 0; c < wrapped.size(); c++) {
+          List<String> parts = wrapped.get(c);
+          for (int k = 0; k < parts.size(); k++) {
+            String part = parts.get(k);
+            boolean number = NUMBER.matcher(part).matches();
+            float x =
+                number
+                    ? edge[c + 1] - (part.length() + 0.5f) * TABLE_FONT
+                    : edge[c] + TABLE_FONT * 0.5f;
+            text.add(new Placed(x, y - k * TABLE_LEADING, TABLE_FONT, part));
+          }
+        }
+        y -= height * TABLE_LEADING;
+        float bottom = y + TABLE_LEADING * 0.7f;
+        if (ruling != Ruling.NONE) rules.add(new Rule(edge[0], bottom, edge[columns], bottom));
+      }
+      closeRows(ruling, edge, top);
+      y -= TABLE_LEADING / 2;
+    }
+
+    /** The vertical rules of a grid from {@code top} down to the last row set on this page. */
+    private void closeRows(Ruling ruling, float[] edge, float top) {
+      if (ruling != Ruling.GRID) return;
+      float bottom = y + TABLE_LEADING * 0.7f;
+      for (float x : edge) rules.add(new Rule(x, top, x, bottom));
+    }
+
+    private void newPage() {
+      text.add(
+          new Placed(LEFT + TEXT_WIDTH / 2 - 15, 40, FONT_SIZE, "- " + (pages.size() + 1) + " -"));
+      pages.add(new Page(text, rules));
+      text = new ArrayList<>();
+      rules = new ArrayList<>();
+      y = TOP;
+    }
+
+    void finish() {
+      if (!text.isEmpty() || pages.isEmpty()) newPage();
+    }
+  }
+
+  private static final Pattern NUMBER = Pattern.compile("-?[0-9][0-9,]*(?:\\.[0-9]+)?%?");
+
+  /**
+   * Each column's width in characters of the table's font: its longest cell and a space, narrowed
+   * in proportion where the whole would be wider than the page (a number is never narrowed: a text
+   * wraps instead).
+   */
+  private static int[] widths(List<String[]> cells, int columns) {
+    int[] width = new int[columns];
+    int[] numberWidth = new int[columns];
+    for (String[] row : cells)
+      for (int c = 0; c < row.length; c++) {
+        String cell = row[c].strip();
+        int w = cell.length() + 1; // every glyph of the font is one em wide, digits too
+        width[c] = Math.max(width[c], Math.max(2, w));
+        if (NUMBER.matcher(cell).matches()) numberWidth[c] = Math.max(numberWidth[c], w);
+      }
+    int total = 0;
+    for (int w : width) total += w;
+    int room = (int) (TEXT_WIDTH / TABLE_FONT);
+    if (total <= room) return width;
+    for (int c = 0; c < columns; c++)
+      width[c] = Math.max(Math.max(3, numberWidth[c]), width[c] * room / total);
+    return width;
+  }
+
+  /** A cell's text in lines of at most {@code chars} characters (a number stays whole). */
+  private static List<String> wrapCell(String cell, int chars) {
+    if (cell.isEmpty()) return List.of();
+    if (cell.length() <= chars || NUMBER.matcher(cell).matches()) return List.of(cell);
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < cell.length(); i += Math.max(1, chars))
+      out.add(cell.substring(i, Math.min(cell.length(), i + Math.max(1, chars))));
+    return out;
+  }
+
   /**
    * The text as this PDF shows it: without the markers and number-only lines described at {@link
    * #BOOKMARK}.

@@ -26,9 +26,13 @@ import org.gongkai.regions.Gazetteer;
 /**
  * Writes realistic reports by varying the bundled ones: another issuer in a real county of any
  * province, another department, another year (2015–2025), every amount scaled by one factor per
- * report (so sums still add up), some body paragraphs swapped or dropped. A tenth of the reports
- * are written as PDF and a tenth as DOCX, the rest as UTF-8 text. The same seed always gives the
- * same corpus.
+ * report (so sums still add up), some body paragraphs swapped or dropped. A fifth of the reports
+ * are written as PDF, a tenth as DOCX and a tenth as web pages, the rest as UTF-8 text (the seeds'
+ * own texts, with their bookmarks, one-cell lines and rows of spaced words for the cleaner). The
+ * laid-out formats are made from what ingest reads of a seed, so their tables are tables: in a PDF
+ * each cell in its column, wrapped where too long, ruled as a grid (most), between rows or not at
+ * all, running across pages, every page numbered; in a DOCX Word tables; in a web page HTML tables
+ * inside a site's navigation, breadcrumbs and footer. The same seed always gives the same corpus.
  */
 public final class SyntheticCorpus {
 
@@ -50,8 +54,15 @@ public final class SyntheticCorpus {
           "生态环境局",
           "司法局",
           "统计局");
-  static final double PDF_SHARE = 0.1;
+  static final double PDF_SHARE = 0.2;
   static final double DOCX_SHARE = 0.1;
+  static final double HTML_SHARE = 0.1;
+
+  /**
+   * The corpus's version, in the names of the folders the benchmark keeps it in: a corpus written
+   * by an older generator is not reused.
+   */
+  public static final int VERSION = 2;
 
   /** 2025-01-01T00:00:00Z, the time stamped into every generated DOCX. */
   private static final long FIXED_TIME = 1_735_689_600_000L;
@@ -80,40 +91,54 @@ public final class SyntheticCorpus {
     Files.createDirectories(dir);
     List<Path> out = new ArrayList<>();
     for (int i = from; i < to; i++) {
-      Random r = new Random(seed * 1_000_003L + i);
-      String text = report(r);
-      String name = String.format("synth-%07d", i);
+      // the seeds mixed first: java.util.Random's first draws from neighbouring seeds are close
+      Random r = new Random(new java.util.SplittableRandom(seed * 1_000_003L + i).nextLong());
       double format = r.nextDouble();
       String extension =
-          format < PDF_SHARE ? ".pdf" : format < PDF_SHARE + DOCX_SHARE ? ".docx" : ".txt";
+          format < PDF_SHARE
+              ? ".pdf"
+              : format < PDF_SHARE + DOCX_SHARE
+                  ? ".docx"
+                  : format < PDF_SHARE + DOCX_SHARE + HTML_SHARE ? ".html" : ".txt";
+      Report report = report(r, !extension.equals(".txt"));
+      String name = String.format("synth-%07d", i);
       Path file = dir.resolve(name + extension);
       if (Files.exists(file)) { // the same seed writes the same file: reuse it
         out.add(file);
         continue;
       }
-      if (extension.equals(".pdf")) {
-        SimplePdf.write(file, text);
-      } else if (extension.equals(".docx")) {
-        writeDocx(file, text);
-      } else {
-        Files.writeString(file, text, StandardCharsets.UTF_8);
+      switch (extension) {
+        case ".pdf" -> SimplePdf.report(file, report.text(), rulings(r));
+        case ".docx" -> writeDocx(file, report.text());
+        case ".html" -> Files.writeString(file, page(report, r), StandardCharsets.UTF_8);
+        default -> Files.writeString(file, report.text(), StandardCharsets.UTF_8);
       }
       out.add(file);
     }
     return out;
   }
 
-  /** One report: a seed with a new issuer, region, department, year and scale. */
-  String report(Random r) {
+  /**
+   * A report as written: its text, who issued it, for which year, and the site of the government of
+   * its place (where a web page shows it).
+   */
+  record Report(String text, String issuer, int year, String site) {}
+
+  /**
+   * One report: a seed with a new issuer, region, department, year and scale; from the seed's text
+   * as collected, or ({@code read}) as ingest read it, its tables as rows of cells.
+   */
+  Report report(Random r, boolean read) {
     Seed s = seeds.get(r.nextInt(seeds.size()));
     Gazetteer.Division county = counties.get(r.nextInt(counties.size()));
     String department = DEPARTMENTS.get(r.nextInt(DEPARTMENTS.size()));
     int year = 2015 + r.nextInt(11);
     double scale = 0.2 + r.nextDouble() * 4.8;
-    String text = s.text();
+    String text = read ? s.meta().text() : s.text();
     Region old = s.meta().region().region();
     Region now = county.region();
-    if (s.meta().issuer() != null) text = text.replace(s.meta().issuer(), place(now) + department);
+    String issuer = place(now) + department;
+    if (s.meta().issuer() != null) text = text.replace(s.meta().issuer(), issuer);
     if (old != null) {
       if (old.county() != null && now.county() != null)
         text = text.replace(old.county(), now.county());
@@ -125,7 +150,21 @@ public final class SyntheticCorpus {
     int shift = s.meta().year() == null ? 0 : year - s.meta().year();
     text = replace(YEAR, text, m -> String.valueOf(Integer.parseInt(m.group(1)) + shift));
     text = replace(MONEY, text, m -> scaled(m.group(1), scale) + m.group(2));
-    return shuffle(text, r);
+    String site = (now.county() != null ? now.county() : now.city()) + "人民政府";
+    return new Report(shuffle(text, r), issuer, year, site);
+  }
+
+  /** How a PDF's tables are ruled, one after another: most as grids, some by rows, some not. */
+  private static List<SimplePdf.Ruling> rulings(Random r) {
+    List<SimplePdf.Ruling> out = new ArrayList<>();
+    for (int i = 0; i < 8; i++) {
+      double p = r.nextDouble();
+      out.add(
+          p < 0.6
+              ? SimplePdf.Ruling.GRID
+              : p < 0.8 ? SimplePdf.Ruling.ROWS : SimplePdf.Ruling.NONE);
+    }
+    return out;
   }
 
   private static String place(Region r) {
@@ -172,7 +211,20 @@ public final class SyntheticCorpus {
     ByteArrayOutputStream poi = new ByteArrayOutputStream();
     try (XWPFDocument doc = new XWPFDocument()) {
       doc.getProperties().getCoreProperties().setCreated(Optional.of(new Date(FIXED_TIME)));
-      for (String line : text.split("\n")) doc.createParagraph().createRun().setText(line);
+      for (Block b : blocks(text)) {
+        if (b.rows() == null) {
+          doc.createParagraph().createRun().setText(b.line());
+          continue;
+        }
+        // a Word table: every row as wide as the widest, a short row's last cells left empty
+        int columns = b.rows().stream().mapToInt(row -> row.length).max().orElse(1);
+        org.apache.poi.xwpf.usermodel.XWPFTable table = doc.createTable(b.rows().size(), columns);
+        for (int i = 0; i < b.rows().size(); i++) {
+          String[] cells = b.rows().get(i);
+          for (int c = 0; c < cells.length; c++)
+            table.getRow(i).getCell(c).getParagraphs().get(0).createRun().setText(cells[c].strip());
+        }
+      }
       doc.write(poi);
     }
     try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(poi.toByteArray()));
@@ -185,6 +237,87 @@ public final class SyntheticCorpus {
         out.closeEntry();
       }
     }
+  }
+
+  /** A line of text, or a table: a run of two or more lines of tab-separated cells. */
+  private record Block(String line, List<String[]> rows) {}
+
+  private static List<Block> blocks(String text) {
+    List<Block> out = new ArrayList<>();
+    String[] lines = text.split("\n", -1);
+    for (int i = 0; i < lines.length; ) {
+      int end = i;
+      while (end < lines.length && lines[end].indexOf('\t') >= 0) end++;
+      if (end - i >= 2) {
+        List<String[]> rows = new ArrayList<>();
+        for (int k = i; k < end; k++) rows.add(lines[k].split("\t", -1));
+        out.add(new Block(null, rows));
+        i = end;
+      } else {
+        out.add(new Block(lines[i].replace('\t', ' '), null));
+        i++;
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A report as a government site shows it: the site's name, navigation and breadcrumbs, the
+   * report's title, date and source, its text in paragraphs and HTML tables, a footer.
+   */
+  private static String page(Report report, Random r) {
+    String title =
+        report.text().lines().map(String::strip).filter(l -> !l.isEmpty()).findFirst().orElse("");
+    String site = report.site();
+    StringBuilder html = new StringBuilder();
+    html.append("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>")
+        .append(escape(title))
+        .append(" - ")
+        .append(escape(site))
+        .append("</title></head>\n<body>\n<div class=\"header\"><div class=\"logo\">")
+        .append(escape(site))
+        .append(
+            "</div><ul class=\"nav\"><li><a href=\"/\">首页</a></li><li><a href=\"/zwgk/\">政务公开</a></li>")
+        .append(
+            "<li><a href=\"/zwfw/\">政务服务</a></li><li><a href=\"/hdjl/\">互动交流</a></li></ul></div>\n")
+        .append(
+            "<div class=\"crumb\">当前位置：<a href=\"/\">首页</a> &gt; <a href=\"/zwgk/\">政务公开</a> &gt; ")
+        .append("<a href=\"/zwgk/czyjs/\">财政预决算</a></div>\n<div class=\"article\">\n<h1>")
+        .append(escape(title))
+        .append("</h1>\n<div class=\"info\">发布时间：")
+        .append(
+            String.format("%d-%02d-%02d", report.year() + 1, 1 + r.nextInt(12), 1 + r.nextInt(28)))
+        .append(" 来源：")
+        .append(escape(report.issuer()))
+        .append("</div>\n<div class=\"content\">\n");
+    boolean first = true;
+    for (Block b : blocks(report.text())) {
+      if (b.rows() == null) {
+        if (b.line().isBlank() || (first && b.line().strip().equals(title))) {
+          first &= b.line().isBlank();
+          continue;
+        }
+        first = false;
+        html.append("<p>").append(escape(b.line())).append("</p>\n");
+        continue;
+      }
+      html.append("<table border=\"1\" cellspacing=\"0\">\n");
+      for (String[] row : b.rows()) {
+        html.append("<tr>");
+        for (String cell : row) html.append("<td>").append(escape(cell.strip())).append("</td>");
+        html.append("</tr>\n");
+      }
+      html.append("</table>\n");
+    }
+    html.append("</div>\n</div>\n<div class=\"footer\"><p>主办：")
+        .append(escape(site))
+        .append("办公室 联系电话：0000-0000000</p><p>网站标识码 0000000000 备案号 0000000号</p></div>\n")
+        .append("</body></html>\n");
+    return html.toString();
+  }
+
+  private static String escape(String text) {
+    return org.jsoup.nodes.Entities.escape(text);
   }
 
   private static String replace(

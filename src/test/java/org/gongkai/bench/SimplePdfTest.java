@@ -1,6 +1,7 @@
 package org.gongkai.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,6 +55,67 @@ class SimplePdfTest {
           seed + " differs at " + at + ": " + around(a, at) + " | " + around(b, at));
       assertEquals(a.length(), b.length(), seed);
     }
+  }
+
+  @Test
+  void aReportLaidOutWithTablesReadsBackAsTheSameReportWithItsTables() throws Exception {
+    DocumentIngestor ingestor = TestSupport.ingestor();
+    int seeds = 0;
+    try (var files = Files.list(TestSupport.CORPUS.resolve("seeds"))) {
+      for (Path seed : files.sorted().toList()) {
+        DisclosureDocument read = ingestor.document(seed);
+        long rows = tableRows(read.text());
+        for (SimplePdf.Ruling ruling : SimplePdf.Ruling.values()) {
+          Path pdf = tmp.resolve(seed.getFileName() + "-" + ruling + ".pdf");
+          SimplePdf.report(pdf, read.text(), List.of(ruling));
+          DisclosureDocument back = ingestor.document(pdf);
+          String what = seed.getFileName() + " " + ruling;
+          assertEquals(read.title(), back.title(), what);
+          assertEquals(read.issuer(), back.issuer(), what);
+          assertEquals(read.year(), back.year(), what);
+          assertEquals(read.kind(), back.kind(), what);
+          assertEquals(read.region().region(), back.region().region(), what);
+          assertTrue(back.pageCount() > 1, what);
+          // every character is there but the page numbers' and a few lone numbers the reader takes
+          // for page numbers; cells wrapped in tables without rulings may come back in another
+          // order, so the characters are compared as a multiset
+          String a = letters(read.text()), b = letters(back.text());
+          assertEquals(a, b, what);
+          if (ruling == SimplePdf.Ruling.GRID) {
+            assertEquals(headings(read), headings(back), what);
+            // a ruled grid's rows come back as rows of cells (a wrapped cell as one cell)
+            if (rows >= 20) assertTrue(tableRows(back.text()) >= rows * 0.8, what + " " + rows);
+          }
+        }
+        seeds++;
+      }
+    }
+    assertEquals(5, seeds);
+  }
+
+  @Test
+  void aReportLaidOutIsTheSameBytesForTheSameTextAndRulings() throws Exception {
+    String text =
+        TestSupport.ingestor()
+            .document(TestSupport.CORPUS.resolve("seeds/002_38d7936824a76ef2.txt"))
+            .text();
+    List<SimplePdf.Ruling> rulings = List.of(SimplePdf.Ruling.GRID, SimplePdf.Ruling.NONE);
+    SimplePdf.report(tmp.resolve("a.pdf"), text, rulings);
+    SimplePdf.report(tmp.resolve("b.pdf"), text, rulings);
+    assertEquals(-1L, Files.mismatch(tmp.resolve("a.pdf"), tmp.resolve("b.pdf")));
+  }
+
+  private static long tableRows(String text) {
+    return text.lines().filter(l -> l.indexOf('\t') >= 0).count();
+  }
+
+  /** The text's letters (digits, spaces and punctuation left out), sorted. */
+  private static String letters(String text) {
+    return text.codePoints()
+        .filter(Character::isLetter)
+        .sorted()
+        .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+        .toString();
   }
 
   @Test
