@@ -205,8 +205,9 @@ public final class MetadataExtractor {
       title = titleBlock(chrome);
       if (title != null) from.put("title", "pageChrome");
     }
-    if (title == null && pageTitle != null && KIND_WORD.matcher(pageTitle).find()) {
-      title = pageTitle.strip();
+    String article = pageTitle == null ? null : withoutSiteName(pageTitle).strip();
+    if (title == null && article != null && KIND_WORD.matcher(article).find()) {
+      title = article;
       from.put("title", "pageChrome");
     }
     if (title == null) {
@@ -386,7 +387,7 @@ public final class MetadataExtractor {
       if (inText != null && deeperSameDepartment(inText, header)) return new Named(inText, "text");
       return new Named(header, "tableHeader");
     }
-    String inPageTitle = pageTitle == null ? null : issuerInTitle(pageTitle);
+    String inPageTitle = pageTitle == null ? null : issuerInTitle(withoutSiteName(pageTitle));
     if (inPageTitle != null) return new Named(inPageTitle, "pageChrome");
     if (inText != null) return new Named(inText, "text");
     if (chrome != null) {
@@ -425,6 +426,27 @@ public final class MetadataExtractor {
   }
 
   /** The name before the year or the kind in a title (2017 年度江苏省高级人民法院部门预算公开 → 江苏省高级人民法院). */
+  /** Between the parts of a page's title: its article's title and its site's name. */
+  private static final Pattern TITLE_PARTS =
+      Pattern.compile("\\s*(?:[_|｜—–－]+|(?<![0-9])-+(?![0-9]))\\s*");
+
+  /** A part of a page's title that names the site (…人民政府, …门户网站), not what the page shows. */
+  private static final Pattern SITE_NAME =
+      Pattern.compile(".*(?:人民政府|政府网|门户网站|网站|政务网|信息公开网|政府信息公开|政务公开)");
+
+  /**
+   * A page's title without the parts that name its site: a portal titles its pages {@code 第一部分 部门概况
+   * - 某某市人民政府}, and the government that runs the site is not the department whose report the page
+   * shows (a report of the government itself says so in its own part).
+   */
+  static String withoutSiteName(String pageTitle) {
+    String[] parts = TITLE_PARTS.split(pageTitle.strip());
+    if (parts.length < 2) return pageTitle;
+    List<String> kept = new ArrayList<>();
+    for (String part : parts) if (!SITE_NAME.matcher(part).matches()) kept.add(part);
+    return String.join(" ", kept);
+  }
+
   static String issuerInTitle(String title) {
     String t = LEADING_JUNK.matcher(title.strip()).replaceFirst("");
     Matcher lead = YEAR.matcher(t);

@@ -30,7 +30,8 @@ class MetadataPatternsTest {
       String kind,
       Integer year,
       List<String> region,
-      Map<String, String> from) {}
+      Map<String, String> from,
+      String title) {}
 
   private Got read(String text) {
     return read(text, Map.of());
@@ -44,7 +45,13 @@ class MetadataPatternsTest {
     DocumentMetadata m = extractor.extract(text, preamble, fileMetadata);
     List<String> region = m.region().decided() ? m.region().region().path() : List.of();
     return new Got(
-        m.issuer(), m.departmentType(), m.kind().label(), m.year(), region, m.decidedFrom());
+        m.issuer(),
+        m.departmentType(),
+        m.kind().label(),
+        m.year(),
+        region,
+        m.decidedFrom(),
+        m.title());
   }
 
   private static Map<String, String> from(String... kv) {
@@ -217,6 +224,60 @@ class MetadataPatternsTest {
     assertEquals(List.of("重庆市", "重庆市", "渝中区"), g.region());
     assertEquals("pageChrome", g.from().get("region"));
     assertEquals(2023, g.year());
+  }
+
+  @Test
+  void thePortalsNameInAPagesTitleIsNotTheIssuer() {
+    // a county portal titles the page by the section shown and its own name; the report is the
+    // water bureau's, as the page's 来源 and the text say
+    Map<String, String> page =
+        Map.of(
+            "contentType",
+            "text/html",
+            "title",
+            "第一部分 部门概况 - 巫溪县人民政府",
+            "pageChrome",
+            "首页 > 政务公开 > 财政预决算\n来源：巫溪县水务局");
+    Got g =
+        read(
+            "第一部分 部门概况\n一、部门职责\n巫溪县水务局负责全县水资源的统一管理和保护。\n二、机构设置\n"
+                + "巫溪县水务局下属二级预算单位2个。\n第二部分 2023年度部门决算情况说明\n收入支出决算总表\n基本支出",
+            page);
+    assertEquals("巫溪县水务局", g.issuer());
+    assertEquals(List.of("重庆市", "重庆市", "巫溪县"), g.region());
+    assertEquals(2023, g.year());
+  }
+
+  @Test
+  void aPagesTitleWithTheSitesNameAfterItIsTheReportsTitleWithout() {
+    for (String separator : List.of("_", " - ", "｜", "——")) {
+      Map<String, String> page =
+          Map.of(
+              "contentType",
+              "text/html",
+              "title",
+              "巫溪县水务局2023年度部门决算" + separator + "巫溪县人民政府门户网站",
+              "pageChrome",
+              "首页 > 政务公开 > 财政预决算");
+      Got g = read("一、部门职责\n负责全县水资源的统一管理和保护。\n二、收入支出决算总体情况说明\n基本支出", page);
+      assertEquals("巫溪县水务局2023年度部门决算", g.title(), separator);
+      assertEquals("巫溪县水务局", g.issuer(), separator);
+      assertEquals(2023, g.year(), separator);
+    }
+    // the government's own report names itself in the article's part
+    Map<String, String> own =
+        Map.of(
+            "contentType",
+            "text/html",
+            "title",
+            "巫溪县人民政府办公室2023年度部门决算 - 巫溪县人民政府",
+            "pageChrome",
+            "首页 > 政务公开 > 财政预决算");
+    assertEquals("巫溪县人民政府办公室", read("一、部门职责\n负责县政府日常运转。\n二、收入支出决算总体情况说明\n基本支出", own).issuer());
+    // a date's hyphens are not a separator
+    assertEquals(
+        "巫溪县水务局2023-2025年绩效目标",
+        MetadataExtractor.withoutSiteName("巫溪县水务局2023-2025年绩效目标 - 巫溪县人民政府"));
   }
 
   @Test
