@@ -62,7 +62,7 @@ public final class SyntheticCorpus {
    * The corpus's version, in the names of the folders the benchmark keeps it in: a corpus written
    * by an older generator is not reused.
    */
-  public static final int VERSION = 2;
+  public static final int VERSION = 3;
 
   /** 2025-01-01T00:00:00Z, the time stamped into every generated DOCX. */
   private static final long FIXED_TIME = 1_735_689_600_000L;
