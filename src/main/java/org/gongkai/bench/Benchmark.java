@@ -134,6 +134,7 @@ public final class Benchmark {
         total.add(ingest(store, files));
         done = size;
         store.commit();
+        // closed after this size: the store outlives it, and would keep it warming every reader
         SearchService search = new SearchService(store, gazetteer);
         List<String> phrases = phrases(store, new Random(config.seed()), 200);
         List<String> quotedPhrases = phrases.stream().map(p -> "\"" + p + "\"").toList();
@@ -152,6 +153,7 @@ public final class Benchmark {
             "  %d sections: phrase p50 %.2f ms, p99 %.2f ms%n",
             store.sectionCount(), l.p50(), l.p99());
         log.flush();
+        search.close();
       }
       List<String[]> sections = sections(store);
       double textMb =

@@ -52,7 +52,7 @@ import org.gongkai.search.RequestReader.Prepared;
  * DrillSideways} (so a selected dimension still shows its other values), ranks, pages, and
  * highlights each hit's snippet with Lucene's {@link UnifiedHighlighter}.
  */
-public final class SearchService implements Searches {
+public final class SearchService implements Searches, AutoCloseable {
 
   /** Passages per snippet and their length goal in characters. */
   static final int SNIPPET_PASSAGES = 2;
@@ -107,23 +107,34 @@ public final class SearchService implements Searches {
     this.facets = store.facetsConfig();
     this.requests = new RequestReader(gazetteer, FacetTerms.lucene(facets));
     // each new reader's facet values are read before a search asks for them
-    store
-        .searchers()
-        .addListener(
-            new org.apache.lucene.search.ReferenceManager.RefreshListener() {
-              @Override
-              public void beforeRefresh() {}
-
-              @Override
-              public void afterRefresh(boolean didRefresh) throws IOException {
-                if (didRefresh) warm();
-              }
-            });
+    store.searchers().addListener(warmer);
     try {
       warm();
     } catch (IOException e) {
       // nothing lost: the first search reads the values itself, and reports what fails
     }
+  }
+
+  /** Reads each new reader's facet values as soon as a refresh opens it. */
+  private final org.apache.lucene.search.ReferenceManager.RefreshListener warmer =
+      new org.apache.lucene.search.ReferenceManager.RefreshListener() {
+        @Override
+        public void beforeRefresh() {}
+
+        @Override
+        public void afterRefresh(boolean didRefresh) throws IOException {
+          if (didRefresh) warm();
+        }
+      };
+
+  /**
+   * Stops reading new readers' facet values for this service: one store may outlive many services
+   * (the benchmark makes one at every size), and each would otherwise go on warming, and be kept,
+   * for as long as the store is open. The store itself stays open.
+   */
+  @Override
+  public void close() {
+    store.searchers().removeListener(warmer);
   }
 
   FacetCounter facetCounter() {

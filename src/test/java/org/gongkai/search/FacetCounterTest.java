@@ -161,6 +161,35 @@ class FacetCounterTest {
     }
   }
 
+  @Test
+  void aClosedServiceNoLongerReadsNewReaders(@TempDir Path dir) throws Exception {
+    Path files = Files.createDirectories(dir.resolve("files"));
+    Files.copy(
+        TestSupport.CORPUS.resolve("seeds/000_988c7a9063883e3f.txt"),
+        files.resolve("000_988c7a9063883e3f.txt"));
+    try (IndexStore store = TestSupport.index(dir.resolve("index"), List.of(files))) {
+      store.refreshNow();
+      SearchService closed = new SearchService(store, TestSupport.gazetteer());
+      SearchService open = new SearchService(store, TestSupport.gazetteer());
+      assertEquals(1, closed.facetCounter().segmentsRead());
+      closed.close();
+      Files.copy(
+          TestSupport.CORPUS.resolve("seeds/001_867eb05ee1b92696.txt"),
+          files.resolve("001_867eb05ee1b92696.txt"));
+      TestSupport.indexer().run(store, List.of(files), false, Indexer.Progress.NONE);
+      store.refreshNow();
+      assertEquals(2, segments(store));
+      assertEquals(2, open.facetCounter().segmentsRead());
+      assertEquals(1, closed.facetCounter().segmentsRead()); // the refresh left it alone
+      // closed, it still answers: a search reads what it needs itself
+      assertEquals(
+          open.search(SearchRequest.of("\"经费\"")).total(),
+          closed.search(SearchRequest.of("\"经费\"")).total());
+      assertEquals(2, closed.facetCounter().segmentsRead());
+      open.close();
+    }
+  }
+
   private static int segments(IndexStore store) throws Exception {
     IndexSearcher s = store.searchers().acquire();
     try {
