@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSDictionary;
@@ -75,36 +77,23 @@ public final class SimplePdf {
   public static byte[] pages(List<Page> pages) throws IOException {
     try (PDDocument doc = new PDDocument()) {
       COSDictionary font = font(doc, pageCodes(pages));
-      for (Page page : pages) {
-        StringBuilder ops = new StringBuilder();
-        for (Rule r : page.rules()) {
-          ops.append("0.5 w ")
-              .append(r.x0())
-              .append(' ')
-              .append(r.y0())
-              .append(" m ")
-              .append(r.x1())
-              .append(' ')
-              .append(r.y1())
-              .append(" l S\n");
-        }
-        for (Placed p : page.text()) {
-          ops.append("BT /F1 ")
-              .append(p.size())
-              .append(" Tf ")
-              .append(p.x())
-              .append(' ')
-              .append(p.y())
-              .append(" Td <")
-              .append(ucs2(p.text()))
-              .append("> Tj ET\n");
-        }
-        addPage(doc, font, ops.toString());
-      }
+      for (Page page : pages) addPage(doc, font, ops(page));
       java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
       doc.save(bytes);
       return bytes.toByteArray();
     }
+  }
+
+  /**
+   * PDFBox would stamp a time-based /ID: one made from what the document shows keeps the same
+   * content giving the same bytes.
+   */
+  private static void fixedId(PDDocument doc, String content) {
+    COSArray id = new COSArray();
+    byte[] digest = sha256(content);
+    id.add(new COSString(Arrays.copyOf(digest, 16)));
+    id.add(new COSString(Arrays.copyOfRange(digest, 16, 32)));
+    doc.getDocument().getTrailer().setItem(COSName.ID, id);
   }
 
   /** Adds an A4 page drawing {@code ops} with {@code font} as /F1. */
@@ -126,12 +115,7 @@ public final class SimplePdf {
   static void write(Path file, String text) throws IOException {
     List<String> lines = wrap(printable(text));
     try (PDDocument doc = new PDDocument()) {
-      // PDFBox would stamp a time-based /ID: a fixed one keeps the same text giving the same bytes
-      COSArray id = new COSArray();
-      byte[] digest = sha256(text);
-      id.add(new COSString(Arrays.copyOf(digest, 16)));
-      id.add(new COSString(Arrays.copyOfRange(digest, 16, 32)));
-      doc.getDocument().getTrailer().setItem(COSName.ID, id);
+      fixedId(doc, text);
       COSDictionary font = font(doc, codes(lines));
       for (int from = 0, to; from < Math.max(1, lines.size()); from = to) {
         to = Math.min(lines.size(), from + LINES_PER_PAGE);
@@ -193,11 +177,7 @@ public final class SimplePdf {
     }
     layout.finish();
     try (PDDocument doc = new PDDocument()) {
-      COSArray id = new COSArray();
-      byte[] digest = sha256(text + rulings);
-      id.add(new COSString(Arrays.copyOf(digest, 16)));
-      id.add(new COSString(Arrays.copyOfRange(digest, 16, 32)));
-      doc.getDocument().getTrailer().setItem(COSName.ID, id);
+      fixedId(doc, text + rulings);
       COSDictionary font = font(doc, pageCodes(pages));
       for (Page page : pages) addPage(doc, font, ops(page));
       try (OutputStream out = Files.newOutputStream(file)) {
@@ -414,13 +394,14 @@ public final class SimplePdf {
    */
   private static String ucs2(String line) {
     StringBuilder s = new StringBuilder();
-    for (int i = 0; i < line.length(); i++) {
-      char c = line.charAt(i);
-      if (c == '\t' || Character.isSpaceChar(c)) c = ' ';
-      else if (Character.isSurrogate(c)) c = '?';
-      s.append(HEX.toHexDigits(c));
-    }
+    for (int i = 0; i < line.length(); i++) s.append(HEX.toHexDigits(code(line.charAt(i))));
     return s.toString();
+  }
+
+  /** The code {@link #ucs2} writes for {@code c}. */
+  private static char code(char c) {
+    if (c == '\t' || Character.isSpaceChar(c)) return ' ';
+    return Character.isSurrogate(c) ? '?' : c;
   }
 
   /**
@@ -430,8 +411,7 @@ public final class SimplePdf {
    * lists its glyphs: a map of all 63,000 codes was read into a table each time a reader loaded the
    * font, an eighth of the ingest of the synthetic corpus that no real report costs.
    */
-  private static PDStream toUnicode(PDDocument doc, java.util.SortedSet<Character> codes)
-      throws IOException {
+  private static PDStream toUnicode(PDDocument doc, SortedSet<Character> codes) throws IOException {
     StringBuilder cmap =
         new StringBuilder(
             """
@@ -464,25 +444,21 @@ public final class SimplePdf {
   }
 
   /** The codes {@link #ucs2} writes for these texts. */
-  private static java.util.SortedSet<Character> codes(Iterable<String> texts) {
-    java.util.SortedSet<Character> codes = new java.util.TreeSet<>();
-    for (String text : texts) {
-      String hex = ucs2(text);
-      for (int i = 0; i < hex.length(); i += 4)
-        codes.add((char) Integer.parseInt(hex, i, i + 4, 16));
-    }
+  private static SortedSet<Character> codes(Iterable<String> texts) {
+    SortedSet<Character> codes = new TreeSet<>();
+    for (String text : texts)
+      for (int i = 0; i < text.length(); i++) codes.add(code(text.charAt(i)));
     return codes;
   }
 
   /** The codes shown on these pages. */
-  private static java.util.SortedSet<Character> pageCodes(List<Page> pages) {
+  private static SortedSet<Character> pageCodes(List<Page> pages) {
     List<String> texts = new ArrayList<>();
     for (Page page : pages) for (Placed p : page.text()) texts.add(p.text());
     return codes(texts);
   }
 
-  private static COSDictionary font(PDDocument doc, java.util.SortedSet<Character> codes)
-      throws IOException {
+  private static COSDictionary font(PDDocument doc, SortedSet<Character> codes) throws IOException {
     COSDictionary info = new COSDictionary();
     info.setString(COSName.REGISTRY, "Adobe");
     info.setString(COSName.ORDERING, "GB1");

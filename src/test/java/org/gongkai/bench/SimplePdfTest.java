@@ -3,9 +3,19 @@ package org.gongkai.bench;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.gongkai.TestSupport;
 import org.gongkai.ingest.DocumentIngestor;
 import org.gongkai.model.DisclosureDocument;
@@ -116,6 +126,33 @@ class SimplePdfTest {
         .sorted()
         .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
         .toString();
+  }
+
+  @Test
+  void theFontMapsToUnicodeExactlyTheCharactersShownAsASubsetFontDoes() throws Exception {
+    byte[] pdf =
+        SimplePdf.pages(
+            List.of(
+                new SimplePdf.Page(
+                    List.of(
+                        new SimplePdf.Placed(66, 700, 10.5f, "经费·2023"),
+                        new SimplePdf.Placed(66, 680, 9f, "经\t费\u3000A")),
+                    List.of())));
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      PDPage page = doc.getPage(0);
+      PDFont font = page.getResources().getFont(COSName.getPDFName("F1"));
+      String cmap;
+      try (var in = font.getCOSObject().getCOSStream(COSName.TO_UNICODE).createInputStream()) {
+        cmap = new String(in.readAllBytes(), StandardCharsets.US_ASCII);
+      }
+      List<String> mapped = new ArrayList<>();
+      Matcher m = Pattern.compile("<([0-9A-F]{4})> <\\1>").matcher(cmap);
+      while (m.find()) mapped.add(m.group(1));
+      // tab and ideographic space are written as a space; each code once, in order
+      assertEquals(List.of("0020", "0030", "0032", "0033", "0041", "00B7", "7ECF", "8D39"), mapped);
+      // · is not in Adobe's GB1 table: only the map gives it back
+      assertEquals("经费·2023\n经 费 A\n", new PDFTextStripper().getText(doc).replace("\r", ""));
+    }
   }
 
   @Test
