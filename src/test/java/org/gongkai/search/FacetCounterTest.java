@@ -138,24 +138,18 @@ class FacetCounterTest {
   void eachNewReaderIsReadBeforeASearchAsksAndClosedSegmentsAreDropped(@TempDir Path dir)
       throws Exception {
     Path files = Files.createDirectories(dir.resolve("files"));
-    Files.copy(
-        TestSupport.CORPUS.resolve("seeds/000_988c7a9063883e3f.txt"),
-        files.resolve("000_988c7a9063883e3f.txt"));
+    copySeed(files, FIRST);
     try (IndexStore store = TestSupport.index(dir.resolve("index"), List.of(files))) {
       store.refreshNow();
       SearchService search = new SearchService(store, TestSupport.gazetteer());
       assertEquals(segments(store), search.facetCounter().segmentsRead());
-      Files.copy(
-          TestSupport.CORPUS.resolve("seeds/001_867eb05ee1b92696.txt"),
-          files.resolve("001_867eb05ee1b92696.txt"));
-      TestSupport.indexer().run(store, List.of(files), false, Indexer.Progress.NONE);
-      store.refreshNow();
+      copySeed(files, SECOND);
+      reindex(store, files, false);
       assertEquals(2, segments(store));
       assertEquals(2, search.facetCounter().segmentsRead()); // read on refresh, no search asked
       // the second report removed: its segment, all deleted, leaves the reader and the counter
-      Files.delete(files.resolve("001_867eb05ee1b92696.txt"));
-      TestSupport.indexer().run(store, List.of(files), true, Indexer.Progress.NONE);
-      store.refreshNow();
+      Files.delete(files.resolve(SECOND));
+      reindex(store, files, true);
       assertEquals(1, segments(store));
       assertEquals(1, search.facetCounter().segmentsRead());
     }
@@ -164,30 +158,40 @@ class FacetCounterTest {
   @Test
   void aClosedServiceNoLongerReadsNewReaders(@TempDir Path dir) throws Exception {
     Path files = Files.createDirectories(dir.resolve("files"));
-    Files.copy(
-        TestSupport.CORPUS.resolve("seeds/000_988c7a9063883e3f.txt"),
-        files.resolve("000_988c7a9063883e3f.txt"));
+    copySeed(files, FIRST);
     try (IndexStore store = TestSupport.index(dir.resolve("index"), List.of(files))) {
       store.refreshNow();
       SearchService closed = new SearchService(store, TestSupport.gazetteer());
       SearchService open = new SearchService(store, TestSupport.gazetteer());
       assertEquals(1, closed.facetCounter().segmentsRead());
       closed.close();
-      Files.copy(
-          TestSupport.CORPUS.resolve("seeds/001_867eb05ee1b92696.txt"),
-          files.resolve("001_867eb05ee1b92696.txt"));
-      TestSupport.indexer().run(store, List.of(files), false, Indexer.Progress.NONE);
-      store.refreshNow();
+      copySeed(files, SECOND);
+      reindex(store, files, false);
       assertEquals(2, segments(store));
       assertEquals(2, open.facetCounter().segmentsRead());
       assertEquals(1, closed.facetCounter().segmentsRead()); // the refresh left it alone
       // closed, it still answers: a search reads what it needs itself
-      assertEquals(
-          open.search(SearchRequest.of("\"经费\"")).total(),
-          closed.search(SearchRequest.of("\"经费\"")).total());
+      assertEquals(TWO_REPORTS_JINGFEI, open.search(SearchRequest.of("\"经费\"")).total());
+      assertEquals(TWO_REPORTS_JINGFEI, closed.search(SearchRequest.of("\"经费\"")).total());
       assertEquals(2, closed.facetCounter().segmentsRead());
       open.close();
     }
+  }
+
+  private static final String FIRST = "000_988c7a9063883e3f.txt";
+  private static final String SECOND = "001_867eb05ee1b92696.txt";
+
+  /** Sections of the first two seeds that hold 经费. */
+  private static final long TWO_REPORTS_JINGFEI = 34;
+
+  private static void copySeed(Path files, String seed) throws Exception {
+    Files.copy(TestSupport.CORPUS.resolve("seeds").resolve(seed), files.resolve(seed));
+  }
+
+  /** Indexes {@code files} again (pruning removed ones or not) and refreshes the searchers. */
+  private static void reindex(IndexStore store, Path files, boolean prune) throws Exception {
+    TestSupport.indexer().run(store, List.of(files), prune, Indexer.Progress.NONE);
+    store.refreshNow();
   }
 
   private static int segments(IndexStore store) throws Exception {
