@@ -12,15 +12,27 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 import org.gongkai.TestSupport;
 import org.gongkai.index.IndexStore;
 import org.gongkai.index.Schema;
@@ -175,6 +187,51 @@ class FacetCounterTest {
       assertEquals(TWO_REPORTS_JINGFEI, closed.search(SearchRequest.of("\"经费\"")).total());
       assertEquals(2, closed.facetCounter().segmentsRead());
       open.close();
+    }
+  }
+
+  @Test
+  void moreThan255SetsOfOwnValuesInASegmentAreCountedToo() throws Exception {
+    // report records carry several categories: a big segment can hold more than 255 combinations,
+    // past what a byte a record numbers
+    FacetsConfig config = Schema.facetsConfig();
+    try (var dir = new org.apache.lucene.store.ByteBuffersDirectory();
+        var writer = new IndexWriter(dir, new IndexWriterConfig())) {
+      for (int i = 0; i < 700; i++) {
+        Document doc = new Document();
+        for (int bit = 0; bit < 9; bit++)
+          if ((i % 511 + 1 & 1 << bit) != 0)
+            doc.add(new SortedSetDocValuesFacetField(Facet.CATEGORY.key(), "类" + bit));
+        doc.add(new SortedSetDocValuesFacetField(Facet.YEAR.key(), String.valueOf(2015 + i / 100)));
+        // every dimension present, as in the portal's index
+        doc.add(
+            new SortedSetDocValuesFacetField(
+                Facet.REGION.key(), "湖北省", i % 3 == 0 ? "武汉市" : "鄂州市"));
+        doc.add(new SortedSetDocValuesFacetField(Facet.DEPARTMENT.key(), "部门" + i % 7));
+        doc.add(new SortedSetDocValuesFacetField(Facet.KIND.key(), "决算"));
+        doc.add(new SortedSetDocValuesFacetField(Facet.MISSING.key(), "表" + i % 4));
+        doc.add(new StringField("even", i % 2 == 0 ? "yes" : "no", Field.Store.NO));
+        writer.addDocument(config.build(doc));
+      }
+      writer.forceMerge(1);
+      writer.commit();
+      try (DirectoryReader reader = DirectoryReader.open(dir)) {
+        IndexSearcher searcher = new IndexSearcher(reader);
+        SortedSetDocValuesReaderState state =
+            new DefaultSortedSetDocValuesReaderState(reader, config);
+        FacetCounter counter = counter();
+        int compared =
+            assertSameCounts(searcher, state, counter, new MatchAllDocsQuery())
+                + assertSameCounts(
+                    searcher, state, counter, new TermQuery(new Term("even", "yes")));
+        assertEquals(
+            2 * 9, compared); // per search: region at four paths, the five other dimensions
+        Facets all =
+            counter.count(
+                state, searcher.search(new MatchAllDocsQuery(), new FacetsCollectorManager()));
+        // 类0 is on every odd combination: 1, 3, …, 511 of 1…511, then 1…189 again
+        assertEquals(256 + 95, all.getSpecificValue(Facet.CATEGORY.key(), "类0"));
+      }
     }
   }
 
