@@ -425,7 +425,6 @@ public final class MetadataExtractor {
             .equals(outer.region().path());
   }
 
-  /** The name before the year or the kind in a title (2017 年度江苏省高级人民法院部门预算公开 → 江苏省高级人民法院). */
   /** Between the parts of a page's title: its article's title and its site's name. */
   private static final Pattern TITLE_PARTS =
       Pattern.compile("\\s*(?:[_|｜—–－]+|(?<![0-9])-+(?![0-9]))\\s*");
@@ -447,6 +446,7 @@ public final class MetadataExtractor {
     return String.join(" ", kept);
   }
 
+  /** The name before the year or the kind in a title (2017 年度江苏省高级人民法院部门预算公开 → 江苏省高级人民法院). */
   static String issuerInTitle(String title) {
     String t = LEADING_JUNK.matcher(title.strip()).replaceFirst("");
     Matcher lead = YEAR.matcher(t);
