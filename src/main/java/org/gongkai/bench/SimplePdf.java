@@ -162,18 +162,10 @@ public final class SimplePdf {
   static void report(Path file, String text, List<Ruling> rulings) throws IOException {
     List<Page> pages = new ArrayList<>();
     Layout layout = new Layout(pages);
-    List<String> lines = List.of(printable(text).split("\n", -1));
     int table = 0;
-    for (int i = 0; i < lines.size(); ) {
-      int end = i;
-      while (end < lines.size() && lines.get(end).indexOf('\t') >= 0) end++;
-      if (end - i >= 2) {
-        layout.table(lines.subList(i, end), rulings.get(table++ % rulings.size()));
-        i = end;
-        continue;
-      }
-      layout.paragraph(lines.get(i).replace('\t', ' '));
-      i++;
+    for (TextBlock b : TextBlock.of(printable(text))) {
+      if (b.rows() == null) layout.paragraph(b.line());
+      else layout.table(b.rows(), rulings.get(table++ % rulings.size()));
     }
     layout.finish();
     try (PDDocument doc = new PDDocument()) {
@@ -240,14 +232,9 @@ public final class SimplePdf {
       }
     }
 
-    void table(List<String> rows, Ruling ruling) {
-      List<String[]> cells = new ArrayList<>();
+    void table(List<String[]> cells, Ruling ruling) {
       int columns = 0;
-      for (String row : rows) {
-        String[] c = row.split("\t", -1);
-        cells.add(c);
-        columns = Math.max(columns, c.length);
-      }
+      for (String[] row : cells) columns = Math.max(columns, row.length);
       int[] width = widths(cells, columns);
       float[] edge = new float[columns + 1];
       edge[0] = LEFT;

@@ -211,7 +211,7 @@ public final class SyntheticCorpus {
     ByteArrayOutputStream poi = new ByteArrayOutputStream();
     try (XWPFDocument doc = new XWPFDocument()) {
       doc.getProperties().getCoreProperties().setCreated(Optional.of(new Date(FIXED_TIME)));
-      for (Block b : blocks(text)) {
+      for (TextBlock b : TextBlock.of(text)) {
         if (b.rows() == null) {
           doc.createParagraph().createRun().setText(b.line());
           continue;
@@ -237,28 +237,6 @@ public final class SyntheticCorpus {
         out.closeEntry();
       }
     }
-  }
-
-  /** A line of text, or a table: a run of two or more lines of tab-separated cells. */
-  private record Block(String line, List<String[]> rows) {}
-
-  private static List<Block> blocks(String text) {
-    List<Block> out = new ArrayList<>();
-    String[] lines = text.split("\n", -1);
-    for (int i = 0; i < lines.length; ) {
-      int end = i;
-      while (end < lines.length && lines[end].indexOf('\t') >= 0) end++;
-      if (end - i >= 2) {
-        List<String[]> rows = new ArrayList<>();
-        for (int k = i; k < end; k++) rows.add(lines[k].split("\t", -1));
-        out.add(new Block(null, rows));
-        i = end;
-      } else {
-        out.add(new Block(lines[i].replace('\t', ' '), null));
-        i++;
-      }
-    }
-    return out;
   }
 
   /**
@@ -291,7 +269,7 @@ public final class SyntheticCorpus {
         .append(escape(report.issuer()))
         .append("</div>\n<div class=\"content\">\n");
     boolean first = true;
-    for (Block b : blocks(report.text())) {
+    for (TextBlock b : TextBlock.of(report.text())) {
       if (b.rows() == null) {
         if (b.line().isBlank() || (first && b.line().strip().equals(title))) {
           first &= b.line().isBlank();
