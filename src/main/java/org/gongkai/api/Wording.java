@@ -118,8 +118,24 @@ public final class Wording {
     return has(locale, key) ? get(locale, key) : name;
   }
 
+  /**
+   * A scope in {@code locale}: whose money, which money and which year, each part named ({@code
+   * 部门整体·全部资金·本年}).
+   */
+  public String scope(Locale locale, org.gongkai.model.Scope scope) {
+    return get(locale, "scope.whose." + scope.whose())
+        + get(locale, "scope.separator")
+        + get(locale, "scope.funds." + scope.funds())
+        + get(locale, "scope.separator")
+        + get(locale, "scope.period." + scope.period());
+  }
+
   private String argument(Locale locale, String a) {
     if (a.startsWith("figure:")) return figure(locale, a.substring("figure:".length()));
+    if (a.startsWith("scope:"))
+      return org.gongkai.model.Scope.ofCode(a.substring("scope:".length()))
+          .map(sc -> scope(locale, sc))
+          .orElse(a);
     if (a.startsWith("role:")) {
       try {
         return role(locale, Role.valueOf(a.substring("role:".length())));

@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gongkai.model.IndicatorFlag;
 import org.gongkai.model.IndicatorValue;
+import org.gongkai.model.Scope;
 import org.gongkai.model.SourceKind;
 
 /**
@@ -35,7 +36,7 @@ public final class ConsistencyChecker {
     for (IndicatorValue v : values) if (v.headline()) head.put(v.indicator(), v);
     List<IndicatorFlag> flags = new ArrayList<>();
 
-    tablesDecided(values, head, flags);
+    disagreements(values, flags);
     noCarryOver(head, text, flags);
     totalAtLeast(head, "grand_total", "income_total", flags);
     totalAtLeast(head, "grand_total", "expenditure_total", flags);
@@ -60,14 +61,6 @@ public final class ConsistencyChecker {
         List.of("overseas_travel", "vehicles_expenses", "reception"),
         "parts_of_three_public",
         flags);
-    sum(
-        values,
-        head,
-        "operating_expenses",
-        List.of("public_expenses"),
-        "operating_vs_public",
-        flags);
-    sameFigureTwice(values, text, flags);
     changes(values, text, flags);
     shares(values, head, text, flags);
     missingFigures(values, flags);
@@ -133,16 +126,21 @@ public final class ConsistencyChecker {
     List<IndicatorValue> sources = new ArrayList<>();
     for (String p : parts) {
       IndicatorValue v = head.get(p);
-      if (v == null || v.valueWan() == null || v.role() != t.role())
-        return; // a part not stated: nothing to check
+      if (v == null || v.valueWan() == null || v.role() != t.role() || !fits(v.scope(), t.scope()))
+        return; // a part not stated, or stated for other money: nothing to check
       sum += v.valueWan();
       sources.add(v);
     }
+    // 支出合计 has parts beyond 基本支出 and 项目支出 (上缴上级支出, 对附属单位补助支出, 事业单位经营支出,
+    // 单位预留机动经费 …): those two can fall short of it, never exceed it
+    boolean open = check.equals("parts_of_expenditure");
     for (IndicatorValue candidate : values) {
       if (candidate.indicator().equals(total)
           && candidate.role() == t.role()
+          && candidate.scope().equals(t.scope())
           && candidate.valueWan() != null
-          && Math.abs(candidate.valueWan() - sum) <= TOLERANCE * parts.size()) {
+          && (Math.abs(candidate.valueWan() - sum) <= TOLERANCE * parts.size()
+              || open && sum <= candidate.valueWan() + TOLERANCE * parts.size())) {
         return;
       }
     }
@@ -150,39 +148,58 @@ public final class ConsistencyChecker {
     flags.add(new IndicatorFlag(check, check, List.of(fmt(sum), fmt(t.valueWan())), sources));
   }
 
+  /** Whether a part's scope fits its total's: same whose and year; same money, or one unnamed. */
+  private static boolean fits(Scope part, Scope total) {
+    return part.whose() == total.whose()
+        && part.period() == total.period()
+        && (part.funds() == total.funds()
+            || part.funds() == Scope.Funds.ALL
+            || total.funds() == Scope.Funds.ALL);
+  }
+
   /**
-   * The same indicator in the same role and scope stated with two different amounts (text and
-   * table, or twice in text). A report states some figures for all funds and again for the general
-   * budget ({@code 一般公共预算财政拨款基本支出}): those are different scopes and may differ.
+   * Statements of one figure in one scope and role that disagree beyond their rounding: the text
+   * and a table, or two places of the text. Statements of different scopes — the 财政拨款收支总表's
+   * 本年收入合计 beside the department table's, a 上年 column, 一般公共预算's 基本支出 beside all funds' — are
+   * never compared. One flag per figure and scope, naming each value once, in text order ({@code
+   * undecided} when the headline could not be decided between them, {@code stated_twice} when it
+   * was).
    */
-  private static void sameFigureTwice(
-      List<IndicatorValue> values, String text, List<IndicatorFlag> flags) {
-    Map<String, IndicatorValue> first = new LinkedHashMap<>();
+  private static void disagreements(List<IndicatorValue> values, List<IndicatorFlag> flags) {
+    Map<String, List<List<IndicatorValue>>> groups = new LinkedHashMap<>();
     for (IndicatorValue v : values) {
       if (v.valueWan() == null
-          || v.sourceKind() == SourceKind.STATEMENT
-          || v.sourceKind() == SourceKind.DERIVED) {
-        continue;
+          || (v.sourceKind() != SourceKind.TEXT && v.sourceKind() != SourceKind.TABLE)) continue;
+      String key = v.indicator() + "|" + v.role() + "|" + v.scope().code();
+      List<List<IndicatorValue>> clusters = groups.computeIfAbsent(key, k -> new ArrayList<>());
+      List<IndicatorValue> home = null;
+      for (List<IndicatorValue> c : clusters) {
+        if (c.stream().anyMatch(o -> IndicatorExtractor.agree(o, v))) {
+          home = c;
+          break;
+        }
       }
-      String before = text.substring(Math.max(0, v.start() - 16), v.start());
-      boolean fiscalScope =
-          before.contains("财政拨款")
-              && !v.indicator().startsWith("fiscal")
-              && !v.indicator().startsWith("general");
-      String key = v.indicator() + "/" + v.role() + (fiscalScope ? "/fiscal" : "");
-      IndicatorValue f = first.putIfAbsent(key, v);
-      if (f != null && Math.abs(f.valueWan() - v.valueWan()) > TOLERANCE && f.headline()) {
-        flags.add(
-            new IndicatorFlag(
-                "stated_twice",
-                "stated_twice",
-                List.of(
-                    IndicatorFlag.figure(v.indicator()),
-                    IndicatorFlag.role(v.role()),
-                    fmt(f.valueWan()),
-                    fmt(v.valueWan())),
-                List.of(f, v)));
-      }
+      if (home == null) clusters.add(home = new ArrayList<>());
+      home.add(v);
+    }
+    for (List<List<IndicatorValue>> clusters : groups.values()) {
+      if (clusters.size() < 2) continue;
+      List<IndicatorValue> firsts = new ArrayList<>();
+      for (List<IndicatorValue> c : clusters) firsts.add(c.get(0));
+      boolean undecided = firsts.stream().anyMatch(IndicatorValue::candidate);
+      IndicatorValue a = firsts.get(0);
+      List<String> written = new ArrayList<>();
+      for (IndicatorValue f : firsts) written.add(f.asWritten());
+      flags.add(
+          new IndicatorFlag(
+              "stated_twice",
+              undecided ? "undecided" : "stated_twice",
+              List.of(
+                  IndicatorFlag.figure(a.indicator()),
+                  IndicatorFlag.role(a.role()),
+                  IndicatorFlag.scope(a.scope()),
+                  String.join(" / ", written)),
+              firsts));
     }
   }
 
@@ -303,32 +320,5 @@ public final class ConsistencyChecker {
 
   private static String fmtPct(double v) {
     return new java.math.BigDecimal(v).setScale(1, java.math.RoundingMode.HALF_UP).toPlainString();
-  }
-
-  /**
-   * A headline total taken from a table where the report's words state another value: the tables
-   * decided, and the flag says so ({@code table_decides}: the figure, the words' value, the
-   * table's).
-   */
-  private static void tablesDecided(
-      List<IndicatorValue> values, Map<String, IndicatorValue> head, List<IndicatorFlag> flags) {
-    for (IndicatorValue h : head.values()) {
-      if (h.sourceKind() != SourceKind.TABLE || h.valueWan() == null) continue;
-      for (IndicatorValue v : values) {
-        if (v.indicator().equals(h.indicator())
-            && v.sourceKind() == SourceKind.TEXT
-            && v.role() == h.role()
-            && v.valueWan() != null
-            && !IndicatorExtractor.agree(v, h)) {
-          flags.add(
-              new IndicatorFlag(
-                  "table_decides",
-                  "table_decides",
-                  List.of(IndicatorFlag.figure(h.indicator()), v.asWritten(), h.asWritten()),
-                  List.of(v, h)));
-          break;
-        }
-      }
-    }
   }
 }

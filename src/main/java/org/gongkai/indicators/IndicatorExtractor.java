@@ -1,5 +1,6 @@
 package org.gongkai.indicators;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -11,25 +12,35 @@ import org.gongkai.model.ColumnRole;
 import org.gongkai.model.IndicatorValue;
 import org.gongkai.model.ReportKind;
 import org.gongkai.model.Role;
+import org.gongkai.model.Scope;
 import org.gongkai.model.Section;
 import org.gongkai.model.SourceKind;
 import org.gongkai.model.TextTable;
 import org.gongkai.text.Tables;
 
 /**
- * Finds indicator values in a document's clean text — in sentences ({@code 基本支出 315.18 万元}) and in
- * table rows (a label cell, then its number) — with their unit, role and provenance. Pure: text in,
- * values out.
+ * Finds every statement of an indicator's value in a document's clean text — in sentences ({@code
+ * 基本支出 315.18 万元}), in table rows (a label cell, then its number), in a summary table read as a
+ * ledger ({@link Ledger}) — each with its unit, role, scope and provenance, and then decides each
+ * indicator's headline ({@link Resolver}). Pure: text in, values out.
  *
- * <p>In a sentence, the first number after a label is its value, unless the words between say it is
- * a change ({@code 减少 77.76 万元}) or it is a percentage or a year; later numbers in the same
- * sentence count only when the words before them name a role ({@code 支出决算为 0 万元}). {@code 无…支出}
- * states a zero. A number without a unit takes the unit of the nearest table header ({@code
- * 单位：万元}).
+ * <p><b>Scope.</b> A table row's scope is its table's: the title names the money ({@code
+ * 财政拨款收支总表} is the treasury's money only, whatever its rows are called) and a column names the
+ * year and the role ({@code 上年决算数}, {@code 年初预算数}). A sentence's scope is in the words of its
+ * clause before the label ({@code 财政拨款收入支出总计}, {@code 一般公共预算财政拨款基本支出}, {@code 本级}, {@code
+ * 2023年}) and its role in the words between label and number ({@code 支出决算为}, {@code 年初预算为}).
  *
- * <p><b>Headline rule</b>: per indicator, the first statement of the document's own figure ({@code
- * 本年决算} in a final account or evaluation, {@code 本年预算} in a budget) in the text; failing that, in a
- * table; failing that, the first statement of any role.
+ * <p><b>Sentences.</b> Prose is read by paragraph ({@link Prose}), so an amount or a label cut by a
+ * PDF's line break is read whole. The first number after a label is its value, unless the words
+ * between say it is a change ({@code 减少 77.76 万元}) or it is a percentage or a year; later numbers in
+ * the same sentence count only when the words before them name a role. {@code 无…支出} states a zero.
+ * A number without a unit takes the unit of its table's header ({@code 单位：万元}).
+ *
+ * <p><b>Totals written without their kind.</b> {@code 收入预算X万元} and {@code 支出预算X万元} (every
+ * template surveyed) state the grand total, carry-overs included; where nothing is carried over —
+ * the sentence's own breakdown says so, or the summary table lists no carry-over — they also state
+ * the year's total. A text's {@code 收入总计} that equals the summary table's year total and not its
+ * grand total names the year's income so (some reports use 总计 in both senses).
  */
 public final class IndicatorExtractor {
 
@@ -50,18 +61,58 @@ public final class IndicatorExtractor {
               + "+)?");
 
   private static final Pattern UNIT = Pattern.compile("^\\s*(亿元|万元|元|辆|人|名|个|分)");
-  private static final Pattern CHANGE = Pattern.compile("增加|减少|增长|下降|上升|降低|增减|变动|持平|相比|较上年|比上年");
-  private static final Pattern HEADER_UNIT = Pattern.compile("单位[：:]\\s*(万元|元)|[（(](万元|元)[）)]");
-  private static final Pattern SENTENCE_END = Pattern.compile("[。；;！？!?\\n]");
+  private static final Pattern CHANGE =
+      Pattern.compile("增加|减少|增长|下降|上升|降低|增减|变动|持平|相比|较上年|比上年|比\\d{4}年");
+  private static final Pattern HEADER_UNIT =
+      Pattern.compile("单位\\s*[：:]\\s*(亿元|万元|元)|[（(](亿元|万元|元)[）)]");
+  private static final Pattern FULL_STOP = Pattern.compile("[。！？!?]");
+  private static final Pattern CLAUSE_END = Pattern.compile("[；;]");
   private static final Pattern ORDINAL =
       Pattern.compile("^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\\d+[.、．])\\s*");
-  private static final Pattern ANY_LABEL;
 
   /** What only prose has: sentence punctuation. */
-  private static final Pattern PROSE = Pattern.compile("[，。；：,;:]");
+  private static final Pattern PROSE = Pattern.compile("[，。；：;:]|,(?![0-9]{3})");
 
   /** A line that opens with a budget subject code (类/款/项 or 经济分类: 2080501, 30217). */
   private static final Pattern CODED_ROW = Pattern.compile("\\s*\\d{3,7}\\s+(?![年月日])[^\\d\\s]");
+
+  /** A row of an economic classification: its code (302 17, 30217) then its name. */
+  private static final Pattern ECONOMIC_CODE =
+      Pattern.compile("^\\s*(?:3\\d{2}\\s*\\t?\\s*\\d{2}|3\\d{4})(?:\\s|\\t|$)");
+
+  /**
+   * Labels of totals that do not say which total they are: {@code 收入预算X万元}, {@code 本部门收入预算为X},
+   * {@code 本单位收入为X}, {@code 1、收入：X万元}; the spending side alike. See the class comment.
+   */
+  private static final Pattern INCOME_BUDGET = budgetLabel("收入");
+
+  private static final Pattern SPENDING_BUDGET = budgetLabel("支出");
+
+  /**
+   * {@code 收入预算} (not 收入预算合计, 收入预算总计); {@code 本部门收入为}, {@code 单位收入：}; {@code 1、收入：} at the
+   * head of an item.
+   */
+  private static Pattern budgetLabel(String side) {
+    return Pattern.compile(
+        side
+            + "预算(?!合计|总计|总额|小计|数为?\\s*[0-9])"
+            + "|(?:本部门|本单位|部门|单位)(?:全年|年度|本年)?"
+            + side
+            + "(?:总额|总数)?(?=\\s*(?:为|是|共|[：:])?\\s*[0-9０-９])"
+            + "|(?<=^|[、.．]\\s{0,2})"
+            + side
+            + "(?=\\s*[：:]\\s*[0-9０-９])");
+  }
+
+  /** A total of both sides ({@code 收支总预算X}, {@code 年度总收入X}): the grand total. */
+  private static final Pattern GRAND_EXTRA = Pattern.compile("收支总预算|总收入|总支出|收入预算总额|支出预算总额");
+
+  /** The year's income alone, however named ({@code 包括本年收入X万元}, {@code 本年预算收入X}). */
+  private static final Pattern YEAR_INCOME = Pattern.compile("本年(?:预算)?收入(?:预算)?(?!合计|总计|小计)");
+
+  private static final Pattern YEAR_SPENDING = Pattern.compile("本年(?:预算)?支出(?:预算)?(?!合计|总计|小计)");
+
+  private static final Pattern ANY_LABEL;
 
   static {
     StringBuilder sb = new StringBuilder();
@@ -84,58 +135,822 @@ public final class IndicatorExtractor {
   /** How far back a table header's unit applies. */
   static final int HEADER_REACH = 3000;
 
-  /** Every statement of every indicator in {@code text}, in text order, headlines marked. */
+  /** Every statement of every indicator in {@code text}, in text order, headlines decided. */
   public List<IndicatorValue> extract(
       String docId, String text, List<Section> sections, ReportKind documentKind) {
-    Role ownRole = Role.ownFigure(documentKind);
+    return extract(docId, text, sections, documentKind, null);
+  }
+
+  /**
+   * Every statement of every indicator in {@code text}, in text order, headlines decided; {@code
+   * year} (the report's, or null) tells another year's figures ({@code 2023年…} in a 2024 report).
+   */
+  public List<IndicatorValue> extract(
+      String docId, String text, List<Section> sections, ReportKind documentKind, Integer year) {
+    Reading r = new Reading(docId, text, sections, Role.ownFigure(documentKind), year);
     List<IndicatorValue> found = new ArrayList<>();
-    int lineStart = 0;
-    boolean summary = false; // in a 收入支出总表, below its 本年收入合计 row
-    List<Placed> tables = tables(text, sections);
-    Map<Integer, List<ColumnRole>> roles = rowRoles(text, tables);
-    while (lineStart <= text.length()) {
-      int lineEnd = text.indexOf('\n', lineStart);
-      if (lineEnd < 0) lineEnd = text.length();
-      String line = text.substring(lineStart, lineEnd);
-      boolean row = line.indexOf('\t') >= 0;
-      if (row && YEAR_TOTAL_ROW.matcher(line).find()) summary = true;
-      else if (!row) summary = false;
-      if (row && summary && SUMMARY_TOTAL_ROW.matcher(line).lookingAt())
-        tableRow(
-            docId,
-            text,
-            sections,
-            lineStart,
-            line,
-            ownRole,
-            found,
-            Indicator.GRAND_TOTAL,
-            roles.get(lineStart));
-      else if (row)
-        tableRow(
-            docId, text, sections, lineStart, line, ownRole, found, null, roles.get(lineStart));
-      // 30217 公务接待费 36.50: a row of a table (its 科目编码 first) whose cells a PDF ran together
-      else
-        sentences(
-            docId,
-            text,
-            sections,
-            lineStart,
-            line,
-            ownRole,
-            CODED_ROW.matcher(line).lookingAt() ? SourceKind.TABLE : SourceKind.TEXT,
-            found);
-      lineStart = lineEnd + 1;
-    }
-    found.addAll(columnFigures(docId, text, sections, ownRole, tables));
+    r.rows(found);
+    r.prose(found);
+    found.addAll(r.columnFigures());
+    found.addAll(r.ledgerFigures());
     List<IndicatorValue> values = dedupe(found);
-    IndicatorValue threePublic = threePublicFromParts(values, ownRole);
+    values = r.yearTotalsNamedTotals(values);
+    values.addAll(r.yearTotalsWithoutCarryOver(values));
+    values = r.breakdowns(values);
+    IndicatorValue threePublic = threePublicFromParts(values, r.own);
     if (threePublic != null) values.add(threePublic);
-    values.addAll(yearTotalsFromGrandTotals(values, text, ownRole));
     values.sort(
         Comparator.comparingInt(IndicatorValue::start).thenComparing(IndicatorValue::indicator));
-    return headlines(values, ownRole);
+    return new Resolver(r.own, r.ledgers).resolve(values);
   }
+
+  /** What one document's reading needs at hand: its text, layout, tables and ledgers. */
+  private final class Reading {
+    final String docId;
+    final String text;
+    final List<Section> sections;
+    final Role own;
+    final Integer year;
+    final Layout layout;
+    final List<Placed> tables;
+    final Map<Integer, List<ColumnRole>> roles;
+    final List<Ledger> ledgers;
+
+    Reading(String docId, String text, List<Section> sections, Role own, Integer year) {
+      this.docId = docId;
+      this.text = text;
+      this.sections = sections;
+      this.own = own;
+      this.year = year;
+      this.layout = Layout.of(text);
+      this.tables = tables(text, sections);
+      this.roles = rowRoles(text, tables);
+      this.ledgers = Ledger.read(text, layout, own);
+    }
+
+    /** The ledger whose region holds {@code offset}, or null. */
+    Ledger ledgerAt(int offset) {
+      for (Ledger l : ledgers) if (l.region.contains(offset)) return l;
+      return null;
+    }
+
+    /** The summary table of the whole report's money: the first ledger of all funds. */
+    Ledger headlineLedger() {
+      for (Ledger l : ledgers) if (l.funds == Scope.Funds.ALL) return l;
+      return null;
+    }
+
+    /** Whether a line is read as a table's row: tab-separated, or in a table's region, not prose. */
+    boolean isRow(int lineStart, String line) {
+      if (line.indexOf('\t') >= 0) return true;
+      if (line.isBlank()) return false;
+      Layout.Region region = layout.at(lineStart);
+      if (region == null || Layout.isTitle(line)) return false;
+      return !line.contains("。") && !line.contains("，") && NUMBER.matcher(line).find();
+    }
+
+    // ---- table rows
+
+    void rows(List<IndicatorValue> out) {
+      int lineStart = 0;
+      while (lineStart <= text.length()) {
+        int lineEnd = text.indexOf('\n', lineStart);
+        if (lineEnd < 0) lineEnd = text.length();
+        String line = text.substring(lineStart, lineEnd);
+        // 30217 公务接待费 36.50: a row of a table (its 科目编码 first) whose cells a PDF ran together
+        if (isRow(lineStart, line) || CODED_ROW.matcher(line).lookingAt())
+          tableRow(Row.of(line, lineStart), line, roles.get(lineStart), out);
+        lineStart = lineEnd + 1;
+      }
+    }
+
+    /**
+     * The indicators of a table row: each cell naming one is followed by its value. A row of an
+     * economic classification ({@code 30217 公务接待费}) states a part of an item (its 基本支出 share):
+     * not the item. The amounts of a performance table (绩效目标表, 绩效自评表) are what its targets
+     * cover, in no scope of the report's own: not read.
+     */
+    private void tableRow(Row row, String line, List<ColumnRole> roles, List<IndicatorValue> out) {
+      if (ECONOMIC_CODE.matcher(line).find()) return;
+      Layout.Region region = layout.at(row.start(0));
+      Ledger ledger = ledgerAt(row.start(0));
+      boolean performance =
+          region != null && region.title() != null && region.title().contains("绩效");
+      Scope scope = Scope.WHOLE.withFunds(region == null ? Scope.Funds.ALL : region.funds());
+      List<String> cells = row.cells();
+      for (int i = 0; i < cells.size(); i++) {
+        String label =
+            ORDINAL.matcher(cells.get(i).strip()).replaceFirst("").replaceAll("[：:\\s]", "");
+        for (Indicator ind : Indicator.values()) {
+          if (!ind.pattern.matcher(label).matches()) continue;
+          // a summary table read as a ledger gives its totals by their place, not their labels
+          if (ledger != null && LEDGER_TOTALS.contains(ind)) continue;
+          if (performance && ind.kind == Indicator.Kind.MONEY) continue;
+          if (ind.kind == Indicator.Kind.SCORE) {
+            // a 项目支出绩效自评表's 总分 is one project's score, not the department's
+            boolean project =
+                region != null
+                    && region.title() != null
+                    && region.title().contains("项目")
+                    && !region.title().contains("整体");
+            scoreRow(
+                ind,
+                row,
+                line,
+                i,
+                out,
+                project ? Scope.WHOLE.withWhose(Scope.Whose.PROJECT) : Scope.WHOLE);
+            continue;
+          }
+          for (int j = i + 1; j < cells.size(); j++) {
+            String cell = cells.get(j).strip();
+            if (cell.isEmpty()) continue;
+            // another year's column, or the other kind of figure: the document's own is further on
+            ColumnRole role = roles != null && j < roles.size() ? roles.get(j) : null;
+            if (otherFigure(role, own)) continue;
+            // a row number (行次: 本年收入合计 | 27 | 552.83) with a figure after it
+            if (role == ColumnRole.LINE) continue;
+            if (cell.matches("[0-9]{1,2}") && laterNumber(cells, j)) continue;
+            Matcher num = NUMBER.matcher(cell);
+            if (num.matches()
+                || (num.lookingAt() && UNIT.matcher(cell.substring(num.end())).lookingAt())) {
+              Matcher unit = UNIT.matcher(cell.substring(num.end()));
+              String unitText = unit.lookingAt() ? unit.group(1) : null;
+              int at = row.start(j) + cells.get(j).indexOf(cell);
+              IndicatorValue v =
+                  value(
+                      ind,
+                      at + num.start(),
+                      at + cell.length(),
+                      num.group(),
+                      unitText,
+                      own,
+                      SourceKind.TABLE,
+                      line.strip().replace('\t', ' ').replaceAll(" {2,}", " "));
+              if (v != null) out.add(v.withScope(scope));
+            }
+            break; // only the cell right after the label's first filled cell
+          }
+        }
+      }
+    }
+
+    /**
+     * A score row ({@code 总分 | 100 | 98.7}) holds the maximum and then the score: the score is its
+     * last number; a row whose only number is 100 has no score filled in.
+     */
+    private void scoreRow(
+        Indicator ind, Row row, String line, int i, List<IndicatorValue> out, Scope scope) {
+      List<String> cells = row.cells();
+      int last = -1, numbers = 0;
+      for (int j = i + 1; j < cells.size(); j++) {
+        if (NUMBER.matcher(cells.get(j).strip()).matches()) {
+          last = j;
+          numbers++;
+        }
+      }
+      if (last < 0 || (numbers == 1 && parse(cells.get(last).strip()) == 100)) return;
+      String cell = cells.get(last).strip();
+      int at = row.start(last) + cells.get(last).indexOf(cell);
+      IndicatorValue v =
+          value(
+              ind,
+              at,
+              at + cell.length(),
+              cell,
+              null,
+              own,
+              SourceKind.TABLE,
+              line.strip().replace('\t', ' ').replaceAll(" {2,}", " "));
+      if (v != null) out.add(v.withScope(scope));
+    }
+
+    // ---- tables read by column and as ledgers
+
+    /**
+     * Figures a table states by column: the “三公”经费 table names its items in header rows and states
+     * their amounts in the row below ({@code “三公”经费 小计 | 因公出国（境）费 | 公务用车购置及运行维护费 | 公务接待费} over
+     * {@code 767.60 | 199.25 | 183.60 | 384.75}). Each column whose role is one of them gives the
+     * first figure below its header, skipping a row that only numbers the columns ({@code 1 | 2 |
+     * 3}). A table with a 预算 and a 决算 group of the same columns (a final account's 三公 table) gives
+     * its own figure's group: a budget's the first, a final account's the last.
+     */
+    List<IndicatorValue> columnFigures() {
+      List<IndicatorValue> out = new ArrayList<>();
+      for (Placed placed : tables) {
+        Section s = placed.section();
+        TextTable t = placed.table();
+        Map<Indicator, Integer> columns = new LinkedHashMap<>();
+        for (int c = 0; c < t.roles().size(); c++) {
+          ColumnRole role = t.roles().get(c);
+          Indicator ind = role == null ? null : BY_COLUMN.get(role);
+          if (ind == null) continue;
+          if (!columns.containsKey(ind) || own == Role.ACTUAL) columns.put(ind, c);
+        }
+        Layout.Region region = layout.at(s.start() + t.start());
+        Scope scope =
+            Scope.WHOLE.withFunds(region == null ? Scope.Funds.FISCAL : region.funds());
+        for (Map.Entry<Indicator, Integer> e : columns.entrySet()) {
+          int c = e.getValue();
+          for (int r = t.headerRows(); r < t.rows().size(); r++) {
+            List<String> row = t.rows().get(r);
+            if (numbersColumns(row)) continue;
+            if (c >= row.size() || !NUMBER.matcher(row.get(c)).matches()) continue;
+            int at = s.start() + t.offsets().get(r).get(c);
+            String head = t.heads().get(c);
+            IndicatorValue v =
+                value(
+                    e.getKey(),
+                    at,
+                    at + row.get(c).length(),
+                    row.get(c),
+                    t.unit(),
+                    own,
+                    SourceKind.TABLE,
+                    (t.title() == null ? "" : t.title() + "：") + head + " " + row.get(c));
+            if (v != null) out.add(v.withScope(scope));
+            break;
+          }
+        }
+      }
+      return out;
+    }
+
+    /**
+     * The totals of each summary table, by their place in its ledger: the year's income and
+     * spending, the grand total on both sides (each side's statement of it), and — where a side
+     * lists no year total and carries nothing over — the year's total as the grand total, when its
+     * parts add up to it. A 财政拨款 table's year income is the 财政拨款收入.
+     */
+    List<IndicatorValue> ledgerFigures() {
+      List<IndicatorValue> out = new ArrayList<>();
+      for (Ledger l : ledgers) {
+        Scope scope = Scope.WHOLE.withFunds(l.funds);
+        addItem(out, l, l.item(l.income, Ledger.Kind.YEAR_TOTAL), Indicator.INCOME_TOTAL, scope);
+        addItem(
+            out, l, l.item(l.spending, Ledger.Kind.YEAR_TOTAL), Indicator.EXPENDITURE_TOTAL, scope);
+        addItem(out, l, l.item(l.income, Ledger.Kind.GRAND), Indicator.GRAND_TOTAL, scope);
+        addItem(out, l, l.item(l.spending, Ledger.Kind.GRAND), Indicator.GRAND_TOTAL, scope);
+        if (l.funds == Scope.Funds.FISCAL)
+          addItem(out, l, l.item(l.income, Ledger.Kind.YEAR_TOTAL), Indicator.FISCAL_INCOME, scope);
+        // no year total and nothing carried: the year's total is the grand total, if parts add up
+        for (boolean incomeSide : new boolean[] {true, false}) {
+          List<Ledger.Item> side = incomeSide ? l.income : l.spending;
+          if (l.item(side, Ledger.Kind.YEAR_TOTAL) != null || l.carries(side)) continue;
+          if (!l.partsAddUp(side)) continue;
+          Ledger.Item grand = l.item(side, Ledger.Kind.GRAND);
+          Indicator year = incomeSide ? Indicator.INCOME_TOTAL : Indicator.EXPENDITURE_TOTAL;
+          IndicatorValue v = ledgerValue(l, grand, year, scope);
+          if (v != null)
+            out.add(
+                derived(
+                    v,
+                    v.source()
+                        + "（"
+                        + (incomeSide ? "收入" : "支出")
+                        + "总计即本年"
+                        + (incomeSide ? "收入" : "支出")
+                        + "：表中无结转）"));
+        }
+      }
+      return out;
+    }
+
+    private void addItem(
+        List<IndicatorValue> out, Ledger l, Ledger.Item item, Indicator ind, Scope scope) {
+      if (item == null) return;
+      IndicatorValue v = ledgerValue(l, item, ind, scope);
+      if (v != null) out.add(v);
+    }
+
+    private IndicatorValue ledgerValue(Ledger l, Ledger.Item item, Indicator ind, Scope scope) {
+      int lineStart = text.lastIndexOf('\n', item.start() - 1) + 1;
+      int lineEnd = text.indexOf('\n', item.start());
+      String row = text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd);
+      IndicatorValue v =
+          value(
+              ind,
+              item.start(),
+              item.end(),
+              item.asWritten(),
+              l.unit,
+              own,
+              SourceKind.TABLE,
+              (l.region.title() == null ? "" : l.region.title() + "：")
+                  + row.strip().replace('\t', ' ').replaceAll(" {2,}", " "));
+      return v == null ? null : v.withScope(scope);
+    }
+
+    // ---- prose
+
+    void prose(List<IndicatorValue> out) {
+      for (Prose.Paragraph p :
+          Prose.paragraphs(text, at -> !isRow(at, lineAt(at)) && !isCoded(at))) {
+        String s = p.text();
+        int from = 0;
+        Matcher end = FULL_STOP.matcher(s);
+        while (from < s.length()) {
+          int e = end.find(from) ? end.end() : s.length();
+          // a breakdown (其中：…；…；…) lists the parts of its subject's money, clause after clause
+          int breakdown = s.indexOf("其中", from);
+          Scope.Funds subject =
+              breakdown >= 0 && breakdown < e
+                  ? Layout.funds(s.substring(from, breakdown))
+                  : Scope.Funds.ALL;
+          Matcher clauseEnd = CLAUSE_END.matcher(s).region(from, e);
+          int c = from;
+          while (c < e) {
+            int ce = clauseEnd.find() ? clauseEnd.end() : e;
+            sentence(p, c, ce, breakdown >= 0 && breakdown < c ? subject : Scope.Funds.ALL, out);
+            c = ce;
+          }
+          from = e;
+        }
+      }
+    }
+
+    private String lineAt(int at) {
+      int end = text.indexOf('\n', at);
+      return text.substring(at, end < 0 ? text.length() : end);
+    }
+
+    private boolean isCoded(int at) {
+      return CODED_ROW.matcher(lineAt(at)).lookingAt();
+    }
+
+    /** The statements of one sentence ({@code [from, to)} of a paragraph). */
+    private void sentence(
+        Prose.Paragraph p, int from, int to, Scope.Funds inherited, List<IndicatorValue> out) {
+      String sentence = p.text().substring(from, to);
+      List<Label> labels = new ArrayList<>();
+      for (Label l : labels(sentence))
+        if (labelStandsAlone(sentence, l.start(), l.indicator(), l.family())) labels.add(l);
+      for (int li = 0; li < labels.size(); li++) {
+        Label label = labels.get(li);
+        Indicator ind = label.indicator();
+        // a number after the next label is the next label's
+        int reach = li + 1 < labels.size() ? labels.get(li + 1).start() : sentence.length();
+        // a project's own score is not the department's: the overall score says 整体 (or is 总分)
+        if (ind == Indicator.PERFORMANCE_SCORE
+            && !label.text().equals("总分")
+            && !sentence.contains("整体")) continue;
+        Scope scope = clauseScope(sentence, label.start());
+        if (scope.funds() == Scope.Funds.ALL) scope = scope.withFunds(inherited);
+        boolean any = false;
+        int numFrom = label.end();
+        boolean first = true;
+        Matcher num = NUMBER.matcher(sentence);
+        // a number counts only within a short reach of the label (or of the number before it)
+        while (numFrom < reach
+            && num.region(numFrom, Math.min(reach, numFrom + MAX_CONNECTOR + 6 + MAX_NUMBER))
+                .find()) {
+          String connector = sentence.substring(numFrom, num.start());
+          Matcher other = ANY_LABEL.matcher(connector);
+          if (other.find()) break; // the number belongs to the next label
+          // 财政拨款收入、支出总计: a total, not this label; 决算明细表公开06表: a table's name
+          if (connector.contains("总计") || connector.contains("合计") || connector.contains("表"))
+            break;
+          // 项目支出主要用于职工服务经费47.2万元: one use of it; 其中：…: its parts
+          if (connector.contains("用于") || connector.contains("包括") || connector.contains("其中"))
+            break;
+          if (first && connector.length() > MAX_CONNECTOR) break;
+          if (!first && connector.length() > MAX_CONNECTOR + 6) break;
+          String after =
+              sentence.substring(num.end(), Math.min(sentence.length(), num.end() + AFTER));
+          numFrom = num.end();
+          if (isRowNumber(num.group(), after)) continue; // 本年收入合计 27 552.83: 27 is the row
+          if (after.startsWith("%")
+              || after.startsWith("％")
+              || after.startsWith("表")
+              || after.matches("^\\s*年.*")
+              || after.matches("^\\s*[-－—]\\s*\\d.*") // 表1-3
+              || CHANGE.matcher(connector).find()) {
+            first = false;
+            continue;
+          }
+          Role role = role(connector, own);
+          if (!first && role == null) {
+            first = false;
+            continue;
+          }
+          Matcher unit = UNIT.matcher(after);
+          String unitText = unit.find() ? unit.group(1) : null;
+          // a bare number in a sentence, with no unit and no table's unit to take, is not a figure
+          int valueEnd = num.end() + (unitText == null ? 0 : unit.end());
+          // 公务接待费 2.00: a bare label and number, no unit and no sentence around them, is a row
+          SourceKind as =
+              unitText == null && !PROSE.matcher(sentence).find()
+                  ? SourceKind.TABLE
+                  : SourceKind.TEXT;
+          Role r = role == null ? own : role;
+          // the money may be named after the label too: “三公”经费财政拨款支出决算为…
+          Scope.Funds named = Layout.funds(connector);
+          if (scope.funds() == Scope.Funds.ALL && named != Scope.Funds.ALL)
+            scope = scope.withFunds(named);
+          IndicatorValue v =
+              value(
+                  ind,
+                  p.offset(from + num.start()),
+                  p.endOffset(from + valueEnd),
+                  num.group(),
+                  unitText,
+                  r,
+                  as,
+                  sentence.strip(),
+                  sentence.substring(num.start(), valueEnd));
+          if (v != null) {
+            Scope sc = r == Role.PREVIOUS_YEAR ? scope.withPeriod(Scope.Period.PREVIOUS) : scope;
+            out.add(v.withScope(sc));
+            any = true;
+          }
+          first = false;
+        }
+        if (!any && ind.kind == Indicator.Kind.MONEY && statesNone(sentence, label.start())) {
+          int at = p.offset(from + label.start());
+          out.add(
+              new IndicatorValue(
+                      ind.id,
+                      ind.label,
+                      0,
+                      "万元",
+                      sentence.strip(),
+                      0.0,
+                      own,
+                      false,
+                      SourceKind.STATEMENT,
+                      docId,
+                      sectionAt(sections, at),
+                      sentence.strip(),
+                      at,
+                      p.endOffset(from + label.end()))
+                  .withScope(scope));
+        }
+      }
+    }
+
+    /**
+     * The scope the words before a label give it: the money its sentence is about ({@code
+     * 政府性基金预算财政拨款年初结转和结余0万元，本年收入0万元} — the sentence's subject names it once for every item
+     * it lists), and whose and which year its own clause says ({@code 本级}, {@code 所属单位}, {@code
+     * 上年}, the year before the report's).
+     */
+    private Scope clauseScope(String sentence, int labelStart) {
+      int from = labelStart;
+      while (from > 0 && labelStart - from < 24 && "，,；;。：:\n".indexOf(sentence.charAt(from - 1)) < 0)
+        from--;
+      String clause = sentence.substring(from, labelStart);
+      Scope s = Scope.WHOLE.withFunds(Layout.funds(sentence.substring(0, labelStart)));
+      if (clause.contains("本级")) s = s.withWhose(Scope.Whose.SELF);
+      else if (clause.matches(".*(?:所属|下属|二级|基层)单位.*")) s = s.withWhose(Scope.Whose.UNIT);
+      boolean previous =
+          clause.contains("上年")
+              || clause.contains("去年")
+              || year != null && clause.matches(".*" + (year - 1) + "\\s*年.*");
+      if (previous) s = s.withPeriod(Scope.Period.PREVIOUS);
+      return s;
+    }
+
+    // ---- totals written without their kind
+
+    /**
+     * A text's 收入总计 (or 支出总计) that equals the summary table's year total and not its grand total
+     * names the year's figure so: it is a statement of the year's total.
+     */
+    List<IndicatorValue> yearTotalsNamedTotals(List<IndicatorValue> values) {
+      Ledger l = headlineLedger();
+      if (l == null) return values;
+      Ledger.Item inGrand = l.item(l.income, Ledger.Kind.GRAND);
+      Ledger.Item outGrand = l.item(l.spending, Ledger.Kind.GRAND);
+      Ledger.Item inYear = l.item(l.income, Ledger.Kind.YEAR_TOTAL);
+      Ledger.Item outYear = l.item(l.spending, Ledger.Kind.YEAR_TOTAL);
+      List<IndicatorValue> out = new ArrayList<>();
+      for (IndicatorValue v : values) {
+        if (v.indicator().equals(Indicator.GRAND_TOTAL.id)
+            && v.sourceKind() == SourceKind.TEXT
+            && v.scope().equals(Scope.WHOLE)
+            && v.valueWan() != null) {
+          String label = text.substring(Math.max(0, v.start() - 20), v.start());
+          boolean spending = label.lastIndexOf("支出") > label.lastIndexOf("收入");
+          Ledger.Item grand = spending ? outGrand : inGrand;
+          Ledger.Item year = spending ? outYear : inYear;
+          if (grand != null
+              && year != null
+              && !agrees(v, wan(grand, l))
+              && agrees(v, wan(year, l))) {
+            Indicator ind = spending ? Indicator.EXPENDITURE_TOTAL : Indicator.INCOME_TOTAL;
+            out.add(renamed(v, ind));
+            continue;
+          }
+        }
+        out.add(v);
+      }
+      return out;
+    }
+
+    /**
+     * 收入合计 and 支出合计 a report states only through its grand total ({@code 收入预算X万元}, {@code
+     * 收入预算总计 X 万元。包括：…}): where nothing is carried over — the sentence's breakdown lists no
+     * carry-over or one of 0, or else the summary table carries nothing — the year's total is the
+     * grand total. Only where the report states no year total of its own.
+     */
+    List<IndicatorValue> yearTotalsWithoutCarryOver(List<IndicatorValue> values) {
+      List<IndicatorValue> out = new ArrayList<>();
+      Ledger ledger = headlineLedger();
+      for (Indicator yearInd : List.of(Indicator.INCOME_TOTAL, Indicator.EXPENDITURE_TOTAL)) {
+        boolean stated =
+            values.stream()
+                .anyMatch(
+                    v ->
+                        v.indicator().equals(yearInd.id)
+                            && v.role() == own
+                            && v.scope().equals(Scope.WHOLE)
+                            && v.valueWan() != null
+                            && v.sourceKind() != SourceKind.DERIVED);
+        if (stated) continue;
+        boolean income = yearInd == Indicator.INCOME_TOTAL;
+        String side = income ? "收入" : "支出";
+        for (IndicatorValue g : values) {
+          if (!g.indicator().equals(Indicator.GRAND_TOTAL.id)
+              || g.role() != own
+              || g.sourceKind() != SourceKind.TEXT
+              || !g.scope().equals(Scope.WHOLE)
+              || g.valueWan() == null) continue;
+          String label = text.substring(Math.max(0, g.start() - 20), g.start());
+          int cut = Math.max(label.lastIndexOf('，'), label.lastIndexOf('。'));
+          label = label.substring(cut + 1);
+          boolean both = label.matches(".*收[、，,]?支.*|.*收入[、，,]?支出.*");
+          if (!both && !label.contains(side)) continue;
+          if (!both && label.contains(income ? "支出" : "收入")) continue;
+          Boolean carried = carriedInBreakdown(g, income);
+          if (carried == null)
+            carried = ledger == null ? null : ledger.carries(income ? ledger.income : ledger.spending);
+          if (carried == null || carried) continue;
+          out.add(
+              derived(
+                  renamed(g, yearInd),
+                  g.source() + "（" + side + "总计所列无结转：即本年" + side + "）"));
+          break;
+        }
+      }
+      return out;
+    }
+
+    /**
+     * What a total's own breakdown says of carry-overs: true when it lists one with an amount other
+     * than 0 (or names one without its amount), false when it lists one of 0 or lists the sources
+     * without one, null when the total has no breakdown.
+     */
+    private Boolean carriedInBreakdown(IndicatorValue g, boolean income) {
+      int after = skipSpaceAndPunct(text, g.end());
+      int limit = Math.min(text.length(), g.end() + 1500);
+      Matcher next = NEXT_PART.matcher(text).region(g.end(), limit);
+      int end = next.find() ? next.start() : Math.min(text.length(), g.end() + 600);
+      String rest = text.substring(g.end(), Math.max(g.end(), end));
+      // the breakdown of the sentence itself (其中：…；…) or of the lines that follow (包括：1. …)
+      boolean breakdown =
+          text.startsWith("包括", after)
+              || text.startsWith("其中", after)
+              || rest.matches("(?s)^[^。]{0,40}(?:其中|包括)[：:].*");
+      if (!breakdown) return null;
+      Pattern carry = income ? INCOME_CARRY : SPENDING_CARRY;
+      for (Matcher c = carry.matcher(rest); c.find(); ) {
+        // the amount said with it (上年结转资金预算数为 0); none said is a carry-over of unknown size
+        Matcher amount = NUMBER.matcher(rest).region(c.end(), Math.min(rest.length(), c.end() + 16));
+        if (!amount.find() || parse(amount.group()) != 0) return true;
+      }
+      return false;
+    }
+
+    // ---- a total's own breakdown
+
+    /**
+     * Totals whose own words list their parts, and the parts add up to them ({@code
+     * 收入预算总计 20849.45 万元。包括：1．财政拨款收入预算总计 20702.25 万元。2．财政专户管理资金收入预算总计 147.20 万元。}, {@code
+     * 收入预算9,101.68万元，其中：财政拨款收入9,101.68万元；事业收入0万元}): confirmed by their {@code breakdown}.
+     */
+    List<IndicatorValue> breakdowns(List<IndicatorValue> values) {
+      List<IndicatorValue> out = new ArrayList<>(values.size());
+      for (IndicatorValue v : values) {
+        boolean total = LEDGER_TOTALS.stream().anyMatch(i -> i.id.equals(v.indicator()));
+        if (total && v.sourceKind() == SourceKind.TEXT && v.valueWan() != null && addsUp(v))
+          out.add(v.verifiedBy(List.of("breakdown")));
+        else out.add(v);
+      }
+      return out;
+    }
+
+    /** Whether the amounts a total's 其中/包括 lists (changes and shares aside) add up to it. */
+    private boolean addsUp(IndicatorValue v) {
+      int limit = Math.min(text.length(), v.end() + 1500);
+      Matcher next = NEXT_PART.matcher(text).region(v.end(), limit);
+      int end = next.find() ? next.start() : Math.min(text.length(), v.end() + 600);
+      String rest = text.substring(v.end(), Math.max(v.end(), end));
+      Matcher open = BREAKDOWN.matcher(rest);
+      if (!open.find() || open.start() > 40) return false;
+      // in the total's sentence, or the sentence right after it (…万元。包括：)
+      String between = rest.substring(0, open.start());
+      if (between.contains("。") && !between.strip().equals("。")) return false;
+      // the parts: the rest of the line, then the lines of the part that follow; in each clause
+      // its first amount that is not a change; of listed items, the first level's only. The
+      // parts add up when the first of them (two or more) sum to the total.
+      List<BigDecimal> parts = new ArrayList<>();
+      String marker = null;
+      boolean first = true;
+      for (String line : rest.substring(open.end()).split("\n")) {
+        Matcher item = ITEM.matcher(line);
+        if (item.lookingAt()) {
+          String style = item.group().replaceAll("[0-9一二三四五六七八九十]+", "N").strip();
+          if (marker == null) marker = style;
+          if (!marker.equals(style)) continue;
+        } else if (marker != null && !first) continue; // a sub-item's or a note's line
+        first = false;
+        for (String clause : line.split("[；;。]")) {
+          Matcher m = AMOUNT.matcher(clause);
+          while (m.find()) {
+            String before = clause.substring(Math.max(0, m.start() - 8), m.start());
+            if (CHANGE_BEFORE.matcher(before).find()) continue;
+            parts.add(Amounts.wan(Amounts.decimal(m.group(1)), m.group(2)));
+            break;
+          }
+        }
+      }
+      double half = Amounts.halfUnitWan(v.asWritten(), v.unit());
+      BigDecimal sum = BigDecimal.ZERO;
+      for (int n = 1; n <= parts.size(); n++) {
+        sum = sum.add(parts.get(n - 1));
+        double gap = sum.doubleValue() - v.valueWan();
+        if (n >= 2 && Math.abs(gap) <= half * (n + 1) + 1e-6) return true;
+        if (gap > half * (n + 1)) return false; // past the total: these are not its parts
+      }
+      return false;
+    }
+
+    // ---- values
+
+    private IndicatorValue value(
+        Indicator ind,
+        int start,
+        int end,
+        String number,
+        String unit,
+        Role role,
+        SourceKind kind,
+        String source) {
+      return value(ind, start, end, number, unit, role, kind, source, text.substring(start, end));
+    }
+
+    private IndicatorValue value(
+        Indicator ind,
+        int start,
+        int end,
+        String number,
+        String unit,
+        Role role,
+        SourceKind kind,
+        String source,
+        String asWritten) {
+      BigDecimal exact;
+      try {
+        exact = Amounts.decimal(number);
+      } catch (NumberFormatException e) {
+        return null;
+      }
+      if (exact.precision() - exact.scale() > 15) return null; // no report could mean it
+      double v = exact.doubleValue();
+      if (ind.kind != Indicator.Kind.MONEY && v > ind.kind.max) return null;
+      String u = unit;
+      Double wan = null;
+      switch (ind.kind) {
+        case MONEY -> {
+          if (u == null) u = headerUnit(start);
+          if (u == null || !(u.equals("元") || u.equals("万元") || u.equals("亿元"))) return null;
+          wan = Amounts.wan(exact, u).doubleValue();
+          if (wan > Indicator.Kind.MONEY.max) return null;
+        }
+        case COUNT -> {
+          if (u != null
+              && !(u.equals("辆") || u.equals("人") || u.equals("名") || u.equals("个"))) return null;
+          if (u == null) u = ind == Indicator.VEHICLES ? "辆" : "人";
+        }
+        case SCORE -> {
+          if (u != null && !u.equals("分")) return null;
+          u = "分";
+        }
+      }
+      return new IndicatorValue(
+          ind.id,
+          ind.label,
+          v,
+          u,
+          asWritten,
+          wan,
+          role,
+          false,
+          kind,
+          docId,
+          sectionAt(sections, start),
+          source,
+          start,
+          end);
+    }
+
+    /** The unit of the nearest table header before {@code at}: its region's, or within reach. */
+    private String headerUnit(int at) {
+      Layout.Region region = layout.at(at);
+      if (region != null && region.unit() != null) return region.unit();
+      int from = Math.max(0, at - HEADER_REACH);
+      Matcher m = HEADER_UNIT.matcher(text.substring(from, at));
+      String unit = null;
+      while (m.find())
+        unit = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+      return unit;
+    }
+  }
+
+  /** A row's cells and where each begins in the text. */
+  private record Row(List<String> cells, List<Integer> starts) {
+    int start(int i) {
+      return starts.get(i);
+    }
+
+    /**
+     * Tab-separated cells; a row whose cells a PDF ran together ({@code 本年收入合计 2,946.25 本年支出合计
+     * 2,940.05}) is cut where a label meets an amount.
+     */
+    static Row of(String line, int lineStart) {
+      List<String> cells = new ArrayList<>();
+      List<Integer> starts = new ArrayList<>();
+      if (line.indexOf('\t') >= 0) {
+        int at = lineStart;
+        for (String cell : line.split("\t", -1)) {
+          cells.add(cell);
+          starts.add(at);
+          at += cell.length() + 1;
+        }
+        return new Row(cells, starts);
+      }
+      Matcher tok = Pattern.compile("\\S+").matcher(line);
+      StringBuilder label = null;
+      int labelStart = 0;
+      while (tok.find()) {
+        String t = tok.group();
+        boolean number = NUMBER.matcher(t).matches();
+        if (number) {
+          if (label != null) {
+            cells.add(label.toString());
+            starts.add(lineStart + labelStart);
+            label = null;
+          }
+          cells.add(t);
+          starts.add(lineStart + tok.start());
+        } else if (label == null) {
+          label = new StringBuilder(t);
+          labelStart = tok.start();
+        } else {
+          label.append(line, labelStart + label.length(), tok.end());
+        }
+      }
+      if (label != null) {
+        cells.add(label.toString());
+        starts.add(lineStart + labelStart);
+      }
+      return new Row(cells, starts);
+    }
+  }
+
+  /** A label found in a sentence: which indicator, where, and the family of wording it is. */
+  private record Label(Indicator indicator, int start, int end, String text, String family) {}
+
+  /** Every label of a sentence, the indicators' own and the totals written without their kind. */
+  private static List<Label> labels(String sentence) {
+    List<Label> out = new ArrayList<>();
+    for (Indicator ind : Indicator.values()) {
+      Matcher m = ind.pattern.matcher(sentence);
+      while (m.find()) out.add(new Label(ind, m.start(), m.end(), m.group(), ind.id));
+    }
+    addLabels(out, sentence, GRAND_EXTRA, Indicator.GRAND_TOTAL, "grand_total");
+    addLabels(out, sentence, INCOME_BUDGET, Indicator.GRAND_TOTAL, "income_budget");
+    addLabels(out, sentence, SPENDING_BUDGET, Indicator.GRAND_TOTAL, "spending_budget");
+    addLabels(out, sentence, YEAR_INCOME, Indicator.INCOME_TOTAL, "year_income");
+    addLabels(out, sentence, YEAR_SPENDING, Indicator.EXPENDITURE_TOTAL, "year_spending");
+    out.sort(Comparator.comparingInt(Label::start));
+    return out;
+  }
+
+  /** Labels of a wording family that no indicator's own label already covers at that place. */
+  private static void addLabels(
+      List<Label> out, String sentence, Pattern p, Indicator ind, String family) {
+    Matcher m = p.matcher(sentence);
+    while (m.find()) {
+      int s = m.start(), e = m.end();
+      boolean covered = out.stream().anyMatch(l -> l.start() < e && s < l.end());
+      if (!covered) out.add(new Label(ind, s, e, m.group(), family));
+    }
+  }
+
+  /** The indicators of a summary table that its ledger gives by place. */
+  private static final java.util.Set<Indicator> LEDGER_TOTALS =
+      java.util.Set.of(Indicator.INCOME_TOTAL, Indicator.EXPENDITURE_TOTAL, Indicator.GRAND_TOTAL);
 
   /** The indicators a table's column holds, by the column's role. */
   private static final Map<ColumnRole, Indicator> BY_COLUMN =
@@ -145,59 +960,25 @@ public final class IndicatorExtractor {
           ColumnRole.VEHICLES, Indicator.VEHICLES_EXPENSES,
           ColumnRole.RECEPTION, Indicator.RECEPTION);
 
-  /**
-   * Figures a table states by column: the “三公”经费 table names its items in header rows and states
-   * their amounts in the row below ({@code “三公”经费 小计 | 因公出国（境）费 | 公务用车购置及运行维护费 | 公务接待费} over {@code
-   * 767.60 | 199.25 | 183.60 | 384.75}). Each column whose role is one of them gives the first
-   * figure below its header. A table with a 预算 and a 决算 group of the same columns (a final
-   * account's 三公 table) gives its own figure's group: a budget's the first, a final account's the
-   * last.
-   */
-  private List<IndicatorValue> columnFigures(
-      String docId, String text, List<Section> sections, Role ownRole, List<Placed> tables) {
-    List<IndicatorValue> out = new ArrayList<>();
-    for (Placed placed : tables) {
-      Section s = placed.section();
-      TextTable t = placed.table();
-      Map<Indicator, Integer> columns = new LinkedHashMap<>();
-      for (int c = 0; c < t.roles().size(); c++) {
-        ColumnRole role = t.roles().get(c);
-        Indicator ind = role == null ? null : BY_COLUMN.get(role);
-        if (ind == null) continue;
-        if (!columns.containsKey(ind) || ownRole == Role.ACTUAL) columns.put(ind, c);
-      }
-      for (Map.Entry<Indicator, Integer> e : columns.entrySet()) {
-        int c = e.getValue();
-        for (int r = t.headerRows(); r < t.rows().size(); r++) {
-          List<String> row = t.rows().get(r);
-          if (c >= row.size() || !NUMBER.matcher(row.get(c)).matches()) continue;
-          int at = s.start() + t.offsets().get(r).get(c);
-          String head = t.heads().get(c);
-          IndicatorValue v =
-              value(
-                  e.getKey(),
-                  docId,
-                  text,
-                  sections,
-                  at,
-                  at + row.get(c).length(),
-                  row.get(c),
-                  t.unit(),
-                  ownRole,
-                  SourceKind.TABLE,
-                  (t.title() == null ? "" : t.title() + "：") + head + " " + row.get(c));
-          if (v != null) out.add(v);
-          break;
-        }
-      }
+  /** A row that only numbers the columns: {@code ** | 1 | 2 | 3}, {@code 栏次 | 1 | 2}. */
+  private static boolean numbersColumns(List<String> row) {
+    int expect = -1, numbers = 0;
+    for (String c : row) {
+      String cell = c.strip();
+      if (cell.isEmpty() || cell.matches("[*＊]+|栏次|行次|序号")) continue;
+      if (!cell.matches("[0-9]{1,2}")) return false;
+      int n = Integer.parseInt(cell);
+      if (expect >= 0 && n != expect) return false;
+      expect = n + 1;
+      numbers++;
     }
-    return out;
+    return numbers >= 2;
   }
 
   /** Carry-overs in a grand total's breakdown: 上年结转资金预算数为 0, 年末结转和结余 12.5 … */
   private static final Pattern INCOME_CARRY = Pattern.compile("(?:上年|年初)结转");
 
-  private static final Pattern SPENDING_CARRY = Pattern.compile("结转下年|年末结转");
+  private static final Pattern SPENDING_CARRY = Pattern.compile("结转下年|年末结转|年终结转");
 
   /**
    * Where a grand total's breakdown ends: the next numbered part of the same level, or a few lines
@@ -206,76 +987,78 @@ public final class IndicatorExtractor {
   private static final Pattern NEXT_PART =
       Pattern.compile("\n[（(][一二三四五六七八九十]+[)）]|\n[一二三四五六七八九十]+、");
 
-  /**
-   * 收入合计 and 支出合计 a report states only through its grand total: {@code 收入预算总计 20849.45 万元。包括：财政拨款…
-   * 财政专户…} lists this year's income and no carry-over (or a carry-over of 0), so this year's income
-   * is the whole total; the same for spending with nothing carried to next year. Only where the
-   * report states no 收入合计 / 支出合计 of its own, and only when the breakdown says so — a carry-over
-   * named without its amount leaves the figure unstated.
-   */
-  private static List<IndicatorValue> yearTotalsFromGrandTotals(
-      List<IndicatorValue> values, String text, Role ownRole) {
-    List<IndicatorValue> out = new ArrayList<>();
-    for (Indicator year : List.of(Indicator.INCOME_TOTAL, Indicator.EXPENDITURE_TOTAL)) {
-      boolean stated =
-          values.stream()
-              .anyMatch(
-                  v ->
-                      v.indicator().equals(year.id) && v.role() == ownRole && v.valueWan() != null);
-      if (stated) continue;
-      String side = year == Indicator.INCOME_TOTAL ? "收入" : "支出";
-      Pattern carry = year == Indicator.INCOME_TOTAL ? INCOME_CARRY : SPENDING_CARRY;
-      for (IndicatorValue g : values) {
-        if (!g.indicator().equals(Indicator.GRAND_TOTAL.id)
-            || g.role() != ownRole
-            || g.sourceKind() != SourceKind.TEXT
-            || g.valueWan() == null) {
-          continue;
-        }
-        String label = text.substring(Math.max(0, g.start() - 16), g.start());
-        int at = label.lastIndexOf("总计");
-        if (at < 0
-            || !label.substring(0, at).contains(side)
-            || label.substring(0, at).contains(side.equals("收入") ? "支出" : "收入")) continue;
-        if (!text.startsWith("包括", skipSpaceAndPunct(text, g.end()))) continue;
-        Matcher next =
-            NEXT_PART.matcher(text).region(g.end(), Math.min(text.length(), g.end() + 1500));
-        String breakdown =
-            text.substring(
-                g.end(), next.find() ? next.start() : Math.min(text.length(), g.end() + 600));
-        boolean carried = false;
-        for (Matcher c = carry.matcher(breakdown); c.find(); ) {
-          // the amount said with it (上年结转资金预算数为 0); none said is a carry-over of unknown size
-          Matcher amount =
-              NUMBER.matcher(breakdown).region(c.end(), Math.min(breakdown.length(), c.end() + 16));
-          if (!amount.find() || parse(amount.group()) != 0) carried = true;
-        }
-        if (carried) continue;
-        out.add(
-            new IndicatorValue(
-                year.id,
-                year.label,
-                g.value(),
-                g.unit(),
-                g.asWritten(),
-                g.valueWan(),
-                ownRole,
-                false,
-                SourceKind.DERIVED,
-                g.docId(),
-                g.sectionId(),
-                g.source() + "（" + side + "总计所列无结转：即本年" + side + "）",
-                g.start(),
-                g.end()));
-        break;
-      }
-    }
-    return out;
-  }
+  /** An item of a list: {@code 1．}, {@code （1）}, {@code 一、}. */
+  private static final Pattern ITEM =
+      Pattern.compile("\\s*(?:\\d{1,2}\\s*[.．、]|[（(]\\d{1,2}[)）]|[一二三四五六七八九十]{1,3}\\s*、|[（(][一二三四五六七八九十]{1,3}[)）])");
+
+  /** Where a total's own breakdown begins. */
+  private static final Pattern BREAKDOWN = Pattern.compile("(?:其中|包括)\\s*[：:，,]?");
+
+  /** An amount with its unit: {@code 20702.25 万元}. */
+  private static final Pattern AMOUNT =
+      Pattern.compile("([0-9]{1,3}(?:,[0-9]{3})+(?:\\.[0-9]+)?|[0-9]+(?:\\.[0-9]+)?)\\s*(万元|亿元|元)(?![/／])");
+
+  /** Words that make the amount after them a change or a comparison, not a part. */
+  private static final Pattern CHANGE_BEFORE =
+      Pattern.compile("增加|减少|增长|下降|上升|降低|持平|相比|比上年|比\\d{4}|较");
 
   private static int skipSpaceAndPunct(String text, int i) {
     while (i < text.length() && " 　\t\n。，,;；:：".indexOf(text.charAt(i)) >= 0) i++;
     return i;
+  }
+
+  private static IndicatorValue renamed(IndicatorValue v, Indicator ind) {
+    return new IndicatorValue(
+        ind.id,
+        ind.label,
+        v.value(),
+        v.unit(),
+        v.asWritten(),
+        v.valueWan(),
+        v.role(),
+        false,
+        v.sourceKind(),
+        v.docId(),
+        v.sectionId(),
+        v.source(),
+        v.start(),
+        v.end(),
+        v.scope(),
+        false,
+        List.of(),
+        false);
+  }
+
+  private static IndicatorValue derived(IndicatorValue v, String source) {
+    return new IndicatorValue(
+        v.indicator(),
+        v.name(),
+        v.value(),
+        v.unit(),
+        v.asWritten(),
+        v.valueWan(),
+        v.role(),
+        false,
+        SourceKind.DERIVED,
+        v.docId(),
+        v.sectionId(),
+        source,
+        v.start(),
+        v.end(),
+        v.scope(),
+        false,
+        List.of(),
+        false);
+  }
+
+  /** An amount of a ledger's item in 万元, as a statement to compare with. */
+  private static double wan(Ledger.Item item, Ledger l) {
+    return Amounts.wan(item.amount(), l.unit == null ? "万元" : l.unit).doubleValue();
+  }
+
+  /** Whether {@code v} agrees with an amount (in 万元) within its own rounding. */
+  private static boolean agrees(IndicatorValue v, double wan) {
+    return Math.abs(v.valueWan() - wan) <= Amounts.halfUnitWan(v.asWritten(), v.unit()) + 1e-6;
   }
 
   /**
@@ -295,6 +1078,8 @@ public final class IndicatorExtractor {
           if (first == null
               && v.indicator().equals(part.id)
               && v.role() == ownRole
+              && v.scope().period() == Scope.Period.CURRENT
+              && v.scope().whose() == Scope.Whose.WHOLE
               && v.sourceKind() == kind
               && v.valueWan() != null) {
             first = v;
@@ -304,15 +1089,15 @@ public final class IndicatorExtractor {
       if (first == null) return null;
       parts.add(first);
     }
-    double sum =
-        Math.round(parts.stream().mapToDouble(IndicatorValue::valueWan).sum() * 1_000_000)
-            / 1_000_000.0;
+    BigDecimal sum = BigDecimal.ZERO;
+    for (IndicatorValue p : parts) sum = sum.add(BigDecimal.valueOf(p.valueWan()));
     StringBuilder source = new StringBuilder();
     for (IndicatorValue p : parts) {
       if (source.length() > 0) source.append(" + ");
       source.append(p.name()).append(' ').append(fmt(p.valueWan())).append(" 万元");
     }
-    source.append(" = ").append(fmt(sum)).append(" 万元");
+    double total = sum.doubleValue();
+    source.append(" = ").append(fmt(total)).append(" 万元");
     IndicatorValue at =
         parts.stream().min(Comparator.comparingInt(IndicatorValue::start)).orElseThrow();
     int end = parts.stream().mapToInt(IndicatorValue::end).max().orElseThrow();
@@ -320,10 +1105,10 @@ public final class IndicatorExtractor {
     return new IndicatorValue(
         t.id,
         t.label,
-        sum,
+        total,
         "万元",
-        fmt(sum),
-        sum,
+        fmt(total),
+        total,
         ownRole,
         false,
         SourceKind.DERIVED,
@@ -331,158 +1116,58 @@ public final class IndicatorExtractor {
         at.sectionId(),
         source.toString(),
         at.start(),
-        end);
+        end,
+        parts.get(0).scope(),
+        false,
+        List.of(),
+        false);
   }
 
   private static String fmt(double v) {
-    return java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
-  }
-
-  // ---- sentences
-
-  private void sentences(
-      String docId,
-      String text,
-      List<Section> sections,
-      int lineStart,
-      String line,
-      Role ownRole,
-      SourceKind kind,
-      List<IndicatorValue> out) {
-    int s = 0;
-    Matcher end = SENTENCE_END.matcher(line);
-    while (s < line.length()) {
-      int e = end.find(s) ? end.end() : line.length();
-      sentence(docId, text, sections, lineStart + s, line.substring(s, e), ownRole, kind, out);
-      s = e;
-    }
-  }
-
-  private void sentence(
-      String docId,
-      String text,
-      List<Section> sections,
-      int offset,
-      String sentence,
-      Role ownRole,
-      SourceKind kind,
-      List<IndicatorValue> out) {
-    for (Indicator ind : Indicator.values()) {
-      Matcher label = ind.pattern.matcher(sentence);
-      while (label.find()) {
-        if (!labelStandsAlone(sentence, label.start(), ind)) continue;
-        // a project's own score is not the department's: the overall score says 整体 (or is the 总分
-        // row)
-        if (ind == Indicator.PERFORMANCE_SCORE
-            && !label.group().equals("总分")
-            && !sentence.contains("整体")) continue;
-        boolean any = false;
-        int from = label.end();
-        boolean first = true;
-        Matcher num = NUMBER.matcher(sentence);
-        // a number counts only within a short reach of the label (or of the number before it): look
-        // no further, so a sentence of a million characters costs no more per label than a short
-        // one
-        while (num.region(from, Math.min(sentence.length(), from + MAX_CONNECTOR + 6 + MAX_NUMBER))
-            .find()) {
-          String connector = sentence.substring(from, num.start());
-          Matcher other = ANY_LABEL.matcher(connector);
-          if (other.find()) break; // the number belongs to the next label
-          // 财政拨款收入、支出总计: a total, not this label; 决算明细表公开06表: a table's name
-          if (connector.contains("总计") || connector.contains("合计") || connector.contains("表"))
-            break;
-          // 项目支出主要用于职工服务经费47.2万元: the number is one use of it, not the whole
-          if (connector.contains("用于") || connector.contains("包括")) break;
-          if (first && connector.length() > MAX_CONNECTOR) break;
-          if (!first && connector.length() > MAX_CONNECTOR + 6) break;
-          String after =
-              sentence.substring(num.end(), Math.min(sentence.length(), num.end() + AFTER));
-          from = num.end();
-          if (isRowNumber(num.group(), after)) continue; // 本年收入合计 27 552.83: 27 is the row (行次)
-          if (after.startsWith("%")
-              || after.startsWith("％")
-              || after.startsWith("表")
-              || after.matches("^\\s*年.*")
-              || CHANGE.matcher(connector).find()) {
-            first = false;
-            continue;
-          }
-          Role role = role(connector, ownRole);
-          if (!first && role == null) {
-            first = false;
-            continue;
-          }
-          Matcher unit = UNIT.matcher(after);
-          String unitText = unit.find() ? unit.group(1) : null;
-          int valueEnd = num.end() + (unitText == null ? 0 : unit.end());
-          // 公务接待费 2.00: a bare label and number, no unit and no sentence around them, is a table's
-          // row
-          SourceKind as =
-              unitText == null && !PROSE.matcher(sentence).find() ? SourceKind.TABLE : kind;
-          IndicatorValue v =
-              value(
-                  ind,
-                  docId,
-                  text,
-                  sections,
-                  offset + num.start(),
-                  offset + valueEnd,
-                  num.group(),
-                  unitText,
-                  role == null ? ownRole : role,
-                  as,
-                  sentence.strip());
-          if (v != null) {
-            out.add(v);
-            any = true;
-          }
-          first = false;
-        }
-        if (!any && ind.kind == Indicator.Kind.MONEY && statesNone(sentence, label.start())) {
-          int at = offset + label.start();
-          out.add(
-              new IndicatorValue(
-                  ind.id,
-                  ind.label,
-                  0,
-                  "万元",
-                  sentence.strip(),
-                  0.0,
-                  ownRole,
-                  false,
-                  SourceKind.STATEMENT,
-                  docId,
-                  sectionAt(sections, at),
-                  sentence.strip(),
-                  at,
-                  offset + label.end()));
-        }
-      }
-    }
+    return BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
   }
 
   /**
    * Whether the label is the indicator itself and not part of a longer name: {@code 综合保障经费项目支出} is
-   * one project's spending, {@code 财政拨款收、支总计} the fiscal part of the total.
+   * one project's spending, {@code 基金预算收入} a fund's. A total preceded by the money it is about
+   * ({@code 财政拨款收入支出总计}) is that money's total: its scope says so.
    */
-  private static boolean labelStandsAlone(String s, int start, Indicator ind) {
+  private static boolean labelStandsAlone(String s, int start, Indicator ind, String family) {
     if (start == 0) return true;
-    String before = s.substring(Math.max(0, start - 4), start);
-    if (ind == Indicator.GRAND_TOTAL
-        || ind == Indicator.INCOME_TOTAL
-        || ind == Indicator.EXPENDITURE_TOTAL) {
-      if (before.endsWith("财政拨款") || before.endsWith("政府采购")) return false;
+    if (ind == Indicator.FISCAL_INCOME) {
+      String before = s.substring(Math.max(0, start - 4), start);
+      if (before.endsWith("预算") || before.endsWith("基金")) return false;
     }
-    if (ind == Indicator.FISCAL_INCOME && (before.endsWith("预算") || before.endsWith("基金")))
-      return false;
-    if (ind == Indicator.BASIC_EXPENDITURE && before.endsWith("财政拨款")) return true;
     if (ind == Indicator.PERFORMANCE_SCORE)
       return true; // checked by its own rule: the sentence must say 整体
     char c = s.charAt(start - 1);
     if (Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN) return true;
+    if (family.equals("income_budget") || family.equals("spending_budget")) {
+      // 收入预算 after the issuer's name, 部门/单位 or the year (the money's name aside: 财政拨款收入预算):
+      // the total; after a source's or a use's name (事业收入预算, “三公”经费财政拨款支出预算) a part of it
+      String subject = FUNDS_AT_END.matcher(s.substring(Math.max(0, start - 16), start)).replaceFirst("");
+      if (subject.isEmpty()) return true;
+      char last = subject.charAt(subject.length() - 1);
+      return Character.UnicodeScript.of(last) != Character.UnicodeScript.HAN
+          || WHOLE_SUBJECT_END.indexOf(last) >= 0;
+    }
+    String before = s.substring(Math.max(0, start - 6), start);
+    if (before.endsWith("政府采购")) return false; // 政府采购支出总额 is an indicator of its own
+    // 财政拨款收入支出总计, 一般公共预算财政拨款基本支出: a total or item of one kind of money
+    if (before.endsWith("财政拨款")) return true;
     // 2024 年度机关运行经费, 其中：基本支出, 武汉市汉阳区总工会整体绩效… (an issuer's name ends in 会, 局 …)
-    return "度中年为的及和与计：是无共其本款数会局委办院厅室站所心".indexOf(c) >= 0;
+    return "度中年为的及和与计：是无共其本款数会局委办院厅室站所心级".indexOf(c) >= 0;
   }
+
+  /** The name of the money a label is about, just before it ({@code 财政拨款}, {@code 一般公共预算拨款}). */
+  private static final Pattern FUNDS_AT_END =
+      Pattern.compile("(?:财政拨款|一般公共预算(?:拨款|财政拨款)?|政府性基金(?:预算)?(?:拨款|财政拨款)?|国有资本经营预算(?:拨款|财政拨款)?)$");
+
+  /**
+   * How a subject naming the whole issuer, or a year, ends: 局, 委, 办, 院, 处 … (an issuer's name),
+   * 部门, 单位, 年, 年度, 为, 的.
+   */
+  private static final String WHOLE_SUBJECT_END = "度年位门局委办院厅室站所心会处部队校馆团社盟联园中为的";
 
   /** A small whole number followed by another number: the row number (行次) column of a table. */
   private static boolean isRowNumber(String number, String after) {
@@ -500,6 +1185,8 @@ public final class IndicatorExtractor {
   /** The role the words before a number give it, or null when they name none. */
   private static Role role(String connector, Role ownRole) {
     if (connector.contains("上年")) return Role.PREVIOUS_YEAR;
+    if (connector.contains("调整预算") || connector.contains("调整后预算") || connector.contains("全年预算"))
+      return Role.ADJUSTED_BUDGET;
     if (connector.contains("预算"))
       return ownRole == Role.PLANNED ? Role.PLANNED : Role.INITIAL_BUDGET;
     if (connector.contains("决算") || connector.contains("执行数")) return Role.ACTUAL;
@@ -507,15 +1194,6 @@ public final class IndicatorExtractor {
   }
 
   // ---- table rows
-
-  /** A row of a 收入支出总表 holding the year's totals. */
-  private static final Pattern YEAR_TOTAL_ROW = Pattern.compile("本年(?:收入|支出)合计");
-
-  /**
-   * The total row below a summary table's year totals ({@code 合计 | 569,496.54 | 合计 | …}, or 总计):
-   * the year's totals with the carry-overs, i.e. the grand total, however the text names it.
-   */
-  private static final Pattern SUMMARY_TOTAL_ROW = Pattern.compile("\\t*[合总]\\s*计\\t");
 
   /** A table of the document and the section it stands in. */
   private record Placed(Section section, TextTable table) {}
@@ -551,9 +1229,9 @@ public final class IndicatorExtractor {
   }
 
   /** Whether a cell after {@code j} holds a number. */
-  private static boolean laterNumber(String[] cells, int j) {
-    for (int k = j + 1; k < cells.length; k++) {
-      String c = cells[k].strip();
+  private static boolean laterNumber(List<String> cells, int j) {
+    for (int k = j + 1; k < cells.size(); k++) {
+      String c = cells.get(k).strip();
       if (c.isEmpty()) continue;
       return NUMBER.matcher(c).lookingAt(); // 552.83 (or 552.83 run into the next label)
     }
@@ -564,7 +1242,7 @@ public final class IndicatorExtractor {
    * Whether a column holds another figure than the document's own: another year's (上年决算数), or a
    * budget's in a final account (年初预算数 beside 决算数), or an actual's in a budget.
    */
-  private static boolean otherFigure(ColumnRole role, Role ownRole) {
+  static boolean otherFigure(ColumnRole role, Role ownRole) {
     if (role == null) return false;
     return switch (role) {
       case PRIOR_ACTUAL, PRIOR_BUDGET -> true;
@@ -574,188 +1252,8 @@ public final class IndicatorExtractor {
     };
   }
 
-  /**
-   * The indicators of a table row: each cell naming one is followed by its value. With {@code
-   * forced}, the row's first label is that indicator whatever it says.
-   */
-  private void tableRow(
-      String docId,
-      String text,
-      List<Section> sections,
-      int lineStart,
-      String line,
-      Role ownRole,
-      List<IndicatorValue> out,
-      Indicator forced,
-      List<ColumnRole> roles) {
-    String[] cells = line.split("\t", -1);
-    int[] starts = new int[cells.length];
-    for (int i = 0, pos = 0; i < cells.length; i++) {
-      starts[i] = pos;
-      pos += cells[i].length() + 1;
-    }
-    for (int i = 0; i < cells.length; i++) {
-      String label = ORDINAL.matcher(cells[i].strip()).replaceFirst("").replaceAll("[：:]$", "");
-      if (forced != null && label.isEmpty()) continue;
-      for (Indicator ind : forced != null ? List.of(forced) : List.of(Indicator.values())) {
-        if (forced == null && !ind.pattern.matcher(label).matches()) continue;
-        if (ind.kind == Indicator.Kind.SCORE) {
-          scoreRow(ind, docId, text, sections, lineStart, line, cells, starts, i, ownRole, out);
-          continue;
-        }
-        for (int j = i + 1; j < cells.length; j++) {
-          String cell = cells[j].strip();
-          if (cell.isEmpty()) continue;
-          // another year's column, or the other kind of figure: the document's own is further on
-          if (roles != null && j < roles.size() && otherFigure(roles.get(j), ownRole)) continue;
-          // a row number (行次: 本年收入合计 | 27 | 552.83) with a figure after it
-          if (roles != null && j < roles.size() && roles.get(j) == ColumnRole.LINE) continue;
-          if (cell.matches("[0-9]{1,3}") && laterNumber(cells, j)) continue;
-          Matcher num = NUMBER.matcher(cell);
-          if (num.matches()
-              || (num.lookingAt() && UNIT.matcher(cell.substring(num.end())).lookingAt())) {
-            Matcher unit = UNIT.matcher(cell.substring(num.end()));
-            String unitText = unit.lookingAt() ? unit.group(1) : null;
-            int at = lineStart + starts[j] + cells[j].indexOf(cell);
-            IndicatorValue v =
-                value(
-                    ind,
-                    docId,
-                    text,
-                    sections,
-                    at + num.start(),
-                    at + cell.length(),
-                    num.group(),
-                    unitText,
-                    ownRole,
-                    SourceKind.TABLE,
-                    line.strip().replace('\t', ' ').replaceAll(" {2,}", " "));
-            if (v != null) out.add(v);
-          }
-          break; // only the cell right after the label's first filled cell
-        }
-      }
-      if (forced != null) break; // the forced label is the row's first
-    }
-  }
-
-  /**
-   * A score row ({@code 总分 | 100 | 98.7}) holds the maximum and then the score: the score is its
-   * last number; a row whose only number is 100 has no score filled in.
-   */
-  private void scoreRow(
-      Indicator ind,
-      String docId,
-      String text,
-      List<Section> sections,
-      int lineStart,
-      String line,
-      String[] cells,
-      int[] starts,
-      int i,
-      Role ownRole,
-      List<IndicatorValue> out) {
-    int last = -1, numbers = 0;
-    for (int j = i + 1; j < cells.length; j++) {
-      if (NUMBER.matcher(cells[j].strip()).matches()) {
-        last = j;
-        numbers++;
-      }
-    }
-    if (last < 0 || (numbers == 1 && parse(cells[last].strip()) == 100)) return;
-    String cell = cells[last].strip();
-    int at = lineStart + starts[last] + cells[last].indexOf(cell);
-    IndicatorValue v =
-        value(
-            ind,
-            docId,
-            text,
-            sections,
-            at,
-            at + cell.length(),
-            cell,
-            null,
-            ownRole,
-            SourceKind.TABLE,
-            line.strip().replace('\t', ' ').replaceAll(" {2,}", " "));
-    if (v != null) out.add(v);
-  }
-
-  // ---- values
-
-  private IndicatorValue value(
-      Indicator ind,
-      String docId,
-      String text,
-      List<Section> sections,
-      int start,
-      int end,
-      String number,
-      String unit,
-      Role role,
-      SourceKind kind,
-      String source) {
-    double v = parse(number);
-    // a number no report could mean (400 digits parse to Infinity) is not a figure
-    if (!Double.isFinite(v) || ind.kind != Indicator.Kind.MONEY && v > ind.kind.max) return null;
-    String u = unit;
-    Double wan = null;
-    switch (ind.kind) {
-      case MONEY -> {
-        if (u == null) u = headerUnit(text, start);
-        if (u == null || !(u.equals("元") || u.equals("万元") || u.equals("亿元"))) return null;
-        wan =
-            switch (u) {
-              case "元" -> v / 10_000;
-              case "亿元" -> v * 10_000;
-              default -> v;
-            };
-        if (wan > Indicator.Kind.MONEY.max) return null;
-      }
-      case COUNT -> {
-        if (u != null && !(u.equals("辆") || u.equals("人") || u.equals("名") || u.equals("个")))
-          return null;
-        if (u == null) u = ind == Indicator.VEHICLES ? "辆" : "人";
-      }
-      case SCORE -> {
-        if (u != null && !u.equals("分")) return null;
-        u = "分";
-      }
-    }
-    return new IndicatorValue(
-        ind.id,
-        ind.label,
-        v,
-        u,
-        text.substring(start, end),
-        wan,
-        role,
-        false,
-        kind,
-        docId,
-        sectionAt(sections, start),
-        source,
-        start,
-        end);
-  }
-
-  /** The unit of the nearest table header before {@code at}, within reach. */
-  private static String headerUnit(String text, int at) {
-    int from = Math.max(0, at - HEADER_REACH);
-    Matcher m = HEADER_UNIT.matcher(text.substring(from, at));
-    String unit = null;
-    while (m.find()) unit = m.group(1) != null ? m.group(1) : m.group(2);
-    return unit;
-  }
-
   static double parse(String number) {
-    StringBuilder sb = new StringBuilder();
-    for (char c : number.toCharArray()) {
-      if (c >= '０' && c <= '９') sb.append((char) (c - '０' + '0'));
-      else if (c == '．') sb.append('.');
-      else if (c != ',' && c != '，') sb.append(c);
-    }
-    return Double.parseDouble(sb.toString());
+    return Amounts.decimal(number).doubleValue();
   }
 
   private static String sectionAt(List<Section> sections, int offset) {
@@ -768,8 +1266,8 @@ public final class IndicatorExtractor {
   }
 
   /**
-   * One mention per place; a "无…支出" statement only where the document gives the indicator no
-   * number.
+   * One mention per place and indicator; a "无…支出" statement only where the document gives the
+   * indicator no number.
    */
   private static List<IndicatorValue> dedupe(List<IndicatorValue> values) {
     java.util.Set<String> numeric = new java.util.HashSet<>();
@@ -786,92 +1284,14 @@ public final class IndicatorExtractor {
     return out;
   }
 
-  /**
-   * A grand total can never be the year's income alone while carry-overs exist: when the text's
-   * grand total (收入总计 …) equals the year's income total and a summary table's total row states a
-   * larger one, the text called the year's income its 总计 and the table decides.
-   */
-  private static void tableDecidesGrandTotal(
-      List<IndicatorValue> values, Map<String, Integer> chosen, Role ownRole) {
-    Integer grand = chosen.get(Indicator.GRAND_TOTAL.id);
-    Integer income = chosen.get(Indicator.INCOME_TOTAL.id);
-    if (grand == null || income == null) return;
-    IndicatorValue g = values.get(grand), inc = values.get(income);
-    if (g.sourceKind() != SourceKind.TEXT || g.valueWan() == null || inc.valueWan() == null) return;
-    if (Math.abs(g.valueWan() - inc.valueWan()) > 0.005) return;
-    for (int i = 0; i < values.size(); i++) {
-      IndicatorValue v = values.get(i);
-      if (v.indicator().equals(Indicator.GRAND_TOTAL.id)
-          && v.sourceKind() == SourceKind.TABLE
-          && v.role() == ownRole
-          && v.valueWan() != null
-          && v.valueWan() > g.valueWan() + 0.005) {
-        chosen.put(Indicator.GRAND_TOTAL.id, i);
-        return;
-      }
-    }
-  }
-
-  /** The totals a report's tables state as well as its words. */
-  private static final List<Indicator> TABLED_TOTALS =
-      List.of(
-          Indicator.INCOME_TOTAL,
-          Indicator.EXPENDITURE_TOTAL,
-          Indicator.GRAND_TOTAL,
-          Indicator.THREE_PUBLIC);
-
-  /**
-   * When the words and the tables disagree on a headline total, the tables decide (the words are
-   * written after the tables, and rounded or mistyped): the first own-figure statement of the total
-   * in a table (the summary table comes first) replaces the text's when they differ by more than
-   * the text's rounding ({@code 17,192万元} agrees with {@code 171,915,169 元}). {@link
-   * ConsistencyChecker} flags each such case ({@code table_decides}).
-   */
-  private static void tablesDecide(
-      List<IndicatorValue> values, Map<String, Integer> chosen, Role ownRole) {
-    for (Indicator ind : TABLED_TOTALS) {
-      Integer c = chosen.get(ind.id);
-      if (c == null) continue;
-      IndicatorValue text = values.get(c);
-      if (text.sourceKind() != SourceKind.TEXT || text.role() != ownRole || text.valueWan() == null)
-        continue;
-      for (int i = 0; i < values.size(); i++) {
-        IndicatorValue t = values.get(i);
-        if (!t.indicator().equals(ind.id)
-            || t.sourceKind() != SourceKind.TABLE
-            || t.role() != ownRole
-            || t.valueWan() == null) continue;
-        if (!agree(text, t)) chosen.put(ind.id, i);
-        break;
-      }
-    }
-  }
-
   /** Whether a stated value and another agree within the stated one's rounding. */
   static boolean agree(IndicatorValue stated, IndicatorValue other) {
-    String written = stated.asWritten().replaceAll("[^0-9.．]", "");
-    int dot = Math.max(written.indexOf('.'), written.indexOf('．'));
-    int decimals = dot < 0 ? 0 : written.length() - dot - 1;
-    double tolerance = 0.5 * Math.pow(10, -decimals);
-    double scale = stated.valueWan() / (stated.value() == 0 ? 1 : stated.value()); // 元 → 万元
-    if (stated.value() == 0) scale = 1;
-    return Math.abs(stated.valueWan() - other.valueWan()) <= tolerance * scale + 1e-6;
-  }
-
-  private static List<IndicatorValue> headlines(List<IndicatorValue> values, Role ownRole) {
-    Map<String, Integer> chosen = new LinkedHashMap<>();
-    for (SourceKind kind :
-        List.of(SourceKind.TEXT, SourceKind.TABLE, SourceKind.STATEMENT, SourceKind.DERIVED)) {
-      for (int i = 0; i < values.size(); i++) {
-        IndicatorValue v = values.get(i);
-        if (v.role() == ownRole && v.sourceKind() == kind) chosen.putIfAbsent(v.indicator(), i);
-      }
-    }
-    for (int i = 0; i < values.size(); i++) chosen.putIfAbsent(values.get(i).indicator(), i);
-    tableDecidesGrandTotal(values, chosen, ownRole);
-    tablesDecide(values, chosen, ownRole);
-    List<IndicatorValue> out = new ArrayList<>(values);
-    for (int i : chosen.values()) out.set(i, out.get(i).asHeadline());
-    return out;
+    if (stated.valueWan() == null || other.valueWan() == null)
+      return Math.abs(stated.value() - other.value()) < 1e-9;
+    double tolerance =
+        Math.max(
+            Amounts.halfUnitWan(stated.asWritten(), stated.unit()),
+            Amounts.halfUnitWan(other.asWritten(), other.unit()));
+    return Math.abs(stated.valueWan() - other.valueWan()) <= tolerance + 1e-6;
   }
 }

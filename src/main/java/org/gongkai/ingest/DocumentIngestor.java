@@ -163,7 +163,7 @@ public final class DocumentIngestor {
       throws ExtractionException {
     DisclosureDocument d = document(file, bytes, sha256, stages, deadline);
     long t0 = System.nanoTime();
-    List<IndicatorValue> values = indicators.extract(d.docId(), d.text(), d.sections(), d.kind());
+    List<IndicatorValue> values = indicators.extract(d.docId(), d.text(), d.sections(), d.kind(), d.year());
     if (values.size() > limits.maxFigures()) {
       throw new ExtractionException(
           "too many figures: " + values.size() + " (limit " + limits.maxFigures() + ")");

@@ -21,6 +21,11 @@ public record IndicatorFlag(
     return "figure:" + id;
   }
 
+  /** An argument naming a scope (worded as whose money, which money, which year). */
+  public static String scope(Scope scope) {
+    return "scope:" + scope.code();
+  }
+
   /** An argument naming a role. */
   public static String role(Role role) {
     return "role:" + role.name();

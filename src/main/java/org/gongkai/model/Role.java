@@ -3,13 +3,14 @@ package org.gongkai.model;
 import java.util.Optional;
 
 /**
- * Which figure a stated value is: this year's actual (决算), the budget set at the start of the year,
- * this year's budget (in a budget report), or last year's figure. {@link #label} is the report's
+ * Which figure a stated value is: this year's actual (决算), the budget set at the start of the year
+ * or as adjusted during it, this year's budget (in a budget report), or last year's figure. {@link #label} is the report's
  * word.
  */
 public enum Role {
   ACTUAL("本年决算"),
   INITIAL_BUDGET("年初预算"),
+  ADJUSTED_BUDGET("调整预算"),
   PLANNED("本年预算"),
   PREVIOUS_YEAR("上年");
 

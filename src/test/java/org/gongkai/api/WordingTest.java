@@ -8,6 +8,7 @@ import java.util.Locale;
 import org.gongkai.model.IndicatorFlag;
 import org.gongkai.model.Notice;
 import org.gongkai.model.Role;
+import org.gongkai.model.Scope;
 import org.junit.jupiter.api.Test;
 
 /** Notices and flags are codes with arguments, worded in the reader's language only when shown. */
@@ -86,11 +87,18 @@ class WordingTest {
         new IndicatorFlag(
             "stated_twice",
             "stated_twice",
-            List.of(IndicatorFlag.figure("reception"), IndicatorFlag.role(Role.ACTUAL), "2.5", "3"),
+            List.of(
+                IndicatorFlag.figure("reception"),
+                IndicatorFlag.role(Role.ACTUAL),
+                IndicatorFlag.scope(Scope.WHOLE.withFunds(Scope.Funds.FISCAL)),
+                "2.5万元 / 3万元"),
             List.of());
-    assertEquals("公务接待费（本年决算）先写 2.5 万元，又写 3 万元", wording.flag(Wording.CHINESE, twice));
     assertEquals(
-        "Official reception (actual) is stated as 2.5 万元 and again as 3 万元",
+        "公务接待费（本年决算，部门整体·财政拨款·本年）各处所写不一致：2.5万元 / 3万元",
+        wording.flag(Wording.CHINESE, twice));
+    assertEquals(
+        "Official reception (actual; whole department, fiscal appropriations (财政拨款), this year) is"
+            + " stated differently in different places: 2.5万元 / 3万元",
         wording.flag(Locale.ENGLISH, twice));
     IndicatorFlag change =
         new IndicatorFlag(
@@ -114,8 +122,8 @@ class WordingTest {
             "parts_of_expenditure",
             "parts_of_basic",
             "parts_of_three_public",
-            "operating_vs_public",
             "stated_twice",
+            "undecided",
             "change",
             "change_direction",
             "share",

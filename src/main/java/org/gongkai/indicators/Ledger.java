@@ -1,0 +1,371 @@
+package org.gongkai.indicators;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.gongkai.model.ColumnRole;
+import org.gongkai.model.Role;
+import org.gongkai.model.Scope;
+
+/**
+ * A summary table (收支总表, 收入支出决算总表, 财政拨款收支总表) read as the ledger it is: an income side and a
+ * spending side, each a list of items in order — the year's sources (一、财政拨款收入 … 其他收入), the year's
+ * total (本年收入合计), what was carried in (上年结转结余, 年初结转和结余, 使用非财政拨款结余), and the grand total (收入总计,
+ * or 总计, or 收入合计 where a template names it so) — and the spending side's functions (一、一般公共服务支出 …),
+ * its year total, what is carried out (年末结转和结余, 结余分配) and its grand total.
+ *
+ * <p>An item's meaning comes from its place as well as its label: the total below the year's total
+ * and the carry-overs is the grand total whatever it is called. The identities a ledger must
+ * satisfy — each side's sources add up to its year total, the year total and the carry-overs to the
+ * grand total, and both grand totals are equal — confirm the reading: a figure read from a ledger
+ * whose identities hold is verified. Rows are read from the region's lines, not from table
+ * detection, so a row that fell out of a ruled table as loose text ({@code 本年收入合计 2,946.25
+ * 本年支出合计 2,940.05}) is still read. Pure.
+ */
+final class Ledger {
+
+  /** What an item of a side is. */
+  enum Kind {
+    /** One of the year's sources (or, on the spending side, one function or item of spending). */
+    PART,
+    /** A part of a part: {@code 1. 一般公共预算资金} under {@code 一、财政拨款收入}. */
+    SUB,
+    YEAR_TOTAL,
+    CARRY,
+    GRAND,
+    OTHER
+  }
+
+  /** One item of a side: its label, its amount (null when blank), where the amount stands. */
+  record Item(String label, String asWritten, BigDecimal amount, int start, int end, Kind kind) {}
+
+  /** The table's region, the scope of money it is about, and its two sides. */
+  final Layout.Region region;
+
+  final Scope.Funds funds;
+  final String unit;
+  final List<Item> income;
+  final List<Item> spending;
+
+  private Ledger(
+      Layout.Region region, Scope.Funds funds, String unit, List<Item> income, List<Item> spending) {
+    this.region = region;
+    this.funds = funds;
+    this.unit = unit;
+    this.income = income;
+    this.spending = spending;
+  }
+
+  // ---- the items that matter
+
+  Item item(List<Item> side, Kind kind) {
+    for (Item i : side) if (i.kind() == kind && i.amount() != null) return i;
+    return null;
+  }
+
+  /** Whether a side lists an amount carried in or out other than zero. */
+  boolean carries(List<Item> side) {
+    for (Item i : side)
+      if (i.kind() == Kind.CARRY && i.amount() != null && i.amount().signum() != 0) return true;
+    return false;
+  }
+
+  /** Whether a side names a carry-over at all (with or without an amount). */
+  boolean namesCarry(List<Item> side) {
+    for (Item i : side) if (i.kind() == Kind.CARRY) return true;
+    return false;
+  }
+
+  // ---- identities
+
+  /** Σ parts = year total (or = grand total where a side lists no year total and no carry-over). */
+  boolean partsAddUp(List<Item> side) {
+    Item total = item(side, Kind.YEAR_TOTAL);
+    if (total == null && !carries(side)) total = item(side, Kind.GRAND);
+    if (total == null) return false;
+    BigDecimal sum = BigDecimal.ZERO;
+    int n = 0;
+    for (Item i : side) {
+      if (i.kind() == Kind.PART && i.amount() != null) {
+        sum = sum.add(i.amount());
+        n++;
+      }
+    }
+    return n > 0 && close(sum, total.amount(), n);
+  }
+
+  /** Year total + carry-overs = grand total, on a side that lists its carry-overs. */
+  boolean carryAddsUp(List<Item> side) {
+    Item year = item(side, Kind.YEAR_TOTAL), grand = item(side, Kind.GRAND);
+    if (year == null || grand == null || !namesCarry(side)) return false;
+    BigDecimal sum = year.amount();
+    int n = 1;
+    for (Item i : side) {
+      if (i.kind() == Kind.CARRY && i.amount() != null) {
+        sum = sum.add(i.amount());
+        n++;
+      }
+    }
+    return close(sum, grand.amount(), n);
+  }
+
+  /** 收入总计 = 支出总计. */
+  boolean balances() {
+    Item in = item(income, Kind.GRAND), out = item(spending, Kind.GRAND);
+    return in != null && out != null && close(in.amount(), out.amount(), 1);
+  }
+
+  /**
+   * Two amounts of this table equal within its rounding: a cent of its unit per term added (a table
+   * in 万元 rounded from 元 may be a cent off per row, and says so: 尾差).
+   */
+  private boolean close(BigDecimal a, BigDecimal b, int terms) {
+    int scale = Math.max(Math.max(a.scale(), b.scale()), 0);
+    BigDecimal cent = BigDecimal.ONE.movePointLeft(Math.max(scale, 2));
+    return a.subtract(b).abs().compareTo(cent.multiply(BigDecimal.valueOf(terms))) <= 0;
+  }
+
+  // ---- reading
+
+  private static final Pattern NUMBER =
+      Pattern.compile("(?<![0-9.,，])-?[0-9]{1,3}(?:[,，][0-9]{3})+(?:\\.[0-9]+)?(?![0-9])|(?<![0-9.,，])-?[0-9]+(?:\\.[0-9]+)?(?![0-9])");
+
+  private static final Pattern ROW_NUMBERS = Pattern.compile("行\\s*次|栏\\s*次");
+
+  private static final Pattern ORDINAL_CN = Pattern.compile("^[一二三四五六七八九十]{1,3}\\s*[、.．]");
+  private static final Pattern ORDINAL_SUB =
+      Pattern.compile("^(?:\\d{1,2}\\s*[.．、]|[（(][一二三四五六七八九十\\d]{1,3}[)）])");
+  private static final Pattern ORDINAL =
+      Pattern.compile("^(?:[一二三四五六七八九十]{1,3}\\s*[、.．]|\\d{1,2}\\s*[.．、]|[（(][一二三四五六七八九十\\d]{1,3}[)）])\\s*");
+
+  private static final Pattern INCOME_YEAR =
+      Pattern.compile("^(?:本年|当年)(?:预算)?收入(?:预算)?(?:合计|小计)?$|^收入(?:预算|决算)?(?:合计|小计)$");
+  private static final Pattern SPENDING_YEAR =
+      Pattern.compile("^(?:本年|当年)(?:预算)?支出(?:预算)?(?:合计|小计)?$|^支出(?:预算|决算)?(?:合计|小计)$");
+  private static final Pattern GRAND =
+      Pattern.compile("^(?:收入|支出)?(?:预算|决算)?总计$|^(?:收入|支出)?(?:预算|决算)?合计$|^总\\s*计$");
+  private static final Pattern CARRY_IN =
+      Pattern.compile("上年结转|年初结转|上年结余|年初.*结余|使用.*结余|事业基金弥补|用事业基金|动用.*结余|结转结余|结转和结余");
+  private static final Pattern CARRY_OUT =
+      Pattern.compile("年末结转|年终结转|结转下年|结余分配|结转结余|结转和结余|下年");
+  private static final Pattern SPENDING_LABEL =
+      Pattern.compile("支出|结余分配|年末结转|年终结转|结转下年");
+
+  /** A row's labelled amounts: each label and the amounts after it, in the row's order. */
+  private record Pair(String label, List<int[]> numbers, boolean leadingBlank) {}
+
+  /** Every ledger in {@code text}: one per summary table whose rows give a grand total. */
+  static List<Ledger> read(String text, Layout layout, Role ownRole) {
+    List<Ledger> out = new ArrayList<>();
+    for (Layout.Region r : layout.regions()) {
+      if (!r.summary(text)) continue;
+      Ledger l = read(text, r, ownRole);
+      if (l != null) out.add(l);
+    }
+    return out;
+  }
+
+  private static Ledger read(String text, Layout.Region r, Role ownRole) {
+    List<Item> income = new ArrayList<>(), spending = new ArrayList<>();
+    int[] column = {0, 0}; // which amount of a side's row is the report's own figure
+    boolean seenFigure = false;
+    List<String> headerRoles = new ArrayList<>();
+    // a table with a 行次 column numbers its rows: each row's first small whole number is its row
+    boolean numbered = ROW_NUMBERS.matcher(text.substring(r.start(), r.end())).find();
+    for (int from = r.start(); from < r.end(); ) {
+      int nl = text.indexOf('\n', from);
+      int to = nl < 0 || nl > r.end() ? r.end() : nl;
+      String line = text.substring(from, to);
+      if (from > r.start()) {
+        List<Pair> pairs = pairs(line);
+        boolean figures = pairs.stream().anyMatch(p -> !p.numbers().isEmpty());
+        if (!seenFigure && !figures) {
+          for (String cell : line.split("[\\t ]+")) {
+            ColumnRole role = ColumnRole.of(cell);
+            if (role != null && valueRole(role)) headerRoles.add(role.name());
+          }
+        }
+        if (figures && !seenFigure) {
+          seenFigure = true;
+          column = columns(headerRoles, ownRole);
+        }
+        place(text, from, line, pairs, column, numbered, income, spending);
+      }
+      from = to + 1;
+    }
+    classify(income, true);
+    classify(spending, false);
+    Scope.Funds funds = r.title() == null ? Scope.Funds.ALL : r.funds();
+    Ledger l = new Ledger(r, funds, r.unit(), income, spending);
+    if (l.item(income, Kind.GRAND) == null && l.item(spending, Kind.GRAND) == null) return null;
+    return l;
+  }
+
+  private static boolean valueRole(ColumnRole role) {
+    return switch (role) {
+      case PRIOR_ACTUAL, PRIOR_BUDGET, INITIAL_BUDGET, ADJUSTED_BUDGET, FULL_YEAR_BUDGET, ACTUAL,
+          BUDGET -> true;
+      default -> false;
+    };
+  }
+
+  /**
+   * Which amount of each side's row is the report's own: with a header naming the columns of both
+   * sides (年初预算数 | 决算数 on each), the first that is not another year's or another kind of
+   * figure; the first otherwise.
+   */
+  private static int[] columns(List<String> roles, Role ownRole) {
+    if (roles.size() < 2 || roles.size() % 2 != 0) return new int[] {0, 0};
+    int half = roles.size() / 2;
+    int pick = 0;
+    for (int i = 0; i < half; i++) {
+      if (!IndicatorExtractor.otherFigure(ColumnRole.valueOf(roles.get(i)), ownRole)) {
+        pick = i;
+        break;
+      }
+    }
+    return new int[] {pick, pick};
+  }
+
+  /** A row's labels and amounts, in order: tab cells, and label-amount runs within a cell. */
+  private static List<Pair> pairs(String line) {
+    List<Pair> out = new ArrayList<>();
+    String label = null;
+    List<int[]> numbers = new ArrayList<>();
+    boolean leadingBlank = line.startsWith("\t");
+    int pos = 0;
+    for (String cell : line.split("\t", -1)) {
+      int cellStart = pos;
+      pos += cell.length() + 1;
+      if (cell.isBlank()) continue;
+      Matcher m = NUMBER.matcher(cell);
+      int last = 0;
+      while (m.find()) {
+        // a label's own digits (1. 一般公共预算, 2026年…) are part of it; an amount stands apart
+        if (!standsApart(cell, m.start(), m.end())) continue;
+        String between = cell.substring(last, m.start());
+        if (!between.isBlank()) {
+          if (label != null) out.add(new Pair(label, numbers, leadingBlank && out.isEmpty()));
+          label = between.replaceAll("[\\s\\u3000]", "");
+          numbers = new ArrayList<>();
+        }
+        if (label != null) numbers.add(new int[] {cellStart + m.start(), cellStart + m.end()});
+        last = m.end();
+      }
+      String rest = cell.substring(last);
+      if (!rest.isBlank()) {
+        if (label != null) out.add(new Pair(label, numbers, leadingBlank && out.isEmpty()));
+        label = rest.replaceAll("[\\s\\u3000]", "");
+        numbers = new ArrayList<>();
+      }
+    }
+    if (label != null) out.add(new Pair(label, numbers, leadingBlank && out.isEmpty()));
+    return out;
+  }
+
+  /**
+   * Whether a number is an amount of its own, not a label's digits ({@code 1. 一般公共预算}, {@code
+   * 2023年}): it stands between spaces, or — an amount with decimals or thousands ({@code
+   * 552.83使用非财政拨款结余}, where a PDF ran a row into the next) — touches words.
+   */
+  private static boolean standsApart(String cell, int start, int end) {
+    boolean before = start == 0 || Character.isWhitespace(cell.charAt(start - 1));
+    boolean after = end == cell.length() || Character.isWhitespace(cell.charAt(end));
+    if (before && after) return true;
+    String n = cell.substring(start, end);
+    boolean amount = n.matches("-?[0-9]{1,3}(?:,[0-9]{3})+(?:\\.[0-9]+)?|-?[0-9]+\\.[0-9]{2}");
+    boolean afterOk = after || amount && isHan(cell.charAt(end));
+    boolean beforeOk = before || amount && isHan(cell.charAt(start - 1));
+    return afterOk && beforeOk;
+  }
+
+  private static boolean isHan(char c) {
+    return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+  }
+
+  /** Each pair of a row on its side: the first income's, the second spending's. */
+  private static void place(
+      String text,
+      int lineStart,
+      String line,
+      List<Pair> pairs,
+      int[] column,
+      boolean numbered,
+      List<Item> income,
+      List<Item> spending) {
+    if (pairs.isEmpty()) return;
+    for (int k = 0; k < pairs.size() && k < 2; k++) {
+      Pair p = pairs.get(k);
+      if (p.label().isEmpty() || p.label().matches("^[项目合计栏次行次*]+$") && p.numbers().isEmpty())
+        continue;
+      if (isHeaderLabel(p.label())) continue;
+      boolean spendingSide;
+      if (pairs.size() >= 2) spendingSide = k == 1;
+      else if (SPENDING_LABEL.matcher(p.label()).find() && !p.label().contains("收入"))
+        spendingSide = true;
+      else if (GRAND.matcher(strip(p.label())).matches() && !p.label().contains("收入"))
+        spendingSide = p.leadingBlank() || p.label().contains("支出");
+      else spendingSide = false;
+      int c = column[spendingSide ? 1 : 0];
+      int[] at = null;
+      // a row number (行次: 本年收入合计 | 23 | 1668.14) is not an amount
+      List<int[]> amounts = new ArrayList<>(p.numbers());
+      if (!amounts.isEmpty()) {
+        String first = line.substring(amounts.get(0)[0], amounts.get(0)[1]);
+        if (numbered ? first.matches("[0-9]{1,3}") : amounts.size() >= 2 && first.matches("[0-9]{1,2}"))
+          amounts.remove(0);
+      }
+      if (c < amounts.size()) at = amounts.get(c);
+      else if (!amounts.isEmpty()) at = amounts.get(0);
+      String written = at == null ? null : line.substring(at[0], at[1]);
+      BigDecimal amount = written == null ? null : Amounts.decimal(written);
+      int start = at == null ? lineStart : lineStart + at[0];
+      int end = at == null ? lineStart : lineStart + at[1];
+      (spendingSide ? spending : income)
+          .add(new Item(p.label(), written, amount, start, end, Kind.OTHER));
+    }
+  }
+
+  private static boolean isHeaderLabel(String label) {
+    String l = label.replaceAll("[\\s\\u3000]", "");
+    return l.matches("^(?:项目|收入|支出|本年收入|本年支出|预算数|决算数|金额|栏次|行次|科目|名称|[*]+|单位[:：].*|编制.*[:：].*|财政拨款收入|财政拨款支出)$");
+  }
+
+  private static String strip(String label) {
+    return ORDINAL.matcher(label).replaceFirst("");
+  }
+
+  /** Each item's kind, by its label and its place on its side. */
+  private static void classify(List<Item> side, boolean incomeSide) {
+    Pattern yearTotal = incomeSide ? INCOME_YEAR : SPENDING_YEAR;
+    Pattern carry = incomeSide ? CARRY_IN : CARRY_OUT;
+    boolean seenYear = false, seenCarry = false, yearFirst = false;
+    int partLevel = -1; // 0: 一、 1: 1. or （一）
+    for (int i = 0; i < side.size(); i++) {
+      Item it = side.get(i);
+      String label = strip(it.label());
+      Kind kind;
+      if (!seenYear && yearTotal.matcher(label).matches()) {
+        kind = Kind.YEAR_TOTAL;
+        seenYear = true;
+        yearFirst = i == 0;
+      } else if (GRAND.matcher(label).matches() && (seenYear || label.contains("总计"))) {
+        kind = Kind.GRAND;
+      } else if (carry.matcher(label).find() && (seenYear || !incomeSide || seenCarry || i > 0)) {
+        kind = Kind.CARRY;
+        seenCarry = true;
+      } else if (seenCarry) {
+        kind = Kind.SUB; // the carry-over's own breakdown (一、一般公共预算财政拨款 …)
+      } else if (seenYear && !yearFirst) {
+        kind = Kind.OTHER;
+      } else {
+        int level = ORDINAL_CN.matcher(it.label()).find() ? 0 : ORDINAL_SUB.matcher(it.label()).find() ? 1 : -1;
+        if (partLevel < 0 && level >= 0) partLevel = level;
+        kind = level > partLevel && partLevel >= 0 ? Kind.SUB : Kind.PART;
+      }
+      side.set(i, new Item(it.label(), it.asWritten(), it.amount(), it.start(), it.end(), kind));
+    }
+  }
+}
