@@ -79,9 +79,26 @@ public final class IndicatorJson {
       o.put("docTitle", r.docTitle());
       o.put("asWritten", r.value().asWritten());
       o.put("sourceKind", r.value().sourceKind().code());
+      verification(o, r.value(), locale);
       r.flags().forEach(f -> o.withArray("flags").add(wording.flag(locale, f)));
     }
     return array;
+  }
+
+  /**
+   * What a value is about and how far it can be trusted: {@code "scope"} (its code, {@code
+   * whole/all/current}, and {@code "scopeName"} worded), {@code "verified"} and {@code "by"} (the
+   * identities or second statements that confirm it, as codes, and {@code "verifiedBy"} worded),
+   * and {@code "candidate"} (one of the values of a figure its report leaves undecided).
+   */
+  private void verification(ObjectNode o, IndicatorValue v, Locale locale) {
+    o.put("scope", v.scope().code());
+    o.put("scopeName", wording.scope(locale, v.scope()));
+    o.put("verified", v.verified());
+    ArrayNode by = o.putArray("by");
+    v.by().forEach(by::add);
+    o.put("verifiedBy", wording.verification(locale, v.by()));
+    o.put("candidate", v.candidate());
   }
 
   /** The rows as CSV (with a byte-order mark, so spreadsheet programs read it as UTF-8). */
@@ -93,7 +110,8 @@ public final class IndicatorJson {
    * The CSV's columns beyond {@link #columns()}: the report's title, the region's code, and the
    * contradictions flagged in the report that involve the figure.
    */
-  public static final List<String> CSV_EXTRA = List.of("docTitle", "regionCode", "flags");
+  public static final List<String> CSV_EXTRA =
+      List.of("docTitle", "regionCode", "flags", "scope", "verified", "by", "candidate");
 
   /**
    * The rows as CSV, links made absolute by {@code absolute} (a CSV leaves the portal), flags
@@ -116,6 +134,10 @@ public final class IndicatorJson {
         csv.print(
             CsvCells.text(
                 String.join(" | ", r.flags().stream().map(f -> wording.flag(locale, f)).toList())));
+        csv.print(r.value().scope().code());
+        csv.print(String.valueOf(r.value().verified()));
+        csv.print(String.join(" ", r.value().by()));
+        csv.print(String.valueOf(r.value().candidate()));
         csv.println();
       }
     } catch (IOException e) {
@@ -257,6 +279,8 @@ public final class IndicatorJson {
         c.put("value", v.comparable());
         c.put("unit", v.valueWan() != null ? "万元" : v.unit());
         c.put("url", hrefs.figure(v));
+        c.put("scope", v.scope().code());
+        c.put("verified", v.verified());
         if (perPerson) {
           Double pp = f.perPerson(id);
           if (pp == null) c.putNull("perPerson");
@@ -386,6 +410,11 @@ public final class IndicatorJson {
     else o.put("valueWan", v.valueWan());
     o.put("role", v.role().label());
     o.put("headline", v.headline());
+    o.put("candidate", v.candidate());
+    o.put("scope", v.scope().code());
+    o.put("verified", v.verified());
+    ArrayNode by = o.putArray("by");
+    v.by().forEach(by::add);
     o.put("sourceKind", v.sourceKind().code());
     o.put("sectionId", v.sectionId());
     o.put("asWritten", v.asWritten());

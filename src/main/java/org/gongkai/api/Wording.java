@@ -130,6 +130,16 @@ public final class Wording {
         + get(locale, "scope.period." + scope.period());
   }
 
+  /**
+   * How a value is confirmed, in {@code locale}: each code of {@code by} worded ({@code
+   * text_and_table} → 正文与表格一致), joined; empty when nothing confirms it.
+   */
+  public String verification(Locale locale, List<String> by) {
+    List<String> out = new java.util.ArrayList<>();
+    for (String code : by) out.add(has(locale, "verify." + code) ? get(locale, "verify." + code) : code);
+    return String.join(get(locale, "verify.separator"), out);
+  }
+
   private String argument(Locale locale, String a) {
     if (a.startsWith("figure:")) return figure(locale, a.substring("figure:".length()));
     if (a.startsWith("scope:"))

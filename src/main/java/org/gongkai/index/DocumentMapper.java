@@ -119,6 +119,11 @@ public final class DocumentMapper {
     doc.add(new StoredField(Schema.AS_WRITTEN, v.asWritten()));
     doc.add(new StoredField(Schema.ROLE, v.role().label()));
     doc.add(new StoredField(Schema.SOURCE_KIND, v.sourceKind().code()));
+    doc.add(new StringField(Schema.SCOPE, v.scope().code(), Field.Store.YES));
+    doc.add(new StringField(Schema.VERIFIED, String.valueOf(v.verified()), Field.Store.YES));
+    if (!v.by().isEmpty()) doc.add(new StoredField(Schema.VERIFIED_BY, String.join(",", v.by())));
+    // a figure's values when it is undecided, to list beside the headlines
+    doc.add(new StringField(Schema.CANDIDATE, String.valueOf(v.candidate()), Field.Store.YES));
     if (v.sectionId() != null) doc.add(new StoredField(Schema.SECTION_ID, v.sectionId()));
     doc.add(new StoredField(Schema.SOURCE, v.source()));
     doc.add(new StoredField(Schema.START, v.start()));
@@ -228,7 +233,14 @@ public final class DocumentMapper {
         section == null ? null : section.stringValue(),
         doc.get(Schema.SOURCE),
         intValue(doc, Schema.START),
-        intValue(doc, Schema.END));
+        intValue(doc, Schema.END),
+        // records written before scopes (pipeline 10 and earlier) are of the headline scope
+        org.gongkai.model.Scope.ofCode(doc.get(Schema.SCOPE)).orElse(org.gongkai.model.Scope.WHOLE),
+        Boolean.parseBoolean(doc.get(Schema.VERIFIED)),
+        doc.get(Schema.VERIFIED_BY) == null
+            ? List.of()
+            : List.of(doc.get(Schema.VERIFIED_BY).split(",")),
+        Boolean.parseBoolean(doc.get(Schema.CANDIDATE)));
   }
 
   private Document section(

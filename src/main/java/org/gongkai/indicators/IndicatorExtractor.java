@@ -16,6 +16,7 @@ import org.gongkai.model.Scope;
 import org.gongkai.model.Section;
 import org.gongkai.model.SourceKind;
 import org.gongkai.model.TextTable;
+import org.gongkai.text.ScriptFold;
 import org.gongkai.text.Tables;
 
 /**
@@ -61,6 +62,15 @@ public final class IndicatorExtractor {
               + "+)?");
 
   private static final Pattern UNIT = Pattern.compile("^\\s*(亿元|万元|元|辆|人|名|个|分)");
+  /** A label of both sides' totals ({@code 收、支总计}, {@code 收入、支出总计}), and the word that gives each its own. */
+  private static final Pattern BOTH_SIDES = Pattern.compile("收[、，,]?支|收入[、，,]?支出");
+
+  private static final Pattern EACH = Pattern.compile("各|分别");
+
+  /** The next amount of a list and its unit: {@code ,4143.91万元}, {@code 和 20 万元}. */
+  private static final Pattern SHARED_UNIT =
+      Pattern.compile("\\s*[,，、和及与]\\s*[0-9０-９][0-9０-９,，.．]*\\s*(亿元|万元|元)");
+
   private static final Pattern CHANGE =
       Pattern.compile("增加|减少|增长|下降|上升|降低|增减|变动|持平|相比|较上年|比上年|比\\d{4}年");
   private static final Pattern HEADER_UNIT =
@@ -88,15 +98,22 @@ public final class IndicatorExtractor {
 
   private static final Pattern SPENDING_BUDGET = budgetLabel("支出");
 
-  /**
-   * {@code 收入预算} (not 收入预算合计, 收入预算总计); {@code 本部门收入为}, {@code 单位收入：}; {@code 1、收入：} at the
-   * head of an item.
-   */
+  private static final Pattern PLAIN_INCOME = plainLabel("收入");
+
+  private static final Pattern PLAIN_SPENDING = plainLabel("支出");
+
+  /** {@code 收入预算}, {@code 收入总预算} (not 收入预算合计, 收入预算总计, 收入预算数为). */
   private static Pattern budgetLabel(String side) {
+    return Pattern.compile(side + "总预算|" + side + "预算(?!合计|总计|总额|小计|数为?\\s*[0-9])");
+  }
+
+  /**
+   * {@code 本单位收入为X}, {@code 部门收入：X}, {@code 1、收入：X}: the year's total, unless its own
+   * breakdown lists a carry-over (then the grand total).
+   */
+  private static Pattern plainLabel(String side) {
     return Pattern.compile(
-        side
-            + "预算(?!合计|总计|总额|小计|数为?\\s*[0-9])"
-            + "|(?:本部门|本单位|部门|单位)(?:全年|年度|本年)?"
+        "(?:本部门|本单位|部门|单位)(?:全年|年度|本年)?"
             + side
             + "(?:总额|总数)?(?=\\s*(?:为|是|共|[：:])?\\s*[0-9０-９])"
             + "|(?<=^|[、.．]\\s{0,2})"
@@ -148,26 +165,38 @@ public final class IndicatorExtractor {
   public List<IndicatorValue> extract(
       String docId, String text, List<Section> sections, ReportKind documentKind, Integer year) {
     Reading r = new Reading(docId, text, sections, Role.ownFigure(documentKind), year);
-    List<IndicatorValue> found = new ArrayList<>();
-    r.rows(found);
-    r.prose(found);
-    found.addAll(r.columnFigures());
-    found.addAll(r.ledgerFigures());
-    List<IndicatorValue> values = dedupe(found);
-    values = r.yearTotalsNamedTotals(values);
-    values.addAll(r.yearTotalsWithoutCarryOver(values));
-    values = r.breakdowns(values);
-    IndicatorValue threePublic = threePublicFromParts(values, r.own);
-    if (threePublic != null) values.add(threePublic);
-    values.sort(
-        Comparator.comparingInt(IndicatorValue::start).thenComparing(IndicatorValue::indicator));
-    return new Resolver(r.own, r.ledgers).resolve(values);
+    return new Resolver(r.own, r.ledgers).resolve(r.statements());
+  }
+
+  /**
+   * How a report words its totals, for the survey of phrasing: for each of 收入合计, 支出合计 and 收支总计,
+   * the wordings of its statements in the headline scope ({@code income_budget} for 收入预算X, {@code
+   * ledger} for a summary table's place, {@code table_row} for a table row's label …).
+   */
+  public Map<String, java.util.Set<String>> wordings(
+      String docId, String text, List<Section> sections, ReportKind documentKind, Integer year) {
+    Reading r = new Reading(docId, text, sections, Role.ownFigure(documentKind), year);
+    Map<String, java.util.Set<String>> out = new java.util.TreeMap<>();
+    for (IndicatorValue v : r.statements()) {
+      if (!LEDGER_TOTALS.stream().anyMatch(i -> i.id.equals(v.indicator()))
+          || v.role() != r.own
+          || !v.scope().equals(Scope.WHOLE)) continue;
+      String wording =
+          v.sourceKind() == SourceKind.DERIVED
+              ? "derived"
+              : r.families.getOrDefault(v.start(), "table_row");
+      out.computeIfAbsent(v.indicator(), k -> new java.util.TreeSet<>()).add(wording);
+    }
+    return out;
   }
 
   /** What one document's reading needs at hand: its text, layout, tables and ledgers. */
   private final class Reading {
     final String docId;
+    /** The text as read: traditional characters folded to simplified ones. */
     final String text;
+    /** The text as written, for what statements quote. */
+    final String original;
     final List<Section> sections;
     final Role own;
     final Integer year;
@@ -175,17 +204,39 @@ public final class IndicatorExtractor {
     final List<Placed> tables;
     final Map<Integer, List<ColumnRole>> roles;
     final List<Ledger> ledgers;
+    /** The wording each sentence's statement was read by, by where its value stands. */
+    final Map<Integer, String> families = new java.util.HashMap<>();
 
     Reading(String docId, String text, List<Section> sections, Role own, Integer year) {
       this.docId = docId;
-      this.text = text;
+      this.original = text;
+      this.text = ScriptFold.simplify(text);
       this.sections = sections;
       this.own = own;
       this.year = year;
-      this.layout = Layout.of(text);
-      this.tables = tables(text, sections);
-      this.roles = rowRoles(text, tables);
-      this.ledgers = Ledger.read(text, layout, own);
+      this.layout = Layout.of(this.text);
+      this.tables = tables(this.text, sections);
+      this.roles = rowRoles(this.text, tables);
+      this.ledgers = Ledger.read(this.text, layout, own);
+    }
+
+    /** Every statement of the document, not yet weighed: read, renamed, derived. */
+    List<IndicatorValue> statements() {
+      List<IndicatorValue> found = new ArrayList<>();
+      rows(found);
+      prose(found);
+      found.addAll(columnFigures());
+      found.addAll(ledgerFigures());
+      List<IndicatorValue> values = dedupe(found);
+      values = plainTotalsWithCarryOver(values);
+      values = yearTotalsNamedTotals(values);
+      values.addAll(yearTotalsWithoutCarryOver(values));
+      values = breakdowns(values);
+      IndicatorValue threePublic = threePublicFromParts(values, own);
+      if (threePublic != null) values.add(threePublic);
+      values.sort(
+          Comparator.comparingInt(IndicatorValue::start).thenComparing(IndicatorValue::indicator));
+      return values;
     }
 
     /** The ledger whose region holds {@code offset}, or null. */
@@ -286,7 +337,7 @@ public final class IndicatorExtractor {
                       unitText,
                       own,
                       SourceKind.TABLE,
-                      line.strip().replace('\t', ' ').replaceAll(" {2,}", " "));
+                      quoted(row.start(0)));
               if (v != null) out.add(v.withScope(scope));
             }
             break; // only the cell right after the label's first filled cell
@@ -321,7 +372,7 @@ public final class IndicatorExtractor {
               null,
               own,
               SourceKind.TABLE,
-              line.strip().replace('\t', ' ').replaceAll(" {2,}", " "));
+              quoted(row.start(last)));
       if (v != null) out.add(v.withScope(scope));
     }
 
@@ -420,13 +471,13 @@ public final class IndicatorExtractor {
         List<IndicatorValue> out, Ledger l, Ledger.Item item, Indicator ind, Scope scope) {
       if (item == null) return;
       IndicatorValue v = ledgerValue(l, item, ind, scope);
-      if (v != null) out.add(v);
+      if (v != null) {
+        out.add(v);
+        families.put(v.start(), "ledger");
+      }
     }
 
     private IndicatorValue ledgerValue(Ledger l, Ledger.Item item, Indicator ind, Scope scope) {
-      int lineStart = text.lastIndexOf('\n', item.start() - 1) + 1;
-      int lineEnd = text.indexOf('\n', item.start());
-      String row = text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd);
       IndicatorValue v =
           value(
               ind,
@@ -437,8 +488,16 @@ public final class IndicatorExtractor {
               own,
               SourceKind.TABLE,
               (l.region.title() == null ? "" : l.region.title() + "：")
-                  + row.strip().replace('\t', ' ').replaceAll(" {2,}", " "));
+                  + quoted(item.start()));
       return v == null ? null : v.withScope(scope);
+    }
+
+    /** The row holding {@code offset}, as the report writes it: its cells separated by spaces. */
+    private String quoted(int offset) {
+      int lineStart = original.lastIndexOf('\n', offset - 1) + 1;
+      int lineEnd = original.indexOf('\n', offset);
+      String row = original.substring(lineStart, lineEnd < 0 ? original.length() : lineEnd);
+      return row.strip().replace('\t', ' ').replaceAll(" {2,}", " ");
     }
 
     // ---- prose
@@ -461,7 +520,8 @@ public final class IndicatorExtractor {
           int c = from;
           while (c < e) {
             int ce = clauseEnd.find() ? clauseEnd.end() : e;
-            sentence(p, c, ce, breakdown >= 0 && breakdown < c ? subject : Scope.Funds.ALL, out);
+            sentence(
+                p, c, ce, from, e, breakdown >= 0 && breakdown < c ? subject : Scope.Funds.ALL, out);
             c = ce;
           }
           from = e;
@@ -480,8 +540,17 @@ public final class IndicatorExtractor {
 
     /** The statements of one sentence ({@code [from, to)} of a paragraph). */
     private void sentence(
-        Prose.Paragraph p, int from, int to, Scope.Funds inherited, List<IndicatorValue> out) {
+        Prose.Paragraph p,
+        int from,
+        int to,
+        int sentenceFrom,
+        int sentenceTo,
+        Scope.Funds inherited,
+        List<IndicatorValue> out) {
       String sentence = p.text().substring(from, to);
+      String written = p.original(original, from, to); // as the report writes it
+      // what a statement quotes: its whole sentence, every clause of it
+      String quote = p.original(original, sentenceFrom, sentenceTo).strip();
       List<Label> labels = new ArrayList<>();
       for (Label l : labels(sentence))
         if (labelStandsAlone(sentence, l.start(), l.indicator(), l.family())) labels.add(l);
@@ -529,14 +598,26 @@ public final class IndicatorExtractor {
             continue;
           }
           Role role = role(connector, own);
-          if (!first && role == null) {
+          // 收、支总计各是A、B万元: a total of both sides, one amount each
+          boolean eachSide =
+              !first
+                  && ind == Indicator.GRAND_TOTAL
+                  && BOTH_SIDES.matcher(label.text()).find()
+                  && EACH.matcher(sentence.substring(label.end(), num.start())).find();
+          if (!first && role == null && !eachSide) {
             first = false;
             continue;
           }
           Matcher unit = UNIT.matcher(after);
           String unitText = unit.find() ? unit.group(1) : null;
+          int unitEnd = unitText == null ? 0 : unit.end(); // the value as written runs to its unit
+          if (unitText == null) {
+            // 各是4125.49、4143.91万元: amounts listed together share the unit written once after them
+            Matcher shared = SHARED_UNIT.matcher(after);
+            if (shared.lookingAt()) unitText = shared.group(1);
+          }
           // a bare number in a sentence, with no unit and no table's unit to take, is not a figure
-          int valueEnd = num.end() + (unitText == null ? 0 : unit.end());
+          int valueEnd = num.end() + unitEnd;
           // 公务接待费 2.00: a bare label and number, no unit and no sentence around them, is a row
           SourceKind as =
               unitText == null && !PROSE.matcher(sentence).find()
@@ -556,11 +637,12 @@ public final class IndicatorExtractor {
                   unitText,
                   r,
                   as,
-                  sentence.strip(),
-                  sentence.substring(num.start(), valueEnd));
+                  quote,
+                  written.substring(num.start(), valueEnd));
           if (v != null) {
             Scope sc = r == Role.PREVIOUS_YEAR ? scope.withPeriod(Scope.Period.PREVIOUS) : scope;
             out.add(v.withScope(sc));
+            families.put(v.start(), label.family());
             any = true;
           }
           first = false;
@@ -573,14 +655,14 @@ public final class IndicatorExtractor {
                       ind.label,
                       0,
                       "万元",
-                      sentence.strip(),
+                      quote,
                       0.0,
                       own,
                       false,
                       SourceKind.STATEMENT,
                       docId,
                       sectionAt(sections, at),
-                      sentence.strip(),
+                      quote,
                       at,
                       p.endOffset(from + label.end()))
                   .withScope(scope));
@@ -611,6 +693,24 @@ public final class IndicatorExtractor {
     }
 
     // ---- totals written without their kind
+
+    /**
+     * A plainly named total ({@code 本单位收入为X}) is the year's, unless its own breakdown lists a
+     * carry-over ({@code 其中：…上年结转结余Z万元}): then it is the grand total.
+     */
+    List<IndicatorValue> plainTotalsWithCarryOver(List<IndicatorValue> values) {
+      List<IndicatorValue> out = new ArrayList<>(values.size());
+      for (IndicatorValue v : values) {
+        String family = families.get(v.start());
+        boolean plain = "plain_income".equals(family) || "plain_spending".equals(family);
+        if (plain
+            && v.sourceKind() == SourceKind.TEXT
+            && Boolean.TRUE.equals(carriedInBreakdown(v, family.equals("plain_income"))))
+          out.add(renamed(v, Indicator.GRAND_TOTAL));
+        else out.add(v);
+      }
+      return out;
+    }
 
     /**
      * A text's 收入总计 (or 支出总计) that equals the summary table's year total and not its grand total
@@ -796,7 +896,8 @@ public final class IndicatorExtractor {
         Role role,
         SourceKind kind,
         String source) {
-      return value(ind, start, end, number, unit, role, kind, source, text.substring(start, end));
+      return value(
+          ind, start, end, number, unit, role, kind, source, original.substring(start, end));
     }
 
     private IndicatorValue value(
@@ -931,6 +1032,8 @@ public final class IndicatorExtractor {
     addLabels(out, sentence, GRAND_EXTRA, Indicator.GRAND_TOTAL, "grand_total");
     addLabels(out, sentence, INCOME_BUDGET, Indicator.GRAND_TOTAL, "income_budget");
     addLabels(out, sentence, SPENDING_BUDGET, Indicator.GRAND_TOTAL, "spending_budget");
+    addLabels(out, sentence, PLAIN_INCOME, Indicator.INCOME_TOTAL, "plain_income");
+    addLabels(out, sentence, PLAIN_SPENDING, Indicator.EXPENDITURE_TOTAL, "plain_spending");
     addLabels(out, sentence, YEAR_INCOME, Indicator.INCOME_TOTAL, "year_income");
     addLabels(out, sentence, YEAR_SPENDING, Indicator.EXPENDITURE_TOTAL, "year_spending");
     out.sort(Comparator.comparingInt(Label::start));
@@ -1142,7 +1245,10 @@ public final class IndicatorExtractor {
       return true; // checked by its own rule: the sentence must say 整体
     char c = s.charAt(start - 1);
     if (Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN) return true;
-    if (family.equals("income_budget") || family.equals("spending_budget")) {
+    if (family.equals("income_budget")
+        || family.equals("spending_budget")
+        || family.equals("plain_income")
+        || family.equals("plain_spending")) {
       // 收入预算 after the issuer's name, 部门/单位 or the year (the money's name aside: 财政拨款收入预算):
       // the total; after a source's or a use's name (事业收入预算, “三公”经费财政拨款支出预算) a part of it
       String subject = FUNDS_AT_END.matcher(s.substring(Math.max(0, start - 16), start)).replaceFirst("");

@@ -21,6 +21,13 @@ final class Prose {
       return i < offsets.length ? offsets[i] : offsets[offsets.length - 1] + 1;
     }
 
+    /** Characters {@code [from, to)} of the paragraph as {@code original} writes them. */
+    String original(String original, int from, int to) {
+      char[] out = new char[to - from];
+      for (int i = from; i < to; i++) out[i - from] = original.charAt(offsets[i]);
+      return new String(out);
+    }
+
     /** The offset just after the character before {@code i} (the end of a value read up to i). */
     int endOffset(int i) {
       return i == 0 ? offsets[0] : offsets[i - 1] + 1;

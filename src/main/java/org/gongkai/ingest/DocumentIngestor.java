@@ -35,8 +35,9 @@ public final class DocumentIngestor {
   // 7: reports carry facets (lists of reports), one report in several formats is one document;
   // 8: clean text stored once (in sections), no offsets in postings, no unigrams inside runs of
   // letters, words without HanLP's recognisers; 9: words by HanLP's trie segmenter; 10: sections
-  // carry a sample key
-  public static final int PIPELINE_VERSION = 10;
+  // carry a sample key; 11: figures with a scope, verified or undecided (candidates), read from
+  // summary tables as ledgers
+  public static final int PIPELINE_VERSION = 11;
 
   /** Hex digits of the SHA-256 kept in the document id. */
   public static final int DOC_ID_LENGTH = 16;

@@ -31,6 +31,7 @@ public final class Issuers {
     type("宣传部", "委宣传部", "委员会宣传部");
     type("组织部", "委组织部", "委员会组织部");
     type("统战部", "委统战部", "委统一战线工作部", "委员会统一战线工作部");
+    type("社会工作部", "委社会工作部", "委员会社会工作部", "社会工作部");
     type("政法委", "政法委员会", "政法委");
     type("纪委监委", "纪律检查委员会", "纪委", "监察委员会", "纪委监委");
     type("机构编制委员会办公室", "机构编制委员会办公室", "编委办", "编办");
@@ -45,7 +46,7 @@ public final class Issuers {
     type("红十字会", "红十字会");
     type("工商联", "工商业联合会", "工商联");
     // Governments and their offices.
-    type("政府办公室", "人民政府办公[厅室]", "政府办公[厅室]");
+    type("人民政府办公室", "人民政府办公[厅室]", "政府办公[厅室]");
     type("街道办事处", "街道办事处", "街道办", "街道");
     type("乡镇人民政府", "[乡镇]人民政府", "[乡镇]政府", "党政办公室", "党政办");
     type("人民政府", "人民政府");
@@ -57,7 +58,9 @@ public final class Issuers {
     type("民政局", "民政[局厅]");
     type("公安局", "公安[局厅]", "公安分局");
     type("司法局", "司法[局厅]");
-    type("自然资源局", "自然资源和规划[局厅]", "规划和自然资源[局委]", "自然资源[局厅]");
+    // 上海's districts join planning to it under their own name
+    type("规划和自然资源局", "规划和自然资源[局委]");
+    type("自然资源局", "自然资源和规划[局厅]", "自然资源[局厅]");
     type("生态环境局", "生态环境[局厅]", "生态环境分局");
     type("住房和城乡建设局", "住房和城乡建设[局厅委]", "住建局");
     type("交通运输局", "交通运输[局厅]", "交通局");
@@ -87,10 +90,9 @@ public final class Issuers {
     type("卫生院", "卫生院");
     type("医院", "妇幼保健院", "妇幼保健计划生育服务中心", "医院");
     type("疾控中心", "疾病预防控制中心", "疾控中心");
+    type("社会福利院", "社会福利院");
     type("福利院", "福利院", "敬老院", "养老院", "救助站", "福利中心");
-    type("中心", "中心");
-    type("委员会", "委员会");
-    type("办公室", "办公[厅室]");
+    // no type for what only says it is a 中心, 委员会 or 办公室: its own name (数据发展中心, 商务委员会) says more
   }
 
   /**
@@ -100,7 +102,7 @@ public final class Issuers {
    */
   private static final String ENDING_WORDS =
       "(?:总工会|联合会|工商联|妇联|残联|科协|红十字会|委员会|常委会|办公厅|办公室|党政办|编办|办事处|街道|人民政府|政府"
-          + "|宣传部|组织部|统战部|统一战线工作部|武装部|政法委|纪委|监委|团委|党校|大学|学院|学校|小学|中学|学区|幼儿园|教学点"
+          + "|宣传部|组织部|统战部|工作部|武装部|政法委|纪委|监委|团委|党校|大学|学院|学校|小学|中学|学区|幼儿园|教学点"
           + "|中心|服务站|卫生院|医院|保健院|福利院|敬老院|养老院|救助站|检察院|法院|研究院|设计院|科学院"
           + "|合作社|供销社|艺术团|歌舞团|局|厅|馆|所|队|处|站)";
 
@@ -147,6 +149,11 @@ public final class Issuers {
   public static String type(String name, int placeLength) {
     String n = normal(name);
     for (Type t : TYPES) if (t.ending().matcher(n).find()) return t.type();
+    // a county's branch of a city's bureau (规划和自然资源局宝安管理局): the bureau's type
+    for (int at = n.indexOf('局'); at > 0 && at < n.length() - 1; at = n.indexOf('局', at + 1)) {
+      String bureau = n.substring(0, at + 1);
+      for (Type t : TYPES) if (t.ending().matcher(bureau).find()) return t.type();
+    }
     String own =
         n.substring(Math.min(placeLength, n.length())); // the place was measured on the normal form
     return own.isEmpty() ? "其他" : own;

@@ -81,6 +81,14 @@ public final class MetadataExtractor {
               + "|召开|举办|举行|开展|启动|部署|推进|完成|印发|培训|调研|座谈|会议|解读|问答|清单|检查|自查|整改|批复|审核"
               + "|全部公开|公开率|如期|按时公开|个部门");
 
+  /**
+   * Titles of a form or a notice about reports: a check-list (公开情况检查表, 自查表, 评分表), a notice,
+   * a rule, an answer to questions.
+   */
+  private static final Pattern FORM =
+      Pattern.compile(
+          "(?:检查|自查|核查|抽查|评分|考核)(?:情况)?(?:表|清单)$|的通知$|通知$|通报$|办法$|细则$|规定$|问答$|解读$");
+
   /** A title that ends as an evaluation's report does. */
   private static final Pattern PERFORMANCE_REPORT =
       Pattern.compile("(?:绩效|评价|自评)[^，。]{0,12}(?:报告|表)(?:[(（][^)）]*[)）])?$");
@@ -235,6 +243,17 @@ public final class MetadataExtractor {
 
     ReportKind kind = kind(title, head);
     from.put("kind", title != null && kindOfTitle(title) != null ? from.get("title") : "text");
+    String form = aboutReports(opening);
+    if (form != null) {
+      // a check-list or a notice about a report (2026年度部门预算公开情况检查表): not the report; the
+      // department its form names (部门名称：…) is what it is about, not who issued it
+      kind = ReportKind.OTHER;
+      from.put("kind", "title");
+      if (issuer != null && !issuer.from().equals("title") && !issuer.from().equals("pageChrome")) {
+        issuer = null;
+        from.remove("issuer");
+      }
+    }
     String headline = headline(opening);
     if (title == null
         && headline != null
@@ -302,8 +321,20 @@ public final class MetadataExtractor {
     for (int i = 0; i < lines.size(); i++) {
       if (!isTitleLine(lines.get(i))) continue;
       StringBuilder sb = new StringBuilder(lines.get(i));
-      for (int j = i - 1; j >= Math.max(0, i - 2) && isTitleLead(lines.get(j)); j--)
+      String lead = "";
+      for (int j = i - 1; j >= Math.max(0, i - 3); j--) {
+        // a line of the name itself, or the start of a name broken over lines (上海市普陀区规划和自然 /
+        // 资源局, 中共上海市普陀区委 / 社会工作部 2024 年度)
+        String joined = lines.get(j) + lead;
+        boolean brokenName =
+            !lead.isEmpty()
+                && lines.get(j).length() <= 20
+                && !NOT_TITLE.matcher(lines.get(j)).find()
+                && Issuers.isOrganisation(YEAR.matcher(joined).replaceAll("").strip());
+        if (!isTitleLead(lines.get(j)) && !brokenName) break;
         sb.insert(0, lines.get(j));
+        lead = joined;
+      }
       String block = sb.toString();
       // the block that names its issuer is the title (a page's column name, 2021年财政经费决算, may
       // stand above it); failing one, the first that names a year; a table's row label names
@@ -334,6 +365,25 @@ public final class MetadataExtractor {
     return withoutYear.isEmpty()
         || firstYear(t) != null && withoutYear.length() <= 20
         || Issuers.isOrganisation(TRAILING_ASIDE.matcher(withoutYear).replaceAll(""));
+  }
+
+  /**
+   * The line among the opening's first ones that names a report and says the document is about it
+   * — a check-list, a notice, a rule ({@code 2026年度普陀区部门预算公开情况检查表}) — or null.
+   */
+  private static String aboutReports(String opening) {
+    if (opening == null) return null;
+    int seen = 0;
+    for (String line : opening.split("\n")) {
+      String t = line.strip();
+      if (t.isEmpty()) continue;
+      if (++seen > 4) break;
+      if (t.length() <= TITLE_MAX
+          && t.indexOf('\t') < 0
+          && KIND_WORD.matcher(t).find()
+          && FORM.matcher(t).find()) return t;
+    }
+    return null;
   }
 
   /** The first line of the opening, if it is short enough to be a headline. */
@@ -378,7 +428,17 @@ public final class MetadataExtractor {
       String pageTitle,
       String fileTitle) {
     String fromTitle = title == null ? null : issuerInTitle(title);
-    if (fromTitle != null) return new Named(fromTitle, titleFrom);
+    // the report's parts name it in full (第一部分上海市普陀区规划和自然资源局概况): the whole name of what a
+    // title broke or shortened
+    String inParts = issuerInParts(text.length() > TEXT_SCAN ? text.substring(0, TEXT_SCAN) : text);
+    if (fromTitle != null) {
+      if (inParts != null
+          && inParts.length() > fromTitle.length()
+          && Issuers.normal(inParts).endsWith(Issuers.normal(fromTitle)))
+        return new Named(inParts, "parts");
+      return new Named(fromTitle, titleFrom);
+    }
+    if (inParts != null) return new Named(inParts, "parts");
     String header = majority(headers);
     String inText = issuerInText(text.length() > TEXT_SCAN ? text.substring(0, TEXT_SCAN) : text);
     if (header != null) {
@@ -400,6 +460,25 @@ public final class MetadataExtractor {
     }
     String inFileTitle = fileTitle == null ? null : issuerInTitle(fileTitle);
     return inFileTitle == null ? null : new Named(inFileTitle, "fileTitle");
+  }
+
+  /** A part heading that names its report's issuer: 第一部分 NAME 概况, 第二部分 NAME 2024 年度部门决算表. */
+  private static final Pattern PART_NAME =
+      Pattern.compile(
+          "(?m)^\\s*第[一二三四五六七八九十]+部分\\s*[:：]?\\s*([\\p{IsHan}（）()]{3,30}?)\\s*(?:概况|基本情况|(?:19|20)\\d{2}\\s*年)");
+
+  /**
+   * The issuer named alike by two or more of the report's part headings, or null: what the report
+   * calls itself where it is most careful.
+   */
+  static String issuerInParts(String text) {
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    for (Matcher m = PART_NAME.matcher(text); m.find(); ) {
+      String name = m.group(1).strip();
+      if (Issuers.isOrganisation(name)) counts.merge(name, 1, Integer::sum);
+    }
+    for (var e : counts.entrySet()) if (e.getValue() >= 2) return e.getKey();
+    return null;
   }
 
   /**
@@ -612,8 +691,15 @@ public final class MetadataExtractor {
    * the province, a named unit with no place (西南大学) to its city; a county's shorthand (区委宣传部) not
    * at all, as the text cannot tell its county.
    */
+  /**
+   * A central body: a 国家… bureau, a ministry's (中国…大学), the 国务院's — in no province, whatever places
+   * its report mentions (对口支援新疆).
+   */
+  private static final Pattern CENTRAL = Pattern.compile("^(?:国家|国务院|中央|全国|中华人民共和国|中国(?!共产党))");
+
   private static int textLevel(String issuer) {
     if (issuer == null) return RegionResolver.CITY;
+    if (CENTRAL.matcher(issuer).find()) return 0;
     String n = Issuers.normal(issuer);
     if (n.startsWith("省")) return RegionResolver.PROVINCE;
     if (n.startsWith("县") || n.startsWith("区") || n.startsWith("旗")) return 0;

@@ -49,6 +49,7 @@ public final class Gazetteer {
 
   private List<Division> provinces = List.of();
   private final Map<String, List<Division>> citiesByProvince = new HashMap<>();
+  private final Map<String, List<Division>> countiesByParent = new HashMap<>();
   private final Map<String, Division> byCode = new HashMap<>();
   private int longestName;
 
@@ -128,6 +129,11 @@ public final class Gazetteer {
         g.byCode.values().stream().filter(d -> d.level() == 2).sorted(byCodeOrder).toList()) {
       g.citiesByProvince.computeIfAbsent(d.parent().code(), k -> new ArrayList<>()).add(d);
     }
+    for (Division d :
+        g.byCode.values().stream().filter(d -> d.level() == 3).sorted(byCodeOrder).toList()) {
+      if (d.parent() != null)
+        g.countiesByParent.computeIfAbsent(d.parent().code(), k -> new ArrayList<>()).add(d);
+    }
     for (CSVRecord r : read("streets.csv")) {
       Division county = g.byCode.get(r.get("areaCode"));
       if (county == null) continue;
@@ -195,6 +201,11 @@ public final class Gazetteer {
   public String shortName(Division d) {
     String s = d.level() == 1 ? provinceShort(d.name()) : null;
     return s == null ? d.name() : s;
+  }
+
+  /** The county-level divisions inside {@code city} (a municipality's districts too), in code order. */
+  public List<Division> countiesOf(Division city) {
+    return countiesByParent.getOrDefault(city.code(), List.of());
   }
 
   /** Every county-level division, in code order (for the synthetic corpus). */

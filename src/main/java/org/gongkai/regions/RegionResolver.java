@@ -54,6 +54,9 @@ public final class RegionResolver {
 
   private static final int MIN_TEXT_MENTIONS = 3;
 
+  /** What a county's name ends with, left out where its name is written short (宝安 for 宝安区). */
+  private static final Pattern COUNTY_SUFFIX = Pattern.compile("(?:自治县|自治旗|新区|区|县|市|旗)$");
+
   private final Gazetteer gazetteer;
 
   public RegionResolver(Gazetteer gazetteer) {
@@ -132,6 +135,7 @@ public final class RegionResolver {
       for (List<List<Division>> chain : chains) {
         if (chain.isEmpty()) continue;
         RegionMatch m = decide(chain, ctx);
+        if (m.decided() && e.leading()) m = countyInName(m, e.text());
         if (m.decided()) {
           if (found == null || contains(m.region(), found)) found = m.region();
           else if (!contains(found, m.region())) conflict = true;
@@ -147,6 +151,26 @@ public final class RegionResolver {
       if (r != null) return RegionMatch.of(r, "text");
     }
     return RegionMatch.undecided("no place name in the issuer or title", List.of());
+  }
+
+  /**
+   * A city's bureau named for one of its counties ({@code 深圳市规划和自然资源局宝安管理局}, {@code
+   * 福州市仓山生态环境局}) is that county's: a county of the decided city named, by its short name, inside
+   * the rest of the name — followed by more of the name, and the only one so named.
+   */
+  private RegionMatch countyInName(RegionMatch m, String name) {
+    Division city = gazetteer.coded(m.region().code()).orElse(null);
+    if (city == null || city.level() >= COUNTY) return m;
+    String n = NAME_PREFIX.matcher(name.strip()).replaceFirst("");
+    String rest = n.substring(Math.min(n.length(), placePrefixLength(n)));
+    java.util.Set<Division> found = new java.util.LinkedHashSet<>();
+    for (Division d : gazetteer.countiesOf(city)) {
+      String shortName = COUNTY_SUFFIX.matcher(d.name()).replaceFirst("");
+      if (shortName.length() < 2) shortName = d.name();
+      int at = rest.indexOf(shortName);
+      if (at >= 0 && at + shortName.length() < rest.length()) found.add(d);
+    }
+    return found.size() == 1 ? RegionMatch.of(found.iterator().next().region(), m.from()) : m;
   }
 
   /**

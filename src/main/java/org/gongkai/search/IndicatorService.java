@@ -92,7 +92,15 @@ public final class IndicatorService {
           new BooleanQuery.Builder()
               .add(IndexStore.type(Schema.TYPE_INDICATOR), Occur.FILTER)
               .add(new TermQuery(new Term(Schema.INDICATOR, r.indicator())), Occur.FILTER);
-      if (!r.allMentions()) q.add(new TermQuery(new Term(Schema.HEADLINE, "true")), Occur.FILTER);
+      if (!r.allMentions()) {
+        // the headlines, and the values of the figures each report leaves undecided
+        q.add(
+            new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(Schema.HEADLINE, "true")), Occur.SHOULD)
+                .add(new TermQuery(new Term(Schema.CANDIDATE, "true")), Occur.SHOULD)
+                .build(),
+            Occur.FILTER);
+      }
       return all(selected(q, r, messages));
     }
 
@@ -148,7 +156,9 @@ public final class IndicatorService {
   }
 
   /**
-   * The rows, ordered by region path then year; messages say which filter values could not be read.
+   * The rows — the headlines, and the values (candidates) of the figures a report leaves undecided
+   * unless {@code r.allMentions()} asks for every statement — ordered by region path then year;
+   * messages say which filter values could not be read.
    */
   public List<IndicatorRow> table(Request r, List<Notice> messages) throws IOException {
     List<IndicatorRow> rows = new ArrayList<>();
@@ -197,6 +207,7 @@ public final class IndicatorService {
     for (String id : wanted) {
       Request one = new Request(id, r.regions(), r.years(), r.departments(), r.kinds(), false);
       for (IndicatorRow row : table(one, id.equals(r.indicator()) ? messages : new ArrayList<>())) {
+        if (!row.value().headline()) continue; // an undecided figure has no value to set beside
         String docId = row.value().docId();
         if (id.equals(org.gongkai.indicators.Indicator.STAFF_ACTUAL.id)
             && !indicators.contains(id)) {
@@ -264,6 +275,7 @@ public final class IndicatorService {
    * matching the filters whose headline figures do not include it. Ordered by region, year, title.
    */
   public List<ReportRef> notReported(Request r, List<Notice> messages) throws IOException {
+    // a report that states the figure, decided or not (its values disagree), is not listed
     java.util.Set<String> stated = new java.util.HashSet<>();
     for (IndicatorRow row :
         table(

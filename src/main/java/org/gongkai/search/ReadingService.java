@@ -187,8 +187,9 @@ public final class ReadingService {
       Marked body = marker.mark(cut ? text.substring(0, MAX_SECTION_CHARS) : text);
       shown.add(new DocumentReading.Shown(s, marker.mark(s.heading()), body, cut));
     }
+    // the headlines, and the values of each figure the report leaves undecided
     List<IndicatorValue> headlines =
-        store.indicators(docId).stream().filter(IndicatorValue::headline).toList();
+        store.indicators(docId).stream().filter(v -> v.headline() || v.candidate()).toList();
     boolean available = d.files().stream().anyMatch(f -> Files.isRegularFile(Path.of(f)));
     return Optional.of(
         new DocumentReading(

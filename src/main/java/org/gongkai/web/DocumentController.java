@@ -147,9 +147,14 @@ final class DocumentController {
     return out;
   }
 
-  private List<Views.IndicatorLine> indicatorLines(List<IndicatorValue> headlines, Locale locale) {
+  private List<Views.IndicatorLine> indicatorLines(List<IndicatorValue> figures, Locale locale) {
     List<Views.IndicatorLine> out = new ArrayList<>();
-    for (IndicatorValue v : headlines) {
+    java.util.Map<String, List<IndicatorValue>> undecided = new java.util.LinkedHashMap<>();
+    for (IndicatorValue v : figures) {
+      if (v.candidate()) {
+        undecided.computeIfAbsent(v.indicator(), k -> new ArrayList<>()).add(v);
+        continue;
+      }
       out.add(
           new Views.IndicatorLine(
               pages.wording().figure(locale, v.indicator()),
@@ -158,7 +163,32 @@ final class DocumentController {
               pages.wording().role(locale, v.role()),
               v.asWritten(),
               links.figure(v),
-              links.indicators(v.indicator())));
+              links.indicators(v.indicator()),
+              v.scope().equals(org.gongkai.model.Scope.WHOLE)
+                  ? null
+                  : pages.wording().scope(locale, v.scope()),
+              v.verified(),
+              pages.wording().verification(locale, v.by()),
+              List.of()));
+    }
+    for (var e : undecided.entrySet()) {
+      IndicatorValue first = e.getValue().get(0);
+      List<Views.Link> candidates = new ArrayList<>();
+      for (IndicatorValue c : e.getValue())
+        candidates.add(new Views.Link(c.asWritten(), links.figure(c)));
+      out.add(
+          new Views.IndicatorLine(
+              pages.wording().figure(locale, e.getKey()),
+              null,
+              null,
+              pages.wording().role(locale, first.role()),
+              null,
+              null,
+              links.indicators(e.getKey()),
+              null,
+              false,
+              "",
+              candidates));
     }
     return out;
   }

@@ -35,6 +35,11 @@ final class IndicatorController {
     this.links = pages.links();
   }
 
+  /**
+   * A report's value of the figure: its scope when not the whole report's, how it is confirmed
+   * ({@code verification}, empty when nothing confirms it); an undecided figure has no value and
+   * lists the values stated ({@code candidates}).
+   */
   record Row(
       String region,
       Integer year,
@@ -47,7 +52,11 @@ final class IndicatorController {
       String role,
       String sourceHref,
       String source,
-      List<String> flags) {}
+      List<String> flags,
+      String scope,
+      boolean verified,
+      String verification,
+      List<Views.Link> candidates) {}
 
   record YearValue(Integer year, String value, String change) {}
 
@@ -253,8 +262,40 @@ final class IndicatorController {
     sorted.sort(order);
     List<Row> view = new ArrayList<>();
     double max = 0;
+    // an undecided figure is one row of its report, listing the values it states
+    Map<String, List<IndicatorRow>> undecided = new LinkedHashMap<>();
+    for (IndicatorRow r : sorted)
+      if (r.value().candidate())
+        undecided.computeIfAbsent(r.value().docId(), k -> new ArrayList<>()).add(r);
     for (IndicatorRow r : sorted) {
       IndicatorValue v = r.value();
+      List<String> flagged = r.flags().stream().map(f -> pages.wording().flag(locale, f)).toList();
+      if (v.candidate()) {
+        List<IndicatorRow> values = undecided.remove(v.docId());
+        if (values == null) continue; // listed with the report's first value
+        List<Views.Link> candidates = new ArrayList<>();
+        for (IndicatorRow c : values)
+          candidates.add(new Views.Link(c.value().asWritten(), links.figure(c.value())));
+        view.add(
+            new Row(
+                Format.region(r.region()),
+                r.year(),
+                r.issuer(),
+                r.docTitle(),
+                links.document(v.docId()),
+                null,
+                0,
+                null,
+                pages.wording().role(locale, v.role()),
+                null,
+                null,
+                flagged,
+                null,
+                false,
+                "",
+                candidates));
+        continue;
+      }
       max = Math.max(max, v.comparable());
       view.add(
           new Row(
@@ -269,7 +310,13 @@ final class IndicatorController {
               pages.wording().role(locale, v.role()),
               links.figure(v),
               v.source(),
-              r.flags().stream().map(f -> pages.wording().flag(locale, f)).toList()));
+              flagged,
+              v.scope().equals(org.gongkai.model.Scope.WHOLE)
+                  ? null
+                  : pages.wording().scope(locale, v.scope()),
+              v.verified(),
+              pages.wording().verification(locale, v.by()),
+              List.of()));
     }
     List<Choice> choices = new ArrayList<>();
     for (Indicator i : Indicator.all())
@@ -434,18 +481,26 @@ final class IndicatorController {
     return out;
   }
 
-  /** Per region with several years: the values year by year and the change from the year before. */
+  /**
+   * Per issuer and kind of report with several years: the values year by year and the change from
+   * the year before. Only one issuer's reports of one kind are a series (a 部门 budget and its
+   * 单位 version, or two issuers of one district, are not two years of anything); the issuer is
+   * matched however each report spells it.
+   */
   private static List<Series> series(List<IndicatorRow> rows) {
-    Map<String, Map<Integer, Double>> byRegion = new LinkedHashMap<>();
+    Map<String, String> names = new LinkedHashMap<>();
+    Map<String, Map<Integer, Double>> byIssuer = new LinkedHashMap<>();
     for (IndicatorRow r : rows) {
-      if (r.region() == null || r.year() == null || !r.value().headline()) continue;
-      byRegion
-          .computeIfAbsent(String.join(" ", r.region().path()), k -> new java.util.TreeMap<>())
+      if (r.issuer() == null || r.year() == null || !r.value().headline()) continue;
+      String key = org.gongkai.model.IssuerNames.normal(r.issuer()) + "\u0000" + r.kind();
+      names.putIfAbsent(key, r.issuer() + (r.kind() == null ? "" : "（" + r.kind() + "）"));
+      byIssuer
+          .computeIfAbsent(key, k -> new java.util.TreeMap<>())
           .putIfAbsent(r.year(), r.value().comparable());
     }
     List<Series> out = new ArrayList<>();
-    byRegion.forEach(
-        (region, years) -> {
+    byIssuer.forEach(
+        (key, years) -> {
           if (years.size() < 2) return;
           List<YearValue> values = new ArrayList<>();
           Double previous = null;
@@ -455,7 +510,7 @@ final class IndicatorController {
             values.add(new YearValue(e.getKey(), Format.number(e.getValue()), change));
             previous = e.getValue();
           }
-          out.add(new Series(region, values));
+          out.add(new Series(names.get(key), values));
         });
     return out;
   }

@@ -129,6 +129,12 @@ final class Views {
       String permalink,
       String category) {}
 
+  /**
+   * One figure of a report: its value and where it is stated, the scope when it is not the whole
+   * report's money and year, how it is confirmed ({@code verification}, empty when nothing
+   * confirms it); an undecided figure has no value and lists the values stated ({@code
+   * candidates}).
+   */
   record IndicatorLine(
       String name,
       String value,
@@ -136,7 +142,11 @@ final class Views {
       String role,
       String asWritten,
       String sourceHref,
-      String explorerHref) {}
+      String explorerHref,
+      String scope,
+      boolean verified,
+      String verification,
+      List<Link> candidates) {}
 
   record FlagLine(String message, List<Link> sources) {}
 

@@ -454,9 +454,19 @@ class IndicatorExtractorTest {
     assertEquals(
         "grand_total=9101.68 income_total=9101.68 fiscal_income=9101.68",
         headlines("2025年，本单位收入预算9,101.68万元，其中：财政拨款收入9,101.68万元；事业收入0万元；其他收入0万元。"));
-    // the item of a list, and 本单位…为
+    // plainly named (本单位…为, the item of a list): the year's total, the grand total if the
+    // breakdown carries something over
     assertEquals("grand_total=120.0", headlines("1、收入：120万元，包括上年结转20万元。"));
-    assertEquals("grand_total=35.5", headlines("本单位收入为35.5万元。"));
+    assertEquals("income_total=35.5", headlines("本单位收入为35.5万元。"));
+    // in traditional characters, quoted as written
+    List<IndicatorValue> traditional =
+        extract("2017年度，本單位收入為1687.45萬元，其中：財政撥款收入1516.64萬元；事業收入170.81萬元。");
+    IndicatorValue income =
+        traditional.stream().filter(IndicatorValue::headline).findFirst().orElseThrow();
+    assertEquals("income_total 1687.45 1687.45萬元 [breakdown]",
+        income.indicator() + " " + income.valueWan() + " " + income.asWritten() + " " + income.by());
+    assertEquals(
+        "2017年度，本單位收入為1687.45萬元，其中：財政撥款收入1516.64萬元；事業收入170.81萬元。", income.source());
     // a source's own budget is not the total
     assertEquals("", headlines("事业收入预算50万元。"));
   }

@@ -125,13 +125,19 @@ class MetadataPatternsTest {
     expected.put("大关县天星镇中心卫生院", "卫生院");
     expected.put("师宗县丹凤街道社区卫生服务中心", "社区卫生服务中心");
     expected.put("泸州市中医医院", "医院");
-    expected.put("某某县社会福利院", "福利院");
-    expected.put("红河州数据发展中心", "中心");
-    expected.put("湛江市人民政府行政服务中心", "中心");
+    expected.put("某某县社会福利院", "社会福利院");
+    expected.put("某某县敬老院", "福利院");
+    // a name that only says it is a 中心 or a 委员会 is its own type (the place is cut before: 0 here)
+    expected.put("红河州数据发展中心", "红河州数据发展中心");
+    expected.put("湛江市人民政府行政服务中心", "湛江市人民政府行政服务中心");
+    expected.put("上海市普陀区商务委员会", "上海市普陀区商务委员会");
+    expected.put("中共上海市普陀区委社会工作部", "社会工作部");
+    expected.put("上海市普陀区规划和自然资源局", "规划和自然资源局");
+    expected.put("某某县自然资源和规划局", "自然资源局");
     expected.put("某某镇党政办公室", "乡镇人民政府");
     expected.put("湖南省财政厅", "财政局");
     expected.put("杭州市钱塘区综合行政执法局", "城市管理局");
-    expected.put("某某县人民政府办公室", "政府办公室");
+    expected.put("某某县人民政府办公室", "人民政府办公室");
     Map<String, String> actual = new LinkedHashMap<>();
     for (String name : expected.keySet()) actual.put(name, Issuers.type(name, 0));
     assertEquals(expected, actual);
@@ -417,6 +423,56 @@ class MetadataPatternsTest {
     assertEquals(2019, g.year());
     assertEquals("江苏省政协办公厅", g.issuer());
     assertEquals("fileTitle", g.from().get("issuer"));
+  }
+
+  // ---- names a title breaks, forms about reports, central bodies, county branches
+
+  @Test
+  void aNameBrokenOverTheTitlesLinesIsReadWholeAndThePartsNameItInFull() {
+    Got broken =
+        read(
+            "某某市某某区规划和自然\n资源局\n2024 年度部门决算\n目录\n"
+                + "第一部分某某市某某区规划和自然资源局概况\n第二部分某某市某某区规划和自然资源局 2024 年度部门决算表");
+    assertEquals("某某市某某区规划和自然资源局", broken.issuer());
+    assertEquals("规划和自然资源局", broken.type());
+    // a title that names only the department: the parts say whose it is
+    Got party =
+        read(
+            "中共上海市普陀区委\n社会工作部 2024 年度\n部门决算\n目录\n第一部分中共上海市普陀区委社会工作部概况\n"
+                + "第二部分中共上海市普陀区委社会工作部 2024 年度部门决算表\n纳入范围的单位包括：上海市普陀区某某服务中心");
+    assertEquals("中共上海市普陀区委社会工作部", party.issuer());
+    assertEquals("社会工作部", party.type());
+    assertEquals(List.of("上海市", "上海市", "普陀区"), party.region());
+  }
+
+  @Test
+  void aCheckListAboutABudgetIsNotTheBudgetAndNotItsDepartments() {
+    Got form =
+        read(
+            "2026年部门预算\n2026年度某某区部门预算公开情况检查表\n部门名称: 某某市某某区司法局\t部门编码:201\n"
+                + "检查内容\t符合要求\n及时公开部门预算\t是");
+    assertEquals("其他", form.kind());
+    assertEquals(null, form.issuer());
+  }
+
+  @Test
+  void aCentralBodyIsPlacedInNoProvinceByThePlacesItsTextMentions() {
+    Got central =
+        read(
+            "国家某某局2024年度部门决算\n第一部分 部门概况\n本局对口支援新疆和田地区、新疆喀什地区，选派干部赴新疆工作。\n"
+                + "收入支出决算总表");
+    assertEquals("国家某某局", central.issuer());
+    assertEquals(List.of(), central.region());
+  }
+
+  @Test
+  void aCitysBureauNamedForOneOfItsCountiesIsInThatCounty() {
+    Got branch = read("深圳市规划和自然资源局宝安管理局2024年部门预算\n第一部分 部门概况");
+    assertEquals(List.of("广东省", "深圳市", "宝安区"), branch.region());
+    assertEquals("规划和自然资源局", branch.type());
+    assertEquals(List.of("福建省", "福州市", "仓山区"), read("福州市仓山生态环境局2025年部门预算\n第一部分 部门概况").region());
+    // the city's own bureau stays the city's
+    assertEquals(List.of("广东省", "深圳市"), read("深圳市规划和自然资源局2024年部门预算\n第一部分 部门概况").region());
   }
 
   // ---- kinds

@@ -1,6 +1,7 @@
 package org.gongkai.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -99,9 +100,18 @@ class IndicatorHttpTest {
     // a mark outside the section, or not a range, is ignored
     assertTrue(!get("/s/e3eabb74bdb7bdb4-2.3?mark=1-2").body().contains("<mark"));
     assertTrue(!get("/s/e3eabb74bdb7bdb4-2.3?mark=%3Cb%3E").body().contains("<mark"));
-    assertEquals("2024年度本年支出合计197.57万元，其中：基本支出139.47万元，占70.59%；", first.get("source").asText());
+    assertEquals(
+        "2024年度本年支出合计197.57万元，其中：基本支出139.47万元，占70.59%；项目支出58.1万元，占29.41%。",
+        first.get("source").asText()); // the whole sentence, every part of its breakdown
     assertEquals("本年决算", first.get("role").asText());
     assertTrue(first.get("headline").asBoolean());
+    // what it is about and how it is confirmed: its parts add up to it
+    assertEquals("whole/all/current", first.get("scope").asText());
+    assertEquals("部门整体·全部资金·本年", first.get("scopeName").asText());
+    assertTrue(first.get("verified").asBoolean());
+    assertEquals("[\"breakdown\",\"basic_plus_project\"]", first.get("by").toString());
+    assertEquals("所列各项之和等于该数；基本支出与项目支出之和等于支出合计", first.get("verifiedBy").asText());
+    assertFalse(first.get("candidate").asBoolean());
   }
 
   @Test
@@ -196,7 +206,8 @@ class IndicatorHttpTest {
   }
 
   @Test
-  void aRegionWithSeveralYearsGetsAYearOverYearRow(@TempDir Path other) throws Exception {
+  void oneIssuersReportsOfOneKindGetAYearOverYearRowAndNoOtherReportsDo(@TempDir Path other)
+      throws Exception {
     Path corpus = java.nio.file.Files.createDirectories(other.resolve("corpus"));
     String seed =
         java.nio.file.Files.readString(
@@ -205,6 +216,10 @@ class IndicatorHttpTest {
     java.nio.file.Files.writeString(
         corpus.resolve("2023.txt"),
         seed.replace("2024", "2023").replace("支出合计 465.38", "支出合计 400"));
+    // another issuer of the same district, a year earlier: not the same series
+    java.nio.file.Files.writeString(
+        corpus.resolve("other-2022.txt"),
+        seed.replace("2024", "2022").replace("总工会", "妇女联合会").replace("支出合计 465.38", "支出合计 30"));
     try (TestPortal two = TestPortal.start(other, List.of(corpus))) {
       String page =
           http.send(
@@ -212,10 +227,84 @@ class IndicatorHttpTest {
                       .build(),
                   HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8))
               .body();
-      assertTrue(page.contains("按地区逐年比较"), page);
-      assertTrue(page.contains("<th>湖北省 武汉市 汉阳区</th>"), page);
-      assertTrue(page.contains("<span>2023: 400</span> <small></small>"), page);
-      assertTrue(page.contains("<span>2024: 465.38</span> <small>+16.3%</small>"), page);
+      assertTrue(page.contains("同一发布单位、同类报告逐年比较"), page);
+      String series = page.substring(page.indexOf("class=\"series\""));
+      assertTrue(series.contains("<th>武汉市汉阳区总工会（部门决算）</th>"), series);
+      assertTrue(series.contains("<span>2023: 400</span> <small></small>"), series);
+      assertTrue(series.contains("<span>2024: 465.38</span> <small>+16.3%</small>"), series);
+      assertFalse(series.contains("2022"), series); // 妇女联合会's one year stands alone
+    }
+  }
+
+  @Test
+  void anUndecidedFigureIsListedWithItsValuesAndAVerifiedOneWithItsTick(@TempDir Path other)
+      throws Exception {
+    Path corpus = java.nio.file.Files.createDirectories(other.resolve("corpus"));
+    java.nio.file.Files.writeString(
+        corpus.resolve("undecided.txt"),
+        String.join(
+            "\n",
+            "某某县审计局2024年度部门决算",
+            "一、收入支出决算总体情况说明",
+            "2024年度收入合计552.83万元。",
+            "收入支出决算总表",
+            "单位：万元",
+            "项目\t决算数",
+            "本年收入合计\t562.83",
+            "二、支出决算情况说明",
+            "2024年度支出合计100.00万元，其中：基本支出60.00万元，占60%；项目支出40.00万元，占40%。"));
+    try (TestPortal one = TestPortal.start(other, List.of(corpus))) {
+      JsonNode rows =
+          json.readTree(
+              http.send(
+                      HttpRequest.newBuilder(URI.create(one.url("/api/indicators?name=income_total")))
+                          .build(),
+                      HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8))
+                  .body());
+      List<String> values = new ArrayList<>();
+      for (JsonNode r : rows)
+        values.add(
+            r.get("asWritten").asText()
+                + " headline="
+                + r.get("headline").asBoolean()
+                + " candidate="
+                + r.get("candidate").asBoolean());
+      assertEquals(
+          List.of("552.83万元 headline=false candidate=true", "562.83 headline=false candidate=true"),
+          values);
+      String page =
+          http.send(
+                  HttpRequest.newBuilder(URI.create(one.url("/indicators?name=income_total"))).build(),
+                  HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8))
+              .body();
+      assertTrue(page.contains("<strong>未定</strong>"), page);
+      assertTrue(page.contains("class=\"source candidate\">552.83万元</a>"), page);
+      assertTrue(page.contains("class=\"source candidate\">562.83</a>"), page);
+      assertFalse(page.contains("id=\"not-reported\""), page); // undecided is not unreported
+      String csv =
+          http.send(
+                  HttpRequest.newBuilder(
+                          URI.create(one.url("/api/indicators?name=expenditure_total&format=csv")))
+                      .build(),
+                  HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8))
+              .body();
+      assertTrue(
+          csv.lines().skip(1).findFirst().orElseThrow().endsWith(",whole/all/current,true,breakdown basic_plus_project,false"),
+          csv);
+      String doc = http.send(
+                  HttpRequest.newBuilder(URI.create(one.url("/api/documents?size=1"))).build(),
+                  HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8))
+              .body();
+      String docId = json.readTree(doc).get("documents").get(0).get("docId").asText();
+      String docPage =
+          http.send(
+                  HttpRequest.newBuilder(URI.create(one.url("/d/" + docId))).build(),
+                  HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8))
+              .body();
+      assertTrue(docPage.contains("<tr class=\"undecided\">"), docPage);
+      assertTrue(docPage.contains("<tr class=\"verified\">"), docPage);
+      assertTrue(docPage.contains("<span aria-hidden=\"true\">✓</span> <small>所列各项之和等于该数；基本支出与项目支出之和等于支出合计</small>"), docPage);
+      assertTrue(docPage.contains("收入合计（本年决算，部门整体·全部资金·本年）各处所写不一致：552.83万元 / 562.83，无法判定哪一个是报告的数字"), docPage);
     }
   }
 }

@@ -620,7 +620,7 @@ class WorkflowHttpTest {
     assertTrue(r.body().contains("<span>Performance evaluation</span>"), r.body());
     Response doc = get("/d/" + HANYANG + "?lang=en");
     assertTrue(doc.body().contains(">Official reception</a></td>"), doc.body());
-    assertTrue(doc.body().contains("<td>actual</td>"), doc.body());
+    assertTrue(doc.body().contains("<td><span>actual</span></td>"), doc.body());
     Response explorer = get("/indicators?name=reception&lang=en");
     assertTrue(explorer.body().contains("Official reception"), explorer.body());
   }
@@ -630,7 +630,7 @@ class WorkflowHttpTest {
     Response r = get(withPublicUrl, "/api/indicators?name=reception&format=csv");
     List<String> lines = r.body().lines().toList();
     assertEquals(
-        "\ufeffindicator,name,value,unit,valueWan,role,headline,docId,sectionId,url,issuer,region,year,source,docTitle,regionCode,flags",
+        "\ufeffindicator,name,value,unit,valueWan,role,headline,docId,sectionId,url,issuer,region,year,source,docTitle,regionCode,flags,scope,verified,by,candidate",
         lines.get(0));
     assertTrue(lines.get(1).contains("," + PUBLIC + "/s/"), lines.get(1));
     assertTrue(
