@@ -127,8 +127,9 @@ final class PdfOcr {
                 + real.toAbsolutePath().toString().replace("'", "'\\''")
                 + "' \"$@\"\n");
         script.toFile().setExecutable(true);
-        script.toFile().deleteOnExit();
+        // deleted at exit in the reverse order of these calls: the script, then its emptied folder
         folder.toFile().deleteOnExit();
+        script.toFile().deleteOnExit();
         return folder.toString() + java.io.File.separator;
       } catch (IOException e) {
         return null;
