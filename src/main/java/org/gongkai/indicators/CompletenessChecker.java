@@ -8,47 +8,65 @@ import org.gongkai.model.Completeness;
 import org.gongkai.model.Completeness.Entry;
 import org.gongkai.model.Completeness.State;
 import org.gongkai.model.IndicatorFlag;
+import org.gongkai.model.IndicatorFlag.Severity;
+import org.gongkai.model.Quote;
 import org.gongkai.model.ReportKind;
 
 /**
  * Which standard tables a report discloses. A 部门决算 has nine (公开01–09表: 收入支出决算总表 … 财政拨款“三公”经费支出决算表);
  * a 部门预算 the nine of the 财政部 template (部门收支总表 … 国有资本经营预算支出表). Each is looked for by its name on a
- * line of its own (a title: short, the name its last words, maybe with its year and number); what
- * follows the title decides its state — rows of a table or lines of figures: present; a statement
- * that it is empty ({@code 本表无数据}, {@code 空表}, {@code 本部门当年无政府性基金…支出}): declared empty; neither:
- * only named (a list of the tables, a picture). Pure: text in, completeness out.
+ * line of its own (a title: short, the name its last words, maybe with its year, its number and
+ * words a city's template adds: 一般公共预算支出<b>功能分类</b>预算表, 一般公共预算<b>拨款</b>支出预算表); what follows the
+ * title decides its state — rows of figures: present; a statement that it is empty ({@code 本表无数据},
+ * {@code 空表}, {@code 本部门当年无政府性基金…支出}): declared empty; its header and no rows: empty without saying
+ * so; neither: only named (a list of the tables, a picture). A table the report's text says it has
+ * nothing for, anywhere ({@code 本部门无国有资本经营预算财政拨款支出}), is declared empty. Pure: text in,
+ * completeness out.
  */
 public final class CompletenessChecker {
 
-  private record Standard(String number, String name, Pattern pattern) {}
+  /** A standard table: its number, name, how its title is written, and what its figures are of. */
+  private record Standard(String number, String name, Pattern pattern, Pattern subject) {}
 
-  private static Standard std(String number, String name, String pattern) {
-    return new Standard(number, name, Pattern.compile(pattern));
+  private static Standard std(String number, String name, String pattern, String subject) {
+    return new Standard(
+        number, name, Pattern.compile(pattern), subject == null ? null : Pattern.compile(subject));
   }
+
+  /** Words a template may add inside a table's name before 表: 功能分类, 经济分类, 明细, 预算, (功能科目). */
+  private static final String REST = "[^，。；表\\n]{0,16}表";
 
   private static final List<Standard> FINAL =
       List.of(
-          std("01", "收入支出决算总表", "(?<!拨款)收入?、?支出?决算总表|(?<!拨款)收支决算总表"),
-          std("02", "收入决算表", "(?<![款算金])收入决算表"),
-          std("03", "支出决算表", "(?<![款费营本算金入])支出决算表"),
-          std("04", "财政拨款收入支出决算总表", "财政拨款收入?、?支出?决算总表|财政拨款收支决算总表"),
-          std("05", "一般公共预算财政拨款支出决算表", "一般公共预算财政拨款支出决算表"),
-          std("06", "一般公共预算财政拨款基本支出决算表", "一般公共预算财政拨款基本支出决算(?:明细)?表"),
-          std("07", "政府性基金预算财政拨款收入支出决算表", "政府性基金预算财政拨款(?:收入)?支出决算表"),
-          std("08", "国有资本经营预算财政拨款支出决算表", "国有资本经营预算财政拨款(?:收入)?支出决算表"),
-          std("09", "财政拨款“三公”经费支出决算表", "三公[”\"]?经费.{0,12}决算表"));
+          std("01", "收入支出决算总表", "(?<!拨款)收入?、?支出?决算总表|(?<!拨款)收支决算总表", null),
+          std("02", "收入决算表", "(?<![款算金])收入决算表", null),
+          std("03", "支出决算表", "(?<![款费营本算金入])支出决算(?:明细)?表", null),
+          std("04", "财政拨款收入支出决算总表", "财政拨款收入?、?支出?决算总表|财政拨款收支决算总表", null),
+          std(
+              "05",
+              "一般公共预算财政拨款支出决算表",
+              "一般公共预算(?:财政拨款)?(?:收入)?支出决算(?:明细)?表|一般公共预算财政拨款(?:收入)?支出(?!.{0,4}基本)" + REST,
+              null),
+          std("06", "一般公共预算财政拨款基本支出决算表", "一般公共预算财政拨款基本支出" + REST, null),
+          std("07", "政府性基金预算财政拨款收入支出决算表", "政府性基金预算财政拨款(?:收入)?支出" + REST, "政府性基金"),
+          std("08", "国有资本经营预算财政拨款支出决算表", "国有资本经营预算财政拨款(?:收入)?支出" + REST, "国有资本经营"),
+          std("09", "财政拨款“三公”经费支出决算表", "三公[”\"]?经费.{0,12}决算" + REST, "三公"));
 
   private static final List<Standard> BUDGET =
       List.of(
-          std("01", "部门收支总表", "(?<!拨款)收支(?:预算)?总表"),
-          std("02", "部门收入总表", "(?<![款算金])收入(?:预算)?总?表"),
-          std("03", "部门支出总表", "(?<![款费营本算金])支出(?:预算)?总?表"),
-          std("04", "财政拨款收支总表", "财政拨款收支(?:预算)?总表"),
-          std("05", "一般公共预算支出表", "一般公共预算(?:财政拨款)?支出(?:预算)?表|(?<!性基金)财政拨款支出预算表"),
-          std("06", "一般公共预算基本支出表", "(?:一般公共预算)?(?:财政拨款)?基本支出(?:预算)?表"),
-          std("07", "一般公共预算“三公”经费支出表", "三公[”\"]?经费.{0,14}(?:预算)?表"),
-          std("08", "政府性基金预算支出表", "政府性基金(?:预算)?(?:财政拨款)?支出(?:预算)?表"),
-          std("09", "国有资本经营预算支出表", "国有资本经营预算(?:财政拨款)?支出(?:预算)?表"));
+          std("01", "部门收支总表", "(?<!拨款)收支(?:预算)?总表|(?<!拨款)收支总体情况表", null),
+          std("02", "部门收入总表", "(?<![款算金])收入(?:预算)?总?表|(?<!拨款)收入总体情况表", null),
+          std("03", "部门支出总表", "(?<![款费营本算金])支出(?:预算)?总?表|(?<!拨款)支出总体情况表", null),
+          std("04", "财政拨款收支总表", "财政拨款收支(?:预算)?总表|财政拨款收支总体情况表", null),
+          std(
+              "05",
+              "一般公共预算支出表",
+              "一般公共预算(?:拨款|财政拨款)?支出(?!.{0,4}基本)" + REST + "|(?<!性基金)财政拨款支出预算表",
+              null),
+          std("06", "一般公共预算基本支出表", "(?:一般公共预算)?(?:拨款|财政拨款)?基本支出" + REST, null),
+          std("07", "一般公共预算“三公”经费支出表", "三公[”\"]?经费" + REST, "三公"),
+          std("08", "政府性基金预算支出表", "政府性基金(?:预算)?(?:拨款|财政拨款)?(?:收入)?支出" + REST, "政府性基金"),
+          std("09", "国有资本经营预算支出表", "国有资本经营(?:预算)?(?:拨款|财政拨款)?(?:收入)?支出" + REST, "国有资本经营"));
 
   /** A statement that a table is empty. */
   private static final Pattern EMPTY =
@@ -56,11 +74,20 @@ public final class CompletenessChecker {
           "本表无数据|空表|无数据|(?:本|该)(?:部门|单位)(?:当年|本年度?|\\d{4}年度?)?(?:没有|无|未安排|不涉及)"
               + "|(?:当年|本年度?)(?:没有|无).{0,30}(?:收入|支出|经费)|不涉及");
 
+  /** A sentence saying the report has nothing of a kind of money: 无…政府性基金…支出, …为0. */
+  private static final String NOTHING =
+      "(?:没有|无|未安排|不涉及|未发生)[^。；\\n]{0,30}?%s|%s[^。；\\n]{0,30}?(?:为0(?:\\.0+)?(?:万元)?[，。；]|为零|无)";
+
   /** A part of the report: 第三部分 …. */
   private static final Pattern PART = Pattern.compile("第[一二三四五六七八九十]+部分");
 
-  /** A line of a table's rows: tab-separated cells, or two figures. */
-  private static final Pattern FIGURES = Pattern.compile("\\t|\\d[\\d,]*(?:\\.\\d+)?\\s+-?\\d");
+  /** A line of a table's rows: tab-separated figures, or two figures. */
+  private static final Pattern FIGURES =
+      Pattern.compile("\\d[\\d,]*\\.\\d+|\\t-?\\d[\\d,]*(?:\\t|$)|\\d[\\d,]*(?:\\.\\d+)?\\s+-?\\d");
+
+  /** A table's header line: the words of its columns. */
+  private static final Pattern HEADER =
+      Pattern.compile("合计|项目|科目|预算数|决算数|金额|小计|单位[:：]|编制(?:部门|单位)|类\\s*款|功能分类|经济分类|\\t");
 
   /**
    * How many lines below a title its rows or its empty statement are looked for (a PDF's header
@@ -80,61 +107,71 @@ public final class CompletenessChecker {
       State best = State.MISSING;
       int at = -1;
       for (int i = 0; i < lines.length; i++) {
-        String line = lines[i].strip();
-        if (line.length() > 60 || line.indexOf('\t') >= 0 && !isTitleCell(line)) continue;
+        // a caption, however a PDF laid it out (部门：\t公开 04 表：财政拨款收支预算总表江苏省人民检察院\t单位：万元)
+        String line = lines[i].replace('\t', ' ').strip();
+        // a title whose last character a PDF put on the next line (…支出预算 / 表)
+        if (i + 1 < lines.length && lines[i + 1].strip().matches("表\\s*(?:[（(].{0,10}[)）])?"))
+          line = line + lines[i + 1].strip();
+        if (line.length() > 80 || line.contains("。")) continue;
         Matcher m = s.pattern().matcher(line);
-        if (!m.find() || !endsTitle(line, m.end())) continue;
+        if (!m.find() || !endsCaption(line.substring(m.end()))) continue;
         State state = below(lines, i);
         if (rank(state) > rank(best)) {
           best = state;
-          at = starts[i] + lines[i].indexOf(line);
+          at = starts[i] + Math.max(0, lines[i].indexOf(line));
         }
       }
+      // a table the text says it has nothing for is empty by the report's own word
+      if ((best == State.MISSING || best == State.NAMED || best == State.HEADER_ONLY)
+          && s.subject() != null
+          && saysNothing(text, s.subject().pattern())) best = State.EMPTY;
       out.add(new Entry(s.number(), s.name(), best, at));
     }
     return new Completeness(out);
   }
 
-  /** A caption row read with its table ({@code 收入决算表\t\t单位：万元}): its first cell names it. */
-  private static boolean isTitleCell(String line) {
-    String first = line.split("\t")[0].strip();
-    return !first.isEmpty() && first.endsWith("表");
+  private static boolean saysNothing(String text, String subject) {
+    return Pattern.compile(String.format(NOTHING, subject, subject)).matcher(text).find();
   }
 
   /**
-   * Whether the name ends the title: only a table number, a unit or the issuer may follow ({@code
-   * 收入决算表 公开02表}), not more words of a sentence.
+   * Whether what follows a table's name on its line is a caption's (its number, issuer, unit, year)
+   * and not more words of a sentence or a heading about the table ({@code …总表情况说明}).
    */
-  private static boolean endsTitle(String line, int end) {
-    String rest = line.substring(end).strip();
-    return rest.isEmpty()
-        || rest.matches(
-                "(?:[（(][^）)]{0,12}[）)])?\\s*(?:公开)?\\s*(?:表)?\\s*[0-9０-９一二三四五六七八九十]{0,3}\\s*表?.*")
-            && !rest.matches(".*[，。；].*");
+  private static boolean endsCaption(String rest) {
+    return !rest.matches(".*(?:说明|情况|反映|详见|见附|如下|[，。；]).*");
   }
 
   /**
    * What the lines below a title hold, up to the next title: rows (present), a statement that the
-   * table is empty, or neither (named only: a list of the tables' names, a picture).
+   * table is empty, its header alone (empty without saying so), or nothing (only named: a list of
+   * the tables' names, a picture).
    */
   private static State below(String[] lines, int title) {
+    int header = 0;
     for (int k = title + 1; k < Math.min(lines.length, title + 1 + BELOW); k++) {
       String l = lines[k].strip();
+      if (l.isEmpty()) continue;
       if (EMPTY.matcher(l).find()) return State.EMPTY;
+      // the report's next part, or its prose (whose numbers are not the table's rows)
+      if (PART.matcher(l).lookingAt() || l.contains("。") || l.length() > 40 && l.contains("，"))
+        break;
       if (FIGURES.matcher(l).find()) return State.PRESENT;
       if (l.length() <= 40
           && l.endsWith("表")
           && !l.matches("(?:公开)?\\s*[0-9０-９一二三四五六七八九十]{1,3}\\s*表")) break; // the next table's title
-      if (PART.matcher(l).lookingAt() || l.length() > 40 && l.contains("。"))
-        break; // the report's next part, or its prose
+      if (l.matches("^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\\d+[.、．]).*") && header == 0)
+        break; // the next line of a list of the tables' names
+      if (HEADER.matcher(l).find() && !l.contains("。")) header++;
     }
-    return State.NAMED;
+    return header >= 2 ? State.HEADER_ONLY : State.NAMED;
   }
 
   private static int rank(State s) {
     return switch (s) {
-      case PRESENT -> 3;
-      case EMPTY -> 2;
+      case PRESENT -> 4;
+      case EMPTY -> 3;
+      case HEADER_ONLY -> 2;
       case NAMED -> 1;
       case MISSING -> 0;
     };
@@ -143,18 +180,103 @@ public final class CompletenessChecker {
   /**
    * A flag for each standard table the report neither discloses nor declares empty: {@code
    * missing_table} when it does not mention it, {@code named_table} when it names it without its
-   * rows.
+   * rows (quoting where), {@code empty_table} when its header stands with no rows and nothing says
+   * the table is empty.
    */
   public static List<IndicatorFlag> flags(Completeness c) {
+    return flags(c, null);
+  }
+
+  /**
+   * The flags of {@link #flags(Completeness)}, quoting the text where a table is named; an empty
+   * “三公” table beside words that give the figure it should hold ({@code “三公”经费…0.95万元}) is a
+   * contradiction ({@code empty_table_figures}).
+   */
+  public static List<IndicatorFlag> flags(
+      Completeness c, String text, List<org.gongkai.model.IndicatorValue> values) {
+    List<IndicatorFlag> out = flags(c, text);
+    // a report of another set of tables (a county's 三公 summary, a university's) is not read by
+    // this one's
+    if (!c.followsStandardSet()) return out;
+    for (Entry e : c.tables()) {
+      boolean threePublic = e.name().contains("三公");
+      // a table with no rows: only its header, or said to be empty (one only named may be a
+      // picture, or published apart: its rows are not known to be missing)
+      boolean noRows = e.state() == State.HEADER_ONLY || e.state() == State.EMPTY;
+      if (!threePublic || !noRows) continue;
+      for (org.gongkai.model.IndicatorValue v : values) {
+        // the words give an amount (its budget or its actual) the table should hold
+        if (v.indicator().equals(Indicator.THREE_PUBLIC.id)
+            && v.sourceKind() == org.gongkai.model.SourceKind.TEXT
+            && v.valueWan() != null
+            && v.valueWan() > 0) {
+          out.removeIf(f -> f.args().equals(List.of(e.name())));
+          out.add(
+              new IndicatorFlag(
+                  "completeness",
+                  "empty_table_figures",
+                  List.of(e.name(), v.asWritten()),
+                  List.of(v),
+                  Severity.ERROR,
+                  List.of()));
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The flags of {@link #flags(Completeness)}, quoting the text where a table is named. */
+  public static List<IndicatorFlag> flags(Completeness c, String text) {
     List<IndicatorFlag> out = new ArrayList<>();
     // a report that follows another set of tables (a university's, an older template) is not
     // flagged for lacking this one's: undecided, not wrong
     if (!c.followsStandardSet()) return out;
+    // a report that names its tables and shows the rows of none of them publishes them apart (as
+    // pictures, or another file): one notice says so, not one per table
+    List<Entry> named = c.in(State.NAMED);
+    boolean apart = named.size() * 2 > c.tables().size() && c.in(State.PRESENT).isEmpty();
+    if (apart)
+      out.add(
+          new IndicatorFlag(
+              "completeness",
+              "tables_apart",
+              List.of(String.valueOf(named.size())),
+              List.of(),
+              Severity.NOTICE,
+              List.of()));
+    // one table of the set not mentioned at all is a report following a set of its year or place
+    // that lacks it (an older template's eight); two or more, tables left out
+    boolean missing = c.in(State.MISSING).size() >= 2;
     for (Entry e : c.tables()) {
+      if (apart && e.state() == State.NAMED) continue;
+      if (e.state() == State.MISSING && !missing) continue;
+      List<Quote> where = new ArrayList<>();
+      if (text != null && e.start() >= 0) {
+        int end = text.indexOf('\n', e.start());
+        String line = text.substring(e.start(), end < 0 ? text.length() : end).strip();
+        where.add(new Quote(line, e.start(), e.start() + line.length()));
+      }
       if (e.state() == State.MISSING)
         out.add(new IndicatorFlag("completeness", "missing_table", List.of(e.name()), List.of()));
       else if (e.state() == State.NAMED)
-        out.add(new IndicatorFlag("completeness", "named_table", List.of(e.name()), List.of()));
+        out.add(
+            new IndicatorFlag(
+                "completeness",
+                "named_table",
+                List.of(e.name()),
+                List.of(),
+                Severity.NOTICE,
+                where));
+      else if (e.state() == State.HEADER_ONLY)
+        out.add(
+            new IndicatorFlag(
+                "completeness",
+                "empty_table",
+                List.of(e.name()),
+                List.of(),
+                Severity.NOTICE,
+                where));
     }
     return out;
   }

@@ -7,8 +7,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.gongkai.model.DisclosureDocument;
 import org.gongkai.model.IndicatorFlag;
 import org.gongkai.model.IndicatorValue;
+import org.gongkai.model.ReportKind;
+import org.gongkai.model.Role;
 import org.gongkai.model.Scope;
 import org.gongkai.model.SourceKind;
 
@@ -27,16 +30,41 @@ public final class ConsistencyChecker {
   private static final Pattern CHANGE =
       Pattern.compile(
           "(增加|减少|增长|下降|上升|降低)\\s*([0-9]+(?:\\.[0-9]+)?)\\s*万元\\s*[，,]\\s*(增长|下降|上升|减少|降低)\\s*([0-9]+(?:\\.[0-9]+)?)\\s*[%％]");
+  private static final Pattern BASE_WORDS = Pattern.compile("较|比|与|同");
+  private static final Pattern AMOUNT_BETWEEN =
+      Pattern.compile("[0-9]+(?:\\.[0-9]+)?\\s*(?:亿元|万元|元)");
   private static final Pattern SHARE =
       Pattern.compile(
           "^\\s*[，,]\\s*占(本年支出|本年收入|基本支出|支出合计|收入合计)(?:合计)?的?\\s*([0-9]+(?:\\.[0-9]+)?)\\s*[%％]");
 
+  /**
+   * Every check of a report: its figures against each other ({@link #check(List, String)}), its
+   * tables' arithmetic ({@link TableChecks}), its words against its numbers ({@link WordingChecks})
+   * and the report against itself ({@link ReportChecks}).
+   */
+  public List<IndicatorFlag> check(List<IndicatorValue> values, DisclosureDocument d) {
+    List<IndicatorFlag> flags = new ArrayList<>(check(values, d.text()));
+    // a notice, a form, a government's annual report: not a department's accounts to audit
+    if (d.kind() != ReportKind.BUDGET && d.kind() != ReportKind.FINAL_ACCOUNTS) return flags;
+    // a page that states no figure at all (a portal's front page listing a report's link, a
+    // covering note) is not the accounts themselves: its headings and dates are not the report's
+    if (values.isEmpty()) return flags;
+    Role own = Role.ownFigure(d.kind());
+    List<Ledger> ledgers = Ledger.read(d.text(), Layout.of(d.text()), own);
+    flags.addAll(TableChecks.check(d.text(), d.sections(), ledgers));
+    flags.addAll(ItemChecks.check(d.text(), d.sections(), d.kind()));
+    flags.addAll(WordingChecks.check(d.text(), d.year()));
+    flags.addAll(ReportChecks.check(d.text(), d.sections(), d.kind(), d.year(), d.issuer()));
+    return flags;
+  }
+
+  /** The figures of a report against each other and against the words around them. */
   public List<IndicatorFlag> check(List<IndicatorValue> values, String text) {
     Map<String, IndicatorValue> head = new LinkedHashMap<>();
     for (IndicatorValue v : values) if (v.headline()) head.put(v.indicator(), v);
     List<IndicatorFlag> flags = new ArrayList<>();
 
-    disagreements(values, flags);
+    disagreements(values, text, flags);
     noCarryOver(head, text, flags);
     totalAtLeast(head, "grand_total", "income_total", flags);
     totalAtLeast(head, "grand_total", "expenditure_total", flags);
@@ -126,8 +154,14 @@ public final class ConsistencyChecker {
     List<IndicatorValue> sources = new ArrayList<>();
     for (String p : parts) {
       IndicatorValue v = head.get(p);
-      if (v == null || v.valueWan() == null || v.role() != t.role() || !fits(v.scope(), t.scope()))
-        return; // a part not stated, or stated for other money: nothing to check
+      // a part not stated, or stated for other money: nothing to check (the three items of “三公”经费
+      // are stated with or without the money they are of; 人员经费 and 公用经费 only of the same)
+      if (v == null || v.valueWan() == null || v.role() != t.role()) return;
+      boolean sameMoney =
+          check.equals("parts_of_three_public")
+              ? fits(v.scope(), t.scope())
+              : v.scope().equals(t.scope());
+      if (!sameMoney) return;
       sum += v.valueWan();
       sources.add(v);
     }
@@ -148,6 +182,23 @@ public final class ConsistencyChecker {
     flags.add(new IndicatorFlag(check, check, List.of(fmt(sum), fmt(t.valueWan())), sources));
   }
 
+  /**
+   * The side a sentence's grand total is of: {@code 总收入X} and {@code 总支出Y} in words are two
+   * statements, each side's own (a hospital's, a town's 总收入 is its year's income), not one figure
+   * stated twice; a table's 总计 and a 收支总计 are both sides'.
+   */
+  private static String side(IndicatorValue v, String text) {
+    if (!v.indicator().equals("grand_total") || v.sourceKind() != SourceKind.TEXT || text == null)
+      return "";
+    int from = Math.max(0, v.start() - 10);
+    if (v.start() > text.length()) return "";
+    String before = text.substring(from, v.start());
+    boolean in = before.contains("收入") || before.contains("总收"),
+        out = before.contains("支出") || before.contains("总支");
+    if (before.contains("收支") || in == out) return "";
+    return in ? "in" : "out";
+  }
+
   /** Whether a part's scope fits its total's: same whose and year; same money, or one unnamed. */
   private static boolean fits(Scope part, Scope total) {
     return part.whose() == total.whose()
@@ -159,13 +210,14 @@ public final class ConsistencyChecker {
 
   /**
    * Statements of one figure in one scope and role that disagree beyond their rounding: the text
-   * and a table, or two places of the text. Statements of different scopes — the 财政拨款收支总表's
-   * 本年收入合计 beside the department table's, a 上年 column, 一般公共预算's 基本支出 beside all funds' — are
-   * never compared. One flag per figure and scope, naming each value once, in text order ({@code
+   * and a table, or two places of the text. Statements of different scopes — the 财政拨款收支总表's 本年收入合计
+   * beside the department table's, a 上年 column, 一般公共预算's 基本支出 beside all funds' — are never
+   * compared. One flag per figure and scope, naming each value once, in text order ({@code
    * undecided} when the headline could not be decided between them, {@code stated_twice} when it
    * was).
    */
-  private static void disagreements(List<IndicatorValue> values, List<IndicatorFlag> flags) {
+  private static void disagreements(
+      List<IndicatorValue> values, String text, List<IndicatorFlag> flags) {
     Map<String, List<List<IndicatorValue>>> groups = new LinkedHashMap<>();
     for (IndicatorValue v : values) {
       if (v.valueWan() == null
@@ -184,6 +236,17 @@ public final class ConsistencyChecker {
     }
     for (List<List<IndicatorValue>> clusters : groups.values()) {
       if (clusters.size() < 2) continue;
+      // 总收入X in one sentence, 总支出Y in another and nothing of both sides: each side's own
+      java.util.Set<String> sides = new java.util.HashSet<>();
+      for (List<IndicatorValue> c : clusters) for (IndicatorValue v : c) sides.add(side(v, text));
+      if (!sides.contains("") && sides.size() == 2) continue;
+      // the two 总计 of one summary table's row that differ: its balance is summary_balance's to flag
+      Map<String, java.util.Set<Integer>> rowClusters = new LinkedHashMap<>();
+      for (int ci = 0; ci < clusters.size(); ci++)
+        for (IndicatorValue v : clusters.get(ci))
+          if (v.sourceKind() == SourceKind.TABLE)
+            rowClusters.computeIfAbsent(v.source(), k -> new java.util.HashSet<>()).add(ci);
+      if (rowClusters.values().stream().anyMatch(c -> c.size() > 1)) continue;
       List<IndicatorValue> firsts = new ArrayList<>();
       for (List<IndicatorValue> c : clusters) firsts.add(c.get(0));
       boolean undecided = firsts.stream().anyMatch(IndicatorValue::candidate);
@@ -205,11 +268,23 @@ public final class ConsistencyChecker {
 
   /** {@code 收入合计 93.93 万元 …增加 19.08 万元，上升 16%}: the change and the percentage must agree. */
   private static void changes(List<IndicatorValue> values, String text, List<IndicatorFlag> flags) {
+    java.util.Set<Integer> seen = new java.util.HashSet<>();
     for (IndicatorValue v : values) {
-      if (v.valueWan() == null || !v.headline() || v.sourceKind() != SourceKind.TEXT) continue;
+      if (v.valueWan() == null || v.sourceKind() != SourceKind.TEXT) continue;
+      if (v.end() > text.length()) continue;
       String rest = sentenceAfter(text, v.end());
       Matcher m = CHANGE.matcher(rest);
       if (!m.find()) continue;
+      // 总收入581.45万元，其中本年收入390.55万元，较上年减少175.26万元: the change is the nearer amount's
+      if (AMOUNT_BETWEEN.matcher(rest.substring(0, m.start())).find()) continue;
+      // 较预算数339万元减少217万元: the amount is what the change is measured from, not its result
+      int clause = Math.max(0, v.start() - 12);
+      String lead = v.start() <= text.length() ? text.substring(clause, v.start()) : "";
+      int cut =
+          Math.max(lead.lastIndexOf('，'), Math.max(lead.lastIndexOf(','), lead.lastIndexOf('；')));
+      if (BASE_WORDS.matcher(lead.substring(cut + 1)).find()) continue;
+      // one change, one flag, whichever figures the amount before it was read as
+      if (!seen.add(v.end() + m.start())) continue;
       boolean up = m.group(1).equals("增加") || m.group(1).equals("增长") || m.group(1).equals("上升");
       boolean pctUp = m.group(3).equals("增长") || m.group(3).equals("上升");
       double delta = Double.parseDouble(m.group(2));

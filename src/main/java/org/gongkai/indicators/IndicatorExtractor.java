@@ -25,23 +25,23 @@ import org.gongkai.text.Tables;
  * ledger ({@link Ledger}) — each with its unit, role, scope and provenance, and then decides each
  * indicator's headline ({@link Resolver}). Pure: text in, values out.
  *
- * <p><b>Scope.</b> A table row's scope is its table's: the title names the money ({@code
- * 财政拨款收支总表} is the treasury's money only, whatever its rows are called) and a column names the
- * year and the role ({@code 上年决算数}, {@code 年初预算数}). A sentence's scope is in the words of its
- * clause before the label ({@code 财政拨款收入支出总计}, {@code 一般公共预算财政拨款基本支出}, {@code 本级}, {@code
- * 2023年}) and its role in the words between label and number ({@code 支出决算为}, {@code 年初预算为}).
+ * <p><b>Scope.</b> A table row's scope is its table's: the title names the money ({@code 财政拨款收支总表}
+ * is the treasury's money only, whatever its rows are called) and a column names the year and the
+ * role ({@code 上年决算数}, {@code 年初预算数}). A sentence's scope is in the words of its clause before the
+ * label ({@code 财政拨款收入支出总计}, {@code 一般公共预算财政拨款基本支出}, {@code 本级}, {@code 2023年}) and its role in the
+ * words between label and number ({@code 支出决算为}, {@code 年初预算为}).
  *
  * <p><b>Sentences.</b> Prose is read by paragraph ({@link Prose}), so an amount or a label cut by a
  * PDF's line break is read whole. The first number after a label is its value, unless the words
- * between say it is a change ({@code 减少 77.76 万元}) or it is a percentage or a year; later numbers in
- * the same sentence count only when the words before them name a role. {@code 无…支出} states a zero.
- * A number without a unit takes the unit of its table's header ({@code 单位：万元}).
+ * between say it is a change ({@code 减少 77.76 万元}) or it is a percentage or a year; later numbers
+ * in the same sentence count only when the words before them name a role. {@code 无…支出} states a
+ * zero. A number without a unit takes the unit of its table's header ({@code 单位：万元}).
  *
- * <p><b>Totals written without their kind.</b> {@code 收入预算X万元} and {@code 支出预算X万元} (every
- * template surveyed) state the grand total, carry-overs included; where nothing is carried over —
- * the sentence's own breakdown says so, or the summary table lists no carry-over — they also state
- * the year's total. A text's {@code 收入总计} that equals the summary table's year total and not its
- * grand total names the year's income so (some reports use 总计 in both senses).
+ * <p><b>Totals written without their kind.</b> {@code 收入预算X万元} and {@code 支出预算X万元} (every template
+ * surveyed) state the grand total, carry-overs included; where nothing is carried over — the
+ * sentence's own breakdown says so, or the summary table lists no carry-over — they also state the
+ * year's total. A text's {@code 收入总计} that equals the summary table's year total and not its grand
+ * total names the year's income so (some reports use 总计 in both senses).
  */
 public final class IndicatorExtractor {
 
@@ -62,7 +62,11 @@ public final class IndicatorExtractor {
               + "+)?");
 
   private static final Pattern UNIT = Pattern.compile("^\\s*(亿元|万元|元|辆|人|名|个|分)");
-  /** A label of both sides' totals ({@code 收、支总计}, {@code 收入、支出总计}), and the word that gives each its own. */
+
+  /**
+   * A label of both sides' totals ({@code 收、支总计}, {@code 收入、支出总计}), and the word that gives each
+   * its own.
+   */
   private static final Pattern BOTH_SIDES = Pattern.compile("收[、，,]?支|收入[、，,]?支出");
 
   private static final Pattern EACH = Pattern.compile("各|分别");
@@ -76,6 +80,18 @@ public final class IndicatorExtractor {
   private static final Pattern HEADER_UNIT =
       Pattern.compile("单位\\s*[：:]\\s*(亿元|万元|元)|[（(](亿元|万元|元)[）)]");
   private static final Pattern FULL_STOP = Pattern.compile("[。！？!?]");
+
+  /** An item of a list: {@code （一）}, {@code 1.}, {@code 一、}. */
+  private static final Pattern LIST_ITEM =
+      Pattern.compile(
+          "\\s*(?:[（(][一二三四五六七八九十\\d]{1,3}[)）]|\\d{1,2}\\s*[.．、](?!\\d)|[一二三四五六七八九十]{1,3}、)");
+
+  /**
+   * A paragraph stating a total whose parts a list follows: it ends with its amount, or with 其中：.
+   */
+  private static final Pattern TOTAL_THEN_LIST =
+      Pattern.compile("(?:万元|元)[。；]?\\s*$|(?:其中|包括)\\s*[：:]\\s*$");
+
   private static final Pattern CLAUSE_END = Pattern.compile("[；;]");
   private static final Pattern ORDINAL =
       Pattern.compile("^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\\d+[.、．])\\s*");
@@ -108,8 +124,8 @@ public final class IndicatorExtractor {
   }
 
   /**
-   * {@code 本单位收入为X}, {@code 部门收入：X}, {@code 1、收入：X}: the year's total, unless its own
-   * breakdown lists a carry-over (then the grand total).
+   * {@code 本单位收入为X}, {@code 部门收入：X}, {@code 1、收入：X}: the year's total, unless its own breakdown
+   * lists a carry-over (then the grand total).
    */
   private static Pattern plainLabel(String side) {
     return Pattern.compile(
@@ -169,8 +185,8 @@ public final class IndicatorExtractor {
   }
 
   /**
-   * How a report words its totals, for the survey of phrasing: for each of 收入合计, 支出合计 and 收支总计,
-   * the wordings of its statements in the headline scope ({@code income_budget} for 收入预算X, {@code
+   * How a report words its totals, for the survey of phrasing: for each of 收入合计, 支出合计 and 收支总计, the
+   * wordings of its statements in the headline scope ({@code income_budget} for 收入预算X, {@code
    * ledger} for a summary table's place, {@code table_row} for a table row's label …).
    */
   public Map<String, java.util.Set<String>> wordings(
@@ -193,10 +209,13 @@ public final class IndicatorExtractor {
   /** What one document's reading needs at hand: its text, layout, tables and ledgers. */
   private final class Reading {
     final String docId;
+
     /** The text as read: traditional characters folded to simplified ones. */
     final String text;
+
     /** The text as written, for what statements quote. */
     final String original;
+
     final List<Section> sections;
     final Role own;
     final Integer year;
@@ -204,6 +223,7 @@ public final class IndicatorExtractor {
     final List<Placed> tables;
     final Map<Integer, List<ColumnRole>> roles;
     final List<Ledger> ledgers;
+
     /** The wording each sentence's statement was read by, by where its value stands. */
     final Map<Integer, String> families = new java.util.HashMap<>();
 
@@ -251,7 +271,9 @@ public final class IndicatorExtractor {
       return null;
     }
 
-    /** Whether a line is read as a table's row: tab-separated, or in a table's region, not prose. */
+    /**
+     * Whether a line is read as a table's row: tab-separated, or in a table's region, not prose.
+     */
     boolean isRow(int lineStart, String line) {
       if (line.indexOf('\t') >= 0) return true;
       if (line.isBlank()) return false;
@@ -277,9 +299,9 @@ public final class IndicatorExtractor {
 
     /**
      * The indicators of a table row: each cell naming one is followed by its value. A row of an
-     * economic classification ({@code 30217 公务接待费}) states a part of an item (its 基本支出 share):
-     * not the item. The amounts of a performance table (绩效目标表, 绩效自评表) are what its targets
-     * cover, in no scope of the report's own: not read.
+     * economic classification ({@code 30217 公务接待费}) states a part of an item (its 基本支出 share): not
+     * the item. The amounts of a performance table (绩效目标表, 绩效自评表) are what its targets cover, in no
+     * scope of the report's own: not read.
      */
     private void tableRow(Row row, String line, List<ColumnRole> roles, List<IndicatorValue> out) {
       if (ECONOMIC_CODE.matcher(line).find()) return;
@@ -399,8 +421,7 @@ public final class IndicatorExtractor {
           if (!columns.containsKey(ind) || own == Role.ACTUAL) columns.put(ind, c);
         }
         Layout.Region region = layout.at(s.start() + t.start());
-        Scope scope =
-            Scope.WHOLE.withFunds(region == null ? Scope.Funds.FISCAL : region.funds());
+        Scope scope = Scope.WHOLE.withFunds(region == null ? Scope.Funds.FISCAL : region.funds());
         for (Map.Entry<Indicator, Integer> e : columns.entrySet()) {
           int c = e.getValue();
           for (int r = t.headerRows(); r < t.rows().size(); r++) {
@@ -487,8 +508,7 @@ public final class IndicatorExtractor {
               l.unit,
               own,
               SourceKind.TABLE,
-              (l.region.title() == null ? "" : l.region.title() + "：")
-                  + quoted(item.start()));
+              (l.region.title() == null ? "" : l.region.title() + "：") + quoted(item.start()));
       return v == null ? null : v.withScope(scope);
     }
 
@@ -503,9 +523,21 @@ public final class IndicatorExtractor {
     // ---- prose
 
     void prose(List<IndicatorValue> out) {
+      // a list's items (（一）人员经费…, （二）公用经费…) are the parts of the total stated right before
+      // them (财政拨款基本支出预算13,979.92万元。): they are of its money
+      Scope.Funds listed = Scope.Funds.ALL;
+      int listEnd = -1;
       for (Prose.Paragraph p :
           Prose.paragraphs(text, at -> !isRow(at, lineAt(at)) && !isCoded(at))) {
         String s = p.text();
+        boolean item = LIST_ITEM.matcher(s).lookingAt();
+        boolean adjacent = listEnd >= 0 && p.offset(0) - listEnd <= 2;
+        Scope.Funds inheritedByList = item && adjacent ? listed : Scope.Funds.ALL;
+        if (!item) {
+          boolean total = TOTAL_THEN_LIST.matcher(s).find() && s.length() <= 120;
+          listed = total ? Layout.funds(s) : Scope.Funds.ALL;
+        }
+        if (!item || adjacent) listEnd = p.offset(s.length() - 1) + 1;
         int from = 0;
         Matcher end = FULL_STOP.matcher(s);
         while (from < s.length()) {
@@ -520,8 +552,8 @@ public final class IndicatorExtractor {
           int c = from;
           while (c < e) {
             int ce = clauseEnd.find() ? clauseEnd.end() : e;
-            sentence(
-                p, c, ce, from, e, breakdown >= 0 && breakdown < c ? subject : Scope.Funds.ALL, out);
+            Scope.Funds inherited = breakdown >= 0 && breakdown < c ? subject : inheritedByList;
+            sentence(p, c, ce, from, e, inherited, out);
             c = ce;
           }
           from = e;
@@ -582,6 +614,8 @@ public final class IndicatorExtractor {
           // 项目支出主要用于职工服务经费47.2万元: one use of it; 其中：…: its parts
           if (connector.contains("用于") || connector.contains("包括") || connector.contains("其中"))
             break;
+          // 基本支出中医疗业务支出X: a part of it, named after it
+          if (first && connector.strip().startsWith("中")) break;
           if (first && connector.length() > MAX_CONNECTOR) break;
           if (!first && connector.length() > MAX_CONNECTOR + 6) break;
           String after =
@@ -603,7 +637,9 @@ public final class IndicatorExtractor {
               !first
                   && ind == Indicator.GRAND_TOTAL
                   && BOTH_SIDES.matcher(label.text()).find()
-                  && EACH.matcher(sentence.substring(label.end(), num.start())).find();
+                  && EACH.matcher(sentence.substring(label.end(), num.start())).find()
+                  // 收、支总计各减少A、B万元: the changes of both, not their totals
+                  && !CHANGE.matcher(sentence.substring(label.end(), num.start())).find();
           if (!first && role == null && !eachSide) {
             first = false;
             continue;
@@ -672,14 +708,15 @@ public final class IndicatorExtractor {
 
     /**
      * The scope the words before a label give it: the money its sentence is about ({@code
-     * 政府性基金预算财政拨款年初结转和结余0万元，本年收入0万元} — the sentence's subject names it once for every item
-     * it lists), and whose and which year its own clause says ({@code 本级}, {@code 所属单位}, {@code
-     * 上年}, the year before the report's).
+     * 政府性基金预算财政拨款年初结转和结余0万元，本年收入0万元} — the sentence's subject names it once for every item it
+     * lists), and whose and which year its own clause says ({@code 本级}, {@code 所属单位}, {@code 上年},
+     * the year before the report's).
      */
     private Scope clauseScope(String sentence, int labelStart) {
       int from = labelStart;
-      while (from > 0 && labelStart - from < 24 && "，,；;。：:\n".indexOf(sentence.charAt(from - 1)) < 0)
-        from--;
+      while (from > 0
+          && labelStart - from < 24
+          && "，,；;。：:\n".indexOf(sentence.charAt(from - 1)) < 0) from--;
       String clause = sentence.substring(from, labelStart);
       Scope s = Scope.WHOLE.withFunds(Layout.funds(sentence.substring(0, labelStart)));
       if (clause.contains("本级")) s = s.withWhose(Scope.Whose.SELF);
@@ -748,10 +785,10 @@ public final class IndicatorExtractor {
     }
 
     /**
-     * 收入合计 and 支出合计 a report states only through its grand total ({@code 收入预算X万元}, {@code
-     * 收入预算总计 X 万元。包括：…}): where nothing is carried over — the sentence's breakdown lists no
-     * carry-over or one of 0, or else the summary table carries nothing — the year's total is the
-     * grand total. Only where the report states no year total of its own.
+     * 收入合计 and 支出合计 a report states only through its grand total ({@code 收入预算X万元}, {@code 收入预算总计 X
+     * 万元。包括：…}): where nothing is carried over — the sentence's breakdown lists no carry-over or
+     * one of 0, or else the summary table carries nothing — the year's total is the grand total.
+     * Only where the report states no year total of its own.
      */
     List<IndicatorValue> yearTotalsWithoutCarryOver(List<IndicatorValue> values) {
       List<IndicatorValue> out = new ArrayList<>();
@@ -783,12 +820,11 @@ public final class IndicatorExtractor {
           if (!both && label.contains(income ? "支出" : "收入")) continue;
           Boolean carried = carriedInBreakdown(g, income);
           if (carried == null)
-            carried = ledger == null ? null : ledger.carries(income ? ledger.income : ledger.spending);
+            carried =
+                ledger == null ? null : ledger.carries(income ? ledger.income : ledger.spending);
           if (carried == null || carried) continue;
           out.add(
-              derived(
-                  renamed(g, yearInd),
-                  g.source() + "（" + side + "总计所列无结转：即本年" + side + "）"));
+              derived(renamed(g, yearInd), g.source() + "（" + side + "总计所列无结转：即本年" + side + "）"));
           break;
         }
       }
@@ -815,7 +851,8 @@ public final class IndicatorExtractor {
       Pattern carry = income ? INCOME_CARRY : SPENDING_CARRY;
       for (Matcher c = carry.matcher(rest); c.find(); ) {
         // the amount said with it (上年结转资金预算数为 0); none said is a carry-over of unknown size
-        Matcher amount = NUMBER.matcher(rest).region(c.end(), Math.min(rest.length(), c.end() + 16));
+        Matcher amount =
+            NUMBER.matcher(rest).region(c.end(), Math.min(rest.length(), c.end() + 16));
         if (!amount.find() || parse(amount.group()) != 0) return true;
       }
       return false;
@@ -824,8 +861,8 @@ public final class IndicatorExtractor {
     // ---- a total's own breakdown
 
     /**
-     * Totals whose own words list their parts, and the parts add up to them ({@code
-     * 收入预算总计 20849.45 万元。包括：1．财政拨款收入预算总计 20702.25 万元。2．财政专户管理资金收入预算总计 147.20 万元。}, {@code
+     * Totals whose own words list their parts, and the parts add up to them ({@code 收入预算总计 20849.45
+     * 万元。包括：1．财政拨款收入预算总计 20702.25 万元。2．财政专户管理资金收入预算总计 147.20 万元。}, {@code
      * 收入预算9,101.68万元，其中：财政拨款收入9,101.68万元；事业收入0万元}): confirmed by their {@code breakdown}.
      */
     List<IndicatorValue> breakdowns(List<IndicatorValue> values) {
@@ -929,8 +966,8 @@ public final class IndicatorExtractor {
           if (wan > Indicator.Kind.MONEY.max) return null;
         }
         case COUNT -> {
-          if (u != null
-              && !(u.equals("辆") || u.equals("人") || u.equals("名") || u.equals("个"))) return null;
+          if (u != null && !(u.equals("辆") || u.equals("人") || u.equals("名") || u.equals("个")))
+            return null;
           if (u == null) u = ind == Indicator.VEHICLES ? "辆" : "人";
         }
         case SCORE -> {
@@ -1092,14 +1129,16 @@ public final class IndicatorExtractor {
 
   /** An item of a list: {@code 1．}, {@code （1）}, {@code 一、}. */
   private static final Pattern ITEM =
-      Pattern.compile("\\s*(?:\\d{1,2}\\s*[.．、]|[（(]\\d{1,2}[)）]|[一二三四五六七八九十]{1,3}\\s*、|[（(][一二三四五六七八九十]{1,3}[)）])");
+      Pattern.compile(
+          "\\s*(?:\\d{1,2}\\s*[.．、]|[（(]\\d{1,2}[)）]|[一二三四五六七八九十]{1,3}\\s*、|[（(][一二三四五六七八九十]{1,3}[)）])");
 
   /** Where a total's own breakdown begins. */
   private static final Pattern BREAKDOWN = Pattern.compile("(?:其中|包括)\\s*[：:，,]?");
 
   /** An amount with its unit: {@code 20702.25 万元}. */
   private static final Pattern AMOUNT =
-      Pattern.compile("([0-9]{1,3}(?:,[0-9]{3})+(?:\\.[0-9]+)?|[0-9]+(?:\\.[0-9]+)?)\\s*(万元|亿元|元)(?![/／])");
+      Pattern.compile(
+          "([0-9]{1,3}(?:,[0-9]{3})+(?:\\.[0-9]+)?|[0-9]+(?:\\.[0-9]+)?)\\s*(万元|亿元|元)(?![/／])");
 
   /** Words that make the amount after them a change or a comparison, not a part. */
   private static final Pattern CHANGE_BEFORE =
@@ -1251,7 +1290,8 @@ public final class IndicatorExtractor {
         || family.equals("plain_spending")) {
       // 收入预算 after the issuer's name, 部门/单位 or the year (the money's name aside: 财政拨款收入预算):
       // the total; after a source's or a use's name (事业收入预算, “三公”经费财政拨款支出预算) a part of it
-      String subject = FUNDS_AT_END.matcher(s.substring(Math.max(0, start - 16), start)).replaceFirst("");
+      String subject =
+          FUNDS_AT_END.matcher(s.substring(Math.max(0, start - 16), start)).replaceFirst("");
       if (subject.isEmpty()) return true;
       char last = subject.charAt(subject.length() - 1);
       return Character.UnicodeScript.of(last) != Character.UnicodeScript.HAN
@@ -1270,8 +1310,8 @@ public final class IndicatorExtractor {
       Pattern.compile("(?:财政拨款|一般公共预算(?:拨款|财政拨款)?|政府性基金(?:预算)?(?:拨款|财政拨款)?|国有资本经营预算(?:拨款|财政拨款)?)$");
 
   /**
-   * How a subject naming the whole issuer, or a year, ends: 局, 委, 办, 院, 处 … (an issuer's name),
-   * 部门, 单位, 年, 年度, 为, 的.
+   * How a subject naming the whole issuer, or a year, ends: 局, 委, 办, 院, 处 … (an issuer's name), 部门,
+   * 单位, 年, 年度, 为, 的.
    */
   private static final String WHOLE_SUBJECT_END = "度年位门局委办院厅室站所心会处部队校馆团社盟联园中为的";
 

@@ -7,12 +7,12 @@ import org.gongkai.model.Scope;
 
 /**
  * A document's tables as regions of its clean text: each begins at a table's title line ({@code
- * 2026年度财政拨款收支预算总表}, {@code 表1：…收支预算总表}) and runs to the next title, the next part of the
- * report or the next paragraph of prose. A region's title gives the scope of every figure stated in
- * it — the 财政拨款收支总表 repeats the department table's labels word for word ({@code 本年收入合计}, {@code
- * 收入总计}) for the treasury's money only, so only its title tells its figures apart — and the unit
- * its amounts are in. Read from lines, not from table detection, so that a table whose rows fell
- * out as loose text (a ruled table cut across a page) keeps its scope. Pure.
+ * 2026年度财政拨款收支预算总表}, {@code 表1：…收支预算总表}) and runs to the next title, the next part of the report or
+ * the next paragraph of prose. A region's title gives the scope of every figure stated in it — the
+ * 财政拨款收支总表 repeats the department table's labels word for word ({@code 本年收入合计}, {@code 收入总计}) for
+ * the treasury's money only, so only its title tells its figures apart — and the unit its amounts
+ * are in. Read from lines, not from table detection, so that a table whose rows fell out as loose
+ * text (a ruled table cut across a page) keeps its scope. Pure.
  */
 final class Layout {
 
@@ -151,8 +151,7 @@ final class Layout {
       boolean untitledEnds = start >= 0 && title == null && !row;
       boolean ends = !isTitle && start >= 0 && (untitledEnds || endsRegion(line));
       if ((isTitle || ends) && start >= 0) {
-        out.add(
-            new Region(title, funds(title), unit, start, from, firstRow < 0 ? from : firstRow));
+        out.add(new Region(title, funds(title), unit, start, from, firstRow < 0 ? from : firstRow));
         start = -1;
       }
       if (isTitle) {

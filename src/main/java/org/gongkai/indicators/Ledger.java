@@ -12,17 +12,17 @@ import org.gongkai.model.Scope;
 /**
  * A summary table (收支总表, 收入支出决算总表, 财政拨款收支总表) read as the ledger it is: an income side and a
  * spending side, each a list of items in order — the year's sources (一、财政拨款收入 … 其他收入), the year's
- * total (本年收入合计), what was carried in (上年结转结余, 年初结转和结余, 使用非财政拨款结余), and the grand total (收入总计,
- * or 总计, or 收入合计 where a template names it so) — and the spending side's functions (一、一般公共服务支出 …),
- * its year total, what is carried out (年末结转和结余, 结余分配) and its grand total.
+ * total (本年收入合计), what was carried in (上年结转结余, 年初结转和结余, 使用非财政拨款结余), and the grand total (收入总计, or
+ * 总计, or 收入合计 where a template names it so) — and the spending side's functions (一、一般公共服务支出 …), its
+ * year total, what is carried out (年末结转和结余, 结余分配) and its grand total.
  *
  * <p>An item's meaning comes from its place as well as its label: the total below the year's total
  * and the carry-overs is the grand total whatever it is called. The identities a ledger must
  * satisfy — each side's sources add up to its year total, the year total and the carry-overs to the
  * grand total, and both grand totals are equal — confirm the reading: a figure read from a ledger
  * whose identities hold is verified. Rows are read from the region's lines, not from table
- * detection, so a row that fell out of a ruled table as loose text ({@code 本年收入合计 2,946.25
- * 本年支出合计 2,940.05}) is still read. Pure.
+ * detection, so a row that fell out of a ruled table as loose text ({@code 本年收入合计 2,946.25 本年支出合计
+ * 2,940.05}) is still read. Pure.
  */
 final class Ledger {
 
@@ -50,7 +50,11 @@ final class Ledger {
   final List<Item> spending;
 
   private Ledger(
-      Layout.Region region, Scope.Funds funds, String unit, List<Item> income, List<Item> spending) {
+      Layout.Region region,
+      Scope.Funds funds,
+      String unit,
+      List<Item> income,
+      List<Item> spending) {
     this.region = region;
     this.funds = funds;
     this.unit = unit;
@@ -130,7 +134,8 @@ final class Ledger {
   // ---- reading
 
   private static final Pattern NUMBER =
-      Pattern.compile("(?<![0-9.,，])-?[0-9]{1,3}(?:[,，][0-9]{3})+(?:\\.[0-9]+)?(?![0-9])|(?<![0-9.,，])-?[0-9]+(?:\\.[0-9]+)?(?![0-9])");
+      Pattern.compile(
+          "(?<![0-9.,，])-?[0-9]{1,3}(?:[,，][0-9]{3})+(?:\\.[0-9]+)?(?![0-9])|(?<![0-9.,，])-?[0-9]+(?:\\.[0-9]+)?(?![0-9])");
 
   private static final Pattern ROW_NUMBERS = Pattern.compile("行\\s*次|栏\\s*次");
 
@@ -138,7 +143,8 @@ final class Ledger {
   private static final Pattern ORDINAL_SUB =
       Pattern.compile("^(?:\\d{1,2}\\s*[.．、]|[（(][一二三四五六七八九十\\d]{1,3}[)）])");
   private static final Pattern ORDINAL =
-      Pattern.compile("^(?:[一二三四五六七八九十]{1,3}\\s*[、.．]|\\d{1,2}\\s*[.．、]|[（(][一二三四五六七八九十\\d]{1,3}[)）])\\s*");
+      Pattern.compile(
+          "^(?:[一二三四五六七八九十]{1,3}\\s*[、.．]|\\d{1,2}\\s*[.．、]|[（(][一二三四五六七八九十\\d]{1,3}[)）])\\s*");
 
   private static final Pattern INCOME_YEAR =
       Pattern.compile("^(?:本年|当年)(?:预算)?收入(?:预算)?(?:合计|小计)?$|^收入(?:预算|决算)?(?:合计|小计)$");
@@ -148,10 +154,8 @@ final class Ledger {
       Pattern.compile("^(?:收入|支出)?(?:预算|决算)?总计$|^(?:收入|支出)?(?:预算|决算)?合计$|^总\\s*计$");
   private static final Pattern CARRY_IN =
       Pattern.compile("上年结转|年初结转|上年结余|年初.*结余|使用.*结余|事业基金弥补|用事业基金|动用.*结余|结转结余|结转和结余");
-  private static final Pattern CARRY_OUT =
-      Pattern.compile("年末结转|年终结转|结转下年|结余分配|结转结余|结转和结余|下年");
-  private static final Pattern SPENDING_LABEL =
-      Pattern.compile("支出|结余分配|年末结转|年终结转|结转下年");
+  private static final Pattern CARRY_OUT = Pattern.compile("年末结转|年终结转|结转下年|结余分配|结转结余|结转和结余|下年");
+  private static final Pattern SPENDING_LABEL = Pattern.compile("支出|结余分配|年末结转|年终结转|结转下年");
 
   /** A row's labelled amounts: each label and the amounts after it, in the row's order. */
   private record Pair(String label, List<int[]> numbers, boolean leadingBlank) {}
@@ -205,16 +209,22 @@ final class Ledger {
 
   private static boolean valueRole(ColumnRole role) {
     return switch (role) {
-      case PRIOR_ACTUAL, PRIOR_BUDGET, INITIAL_BUDGET, ADJUSTED_BUDGET, FULL_YEAR_BUDGET, ACTUAL,
-          BUDGET -> true;
+      case PRIOR_ACTUAL,
+              PRIOR_BUDGET,
+              INITIAL_BUDGET,
+              ADJUSTED_BUDGET,
+              FULL_YEAR_BUDGET,
+              ACTUAL,
+              BUDGET ->
+          true;
       default -> false;
     };
   }
 
   /**
    * Which amount of each side's row is the report's own: with a header naming the columns of both
-   * sides (年初预算数 | 决算数 on each), the first that is not another year's or another kind of
-   * figure; the first otherwise.
+   * sides (年初预算数 | 决算数 on each), the first that is not another year's or another kind of figure;
+   * the first otherwise.
    */
   private static int[] columns(List<String> roles, Role ownRole) {
     if (roles.size() < 2 || roles.size() % 2 != 0) return new int[] {0, 0};
@@ -314,8 +324,9 @@ final class Ledger {
       List<int[]> amounts = new ArrayList<>(p.numbers());
       if (!amounts.isEmpty()) {
         String first = line.substring(amounts.get(0)[0], amounts.get(0)[1]);
-        if (numbered ? first.matches("[0-9]{1,3}") : amounts.size() >= 2 && first.matches("[0-9]{1,2}"))
-          amounts.remove(0);
+        if (numbered
+            ? first.matches("[0-9]{1,3}")
+            : amounts.size() >= 2 && first.matches("[0-9]{1,2}")) amounts.remove(0);
       }
       if (c < amounts.size()) at = amounts.get(c);
       else if (!amounts.isEmpty()) at = amounts.get(0);
@@ -330,7 +341,8 @@ final class Ledger {
 
   private static boolean isHeaderLabel(String label) {
     String l = label.replaceAll("[\\s\\u3000]", "");
-    return l.matches("^(?:项目|收入|支出|本年收入|本年支出|预算数|决算数|金额|栏次|行次|科目|名称|[*]+|单位[:：].*|编制.*[:：].*|财政拨款收入|财政拨款支出)$");
+    return l.matches(
+        "^(?:项目|收入|支出|本年收入|本年支出|预算数|决算数|金额|栏次|行次|科目|名称|[*]+|单位[:：].*|编制.*[:：].*|财政拨款收入|财政拨款支出)$");
   }
 
   private static String strip(String label) {
@@ -361,7 +373,10 @@ final class Ledger {
       } else if (seenYear && !yearFirst) {
         kind = Kind.OTHER;
       } else {
-        int level = ORDINAL_CN.matcher(it.label()).find() ? 0 : ORDINAL_SUB.matcher(it.label()).find() ? 1 : -1;
+        int level =
+            ORDINAL_CN.matcher(it.label()).find()
+                ? 0
+                : ORDINAL_SUB.matcher(it.label()).find() ? 1 : -1;
         if (partLevel < 0 && level >= 0) partLevel = level;
         kind = level > partLevel && partLevel >= 0 ? Kind.SUB : Kind.PART;
       }

@@ -42,11 +42,15 @@ final class Prose {
           "^\\s*(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]{1,3}\\s*[、.．]|[（(]\\s*[一二三四五六七八九十]{1,3}\\s*[)）]"
               + "|\\d{1,2}\\s*[.．、](?![\\d])|[（(]\\d{1,2}[)）]|[①-⑳]|[图表]\\s*\\d|注\\s*[:：]|附件|附表|目\\s*录)");
 
-  /** What continues an amount or its unit on the next line: {@code .84万元}, {@code 万元}, {@code 元}. */
-  private static final Pattern CONTINUES_AMOUNT = Pattern.compile("^\\s*(?:[.．][0-9]|[0-9]|万元|元|亿元|%|％)");
+  /**
+   * What continues an amount or its unit on the next line: {@code .84万元}, {@code 万元}, {@code 元}.
+   */
+  private static final Pattern CONTINUES_AMOUNT =
+      Pattern.compile("^\\s*(?:[.．][0-9]|[0-9]|万元|元|亿元|%|％)");
 
   private static final Pattern CAPTION =
-      Pattern.compile("^(?:金额)?单位\\s*[:：]|(?:^|\\s)(?:金额)?单位\\s*[:：]\\s*(?:万元|元|亿元)\\s*$|^编制(?:部门|单位)\\s*[:：]");
+      Pattern.compile(
+          "^(?:金额)?单位\\s*[:：]|(?:^|\\s)(?:金额)?单位\\s*[:：]\\s*(?:万元|元|亿元)\\s*$|^编制(?:部门|单位)\\s*[:：]");
 
   private static final Pattern ENDS_IN_AMOUNT = Pattern.compile("(?:[0-9][,，.．]?|万|亿)\\s*$");
 
@@ -56,8 +60,7 @@ final class Prose {
    * The paragraphs of the lines {@code [from, to)} of {@code text} that {@code prose} accepts
    * (lines it refuses — table rows — break paragraphs).
    */
-  static List<Paragraph> paragraphs(
-      String text, java.util.function.IntPredicate isProseLine) {
+  static List<Paragraph> paragraphs(String text, java.util.function.IntPredicate isProseLine) {
     List<Paragraph> out = new ArrayList<>();
     StringBuilder sb = new StringBuilder();
     IntList map = new IntList();
@@ -94,8 +97,7 @@ final class Prose {
     if (CAPTION.matcher(l).find() || CAPTION.matcher(next.strip()).lookingAt()) return false;
     // an amount cut by the line's end always joins: 2,389.52万 / 元, 收入预算为 / 15184.81万元
     if (CONTINUES_AMOUNT.matcher(next).find()
-        && (ENDS_IN_AMOUNT.matcher(l).find() || l.endsWith("为") || l.endsWith("：")))
-      return true;
+        && (ENDS_IN_AMOUNT.matcher(l).find() || l.endsWith("为") || l.endsWith("："))) return true;
     if (BLOCK_START.matcher(next).find()) return false;
     // a short line without punctuation (its list marker aside) is a heading or a caption
     String body = BLOCK_START.matcher(l).replaceFirst("");

@@ -17,10 +17,10 @@ import org.gongkai.model.SourceKind;
  *
  * <p>A headline is the whole report's figure, for its own year, in its own role ({@code 本年决算} in a
  * final account, {@code 本年预算} in a budget): the candidates are the statements of that scope — for
- * the totals (收入合计, 支出合计, 收支总计) of all money only, for the others of the widest money a
- * report states them for ({@code 基本支出} of all funds before 一般公共预算's). Candidates that agree
- * within their rounding ({@code 40,870万元} and {@code 408,696,000} 元) are one value; the most
- * precise statement of it is the headline.
+ * the totals (收入合计, 支出合计, 收支总计) of all money only, for the others of the widest money a report
+ * states them for ({@code 基本支出} of all funds before 一般公共预算's). Candidates that agree within their
+ * rounding ({@code 40,870万元} and {@code 408,696,000} 元) are one value; the most precise statement
+ * of it is the headline.
  *
  * <p>Where candidates disagree, an identity the report's figures must satisfy decides — the summary
  * table's sides add up to the value, it balances, 支出合计 = 基本支出 + 项目支出, “三公”经费 = its three items —
@@ -34,8 +34,7 @@ final class Resolver {
 
   /** The totals, which are the whole report's money only. */
   private static final Set<String> TOTALS =
-      Set.of(
-          Indicator.INCOME_TOTAL.id, Indicator.EXPENDITURE_TOTAL.id, Indicator.GRAND_TOTAL.id);
+      Set.of(Indicator.INCOME_TOTAL.id, Indicator.EXPENDITURE_TOTAL.id, Indicator.GRAND_TOTAL.id);
 
   /** The money a headline is preferably of, widest first. */
   private static final List<Scope.Funds> WIDEST_FIRST =
@@ -64,20 +63,23 @@ final class Resolver {
       byIndicator.computeIfAbsent(v.indicator(), k -> new ArrayList<>()).add(v);
     Map<String, Decision> decided = new LinkedHashMap<>();
     // first each on its own and its ledger, then the identities between indicators
-    for (var e : byIndicator.entrySet()) decided.put(e.getKey(), decide(e.getKey(), e.getValue(), Map.of()));
+    for (var e : byIndicator.entrySet())
+      decided.put(e.getKey(), decide(e.getKey(), e.getValue(), Map.of()));
     Map<String, IndicatorValue> heads = new LinkedHashMap<>();
-    decided.forEach((k, d) -> {
-      if (d.headline() != null) heads.put(k, d.headline());
-    });
+    decided.forEach(
+        (k, d) -> {
+          if (d.headline() != null) heads.put(k, d.headline());
+        });
     for (var e : byIndicator.entrySet()) {
       Decision d = decided.get(e.getKey());
       if (d.headline() == null && !d.candidates().isEmpty())
         decided.put(e.getKey(), decide(e.getKey(), e.getValue(), heads));
     }
     heads.clear();
-    decided.forEach((k, d) -> {
-      if (d.headline() != null) heads.put(k, d.headline());
-    });
+    decided.forEach(
+        (k, d) -> {
+          if (d.headline() != null) heads.put(k, d.headline());
+        });
     List<IndicatorValue> out = new ArrayList<>(values.size());
     for (IndicatorValue v : values) {
       Decision d = decided.get(v.indicator());
@@ -101,7 +103,8 @@ final class Resolver {
         && (v.valueWan() != null || v.unit() != null);
   }
 
-  private Decision decide(String indicator, List<IndicatorValue> all, Map<String, IndicatorValue> heads) {
+  private Decision decide(
+      String indicator, List<IndicatorValue> all, Map<String, IndicatorValue> heads) {
     // the widest money the report states the figure for in words or tables; failing that, the
     // widest it derives it for or says there is none of
     List<IndicatorValue> candidates = List.of();
@@ -111,8 +114,17 @@ final class Resolver {
         boolean fiscalIncome = indicator.equals(Indicator.FISCAL_INCOME.id);
         List<IndicatorValue> c =
             all.stream()
-                .filter(v -> inScope(v, funds) || fiscalIncome && funds == Scope.Funds.ALL && inScope(v, Scope.Funds.FISCAL))
-                .filter(v -> !statedOnly || v.sourceKind() == SourceKind.TEXT || v.sourceKind() == SourceKind.TABLE)
+                .filter(
+                    v ->
+                        inScope(v, funds)
+                            || fiscalIncome
+                                && funds == Scope.Funds.ALL
+                                && inScope(v, Scope.Funds.FISCAL))
+                .filter(
+                    v ->
+                        !statedOnly
+                            || v.sourceKind() == SourceKind.TEXT
+                            || v.sourceKind() == SourceKind.TABLE)
                 .toList();
         if (!c.isEmpty()) {
           candidates = c;
@@ -138,8 +150,8 @@ final class Resolver {
     // several values: an identity decides, or the text and a table stating one alike
     List<List<IndicatorValue>> supported = new ArrayList<>();
     for (List<IndicatorValue> c : clusters)
-      if (codes(indicator, c, candidates, heads).stream().anyMatch(k -> !k.equals("text_and_table")))
-        supported.add(c);
+      if (codes(indicator, c, candidates, heads).stream()
+          .anyMatch(k -> !k.equals("text_and_table"))) supported.add(c);
     if (supported.size() == 1) {
       List<IndicatorValue> c = supported.get(0);
       return new Decision(best(c), codes(indicator, c, candidates, heads), List.of());
@@ -147,7 +159,8 @@ final class Resolver {
     if (supported.isEmpty()) {
       List<List<IndicatorValue>> twice = new ArrayList<>();
       for (List<IndicatorValue> c : clusters) if (independent(c)) twice.add(c);
-      if (twice.size() == 1 && clusters.stream().filter(c -> c != twice.get(0)).allMatch(c -> c.size() == 1)) {
+      if (twice.size() == 1
+          && clusters.stream().filter(c -> c != twice.get(0)).allMatch(c -> c.size() == 1)) {
         List<IndicatorValue> c = twice.get(0);
         return new Decision(best(c), codes(indicator, c, candidates, heads), List.of());
       }
@@ -177,7 +190,8 @@ final class Resolver {
       if (home == null) out.add(home = new ArrayList<>());
       home.add(v);
     }
-    out.sort(Comparator.comparingInt(c -> c.stream().mapToInt(IndicatorValue::start).min().orElse(0)));
+    out.sort(
+        Comparator.comparingInt(c -> c.stream().mapToInt(IndicatorValue::start).min().orElse(0)));
     return out;
   }
 
@@ -239,8 +253,10 @@ final class Resolver {
   }
 
   /** The identities of a summary table that hold for {@code v}, its item agreeing with it. */
-  private static void ledgerIdentities(String indicator, IndicatorValue v, Ledger l, Set<String> out) {
-    if (indicator.equals(Indicator.INCOME_TOTAL.id) || indicator.equals(Indicator.FISCAL_INCOME.id)) {
+  private static void ledgerIdentities(
+      String indicator, IndicatorValue v, Ledger l, Set<String> out) {
+    if (indicator.equals(Indicator.INCOME_TOTAL.id)
+        || indicator.equals(Indicator.FISCAL_INCOME.id)) {
       Ledger.Item year = l.item(l.income, Ledger.Kind.YEAR_TOTAL);
       if (year == null && !l.carries(l.income)) year = l.item(l.income, Ledger.Kind.GRAND);
       if (year != null && agrees(v, year, l)) {
@@ -257,7 +273,8 @@ final class Resolver {
     } else if (indicator.equals(Indicator.GRAND_TOTAL.id)) {
       Ledger.Item in = l.item(l.income, Ledger.Kind.GRAND);
       Ledger.Item outGrand = l.item(l.spending, Ledger.Kind.GRAND);
-      boolean matches = in != null && agrees(v, in, l) || outGrand != null && agrees(v, outGrand, l);
+      boolean matches =
+          in != null && agrees(v, in, l) || outGrand != null && agrees(v, outGrand, l);
       if (matches) {
         if (l.balances()) out.add("balance");
         if (l.carryAddsUp(l.income) || l.carryAddsUp(l.spending)) out.add("carry_over");
@@ -280,14 +297,17 @@ final class Resolver {
 
   /**
    * Identities between indicators' headlines: 支出合计 = 基本支出 + 项目支出 (for each of the three), and
-   * “三公”经费 = 因公出国（境）费 + 公务用车购置及运行（维护）费 + 公务接待费 (for each of the four), each within the
-   * rounding of the figures added.
+   * “三公”经费 = 因公出国（境）费 + 公务用车购置及运行（维护）费 + 公务接待费 (for each of the four), each within the rounding of
+   * the figures added.
    */
   private static List<String> crossIdentities(IndicatorValue v, Map<String, IndicatorValue> heads) {
     List<String> out = new ArrayList<>();
     if (v.valueWan() == null) return out;
     if (sumHolds(
-        v, heads, Indicator.EXPENDITURE_TOTAL, List.of(Indicator.BASIC_EXPENDITURE, Indicator.PROJECT_EXPENDITURE)))
+        v,
+        heads,
+        Indicator.EXPENDITURE_TOTAL,
+        List.of(Indicator.BASIC_EXPENDITURE, Indicator.PROJECT_EXPENDITURE)))
       out.add("basic_plus_project");
     if (sumHolds(
         v,
@@ -321,7 +341,8 @@ final class Resolver {
     double sum = 0, tolerance = Amounts.halfUnitWan(t.asWritten(), t.unit());
     for (Indicator p : parts) {
       IndicatorValue pv = p.id.equals(v.indicator()) ? v : heads.get(p.id);
-      if (pv == null || pv.valueWan() == null || pv.sourceKind() == SourceKind.DERIVED) return false;
+      if (pv == null || pv.valueWan() == null || pv.sourceKind() == SourceKind.DERIVED)
+        return false;
       if (!compatible(pv.scope(), t.scope())) return false;
       sum += pv.valueWan();
       tolerance += Amounts.halfUnitWan(pv.asWritten(), pv.unit());

@@ -21,6 +21,8 @@ public record Completeness(List<Entry> tables) {
     PRESENT("present"),
     /** The report says the table is empty (空表, 本表无数据, 本部门无…支出). */
     EMPTY("empty"),
+    /** The table is there with its header but no rows, and nothing says it is empty. */
+    HEADER_ONLY("headerOnly"),
     /**
      * The report names the table (in a list of tables, or as a picture's caption) but its rows are
      * not in the text.

@@ -7,13 +7,68 @@ import java.util.List;
  * says how ({@code code}: {@code flag.<code>} in the message bundles, filled with {@code args}) and
  * the statements involved (so each can be opened at its source). An argument written {@code
  * figure:<id>} names an indicator and {@code role:<ROLE>} a {@link Role}; both are worded in the
- * reader's language.
+ * reader's language. Flags about words rather than figures point at {@code quotes} of the text;
+ * each flag has a {@link Severity}.
  */
 public record IndicatorFlag(
-    String check, String code, List<String> args, List<IndicatorValue> sources) {
+    String check,
+    String code,
+    List<String> args,
+    List<IndicatorValue> sources,
+    Severity severity,
+    List<Quote> quotes) {
+
+  /**
+   * How much a flag weighs: two statements that cannot both be true ({@code ERROR}), words or dates
+   * that do not fit the report ({@code WARNING}), what a careful editor would mend ({@code
+   * NOTICE}).
+   */
+  public enum Severity {
+    ERROR,
+    WARNING,
+    NOTICE
+  }
+
   public IndicatorFlag {
     args = List.copyOf(args);
     sources = List.copyOf(sources);
+    quotes = quotes == null ? List.of() : List.copyOf(quotes);
+    if (severity == null) severity = severityOf(check);
+  }
+
+  /** A flag about figures, weighed by its check. */
+  public IndicatorFlag(String check, String code, List<String> args, List<IndicatorValue> sources) {
+    this(check, code, args, sources, severityOf(check), List.of());
+  }
+
+  /**
+   * The weight of a check's flags: contradictions between figures are errors; completeness, the
+   * report's own wording slips are notices; the rest warnings. (Flags stored before severities were
+   * data get theirs so.)
+   */
+  public static Severity severityOf(String check) {
+    if (check == null) return Severity.WARNING;
+    return switch (check) {
+      case "stated_twice",
+              "totals",
+              "parts_of_expenditure",
+              "parts_of_basic",
+              "parts_of_three_public",
+              "carry_over",
+              "change",
+              "share",
+              "table_sum",
+              "summary",
+              "text_table" ->
+          Severity.ERROR;
+      case "completeness", "punctuation" -> Severity.NOTICE;
+      default -> Severity.WARNING;
+    };
+  }
+
+  /** The family of checks the flag belongs to (none for a flag kept from an old index). */
+  public java.util.Optional<CheckFamily> family() {
+    return CheckFamily.of(code);
   }
 
   /** An argument naming the indicator {@code id}. */

@@ -97,20 +97,68 @@ public record IndicatorValue(
 
   public IndicatorValue withScope(Scope s) {
     return new IndicatorValue(
-        indicator, name, value, unit, asWritten, valueWan, role, headline, sourceKind, docId,
-        sectionId, source, start, end, s, verified, by, candidate);
+        indicator,
+        name,
+        value,
+        unit,
+        asWritten,
+        valueWan,
+        role,
+        headline,
+        sourceKind,
+        docId,
+        sectionId,
+        source,
+        start,
+        end,
+        s,
+        verified,
+        by,
+        candidate);
   }
 
   public IndicatorValue withRole(Role r) {
     return new IndicatorValue(
-        indicator, name, value, unit, asWritten, valueWan, r, headline, sourceKind, docId,
-        sectionId, source, start, end, scope, verified, by, candidate);
+        indicator,
+        name,
+        value,
+        unit,
+        asWritten,
+        valueWan,
+        r,
+        headline,
+        sourceKind,
+        docId,
+        sectionId,
+        source,
+        start,
+        end,
+        scope,
+        verified,
+        by,
+        candidate);
   }
 
   private IndicatorValue with(boolean h, boolean v, List<String> how, boolean c) {
     return new IndicatorValue(
-        indicator, name, value, unit, asWritten, valueWan, role, h, sourceKind, docId, sectionId,
-        source, start, end, scope, v, how, c);
+        indicator,
+        name,
+        value,
+        unit,
+        asWritten,
+        valueWan,
+        role,
+        h,
+        sourceKind,
+        docId,
+        sectionId,
+        source,
+        start,
+        end,
+        scope,
+        v,
+        how,
+        c);
   }
 
   /** The value compared across documents: 万元 for money, the count or score otherwise. */

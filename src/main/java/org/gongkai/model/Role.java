@@ -4,8 +4,8 @@ import java.util.Optional;
 
 /**
  * Which figure a stated value is: this year's actual (决算), the budget set at the start of the year
- * or as adjusted during it, this year's budget (in a budget report), or last year's figure. {@link #label} is the report's
- * word.
+ * or as adjusted during it, this year's budget (in a budget report), or last year's figure. {@link
+ * #label} is the report's word.
  */
 public enum Role {
   ACTUAL("本年决算"),

@@ -5,10 +5,11 @@ import java.util.Optional;
 
 /**
  * What a stated amount is about, besides its {@link Role}: whose money ({@code whose}: the report's
- * issuer as a whole, its own 本级, one of its units or one project), which money ({@code funds}: all sources, or
- * only 财政拨款, 一般公共预算, 政府性基金 or 国有资本经营 funds) and which year ({@code period}: the report's
- * own, or the year before). Read from a table's title and columns or from a sentence's words. Two
- * statements of one figure contradict each other only when their scopes and roles are the same.
+ * issuer as a whole, its own 本级, one of its units or one project), which money ({@code funds}: all
+ * sources, or only 财政拨款, 一般公共预算, 政府性基金 or 国有资本经营 funds) and which year ({@code period}: the
+ * report's own, or the year before). Read from a table's title and columns or from a sentence's
+ * words. Two statements of one figure contradict each other only when their scopes and roles are
+ * the same.
  */
 public record Scope(Whose whose, Funds funds, Period period) {
 
@@ -75,8 +76,7 @@ public record Scope(Whose whose, Funds funds, Period period) {
     String[] p = code.toUpperCase(Locale.ROOT).split("/");
     if (p.length != 3) return Optional.empty();
     try {
-      return Optional.of(
-          new Scope(Whose.valueOf(p[0]), Funds.valueOf(p[1]), Period.valueOf(p[2])));
+      return Optional.of(new Scope(Whose.valueOf(p[0]), Funds.valueOf(p[1]), Period.valueOf(p[2])));
     } catch (IllegalArgumentException e) {
       return Optional.empty();
     }

@@ -237,9 +237,8 @@ class IndicatorExtractorTest {
     String threePublic = "“三公”经费支出10万元，其中：因公出国（境）费2万元，公务用车购置及运行费3万元，公务接待费4万元。";
     assertEquals(
         List.of("parts_of_three_public"),
-        new ConsistencyChecker().check(extract(threePublic), threePublic).stream()
-            .map(IndicatorFlag::check)
-            .toList());
+        new ConsistencyChecker()
+            .check(extract(threePublic), threePublic).stream().map(IndicatorFlag::check).toList());
   }
 
   @Test
@@ -411,7 +410,16 @@ class IndicatorExtractorTest {
         values.stream()
             .filter(IndicatorValue::headline)
             .sorted(java.util.Comparator.comparing(v -> !v.indicator().endsWith("_total")))
-            .map(v -> v.indicator() + "=" + v.valueWan() + " " + v.scope().code() + " " + v.by() + "\n")
+            .map(
+                v ->
+                    v.indicator()
+                        + "="
+                        + v.valueWan()
+                        + " "
+                        + v.scope().code()
+                        + " "
+                        + v.by()
+                        + "\n")
             .reduce("", String::concat));
     assertEquals(
         List.of(),
@@ -439,9 +447,7 @@ class IndicatorExtractorTest {
     assertEquals(
         "grand_total=15184.81 income_total=15184.81",
         headlines("2026年，本部门收入预算为\n15184.81 万元，其中：一般公共预算拨款收入 15184.81 万元。"));
-    assertEquals(
-        "basic_expenditure=2389.52",
-        headlines("其中：基本支出2,389.52万\n元，占本年支出的67%。"));
+    assertEquals("basic_expenditure=2389.52", headlines("其中：基本支出2,389.52万\n元，占本年支出的67%。"));
   }
 
   @Test
@@ -463,10 +469,16 @@ class IndicatorExtractorTest {
         extract("2017年度，本單位收入為1687.45萬元，其中：財政撥款收入1516.64萬元；事業收入170.81萬元。");
     IndicatorValue income =
         traditional.stream().filter(IndicatorValue::headline).findFirst().orElseThrow();
-    assertEquals("income_total 1687.45 1687.45萬元 [breakdown]",
-        income.indicator() + " " + income.valueWan() + " " + income.asWritten() + " " + income.by());
     assertEquals(
-        "2017年度，本單位收入為1687.45萬元，其中：財政撥款收入1516.64萬元；事業收入170.81萬元。", income.source());
+        "income_total 1687.45 1687.45萬元 [breakdown]",
+        income.indicator()
+            + " "
+            + income.valueWan()
+            + " "
+            + income.asWritten()
+            + " "
+            + income.by());
+    assertEquals("2017年度，本單位收入為1687.45萬元，其中：財政撥款收入1516.64萬元；事業收入170.81萬元。", income.source());
     // a source's own budget is not the total
     assertEquals("", headlines("事业收入预算50万元。"));
   }

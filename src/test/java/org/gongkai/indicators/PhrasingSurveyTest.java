@@ -62,7 +62,6 @@ class PhrasingSurveyTest {
     StringBuilder table = new StringBuilder("figure\twording\tfiles\n");
     table.append("(reports)\t\t").append(reports).append('\n');
     byWording.forEach((k, v) -> table.append(k).append('\t').append(v.size()).append('\n'));
-    TestSupport.assertGolden(
-        TestSupport.GOLDEN.resolve("newsroom-wordings.tsv"), table.toString());
+    TestSupport.assertGolden(TestSupport.GOLDEN.resolve("newsroom-wordings.tsv"), table.toString());
   }
 }

@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
  * headline, within a cent of a 万元 (the 上海 budgets' gold is their 元 tables' figure, 9101.677535),
  * and a report gets no headline for a figure its gold leaves empty (西南大学's “三公”经费, the check-list
  * and the page that only links to its PDF). {@code golden/real-figures.tsv} pins, beside each
- * figure, how it was confirmed — the identities of its summary table, the text and a table
- * agreeing — so that a figure that loses its confirmation shows.
+ * figure, how it was confirmed — the identities of its summary table, the text and a table agreeing
+ * — so that a figure that loses its confirmation shows.
  */
 class RealCorpusFiguresTest {
 
@@ -47,13 +47,23 @@ class RealCorpusFiguresTest {
             values.stream().filter(v -> v.indicator().equals(figure) && v.headline()).findFirst();
         String want = g.get(figure);
         if (want.isEmpty()) {
-          if (got.isPresent()) wrong.add(n + " " + figure + ": not stated, got " + got.get().valueWan());
+          if (got.isPresent())
+            wrong.add(n + " " + figure + ": not stated, got " + got.get().valueWan());
           continue;
         }
         stated++;
         double w = Double.parseDouble(want);
-        if (got.isEmpty() || got.get().valueWan() == null || Math.abs(got.get().valueWan() - w) >= 0.006)
-          wrong.add(n + " " + figure + ": " + want + ", got " + got.map(IndicatorValue::valueWan).orElse(null));
+        if (got.isEmpty()
+            || got.get().valueWan() == null
+            || Math.abs(got.get().valueWan() - w) >= 0.006)
+          wrong.add(
+              n
+                  + " "
+                  + figure
+                  + ": "
+                  + want
+                  + ", got "
+                  + got.map(IndicatorValue::valueWan).orElse(null));
         table
             .append(n)
             .append('\t')
@@ -67,7 +77,8 @@ class RealCorpusFiguresTest {
             .append('\n');
       }
     }
-    System.out.printf("real-corpus headline figures: %d of %d right%n", stated - wrong.size(), stated);
+    System.out.printf(
+        "real-corpus headline figures: %d of %d right%n", stated - wrong.size(), stated);
     assertEquals(List.of(), wrong);
     assertEquals(103, stated);
     TestSupport.assertGolden(TestSupport.GOLDEN.resolve("real-figures.tsv"), table.toString());

@@ -1,0 +1,193 @@
+package org.gongkai.indicators;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.gongkai.TestSupport;
+import org.gongkai.model.IndicatorFlag;
+import org.gongkai.model.Quote;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Each family of checks on one small final account written for the purpose (a county library's,
+ * every standard table present and agreeing): the report as written raises no flag, and each error
+ * planted in it raises exactly the flags listed — code, severity, arguments and the passages quoted
+ * — through the whole pipeline, as a journalist's file would go.
+ */
+class ChecksTest {
+
+  static final Path REPORT = Path.of("src/test/resources/fixtures/checks/library-2024-final.txt");
+
+  @TempDir Path dir;
+
+  private int n;
+
+  /** The flags of the report with each {@code replace[i]} put for {@code replace[i - 1]}. */
+  private List<String> flags(String... replace) throws Exception {
+    String text = Files.readString(REPORT);
+    for (int i = 0; i < replace.length; i += 2) {
+      if (!text.contains(replace[i])) throw new AssertionError("not in the report: " + replace[i]);
+      text = text.replace(replace[i], replace[i + 1]);
+    }
+    Path file = dir.resolve("report-" + n++ + ".txt");
+    Files.writeString(file, text);
+    List<String> out = new ArrayList<>();
+    var ingested = TestSupport.ingestor().ingest(file);
+    String clean = ingested.document().text();
+    for (IndicatorFlag f : ingested.flags()) {
+      StringBuilder sb =
+          new StringBuilder(f.code()).append(' ').append(f.severity()).append(' ').append(f.args());
+      for (Quote q : f.quotes()) {
+        sb.append(" «").append(q.text().replace('\t', ' ')).append('»');
+        // a quote points at its passage of the clean text (the words around it may be quoted too)
+        String at = clean.substring(q.start(), q.end()).replaceAll("\\s", "");
+        String quoted = q.text().replaceAll("\\s", "");
+        assertEquals(
+            true,
+            quoted.contains(at) || at.contains(quoted),
+            f.code() + ": " + at + " / " + quoted);
+      }
+      out.add(sb.toString());
+    }
+    return out;
+  }
+
+  @Test
+  void theReportAsWrittenRaisesNoFlag() throws Exception {
+    assertEquals(List.of(), flags());
+  }
+
+  // ---- 5. the report against itself
+
+  @Test
+  void aPartHeadingNamingAnotherYear() throws Exception {
+    assertEquals(
+        List.of(
+            "heading_year WARNING [第三部分示例县图书馆2023年度部门决算情况说明, 2023, 2024]"
+                + " «第三部分示例县图书馆2023年度部门决算情况说明»"),
+        flags("第三部分 示例县图书馆2024年度部门决算情况说明\n一、收入", "第三部分 示例县图书馆2023年度部门决算情况说明\n一、收入"));
+  }
+
+  @Test
+  void anAsOfDateOfTheYearBeforeButNotALaterOne() throws Exception {
+    assertEquals(
+        List.of("as_of_year WARNING [截至2023年12月31日, 2023, 2024] «截至2023年12月31日»"),
+        flags("截至2024年12月31日", "截至2023年12月31日"));
+    // what was mended since the year's end is told by right
+    assertEquals(List.of(), flags("共有车辆0辆。", "共有车辆0辆。截至2025年3月31日已全部整改。"));
+  }
+
+  @Test
+  void aPlaceholderAnotherIssuerALostDigitAndDoubledStops() throws Exception {
+    assertEquals(
+        List.of("placeholder WARNING [XX, 1] «第一部分 XX局概况»"),
+        flags("第一部分 示例县图书馆概况\n一、", "第一部分 XX局概况\n一、"));
+    assertEquals(
+        List.of("heading_issuer WARNING [第一部分示例县文化馆概况, 示例县文化馆, 示例县图书馆] «第一部分示例县文化馆概况»"),
+        flags("第一部分 示例县图书馆概况\n一、", "第一部分 示例县文化馆概况\n一、"));
+    assertEquals(
+        List.of("broken_year WARNING [第二部分示例县图书馆202 年度部门决算表, 1] «第二部分示例县图书馆202 年度部门决算表»"),
+        flags("第二部分 示例县图书馆2024年度部门决算表\n收入支出", "第二部分 示例县图书馆202 年度部门决算表\n收入支出"));
+    assertEquals(
+        List.of("doubled_punctuation NOTICE [1] «的收藏、借阅和阅读推广，组织全民阅读活动。。»"),
+        flags("组织全民阅读活动。", "组织全民阅读活动。。"));
+  }
+
+  // ---- 2. wording against numbers
+
+  @Test
+  void wordsThatSayMoreOrLessThanTheNumbers() throws Exception {
+    String sentence = "2024年度一般公共预算财政拨款支出年初预算为330.00万元，支出决算为320.00万元，完成年初预算的96.97%。";
+    assertEquals(
+        List.of(
+            "budget_actual WARNING [330.00万元, 320.00万元, 决算数大于预算数] «"
+                + sentence
+                + "决算数大于预算数的主要原因是压减了一般性支出。»"),
+        flags("96.97%。决算数小于预算数", "96.97%。决算数大于预算数"));
+    assertEquals(
+        List.of(
+            "completion WARNING [330.00万元, 320.00万元, 完成年初预算的90.00%, 96.97] «"
+                + sentence.replace("96.97", "90.00")
+                + "»"),
+        flags("完成年初预算的96.97%", "完成年初预算的90.00%"));
+  }
+
+  @Test
+  void aChangeThatDoesNotFitItsAmountsOrIsAlsoCalledLevel() throws Exception {
+    assertEquals(
+        List.of("change ERROR [figure:reception, 1, 增加0.20万元，增长20.00%, 0.8, 25.0]"),
+        flags("增长25.00%", "增长20.00%"));
+    assertEquals(
+        List.of(
+            "change_and_level WARNING [增加0.20万元，与上年持平]"
+                + " «其中公务接待费支出决算为1.00万元，比2023年度增加0.20万元，与上年持平。»"),
+        flags("比2023年度增加0.20万元，增长25.00%", "比2023年度增加0.20万元，与上年持平"));
+  }
+
+  @Test
+  void levelRoughlyOrANilChangeIsNotAContradiction() {
+    String text = "本年支出合计比上年增长0.9%，与上年基本持平。机关运行经费比上年增长0.00%，与上年持平。" + "公务接待费比上年减少0.5万元，与上年持平。";
+    assertEquals(
+        List.of("change_and_level [减少0.5万元，与上年持平]"),
+        WordingChecks.check(text, 2024).stream().map(f -> f.code() + " " + f.args()).toList());
+  }
+
+  // ---- 3. within a table; 4. across tables
+
+  @Test
+  void aRowWhoseTotalIsNotItsPartsAndAParentNotItsChildren() throws Exception {
+    assertEquals(
+        List.of(
+            "table_sum ERROR [一般公共预算财政拨款支出决算表, 20701 文化和旅游（项目支出） 50 ≠ 45；"
+                + "2070104 图书馆（合计 = 基本支出 + 项目支出） 50 ≠ 45]"
+                + " «20701 文化和旅游 300.00 250.00 50.00» «2070104 图书馆 50.00 0.00 45.00»"),
+        flags("2070104\t图书馆\t50.00\t0.00\t50.00", "2070104\t图书馆\t50.00\t0.00\t45.00"));
+  }
+
+  @Test
+  void theSummaryTablesTwoGrandTotalsDifferOnce() throws Exception {
+    assertEquals(
+        List.of("summary_balance ERROR [收入支出决算总表, 330.00, 331.00] «总计 330.00 总计 331.00»"),
+        flags("总计\t330.00\t总计\t330.00", "总计\t330.00\t总计\t331.00"));
+  }
+
+  // ---- 1. text against table
+
+  @Test
+  void theWordsAgainstTheirTable() throws Exception {
+    assertEquals(
+        List.of(
+            "item_text_table ERROR [文化旅游体育与传媒支出/文化和旅游/图书馆, 52.00万元, 50.00]"
+                + " «其中：文化旅游体育与传媒支出（类）文化和旅游（款）图书馆（项）。年初预算为55.00万元，支出决算为52.00万元。"
+                + "决算数小于预算数的主要原因是采购节约。» «2070104 图书馆 50.00 0.00 50.00»"),
+        flags("年初预算为55.00万元，支出决算为50.00万元", "年初预算为55.00万元，支出决算为52.00万元"));
+    assertEquals(
+        List.of(
+            "stated_twice ERROR [figure:grand_total, role:ACTUAL, scope:whole/all/current, 330.00 / 340.00万元]"),
+        flags("收、支总计均为330.00万元", "收、支总计均为340.00万元"));
+  }
+
+  // ---- 6. completeness
+
+  @Test
+  void emptyTablesMustSaySoAndNamedOnlyQuotesWhereItIsNamed() throws Exception {
+    assertEquals(
+        List.of("empty_table_figures ERROR [财政拨款“三公”经费支出决算表, 1.20万元]"),
+        flags(
+            "合计\t1.20\t1.00\n因公出国（境）费\t0.00\t0.00\n公务用车购置及运行费\t0.00\t0.00\n公务接待费\t1.20\t1.00\n",
+            ""));
+    assertEquals(
+        List.of("empty_table NOTICE [政府性基金预算财政拨款收入支出决算表] «政府性基金预算财政拨款收入支出决算表»"),
+        flags("注：示例县图书馆无政府性基金预算财政拨款收入支出，故本表无数据。\n", "项目\t本年收入\t本年支出\n"));
+    String basic = Files.readString(REPORT);
+    basic =
+        basic.substring(
+            basic.indexOf("一般公共预算财政拨款基本支出决算表\n单位"), basic.indexOf("政府性基金预算财政拨款收入支出决算表\n单位"));
+    assertEquals(
+        List.of("named_table NOTICE [一般公共预算财政拨款基本支出决算表] «六、一般公共预算财政拨款基本支出决算表»"), flags(basic, ""));
+  }
+}
