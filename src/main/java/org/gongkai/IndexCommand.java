@@ -152,6 +152,13 @@ final class IndexCommand implements Callable<Integer> {
       for (IngestReport.Failure f : r.unreadable())
         out.printf("  %s: %s%n", Printable.line(f.file()), Printable.line(f.reason()));
     }
+    if (!r.landingPages().isEmpty()) {
+      out.printf(
+          "landing pages: %d (web pages that only offer their report as a file; index the file)%n",
+          r.landingPages().size());
+      for (IngestReport.Failure f : r.landingPages())
+        out.printf("  %s: %s%n", Printable.line(f.file()), Printable.line(f.reason()));
+    }
     if (r.removed() > 0)
       out.printf("removed:    %d documents (file changed or gone)%n", r.removed());
     out.printf("failed:     %d%n", r.failures().size());

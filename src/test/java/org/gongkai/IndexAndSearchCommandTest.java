@@ -197,6 +197,30 @@ class IndexAndSearchCommandTest {
   }
 
   @Test
+  void aWebPageThatOnlyOffersItsReportAsAFileIsNamedNotIndexed() throws Exception {
+    Path src = Files.createDirectories(tmp.resolve("src"));
+    Files.copy(Path.of("corpus/seeds/003_630d0209e54699b1.txt"), src.resolve("good.txt"));
+    // a county bureau's page: its title, a date, a line of words, and the report as an attachment
+    Files.writeString(
+        src.resolve("page.html"),
+        "<html><head><title>示例县农业农村局2025年部门预算公开</title></head><body>"
+            + "<h1>示例县农业农村局2025年部门预算公开</h1><p>发布时间：2025-02-10</p>"
+            + "<p>根据预算公开的有关规定，现将本局2025年部门预算予以公开，详见附件。</p>"
+            + "<p>附件：<a href=\"/files/2025budget.pdf\">示例县农业农村局2025年部门预算.pdf</a></p>"
+            + "</body></html>");
+    assertEquals(0, run("index", "--index", tmp.resolve("ix").toString(), src.toString()));
+    assertTrue(out.toString().contains("indexed:    1\n"), out.toString());
+    assertTrue(
+        out.toString()
+            .contains(
+                "landing pages: 1 (web pages that only offer their report as a file; index the file)\n  "
+                    + src.resolve("page.html")
+                    + ": a page that only links to its report: 示例县农业农村局2025年部门预算.pdf\n"),
+        out.toString());
+    assertTrue(out.toString().contains("failed:     0\n"), out.toString());
+  }
+
+  @Test
   void indexExitsTwoOnUsageErrors() {
     assertEquals(2, run("index", "--index", tmp.resolve("ix").toString()));
     assertEquals(2, run("index", "--index", tmp.resolve("ix").toString(), "no/such/folder"));
@@ -243,7 +267,7 @@ class IndexAndSearchCommandTest {
     assertTrue(
         hit.get("snippet").asText().contains("<mark>三公”经费</mark>"), hit.get("snippet").asText());
     assertEquals(
-        List.of("region", "year", "category", "department", "kind", "missing"),
+        List.of("region", "year", "category", "department", "kind", "missing", "check"),
         keys(j.get("facets")));
     JsonNode hubei = j.at("/facets/region/0");
     assertEquals(List.of("value", "count", "path", "selected", "children"), keys(hubei));

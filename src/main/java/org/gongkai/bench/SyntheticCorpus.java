@@ -207,7 +207,7 @@ public final class SyntheticCorpus {
    * POI stamps the creation time into the core properties and every zip entry; both are pinned so
    * that the same seed writes the same bytes (POI has no option for this, hence the re-zip).
    */
-  private static void writeDocx(Path file, String text) throws IOException {
+  public static void writeDocx(Path file, String text) throws IOException {
     ByteArrayOutputStream poi = new ByteArrayOutputStream();
     try (XWPFDocument doc = new XWPFDocument()) {
       doc.getProperties().getCoreProperties().setCreated(Optional.of(new Date(FIXED_TIME)));

@@ -37,7 +37,36 @@ final class HtmlMainContent {
    * it (site name, breadcrumbs such as {@code 首页 > … > 葛坳乡 > 财政预决算}, {@code 发布机构：}, {@code 来源：}) —
    * not the report, but evidence of who issued it.
    */
-  record Selected(String html, String chrome) {}
+  record Selected(String html, String chrome, List<String> attachments) {}
+
+  /** A link to a document file (the report a landing page offers): by its target's extension. */
+  private static final java.util.regex.Pattern DOCUMENT_FILE =
+      java.util.regex.Pattern.compile(
+          "(?i)\\.(?:pdf|docx?|xlsx?|wps|et|ofd|zip|rar|7z)(?:[?#].*)?$");
+
+  /**
+   * The document files the page links to or embeds ({@code 名称\ttarget}, in page order): what a page
+   * that only offers its report for download points at.
+   */
+  private static List<String> attachments(Document doc) {
+    List<String> out = new java.util.ArrayList<>();
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (Element e : doc.select("a[href], iframe[src], embed[src], object[data]")) {
+      String target =
+          e.hasAttr("href") ? e.attr("href") : e.hasAttr("src") ? e.attr("src") : e.attr("data");
+      String t = target.strip();
+      String name = e.text().strip();
+      // a download link may hide the file behind a script (download.jsp?id=…): its words name it
+      boolean file =
+          DOCUMENT_FILE.matcher(t).find()
+              || DOCUMENT_FILE.matcher(name.replaceAll("[】\\]]$", "")).find();
+      if (!file || !seen.add(t)) continue;
+      if (name.isEmpty()) name = t.substring(t.lastIndexOf('/') + 1);
+      out.add(name.replace('\t', ' ').replace('\n', ' ') + "\t" + t);
+      if (out.size() >= 50) break;
+    }
+    return out;
+  }
 
   /** Returns a standalone HTML page holding the title and the content element of {@code html}. */
   static String select(String html) {
@@ -47,6 +76,7 @@ final class HtmlMainContent {
   /** The report's element and the chrome around it (see {@link Selected}). */
   static Selected split(String html) {
     Document doc = Jsoup.parse(html);
+    List<String> attachments = attachments(doc);
     doc.select("script, style, nav, header, footer, aside, noscript, iframe").remove();
     flatten(doc.body());
     Map<Element, Integer> scores = scores(doc.body());
@@ -67,7 +97,7 @@ final class HtmlMainContent {
             + "</title></head><body>"
             + best.html()
             + "</body></html>";
-    return new Selected(page, chrome(doc, best));
+    return new Selected(page, chrome(doc, best), attachments);
   }
 
   /** The page's text outside {@code report}, block by block, bounded. */

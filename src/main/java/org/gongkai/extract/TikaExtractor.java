@@ -139,9 +139,12 @@ public final class TikaExtractor {
     } else if (isHtml(type)) {
       HtmlMainContent.Selected page = HtmlMainContent.split(decodeHtml(bytes));
       result = parse(page.html().getBytes(StandardCharsets.UTF_8), "text/html");
-      if (!page.chrome().isBlank()) {
+      if (!page.chrome().isBlank() || !page.attachments().isEmpty()) {
         Map<String, String> meta = new LinkedHashMap<>(result.metadata());
-        meta.put("pageChrome", page.chrome());
+        if (!page.chrome().isBlank()) meta.put("pageChrome", page.chrome());
+        // the files a page links to: a page that only offers its report for download names them
+        if (!page.attachments().isEmpty())
+          meta.put("attachments", String.join("\n", page.attachments()));
         result = new ExtractedText(result.text(), result.mediaType(), meta);
       }
     } else if (isBinaryType(type)) {

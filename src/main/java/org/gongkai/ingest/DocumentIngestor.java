@@ -36,8 +36,9 @@ public final class DocumentIngestor {
   // 8: clean text stored once (in sections), no offsets in postings, no unigrams inside runs of
   // letters, words without HanLP's recognisers; 9: words by HanLP's trie segmenter; 10: sections
   // carry a sample key; 11: figures with a scope, verified or undecided (candidates), read from
-  // summary tables as ledgers
-  public static final int PIPELINE_VERSION = 11;
+  // summary tables as ledgers; 12: flags with a severity and quotes, six families of checks (a
+  // facet), landing pages not indexed
+  public static final int PIPELINE_VERSION = 12;
 
   /** Hex digits of the SHA-256 kept in the document id. */
   public static final int DOC_ID_LENGTH = 16;
@@ -164,16 +165,17 @@ public final class DocumentIngestor {
       throws ExtractionException {
     DisclosureDocument d = document(file, bytes, sha256, stages, deadline);
     long t0 = System.nanoTime();
-    List<IndicatorValue> values = indicators.extract(d.docId(), d.text(), d.sections(), d.kind(), d.year());
+    List<IndicatorValue> values =
+        indicators.extract(d.docId(), d.text(), d.sections(), d.kind(), d.year());
     if (values.size() > limits.maxFigures()) {
       throw new ExtractionException(
           "too many figures: " + values.size() + " (limit " + limits.maxFigures() + ")");
     }
-    List<IndicatorFlag> flags = new java.util.ArrayList<>(checker.check(values, d.text()));
+    List<IndicatorFlag> flags = new java.util.ArrayList<>(checker.check(values, d));
     // the standard tables it lacks (or only names) are flags too: what transparency indices score
     org.gongkai.model.Completeness completeness =
         new org.gongkai.indicators.CompletenessChecker().check(d.kind(), d.text());
-    flags.addAll(org.gongkai.indicators.CompletenessChecker.flags(completeness));
+    flags.addAll(org.gongkai.indicators.CompletenessChecker.flags(completeness, d.text(), values));
     stages.took("figures", System.nanoTime() - t0);
     deadline.extendedBy(d.ocr().took()).check("figures");
     return new IngestedDocument(d, values, flags, completeness);

@@ -97,6 +97,9 @@ public final class Indexer {
 
   private record Failed(String reason) implements Outcome {}
 
+  /** A web page that only offers its report as a file: not indexed, the files it names said. */
+  private record Landing(String links) implements Outcome {}
+
   /**
    * Roughly how many bytes of heap reading a file takes per byte of it (the text decoded, cleaned,
    * split and analysed, several copies at once); a file that may need a quarter of the heap is
@@ -343,7 +346,8 @@ public final class Indexer {
         removed,
         store.documentCount(),
         store.sectionCount(),
-        unreadable);
+        unreadable,
+        counts.landingPages);
   }
 
   /** Formats in the order a report's document prefers them: pages first, plain text last. */
@@ -359,6 +363,7 @@ public final class Indexer {
   private static final class Counts {
     int indexed, unchanged, duplicates;
     final List<IngestReport.Failure> failures = new ArrayList<>();
+    final List<IngestReport.Failure> landingPages = new ArrayList<>();
     final List<Indexed> fresh = new ArrayList<>();
   }
 
@@ -443,6 +448,9 @@ public final class Indexer {
       IngestedDocument ingested =
           ingestor.ingest(file, bytes, sha, DocumentIngestor.Stages.NONE, deadline);
       DisclosureDocument d = ingested.document();
+      // a page that only links to its report: the report is the file it offers, not the page
+      if (d.decidedFrom().containsKey("landingPage"))
+        return new Landing(d.decidedFrom().get("landingPage"));
       ensureHeapToIndex(d.text().length());
       commitLock.readLock().lock();
       try {
@@ -508,6 +516,15 @@ public final class Indexer {
           new IndexedFile(p.key(), p.sha(), dup.docId(), DocumentIngestor.PIPELINE_VERSION);
       store.putFile(f);
       known.put(p.key(), f);
+    } else if (o instanceof Landing l) {
+      // a page an older version indexed as a report leaves the index with its file record
+      if (known.remove(p.key()) != null) store.deleteFile(p.key());
+      counts.landingPages.add(
+          new IngestReport.Failure(
+              p.file().toString(),
+              l.links().isEmpty()
+                  ? "a page that only shows its report in a PDF viewer"
+                  : "a page that only links to its report: " + l.links()));
     } else if (o instanceof Failed f) {
       if (p.sha() != null)
         failedClaims.putIfAbsent(p.sha().substring(0, DocumentIngestor.DOC_ID_LENGTH), f.reason());

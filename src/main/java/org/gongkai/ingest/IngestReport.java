@@ -6,8 +6,10 @@ import java.util.List;
  * What one indexing run did: files newly indexed or replaced, unchanged (same bytes as last time),
  * duplicates (same bytes as another indexed file), skipped (not a supported type, inside a folder;
  * and what the folder walk could not enter or follow — a link loop, an unreadable folder, a
- * dangling link — each listed in {@code unreadable} with its reason), failed (with the reason), and
- * documents removed because their file changed or, with prune, is gone.
+ * dangling link — each listed in {@code unreadable} with its reason), failed (with the reason),
+ * documents removed because their file changed or, with prune, is gone, and web pages not indexed
+ * because they only offer the report as a file ({@code landingPages}: each with the files it
+ * names).
  */
 public record IngestReport(
     int indexed,
@@ -18,7 +20,8 @@ public record IngestReport(
     int removed,
     int documents,
     int sections,
-    List<Failure> unreadable) {
+    List<Failure> unreadable,
+    List<Failure> landingPages) {
 
   /** A file that could not be indexed and why, in one line. */
   public record Failure(String file, String reason) {}
@@ -26,6 +29,7 @@ public record IngestReport(
   public IngestReport {
     failures = List.copyOf(failures);
     unreadable = List.copyOf(unreadable);
+    landingPages = List.copyOf(landingPages);
   }
 
   public boolean allIndexed() {

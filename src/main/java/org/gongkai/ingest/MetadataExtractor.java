@@ -82,12 +82,11 @@ public final class MetadataExtractor {
               + "|全部公开|公开率|如期|按时公开|个部门");
 
   /**
-   * Titles of a form or a notice about reports: a check-list (公开情况检查表, 自查表, 评分表), a notice,
-   * a rule, an answer to questions.
+   * Titles of a form or a notice about reports: a check-list (公开情况检查表, 自查表, 评分表), a notice, a rule,
+   * an answer to questions.
    */
   private static final Pattern FORM =
-      Pattern.compile(
-          "(?:检查|自查|核查|抽查|评分|考核)(?:情况)?(?:表|清单)$|的通知$|通知$|通报$|办法$|细则$|规定$|问答$|解读$");
+      Pattern.compile("(?:检查|自查|核查|抽查|评分|考核)(?:情况)?(?:表|清单)$|的通知$|通知$|通报$|办法$|细则$|规定$|问答$|解读$");
 
   /** A title that ends as an evaluation's report does. */
   private static final Pattern PERFORMANCE_REPORT =
@@ -243,6 +242,10 @@ public final class MetadataExtractor {
 
     ReportKind kind = kind(title, head);
     from.put("kind", title != null && kindOfTitle(title) != null ? from.get("title") : "text");
+    // a web page that only links to its report's file (or embeds a PDF viewer) and states no figure
+    // is a landing page: what it is about stands, and it says which file it offers
+    if (html && landingPage(folded, fileMetadata.get("attachments")))
+      from.put("landingPage", linked(fileMetadata.get("attachments")));
     String form = aboutReports(opening);
     if (form != null) {
       // a check-list or a notice about a report (2026年度部门预算公开情况检查表): not the report; the
@@ -368,8 +371,8 @@ public final class MetadataExtractor {
   }
 
   /**
-   * The line among the opening's first ones that names a report and says the document is about it
-   * — a check-list, a notice, a rule ({@code 2026年度普陀区部门预算公开情况检查表}) — or null.
+   * The line among the opening's first ones that names a report and says the document is about it —
+   * a check-list, a notice, a rule ({@code 2026年度普陀区部门预算公开情况检查表}) — or null.
    */
   private static String aboutReports(String opening) {
     if (opening == null) return null;
@@ -384,6 +387,35 @@ public final class MetadataExtractor {
           && FORM.matcher(t).find()) return t;
     }
     return null;
+  }
+
+  /** An amount a report states: in 万元 or 元, or a table's cell with cents. */
+  private static final Pattern STATED_AMOUNT =
+      Pattern.compile(
+          "\\d(?:[\\d,]*\\d)?(?:\\.\\d+)?\\s*(?:万元|亿元|元)|\\t-?\\d[\\d,]*\\.\\d{2}(?:\\t|\\n|$)");
+
+  private static final Pattern VIEWER = Pattern.compile("请安装\\s*(?:pdf|PDF)|PDF阅读器|点击下载|附件下载|下载附件");
+
+  /**
+   * Whether a web page only offers its report as a file: it links to (or embeds) document files, or
+   * asks for a PDF reader, and states no amount itself.
+   */
+  static boolean landingPage(String text, String attachments) {
+    boolean offers = attachments != null && !attachments.isBlank() || VIEWER.matcher(text).find();
+    return offers && !STATED_AMOUNT.matcher(text).find();
+  }
+
+  /**
+   * The files a landing page offers, by name ({@code 西南大学2024年度部门预算.pdf}); "" when it embeds one.
+   */
+  private static String linked(String attachments) {
+    if (attachments == null || attachments.isBlank()) return "";
+    List<String> names = new ArrayList<>();
+    for (String a : attachments.split("\n")) {
+      String name = a.contains("\t") ? a.substring(0, a.indexOf('\t')) : a;
+      if (!name.isBlank() && names.size() < 5) names.add(name.strip());
+    }
+    return String.join("; ", names);
   }
 
   /** The first line of the opening, if it is short enough to be a headline. */

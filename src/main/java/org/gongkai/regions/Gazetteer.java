@@ -203,7 +203,9 @@ public final class Gazetteer {
     return s == null ? d.name() : s;
   }
 
-  /** The county-level divisions inside {@code city} (a municipality's districts too), in code order. */
+  /**
+   * The county-level divisions inside {@code city} (a municipality's districts too), in code order.
+   */
   public List<Division> countiesOf(Division city) {
     return countiesByParent.getOrDefault(city.code(), List.of());
   }

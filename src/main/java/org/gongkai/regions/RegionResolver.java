@@ -154,9 +154,9 @@ public final class RegionResolver {
   }
 
   /**
-   * A city's bureau named for one of its counties ({@code 深圳市规划和自然资源局宝安管理局}, {@code
-   * 福州市仓山生态环境局}) is that county's: a county of the decided city named, by its short name, inside
-   * the rest of the name — followed by more of the name, and the only one so named.
+   * A city's bureau named for one of its counties ({@code 深圳市规划和自然资源局宝安管理局}, {@code 福州市仓山生态环境局}) is
+   * that county's: a county of the decided city named, by its short name, inside the rest of the
+   * name — followed by more of the name, and the only one so named.
    */
   private RegionMatch countyInName(RegionMatch m, String name) {
     Division city = gazetteer.coded(m.region().code()).orElse(null);

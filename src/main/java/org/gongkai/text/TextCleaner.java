@@ -197,7 +197,7 @@ public final class TextCleaner {
       if (line.equals(PAGE)) {
         out.add(PAGE);
         i++;
-      } else if (isCellLine(line)) {
+      } else if (isCellLine(line) && endsRow(lines, i)) {
         List<StringBuilder> cells = new ArrayList<>();
         while (i < lines.size() && !lines.get(i).isBlank()
             || i < lines.size() && lines.get(i).equals("\t")) {
@@ -215,6 +215,20 @@ public final class TextCleaner {
       }
     }
     return out;
+  }
+
+  /** How far a Word table row's cells (a line each) may run before the blank line ending it. */
+  private static final int MAX_ROW_LINES = 60;
+
+  /**
+   * Whether the cell line at {@code i} opens a Word table row: a blank line ends the row within
+   * reach. A text already cleaned has no blank lines, and its row that opens with an empty cell
+   * ({@code \t2,940.05}) is a row of its own: cleaning it again changes nothing.
+   */
+  private static boolean endsRow(List<String> lines, int i) {
+    for (int k = i + 1; k < Math.min(lines.size(), i + MAX_ROW_LINES); k++)
+      if (lines.get(k).isBlank() || lines.get(k).equals(PAGE)) return true;
+    return i + 1 >= lines.size();
   }
 
   /** A Word table cell as Tika writes it: a tab, then the cell's first paragraph, no other tab. */
