@@ -37,7 +37,8 @@ public final class DocumentCsv {
           "flags",
           "matching",
           "files",
-          "indexedAt");
+          "indexedAt",
+          "checks");
       for (DocumentEntry d : list.documents()) {
         csv.printRecord(
             d.docId(),
@@ -54,7 +55,8 @@ public final class DocumentCsv {
             d.flags(),
             d.matching(),
             CsvCells.text(String.join(" | ", d.files().stream().map(FileRef::name).toList())),
-            d.indexedAt().toString());
+            d.indexedAt().toString(),
+            String.join(" | ", d.checks()));
       }
       if (list.total() > list.documents().size())
         csv.printRecord(

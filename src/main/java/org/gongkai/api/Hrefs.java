@@ -19,4 +19,10 @@ public interface Hrefs {
 
   /** The section with this very statement of a figure marked, or the document when it has none. */
   String figure(IndicatorValue v);
+
+  /** A section with the clean text's {@code [start, end)} marked (a flag's quote). */
+  String passage(String sectionId, int start, int end);
+
+  /** The original file opened at {@code page}. */
+  String originalPage(String docId, int page);
 }

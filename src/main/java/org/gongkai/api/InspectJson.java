@@ -62,7 +62,12 @@ public final class InspectJson {
       fo.put("check", f.check());
       fo.put("code", f.code());
       f.args().forEach(fo.putArray("args")::add);
+      fo.put("family", f.family().map(c -> c.id()).orElse(null));
+      fo.put("severity", f.severity().name().toLowerCase(java.util.Locale.ROOT));
       fo.put("message", wording.flag(Wording.CHINESE, f));
+      ArrayNode quotes = fo.putArray("quotes");
+      for (org.gongkai.model.Quote q : f.quotes())
+        quotes.addObject().put("text", q.text()).put("start", q.start()).put("end", q.end());
       ArrayNode sources = fo.putArray("sources");
       for (IndicatorValue v : f.sources())
         sources.add(v.indicator() + "@" + v.start() + "-" + v.end());

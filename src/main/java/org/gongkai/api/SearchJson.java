@@ -108,7 +108,7 @@ public final class SearchJson {
   /**
    * A list of reports ({@code /api/documents}): {@code {"total", "page", "size", "documents":
    * [{"docId", "url", "title", "issuer", "region", "year", "kind", "department", "sections",
-   * "figures", "flags", "files", "downloads", "matching", "indexedAt", "ocr"}], "facets",
+   * "figures", "flags", "checks", "files", "downloads", "matching", "indexedAt", "ocr"}], "facets",
    * "selected", "messages"}}; facet counts are numbers of reports.
    */
   public ObjectNode documents(org.gongkai.model.DocumentList list) {
@@ -139,6 +139,7 @@ public final class SearchJson {
     o.put("sections", d.sections());
     o.put("figures", d.figures());
     o.put("flags", d.flags());
+    d.checks().forEach(o.putArray("checks")::add);
     ArrayNode files = o.putArray("files");
     d.files().forEach(f -> files.add(f.name()));
     o.set("downloads", downloads(d.docId(), d.files()));

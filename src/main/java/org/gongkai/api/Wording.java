@@ -119,6 +119,22 @@ public final class Wording {
   }
 
   /**
+   * A family of checks in {@code locale}: its Chinese label as the facet stores it, in English from
+   * {@code check.<id>}.
+   */
+  public String check(Locale locale, String label) {
+    if (label == null || !isEnglish(locale)) return label;
+    return org.gongkai.model.CheckFamily.named(label)
+        .map(f -> get(locale, "check." + f.id()))
+        .orElse(label);
+  }
+
+  /** A flag's severity in {@code locale} ({@code severity.ERROR} …). */
+  public String severity(Locale locale, org.gongkai.model.IndicatorFlag.Severity s) {
+    return get(locale, "severity." + s.name());
+  }
+
+  /**
    * A scope in {@code locale}: whose money, which money and which year, each part named ({@code
    * 部门整体·全部资金·本年}).
    */
@@ -136,7 +152,8 @@ public final class Wording {
    */
   public String verification(Locale locale, List<String> by) {
     List<String> out = new java.util.ArrayList<>();
-    for (String code : by) out.add(has(locale, "verify." + code) ? get(locale, "verify." + code) : code);
+    for (String code : by)
+      out.add(has(locale, "verify." + code) ? get(locale, "verify." + code) : code);
     return String.join(get(locale, "verify.separator"), out);
   }
 

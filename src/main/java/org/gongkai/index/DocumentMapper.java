@@ -85,8 +85,12 @@ public final class DocumentMapper {
       for (org.gongkai.model.Completeness.Entry e : completeness.tables())
         if (e.state() == org.gongkai.model.Completeness.State.MISSING
             || e.state() == org.gongkai.model.Completeness.State.NAMED) lacking.add(e.name());
+    // the families of checks it fails: a facet of the report, its sections and figures too
+    java.util.Set<String> checks = new java.util.TreeSet<>();
+    for (IndicatorFlag f : flags) f.family().ifPresent(c -> checks.add(c.label()));
+    ReportFacets report = new ReportFacets(lacking, List.copyOf(checks));
     // a list of reports has the same facets as a search; a report's categories are its sections'
-    addFacets(rec, d, lacking);
+    addFacets(rec, d, report);
     for (String category :
         d.sections().stream()
             .map(Section::category)
@@ -99,12 +103,12 @@ public final class DocumentMapper {
     }
     int ordinal = 0;
     List<IndicatorValue> headlines = indicators.stream().filter(IndicatorValue::headline).toList();
-    for (Section s : d.sections()) out.add(section(d, s, ordinal++, headlines, lacking));
-    for (IndicatorValue v : indicators) out.add(indicator(d, v, lacking));
+    for (Section s : d.sections()) out.add(section(d, s, ordinal++, headlines, report));
+    for (IndicatorValue v : indicators) out.add(indicator(d, v, report));
     return out;
   }
 
-  private Document indicator(DisclosureDocument d, IndicatorValue v, List<String> lacking) {
+  private Document indicator(DisclosureDocument d, IndicatorValue v, ReportFacets report) {
     Document doc = new Document();
     doc.add(new StringField(Schema.TYPE, Schema.TYPE_INDICATOR, Field.Store.NO));
     doc.add(new StringField(Schema.DOC_ID, d.docId(), Field.Store.YES));
@@ -129,7 +133,7 @@ public final class DocumentMapper {
     doc.add(new StoredField(Schema.START, v.start()));
     doc.add(new StoredField(Schema.END, v.end()));
     addMetadata(doc, d);
-    addFacets(doc, d, lacking);
+    addFacets(doc, d, report);
     try {
       return facets.build(doc);
     } catch (IOException e) {
@@ -160,9 +164,14 @@ public final class DocumentMapper {
     return new org.gongkai.model.Completeness(out);
   }
 
-  private static void addFacets(Document doc, DisclosureDocument d, List<String> lacking) {
-    for (String table : lacking)
+  /** The report's own facet values every record of it carries: tables it lacks, checks it fails. */
+  private record ReportFacets(List<String> lacking, List<String> checks) {}
+
+  private static void addFacets(Document doc, DisclosureDocument d, ReportFacets report) {
+    for (String table : report.lacking())
       doc.add(new SortedSetDocValuesFacetField(Facet.MISSING.key(), table));
+    for (String check : report.checks())
+      doc.add(new SortedSetDocValuesFacetField(Facet.CHECK.key(), check));
     if (d.departmentType() != null)
       doc.add(new SortedSetDocValuesFacetField(Facet.DEPARTMENT.key(), d.departmentType()));
     if (d.kind() != null)
@@ -248,7 +257,7 @@ public final class DocumentMapper {
       Section s,
       int ordinal,
       List<IndicatorValue> headlines,
-      List<String> lacking) {
+      ReportFacets report) {
     Document doc = new Document();
     doc.add(new StringField(Schema.TYPE, Schema.TYPE_SECTION, Field.Store.NO));
     doc.add(new StringField(Schema.ID, s.id(), Field.Store.YES));
@@ -276,7 +285,7 @@ public final class DocumentMapper {
     for (IndicatorValue v : headlines)
       doc.add(new DoublePoint(Schema.indicatorField(v.indicator()), v.comparable()));
     doc.add(new SortedSetDocValuesFacetField(Facet.CATEGORY.key(), s.category()));
-    addFacets(doc, d, lacking);
+    addFacets(doc, d, report);
     try {
       return facets.build(doc);
     } catch (IOException e) {

@@ -150,14 +150,21 @@ public final class Schema {
   public static final String AS_WRITTEN = "asWritten";
   public static final String ROLE = "role";
   public static final String SOURCE_KIND = "sourceKind";
-  /** Whose money, which money, which year ({@code whole/fiscal/current}): a keyword, to select by. */
+
+  /**
+   * Whose money, which money, which year ({@code whole/fiscal/current}): a keyword, to select by.
+   */
   public static final String SCOPE = "scope";
+
   /** {@code true} when an identity or a second statement confirms the value. */
   public static final String VERIFIED = "verified";
+
   /** How it is confirmed: codes separated by commas ({@code text_and_table,balance}). */
   public static final String VERIFIED_BY = "verifiedBy";
+
   /** {@code true} on each value of a figure its report states differently and nothing decides. */
   public static final String CANDIDATE = "candidate";
+
   public static final String SECTION_ID = "sectionId";
   public static final String SOURCE = "source";
   public static final String START = "start";

@@ -5,8 +5,10 @@ import java.util.List;
 
 /**
  * One report as a list of reports shows it: what it is, how much it holds ({@code sections}, its
- * headline {@code figures}, the {@code flags} raised on it), its files, and — when the list answers
- * a query — how many of its sections match ({@code matching}, 0 without a query).
+ * headline {@code figures}, the {@code flags} raised on it: contradictions and doubts, not notices
+ * nor completeness), its files, and — when the list answers a query — how many of its sections
+ * match ({@code matching}, 0 without a query); {@code checks} names the families of checks it fails
+ * ({@link CheckFamily} labels, as the facet has them).
  */
 public record DocumentEntry(
     String docId,
@@ -22,9 +24,11 @@ public record DocumentEntry(
     List<FileRef> files,
     long matching,
     Instant indexedAt,
-    boolean ocr) {
+    boolean ocr,
+    List<String> checks) {
 
   public DocumentEntry {
     files = List.copyOf(files);
+    checks = checks == null ? List.of() : List.copyOf(checks);
   }
 }

@@ -16,7 +16,12 @@ public enum Facet {
   DEPARTMENT("department", List.of("部门")),
   KIND("kind", List.of("类型")),
   /** The standard tables a report lacks or only names (a report may lack several). */
-  MISSING("missing", List.of("缺表", "缺少"));
+  MISSING("missing", List.of("缺表", "缺少")),
+  /**
+   * The families of checks a report fails ({@link CheckFamily}'s labels; a report may fail
+   * several).
+   */
+  CHECK("check", List.of("检查", "问题"));
 
   private final String key;
   private final List<String> aliases;
@@ -39,7 +44,7 @@ public enum Facet {
    * has sections of several categories (a section has one).
    */
   public boolean multiValued() {
-    return this == MISSING || this == CATEGORY;
+    return this == MISSING || this == CHECK || this == CATEGORY;
   }
 
   /**

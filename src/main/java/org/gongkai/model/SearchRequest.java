@@ -19,7 +19,8 @@ public record SearchRequest(
     Order order,
     int page,
     int size,
-    List<String> missing) {
+    List<String> missing,
+    List<String> checks) {
 
   /**
    * Result order: best match first, or newest fiscal year first (best match within a year), or (for
@@ -42,9 +43,36 @@ public record SearchRequest(
     departments = List.copyOf(departments);
     kinds = List.copyOf(kinds);
     missing = missing == null ? List.of() : List.copyOf(missing);
+    checks = checks == null ? List.of() : List.copyOf(checks);
     order = order == null ? Order.RELEVANCE : order;
     page = Math.max(1, page);
     size = Math.min(MAX_SIZE, Math.max(1, size));
+  }
+
+  /** A search without a selection of failed checks. */
+  public SearchRequest(
+      String query,
+      List<String> regions,
+      List<String> years,
+      List<String> categories,
+      List<String> departments,
+      List<String> kinds,
+      Order order,
+      int page,
+      int size,
+      List<String> missing) {
+    this(
+        query,
+        regions,
+        years,
+        categories,
+        departments,
+        kinds,
+        order,
+        page,
+        size,
+        missing,
+        List.of());
   }
 
   /** A search without a selection of lacking standard tables. */
@@ -70,13 +98,24 @@ public record SearchRequest(
       case DEPARTMENT -> departments;
       case KIND -> kinds;
       case MISSING -> missing;
+      case CHECK -> checks;
     };
   }
 
   /** The same request with another page size. */
   public SearchRequest withSize(int newSize) {
     return new SearchRequest(
-        query, regions, years, categories, departments, kinds, order, page, newSize, missing);
+        query,
+        regions,
+        years,
+        categories,
+        departments,
+        kinds,
+        order,
+        page,
+        newSize,
+        missing,
+        checks);
   }
 
   /** A plain query with no selections, first page, default size. */

@@ -253,7 +253,12 @@ public final class DocumentLists {
       long matching,
       java.time.Instant indexedAt) {
     int flags = 0;
-    for (IndicatorFlag f : DocumentMapper.flags(d)) if (!f.check().equals("completeness")) flags++;
+    java.util.Set<String> checks = new java.util.TreeSet<>();
+    for (IndicatorFlag f : DocumentMapper.flags(d)) {
+      f.family().ifPresent(c -> checks.add(c.label()));
+      if (!f.check().equals("completeness") && f.severity() != IndicatorFlag.Severity.NOTICE)
+        flags++;
+    }
     return new DocumentEntry(
         d.get(Schema.DOC_ID),
         d.get(Schema.TITLE),
@@ -268,7 +273,8 @@ public final class DocumentLists {
         files,
         matching,
         indexedAt,
-        !DocumentMapper.ocrPages(d).isEmpty());
+        !DocumentMapper.ocrPages(d).isEmpty(),
+        List.copyOf(checks));
   }
 
   /** Collects every matching report record with what ordering needs, from doc values. */

@@ -238,6 +238,11 @@ public final class ReadingService {
     return store.headings(docId);
   }
 
+  /** The flags found in a report (its contradictions, wording slips and completeness). */
+  public List<org.gongkai.model.IndicatorFlag> flags(String docId) throws IOException {
+    return store.flags(docId);
+  }
+
   /**
    * A path of the document whose file still holds the indexed bytes: a file changed since indexing
    * must not be served as the original the citation names.

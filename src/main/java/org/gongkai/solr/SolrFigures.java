@@ -36,8 +36,7 @@ public final class SolrFigures implements IndicatorService.Source {
     List<String> filters = new ArrayList<>();
     filters.add(SolrReads.type(Schema.TYPE_INDICATOR));
     filters.add(SolrReads.term(Schema.INDICATOR, r.indicator()));
-    if (!r.allMentions())
-      filters.add(Schema.HEADLINE + ":true OR " + Schema.CANDIDATE + ":true");
+    if (!r.allMentions()) filters.add(Schema.HEADLINE + ":true OR " + Schema.CANDIDATE + ":true");
     return selected(filters, r, messages);
   }
 

@@ -50,7 +50,8 @@ public final class SolrRequests {
         SearchRequest.Order.RELEVANCE,
         1,
         SearchRequest.DEFAULT_SIZE,
-        values(params, Facet.MISSING));
+        values(params, Facet.MISSING),
+        values(params, Facet.CHECK));
   }
 
   private static List<String> values(SolrParams params, Facet f) {

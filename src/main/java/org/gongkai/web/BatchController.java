@@ -158,7 +158,8 @@ final class BatchController {
         SearchRequest.Order.RELEVANCE,
         1,
         1,
-        s.getOrDefault(Facet.MISSING, List.of()));
+        s.getOrDefault(Facet.MISSING, List.of()),
+        s.getOrDefault(Facet.CHECK, List.of()));
   }
 
   private String href(String q, String column, String by, Map<Facet, List<String>> selections) {

@@ -24,12 +24,15 @@ final class DocumentController {
 
   private final ReadingService reading;
   private final SectionJson json;
+  private final org.gongkai.api.FlagJson flagJson;
   private final Pages pages;
   private final Links links;
 
-  DocumentController(ReadingService reading, SectionJson json, Pages pages) {
+  DocumentController(
+      ReadingService reading, SectionJson json, org.gongkai.api.FlagJson flagJson, Pages pages) {
     this.reading = reading;
     this.json = json;
+    this.flagJson = flagJson;
     this.pages = pages;
     this.links = pages.links();
   }
@@ -98,7 +101,11 @@ final class DocumentController {
             q,
             indicatorLines(r.headlines(), locale),
             flagLines(
-                r.flags().stream().filter(f -> !f.check().equals("completeness")).toList(), locale),
+                r.flags().stream().filter(f -> !f.check().equals("completeness")).toList(),
+                r.headings(),
+                d,
+                r.originalAvailable(),
+                locale),
             page,
             r.pages(),
             page > 1 ? links.documentPage(d.docId(), carry, page - 1) : null,
@@ -219,18 +226,62 @@ final class DocumentController {
     return new Views.CompletenessView(summary, tables);
   }
 
-  private List<Views.FlagLine> flagLines(List<IndicatorFlag> flags, Locale locale) {
+  private List<Views.FlagLine> flagLines(
+      List<IndicatorFlag> flags,
+      List<IndexedSection> outline,
+      IndexedDocument d,
+      boolean original,
+      Locale locale) {
     List<Views.FlagLine> out = new ArrayList<>();
     for (IndicatorFlag f : flags) {
       List<Views.Link> sources = new ArrayList<>();
-      for (IndicatorValue v : f.sources())
-        sources.add(
-            new Views.Link(
-                pages.wording().figure(locale, v.indicator()) + " " + v.asWritten(),
-                links.figure(v)));
-      out.add(new Views.FlagLine(pages.wording().flag(locale, f), sources));
+      List<Views.FlagSide> sides = new ArrayList<>();
+      for (IndicatorValue v : f.sources()) {
+        String label = pages.wording().figure(locale, v.indicator()) + " " + v.asWritten();
+        sources.add(new Views.Link(label, links.figure(v)));
+        int page =
+            IndexedSection.holding(outline, v.start()).map(s -> s.pageAt(v.start())).orElse(0);
+        sides.add(
+            side(
+                label + " · " + pages.wording().role(locale, v.role()),
+                pages.wording().scope(locale, v.scope()),
+                page,
+                links.figure(v),
+                d,
+                original,
+                locale));
+      }
+      for (org.gongkai.model.Quote q : f.quotes()) {
+        var in = IndexedSection.holding(outline, q.start());
+        int page = in.map(s -> s.pageAt(q.start())).orElse(0);
+        String href =
+            in.map(s -> links.passage(s.id(), q.start(), q.end()))
+                .orElse(links.document(d.docId()));
+        sides.add(side("“" + q.text() + "”", null, page, href, d, original, locale));
+      }
+      out.add(
+          new Views.FlagLine(
+              pages.wording().flag(locale, f),
+              f.severity().name().toLowerCase(Locale.ROOT),
+              pages.wording().severity(locale, f.severity()),
+              f.family().map(c -> pages.wording().check(locale, c.label())).orElse(null),
+              sources,
+              sides));
     }
     return out;
+  }
+
+  private Views.FlagSide side(
+      String label,
+      String scope,
+      int page,
+      String href,
+      IndexedDocument d,
+      boolean original,
+      Locale locale) {
+    String pageText = page > 0 ? pages.text(locale, "document.flagQuote", page) : null;
+    String pageHref = page > 0 && original ? links.originalPage(d.docId(), page) : null;
+    return new Views.FlagSide(label, scope, pageText, href, pageHref);
   }
 
   /**
@@ -268,7 +319,10 @@ final class DocumentController {
     Optional<IndexedDocument> found = find(ctx);
     if (found.isEmpty()) return;
     IndexedDocument d = found.get();
-    var o = json.document(d, reading.outline(d.docId()), reading.completeness(d));
+    List<IndexedSection> outline = reading.outline(d.docId());
+    var o = json.document(d, outline, reading.completeness(d));
+    // every flag with both its sides placed: page, section, permalink, and a figure's scope
+    o.set("flags", flagJson.flags(reading.flags(d.docId()), outline, SearchParams.locale(ctx)));
     json.files(o, d.docId(), reading.files(d));
     json.related(
         o,

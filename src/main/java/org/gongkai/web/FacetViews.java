@@ -102,6 +102,7 @@ final class FacetViews {
       case KIND -> pages.wording().kind(locale, value);
       case CATEGORY -> pages.wording().category(locale, value);
       case MISSING -> pages.wording().table(locale, value);
+      case CHECK -> pages.wording().check(locale, value);
       default -> value;
     };
   }

@@ -483,9 +483,9 @@ final class IndicatorController {
 
   /**
    * Per issuer and kind of report with several years: the values year by year and the change from
-   * the year before. Only one issuer's reports of one kind are a series (a 部门 budget and its
-   * 单位 version, or two issuers of one district, are not two years of anything); the issuer is
-   * matched however each report spells it.
+   * the year before. Only one issuer's reports of one kind are a series (a 部门 budget and its 单位
+   * version, or two issuers of one district, are not two years of anything); the issuer is matched
+   * however each report spells it.
    */
   private static List<Series> series(List<IndicatorRow> rows) {
     Map<String, String> names = new LinkedHashMap<>();

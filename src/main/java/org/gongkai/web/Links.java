@@ -102,7 +102,8 @@ public final class Links implements Hrefs {
   }
 
   /** The original PDF, opened at page {@code page} by the browser's viewer. */
-  String originalPage(String docId, int page) {
+  @Override
+  public String originalPage(String docId, int page) {
     return originalFile(docId) + "#page=" + page;
   }
 
@@ -119,7 +120,12 @@ public final class Links implements Hrefs {
   @Override
   public String figure(IndicatorValue v) {
     if (v.sectionId() == null) return document(v.docId());
-    return section(v.sectionId()) + "?mark=" + v.start() + "-" + v.end() + "#hit";
+    return passage(v.sectionId(), v.start(), v.end());
+  }
+
+  @Override
+  public String passage(String sectionId, int start, int end) {
+    return section(sectionId) + "?mark=" + start + "-" + end + "#hit";
   }
 
   // ---- search

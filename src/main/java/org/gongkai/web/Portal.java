@@ -43,7 +43,9 @@ public final class Portal implements AutoCloseable {
         new SearchController(search, reading, new SearchJson(mapper, wording, links), pages);
     SectionJson sectionJson = new SectionJson(mapper, links);
     SectionController sections = new SectionController(reading, sectionJson, pages);
-    DocumentController documents = new DocumentController(reading, sectionJson, pages);
+    DocumentController documents =
+        new DocumentController(
+            reading, sectionJson, new org.gongkai.api.FlagJson(mapper, wording, links), pages);
     DocumentListController documentLists =
         new DocumentListController(search, new SearchJson(mapper, wording, links), pages);
     IssuerController issuers = new IssuerController(reading, pages);

@@ -126,7 +126,8 @@ final class SearchParams {
         },
         page,
         size,
-        selections.get(Facet.MISSING));
+        selections.get(Facet.MISSING),
+        selections.get(Facet.CHECK));
   }
 
   Links.Carry carry() {

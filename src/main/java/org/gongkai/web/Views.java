@@ -131,9 +131,8 @@ final class Views {
 
   /**
    * One figure of a report: its value and where it is stated, the scope when it is not the whole
-   * report's money and year, how it is confirmed ({@code verification}, empty when nothing
-   * confirms it); an undecided figure has no value and lists the values stated ({@code
-   * candidates}).
+   * report's money and year, how it is confirmed ({@code verification}, empty when nothing confirms
+   * it); an undecided figure has no value and lists the values stated ({@code candidates}).
    */
   record IndicatorLine(
       String name,
@@ -148,7 +147,25 @@ final class Views {
       String verification,
       List<Link> candidates) {}
 
-  record FlagLine(String message, List<Link> sources) {}
+  /**
+   * A flag on the document page: its message, severity (a code for the style, a word to show),
+   * family, and each side of it — a statement of a figure or a quoted passage — with its scope
+   * (figures only), page and permalink.
+   */
+  record FlagLine(
+      String message,
+      String severity,
+      String severityText,
+      String family,
+      List<Link> sources,
+      List<FlagSide> sides) {}
+
+  /**
+   * One side of a flag: what it says ({@code label}: a figure and its value, or the quoted words),
+   * its scope (null for words), the page of the original ({@code pageText} null when unknown), a
+   * permalink to the section with it marked, and the original opened at its page.
+   */
+  record FlagSide(String label, String scope, String pageText, String href, String pageHref) {}
 
   record DocumentPage(
       String docId,

@@ -94,8 +94,7 @@ class WordingTest {
                 "2.5万元 / 3万元"),
             List.of());
     assertEquals(
-        "公务接待费（本年决算，部门整体·财政拨款·本年）各处所写不一致：2.5万元 / 3万元",
-        wording.flag(Wording.CHINESE, twice));
+        "公务接待费（本年决算，部门整体·财政拨款·本年）各处所写不一致：2.5万元 / 3万元", wording.flag(Wording.CHINESE, twice));
     assertEquals(
         "Official reception (actual; whole department, fiscal appropriations (财政拨款), this year) is"
             + " stated differently in different places: 2.5万元 / 3万元",
@@ -115,22 +114,23 @@ class WordingTest {
 
   @Test
   void everyFlagTheChecksWriteHasWordsInBothLanguages() {
-    for (String code :
-        List.of(
-            "carry_over",
-            "totals",
-            "parts_of_expenditure",
-            "parts_of_basic",
-            "parts_of_three_public",
-            "stated_twice",
-            "undecided",
-            "change",
-            "change_direction",
-            "share",
-            "missing_figure",
-            "legacy")) {
+    List<String> codes = new java.util.ArrayList<>(List.of("legacy"));
+    for (org.gongkai.model.CheckFamily f : org.gongkai.model.CheckFamily.values()) {
+      codes.addAll(f.codes());
+      assertTrue(wording.has(Wording.CHINESE, "check." + f.id()), f.id());
+      assertTrue(wording.has(Locale.ENGLISH, "check." + f.id()), f.id());
+      assertEquals(f.label(), wording.check(Wording.CHINESE, f.label()));
+    }
+    assertEquals(31, codes.size());
+    for (String code : codes) {
       assertTrue(wording.has(Wording.CHINESE, "flag." + code), code);
       assertTrue(wording.has(Locale.ENGLISH, "flag." + code), code);
     }
+    for (org.gongkai.model.IndicatorFlag.Severity s :
+        org.gongkai.model.IndicatorFlag.Severity.values()) {
+      assertTrue(wording.has(Wording.CHINESE, "severity." + s.name()), s.name());
+      assertTrue(wording.has(Locale.ENGLISH, "severity." + s.name()), s.name());
+    }
+    assertEquals("Totals against their parts", wording.check(Locale.ENGLISH, "合计与分项不符"));
   }
 }

@@ -105,7 +105,8 @@ class SolrFacetsTest {
             + "\"mincount\":1},"
             + "\"kind\":{\"type\":\"terms\",\"field\":\"f_kind\",\"limit\":-1,\"mincount\":1,"
             + "\"domain\":{\"excludeTags\":\"kind\"}},"
-            + "\"missing\":{\"type\":\"terms\",\"field\":\"f_missing\",\"limit\":-1,\"mincount\":1}}",
+            + "\"missing\":{\"type\":\"terms\",\"field\":\"f_missing\",\"limit\":-1,\"mincount\":1},"
+            + "\"check\":{\"type\":\"terms\",\"field\":\"f_check\",\"limit\":-1,\"mincount\":1}}",
         SolrSearchService.facetRequest(Set.of(Facet.REGION, Facet.KIND)));
     String grouped = SolrSearchService.facetRequest(Set.of(Facet.YEAR), "collapse");
     assertEquals(

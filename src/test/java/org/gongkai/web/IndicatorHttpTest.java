@@ -173,10 +173,40 @@ class IndicatorHttpTest {
   @Test
   void documentPageListsKeyFiguresAndContradictions() throws Exception {
     String page = get("/d/aa71aabe09c7bab1").body();
-    assertTrue(page.contains("报告中的自相矛盾之处"));
+    assertTrue(page.contains("报告中的矛盾与存疑之处"));
     assertTrue(page.contains("支出合计 93.93 万元，“增加14.14万元，上升9%”：按上年 79.79 万元计应为 17.7%"), page);
     assertTrue(page.contains("公务用车购置及运行（维护）费：“决算为万元”处缺少数字"));
     assertTrue(page.contains("<a href=\"/indicators?name=operating_expenses\">机关运行经费</a>"));
+    // each flag with its severity and family, and each side: the statement, its scope, where it is
+    String flags =
+        page.substring(
+            page.indexOf("<section class=\"flags\">"),
+            page.indexOf("</section>", page.indexOf("<section class=\"flags\">")));
+    assertTrue(
+        flags.contains(
+            "<li class=\"flag-error\"><span class=\"severity\">矛盾</span> <span class=\"message\">收入合计 93.93 万元，“增加19.08万元，上升16%”：按上年 74.85 万元计应为 25.5%</span> <small class=\"family\">说法与数字不符</small>\n"
+                + "          <ul class=\"sides\">\n"
+                + "            <li><a class=\"source\" href=\"/s/aa71aabe09c7bab1-3.1?mark=818-825#hit\">收入合计 93.93万元 · 本年决算</a> <small class=\"scope\">部门整体·全部资金·本年</small> </li>"),
+        flags);
+    assertTrue(
+        flags.contains(
+            "<li class=\"flag-warning\"><span class=\"severity\">存疑</span> <span class=\"message\">按预算 69.9万元、决算 77.88万元 计，“完成年初预算的100%”应为 111.42%</span> <small class=\"family\">说法与数字不符</small>\n"
+                + "          <ul class=\"sides\">\n"
+                + "            <li><a class=\"source\" href=\"/s/aa71aabe09c7bab1-3.4.3?mark=1818-1855#hit\">“年初预算为69.9万元，支出决算为77.88万元，完成年初预算的100%。”</a>  </li>"),
+        flags);
+    assertEquals(11, flags.split("<li class=\"flag-").length - 1);
+    // a PDF's: the page of the original each quote is on, opened there
+    String caidian = get("/d/d42c6830081dfa35").body();
+    String dated =
+        caidian.substring(
+            caidian.indexOf("<section class=\"flags\">"),
+            caidian.indexOf("</section>", caidian.indexOf("<section class=\"flags\">")));
+    assertTrue(
+        dated.contains(
+            "<li><a class=\"source\" href=\"/s/d42c6830081dfa35-3.9.2?mark=9511-9527#hit\">“截止 2022年 12月 31日”</a>  <a class=\"page\" href=\"/d/d42c6830081dfa35/file#page=18\">第 18 页</a></li>\n"
+                + "            <li><a class=\"source\" href=\"/s/d42c6830081dfa35-3.12?mark=9872-9888#hit\">“截至 2022年 12月 31日”</a>  <a class=\"page\" href=\"/d/d42c6830081dfa35/file#page=19\">第 19 页</a></li>"),
+        dated);
+    assertTrue(dated.contains("<span class=\"severity\">存疑</span>"), dated);
   }
 
   @Test
@@ -257,7 +287,8 @@ class IndicatorHttpTest {
       JsonNode rows =
           json.readTree(
               http.send(
-                      HttpRequest.newBuilder(URI.create(one.url("/api/indicators?name=income_total")))
+                      HttpRequest.newBuilder(
+                              URI.create(one.url("/api/indicators?name=income_total")))
                           .build(),
                       HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8))
                   .body());
@@ -274,7 +305,8 @@ class IndicatorHttpTest {
           values);
       String page =
           http.send(
-                  HttpRequest.newBuilder(URI.create(one.url("/indicators?name=income_total"))).build(),
+                  HttpRequest.newBuilder(URI.create(one.url("/indicators?name=income_total")))
+                      .build(),
                   HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8))
               .body();
       assertTrue(page.contains("<strong>未定</strong>"), page);
@@ -289,9 +321,14 @@ class IndicatorHttpTest {
                   HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8))
               .body();
       assertTrue(
-          csv.lines().skip(1).findFirst().orElseThrow().endsWith(",whole/all/current,true,breakdown basic_plus_project,false"),
+          csv.lines()
+              .skip(1)
+              .findFirst()
+              .orElseThrow()
+              .endsWith(",whole/all/current,true,breakdown basic_plus_project,false"),
           csv);
-      String doc = http.send(
+      String doc =
+          http.send(
                   HttpRequest.newBuilder(URI.create(one.url("/api/documents?size=1"))).build(),
                   HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8))
               .body();
@@ -303,8 +340,13 @@ class IndicatorHttpTest {
               .body();
       assertTrue(docPage.contains("<tr class=\"undecided\">"), docPage);
       assertTrue(docPage.contains("<tr class=\"verified\">"), docPage);
-      assertTrue(docPage.contains("<span aria-hidden=\"true\">✓</span> <small>所列各项之和等于该数；基本支出与项目支出之和等于支出合计</small>"), docPage);
-      assertTrue(docPage.contains("收入合计（本年决算，部门整体·全部资金·本年）各处所写不一致：552.83万元 / 562.83，无法判定哪一个是报告的数字"), docPage);
+      assertTrue(
+          docPage.contains(
+              "<span aria-hidden=\"true\">✓</span> <small>所列各项之和等于该数；基本支出与项目支出之和等于支出合计</small>"),
+          docPage);
+      assertTrue(
+          docPage.contains("收入合计（本年决算，部门整体·全部资金·本年）各处所写不一致：552.83万元 / 562.83，无法判定哪一个是报告的数字"),
+          docPage);
     }
   }
 }

@@ -204,9 +204,10 @@ class PortalHttpTest {
   void documentPageHasEverySectionWithItsAnchorAndTheOriginalFile() throws Exception {
     Response r = get("/d/52bbe3626a4811c6?q=" + enc("\"乡村振兴\""));
     assertEquals(200, r.status());
-    // which standard tables it discloses: 汉阳区 names all nine, their figures are pictures
+    // which standard tables it discloses: 汉阳区 names all nine, their figures are pictures; three it
+    // says it has nothing for (本单位当年无政府性基金…) are declared empty
     assertTrue(r.body().contains("<section class=\"completeness\" id=\"completeness\">"));
-    assertTrue(r.body().contains("<p>9 张标准公开表：0 张有数据，0 张声明为空表，9 张只列出名称，0 张未见。</p>"), r.body());
+    assertTrue(r.body().contains("<p>9 张标准公开表：0 张有数据，3 张声明为空表，6 张只列出名称，0 张未见。</p>"), r.body());
     assertTrue(r.body().contains("<li class=\"table-named\"><span>01 收入支出决算总表</span>"));
     List<String> toc =
         all(Pattern.compile("<li class=\"level-\\d\"><a href=\"#([^\"]+)\""), r.body());
@@ -354,15 +355,49 @@ class PortalHttpTest {
             "pageCount",
             "sections",
             "completeness",
+            "flags",
             "downloads",
             "related"),
         keys(d));
+    // its flags, each side placed: the page of the PDF and the section with the words marked
+    JsonNode flags = d.get("flags");
+    assertEquals(2, flags.size());
+    JsonNode wording = flags.get(0);
+    assertEquals(
+        List.of("check", "code", "family", "severity", "message", "args", "sources", "quotes"),
+        keys(wording));
+    assertEquals(
+        "budget_actual warning wording",
+        wording.get("code").asText()
+            + " "
+            + wording.get("severity").asText()
+            + " "
+            + wording.get("family").asText());
+    assertEquals("预算 360.05万元、决算 465.38 万元，句中却说“决算数小于年初预算数”", wording.get("message").asText());
+    JsonNode quote = wording.at("/quotes/0");
+    assertEquals(List.of("text", "start", "end", "sectionId", "page", "url"), keys(quote));
+    assertEquals(
+        "4 52bbe3626a4811c6-3.5.3 /s/52bbe3626a4811c6-3.5.3?mark=2205-2303#hit",
+        quote.get("page").asText()
+            + " "
+            + quote.get("sectionId").asText()
+            + " "
+            + quote.get("url").asText());
+    String marked = get(quote.get("url").asText().replace("#hit", "")).body();
+    assertTrue(marked.contains("<mark id=\"hit\">2024年度一般公共预算财政拨款支出年初预算为 360.05万元"), marked);
+    assertEquals(
+        "tables_apart notice completeness",
+        flags.get(1).get("code").asText()
+            + " "
+            + flags.get(1).get("severity").asText()
+            + " "
+            + flags.get(1).get("family").asText());
     assertEquals(store.sections("52bbe3626a4811c6").size(), d.get("sections").size());
     // 汉阳区 names its nine standard tables, but their figures are not in its text (pictures)
     assertEquals(true, d.at("/completeness/followsStandardSet").asBoolean());
     assertEquals(9, d.at("/completeness/tables").size());
     assertEquals(
-        "{\"number\":\"09\",\"name\":\"财政拨款“三公”经费支出决算表\",\"state\":\"named\"}",
+        "{\"number\":\"09\",\"name\":\"财政拨款“三公”经费支出决算表\",\"state\":\"empty\"}",
         d.at("/completeness/tables/8").toString());
     assertEquals(
         List.of("id", "path", "level", "heading", "category", "pages"), keys(d.at("/sections/0")));

@@ -109,6 +109,31 @@ class WorkflowHttpTest {
   // ---- lists of reports
 
   @Test
+  void reportsAreSelectedByTheFamiliesOfChecksTheyFail() throws Exception {
+    JsonNode all = json.readTree(get("/api/documents").body());
+    assertEquals(
+        "[{\"value\":\"年度单位与文字差错\",\"count\":3,\"path\":\"年度单位与文字差错\",\"selected\":false},"
+            + "{\"value\":\"说法与数字不符\",\"count\":3,\"path\":\"说法与数字不符\",\"selected\":false},"
+            + "{\"value\":\"公开表缺失或为空\",\"count\":2,\"path\":\"公开表缺失或为空\",\"selected\":false}]",
+        all.path("facets").path("check").toString());
+    // ticked in the URL, or typed as a filter
+    JsonNode wording = json.readTree(get("/api/documents?check=" + enc("说法与数字不符")).body());
+    assertEquals(List.of(HANYANG, JINKOUHE, ECHENG), texts(wording.path("documents"), "docId"));
+    JsonNode typed = json.readTree(get("/api/documents?q=" + enc("检查:年度单位与文字差错")).body());
+    assertEquals(List.of(JINKOUHE, ECHENG, CAIDIAN), texts(typed.path("documents"), "docId"));
+    // sections carry their report's families: a search narrowed to reports that fail a check
+    JsonNode hits =
+        json.readTree(get("/api/search?q=" + enc("\"三公\"") + "&check=" + enc("公开表缺失或为空")).body());
+    assertEquals(
+        java.util.Set.of(HANYANG, ECHENG),
+        new java.util.HashSet<>(texts(hits.path("hits"), "docId")));
+    // the page words each family in the reader's language
+    Response en = get("/documents?lang=en");
+    assertTrue(en.body().contains("Words against the numbers"), en.body());
+    assertTrue(en.body().contains("Checks failed"), en.body());
+  }
+
+  @Test
   void apiDocumentsListsReportsWithTheSameFacetsCountedInReports() throws Exception {
     Response r = get("/api/documents");
     assertEquals(200, r.status());
@@ -129,11 +154,14 @@ class WorkflowHttpTest {
     assertEquals("总工会", hanyang.path("department").asText());
     assertEquals(31, hanyang.path("sections").asInt());
     assertEquals(17, hanyang.path("figures").asInt());
-    assertEquals(0, hanyang.path("flags").asInt());
+    // its words say 决算数小于年初预算数 of an actual above the budget
+    assertEquals(1, hanyang.path("flags").asInt());
+    assertEquals("[\"公开表缺失或为空\",\"说法与数字不符\"]", hanyang.path("checks").toString());
     assertEquals("[\"000_988c7a9063883e3f.pdf\"]", hanyang.path("files").toString());
     assertEquals("/d/" + HANYANG + "/file", hanyang.path("downloads").get(0).path("url").asText());
     assertEquals("pdf", hanyang.path("downloads").get(0).path("format").asText());
-    assertEquals(6, d.path("documents").get(3).path("flags").asInt()); // 鄂城区
+    // 鄂城区: four contradictions, and seven sentences whose words do not fit their figures
+    assertEquals(11, d.path("documents").get(3).path("flags").asInt());
     // facet counts are reports, not sections
     assertEquals(
         "[{\"value\":\"2024\",\"count\":3,\"path\":\"2024\",\"selected\":false},"
@@ -181,7 +209,7 @@ class WorkflowHttpTest {
             .map(h -> h.replace("&amp;", "&"))
             .toList());
     assertTrue(r.body().contains("<span>43 个章节</span>"), r.body());
-    assertTrue(r.body().contains("<span class=\"flagged\">6 处矛盾</span>"), r.body());
+    assertTrue(r.body().contains("<span class=\"flagged\">11 处矛盾或存疑</span>"), r.body());
     assertTrue(r.body().contains("4 个章节命中"), r.body());
     assertTrue(
         r.body()
@@ -199,7 +227,7 @@ class WorkflowHttpTest {
     assertTrue(csv.type().startsWith("text/csv"), csv.type());
     List<String> lines = csv.body().lines().toList();
     assertEquals(
-        "\ufeffdocId,url,title,issuer,region,regionCode,year,kind,department,sections,figures,flags,matching,files,indexedAt",
+        "\ufeffdocId,url,title,issuer,region,regionCode,year,kind,department,sections,figures,flags,matching,files,indexedAt,checks",
         lines.get(0));
     assertEquals(3, lines.size());
     assertEquals(
@@ -208,7 +236,8 @@ class WorkflowHttpTest {
             + served.portal.port()
             + "/d/"
             + ECHENG
-            + ",鄂城区总工会2023年度部门决算,鄂城区总工会,湖北省/鄂州市/鄂城区,420704,2023,部门决算,总工会,43,15,6,4,004_37d039dcb8ad6afc.html,2026-01-15T08:00:00Z",
+            + ",鄂城区总工会2023年度部门决算,鄂城区总工会,湖北省/鄂州市/鄂城区,420704,2023,部门决算,总工会,43,15,11,4,004_37d039dcb8ad6afc.html,2026-01-15T08:00:00Z,"
+            + "公开表缺失或为空 | 年度单位与文字差错 | 说法与数字不符",
         lines.get(1));
   }
 
