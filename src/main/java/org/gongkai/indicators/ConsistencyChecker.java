@@ -33,6 +33,17 @@ public final class ConsistencyChecker {
   private static final Pattern BASE_WORDS = Pattern.compile("较|比|与|同");
   private static final Pattern AMOUNT_BETWEEN =
       Pattern.compile("[0-9]+(?:\\.[0-9]+)?\\s*(?:亿元|万元|元)");
+
+  /**
+   * {@code 决算为62.07万元，完成全年预算84.82万元的73.2%，比上年决算数增加…}: the budget a completion is measured against,
+   * said between an amount and its change, is neither the change's subject nor an amount that takes
+   * the change from it (the 财政部 template of 决算 “三公” paragraphs).
+   */
+  private static final Pattern COMPLETION_BASE =
+      Pattern.compile(
+          "完成(?:全年|年初|调整后?)?预算数?的?\\s*[0-9][0-9,]*(?:\\.[0-9]+)?\\s*(?:亿元|万元|元)\\s*的\\s*[0-9]+(?:\\.[0-9]+)?\\s*[%％]");
+
+  private static final Pattern COMPLETION_LEAD = Pattern.compile("完成(?:全年|年初|调整后?)?预算数?的?\\s*$");
   private static final Pattern SHARE =
       Pattern.compile(
           "^\\s*[，,]\\s*占(本年支出|本年收入|基本支出|支出合计|收入合计)(?:合计)?的?\\s*([0-9]+(?:\\.[0-9]+)?)\\s*[%％]");
@@ -276,10 +287,13 @@ public final class ConsistencyChecker {
       Matcher m = CHANGE.matcher(rest);
       if (!m.find()) continue;
       // 总收入581.45万元，其中本年收入390.55万元，较上年减少175.26万元: the change is the nearer amount's
-      if (AMOUNT_BETWEEN.matcher(rest.substring(0, m.start())).find()) continue;
+      String between = COMPLETION_BASE.matcher(rest.substring(0, m.start())).replaceAll("");
+      if (AMOUNT_BETWEEN.matcher(between).find()) continue;
       // 较预算数339万元减少217万元: the amount is what the change is measured from, not its result
       int clause = Math.max(0, v.start() - 12);
       String lead = v.start() <= text.length() ? text.substring(clause, v.start()) : "";
+      // 完成全年预算84.82万元的73.2%: a completion's budget, not what changed
+      if (COMPLETION_LEAD.matcher(lead).find()) continue;
       int cut =
           Math.max(lead.lastIndexOf('，'), Math.max(lead.lastIndexOf(','), lead.lastIndexOf('；')));
       if (BASE_WORDS.matcher(lead.substring(cut + 1)).find()) continue;
@@ -302,7 +316,7 @@ public final class ConsistencyChecker {
       }
       if (before <= 0) continue;
       double expected = delta / before * 100;
-      if (Math.abs(expected - pct) > halfUnit(m.group(4)) + 0.05) {
+      if (!agrees(expected, pct, halfUnit(m.group(4)))) {
         flags.add(
             new IndicatorFlag(
                 "change",
@@ -338,7 +352,7 @@ public final class ConsistencyChecker {
       if (b.isEmpty() || b.get().valueWan() == null || b.get().valueWan() == 0) continue;
       double pct = Double.parseDouble(m.group(2));
       double expected = v.valueWan() / b.get().valueWan() * 100;
-      if (Math.abs(expected - pct) > halfUnit(m.group(2)) + 0.05) {
+      if (!agrees(expected, pct, halfUnit(m.group(2)))) {
         flags.add(
             new IndicatorFlag(
                 "share",
@@ -372,6 +386,15 @@ public final class ConsistencyChecker {
                 List.of(v)));
       }
     }
+  }
+
+  /**
+   * Whether a percentage as written fits the one its amounts give: rounded to its last digit, or
+   * cut there (2,982.61 of 4,680.58 is 63.72%, written 63% by reports that cut), with a little room
+   * for the amounts' own rounding.
+   */
+  private static boolean agrees(double expected, double said, double half) {
+    return expected >= said - half - 0.05 && expected <= said + 2 * half + 0.05;
   }
 
   /** Half the last written digit of a percentage: 14.3 → 0.05, 16 → 0.5. */

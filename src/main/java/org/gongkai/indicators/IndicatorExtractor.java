@@ -250,6 +250,7 @@ public final class IndicatorExtractor {
       List<IndicatorValue> values = dedupe(found);
       values = plainTotalsWithCarryOver(values);
       values = yearTotalsNamedTotals(values);
+      values = yearTotalsBesideCarryOver(values);
       values.addAll(yearTotalsWithoutCarryOver(values));
       values = breakdowns(values);
       IndicatorValue threePublic = threePublicFromParts(values, own);
@@ -595,6 +596,7 @@ public final class IndicatorExtractor {
         if (ind == Indicator.PERFORMANCE_SCORE
             && !label.text().equals("总分")
             && !sentence.contains("整体")) continue;
+        if (partOfAnItem(sentence, label, labels)) continue;
         Scope scope = clauseScope(sentence, label.start());
         if (scope.funds() == Scope.Funds.ALL) scope = scope.withFunds(inherited);
         boolean any = false;
@@ -676,7 +678,10 @@ public final class IndicatorExtractor {
                   quote,
                   written.substring(num.start(), valueEnd));
           if (v != null) {
-            Scope sc = r == Role.PREVIOUS_YEAR ? scope.withPeriod(Scope.Period.PREVIOUS) : scope;
+            Scope sc =
+                r == Role.PREVIOUS_YEAR || earlierYearNamed(sentence, num.start())
+                    ? scope.withPeriod(Scope.Period.PREVIOUS)
+                    : scope;
             out.add(v.withScope(sc));
             families.put(v.start(), label.family());
             any = true;
@@ -727,6 +732,40 @@ public final class IndicatorExtractor {
               || year != null && clause.matches(".*" + (year - 1) + "\\s*年.*");
       if (previous) s = s.withPeriod(Scope.Period.PREVIOUS);
       return s;
+    }
+
+    /**
+     * Whether a 基本支出 or 项目支出 is the part of one item rather than of a total: {@code 机构运行
+     * 1100910.5元，其中：基本支出1100910.5元，项目支出0元} — the amount its {@code 其中} breaks down is named by no
+     * figure's label (a 项 of the functional classification, which every such 说明 lists one by one).
+     */
+    private boolean partOfAnItem(String sentence, Label label, List<Label> labels) {
+      if (label.indicator() != Indicator.BASIC_EXPENDITURE
+          && label.indicator() != Indicator.PROJECT_EXPENDITURE) return false;
+      int of = sentence.lastIndexOf("其中", label.start());
+      if (of < 0) return false;
+      String head = sentence.substring(0, of);
+      if (!ITEM_AMOUNT.matcher(head).find() || TOTAL_WORDS.matcher(head).find()) return false;
+      for (Label l : labels) if (l.start() < of) return false;
+      return true;
+    }
+
+    /**
+     * Whether the year named nearest before an amount in its sentence is earlier than the report's:
+     * {@code 2021年的三公经费决算数合计为807.95万，其中：…公务接待费39.43万元} in a 2022 account, {@code
+     * 公务接待费2016年预算8万元，2015年预算12.5万元} in a 2016 budget. A year compared against ({@code 比2019年},
+     * {@code 与2022年相比}) is not the amount's.
+     */
+    private boolean earlierYearNamed(String sentence, int at) {
+      if (year == null) return false;
+      Integer last = null;
+      for (Matcher m = NAMED_YEAR.matcher(sentence).region(0, at); m.find(); ) {
+        int b = m.start();
+        while (b > 0 && Character.isWhitespace(sentence.charAt(b - 1))) b--;
+        if (b > 0 && "比较与同".indexOf(sentence.charAt(b - 1)) >= 0) continue;
+        last = Integer.parseInt(m.group(1));
+      }
+      return last != null && last < year;
     }
 
     // ---- totals written without their kind
@@ -782,6 +821,44 @@ public final class IndicatorExtractor {
         out.add(v);
       }
       return out;
+    }
+
+    /**
+     * A total read as a grand total ({@code 收入预算：年初预算数504.51万元}) whose breakdown names a carry-over
+     * after parts that already add up to it ({@code 其中：一般公共预算拨款204.51万元，…事业收入300万元；
+     * 上年结转结余资金29.81万元}) is the year's total: the carry-over is stated beside it, not in it.
+     */
+    List<IndicatorValue> yearTotalsBesideCarryOver(List<IndicatorValue> values) {
+      List<IndicatorValue> out = new ArrayList<>(values.size());
+      for (IndicatorValue g : values) {
+        if (!g.indicator().equals(Indicator.GRAND_TOTAL.id)
+            || g.sourceKind() != SourceKind.TEXT
+            || g.valueWan() == null) {
+          out.add(g);
+          continue;
+        }
+        String label = text.substring(Math.max(0, g.start() - 20), g.start());
+        int cut = Math.max(label.lastIndexOf('，'), label.lastIndexOf('。'));
+        label = label.substring(cut + 1);
+        boolean income = label.contains("收入") && !label.contains("支出");
+        boolean spending = label.contains("支出") && !label.contains("收入");
+        if (income == spending || !besideCarryOver(g, income)) {
+          out.add(g);
+          continue;
+        }
+        out.add(renamed(g, income ? Indicator.INCOME_TOTAL : Indicator.EXPENDITURE_TOTAL));
+      }
+      return out;
+    }
+
+    /** Whether a total's breakdown names a carry-over after parts that add up to the total. */
+    private boolean besideCarryOver(IndicatorValue g, boolean income) {
+      int after = skipSpaceAndPunct(text, g.end());
+      if (!text.startsWith("其中", after) && !text.startsWith("包括", after)) return false;
+      int end = text.indexOf('。', g.end());
+      String rest = text.substring(g.end(), end < 0 ? text.length() : end);
+      Matcher c = (income ? INCOME_CARRY : SPENDING_CARRY).matcher(rest);
+      return c.find() && partsAddUp(rest.substring(0, c.start()), g);
     }
 
     /**
@@ -850,12 +927,32 @@ public final class IndicatorExtractor {
       if (!breakdown) return null;
       Pattern carry = income ? INCOME_CARRY : SPENDING_CARRY;
       for (Matcher c = carry.matcher(rest); c.find(); ) {
+        // 年初预算数504.51万元，其中：一般公共预算拨款204.51万元，…事业收入300万元；上年结转结余29.81万元:
+        // the parts before the carry-over already add up to the total, which is the year's
+        if (partsAddUp(rest.substring(0, c.start()), g)) return false;
         // the amount said with it (上年结转资金预算数为 0); none said is a carry-over of unknown size
         Matcher amount =
             NUMBER.matcher(rest).region(c.end(), Math.min(rest.length(), c.end() + 16));
         if (!amount.find() || parse(amount.group()) != 0) return true;
       }
       return false;
+    }
+
+    /**
+     * Whether the amounts of {@code parts} (two or more, changes aside) add up to {@code total}.
+     */
+    private boolean partsAddUp(String parts, IndicatorValue total) {
+      if (total.valueWan() == null) return false;
+      BigDecimal sum = BigDecimal.ZERO;
+      int n = 0;
+      for (Matcher m = AMOUNT.matcher(parts); m.find(); ) {
+        String before = parts.substring(Math.max(0, m.start() - 8), m.start());
+        if (CHANGE_BEFORE.matcher(before).find()) continue;
+        sum = sum.add(Amounts.wan(Amounts.decimal(m.group(1)), m.group(2)));
+        n++;
+      }
+      double half = Amounts.halfUnitWan(total.asWritten(), total.unit());
+      return n >= 2 && Math.abs(sum.doubleValue() - total.valueWan()) <= half * (n + 1) + 1e-6;
     }
 
     // ---- a total's own breakdown
@@ -1114,6 +1211,18 @@ public final class IndicatorExtractor {
     }
     return numbers >= 2;
   }
+
+  /** The words of a total's name ({@code 各项支出总计}, {@code 一般公共预算拨款支出}, {@code 支出决算}). */
+  private static final Pattern TOTAL_WORDS =
+      Pattern.compile("总计|合计|总额|总支出|支出总|本年支出|全年支出|各项支出|支出预算|支出决算|拨款支出|公共预算支出|预算支出");
+
+  /** An amount with its unit, as an item's total before its {@code 其中}. */
+  private static final Pattern ITEM_AMOUNT =
+      Pattern.compile("[0-9][0-9,]*(?:\\.[0-9]+)?\\s*(?:亿元|万元|元)");
+
+  /** A year named in words (2021年, 2016 年度), not a date's (2023年12月31日). */
+  private static final Pattern NAMED_YEAR =
+      Pattern.compile("((?:19|20)\\d{2})\\s*年(?!\\s*\\d{1,2}\\s*月)");
 
   /** Carry-overs in a grand total's breakdown: 上年结转资金预算数为 0, 年末结转和结余 12.5 … */
   private static final Pattern INCOME_CARRY = Pattern.compile("(?:上年|年初)结转");

@@ -293,7 +293,8 @@ final class WordingChecks {
             double low = ((yv - hy) / (xv + hx) - 1) * 100,
                 high = ((yv + hy) / Math.max(1e-9, xv - hx) - 1) * 100;
             double half = halfUnit(c.group(2));
-            boolean right = said >= low - half - 1e-9 && said <= high + half + 1e-9;
+            // rounded to its last digit, or cut there (toward nought, whichever way it changed)
+            boolean right = said >= low - 2 * half - 1e-9 && said <= high + 2 * half + 1e-9;
             if (!right)
               flag(
                   p,

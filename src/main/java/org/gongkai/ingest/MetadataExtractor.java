@@ -769,17 +769,27 @@ public final class MetadataExtractor {
     }
     Map<Integer, Integer> counts = new HashMap<>();
     for (Matcher m = YEAR.matcher(head); m.find(); ) {
-      if (m.group(2) != null)
+      if (m.group(2) != null && !compared(head, m.start()))
         counts.merge(Integer.parseInt(m.group(1).replaceAll("\\s", "")), 2, Integer::sum);
     }
     for (Matcher m = YEAR_OF_TABLE.matcher(head); m.find(); )
-      counts.merge(Integer.parseInt(m.group(1)), 3, Integer::sum);
+      if (!compared(head, m.start())) counts.merge(Integer.parseInt(m.group(1)), 3, Integer::sum);
     return counts.entrySet().stream()
         .max(
             Map.Entry.<Integer, Integer>comparingByValue()
                 .thenComparing(Map.Entry.comparingByKey()))
         .map(Map.Entry::getKey)
         .orElse(null);
+  }
+
+  /**
+   * Whether the year at {@code at} is one compared against ({@code 比2019年预算减少}, {@code
+   * 与2019年预算相比}): a budget's words name the year before as often as their own.
+   */
+  private static boolean compared(String s, int at) {
+    int b = at;
+    while (b > 0 && Character.isWhitespace(s.charAt(b - 1))) b--;
+    return b > 0 && "比较与同".indexOf(s.charAt(b - 1)) >= 0;
   }
 
   /** The kind a title states, or null when it states none. */

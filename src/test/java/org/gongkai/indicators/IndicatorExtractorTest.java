@@ -494,4 +494,125 @@ class IndicatorExtractorTest {
             "expenditure_total self/all/current"),
         v.stream().map(x -> x.indicator() + " " + x.scope().code()).toList());
   }
+
+  private List<IndicatorValue> extract(String text, ReportKind kind, int year) {
+    return extractor.extract(
+        "d",
+        text,
+        List.of(new Section("d-1", "1", 1, "一、", List.of(), "其他", 0, 0, text.length())),
+        kind,
+        year);
+  }
+
+  /** Each statement of {@code text} as {@code indicator value scope}, headlines starred. */
+  private List<String> statements(String text, ReportKind kind, int year) {
+    return extract(text, kind, year).stream()
+        .map(
+            v ->
+                (v.headline() ? "*" : "")
+                    + v.indicator()
+                    + " "
+                    + v.valueWan()
+                    + " "
+                    + v.scope().code())
+        .toList();
+  }
+
+  @Test
+  void anAmountAfterAnEarlierYearIsThatYearsNotTheReports() {
+    // the year opening the sentence is the year of every amount its 其中 lists
+    String text =
+        "2022年“三公”经费决算数合计为80万元，其中：公务用车运行维护费40万元、公务接待费40万元。"
+            + "2021年的“三公”经费决算数合计为70万元，其中：公务用车运行维护费35万元、公务接待费35万元。";
+    assertEquals(
+        List.of("*reception 40.0 whole/all/current", "reception 35.0 whole/all/previous"),
+        statements(text, ReportKind.FINAL_ACCOUNTS, 2022));
+    // the year said between a label and its amounts; a year compared against is not the amount's
+    String budget = "公务接待费2016年预算8万元，2015年预算12.5万元，比2015年减少4.5万元。";
+    assertEquals(
+        List.of("*reception 8.0 whole/all/current", "reception 12.5 whole/all/previous"),
+        statements(budget, ReportKind.BUDGET, 2016));
+    // two years' statements of one figure are not a contradiction
+    assertEquals(
+        List.of(),
+        new ConsistencyChecker().check(extract(text, ReportKind.FINAL_ACCOUNTS, 2022), text));
+  }
+
+  @Test
+  void theBasicAndProjectPartsOfOneItemAreNotTheDepartments() {
+    String text =
+        "2021年一般公共预算拨款支出150万元，其中：基本支出140万元，项目支出10万元。"
+            + "机构运行110万元，其中：基本支出110万元，项目支出0元。"
+            + "其他技术研究与开发支出10万元，其中：基本支出0元，项目支出10万元。";
+    assertEquals(
+        List.of(
+            "*basic_expenditure 140.0 whole/general/current",
+            "*project_expenditure 10.0 whole/general/current"),
+        statements(text, ReportKind.BUDGET, 2021).stream()
+            .filter(s -> !s.contains("general_budget"))
+            .toList());
+    // a total's breakdown, whatever the total is called
+    assertEquals(
+        List.of("*basic_expenditure 60.0 whole/all/current"),
+        statements("学校2023年度各项支出总计100万元，其中基本支出60万元，占支出总额60%。", ReportKind.FINAL_ACCOUNTS, 2023)
+            .stream()
+            .filter(s -> s.contains("basic"))
+            .toList());
+  }
+
+  @Test
+  void aTotalWhoseListedSourcesAddUpBeforeItsCarryOverIsTheYearsTotal() {
+    String text =
+        "（一）收入预算：2022年年初预算数504.51万元，其中：一般公共预算拨款204.51万元，事业收入300万元；上年结转结余资金29.81万元。\n"
+            + "（二）支出预算：2022年年初预算数441.68万元，其中：卫生健康支出425.3万元，住房保障支出16.38万元；结转下年92.32万元。";
+    List<IndicatorValue> values = extract(text, ReportKind.BUDGET, 2022);
+    assertEquals(
+        "income_total=504.51 expenditure_total=441.68",
+        values.stream()
+            .filter(IndicatorValue::headline)
+            .map(v -> v.indicator() + "=" + v.valueWan())
+            .collect(java.util.stream.Collectors.joining(" ")));
+    assertEquals(List.of(), new ConsistencyChecker().check(values, text));
+  }
+
+  @Test
+  void aChangeAfterACompletionRateIsTheActualsNotTheBudgets() {
+    // the 财政部 template of a 决算's “三公” paragraph: the budget sits between the actual and its change
+    String text =
+        "2023年度“三公”经费财政拨款支出决算为62.07万元，完成全年预算84.82万元的73.2%，比上年决算数增加38.97万元，增长168.7%。"
+            + "其中：公务用车购置及运行维护费支出决算为27.46万元，完成预算29.6万元的92.8%，比上年决算数增加6.32万元，增长29.9%。";
+    assertEquals(
+        List.of(),
+        new ConsistencyChecker().check(extract(text, ReportKind.FINAL_ACCOUNTS, 2023), text));
+    // the same change said wrongly of the actual is flagged
+    String wrong = text.replace("增长168.7%", "增长68.7%");
+    assertEquals(
+        List.of("change three_public 62.07"),
+        new ConsistencyChecker()
+            .check(extract(wrong, ReportKind.FINAL_ACCOUNTS, 2023), wrong).stream()
+                .map(
+                    f ->
+                        f.code()
+                            + " "
+                            + f.args().get(0).replace("figure:", "")
+                            + " "
+                            + f.args().get(1))
+                .toList());
+  }
+
+  @Test
+  void aShareCutToItsWholePercentAgreesWithItsAmounts() {
+    // 2,982.61 of 4,680.58 is 63.72%: written 63% (cut) or 64% (rounded), not 62%
+    String text = "本年收入合计4680.58万元，其中：财政拨款收入2982.61万元，占本年收入的63%。";
+    assertEquals(
+        List.of(),
+        new ConsistencyChecker().check(extract(text, ReportKind.FINAL_ACCOUNTS, 2023), text));
+    String wrong = text.replace("63%", "62%");
+    assertEquals(
+        List.of("share"),
+        new ConsistencyChecker()
+            .check(extract(wrong, ReportKind.FINAL_ACCOUNTS, 2023), wrong).stream()
+                .map(IndicatorFlag::code)
+                .toList());
+  }
 }

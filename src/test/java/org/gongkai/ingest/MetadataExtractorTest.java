@@ -90,4 +90,16 @@ class MetadataExtractorTest {
         new DocumentMetadata("t", "汀甸省政协办公厅", "政协办公厅", null, 2019, placed, java.util.Map.of());
     assertEquals(far, extractor.mendMisreadPlaces(far));
   }
+
+  @Test
+  void aYearComparedAgainstIsNotTheReportsYear() {
+    // a budget's words name the year before in every comparison: 比2019年预算, 与2019年预算相比
+    String head =
+        "一、2020年一般公共预算“三公”经费支出预算表\n二、2020年“三公”经费支出预算情况说明\n"
+            + "“三公”经费支出预算为0.36万元，比2019年预算减少0.02万元。\n"
+            + "（一）因公出国（境）费支出0万元。与2019年预算相比，减少0万元。\n"
+            + "（二）公务接待费支出0.36万元，比2019年预算减少0.02万元。\n"
+            + "（三）公务用车购置及运行费支出0万元。与2019年预算相比，减少0万元。\n";
+    assertEquals(2020, MetadataExtractor.year(null, head));
+  }
 }
