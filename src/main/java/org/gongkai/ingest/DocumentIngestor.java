@@ -37,8 +37,9 @@ public final class DocumentIngestor {
   // letters, words without HanLP's recognisers; 9: words by HanLP's trie segmenter; 10: sections
   // carry a sample key; 11: figures with a scope, verified or undecided (candidates), read from
   // summary tables as ledgers; 12: flags with a severity and quotes, six families of checks (a
-  // facet), landing pages not indexed
-  public static final int PIPELINE_VERSION = 12;
+  // facet), landing pages not indexed; 13: another year's amounts, an item's own 基本/项目支出, a
+  // total beside its carry-over, and a year compared against read as such
+  public static final int PIPELINE_VERSION = 13;
 
   /** Hex digits of the SHA-256 kept in the document id. */
   public static final int DOC_ID_LENGTH = 16;

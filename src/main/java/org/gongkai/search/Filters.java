@@ -82,8 +82,9 @@ final class Filters {
   private Resolved year(String v, List<Notice> messages) {
     Matcher m = YEAR.matcher(v);
     if (v.isEmpty() || !m.matches() || (m.group(1) == null && m.group(2) == null)) {
+      // said to be ignored, so it is: no filter at all (not a filter that matches nothing)
       messages.add(Notice.of("year", v));
-      return new Resolved(v, null);
+      return new Resolved(v, new org.apache.lucene.search.MatchAllDocsQuery());
     }
     boolean range = !v.matches("\\d{4}");
     if (!range) return new Resolved(v, facetTerm(Facet.YEAR, v));

@@ -63,6 +63,11 @@ public final class Links implements Hrefs {
     return section(sectionId, carry) + (carry.q().isBlank() ? "" : "#hit");
   }
 
+  /** Whether permalinks are absolute: {@code serve --public-url} was given. */
+  boolean permalinksAbsolute() {
+    return !publicUrl.isEmpty();
+  }
+
   /** The absolute permalink a citation quotes (relative when no public URL is configured). */
   String permalink(String sectionId) {
     return publicUrl + section(sectionId);

@@ -110,33 +110,40 @@ public final class Portal implements AutoCloseable {
                     if (!ctx.path().startsWith("/static/")) reading.refresh();
                   });
               r.after(Portal::securityHeaders);
-              r.get("/", searches::home);
-              r.get("/search", searches::searchPage);
-              r.get("/help", searches::help);
+              // HEAD runs the GET handler (Jetty sends no body): Javalin alone answers 200 to a
+              // HEAD for any path with a GET route, unknown sections and files included
+              java.util.function.BiConsumer<String, io.javalin.http.Handler> get =
+                  (path, handler) -> {
+                    r.get(path, handler);
+                    r.head(path, handler);
+                  };
+              get.accept("/", searches::home);
+              get.accept("/search", searches::searchPage);
+              get.accept("/help", searches::help);
               // browsers ask for /favicon.ico whatever the page says
-              r.get(
+              get.accept(
                   "/favicon.ico",
                   ctx ->
                       ctx.redirect(
                           "/static/favicon.svg", io.javalin.http.HttpStatus.MOVED_PERMANENTLY));
-              r.get("/s/{id}", sections::page);
-              r.get("/d/{docId}", documents::page);
-              r.get("/d/{docId}/file", documents::file);
-              r.get("/d/{docId}/page/{file}", documents::pageImage);
-              r.get("/indicators", indicators::page);
-              r.get("/documents", documentLists::page);
-              r.get("/api/documents", documentLists::api);
-              r.get("/feed", documentLists::feed);
-              r.get("/issuer", issuers::page);
-              r.get("/batch", batches::form);
+              get.accept("/s/{id}", sections::page);
+              get.accept("/d/{docId}", documents::page);
+              get.accept("/d/{docId}/file", documents::file);
+              get.accept("/d/{docId}/page/{file}", documents::pageImage);
+              get.accept("/indicators", indicators::page);
+              get.accept("/documents", documentLists::page);
+              get.accept("/api/documents", documentLists::api);
+              get.accept("/feed", documentLists::feed);
+              get.accept("/issuer", issuers::page);
+              get.accept("/batch", batches::form);
               r.post("/batch", batches::submit);
               r.post("/api/batch", batches::api);
-              r.get("/api/search", searches::api);
-              r.get("/api/indicators", indicators::api);
-              r.get("/api/sections/{id}", sections::api);
-              r.get("/api/documents/{docId}", documents::api);
-              r.get("/api/documents/{docId}/tables", documents::tables);
-              r.get("/t/{file}", sections::tableCsv);
+              get.accept("/api/search", searches::api);
+              get.accept("/api/indicators", indicators::api);
+              get.accept("/api/sections/{id}", sections::api);
+              get.accept("/api/documents/{docId}", documents::api);
+              get.accept("/api/documents/{docId}/tables", documents::tables);
+              get.accept("/t/{file}", sections::tableCsv);
               r.error(
                   404,
                   "*",
@@ -149,6 +156,7 @@ public final class Portal implements AutoCloseable {
                       pages.error(ctx, 404, "error.notFound", ctx.path());
                     }
                   });
+              r.exception(BadParameter.class, (e, ctx) -> pages.error(ctx, 400, e.key, e.args));
               r.exception(
                   Exception.class,
                   (e, ctx) -> {

@@ -84,6 +84,8 @@ final class SearchController {
     } else {
       model.put("view", view(params, search.search(params.toRequest()), locale));
     }
+    // a feed reader finds the search's Atom feed from the page itself (autodiscovery)
+    model.put("feed", links.export("/feed", params.q, params.selections, null));
     String title = params.q.isBlank() ? pages.text(locale, "search.browse") : params.q;
     pages.render(
         ctx,

@@ -53,7 +53,27 @@ final class SearchParams {
     this.links = links;
   }
 
-  /** Reads the URL leniently: an unreadable page or size falls back to the default. */
+  /** A year or a range of years as a URL's {@code year} takes them: 2024, 2022..2024, ..2023. */
+  private static final java.util.regex.Pattern YEAR_PARAM =
+      java.util.regex.Pattern.compile(
+          "\\d{4}|\\d{4}\\s*(?:\\.\\.|-|–|~|～|至)\\s*(?:\\d{4})?|(?:\\.\\.|-|–|~|～|至)\\s*\\d{4}");
+
+  /**
+   * A whole number from 1 to {@code max}, or {@code fallback} when the parameter is missing or
+   * empty; anything else is a {@link BadParameter} (400, saying what to type).
+   */
+  static int strictParam(String s, int fallback, int max, String key) {
+    if (s == null || s.isBlank()) return fallback;
+    try {
+      int v = Integer.parseInt(s.strip());
+      if (v >= 1 && v <= max) return v;
+    } catch (NumberFormatException e) {
+      // said below
+    }
+    throw new BadParameter(key, s, max);
+  }
+
+  /** Reads the URL: page and size must be whole numbers in range, a year a year (else 400). */
   static SearchParams from(Context ctx, Links links) {
     return from(ctx, links, "/search");
   }
@@ -70,11 +90,16 @@ final class SearchParams {
     }
     String asked = ctx.queryParam("sort");
     String sort = "year".equals(asked) || "indexed".equals(asked) ? asked : "relevance";
-    int page = Math.max(1, intParam(ctx.queryParam("page"), 1));
+    int page = strictParam(ctx.queryParam("page"), 1, Integer.MAX_VALUE, "error.badPage");
     int size =
-        Math.min(
+        strictParam(
+            ctx.queryParam("size"),
+            SearchRequest.DEFAULT_SIZE,
             SearchRequest.MAX_SIZE,
-            Math.max(1, intParam(ctx.queryParam("size"), SearchRequest.DEFAULT_SIZE)));
+            "error.badSize");
+    for (String y : ctx.queryParams(Facet.YEAR.key()))
+      if (y != null && !y.isBlank() && !YEAR_PARAM.matcher(y.strip()).matches())
+        throw new BadParameter("error.badYear", y);
     return new SearchParams(
         q == null ? "" : q,
         selections,

@@ -78,7 +78,15 @@ final class SectionController {
     pages.render(
         ctx,
         "section",
-        Map.of("view", view, "headingHtml", headingHtml),
+        // the Host header is never copied into a page: without --public-url the citation's link
+        // stays relative, and the page says what makes it whole
+        Map.of(
+            "view",
+            view,
+            "headingHtml",
+            headingHtml,
+            "relativePermalink",
+            !links.permalinksAbsolute()),
         s.heading() + " · " + d.title(),
         links.otherLanguage(links.section(s.id()), carry));
   }

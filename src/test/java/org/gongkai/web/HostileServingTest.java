@@ -187,6 +187,7 @@ class HostileServingTest {
       String sectionId = served.store.sections(docId).get(0).id();
       String page = raw(pub.port(), "/s/" + sectionId, "evil.example");
       assertTrue(page.contains("永久链接：https://gongkai.example.org/s/" + sectionId + "。"), page);
+      assertFalse(page.contains("站内相对地址"), "an absolute permalink needs no note");
       assertFalse(page.contains("evil.example"));
     }
   }

@@ -158,7 +158,7 @@ class PortalHttpTest {
 
   @Test
   void malformedParametersAndQueriesNeverFail() throws Exception {
-    Response r = get("/search?q=" + enc("\"三公经费 ((") + "&page=abc&size=-5&sort=price");
+    Response r = get("/search?q=" + enc("\"三公经费 ((") + "&sort=price");
     assertEquals(200, r.status());
     assertTrue(r.body().contains("引号没有闭合，短语一直延续到查询末尾。"), r.body());
     assertTrue(
@@ -166,6 +166,60 @@ class PortalHttpTest {
             .body()
             .contains("A quote was not closed; the phrase runs to the end of the query."));
     assertEquals(200, get("/api/search?q=" + enc("OR ) \" -")).status());
+  }
+
+  @Test
+  void unreadableParametersAre400sThatSayWhatToType() throws Exception {
+    Response page = get("/search?q=" + enc("经费") + "&page=abc");
+    assertEquals(400, page.status());
+    assertTrue(page.type().startsWith("text/html"), page.type());
+    assertTrue(page.body().contains("看不懂 page=abc：请写从 1 开始的页码，如 page=2。"), page.body());
+    Response size = get("/documents?size=-1&lang=en");
+    assertEquals(400, size.status());
+    assertTrue(
+        size.body()
+            .contains(
+                "Cannot read size=-1: give a number of results per page from 1 to 100, such as"
+                    + " size=20."),
+        size.body());
+    assertEquals(400, get("/search?q=" + enc("经费") + "&size=101").status());
+    Response api = get("/api/search?q=" + enc("经费") + "&year=abc");
+    assertEquals(400, api.status());
+    assertEquals(
+        "{\"error\":\"看不懂 year=abc：请写成 2024 这样的年度，或 2022..2024 这样的范围。\"}",
+        json.readTree(api.body()).toString());
+    // a range of years and a form's empty page and size still answer
+    assertEquals(200, get("/search?q=" + enc("经费") + "&year=2020..2024&page=&size=").status());
+    // the query language says it ignores year:abc, and it does: the same hits as without it
+    JsonNode plain = json.readTree(get("/api/search?q=" + enc("经费")).body());
+    JsonNode typed = json.readTree(get("/api/search?q=" + enc("经费 year:abc")).body());
+    assertEquals(plain.get("total").asInt(), typed.get("total").asInt());
+    assertTrue(plain.get("total").asInt() > 0);
+  }
+
+  @Test
+  void aSearchPageOffersItsFeedToFeedReadersAndSaysWhatItIs() throws Exception {
+    String body = get("/search?q=" + enc("经费") + "&year=2024").body();
+    assertTrue(
+        body.contains(
+            "<link rel=\"alternate\" type=\"application/atom+xml\" href=\"/feed?q=%E7%BB%8F%E8%B4%B9&amp;year=2024\" title=\"本检索的订阅源（Atom）\">"),
+        body);
+    assertTrue(body.contains("title=\"订阅源（Atom）：把这个链接加到 RSS/Atom 阅读器里"), body);
+    assertFalse(get("/").body().contains("application/atom+xml"), "only a search has a feed");
+  }
+
+  @Test
+  void headAnswersAsGetWould() throws Exception {
+    for (String path :
+        List.of("/", "/s/0000000000000000-9.9", "/no/such/page", "/api/documents/nope")) {
+      HttpResponse<Void> head =
+          http.send(
+              HttpRequest.newBuilder(URI.create("http://localhost:" + portal.port() + path))
+                  .method("HEAD", HttpRequest.BodyPublishers.noBody())
+                  .build(),
+              HttpResponse.BodyHandlers.discarding());
+      assertEquals(get(path).status(), head.statusCode(), path);
+    }
   }
 
   @Test
@@ -196,6 +250,13 @@ class PortalHttpTest {
             .contains(
                 "href=\"/d/52bbe3626a4811c6?q=%E5%85%AC%E5%8A%A1%E6%8E%A5%E5%BE%85#52bbe3626a4811c6-3.9.2\""),
         "whole document");
+    // served without --public-url: the page says the citation's link is relative, and how to fix it
+    assertTrue(
+        r.body()
+            .contains(
+                "引用中的永久链接是站内相对地址：对外引用时，请在它前面加上本站的网址；站点管理员用 serve --public-url（如"
+                    + " --public-url https://gongkai.example.org）设定后，引用里就是完整网址。"),
+        r.body());
     Response plain = get("/s/52bbe3626a4811c6-3.9.2");
     assertFalse(plain.body().contains("<mark"), "no query, no marks");
   }
@@ -413,6 +474,13 @@ class PortalHttpTest {
     assertTrue(
         r.body().contains("#hit") && r.body().contains("lang=en#hit"), "links keep the language");
     assertTrue(get("/help?lang=en").body().contains("<h1>Query syntax</h1>"));
+    // one is singular, in counts of sections, of reports and of matching sections
+    Response one = get("/search?q=" + enc("\"粗体\"") + "&lang=en");
+    assertTrue(one.body().contains(">1 section<"), one.body());
+    assertFalse(one.body().contains("1 sections"), one.body());
+    Response grouped = get("/search?q=" + enc("\"粗体\"") + "&lang=en&group=doc");
+    assertTrue(grouped.body().contains(">1 section in 1 report<"), grouped.body());
+    assertTrue(grouped.body().contains(">1 matching section<"), grouped.body());
   }
 
   @Test
