@@ -93,6 +93,14 @@ public final class IndicatorExtractor {
       Pattern.compile("(?:万元|元)[。；]?\\s*$|(?:其中|包括)\\s*[：:]\\s*$");
 
   private static final Pattern CLAUSE_END = Pattern.compile("[；;]");
+
+  /**
+   * How far back in its clause the words that scope a label are looked for. The longest clause of a
+   * real report runs a few hundred characters; text whose lines all ran together (no punctuation in
+   * a million characters) would otherwise make every label read the whole text before it.
+   */
+  private static final int LOOKBACK = 1_000;
+
   private static final Pattern ORDINAL =
       Pattern.compile("^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\\d+[.、．])\\s*");
 
@@ -584,6 +592,7 @@ public final class IndicatorExtractor {
       String written = p.original(original, from, to); // as the report writes it
       // what a statement quotes: its whole sentence, every clause of it
       String quote = p.original(original, sentenceFrom, sentenceTo).strip();
+      boolean prose = PROSE.matcher(sentence).find();
       List<Label> labels = new ArrayList<>();
       for (Label l : labels(sentence))
         if (labelStandsAlone(sentence, l.start(), l.indicator(), l.family())) labels.add(l);
@@ -657,10 +666,7 @@ public final class IndicatorExtractor {
           // a bare number in a sentence, with no unit and no table's unit to take, is not a figure
           int valueEnd = num.end() + unitEnd;
           // 公务接待费 2.00: a bare label and number, no unit and no sentence around them, is a row
-          SourceKind as =
-              unitText == null && !PROSE.matcher(sentence).find()
-                  ? SourceKind.TABLE
-                  : SourceKind.TEXT;
+          SourceKind as = unitText == null && !prose ? SourceKind.TABLE : SourceKind.TEXT;
           Role r = role == null ? own : role;
           // the money may be named after the label too: “三公”经费财政拨款支出决算为…
           Scope.Funds named = Layout.funds(connector);
@@ -723,7 +729,9 @@ public final class IndicatorExtractor {
           && labelStart - from < 24
           && "，,；;。：:\n".indexOf(sentence.charAt(from - 1)) < 0) from--;
       String clause = sentence.substring(from, labelStart);
-      Scope s = Scope.WHOLE.withFunds(Layout.funds(sentence.substring(0, labelStart)));
+      Scope s =
+          Scope.WHOLE.withFunds(
+              Layout.funds(sentence.substring(Math.max(0, labelStart - LOOKBACK), labelStart)));
       if (clause.contains("本级")) s = s.withWhose(Scope.Whose.SELF);
       else if (clause.matches(".*(?:所属|下属|二级|基层)单位.*")) s = s.withWhose(Scope.Whose.UNIT);
       boolean previous =
@@ -742,9 +750,11 @@ public final class IndicatorExtractor {
     private boolean partOfAnItem(String sentence, Label label, List<Label> labels) {
       if (label.indicator() != Indicator.BASIC_EXPENDITURE
           && label.indicator() != Indicator.PROJECT_EXPENDITURE) return false;
-      int of = sentence.lastIndexOf("其中", label.start());
+      int lo = Math.max(0, label.start() - LOOKBACK);
+      int of = sentence.substring(lo, label.start()).lastIndexOf("其中");
       if (of < 0) return false;
-      String head = sentence.substring(0, of);
+      of += lo;
+      String head = sentence.substring(Math.max(0, of - LOOKBACK), of);
       if (!ITEM_AMOUNT.matcher(head).find() || TOTAL_WORDS.matcher(head).find()) return false;
       for (Label l : labels) if (l.start() < of) return false;
       return true;
@@ -759,7 +769,8 @@ public final class IndicatorExtractor {
     private boolean earlierYearNamed(String sentence, int at) {
       if (year == null) return false;
       Integer last = null;
-      for (Matcher m = NAMED_YEAR.matcher(sentence).region(0, at); m.find(); ) {
+      for (Matcher m = NAMED_YEAR.matcher(sentence).region(Math.max(0, at - LOOKBACK), at);
+          m.find(); ) {
         int b = m.start();
         while (b > 0 && Character.isWhitespace(sentence.charAt(b - 1))) b--;
         if (b > 0 && "比较与同".indexOf(sentence.charAt(b - 1)) >= 0) continue;
