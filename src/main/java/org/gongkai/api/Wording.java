@@ -111,6 +111,13 @@ public final class Wording {
     return has(locale, key) ? get(locale, key) : label;
   }
 
+  /** A department type's name in {@code locale} ({@code 总工会} in Chinese). */
+  public String department(Locale locale, String type) {
+    if (type == null || !isEnglish(locale)) return type;
+    String key = "department." + type;
+    return has(locale, key) ? get(locale, key) : type;
+  }
+
   /** A standard table's name in {@code locale} ({@code 收入支出决算总表} in Chinese). */
   public String table(Locale locale, String name) {
     if (name == null || !isEnglish(locale)) return name;

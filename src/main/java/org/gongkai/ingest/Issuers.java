@@ -17,6 +17,11 @@ public final class Issuers {
 
   private static final List<Type> TYPES = new ArrayList<>();
 
+  /** Every department type, in the order they are tried. */
+  public static List<String> types() {
+    return TYPES.stream().map(Type::type).distinct().toList();
+  }
+
   private static void type(String type, String... endings) {
     TYPES.add(new Type(Pattern.compile("(?:" + String.join("|", endings) + ")$"), type));
   }

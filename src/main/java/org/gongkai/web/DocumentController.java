@@ -87,7 +87,7 @@ final class DocumentController {
             d.docId(),
             d.title(),
             d.issuer(),
-            d.department(),
+            pages.wording().department(locale, d.department()),
             Format.region(d.region()),
             d.regionNote(),
             d.year(),
@@ -169,8 +169,8 @@ final class DocumentController {
               v.valueWan() != null ? "万元" : v.unit(),
               pages.wording().role(locale, v.role()),
               v.asWritten(),
-              links.figure(v),
-              links.indicators(v.indicator()),
+              links.figure(v, english(locale)),
+              links.indicators(v.indicator(), english(locale)),
               v.scope().equals(org.gongkai.model.Scope.WHOLE)
                   ? null
                   : pages.wording().scope(locale, v.scope()),
@@ -182,7 +182,7 @@ final class DocumentController {
       IndicatorValue first = e.getValue().get(0);
       List<Views.Link> candidates = new ArrayList<>();
       for (IndicatorValue c : e.getValue())
-        candidates.add(new Views.Link(c.asWritten(), links.figure(c)));
+        candidates.add(new Views.Link(c.asWritten(), links.figure(c, english(locale))));
       out.add(
           new Views.IndicatorLine(
               pages.wording().figure(locale, e.getKey()),
@@ -191,7 +191,7 @@ final class DocumentController {
               pages.wording().role(locale, first.role()),
               null,
               null,
-              links.indicators(e.getKey()),
+              links.indicators(e.getKey(), english(locale)),
               null,
               false,
               "",
@@ -238,7 +238,7 @@ final class DocumentController {
       List<Views.FlagSide> sides = new ArrayList<>();
       for (IndicatorValue v : f.sources()) {
         String label = pages.wording().figure(locale, v.indicator()) + " " + v.asWritten();
-        sources.add(new Views.Link(label, links.figure(v)));
+        sources.add(new Views.Link(label, links.figure(v, english(locale))));
         int page =
             IndexedSection.holding(outline, v.start()).map(s -> s.pageAt(v.start())).orElse(0);
         sides.add(
@@ -246,7 +246,7 @@ final class DocumentController {
                 label + " · " + pages.wording().role(locale, v.role()),
                 pages.wording().scope(locale, v.scope()),
                 page,
-                links.figure(v),
+                links.figure(v, english(locale)),
                 d,
                 original,
                 locale));
@@ -255,8 +255,8 @@ final class DocumentController {
         var in = IndexedSection.holding(outline, q.start());
         int page = in.map(s -> s.pageAt(q.start())).orElse(0);
         String href =
-            in.map(s -> links.passage(s.id(), q.start(), q.end()))
-                .orElse(links.document(d.docId()));
+            in.map(s -> links.passage(s.id(), q.start(), q.end(), english(locale)))
+                .orElse(links.document(d.docId(), english(locale)));
         sides.add(side("“" + q.text() + "”", null, page, href, d, original, locale));
       }
       out.add(
@@ -380,5 +380,9 @@ final class DocumentController {
     Optional<IndexedDocument> found = reading.documentRecord(docId);
     if (found.isEmpty()) pages.error(ctx, 404, "error.document", docId);
     return found;
+  }
+
+  private static boolean english(Locale locale) {
+    return "en".equals(locale.getLanguage());
   }
 }

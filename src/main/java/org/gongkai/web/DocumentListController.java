@@ -90,7 +90,7 @@ final class DocumentListController {
         Format.region(d.region()),
         d.year(),
         pages.wording().kind(locale, d.kind()),
-        d.department(),
+        pages.wording().department(locale, d.department()),
         d.sections(),
         d.figures(),
         d.flags(),

@@ -101,6 +101,7 @@ final class FacetViews {
     return switch (dim) {
       case KIND -> pages.wording().kind(locale, value);
       case CATEGORY -> pages.wording().category(locale, value);
+      case DEPARTMENT -> pages.wording().department(locale, value);
       case MISSING -> pages.wording().table(locale, value);
       case CHECK -> pages.wording().check(locale, value);
       default -> value;

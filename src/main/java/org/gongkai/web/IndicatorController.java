@@ -166,6 +166,8 @@ final class IndicatorController {
       return;
     }
     boolean wideView = names.size() > 1 || per != null;
+    boolean english = SearchParams.isEnglish(ctx);
+
     String compare = ctx.queryParam("compare");
     if (compare != null && !compare.equals("budget")) {
       pages.error(ctx, 400, "error.unknownCompare", compare);
@@ -197,7 +199,7 @@ final class IndicatorController {
                   ? new Cell(null, null, null, null)
                   : new Cell(
                       Format.number(v.comparable()),
-                      links.figure(v),
+                      links.figure(v, english),
                       v.source(),
                       pp == null ? null : Format.number(pp)));
         }
@@ -207,7 +209,7 @@ final class IndicatorController {
                 f.report().year(),
                 f.report().issuer(),
                 f.report().title(),
-                links.document(f.report().docId()),
+                links.document(f.report().docId(), english),
                 f.staff() == null ? null : Format.number(f.staff().value()),
                 cells));
       }
@@ -218,7 +220,7 @@ final class IndicatorController {
         unreported.add(
             new Unreported(
                 ref.title(),
-                links.document(ref.docId()),
+                links.document(ref.docId(), english),
                 ref.issuer(),
                 Format.region(ref.region()),
                 ref.year(),
@@ -235,10 +237,10 @@ final class IndicatorController {
                 c.year(),
                 c.issuer(),
                 c.budget() == null ? null : Format.number(c.budget().value().comparable()),
-                c.budget() == null ? null : links.figure(c.budget().value()),
+                c.budget() == null ? null : links.figure(c.budget().value(), english),
                 c.budget() == null ? null : c.budget().value().source(),
                 c.actual() == null ? null : Format.number(c.actual().value().comparable()),
-                c.actual() == null ? null : links.figure(c.actual().value()),
+                c.actual() == null ? null : links.figure(c.actual().value(), english),
                 c.actual() == null ? null : c.actual().value().source(),
                 c.difference() == null
                     ? null
@@ -275,14 +277,14 @@ final class IndicatorController {
         if (values == null) continue; // listed with the report's first value
         List<Views.Link> candidates = new ArrayList<>();
         for (IndicatorRow c : values)
-          candidates.add(new Views.Link(c.value().asWritten(), links.figure(c.value())));
+          candidates.add(new Views.Link(c.value().asWritten(), links.figure(c.value(), english)));
         view.add(
             new Row(
                 Format.region(r.region()),
                 r.year(),
                 r.issuer(),
                 r.docTitle(),
-                links.document(v.docId()),
+                links.document(v.docId(), english),
                 null,
                 0,
                 null,
@@ -303,12 +305,12 @@ final class IndicatorController {
               r.year(),
               r.issuer(),
               r.docTitle(),
-              links.document(v.docId()),
+              links.document(v.docId(), english),
               Format.number(v.comparable()),
               v.comparable(),
               v.valueWan() != null ? "万元" : v.unit(),
               pages.wording().role(locale, v.role()),
-              links.figure(v),
+              links.figure(v, english),
               v.source(),
               flagged,
               v.scope().equals(org.gongkai.model.Scope.WHOLE)
@@ -322,7 +324,7 @@ final class IndicatorController {
     for (Indicator i : Indicator.all())
       choices.add(new Choice(i.id, pages.wording().figure(locale, i.id), i.id.equals(id)));
     Map<Facet, List<String>> filters = filters(ctx);
-    boolean english = SearchParams.isEnglish(ctx);
+
     var model =
         new ExplorerView(
             id,

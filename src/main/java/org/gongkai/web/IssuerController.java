@@ -69,7 +69,7 @@ final class IssuerController {
               new Views.Cell(
                   Format.number(v.comparable()),
                   v.valueWan() != null ? "万元" : v.unit(),
-                  links.figure(v)));
+                  links.figure(v, english)));
         }
       }
       if (any) rows.put(i, cells);

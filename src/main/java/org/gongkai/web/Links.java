@@ -133,6 +133,35 @@ public final class Links implements Hrefs {
     return section(sectionId) + "?mark=" + start + "-" + end + "#hit";
   }
 
+  /** Where a figure was stated, for a page read in English or Chinese. */
+  String figure(IndicatorValue v, boolean english) {
+    return localized(figure(v), english);
+  }
+
+  String passage(String sectionId, int start, int end, boolean english) {
+    return localized(passage(sectionId, start, end), english);
+  }
+
+  String document(String docId, boolean english) {
+    return localized(document(docId), english);
+  }
+
+  String indicators(String indicator, boolean english) {
+    return indicators(indicator, Map.of(), null, english);
+  }
+
+  /**
+   * A page's link as a reader in English follows it: {@code lang=en} added to its query, before its
+   * fragment. The language-neutral forms stay what the API, exports and citations quote.
+   */
+  static String localized(String href, boolean english) {
+    if (!english) return href;
+    int hash = href.indexOf('#');
+    String head = hash < 0 ? href : href.substring(0, hash);
+    String fragment = hash < 0 ? "" : href.substring(hash);
+    return head + (head.indexOf('?') < 0 ? "?" : "&") + "lang=en" + fragment;
+  }
+
   // ---- search
 
   /** A search page: query, selections in facet order, order, page, language. */

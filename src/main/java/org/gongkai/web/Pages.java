@@ -106,9 +106,14 @@ final class Pages {
   }
 
   void error(Context ctx, int status, String messageKey, Object... args) {
-    Locale locale = SearchParams.locale(ctx);
+    boolean api = ctx.path().startsWith("/api/");
+    // the API speaks English (its fields, its notices), Chinese when asked with lang=zh
+    Locale locale =
+        api
+            ? ("zh".equals(ctx.queryParam("lang")) ? Messages.CHINESE : Locale.ENGLISH)
+            : SearchParams.locale(ctx);
     String message = text(locale, messageKey, args);
-    if (ctx.path().startsWith("/api/")) {
+    if (api) {
       json(ctx, status, mapper.createObjectNode().put("error", message));
       return;
     }

@@ -36,6 +36,19 @@ class WordingTest {
           Notice.of("deep", 10000, 100));
 
   @Test
+  void everyDepartmentTypeHasAnEnglishNameAndStaysItselfInChinese() {
+    List<String> types = org.gongkai.ingest.Issuers.types();
+    assertEquals(65, types.size());
+    for (String t : types) {
+      String en = wording.department(Locale.ENGLISH, t);
+      assertTrue(en.matches("[A-Za-z][A-Za-z ,'()-]+"), t + " → " + en);
+      assertEquals(t, wording.department(Locale.CHINESE, t));
+    }
+    assertEquals("Trade union federation", wording.department(Locale.ENGLISH, "总工会"));
+    assertEquals("未知类型", wording.department(Locale.ENGLISH, "未知类型"));
+  }
+
+  @Test
   void everyNoticeReadsInChineseOnAChinesePage() {
     assertEquals(
         List.of(

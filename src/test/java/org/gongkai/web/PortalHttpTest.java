@@ -185,9 +185,17 @@ class PortalHttpTest {
     assertEquals(400, get("/search?q=" + enc("经费") + "&size=101").status());
     Response api = get("/api/search?q=" + enc("经费") + "&year=abc");
     assertEquals(400, api.status());
+    // the API speaks English, as its notices do; Chinese when asked
+    assertEquals(
+        "{\"error\":\"Cannot read year=abc: give a year such as 2024, or a range such as"
+            + " 2022..2024.\"}",
+        json.readTree(api.body()).toString());
     assertEquals(
         "{\"error\":\"看不懂 year=abc：请写成 2024 这样的年度，或 2022..2024 这样的范围。\"}",
-        json.readTree(api.body()).toString());
+        json.readTree(get("/api/search?q=" + enc("经费") + "&year=abc&lang=zh").body()).toString());
+    Response none = get("/api/documents/nope");
+    assertEquals(404, none.status());
+    assertTrue(json.readTree(none.body()).get("error").asText().matches("[ -~]+"), none.body());
     // a range of years and a form's empty page and size still answer
     assertEquals(200, get("/search?q=" + enc("经费") + "&year=2020..2024&page=&size=").status());
     // the query language says it ignores year:abc, and it does: the same hits as without it
@@ -352,7 +360,9 @@ class PortalHttpTest {
     assertEquals(404, api.status());
     assertTrue(api.type().startsWith("application/json"));
     assertEquals(
-        "{\"error\":\"找不到章节 nope。它可能已随文件更新而改变，请重新检索。\"}", json.readTree(api.body()).toString());
+        "{\"error\":\"No section nope. It may have changed when its file was updated; please search"
+            + " again.\"}",
+        json.readTree(api.body()).toString());
     assertEquals(404, get("/api/documents/nope").status());
   }
 
