@@ -141,14 +141,23 @@ final class IndexCommand implements Callable<Integer> {
     var out = console.out();
     out.printf("indexed:    %d%n", r.indexed());
     out.printf("unchanged:  %d%n", r.unchanged());
-    if (r.duplicates() > 0)
+    if (r.duplicates() > 0) {
       out.printf(
           "duplicates: %d (same bytes, or the same report in another format, as a file already indexed)%n",
           r.duplicates());
+      for (IngestReport.Copy c : r.copies())
+        out.printf(
+            "  %s: %s %s%n",
+            Printable.line(c.file()),
+            c.sameBytes() ? "same bytes as" : "same report as",
+            Printable.line(c.of()));
+    }
     if (r.skipped() > 0) {
       out.printf(
           "skipped:    %d (not a supported file type%s)%n",
           r.skipped(), r.unreadable().isEmpty() ? "" : ", or not readable");
+      for (String f : r.skippedFiles())
+        out.printf("  %s: not a supported file type%n", Printable.line(f));
       for (IngestReport.Failure f : r.unreadable())
         out.printf("  %s: %s%n", Printable.line(f.file()), Printable.line(f.reason()));
     }

@@ -197,6 +197,45 @@ class IndexAndSearchCommandTest {
   }
 
   @Test
+  void indexNamesEachDuplicateWithItsOriginalAndEachSkippedFile() throws Exception {
+    Path a = Files.createDirectories(tmp.resolve("src/a"));
+    Path b = Files.createDirectories(tmp.resolve("src/b"));
+    Files.copy(Path.of("corpus/formats/000_988c7a9063883e3f.pdf"), a.resolve("report.pdf"));
+    Files.copy(Path.of("corpus/formats/000_988c7a9063883e3f.pdf"), b.resolve("copy.pdf"));
+    Files.copy(Path.of("corpus/formats/004_37d039dcb8ad6afc.html"), a.resolve("page.html"));
+    Files.copy(Path.of("corpus/variants/004_37d039dcb8ad6afc.gbk.txt"), b.resolve("page.txt"));
+    Files.writeString(a.resolve("notes.md"), "# notes");
+    Files.write(b.resolve("photo.jpg"), new byte[] {(byte) 0xff, (byte) 0xd8});
+    assertEquals(
+        0, run("index", "--index", tmp.resolve("ix").toString(), tmp.resolve("src").toString()));
+    String o = out.toString();
+    assertEquals(
+        "indexed:    2\n"
+            + "unchanged:  0\n"
+            + "duplicates: 2 (same bytes, or the same report in another format, as a file already"
+            + " indexed)\n"
+            + "  "
+            + b.resolve("copy.pdf")
+            + ": same bytes as "
+            + a.resolve("report.pdf")
+            + "\n"
+            + "  "
+            + b.resolve("page.txt")
+            + ": same report as "
+            + a.resolve("page.html")
+            + "\n"
+            + "skipped:    2 (not a supported file type)\n"
+            + "  "
+            + a.resolve("notes.md")
+            + ": not a supported file type\n"
+            + "  "
+            + b.resolve("photo.jpg")
+            + ": not a supported file type\n"
+            + "failed:     0\n",
+        o.substring(0, o.indexOf("index:      ")));
+  }
+
+  @Test
   void aWebPageThatOnlyOffersItsReportAsAFileIsNamedNotIndexed() throws Exception {
     Path src = Files.createDirectories(tmp.resolve("src"));
     Files.copy(Path.of("corpus/seeds/003_630d0209e54699b1.txt"), src.resolve("good.txt"));

@@ -159,12 +159,14 @@ public final class Indexer {
       throws IOException {
     List<Path> files = new ArrayList<>();
     List<IngestReport.Failure> unreadable = new ArrayList<>();
-    int skipped = collect(paths, files, unreadable);
+    List<String> skippedFiles = new ArrayList<>();
+    int skipped = collect(paths, files, unreadable, skippedFiles);
     Map<String, IndexedFile> known = store.files();
     Set<String> docIds = new HashSet<>(store.documentIds());
     Set<String> earlierRuns = Set.copyOf(docIds);
 
     Counts counts = new Counts(); // reports read this run, in the order of their files
+    for (IndexedFile f : known.values()) counts.read(f.docId(), f.path());
     ReadWriteLock commitLock = new ReentrantReadWriteLock();
     Set<String> claimed =
         new HashSet<>(); // new documents this run, by id: the first file with those bytes
@@ -347,7 +349,9 @@ public final class Indexer {
         store.documentCount(),
         store.sectionCount(),
         unreadable,
-        counts.landingPages);
+        counts.landingPages,
+        skippedFiles,
+        counts.copies);
   }
 
   /** Formats in the order a report's document prefers them: pages first, plain text last. */
@@ -365,6 +369,14 @@ public final class Indexer {
     final List<IngestReport.Failure> failures = new ArrayList<>();
     final List<IngestReport.Failure> landingPages = new ArrayList<>();
     final List<Indexed> fresh = new ArrayList<>();
+    final List<IngestReport.Copy> copies = new ArrayList<>();
+
+    /** A report's first file by name: what a duplicate is a copy of. */
+    final Map<String, String> firstFile = new HashMap<>();
+
+    void read(String docId, String path) {
+      firstFile.merge(docId, path, (a, b) -> a.compareTo(b) <= 0 ? a : b);
+    }
   }
 
   /**
@@ -423,8 +435,10 @@ public final class Indexer {
         long a = Shingles.letters(text.get()), b = Shingles.letters(other.get());
         if (Math.min(a, b) < 0.9 * Math.max(a, b)) continue;
         if (shingles.overlap(Shingles.of(other.get())) < Shingles.SAME) continue;
+        String of = counts.firstFile.getOrDefault(p, p);
         for (IndexedFile file : List.copyOf(known.values())) {
           if (!file.docId().equals(f.docId())) continue;
+          counts.copies.add(new IngestReport.Copy(file.path(), of, false));
           IndexedFile joined = new IndexedFile(file.path(), file.sha256(), p, file.pipeline());
           store.putFile(joined);
           known.put(file.path(), joined);
@@ -507,11 +521,15 @@ public final class Indexer {
     } else if (o instanceof Indexed i) {
       counts.indexed++;
       counts.fresh.add(i);
+      counts.read(i.docId(), p.key());
       docIds.add(i.docId());
       known.put(
           p.key(), new IndexedFile(p.key(), p.sha(), i.docId(), DocumentIngestor.PIPELINE_VERSION));
     } else if (o instanceof Duplicate dup) { // point this path at the document with the same bytes
       counts.duplicates++;
+      counts.copies.add(
+          new IngestReport.Copy(
+              p.key(), counts.firstFile.getOrDefault(dup.docId(), dup.docId()), true));
       IndexedFile f =
           new IndexedFile(p.key(), p.sha(), dup.docId(), DocumentIngestor.PIPELINE_VERSION);
       store.putFile(f);
@@ -590,7 +608,11 @@ public final class Indexer {
    * walk goes on.
    */
   private static int collect(
-      List<Path> paths, List<Path> out, List<IngestReport.Failure> unreadable) throws IOException {
+      List<Path> paths,
+      List<Path> out,
+      List<IngestReport.Failure> unreadable,
+      List<String> skippedFiles)
+      throws IOException {
     Set<Path> seen = new LinkedHashSet<>();
     int[] skipped = {0};
     for (Path p : paths) {
@@ -640,7 +662,10 @@ public final class Indexer {
       java.util.Collections.sort(inside);
       for (Path f : inside) {
         if (EXTENSIONS.contains(extension(f))) seen.add(f);
-        else skipped[0]++;
+        else {
+          skipped[0]++;
+          skippedFiles.add(f.toString());
+        }
       }
     }
     out.addAll(seen);

@@ -9,7 +9,8 @@ import java.util.List;
  * dangling link — each listed in {@code unreadable} with its reason), failed (with the reason),
  * documents removed because their file changed or, with prune, is gone, and web pages not indexed
  * because they only offer the report as a file ({@code landingPages}: each with the files it
- * names).
+ * names). {@code skippedFiles} names the files of an unsupported type; {@code copies} names each
+ * duplicate and the file whose report it is.
  */
 public record IngestReport(
     int indexed,
@@ -21,15 +22,25 @@ public record IngestReport(
     int documents,
     int sections,
     List<Failure> unreadable,
-    List<Failure> landingPages) {
+    List<Failure> landingPages,
+    List<String> skippedFiles,
+    List<Copy> copies) {
 
   /** A file that could not be indexed and why, in one line. */
   public record Failure(String file, String reason) {}
+
+  /**
+   * A file not indexed again because {@code of} holds its report: the same bytes, or ({@code
+   * sameBytes} false) the same report in another format.
+   */
+  public record Copy(String file, String of, boolean sameBytes) {}
 
   public IngestReport {
     failures = List.copyOf(failures);
     unreadable = List.copyOf(unreadable);
     landingPages = List.copyOf(landingPages);
+    skippedFiles = List.copyOf(skippedFiles);
+    copies = List.copyOf(copies);
   }
 
   public boolean allIndexed() {
