@@ -22,13 +22,34 @@ import org.gongkai.search.Searches;
 /** The home page, the search page, the query help and {@code /api/search}. */
 final class SearchController {
 
-  private static final List<String> EXAMPLES =
-      List.of(
-          "\"三公经费\"",
-          "公务接待 region:湖北省",
-          "\"乡村振兴\" year:2024",
-          "机关运行经费 -region:武汉市",
-          "因公出国（境）费 OR 公务用车");
+  /**
+   * Example searches: words every such report uses, with a region and a year drawn from what the
+   * index holds (its province with most reports, that province's city with most, its newest year),
+   * so that each example finds something in any corpus, not only the bundled one.
+   */
+  static List<String> examples(List<FacetValue> regions, List<FacetValue> years) {
+    List<String> out = new ArrayList<>();
+    out.add("\"三公经费\"");
+    FacetValue province = most(regions);
+    if (province != null) out.add("公务接待 region:" + province.value());
+    String newest =
+        years.stream().map(FacetValue::value).max(java.util.Comparator.naturalOrder()).orElse(null);
+    if (newest != null) out.add("\"三公经费\" year:" + newest);
+    FacetValue city = province == null ? null : most(province.children());
+    if (city != null && province.children().size() > 1) out.add("机关运行经费 -region:" + city.value());
+    out.add("因公出国（境）费 OR 公务用车");
+    return out;
+  }
+
+  /** The value with most reports (the first named in a tie), or null. */
+  private static FacetValue most(List<FacetValue> values) {
+    FacetValue best = null;
+    for (FacetValue v : values)
+      if (best == null
+          || v.count() > best.count()
+          || v.count() == best.count() && v.value().compareTo(best.value()) < 0) best = v;
+    return best;
+  }
 
   private final Searches search;
   private final ReadingService reading;
@@ -52,7 +73,8 @@ final class SearchController {
     org.gongkai.model.DocumentList reports = search.browseReports();
     boolean english = SearchParams.isEnglish(ctx);
     List<Views.Link> examples = new ArrayList<>();
-    for (String q : EXAMPLES) examples.add(new Views.Link(q, links.search(q, english)));
+    for (String q : examples(reports.facets().get(Facet.REGION), reports.facets().get(Facet.YEAR)))
+      examples.add(new Views.Link(q, links.search(q, english)));
     List<Views.Link> years = new ArrayList<>();
     for (FacetValue y : reports.facets().get(Facet.YEAR))
       years.add(
