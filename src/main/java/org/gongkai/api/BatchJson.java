@@ -15,8 +15,9 @@ import org.gongkai.model.BatchTable;
 
 /**
  * A batch search as JSON ({@code POST /api/batch}) — {@code {"by", "columns": [...], "rows":
- * [{"query", "total", "url", "counts": {column: n}, "urls": {column: search}, "messages"}]}} — and
- * as CSV (a row per query: query, total, one column per value, the search's link).
+ * [{"query", "total", "url", "counts": {column: n}, "urls": {column: search}, "messages"}]}}, a
+ * count for every column (0 included; {@code 其他}'s url null) — and as CSV (a row per query: query,
+ * total, one column per value, the search's link).
  */
 public final class BatchJson {
 
@@ -48,10 +49,10 @@ public final class BatchJson {
       ObjectNode counts = row.putObject("counts");
       ObjectNode urls = row.putObject("urls");
       for (String c : t.columns()) {
-        Long n = r.counts().get(c);
-        if (n == null) continue;
-        counts.put(c, n);
-        urls.put(c, href.of(r.query(), c));
+        counts.put(c, r.counts().getOrDefault(c, 0L));
+        // 其他 (in no column's region) is no selection a search can make
+        if (c.equals(BatchTable.OTHER) && t.by().equals("region")) urls.putNull(c);
+        else urls.put(c, href.of(r.query(), c));
       }
       ArrayNode messages = row.putArray("messages");
       r.notices().forEach(n -> messages.add(wording.notice(Locale.ENGLISH, n)));

@@ -9,14 +9,21 @@ import java.util.Map;
  */
 public record BatchTable(String by, List<String> columns, List<Row> rows) {
 
+  /**
+   * The column of sections split by region that lie in none of the columns' regions: reports of the
+   * selected region itself (a city's own bureaus when its districts are the columns), or of no
+   * region the gazetteer knows.
+   */
+  public static final String OTHER = "其他";
+
   public BatchTable {
     columns = List.copyOf(columns);
     rows = List.copyOf(rows);
   }
 
   /**
-   * One query's counts; {@code counts} holds only its non-zero columns. {@code column} names the
-   * value a column selects ({@code 湖北省/武汉市} for region, the issuer, the year).
+   * One query's counts, one for every column (0 where none). A column names the value it selects
+   * ({@code 湖北省/武汉市} for region, the issuer, the year), or is {@link #OTHER}.
    */
   public record Row(String query, long total, Map<String, Long> counts, List<Notice> notices) {
     public Row {

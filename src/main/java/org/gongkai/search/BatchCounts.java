@@ -63,35 +63,67 @@ public final class BatchCounts {
       RequestReader reader, List<String> queries, String by, SearchRequest filters, Counter counter)
       throws IOException {
     if (!BY.contains(by)) throw new IllegalArgumentException("by: " + by);
-    List<BatchTable.Row> rows = new ArrayList<>();
+    List<String> queriesRead = new ArrayList<>();
+    List<Map<String, Long>> countsRead = new ArrayList<>();
+    List<Long> totals = new ArrayList<>();
+    List<List<org.gongkai.model.Notice>> notices = new ArrayList<>();
     Map<String, Long> columnTotals = new HashMap<>();
     for (String q : queries) {
-      SearchRequest r =
-          new SearchRequest(
-              q,
-              filters.regions(),
-              filters.years(),
-              filters.categories(),
-              filters.departments(),
-              filters.kinds(),
-              filters.order(),
-              1,
-              1,
-              filters.missing());
-      RequestReader.Prepared p = reader.read(r);
+      RequestReader.Prepared p = reader.read(withQuery(filters, q));
       Map<String, Long> counts = new LinkedHashMap<>();
-      long total = counter.count(r, p, by, regionLevel(p), counts);
+      long total = counter.count(withQuery(filters, q), p, by, regionLevel(p), counts);
+      if (by.equals("region")) other(total, counts);
       counts.forEach((c, n) -> columnTotals.merge(c, n, Long::sum));
-      rows.add(new BatchTable.Row(q, total, sorted(counts, by), p.messages()));
+      queriesRead.add(q);
+      countsRead.add(counts);
+      totals.add(total);
+      notices.add(p.messages());
+    }
+    // every region and year the selection holds is a column, even where no query is found: a zero
+    // is what a journalist looks for (which districts never mention it). Issuers are too many.
+    if (!by.equals("issuer") && !queries.isEmpty()) {
+      RequestReader.Prepared all = reader.read(withQuery(filters, ""));
+      Map<String, Long> held = new LinkedHashMap<>();
+      long total = counter.count(withQuery(filters, ""), all, by, regionLevel(all), held);
+      if (by.equals("region")) other(total, held);
+      held.keySet().forEach(c -> columnTotals.putIfAbsent(c, 0L));
     }
     List<String> columns = new ArrayList<>(columnTotals.keySet());
-    // years newest first; regions and issuers by how many hits they hold, then by name
+    // years newest first; regions and issuers by how many hits they hold, then by name; 其他 last
     columns.sort(
         by.equals("year")
             ? Comparator.<String>reverseOrder()
-            : Comparator.comparing((String c) -> -columnTotals.get(c))
+            : Comparator.comparing((String c) -> c.equals(BatchTable.OTHER))
+                .thenComparing((String c) -> -columnTotals.get(c))
                 .thenComparing(Comparator.naturalOrder()));
+    List<BatchTable.Row> rows = new ArrayList<>();
+    for (int i = 0; i < queriesRead.size(); i++) {
+      Map<String, Long> all = new LinkedHashMap<>();
+      for (String c : columns) all.put(c, countsRead.get(i).getOrDefault(c, 0L));
+      rows.add(new BatchTable.Row(queriesRead.get(i), totals.get(i), all, notices.get(i)));
+    }
     return new BatchTable(by, columns, rows);
+  }
+
+  /** Sections counted in all but in no region's column are {@link BatchTable#OTHER}'s. */
+  private static void other(long total, Map<String, Long> counts) {
+    long inColumns = counts.values().stream().mapToLong(Long::longValue).sum();
+    if (total > inColumns) counts.put(BatchTable.OTHER, total - inColumns);
+  }
+
+  private static SearchRequest withQuery(SearchRequest filters, String q) {
+    return new SearchRequest(
+        q,
+        filters.regions(),
+        filters.years(),
+        filters.categories(),
+        filters.departments(),
+        filters.kinds(),
+        filters.order(),
+        1,
+        1,
+        filters.missing(),
+        filters.checks());
   }
 
   /** The embedded index's counts: facet counts of the drill-down, issuers from doc values. */
@@ -131,14 +163,6 @@ public final class BatchCounts {
     } finally {
       manager.release(searcher);
     }
-  }
-
-  private static Map<String, Long> sorted(Map<String, Long> counts, String by) {
-    Map<String, Long> out = new LinkedHashMap<>();
-    counts.keySet().stream()
-        .sorted(by.equals("year") ? Comparator.reverseOrder() : Comparator.naturalOrder())
-        .forEach(k -> out.put(k, counts.get(k)));
-    return out;
   }
 
   /**

@@ -42,15 +42,43 @@ final class BatchController {
   private record Asked(
       List<String> queries, String by, Map<Facet, List<String>> selections, String error) {}
 
-  /** {@code GET /batch}: the form. */
+  /**
+   * {@code GET /batch}: the form; with {@code queries} (one per line) the answer, as {@code POST}
+   * gives it — a batch's address that can be bookmarked and sent.
+   */
   void form(Context ctx) throws IOException {
-    render(ctx, new Asked(List.of(), "region", Map.of(), null), null);
+    if (ctx.queryParam("queries") == null) {
+      render(ctx, new Asked(List.of(), "region", Map.of(), null), null);
+      return;
+    }
+    answer(
+        ctx,
+        ctx.queryParam("queries"),
+        ctx.queryParam("by"),
+        ctx::queryParams,
+        ctx.queryParam("format"));
   }
 
   /** {@code POST /batch}: the form's answer, as a page or ({@code format=csv}) a download. */
   void submit(Context ctx) throws IOException {
-    List<String> queries = new ArrayList<>(lines(ctx.formParam("queries")));
-    UploadedFile file = ctx.uploadedFile("file");
+    answer(
+        ctx,
+        ctx.formParam("queries"),
+        ctx.formParam("by"),
+        ctx::formParams,
+        ctx.formParam("format"));
+  }
+
+  private void answer(
+      Context ctx,
+      String pasted,
+      String byParam,
+      java.util.function.Function<String, List<String>> params,
+      String format)
+      throws IOException {
+    List<String> queries = new ArrayList<>(lines(pasted));
+    UploadedFile file =
+        ctx.method() == io.javalin.http.HandlerType.POST ? ctx.uploadedFile("file") : null;
     if (file != null && file.size() > 0) {
       try (var in = file.content()) {
         // a list saved on Windows is often GBK: decoded like any text file
@@ -68,10 +96,10 @@ final class BatchController {
     Map<Facet, List<String>> selections = new LinkedHashMap<>();
     for (Facet f : Facet.values()) {
       List<String> values = new ArrayList<>();
-      for (String v : ctx.formParams(f.key())) if (v != null && !v.isBlank()) values.add(v.strip());
+      for (String v : params.apply(f.key())) if (v != null && !v.isBlank()) values.add(v.strip());
       selections.put(f, values);
     }
-    String by = ctx.formParam("by") == null ? "region" : ctx.formParam("by");
+    String by = byParam == null ? "region" : byParam;
     Asked asked = new Asked(queries, by, selections, check(queries, by));
     if (asked.error() != null) {
       ctx.status(400);
@@ -79,7 +107,7 @@ final class BatchController {
       return;
     }
     BatchTable table = search.batch(queries, by, request(selections));
-    if ("csv".equals(ctx.formParam("format"))) {
+    if ("csv".equals(format)) {
       ctx.contentType("text/csv; charset=utf-8");
       ctx.header("Content-Disposition", "attachment; filename=\"gongkai-batch-" + by + ".csv\"");
       ctx.result(BatchJson.csv(table, (q, c) -> links.absolute(href(q, c, by, selections), ctx)));
@@ -174,20 +202,23 @@ final class BatchController {
       for (BatchTable.Row r : table.rows()) {
         List<Views.Link> cells = new ArrayList<>();
         for (String c : table.columns()) {
-          Long n = r.counts().get(c);
+          long n = r.counts().getOrDefault(c, 0L);
+          // a zero opens nothing; 其他 is no selection a search can make
           cells.add(
               new Views.Link(
-                  n == null ? "0" : String.valueOf(n),
-                  n == null
+                  String.valueOf(n),
+                  n == 0 || c.equals(BatchTable.OTHER)
                       ? null
-                      : english(href(r.query(), c, asked.by(), asked.selections()), english)));
+                      : Links.localized(
+                          href(r.query(), c, asked.by(), asked.selections()), english)));
         }
         rows.add(
             new Views.BatchRow(
                 r.query(),
                 new Views.Link(
                     String.valueOf(r.total()),
-                    english(href(r.query(), null, asked.by(), asked.selections()), english)),
+                    Links.localized(
+                        href(r.query(), null, asked.by(), asked.selections()), english)),
                 cells,
                 r.notices().stream().map(n -> pages.wording().notice(locale, n)).toList()));
       }
@@ -195,7 +226,10 @@ final class BatchController {
     List<String> columns = new ArrayList<>();
     if (table != null)
       for (String c : table.columns())
-        columns.add(asked.by().equals("region") ? c.substring(c.lastIndexOf('/') + 1) : c);
+        columns.add(
+            c.equals(BatchTable.OTHER) && asked.by().equals("region")
+                ? pages.text(locale, "batch.other")
+                : asked.by().equals("region") ? c.substring(c.lastIndexOf('/') + 1) : c);
     List<Views.Link> filters = new ArrayList<>();
     asked
         .selections()
@@ -211,7 +245,11 @@ final class BatchController {
             asked.error(),
             table == null ? null : columns,
             rows,
-            SearchService.MAX_BATCH);
+            SearchService.MAX_BATCH,
+            table == null ? null : bookmark(asked, english),
+            table != null
+                && asked.by().equals("region")
+                && table.columns().contains(BatchTable.OTHER));
     pages.render(
         ctx,
         "batch",
@@ -220,8 +258,20 @@ final class BatchController {
         links.batch(!english));
   }
 
-  private static String english(String href, boolean english) {
-    if (!english) return href;
-    return href + (href.contains("?") ? "&" : "?") + "lang=en";
+  /** Longest address offered to bookmark: browsers and servers keep 8 KB of a request line. */
+  private static final int MAX_BOOKMARK = 6_000;
+
+  /** The {@code GET} address of this answer, or null when its queries make it too long. */
+  private static String bookmark(Asked asked, boolean english) {
+    StringBuilder sb = new StringBuilder("/batch?queries=");
+    sb.append(Links.enc(String.join("\n", asked.queries()))).append("&by=").append(asked.by());
+    asked
+        .selections()
+        .forEach(
+            (f, values) ->
+                values.forEach(
+                    v -> sb.append('&').append(f.key()).append('=').append(Links.enc(v))));
+    String href = Links.localized(sb.toString(), english);
+    return href.length() > MAX_BOOKMARK ? null : href;
   }
 }

@@ -123,17 +123,30 @@ final class DocumentController {
         links.otherLanguage(links.document(d.docId()), carry));
   }
 
+  /**
+   * The files of a report, each once: a file with the same bytes as one listed before it (the same
+   * file reached through two folders or archives) is named under it, not listed again.
+   */
   private List<Views.FileLine> fileLines(IndexedDocument d) throws IOException {
     List<org.gongkai.model.FileRef> files = reading.files(d);
     List<Views.FileLine> out = new ArrayList<>();
+    java.util.Map<String, List<String>> same = new java.util.HashMap<>();
     for (int i = 0; i < files.size(); i++) {
       org.gongkai.model.FileRef f = files.get(i);
+      List<String> before = f.sha256() == null ? null : same.get(f.sha256());
+      if (before != null) {
+        before.add(f.name());
+        continue;
+      }
+      List<String> copies = new ArrayList<>();
+      if (f.sha256() != null) same.put(f.sha256(), copies);
       out.add(
           new Views.FileLine(
               f.name(),
               f.format(),
               links.file(d.docId(), i + 1, files.size()),
-              d.sha256().equals(f.sha256())));
+              d.sha256().equals(f.sha256()),
+              copies));
     }
     return out;
   }

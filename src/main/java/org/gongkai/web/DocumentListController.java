@@ -77,8 +77,11 @@ final class DocumentListController {
   private Views.DocumentRow row(int rank, DocumentEntry d, SearchParams params, Locale locale) {
     Links.Carry carry = params.carry();
     List<Views.Link> files = new ArrayList<>();
+    java.util.Set<String> listed = new java.util.HashSet<>();
     for (int i = 0; i < d.files().size(); i++) {
       FileRef f = d.files().get(i);
+      // the same bytes reached through two folders are one file to a reader
+      if (f.sha256() != null && !listed.add(f.sha256())) continue;
       files.add(new Views.Link(f.name(), links.file(d.docId(), i + 1, d.files().size())));
     }
     return new Views.DocumentRow(
@@ -132,7 +135,8 @@ final class DocumentListController {
             org.gongkai.model.SearchRequest.Order.INDEXED,
             1,
             FEED_ENTRIES,
-            asked.missing());
+            asked.missing(),
+            asked.checks());
     DocumentList list = search.documents(r);
     Links.Carry carry = params.carry();
     List<org.gongkai.api.AtomFeed.Entry> entries = new ArrayList<>();

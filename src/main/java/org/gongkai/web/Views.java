@@ -199,7 +199,8 @@ final class Views {
    * One file of a document: its name, format, download link, and whether it holds the document's
    * own bytes (the others are the same report in other formats).
    */
-  record FileLine(String name, String format, String href, boolean own) {}
+  /** A file of a report; {@code sameBytes}: the names of identical files found elsewhere. */
+  record FileLine(String name, String format, String href, boolean own, List<String> sameBytes) {}
 
   /** A related report (a 部门 and a 单位 version): how much of the text the two share. */
   record RelatedLine(String title, String href, String issuer, Integer year, String share) {}
@@ -257,7 +258,9 @@ final class Views {
       String error,
       List<String> columns,
       List<BatchRow> rows,
-      int max) {}
+      int max,
+      String bookmark,
+      boolean other) {}
 
   /** One report of an issuer's page: a column of its figures table. */
   record IssuerColumn(

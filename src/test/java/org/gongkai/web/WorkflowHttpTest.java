@@ -127,6 +127,10 @@ class WorkflowHttpTest {
     assertEquals(
         java.util.Set.of(HANYANG, ECHENG),
         new java.util.HashSet<>(texts(hits.path("hits"), "docId")));
+    // a feed of the selection holds the same reports
+    String feed = get("/feed?check=" + enc("说法与数字不符")).body();
+    assertEquals(3, feed.split("<entry>", -1).length - 1, feed);
+    for (String id : List.of(HANYANG, JINKOUHE, ECHENG)) assertTrue(feed.contains("/d/" + id), id);
     // the page words each family in the reader's language
     Response en = get("/documents?lang=en");
     assertTrue(en.body().contains("Words against the numbers"), en.body());
@@ -395,7 +399,9 @@ class WorkflowHttpTest {
     assertEquals(List.of("16", "23", "0"), texts(d.path("rows"), "total"));
     assertEquals(
         "{\"湖北省\":10,\"四川省\":4,\"湖南省\":2}", d.path("rows").get(0).path("counts").toString());
-    assertEquals("{}", d.path("rows").get(2).path("counts").toString());
+    // a query found nowhere has a zero in every column
+    assertEquals(
+        "{\"湖北省\":0,\"四川省\":0,\"湖南省\":0}", d.path("rows").get(2).path("counts").toString());
     assertEquals(
         "/search?q=%E5%85%AC%E5%8A%A1%E6%8E%A5%E5%BE%85&region=%E5%9B%9B%E5%B7%9D%E7%9C%81",
         d.path("rows").get(0).path("urls").path("四川省").asText());
