@@ -251,8 +251,9 @@ public final class IndicatorJson {
   /**
    * Several figures at once as JSON: per report {@code {"docId", "url", "title", "issuer",
    * "region": {…}, "regionCode", "year", "kind", "staff", "values": {ID: {"value", "unit", "url",
-   * "perPerson"}}}} — a figure the report does not state is absent from {@code "values"}; {@code
-   * "perPerson"} (the value ÷ 实有人数) only when asked, null without a staff count.
+   * "role", "scope", "verified", "perPerson"}}}} ({@code role}: 预算数, 决算数 … as the report says) — a
+   * figure the report does not state is absent from {@code "values"}; {@code "perPerson"} (the
+   * value ÷ 实有人数) only when asked, null without a staff count.
    */
   public ArrayNode figuresJson(
       List<String> indicators, List<org.gongkai.model.FigureRow> rows, boolean perPerson) {
@@ -279,6 +280,7 @@ public final class IndicatorJson {
         c.put("value", v.comparable());
         c.put("unit", v.valueWan() != null ? "万元" : v.unit());
         c.put("url", hrefs.figure(v));
+        c.put("role", v.role().label());
         c.put("scope", v.scope().code());
         c.put("verified", v.verified());
         if (perPerson) {
@@ -294,7 +296,8 @@ public final class IndicatorJson {
   /**
    * Several figures at once as CSV: {@code
    * docId,url,title,issuer,region,regionCode,year,kind,staff} then a column per figure (its value
-   * in 万元 for money) and, when asked, {@code ID_per_person}.
+   * in 万元 for money) and, when asked, {@code ID_per_person}; last, {@code ID_role} per figure (预算数,
+   * 决算数 …: which a value is).
    */
   public String figuresCsv(
       List<String> indicators, List<org.gongkai.model.FigureRow> rows, boolean perPerson) {
@@ -314,6 +317,7 @@ public final class IndicatorJson {
       header.add(id);
       if (perPerson) header.add(id + "_per_person");
     }
+    for (String id : indicators) header.add(id + "_role");
     StringWriter out = new StringWriter();
     out.write('\ufeff');
     try (CSVPrinter csv =
@@ -337,6 +341,10 @@ public final class IndicatorJson {
             Double pp = f.perPerson(id);
             csv.print(pp == null ? "" : Numbers.plain(pp));
           }
+        }
+        for (String id : indicators) {
+          IndicatorValue v = f.values().get(id);
+          csv.print(v == null ? "" : v.role().label());
         }
         csv.println();
       }

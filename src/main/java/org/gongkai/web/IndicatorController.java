@@ -65,7 +65,8 @@ final class IndicatorController {
   record Choice(String id, String label, boolean selected) {}
 
   /** One figure of a report in the several-figures view: its value, link, and value per person. */
-  record Cell(String value, String href, String source, String perPerson) {}
+  /** A figure of a report in the several-figures view, with its 口径 (预算数, 决算数 …). */
+  record Cell(String value, String href, String source, String perPerson, String role) {}
 
   /** A report in the several-figures view. */
   record WideRow(
@@ -196,12 +197,13 @@ final class IndicatorController {
           Double pp = f.perPerson(n);
           cells.add(
               v == null
-                  ? new Cell(null, null, null, null)
+                  ? new Cell(null, null, null, null, null)
                   : new Cell(
                       Format.number(v.comparable()),
                       links.figure(v, english),
                       v.source(),
-                      pp == null ? null : Format.number(pp)));
+                      pp == null ? null : Format.number(pp),
+                      pages.wording().role(SearchParams.locale(ctx), v.role())));
         }
         wide.add(
             new WideRow(
@@ -215,16 +217,20 @@ final class IndicatorController {
       }
     }
     List<Unreported> unreported = new ArrayList<>();
-    if (compare == null && !wideView)
+    // the reports that state none of the figures asked for are named, not dropped
+    java.util.Set<String> shown = new java.util.HashSet<>();
+    for (WideRow w : wide) shown.add(w.href());
+    if (compare == null)
       for (ReportRef ref : indicators.notReported(request(ctx, id), new ArrayList<>()))
-        unreported.add(
-            new Unreported(
-                ref.title(),
-                links.document(ref.docId(), english),
-                ref.issuer(),
-                Format.region(ref.region()),
-                ref.year(),
-                ref.kind()));
+        if (!wideView || !shown.contains(links.document(ref.docId(), english)))
+          unreported.add(
+              new Unreported(
+                  ref.title(),
+                  links.document(ref.docId(), english),
+                  ref.issuer(),
+                  Format.region(ref.region()),
+                  ref.year(),
+                  pages.wording().kind(SearchParams.locale(ctx), ref.kind())));
     List<CompareRow> comparison = new ArrayList<>();
     String unit = "万元";
     if (compare != null) {

@@ -77,17 +77,35 @@ class SeveralFiguresHttpTest {
     List<String> lines = csv.lines().toList();
     assertEquals(
         "\ufeffdocId,url,title,issuer,region,regionCode,year,kind,staff,income_total,"
-            + "income_total_per_person,three_public,three_public_per_person",
+            + "income_total_per_person,three_public,three_public_per_person,"
+            + "income_total_role,three_public_role",
         lines.get(0));
     assertTrue(
-        lines.get(1).endsWith(",四川省/乐山市/金口河区,511113,2024,部门决算,6,395.14,65.8567,0.35,0.0583"),
+        lines
+            .get(1)
+            .endsWith(",四川省/乐山市/金口河区,511113,2024,部门决算,6,395.14,65.8567,0.35,0.0583,本年决算,本年决算"),
         lines.get(1));
     String page = served.get("/indicators?name=income_total&name=three_public&per=person").body();
     assertTrue(page.contains("<table class=\"data\" id=\"figures-table\">"), page);
     assertTrue(page.contains("<th>收入合计（万元）</th>"), page);
     assertTrue(page.contains("<th>收入合计人均</th>"), page);
     assertTrue(page.contains("<td class=\"num\">65.8567</td>"), page);
+    // each value says which it is (口径)
+    assertTrue(page.contains("</a> <small class=\"role\">本年决算</small></td>"), page);
     assertEquals(400, served.get("/indicators?name=income_total&per=head").statusCode());
+    // a report that states none of the figures asked for is named under the table, not dropped
+    String none = served.get("/indicators?name=performance_score&name=staff_quota").body();
+    int from = none.indexOf("id=\"not-reported\"");
+    assertTrue(from > 0, none);
+    String named = none.substring(from, none.indexOf("</section>", from));
+    assertTrue(named.contains("<h2>这几项指标都未报告的报告（1 份）</h2>"), named);
+    assertTrue(
+        named.contains(
+            "<a href=\"/d/d42c6830081dfa35\">武汉市蔡甸区总工会2023年度部门决算</a>\n"
+                + "        <small>湖北省 武汉市 蔡甸区 · 2023 · 部门决算</small>"),
+        named);
+    // the reports that do state one of them are the table's rows, not listed again
+    assertEquals(1, named.split("<li>", -1).length - 1, named);
     assertEquals(400, served.get("/api/indicators?name=income_total,bogus").statusCode());
   }
 }
