@@ -212,7 +212,12 @@ final class SearchController {
         h.heading(),
         Html.of(h.snippet(), false),
         h.ocr(),
-        h.page());
+        h.page(),
+        // reports of one district often share a title (上海市普陀区2025年区级部门预算): the issuer
+        // tells them apart, where the title does not already name it
+        h.issuer() == null || h.docTitle() != null && h.docTitle().contains(h.issuer())
+            ? null
+            : h.issuer());
   }
 
   /** One result per report: each with its hit count and best sections. */

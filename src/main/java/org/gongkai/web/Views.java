@@ -40,7 +40,8 @@ final class Views {
       String heading,
       String snippet,
       boolean ocr,
-      int page) {}
+      int page,
+      String issuer) {}
 
   record PageLink(String label, String href, boolean current) {}
 
