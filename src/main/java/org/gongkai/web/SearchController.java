@@ -217,7 +217,9 @@ final class SearchController {
         // tells them apart, where the title does not already name it
         h.issuer() == null || h.docTitle() != null && h.docTitle().contains(h.issuer())
             ? null
-            : h.issuer());
+            : h.issuer(),
+        // 原件第N页 opens the original there (a PDF viewer honours #page)
+        h.page() > 0 ? links.originalPage(h.docId(), h.page()) : null);
   }
 
   /** One result per report: each with its hit count and best sections. */

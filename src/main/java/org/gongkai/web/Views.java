@@ -41,7 +41,8 @@ final class Views {
       String snippet,
       boolean ocr,
       int page,
-      String issuer) {}
+      String issuer,
+      String pageHref) {}
 
   record PageLink(String label, String href, boolean current) {}
 

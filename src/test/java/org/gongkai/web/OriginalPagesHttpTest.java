@@ -91,10 +91,20 @@ class OriginalPagesHttpTest {
     // the section starts on page 18; this sentence is on page 19
     assertEquals("{" + SANGONG + "=19}", pages.toString());
     String page = text("/search?q=" + q("\"公务接待费预算为\""));
-    assertTrue(page.contains("<span class=\"page\">原件第19页</span>"), page);
+    // the page is a link to the original opened there
+    String doc = SANGONG.substring(0, SANGONG.indexOf('-'));
+    assertTrue(
+        page.contains(
+            "<a class=\"page\" href=\"/d/"
+                + doc
+                + "/file#page=19\" target=\"_blank\" rel=\"noopener\">原件第19页</a>"),
+        page);
     assertTrue(
         text("/search?lang=en&q=" + q("\"公务接待费预算为\""))
-            .contains("<span class=\"page\">p. 19 of the original</span>"));
+            .contains(
+                "<a class=\"page\" href=\"/d/"
+                    + doc
+                    + "/file#page=19\" target=\"_blank\" rel=\"noopener\">p. 19 of the original</a>"));
     // hits of a Word file name no page
     assertTrue(!text("/search?q=" + q("\"金口河区总工会\"")).contains("class=\"page\""));
   }

@@ -147,6 +147,26 @@ class WorkflowBrowserTest {
   }
 
   @Test
+  void thePageOfTheOriginalSitsBesideTheTablesNotOverThem() {
+    // 蔡甸's 决算 tables (section 2): a PDF, so its page is drawn
+    browser.get(url("/s/d42c6830081dfa35-2"));
+    WebElement text = browser.findElement(By.cssSelector(".section-body .text"));
+    WebElement page = browser.findElement(By.cssSelector(".section-body figure.original-page"));
+    assertTrue(
+        text.getSize().getWidth() >= 760, "the text is " + text.getSize().getWidth() + " px");
+    assertTrue(
+        page.getLocation().getX() >= text.getLocation().getX() + text.getSize().getWidth(),
+        "the page is beside the text, not inside it");
+    // the widest table of the section has the whole column: no narrower than the text
+    Number widest =
+        (Number)
+            browser.executeScript(
+                "return Math.max(...[...document.querySelectorAll('.section-body .text .table')]"
+                    + ".map(t => t.getBoundingClientRect().width))");
+    assertTrue(widest.intValue() >= text.getSize().getWidth() - 2, "tables are " + widest + " px");
+  }
+
+  @Test
   void everyPageWorksOnA400PixelPhone() throws Exception {
     phone.get(url("/"));
     assertEquals(400L, ((Number) phone.executeScript("return window.innerWidth")).longValue());
@@ -158,6 +178,7 @@ class WorkflowBrowserTest {
             "/documents",
             "/d/52bbe3626a4811c6",
             "/s/52bbe3626a4811c6-3.9.2",
+            "/s/d42c6830081dfa35-2",
             "/indicators?name=reception",
             "/indicators?name=reception&name=three_public&per=person",
             "/batch",
