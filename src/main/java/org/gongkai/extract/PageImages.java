@@ -65,12 +65,31 @@ public final class PageImages {
    * file's content for the cache (its SHA-256).
    */
   public Result page(String key, int page, PdfSource pdf) {
-    String k = key + "#" + page;
+    return page(key, page, pdf, java.util.List.of());
+  }
+
+  /** Longest and most texts marked on one page. */
+  public static final int MAX_MARKS = 5, MAX_MARK_LENGTH = 60;
+
+  /**
+   * The same, with every occurrence on the page of each of {@code marks} (a search's hits, a figure
+   * as written) drawn over in translucent yellow, found by the glyphs' positions in the PDF
+   * (spacing and compatibility forms of characters ignored).
+   */
+  public Result page(String key, int page, PdfSource pdf, java.util.List<String> marks) {
+    java.util.List<String> m =
+        marks.stream()
+            .map(t -> t.strip())
+            .filter(t -> !t.isEmpty() && t.length() <= MAX_MARK_LENGTH)
+            .distinct()
+            .limit(MAX_MARKS)
+            .toList();
+    String k = key + "#" + page + (m.isEmpty() ? "" : "#" + String.join("\u0000", m));
     synchronized (cache) {
       byte[] hit = cache.get(k);
       if (hit != null) return new Png(hit);
     }
-    Future<Result> task = renderer.submit(() -> render(pdf, page));
+    Future<Result> task = renderer.submit(() -> render(pdf, page, m));
     Result r;
     try {
       r = task.get(TIME_LIMIT_SECONDS, TimeUnit.SECONDS);
@@ -98,7 +117,8 @@ public final class PageImages {
     Optional<byte[]> bytes() throws IOException;
   }
 
-  private static Result render(PdfSource source, int page) throws IOException {
+  private static Result render(PdfSource source, int page, java.util.List<String> marks)
+      throws IOException {
     Optional<byte[]> bytes = source.bytes();
     if (bytes.isEmpty() || !isPdf(bytes.get())) return new NoSuchPage();
     try (PDDocument doc = Loader.loadPDF(new RandomAccessReadBuffer(bytes.get()))) {
@@ -108,11 +128,103 @@ public final class PageImages {
           Math.max(1e-3, box.getWidth() / 72.0) * Math.max(1e-3, box.getHeight() / 72.0);
       float dpi = (float) Math.min(DPI, Math.sqrt(MAX_PIXELS / inches));
       BufferedImage image = new PDFRenderer(doc).renderImageWithDPI(page - 1, dpi, ImageType.RGB);
+      if (!marks.isEmpty()) mark(image, boxes(doc, page, marks), dpi / 72f);
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       ImageIO.write(image, "png", out);
       return new Png(out.toByteArray());
     } catch (org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException e) {
       return new Failed("encrypted (password-protected) document");
+    }
+  }
+
+  /** A rectangle of a page in points, from its top left corner. */
+  public record Box(float x, float y, float width, float height) {}
+
+  /**
+   * Where {@code marks} stand on page {@code page}: one box per line of each occurrence, from the
+   * glyphs PDFBox reads (whitespace between glyphs ignored, each character compared in its NFKC
+   * form, as the clean text folds ⽀ into 支).
+   */
+  public static java.util.List<Box> boxes(PDDocument doc, int page, java.util.List<String> marks)
+      throws IOException {
+    java.util.List<org.apache.pdfbox.text.TextPosition> glyphs = new java.util.ArrayList<>();
+    org.apache.pdfbox.text.PDFTextStripper stripper =
+        new org.apache.pdfbox.text.PDFTextStripper() {
+          @Override
+          protected void writeString(
+              String text, java.util.List<org.apache.pdfbox.text.TextPosition> positions) {
+            glyphs.addAll(positions);
+          }
+        };
+    stripper.setStartPage(page);
+    stripper.setEndPage(page);
+    stripper.getText(doc);
+    StringBuilder chars = new StringBuilder();
+    java.util.List<org.apache.pdfbox.text.TextPosition> at = new java.util.ArrayList<>();
+    for (org.apache.pdfbox.text.TextPosition t : glyphs) {
+      String u = t.getUnicode();
+      if (u == null) continue;
+      String folded = java.text.Normalizer.normalize(u, java.text.Normalizer.Form.NFKC);
+      for (int i = 0; i < folded.length(); i++) {
+        char c = folded.charAt(i);
+        if (Character.isWhitespace(c)) continue;
+        chars.append(c);
+        at.add(t);
+      }
+    }
+    java.util.List<Box> out = new java.util.ArrayList<>();
+    for (String mark : marks) {
+      String needle =
+          java.text.Normalizer.normalize(mark, java.text.Normalizer.Form.NFKC)
+              .replaceAll("\\s+", "");
+      if (needle.isEmpty()) continue;
+      for (int i = chars.indexOf(needle); i >= 0; i = chars.indexOf(needle, i + needle.length())) {
+        Box line = null;
+        for (int j = i; j < i + needle.length(); j++) {
+          org.apache.pdfbox.text.TextPosition t = at.get(j);
+          float h = Math.max(t.getHeightDir(), t.getFontSizeInPt() * 0.8f);
+          Box g = new Box(t.getXDirAdj(), t.getYDirAdj() - h, t.getWidthDirAdj(), h);
+          // a glyph on the line of the box before it widens that box; on another line, a new one
+          if (line != null && Math.abs(line.y() - g.y()) < h / 2) {
+            float left = Math.min(line.x(), g.x());
+            float right = Math.max(line.x() + line.width(), g.x() + g.width());
+            line =
+                new Box(
+                    left,
+                    Math.min(line.y(), g.y()),
+                    right - left,
+                    Math.max(line.height(), g.height()));
+          } else {
+            if (line != null) out.add(line);
+            line = g;
+          }
+        }
+        if (line != null) out.add(line);
+      }
+    }
+    return out;
+  }
+
+  private static void mark(BufferedImage image, java.util.List<Box> boxes, float scale) {
+    if (boxes.isEmpty()) return;
+    java.awt.Graphics2D g = image.createGraphics();
+    try {
+      float pad = 2f;
+      for (Box b : boxes) {
+        java.awt.geom.Rectangle2D r =
+            new java.awt.geom.Rectangle2D.Float(
+                b.x() * scale - pad,
+                b.y() * scale - pad,
+                b.width() * scale + 2 * pad,
+                b.height() * scale + 2 * pad);
+        g.setColor(new java.awt.Color(255, 214, 0, 110));
+        g.fill(r);
+        g.setColor(new java.awt.Color(230, 120, 0));
+        g.setStroke(new java.awt.BasicStroke(2f));
+        g.draw(r);
+      }
+    } finally {
+      g.dispose();
     }
   }
 

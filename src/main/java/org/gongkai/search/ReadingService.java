@@ -302,6 +302,11 @@ public final class ReadingService {
    * a page outside it, a document that is not a PDF, or an original no longer on disk.
    */
   public PageImages.Result pageImage(IndexedDocument d, int page) {
+    return pageImage(d, page, List.of());
+  }
+
+  /** The same, with {@code marks} (texts) drawn over where they stand on the page. */
+  public PageImages.Result pageImage(IndexedDocument d, int page, List<String> marks) {
     // a file without pages (a web page) has no page pictures: not even read; nor has a Word file
     // whose pages are the breaks it records, nor an OFD: only a PDF's pages are drawn
     if (page < 1 || page > d.pageCount() || !drawsPages(d)) return new PageImages.NoSuchPage();
@@ -313,7 +318,8 @@ public final class ReadingService {
           if (o.isEmpty()) return Optional.empty();
           if (o.get().bytes() != null) return Optional.of(o.get().bytes());
           return Optional.of(Files.readAllBytes(o.get().path()));
-        });
+        },
+        marks);
   }
 
   private final PageImages pageImages = new PageImages();

@@ -375,7 +375,8 @@ final class DocumentController {
       return;
     }
     int n = Integer.parseInt(m.group(1));
-    PageImages.Result r = reading.pageImage(found.get(), n);
+    // hl: texts to mark on the page (a search's hits, a figure as written)
+    PageImages.Result r = reading.pageImage(found.get(), n, ctx.queryParams("hl"));
     if (r instanceof PageImages.Png png) {
       ctx.res().setCharacterEncoding(null);
       ctx.res().setContentType("image/png");

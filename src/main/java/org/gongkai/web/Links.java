@@ -106,6 +106,15 @@ public final class Links implements Hrefs {
     return document(docId) + "/page/" + page + ".png";
   }
 
+  /** The same picture with {@code marks} drawn over where the page states them. */
+  String pageImage(String docId, int page, List<String> marks) {
+    StringBuilder sb = new StringBuilder();
+    for (String m :
+        marks.subList(0, Math.min(marks.size(), org.gongkai.extract.PageImages.MAX_MARKS)))
+      if (m.length() <= org.gongkai.extract.PageImages.MAX_MARK_LENGTH) append(sb, "hl", m);
+    return pageImage(docId, page) + sb;
+  }
+
   /** The original PDF, opened at page {@code page} by the browser's viewer. */
   @Override
   public String originalPage(String docId, int page) {

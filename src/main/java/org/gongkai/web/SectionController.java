@@ -74,7 +74,9 @@ final class SectionController {
             d.pageCount(),
             page,
             page > 0 && reading.drawsPages(d) ? links.originalPage(d.docId(), page) : null,
-            page > 0 && reading.drawsPages(d) ? links.pageImage(d.docId(), page) : null);
+            page > 0 && reading.drawsPages(d)
+                ? links.pageImage(d.docId(), page, marksOn(r, s, page))
+                : null);
     pages.render(
         ctx,
         "section",
@@ -89,6 +91,18 @@ final class SectionController {
             !links.permalinksAbsolute()),
         s.heading() + " · " + d.title(),
         links.otherLanguage(links.section(s.id()), carry));
+  }
+
+  /** The texts marked in the section's body on page {@code page}, to mark on its picture. */
+  private static java.util.List<String> marksOn(SectionReading r, IndexedSection s, int page) {
+    java.util.List<String> out = new java.util.ArrayList<>();
+    var body = r.body();
+    for (var m : body.marks()) {
+      if (s.pages().at(s.bodyOffset() + m.start()) != page) continue;
+      String t = body.text().substring(m.start(), m.end());
+      if (!out.contains(t)) out.add(t);
+    }
+    return out;
   }
 
   void api(Context ctx) throws IOException {

@@ -148,7 +148,10 @@ class OriginalPagesHttpTest {
     String page = text("/s/" + SANGONG + "?q=" + q("\"公务接待费预算为\""));
     assertTrue(
         page.contains(
-            "<img src=\"/d/" + CAIDIAN + "/page/19.png\" loading=\"lazy\" alt=\"原件第19页\">"),
+            "<img src=\"/d/"
+                + CAIDIAN
+                + "/page/19.png?hl=%E5%85%AC%E5%8A%A1%E6%8E%A5%E5%BE%85%E8%B4%B9%E9%A2%84%E7%AE%97%E4%B8%BA\""
+                + " loading=\"lazy\" alt=\"原件第19页\">"),
         page);
     assertTrue(page.contains("href=\"/d/" + CAIDIAN + "/file#page=19\""));
     assertTrue(page.contains(">打开原件第19页</a>"));
@@ -162,5 +165,42 @@ class OriginalPagesHttpTest {
     JsonNode w = json.readTree(text("/api/documents/" + JINKOUHE));
     String word = text("/s/" + w.get("sections").get(1).get("id").asText());
     assertTrue(!word.contains("original-page") && !word.contains("原件第"));
+  }
+
+  /** Pixels of the marks' outline colour (230, 120, 0) in a PNG, and their rows' extent. */
+  static int[] marked(byte[] png) throws Exception {
+    java.awt.image.BufferedImage img =
+        javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png));
+    int n = 0, top = Integer.MAX_VALUE, bottom = -1;
+    for (int y = 0; y < img.getHeight(); y++)
+      for (int x = 0; x < img.getWidth(); x++) {
+        int rgb = img.getRGB(x, y) & 0xffffff;
+        if (rgb == 0xe67800) {
+          n++;
+          top = Math.min(top, y);
+          bottom = Math.max(bottom, y);
+        }
+      }
+    return new int[] {n, top, bottom, img.getHeight()};
+  }
+
+  @Test
+  void thePageOfTheHitMarksTheHitWhereThePdfPrintsIt() throws Exception {
+    String page = text("/s/" + SANGONG + "?q=" + q("\"公务接待费预算为\""));
+    String src = "/d/" + CAIDIAN + "/page/19.png?hl=" + q("公务接待费预算为");
+    assertTrue(page.contains("<img src=\"" + src + "\""), page);
+    int[] plain = marked(get("/d/" + CAIDIAN + "/page/19.png").body());
+    byte[] png = get(src).body();
+    int[] hit = marked(png);
+    java.nio.file.Files.createDirectories(Path.of("target", "screenshots"));
+    java.nio.file.Files.write(Path.of("target", "screenshots", "page-mark.png"), png);
+    assertEquals(0, plain[0]);
+    // one phrase on one line: an outline some 8 glyphs wide, a line high
+    assertTrue(hit[0] > 200, "outline pixels: " + hit[0]);
+    assertTrue(hit[2] - hit[1] < 40, "one line high: rows " + hit[1] + "–" + hit[2]);
+    // a text the page does not hold marks nothing
+    assertEquals(0, marked(get("/d/" + CAIDIAN + "/page/19.png?hl=" + q("不存在的词语")).body())[0]);
+    // without a query the section's first page is shown, unmarked
+    assertTrue(text("/s/" + SANGONG).contains("<img src=\"/d/" + CAIDIAN + "/page/18.png\""));
   }
 }
