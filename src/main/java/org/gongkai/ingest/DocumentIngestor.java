@@ -38,8 +38,9 @@ public final class DocumentIngestor {
   // carry a sample key; 11: figures with a scope, verified or undecided (candidates), read from
   // summary tables as ledgers; 12: flags with a severity and quotes, six families of checks (a
   // facet), landing pages not indexed; 13: another year's amounts, an item's own 基本/项目支出, a
-  // total beside its carry-over, and a year compared against read as such
-  public static final int PIPELINE_VERSION = 13;
+  // total beside its carry-over, and a year compared against read as such; 14: a table's name is
+  // no report's title, a table of words has one header row
+  public static final int PIPELINE_VERSION = 14;
 
   /** Hex digits of the SHA-256 kept in the document id. */
   public static final int DOC_ID_LENGTH = 16;

@@ -48,6 +48,27 @@ public final class MetadataExtractor {
       Pattern.compile("((?:19|20)\\d{2})\\s*年度?[^\\n。，；,;]{0,16}?(?:预算|决算|绩效|收支|公开)");
 
   private static final Pattern KIND_WORD = Pattern.compile("决算|预算|绩效|评价|自评");
+
+  /**
+   * The name of one of a report's tables ({@code 财政拨款支出预算表(功能科目)公开表五}, {@code 收支预算总表}, {@code
+   * 一般公共预算支出决算明细表}): a report published as its tables alone opens with one, and its file may
+   * declare one as its title. Not the report's title: a title naming the report's set of tables
+   * ({@code 江苏省人大常委会办公厅2019年部门预算公开表}) names its kind (部门预算) as well.
+   */
+  private static final Pattern TABLE_NAME =
+      Pattern.compile(
+          "(?:预算|决算|总|明细|情况|科目|分类)表\\s*(?:[（(][^）)]{1,12}[）)])?\\s*"
+              + "(?:(?:公开|附)?表\\s*[一二三四五六七八九十\\d]{1,3}(?:[-－—]\\d{1,2})?"
+              + "|(?:公开)?\\s*\\d{1,2}\\s*表)?\\s*$");
+
+  private static final Pattern REPORT_WORD =
+      Pattern.compile("(?:部门|单位|整体)(?:预算|决算)|(?:预算|决算)(?:公开|报告|情况说明)");
+
+  /** Whether {@code title} is a table's name, not a report's. */
+  static boolean namesATable(String title) {
+    return title != null && TABLE_NAME.matcher(title).find() && !REPORT_WORD.matcher(title).find();
+  }
+
   private static final Pattern TITLE_WORDS = Pattern.compile("决算|预算|报告|绩效|自评|公开");
 
   /** Where the issuer's name ends in a title: the year or the first word of the report's kind. */
@@ -220,6 +241,11 @@ public final class MetadataExtractor {
     if (title == null) {
       title = firstTitleLine(opening);
       if (title != null) from.put("title", "title");
+    }
+    if (namesATable(title)) {
+      // a report published as its tables: its title is made from its issuer, year and kind below
+      title = null;
+      from.remove("title");
     }
 
     Named issuer = issuer(title, from.get("title"), headers, folded, chrome, pageTitle, fileTitle);

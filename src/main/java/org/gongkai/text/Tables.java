@@ -147,7 +147,11 @@ public final class Tables {
     for (int r = 0; unit == null && r < Math.min(2, rows.size()); r++)
       for (String cell : rows.get(r)) if (unit == null) unit = unit(cell);
     int header = 0;
-    while (header < rows.size() - 1 && header < 5 && isHeader(rows.get(header))) header++;
+    // header rows are the rows above the first that states a figure; a table that states none (a
+    // check-list, a list of projects) has its first row for a header, not its first five
+    boolean figures = rows.stream().anyMatch(r -> r.stream().anyMatch(Tables::isNumber));
+    int most = figures ? 5 : 1;
+    while (header < rows.size() - 1 && header < most && isHeader(rows.get(header))) header++;
     int width = 0;
     for (List<String> r : rows) width = Math.max(width, r.size());
     List<String> heads = new ArrayList<>();

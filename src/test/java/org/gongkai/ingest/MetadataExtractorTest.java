@@ -1,8 +1,11 @@
 package org.gongkai.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Map;
 import org.gongkai.TestSupport;
 import org.gongkai.regions.RegionResolver;
@@ -101,5 +104,24 @@ class MetadataExtractorTest {
             + "（二）公务接待费支出0.36万元，比2019年预算减少0.02万元。\n"
             + "（三）公务用车购置及运行费支出0万元。与2019年预算相比，减少0万元。\n";
     assertEquals(2020, MetadataExtractor.year(null, head));
+  }
+
+  @Test
+  void aTablesNameIsNotAReportsTitle() {
+    for (String table :
+        List.of(
+            "财政拨款支出预算表(功能科目)公开表五",
+            "收支预算总表",
+            "一般公共预算支出决算明细表",
+            "收入决算表 公开02表",
+            "政府性基金预算财政拨款收入支出决算表（公开08表）",
+            "部门收支总表 表1-1")) assertTrue(MetadataExtractor.namesATable(table), table);
+    for (String report :
+        List.of(
+            "江苏省人大常委会办公厅2019年部门预算公开表",
+            "武汉市汉阳区总工会2024年度部门决算",
+            "2026年上海市交通运输局部门预算",
+            "上海市普陀区2025年区级部门预算",
+            "洪江区总工会2024年度绩效评价")) assertFalse(MetadataExtractor.namesATable(report), report);
   }
 }

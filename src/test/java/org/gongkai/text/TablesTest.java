@@ -136,4 +136,23 @@ class TablesTest {
         java.util.Arrays.asList(null, null, null),
         Tables.find("d-2", "项目\t金额\n100\t1.00\n合计\t1.00").get(0).codes());
   }
+
+  @Test
+  void aTableOfWordsHasItsFirstRowForAHeaderNotItsFirstFive() {
+    // a check-list of a budget's publication: items and answers, no figure anywhere
+    String text =
+        String.join(
+            "\n",
+            "检查内容\t\t符合要求\t问题",
+            "及时性\t及时公开部门预算\t是\t",
+            "内容规范性\t封面\t是\t",
+            "\t目录\t否\t多一页空表",
+            "\t主要职能\t否\t部分文字未显示",
+            "\t机构设置\t是\t",
+            "\t名词解释\t是\t");
+    TextTable t = Tables.find("c-0", text).get(0);
+    assertEquals(1, t.headerRows());
+    assertEquals(List.of("检查内容", "", "符合要求", "问题"), t.heads());
+    assertEquals(7, t.rows().size());
+  }
 }
