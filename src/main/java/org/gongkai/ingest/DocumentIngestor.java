@@ -39,7 +39,8 @@ public final class DocumentIngestor {
   // summary tables as ledgers; 12: flags with a severity and quotes, six families of checks (a
   // facet), landing pages not indexed; 13: another year's amounts, an item's own 基本/项目支出, a
   // total beside its carry-over, and a year compared against read as such; 14: a table's name is
-  // no report's title, a table of words has one header row
+  // no report's title, a table of words has one header row, a header word on a line of its own
+  // (科目编码) keeps a table whole, codes written apart in one cell (229 08 04) are one code
   public static final int PIPELINE_VERSION = 14;
 
   /** Hex digits of the SHA-256 kept in the document id. */

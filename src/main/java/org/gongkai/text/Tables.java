@@ -59,9 +59,19 @@ public final class Tables {
       }
       int j = i;
       // a caption row (the next table's title and unit) ends the run: the next table begins there
-      while (j + 1 < lines.size()
-          && isRow(text, lines.get(j + 1))
-          && !isCaptionRow(text.substring(lines.get(j + 1)[0], lines.get(j + 1)[1]))) j++;
+      while (j + 1 < lines.size()) {
+        if (isRow(text, lines.get(j + 1))
+            && !isCaptionRow(text.substring(lines.get(j + 1)[0], lines.get(j + 1)[1]))) j++;
+        // a header cell the PDF wrote on a line of its own (科目编码 under 支出功能分类) keeps the
+        // header together with its table: a short word line while no row has stated a figure yet
+        else if (j + 2 < lines.size()
+            && isHeaderFragment(text.substring(lines.get(j + 1)[0], lines.get(j + 1)[1]))
+            && isRow(text, lines.get(j + 2))
+            && !isCaptionRow(text.substring(lines.get(j + 2)[0], lines.get(j + 2)[1]))
+            && j - i < 3 // a header runs a few rows
+            && noFigureIn(text, lines, i, j)) j += 2;
+        else break;
+      }
       // a first row saying only whose table it is and its unit belongs to the caption
       while (i + 1 < j && isCaptionRow(text.substring(lines.get(i)[0], lines.get(i)[1]))) i++;
       if (j > i) out.add(table(sectionId, out.size() + 1, text, lines, i, j));
@@ -98,6 +108,19 @@ public final class Tables {
       any = true;
     }
     return any;
+  }
+
+  /** A header's word on a line of its own: a few letters, no figure, no sentence. */
+  private static boolean isHeaderFragment(String line) {
+    String l = line.strip();
+    return !l.isEmpty() && l.length() <= 8 && l.matches("[\\p{IsHan}（）()]+");
+  }
+
+  private static boolean noFigureIn(String text, List<int[]> lines, int from, int to) {
+    for (int k = from; k <= to; k++)
+      for (String cell : text.substring(lines.get(k)[0], lines.get(k)[1]).split("\t"))
+        if (isNumber(cell.strip())) return false;
+    return true;
   }
 
   private static boolean isRow(String text, int[] line) {
@@ -205,8 +228,13 @@ public final class Tables {
     return marker;
   }
 
+  /**
+   * A subject code at the start of a cell, whole ({@code 2290804}) or its 类, 款 and 项 written apart
+   * in one cell ({@code 229 08 04 福利彩票销售机构的业务费支出}), and the name after it.
+   */
   private static final Pattern SUBJECT =
-      Pattern.compile("^([0-9]{3}(?:[0-9]{2}){0,2})(?:\\s+(\\S.*))?$");
+      Pattern.compile(
+          "^([0-9]{3}(?:\\s+[0-9]{2}){1,2}(?=\\s|$)|[0-9]{3}(?:[0-9]{2}){0,2})(?:\\s+(\\S.*))?$");
 
   /**
    * Each row's subject code: in the first cells, whole ({@code 2080501}), with its name in the same
@@ -232,7 +260,7 @@ public final class Tables {
     if (c >= row.size() || c > 0 && roles.get(c) != ColumnRole.CODE) return null;
     Matcher m = SUBJECT.matcher(row.get(c));
     if (!m.matches()) return null;
-    String code = m.group(1);
+    String code = m.group(1).replaceAll("\\s+", "");
     int next = c + 1;
     if (code.length() == 3) { // 类 | 款 | 项 in columns of their own
       while (next < row.size() && next <= c + 2 && row.get(next).matches("[0-9]{2}")) {

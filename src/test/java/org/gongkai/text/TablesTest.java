@@ -155,4 +155,50 @@ class TablesTest {
     assertEquals(List.of("检查内容", "", "符合要求", "问题"), t.heads());
     assertEquals(7, t.rows().size());
   }
+
+  @Test
+  void aHeaderWordOnALineOfItsOwnStaysWithItsTable() {
+    // a 收入决算表 whose PDF wrote 科目编码 under 支出功能分类 on its own line
+    String text =
+        String.join(
+            "\n",
+            "收入决算表",
+            "单位：万元",
+            "项目\t\t\t\t本年收入合计\t财政拨款收入\t其他收入",
+            "支出功能分类\t\t\t科目名称",
+            "科目编码",
+            "类\t款\t项\t合计\t120.50\t118.00\t2.50",
+            "201\t\t\t一般公共服务支出\t120.50\t118.00\t2.50",
+            "201\t06\t01\t行政运行\t120.50\t118.00\t2.50",
+            "说明：本表反映收入。");
+    List<TextTable> tables = Tables.find("r-2", text);
+    assertEquals(1, tables.size());
+    TextTable t = tables.get(0);
+    assertEquals("收入决算表", t.title());
+    assertEquals(3, t.headerRows());
+    assertEquals("项目支出功能分类科目编码", t.heads().get(0));
+    assertEquals(ColumnRole.FISCAL, t.roles().get(5));
+    assertEquals(6, t.rows().size());
+    // a sentence parts two tables, and so does a short line after more rows than a header has
+    assertEquals(2, Tables.find("r-3", "甲\t乙\n丙\t丁\n本表为空。\n戊\t1.00\n己\t2.00").size());
+    assertEquals(2, Tables.find("r-4", "甲\t乙\n丙\t丁\n子\t丑\n寅\t卯\n名词解释\n戊\t1.00\n己\t2.00").size());
+  }
+
+  @Test
+  void aCodeWrittenApartInOneCellIsOneCode() {
+    String text =
+        String.join(
+            "\n",
+            "功能分类科目名称\t合计\t基本支出\t项目支出",
+            "229 其他支出\t300\t20\t280",
+            "229 08 彩票发行销售机构业务费安排的支出\t290\t20\t270",
+            "229 08 04 福利彩票销售机构的业务费支出\t290\t20\t270",
+            "229 99 其他支出\t10\t\t10",
+            "229 99 99 其他支出\t10\t\t10");
+    TextTable t = Tables.find("c-1", text).get(0);
+    assertEquals(
+        java.util.Arrays.asList(null, "229", "22908", "2290804", "22999", "2299999"),
+        t.codes().stream().map(c -> c == null ? null : c.code()).toList());
+    assertEquals("福利彩票销售机构的业务费支出", t.codes().get(3).name());
+  }
 }
