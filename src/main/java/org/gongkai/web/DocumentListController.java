@@ -139,6 +139,25 @@ final class DocumentListController {
             asked.checks());
     DocumentList list = search.documents(r);
     Links.Carry carry = params.carry();
+    // which sections matched, for the reports among the 100 that match best (grouped by report)
+    java.util.Map<String, List<org.gongkai.model.SearchHit>> best = new java.util.HashMap<>();
+    if (!asked.query().isBlank() && list.total() > 0) {
+      org.gongkai.model.SearchRequest grouped =
+          new org.gongkai.model.SearchRequest(
+              asked.query(),
+              asked.regions(),
+              asked.years(),
+              asked.categories(),
+              asked.departments(),
+              asked.kinds(),
+              org.gongkai.model.SearchRequest.Order.RELEVANCE,
+              1,
+              org.gongkai.model.SearchRequest.MAX_SIZE,
+              asked.missing(),
+              asked.checks());
+      for (org.gongkai.model.HitGroup g : search.searchByReport(grouped).groups())
+        best.put(g.docId(), g.best());
+    }
     List<org.gongkai.api.AtomFeed.Entry> entries = new ArrayList<>();
     for (DocumentEntry d : list.documents()) {
       List<String> parts = new ArrayList<>();
@@ -147,6 +166,14 @@ final class DocumentListController {
       if (d.year() != null) parts.add(String.valueOf(d.year()));
       if (d.kind() != null) parts.add(pages.wording().kind(locale, d.kind()));
       if (d.matching() > 0) parts.add(pages.text(locale, "documents.matching", d.matching()));
+      List<org.gongkai.model.SearchHit> hits = best.getOrDefault(d.docId(), List.of());
+      if (!hits.isEmpty())
+        parts.add(
+            pages.text(
+                locale,
+                "feed.sections",
+                String.join(
+                    "；", hits.stream().map(org.gongkai.model.SearchHit::heading).toList())));
       entries.add(
           new org.gongkai.api.AtomFeed.Entry(
               d, links.absolute(links.document(d.docId(), carry), ctx), String.join(" · ", parts)));

@@ -379,8 +379,13 @@ class WorkflowHttpTest {
                     + "?q=%E5%85%AC%E5%8A%A1%E6%8E%A5%E5%BE%85\"/>"),
         r.body());
     assertTrue(r.body().contains("<updated>2026-01-15T08:00:00Z</updated>"), r.body());
+    // each entry says which sections matched (its best three)
     assertTrue(
-        r.body().contains("<summary>鄂城区总工会 · 湖北省 鄂州市 鄂城区 · 2023 · 部门决算 · 4 个章节命中</summary>"),
+        r.body()
+            .contains(
+                "<summary>鄂城区总工会 · 湖北省 鄂州市 鄂城区 · 2023 · 部门决算 · 4 个章节命中 · 最相关的章节："
+                    + "（二）“三公”经费财政拨款支出决算具体情况说明；第五部分名词解释；"
+                    + "（一）“三公”经费财政拨款支出决算总体情况说明</summary>"),
         r.body());
   }
 
