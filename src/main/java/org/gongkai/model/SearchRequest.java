@@ -35,6 +35,13 @@ public record SearchRequest(
   public static final int DEFAULT_SIZE = 10;
   public static final int MAX_SIZE = 100;
 
+  /**
+   * The deepest page asked: beyond every result of any index (a billion sections at the largest
+   * page size), and small enough that {@code (page - 1) × size} stays an {@code int}. A page past
+   * the results is answered as such, whatever its number.
+   */
+  public static final int MAX_PAGE = 10_000_000;
+
   public SearchRequest {
     query = query == null ? "" : query;
     regions = List.copyOf(regions);
@@ -45,7 +52,7 @@ public record SearchRequest(
     missing = missing == null ? List.of() : List.copyOf(missing);
     checks = checks == null ? List.of() : List.copyOf(checks);
     order = order == null ? Order.RELEVANCE : order;
-    page = Math.max(1, page);
+    page = Math.min(MAX_PAGE, Math.max(1, page));
     size = Math.min(MAX_SIZE, Math.max(1, size));
   }
 

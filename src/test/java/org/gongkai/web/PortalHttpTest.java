@@ -169,6 +169,23 @@ class PortalHttpTest {
   }
 
   @Test
+  void aPageFarPastTheEndIsAnsweredNotOverflowed() throws Exception {
+    // (page - 1) × size once overflowed an int: 500 on every list
+    for (String path :
+        List.of(
+            "/documents?page=214748366",
+            "/api/documents?page=214748366",
+            "/search?q=" + enc("经费") + "&group=doc&page=214748366",
+            "/api/search?q=" + enc("经费") + "&page=214748366&size=100",
+            "/search?q=" + enc("经费") + "&page=2147483647")) {
+      Response r = get(path);
+      assertEquals(200, r.status(), path + ": " + r.body());
+    }
+    JsonNode past = json.readTree(get("/api/documents?page=214748366").body());
+    assertEquals(0, past.get("documents").size());
+  }
+
+  @Test
   void unreadableParametersAre400sThatSayWhatToType() throws Exception {
     Response page = get("/search?q=" + enc("经费") + "&page=abc");
     assertEquals(400, page.status());
