@@ -68,8 +68,32 @@ public final class AtomFeed {
 
   private static void text(XMLStreamWriter x, String name, String value) throws XMLStreamException {
     x.writeStartElement(name);
-    x.writeCharacters(value == null ? "" : value);
+    x.writeCharacters(value == null ? "" : xml(value));
     x.writeEndElement();
+  }
+
+  /**
+   * {@code s} without what XML 1.0 cannot hold at all (control characters but tab and line breaks,
+   * lone surrogates, U+FFFE and U+FFFF): a title or a query holding one made the whole feed
+   * invalid. The writer escapes everything else.
+   */
+  static String xml(String s) {
+    StringBuilder out = null;
+    for (int i = 0; i < s.length(); ) {
+      int c = s.codePointAt(i);
+      int n = Character.charCount(c);
+      boolean ok =
+          c == 0x9
+              || c == 0xA
+              || c == 0xD
+              || c >= 0x20 && c <= 0xD7FF
+              || c >= 0xE000 && c <= 0xFFFD
+              || c >= 0x10000 && c <= 0x10FFFF;
+      if (!ok && out == null) out = new StringBuilder(s.substring(0, i));
+      if (ok && out != null) out.appendCodePoint(c);
+      i += n;
+    }
+    return out == null ? s : out.toString();
   }
 
   private static void link(XMLStreamWriter x, String rel, String href, String type)
@@ -77,6 +101,6 @@ public final class AtomFeed {
     x.writeEmptyElement("link");
     x.writeAttribute("rel", rel);
     x.writeAttribute("type", type);
-    x.writeAttribute("href", href);
+    x.writeAttribute("href", xml(href));
   }
 }
