@@ -391,14 +391,28 @@ public final class QueryParser {
     return 1;
   }
 
-  /** The leading part of {@code nodes} holding at most {@code budget} terms. */
+  /**
+   * The leading part of {@code nodes} holding at most {@code budget} terms: a group ({@code a OR b
+   * OR …}) that would pass the budget keeps its first members that fit, so the first terms are used
+   * as the notice says (a group dropped whole left nothing, and the search matched everything).
+   */
   private static List<QueryNode> keepTerms(List<QueryNode> nodes, int budget) {
     List<QueryNode> kept = new ArrayList<>();
     for (QueryNode n : nodes) {
+      if (budget <= 0) break;
       int c = countTerms(n);
-      if (c > budget) break;
-      kept.add(n);
-      budget -= c;
+      if (c <= budget) {
+        kept.add(n);
+        budget -= c;
+        continue;
+      }
+      List<QueryNode> part =
+          n instanceof QueryNode.Or o
+              ? keepTerms(o.nodes(), budget)
+              : n instanceof QueryNode.And a ? keepTerms(a.nodes(), budget) : List.of();
+      if (!part.isEmpty())
+        kept.add(n instanceof QueryNode.Or ? new QueryNode.Or(part) : new QueryNode.And(part));
+      break;
     }
     return kept;
   }

@@ -94,4 +94,22 @@ class QueryParserTest {
         List.of(new QueryNode.Numeric("three_public", 0.0, true, 0.0, true)), nodes("三公经费=0"));
     assertEquals(List.of(new Word("经费>1")), nodes("经费>1"), "not an indicator: an ordinary word");
   }
+
+  @Test
+  void fortyAlternativesKeepTheFirstThirtyTwoAsTheNoticeSays() {
+    List<String> words = new java.util.ArrayList<>();
+    for (int i = 1; i <= 40; i++) words.add("词" + i);
+    String q = String.join(" OR ", words);
+    List<QueryNode> kept = nodes(q);
+    assertEquals(1, kept.size());
+    Or or = (Or) kept.get(0);
+    assertEquals(32, or.nodes().size());
+    assertEquals(new Word("词1"), or.nodes().get(0));
+    assertEquals(new Word("词32"), or.nodes().get(31));
+    assertEquals(List.of("The query has 40 terms; only the first 32 were used."), messages(q));
+    // a word before the group takes one of the 32
+    List<QueryNode> mixed = nodes("经费 (" + q + ")");
+    assertEquals(new Word("经费"), mixed.get(0));
+    assertEquals(31, ((Or) mixed.get(1)).nodes().size());
+  }
 }
