@@ -59,7 +59,10 @@ class BrowserTest {
   static void start() throws Exception {
     served = TestPortal.start(dir, List.of(TestSupport.CORPUS.resolve("formats")));
     browser = Chromium.start(dir, 1280, 900);
+    // a wait polls across the navigation a ticked facet starts: an element of the page being left
+    // may vanish between finding it and reading it ("Node … does not belong to the document")
     wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+    wait.ignoring(org.openqa.selenium.WebDriverException.class);
   }
 
   @AfterAll

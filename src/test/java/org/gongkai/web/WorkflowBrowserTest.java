@@ -43,7 +43,10 @@ class WorkflowBrowserTest {
     phone.executeCdpCommand(
         "Emulation.setDeviceMetricsOverride",
         java.util.Map.of("width", 400, "height", 860, "deviceScaleFactor", 1, "mobile", true));
+    // a wait polls across the navigation a ticked facet starts: an element of the page being left
+    // may vanish between finding it and reading it ("Node … does not belong to the document")
     wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+    wait.ignoring(org.openqa.selenium.WebDriverException.class);
   }
 
   @AfterAll

@@ -389,6 +389,22 @@ class WorkflowHttpTest {
         r.body());
   }
 
+  @Test
+  void aFeedStaysXmlWhateverItsQueryHolds() throws Exception {
+    for (String q : List.of("\u0001公务接待", "公务接待\uFFFF", "公务\u001b接待\uFFFE", "\uD800接待")) {
+      Response r = get("/feed?q=" + enc(q));
+      assertEquals(200, r.status());
+      // a parser reads it: XML 1.0 forbids these characters even escaped
+      org.w3c.dom.Document doc =
+          javax.xml.parsers.DocumentBuilderFactory.newInstance()
+              .newDocumentBuilder()
+              .parse(new java.io.ByteArrayInputStream(r.body().getBytes(StandardCharsets.UTF_8)));
+      String title = doc.getElementsByTagName("title").item(0).getTextContent();
+      assertTrue(title.startsWith("公开 Gongkai: "), title);
+      assertTrue(title.chars().allMatch(c -> c >= 0x20 && c != 0xFFFE && c != 0xFFFF), title);
+    }
+  }
+
   // ---- batch search
 
   @Test
