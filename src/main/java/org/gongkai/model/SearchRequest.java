@@ -111,15 +111,20 @@ public record SearchRequest(
 
   /** The same request with another page size. */
   public SearchRequest withSize(int newSize) {
+    return with(query, order, page, newSize);
+  }
+
+  /** The same selections with another query, order, page and size. */
+  public SearchRequest with(String newQuery, Order newOrder, int newPage, int newSize) {
     return new SearchRequest(
-        query,
+        newQuery,
         regions,
         years,
         categories,
         departments,
         kinds,
-        order,
-        page,
+        newOrder,
+        newPage,
         newSize,
         missing,
         checks);

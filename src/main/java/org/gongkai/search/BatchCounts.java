@@ -112,18 +112,7 @@ public final class BatchCounts {
   }
 
   private static SearchRequest withQuery(SearchRequest filters, String q) {
-    return new SearchRequest(
-        q,
-        filters.regions(),
-        filters.years(),
-        filters.categories(),
-        filters.departments(),
-        filters.kinds(),
-        filters.order(),
-        1,
-        1,
-        filters.missing(),
-        filters.checks());
+    return filters.with(q, filters.order(), 1, 1);
   }
 
   /** The embedded index's counts: facet counts of the drill-down, issuers from doc values. */

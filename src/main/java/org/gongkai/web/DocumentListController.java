@@ -125,36 +125,18 @@ final class DocumentListController {
     Locale locale = SearchParams.locale(ctx);
     org.gongkai.model.SearchRequest asked = params.toRequest();
     org.gongkai.model.SearchRequest r =
-        new org.gongkai.model.SearchRequest(
-            asked.query(),
-            asked.regions(),
-            asked.years(),
-            asked.categories(),
-            asked.departments(),
-            asked.kinds(),
-            org.gongkai.model.SearchRequest.Order.INDEXED,
-            1,
-            FEED_ENTRIES,
-            asked.missing(),
-            asked.checks());
+        asked.with(asked.query(), org.gongkai.model.SearchRequest.Order.INDEXED, 1, FEED_ENTRIES);
     DocumentList list = search.documents(r);
     Links.Carry carry = params.carry();
     // which sections matched, for the reports among the 100 that match best (grouped by report)
     java.util.Map<String, List<org.gongkai.model.SearchHit>> best = new java.util.HashMap<>();
     if (!asked.query().isBlank() && list.total() > 0) {
       org.gongkai.model.SearchRequest grouped =
-          new org.gongkai.model.SearchRequest(
+          asked.with(
               asked.query(),
-              asked.regions(),
-              asked.years(),
-              asked.categories(),
-              asked.departments(),
-              asked.kinds(),
               org.gongkai.model.SearchRequest.Order.RELEVANCE,
               1,
-              org.gongkai.model.SearchRequest.MAX_SIZE,
-              asked.missing(),
-              asked.checks());
+              org.gongkai.model.SearchRequest.MAX_SIZE);
       for (org.gongkai.model.HitGroup g : search.searchByReport(grouped).groups())
         best.put(g.docId(), g.best());
     }
