@@ -333,11 +333,13 @@ final class PdfTableText {
         List<float[]> columns = ruledColumns(body, words(lines.subList(header, end + 1)));
         if (columns == null) columns = columns(lines.subList(first, end + 1));
         i = header;
-        // a row with only an inner cell filled continues the table
+        // a row with only an inner cell filled continues the table, and so do full rows after a
+        // run of such rows (十九、住房保障支出 445.69 after nine rows of labels alone)
         while (end + 1 < n) {
           List<Word> l = lines.get(end + 1);
           if (l.isEmpty()
-              || l.size() == 1 && !isPageNumber(l) && fitsInnerColumn(l.get(0), columns)) end++;
+              || l.size() == 1 && !isPageNumber(l) && fitsInnerColumn(l.get(0), columns)
+              || l.size() >= 2 && continuesRows(l, columns)) end++;
           else break;
         }
         while (end > i && lines.get(end).isEmpty()) end--;
@@ -687,6 +689,13 @@ final class PdfTableText {
    * Whether a lone cell belongs to an inner column: it starts at the column's left edge (a label)
    * or lies within it.
    */
+  /**
+   * A line of cells that each stand in one of the table's columns, none of them a caption or prose.
+   */
+  private static boolean continuesRows(List<Word> line, List<float[]> columns) {
+    return fits(line, columns) && !startsTable(line) && !isProse(line) && anyFigure(List.of(line));
+  }
+
   private static boolean fitsInnerColumn(Word w, List<float[]> columns) {
     for (int c = 1; c < columns.size(); c++) {
       float[] col = columns.get(c);
