@@ -41,7 +41,7 @@ public final class DocumentIngestor {
   // total beside its carry-over, and a year compared against read as such; 14: a table's name is
   // no report's title, a table of words has one header row, a header word on a line of its own
   // (科目编码) keeps a table whole, codes written apart in one cell (229 08 04) are one code
-  public static final int PIPELINE_VERSION = 14;
+  public static final int PIPELINE_VERSION = 15;
 
   /** Hex digits of the SHA-256 kept in the document id. */
   public static final int DOC_ID_LENGTH = 16;

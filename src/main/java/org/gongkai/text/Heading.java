@@ -27,10 +27,21 @@ record Heading(Rank rank, int number, String text, int bodyOffset) {
   private static final Pattern CHAPTER = Pattern.compile("^(" + CN + ")\\s*、\\s*(.+)$");
   private static final Pattern CLAUSE = Pattern.compile("^[（(]\\s*(" + CN + ")\\s*[)）]\\s*(.+)$");
   private static final Pattern ITEM = Pattern.compile("^(\\d{1,2})\\s*[.．、](?!\\d)\\s*(.+)$");
+
+  /**
+   * In contents, {@code 4．2026年…表}: a full-width stop or 、 may touch the year; {@code 4.5} may not.
+   */
+  private static final Pattern ENTRY_ITEM =
+      Pattern.compile("^(\\d{1,2})\\s*(?:[．、]|\\.(?!\\d))\\s*(.+)$");
+
+  /** In contents, {@code 表1-1. 部门收入总表}: a table listed by its number. */
+  private static final Pattern TABLE_ENTRY =
+      Pattern.compile("^表\\s*(\\d{1,2})(?:[-－]\\d{1,2})?\\s*[.．、:：]?\\s*([^，。；]{2,40}表.{0,12})$");
+
   private static final Pattern TABLE_ROW_TAIL = Pattern.compile("\\s\\d+(?:\\.\\d+)?$");
   private static final Pattern INNER_ITEM = Pattern.compile("\\s\\d{1,2}[.．、]");
   private static final Pattern DEFINITION = Pattern.compile("[:：].{6,}");
-  private static final int MAX_HEADING = 40;
+  static final int MAX_HEADING = 40;
   private static final int MAX_RUN_IN = 20;
   private static final int MAX_ITEM = 25;
 
@@ -75,6 +86,22 @@ record Heading(Rank rank, int number, String text, int bodyOffset) {
   }
 
   /**
+   * An entry of a table of contents: a heading, or a numbered entry that names a table and so may
+   * start with its year ({@code 1. 2026年部门财务收支预算总表}), which {@link #parse} refuses in body text.
+   */
+  static Optional<Heading> parseEntry(String line) {
+    Optional<Heading> h = parse(line);
+    if (h.isPresent()) return h;
+    Matcher t = TABLE_ENTRY.matcher(line);
+    if (t.matches())
+      return Optional.of(new Heading(Rank.ITEM, Integer.parseInt(t.group(1)), line, line.length()));
+    Matcher m = ENTRY_ITEM.matcher(line);
+    if (m.matches() && m.group(2).length() <= MAX_HEADING && !m.group(2).matches(".*[，。；：,;:].*"))
+      return Optional.of(new Heading(Rank.ITEM, Integer.parseInt(m.group(1)), line, line.length()));
+    return Optional.empty();
+  }
+
+  /**
    * A numbered line is a heading when it is short and not a sentence, or when it is a run-in
    * heading.
    */
@@ -99,6 +126,11 @@ record Heading(Rank rank, int number, String text, int bodyOffset) {
           new Heading(rank, number, line.substring(0, titleStart + stop), titleStart + stop + 1));
     }
     return Optional.empty();
+  }
+
+  /** This heading with the rest of its title, printed on the next line. */
+  Heading continued(String tail) {
+    return new Heading(rank, number, text + tail, bodyOffset + 1 + tail.length());
   }
 
   /** 一 → 1, 十 → 10, 十三 → 13, 二十一 → 21. */

@@ -1,7 +1,9 @@
 package org.gongkai.text;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.gongkai.model.Section;
@@ -18,9 +20,17 @@ import org.gongkai.model.Section;
 public final class SectionSplitter {
 
   private static final Pattern TOC = Pattern.compile("^目\\s*录$");
+
+  /** {@code 1、2025年部门收支总体情况表;}: an entry of a list that ends as list items do. */
+  private static final Pattern ENTRY_END = Pattern.compile("[;；。]$");
+
   private static final Pattern TOC_LEADER =
       Pattern.compile("(?:\\.{3,}|…{2,}|·{3,})\\s*\\d*$|\\s\\d{1,3}$");
   private static final Pattern BYLINE = Pattern.compile("^(?:发布时间|发布日期|来源|信息来源|发布机构|索引号|文号)[:：]");
+
+  private static final int WRAPPED_TAIL = 20;
+  private static final Pattern TITLE_END = Pattern.compile("(?:表|说明|概况|解释|报告|目标|目录)$");
+  private static final Pattern WRAP_STOP = Pattern.compile("[，。；：:,;、！？（(]|^表|\\d+$");
 
   /** Preamble text before the first heading gets this path. */
   public static final String PREAMBLE_PATH = "0";
@@ -33,6 +43,7 @@ public final class SectionSplitter {
     int bodyStart;
     int end;
     Node parent;
+    boolean guided; // placed by the report's table of contents
     final List<Node> children = new ArrayList<>();
 
     Node(Heading heading, int start, int bodyStart) {
@@ -49,32 +60,70 @@ public final class SectionSplitter {
   /** Sections of {@code text} in document order; ids are {@code docId-path}. */
   public List<Section> split(String docId, String text) {
     List<int[]> lines = lines(text);
-    boolean[] toc = tableOfContents(text, lines);
+    List<String> lineTexts = new ArrayList<>(lines.size());
+    for (int[] l : lines) lineTexts.add(text.substring(l[0], l[1]));
+    Map<Integer, List<Heading>> guided = new HashMap<>();
+    Map<Integer, List<Heading>> renamed = new HashMap<>();
+    boolean[] toc = tableOfContents(lineTexts, guided, renamed);
     Node root = new Node(null, 0, 0);
     List<Node> order = new ArrayList<>();
     Node current = root;
     for (int i = 0; i < lines.size(); i++) {
       if (toc[i]) continue;
       int s = lines.get(i)[0], e = lines.get(i)[1];
-      Optional<Heading> h = Heading.parse(text.substring(s, e));
-      if (h.isEmpty()) continue;
+      List<Heading> placed = guided.get(i);
+      if (placed != null) {
+        // parts placed by the report's own contents: no numbering to continue
+        for (Heading h : placed) {
+          int bodyStart = h.bodyOffset() == 0 ? s : Math.min(e + 1, text.length());
+          // a part of the contents sits under a part of the contents, never under a body heading
+          Node under = current;
+          while (under != root && (!under.guided || under.rank() >= h.rank().ordinal()))
+            under = under.parent;
+          current = attach(under, root, h, s, bodyStart, order);
+          current.guided = true;
+        }
+        continue;
+      }
+      List<Heading> named = renamed.get(i);
+      if (named != null) { // parts and tables the contents list, printed here in other words
+        for (Heading h : named) {
+          if (partAlreadyOpen(current, h)) continue; // 第二部分 / 2026 年度 / … / 部门预算表
+          int bodyStart = h.bodyOffset() == 0 ? s : Math.min(e + 1, text.length());
+          current = attach(current, root, h, s, bodyStart, order);
+        }
+        continue;
+      }
+      Optional<Heading> h = Heading.parse(lineTexts.get(i));
+      if (h.isEmpty() || inTables(current, h.get()) && !ContentsGuide.namesTables(h.get().text()))
+        continue;
       Node parent = current;
       while (parent != root && parent.rank() >= h.get().rank().ordinal()) parent = parent.parent;
       if (!continuesNumbering(parent, h.get())) continue;
       int bodyStart =
           h.get().bodyOffset() >= e - s ? Math.min(e + 1, text.length()) : s + h.get().bodyOffset();
-      Node node = new Node(h.get(), s, bodyStart);
-      node.parent = parent;
-      parent.children.add(node);
-      order.add(node);
-      current = node;
+      Heading heading = h.get();
+      if (wrapsOnto(heading, lineTexts, i)) { // 第三部分江苏省高级人民法院 2017 年度 / 部门预算情况说明
+        i++;
+        heading = heading.continued(lineTexts.get(i).strip());
+        bodyStart = Math.min(lines.get(i)[1] + 1, text.length());
+      }
+      current = attach(current, root, heading, s, bodyStart, order);
     }
     setEnds(order, text.length());
     foldBodilessLeaves(order, text);
     List<Section> out = new ArrayList<>();
     int firstStart = order.isEmpty() ? text.length() : order.get(0).start;
     String pre = text.substring(0, firstStart).strip();
+    // the preamble is named by its first line that is not the contents (their 目录 and entries)
     String heading = pre.lines().findFirst().orElse("");
+    for (int i = 0; i < lines.size() && lines.get(i)[0] < firstStart; i++) {
+      String line = lineTexts.get(i).strip();
+      if (!line.isEmpty() && !toc[i] && !TOC.matcher(line).matches()) {
+        heading = line;
+        break;
+      }
+    }
     if (order.isEmpty() && !pre.isEmpty() || preambleHasContent(text, lines, toc, firstStart)) {
       out.add(
           new Section(
@@ -98,18 +147,73 @@ public final class SectionSplitter {
    */
   private static boolean preambleHasContent(
       String text, List<int[]> lines, boolean[] toc, int firstStart) {
-    boolean titleSeen = false;
+    boolean titleSeen = false, contentsSeen = false;
     for (int i = 0; i < lines.size() && lines.get(i)[0] < firstStart; i++) {
       String line = text.substring(lines.get(i)[0], lines.get(i)[1]).strip();
+      if (toc[i] || TOC.matcher(line).matches()) contentsSeen = true;
       if (line.isEmpty() || toc[i] || TOC.matcher(line).matches() || BYLINE.matcher(line).find())
         continue;
-      if (!titleSeen) {
+      // the title stands before the contents; a line after them (注：…) is the preamble's text
+      if (!titleSeen && !contentsSeen) {
         titleSeen = true;
         continue;
       }
       return true;
     }
     return false;
+  }
+
+  /**
+   * Whether a part's heading goes on on the next line: a short line that is neither a heading nor a
+   * sentence and ends the title, the two together no longer than a heading (a long part title
+   * wrapped in print).
+   */
+  private static boolean wrapsOnto(Heading h, List<String> lines, int i) {
+    if (h.rank() != Heading.Rank.PART || i + 1 >= lines.size()) return false;
+    String next = lines.get(i + 1).strip();
+    // a part's title ends as titles do (…表, …说明, …概况); one cut in print does not, until joined
+    return !TITLE_END.matcher(h.text()).find()
+        && TITLE_END.matcher(next).find()
+        && !next.isEmpty()
+        && next.length() <= WRAPPED_TAIL
+        && h.text().length() + next.length() <= Heading.MAX_HEADING
+        && next.indexOf('\t') < 0
+        && !WRAP_STOP.matcher(next).find()
+        && Heading.parse(next).isEmpty()
+        && !TOC.matcher(next).matches();
+  }
+
+  /**
+   * Whether the node is in a part of tables ({@code 五、部门预算表}, {@code 第二部分…部门决算表}): there a numbered
+   * line is a heading only when it names a table; others ({@code 四、其他收入}, {@code 二、政府性基金预算财政拨}) are
+   * a table's rows set without rulings.
+   */
+  private static boolean inTables(Node node, Heading h) {
+    for (Node n = node; n != null && n.heading != null; n = n.parent)
+      if (n.guided || n.heading.rank() == Heading.Rank.PART)
+        // a part of the contents holds every numbered line below it; a 第N部分 only deeper ones
+        return (n.guided ? h.rank() != Heading.Rank.PART : n.rank() < h.rank().ordinal())
+            && ContentsGuide.namesTables(n.heading.text());
+    return false;
+  }
+
+  /** Whether the body has already opened the part {@code h} names (its 第N部分 printed alone). */
+  private static boolean partAlreadyOpen(Node current, Heading h) {
+    if (h.rank() != Heading.Rank.PART) return false;
+    for (Node n = current; n != null && n.heading != null; n = n.parent)
+      if (n.heading.rank() == Heading.Rank.PART) return n.heading.number() == h.number();
+    return false;
+  }
+
+  private static Node attach(
+      Node current, Node root, Heading h, int start, int bodyStart, List<Node> order) {
+    Node parent = current;
+    while (parent != root && parent.rank() >= h.rank().ordinal()) parent = parent.parent;
+    Node node = new Node(h, start, bodyStart);
+    node.parent = parent;
+    parent.children.add(node);
+    order.add(node);
+    return node;
   }
 
   private static boolean continuesNumbering(Node parent, Heading h) {
@@ -212,35 +316,43 @@ public final class SectionSplitter {
   }
 
   /**
-   * Marks a table of contents: a {@code 目录} line and the heading-like entries after it, but only
-   * when the first entry appears again later (otherwise the entries are the document's real
-   * headings).
+   * Marks a table of contents: a {@code 目录} line and the heading-like entries after it. When the
+   * first entry appears again later, the entries are left out and the body's own headings make the
+   * outline; when it does not, the body heads its parts in other words, and the entries place them
+   * ({@link ContentsGuide}) into {@code guided}. Otherwise the entries are the document's real
+   * headings.
    */
-  private static boolean[] tableOfContents(String text, List<int[]> lines) {
+  private static boolean[] tableOfContents(
+      List<String> lines, Map<Integer, List<Heading>> guided, Map<Integer, List<Heading>> renamed) {
     boolean[] toc = new boolean[lines.size()];
     for (int i = 0; i < lines.size(); i++) {
-      String line = text.substring(lines.get(i)[0], lines.get(i)[1]);
-      if (!TOC.matcher(line).matches()) continue;
+      if (!TOC.matcher(lines.get(i)).matches()) continue;
       int j = i + 1;
-      List<String> entries = new ArrayList<>();
+      List<Heading> entries = new ArrayList<>();
+      List<String> printed = new ArrayList<>();
       while (j < lines.size()) {
         String entry =
-            TOC_LEADER
-                .matcher(text.substring(lines.get(j)[0], lines.get(j)[1]))
-                .replaceAll("")
-                .strip();
-        if (Heading.parse(entry).isEmpty() || !entries.isEmpty() && entry.equals(entries.get(0)))
-          break;
-        entries.add(entry);
+            ENTRY_END
+                .matcher(TOC_LEADER.matcher(lines.get(j)).replaceAll("").strip())
+                .replaceAll("");
+        Optional<Heading> h = Heading.parseEntry(entry);
+        if (h.isEmpty() || !printed.isEmpty() && entry.equals(printed.get(0))) break;
+        printed.add(entry);
+        entries.add(h.get());
         j++;
       }
       if (entries.isEmpty()) continue;
-      String first = entries.get(0);
-      boolean repeated = false;
-      for (int k = j; k < lines.size() && !repeated; k++) {
-        repeated = text.substring(lines.get(k)[0], lines.get(k)[1]).strip().equals(first);
-      }
-      if (repeated) for (int k = i; k < j; k++) toc[k] = true;
+      // the body repeats the contents when it prints the first entry, or most of them, as they are
+      java.util.Set<String> later = new java.util.HashSet<>();
+      for (int k = j; k < lines.size(); k++) later.add(lines.get(k).strip());
+      int again = 0;
+      for (String p : printed) if (later.contains(p)) again++;
+      boolean repeated = later.contains(printed.get(0)) || 2 * again >= printed.size();
+      Map<Integer, List<Heading>> placed =
+          repeated ? Map.of() : ContentsGuide.place(entries, lines, j);
+      if (repeated || !placed.isEmpty()) for (int k = i; k < j; k++) toc[k] = true;
+      guided.putAll(placed);
+      if (repeated) renamed.putAll(ContentsGuide.renamed(entries, lines, j));
     }
     return toc;
   }
