@@ -30,6 +30,14 @@ public final class Tables {
       Pattern.compile(
           "^(?:公开)?\\s*[0-9０-９一二三四五六七八九十]{1,3}\\s*表$|^(?:公开)?表\\s*[0-9０-９一二三四五六七八九十]{1,3}$");
 
+  /**
+   * A table's header row set as one run of words: short, no sentence, a column's header word in it.
+   */
+  private static final Pattern LOOSE_HEADER =
+      Pattern.compile("^(?=[^。；;，,：:]{2,40}$)(?=.*(?:项目|行次|栏次|决算数|预算数|金额|科目|合计|收入|支出)).*");
+
+  private static final int MAX_LOOSE_HEADER = 2;
+
   /** A column's header longer than this is a form's text, not a header. */
   private static final int MAX_HEAD = 16;
 
@@ -145,9 +153,15 @@ public final class Tables {
       rows.add(cells);
       offsets.add(starts);
     }
+    LineNumberedRows.Rows realigned = LineNumberedRows.realign(rows, offsets);
+    if (realigned != null) {
+      rows = realigned.cells();
+      offsets = realigned.offsets();
+    }
     String title = null, unit = null;
     int caption = lines.get(first)[0];
-    for (int k = first - 1; k >= Math.max(0, first - LOOK_BACK); k--) {
+    int skipped = 0; // header lines that lost their tabs, between the caption and the table
+    for (int k = first - 1; k >= Math.max(0, first - LOOK_BACK - skipped); k--) {
       String line = text.substring(lines.get(k)[0], lines.get(k)[1]).strip();
       String u = unit(line);
       boolean code = CODE.matcher(line).matches();
@@ -159,9 +173,17 @@ public final class Tables {
               && !CODE.matcher(cell.strip()).matches()
               && TITLE.matcher(cell.strip()).matches()) titled = cell.strip();
       boolean issuer = ISSUER.matcher(line).find();
-      if (u == null && titled == null && !code && !issuer) break; // the lines right above
+      if (u == null && titled == null && !code && !issuer) {
+        // 收入支出 / 项目行次决算数…: the table's header printed without its cells; the caption
+        // above it still names the table, and these lines stay in view as text
+        if (skipped < MAX_LOOSE_HEADER && title == null && LOOSE_HEADER.matcher(line).matches()) {
+          skipped++;
+          continue;
+        }
+        break; // the lines right above
+      }
       if (unit == null) unit = u;
-      caption = lines.get(k)[0];
+      if (skipped == 0) caption = lines.get(k)[0];
       if (titled != null) {
         title = titled;
         break;

@@ -59,6 +59,16 @@ public final class TextCleaner {
           "^(?:第[一二三四五六七八九十]+部分|附件|附表|[一二三四五六七八九十]+\\s*、|[（(]\\s*[一二三四五六七八九十]+\\s*[)）]"
               + "|\\d{1,2}\\s*[.．、](?!\\d)|[（(]\\d{1,2}[)）]|[①-⑳]|[图表]\\s*\\d|注[:：]|目\\s*录)");
 
+  /**
+   * A line of three or more figures set apart by spaces, the last at its end: a table's row (unless
+   * it is a sentence, {@link #PROSE_MARK}).
+   */
+  private static final Pattern SPACED_ROW =
+      Pattern.compile(
+          "(?:(?:^|\\s)-?[0-9][0-9,]*(?:\\.[0-9]+)?(?=\\s).*){2}\\s-?[0-9][0-9,]*(?:\\.[0-9]+)?$");
+
+  private static final Pattern PROSE_MARK = Pattern.compile("[，。；：！？,;:]");
+
   /** Heading markers whose lines are short unless wrapped: they must fill the page to be joined. */
   private static final Pattern HEADING_START =
       Pattern.compile(
@@ -322,6 +332,9 @@ public final class TextCleaner {
     if (lastPhysical.indexOf('\t') >= 0 || next.indexOf('\t') >= 0) return false;
     if (SENTENCE_END.matcher(lastPhysical).find()) return false;
     if (BLOCK_START.matcher(next).find()) return false;
+    // a table's row set with spaces (本年收入合计 27 552.83 本年支出合计 58 552.83) ends where it ends
+    if (SPACED_ROW.matcher(lastPhysical).find() && !PROSE_MARK.matcher(lastPhysical).find())
+      return false;
     boolean headingLine =
         paragraph.length() == lastPhysical.length() && HEADING_START.matcher(lastPhysical).find();
     return Chars.width(lastPhysical) >= pageWidth * (headingLine ? 0.85 : 0.75);

@@ -201,4 +201,38 @@ class TablesTest {
         t.codes().stream().map(c -> c == null ? null : c.code()).toList());
     assertEquals("福利彩票销售机构的业务费支出", t.codes().get(3).name());
   }
+
+  @Test
+  void aTwoSidedTableThatLostItsEmptyCellsIsReadSideBySide() {
+    // as a text copy prints a 收入支出决算总表: empty cells gone, one row split over two lines
+    String text =
+        String.join(
+            "\n",
+            "收入支出决算总表",
+            "公开01表",
+            "单位：万元",
+            "项目行次决算数项目行次决算数",
+            "栏次\t1\t栏次\t2",
+            "一、财政拨款收入\t1\t80.50",
+            "一、一般公共服务支出\t21\t60.25",
+            "二、事业收入\t2\t二、教育支出\t22",
+            "三、其他收入\t3\t三、住房保障支出\t23\t20.25",
+            "4\t四、其他支出\t24",
+            "本年收入合计\t5\t80.50\t本年支出合计\t25\t80.50");
+    TextTable t = Tables.find("s", text).get(0);
+    assertEquals("收入支出决算总表", t.title());
+    assertEquals("万元", t.unit());
+    assertEquals(
+        List.of(
+            List.of("栏次", "", "1", "栏次", "", "2"),
+            List.of("一、财政拨款收入", "1", "80.50", "一、一般公共服务支出", "21", "60.25"),
+            List.of("二、事业收入", "2", "", "二、教育支出", "22", ""),
+            List.of("三、其他收入", "3", "", "三、住房保障支出", "23", "20.25"),
+            List.of("", "4", "", "四、其他支出", "24", ""),
+            List.of("本年收入合计", "5", "80.50", "本年支出合计", "25", "80.50")),
+        t.rows());
+    // each cell keeps where it stands in the text
+    int at = t.offsets().get(1).get(3);
+    assertEquals("一、一般公共服务支出", text.substring(at, at + "一、一般公共服务支出".length()));
+  }
 }

@@ -203,8 +203,8 @@ class IndicatorHttpTest {
             caidian.indexOf("</section>", caidian.indexOf("<section class=\"flags\">")));
     assertTrue(
         dated.contains(
-            "<li><a class=\"source\" href=\"/s/d42c6830081dfa35-3.9.2?mark=9511-9527#hit\">“截止 2022年 12月 31日”</a>  <a class=\"page\" href=\"/d/d42c6830081dfa35/file#page=18\">第 18 页</a></li>\n"
-                + "            <li><a class=\"source\" href=\"/s/d42c6830081dfa35-3.12?mark=9872-9888#hit\">“截至 2022年 12月 31日”</a>  <a class=\"page\" href=\"/d/d42c6830081dfa35/file#page=19\">第 19 页</a></li>"),
+            "<li><a class=\"source\" href=\"/s/d42c6830081dfa35-3.9.2?mark=9513-9529#hit\">“截止 2022年 12月 31日”</a>  <a class=\"page\" href=\"/d/d42c6830081dfa35/file#page=18\">第 18 页</a></li>\n"
+                + "            <li><a class=\"source\" href=\"/s/d42c6830081dfa35-3.12?mark=9874-9890#hit\">“截至 2022年 12月 31日”</a>  <a class=\"page\" href=\"/d/d42c6830081dfa35/file#page=19\">第 19 页</a></li>"),
         dated);
     assertTrue(dated.contains("<span class=\"severity\">存疑</span>"), dated);
   }
