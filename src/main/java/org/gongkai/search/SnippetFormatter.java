@@ -153,7 +153,8 @@ final class SnippetFormatter extends PassageFormatter {
       for (int i = from; i < to; i++) {
         char c = s.charAt(i);
         if (Character.isWhitespace(c) || c == '\u3000' || c == '\u00a0') {
-          if (!space) sb.append(' ');
+          // a line break inside Chinese text (保障公 / 务接待) joins, as reading it does
+          if (!space && !lineBreakInChinese(s, i)) sb.append(' ');
           space = true;
           continue;
         }
@@ -161,6 +162,32 @@ final class SnippetFormatter extends PassageFormatter {
         sb.append(c);
       }
     }
+  }
+
+  /**
+   * Whether the whitespace at {@code i} is part of a run of line breaks alone between two Chinese
+   * characters (Han, or Chinese punctuation): a PDF's line end, not a space between words.
+   */
+  static boolean lineBreakInChinese(String s, int i) {
+    int a = i, b = i;
+    while (a > 0 && Character.isWhitespace(s.charAt(a - 1))) a--;
+    while (b < s.length() && Character.isWhitespace(s.charAt(b))) b++;
+    if (a == 0 || b == s.length()) return false;
+    for (int k = a; k < b; k++) if (s.charAt(k) != '\n' && s.charAt(k) != '\r') return false;
+    char before = s.charAt(a - 1), after = s.charAt(b);
+    return isHan(before) && isChinese(after) || isChinese(before) && isHan(after);
+  }
+
+  private static boolean isHan(char c) {
+    return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+  }
+
+  /** Han, Chinese punctuation, or the curly quotes Chinese text uses (“三公”经费). */
+  private static boolean isChinese(char c) {
+    if (isHan(c) || "“”‘’…—".indexOf(c) >= 0) return true;
+    Character.UnicodeBlock block = Character.UnicodeBlock.of(c);
+    return block == Character.UnicodeBlock.CJK_SYMBOLS_AND_PUNCTUATION
+        || block == Character.UnicodeBlock.HALFWIDTH_AND_FULLWIDTH_FORMS;
   }
 
   private static boolean hasLetterOrDigit(String s, int from, int to) {

@@ -15,7 +15,16 @@ class SnippetFormatterTest {
   @Test
   void matchesSeparatedOnlyByPunctuationBecomeOneMark() {
     // 三公 and 经费 matched separately, with ” and a line break between them
-    assertEquals("“<mark>三公” 经费</mark>支出", mark("“三公”\n经费支出", new int[] {1, 5}, new int[] {3, 7}));
+    assertEquals("“<mark>三公”经费</mark>支出", mark("“三公”\n经费支出", new int[] {1, 5}, new int[] {3, 7}));
+  }
+
+  @Test
+  void aLineBreakInsideChineseTextShowsAsNothing() {
+    // a PDF's line ended inside a word: the snippet reads 保障公务接待, not 保障公 务接待
+    assertEquals("用于保障公务<mark>接待</mark>需要", mark("用于保障公\n务接待需要", new int[] {7}, new int[] {9}));
+    // between words of other scripts, and at a tab (a table's cells), it is a space
+    assertEquals("<mark>合计</mark> 12.5 万元", mark("合计\t12.5\n万元", new int[] {0}, new int[] {2}));
+    assertEquals("Total <mark>spend</mark>", mark("Total\nspend", new int[] {6}, new int[] {11}));
   }
 
   @Test
