@@ -36,6 +36,12 @@ public record SearchRequest(
   public static final int MAX_SIZE = 100;
 
   /**
+   * The most filter values one search takes, over all dimensions: each is a clause, and Lucene
+   * refuses a query of more than 1,024 (a province selects its cities and counties in one value).
+   */
+  public static final int MAX_FILTER_VALUES = 200;
+
+  /**
    * The deepest page asked: beyond every result of any index (a billion sections at the largest
    * page size), and small enough that {@code (page - 1) × size} stays an {@code int}. A page past
    * the results is answered as such, whatever its number.

@@ -59,14 +59,63 @@ final class BatchController {
         ctx.queryParam("format"));
   }
 
+  /**
+   * The most a posted batch may hold, form or JSON, its file included: 1,000 queries of a hundred
+   * characters are a tenth of it.
+   */
+  static final long MAX_BODY_BYTES = 1L << 20;
+
+  /**
+   * Before a posted batch is read: a body larger than a batch takes answers 413 with what to send
+   * (read from its Content-Length; a body sent without one is cut at the same size by the multipart
+   * limits and by {@link #tooLarge}).
+   */
+  void refuseTooLarge(Context ctx) {
+    if (ctx.method() != io.javalin.http.HandlerType.POST) return;
+    String header = ctx.header("Content-Length");
+    long length;
+    try {
+      length = header == null ? -1 : Long.parseLong(header.strip());
+    } catch (NumberFormatException e) {
+      length = -1;
+    }
+    if (length > MAX_BODY_BYTES) {
+      tooLarge(ctx, length);
+      ctx.skipRemainingHandlers();
+    }
+  }
+
+  private void tooLarge(Context ctx, long length) {
+    if (length < 0) // streamed without a length: cut at the limit, its size unknown
+    pages.error(
+          ctx, 413, "error.batchTooLargeStreamed", MAX_BODY_BYTES / 1024, SearchService.MAX_BATCH);
+    else
+      pages.error(
+          ctx,
+          413,
+          "error.batchTooLarge",
+          (length + 1023) / 1024,
+          MAX_BODY_BYTES / 1024,
+          SearchService.MAX_BATCH);
+  }
+
   /** {@code POST /batch}: the form's answer, as a page or ({@code format=csv}) a download. */
   void submit(Context ctx) throws IOException {
-    answer(
-        ctx,
-        ctx.formParam("queries"),
-        ctx.formParam("by"),
-        ctx::formParams,
-        ctx.formParam("format"));
+    String queries, by, format;
+    try {
+      queries = ctx.formParam("queries");
+      by = ctx.formParam("by");
+      format = ctx.formParam("format");
+    } catch (Exception e) { // Jetty's ServletException comes through Kotlin unchecked
+      // a body without a length that outgrows the multipart limits
+      if (!isTooLarge(e)) {
+        if (e instanceof RuntimeException r) throw r;
+        throw new IOException(e);
+      }
+      tooLarge(ctx, -1);
+      return;
+    }
+    answer(ctx, queries, by, ctx::formParams, format);
   }
 
   private void answer(
@@ -77,8 +126,18 @@ final class BatchController {
       String format)
       throws IOException {
     List<String> queries = new ArrayList<>(lines(pasted));
-    UploadedFile file =
-        ctx.method() == io.javalin.http.HandlerType.POST ? ctx.uploadedFile("file") : null;
+    UploadedFile file;
+    try {
+      file = ctx.method() == io.javalin.http.HandlerType.POST ? ctx.uploadedFile("file") : null;
+    } catch (Exception e) { // Jetty's ServletException comes through Kotlin unchecked
+      // a body without a length that outgrows the multipart limits
+      if (!isTooLarge(e)) {
+        if (e instanceof RuntimeException r) throw r;
+        throw new IOException(e);
+      }
+      tooLarge(ctx, -1);
+      return;
+    }
     if (file != null && file.size() > 0) {
       try (var in = file.content()) {
         // a list saved on Windows is often GBK: decoded like any text file
@@ -99,6 +158,7 @@ final class BatchController {
       for (String v : params.apply(f.key())) if (v != null && !v.isBlank()) values.add(v.strip());
       selections.put(f, values);
     }
+    SearchParams.checkFilterCount(selections);
     String by = byParam == null ? "region" : byParam;
     Asked asked = new Asked(queries, by, selections, check(queries, by));
     if (asked.error() != null) {
@@ -143,6 +203,7 @@ final class BatchController {
       else if (v.isTextual() || v.isNumber()) values.add(v.asText());
       selections.put(f, values);
     }
+    SearchParams.checkFilterCount(selections);
     String error = check(queries, by);
     if (error != null) {
       pages.jsonError(ctx, 400, error);
@@ -159,6 +220,14 @@ final class BatchController {
   }
 
   /** What is wrong with a batch, in English, or null. */
+  private static boolean isTooLarge(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      String m = String.valueOf(t.getMessage()).toLowerCase(java.util.Locale.ROOT);
+      if (m.contains("exceed")) return true; // Jetty: "max length exceeded: 1048576"
+    }
+    return false;
+  }
+
   private static String check(List<String> queries, String by) {
     if (!SearchService.BATCH_BY.contains(by))
       return "by must be region, issuer or year, not \"" + by + "\"";

@@ -486,6 +486,7 @@ final class IndicatorController {
       List<String> values = split(ctx.queryParams(f.key()));
       if (!values.isEmpty()) out.put(f, values);
     }
+    SearchParams.checkFilterCount(out);
     return out;
   }
 

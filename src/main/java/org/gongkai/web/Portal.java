@@ -83,6 +83,11 @@ public final class Portal implements AutoCloseable {
                   });
               cfg.fileRenderer(new ThymeleafRenderer(devTemplates, messages));
               cfg.http.defaultContentType = Pages.HTML;
+              // a batch's uploaded list: no larger than a batch takes, kept in memory
+              cfg.jetty.multipartConfig.maxFileSize(
+                  BatchController.MAX_BODY_BYTES, io.javalin.config.SizeUnit.BYTES);
+              cfg.jetty.multipartConfig.maxTotalRequestSize(
+                  BatchController.MAX_BODY_BYTES, io.javalin.config.SizeUnit.BYTES);
               cfg.startup.showJavalinBanner = false;
               cfg.jetty.host = config.host();
               cfg.jetty.port = config.port();
@@ -136,6 +141,8 @@ public final class Portal implements AutoCloseable {
               get.accept("/feed", documentLists::feed);
               get.accept("/issuer", issuers::page);
               get.accept("/batch", batches::form);
+              r.before("/batch", batches::refuseTooLarge);
+              r.before("/api/batch", batches::refuseTooLarge);
               r.post("/batch", batches::submit);
               r.post("/api/batch", batches::api);
               get.accept("/api/search", searches::api);

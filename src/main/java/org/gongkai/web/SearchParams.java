@@ -88,6 +88,7 @@ final class SearchParams {
         if (v != null && !v.isBlank() && !values.contains(v.strip())) values.add(v.strip());
       selections.put(dim, values);
     }
+    checkFilterCount(selections);
     String asked = ctx.queryParam("sort");
     String sort = "year".equals(asked) || "indexed".equals(asked) ? asked : "relevance";
     int page = strictParam(ctx.queryParam("page"), 1, Integer.MAX_VALUE, "error.badPage");
@@ -110,6 +111,13 @@ final class SearchParams {
         "doc".equals(ctx.queryParam("group")),
         path,
         links);
+  }
+
+  /** More filter values than a search takes answer 400, saying what to select instead. */
+  static void checkFilterCount(Map<Facet, List<String>> selections) {
+    int n = selections.values().stream().mapToInt(List::size).sum();
+    if (n > SearchRequest.MAX_FILTER_VALUES)
+      throw new BadParameter("error.tooManyFilters", n, SearchRequest.MAX_FILTER_VALUES);
   }
 
   static boolean isEnglish(Context ctx) {

@@ -223,6 +223,52 @@ class PortalHttpTest {
   }
 
   @Test
+  void moreFilterValuesThanASearchTakesAnswer400SayingWhatToSelect() throws Exception {
+    // as many as a URL can carry (Jetty answers 414 beyond 8 KB)
+    StringBuilder many = new StringBuilder();
+    for (int i = 0; i < 600; i++) many.append("&kind=k").append(i);
+    String said =
+        "600 filter values are more than one search takes (at most 200): select a broader value"
+            + " instead, such as a province rather than its counties, or a range of years such as"
+            + " 2020..2024.";
+    for (String path :
+        List.of(
+            "/search?q=" + enc("经费"),
+            "/api/search?q=" + enc("经费"),
+            "/documents?q=",
+            "/feed?q=" + enc("经费"),
+            "/indicators?name=income_total",
+            "/batch?queries=" + enc("经费"))) {
+      Response r = get(path + many + "&lang=en");
+      assertEquals(400, r.status(), path);
+      assertTrue(r.body().contains(said), path + " " + r.body());
+    }
+    // and a batch posted as JSON, which has no such limit on its size: 1,100 regions
+    StringBuilder regions = new StringBuilder();
+    for (int i = 0; i < 1100; i++)
+      regions.append(i == 0 ? "" : ",").append("\"某地").append(i).append('"');
+    HttpResponse<String> posted =
+        http.send(
+            HttpRequest.newBuilder(URI.create(served.url("/api/batch")))
+                .header("Content-Type", "application/json")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "{\"queries\": [\"经费\"], \"region\": [" + regions + "]}"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    assertEquals(400, posted.statusCode(), posted.body());
+    assertEquals(
+        "{\"error\":\"" + said.replace("600", "1,100") + "\"}",
+        json.readTree(posted.body()).toString());
+    // two hundred are still a search
+    StringBuilder some = new StringBuilder();
+    for (int i = 0; i < 199; i++) some.append("&kind=k").append(i);
+    Response fine = get("/api/search?q=" + enc("经费") + some + "&kind=" + enc("部门决算"));
+    assertEquals(200, fine.status(), fine.body());
+    assertTrue(json.readTree(fine.body()).get("total").asInt() > 0);
+  }
+
+  @Test
   void aSearchPageOffersItsFeedToFeedReadersAndSaysWhatItIs() throws Exception {
     String body = get("/search?q=" + enc("经费") + "&year=2024").body();
     assertTrue(

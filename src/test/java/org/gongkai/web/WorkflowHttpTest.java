@@ -552,6 +552,53 @@ class WorkflowHttpTest {
         all(Pattern.compile("<th scope=\"row\"><span>([^<]+)</span>"), r.body()));
   }
 
+  @Test
+  void aBatchLargerThanABatchTakesAnswers413SayingWhatToSend() throws Exception {
+    String boundary = "----gongkai-big";
+    java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+    body.writeBytes(
+        ("--"
+                + boundary
+                + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.txt\"\r\n"
+                + "Content-Type: text/plain\r\n\r\n")
+            .getBytes(StandardCharsets.UTF_8));
+    byte[] line = "公务接待费用情况\r\n".getBytes(StandardCharsets.UTF_8);
+    for (int i = 0; i < 100_000; i++) body.writeBytes(line); // 2.2 MB
+    body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    byte[] bytes = body.toByteArray();
+    String said = "：一次最多 1,000 个检索词，每行一个，粘贴的文字或上传的文件不超过 1,024 KB。";
+    // with its length said up front, and streamed without one: the same answer, nothing kept
+    for (HttpRequest.BodyPublisher publisher :
+        List.of(
+            HttpRequest.BodyPublishers.ofByteArray(bytes),
+            HttpRequest.BodyPublishers.ofInputStream(
+                () -> new java.io.ByteArrayInputStream(bytes)))) {
+      HttpResponse<String> r =
+          http.send(
+              HttpRequest.newBuilder(URI.create(served.url("/batch")))
+                  .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                  .POST(publisher)
+                  .build(),
+              HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      assertEquals(413, r.statusCode(), r.body());
+      assertTrue(r.body().contains(said), r.body());
+    }
+    HttpResponse<String> api =
+        http.send(
+            HttpRequest.newBuilder(URI.create(served.url("/api/batch")))
+                .header("Content-Type", "application/json")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "{\"queries\": [\"" + "经费".repeat(400_000) + "\"]}"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    assertEquals(413, api.statusCode(), api.body());
+    assertEquals(
+        "{\"error\":\"The batch sent is 2,344 KB, more than a batch takes (1,024 KB): send at most"
+            + " 1,000 queries, one per line, in a text or a file under 1,024 KB.\"}",
+        json.readTree(api.body()).toString());
+  }
+
   // ---- issuers and documents
 
   @Test
