@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -94,6 +95,21 @@ public final class ReadingService {
   /** A report like another but not the same (a 部门 and a 单位 version): how much text they share. */
   public record Related(IndexedDocument document, double overlap) {}
 
+  /** Overlaps kept, least recently used out first (a pair's is a few dozen bytes). */
+  static final int MAX_KEPT_OVERLAPS = 10_000;
+
+  /** How much two reports' texts share, by their two ids (in order), as computed. */
+  private final Map<String, Double> overlaps =
+      java.util.Collections.synchronizedMap(
+          new java.util.LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, Double> eldest) {
+              return size() > MAX_KEPT_OVERLAPS;
+            }
+          });
+
+  private final Object comparing = new Object();
+
   /** Reports compared at most, per document page. */
   static final int MAX_RELATED_CANDIDATES = 20;
 
@@ -115,14 +131,30 @@ public final class ReadingService {
       if (candidates.size() >= MAX_RELATED_CANDIDATES) break;
     }
     if (candidates.isEmpty()) return List.of();
-    Optional<String> text = store.cleanText(d.docId());
-    if (text.isEmpty()) return List.of();
-    org.gongkai.text.Shingles shingles = org.gongkai.text.Shingles.of(text.get());
     List<Related> out = new ArrayList<>();
+    org.gongkai.text.Shingles shingles = null;
     for (IndexedDocument c : candidates) {
-      Optional<String> other = store.cleanText(c.docId());
-      if (other.isEmpty()) continue;
-      double overlap = shingles.overlap(org.gongkai.text.Shingles.of(other.get()));
+      // a document id is its content's hash: two ids' overlap never changes, so it is kept
+      String pair =
+          d.docId().compareTo(c.docId()) < 0 ? d.docId() + c.docId() : c.docId() + d.docId();
+      Double overlap = overlaps.get(pair);
+      if (overlap == null) {
+        // one comparison at a time: each holds two whole reports' shingles
+        synchronized (comparing) {
+          overlap = overlaps.get(pair);
+          if (overlap == null) {
+            if (shingles == null) {
+              Optional<String> text = store.cleanText(d.docId());
+              if (text.isEmpty()) return List.of();
+              shingles = org.gongkai.text.Shingles.of(text.get());
+            }
+            Optional<String> other = store.cleanText(c.docId());
+            if (other.isEmpty()) continue;
+            overlap = shingles.overlap(org.gongkai.text.Shingles.of(other.get()));
+            overlaps.put(pair, overlap);
+          }
+        }
+      }
       if (overlap >= org.gongkai.text.Shingles.RELATED) out.add(new Related(c, overlap));
     }
     out.sort(

@@ -182,4 +182,34 @@ class SameReportHttpTest {
     JsonNode back = json.readTree(get("/api/documents/" + unitVersion).body());
     assertEquals(HANYANG, back.path("related").get(0).path("docId").asText());
   }
+
+  @Test
+  void relatedReportsAreComparedOnceNotOnEveryView() throws Exception {
+    int[] texts = {0};
+    org.gongkai.index.Records counting =
+        (org.gongkai.index.Records)
+            java.lang.reflect.Proxy.newProxyInstance(
+                getClass().getClassLoader(),
+                new Class<?>[] {org.gongkai.index.Records.class},
+                (proxy, method, args) -> {
+                  if (method.getName().equals("cleanText")) texts[0]++;
+                  try {
+                    return method.invoke(store, args);
+                  } catch (java.lang.reflect.InvocationTargetException e) {
+                    throw e.getCause();
+                  }
+                });
+    org.gongkai.search.ReadingService reading =
+        new org.gongkai.search.ReadingService(counting, q -> null);
+    org.gongkai.model.IndexedDocument hanyang = store.document(HANYANG).orElseThrow();
+    org.gongkai.model.IndexedDocument unit = store.document(unitVersion).orElseThrow();
+    assertEquals(
+        List.of(unitVersion),
+        reading.related(hanyang).stream().map(r -> r.document().docId()).toList());
+    assertEquals(2, texts[0]); // the report's text and its candidate's
+    for (int i = 0; i < 5; i++) reading.related(hanyang);
+    assertEquals(
+        List.of(HANYANG), reading.related(unit).stream().map(r -> r.document().docId()).toList());
+    assertEquals(2, texts[0]); // a pair's overlap is kept, whichever side is viewed
+  }
 }
