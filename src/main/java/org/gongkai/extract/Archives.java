@@ -90,7 +90,7 @@ public final class Archives {
   public void read(String name, byte[] bytes, Visitor visitor)
       throws ExtractionException, IOException {
     try {
-      expand(name, bytes, "", 1, visitor, new long[] {0});
+      expand(name, bytes, "", 1, visitor, new long[] {0, 0}, new java.util.HashSet<>());
     } catch (VisitorFailed e) {
       throw e.getCause();
     }
@@ -126,18 +126,32 @@ public final class Archives {
     void entry(String name, byte[] content, String failure) throws ExtractionException;
   }
 
+  /**
+   * Reads the archive's members, and the members of archives inside it; {@code total} holds the
+   * bytes unpacked so far and the members met so far across all levels (the limits hold for the
+   * outer file as a whole), {@code seen} the paths given so far.
+   */
   private void expand(
-      String name, byte[] bytes, String prefix, int depth, Visitor visitor, long[] total)
+      String name,
+      byte[] bytes,
+      String prefix,
+      int depth,
+      Visitor visitor,
+      long[] total,
+      Set<String> seen)
       throws ExtractionException {
     String ext = name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
-    int[] count = {0};
     Entries each =
         (entryName, content, failure) -> {
-          if (++count[0] > MAX_MEMBERS) {
+          if (++total[1] > MAX_MEMBERS) {
             throw new ExtractionException(
-                "refused: more than " + MAX_MEMBERS + " files in the archive (a zip bomb?)");
+                "refused: more than "
+                    + MAX_MEMBERS
+                    + " files in the archive, archives inside it counted (a zip bomb?)");
           }
-          String path = prefix + entryName;
+          // two members of one name (a zip may hold both): the second is name (2), and so on, in
+          // the archive's order, so each is its own report and keeps its path from run to run
+          String path = unique(prefix + entryName, seen);
           if (failure != null) {
             visit(visitor, new Member(path, null, failure));
             return;
@@ -162,7 +176,7 @@ public final class Archives {
                         + " levels deep"));
           } else {
             try {
-              expand(entryName, content, path + SEPARATOR, depth + 1, visitor, total);
+              expand(entryName, content, path + SEPARATOR, depth + 1, visitor, total, seen);
             } catch (ExtractionException inner) {
               visit(visitor, new Member(path, null, inner.getMessage()));
             }
@@ -170,13 +184,29 @@ public final class Archives {
         };
     try {
       switch (ext) {
-        case "zip" -> zip(bytes, each);
+        case "zip" -> {
+          long declared = ZipDirectory.declaredEntries(bytes);
+          if (declared > MAX_MEMBERS - total[1])
+            throw new ExtractionException(
+                "refused: the archive declares "
+                    + declared
+                    + " files"
+                    + (total[1] > 0 ? "; with the " + total[1] + " read before it, that is" : ",")
+                    + " more than the "
+                    + MAX_MEMBERS
+                    + " an archive may hold in all, archives inside it counted (a zip bomb?)");
+          zip(bytes, each);
+        }
         case "7z" -> sevenZ(bytes, each);
         case "rar" -> rar(bytes, each);
         default -> throw new ExtractionException("not an archive: " + name);
       }
     } catch (ExtractionException | VisitorFailed e) {
       throw e;
+    } catch (OutOfMemoryError e) {
+      // what the limits did not foresee fails this file alone; the run goes on
+      throw new ExtractionException(
+          "refused: unpacking the " + ext + " archive needs more memory than there is", null);
     } catch (IOException | RarException | RuntimeException e) {
       String why = message(e);
       String lower = why.toLowerCase(Locale.ROOT);
@@ -184,6 +214,18 @@ public final class Archives {
         throw new ExtractionException("encrypted (password-protected) archive", e);
       throw new ExtractionException(
           "cannot read the " + ext + " archive (corrupt or truncated?): " + why, e);
+    }
+  }
+
+  /** {@code path}, or {@code name (2).ext}, {@code name (3).ext} … when it was given already. */
+  static String unique(String path, Set<String> seen) {
+    if (seen.add(path)) return path;
+    int slash = path.lastIndexOf('/');
+    int dot = path.lastIndexOf('.');
+    if (dot <= slash + 1) dot = path.length();
+    for (int n = 2; ; n++) {
+      String candidate = path.substring(0, dot) + " (" + n + ")" + path.substring(dot);
+      if (seen.add(candidate)) return candidate;
     }
   }
 

@@ -189,6 +189,80 @@ class ArchiveIndexingTest {
     assertEquals("refused: the archive unpacks to more than 10 MB (a zip bomb?)", e.getMessage());
   }
 
+  /** A zip of the given names in order, each holding its own name (a name may repeat). */
+  static byte[] zipOf(List<String> names) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (ZipArchiveOutputStream zip = new ZipArchiveOutputStream(out)) {
+      for (String n : names) {
+        zip.putArchiveEntry(new ZipArchiveEntry(n));
+        zip.write(n.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        zip.closeArchiveEntry();
+      }
+    }
+    return out.toByteArray();
+  }
+
+  @Test
+  void theMemberLimitHoldsForAnArchiveAndTheArchivesInsideIt() throws Exception {
+    List<String> names = new ArrayList<>();
+    for (int i = 0; i < 4_000; i++) names.add("m" + i + ".txt");
+    Map<String, byte[]> outer = new LinkedHashMap<>();
+    for (String inner : List.of("a.zip", "b.zip", "c.zip")) outer.put(inner, zipOf(names));
+    List<String> failed = new ArrayList<>();
+    int[] read = {0};
+    new Archives(ExtractConfig.defaults())
+        .read(
+            "outer.zip",
+            windowsZip(outer),
+            m -> {
+              if (m.bytes() != null) read[0]++;
+              else failed.add(m.path() + ": " + m.failure());
+            });
+    // three inner zips of 4,000 were 12,000 documents before: now 8,000, and the third refused
+    assertEquals(8_000, read[0]);
+    assertEquals(
+        List.of(
+            "c.zip: refused: the archive declares 4000 files; with the 8003 read before it, that"
+                + " is more than the 10000 an archive may hold in all, archives inside it counted"
+                + " (a zip bomb?)"),
+        failed);
+  }
+
+  @Test
+  void aZipDeclaringMoreFilesThanTheLimitIsRefusedBeforeItsEntriesAreBuilt() throws Exception {
+    byte[] zip = zipOf(List.of("a.txt", "b.txt"));
+    // a central-directory bomb declares millions of entries: here 60,000 in the record's count
+    int eocd = zip.length - 22;
+    zip[eocd + 8] = zip[eocd + 10] = (byte) (60_000 & 0xFF);
+    zip[eocd + 9] = zip[eocd + 11] = (byte) (60_000 >> 8);
+    ExtractionException e =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            ExtractionException.class,
+            () -> new Archives(ExtractConfig.defaults()).read("bomb.zip", zip, m -> {}));
+    assertEquals(
+        "refused: the archive declares 60000 files, more than the 10000 an archive may hold in"
+            + " all, archives inside it counted (a zip bomb?)",
+        e.getMessage());
+  }
+
+  @Test
+  void twoMembersOfOneNameAreTwoFilesInTheArchivesOrder() throws Exception {
+    Map<String, String> read = new LinkedHashMap<>();
+    byte[] zip = zipOf(List.of("决算/报告.txt", "决算/报告.txt", "说明", "说明"));
+    Archives archives = new Archives(ExtractConfig.defaults());
+    archives.read(
+        "twice.zip",
+        zip,
+        m -> read.put(m.path(), new String(m.bytes(), java.nio.charset.StandardCharsets.UTF_8)));
+    assertEquals(List.of("决算/报告.txt", "决算/报告 (2).txt", "说明", "说明 (2)"), List.copyOf(read.keySet()));
+    // each can be downloaded again by its path
+    assertEquals(
+        "决算/报告.txt",
+        new String(
+            archives.member("twice.zip", zip, "决算/报告 (2).txt"),
+            java.nio.charset.StandardCharsets.UTF_8));
+  }
+
   @Test
   void namesOfUnknownEncodingAreReadAsUtf8ThenGbk() {
     assertEquals("说明.pdf", Archives.decodeName("说明.pdf".getBytes(Charset.forName("GBK"))));
