@@ -98,6 +98,14 @@ public final class App implements Runnable {
               return INDEX_UNAVAILABLE;
             }
           }
+          // what no file explains (each file's failure is reported with it): the index's folder
+          // cannot be written or read — a full disk, a read-only or missing folder
+          for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.io.IOException io) {
+              err.println("gongkai: the index cannot be written or read: " + Printable.reason(io));
+              return INDEX_UNAVAILABLE;
+            }
+          }
           throw e;
         });
     int code = cli.execute(args);

@@ -9,6 +9,23 @@ final class Printable {
 
   private Printable() {}
 
+  /**
+   * An I/O failure in words, on one line: Java's file errors often say only the path ({@code
+   * NoSuchFileException: /x}), so the kind is said with it.
+   */
+  static String reason(java.io.IOException e) {
+    String path = e instanceof java.nio.file.FileSystemException f ? f.getFile() : null;
+    String why =
+        e instanceof java.nio.file.NoSuchFileException
+            ? "no such file or folder"
+            : e instanceof java.nio.file.AccessDeniedException
+                ? "permission denied"
+                : e instanceof java.nio.file.FileSystemException f && f.getReason() != null
+                    ? f.getReason()
+                    : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    return line(path == null ? why : path + ": " + why);
+  }
+
   static String line(Object value) {
     String s = String.valueOf(value);
     StringBuilder sb = null;

@@ -109,6 +109,20 @@ class IndexAndSearchCommandTest {
   }
 
   @Test
+  void anIndexThatCannotBeWrittenIsOneLineAndExitCode4() throws Exception {
+    // the kernel's own folders refuse new folders even to root, as a read-only disk does
+    Path sys = Path.of("/sys/kernel");
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(sys), "no /sys/kernel here");
+    Path index = sys.resolve("gongkai-test-index");
+    assertEquals(
+        4, run("index", "--index", index.toString(), "corpus/seeds/000_988c7a9063883e3f.txt"));
+    assertEquals(1, err.toString().lines().count(), err.toString());
+    assertTrue(
+        err.toString().startsWith("gongkai: the index cannot be written or read: " + index + ": "),
+        err.toString());
+  }
+
+  @Test
   void aBusyADamagedOrAMisnamedIndexIsOneLineAndExitCode4() throws Exception {
     Path busy = tmp.resolve("busy");
     try (var holder = org.gongkai.index.IndexStore.openForWriting(busy)) {
