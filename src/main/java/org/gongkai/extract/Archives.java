@@ -55,8 +55,18 @@ public final class Archives {
   /** An archive unpacks to at most this many times the file-size limit in all. */
   public static final int MAX_TOTAL_FACTOR = 10;
 
-  /** The most memory a 7z member's decoder may ask for (its dictionary): 256 MiB. */
-  static final int MAX_7Z_MEMORY_KIB = 256 * 1024;
+  /**
+   * The most memory a 7z member's decoder may ask for (its dictionary): 64 MiB, well below the
+   * portal's heap (a 192 MiB dictionary in an 8 KB file made half the downloads fail).
+   */
+  static final int MAX_7Z_MEMORY_KIB = 64 * 1024;
+
+  /** The counter {@link #unique} adds to a repeated name: {@code 报告 (2).pdf}. */
+  private static final java.util.regex.Pattern COUNTER =
+      java.util.regex.Pattern.compile(" \\([0-9]+\\)((?:\\.[^./]*)?(?:!/.*)?)$");
+
+  /** What a reader hands over for a member it passed over unread. */
+  private static final byte[] SKIPPED = new byte[0];
 
   private final ExtractConfig config;
 
@@ -90,7 +100,7 @@ public final class Archives {
   public void read(String name, byte[] bytes, Visitor visitor)
       throws ExtractionException, IOException {
     try {
-      expand(name, bytes, "", 1, visitor, new long[] {0, 0}, new java.util.HashSet<>());
+      expand(name, bytes, "", 1, visitor, new long[] {0, 0}, new java.util.HashSet<>(), p -> true);
     } catch (VisitorFailed e) {
       throw e.getCause();
     }
@@ -101,15 +111,29 @@ public final class Archives {
    */
   public byte[] member(String name, byte[] bytes, String inner) throws ExtractionException {
     Member[] found = {null};
+    // only the member asked for is unpacked (and the archives on its way): the others are passed
+    // over unread; a name made unique ("报告 (2).pdf") is looked for under its stored name too
+    String stored = COUNTER.matcher(inner).replaceFirst("$1");
+    java.util.function.Predicate<String> onTheWay =
+        p ->
+            p.equals(inner)
+                || p.equals(stored)
+                || inner.startsWith(p + SEPARATOR)
+                || stored.startsWith(p + SEPARATOR);
     try {
-      read(
+      expand(
           name,
           bytes,
+          "",
+          1,
           m -> {
             if (found[0] == null && m.path().equals(inner)) found[0] = m;
-          });
-    } catch (IOException e) {
-      throw new ExtractionException(e.getMessage(), e);
+          },
+          new long[] {0, 0},
+          new java.util.HashSet<>(),
+          onTheWay);
+    } catch (VisitorFailed e) {
+      throw new ExtractionException(e.getCause().getMessage(), e.getCause());
     }
     if (found[0] == null) throw new ExtractionException("no file " + inner + " in the archive");
     if (found[0].bytes() == null) throw new ExtractionException(found[0].failure());
@@ -138,9 +162,11 @@ public final class Archives {
       int depth,
       Visitor visitor,
       long[] total,
-      Set<String> seen)
+      Set<String> seen,
+      java.util.function.Predicate<String> wanted)
       throws ExtractionException {
     String ext = name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
+    java.util.function.Predicate<String> read = entryName -> wanted.test(prefix + entryName);
     Entries each =
         (entryName, content, failure) -> {
           if (++total[1] > MAX_MEMBERS) {
@@ -152,6 +178,7 @@ public final class Archives {
           // two members of one name (a zip may hold both): the second is name (2), and so on, in
           // the archive's order, so each is its own report and keeps its path from run to run
           String path = unique(prefix + entryName, seen);
+          if (content == SKIPPED) return;
           if (failure != null) {
             visit(visitor, new Member(path, null, failure));
             return;
@@ -176,7 +203,7 @@ public final class Archives {
                         + " levels deep"));
           } else {
             try {
-              expand(entryName, content, path + SEPARATOR, depth + 1, visitor, total, seen);
+              expand(entryName, content, path + SEPARATOR, depth + 1, visitor, total, seen, wanted);
             } catch (ExtractionException inner) {
               visit(visitor, new Member(path, null, inner.getMessage()));
             }
@@ -195,14 +222,24 @@ public final class Archives {
                     + " more than the "
                     + MAX_MEMBERS
                     + " an archive may hold in all, archives inside it counted (a zip bomb?)");
-          zip(bytes, each);
+          zip(bytes, each, read);
         }
-        case "7z" -> sevenZ(bytes, each);
-        case "rar" -> rar(bytes, each);
+        case "7z" -> sevenZ(bytes, each, read);
+        case "rar" -> rar(bytes, each, read);
         default -> throw new ExtractionException("not an archive: " + name);
       }
     } catch (ExtractionException | VisitorFailed e) {
       throw e;
+    } catch (org.apache.commons.compress.MemoryLimitException e) {
+      throw new ExtractionException(
+          "refused: the "
+              + ext
+              + " archive asks for "
+              + String.format(Locale.ROOT, "%,d", e.getMemoryNeededInKb())
+              + " KiB of memory to unpack, more than the "
+              + String.format(Locale.ROOT, "%,d", e.getMemoryLimitInKb())
+              + " KiB allowed (a decompression bomb?)",
+          e);
     } catch (OutOfMemoryError e) {
       // what the limits did not foresee fails this file alone; the run goes on
       throw new ExtractionException(
@@ -261,7 +298,8 @@ public final class Archives {
     return out.toByteArray();
   }
 
-  private void zip(byte[] bytes, Entries each) throws IOException, ExtractionException {
+  private void zip(byte[] bytes, Entries each, java.util.function.Predicate<String> read)
+      throws IOException, ExtractionException {
     // names are decoded from their raw bytes below; this charset serves only names marked UTF-8
     try (ZipFile zip =
         ZipFile.builder()
@@ -272,7 +310,9 @@ public final class Archives {
       for (ZipArchiveEntry e : Collections.list(zip.getEntries())) {
         if (e.isDirectory()) continue;
         String name = zipName(e);
-        if (e.getGeneralPurposeBit().usesEncryption()) {
+        if (!read.test(name)) {
+          each.entry(name, SKIPPED, null);
+        } else if (e.getGeneralPurposeBit().usesEncryption()) {
           each.entry(name, null, "encrypted (password-protected) in the archive");
         } else if (!zip.canReadEntryData(e)) {
           each.entry(name, null, "cannot unpack: a compression method that is not supported");
@@ -325,7 +365,8 @@ public final class Archives {
     return n;
   }
 
-  private void sevenZ(byte[] bytes, Entries each) throws IOException, ExtractionException {
+  private void sevenZ(byte[] bytes, Entries each, java.util.function.Predicate<String> read)
+      throws IOException, ExtractionException {
     try (SevenZFile seven =
         SevenZFile.builder()
             .setSeekableByteChannel(new SeekableInMemoryByteChannel(bytes))
@@ -334,6 +375,10 @@ public final class Archives {
       for (SevenZArchiveEntry e; (e = seven.getNextEntry()) != null; ) {
         if (e.isDirectory() || !e.hasStream()) continue;
         String name = clean(e.getName());
+        if (!read.test(name)) {
+          each.entry(name, SKIPPED, null);
+          continue;
+        }
         byte[] content;
         try (InputStream in = seven.getInputStream(e)) {
           content = bounded(in);
@@ -346,7 +391,7 @@ public final class Archives {
     }
   }
 
-  private void rar(byte[] bytes, Entries each)
+  private void rar(byte[] bytes, Entries each, java.util.function.Predicate<String> read)
       throws IOException, RarException, ExtractionException {
     try (Archive rar = new Archive(new ByteArrayInputStream(bytes))) {
       if (rar.isEncrypted())
@@ -354,6 +399,10 @@ public final class Archives {
       for (FileHeader h : rar.getFileHeaders()) {
         if (h.isDirectory()) continue;
         String name = clean(h.isUnicode() ? h.getFileName() : decodeName(h.getFileNameByteArray()));
+        if (!read.test(name)) {
+          each.entry(name, SKIPPED, null);
+          continue;
+        }
         if (h.isEncrypted()) {
           each.entry(name, null, "encrypted (password-protected) in the archive");
           continue;

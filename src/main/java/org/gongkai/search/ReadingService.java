@@ -300,6 +300,42 @@ public final class ReadingService {
     return original(List.of(f.path()), f.sha256());
   }
 
+  /** Archive members unpacked lately, by content hash, the least recently used out first. */
+  static final long MAX_UNPACKED_BYTES = 64L << 20;
+
+  /** A member larger than this is unpacked each time it is asked for, not kept. */
+  static final long MAX_KEPT_MEMBER_BYTES = 16L << 20;
+
+  private final java.util.LinkedHashMap<String, byte[]> unpacked =
+      new java.util.LinkedHashMap<>(16, 0.75f, true);
+  private long unpackedBytes;
+
+  /**
+   * The member {@code inner} of {@code archive}, if it still has the content hash {@code sha256}:
+   * kept from the last time when it was, else unpacked — one archive at a time, so eight clients
+   * downloading from a zip of large members hold one member's bytes, not eight archives'.
+   */
+  private byte[] unpacked(Path archive, String inner, String sha256)
+      throws IOException, ExtractionException {
+    synchronized (unpacked) {
+      byte[] kept = unpacked.get(sha256);
+      if (kept != null) return kept;
+      byte[] bytes =
+          archives.member(archive.getFileName().toString(), Files.readAllBytes(archive), inner);
+      if (!sha256.equals(ContentHash.of(bytes))) return null;
+      if (bytes.length <= MAX_KEPT_MEMBER_BYTES) {
+        unpacked.put(sha256, bytes);
+        unpackedBytes += bytes.length;
+        for (var it = unpacked.entrySet().iterator();
+            unpackedBytes > MAX_UNPACKED_BYTES && it.hasNext(); ) {
+          unpackedBytes -= it.next().getValue().length;
+          it.remove();
+        }
+      }
+      return bytes;
+    }
+  }
+
   private Optional<Original> original(List<String> paths, String sha256) {
     for (String f : paths) {
       try {
@@ -310,12 +346,8 @@ public final class ReadingService {
           if (!Files.isRegularFile(archive)
               || Files.size(archive) > org.gongkai.config.ExtractConfig.DEFAULT_MAX_FILE_BYTES)
             continue; // indexing refuses such an archive too
-          byte[] bytes =
-              archives.member(
-                  archive.getFileName().toString(),
-                  Files.readAllBytes(archive),
-                  f.substring(at + Archives.SEPARATOR.length()));
-          if (sha256.equals(ContentHash.of(bytes)))
+          byte[] bytes = unpacked(archive, f.substring(at + Archives.SEPARATOR.length()), sha256);
+          if (bytes != null)
             return Optional.of(new Original(f.substring(f.lastIndexOf('/') + 1), bytes, null));
           continue;
         }

@@ -246,6 +246,59 @@ class ArchiveIndexingTest {
   }
 
   @Test
+  void aMemberIsUnpackedAloneTheOthersPassedOverUnread() throws Exception {
+    ExtractConfig small =
+        new ExtractConfig(1 << 20, 1_000_000, ExtractConfig.DEFAULT_PARSE_TIMEOUT, 2, 100);
+    Map<String, byte[]> many = new LinkedHashMap<>();
+    for (int i = 0; i < 12; i++) many.put("part" + i + ".txt", new byte[1 << 20]);
+    many.put("wanted.txt", "要的那一份".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    byte[] zip = windowsZip(many);
+    // read whole, it unpacks past the limits; asked for one member, nothing else is unpacked
+    org.junit.jupiter.api.Assertions.assertThrows(
+        ExtractionException.class, () -> new Archives(small).read("b.zip", zip, m -> {}));
+    assertEquals(
+        "要的那一份",
+        new String(
+            new Archives(small).member("b.zip", zip, "wanted.txt"),
+            java.nio.charset.StandardCharsets.UTF_8));
+    // and inside an inner archive
+    Map<String, byte[]> outer = new LinkedHashMap<>();
+    outer.put("first.txt", new byte[1 << 20]);
+    outer.put("inner.zip", zip);
+    assertEquals(
+        "要的那一份",
+        new String(
+            new Archives(small).member("o.zip", windowsZip(outer), "inner.zip!/wanted.txt"),
+            java.nio.charset.StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void aSevenZipAskingForAHugeDictionaryIsRefusedNotUnpacked() throws Exception {
+    Path file = dir.resolve("huge-dictionary.7z");
+    try (SevenZOutputFile seven = new SevenZOutputFile(file.toFile())) {
+      seven.setContentMethods(
+          List.of(
+              new org.apache.commons.compress.archivers.sevenz.SevenZMethodConfiguration(
+                  org.apache.commons.compress.archivers.sevenz.SevenZMethod.LZMA2, 96 << 20)));
+      var entry = seven.createArchiveEntry(TXT.toFile(), "report.txt");
+      seven.putArchiveEntry(entry);
+      seven.write(Files.readAllBytes(TXT));
+      seven.closeArchiveEntry();
+    }
+    List<String> read = new ArrayList<>();
+    try {
+      new Archives(ExtractConfig.defaults())
+          .read("huge-dictionary.7z", Files.readAllBytes(file), m -> read.add(m.path()));
+      org.junit.jupiter.api.Assertions.fail("read " + read);
+    } catch (ExtractionException e) {
+      assertEquals(
+          "refused: the 7z archive asks for 98,408 KiB of memory to unpack, more than the 65,536"
+              + " KiB allowed (a decompression bomb?)",
+          e.getMessage());
+    }
+  }
+
+  @Test
   void twoMembersOfOneNameAreTwoFilesInTheArchivesOrder() throws Exception {
     Map<String, String> read = new LinkedHashMap<>();
     byte[] zip = zipOf(List.of("决算/报告.txt", "决算/报告.txt", "说明", "说明"));
