@@ -38,6 +38,7 @@ public final class BatchJson {
   public ObjectNode json(BatchTable t, SearchHref href) {
     ObjectNode o = mapper.createObjectNode();
     o.put("by", t.by());
+    o.put("folded", t.folded());
     ArrayNode columns = o.putArray("columns");
     t.columns().forEach(columns::add);
     ArrayNode rows = o.putArray("rows");
@@ -50,8 +51,9 @@ public final class BatchJson {
       ObjectNode urls = row.putObject("urls");
       for (String c : t.columns()) {
         counts.put(c, r.counts().getOrDefault(c, 0L));
-        // 其他 (in no column's region) is no selection a search can make
-        if (c.equals(BatchTable.OTHER) && t.by().equals("region")) urls.putNull(c);
+        // 其他 (in no column's region, or the columns beyond those shown) is no selection a search
+        // can make
+        if (c.equals(BatchTable.OTHER)) urls.putNull(c);
         else urls.put(c, href.of(r.query(), c));
       }
       ArrayNode messages = row.putArray("messages");

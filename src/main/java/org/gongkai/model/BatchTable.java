@@ -7,12 +7,24 @@ import java.util.Map;
  * A batch search: for each query, its matching sections in all ({@code total}) and by each column
  * (a region one level below the selected one, an issuer or a year), with the notes on each query.
  */
-public record BatchTable(String by, List<String> columns, List<Row> rows) {
+public record BatchTable(String by, List<String> columns, List<Row> rows, int folded) {
+
+  /** A table with every column shown. */
+  public BatchTable(String by, List<String> columns, List<Row> rows) {
+    this(by, columns, rows, 0);
+  }
+
+  /**
+   * The most columns a batch shows: split by issuer, a province's hundreds of issuers would make a
+   * table of queries × issuers too large to send; beyond the issuers with the most hits the rest
+   * are counted together in {@link #OTHER} ({@code folded} says how many).
+   */
+  public static final int MAX_COLUMNS = 50;
 
   /**
    * The column of sections split by region that lie in none of the columns' regions: reports of the
    * selected region itself (a city's own bureaus when its districts are the columns), or of no
-   * region the gazetteer knows.
+   * region the gazetteer knows; and of the columns beyond {@link #MAX_COLUMNS}.
    */
   public static final String OTHER = "其他";
 

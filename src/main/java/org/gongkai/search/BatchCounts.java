@@ -96,13 +96,39 @@ public final class BatchCounts {
             : Comparator.comparing((String c) -> c.equals(BatchTable.OTHER))
                 .thenComparing((String c) -> -columnTotals.get(c))
                 .thenComparing(Comparator.naturalOrder()));
+    // beyond the columns with the most hits, the rest are counted together in 其他
+    int folded = 0;
+    if (columns.size() > BatchTable.MAX_COLUMNS) {
+      List<String> kept =
+          new ArrayList<>(
+              columns.stream()
+                  .filter(c -> !c.equals(BatchTable.OTHER))
+                  .limit(BatchTable.MAX_COLUMNS - 1)
+                  .toList());
+      folded =
+          (int) columns.stream().filter(c -> !c.equals(BatchTable.OTHER)).count() - kept.size();
+      java.util.Set<String> keep = new java.util.HashSet<>(kept);
+      for (Map<String, Long> counts : countsRead) {
+        long rest = 0;
+        for (var it = counts.entrySet().iterator(); it.hasNext(); ) {
+          var e = it.next();
+          if (!keep.contains(e.getKey())) {
+            rest += e.getValue();
+            it.remove();
+          }
+        }
+        if (rest > 0) counts.put(BatchTable.OTHER, rest);
+      }
+      kept.add(BatchTable.OTHER);
+      columns = kept;
+    }
     List<BatchTable.Row> rows = new ArrayList<>();
     for (int i = 0; i < queriesRead.size(); i++) {
       Map<String, Long> all = new LinkedHashMap<>();
       for (String c : columns) all.put(c, countsRead.get(i).getOrDefault(c, 0L));
       rows.add(new BatchTable.Row(queriesRead.get(i), totals.get(i), all, notices.get(i)));
     }
-    return new BatchTable(by, columns, rows);
+    return new BatchTable(by, columns, rows, folded);
   }
 
   /** Sections counted in all but in no region's column are {@link BatchTable#OTHER}'s. */

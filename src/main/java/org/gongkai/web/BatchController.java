@@ -296,7 +296,7 @@ final class BatchController {
     if (table != null)
       for (String c : table.columns())
         columns.add(
-            c.equals(BatchTable.OTHER) && asked.by().equals("region")
+            c.equals(BatchTable.OTHER)
                 ? pages.text(locale, "batch.other")
                 : asked.by().equals("region") ? c.substring(c.lastIndexOf('/') + 1) : c);
     List<Views.Link> filters = new ArrayList<>();
@@ -318,7 +318,10 @@ final class BatchController {
             table == null ? null : bookmark(asked, english),
             table != null
                 && asked.by().equals("region")
-                && table.columns().contains(BatchTable.OTHER));
+                && table.columns().contains(BatchTable.OTHER),
+            table == null || table.folded() == 0
+                ? null
+                : pages.text(locale, "batch.folded", BatchTable.MAX_COLUMNS - 1, table.folded()));
     pages.render(
         ctx,
         "batch",

@@ -262,7 +262,8 @@ final class Views {
       List<BatchRow> rows,
       int max,
       String bookmark,
-      boolean other) {}
+      boolean other,
+      String folded) {}
 
   /** One report of an issuer's page: a column of its figures table. */
   record IssuerColumn(
