@@ -47,6 +47,20 @@ public final class App implements Runnable {
 
   /** Runs the command line with the given streams and returns the exit code. */
   public static int execute(PrintWriter out, PrintWriter err, String... args) {
+    String names = System.getProperty("sun.jnu.encoding", "UTF-8");
+    boolean help =
+        java.util.Arrays.stream(args)
+            .anyMatch(a -> a.equals("--help") || a.equals("-h") || a.equals("--version"));
+    if (!help && !isUtf8(names)) {
+      // Java reads file names in the locale's encoding, fixed when it starts: in a POSIX locale
+      // every Chinese name becomes question marks (files lost by --prune, downloads failing)
+      err.println(
+          "gongkai: file names cannot be read in this locale ("
+              + names
+              + "): run with a UTF-8 locale, e.g. LANG=C.UTF-8 java -jar gongkai.jar …");
+      err.flush();
+      return USAGE;
+    }
     App app = new App(out);
     Console console = new Console(out, err);
     Wiring wiring = new Wiring();
@@ -112,6 +126,14 @@ public final class App implements Runnable {
     out.flush();
     err.flush();
     return code;
+  }
+
+  private static boolean isUtf8(String charset) {
+    try {
+      return java.nio.charset.Charset.forName(charset).equals(StandardCharsets.UTF_8);
+    } catch (RuntimeException e) {
+      return false;
+    }
   }
 
   public static void main(String[] args) {

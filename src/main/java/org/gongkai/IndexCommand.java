@@ -60,11 +60,18 @@ final class IndexCommand implements Callable<Integer> {
           "Commit (make durable, and visible to a running server) at least this often (default: ${DEFAULT-VALUE}).")
   double commitEverySeconds = IndexConfig.DEFAULT_COMMIT_EVERY.toSeconds();
 
+  @Option(
+      names = "--check",
+      description =
+          "Verify the checksum of every file of the index (reads it all) and say in one line"
+              + " whether it is sound; no PATH is indexed.")
+  boolean check;
+
   @Parameters(
       paramLabel = "PATH",
-      arity = "1..*",
+      arity = "0..*",
       description = "Files and folders (walked recursively).")
-  List<Path> paths;
+  List<Path> paths = List.of();
 
   private final Console console;
   private final java.util.function.Function<IndexConfig, org.gongkai.ingest.Indexer> indexer;
@@ -76,8 +83,32 @@ final class IndexCommand implements Callable<Integer> {
     this.indexer = indexer;
   }
 
+  /**
+   * {@code index --check}: every file's checksum verified (Lucene's {@code checkIntegrity}, which
+   * reads the whole index), one line either way; exit 0 when sound, 4 when damaged.
+   */
+  private int check() throws IOException {
+    Path dir = index == null ? Path.of("index") : index;
+    try (IndexStore store = IndexStore.openForReading(dir)) {
+      int segments = store.checkIntegrity();
+      console
+          .out()
+          .printf(
+              "index sound: %s, %d segment%s, every file's checksum verified%n",
+              dir.toAbsolutePath().normalize(), segments, segments == 1 ? "" : "s");
+      return App.OK;
+    }
+  }
+
   @Override
   public Integer call() throws IOException {
+    if (check) return check();
+    if (paths.isEmpty()) {
+      console
+          .err()
+          .println("gongkai: Missing required parameter: 'PATH' (files and folders to index)");
+      return App.USAGE;
+    }
     for (Path p : paths) {
       if (!Files.exists(p)) {
         console.err().println("gongkai: no such file or folder: " + Printable.line(p));

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.gongkai.ingest.Indexer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -106,6 +107,94 @@ class IndexAndSearchCommandTest {
     assertEquals("gongkai: " + name + ": empty file (0 bytes)\n", err.toString());
     assertTrue(out.toString().contains("  " + name + ": empty file (0 bytes)\n"), out.toString());
     assertEquals(1, err.toString().lines().count());
+  }
+
+  @Test
+  void aFileNamedInGbkIsSkippedWithItsReasonNotStoredUnderABrokenName() throws Exception {
+    Path folder = Files.createDirectories(tmp.resolve("gbk-names"));
+    Files.copy(Path.of("corpus/seeds/000_988c7a9063883e3f.txt"), folder.resolve("汉阳.txt"));
+    // 报告.txt as a Windows zip or a copied disk names it: GBK bytes, not UTF-8 (Java cannot)
+    Process sh =
+        new ProcessBuilder("sh", "-c", "printf x > \"$(printf '\\261\\250\\270\\346').txt\"")
+            .directory(folder.toFile())
+            .start();
+    assertEquals(0, sh.waitFor());
+    Path index = tmp.resolve("ix-gbk");
+    // listed under skipped with what to do, as a folder the walk cannot follow is; not a failure
+    String said = "\uFFFD\uFFFD\uFFFD\uFFFD.txt: " + Indexer.NOT_UTF8_NAME;
+    assertEquals(0, run("index", "--index", index.toString(), folder.toString()));
+    assertTrue(out.toString().contains("indexed:    1\n"), out.toString());
+    assertTrue(out.toString().contains(said), out.toString());
+    // a second run with --prune: nothing removed, nothing stored under a broken name
+    assertEquals(0, run("index", "--prune", "--index", index.toString(), folder.toString()));
+    assertTrue(out.toString().contains("unchanged:  1\n"), out.toString());
+    assertTrue(out.toString().contains(said), out.toString());
+    assertTrue(!out.toString().contains("removed"), out.toString());
+  }
+
+  @Test
+  void aLocaleThatCannotNameFilesIsRefusedInOneLine() throws Exception {
+    ProcessBuilder pb =
+        new ProcessBuilder(
+            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+            "-cp",
+            System.getProperty("java.class.path"),
+            "org.gongkai.App",
+            "index",
+            "--index",
+            tmp.resolve("ix-posix").toString(),
+            "corpus/seeds");
+    pb.environment().remove("LANG");
+    pb.environment().remove("LC_CTYPE");
+    pb.environment().put("LC_ALL", "POSIX");
+    pb.redirectErrorStream(false);
+    Process p = pb.start();
+    String stderr =
+        new String(p.getErrorStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    assertEquals(2, p.waitFor(), stderr);
+    assertEquals(
+        "gongkai: file names cannot be read in this locale (ANSI_X3.4-1968): run with a UTF-8"
+            + " locale, e.g. LANG=C.UTF-8 java -jar gongkai.jar …\n",
+        stderr);
+  }
+
+  @Test
+  void indexCheckVerifiesEveryChecksumAndNamesADamagedSegment() throws Exception {
+    Path index = tmp.resolve("checked");
+    assertEquals(
+        0, run("index", "--index", index.toString(), "corpus/seeds/000_988c7a9063883e3f.txt"));
+    assertEquals(0, run("index", "--check", "--index", index.toString()));
+    assertEquals(
+        "index sound: "
+            + index.toAbsolutePath().normalize()
+            + ", 1 segment, every file's checksum verified\n",
+        out.toString());
+    // one byte changed inside the segment's largest file: a re-run still finds every file
+    // unchanged (it reads no segment whole), the check does not
+    Path largest;
+    try (var files = Files.list(index)) {
+      largest =
+          files
+              .filter(p -> p.getFileName().toString().startsWith("_"))
+              .max(java.util.Comparator.comparingLong(p -> p.toFile().length()))
+              .orElseThrow();
+    }
+    byte[] bytes = Files.readAllBytes(largest);
+    bytes[bytes.length / 2] ^= 0x5A;
+    Files.write(largest, bytes);
+    assertEquals(4, run("index", "--check", "--index", index.toString()));
+    assertEquals(1, err.toString().lines().count(), err.toString());
+    assertTrue(
+        err.toString()
+            .matches(
+                "gongkai: index damaged: _[0-9a-z]+ fails its checksum \\(\\w+\\); delete the folder"
+                    + " and index again\n"),
+        err.toString());
+    // a PATH is still needed to index
+    assertEquals(2, run("index", "--index", index.toString()));
+    assertEquals(
+        "gongkai: Missing required parameter: 'PATH' (files and folders to index)\n",
+        err.toString());
   }
 
   @Test

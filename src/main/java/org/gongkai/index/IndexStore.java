@@ -197,6 +197,36 @@ public final class IndexStore implements Records, AutoCloseable {
     }
   }
 
+  /**
+   * Verifies every file's checksum in the index as last committed (reads all of it); the number of
+   * segments when sound, an {@link IndexUnavailableException} naming the damage otherwise.
+   */
+  public int checkIntegrity() throws IOException {
+    org.apache.lucene.search.IndexSearcher s = searchers.acquire();
+    try {
+      for (org.apache.lucene.index.LeafReaderContext leaf : s.getIndexReader().leaves()) {
+        try {
+          leaf.reader().checkIntegrity();
+        } catch (IOException | RuntimeException e) {
+          String segment =
+              leaf.reader() instanceof org.apache.lucene.index.SegmentReader r
+                  ? r.getSegmentName()
+                  : "segment " + leaf.ord;
+          throw new IndexUnavailableException(
+              "index damaged: "
+                  + segment
+                  + " fails its checksum ("
+                  + e.getClass().getSimpleName()
+                  + "); delete the folder and index again",
+              e);
+        }
+      }
+      return s.getIndexReader().leaves().size();
+    } finally {
+      searchers.release(s);
+    }
+  }
+
   /** Whether {@code dir} holds a committed index. */
   public static boolean exists(Path dir) throws IOException {
     if (!Files.isDirectory(dir)) return false;

@@ -638,7 +638,12 @@ public final class Indexer {
             public java.nio.file.FileVisitResult visitFile(
                 Path f, java.nio.file.attribute.BasicFileAttributes a) {
               if (hidden(p, f)) return java.nio.file.FileVisitResult.CONTINUE;
-              if (a.isSymbolicLink()) {
+              if (!namedInUtf8(f)) {
+                // its name would be stored with U+FFFD and never found again (pruned each run,
+                // its download lost): said, not indexed
+                skipped[0]++;
+                unreadable.add(new IngestReport.Failure(f.toString(), NOT_UTF8_NAME));
+              } else if (a.isSymbolicLink()) {
                 // followed links report their target's attributes: a link seen as a link points at
                 // nothing
                 skipped[0]++;
@@ -671,6 +676,19 @@ public final class Indexer {
     out.addAll(seen);
     unreadable.sort(java.util.Comparator.comparing(IngestReport.Failure::file));
     return skipped[0];
+  }
+
+  public static final String NOT_UTF8_NAME =
+      "its name is not UTF-8 (a GBK name from Windows?): rename it, e.g. convmv -f gbk -t utf8"
+          + " --notest -r FOLDER";
+
+  /**
+   * Whether the file's path is what its name says (its folders' names included): the platform read
+   * its bytes as UTF-8, so the name stored finds the file again.
+   */
+  static boolean namedInUtf8(Path f) {
+    String s = f.toString();
+    return s.indexOf('\uFFFD') < 0 && Path.of(s).equals(f);
   }
 
   private static String walkReason(IOException e) {
