@@ -124,7 +124,41 @@ final class IndicatorController {
       List<Column> columns,
       List<WideRow> wide,
       boolean perPerson,
-      String perPersonHref) {}
+      String perPersonHref,
+      int unreportedTotal,
+      List<Views.PageLink> pages,
+      String prevHref,
+      String nextHref) {}
+
+  /**
+   * Rows of each list shown per page: at 50,000 reports the whole table was a 7 MB page; the JSON
+   * and CSV exports keep every row.
+   */
+  static final int PAGE_ROWS = 200;
+
+  /** Rows {@code [from, to)} of the page. */
+  private static <T> List<T> pageOf(List<T> all, int page) {
+    int from = (int) Math.min(all.size(), (long) (page - 1) * PAGE_ROWS);
+    return List.copyOf(all.subList(from, Math.min(all.size(), from + PAGE_ROWS)));
+  }
+
+  /** This page's address with {@code page=n} (none for the first). */
+  private static String pageHref(Context ctx, int n) {
+    StringBuilder sb = new StringBuilder(ctx.path());
+    char sep = '?';
+    for (var e : ctx.queryParamMap().entrySet()) {
+      if (e.getKey().equals("page")) continue;
+      for (String v : e.getValue()) {
+        sb.append(sep)
+            .append(java.net.URLEncoder.encode(e.getKey(), java.nio.charset.StandardCharsets.UTF_8))
+            .append('=')
+            .append(java.net.URLEncoder.encode(v, java.nio.charset.StandardCharsets.UTF_8));
+        sep = '&';
+      }
+    }
+    if (n > 1) sb.append(sep).append("page=").append(n);
+    return sb.toString();
+  }
 
   void page(Context ctx) throws IOException {
     Locale locale = SearchParams.locale(ctx);
@@ -330,13 +364,23 @@ final class IndicatorController {
     for (Indicator i : Indicator.all())
       choices.add(new Choice(i.id, pages.wording().figure(locale, i.id), i.id.equals(id)));
     Map<Facet, List<String>> filters = filters(ctx);
+    int page =
+        SearchParams.strictParam(ctx.queryParam("page"), 1, Integer.MAX_VALUE, "error.badPage");
+    int longest =
+        Math.max(
+            Math.max(view.size(), wide.size()), Math.max(comparison.size(), unreported.size()));
+    int last = Math.max(1, (longest + PAGE_ROWS - 1) / PAGE_ROWS);
+    List<Views.PageLink> pageLinks = new ArrayList<>();
+    if (last > 1)
+      for (int p = Math.max(1, page - 4); p <= Math.min(last, page + 4); p++)
+        pageLinks.add(new Views.PageLink(String.valueOf(p), pageHref(ctx, p), p == page));
 
     var model =
         new ExplorerView(
             id,
             pages.wording().figure(locale, id),
             choices,
-            view,
+            pageOf(view, page),
             max,
             series(rows),
             String.join(",", ctx.queryParams("region")),
@@ -348,15 +392,19 @@ final class IndicatorController {
             links.indicatorsExport(id, filters, "csv", english, compare),
             messages.stream().map(m -> pages.wording().notice(locale, m)).toList(),
             compare != null,
-            comparison,
+            pageOf(comparison, page),
             unit,
             links.indicatorsCompare(id, filters, english),
             links.indicators(id, filters, null, english),
-            unreported,
+            pageOf(unreported, page),
             columns,
-            wide,
+            pageOf(wide, page),
             per != null,
-            links.indicatorsPerPerson(names, filters, english));
+            links.indicatorsPerPerson(names, filters, english),
+            unreported.size(),
+            pageLinks,
+            page > 1 && page <= last ? pageHref(ctx, page - 1) : null,
+            page < last ? pageHref(ctx, page + 1) : null);
     pages.render(
         ctx,
         "indicators",
