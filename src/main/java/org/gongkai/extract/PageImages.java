@@ -24,7 +24,10 @@ import org.apache.pdfbox.rendering.PDFRenderer;
  * Pictures of an original PDF's pages (PNG), as a reader sees them beside the text: rendered by
  * PDFBox at {@link #DPI} dpi, fewer where a page would exceed {@link #MAX_PIXELS}, within {@link
  * #TIME_LIMIT_SECONDS} seconds, and kept in a small cache keyed by the file's hash and page.
- * Rendering runs one page at a time, so a burst of requests cannot take every core.
+ * Rendering runs on {@link #RENDERERS} threads, so a burst of requests cannot take every core, and
+ * a render that overruns is stopped, not left running: the page's drawing checks for the stop
+ * between operations and gives up past {@link #MAX_OPERATIONS} (a page of a million fills held the
+ * one render thread for minutes). A page that failed is remembered and not tried again.
  */
 public final class PageImages {
 
@@ -33,13 +36,42 @@ public final class PageImages {
   public static final int TIME_LIMIT_SECONDS = 20;
   private static final int CACHED = 64;
 
+  /** Pages rendered at once. */
+  public static final int RENDERERS = 2;
+
+  /** Drawing operations one page may take: real pages take thousands, a bomb millions. */
+  public static final int MAX_OPERATIONS = 1_000_000;
+
+  /** Failed pages remembered. */
+  private static final int FAILURES_KEPT = 1024;
+
+  private final int maxOperations;
+
+  public PageImages() {
+    this(MAX_OPERATIONS);
+  }
+
+  /** With another cap on a page's drawing operations (tests draw small bombs). */
+  PageImages(int maxOperations) {
+    this.maxOperations = maxOperations;
+  }
+
   private final ExecutorService renderer =
-      Executors.newSingleThreadExecutor(
+      Executors.newFixedThreadPool(
+          RENDERERS,
           r -> {
             Thread t = new Thread(r, "page-render");
             t.setDaemon(true);
             return t;
           });
+
+  private final Map<String, Failed> failures =
+      new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Failed> eldest) {
+          return size() > FAILURES_KEPT;
+        }
+      };
 
   private final Map<String, byte[]> cache =
       new LinkedHashMap<>(16, 0.75f, true) {
@@ -88,27 +120,68 @@ public final class PageImages {
     synchronized (cache) {
       byte[] hit = cache.get(k);
       if (hit != null) return new Png(hit);
+      Failed failed = failures.get(k);
+      if (failed != null) return failed;
     }
-    Future<Result> task = renderer.submit(() -> render(pdf, page, m));
+    Future<Result> task = renderer.submit(() -> render(pdf, page, m, maxOperations));
     Result r;
     try {
       r = task.get(TIME_LIMIT_SECONDS, TimeUnit.SECONDS);
     } catch (TimeoutException e) {
-      task.cancel(true);
-      return new Failed("rendering took longer than " + TIME_LIMIT_SECONDS + " s");
+      task.cancel(true); // the drawing sees the stop at its next operation
+      r = new Failed("rendering took longer than " + TIME_LIMIT_SECONDS + " s");
     } catch (InterruptedException e) {
       task.cancel(true);
       Thread.currentThread().interrupt();
       return new Failed("interrupted");
     } catch (ExecutionException e) {
-      return new Failed(TikaExtractor.rootMessage(e.getCause()));
+      r = new Failed(TikaExtractor.rootMessage(e.getCause()));
     }
-    if (r instanceof Png png) {
-      synchronized (cache) {
-        cache.put(k, png.bytes());
-      }
+    synchronized (cache) {
+      if (r instanceof Png png) cache.put(k, png.bytes());
+      else if (r instanceof Failed f) failures.put(k, f);
     }
     return r;
+  }
+
+  /**
+   * PDFBox's renderer whose page drawing can be stopped: PDFBox itself never looks at a thread's
+   * interrupt, so a page of millions of operations ran on after its time-out.
+   */
+  private static final class StoppableRenderer extends PDFRenderer {
+    private final int maxOperations;
+
+    StoppableRenderer(PDDocument doc, int maxOperations) {
+      super(doc);
+      this.maxOperations = maxOperations;
+    }
+
+    @Override
+    protected org.apache.pdfbox.rendering.PageDrawer createPageDrawer(
+        org.apache.pdfbox.rendering.PageDrawerParameters parameters) throws IOException {
+      org.apache.pdfbox.rendering.PageDrawer drawer =
+          new org.apache.pdfbox.rendering.PageDrawer(parameters) {
+            private int operations;
+
+            @Override
+            protected void processOperator(
+                org.apache.pdfbox.contentstream.operator.Operator operator,
+                java.util.List<org.apache.pdfbox.cos.COSBase> operands)
+                throws IOException {
+              if (Thread.currentThread().isInterrupted())
+                throw new java.io.InterruptedIOException("rendering stopped");
+              if (++operations > maxOperations)
+                throw new IOException(
+                    String.format(
+                        java.util.Locale.ROOT,
+                        "the page has more than %,d drawing operations",
+                        maxOperations));
+              super.processOperator(operator, operands);
+            }
+          };
+      drawer.setAnnotationFilter(getAnnotationsFilter());
+      return drawer;
+    }
   }
 
   /** The bytes of an original, read only when a page must be rendered. */
@@ -117,7 +190,8 @@ public final class PageImages {
     Optional<byte[]> bytes() throws IOException;
   }
 
-  private static Result render(PdfSource source, int page, java.util.List<String> marks)
+  private static Result render(
+      PdfSource source, int page, java.util.List<String> marks, int maxOperations)
       throws IOException {
     Optional<byte[]> bytes = source.bytes();
     if (bytes.isEmpty() || !isPdf(bytes.get())) return new NoSuchPage();
@@ -127,7 +201,9 @@ public final class PageImages {
       double inches =
           Math.max(1e-3, box.getWidth() / 72.0) * Math.max(1e-3, box.getHeight() / 72.0);
       float dpi = (float) Math.min(DPI, Math.sqrt(MAX_PIXELS / inches));
-      BufferedImage image = new PDFRenderer(doc).renderImageWithDPI(page - 1, dpi, ImageType.RGB);
+      BufferedImage image =
+          new StoppableRenderer(doc, maxOperations)
+              .renderImageWithDPI(page - 1, dpi, ImageType.RGB);
       if (!marks.isEmpty()) mark(image, boxes(doc, page, marks), dpi / 72f);
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       ImageIO.write(image, "png", out);

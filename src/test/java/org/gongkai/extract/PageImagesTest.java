@@ -1,0 +1,57 @@
+package org.gongkai.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+
+import java.io.ByteArrayOutputStream;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Pages drawn as pictures: a page that would take too long is stopped, and remembered as failed.
+ */
+class PageImagesTest {
+
+  /** A one-page PDF of {@code fills} tiny filled squares. */
+  static byte[] fills(int fills) throws Exception {
+    try (PDDocument doc = new PDDocument()) {
+      PDPage page = new PDPage();
+      doc.addPage(page);
+      try (PDPageContentStream c = new PDPageContentStream(doc, page)) {
+        for (int i = 0; i < fills; i++) {
+          c.addRect(i % 500, (i / 500) % 700, 1, 1);
+          c.fill();
+        }
+      }
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      doc.save(out);
+      return out.toByteArray();
+    }
+  }
+
+  @Test
+  void aPageOfTooManyDrawingOperationsIsStoppedAndNotTriedAgain() throws Exception {
+    byte[] bomb = fills(30_000); // 60,000 operations: re and f for each square
+    AtomicInteger read = new AtomicInteger();
+    PageImages images = new PageImages(10_000);
+    PageImages.Result first =
+        images.page(
+            "bomb",
+            1,
+            () -> {
+              read.incrementAndGet();
+              return Optional.of(bomb);
+            });
+    assertEquals(new PageImages.Failed("the page has more than 10,000 drawing operations"), first);
+    // asked again (a reload, another reader): the failure is remembered, the file not read again
+    assertEquals(first, images.page("bomb", 1, () -> Optional.of(bomb)));
+    assertEquals(1, read.get());
+    // an ordinary page of the same renderer draws
+    byte[] small = fills(100);
+    assertInstanceOf(PageImages.Png.class, images.page("small", 1, () -> Optional.of(small)));
+  }
+}
