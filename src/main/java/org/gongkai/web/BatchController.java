@@ -85,7 +85,27 @@ final class BatchController {
     }
   }
 
+  /** At most this much of a refused body is read and dropped before the answer (see below). */
+  static final long MAX_DRAINED_BYTES = 16L << 20;
+
+  /**
+   * Reads and drops what is left of a refused body, up to {@link #MAX_DRAINED_BYTES}: a client
+   * still sending when the server answers and closes sees a reset connection, not the 413.
+   */
+  private static void drain(Context ctx) {
+    try {
+      java.io.InputStream in = ctx.req().getInputStream();
+      byte[] buffer = new byte[1 << 16];
+      long read = 0;
+      for (int n; read < MAX_DRAINED_BYTES && (n = in.read(buffer)) > 0; ) read += n;
+    } catch (IOException | RuntimeException e) {
+      // the body is gone or broken: the answer goes out as it can
+    }
+  }
+
   private void tooLarge(Context ctx, long length) {
+    drain(ctx);
+    ctx.header("Connection", "close");
     if (length < 0) // streamed without a length: cut at the limit, its size unknown
     pages.error(
           ctx, 413, "error.batchTooLargeStreamed", MAX_BODY_BYTES / 1024, SearchService.MAX_BATCH);
