@@ -86,6 +86,19 @@ final class PdfTableText {
       setSortByPosition(true);
     }
 
+    /** A read past the time limit stops at its next operation (PDFBox ignores interrupts). */
+    @Override
+    protected void processOperator(
+        org.apache.pdfbox.contentstream.operator.Operator operator,
+        List<org.apache.pdfbox.cos.COSBase> operands)
+        throws IOException {
+      if (Thread.currentThread().isInterrupted()) {
+        Stopping.STOPPED.incrementAndGet();
+        throw new java.io.InterruptedIOException("stopped: over the parse time limit");
+      }
+      super.processOperator(operator, operands);
+    }
+
     /**
      * PDFBox's words, split again at blanks and at gaps wider than half a character: PDFBox keeps a
      * right-aligned amount and the next column's label in one word when they nearly touch.

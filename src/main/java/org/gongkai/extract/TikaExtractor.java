@@ -355,6 +355,7 @@ public final class TikaExtractor {
       throw new ExtractionException(
           "cannot parse " + describe(mediaType) + ": " + rootMessage(e), e);
     } catch (TikaException | IOException | RuntimeException e) {
+      if (rootCause(e) instanceof OutOfMemoryError oom) throw fatal(oom);
       String root = rootMessage(e).toLowerCase(java.util.Locale.ROOT);
       if (rootCause(e) instanceof EncryptedDocumentException || root.contains("password")) {
         throw new ExtractionException("encrypted (password-protected) document", e);
@@ -387,12 +388,20 @@ public final class TikaExtractor {
   private void parseWithTimeout(
       InputStream in, ContentHandler handler, Metadata metadata, ParseContext context)
       throws IOException, SAXException, TikaException, ExtractionException {
+    // parsers never look at a thread's interrupt: past the time limit, the parse is stopped where
+    // it reads its input or writes its text, so it does not run on (and hold its memory) behind
+    // the next files
+    java.util.concurrent.atomic.AtomicBoolean stop =
+        new java.util.concurrent.atomic.AtomicBoolean();
+    InputStream stoppable = new Stopping.Input(in, stop);
+    ContentHandler stopping = new Stopping.Handler(handler, stop);
     try {
       await(
           () -> {
-            parser.parse(in, handler, metadata, context);
+            parser.parse(stoppable, stopping, metadata, context);
             return null;
-          });
+          },
+          () -> stop.set(true));
     } catch (ExecutionException e) {
       Throwable cause = e.getCause();
       if (cause instanceof IOException io) throw io;
@@ -410,10 +419,17 @@ public final class TikaExtractor {
    */
   private <T> T await(java.util.concurrent.Callable<T> work)
       throws ExtractionException, ExecutionException {
+    return await(work, () -> {});
+  }
+
+  /** The same; {@code stop} tells the work to stop when the time is up. */
+  private <T> T await(java.util.concurrent.Callable<T> work, Runnable stop)
+      throws ExtractionException, ExecutionException {
     Future<T> task = WORKERS.submit(work);
     try {
       return task.get(config.parseTimeout().toMillis(), TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
+      stop.run();
       task.cancel(true);
       long ms = config.parseTimeout().toMillis();
       throw new ExtractionException(
