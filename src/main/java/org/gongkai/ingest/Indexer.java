@@ -480,6 +480,9 @@ public final class Indexer {
           d.region().decided() ? d.region().region() : null,
           d.issuer());
     } catch (ExtractionException e) {
+      // the parser ran out of memory (said as "too large to parse in memory"): read again alone
+      // once the others are done, as an out-of-memory error met here is
+      if (e.getCause() instanceof OutOfMemoryError) return new OutOfMemory(outOfMemory());
       return new Failed(e.getMessage());
     } catch (RuntimeException | StackOverflowError e) {
       // a bug in a parser (or text nested beyond any sense) must cost one file, not the run
