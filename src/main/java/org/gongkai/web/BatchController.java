@@ -121,21 +121,41 @@ final class BatchController {
 
   /** {@code POST /batch}: the form's answer, as a page or ({@code format=csv}) a download. */
   void submit(Context ctx) throws IOException {
-    String queries, by, format;
+    String[] form = new String[3];
+    boolean read =
+        readForm(
+            ctx,
+            () -> {
+              form[0] = ctx.formParam("queries");
+              form[1] = ctx.formParam("by");
+              form[2] = ctx.formParam("format");
+            });
+    if (read) answer(ctx, form[0], form[1], ctx::formParams, form[2]);
+  }
+
+  /** Reads something of the posted form. */
+  @FunctionalInterface
+  private interface FormRead {
+    void run() throws Exception;
+  }
+
+  /**
+   * Runs {@code read}; false, with the 413 answered, when a body without a length outgrew the
+   * multipart limits. (Jetty's ServletException comes through Kotlin unchecked.)
+   */
+  private boolean readForm(Context ctx, FormRead read) throws IOException {
     try {
-      queries = ctx.formParam("queries");
-      by = ctx.formParam("by");
-      format = ctx.formParam("format");
-    } catch (Exception e) { // Jetty's ServletException comes through Kotlin unchecked
-      // a body without a length that outgrows the multipart limits
+      read.run();
+      return true;
+    } catch (Exception e) {
       if (!isTooLarge(e)) {
         if (e instanceof RuntimeException r) throw r;
+        if (e instanceof IOException io) throw io;
         throw new IOException(e);
       }
       tooLarge(ctx, -1);
-      return;
+      return false;
     }
-    answer(ctx, queries, by, ctx::formParams, format);
   }
 
   private void answer(
@@ -146,18 +166,10 @@ final class BatchController {
       String format)
       throws IOException {
     List<String> queries = new ArrayList<>(lines(pasted));
-    UploadedFile file;
-    try {
-      file = ctx.method() == io.javalin.http.HandlerType.POST ? ctx.uploadedFile("file") : null;
-    } catch (Exception e) { // Jetty's ServletException comes through Kotlin unchecked
-      // a body without a length that outgrows the multipart limits
-      if (!isTooLarge(e)) {
-        if (e instanceof RuntimeException r) throw r;
-        throw new IOException(e);
-      }
-      tooLarge(ctx, -1);
-      return;
-    }
+    UploadedFile[] uploaded = {null};
+    if (ctx.method() == io.javalin.http.HandlerType.POST
+        && !readForm(ctx, () -> uploaded[0] = ctx.uploadedFile("file"))) return;
+    UploadedFile file = uploaded[0];
     if (file != null && file.size() > 0) {
       try (var in = file.content()) {
         // a list saved on Windows is often GBK: decoded like any text file
