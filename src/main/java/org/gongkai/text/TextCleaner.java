@@ -67,6 +67,12 @@ public final class TextCleaner {
       Pattern.compile(
           "(?:(?:^|\\s)-?[0-9][0-9,]*(?:\\.[0-9]+)?(?=\\s).*){2}\\s-?[0-9][0-9,]*(?:\\.[0-9]+)?$");
 
+  /**
+   * A row set with spaces is a line of a page: longer lines are not looked at (the pattern
+   * backtracks).
+   */
+  private static final int MAX_SPACED_ROW = 400;
+
   private static final Pattern PROSE_MARK = Pattern.compile("[，。；：！？,;:]");
 
   /** Heading markers whose lines are short unless wrapped: they must fill the page to be joined. */
@@ -333,8 +339,9 @@ public final class TextCleaner {
     if (SENTENCE_END.matcher(lastPhysical).find()) return false;
     if (BLOCK_START.matcher(next).find()) return false;
     // a table's row set with spaces (本年收入合计 27 552.83 本年支出合计 58 552.83) ends where it ends
-    if (SPACED_ROW.matcher(lastPhysical).find() && !PROSE_MARK.matcher(lastPhysical).find())
-      return false;
+    if (lastPhysical.length() <= MAX_SPACED_ROW
+        && !PROSE_MARK.matcher(lastPhysical).find()
+        && SPACED_ROW.matcher(lastPhysical).find()) return false;
     boolean headingLine =
         paragraph.length() == lastPhysical.length() && HEADING_START.matcher(lastPhysical).find();
     return Chars.width(lastPhysical) >= pageWidth * (headingLine ? 0.85 : 0.75);
