@@ -48,13 +48,19 @@ public final class PageImages {
   private final int maxOperations;
 
   public PageImages() {
-    this(MAX_OPERATIONS);
+    this(MAX_OPERATIONS, java.time.Duration.ofSeconds(TIME_LIMIT_SECONDS));
   }
 
-  /** With another cap on a page's drawing operations (tests draw small bombs). */
-  PageImages(int maxOperations) {
+  /** With other limits (tests draw small bombs, and slow pages quickly). */
+  PageImages(int maxOperations, java.time.Duration timeLimit) {
     this.maxOperations = maxOperations;
+    this.timeLimit = timeLimit;
   }
+
+  private final java.time.Duration timeLimit;
+
+  /** What a page waiting behind others past the time limit gets (it may be asked again). */
+  static final String BUSY = "the page renderer is busy: try again in a moment";
 
   private final ExecutorService renderer =
       Executors.newFixedThreadPool(
@@ -123,13 +129,40 @@ public final class PageImages {
       Failed failed = failures.get(k);
       if (failed != null) return failed;
     }
-    Future<Result> task = renderer.submit(() -> render(pdf, page, m, maxOperations));
+    // the time limit is the render's own, from when it starts: a page that waited behind others
+    // is not failed (nor remembered as failed) for their slowness
+    java.util.concurrent.atomic.AtomicLong started = new java.util.concurrent.atomic.AtomicLong();
+    Future<Result> task =
+        renderer.submit(
+            () -> {
+              started.set(System.nanoTime());
+              return render(pdf, page, m, maxOperations);
+            });
     Result r;
     try {
-      r = task.get(TIME_LIMIT_SECONDS, TimeUnit.SECONDS);
+      r = task.get(timeLimit.toNanos(), TimeUnit.NANOSECONDS);
     } catch (TimeoutException e) {
-      task.cancel(true); // the drawing sees the stop at its next operation
-      r = new Failed("rendering took longer than " + TIME_LIMIT_SECONDS + " s");
+      r = null;
+      try {
+        long began = started.get();
+        if (began != 0) {
+          long left = began + timeLimit.toNanos() - System.nanoTime();
+          if (left > 0) r = task.get(left, TimeUnit.NANOSECONDS);
+        }
+      } catch (TimeoutException late) {
+        // over its own time: stopped below
+      } catch (ExecutionException failed) {
+        r = new Failed(TikaExtractor.rootMessage(failed.getCause()));
+      } catch (InterruptedException stop) {
+        task.cancel(true);
+        Thread.currentThread().interrupt();
+        return new Failed("interrupted");
+      }
+      if (r == null) {
+        task.cancel(true); // the drawing sees the stop at its next operation
+        if (started.get() == 0) return new Failed(BUSY); // not tried: not remembered
+        r = new Failed("rendering took longer than " + timeLimit.toSeconds() + " s");
+      }
     } catch (InterruptedException e) {
       task.cancel(true);
       Thread.currentThread().interrupt();

@@ -37,7 +37,7 @@ class PageImagesTest {
   void aPageOfTooManyDrawingOperationsIsStoppedAndNotTriedAgain() throws Exception {
     byte[] bomb = fills(30_000); // 60,000 operations: re and f for each square
     AtomicInteger read = new AtomicInteger();
-    PageImages images = new PageImages(10_000);
+    PageImages images = new PageImages(10_000, java.time.Duration.ofSeconds(20));
     PageImages.Result first =
         images.page(
             "bomb",
@@ -52,6 +52,43 @@ class PageImagesTest {
     assertEquals(1, read.get());
     // an ordinary page of the same renderer draws
     byte[] small = fills(100);
+    assertInstanceOf(PageImages.Png.class, images.page("small", 1, () -> Optional.of(small)));
+  }
+
+  @Test
+  void aPageWaitingBehindSlowOnesIsNotRememberedAsFailed() throws Exception {
+    byte[] small = fills(100);
+    PageImages images = new PageImages(PageImages.MAX_OPERATIONS, java.time.Duration.ofMillis(300));
+    java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+    java.util.concurrent.CountDownLatch holding = new java.util.concurrent.CountDownLatch(2);
+    PageImages.PdfSource slow =
+        () -> {
+          holding.countDown();
+          // holds its render thread until released, deaf to the stop (as a reader of bytes may be)
+          while (true) {
+            try {
+              release.await();
+              break;
+            } catch (InterruptedException e) {
+              // not stopping here
+            }
+          }
+          return Optional.of(small);
+        };
+    // both render threads held past the limit: each slow page fails and is remembered so
+    java.util.concurrent.ExecutorService clients =
+        java.util.concurrent.Executors.newFixedThreadPool(2);
+    var a = clients.submit(() -> images.page("slow-a", 1, slow));
+    var b = clients.submit(() -> images.page("slow-b", 1, slow));
+    holding.await(); // both render threads are held
+    // a third page waits in the queue past the limit: busy, not failed for good
+    assertEquals(
+        new PageImages.Failed(PageImages.BUSY), images.page("small", 1, () -> Optional.of(small)));
+    assertEquals(new PageImages.Failed("rendering took longer than 0 s"), a.get());
+    assertEquals(new PageImages.Failed("rendering took longer than 0 s"), b.get());
+    release.countDown();
+    clients.shutdown();
+    // the slow renders end and free the threads; the page, asked again, is drawn
     assertInstanceOf(PageImages.Png.class, images.page("small", 1, () -> Optional.of(small)));
   }
 }
