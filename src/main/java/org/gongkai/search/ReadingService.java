@@ -300,7 +300,10 @@ public final class ReadingService {
     return original(List.of(f.path()), f.sha256());
   }
 
-  /** Archive members unpacked lately, by content hash, the least recently used out first. */
+  /**
+   * Archive members unpacked lately, by content hash and archive, the least recently used out
+   * first.
+   */
   static final long MAX_UNPACKED_BYTES = 64L << 20;
 
   /** A member larger than this is unpacked each time it is asked for, not kept. */
@@ -317,24 +320,43 @@ public final class ReadingService {
    */
   private byte[] unpacked(Path archive, String inner, String sha256)
       throws IOException, ExtractionException {
+    // kept by content and by the archive as it is now: an archive changed since is read again
+    String key =
+        sha256
+            + "@"
+            + archive.toAbsolutePath()
+            + "@"
+            + Files.getLastModifiedTime(archive).toMillis()
+            + "@"
+            + Files.size(archive);
     synchronized (unpacked) {
-      byte[] kept = unpacked.get(sha256);
-      if (kept != null) return kept;
+      byte[] kept = unpacked.get(key);
+      if (kept != null) return kept; // a kept member never waits behind an unpacking
+    }
+    synchronized (unpacking) {
+      synchronized (unpacked) {
+        byte[] kept = unpacked.get(key); // unpacked meanwhile by the request before
+        if (kept != null) return kept;
+      }
       byte[] bytes =
           archives.member(archive.getFileName().toString(), Files.readAllBytes(archive), inner);
       if (!sha256.equals(ContentHash.of(bytes))) return null;
       if (bytes.length <= MAX_KEPT_MEMBER_BYTES) {
-        unpacked.put(sha256, bytes);
-        unpackedBytes += bytes.length;
-        for (var it = unpacked.entrySet().iterator();
-            unpackedBytes > MAX_UNPACKED_BYTES && it.hasNext(); ) {
-          unpackedBytes -= it.next().getValue().length;
-          it.remove();
+        synchronized (unpacked) {
+          unpacked.put(key, bytes);
+          unpackedBytes += bytes.length;
+          for (var it = unpacked.entrySet().iterator();
+              unpackedBytes > MAX_UNPACKED_BYTES && it.hasNext(); ) {
+            unpackedBytes -= it.next().getValue().length;
+            it.remove();
+          }
         }
       }
       return bytes;
     }
   }
+
+  private final Object unpacking = new Object();
 
   private Optional<Original> original(List<String> paths, String sha256) {
     for (String f : paths) {

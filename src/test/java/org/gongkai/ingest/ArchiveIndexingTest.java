@@ -118,9 +118,13 @@ class ArchiveIndexingTest {
     var reading =
         new org.gongkai.search.ReadingService(store, TestSupport.wiring().searchService(store));
     store.refresh();
-    var original = reading.original(store.document(pdfDoc).orElseThrow()).orElseThrow();
+    var pdfDocument = store.document(pdfDoc).orElseThrow();
+    var original = reading.original(pdfDocument).orElseThrow();
     assertEquals("汉阳区总工会决算.pdf", original.name());
     assertArrayEquals(Files.readAllBytes(PDF), original.open().readAllBytes());
+    // asked again, it is the member kept from the first time
+    assertArrayEquals(
+        Files.readAllBytes(PDF), reading.original(pdfDocument).orElseThrow().open().readAllBytes());
 
     // unchanged: nothing read again
     IngestReport again = indexer.run(store, List.of(files), false, Indexer.Progress.NONE);
@@ -131,6 +135,8 @@ class ArchiveIndexingTest {
     outer.remove("2024年/说明.docx");
     outer.put("2024年/汉阳区总工会决算.pdf", Files.readAllBytes(TXT));
     Files.write(zip, windowsZip(outer));
+    // the member kept is not served once its archive holds other bytes under that name
+    assertEquals(java.util.Optional.empty(), reading.original(pdfDocument));
     IngestReport changed = indexer.run(store, List.of(files), false, Indexer.Progress.NONE);
     assertEquals(1, changed.indexed());
     assertEquals(1, changed.unchanged());
