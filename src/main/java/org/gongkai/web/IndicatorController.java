@@ -149,10 +149,7 @@ final class IndicatorController {
     for (var e : ctx.queryParamMap().entrySet()) {
       if (e.getKey().equals("page")) continue;
       for (String v : e.getValue()) {
-        sb.append(sep)
-            .append(java.net.URLEncoder.encode(e.getKey(), java.nio.charset.StandardCharsets.UTF_8))
-            .append('=')
-            .append(java.net.URLEncoder.encode(v, java.nio.charset.StandardCharsets.UTF_8));
+        sb.append(sep).append(Links.enc(e.getKey())).append('=').append(Links.enc(v));
         sep = '&';
       }
     }
