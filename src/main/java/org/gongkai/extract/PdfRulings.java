@@ -1,15 +1,11 @@
 package org.gongkai.extract;
 
 import java.awt.geom.Point2D;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
-import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
 
 /**
  * The ruling lines of a PDF page: the horizontal and vertical strokes a table's grid is drawn with,
@@ -46,14 +42,16 @@ final class PdfRulings {
   /** Pieces this close on one line (in points) are one ruling. */
   private static final float JOIN = 2f;
 
-  static PdfRulings of(PDPage page) throws IOException {
+  /**
+   * The rulings of {@code page} from the segments its drawing stroked or filled as bars ({@link
+   * Paths#segments}, in the page's user space).
+   */
+  static PdfRulings of(PDPage page, List<float[]> segments) {
     int rotation = ((page.getRotation() % 360) + 360) % 360;
     if (rotation % 90 != 0) return NONE;
-    Collector c = new Collector(page);
-    c.processPage(page);
     PDRectangle box = page.getCropBox();
     List<Ruling> h = new ArrayList<>(), v = new ArrayList<>();
-    for (float[] s : c.segments) {
+    for (float[] s : segments) {
       // into the page as it is shown (and its text read): x from the left, y from the top
       float[] a = shown(s[0], s[1], box, rotation), b = shown(s[2], s[3], box, rotation);
       float x0 = Math.min(a[0], b[0]), x1 = Math.max(a[0], b[0]);
@@ -92,20 +90,21 @@ final class PdfRulings {
     return out;
   }
 
-  /** Collects the segments a page strokes, and its thin filled bars. */
-  private static final class Collector extends PDFGraphicsStreamEngine {
+  /**
+   * Collects the segments a page strokes, and its thin filled bars, from its path operators ({@code
+   * re m l c v y h n S s f F f* B B* b b*}), their points already in the page's user space: the
+   * text pass feeds it as it meets them ({@link PdfTableText}), so the page's drawing is read once
+   * for its text and its rulings (a pass of its own was a tenth of ingest time on a real crawl).
+   */
+  static final class Paths {
     final List<float[]> segments = new ArrayList<>();
     private final List<float[]> lines = new ArrayList<>(); // the current path's straight pieces
     private final List<float[]> rects = new ArrayList<>(); // the current path's rectangles
     private Point2D current = new Point2D.Float();
     private Point2D start = new Point2D.Float();
 
-    Collector(PDPage page) {
-      super(page);
-    }
-
-    @Override
-    public void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) {
+    /** A rectangle by two opposite corners. */
+    void rectangle(Point2D p0, Point2D p2) {
       rects.add(
           new float[] {
             (float) Math.min(p0.getX(), p2.getX()),
@@ -115,45 +114,31 @@ final class PdfRulings {
           });
     }
 
-    @Override
-    public void moveTo(float x, float y) {
+    void moveTo(float x, float y) {
       current = new Point2D.Float(x, y);
       start = current;
     }
 
-    @Override
-    public void lineTo(float x, float y) {
+    void lineTo(float x, float y) {
       lines.add(new float[] {(float) current.getX(), (float) current.getY(), x, y});
       current = new Point2D.Float(x, y);
     }
 
-    @Override
-    public void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) {
+    /** A curve is no ruling: only where it ends counts. */
+    void curveTo(float x3, float y3) {
       current = new Point2D.Float(x3, y3);
     }
 
-    @Override
-    public Point2D getCurrentPoint() {
-      return current;
-    }
-
-    @Override
-    public void closePath() {
+    void closePath() {
       if (!current.equals(start)) lineTo((float) start.getX(), (float) start.getY());
     }
 
-    @Override
-    public void endPath() {
+    /** A path ended without painting (a clipping path): it draws nothing. */
+    void endPath() {
       clear();
     }
 
-    @Override
-    public void clip(int windingRule) {
-      // a clipping path draws nothing; endPath follows and clears it
-    }
-
-    @Override
-    public void strokePath() {
+    void strokePath() {
       segments.addAll(lines);
       for (float[] r : rects) { // a stroked rectangle: its four edges
         segments.add(new float[] {r[0], r[1], r[2], r[1]});
@@ -164,29 +149,20 @@ final class PdfRulings {
       clear();
     }
 
-    @Override
-    public void fillPath(int windingRule) {
+    void fillPath() {
       for (float[] r : rects) { // a thin bar is a line; a wide fill is a background
         if (r[2] - r[0] <= THIN || r[3] - r[1] <= THIN) segments.add(r);
       }
       clear();
     }
 
-    @Override
-    public void fillAndStrokePath(int windingRule) {
-      strokePath();
+    /** A page begins: nothing carried over from the last. */
+    void reset() {
+      segments.clear();
+      clear();
+      current = new Point2D.Float();
+      start = new Point2D.Float();
     }
-
-    @Override
-    public void shadingFill(COSName shadingName) {}
-
-    @Override
-    protected void showText(byte[] string) {
-      // glyphs draw no rulings; skipping them saves decoding the fonts a second time
-    }
-
-    @Override
-    public void drawImage(PDImage pdImage) {}
 
     private void clear() {
       lines.clear();

@@ -96,7 +96,88 @@ final class PdfTableText {
         Stopping.STOPPED.incrementAndGet();
         throw new java.io.InterruptedIOException("stopped: over the parse time limit");
       }
+      if (glyphDrawing == 0) path(operator.getName(), operands);
       super.processOperator(operator, operands);
+    }
+
+    private final PdfRulings.Paths paths = new PdfRulings.Paths();
+    private int glyphDrawing; // inside a Type 3 glyph's own drawing: its shapes are no rulings
+
+    @Override
+    protected void processType3Stream(
+        org.apache.pdfbox.pdmodel.font.PDType3CharProc charProc,
+        org.apache.pdfbox.util.Matrix textRenderingMatrix)
+        throws IOException {
+      glyphDrawing++;
+      try {
+        super.processType3Stream(charProc, textRenderingMatrix);
+      } finally {
+        glyphDrawing--;
+      }
+    }
+
+    /**
+     * The page's path operators, read for its rulings as PDFBox's graphics engine reads them (the
+     * same operands checked, the same points through the current transformation): the text engine
+     * itself ignores them.
+     */
+    private void path(String op, List<org.apache.pdfbox.cos.COSBase> operands) {
+      switch (op) {
+        case "re" -> {
+          if (numbers(operands, 4, operands.size())) {
+            float x = number(operands, 0), y = number(operands, 1);
+            float w = number(operands, 2), h = number(operands, 3);
+            paths.rectangle(transformedPoint(x, y), transformedPoint(w + x, h + y));
+          }
+        }
+        case "m", "l" -> {
+          if (numbers(operands, 2, 2)) {
+            java.awt.geom.Point2D.Float p =
+                transformedPoint(number(operands, 0), number(operands, 1));
+            if (op.equals("m")) paths.moveTo(p.x, p.y);
+            else paths.lineTo(p.x, p.y);
+          }
+        }
+        case "c", "v", "y" -> {
+          int need = op.equals("c") ? 6 : 4;
+          if (numbers(operands, need, operands.size())) {
+            java.awt.geom.Point2D.Float end =
+                transformedPoint(number(operands, need - 2), number(operands, need - 1));
+            paths.curveTo(end.x, end.y);
+          }
+        }
+        case "h" -> paths.closePath();
+        case "n" -> paths.endPath();
+        case "S", "B", "B*" -> paths.strokePath();
+        case "s", "b", "b*" -> {
+          paths.closePath();
+          paths.strokePath();
+        }
+        case "f", "F", "f*" -> paths.fillPath();
+        default -> {
+          // not a path operator
+        }
+      }
+    }
+
+    /** At least {@code need} operands, the first {@code checked} of them numbers. */
+    private static boolean numbers(
+        List<org.apache.pdfbox.cos.COSBase> operands, int need, int checked) {
+      if (operands.size() < need) return false;
+      for (int i = 0; i < checked; i++)
+        if (!(operands.get(i) instanceof org.apache.pdfbox.cos.COSNumber)) return false;
+      return true;
+    }
+
+    private static float number(List<org.apache.pdfbox.cos.COSBase> operands, int i) {
+      return ((org.apache.pdfbox.cos.COSNumber) operands.get(i)).floatValue();
+    }
+
+    /** The page's text has been collected, its drawing with it: its rulings are known. */
+    @Override
+    protected void writePage() throws IOException {
+      rulings = PdfRulings.of(getCurrentPage(), paths.segments);
+      super.writePage();
     }
 
     /**
@@ -144,7 +225,8 @@ final class PdfTableText {
     @Override
     protected void startPage(PDPage page) throws IOException {
       super.startPage(page);
-      rulings = PdfRulings.of(page);
+      paths.reset();
+      rulings = PdfRulings.NONE;
     }
 
     @Override

@@ -95,6 +95,10 @@ public final class CompletenessChecker {
    */
   private static final int BELOW = 60;
 
+  /** The last character of a title, put on a line of its own: {@code 表}, {@code 表（续）}. */
+  private static final java.util.regex.Pattern LAST_CHARACTER =
+      java.util.regex.Pattern.compile("表\\s*(?:[（(].{0,10}[)）])?");
+
   public Completeness check(ReportKind kind, String text) {
     List<Standard> set =
         kind == ReportKind.FINAL_ACCOUNTS ? FINAL : kind == ReportKind.BUDGET ? BUDGET : null;
@@ -102,17 +106,23 @@ public final class CompletenessChecker {
     String[] lines = text.split("\n", -1);
     int[] starts = new int[lines.length];
     for (int i = 1; i < lines.length; i++) starts[i] = starts[i - 1] + lines[i - 1].length() + 1;
+    // the lines as captions are looked for in them, made once for every standard table
+    String[] captions = new String[lines.length];
+    for (int i = 0; i < lines.length; i++) {
+      // a caption, however a PDF laid it out (部门：\t公开 04 表：财政拨款收支预算总表江苏省人民检察院\t单位：万元)
+      String line = lines[i].replace('\t', ' ').strip();
+      // a title whose last character a PDF put on the next line (…支出预算 / 表)
+      if (i + 1 < lines.length && LAST_CHARACTER.matcher(lines[i + 1].strip()).matches())
+        line = line + lines[i + 1].strip();
+      captions[i] = line.length() > 80 || line.contains("。") ? null : line;
+    }
     List<Entry> out = new ArrayList<>();
     for (Standard s : set) {
       State best = State.MISSING;
       int at = -1;
       for (int i = 0; i < lines.length; i++) {
-        // a caption, however a PDF laid it out (部门：\t公开 04 表：财政拨款收支预算总表江苏省人民检察院\t单位：万元)
-        String line = lines[i].replace('\t', ' ').strip();
-        // a title whose last character a PDF put on the next line (…支出预算 / 表)
-        if (i + 1 < lines.length && lines[i + 1].strip().matches("表\\s*(?:[（(].{0,10}[)）])?"))
-          line = line + lines[i + 1].strip();
-        if (line.length() > 80 || line.contains("。")) continue;
+        String line = captions[i];
+        if (line == null) continue;
         Matcher m = s.pattern().matcher(line);
         if (!m.find() || !endsCaption(line.substring(m.end()))) continue;
         State state = below(lines, i);

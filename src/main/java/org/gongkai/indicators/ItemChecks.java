@@ -113,6 +113,9 @@ final class ItemChecks {
   }
 
   /** The table's first column of amounts: its 合计, or the first whose cells are amounts. */
+  /** An amount with decimals, as a table's figures column prints them. */
+  private static final Pattern AMOUNT = Pattern.compile("-?[0-9][0-9,]*\\.[0-9]+");
+
   private static int firstFigures(TextTable t) {
     int total = t.roles().indexOf(ColumnRole.TOTAL);
     if (total >= 0) return total;
@@ -120,7 +123,7 @@ final class ItemChecks {
       int amounts = 0;
       for (int r = t.headerRows(); r < t.rows().size(); r++) {
         List<String> row = t.rows().get(r);
-        if (c < row.size() && row.get(c).matches("-?[0-9][0-9,]*\\.[0-9]+")) amounts++;
+        if (c < row.size() && AMOUNT.matcher(row.get(c)).matches()) amounts++;
       }
       if (amounts >= 2) return c;
     }

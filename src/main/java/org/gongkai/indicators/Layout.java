@@ -122,13 +122,15 @@ final class Layout {
     return TITLE.matcher(l).matches();
   }
 
+  /** A table's number cell: {@code 公开 04 表}. */
+  private static final Pattern TABLE_NUMBER = Pattern.compile("(?:公开)?\\s*\\d{1,2}\\s*表");
+
   /** A caption row read as a table row ({@code 收入决算表\t\t单位：万元}): its title cell. */
   private static String titleCell(String row) {
     String title = null;
     for (String cell : row.split("\t")) {
       String c = cell.strip();
-      if (c.isEmpty() || UNIT.matcher(c).matches() || c.matches("(?:公开)?\\s*\\d{1,2}\\s*表"))
-        continue;
+      if (c.isEmpty() || UNIT.matcher(c).matches() || TABLE_NUMBER.matcher(c).matches()) continue;
       if (title != null) return null; // a row of several cells: a table's row, not a caption
       title = c;
     }
