@@ -107,6 +107,37 @@ class OcrTest {
   }
 
   @Test
+  void pagesReadSideBySideAreThePagesReadAlone() throws Exception {
+    // the 3-page scan is read by two readers at once; each page alone, by the calling thread
+    TikaExtractor extractor = new TikaExtractor(ExtractConfig.defaults());
+    String[] raw = extractor.extract(scan).text().split("\f", -1);
+    assertEquals(3, raw.length);
+    for (int p = 1; p <= 3; p++) {
+      Path one = dir.resolve("page-" + p + ".pdf");
+      Files.write(one, Scans.allScanned(HANYANG, p, p, 300));
+      assertEquals(extractor.extract(one).text(), raw[p - 1], "page " + p);
+    }
+  }
+
+  @Test
+  void whenEveryPageFailsTheFirstPageIsTheOneNamed() {
+    // a time limit no page can meet: the readers fail in any order, the report names page 1
+    TikaExtractor hasty =
+        new TikaExtractor(
+            ExtractConfig.defaults()
+                .withOcr(
+                    new OcrConfig(
+                        true,
+                        OcrConfig.defaults().language(),
+                        600,
+                        OcrConfig.defaults().maxPixels(),
+                        java.time.Duration.ofMillis(1),
+                        OcrConfig.defaults().maxPages())));
+    ExtractionException e = assertThrows(ExtractionException.class, () -> hasty.extract(scan));
+    assertEquals("timed out: OCR of page 1 took longer than 0 s", e.getMessage());
+  }
+
+  @Test
   void withoutTesseractAScanIsReportedWithWhatToInstall() {
     TikaExtractor noOcr = new TikaExtractor(ExtractConfig.defaults().withOcr(OcrConfig.disabled()));
     ExtractionException e = assertThrows(ExtractionException.class, () -> noOcr.extract(scan));
