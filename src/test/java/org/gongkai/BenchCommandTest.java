@@ -118,6 +118,8 @@ class BenchCommandTest {
             "5",
             "--ocr-pages",
             "1",
+            "--ocr-scan-pages",
+            "2",
             "--load-seconds",
             "2",
             "--connections",
@@ -145,6 +147,17 @@ class BenchCommandTest {
     assertEquals(4, load.get("connections").asInt());
     assertTrue(load.get("requests").asInt() > 0 && load.get("rps").asDouble() > 0, load.toString());
     assertEquals(0, load.get("errors").asInt(), load.toString());
+    // and again with every search a new one: the answer cache cannot help
+    JsonNode uncached = j.get("loadUncached");
+    List<String> fields = new ArrayList<>(iterate(load.fieldNames()));
+    fields.add("asked");
+    assertEquals(fields, iterate(uncached.fieldNames()));
+    assertEquals(
+        "every query distinct, asked once in turn (the answer cache cannot help)",
+        uncached.get("popularity").asText());
+    assertTrue(uncached.get("requests").asInt() > 0, uncached.toString());
+    assertTrue(uncached.get("asked").asLong() >= uncached.get("requests").asLong());
+    assertEquals(0, uncached.get("errors").asInt(), uncached.toString());
     assertEquals(10, j.at("/corpus/docs").asInt());
     assertTrue(j.at("/corpus/sections").asInt() > 100);
     for (String f : List.of("docsPerSec", "mbPerSec", "indexMbPerTextMb", "peakHeapMb"))
@@ -186,6 +199,82 @@ class BenchCommandTest {
     assertTrue(accuracy > 0.9 && accuracy <= 1.0, "character accuracy " + accuracy);
     assertTrue(j.at("/ocr/numberRecall").isNumber());
     assertTrue(out.toString().contains("OCR accuracy (1 pages rendered at 300 dpi"));
+    // a whole scan read as one file: its wall time per page, and its accuracy
+    JsonNode scan = j.at("/ocr/scan");
+    assertEquals(
+        List.of(
+            "file",
+            "pages",
+            "cores",
+            "wallSeconds",
+            "wallSecondsPerPage",
+            "chars",
+            "charAccuracy",
+            "numbers",
+            "numberRecall"),
+        iterate(scan.fieldNames()));
+    assertEquals("002_38d7936824a76ef2.pdf", scan.get("file").asText(), "the longest PDF");
+    assertEquals(2, scan.get("pages").asInt());
+    assertEquals(scan.get("wallSecondsPerPage"), j.at("/ocr/wallSecondsPerPage"));
+    assertTrue(scan.get("charAccuracy").asDouble() > 0.8, scan.toString());
+    assertTrue(out.toString().contains("A 2-page scan read as one file on "));
+  }
+
+  @Test
+  void benchRealIndexesACrawlAsIndexDoesAndSaysWhatFailed() throws Exception {
+    Path crawl = Files.createDirectories(tmp.resolve("crawl"));
+    for (String seed : List.of("000_988c7a9063883e3f.pdf", "002_38d7936824a76ef2.pdf"))
+      Files.copy(TestSupport.CORPUS.resolve("formats").resolve(seed), crawl.resolve(seed));
+    Files.copy(
+        TestSupport.CORPUS.resolve("formats/000_988c7a9063883e3f.pdf"), crawl.resolve("copy.pdf"));
+    Files.writeString(crawl.resolve("broken.pdf"), "%PDF-1.4 not really");
+    StringWriter out = new StringWriter();
+    assertEquals(0, run(out, "bench", "--real", crawl.toString(), "--out", tmp.toString()));
+    JsonNode j = new ObjectMapper().readTree(tmp.resolve("bench.json").toFile());
+    assertEquals(List.of("realCorpus", "machine"), iterate(j.fieldNames()), "the crawl alone");
+    JsonNode r = j.get("realCorpus");
+    assertEquals(
+        List.of(
+            "dir",
+            "files",
+            "failed",
+            "seconds",
+            "filesPerSec",
+            "textMbPerSec",
+            "cpuCores",
+            "threads",
+            "machineCores",
+            "indexed",
+            "duplicates",
+            "landingPages",
+            "skipped",
+            "documents",
+            "sections",
+            "textMb",
+            "cpuCoresByTenth",
+            "stageSeconds",
+            "failures",
+            "method"),
+        iterate(r.fieldNames()));
+    assertEquals(crawl.toString(), r.get("dir").asText());
+    assertEquals(4, r.get("files").asInt());
+    assertEquals(2, r.get("indexed").asInt());
+    assertEquals(1, r.get("duplicates").asInt());
+    assertEquals(1, r.get("failed").asInt());
+    assertEquals(2, r.get("documents").asInt());
+    assertEquals(crawl.resolve("broken.pdf").toString(), r.at("/failures/0/file").asText());
+    assertTrue(r.at("/failures/0/reason").asText().startsWith("cannot parse PDF"), r.toString());
+    for (String f : List.of("seconds", "filesPerSec", "textMbPerSec", "cpuCores", "textMb"))
+      assertTrue(r.get(f).asDouble() > 0, f + " " + r);
+    assertEquals(
+        List.of("extract", "ocr", "clean", "split", "figures", "index"),
+        iterate(r.get("stageSeconds").fieldNames()));
+    assertTrue(r.at("/stageSeconds/extract").asDouble() > 0, r.toString());
+    // the sections counted are the index's own
+    assertTrue(r.get("sections").asInt() > 20, r.toString());
+    String md = Files.readString(tmp.resolve("bench.md"));
+    assertTrue(md.startsWith("| real crawl | " + crawl + " |"), md);
+    assertTrue(md.contains("| failed | " + crawl.resolve("broken.pdf") + ": cannot parse PDF"), md);
   }
 
   private static List<String> listing(Path dir) throws Exception {

@@ -113,6 +113,12 @@ public final class Benchmark {
     this.log = log;
   }
 
+  /**
+   * Phrases drawn for the uncached load test: 20,000 searches, more than a minute at 300 requests/s
+   * asks, and thousands more than the server's answer cache holds.
+   */
+  static final int UNCACHED_PHRASES = 16_000;
+
   /** Runs everything and returns bench.json's content. */
   public ObjectNode run() throws Exception {
     Path corpus = config.out().resolve("corpus-v" + SyntheticCorpus.VERSION + "-" + config.seed());
@@ -231,6 +237,20 @@ public final class Benchmark {
                     config.loadConnections(),
                     config.loadSeconds(),
                     json));
+      // the same load with every search a new one: what the index itself answers, uncached
+      if (config.loadSeconds() > 0) {
+        List<String> many = phrases(store, new Random(config.seed() + 3), UNCACHED_PHRASES);
+        result.set(
+            "loadUncached",
+            new LoadTest(log)
+                .run(
+                    indexDir,
+                    LoadTest.distinctMix(many, words),
+                    config.loadConnections(),
+                    config.loadSeconds(),
+                    json,
+                    true));
+      }
 
       // baselines on the same sections
       log.println("baselines …");
@@ -723,7 +743,7 @@ public final class Benchmark {
     }
   }
 
-  private static void deleteTree(Path dir) throws IOException {
+  static void deleteTree(Path dir) throws IOException {
     if (!Files.exists(dir)) return;
     try (Stream<Path> files = Files.walk(dir)) {
       for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(p);
@@ -751,6 +771,63 @@ public final class Benchmark {
   /** The Markdown table of a bench.json. */
   public static String markdown(ObjectNode r) {
     StringBuilder sb = new StringBuilder();
+    if (r.has("corpus")) synthetic(r, sb);
+    var real = r.get("realCorpus");
+    if (real != null) {
+      if (!sb.isEmpty()) sb.append("\n");
+      sb.append("| real crawl | ").append(real.get("dir").asText()).append(" |\n|---|---|\n");
+      sb.append("| files | ")
+          .append(real.get("files"))
+          .append(" (")
+          .append(real.get("indexed"))
+          .append(" indexed, ")
+          .append(real.get("duplicates"))
+          .append(" duplicates, ")
+          .append(real.get("landingPages"))
+          .append(" landing pages, ")
+          .append(real.get("failed"))
+          .append(" failed) in ")
+          .append(real.get("seconds"))
+          .append(" s |\n");
+      sb.append("| throughput | ")
+          .append(real.get("filesPerSec"))
+          .append(" files/s, ")
+          .append(real.get("textMbPerSec"))
+          .append(" MB/s of text (")
+          .append(real.get("textMb"))
+          .append(" MB, ")
+          .append(real.get("sections"))
+          .append(" sections) |\n");
+      sb.append("| cores busy | ")
+          .append(real.get("cpuCores"))
+          .append(" of ")
+          .append(real.get("machineCores"))
+          .append(" (")
+          .append(real.get("threads"))
+          .append(" threads); by tenth of the run: ")
+          .append(real.get("cpuCoresByTenth"))
+          .append(" |\n");
+      StringBuilder st = new StringBuilder();
+      real.get("stageSeconds")
+          .fields()
+          .forEachRemaining(
+              e ->
+                  st.append(st.isEmpty() ? "" : ", ")
+                      .append(e.getKey())
+                      .append(" ")
+                      .append(e.getValue()));
+      sb.append("| stage seconds (summed over workers) | ").append(st).append(" |\n");
+      for (var f : real.get("failures"))
+        sb.append("| failed | ")
+            .append(f.get("file").asText())
+            .append(": ")
+            .append(f.get("reason").asText())
+            .append(" |\n");
+    }
+    return sb.toString();
+  }
+
+  private static void synthetic(ObjectNode r, StringBuilder sb) {
     var c = r.get("corpus");
     var in = r.get("ingest");
     sb.append("| corpus | ")
@@ -827,6 +904,23 @@ public final class Benchmark {
           .append(" time-outs, ")
           .append(load.get("errors"))
           .append(" errors |\n");
+    var uncached = r.get("loadUncached");
+    if (uncached != null)
+      sb.append("| load, every query distinct (no answer cache) | ")
+          .append(uncached.get("connections"))
+          .append(" connections for ")
+          .append(uncached.get("seconds"))
+          .append(" s: ")
+          .append(uncached.get("rps"))
+          .append(" requests/s, p50 ")
+          .append(uncached.get("p50Ms"))
+          .append(" ms, p99 ")
+          .append(uncached.get("p99Ms"))
+          .append(" ms, ")
+          .append(uncached.get("timeouts"))
+          .append(" time-outs, ")
+          .append(uncached.get("errors"))
+          .append(" errors |\n");
     sb.append("\n");
     sb.append(
         "| query | threads | facets | p50 ms | p95 ms | p99 ms | q/s |\n|---|---|---|---|---|---|---|\n");
@@ -890,7 +984,19 @@ public final class Benchmark {
           .append(", ")
           .append(ocr.get("secondsPerPage"))
           .append(" s per page.\n");
+      var scan = ocr.get("scan");
+      if (scan != null)
+        sb.append("A ")
+            .append(scan.get("pages"))
+            .append("-page scan read as one file on ")
+            .append(scan.get("cores"))
+            .append(" cores: ")
+            .append(scan.get("wallSecondsPerPage"))
+            .append(" s of wall time per page; characters ")
+            .append(scan.get("charAccuracy"))
+            .append(", numbers ")
+            .append(scan.get("numberRecall"))
+            .append(".\n");
     }
-    return sb.toString();
   }
 }

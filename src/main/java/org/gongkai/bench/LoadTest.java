@@ -23,6 +23,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -54,6 +55,23 @@ public final class LoadTest {
   public ObjectNode run(
       Path index, List<String> paths, int connections, int seconds, ObjectMapper json)
       throws IOException, InterruptedException {
+    return run(index, paths, connections, seconds, json, false);
+  }
+
+  /**
+   * The same; with {@code distinct}, the paths are asked in their order, each once, so no answer is
+   * asked for again while the server could still have it (it keeps its last 512): every request is
+   * searched. Give more paths than the run can ask; past the last it starts again, thousands of
+   * requests after the first asking.
+   */
+  public ObjectNode run(
+      Path index,
+      List<String> paths,
+      int connections,
+      int seconds,
+      ObjectMapper json,
+      boolean distinct)
+      throws IOException, InterruptedException {
     Process server = start(index);
     try {
       int port = port(server);
@@ -69,10 +87,11 @@ public final class LoadTest {
               .build();
       // a short warm-up: the server's JIT and the index's caches, as on a server that has run a
       // while
-      drive(http, base, paths, connections, Math.max(1, seconds / 10), null);
+      AtomicLong next = distinct ? new AtomicLong() : null;
+      drive(http, base, paths, next, connections, Math.max(1, seconds / 10), null);
       Result r = new Result();
       long started = System.nanoTime();
-      drive(http, base, paths, connections, seconds, r);
+      drive(http, base, paths, next, connections, seconds, r);
       double elapsed = (System.nanoTime() - started) / 1e9;
       long[] ms = r.latencies();
       Arrays.sort(ms);
@@ -88,7 +107,12 @@ public final class LoadTest {
       o.put("serverHeap", SERVER_HEAP);
       o.put("timeoutMs", TIMEOUT.toMillis());
       o.put("queries", paths.size());
-      o.put("popularity", "zipf (the i-th query asked with weight 1/i)");
+      o.put(
+          "popularity",
+          distinct
+              ? "every query distinct, asked once in turn (the answer cache cannot help)"
+              : "zipf (the i-th query asked with weight 1/i)");
+      if (distinct) o.put("asked", next.get());
       return o;
     } finally {
       server.destroy();
@@ -108,6 +132,26 @@ public final class LoadTest {
         out.add("/api/search?q=" + enc("\"" + common.get(i % common.size()) + "\""));
       if (!words.isEmpty())
         out.add("/search?q=" + enc(words.get(i % words.size())) + "&region=" + enc("湖北省"));
+    }
+    return out;
+  }
+
+  /**
+   * A mix in which no two searches are the same, for the uncached load: rare phrases quoted on the
+   * API and on the results page (each phrase once), and words with a region on the results page,
+   * each words query made distinct by a phrase's first two characters as a second word.
+   */
+  public static List<String> distinctMix(List<String> rare, List<String> words) {
+    List<String> phrases = new ArrayList<>(new java.util.LinkedHashSet<>(rare));
+    List<String> out = new ArrayList<>();
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (int i = 0; i + 1 < phrases.size(); i += 2) {
+      out.add("/api/search?q=" + enc("\"" + phrases.get(i) + "\""));
+      out.add("/search?q=" + enc("\"" + phrases.get(i + 1) + "\""));
+      if (!words.isEmpty()) {
+        String q = words.get(i / 2 % words.size()) + " " + phrases.get(i).substring(0, 2);
+        if (seen.add(q)) out.add("/search?q=" + enc(q) + "&region=" + enc("湖北省"));
+      }
     }
     return out;
   }
@@ -133,10 +177,16 @@ public final class LoadTest {
 
   /** {@code connections} clients, each sending requests back to back until the time is up. */
   private static void drive(
-      HttpClient http, String base, List<String> paths, int connections, int seconds, Result r)
+      HttpClient http,
+      String base,
+      List<String> paths,
+      AtomicLong next,
+      int connections,
+      int seconds,
+      Result r)
       throws InterruptedException {
     long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
-    double[] popularity = zipf(paths.size());
+    double[] popularity = next == null ? zipf(paths.size()) : null;
     ExecutorService clients = Executors.newFixedThreadPool(connections);
     List<Future<?>> running = new ArrayList<>();
     for (int c = 0; c < connections; c++) {
@@ -144,7 +194,10 @@ public final class LoadTest {
           clients.submit(
               () -> {
                 while (System.nanoTime() < end) {
-                  String path = paths.get(draw(popularity));
+                  String path =
+                      next == null
+                          ? paths.get(draw(popularity))
+                          : paths.get((int) (next.getAndIncrement() % paths.size()));
                   long t0 = System.nanoTime();
                   try {
                     HttpResponse<byte[]> resp =

@@ -104,7 +104,83 @@ public final class OcrAccuracy {
     out.put("numbers", nums);
     out.put("numberRecall", ratio(read, nums));
     out.put("secondsPerPage", measured.isEmpty() ? 0 : round(seconds / measured.size()));
+    // a whole scan read as one file, as index reads it: its pages side by side
+    Path longest = null;
+    for (Map.Entry<Path, List<String>> e : layers.entrySet())
+      if (longest == null
+          || e.getValue().size() > layers.get(longest).size()
+          || e.getValue().size() == layers.get(longest).size() && e.getKey().compareTo(longest) < 0)
+        longest = e.getKey();
+    if (longest != null && scanPages > 0) {
+      ObjectNode scan =
+          scan(longest, Math.min(scanPages, layers.get(longest).size()), layers, json);
+      out.set("scan", scan);
+      out.put("wallSecondsPerPage", scan.get("wallSecondsPerPage").asDouble());
+    }
     return out;
+  }
+
+  /** Pages of a whole scan read as one file (the bench's default: 20). */
+  private int scanPages = 20;
+
+  /** Reads a scan of {@code pages} pages as one file; 0 skips it. */
+  public OcrAccuracy scanPages(int pages) {
+    this.scanPages = pages;
+    return this;
+  }
+
+  /**
+   * Pages 1..{@code pages} of {@code pdf}, all scanned, read as one file: the wall time per page,
+   * and the accuracy of the whole against the text layer.
+   */
+  private ObjectNode scan(Path pdf, int pages, Map<Path, List<String>> layers, ObjectMapper json)
+      throws IOException {
+    byte[] scanned = Scans.allScanned(pdf, 1, pages, DPI);
+    Path tmp = Files.createTempFile("gongkai-ocr-scan-", ".pdf");
+    ObjectNode out = json.createObjectNode();
+    try {
+      Files.write(tmp, scanned);
+      log.printf("  ocr: a %d-page scan of %s read as one file …%n", pages, pdf.getFileName());
+      log.flush();
+      long t0 = System.nanoTime();
+      String[] read;
+      try {
+        read = extractor.extract(tmp).text().split("\f", -1);
+      } catch (ExtractionException e) {
+        read = new String[0];
+        out.put("failed", e.getMessage());
+      }
+      double wall = (System.nanoTime() - t0) / 1e9;
+      long chars = 0, edits = 0, nums = 0, numsRead = 0;
+      for (int p = 0; p < pages; p++) {
+        String truth = SPACE.matcher(layers.get(pdf).get(p)).replaceAll("");
+        String ocr = p < read.length ? SPACE.matcher(read[p]).replaceAll("") : "";
+        chars += truth.length();
+        edits +=
+            Math.min(truth.length(), LevenshteinDistance.getDefaultInstance().apply(truth, ocr));
+        Map<String, Integer> found = counts(ocr);
+        for (Map.Entry<String, Integer> e : counts(truth).entrySet()) {
+          nums += e.getValue();
+          numsRead += Math.min(e.getValue(), found.getOrDefault(e.getKey(), 0));
+        }
+      }
+      out.put("file", pdf.getFileName().toString());
+      out.put("pages", pages);
+      out.put("cores", Runtime.getRuntime().availableProcessors());
+      out.put("wallSeconds", round(wall));
+      out.put("wallSecondsPerPage", round(wall / pages));
+      out.put("chars", chars);
+      out.put("charAccuracy", ratio(chars - edits, chars));
+      out.put("numbers", nums);
+      out.put("numberRecall", ratio(numsRead, nums));
+      log.printf(
+          "  ocr scan: %d pages in %.1f s (%.2f s a page), characters %.4f, numbers %.4f%n",
+          pages, wall, wall / pages, ratio(chars - edits, chars), ratio(numsRead, nums));
+      log.flush();
+      return out;
+    } finally {
+      Files.deleteIfExists(tmp);
+    }
   }
 
   private Page page(Path pdf, int n, String layer) throws IOException {

@@ -198,7 +198,10 @@ public final class DocumentIngestor {
     // a PDF or OFD has pages (form feeds between them); other files' page breaks are not recorded
     List<Integer> pageStarts = paginated(raw) ? cleaned.pageStarts() : List.of();
     long t2 = System.nanoTime();
-    stages.took("extract", t1 - t0);
+    // OCR's share of extraction is told apart: Tesseract's time, not the parsers'
+    long ocr = Math.min(t1 - t0, raw.ocr().took().toNanos());
+    stages.took("extract", t1 - t0 - ocr);
+    if (ocr > 0) stages.took("ocr", ocr);
     stages.took("clean", t2 - t1);
     deadline.check("cleaning");
     if (text.isBlank()) throw new ExtractionException("no text left after cleaning");

@@ -76,10 +76,23 @@ public final class Indexer {
   private final Clock clock;
   private final IndexConfig config;
 
+  private final DocumentIngestor.Stages stages;
+
   public Indexer(DocumentIngestor ingestor, Clock clock, IndexConfig config) {
+    this(ingestor, clock, config, DocumentIngestor.Stages.NONE);
+  }
+
+  /**
+   * The same, told how long each stage of each file took ({@code extract}, {@code ocr}, {@code
+   * clean}, {@code split}, {@code figures}, and {@code index}: writing the document): the benchmark
+   * of a real crawl.
+   */
+  public Indexer(
+      DocumentIngestor ingestor, Clock clock, IndexConfig config, DocumentIngestor.Stages stages) {
     this.ingestor = ingestor;
     this.clock = clock;
     this.config = config;
+    this.stages = stages;
   }
 
   /** What became of one file. */
@@ -459,13 +472,13 @@ public final class Indexer {
       throws IOException {
     try {
       DocumentIngestor.Deadline deadline = DocumentIngestor.Deadline.in(ingestor.limits().budget());
-      IngestedDocument ingested =
-          ingestor.ingest(file, bytes, sha, DocumentIngestor.Stages.NONE, deadline);
+      IngestedDocument ingested = ingestor.ingest(file, bytes, sha, stages, deadline);
       DisclosureDocument d = ingested.document();
       // a page that only links to its report: the report is the file it offers, not the page
       if (d.decidedFrom().containsKey("landingPage"))
         return new Landing(d.decidedFrom().get("landingPage"));
       ensureHeapToIndex(d.text().length());
+      long t0 = System.nanoTime();
       commitLock.readLock().lock();
       try {
         store.putDocument(ingested, clock.instant());
@@ -473,6 +486,7 @@ public final class Indexer {
       } finally {
         commitLock.readLock().unlock();
       }
+      stages.took("index", System.nanoTime() - t0);
       return new Indexed(
           d.docId(),
           d.year(),
