@@ -141,8 +141,15 @@ public final class CompletenessChecker {
   }
 
   private static boolean saysNothing(String text, String subject) {
-    return Pattern.compile(String.format(NOTHING, subject, subject)).matcher(text).find();
+    return NOTHING_ABOUT
+        .computeIfAbsent(subject, s -> Pattern.compile(String.format(NOTHING, s, s)))
+        .matcher(text)
+        .find();
   }
+
+  /** {@link #NOTHING} for each subject, compiled once. */
+  private static final java.util.Map<String, Pattern> NOTHING_ABOUT =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   /**
    * Whether what follows a table's name on its line is a caption's (its number, issuer, unit, year)

@@ -1171,8 +1171,14 @@ public final class IndicatorExtractor {
   private static List<Label> labels(String sentence) {
     List<Label> out = new ArrayList<>();
     for (Indicator ind : Indicator.values()) {
+      if (!ind.mayLabel(sentence)) continue;
       Matcher m = ind.pattern.matcher(sentence);
       while (m.find()) out.add(new Label(ind, m.start(), m.end(), m.group(), ind.id));
+    }
+    // every wording of these families names income or spending (收入, 支出, 收支)
+    if (sentence.indexOf('收') < 0 && sentence.indexOf('支') < 0) {
+      out.sort(Comparator.comparingInt(Label::start));
+      return out;
     }
     addLabels(out, sentence, GRAND_EXTRA, Indicator.GRAND_TOTAL, "grand_total");
     addLabels(out, sentence, INCOME_BUDGET, Indicator.GRAND_TOTAL, "income_budget");

@@ -138,6 +138,8 @@ final class ItemChecks {
       ReportKind kind,
       List<Row> rows,
       List<IndicatorFlag> out) {
+    // a subject names its 类, 款 and 项 (SUBJECT): a line without them is none
+    if (line.indexOf('类') < 0 || line.indexOf('款') < 0 || line.indexOf('项') < 0) return;
     Matcher m = SUBJECT.matcher(line);
     if (!m.find()) return;
     String rest = line.substring(m.end());

@@ -81,7 +81,7 @@ final class Layout {
   private final List<Region> regions;
 
   private Layout(List<Region> regions) {
-    this.regions = regions;
+    this.regions = List.copyOf(regions); // shared by the readers of one text (of)
   }
 
   List<Region> regions() {
@@ -114,6 +114,7 @@ final class Layout {
 
   /** Whether {@code line} is a table's title. */
   static boolean isTitle(String line) {
+    if (line.indexOf('表') < 0) return false; // every title names its 表 (TITLE)
     String l = line.strip();
     if (l.isEmpty() || l.length() > 60) return false;
     if (l.indexOf('\t') >= 0) l = titleCell(l);
@@ -137,7 +138,21 @@ final class Layout {
     return title;
   }
 
+  /**
+   * The layout of the text last read on this thread: the figures and three families of checks ask
+   * for the same report's layout one after another.
+   */
+  private static final ThreadLocal<Object[]> LAST = new ThreadLocal<>();
+
   static Layout of(String text) {
+    Object[] last = LAST.get();
+    if (last != null && last[0] == text) return (Layout) last[1];
+    Layout layout = read(text);
+    LAST.set(new Object[] {text, layout});
+    return layout;
+  }
+
+  private static Layout read(String text) {
     List<Region> out = new ArrayList<>();
     String title = null;
     int start = -1, firstRow = -1;

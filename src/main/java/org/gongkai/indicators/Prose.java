@@ -101,7 +101,9 @@ final class Prose {
     if (BLOCK_START.matcher(next).find()) return false;
     // a short line without punctuation (its list marker aside) is a heading or a caption
     String body = BLOCK_START.matcher(l).replaceFirst("");
-    return l.length() >= 30 || body.matches(".*[，,、：:；].*");
+    if (l.length() >= 30) return true;
+    for (int i = 0; i < body.length(); i++) if ("，,、：:；".indexOf(body.charAt(i)) >= 0) return true;
+    return false;
   }
 
   private static void flush(List<Paragraph> out, StringBuilder sb, IntList map) {

@@ -318,6 +318,7 @@ final class WordingChecks {
    * (增长0.00%，与上年持平) agrees with it.
    */
   private static void changedAndLevel(Prose.Paragraph p, String s, List<IndicatorFlag> out) {
+    if (!s.contains("持平")) return; // both wordings of CHANGED_AND_LEVEL say it
     Matcher m = CHANGED_AND_LEVEL.matcher(s);
     while (m.find()) {
       String size = m.group(2);

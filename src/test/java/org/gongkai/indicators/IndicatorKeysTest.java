@@ -1,0 +1,62 @@
+package org.gongkai.indicators;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import org.gongkai.TestSupport;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The characters every label of an indicator holds ({@link Indicator#keys}): a text is searched for
+ * labels only when it has one, so a label without any would be lost. Checked on the bundled
+ * reports' texts and on each indicator's own name.
+ */
+class IndicatorKeysTest {
+
+  static final List<String> texts = new ArrayList<>();
+
+  @BeforeAll
+  static void read() throws Exception {
+    try (var files = Files.list(TestSupport.CORPUS.resolve("seeds"))) {
+      for (Path f : files.sorted().toList()) texts.add(Files.readString(f));
+    }
+    try (var files = Files.list(TestSupport.CORPUS.resolve("formats"))) {
+      for (Path f : files.sorted().toList())
+        texts.add(TestSupport.ingestor().ingest(f).document().text());
+    }
+  }
+
+  @Test
+  void everyLabelFoundHoldsOneOfItsIndicatorsKeys() {
+    int labels = 0;
+    for (Indicator ind : Indicator.values()) {
+      for (String text : texts) {
+        Matcher m = ind.pattern.matcher(text);
+        while (m.find()) {
+          labels++;
+          assertTrue(ind.mayLabel(m.group()), ind + ": " + m.group());
+        }
+      }
+      assertTrue(ind.mayLabel(ind.label), ind + "'s own name " + ind.label);
+    }
+    assertTrue(labels > 100, "labels found: " + labels);
+  }
+
+  @Test
+  void aTextWithoutTheKeysHoldsNoLabel() {
+    for (Indicator ind : Indicator.values()) {
+      String keys = ind.keys();
+      for (String text : texts) {
+        StringBuilder stripped = new StringBuilder();
+        text.chars().filter(c -> keys.indexOf(c) < 0).forEach(c -> stripped.append((char) c));
+        assertFalse(ind.pattern.matcher(stripped).find(), ind + " matched without " + keys);
+      }
+    }
+  }
+}
