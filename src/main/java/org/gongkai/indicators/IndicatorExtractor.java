@@ -1180,13 +1180,21 @@ public final class IndicatorExtractor {
       out.sort(Comparator.comparingInt(Label::start));
       return out;
     }
-    addLabels(out, sentence, GRAND_EXTRA, Indicator.GRAND_TOTAL, "grand_total");
-    addLabels(out, sentence, INCOME_BUDGET, Indicator.GRAND_TOTAL, "income_budget");
-    addLabels(out, sentence, SPENDING_BUDGET, Indicator.GRAND_TOTAL, "spending_budget");
-    addLabels(out, sentence, PLAIN_INCOME, Indicator.INCOME_TOTAL, "plain_income");
-    addLabels(out, sentence, PLAIN_SPENDING, Indicator.EXPENDITURE_TOTAL, "plain_spending");
-    addLabels(out, sentence, YEAR_INCOME, Indicator.INCOME_TOTAL, "year_income");
-    addLabels(out, sentence, YEAR_SPENDING, Indicator.EXPENDITURE_TOTAL, "year_spending");
+    // each family's wordings all hold the words given (总收入, 收支总预算 … all say 总)
+    if (sentence.indexOf('总') >= 0)
+      addLabels(out, sentence, GRAND_EXTRA, Indicator.GRAND_TOTAL, "grand_total");
+    if (sentence.contains("预算")) {
+      addLabels(out, sentence, INCOME_BUDGET, Indicator.GRAND_TOTAL, "income_budget");
+      addLabels(out, sentence, SPENDING_BUDGET, Indicator.GRAND_TOTAL, "spending_budget");
+    }
+    if (sentence.contains("收入"))
+      addLabels(out, sentence, PLAIN_INCOME, Indicator.INCOME_TOTAL, "plain_income");
+    if (sentence.contains("支出"))
+      addLabels(out, sentence, PLAIN_SPENDING, Indicator.EXPENDITURE_TOTAL, "plain_spending");
+    if (sentence.contains("本年")) {
+      addLabels(out, sentence, YEAR_INCOME, Indicator.INCOME_TOTAL, "year_income");
+      addLabels(out, sentence, YEAR_SPENDING, Indicator.EXPENDITURE_TOTAL, "year_spending");
+    }
     out.sort(Comparator.comparingInt(Label::start));
     return out;
   }
