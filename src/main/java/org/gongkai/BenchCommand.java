@@ -153,14 +153,7 @@ final class BenchCommand implements Callable<Integer> {
           "realCorpus",
           new org.gongkai.bench.RealCrawl(ingestor.get(), console.err())
               .run(real, out, threads, json));
-    if (!synthetic)
-      result.put(
-          "machine",
-          Runtime.getRuntime().availableProcessors()
-              + " cores, max heap "
-              + Runtime.getRuntime().maxMemory() / (1 << 20)
-              + " MB, Java "
-              + System.getProperty("java.version"));
+    if (!synthetic) Benchmark.stamp(result);
     Files.writeString(out.resolve("bench.json"), json.writeValueAsString(result) + "\n");
     String table = Benchmark.markdown(result);
     Files.writeString(out.resolve("bench.md"), table);

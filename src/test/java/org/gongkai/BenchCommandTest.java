@@ -231,7 +231,8 @@ class BenchCommandTest {
     StringWriter out = new StringWriter();
     assertEquals(0, run(out, "bench", "--real", crawl.toString(), "--out", tmp.toString()));
     JsonNode j = new ObjectMapper().readTree(tmp.resolve("bench.json").toFile());
-    assertEquals(List.of("realCorpus", "machine"), iterate(j.fieldNames()), "the crawl alone");
+    assertEquals(
+        List.of("realCorpus", "machine", "date"), iterate(j.fieldNames()), "the crawl alone");
     JsonNode r = j.get("realCorpus");
     assertEquals(
         List.of(

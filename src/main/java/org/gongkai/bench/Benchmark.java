@@ -292,6 +292,12 @@ public final class Benchmark {
           "method",
           "phrase p99 fitted as a·n^b through the scaling points; index size and ingest time linear in sections");
     }
+    stamp(result);
+    return result;
+  }
+
+  /** The machine a run measured (cores, heap, Java) and when: every bench.json says both. */
+  public static void stamp(ObjectNode result) {
     result.put(
         "machine",
         Runtime.getRuntime().availableProcessors()
@@ -300,7 +306,6 @@ public final class Benchmark {
             + " MB, Java "
             + System.getProperty("java.version"));
     result.put("date", Instant.now(Clock.systemUTC()).toString());
-    return result;
   }
 
   // ---- ingest
