@@ -1175,11 +1175,6 @@ public final class IndicatorExtractor {
       Matcher m = ind.pattern.matcher(sentence);
       while (m.find()) out.add(new Label(ind, m.start(), m.end(), m.group(), ind.id));
     }
-    // every wording of these families names income or spending (收入, 支出, 收支)
-    if (sentence.indexOf('收') < 0 && sentence.indexOf('支') < 0) {
-      out.sort(Comparator.comparingInt(Label::start));
-      return out;
-    }
     // each family's wordings all hold the words given (总收入, 收支总预算 … all say 总)
     if (sentence.indexOf('总') >= 0)
       addLabels(out, sentence, GRAND_EXTRA, Indicator.GRAND_TOTAL, "grand_total");
