@@ -18,6 +18,7 @@ import org.apache.solr.common.params.SolrParams;
 import org.gongkai.index.IndexStore;
 import org.gongkai.index.Schema;
 import org.gongkai.ingest.DocumentIngestor;
+import org.gongkai.search.SearchUnavailable;
 
 /**
  * One SolrCloud collection holding Gongkai's records: written as the replica of an {@code index}
@@ -35,6 +36,8 @@ public final class SolrCollection implements IndexStore.Replica, AutoCloseable {
     SolrClient client =
         new CloudLegacySolrClient.Builder(target.zkHosts(), target.chroot())
             .withZkConnectTimeout(10, java.util.concurrent.TimeUnit.SECONDS)
+            // a ZooKeeper gone: a search says so within seconds, not after the default 45
+            .withZkClientTimeout(10, java.util.concurrent.TimeUnit.SECONDS)
             .withConnectionTimeout(15_000)
             .withSocketTimeout(120_000)
             .build();
@@ -50,6 +53,88 @@ public final class SolrCollection implements IndexStore.Replica, AutoCloseable {
     this.client = client;
     this.collection = collection;
     this.owned = owned;
+  }
+
+  /**
+   * A first load into an empty collection (the bench's): each report's records are added in one
+   * request, with nothing to look up or delete first, since nothing is there. Not for {@code index
+   * --solr}, whose collection may hold the report already.
+   */
+  public IndexStore.Replica bulkLoad() throws IOException {
+    if (check() != 0)
+      throw new IOException(
+          "SolrCloud collection " + collection + " is not empty: a bulk load needs an empty one");
+    SolrCollection self = this;
+    return new IndexStore.Replica() {
+      @Override
+      public void put(String docId, List<Document> records) throws IOException {
+        List<SolrInputDocument> docs = new ArrayList<>(records.size());
+        for (int i = 0; i < records.size(); i++)
+          docs.add(SolrRecords.toSolr(records.get(i), docId, i));
+        docs.get(0).setField(Schema.REPORT_PIPELINE, DocumentIngestor.PIPELINE_VERSION);
+        // the report's record last, as put writes it: a report whose record is there is whole
+        docs.add(docs.remove(0));
+        try {
+          client.add(collection, docs);
+          written.incrementAndGet();
+        } catch (SolrServerException | RuntimeException e) {
+          throw failed("could not write report " + docId, e);
+        }
+      }
+
+      @Override
+      public void delete(String docId) throws IOException {
+        self.delete(docId);
+      }
+
+      @Override
+      public void putFile(String path, Document record) throws IOException {
+        try {
+          client.add(collection, SolrRecords.file(path, record));
+        } catch (SolrServerException | RuntimeException e) {
+          throw failed("could not write the record of file " + path, e);
+        }
+      }
+
+      @Override
+      public void deleteFile(String path) throws IOException {
+        self.deleteFile(path);
+      }
+
+      @Override
+      public void commit() throws IOException {
+        self.commit();
+      }
+    };
+  }
+
+  /** How the collection is laid out: live nodes, shards, replicas per shard. */
+  public record Layout(int nodes, int shards, int replicasPerShard) {}
+
+  /** The collection's layout as the cluster's state says (an alias: its first collection). */
+  public Layout layout() throws IOException {
+    if (!(client instanceof org.apache.solr.client.solrj.impl.CloudSolrClient cloud))
+      throw new IOException("not a SolrCloud client");
+    try {
+      var state = cloud.getClusterState();
+      String name = collection;
+      var aliases = cloud.getClusterStateProvider().resolveAlias(collection);
+      if (!aliases.isEmpty()) name = aliases.get(0);
+      var c = state.getCollection(name);
+      int shards = c.getSlices().size();
+      int replicas = c.getSlices().iterator().next().getReplicas().size();
+      return new Layout(state.getLiveNodes().size(), shards, replicas);
+    } catch (RuntimeException e) {
+      throw failed("could not read the cluster's state", e);
+    }
+  }
+
+  /** How many records of a kind ({@link Schema#TYPE}) the collection holds. */
+  public long count(String type) throws IOException {
+    ModifiableSolrParams p = new ModifiableSolrParams();
+    p.set("q", "{!term f=" + Schema.TYPE + "}" + type);
+    p.set("rows", 0);
+    return query(p).getResults().getNumFound();
   }
 
   /**
@@ -167,8 +252,31 @@ public final class SolrCollection implements IndexStore.Replica, AutoCloseable {
     try {
       return client.query(collection, params, SolrRequest.METHOD.POST);
     } catch (SolrServerException | RuntimeException e) {
+      if (unreachable(e))
+        throw new SearchUnavailable(
+            "SolrCloud collection " + collection + " cannot be reached: " + rootMessage(e), e);
       throw failed("search failed", e);
     }
+  }
+
+  /**
+   * Whether a failure is the cluster's, not the request's: ZooKeeper gone (connection lost, session
+   * expired, the collection's state unreadable), no live replica, or a node refusing connections.
+   */
+  static boolean unreachable(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      String type = t.getClass().getName();
+      String message = String.valueOf(t.getMessage());
+      if (type.startsWith("org.apache.zookeeper.")
+          || t instanceof java.net.ConnectException
+          || t instanceof java.net.NoRouteToHostException
+          || type.equals("org.apache.http.NoHttpResponseException")
+          || message.contains("No live SolrServers")
+          || message.contains("Could not load collection from ZK")
+          || message.contains("Could not connect to ZooKeeper")
+          || message.contains("Cannot talk to ZooKeeper")) return true;
+    }
+    return false;
   }
 
   private static String byFile(String path) {
@@ -180,8 +288,24 @@ public final class SolrCollection implements IndexStore.Replica, AutoCloseable {
   }
 
   private IOException failed(String what, Exception e) {
+    // Solr's messages carry escaped line breaks and repeat one cause per replica: one line each
+    String why =
+        java.util.Arrays.stream(String.valueOf(e.getMessage()).split("(\\\\n|\\s*\\n\\s*)+"))
+            .map(String::strip)
+            .filter(x -> !x.isEmpty())
+            .distinct()
+            .collect(java.util.stream.Collectors.joining(" "));
     return new IOException(
-        "SolrCloud collection " + collection + ": " + what + ": " + e.getMessage(), e);
+        "SolrCloud collection "
+            + collection
+            + ": "
+            + what
+            + ": "
+            + why
+            + (unreachable(e)
+                ? " (a node is down or restarting: run again once every shard has a live leader)"
+                : ""),
+        e);
   }
 
   @Override

@@ -10,6 +10,7 @@ import org.gongkai.api.Wording;
 import org.gongkai.config.ServeConfig;
 import org.gongkai.search.IndicatorService;
 import org.gongkai.search.ReadingService;
+import org.gongkai.search.SearchUnavailable;
 import org.gongkai.search.Searches;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -167,6 +168,14 @@ public final class Portal implements AutoCloseable {
               r.exception(
                   Exception.class,
                   (e, ctx) -> {
+                    SearchUnavailable down = SearchUnavailable.in(e);
+                    if (down != null) {
+                      // the cluster, not the request: say so, and when to ask again
+                      LOG.warn("{} {}: {}", ctx.method(), ctx.path(), down.getMessage());
+                      ctx.header("Retry-After", "10");
+                      pages.error(ctx, 503, "error.unavailable");
+                      return;
+                    }
                     LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
                     pages.error(ctx, 500, "error.internal");
                   });
