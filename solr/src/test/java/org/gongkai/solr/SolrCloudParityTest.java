@@ -33,6 +33,8 @@ import org.gongkai.search.FacetTerms;
 import org.gongkai.search.ReadingService;
 import org.gongkai.search.RequestReader;
 import org.gongkai.search.SearchService;
+import org.gongkai.solr.Processes.Run;
+import org.gongkai.solr.Processes.Server;
 import org.gongkai.text.HanLpSegmenter;
 import org.gongkai.text.SectionSplitter;
 import org.gongkai.text.TextCleaner;
@@ -662,33 +664,15 @@ class SolrCloudParityTest {
     }
   }
 
-  /** The portal's runnable jar, built by the main project before this one runs. */
-  static final Path JAR = Path.of("../target/gongkai.jar");
-
-  record Run(int exit, String out, String err) {}
-
-  /** Runs the command line in a JVM of its own, as an operator would (the jar runs on Jetty 12). */
   Run gongkai(String... args) throws Exception {
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.add("-jar");
-    command.add(JAR.toString());
-    command.addAll(List.of(args));
-    Path out = Files.createTempFile(work, "out", ".txt");
-    Path err = Files.createTempFile(work, "err", ".txt");
-    Process p =
-        new ProcessBuilder(command)
-            .redirectOutput(out.toFile())
-            .redirectError(err.toFile())
-            .start();
-    assertTrue(p.waitFor(5, java.util.concurrent.TimeUnit.MINUTES), "gongkai " + args[0]);
-    return new Run(p.exitValue(), Files.readString(out), Files.readString(err));
+    return Processes.gongkai(work, args);
   }
 
   @Test
   @Order(6)
   void indexSolrWritesACollectionAndRecordsWhatItRead() throws Exception {
-    assertTrue(Files.isRegularFile(JAR), "build the main project first: " + JAR);
+    assertTrue(
+        Files.isRegularFile(Processes.JAR), "build the main project first: " + Processes.JAR);
     CollectionAdminRequest.createCollection("cli", COLLECTION, 2, 1)
         .process(cluster.getSolrClient());
     cluster.waitForActiveCollection("cli", 2, 2);
@@ -742,78 +726,6 @@ class SolrCloudParityTest {
     assertTrue(Files.notExists(journal), "nothing recorded as read");
   }
 
-  /** A portal in a JVM of its own; stopped when closed. */
-  final class Server implements AutoCloseable {
-    final Process process;
-    final String url;
-
-    Server(String... args) throws Exception {
-      List<String> command = new ArrayList<>();
-      command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-      command.add("-jar");
-      command.add(JAR.toString());
-      command.addAll(List.of(args));
-      Path out = Files.createTempFile(work, "serve", ".txt");
-      process =
-          new ProcessBuilder(command)
-              .redirectOutput(out.toFile())
-              .redirectError(ProcessBuilder.Redirect.DISCARD)
-              .start();
-      String found = null;
-      for (int i = 0; i < 600 && found == null && process.isAlive(); i++) {
-        var m =
-            java.util.regex.Pattern.compile("running at (http://\\S+/)")
-                .matcher(Files.readString(out));
-        if (m.find()) found = m.group(1);
-        else Thread.sleep(100);
-      }
-      if (found == null) {
-        process.destroy();
-        throw new AssertionError(
-            "did not start: " + String.join(" ", args) + "\n" + Files.readString(out));
-      }
-      url = found;
-    }
-
-    java.net.http.HttpResponse<String> get(String path) throws Exception {
-      return java.net.http.HttpClient.newHttpClient()
-          .send(
-              java.net.http.HttpRequest.newBuilder(java.net.URI.create(url + path)).build(),
-              java.net.http.HttpResponse.BodyHandlers.ofString());
-    }
-
-    @Override
-    public void close() throws Exception {
-      process.destroy();
-      process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS);
-    }
-  }
-
-  /** Times a page took, which two servers never share. */
-  static String timeless(String body) {
-    return body.replaceAll("\"tookMs\" ?: ?\\d+", "\"tookMs\":0")
-        .replaceAll("用时 [0-9.]+ 秒", "用时 0 秒")
-        .replaceAll("in [0-9.]+ s", "in 0 s");
-  }
-
-  static String firstDifference(String a, String b) {
-    String x = timeless(a);
-    String y = timeless(b);
-    int i = 0;
-    while (i < Math.min(x.length(), y.length()) && x.charAt(i) == y.charAt(i)) i++;
-    int from = Math.max(0, i - 80);
-    return "  "
-        + x.substring(from, Math.min(x.length(), i + 120)).replace("\n", " ")
-        + "\n  "
-        + y.substring(from, Math.min(y.length(), i + 120)).replace("\n", " ");
-  }
-
-  static final String OWN_ADDRESS = "http://(127\\.0\\.0\\.1|localhost):\\d+/";
-
-  static String encode(String s) {
-    return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
-  }
-
   /**
    * {@code serve --solr} over HTTP: the pages and API answers of the collection written by {@code
    * index --solr} are those of {@code serve} over the index that run kept; what the collection
@@ -824,47 +736,17 @@ class SolrCloudParityTest {
   void serveSolrAnswersAsServeOverTheIndex() throws Exception {
     String target = cluster.getZkServer().getZkAddress() + "/cli";
     Path journal = work.resolve("journal-cli");
-    try (Server index = new Server("serve", "--index", journal.toString(), "--port", "0");
-        Server solrPortal = new Server("serve", "--solr", target, "--port", "0")) {
+    try (Server index = new Server(work, "serve", "--index", journal.toString(), "--port", "0");
+        Server solrPortal = new Server(work, "serve", "--solr", target, "--port", "0")) {
       String section;
       String docId;
       try (IndexStore store = IndexStore.openForReading(journal)) {
         docId = store.documentIds().iterator().next();
         section = store.sections(docId).get(3).id();
       }
-      List<String> paths = new ArrayList<>();
-      for (String q : List.of("\"三公经费\"", "公务接待费 -疗休养", "year:2023 工会", "region:湖北省 经费", ""))
-        for (String extra : List.of("", "&group=doc", "&order=year&page=2", "&format=csv"))
-          paths.add("api/search?q=" + encode(q) + extra);
-      paths.add("search?q=" + encode("\"机关运行经费\""));
-      paths.add("search?q=" + encode("经费") + "&group=doc&region=" + encode("湖北省"));
-      paths.add("");
-      paths.add("documents?region=" + encode("湖北省"));
-      paths.add("api/documents?year=2023");
-      paths.add("api/documents?q=" + encode("经费") + "&order=indexed");
-      paths.add("documents?q=" + encode("\"三公经费\"") + "&region=" + encode("湖北省"));
-      paths.add("feed?q=" + encode("公务接待费"));
-      paths.add("indicators?name=expenditure_total");
-      paths.add("api/indicators?name=reception&region=" + encode("湖北省") + "&format=csv");
-      paths.add("api/indicators?name=income_total&compare=budget");
-      paths.add("issuer?name=" + encode("武汉市汉阳区总工会"));
-      paths.add("s/" + section + "?q=" + encode("经费"));
-      paths.add("api/sections/" + section);
-      paths.add("d/" + docId + "?q=" + encode("三公"));
-      paths.add("api/documents/" + docId);
-      paths.add("api/documents/" + docId + "/tables");
-      List<String> differences = new ArrayList<>();
-      for (String path : paths) {
-        var a = index.get(path);
-        var b = solrPortal.get(path);
-        // an export's links are absolute: each server's own address
-        String x = a.body().replaceAll(OWN_ADDRESS, "/");
-        String y = b.body().replaceAll(OWN_ADDRESS, "/");
-        if (a.statusCode() != 200) differences.add(path + ": embedded " + a.statusCode());
-        if (a.statusCode() != b.statusCode() || !timeless(x).equals(timeless(y)))
-          differences.add(
-              path + ": " + a.statusCode() + " ≠ " + b.statusCode() + "\n" + firstDifference(x, y));
-      }
+      List<String> paths = Processes.sessionPaths(section, docId);
+      assertEquals(40, paths.size());
+      List<String> differences = Processes.differences(index, solrPortal, paths);
       assertEquals(List.of(), differences);
     }
   }
