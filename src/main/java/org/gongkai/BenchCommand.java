@@ -99,6 +99,15 @@ final class BenchCommand implements Callable<Integer> {
               + " stage times and failures (alone, unless --docs is given too).")
   Path real;
 
+  @Option(
+      names = "--solr",
+      paramLabel = "ZK_HOST/COLLECTION",
+      description =
+          "Also load the synthetic corpus into this SolrCloud collection (empty, or holding exactly"
+              + " this corpus) and measure its phrase and word searches and uncached load beside"
+              + " the embedded index's.")
+  String solr;
+
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
   private final Console console;
@@ -137,17 +146,28 @@ final class BenchCommand implements Callable<Integer> {
       console.err().println("gongkai: --ocr-pages and --ocr-scan-pages must be 0 or more");
       return App.USAGE;
     }
+    org.gongkai.solr.SolrTarget solrTarget = null;
+    if (solr != null) {
+      try {
+        solrTarget = org.gongkai.solr.SolrTarget.parse(solr);
+      } catch (IllegalArgumentException e) {
+        console.err().println("gongkai: " + e.getMessage());
+        return App.USAGE;
+      }
+    }
     if (real != null && !Files.isDirectory(real)) {
       console.err().println("gongkai: --real " + real + ": not a folder");
       return App.USAGE;
     }
     // with --real alone, only the real crawl is measured; --docs asks for the synthetic run too
     boolean synthetic =
-        real == null || spec.commandLine().getParseResult().hasMatchedOption("--docs");
+        real == null
+            || solr != null
+            || spec.commandLine().getParseResult().hasMatchedOption("--docs");
     if (synthetic && !Wiring.hasSeedReports(console, seeds)) return App.USAGE;
     Files.createDirectories(out);
     ObjectNode result = json.createObjectNode();
-    if (synthetic) result = synthetic();
+    if (synthetic) result = synthetic(solrTarget);
     if (real != null)
       result.set(
           "realCorpus",
@@ -165,7 +185,7 @@ final class BenchCommand implements Callable<Integer> {
   }
 
   /** The synthetic corpus: ingest, queries, baselines, load and OCR. */
-  private ObjectNode synthetic() throws Exception {
+  private ObjectNode synthetic(org.gongkai.solr.SolrTarget solrTarget) throws Exception {
     Benchmark bench =
         new Benchmark(
             new Benchmark.Config(
@@ -175,6 +195,7 @@ final class BenchCommand implements Callable<Integer> {
             gazetteer,
             json,
             console.err());
+    if (solrTarget != null) bench.withSolr(solrTarget);
     ObjectNode result = bench.run();
     if (ocrPages > 0) {
       List<Path> pdfs = new java.util.ArrayList<>();

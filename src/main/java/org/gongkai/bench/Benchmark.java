@@ -50,6 +50,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.FSDirectory;
 import org.gongkai.extract.ExtractionException;
 import org.gongkai.index.IndexStore;
+import org.gongkai.index.Schema;
 import org.gongkai.ingest.DocumentIngestor;
 import org.gongkai.ingest.Indexer;
 import org.gongkai.model.DisclosureDocument;
@@ -132,9 +133,11 @@ public final class Benchmark {
     Ingest total = new Ingest();
     int[] sizes = sizes(config.docs());
     int done = 0;
+    List<Path> allFiles = new ArrayList<>();
     try (IndexStore store = IndexStore.openForWriting(indexDir)) {
       for (int size : sizes) {
         List<Path> files = synth.write(corpus, done, size, config.seed());
+        allFiles.addAll(files);
         log.printf("ingesting documents %d–%d …%n", done, size);
         log.flush();
         total.add(ingest(store, files));
@@ -252,6 +255,15 @@ public final class Benchmark {
                     true));
       }
 
+      // the same corpus and searches on a SolrCloud collection, beside the embedded figures
+      if (solr != null) {
+        List<String> many = phrases(store, new Random(config.seed() + 3), UNCACHED_PHRASES);
+        result.set(
+            "solr",
+            solrCost(
+                store, allFiles, textMb, quoted(rare), words, LoadTest.distinctMix(many, words)));
+      }
+
       // baselines on the same sections
       log.println("baselines …");
       log.flush();
@@ -294,6 +306,141 @@ public final class Benchmark {
     }
     stamp(result);
     return result;
+  }
+
+  private org.gongkai.solr.SolrTarget solr;
+
+  /**
+   * Also measures a SolrCloud collection on the same corpus ({@code bench --solr}): an empty one is
+   * loaded first (a collection already holding exactly this corpus's sections is searched as it
+   * is).
+   */
+  public Benchmark withSolr(org.gongkai.solr.SolrTarget target) {
+    this.solr = target;
+    return this;
+  }
+
+  /**
+   * What a shard costs: the corpus loaded into the collection (each report read again as the ingest
+   * reads it, its records sent to the collection only), then the rare phrases and the word queries
+   * one at a time with facets, and the uncached load through {@code serve --solr}.
+   */
+  private ObjectNode solrCost(
+      IndexStore store,
+      List<Path> files,
+      double textMb,
+      List<String> rare,
+      List<String> words,
+      List<String> uncached)
+      throws Exception {
+    ObjectNode o = json.createObjectNode();
+    long sections = store.sectionCount();
+    try (org.gongkai.solr.SolrCollection c = org.gongkai.solr.SolrCollection.connect(solr)) {
+      long held = c.check();
+      if (held == 0) {
+        log.printf("loading %d reports into SolrCloud collection %s …%n", files.size(), solr);
+        log.flush();
+        long t0 = System.nanoTime();
+        long failed = load(c.bulkLoad(), files, Math.max(4, 2 * config.threads()));
+        if (failed > 0) o.put("loadFailed", failed);
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        o.put("loadSeconds", round(seconds));
+        o.put("loadMbPerSec", round(textMb / seconds));
+      }
+      long solrSections = c.count(Schema.TYPE_SECTION);
+      if (solrSections != sections)
+        throw new IOException(
+            "SolrCloud collection "
+                + solr
+                + " holds "
+                + solrSections
+                + " sections, the bench's index "
+                + sections
+                + ": give an empty collection");
+      org.gongkai.solr.SolrCollection.Layout layout = c.layout();
+      o.put("target", solr.toString());
+      o.put("nodes", layout.nodes());
+      o.put("shards", layout.shards());
+      o.put("replicas", layout.replicasPerShard());
+      o.put("sections", solrSections);
+      org.gongkai.solr.SolrSearchService search =
+          new org.gongkai.solr.SolrSearchService(c, gazetteer);
+      Probe probe = q -> (int) search.search(SearchRequest.of(q)).total();
+      Latency phrase = latencyOf(probe, rare, 1);
+      Latency word = latencyOf(probe, words, 1);
+      o.putObject("phraseRare").put("p50Ms", round(phrase.p50())).put("p99Ms", round(phrase.p99()));
+      o.putObject("words").put("p50Ms", round(word.p50())).put("p99Ms", round(word.p99()));
+      if (config.loadSeconds() > 0) {
+        ObjectNode load =
+            new LoadTest(log)
+                .serving(
+                    List.of("--solr", solr.toString()),
+                    uncached,
+                    config.loadConnections(),
+                    config.loadSeconds(),
+                    json,
+                    true);
+        o.put("rps", load.path("rps").asDouble());
+        o.set("loadUncached", load);
+      }
+      o.put(
+          "note",
+          "the same corpus and searches as the embedded figures (phrase-rare and words: one at a"
+              + " time, with facets; rps: loadUncached), all processes on this one machine: a cost"
+              + " model of a shard, not a speed-up");
+    }
+    return o;
+  }
+
+  /**
+   * Each file read as the ingest reads it, and its records (those the index writes) sent to {@code
+   * replica} only; more threads than cores, since each waits on the cluster. Returns the failures.
+   */
+  private long load(IndexStore.Replica replica, List<Path> files, int threads) throws Exception {
+    org.gongkai.index.DocumentMapper mapper =
+        new org.gongkai.index.DocumentMapper(Schema.facetsConfig());
+    AtomicLong failed = new AtomicLong();
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      List<Future<?>> futures = new ArrayList<>();
+      for (Path f : files) {
+        futures.add(
+            pool.submit(
+                () -> {
+                  try {
+                    byte[] bytes = ingestor.read(f);
+                    IngestedDocument in =
+                        ingestor.ingest(
+                            f,
+                            bytes,
+                            DocumentIngestor.sha256(bytes),
+                            (stage, nanos) -> {},
+                            DocumentIngestor.Deadline.in(ingestor.limits().budget()));
+                    DisclosureDocument d = in.document();
+                    replica.put(
+                        d.docId(),
+                        mapper.toLucene(
+                            d, Instant.now(), in.figures(), in.flags(), in.completeness()));
+                    replica.putFile(
+                        Indexer.key(f),
+                        mapper.toLucene(
+                            new IndexedFile(
+                                Indexer.key(f),
+                                d.sha256(),
+                                d.docId(),
+                                DocumentIngestor.PIPELINE_VERSION)));
+                  } catch (ExtractionException | IOException | RuntimeException e) {
+                    if (failed.incrementAndGet() <= 3) log.println("  not loaded: " + f + ": " + e);
+                  }
+                  return null;
+                }));
+      }
+      for (Future<?> f : futures) f.get();
+    } finally {
+      pool.shutdown();
+    }
+    replica.commit();
+    return failed.get();
   }
 
   /** The machine a run measured (cores, heap, Java) and when: every bench.json says both. */
@@ -422,7 +569,12 @@ public final class Benchmark {
 
   private Latency latency(SearchService search, List<String> queries, boolean facets, int threads)
       throws Exception {
-    Probe probe = q -> (int) search.search(SearchRequest.of(q), facets).total();
+    return latencyOf(
+        q -> (int) search.search(SearchRequest.of(q), facets).total(), queries, threads);
+  }
+
+  /** {@code queries} asked through {@code probe} from {@code threads} threads, after a warm-up. */
+  private Latency latencyOf(Probe probe, List<String> queries, int threads) throws Exception {
     for (int i = 0; i < config.warmup(); i++) probe.run(queries.get(i % queries.size()));
     int n = config.queriesPerClass();
     double[] millis = new double[n];
@@ -774,9 +926,68 @@ public final class Benchmark {
   }
 
   /** The Markdown table of a bench.json. */
+  /** The SolrCloud figures beside the embedded index's on the same corpus and searches. */
+  private static void solrTable(ObjectNode r, StringBuilder sb) {
+    var solr = r.get("solr");
+    double[] embedded = {-1, -1, -1, -1};
+    for (var q : r.path("queries")) {
+      if (q.path("threads").asInt() != 1 || !q.path("facets").asBoolean()) continue;
+      if (q.path("name").asText().equals("phrase-rare")) {
+        embedded[0] = q.path("p50Ms").asDouble();
+        embedded[1] = q.path("p99Ms").asDouble();
+      } else if (q.path("name").asText().equals("words")) {
+        embedded[2] = q.path("p50Ms").asDouble();
+        embedded[3] = q.path("p99Ms").asDouble();
+      }
+    }
+    sb.append("\n| same corpus | embedded index | SolrCloud (")
+        .append(solr.path("nodes"))
+        .append(" nodes, ")
+        .append(solr.path("shards"))
+        .append(" shards × ")
+        .append(solr.path("replicas"))
+        .append(" replicas) |\n|---|---|---|\n");
+    sb.append("| sections | ")
+        .append(r.path("corpus").path("sections"))
+        .append(" | ")
+        .append(solr.path("sections"))
+        .append(" |\n");
+    sb.append("| phrase-rare p50 / p99 | ")
+        .append(embedded[0])
+        .append(" / ")
+        .append(embedded[1])
+        .append(" ms | ")
+        .append(solr.path("phraseRare").path("p50Ms"))
+        .append(" / ")
+        .append(solr.path("phraseRare").path("p99Ms"))
+        .append(" ms |\n");
+    sb.append("| words p50 / p99 | ")
+        .append(embedded[2])
+        .append(" / ")
+        .append(embedded[3])
+        .append(" ms | ")
+        .append(solr.path("words").path("p50Ms"))
+        .append(" / ")
+        .append(solr.path("words").path("p99Ms"))
+        .append(" ms |\n");
+    if (solr.has("rps"))
+      sb.append("| uncached load | ")
+          .append(r.path("loadUncached").path("rps"))
+          .append(" requests/s | ")
+          .append(solr.path("rps"))
+          .append(" requests/s |\n");
+    if (solr.has("loadMbPerSec"))
+      sb.append("| loading | | ")
+          .append(solr.path("loadMbPerSec"))
+          .append(" MB/s of text (")
+          .append(solr.path("loadSeconds"))
+          .append(" s) |\n");
+  }
+
   public static String markdown(ObjectNode r) {
     StringBuilder sb = new StringBuilder();
     if (r.has("corpus")) synthetic(r, sb);
+    if (r.has("solr")) solrTable(r, sb);
     var real = r.get("realCorpus");
     if (real != null) {
       if (!sb.isEmpty()) sb.append("\n");

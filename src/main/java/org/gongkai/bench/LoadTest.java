@@ -72,7 +72,23 @@ public final class LoadTest {
       ObjectMapper json,
       boolean distinct)
       throws IOException, InterruptedException {
-    Process server = start(index);
+    return serving(
+        List.of("--index", index.toString()), paths, connections, seconds, json, distinct);
+  }
+
+  /**
+   * The same against {@code serve} over another source: {@code --solr ZK_HOST/COLLECTION}, or
+   * {@code --index DIR}.
+   */
+  public ObjectNode serving(
+      List<String> source,
+      List<String> paths,
+      int connections,
+      int seconds,
+      ObjectMapper json,
+      boolean distinct)
+      throws IOException, InterruptedException {
+    Process server = start(source);
     try {
       int port = port(server);
       log.printf(
@@ -254,8 +270,8 @@ public final class LoadTest {
     return sorted[Math.max(0, Math.min(sorted.length - 1, i))];
   }
 
-  /** {@code serve} over {@code index} in a JVM of its own, with the server's heap. */
-  private static Process start(Path index) throws IOException {
+  /** {@code serve} over {@code source} in a JVM of its own, with the server's heap. */
+  private static Process start(List<String> source) throws IOException {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     return new ProcessBuilder(
             java,
@@ -264,8 +280,8 @@ public final class LoadTest {
             System.getProperty("java.class.path"),
             "org.gongkai.App",
             "serve",
-            "--index",
-            index.toString(),
+            source.get(0),
+            source.get(1),
             "--port",
             "0")
         .redirectErrorStream(true)
