@@ -174,9 +174,11 @@ healthy() { # N: the node answers its health check (connected to ZooKeeper, in l
 }
 
 health_says() { # N: why not, in one line
-  curl -s --max-time 5 "http://127.0.0.1:${node_ports[$(($1 - 1))]}/solr/admin/info/health?requireHealthyCores=true" \
-    | tr -d '\n' | sed -n 's/.*"msg":"\([^"]*\)".*/\1/p' | head -c 200
-  alive "$dir/node$1/pid" || printf 'not running'
+  local m
+  m=$(curl -s --max-time 5 "http://127.0.0.1:${node_ports[$(($1 - 1))]}/solr/admin/info/health?requireHealthyCores=true" \
+    | tr -d '\n' | sed -n 's/.*"msg":"\([^"]*\)".*/\1/p' | head -c 200) || true
+  alive "$dir/node$1/pid" || m="not running"
+  printf '%s' "${m:-no answer}"
 }
 
 wait_live() { # COUNT
