@@ -408,27 +408,13 @@ public final class Benchmark {
             pool.submit(
                 () -> {
                   try {
-                    byte[] bytes = ingestor.read(f);
-                    IngestedDocument in =
-                        ingestor.ingest(
-                            f,
-                            bytes,
-                            DocumentIngestor.sha256(bytes),
-                            (stage, nanos) -> {},
-                            DocumentIngestor.Deadline.in(ingestor.limits().budget()));
+                    IngestedDocument in = read(f, DocumentIngestor.Stages.NONE);
                     DisclosureDocument d = in.document();
                     replica.put(
                         d.docId(),
                         mapper.toLucene(
                             d, Instant.now(), in.figures(), in.flags(), in.completeness()));
-                    replica.putFile(
-                        Indexer.key(f),
-                        mapper.toLucene(
-                            new IndexedFile(
-                                Indexer.key(f),
-                                d.sha256(),
-                                d.docId(),
-                                DocumentIngestor.PIPELINE_VERSION)));
+                    replica.putFile(Indexer.key(f), mapper.toLucene(fileRecord(f, d)));
                   } catch (ExtractionException | IOException | RuntimeException e) {
                     if (failed.incrementAndGet() <= 3) log.println("  not loaded: " + f + ": " + e);
                   }
@@ -498,17 +484,13 @@ public final class Benchmark {
             pool.submit(
                 () -> {
                   try {
-                    byte[] bytes = ingestor.read(f);
                     IngestedDocument ingested =
-                        ingestor.ingest(
+                        read(
                             f,
-                            bytes,
-                            DocumentIngestor.sha256(bytes),
                             (stage, nanos) ->
                                 r.stageNanos
                                     .computeIfAbsent(stage, k -> new AtomicLong())
-                                    .addAndGet(nanos),
-                            DocumentIngestor.Deadline.in(ingestor.limits().budget()));
+                                    .addAndGet(nanos));
                     DisclosureDocument d = ingested.document();
                     long t0 = System.nanoTime();
                     // HanLP alone, on a tenth of the documents: the index stage analyses the text
@@ -521,12 +503,7 @@ public final class Benchmark {
                     }
                     long t1 = System.nanoTime();
                     store.putDocument(ingested, Instant.now());
-                    store.putFile(
-                        new IndexedFile(
-                            Indexer.key(f),
-                            d.sha256(),
-                            d.docId(),
-                            DocumentIngestor.PIPELINE_VERSION));
+                    store.putFile(fileRecord(f, d));
                     r.stageNanos
                         .computeIfAbsent("index", k -> new AtomicLong())
                         .addAndGet(System.nanoTime() - t1);
@@ -546,6 +523,23 @@ public final class Benchmark {
     r.docs = docs.get();
     r.chars = chars.get();
     return r;
+  }
+
+  /** A file read as {@code index} reads it, within the ingest's time budget. */
+  private IngestedDocument read(Path f, DocumentIngestor.Stages stages) throws ExtractionException {
+    byte[] bytes = ingestor.read(f);
+    return ingestor.ingest(
+        f,
+        bytes,
+        DocumentIngestor.sha256(bytes),
+        stages,
+        DocumentIngestor.Deadline.in(ingestor.limits().budget()));
+  }
+
+  /** The record of the file a report was read from, as {@code index} writes it. */
+  private static IndexedFile fileRecord(Path f, DisclosureDocument d) {
+    return new IndexedFile(
+        Indexer.key(f), d.sha256(), d.docId(), DocumentIngestor.PIPELINE_VERSION);
   }
 
   private static void segment(Analyzer a, String text) throws IOException {

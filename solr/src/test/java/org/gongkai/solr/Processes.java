@@ -152,6 +152,19 @@ final class Processes {
     return paths;
   }
 
+  /**
+   * The 40 session paths over a run's index: its first report, and that report's fourth section.
+   */
+  static List<String> sessionPaths(Path journal) throws Exception {
+    try (org.gongkai.index.IndexStore store =
+        org.gongkai.index.IndexStore.openForReading(journal)) {
+      String docId = store.documentIds().iterator().next();
+      List<String> paths = sessionPaths(store.sections(docId).get(3).id(), docId);
+      if (paths.size() != 40) throw new AssertionError("40 paths, not " + paths.size());
+      return paths;
+    }
+  }
+
   /** Where two portals answer {@code paths} differently (nothing when they answer alike). */
   static List<String> differences(Server a, Server b, List<String> paths) throws Exception {
     List<String> differences = new ArrayList<>();
