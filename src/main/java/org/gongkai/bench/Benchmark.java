@@ -347,7 +347,7 @@ public final class Benchmark {
         o.put("loadSeconds", round(seconds));
         o.put("loadMbPerSec", round(textMb / seconds));
       }
-      long solrSections = c.count(Schema.TYPE_SECTION);
+      long solrSections = new org.gongkai.solr.SolrReads(c).sectionCount();
       if (solrSections != sections)
         throw new IOException(
             "SolrCloud collection "

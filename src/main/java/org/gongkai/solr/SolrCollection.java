@@ -129,14 +129,6 @@ public final class SolrCollection implements IndexStore.Replica, AutoCloseable {
     }
   }
 
-  /** How many records of a kind ({@link Schema#TYPE}) the collection holds. */
-  public long count(String type) throws IOException {
-    ModifiableSolrParams p = new ModifiableSolrParams();
-    p.set("q", "{!term f=" + Schema.TYPE + "}" + type);
-    p.set("rows", 0);
-    return query(p).getResults().getNumFound();
-  }
-
   /**
    * Replaces the report's records: its old ones (however many) go first, then its sections and
    * figures, then its own record, last, so a report whose record is there was written whole. A
@@ -288,24 +280,26 @@ public final class SolrCollection implements IndexStore.Replica, AutoCloseable {
   }
 
   private IOException failed(String what, Exception e) {
-    // Solr's messages carry escaped line breaks and repeat one cause per replica: one line each
-    String why =
-        java.util.Arrays.stream(String.valueOf(e.getMessage()).split("(\\\\n|\\s*\\n\\s*)+"))
-            .map(String::strip)
-            .filter(x -> !x.isEmpty())
-            .distinct()
-            .collect(java.util.stream.Collectors.joining(" "));
     return new IOException(
         "SolrCloud collection "
             + collection
             + ": "
             + what
             + ": "
-            + why
+            + oneLine(e.getMessage())
             + (unreachable(e)
                 ? " (a node is down or restarting: run again once every shard has a live leader)"
                 : ""),
         e);
+  }
+
+  /** Solr's messages carry escaped line breaks and repeat one cause per replica: one line each. */
+  static String oneLine(String message) {
+    return java.util.Arrays.stream(String.valueOf(message).split("(\\\\n|\\s*\\n\\s*)+"))
+        .map(String::strip)
+        .filter(x -> !x.isEmpty())
+        .distinct()
+        .collect(java.util.stream.Collectors.joining(" "));
   }
 
   @Override

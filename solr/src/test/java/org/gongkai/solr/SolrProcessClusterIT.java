@@ -198,7 +198,7 @@ class SolrProcessClusterIT {
     this.started.add(run);
     try (SolrCollection crawl = SolrCollection.connect(SolrTarget.parse(target))) {
       long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
-      while (count(crawl, Schema.TYPE_DOCUMENT) < 3 && run.isAlive()) {
+      while (new SolrReads(crawl).documentCount() < 3 && run.isAlive()) {
         assertTrue(System.nanoTime() < deadline, "nothing written in 3 min");
         Thread.sleep(100);
       }
@@ -387,7 +387,7 @@ class SolrProcessClusterIT {
     try (Server portal = new Server(work, "serve", "--solr", zk + "/live", "--port", "0");
         SolrCollection v1 = SolrCollection.connect(SolrTarget.parse(zk + "/crawl"))) {
       String old = total(portal, "");
-      assertEquals(String.valueOf(count(v1, Schema.TYPE_SECTION)), old);
+      assertEquals(String.valueOf(new SolrReads(v1).sectionCount()), old);
       Processes.Started v2 =
           Processes.start(
               work,
@@ -552,14 +552,7 @@ class SolrProcessClusterIT {
       found.add(String.valueOf(d.getFieldValue(Schema.DOC_ID)));
     assertEquals(found.size(), new HashSet<>(found).size(), "a report written twice");
     assertEquals(ids, new TreeSet<>(found));
-    assertEquals(sections, count(c, Schema.TYPE_SECTION));
-  }
-
-  static long count(SolrCollection c, String type) throws Exception {
-    ModifiableSolrParams p = new ModifiableSolrParams();
-    p.set("q", Schema.TYPE + ":" + type);
-    p.set("rows", 0);
-    return c.query(p).getResults().getNumFound();
+    assertEquals(sections, new SolrReads(c).sectionCount());
   }
 
   static String total(Server portal, String q) throws Exception {
