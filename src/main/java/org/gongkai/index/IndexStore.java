@@ -75,6 +75,46 @@ public final class IndexStore implements Records, AutoCloseable {
   private static final org.apache.lucene.search.TaskExecutor SEQUENTIAL =
       new org.apache.lucene.search.TaskExecutor(Runnable::run);
 
+  /**
+   * Lucene's cache of filters' matches per segment, shared by every searcher of the process (its
+   * entries are keyed by segment, so a reopened searcher keeps those of unchanged segments): up to
+   * 64 MB or an eighth of the heap. Unlike Lucene's default it caches a filter whatever its size
+   * beside the search's other clauses (Lucene skips one ten times as costly as the rest), since the
+   * filters it is given first, a lone letter's ({@link LettersFirst}), are costly to compute and
+   * are the same for every search until the index changes.
+   */
+  static final org.apache.lucene.search.LRUQueryCache QUERY_CACHE =
+      new org.apache.lucene.search.LRUQueryCache(
+          1000,
+          Math.min(64L << 20, Runtime.getRuntime().maxMemory() / 8),
+          leaf -> leaf.reader().maxDoc() >= 10_000, // as Lucene's: small segments cost little
+          Float.POSITIVE_INFINITY);
+
+  /**
+   * Lucene's caching policy (a filter is cached once it is used often enough), except that a prefix
+   * query is cached the first time. A prefix query is how a lone letter is searched in an exact
+   * field (every bigram it begins, {@code search.ExactQueries}): a common letter begins thousands
+   * of terms, whose matches were merged into a bit set on every search (a third of the CPU of
+   * searches of two words with a region, on 1 M sections). There are only a few thousand letters,
+   * and a letter's set changes only with the index.
+   */
+  private static final LettersFirst CACHING = new LettersFirst();
+
+  static final class LettersFirst implements org.apache.lucene.search.QueryCachingPolicy {
+    private final org.apache.lucene.search.UsageTrackingQueryCachingPolicy usage =
+        new org.apache.lucene.search.UsageTrackingQueryCachingPolicy();
+
+    @Override
+    public void onUse(Query query) {
+      usage.onUse(query);
+    }
+
+    @Override
+    public boolean shouldCache(Query query) throws IOException {
+      return query instanceof org.apache.lucene.search.PrefixQuery || usage.shouldCache(query);
+    }
+  }
+
   /** Segments are merged up to this size (Lucene's default is 5 GB). */
   static final double MAX_SEGMENT_MB = 512;
 
@@ -97,17 +137,7 @@ public final class IndexStore implements Records, AutoCloseable {
           public IndexSearcher newSearcher(
               org.apache.lucene.index.IndexReader reader,
               org.apache.lucene.index.IndexReader previous) {
-            return new IndexSearcher(reader, threads) {
-              /**
-               * Sequential for the work Lucene hands out beside the search of slices: looking a
-               * query's terms up in each segment, one task a term and segment, cost more to hand to
-               * threads than to do (creating a phrase's weight on 1 M sections: 0.30 → 0.18 ms).
-               */
-              @Override
-              public org.apache.lucene.search.TaskExecutor getTaskExecutor() {
-                return SEQUENTIAL;
-              }
-            };
+            return searcher(reader, threads);
           }
         };
     try {
@@ -119,6 +149,29 @@ public final class IndexStore implements Records, AutoCloseable {
       threads.shutdownNow();
       throw e;
     }
+  }
+
+  /**
+   * The searcher of {@code reader}: its slices searched on {@code threads} as well as on the
+   * calling thread, its filters cached in {@link #QUERY_CACHE} by {@link LettersFirst}.
+   */
+  static IndexSearcher searcher(
+      org.apache.lucene.index.IndexReader reader, java.util.concurrent.ExecutorService threads) {
+    IndexSearcher searcher =
+        new IndexSearcher(reader, threads) {
+          /**
+           * Sequential for the work Lucene hands out beside the search of slices: looking a query's
+           * terms up in each segment, one task a term and segment, cost more to hand to threads
+           * than to do (creating a phrase's weight on 1 M sections: 0.30 → 0.18 ms).
+           */
+          @Override
+          public org.apache.lucene.search.TaskExecutor getTaskExecutor() {
+            return SEQUENTIAL;
+          }
+        };
+    searcher.setQueryCache(QUERY_CACHE);
+    searcher.setQueryCachingPolicy(CACHING);
+    return searcher;
   }
 
   /** The threads searches use beside their own (for work split by segment, as facet counts). */

@@ -10,6 +10,7 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
@@ -61,7 +62,10 @@ final class ExactQueries {
     if (units.isEmpty()) return Optional.empty();
     if (units.size() == 1) {
       Term unit = new Term(field, units.get(0));
-      return Optional.of(letters.get(0) ? new PrefixQuery(unit) : new TermQuery(unit));
+      // a lone letter's every bigram, constant-scored as before, but as a filter within: the
+      // searcher caches a filter's matches, and a common letter's prefix is thousands of terms
+      return Optional.of(
+          letters.get(0) ? new ConstantScoreQuery(new PrefixQuery(unit)) : new TermQuery(unit));
     }
     PhraseQuery.Builder phrase = new PhraseQuery.Builder();
     int n = units.size();
@@ -86,6 +90,8 @@ final class ExactQueries {
    * letter is itself, not every term it begins (the highlighter analyses with every unigram).
    */
   static Query marks(Query occurs) {
-    return occurs instanceof PrefixQuery lone ? new TermQuery(lone.getPrefix()) : occurs;
+    return occurs instanceof ConstantScoreQuery c && c.getQuery() instanceof PrefixQuery lone
+        ? new TermQuery(lone.getPrefix())
+        : occurs;
   }
 }
