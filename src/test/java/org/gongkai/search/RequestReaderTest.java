@@ -35,6 +35,8 @@ class RequestReaderTest {
       List.of(
           new Object[] {"\"公务接待费\"", false, 14L},
           new Object[] {"公务接待 经费", false, 16L},
+          new Object[] {"\"费\"", false, 70L}, // a lone letter: every bigram it begins, cached
+          new Object[] {"公务 费 year:2024", false, 11L},
           new Object[] {"\"汉阳区\" OR \"蔡甸区\"", false, 22L},
           new Object[] {"\"汉阳区\" -\"蔡甸区\"", false, 7L},
           new Object[] {"\"经费\" year:2024", false, 37L},
