@@ -717,6 +717,16 @@ public final class IndicatorExtractor {
       }
     }
 
+    /** Units below the department's own, named in a clause. */
+    private static final Pattern UNITS_BELOW = Pattern.compile("(?:所属|下属|二级|基层)单位");
+
+    private Pattern yearBefore; // the report's year before, as a clause writes it: 2023 年
+
+    private Pattern yearBefore() {
+      if (yearBefore == null) yearBefore = Pattern.compile((year - 1) + "\\s*年");
+      return yearBefore;
+    }
+
     /**
      * The scope the words before a label give it: the money its sentence is about ({@code
      * 政府性基金预算财政拨款年初结转和结余0万元，本年收入0万元} — the sentence's subject names it once for every item it
@@ -733,11 +743,11 @@ public final class IndicatorExtractor {
           Scope.WHOLE.withFunds(
               Layout.funds(sentence.substring(Math.max(0, labelStart - LOOKBACK), labelStart)));
       if (clause.contains("本级")) s = s.withWhose(Scope.Whose.SELF);
-      else if (clause.matches(".*(?:所属|下属|二级|基层)单位.*")) s = s.withWhose(Scope.Whose.UNIT);
+      else if (UNITS_BELOW.matcher(clause).find()) s = s.withWhose(Scope.Whose.UNIT);
       boolean previous =
           clause.contains("上年")
               || clause.contains("去年")
-              || year != null && clause.matches(".*" + (year - 1) + "\\s*年.*");
+              || year != null && yearBefore().matcher(clause).find();
       if (previous) s = s.withPeriod(Scope.Period.PREVIOUS);
       return s;
     }

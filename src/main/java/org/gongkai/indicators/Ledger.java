@@ -267,7 +267,7 @@ final class Ledger {
       String rest = cell.substring(last);
       if (!rest.isBlank()) {
         if (label != null) out.add(new Pair(label, numbers, leadingBlank && out.isEmpty()));
-        label = rest.replaceAll("[\\s\\u3000]", "");
+        label = SPACES.matcher(rest).replaceAll("");
         numbers = new ArrayList<>();
       }
     }
@@ -295,6 +295,10 @@ final class Ledger {
     return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
   }
 
+  // compiled once: asked of every cell of every table
+  private static final Pattern SPACES = Pattern.compile("[\\s\\u3000]");
+  private static final Pattern HEADER_WORDS = Pattern.compile("^[项目合计栏次行次*]+$");
+
   /** Each pair of a row on its side: the first income's, the second spending's. */
   private static void place(
       String text,
@@ -308,7 +312,7 @@ final class Ledger {
     if (pairs.isEmpty()) return;
     for (int k = 0; k < pairs.size() && k < 2; k++) {
       Pair p = pairs.get(k);
-      if (p.label().isEmpty() || p.label().matches("^[项目合计栏次行次*]+$") && p.numbers().isEmpty())
+      if (p.label().isEmpty() || HEADER_WORDS.matcher(p.label()).matches() && p.numbers().isEmpty())
         continue;
       if (isHeaderLabel(p.label())) continue;
       boolean spendingSide;

@@ -53,11 +53,14 @@ public enum ColumnRole {
 
   /** The role of a column with this header (its header rows' cells joined), or null. */
   public static ColumnRole of(String header) {
-    String h = header.replaceAll("[\\s\\u3000]", "");
+    String h = SPACES.matcher(header).replaceAll("");
     if (h.isEmpty()) return null;
     for (ColumnRole r : ALL) if (r.header.matcher(h).find()) return r;
     return null;
   }
 
   private static final List<ColumnRole> ALL = List.of(values());
+
+  private static final java.util.regex.Pattern SPACES =
+      java.util.regex.Pattern.compile("[\\s\\u3000]");
 }

@@ -118,10 +118,16 @@ public final class Tables {
     return any;
   }
 
+  // compiled once: these are asked of every cell and line of every table
+  private static final Pattern SPACE = Pattern.compile("\\s");
+  private static final Pattern NUMBERING_MARKER = Pattern.compile("栏次|行次");
+  private static final Pattern COLUMN_NUMBER = Pattern.compile("[0-9]{1,2}");
+  private static final Pattern HEADER_FRAGMENT = Pattern.compile("[\\p{IsHan}（）()]+");
+
   /** A header's word on a line of its own: a few letters, no figure, no sentence. */
   private static boolean isHeaderFragment(String line) {
     String l = line.strip();
-    return !l.isEmpty() && l.length() <= 8 && l.matches("[\\p{IsHan}（）()]+");
+    return !l.isEmpty() && l.length() <= 8 && HEADER_FRAGMENT.matcher(l).matches();
   }
 
   private static boolean noFigureIn(String text, List<int[]> lines, int from, int to) {
@@ -244,8 +250,8 @@ public final class Tables {
     boolean marker = false;
     for (String c : row) {
       if (c.isEmpty()) continue;
-      if (c.replaceAll("\\s", "").matches("栏次|行次")) marker = true;
-      else if (!c.matches("[0-9]{1,2}")) return false;
+      if (NUMBERING_MARKER.matcher(SPACE.matcher(c).replaceAll("")).matches()) marker = true;
+      else if (!COLUMN_NUMBER.matcher(c).matches()) return false;
     }
     return marker;
   }
