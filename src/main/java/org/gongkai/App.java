@@ -1,6 +1,7 @@
 package org.gongkai;
 
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -141,6 +142,17 @@ public final class App implements Runnable {
         new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
     PrintWriter err =
         new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    if (BatchJvm.wanted(
+        args, System.getenv(), ManagementFactory.getRuntimeMXBean().getInputArguments())) {
+      try {
+        System.exit(BatchJvm.relaunch(args));
+      } catch (java.io.IOException e) {
+        // no second JVM (no java binary where this one runs): run here, with both compilers
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        System.exit(FAILED);
+      }
+    }
     System.exit(execute(out, err, args));
   }
 }

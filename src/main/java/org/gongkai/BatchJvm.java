@@ -1,0 +1,87 @@
+package org.gongkai;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Runs {@code index} (and {@code bench --real}, which measures it) in a JVM that compiles with C1
+ * alone ({@code -XX:TieredStopAtLevel=1}), started by {@code main} with the same options.
+ *
+ * <p>Why: on a crawl of a few hundred files, HotSpot's optimising compiler (C2) took two thirds of
+ * the process's CPU. On the 234 files of a real crawl of 2026 budgets, on 2 cores, {@code
+ * -XX:+CITime} counted 21.5 s of compilation in a 16.9 s run (1.9 cores busy, 16.3 s of it C2's);
+ * with C1 alone the crawl took 10.5–11 s. Code compiled by C1 is slower once warm: 2,000 synthetic
+ * text reports took 68.6 s against 65.1–66.0 s. A newsroom's runs are crawls of this size, so C1 is
+ * the default for {@code index}; {@code GONGKAI_JIT=full} (or {@code -Dgongkai.jit=full}) keeps the
+ * JVM as started, for long runs. The portal ({@code serve}, {@code demo}) keeps both compilers: it
+ * runs for days. HotSpot cannot change its compilers in a running JVM (a compiler directive that
+ * excludes C2 left methods at C1's profiling tier: 11.9–13.4 s), hence a second JVM.
+ */
+final class BatchJvm {
+
+  /** Marks the JVM started by {@link #relaunch}: it runs the command itself. */
+  static final String STARTED = "gongkai.batchJvm";
+
+  private BatchJvm() {}
+
+  /** Whether {@code args} should run in a C1 JVM rather than in this one. */
+  static boolean wanted(String[] args, Map<String, String> env, List<String> jvmOptions) {
+    if (System.getProperty(STARTED) != null) return false;
+    if ("full".equals(System.getProperty("gongkai.jit", env.get("GONGKAI_JIT")))) return false;
+    // compilers chosen when the JVM was started are left alone
+    for (String o : jvmOptions)
+      if (o.startsWith("-XX:TieredStopAtLevel")
+          || o.equals("-XX:-TieredCompilation")
+          || o.startsWith("-Xint")
+          || o.startsWith("-Xcomp")) return false;
+    if (args.length == 0) return false;
+    List<String> rest = List.of(args).subList(1, args.length);
+    if (rest.contains("--help") || rest.contains("-h")) return false;
+    return switch (args[0]) {
+      case "index" -> true;
+        // the synthetic run measures search too, which wants C2's code
+      case "bench" -> rest.contains("--real") && !rest.contains("--docs");
+      default -> false;
+    };
+  }
+
+  /**
+   * The command line of the C1 JVM: this JVM's options (heap and the like; agents and recordings
+   * left out, since they would open the same port or file twice), C1 alone, the same class path.
+   */
+  static List<String> command(String[] args, List<String> jvmOptions) {
+    List<String> cmd = new ArrayList<>();
+    cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    for (String o : jvmOptions) {
+      if (o.startsWith("-agentlib")
+          || o.startsWith("-agentpath")
+          || o.startsWith("-javaagent")
+          || o.startsWith("-Xrunjdwp")
+          || o.startsWith("-XX:StartFlightRecording")) continue;
+      cmd.add(o);
+    }
+    cmd.add("-XX:TieredStopAtLevel=1");
+    cmd.add("-D" + STARTED + "=true");
+    cmd.add("-cp");
+    cmd.add(System.getProperty("java.class.path"));
+    cmd.add(App.class.getName());
+    cmd.addAll(List.of(args));
+    return cmd;
+  }
+
+  /** Runs {@code args} in the C1 JVM, sharing this one's terminal; its exit code. */
+  static int relaunch(String[] args) throws IOException, InterruptedException {
+    List<String> options = ManagementFactory.getRuntimeMXBean().getInputArguments();
+    Process child = new ProcessBuilder(command(args, options)).inheritIO().start();
+    // stopped with this JVM (Ctrl-C reaches both; a kill of this one alone stops the child too)
+    Thread stop = new Thread(child::destroy, "stop-batch-jvm");
+    Runtime.getRuntime().addShutdownHook(stop);
+    int code = child.waitFor();
+    Runtime.getRuntime().removeShutdownHook(stop);
+    return code;
+  }
+}
