@@ -142,6 +142,7 @@ public final class App implements Runnable {
         new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
     PrintWriter err =
         new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    BatchJvm.followParent();
     if (BatchJvm.wanted(
         args, System.getenv(), ManagementFactory.getRuntimeMXBean().getInputArguments())) {
       try {

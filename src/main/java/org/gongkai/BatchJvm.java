@@ -73,6 +73,35 @@ final class BatchJvm {
     return cmd;
   }
 
+  /**
+   * In the C1 JVM: stops it at once, as a kill would, when the JVM that started it is gone (killed
+   * with SIGKILL, it could not stop its child itself, and the run would go on holding the index).
+   * Checked every tenth of a second.
+   */
+  static void followParent() {
+    if (System.getProperty(STARTED) == null) return;
+    ProcessHandle.current()
+        .parent()
+        .ifPresent(
+            parent -> {
+              Thread watch =
+                  new Thread(
+                      () -> {
+                        while (parent.isAlive()) {
+                          try {
+                            Thread.sleep(100);
+                          } catch (InterruptedException e) {
+                            return;
+                          }
+                        }
+                        Runtime.getRuntime().halt(App.FAILED);
+                      },
+                      "follow-parent");
+              watch.setDaemon(true);
+              watch.start();
+            });
+  }
+
   /** Runs {@code args} in the C1 JVM, sharing this one's terminal; its exit code. */
   static int relaunch(String[] args) throws IOException, InterruptedException {
     List<String> options = ManagementFactory.getRuntimeMXBean().getInputArguments();

@@ -75,6 +75,10 @@ class CrashSafetyTest {
         child.isAlive(),
         "the run must still be going when it is killed: "
             + Files.readString(dir.resolve("child.log")));
+    // index runs in a second JVM it starts (BatchJvm): the whole run is killed, that JVM first
+    List<ProcessHandle> run = new ArrayList<>(child.descendants().toList());
+    for (ProcessHandle p : run) p.destroyForcibly();
+    for (ProcessHandle p : run) p.onExit().get(30, TimeUnit.SECONDS);
     child.destroyForcibly(); // SIGKILL on Linux
     child.waitFor(30, TimeUnit.SECONDS);
     assertNotEquals(0, child.exitValue());
@@ -104,6 +108,54 @@ class CrashSafetyTest {
       assertEquals(store.sectionCount(), ids.size());
     }
     assertTrue(checkIndex(index));
+  }
+
+  /**
+   * {@code index} runs in a second JVM ({@code BatchJvm}); killed with SIGKILL, the first cannot
+   * stop it, so the second stops itself when it sees its parent gone, and nothing holds the index.
+   */
+  @Test
+  void killingTheJvmThatStartedTheRunStopsTheRun() throws Exception {
+    Path corpus = Files.createDirectories(dir.resolve("corpus"));
+    String seed = Files.readString(Path.of("corpus/seeds/003_630d0209e54699b1.txt"));
+    for (int i = 0; i < FILES; i++)
+      Files.writeString(
+          corpus.resolve(String.format("report-%03d.txt", i)), seed + "\n附件：编号" + i + "\n");
+    Path index = dir.resolve("index");
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    Process parent =
+        new ProcessBuilder(
+                java,
+                "-cp",
+                System.getProperty("java.class.path"),
+                "org.gongkai.App",
+                "index",
+                "--index",
+                index.toString(),
+                corpus.toString())
+            .redirectErrorStream(true)
+            .redirectOutput(dir.resolve("parent.log").toFile())
+            .start();
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+    List<ProcessHandle> run = List.of();
+    while (run.isEmpty() && parent.isAlive() && System.nanoTime() < deadline) {
+      Thread.sleep(10);
+      run = parent.descendants().toList();
+    }
+    assertEquals(1, run.size(), "one JVM started for the run");
+    String cmdline = "";
+    for (int tries = 0; tries < 100 && !cmdline.contains("org.gongkai.App"); tries++) {
+      Thread.sleep(20); // the new process's command line shows once it has started java
+      cmdline = run.get(0).info().commandLine().orElse("");
+    }
+    assertTrue(cmdline.contains(" -XX:TieredStopAtLevel=1 "), cmdline);
+    parent.destroyForcibly(); // SIGKILL: no shutdown hook stops the run's JVM
+    parent.waitFor(30, TimeUnit.SECONDS);
+    run.get(0).onExit().get(10, TimeUnit.SECONDS); // it stopped itself
+    assertTrue(!run.get(0).isAlive());
+    try (IndexStore store = IndexStore.openForWriting(index)) { // the index is free again
+      assertTrue(store.documentCount() < FILES);
+    }
   }
 
   private static boolean committedOnce(Path index) {
