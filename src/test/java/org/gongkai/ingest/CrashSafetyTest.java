@@ -52,22 +52,7 @@ class CrashSafetyTest {
     Path index = dir.resolve("index");
 
     // a separate JVM, so the kill is real: SIGKILL, no shutdown hooks, no IndexWriter.close()
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    Process child =
-        new ProcessBuilder(
-                java,
-                "-cp",
-                System.getProperty("java.class.path"),
-                "org.gongkai.App",
-                "index",
-                "--index",
-                index.toString(),
-                "--commit-every",
-                "0.2",
-                corpus.toString())
-            .redirectErrorStream(true)
-            .redirectOutput(dir.resolve("child.log").toFile())
-            .start();
+    Process child = index(index, corpus, "child.log", "--commit-every", "0.2");
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
     while (!committedOnce(index) && child.isAlive() && System.nanoTime() < deadline)
       Thread.sleep(10);
@@ -122,20 +107,7 @@ class CrashSafetyTest {
       Files.writeString(
           corpus.resolve(String.format("report-%03d.txt", i)), seed + "\n附件：编号" + i + "\n");
     Path index = dir.resolve("index");
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    Process parent =
-        new ProcessBuilder(
-                java,
-                "-cp",
-                System.getProperty("java.class.path"),
-                "org.gongkai.App",
-                "index",
-                "--index",
-                index.toString(),
-                corpus.toString())
-            .redirectErrorStream(true)
-            .redirectOutput(dir.resolve("parent.log").toFile())
-            .start();
+    Process parent = index(index, corpus, "parent.log");
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
     List<ProcessHandle> run = List.of();
     while (run.isEmpty() && parent.isAlive() && System.nanoTime() < deadline) {
@@ -156,6 +128,26 @@ class CrashSafetyTest {
     try (IndexStore store = IndexStore.openForWriting(index)) { // the index is free again
       assertTrue(store.documentCount() < FILES);
     }
+  }
+
+  /** {@code java … App index --index INDEX OPTIONS… CORPUS} started, its output in {@code log}. */
+  private Process index(Path index, Path corpus, String log, String... options) throws Exception {
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                "org.gongkai.App",
+                "index",
+                "--index",
+                index.toString()));
+    command.addAll(List.of(options));
+    command.add(corpus.toString());
+    return new ProcessBuilder(command)
+        .redirectErrorStream(true)
+        .redirectOutput(dir.resolve(log).toFile())
+        .start();
   }
 
   private static boolean committedOnce(Path index) {
