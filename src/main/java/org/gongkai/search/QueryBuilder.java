@@ -10,6 +10,7 @@ import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -166,17 +167,18 @@ final class QueryBuilder {
   }
 
   private Query word(String text, List<Notice> messages, List<Query> highlights) {
-    Set<String> words = new LinkedHashSet<>(words(text));
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     int required = 0;
-    for (String w : words) {
-      Optional<Query> inText = exact.occurs(Schema.TEXT, w);
+    Set<String> seen = new LinkedHashSet<>();
+    for (Cut cut : cuts(text)) {
+      if (!seen.add(cut.text())) continue;
+      Optional<Query> inText = exact.occurs(Schema.TEXT, cut.text());
       if (inText.isEmpty()) continue;
       // each word must occur as written, as a substring (公务接待 finds 公务接待费); BM25 on the
       // word field ranks sections where it stands as a word of its own
       b.add(inText.get(), Occur.MUST);
       highlights.add(ExactQueries.marks(inText.get()));
-      b.add(new TermQuery(new Term(Schema.WORDS, w)), Occur.SHOULD);
+      for (String w : cut.words()) b.add(new TermQuery(new Term(Schema.WORDS, w)), Occur.SHOULD);
       required++;
     }
     if (required == 0) {
@@ -191,6 +193,58 @@ final class QueryBuilder {
         .occurs(Schema.HEADING, text)
         .ifPresent(h -> b.add(new BoostQuery(h, HEADING_BOOST), Occur.SHOULD));
     return b.build();
+  }
+
+  /**
+   * What of a typed word must occur as written: its HanLP words, except that single letters HanLP
+   * left standing side by side (no word it knows: 三公 of 三公经费, a name, 出决) stay together as typed.
+   * Required one by one, such letters would match nearly every section (each common letter occurs
+   * somewhere in most), which no one typing them together means.
+   */
+  private List<Cut> cuts(String text) {
+    List<Cut> out = new ArrayList<>();
+    try (TokenStream ts = analyzer.tokenStream(Schema.WORDS, text)) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
+      ts.reset();
+      int runStart = -1;
+      int runEnd = -1;
+      List<String> run = new ArrayList<>();
+      while (ts.incrementToken()) {
+        String w = term.toString();
+        boolean letter =
+            w.codePointCount(0, w.length()) == 1 && Character.isIdeographic(w.codePointAt(0));
+        if (letter && !run.isEmpty() && offset.startOffset() == runEnd) {
+          run.add(w);
+          runEnd = offset.endOffset();
+          continue;
+        }
+        if (!run.isEmpty()) out.add(Cut.of(text, runStart, runEnd, run));
+        run = new ArrayList<>();
+        if (letter) {
+          run.add(w);
+          runStart = offset.startOffset();
+          runEnd = offset.endOffset();
+        } else {
+          out.add(new Cut(w, List.of(w)));
+        }
+      }
+      if (!run.isEmpty()) out.add(Cut.of(text, runStart, runEnd, run));
+      ts.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // analysing a String does no I/O
+    }
+    return out;
+  }
+
+  /** A part of a typed word that must occur as written, and the HanLP words that rank it. */
+  private record Cut(String text, List<String> words) {
+    static Cut of(String typed, int from, int to, List<String> letters) {
+      // one letter alone is itself as HanLP read it; a run is the letters as typed
+      return letters.size() == 1
+          ? new Cut(letters.get(0), List.copyOf(letters))
+          : new Cut(typed.substring(from, to), List.copyOf(letters));
+    }
   }
 
   /** The HanLP words of {@code text}, as the word field indexes them. */
