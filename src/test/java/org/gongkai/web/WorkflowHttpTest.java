@@ -751,5 +751,8 @@ class WorkflowHttpTest {
     String en = get("/help?lang=en").body();
     assertTrue(en.contains("GET /feed?q=…"), en);
     assertTrue(en.contains("<code>NOT 公务用车</code>"), en);
+    // letters the segmenter leaves side by side are searched together (LettersTogetherTest)
+    assertTrue(zh.contains("<code>三公经费</code></td><td>分词时留下的相邻单字"), zh);
+    assertTrue(en.contains("must occur together as typed"), en);
   }
 }
