@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -583,9 +584,37 @@ class SolrProcessClusterIT {
     return out;
   }
 
+  /**
+   * A port free now, and below the range the system hands out to outgoing connections: a port the
+   * system chose (port 0) is in that range, where a node's own connections to ZooKeeper could take
+   * it before the next node binds it (a node failed to start that way).
+   */
   static int freePort() throws Exception {
+    int below = 32768;
+    try {
+      below =
+          Integer.parseInt(
+              Files.readString(Path.of("/proc/sys/net/ipv4/ip_local_port_range"))
+                  .trim()
+                  .split("\\s+")[0]);
+    } catch (IOException | RuntimeException e) {
+      // not Linux: its usual lower bound
+    }
+    java.util.Random random = new java.util.Random();
+    for (int tries = 0; tries < 200; tries++) {
+      int port = 10_000 + random.nextInt(Math.max(1, below - 10_000));
+      if (!HANDED_OUT.add(port)) continue;
+      try (ServerSocket s = new ServerSocket(port)) {
+        return s.getLocalPort();
+      } catch (IOException taken) {
+        // in use: another
+      }
+    }
     try (ServerSocket s = new ServerSocket(0)) {
       return s.getLocalPort();
     }
   }
+
+  private static final java.util.Set<Integer> HANDED_OUT =
+      java.util.concurrent.ConcurrentHashMap.newKeySet();
 }
