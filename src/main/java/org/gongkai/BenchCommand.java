@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.gongkai.bench.Benchmark;
+import org.gongkai.bench.LoadTest;
 import org.gongkai.bench.OcrAccuracy;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -61,6 +62,15 @@ final class BenchCommand implements Callable<Integer> {
       description =
           "Seconds of the load test: serve in -Xmx512m, the query mix over HTTP (default: ${DEFAULT-VALUE}; 0 skips).")
   int loadSeconds = 60;
+
+  @Option(
+      names = "--load-warmup",
+      paramLabel = "S",
+      description =
+          "Seconds serve is driven with the mix before each load is measured, so the load meets a"
+              + " server that has run a while, its code compiled (default: twice --load-seconds, at"
+              + " most 120).")
+  Integer loadWarmup;
 
   @Option(
       names = "--connections",
@@ -142,6 +152,10 @@ final class BenchCommand implements Callable<Integer> {
       console.err().println("gongkai: --load-seconds must be 0 or more, --connections at least 1");
       return App.USAGE;
     }
+    if (loadWarmup != null && loadWarmup < 1) {
+      console.err().println("gongkai: --load-warmup must be at least 1");
+      return App.USAGE;
+    }
     if (ocrPages < 0 || ocrScanPages < 0) {
       console.err().println("gongkai: --ocr-pages and --ocr-scan-pages must be 0 or more");
       return App.USAGE;
@@ -189,7 +203,15 @@ final class BenchCommand implements Callable<Integer> {
     Benchmark bench =
         new Benchmark(
             new Benchmark.Config(
-                docs, seed, out, threads, queries, Math.min(50, queries), loadSeconds, connections),
+                docs,
+                seed,
+                out,
+                threads,
+                queries,
+                Math.min(50, queries),
+                loadSeconds,
+                connections,
+                loadWarmup != null ? loadWarmup : LoadTest.defaultWarmup(loadSeconds)),
             generator.vary(seeds),
             ingestor.get(),
             gazetteer,
