@@ -53,7 +53,8 @@ final class BenchCommand implements Callable<Integer> {
   @Option(
       names = "--queries",
       paramLabel = "N",
-      description = "Measured queries per class (default: ${DEFAULT-VALUE}).")
+      description =
+          "Measured queries per class (default: ${DEFAULT-VALUE}); the rare-phrase classes ask each phrase of a pool four times as large (at least 300) once.")
   int queries = 300;
 
   @Option(

@@ -132,6 +132,14 @@ class BenchCommandTest {
   }
 
   @Test
+  void theRarePhrasesArePooledFourTimesTheQueriesAtLeast300() {
+    assertEquals(1200, org.gongkai.bench.Benchmark.rarePool(300));
+    assertEquals(300, org.gongkai.bench.Benchmark.rarePool(5));
+    assertEquals(300, org.gongkai.bench.Benchmark.rarePool(75));
+    assertEquals(400, org.gongkai.bench.Benchmark.rarePool(100));
+  }
+
+  @Test
   void benchWritesTheDocumentedJson() throws Exception {
     StringWriter out = new StringWriter();
     assertEquals(
@@ -213,6 +221,10 @@ class BenchCommandTest {
       for (String f : List.of("p50", "p90", "p99", "max"))
         assertTrue(j.at("/phraseHits/" + set + "/" + f).isIntegralNumber(), set + " " + f);
     assertTrue(j.at("/phraseHits/rare/max").asLong() >= j.at("/phraseHits/rare/p50").asLong());
+    // the rare-phrase classes ask a pool of phrases, at least 300 (four times --queries)
+    assertEquals(300, j.at("/phraseHits/rare/phrases").asInt());
+    assertEquals(10, j.at("/phraseHits/common/phrases").asInt());
+    assertTrue(out.toString().contains("| sections a phrase matches | rare (300 phrases) p50 "));
     assertEquals(1.0, j.at("/phraseRecall/gongkai").asDouble(), "we never miss a phrase");
     assertTrue(j.at("/phraseRecall/smartcn").asDouble() < 1.0, "the word-segmented baseline does");
     assertTrue(j.at("/baselines/bruteForce/p99Ms").isNumber());
