@@ -219,7 +219,7 @@ public final class Benchmark {
       // the rare-phrase classes ask every phrase of a pool of four times --queries (1,200 by
       // default); the other uses of rare phrases (filtered, load, baselines) take its first 300,
       // the phrases drawn before there was a pool
-      List<String> pool = phrases(store, random, rarePool(config.queriesPerClass()));
+      List<String> pool = phrases(sections, random, rarePool(config.queriesPerClass()));
       List<String> rare = pool.subList(0, Math.min(300, pool.size()));
       List<String> common = List.of("支出", "经费", "预算", "收入", "项目", "工作", "决算", "单位", "财政", "部门");
       List<String> words =
@@ -273,7 +273,8 @@ public final class Benchmark {
                     false));
       // the same load with every search a new one: what the index itself answers, uncached
       if (config.loadSeconds() > 0) {
-        List<String> many = distinctPhrases(store, new Random(config.seed() + 3), UNCACHED_PHRASES);
+        List<String> many =
+            distinctPhrases(sections, new Random(config.seed() + 3), UNCACHED_PHRASES);
         result.set(
             "loadUncached",
             new LoadTest(log)
@@ -289,7 +290,8 @@ public final class Benchmark {
 
       // the same corpus and searches on a SolrCloud collection, beside the embedded figures
       if (solr != null) {
-        List<String> many = distinctPhrases(store, new Random(config.seed() + 3), UNCACHED_PHRASES);
+        List<String> many =
+            distinctPhrases(sections, new Random(config.seed() + 3), UNCACHED_PHRASES);
         result.set(
             "solr",
             solrCost(
@@ -741,33 +743,30 @@ public final class Benchmark {
    * phraseHits} in bench.json says how many.
    */
   static List<String> phrases(IndexStore store, Random random, int n) throws IOException {
-    List<String[]> sections = sections(store);
-    List<String> out = new ArrayList<>();
-    int guard = 0;
-    while (out.size() < n && guard++ < n * 20 && !sections.isEmpty()) {
+    return phrases(sections(store), random, n);
+  }
+
+  /** The same from sections given as {@code {id, text}} ({@link #sections}). */
+  static List<String> phrases(List<String[]> sections, Random random, int n) {
+    return draw(new ArrayList<>(), sections, random, n, n * 20);
+  }
+
+  /**
+   * {@code n} different phrases drawn as {@link #phrases} draws them from sections given as {@code
+   * {id, text}} (fewer if they have fewer), in the order first drawn.
+   */
+  static List<String> distinctPhrases(List<String[]> sections, Random random, int n) {
+    return new ArrayList<>(draw(new java.util.LinkedHashSet<>(), sections, random, n, n * 40));
+  }
+
+  /** Phrases added to {@code out} until it holds {@code n}, in at most {@code draws} draws. */
+  private static <C extends java.util.Collection<String>> C draw(
+      C out, List<String[]> sections, Random random, int n, int draws) {
+    for (int i = 0; i < draws && out.size() < n && !sections.isEmpty(); i++) {
       String p = draw(sections, random);
       if (p != null) out.add(p);
     }
     return out;
-  }
-
-  /**
-   * {@code n} different phrases drawn as {@link #phrases} draws them (fewer if the corpus has
-   * fewer), in the order first drawn.
-   */
-  static List<String> distinctPhrases(IndexStore store, Random random, int n) throws IOException {
-    return distinctPhrases(sections(store), random, n);
-  }
-
-  /** The same from sections given as {@code {id, text}}. */
-  static List<String> distinctPhrases(List<String[]> sections, Random random, int n) {
-    java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
-    int guard = 0;
-    while (out.size() < n && guard++ < n * 40 && !sections.isEmpty()) {
-      String p = draw(sections, random);
-      if (p != null) out.add(p);
-    }
-    return new ArrayList<>(out);
   }
 
   /**
@@ -837,7 +836,6 @@ public final class Benchmark {
     return expected == 0 ? 1 : (double) found / expected;
   }
 
-  /** Every section as {id, text}. */
   /**
    * Every section as {@code {id, text}}, in the order of their ids. The phrases of the query mix
    * are drawn from this list, so its order must not be the index's: reports are indexed on several
@@ -1164,10 +1162,9 @@ public final class Benchmark {
         .append(in.get("peakHeapMb"))
         .append(" MB |\n");
     var hits = r.get("phraseHits");
-    sb.append("| sections a phrase matches | rare ");
-    if (hits.at("/rare/phrases").isNumber())
-      sb.append("(").append(hits.at("/rare/phrases")).append(" phrases) ");
-    sb.append("p50 ")
+    sb.append("| sections a phrase matches | rare (")
+        .append(hits.at("/rare/phrases"))
+        .append(" phrases) p50 ")
         .append(hits.at("/rare/p50"))
         .append(", p90 ")
         .append(hits.at("/rare/p90"))

@@ -27,6 +27,17 @@ class DistinctPhrasesTest {
   }
 
   @Test
+  void theDrawIsTheOneTheCommittedRunsMade() {
+    // the runs in docs/bench compare only if a seed keeps drawing the same phrases
+    List<String[]> sections =
+        List.of(
+            new String[] {"s1", "一般公共预算财政拨款支出决算表公务接待费机关运行经费"}, new String[] {"s2", "三公经费支出12.5万元"});
+    List<String> drawn = List.of("预算财政拨款支出", "关运行", "经费", "务接待费", "公务接待费机", "款支出决算表公务");
+    assertEquals(drawn, Benchmark.phrases(sections, new Random(1), 6));
+    assertEquals(drawn, Benchmark.distinctPhrases(sections, new Random(1), 6));
+  }
+
+  @Test
   void givesFewerWhenTheTextHasNoMore() {
     // a phrase is shorter than its text and never ends at its last letter (the draw the benchmark
     // has always made, kept so runs stay comparable): of 三公经, only 三公
