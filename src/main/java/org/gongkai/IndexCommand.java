@@ -201,6 +201,10 @@ final class IndexCommand implements Callable<Integer> {
     }
     if (r.removed() > 0)
       out.printf("removed:    %d documents (file changed or gone)%n", r.removed());
+    if (r.tablesMisread() > 0)
+      out.printf(
+          "tables:     %d of %d summed not understood, in %d reports (most of their sums fail: misread, nothing flagged)%n",
+          r.tablesMisread(), r.tablesSummed(), r.reportsMisread());
     out.printf("failed:     %d%n", r.failures().size());
     for (IngestReport.Failure f : r.failures())
       out.printf("  %s: %s%n", Printable.line(f.file()), Printable.line(f.reason()));

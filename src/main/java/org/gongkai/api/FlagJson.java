@@ -13,9 +13,10 @@ import org.gongkai.model.Quote;
 
 /**
  * A report's flags as JSON, each with both sides placed: {@code {"check", "code", "family",
- * "severity", "message", "args", "sources": [figure + "page", "url"], "quotes": [{"text", "start",
- * "end", "sectionId", "page", "url"}]}}. {@code "page"} is the original's page (null when it has
- * none); {@code "url"} the section with the passage marked.
+ * "severity", "message", "args", "evidence", "sources": [figure + "page", "url"], "quotes":
+ * [{"text", "start", "end", "sectionId", "page", "url"}]}}; {@code "evidence"} says why the read is
+ * trusted. {@code "page"} is the original's page (null when it has none); {@code "url"} the section
+ * with the passage marked.
  */
 public final class FlagJson {
 
@@ -40,6 +41,7 @@ public final class FlagJson {
       o.put("severity", f.severity().name().toLowerCase(Locale.ROOT));
       o.put("message", wording.flag(locale, f));
       f.args().forEach(o.putArray("args")::add);
+      f.evidence().forEach(o.putArray("evidence")::add);
       ArrayNode sources = o.putArray("sources");
       for (IndicatorValue v : f.sources()) {
         ObjectNode s = IndicatorJson.figure(mapper, v);

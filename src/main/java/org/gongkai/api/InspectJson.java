@@ -62,6 +62,7 @@ public final class InspectJson {
       fo.put("check", f.check());
       fo.put("code", f.code());
       f.args().forEach(fo.putArray("args")::add);
+      f.evidence().forEach(fo.putArray("evidence")::add);
       fo.put("family", f.family().map(c -> c.id()).orElse(null));
       fo.put("severity", f.severity().name().toLowerCase(java.util.Locale.ROOT));
       fo.put("message", wording.flag(Wording.CHINESE, f));

@@ -29,10 +29,11 @@ public final class ConsistencyChecker {
 
   private static final Pattern CHANGE =
       Pattern.compile(
-          "(增加|减少|增长|下降|上升|降低)\\s*([0-9]+(?:\\.[0-9]+)?)\\s*万元\\s*[，,]\\s*(增长|下降|上升|减少|降低)\\s*([0-9]+(?:\\.[0-9]+)?)\\s*[%％]");
+          "(增加|减少|增长|下降|上升|降低)\\s*([0-9][0-9,]*(?:\\.[0-9]+)?)\\s*万元\\s*[，,]\\s*(增长|下降|上升|减少|降低)\\s*([0-9]+(?:\\.[0-9]+)?)\\s*[%％]");
+  private static final Pattern AMOUNT_UNIT = Pattern.compile("亿元|万元|元");
   private static final Pattern BASE_WORDS = Pattern.compile("较|比|与|同");
   private static final Pattern AMOUNT_BETWEEN =
-      Pattern.compile("[0-9]+(?:\\.[0-9]+)?\\s*(?:亿元|万元|元)");
+      Pattern.compile("[0-9][0-9,，]*(?:\\.[0-9]+)?\\s*(?:亿元|万元|元)");
 
   /**
    * {@code 决算为62.07万元，完成全年预算84.82万元的73.2%，比上年决算数增加…}: the budget a completion is measured against,
@@ -54,19 +55,36 @@ public final class ConsistencyChecker {
    * and the report against itself ({@link ReportChecks}).
    */
   public List<IndicatorFlag> check(List<IndicatorValue> values, DisclosureDocument d) {
+    return assess(values, d).flags();
+  }
+
+  /**
+   * A report's flags, and how many of its tables had their sums checked and how many of those were
+   * not understood (most of their sums fail: misread, so nothing of them is flagged).
+   */
+  public record Assessment(List<IndicatorFlag> flags, int tablesSummed, int tablesMisread) {
+    public Assessment {
+      flags = List.copyOf(flags);
+    }
+  }
+
+  /** {@link #check(List, DisclosureDocument)}, with the count of tables not understood. */
+  public Assessment assess(List<IndicatorValue> values, DisclosureDocument d) {
     List<IndicatorFlag> flags = new ArrayList<>(check(values, d.text()));
     // a notice, a form, a government's annual report: not a department's accounts to audit
-    if (d.kind() != ReportKind.BUDGET && d.kind() != ReportKind.FINAL_ACCOUNTS) return flags;
+    if (d.kind() != ReportKind.BUDGET && d.kind() != ReportKind.FINAL_ACCOUNTS)
+      return new Assessment(flags, 0, 0);
     // a page that states no figure at all (a portal's front page listing a report's link, a
     // covering note) is not the accounts themselves: its headings and dates are not the report's
-    if (values.isEmpty()) return flags;
+    if (values.isEmpty()) return new Assessment(flags, 0, 0);
     Role own = Role.ownFigure(d.kind());
     List<Ledger> ledgers = Ledger.read(d.text(), Layout.of(d.text()), own);
-    flags.addAll(TableChecks.check(d.text(), d.sections(), ledgers));
+    TableChecks.Tally tally = new TableChecks.Tally();
+    flags.addAll(TableChecks.check(d.text(), d.sections(), ledgers, tally));
     flags.addAll(ItemChecks.check(d.text(), d.sections(), d.kind()));
     flags.addAll(WordingChecks.check(d.text(), d.year()));
     flags.addAll(ReportChecks.check(d.text(), d.sections(), d.kind(), d.year(), d.issuer()));
-    return flags;
+    return new Assessment(flags, tally.summed, tally.misread);
   }
 
   /** The figures of a report against each other and against the words around them. */
@@ -260,20 +278,31 @@ public final class ConsistencyChecker {
       if (rowClusters.values().stream().anyMatch(c -> c.size() > 1)) continue;
       List<IndicatorValue> firsts = new ArrayList<>();
       for (List<IndicatorValue> c : clusters) firsts.add(c.get(0));
-      boolean undecided = firsts.stream().anyMatch(IndicatorValue::candidate);
+      // Gongkai's own doubt (the values it could not decide between) is not the report's
+      // contradiction: the figure lists them as candidates, and no flag is raised
+      if (firsts.stream().anyMatch(IndicatorValue::candidate)) continue;
       IndicatorValue a = firsts.get(0);
       List<String> written = new ArrayList<>();
       for (IndicatorValue f : firsts) written.add(f.asWritten());
+      // why the read is trusted: the identities that confirm a side (a side nothing confirms
+      // against another nothing confirms is two reads in doubt, not a contradiction)
+      List<String> evidence = new ArrayList<>();
+      for (List<IndicatorValue> c : clusters)
+        for (IndicatorValue v : c)
+          if (v.verified() && !v.by().isEmpty())
+            evidence.add(v.asWritten() + ": " + String.join(", ", v.by()));
+      if (evidence.isEmpty()) continue;
       flags.add(
           new IndicatorFlag(
-              "stated_twice",
-              undecided ? "undecided" : "stated_twice",
-              List.of(
-                  IndicatorFlag.figure(a.indicator()),
-                  IndicatorFlag.role(a.role()),
-                  IndicatorFlag.scope(a.scope()),
-                  String.join(" / ", written)),
-              firsts));
+                  "stated_twice",
+                  "stated_twice",
+                  List.of(
+                      IndicatorFlag.figure(a.indicator()),
+                      IndicatorFlag.role(a.role()),
+                      IndicatorFlag.scope(a.scope()),
+                      String.join(" / ", written)),
+                  firsts)
+              .withEvidence(evidence.stream().distinct().toList()));
     }
   }
 
@@ -283,12 +312,40 @@ public final class ConsistencyChecker {
     for (IndicatorValue v : values) {
       if (v.valueWan() == null || v.sourceKind() != SourceKind.TEXT) continue;
       if (v.end() > text.length()) continue;
+      // an amount of the year compared with (比2025年年初预算数X万元) is not what changed
+      if (v.role() == Role.PREVIOUS_YEAR || v.scope().period() == Scope.Period.PREVIOUS) continue;
       String rest = sentenceAfter(text, v.end());
       Matcher m = CHANGE.matcher(rest);
       if (!m.find()) continue;
-      // 总收入581.45万元，其中本年收入390.55万元，较上年减少175.26万元: the change is the nearer amount's
+      // 比2025年年初预算数44021.20万元增加148.16万元: the change is measured from the amount compared with
+      Double base = null;
+      String baseEvidence = null;
       String between = COMPLETION_BASE.matcher(rest.substring(0, m.start())).replaceAll("");
-      if (AMOUNT_BETWEEN.matcher(between).find()) continue;
+      Matcher amount = AMOUNT_BETWEEN.matcher(between);
+      if (amount.find()) {
+        // 总收入581.45万元，其中本年收入390.55万元，较上年减少175.26万元: the change is the nearer amount's
+        if (Comparison.before(between, amount.start(), null) == null || amount.find()) continue;
+        amount.reset().find();
+        Matcher unit = AMOUNT_UNIT.matcher(amount.group());
+        if (!unit.find()) continue;
+        String written = amount.group().substring(0, unit.start()).strip();
+        base = Amounts.wan(Amounts.decimal(written), unit.group()).doubleValue();
+        // the report's own amount, the one compared with and the change must agree before the
+        // percentage is judged: otherwise it is the read that is in doubt, not the report
+        double said = Amounts.decimal(m.group(2)).doubleValue();
+        boolean upSaid =
+            m.group(1).equals("增加") || m.group(1).equals("增长") || m.group(1).equals("上升");
+        double room =
+            Amounts.halfUnitWan(v.asWritten(), v.unit())
+                + Amounts.halfUnitWan(written, unit.group())
+                + Amounts.halfUnitWan(m.group(2), "万元")
+                + 1e-6;
+        if (Math.abs((upSaid ? v.valueWan() - base : base - v.valueWan()) - said) > room) continue;
+        baseEvidence =
+            upSaid
+                ? fmt(v.valueWan()) + " − " + fmt(base) + " = " + m.group(2) + " 万元"
+                : fmt(base) + " − " + fmt(v.valueWan()) + " = " + m.group(2) + " 万元";
+      }
       // 较预算数339万元减少217万元: the amount is what the change is measured from, not its result
       int clause = Math.max(0, v.start() - 12);
       String lead = v.start() <= text.length() ? text.substring(clause, v.start()) : "";
@@ -301,9 +358,9 @@ public final class ConsistencyChecker {
       if (!seen.add(v.end() + m.start())) continue;
       boolean up = m.group(1).equals("增加") || m.group(1).equals("增长") || m.group(1).equals("上升");
       boolean pctUp = m.group(3).equals("增长") || m.group(3).equals("上升");
-      double delta = Double.parseDouble(m.group(2));
+      double delta = Amounts.decimal(m.group(2)).doubleValue();
       double pct = Double.parseDouble(m.group(4));
-      double before = up ? v.valueWan() - delta : v.valueWan() + delta;
+      double before = base != null ? base : up ? v.valueWan() - delta : v.valueWan() + delta;
       String said = m.group().replaceAll("\\s+", "");
       if (up != pctUp) {
         flags.add(
@@ -319,15 +376,21 @@ public final class ConsistencyChecker {
       if (!agrees(expected, pct, halfUnit(m.group(4)))) {
         flags.add(
             new IndicatorFlag(
-                "change",
-                "change",
-                List.of(
-                    IndicatorFlag.figure(v.indicator()),
-                    fmt(v.valueWan()),
-                    said,
-                    fmt(before),
-                    fmtPct(expected)),
-                List.of(v)));
+                    "change",
+                    "change",
+                    List.of(
+                        IndicatorFlag.figure(v.indicator()),
+                        fmt(v.valueWan()),
+                        said,
+                        fmt(before),
+                        fmtPct(expected)),
+                    List.of(v))
+                .withEvidence(
+                    baseEvidence != null
+                        ? List.of(baseEvidence)
+                        : v.verified()
+                            ? List.of(v.asWritten() + ": " + String.join(", ", v.by()))
+                            : List.of()));
       }
     }
   }

@@ -606,6 +606,7 @@ public final class IndicatorExtractor {
             && !label.text().equals("总分")
             && !sentence.contains("整体")) continue;
         if (partOfAnItem(sentence, label, labels)) continue;
+        if (partOfOperatingExpenses(label, labels)) continue;
         Scope scope = clauseScope(sentence, label.start());
         if (scope.funds() == Scope.Funds.ALL) scope = scope.withFunds(inherited);
         boolean any = false;
@@ -633,6 +634,11 @@ public final class IndicatorExtractor {
               sentence.substring(num.end(), Math.min(sentence.length(), num.end() + AFTER));
           numFrom = num.end();
           if (isRowNumber(num.group(), after)) continue; // 本年收入合计 27 552.83: 27 is the row
+          // ≤176万元, 控制在X万元以内: a target or a limit, not an amount stated
+          if (isBound(sentence, num.start(), after)) {
+            first = false;
+            continue;
+          }
           if (after.startsWith("%")
               || after.startsWith("％")
               || after.startsWith("表")
@@ -643,6 +649,10 @@ public final class IndicatorExtractor {
             continue;
           }
           Role role = role(connector, own);
+          // 比2025年年初预算数44021.20万元, 较上年决算数X, 上年为X: the compared year's amount
+          Comparison.Compared compared = Comparison.before(sentence, num.start(), year);
+          if (compared != null && compared.period() == Scope.Period.PREVIOUS)
+            role = Role.PREVIOUS_YEAR;
           // 收、支总计各是A、B万元: a total of both sides, one amount each
           boolean eachSide =
               !first
@@ -685,7 +695,9 @@ public final class IndicatorExtractor {
                   written.substring(num.start(), valueEnd));
           if (v != null) {
             Scope sc =
-                r == Role.PREVIOUS_YEAR || earlierYearNamed(sentence, num.start())
+                r == Role.PREVIOUS_YEAR
+                        || compared != null && compared.period() == Scope.Period.PREVIOUS
+                        || earlierYearNamed(sentence, num.start())
                     ? scope.withPeriod(Scope.Period.PREVIOUS)
                     : scope;
             out.add(v.withScope(sc));
@@ -716,6 +728,41 @@ public final class IndicatorExtractor {
         }
       }
     }
+
+    /**
+     * Whether a “三公” item is named as a use of the 机关运行经费 before it in its sentence ({@code
+     * 机关运行经费预算120万元，主要用于办公费60万元、公务接待费3万元}): the part of the administrative units' running costs,
+     * not the department's 公务接待费.
+     */
+    private static boolean partOfOperatingExpenses(Label label, List<Label> labels) {
+      Indicator i = label.indicator();
+      if (i != Indicator.RECEPTION
+          && i != Indicator.OVERSEAS_TRAVEL
+          && i != Indicator.VEHICLES_EXPENSES
+          && i != Indicator.THREE_PUBLIC) return false;
+      for (Label l : labels)
+        if (l.start() < label.start() && l.indicator() == Indicator.OPERATING_EXPENSES) return true;
+      return false;
+    }
+
+    /** Words that make an amount a bound: a target, a ceiling, a floor. */
+    private static final Pattern BOUND_BEFORE =
+        Pattern.compile("(?:[≤≥<>＜＞≦≧]|不超过|不高于|不低于|不少于|不多于|控制在|低于|高于|小于|大于|至少|最多)\s*$");
+
+    private static final Pattern BOUND_AFTER =
+        Pattern.compile("^\s*(?:亿元|万元|元)?\s*(?:以内|以下|以上|之内)");
+
+    /** Whether the number at {@code at} is a bound ({@code ≤176万元}, {@code 控制在X万元以内}). */
+    private static boolean isBound(String sentence, int at, String after) {
+      String before = sentence.substring(Math.max(0, at - 6), at);
+      return BOUND_BEFORE.matcher(before).find() || BOUND_AFTER.matcher(after).find();
+    }
+
+    /** A comparison said right after an amount, to its clause's end. */
+    private static final Pattern COMPARED_AFTER =
+        Pattern.compile(
+            "\\s*(?:万元|元|亿元)?\\s*[，,]\\s*(?:比|较|与|同)[^。；;\n]{0,60}?"
+                + "(?:增加|减少|增长|下降|上升|降低|持平|相比|相同|一致|增|减)[^。；;]{0,60}?(?=[。；;]|[，,]\\s*(?:其中|包括))");
 
     /** Units below the department's own, named in a clause. */
     private static final Pattern UNITS_BELOW = Pattern.compile("(?:所属|下属|二级|基层)单位");
@@ -874,10 +921,11 @@ public final class IndicatorExtractor {
 
     /** Whether a total's breakdown names a carry-over after parts that add up to the total. */
     private boolean besideCarryOver(IndicatorValue g, boolean income) {
-      int after = skipSpaceAndPunct(text, g.end());
+      int from = afterComparison(g.end());
+      int after = skipSpaceAndPunct(text, from);
       if (!text.startsWith("其中", after) && !text.startsWith("包括", after)) return false;
-      int end = text.indexOf('。', g.end());
-      String rest = text.substring(g.end(), end < 0 ? text.length() : end);
+      int end = text.indexOf('。', after);
+      String rest = text.substring(from, end < 0 ? text.length() : end);
       Matcher c = (income ? INCOME_CARRY : SPENDING_CARRY).matcher(rest);
       return c.find() && partsAddUp(rest.substring(0, c.start()), g);
     }
@@ -935,11 +983,12 @@ public final class IndicatorExtractor {
      * without one, null when the total has no breakdown.
      */
     private Boolean carriedInBreakdown(IndicatorValue g, boolean income) {
-      int after = skipSpaceAndPunct(text, g.end());
-      int limit = Math.min(text.length(), g.end() + 1500);
-      Matcher next = NEXT_PART.matcher(text).region(g.end(), limit);
-      int end = next.find() ? next.start() : Math.min(text.length(), g.end() + 600);
-      String rest = text.substring(g.end(), Math.max(g.end(), end));
+      int from = afterComparison(g.end());
+      int after = skipSpaceAndPunct(text, from);
+      int limit = Math.min(text.length(), from + 1500);
+      Matcher next = NEXT_PART.matcher(text).region(from, limit);
+      int end = next.find() ? next.start() : Math.min(text.length(), from + 600);
+      String rest = text.substring(from, Math.max(from, end));
       // the breakdown of the sentence itself (其中：…；…) or of the lines that follow (包括：1. …)
       boolean breakdown =
           text.startsWith("包括", after)
@@ -957,6 +1006,15 @@ public final class IndicatorExtractor {
         if (!amount.find() || parse(amount.group()) != 0) return true;
       }
       return false;
+    }
+
+    /**
+     * Where a total's own words go on after the comparison said right after it ({@code 收入预算X万元，
+     * 比2025年年初预算数Y万元增加Z万元，增长W%。其中：…}): the breakdown that follows is the total's.
+     */
+    private int afterComparison(int from) {
+      Matcher m = COMPARED_AFTER.matcher(text).region(from, Math.min(text.length(), from + 200));
+      return m.lookingAt() ? m.end() : from;
     }
 
     /**
@@ -996,10 +1054,11 @@ public final class IndicatorExtractor {
 
     /** Whether the amounts a total's 其中/包括 lists (changes and shares aside) add up to it. */
     private boolean addsUp(IndicatorValue v) {
-      int limit = Math.min(text.length(), v.end() + 1500);
-      Matcher next = NEXT_PART.matcher(text).region(v.end(), limit);
-      int end = next.find() ? next.start() : Math.min(text.length(), v.end() + 600);
-      String rest = text.substring(v.end(), Math.max(v.end(), end));
+      int from = afterComparison(v.end());
+      int limit = Math.min(text.length(), from + 1500);
+      Matcher next = NEXT_PART.matcher(text).region(from, limit);
+      int end = next.find() ? next.start() : Math.min(text.length(), from + 600);
+      String rest = text.substring(from, Math.max(from, end));
       Matcher open = BREAKDOWN.matcher(rest);
       if (!open.find() || open.start() > 40) return false;
       // in the total's sentence, or the sentence right after it (…万元。包括：)

@@ -41,22 +41,143 @@ final class TableChecks {
     }
   }
 
+  /** How many tables had their sums checked, and how many of them were not understood. */
+  static final class Tally {
+    int summed, misread;
+  }
+
   static List<IndicatorFlag> check(String text, List<Section> sections, List<Ledger> ledgers) {
+    return check(text, sections, ledgers, new Tally());
+  }
+
+  static List<IndicatorFlag> check(
+      String text, List<Section> sections, List<Ledger> ledgers, Tally tally) {
     List<IndicatorFlag> out = new ArrayList<>();
-    for (Section s : sections) {
-      int tab = text.indexOf('\t', s.start());
-      if (tab < 0 || tab >= s.end()) continue;
-      String body = text.substring(s.start(), s.end());
-      for (TextTable t : Tables.find(s.id(), body)) table(t, body, s.start(), out);
-    }
+    for (TextTable t : joined(text, sections)) table(t, text, 0, out, tally);
     for (Ledger l : ledgers) ledger(l, text, out);
     return out;
   }
 
-  private static void table(TextTable t, String body, int base, List<IndicatorFlag> out) {
+  /**
+   * The document's tables, each piece a page break cut off joined to the piece before it: the same
+   * title (or none) and the same columns, with nothing between them but the page's number and the
+   * repeated caption and header ({@code 表 7 / 一般公共预算支出表（按功能分类） / 单位：万元} over the rows that go on).
+   * Offsets are the document's. A table is summed only once it is whole.
+   */
+  static List<TextTable> joined(String text, List<Section> sections) {
+    List<TextTable> all = new ArrayList<>();
+    for (Section s : sections) {
+      int tab = text.indexOf('\t', s.start());
+      if (tab < 0 || tab >= s.end()) continue;
+      String body = text.substring(s.start(), s.end());
+      for (TextTable t : Tables.find(s.id(), body)) all.add(shifted(t, s.start()));
+    }
+    List<TextTable> out = new ArrayList<>();
+    for (TextTable t : all) {
+      TextTable last = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (last != null && goesOn(text, last, t)) out.set(out.size() - 1, join(last, t));
+      else out.add(t);
+    }
+    return out;
+  }
+
+  /** A line of a page's furniture between two pieces of a table: its number, a blank. */
+  private static final java.util.regex.Pattern PAGE_LINE =
+      java.util.regex.Pattern.compile(
+          "[\\s\\-－—–第页共/\\d]*|(?:续表|表)\\s*[0-9一二三四五六七八九十]+(?:[-－—][0-9]+)?\\s*(?:[（(]续[）)])?"
+              + "|[（(]?续[表）)]?[）)]?|(?:部门名称|单位名称|编制单位|预算单位|部门|单位)\\s*[：:].*|.*单位\\s*[：:]\\s*(?:亿元|万元|元)");
+
+  /** Whether {@code next} is the rest of {@code table}, cut off by a page break. */
+  private static boolean goesOn(String text, TextTable table, TextTable next) {
+    if (next.captionStart() < table.end()) return false;
+    String a = norm(table.title()), b = norm(next.title());
+    if (b != null && !b.equals(a)) return false;
+    if (next.width() != table.width() || !sameHeads(table, next)) return false;
+    // only a page's furniture between them: its number, the caption repeated (title, 表 7, 单位)
+    String gap = text.substring(table.end(), next.captionStart());
+    for (String line : gap.split("\n")) {
+      String l = line.strip();
+      if (l.isEmpty() || PAGE_LINE.matcher(l).matches()) continue;
+      return false;
+    }
+    // the rows go on: the next piece's first subject is not where a table begins again
+    return firstCode(next) == null
+        || firstCode(table) == null
+        || !firstCode(next).equals(firstCode(table));
+  }
+
+  private static boolean sameHeads(TextTable a, TextTable b) {
+    if (b.headerRows() == 0) return true; // the header not repeated
+    for (int c = 0; c < a.width(); c++) {
+      String x = c < a.heads().size() ? a.heads().get(c).replaceAll("\\s", "") : "";
+      String y = c < b.heads().size() ? b.heads().get(c).replaceAll("\\s", "") : "";
+      if (!x.equals(y) && !x.isEmpty() && !y.isEmpty()) return false;
+    }
+    return true;
+  }
+
+  private static String firstCode(TextTable t) {
+    for (RowCode c : t.codes()) if (c != null) return c.code();
+    return null;
+  }
+
+  private static String norm(String title) {
+    // 一般公共预算基本支出表（续）, 续表: the same table's title
+    return title == null
+        ? null
+        : title.replaceAll("[\\s\u3000]", "").replaceAll("[（(]续[）)]$|^续表|^续", "");
+  }
+
+  private static TextTable shifted(TextTable t, int base) {
+    List<List<Integer>> offsets = new ArrayList<>();
+    for (List<Integer> row : t.offsets()) offsets.add(row.stream().map(o -> o + base).toList());
+    return new TextTable(
+        t.id(),
+        t.sectionId(),
+        t.title(),
+        t.unit(),
+        t.headerRows(),
+        t.rows(),
+        t.start() + base,
+        t.end() + base,
+        t.captionStart() + base,
+        t.heads(),
+        t.roles(),
+        t.codes(),
+        offsets);
+  }
+
+  /** {@code a} with the rows of {@code b} below its header appended. */
+  private static TextTable join(TextTable a, TextTable b) {
+    List<List<String>> rows = new ArrayList<>(a.rows());
+    List<RowCode> codes = new ArrayList<>(a.codes());
+    List<List<Integer>> offsets = new ArrayList<>(a.offsets());
+    for (int r = b.headerRows(); r < b.rows().size(); r++) {
+      rows.add(b.rows().get(r));
+      codes.add(b.codes().get(r));
+      offsets.add(b.offsets().get(r));
+    }
+    return new TextTable(
+        a.id(),
+        a.sectionId(),
+        a.title(),
+        a.unit(),
+        a.headerRows(),
+        rows,
+        a.start(),
+        b.end(),
+        a.captionStart(),
+        a.heads(),
+        a.roles(),
+        codes,
+        offsets);
+  }
+
+  private static void table(
+      TextTable t, String body, int base, List<IndicatorFlag> out, Tally tally) {
     // a table that goes on after this piece (a page broke it) has parents whose parts are not all
     // here: its sums are not checked
-    if (continues(body, t.end())) return;
+    if (continues(body, t.end(), t.title())) return;
     // nor one that begins in the middle of its subjects (a 款 or 项 first: its 类 on a page before)
     for (int r = t.headerRows(); r < t.rows().size(); r++) {
       RowCode first = t.codes().get(r);
@@ -69,13 +190,19 @@ final class TableChecks {
     int first = t.headerRows();
     List<List<String>> rows = t.rows();
     boolean coded = t.codes().stream().anyMatch(c -> c != null);
+    // a table that ends where its page does may go on in rows not read as its own (a header the
+    // PDF garbled, a caption lost): the subjects still open at its last row are not summed
+    String open = endsAtPage(t, body) ? lastCode(t) : null;
     for (int c = 0; c < width; c++) {
       if (!figures(t, c)) continue;
-      if (coded) hierarchy(t, c, body, base, sums);
+      if (coded) hierarchy(t, c, body, base, sums, open);
     }
     parts(t, body, base, sums);
     long holding = sums.stream().filter(Sum::holds).count();
     List<Sum> failing = sums.stream().filter(x -> !x.holds()).toList();
+    if (!sums.isEmpty()) tally.summed++;
+    // most of its sums fail: the table was misread (columns run together, rows lost), not wrong
+    if (sums.size() >= MIN_HOLDING + 1 && failing.size() > holding) tally.misread++;
     if (failing.isEmpty() || holding < MIN_HOLDING || holding < 2L * failing.size()) return;
     // one flag per table: each sum that fails, its row quoted
     String title = t.title() == null ? "" : t.title();
@@ -85,15 +212,26 @@ final class TableChecks {
       said.add(f.what() + " " + plain(f.stated()) + " ≠ " + plain(f.parts()));
       if (rowsQuoted.stream().noneMatch(q -> q.start() == f.at().start())) rowsQuoted.add(f.at());
     }
+    // why the read is trusted: the sums of the same table that hold (the first few, and how many)
+    List<String> evidence = new ArrayList<>();
+    for (Sum h : sums) {
+      if (!h.holds() || evidence.size() == EVIDENCE) continue;
+      evidence.add(h.what() + " " + plain(h.stated()) + " = " + plain(h.parts()));
+    }
+    if (holding > EVIDENCE) evidence.add("+" + (holding - EVIDENCE));
     out.add(
         new IndicatorFlag(
-            "table_sum",
-            "table_sum",
-            List.of(title, String.join("；", said)),
-            List.of(),
-            Severity.ERROR,
-            rowsQuoted));
+                "table_sum",
+                "table_sum",
+                List.of(title, String.join("；", said)),
+                List.of(),
+                Severity.ERROR,
+                rowsQuoted)
+            .withEvidence(evidence));
   }
+
+  /** How many of a table's sums that hold a flag names as its evidence. */
+  private static final int EVIDENCE = 5;
 
   /**
    * Whether column {@code c} holds amounts: most of the rows below the header that fill it, some
@@ -123,7 +261,8 @@ final class TableChecks {
   }
 
   /** 类 = Σ 款, 款 = Σ 项 in column {@code c}, and the 合计 row = Σ 类. */
-  private static void hierarchy(TextTable t, int c, String body, int base, List<Sum> sums) {
+  private static void hierarchy(
+      TextTable t, int c, String body, int base, List<Sum> sums, String open) {
     List<List<String>> rows = t.rows();
     // in the first column of figures, a short row's amount is in its place
     boolean placed = c == firstFigures(t) && !merged(t);
@@ -134,6 +273,7 @@ final class TableChecks {
       if (code == null) continue;
       if (code.code().length() == 3) topLevel.add(r);
       if (code.code().length() >= 7 || ragged.test(r)) continue;
+      if (open != null && open.startsWith(code.code())) continue; // its parts may go on
       BigDecimal stated = amount(rows.get(r), c);
       if (stated == null) continue;
       BigDecimal sum = BigDecimal.ZERO;
@@ -173,6 +313,9 @@ final class TableChecks {
     for (int r = t.headerRows(); r < rows.size(); r++) {
       if (t.codes().get(r) != null || !isTotalRow(rows.get(r))) continue;
       if (topLevel.isEmpty() || r < topLevel.get(topLevel.size() - 1)) break;
+      // a 类 printed twice: the tables of several units one under another, each with its own
+      if (topLevel.stream().map(k -> t.codes().get(k).code()).distinct().count() < topLevel.size())
+        break;
       BigDecimal stated = amount(rows.get(r), c);
       if (stated == null || topLevel.isEmpty()) continue;
       // the 合计 row's label may fill fewer cells than a code and a name, and a 类 row cut short may
@@ -251,16 +394,51 @@ final class TableChecks {
             List.of(ReportChecks.passage(text, in.start(), spent.end()))));
   }
 
+  /** A page's number printed below its text: {@code - 17 -}, {@code 第 3 页}, {@code 17}. */
+  private static final java.util.regex.Pattern PAGE_NUMBER =
+      java.util.regex.Pattern.compile(
+          "[\\s\\-－—–]*第?\\s*[0-9]{1,4}\\s*(?:页|/\\s*[0-9]{1,4})?[\\s\\-－—–]*");
+
+  /** Whether a table's last row, or the line right after it, is its page's number. */
+  private static boolean endsAtPage(TextTable t, String body) {
+    List<String> last = t.rows().get(t.rows().size() - 1);
+    if (PAGE_NUMBER.matcher(String.join(" ", last).strip()).matches()) return true;
+    int from = t.end();
+    for (int k = 0; k < 3 && from < body.length(); k++) {
+      int nl = body.indexOf('\n', from + 1);
+      String line = body.substring(from, nl < 0 ? body.length() : nl).strip();
+      if (!line.isEmpty()) return PAGE_NUMBER.matcher(line).matches();
+      if (nl < 0) break;
+      from = nl + 1;
+    }
+    return false;
+  }
+
+  /** The code of a table's last coded row (the subjects it and its parents are still open). */
+  private static String lastCode(TextTable t) {
+    for (int r = t.rows().size() - 1; r >= t.headerRows(); r--)
+      if (t.codes().get(r) != null) return t.codes().get(r).code();
+    return null;
+  }
+
   /** A coded row within the next few lines after a table's end: the table goes on. */
   private static final java.util.regex.Pattern CODED_LINE =
       java.util.regex.Pattern.compile(
           "^\\s*(?:[0-9]{3}(?:\\s*\\t?\\s*[0-9]{2}){0,2}|[0-9]{5}|[0-9]{7})(?:\\s|\\t)");
 
-  private static boolean continues(String body, int end) {
+  private static boolean continues(String body, int end, String title) {
     int from = end;
-    for (int k = 0; k < 8 && from < body.length(); k++) {
+    String own = norm(title);
+    for (int k = 0; k < 12 && from < body.length(); k++) {
       int nl = body.indexOf('\n', from + 1);
       String line = body.substring(from, nl < 0 ? body.length() : nl).strip();
+      // its own title again after a page break: the rest of it, whose rows were not read as its own
+      if (own != null && !own.isEmpty() && own.equals(norm(line))) return true;
+      if (!line.isEmpty() && PAGE_LINE.matcher(line).matches()) {
+        if (nl < 0) break;
+        from = nl + 1;
+        continue;
+      }
       if (Layout.isTitle(line)) return false; // the next table begins
       if (CODED_LINE.matcher(line + " ").find()) return true;
       if (nl < 0) break;

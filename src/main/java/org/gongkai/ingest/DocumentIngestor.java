@@ -40,8 +40,12 @@ public final class DocumentIngestor {
   // facet), landing pages not indexed; 13: another year's amounts, an item's own 基本/项目支出, a
   // total beside its carry-over, and a year compared against read as such; 14: a table's name is
   // no report's title, a table of words has one header row, a header word on a line of its own
-  // (科目编码) keeps a table whole, codes written apart in one cell (229 08 04) are one code
-  public static final int PIPELINE_VERSION = 15;
+  // (科目编码) keeps a table whole, codes written apart in one cell (229 08 04) are one code;
+  // 15: outlines from the report's own 目录; 16: the amount a comparison names is the compared
+  // year's, Gongkai's own
+  // doubt (undecided) is no flag, tables cut by a page joined before they are summed, flags with
+  // their evidence, 机关运行经费's items and targets (≤X) are no figures
+  public static final int PIPELINE_VERSION = 16;
 
   /** Hex digits of the SHA-256 kept in the document id. */
   public static final int DOC_ID_LENGTH = 16;
@@ -174,14 +178,16 @@ public final class DocumentIngestor {
       throw new ExtractionException(
           "too many figures: " + values.size() + " (limit " + limits.maxFigures() + ")");
     }
-    List<IndicatorFlag> flags = new java.util.ArrayList<>(checker.check(values, d));
+    org.gongkai.indicators.ConsistencyChecker.Assessment assessed = checker.assess(values, d);
+    List<IndicatorFlag> flags = new java.util.ArrayList<>(assessed.flags());
     // the standard tables it lacks (or only names) are flags too: what transparency indices score
     org.gongkai.model.Completeness completeness =
         new org.gongkai.indicators.CompletenessChecker().check(d.kind(), d.text());
     flags.addAll(org.gongkai.indicators.CompletenessChecker.flags(completeness, d.text(), values));
     stages.took("figures", System.nanoTime() - t0);
     deadline.extendedBy(d.ocr().took()).check("figures");
-    return new IngestedDocument(d, values, flags, completeness);
+    return new IngestedDocument(
+        d, values, flags, completeness, assessed.tablesSummed(), assessed.tablesMisread());
   }
 
   private DisclosureDocument document(

@@ -104,7 +104,13 @@ public final class Indexer {
 
   /** Ingested and written, with its file record, by a worker. */
   private record Indexed(
-      String docId, Integer year, String kind, org.gongkai.model.Region region, String issuer)
+      String docId,
+      Integer year,
+      String kind,
+      org.gongkai.model.Region region,
+      String issuer,
+      int tablesSummed,
+      int tablesMisread)
       implements Outcome {}
 
   /** The same bytes as a document that is indexed, or is being indexed earlier in this run. */
@@ -427,7 +433,10 @@ public final class Indexer {
         unreadable,
         counts.landingPages,
         skippedFiles,
-        counts.copies);
+        counts.copies,
+        counts.tablesSummed,
+        counts.tablesMisread,
+        counts.reportsMisread);
   }
 
   /** Formats in the order a report's document prefers them: pages first, plain text last. */
@@ -442,6 +451,9 @@ public final class Indexer {
 
   private static final class Counts {
     int indexed, unchanged, duplicates;
+    // tables of the reports read this run whose sums were checked, those not understood, and the
+    // reports holding one
+    int tablesSummed, tablesMisread, reportsMisread;
     final List<IngestReport.Failure> failures = new ArrayList<>();
     final List<IngestReport.Failure> landingPages = new ArrayList<>();
     final List<Indexed> fresh = new ArrayList<>();
@@ -555,7 +567,9 @@ public final class Indexer {
           d.year(),
           org.gongkai.model.ReportKind.label(d.kind()),
           d.region().decided() ? d.region().region() : null,
-          d.issuer());
+          d.issuer(),
+          ingested.tablesSummed(),
+          ingested.tablesMisread());
     } catch (ExtractionException e) {
       // the parser ran out of memory (said as "too large to parse in memory"): read again alone
       // once the others are done, as an out-of-memory error met here is
@@ -600,6 +614,9 @@ public final class Indexer {
       counts.unchanged++;
     } else if (o instanceof Indexed i) {
       counts.indexed++;
+      counts.tablesSummed += i.tablesSummed();
+      counts.tablesMisread += i.tablesMisread();
+      if (i.tablesMisread() > 0) counts.reportsMisread++;
       counts.fresh.add(i);
       counts.read(i.docId(), p.key());
       docIds.add(i.docId());

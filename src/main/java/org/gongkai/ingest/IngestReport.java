@@ -24,7 +24,10 @@ public record IngestReport(
     List<Failure> unreadable,
     List<Failure> landingPages,
     List<String> skippedFiles,
-    List<Copy> copies) {
+    List<Copy> copies,
+    int tablesSummed,
+    int tablesMisread,
+    int reportsMisread) {
 
   /** A file that could not be indexed and why, in one line. */
   public record Failure(String file, String reason) {}
@@ -41,6 +44,37 @@ public record IngestReport(
     landingPages = List.copyOf(landingPages);
     skippedFiles = List.copyOf(skippedFiles);
     copies = List.copyOf(copies);
+  }
+
+  public IngestReport(
+      int indexed,
+      int unchanged,
+      int duplicates,
+      int skipped,
+      List<Failure> failures,
+      int removed,
+      int documents,
+      int sections,
+      List<Failure> unreadable,
+      List<Failure> landingPages,
+      List<String> skippedFiles,
+      List<Copy> copies) {
+    this(
+        indexed,
+        unchanged,
+        duplicates,
+        skipped,
+        failures,
+        removed,
+        documents,
+        sections,
+        unreadable,
+        landingPages,
+        skippedFiles,
+        copies,
+        0,
+        0,
+        0);
   }
 
   public boolean allIndexed() {

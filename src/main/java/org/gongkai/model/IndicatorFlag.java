@@ -8,7 +8,8 @@ import java.util.List;
  * the statements involved (so each can be opened at its source). An argument written {@code
  * figure:<id>} names an indicator and {@code role:<ROLE>} a {@link Role}; both are worded in the
  * reader's language. Flags about words rather than figures point at {@code quotes} of the text;
- * each flag has a {@link Severity}.
+ * each flag has a {@link Severity}, and {@code evidence}: why its read is trusted (the identities
+ * that held in the same table, the statements that agree), empty where the quotes say it all.
  */
 public record IndicatorFlag(
     String check,
@@ -16,7 +17,8 @@ public record IndicatorFlag(
     List<String> args,
     List<IndicatorValue> sources,
     Severity severity,
-    List<Quote> quotes) {
+    List<Quote> quotes,
+    List<String> evidence) {
 
   /**
    * How much a flag weighs: two statements that cannot both be true ({@code ERROR}), words or dates
@@ -33,7 +35,28 @@ public record IndicatorFlag(
     args = List.copyOf(args);
     sources = List.copyOf(sources);
     quotes = quotes == null ? List.of() : List.copyOf(quotes);
+    evidence = evidence == null ? List.of() : List.copyOf(evidence);
     if (severity == null) severity = severityOf(check);
+  }
+
+  /** A flag with no evidence of its read named (the quotes are what it rests on). */
+  public IndicatorFlag(
+      String check,
+      String code,
+      List<String> args,
+      List<IndicatorValue> sources,
+      Severity severity,
+      List<Quote> quotes) {
+    this(check, code, args, sources, severity, quotes, List.of());
+  }
+
+  /**
+   * This flag with what makes Gongkai trust its read: the identities that held in the same table,
+   * the statements that agree ({@code 合计（支出总计）202,989.21 = Σ 类}, {@code 44169.36 − 44021.20 =
+   * 148.16}).
+   */
+  public IndicatorFlag withEvidence(List<String> evidence) {
+    return new IndicatorFlag(check, code, args, sources, severity, quotes, evidence);
   }
 
   /** A flag about figures, weighed by its check. */

@@ -5,15 +5,27 @@ import java.util.List;
 /**
  * Everything ingest makes of one file: the document, the figures it states (headlines marked) and
  * the places where it contradicts itself, and which standard tables it discloses. What {@code
- * index} writes and {@code inspect} shows.
+ * index} writes and {@code inspect} shows. {@code tablesSummed} counts its tables whose sums were
+ * checked, {@code tablesMisread} those of them not understood (most of their sums fail: a misread,
+ * never flagged as the report's error).
  */
 public record IngestedDocument(
     DisclosureDocument document,
     List<IndicatorValue> figures,
     List<IndicatorFlag> flags,
-    Completeness completeness) {
+    Completeness completeness,
+    int tablesSummed,
+    int tablesMisread) {
   public IngestedDocument {
     figures = List.copyOf(figures);
     flags = List.copyOf(flags);
+  }
+
+  public IngestedDocument(
+      DisclosureDocument document,
+      List<IndicatorValue> figures,
+      List<IndicatorFlag> flags,
+      Completeness completeness) {
+    this(document, figures, flags, completeness, 0, 0);
   }
 }

@@ -329,11 +329,9 @@ class IndicatorExtractorTest {
                         + (v.headline() ? " headline" : "")
                         + (v.candidate() ? " candidate" : ""))
             .toList()); // not the row number 27; neither value picked
+    // Gongkai's own doubt is not the report's contradiction: the candidates are listed, no flag
     List<IndicatorFlag> flags = new ConsistencyChecker().check(values, text);
-    assertEquals(
-        List.of(
-            "undecided [figure:income_total, role:ACTUAL, scope:whole/all/current, 552.83万元 / 562.83]"),
-        flags.stream().map(f -> f.code() + " " + f.args()).toList());
+    assertEquals(List.of(), flags.stream().map(f -> f.code() + " " + f.args()).toList());
   }
 
   @Test
