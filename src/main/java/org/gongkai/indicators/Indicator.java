@@ -31,8 +31,20 @@ public enum Indicator {
   OPERATING_EXPENSES("operating_expenses", "机关运行经费", Kind.MONEY, "机关运行经费"),
   PROCUREMENT_TOTAL("procurement_total", "政府采购支出总额", Kind.MONEY, "政府采购支出总额"),
   VEHICLES("vehicles", "车辆", Kind.COUNT, "共有车辆|车辆总数|实有车辆"),
-  STAFF_QUOTA("staff_quota", "编制数", Kind.COUNT, "编制数|编制人数|现有编制|核定编制"),
-  STAFF_ACTUAL("staff_actual", "实有人数", Kind.COUNT, "实有在职人员|实有在职人数|实有人数|在职人数|(?<=供养人数)在职|(?<=其中)在职"),
+  STAFF_QUOTA(
+      "staff_quota",
+      "编制数",
+      Kind.COUNT,
+      // 编制 408 人, 人员编制496人 — not one kind's part (行政编制, 事业编制, 工勤编制, 附属编制)
+      "编制数|编制人数|现有编制|核定编制|(?<![行政事业工勤附属机关])编制(?=\\s*(?:为|共|是)?\\s*[0-9０-９])"),
+  STAFF_ACTUAL(
+      "staff_actual",
+      "实有人数",
+      Kind.COUNT,
+      "实有在职人员|实有在职人数|实有人数|在职人数|(?<=供养人数)在职|(?<=其中)在职"
+          // 在职实有438人, 实际在编在职人员 274 名, 实有人员 52 人, 在职 12 人、退休 3 人
+          + "|在职实有|实际在编在职人员|在编在职人员|实有人员|在职人员(?=\\s*(?:为|共|是)?\\s*[0-9０-９])"
+          + "|(?<=^|[，,；;。：:、\\s]|现有)在职(?=\\s*[0-9０-９])"),
   PERFORMANCE_SCORE(
       "performance_score", "整体绩效自评得分", Kind.SCORE, "(?:整体)?绩效(?:评价)?自评(?:综合)?得分(?:为)?|总分");
 

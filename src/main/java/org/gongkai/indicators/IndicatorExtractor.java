@@ -47,13 +47,22 @@ public final class IndicatorExtractor {
 
   private static final String DIGIT = "[0-9０-９]";
 
-  /** A number as written: 465.38, 1,234.5, ４６５．３８. */
+  /**
+   * A number as written: 465.38, 1,234.5, ４６５．３８; and as scans and PDFs break it, decided by the
+   * digits' grouping: a space or line break after a thousands comma where exactly three digits
+   * follow ({@code 101, 673.03}), or before the decimals of a number grouped in thousands ({@code
+   * 244,895 .02}).
+   */
   private static final Pattern NUMBER =
       Pattern.compile(
           DIGIT
-              + "{1,3}(?:[,，]"
+              + "{1,3}(?:[,，](?:[ \u00a0\n](?="
               + DIGIT
-              + "{3})+(?:[.．]"
+              + "{3}(?!"
+              + DIGIT
+              + ")))?"
+              + DIGIT
+              + "{3})+(?:[ \u00a0\n]?[.．]"
               + DIGIT
               + "+)?|"
               + DIGIT
@@ -1482,6 +1491,17 @@ public final class IndicatorExtractor {
       return true; // checked by its own rule: the sentence must say 整体
     char c = s.charAt(start - 1);
     if (Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN) return true;
+    if (ind == Indicator.STAFF_QUOTA || ind == Indicator.STAFF_ACTUAL) {
+      // 在职人员编制496人, 现有在职 12 人: the whole staff; 工勤人员编制26人 is one kind's part
+      String b = s.substring(Math.max(0, start - 6), start);
+      if (b.endsWith("在职人员") || b.endsWith("现有") || b.endsWith("实有")) return true;
+      if (STAFF_SUBJECT_END.indexOf(c) >= 0) return true; // 本单位实有人员, 本局编制
+      if (b.endsWith("人员")) {
+        char d = start >= 3 ? s.charAt(start - 3) : ' ';
+        return Character.UnicodeScript.of(d) != Character.UnicodeScript.HAN
+            || STAFF_SUBJECT_END.indexOf(d) >= 0;
+      }
+    }
     if (family.equals("income_budget")
         || family.equals("spending_budget")
         || family.equals("plain_income")
@@ -1502,6 +1522,9 @@ public final class IndicatorExtractor {
     // 2024 年度机关运行经费, 其中：基本支出, 武汉市汉阳区总工会整体绩效… (an issuer's name ends in 会, 局 …)
     return "度中年为的及和与计：是无共其本款数会局委办院厅室站所心级".indexOf(c) >= 0;
   }
+
+  /** How the subject before a whole staff count ends: the issuer, 本部门, 共 (not 行政, 工勤 …). */
+  private static final String STAFF_SUBJECT_END = "局委办院厅室站所心会处部队校馆团社盟联园门位有共计为";
 
   /** The name of the money a label is about, just before it ({@code 财政拨款}, {@code 一般公共预算拨款}). */
   private static final Pattern FUNDS_AT_END =

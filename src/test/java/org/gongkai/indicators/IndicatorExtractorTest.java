@@ -613,4 +613,28 @@ class IndicatorExtractorTest {
                 .map(IndicatorFlag::code)
                 .toList());
   }
+
+  @Test
+  void numbersAScanBrokeAreReadByTheirGrouping() {
+    // a space or a line break after a thousands comma where three digits follow; before the
+    // decimals
+    assertEquals("grand_total=101673.03", headlines("本单位2024年度收入总计 101, 673.03万元。"));
+    assertEquals("basic_expenditure=38197.01", headlines("基本支出 38,\n197.01万元。"));
+    assertEquals("grand_total=244895.02", headlines("收入总计244,895\n.02万元。"));
+    // not a thousands group: two numbers, the first one the statement's
+    assertEquals("basic_expenditure=38.0", headlines("基本支出 38, 1970万元。"));
+  }
+
+  @Test
+  void staffCountsAsBudgetsStateThem() {
+    assertEquals(
+        "staff_quota=496.0 staff_actual=438.0",
+        headlines("本部门在职人员编制496人，其中：行政编制333人，工勤人员编制26人，事业编制137人。在职实有438人，其中：财政全额保障438人。"));
+    assertEquals(
+        "staff_quota=12.0 staff_actual=10.0", headlines("编制 12 名，实际在编在职人员 10 名，离退休人员 3 名。"));
+    assertEquals("staff_actual=12.0", headlines("本单位现有在职 12 人、退休 3 人。"));
+    assertEquals("staff_actual=52.0", headlines("单位实有人员 52 人。"));
+    // one kind's posts are a part, not the whole quota
+    assertEquals("", headlines("其中：行政编制333人，工勤人员编制26人。"));
+  }
 }

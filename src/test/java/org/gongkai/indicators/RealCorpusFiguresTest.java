@@ -83,4 +83,46 @@ class RealCorpusFiguresTest {
     assertEquals(103, stated);
     TestSupport.assertGolden(TestSupport.GOLDEN.resolve("real-figures.tsv"), table.toString());
   }
+
+  /**
+   * Staff counts, both ways, against {@code golden/real-staff.tsv} (read by hand from the files):
+   * the whole issuer's 编制数 and 实有人数 where a report states them, nothing where it states none or
+   * only its units' (江苏省政协's two units' 在职人员).
+   */
+  @Test
+  void staffCountsOfTheRealReportsAreReadWhereTheyAreStatedAndNowhereElse() throws Exception {
+    assumeTrue(Files.isRegularFile(REAL.resolve("gold.tsv")), "../shared/corpus/real is not here");
+    java.util.Map<String, String[]> staff = new java.util.TreeMap<>();
+    for (String line : Files.readAllLines(Path.of("src/test/resources/golden/real-staff.tsv"))) {
+      if (line.startsWith("#") || line.startsWith("file")) continue;
+      String[] c = line.split("\t", -1);
+      staff.put(c[0], new String[] {c[1], c[2]});
+    }
+    IndicatorExtractor extractor = new IndicatorExtractor();
+    List<String> expected = new ArrayList<>(), got = new ArrayList<>();
+    for (CSVRecord g : TestSupport.realGold()) {
+      String n = g.get("file").substring(0, 2);
+      String[] want = staff.get(n);
+      if (want == null) throw new AssertionError("no staff row for " + n);
+      DisclosureDocument d = TestSupport.ingestor().document(REAL.resolve(g.get("file")));
+      List<IndicatorValue> values =
+          extractor.extract(d.docId(), d.text(), d.sections(), d.kind(), d.year());
+      String[] ids = {"staff_quota", "staff_actual"};
+      for (int i = 0; i < 2; i++) {
+        String id = ids[i];
+        expected.add(n + " " + id + " " + (want[i].isEmpty() ? "-" : want[i]));
+        got.add(
+            n
+                + " "
+                + id
+                + " "
+                + values.stream()
+                    .filter(v -> v.indicator().equals(id) && v.headline())
+                    .map(v -> String.valueOf((long) v.value()))
+                    .findFirst()
+                    .orElse("-"));
+      }
+    }
+    assertEquals(expected, got);
+  }
 }
