@@ -47,6 +47,14 @@ public final class IndicatorExtractor {
 
   private static final String DIGIT = "[0-9０-９]";
 
+  /** “三公”经费 and its three items. */
+  private static final java.util.Set<Indicator> THREE_PUBLIC_FAMILY =
+      java.util.Set.of(
+          Indicator.THREE_PUBLIC,
+          Indicator.OVERSEAS_TRAVEL,
+          Indicator.VEHICLES_EXPENSES,
+          Indicator.RECEPTION);
+
   /**
    * A number as written: 465.38, 1,234.5, ４６５．３８; and as scans and PDFs break it, decided by the
    * digits' grouping: a space or line break after a thousands comma where exactly three digits
@@ -253,7 +261,7 @@ public final class IndicatorExtractor {
       this.year = year;
       this.layout = Layout.of(this.text);
       this.tables = tables(this.text, sections);
-      this.roles = rowRoles(this.text, tables);
+      this.roles = rowRoles(this.text, tables, year);
       this.ledgers = Ledger.read(this.text, layout, own);
     }
 
@@ -436,6 +444,8 @@ public final class IndicatorExtractor {
           ColumnRole role = t.roles().get(c);
           Indicator ind = role == null ? null : BY_COLUMN.get(role);
           if (ind == null) continue;
+          // 2025年公务接待费 beside 2026年's: another year's column
+          if (c < t.heads().size() && namesEarlierYear(t.heads().get(c), year)) continue;
           if (!columns.containsKey(ind) || own == Role.ACTUAL) columns.put(ind, c);
         }
         Layout.Region region = layout.at(s.start() + t.start());
@@ -445,6 +455,9 @@ public final class IndicatorExtractor {
           for (int r = t.headerRows(); r < t.rows().size(); r++) {
             List<String> row = t.rows().get(r);
             if (numbersColumns(row)) continue;
+            // a row of the year before (2025年 | 10.00 | …, 上年预算数 | …): not the report's own
+            if (!row.isEmpty() && (namesEarlierYear(row.get(0), year) || row.get(0).contains("上年")))
+              continue;
             if (c >= row.size() || !NUMBER.matcher(row.get(c)).matches()) continue;
             int at = s.start() + t.offsets().get(r).get(c);
             String head = t.heads().get(c);
@@ -709,6 +722,10 @@ public final class IndicatorExtractor {
                         || earlierYearNamed(sentence, num.start())
                     ? scope.withPeriod(Scope.Period.PREVIOUS)
                     : scope;
+            // “三公”经费 under a heading that names its money (财政拨款“三公”经费预算情况说明): that money's
+            if (THREE_PUBLIC_FAMILY.contains(ind)
+                && sc.funds() == Scope.Funds.ALL
+                && headingNamesFiscal(v.start())) sc = sc.withFunds(Scope.Funds.FISCAL);
             out.add(v.withScope(sc));
             families.put(v.start(), label.family());
             any = true;
@@ -772,6 +789,25 @@ public final class IndicatorExtractor {
         Pattern.compile(
             "\\s*(?:万元|元|亿元)?\\s*[，,]\\s*(?:比|较|与|同)[^。；;\n]{0,60}?"
                 + "(?:增加|减少|增长|下降|上升|降低|持平|相比|相同|一致|增|减)[^。；;]{0,60}?(?=[。；;]|[，,]\\s*(?:其中|包括))");
+
+    /** Whether the heading of the section holding {@code offset}, or one above it, says 财政拨款. */
+    private boolean headingNamesFiscal(int offset) {
+      // the nearest heading line above (a short line without a full stop that names 三公)
+      int end = text.lastIndexOf('\n', Math.max(0, offset - 1));
+      for (int k = 0; k < 6 && end > 0; k++) {
+        int start = text.lastIndexOf('\n', end - 1) + 1;
+        String line = text.substring(start, end).strip();
+        if (line.contains("三公") && line.length() <= 40 && !line.contains("。"))
+          return line.contains("财政拨款");
+        end = start - 1;
+      }
+      for (Section sec : sections) {
+        if (sec.start() > offset || offset >= sec.end()) continue;
+        if (sec.heading() != null && sec.heading().contains("财政拨款")) return true;
+        for (String b : sec.breadcrumb()) if (b.contains("财政拨款") && b.contains("三公")) return true;
+      }
+      return false;
+    }
 
     /** Units below the department's own, named in a clause. */
     private static final Pattern UNITS_BELOW = Pattern.compile("(?:所属|下属|二级|基层)单位");
@@ -1581,18 +1617,45 @@ public final class IndicatorExtractor {
    * The column roles of each table row, by the row's offset in the text (rows of tables whose
    * header names no role are left out).
    */
-  private static Map<Integer, List<ColumnRole>> rowRoles(String text, List<Placed> tables) {
+  private static Map<Integer, List<ColumnRole>> rowRoles(
+      String text, List<Placed> tables, Integer year) {
     Map<Integer, List<ColumnRole>> out = new java.util.HashMap<>();
     for (Placed placed : tables) {
       Section s = placed.section();
       TextTable t = placed.table();
-      if (t.roles().stream().allMatch(java.util.Objects::isNull)) continue;
+      List<ColumnRole> roles = yearRoles(t, year);
+      if (roles.stream().allMatch(java.util.Objects::isNull)) continue;
       for (int r = t.headerRows(); r < t.rows().size(); r++) {
         int cell = s.start() + t.offsets().get(r).get(0);
-        out.put(text.lastIndexOf('\n', cell - 1) + 1, t.roles()); // the row's line
+        out.put(text.lastIndexOf('\n', cell - 1) + 1, roles); // the row's line
       }
     }
     return out;
+  }
+
+  /**
+   * A table's column roles, with a column whose header names a year before the report's ({@code
+   * 2025年预算数} in a 2026 budget) as that year's: another figure than the report's own.
+   */
+  static List<ColumnRole> yearRoles(TextTable t, Integer year) {
+    if (year == null) return t.roles();
+    List<ColumnRole> out = new ArrayList<>(t.roles());
+    for (int c = 0; c < out.size() && c < t.heads().size(); c++)
+      if (namesEarlierYear(t.heads().get(c), year))
+        out.set(
+            c,
+            t.heads().get(c).contains("决算") || t.heads().get(c).contains("执行")
+                ? ColumnRole.PRIOR_ACTUAL
+                : ColumnRole.PRIOR_BUDGET);
+    return out;
+  }
+
+  /** Whether {@code s} names a year before {@code year} ({@code 2025年}, {@code 2025年度}). */
+  static boolean namesEarlierYear(String s, Integer year) {
+    if (s == null || year == null) return false;
+    for (Matcher m = NAMED_YEAR.matcher(s.replaceAll("\\s", "")); m.find(); )
+      if (Integer.parseInt(m.group(1)) < year) return true;
+    return false;
   }
 
   /** Whether a cell after {@code j} holds a number. */

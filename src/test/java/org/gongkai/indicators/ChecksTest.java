@@ -128,7 +128,7 @@ class ChecksTest {
     assertEquals(
         List.of(
             "change ERROR [figure:reception, 1, 增加0.20万元，增长20.00%, 0.8, 25.0]"
-                + " evidence[1.00万元: three_items]"),
+                + " evidence[1.00万元: text_and_table, three_items]"),
         flags("增长25.00%", "增长20.00%"));
     assertEquals(
         List.of(

@@ -637,4 +637,40 @@ class IndicatorExtractorTest {
     // one kind's posts are a part, not the whole quota
     assertEquals("", headlines("其中：行政编制333人，工勤人员编制26人。"));
   }
+
+  @Test
+  void threePublicCarriesTheMoneyItsHeadingNamesAndNotTheYearBeforesRow() {
+    String text =
+        "三、财政拨款“三公”经费预算情况说明\n"
+            + "2026年“三公”经费预算数为 24.00 万元。其中：因公出国（境）费 0.00 万元；公务用车购置及运行维护费 16.00 万元；"
+            + "公务接待费 8.00 万元。\n"
+            + "表 9 财政拨款“三公”经费支出预算表\n单位：万元\n"
+            + "年度\t“三公”经费合计\t因公出国（境）费\t公务用车购置及运行费\t公务接待费\n"
+            + "2025年\t30.00\t2.00\t18.00\t10.00\n"
+            + "2026年\t24.00\t0.00\t16.00\t8.00\n";
+    List<IndicatorValue> values =
+        extractor.extract(
+            "d",
+            text,
+            List.of(new Section("d-1", "1", 1, "一、", List.of(), "其他", 0, 0, text.length())),
+            ReportKind.BUDGET,
+            2026);
+    assertEquals(
+        List.of(
+            "three_public 24.0 whole/fiscal/current text headline [text_and_table, three_items]",
+            "three_public 24.0 whole/fiscal/current table"),
+        values.stream()
+            .filter(v -> v.indicator().equals("three_public"))
+            .map(
+                v ->
+                    v.indicator()
+                        + " "
+                        + v.valueWan()
+                        + " "
+                        + v.scope().code()
+                        + " "
+                        + v.sourceKind().code()
+                        + (v.headline() ? " headline " + v.by() : ""))
+            .toList());
+  }
 }
