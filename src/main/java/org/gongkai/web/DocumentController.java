@@ -279,9 +279,29 @@ final class DocumentController {
               pages.wording().severity(locale, f.severity()),
               f.family().map(c -> pages.wording().check(locale, c.label())).orElse(null),
               sources,
-              sides));
+              sides,
+              evidence(f, locale)));
     }
     return out;
+  }
+
+  /**
+   * Why a flag trusts its read, worded: the sums that hold in the same table, the identities that
+   * confirm a side ({@code 330.00: balance} → {@code 330.00：收入总计等于支出总计}); null when none.
+   */
+  private String evidence(org.gongkai.model.IndicatorFlag f, Locale locale) {
+    if (f.evidence().isEmpty()) return null;
+    List<String> worded = new ArrayList<>();
+    for (String e : f.evidence()) {
+      int colon = e.lastIndexOf(": ");
+      if (colon < 0) {
+        worded.add(e);
+        continue;
+      }
+      List<String> by = List.of(e.substring(colon + 2).split(", "));
+      worded.add(e.substring(0, colon) + "：" + pages.wording().verification(locale, by));
+    }
+    return pages.text(locale, "document.flagEvidence", String.join("；", worded));
   }
 
   private Views.FlagSide side(

@@ -160,7 +160,8 @@ final class Views {
       String severityText,
       String family,
       List<Link> sources,
-      List<FlagSide> sides) {}
+      List<FlagSide> sides,
+      String evidence) {}
 
   /**
    * One side of a flag: what it says ({@code label}: a figure and its value, or the quoted words),

@@ -498,8 +498,19 @@ class PortalHttpTest {
     assertEquals(2, flags.size());
     JsonNode wording = flags.get(0);
     assertEquals(
-        List.of("check", "code", "family", "severity", "message", "args", "sources", "quotes"),
+        List.of(
+            "check",
+            "code",
+            "family",
+            "severity",
+            "message",
+            "args",
+            "evidence",
+            "sources",
+            "quotes"),
         keys(wording));
+    // a flag about words rests on its quotes: no identity to name
+    assertEquals(0, wording.get("evidence").size());
     assertEquals(
         "budget_actual warning wording",
         wording.get("code").asText()
