@@ -287,10 +287,14 @@ public final class ConsistencyChecker {
       // why the read is trusted: the identities that confirm a side (a side nothing confirms
       // against another nothing confirms is two reads in doubt, not a contradiction)
       List<String> evidence = new ArrayList<>();
-      for (List<IndicatorValue> c : clusters)
+      for (List<IndicatorValue> c : clusters) {
         for (IndicatorValue v : c)
           if (v.verified() && !v.by().isEmpty())
             evidence.add(v.asWritten() + ": " + String.join(", ", v.by()));
+        // one side stated alike in two places or more (a summary table's two 总计 agreeing)
+        if (c.stream().map(IndicatorValue::start).distinct().count() >= 2)
+          evidence.add(c.get(0).asWritten() + ": stated_alike");
+      }
       if (evidence.isEmpty()) continue;
       flags.add(
           new IndicatorFlag(

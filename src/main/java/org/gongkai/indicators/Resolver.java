@@ -220,12 +220,14 @@ final class Resolver {
 
   /** Whether a value is stated by the text and by a table alike. */
   private static boolean independent(List<IndicatorValue> cluster) {
-    boolean text = false, table = false;
-    for (IndicatorValue v : cluster) {
-      text |= v.sourceKind() == SourceKind.TEXT;
-      table |= v.sourceKind() == SourceKind.TABLE;
+    // to the digits the words give: a table's cell read with fewer digits than the words (24995.9
+    // of a cell wrapped over two lines, against 24,995.94 in the words) confirms nothing
+    for (IndicatorValue t : cluster) {
+      if (t.sourceKind() != SourceKind.TEXT) continue;
+      for (IndicatorValue b : cluster)
+        if (b.sourceKind() == SourceKind.TABLE && halfUnit(b) <= halfUnit(t) + 1e-12) return true;
     }
-    return text && table;
+    return false;
   }
 
   /** How a value of {@code indicator} (the statements of {@code cluster}) is confirmed. */

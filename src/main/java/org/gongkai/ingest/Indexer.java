@@ -42,11 +42,15 @@ import org.gongkai.text.Shingles;
  */
 public final class Indexer {
 
-  /** Extensions picked up when walking a folder; a file named explicitly is always tried. */
+  /**
+   * Extensions picked up when walking a folder; a file named explicitly is always tried. A page a
+   * crawler saved under its server's name ({@code .jsp}, {@code .shtml}, {@code .aspx} …) is a web
+   * page, read by its content like any other.
+   */
   public static final Set<String> EXTENSIONS =
       Set.of(
           "pdf", "doc", "docx", "xls", "xlsx", "wps", "et", "ofd", "html", "htm", "txt", "rtf",
-          "odt", "ods", "zip", "7z", "rar");
+          "odt", "ods", "zip", "7z", "rar", "jsp", "shtml", "shtm", "asp", "aspx", "php", "xhtml");
 
   /** Told about each file as the run goes. */
   public interface Progress {
@@ -441,7 +445,9 @@ public final class Indexer {
 
   /** Formats in the order a report's document prefers them: pages first, plain text last. */
   private static final List<String> FORMATS =
-      List.of("pdf", "ofd", "docx", "doc", "wps", "odt", "rtf", "xlsx", "xls", "et", "html", "htm");
+      List.of(
+          "pdf", "ofd", "docx", "doc", "wps", "odt", "rtf", "xlsx", "xls", "et", "html", "htm",
+          "xhtml", "shtml", "shtm", "jsp", "asp", "aspx", "php");
 
   private static int formatRank(String path) {
     String name = path.substring(path.lastIndexOf('/') + 1).toLowerCase(java.util.Locale.ROOT);

@@ -180,7 +180,7 @@ class ChecksTest {
     assertEquals(
         List.of(
             "stated_twice ERROR [figure:grand_total, role:ACTUAL, scope:whole/all/current, 330.00 / 340.00万元]"
-                + " evidence[330.00: balance, carry_over]"),
+                + " evidence[330.00: balance, carry_over, 330.00: stated_alike]"),
         flags("收、支总计均为330.00万元", "收、支总计均为340.00万元"));
   }
 

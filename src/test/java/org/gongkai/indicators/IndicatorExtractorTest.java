@@ -674,4 +674,34 @@ class IndicatorExtractorTest {
                         + (v.headline() ? " headline " + v.by() : ""))
             .toList());
   }
+
+  @Test
+  void aTableCellReadWithFewerDigitsThanTheWordsConfirmsNothing() {
+    // the cell as read (24.0: its last digit on the next line of the cell) against 24.00 in the
+    // words
+    String text =
+        "三、财政拨款“三公”经费预算情况说明\n"
+            + "2026年“三公”经费预算数为 24.00 万元。其中：因公出国（境）费 0.00 万元；公务用车购置及运行维护费 16.00 万元；"
+            + "公务接待费 8.00 万元。\n"
+            + "表 9 财政拨款“三公”经费支出预算表\n单位：万元\n"
+            + "年度\t“三公”经费合计\t因公出国（境）费\t公务用车购置及运行费\t公务接待费\n"
+            + "2026年\t24.0\t0.00\t16.00\t8.00\n";
+    List<IndicatorValue> values =
+        extractor.extract(
+            "d",
+            text,
+            List.of(new Section("d-1", "1", 1, "一、", List.of(), "其他", 0, 0, text.length())),
+            ReportKind.BUDGET,
+            2026);
+    assertEquals(
+        List.of("three_public 24.0 [three_items]", "reception 8.0 [text_and_table, three_items]"),
+        values.stream()
+            .filter(
+                v ->
+                    v.headline()
+                        && (v.indicator().equals("three_public")
+                            || v.indicator().equals("reception")))
+            .map(v -> v.indicator() + " " + v.valueWan() + " " + v.by())
+            .toList());
+  }
 }

@@ -233,6 +233,27 @@ class MutationRecallTest {
         MUTATIONS.size() * 2, planted.stream().map(p -> p.substring(3)).distinct().count());
   }
 
+  /**
+   * The three originals as published: the 财政局's own error (说明's 财政拨款收入支出总计 0.3万元 against its
+   * 财政拨款收入支出决算总表's 2,961.68, whose two 总计 agree) is its only flag, with that agreement as its
+   * evidence; the other two raise none.
+   */
+  @Test
+  void theOriginalsRaiseOnlyTheirOwnError() throws Exception {
+    assumeTrue(
+        Files.isRegularFile(TestSupport.REAL.resolve("gold.tsv")),
+        "../shared/corpus/real is not here");
+    List<String> got = new ArrayList<>();
+    for (String base : BASES)
+      for (IndicatorFlag f : TestSupport.ingestor().ingest(TestSupport.REAL.resolve(base)).flags())
+        got.add(base.substring(0, 2) + " " + f.code() + " " + f.args() + " " + f.evidence());
+    assertEquals(
+        List.of(
+            "21 stated_twice [figure:grand_total, role:ACTUAL, scope:whole/fiscal/current,"
+                + " 2,961.68 / 0.3万元] [2,961.68: stated_alike]"),
+        got);
+  }
+
   /** The flags of {@code text} read through the whole pipeline as a {@code format} file. */
   private List<IndicatorFlag> flags(String text, String format, int n) throws Exception {
     Path file = dir.resolve("report-" + n + "." + format);

@@ -102,6 +102,19 @@ class IndexerTest {
   }
 
   @Test
+  void webPagesSavedUnderAServersNameOrAPdfsAreReadAsTheWebPagesTheyAre() throws Exception {
+    Path src = Files.createDirectories(tmp.resolve("pages"));
+    String page = Files.readString(TestSupport.CORPUS.resolve("formats/004_37d039dcb8ad6afc.html"));
+    Files.writeString(src.resolve("detail.jsp"), page);
+    Files.writeString(src.resolve("saved.pdf"), page.replace("鄂城区总工会", "鄂城区妇联"));
+    try (IndexStore store = IndexStore.openForWriting(tmp.resolve("index"))) {
+      // both walked and indexed (not skipped as unsupported, not failed as a broken PDF)
+      assertEquals(List.of(2, 0, 0, 0, 0), counts(run(store, false, src)));
+      assertEquals(2, store.documents().size());
+    }
+  }
+
+  @Test
   void filesReadByAnOlderPipelineAreReadAgainThoughTheirBytesAreUnchanged() throws Exception {
     Path src = Files.createDirectories(tmp.resolve("src"));
     Path a =
