@@ -262,6 +262,14 @@ class ChecksTest {
     assertEquals(
         List.of(),
         values.stream().filter(v -> v.valueWan() != null && v.valueWan() == 176).toList());
+    // the 基本支出表's 合计 (680) is not 支出合计, its 人员经费 column (560) not 基本支出
+    List<String> spending = new ArrayList<>(described(values, "expenditure_total"));
+    spending.addAll(described(values, "basic_expenditure"));
+    assertEquals(
+        List.of(
+            "expenditure_total 1250.0 PLANNED whole/all/current headline",
+            "basic_expenditure 800.0 PLANNED whole/all/current headline"),
+        spending);
   }
 
   @Test
