@@ -203,8 +203,11 @@ final class IndexCommand implements Callable<Integer> {
       out.printf("removed:    %d documents (file changed or gone)%n", r.removed());
     if (r.tablesMisread() > 0)
       out.printf(
-          "tables:     %d of %d summed not understood, in %d reports (most of their sums fail: misread, nothing flagged)%n",
-          r.tablesMisread(), r.tablesSummed(), r.reportsMisread());
+          "tables:     %d of %d summed not understood, in %d %s (most of their sums fail: misread, nothing flagged)%n",
+          r.tablesMisread(),
+          r.tablesSummed(),
+          r.reportsMisread(),
+          r.reportsMisread() == 1 ? "report" : "reports");
     out.printf("failed:     %d%n", r.failures().size());
     for (IngestReport.Failure f : r.failures())
       out.printf("  %s: %s%n", Printable.line(f.file()), Printable.line(f.reason()));

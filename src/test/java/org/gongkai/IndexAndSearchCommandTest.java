@@ -285,6 +285,33 @@ class IndexAndSearchCommandTest {
   }
 
   @Test
+  void aTableMostOfWhoseSumsFailIsCountedAsNotUnderstoodAndNotFlagged() throws Exception {
+    // a coded table whose 款 and rows add up almost nowhere: misread, not nine errors of the report
+    Path src = Files.createDirectories(tmp.resolve("misread"));
+    Files.writeString(
+        src.resolve("budget.txt"),
+        "某区水务局2026年部门预算\n一、收支预算总体情况\n2026年度收入预算 100.00 万元，支出预算 100.00 万元。\n"
+            + "二、预算表\n表 3 一般公共预算支出表\n单位：万元\n"
+            + "科目编码\t科目名称\t合计\t基本支出\t项目支出\n"
+            + "201\t一般公共服务支出\t100.00\t60.00\t40.00\n"
+            + "20101\t人大事务\t10.00\t7.00\t9.00\n"
+            + "2010101\t行政运行\t3.00\t1.00\t1.00\n"
+            + "2010102\t一般行政管理事务\t1.00\t2.00\t5.00\n");
+    String index = tmp.resolve("ix").toString();
+    assertEquals(0, run("index", "--index", index, src.toString()));
+    assertTrue(
+        out.toString()
+            .contains(
+                "tables:     1 of 1 summed not understood, in 1 report (most of their sums fail:"
+                    + " misread, nothing flagged)\n"),
+        out.toString());
+    try (var store = org.gongkai.index.IndexStore.openForReading(Path.of(index))) {
+      String docId = store.documents().get(0).docId();
+      assertEquals(List.of(), store.flags(docId));
+    }
+  }
+
+  @Test
   void indexExitsThreeWhenSomeFilesFailAndNamesThem() throws Exception {
     Path src = Files.createDirectories(tmp.resolve("src"));
     Files.copy(Path.of("corpus/seeds/003_630d0209e54699b1.txt"), src.resolve("good.txt"));
