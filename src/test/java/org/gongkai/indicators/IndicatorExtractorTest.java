@@ -649,13 +649,7 @@ class IndicatorExtractorTest {
             + "年度\t“三公”经费合计\t因公出国（境）费\t公务用车购置及运行费\t公务接待费\n"
             + "2025年\t30.00\t2.00\t18.00\t10.00\n"
             + "2026年\t24.00\t0.00\t16.00\t8.00\n";
-    List<IndicatorValue> values =
-        extractor.extract(
-            "d",
-            text,
-            List.of(new Section("d-1", "1", 1, "一、", List.of(), "其他", 0, 0, text.length())),
-            ReportKind.BUDGET,
-            2026);
+    List<IndicatorValue> values = extract(text, ReportKind.BUDGET, 2026);
     assertEquals(
         List.of(
             "three_public 24.0 whole/fiscal/current text headline [text_and_table, three_items]",
@@ -686,13 +680,7 @@ class IndicatorExtractorTest {
             + "表 9 财政拨款“三公”经费支出预算表\n单位：万元\n"
             + "年度\t“三公”经费合计\t因公出国（境）费\t公务用车购置及运行费\t公务接待费\n"
             + "2026年\t24.0\t0.00\t16.00\t8.00\n";
-    List<IndicatorValue> values =
-        extractor.extract(
-            "d",
-            text,
-            List.of(new Section("d-1", "1", 1, "一、", List.of(), "其他", 0, 0, text.length())),
-            ReportKind.BUDGET,
-            2026);
+    List<IndicatorValue> values = extract(text, ReportKind.BUDGET, 2026);
     assertEquals(
         List.of("three_public 24.0 [three_items]", "reception 8.0 [text_and_table, three_items]"),
         values.stream()
