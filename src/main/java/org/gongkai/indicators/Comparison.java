@@ -23,7 +23,7 @@ public final class Comparison {
   private Comparison() {}
 
   /** What a comparison says of the amount it names: which year it is and in which role. */
-  public record Compared(Scope.Period period, Role role, String words) {}
+  public record Compared(Scope.Period period, Role role) {}
 
   private static final String OTHER_YEAR =
       "(?<year>(?:上年度?|去年|上一年度?|前一年度?|(?<y>(?:19|20)\\d{2})年度?)(?:同期)?|同期)";
@@ -92,6 +92,6 @@ public final class Comparison {
         || roleWords.contains("实际")) role = Role.ACTUAL;
     else if (roleWords.contains("预算") || roleWords.contains("安排")) role = Role.INITIAL_BUDGET;
     else role = null;
-    return new Compared(previous ? Scope.Period.PREVIOUS : Scope.Period.CURRENT, role, m.group());
+    return new Compared(previous ? Scope.Period.PREVIOUS : Scope.Period.CURRENT, role);
   }
 }

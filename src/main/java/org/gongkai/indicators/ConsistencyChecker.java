@@ -322,31 +322,31 @@ public final class ConsistencyChecker {
       Matcher m = CHANGE.matcher(rest);
       if (!m.find()) continue;
       // 比2025年年初预算数44021.20万元增加148.16万元: the change is measured from the amount compared with
+      boolean up = m.group(1).equals("增加") || m.group(1).equals("增长") || m.group(1).equals("上升");
+      double delta = Amounts.decimal(m.group(2)).doubleValue();
       Double base = null;
       String baseEvidence = null;
       String between = COMPLETION_BASE.matcher(rest.substring(0, m.start())).replaceAll("");
       Matcher amount = AMOUNT_BETWEEN.matcher(between);
       if (amount.find()) {
+        int at = amount.start();
+        String said = amount.group();
         // 总收入581.45万元，其中本年收入390.55万元，较上年减少175.26万元: the change is the nearer amount's
-        if (Comparison.before(between, amount.start(), null) == null || amount.find()) continue;
-        amount.reset().find();
-        Matcher unit = AMOUNT_UNIT.matcher(amount.group());
+        if (amount.find() || Comparison.before(between, at, null) == null) continue;
+        Matcher unit = AMOUNT_UNIT.matcher(said);
         if (!unit.find()) continue;
-        String written = amount.group().substring(0, unit.start()).strip();
+        String written = said.substring(0, unit.start()).strip();
         base = Amounts.wan(Amounts.decimal(written), unit.group()).doubleValue();
         // the report's own amount, the one compared with and the change must agree before the
         // percentage is judged: otherwise it is the read that is in doubt, not the report
-        double said = Amounts.decimal(m.group(2)).doubleValue();
-        boolean upSaid =
-            m.group(1).equals("增加") || m.group(1).equals("增长") || m.group(1).equals("上升");
         double room =
             Amounts.halfUnitWan(v.asWritten(), v.unit())
                 + Amounts.halfUnitWan(written, unit.group())
                 + Amounts.halfUnitWan(m.group(2), "万元")
                 + 1e-6;
-        if (Math.abs((upSaid ? v.valueWan() - base : base - v.valueWan()) - said) > room) continue;
+        if (Math.abs((up ? v.valueWan() - base : base - v.valueWan()) - delta) > room) continue;
         baseEvidence =
-            upSaid
+            up
                 ? fmt(v.valueWan()) + " − " + fmt(base) + " = " + m.group(2) + " 万元"
                 : fmt(base) + " − " + fmt(v.valueWan()) + " = " + m.group(2) + " 万元";
       }
@@ -360,9 +360,7 @@ public final class ConsistencyChecker {
       if (BASE_WORDS.matcher(lead.substring(cut + 1)).find()) continue;
       // one change, one flag, whichever figures the amount before it was read as
       if (!seen.add(v.end() + m.start())) continue;
-      boolean up = m.group(1).equals("增加") || m.group(1).equals("增长") || m.group(1).equals("上升");
       boolean pctUp = m.group(3).equals("增长") || m.group(3).equals("上升");
-      double delta = Amounts.decimal(m.group(2)).doubleValue();
       double pct = Double.parseDouble(m.group(4));
       double before = base != null ? base : up ? v.valueWan() - delta : v.valueWan() + delta;
       String said = m.group().replaceAll("\\s+", "");
