@@ -398,6 +398,19 @@ class IndexAndSearchCommandTest {
   }
 
   @Test
+  void aRegionOfSeparatorsAloneIsUnknownNotAStackTrace() throws Exception {
+    String index = tmp.resolve("ix").toString();
+    assertEquals(0, run("index", "--index", index, "corpus/formats"));
+    for (String region : List.of("/", "//", "›", "／")) {
+      assertEquals(0, run("search", "--index", index, "--region", region, "三公"), err.toString());
+      assertEquals(
+          "note: Unknown region \"" + region + "\": no province, city or county has that name.\n",
+          err.toString());
+      assertTrue(out.toString().startsWith("0 sections"), out.toString());
+    }
+  }
+
+  @Test
   void searchJsonHasTheDocumentedShape() throws Exception {
     String index = tmp.resolve("ix").toString();
     assertEquals(0, run("index", "--index", index, "corpus/formats"));

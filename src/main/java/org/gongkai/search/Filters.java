@@ -121,7 +121,13 @@ final class Filters {
     if (CODE.matcher(v).matches()) {
       return gazetteer.coded(v).map(d -> List.of(d.region().path())).orElse(List.of());
     }
-    String[] parts = PATH_SEPARATOR.split(v);
+    // separators alone ("/", "›", "//") or doubled ("湖北//武汉") name no level: those parts are
+    // dropped
+    String[] parts =
+        java.util.Arrays.stream(PATH_SEPARATOR.split(v))
+            .filter(p -> !p.isBlank())
+            .toArray(String[]::new);
+    if (parts.length == 0) return List.of();
     List<Gazetteer.Division> candidates = divisions(parts[parts.length - 1]);
     Map<String, List<String>> out = new LinkedHashMap<>();
     for (Gazetteer.Division d : candidates) {

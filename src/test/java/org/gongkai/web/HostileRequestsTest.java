@@ -181,6 +181,50 @@ class HostileRequestsTest {
         r.body());
   }
 
+  /**
+   * A region of separators alone ({@code /}, {@code //}, {@code ›} …) names no division: every
+   * route that takes a region says so, as for any unknown region, and never answers 500.
+   */
+  @net.jqwik.api.Example
+  void separatorsAloneAreAnUnknownRegionOnEveryRoute() throws Exception {
+    List<String> routes =
+        List.of(
+            "/search?q=" + enc("三公") + "&region=",
+            "/api/search?q=" + enc("三公") + "&region=",
+            "/documents?region=",
+            "/api/documents?region=",
+            "/feed?region=",
+            "/indicators?name=reception&region=",
+            "/api/indicators?name=reception&region=");
+    for (String region : List.of("/", ">", "//", "／", "›", " › ", "/ /")) {
+      for (String route : routes) {
+        HttpResponse<String> r = get(route + enc(region));
+        assertEquals(200, r.statusCode(), route + region + " → " + r.body());
+      }
+      HttpResponse<String> api = get("/api/search?q=" + enc("三公") + "&region=" + enc(region));
+      assertTrue(api.body().contains("Unknown region"), region + " → " + api.body());
+      HttpResponse<String> batch =
+          http.send(
+              HttpRequest.newBuilder(URI.create(served.url("/api/batch")))
+                  .header("Content-Type", "application/json")
+                  .POST(
+                      HttpRequest.BodyPublishers.ofString(
+                          "{\"queries\": [\"三公\"], \"region\": \""
+                              + region.replace("\\", "\\\\")
+                              + "\"}",
+                          StandardCharsets.UTF_8))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      assertTrue(batch.statusCode() < 500, region + " → " + batch.body());
+    }
+    // typed into the query, in either language
+    for (String q : List.of("三公 地区:›", "三公 region:/", "三公 地区://")) {
+      HttpResponse<String> r = get("/api/search?q=" + enc(q));
+      assertEquals(200, r.statusCode(), q);
+      assertTrue(r.body().contains("Unknown region"), q + " → " + r.body());
+    }
+  }
+
   @net.jqwik.api.Example
   void pathTraversalFindsNothing() {
     for (String p :
