@@ -101,6 +101,64 @@ class InspectCommandTest {
     assertEquals("", out.toString());
   }
 
+  /**
+   * Thousands of tables nested in one another overflow POI's recursive reading: the file is refused
+   * with one line, not a thousand-line StackOverflowError.
+   */
+  @Test
+  void aDocxOfThousandsOfNestedTablesIsOneLineReason(@TempDir Path dir) throws Exception {
+    Path docx = dir.resolve("nested.docx");
+    int depth = 3_000;
+    StringBuilder body = new StringBuilder("<w:p><w:r><w:t>某局2024年度部门决算</w:t></w:r></w:p>");
+    body.append("<w:tbl><w:tr><w:tc>".repeat(depth));
+    body.append("<w:p><w:r><w:t>收入合计100万元</w:t></w:r></w:p>");
+    body.append("<w:p/></w:tc></w:tr></w:tbl>".repeat(depth));
+    try (var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(docx))) {
+      entry(
+          zip,
+          "[Content_Types].xml",
+          "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types"
+              + " xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"><Default"
+              + " Extension=\"rels\""
+              + " ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/><Default"
+              + " Extension=\"xml\" ContentType=\"application/xml\"/><Override"
+              + " PartName=\"/word/document.xml\""
+              + " ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/></Types>");
+      entry(
+          zip,
+          "_rels/.rels",
+          "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships"
+              + " xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship"
+              + " Id=\"rId1\""
+              + " Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\""
+              + " Target=\"word/document.xml\"/></Relationships>");
+      entry(
+          zip,
+          "word/document.xml",
+          "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document"
+              + " xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>"
+              + body
+              + "</w:body></w:document>");
+    }
+    assertEquals(1, run("inspect", docx.toString()));
+    String said = err.toString();
+    // which reader gives up first depends on the thread's stack; either way one line, named
+    assertEquals(
+        true,
+        said.equals("gongkai: " + docx + ": too deeply nested to parse\n")
+            || said.equals(
+                "gongkai: " + docx + ": refused: elements nested more than 100 levels deep\n"),
+        said.length() > 500 ? said.substring(0, 500) : said);
+    assertEquals("", out.toString());
+  }
+
+  private static void entry(java.util.zip.ZipOutputStream zip, String name, String text)
+      throws java.io.IOException {
+    zip.putNextEntry(new java.util.zip.ZipEntry(name));
+    zip.write(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    zip.closeEntry();
+  }
+
   @Test
   void aMissingArgumentIsAUsageError() {
     assertEquals(2, run("inspect"));

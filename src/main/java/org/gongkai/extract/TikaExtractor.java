@@ -294,7 +294,9 @@ public final class TikaExtractor {
       try (var doc =
           new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(bytes))) {
         return new WordLayout(WordGrids.docx(doc), DocxPageBreaks.of(doc));
-      } catch (Exception | LinkageError unreadable) {
+      } catch (Exception | LinkageError | StackOverflowError unreadable) {
+        // POI builds nested tables recursively: thousands of them overflow the stack here; the
+        // stack is unwound by now, and Tika's parse refuses such a file with its own reason
         return new WordLayout(null, null); // Tika reads it all the same, with its own cells
       }
     }
