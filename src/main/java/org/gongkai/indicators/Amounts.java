@@ -39,9 +39,18 @@ final class Amounts {
    * 408,696,000} 元 → 0.00005; {@code 9,101.68} 万元 → 0.005.
    */
   static double halfUnitWan(String asWritten, String unit) {
-    String digits = asWritten.replaceAll("[^0-9.．０-９]", "");
-    int dot = Math.max(digits.indexOf('.'), digits.indexOf('．'));
-    int decimals = dot < 0 ? 0 : digits.length() - dot - 1;
+    // the digits after the last decimal point (no regex: called for every pair a resolver compares)
+    int decimals = 0;
+    boolean dot = false;
+    for (int i = 0; i < asWritten.length(); i++) {
+      char c = asWritten.charAt(i);
+      if (c == '.' || c == '．') {
+        dot = true;
+        decimals = 0;
+      } else if (dot && ((c >= '0' && c <= '9') || (c >= '０' && c <= '９'))) {
+        decimals++;
+      }
+    }
     double half = 0.5 * Math.pow(10, -decimals);
     return switch (unit == null ? "万元" : unit) {
       case "元" -> half / 10_000;

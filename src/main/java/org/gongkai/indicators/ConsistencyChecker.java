@@ -248,20 +248,33 @@ public final class ConsistencyChecker {
   private static void disagreements(
       List<IndicatorValue> values, String text, List<IndicatorFlag> flags) {
     Map<String, List<List<IndicatorValue>>> groups = new LinkedHashMap<>();
+    // each group's members by value in 万元, and the widest rounding among them: a statement is
+    // compared only with the members within reach, not with every member of every cluster (16,000
+    // distinct totals made this quadratic); it joins the first cluster one of them is in
+    Map<String, java.util.TreeMap<Double, List<Integer>>> members = new java.util.HashMap<>();
+    Map<String, Double> widest = new java.util.HashMap<>();
     for (IndicatorValue v : values) {
       if (v.valueWan() == null
           || (v.sourceKind() != SourceKind.TEXT && v.sourceKind() != SourceKind.TABLE)) continue;
+      TimeLimit.check();
       String key = v.indicator() + "|" + v.role() + "|" + v.scope().code();
       List<List<IndicatorValue>> clusters = groups.computeIfAbsent(key, k -> new ArrayList<>());
-      List<IndicatorValue> home = null;
-      for (List<IndicatorValue> c : clusters) {
-        if (c.stream().anyMatch(o -> IndicatorExtractor.agree(o, v))) {
-          home = c;
-          break;
-        }
+      java.util.TreeMap<Double, List<Integer>> byWan =
+          members.computeIfAbsent(key, k -> new java.util.TreeMap<>());
+      double half = Amounts.halfUnitWan(v.asWritten(), v.unit());
+      double reach = Math.max(half, widest.getOrDefault(key, 0.0)) + 1e-6;
+      int home = -1;
+      for (var near : byWan.subMap(v.valueWan() - reach, true, v.valueWan() + reach, true).values())
+        for (int ci : near)
+          if ((home < 0 || ci < home)
+              && clusters.get(ci).stream().anyMatch(o -> IndicatorExtractor.agree(o, v))) home = ci;
+      if (home < 0) {
+        home = clusters.size();
+        clusters.add(new ArrayList<>());
       }
-      if (home == null) clusters.add(home = new ArrayList<>());
-      home.add(v);
+      clusters.get(home).add(v);
+      byWan.computeIfAbsent(v.valueWan(), k -> new ArrayList<>()).add(home);
+      widest.merge(key, half, Math::max);
     }
     for (List<List<IndicatorValue>> clusters : groups.values()) {
       if (clusters.size() < 2) continue;

@@ -316,6 +316,7 @@ public final class IndicatorExtractor {
         int lineEnd = text.indexOf('\n', lineStart);
         if (lineEnd < 0) lineEnd = text.length();
         String line = text.substring(lineStart, lineEnd);
+        TimeLimit.check();
         // 30217 公务接待费 36.50: a row of a table (its 科目编码 first) whose cells a PDF ran together
         if (isRow(lineStart, line) || CODED_ROW.matcher(line).lookingAt())
           tableRow(Row.of(line, lineStart), line, roles.get(lineStart), out);
@@ -572,6 +573,7 @@ public final class IndicatorExtractor {
         int from = 0;
         Matcher end = FULL_STOP.matcher(s);
         while (from < s.length()) {
+          TimeLimit.check();
           int e = end.find(from) ? end.end() : s.length();
           // a breakdown (其中：…；…；…) lists the parts of its subject's money, clause after clause
           int breakdown = s.indexOf("其中", from);

@@ -81,13 +81,16 @@ final class Resolver {
           if (d.headline() != null) heads.put(k, d.headline());
         });
     List<IndicatorValue> out = new ArrayList<>(values.size());
+    // looked up once per statement: a list's contains made thousands of candidates quadratic
+    Map<String, java.util.Set<IndicatorValue>> candidates = new java.util.HashMap<>();
+    decided.forEach((k, d) -> candidates.put(k, new java.util.HashSet<>(d.candidates())));
     for (IndicatorValue v : values) {
       Decision d = decided.get(v.indicator());
       if (d.headline() == v) {
         List<String> by = new ArrayList<>(d.by());
         for (String code : crossIdentities(v, heads)) if (!by.contains(code)) by.add(code);
         out.add(v.asHeadline().verifiedBy(by));
-      } else if (d.candidates().contains(v)) out.add(v.asCandidate());
+      } else if (candidates.get(v.indicator()).contains(v)) out.add(v.asCandidate());
       else out.add(v);
     }
     return out;
@@ -179,19 +182,56 @@ final class Resolver {
             .thenComparingInt(v -> v.sourceKind() == SourceKind.TEXT ? 0 : 1)
             .thenComparingInt(IndicatorValue::start));
     List<List<IndicatorValue>> out = new ArrayList<>();
+    // the groups' first members by value: a statement looks only at the groups within its own
+    // rounding, not at every group (16,000 distinct totals made this quadratic)
+    java.util.TreeMap<Double, List<Integer>> byWan = new java.util.TreeMap<>();
+    java.util.TreeMap<Double, List<Integer>> byValue = new java.util.TreeMap<>();
+    java.util.TreeMap<Double, List<Integer>> plainByValue = new java.util.TreeMap<>();
     for (IndicatorValue v : sorted) {
-      List<IndicatorValue> home = null;
-      for (List<IndicatorValue> c : out) {
-        if (IndicatorExtractor.agree(c.get(0), v)) {
-          home = c;
-          break;
-        }
+      TimeLimit.check();
+      int home = -1;
+      for (int i : near(v, byWan, byValue, plainByValue)) {
+        if ((home < 0 || i < home) && IndicatorExtractor.agree(out.get(i).get(0), v)) home = i;
       }
-      if (home == null) out.add(home = new ArrayList<>());
-      home.add(v);
+      if (home < 0) {
+        home = out.size();
+        out.add(new ArrayList<>());
+        if (v.valueWan() != null)
+          byWan.computeIfAbsent(v.valueWan(), k -> new ArrayList<>()).add(home);
+        else plainByValue.computeIfAbsent(v.value(), k -> new ArrayList<>()).add(home);
+        byValue.computeIfAbsent(v.value(), k -> new ArrayList<>()).add(home);
+      }
+      out.get(home).add(v);
     }
     out.sort(
         Comparator.comparingInt(c -> c.stream().mapToInt(IndicatorValue::start).min().orElse(0)));
+    return out;
+  }
+
+  /**
+   * The groups {@code v} may agree with ({@link IndicatorExtractor#agree}): a group's first member
+   * is at least as precise as {@code v} (sorted so), so within {@code v}'s half unit in 万元, or of
+   * the same value where either amount is not money.
+   */
+  private static List<Integer> near(
+      IndicatorValue v,
+      java.util.TreeMap<Double, List<Integer>> byWan,
+      java.util.TreeMap<Double, List<Integer>> byValue,
+      java.util.TreeMap<Double, List<Integer>> plainByValue) {
+    List<Integer> out = new ArrayList<>();
+    if (v.valueWan() == null) {
+      byValue.subMap(v.value() - 1e-9, true, v.value() + 1e-9, true).values().forEach(out::addAll);
+      return out;
+    }
+    double reach = halfUnit(v) + 1e-6;
+    byWan
+        .subMap(v.valueWan() - reach, true, v.valueWan() + reach, true)
+        .values()
+        .forEach(out::addAll);
+    plainByValue
+        .subMap(v.value() - 1e-9, true, v.value() + 1e-9, true)
+        .values()
+        .forEach(out::addAll);
     return out;
   }
 

@@ -53,8 +53,14 @@ final class TableChecks {
   static List<IndicatorFlag> check(
       String text, List<Section> sections, List<Ledger> ledgers, Tally tally) {
     List<IndicatorFlag> out = new ArrayList<>();
-    for (TextTable t : joined(text, sections)) table(t, text, 0, out, tally);
-    for (Ledger l : ledgers) ledger(l, text, out);
+    for (TextTable t : joined(text, sections)) {
+      TimeLimit.check();
+      table(t, text, 0, out, tally);
+    }
+    for (Ledger l : ledgers) {
+      TimeLimit.check();
+      ledger(l, text, out);
+    }
     return out;
   }
 

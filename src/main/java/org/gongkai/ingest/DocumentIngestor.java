@@ -9,6 +9,7 @@ import org.gongkai.extract.TikaExtractor;
 import org.gongkai.index.ContentHash;
 import org.gongkai.indicators.ConsistencyChecker;
 import org.gongkai.indicators.IndicatorExtractor;
+import org.gongkai.indicators.TimeLimit;
 import org.gongkai.model.DisclosureDocument;
 import org.gongkai.model.ExtractedText;
 import org.gongkai.model.IndicatorFlag;
@@ -172,10 +173,35 @@ public final class DocumentIngestor {
       throws ExtractionException {
     DisclosureDocument d = document(file, bytes, sha256, stages, deadline);
     long t0 = System.nanoTime();
+    Deadline figuresDeadline = deadline.extendedBy(d.ocr().took());
+    IngestedDocument ingested;
+    try {
+      // the budget holds inside the figures' loops too, not only once they are done
+      ingested = TimeLimit.within(figuresDeadline.nanos(), () -> figures(d));
+    } catch (TimeLimit.Exceeded overrun) {
+      figuresDeadline.check("figures");
+      throw new IllegalStateException("over the time limit before it", overrun);
+    } catch (TooManyFigures many) {
+      throw new ExtractionException(many.getMessage());
+    }
+    stages.took("figures", System.nanoTime() - t0);
+    figuresDeadline.check("figures");
+    return ingested;
+  }
+
+  /** More figures than {@link IngestLimits#maxFigures()}: the file is refused. */
+  private static final class TooManyFigures extends RuntimeException {
+    TooManyFigures(String message) {
+      super(message, null, false, false);
+    }
+  }
+
+  /** A document's figures (headlines marked), its flags and its completeness. */
+  private IngestedDocument figures(DisclosureDocument d) {
     List<IndicatorValue> values =
         indicators.extract(d.docId(), d.text(), d.sections(), d.kind(), d.year());
     if (values.size() > limits.maxFigures()) {
-      throw new ExtractionException(
+      throw new TooManyFigures(
           "too many figures: " + values.size() + " (limit " + limits.maxFigures() + ")");
     }
     org.gongkai.indicators.ConsistencyChecker.Assessment assessed = checker.assess(values, d);
@@ -184,8 +210,6 @@ public final class DocumentIngestor {
     org.gongkai.model.Completeness completeness =
         new org.gongkai.indicators.CompletenessChecker().check(d.kind(), d.text());
     flags.addAll(org.gongkai.indicators.CompletenessChecker.flags(completeness, d.text(), values));
-    stages.took("figures", System.nanoTime() - t0);
-    deadline.extendedBy(d.ocr().took()).check("figures");
     return new IngestedDocument(
         d, values, flags, completeness, assessed.tablesSummed(), assessed.tablesMisread());
   }

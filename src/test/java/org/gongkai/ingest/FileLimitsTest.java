@@ -120,6 +120,44 @@ class FileLimitsTest {
     }
   }
 
+  /**
+   * The budget holds inside the figures: a file whose reading ended just at its budget fails at the
+   * figures' first line, not after reading thirty thousand totals (minutes, when resolving them was
+   * quadratic). The stage reporter waits out the budget once the document is read.
+   */
+  @Test
+  void theBudgetStopsTheFiguresFromInside() throws Exception {
+    StringBuilder sb = new StringBuilder("某某县财政局2024年度部门决算\n");
+    for (int n = 0; n < 30_000; n++) sb.append("2024年度收入合计").append(n).append("万元。\n");
+    Path f = Files.writeString(dir.resolve("totals.txt"), sb);
+    DocumentIngestor ingestor = ingestor(ExtractConfig.defaults(), IngestLimits.defaults());
+    byte[] bytes = ingestor.read(f);
+    DocumentIngestor.Deadline deadline = DocumentIngestor.Deadline.in(Duration.ofSeconds(2));
+    DocumentIngestor.Stages waitOutTheBudget =
+        (stage, nanos) -> {
+          if (!stage.equals("split")) return;
+          while (System.nanoTime() - deadline.nanos() <= 0) {
+            try {
+              Thread.sleep(10);
+            } catch (InterruptedException e) {
+              Thread.currentThread().interrupt();
+              return;
+            }
+          }
+        };
+    var failed =
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+            Duration.ofSeconds(60),
+            () ->
+                org.junit.jupiter.api.Assertions.assertThrows(
+                    org.gongkai.extract.ExtractionException.class,
+                    () ->
+                        ingestor.ingest(
+                            f, bytes, DocumentIngestor.sha256(bytes), waitOutTheBudget, deadline)));
+    assertEquals(
+        "timed out: reading the file took longer than 2 s (at figures)", failed.getMessage());
+  }
+
   @Test
   void aFileThatExhaustsTheHeapFailsAloneAndTheRunGoesOn() throws Exception {
     Path corpus = Files.createDirectories(dir.resolve("corpus"));

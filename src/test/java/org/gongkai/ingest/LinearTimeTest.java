@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.gongkai.TestSupport;
 import org.gongkai.model.DisclosureDocument;
 import org.junit.jupiter.api.Test;
@@ -31,6 +32,25 @@ class LinearTimeTest {
     DisclosureDocument d =
         assertTimeoutPreemptively(HANG, () -> TestSupport.ingestor().document(f));
     assertEquals("某某县财政局", d.issuer());
+  }
+
+  /**
+   * Thirty thousand distinct totals: resolving and checking them compared every value with every
+   * group (minutes for one file); now each looks only at the values within its rounding.
+   */
+  @Test
+  void thirtyThousandDistinctTotalsAreResolvedAndChecked() throws Exception {
+    StringBuilder sb = new StringBuilder("某某县财政局2024年度部门决算\n");
+    for (int n = 0; n < 30_000; n++) sb.append("2024年度收入合计").append(n).append("万元。\n");
+    Path f = Files.writeString(dir.resolve("totals.txt"), sb);
+    var ingested = assertTimeoutPreemptively(HANG, () -> TestSupport.ingestor().ingest(f));
+    long totals =
+        ingested.figures().stream().filter(v -> v.indicator().equals("income_total")).count();
+    assertEquals(30_000, totals);
+    // thirty thousand statements of one total that disagree, none confirmed: a doubt, not a flag
+    assertEquals(
+        List.of(),
+        ingested.flags().stream().filter(fl -> fl.code().equals("stated_twice")).toList());
   }
 
   @Test
