@@ -404,6 +404,31 @@ public final class IndexStore implements Records, AutoCloseable {
     searchers.maybeRefreshBlocking();
   }
 
+  /** The commit's record of the reports not yet compared with their other formats. */
+  private static final String UNMERGED = "gongkai.unmerged";
+
+  /**
+   * Records, with the next commit, the reports written whose other formats were not yet looked for
+   * (a run looks for them once all its files are read): a run killed before that leaves them in the
+   * index, and the next run finds them here and merges them, though their files are unchanged.
+   */
+  public void markUnmerged(java.util.Collection<String> docIds) {
+    requireWriter()
+        .setLiveCommitData(
+            Map.of(UNMERGED, String.join(",", new java.util.TreeSet<>(docIds))).entrySet());
+  }
+
+  /** The reports the last commit says were written and not yet compared with other formats. */
+  public java.util.Set<String> unmerged() {
+    Iterable<Map.Entry<String, String>> data = requireWriter().getLiveCommitData();
+    if (data == null) return java.util.Set.of();
+    for (Map.Entry<String, String> e : data) {
+      if (e.getKey().equals(UNMERGED) && !e.getValue().isEmpty())
+        return java.util.Set.of(e.getValue().split(","));
+    }
+    return java.util.Set.of();
+  }
+
   /** Makes everything written so far durable and visible to searches. */
   public void commit() throws IOException {
     IndexWriter w = requireWriter();

@@ -243,6 +243,8 @@ public final class Indexer {
 
     Counts counts = new Counts(); // reports read this run, in the order of their files
     for (IndexedFile f : known.values()) counts.read(f.docId(), f.path());
+    // reports an earlier run wrote and was stopped (killed) before comparing with other formats
+    for (String id : store.unmerged()) if (docIds.contains(id)) counts.unmerged.add(id);
     ReadWriteLock commitLock = new ReentrantReadWriteLock();
     Set<String> claimed =
         new HashSet<>(); // new documents this run, by id: the first file with those bytes
@@ -300,12 +302,12 @@ public final class Indexer {
                     counts,
                     progress,
                     outOfMemory);
-                maybeCommit(store, commitLock, lastCommit);
+                maybeCommit(store, commitLock, lastCommit, counts);
               }
             }
             Job<Outcome> job =
                 new Job<>(
-                    () -> ingest(store, file, content, key, fileSha, commitLock),
+                    () -> ingest(store, file, content, key, fileSha, commitLock, counts.unmerged),
                     content.length,
                     submitted[0]++);
             workers.execute(job);
@@ -313,7 +315,7 @@ public final class Indexer {
             if (heavy) {
               window.add(new Pending(file, key, sha, outcome, content.length));
               settle(window.poll(), store, known, docIds, failedClaims, counts, progress, null);
-              maybeCommit(store, commitLock, lastCommit);
+              maybeCommit(store, commitLock, lastCommit, counts);
               return;
             }
           }
@@ -323,7 +325,7 @@ public final class Indexer {
               || (!window.isEmpty() && window.peek().outcome().isDone())) {
             settle(
                 window.poll(), store, known, docIds, failedClaims, counts, progress, outOfMemory);
-            maybeCommit(store, commitLock, lastCommit);
+            maybeCommit(store, commitLock, lastCommit, counts);
           }
         };
     Set<String> archivesRead = new HashSet<>();
@@ -369,14 +371,22 @@ public final class Indexer {
       }
       while (!window.isEmpty()) {
         settle(window.poll(), store, known, docIds, failedClaims, counts, progress, outOfMemory);
-        maybeCommit(store, commitLock, lastCommit);
+        maybeCommit(store, commitLock, lastCommit, counts);
       }
       // a file that ran out of memory may have done so because of the files read beside it: each is
       // read again alone, so only a file that needs more memory than the heap has fails
       for (Pending p : outOfMemory) {
         Outcome alone;
         try {
-          alone = ingest(store, p.file(), ingestor.read(p.file()), p.key(), p.sha(), commitLock);
+          alone =
+              ingest(
+                  store,
+                  p.file(),
+                  ingestor.read(p.file()),
+                  p.key(),
+                  p.sha(),
+                  commitLock,
+                  counts.unmerged);
         } catch (ExtractionException e) {
           alone = new Failed(e.getMessage());
         } catch (OutOfMemoryError e) {
@@ -391,12 +401,15 @@ public final class Indexer {
             counts,
             progress,
             null);
-        maybeCommit(store, commitLock, lastCommit);
+        maybeCommit(store, commitLock, lastCommit, counts);
       }
     } finally {
       workers.shutdownNow();
+      // a run that fails here may still be committed as it closes: it lists what it wrote
+      store.markUnmerged(counts.unmerged);
     }
     mergeFormats(store, known, docIds, earlierRuns, counts);
+    store.markUnmerged(List.of()); // with the run's last commit: every report compared
     int removed = 0;
     // members gone from an archive read this run leave the index, as a changed file's old version
     for (IndexedFile f : List.copyOf(known.values())) {
@@ -463,6 +476,10 @@ public final class Indexer {
     final List<IngestReport.Failure> failures = new ArrayList<>();
     final List<IngestReport.Failure> landingPages = new ArrayList<>();
     final List<Indexed> fresh = new ArrayList<>();
+    // reports written and not yet compared with other formats: this run's, and those an earlier
+    // run was killed before comparing
+    // (added to by the workers as they write, so a commit never holds a report it does not list)
+    final Set<String> unmerged = new java.util.concurrent.ConcurrentSkipListSet<>();
     final List<IngestReport.Copy> copies = new ArrayList<>();
 
     /** A report's first file by name: what a duplicate is a copy of. */
@@ -488,7 +505,7 @@ public final class Indexer {
       Set<String> earlierRuns,
       Counts counts)
       throws IOException {
-    if (counts.fresh.isEmpty()) return;
+    if (counts.unmerged.isEmpty()) return;
     store.refreshNow();
     // which report stays among this run's: the richest format (a PDF has pages to cite), then id;
     // never the order files were named in
@@ -500,6 +517,16 @@ public final class Indexer {
             .thenComparing(c -> rank.getOrDefault(c, Integer.MAX_VALUE))
             .thenComparing(c -> c);
     List<Indexed> fresh = new ArrayList<>(counts.fresh);
+    Set<String> thisRun = new HashSet<>();
+    for (Indexed f : fresh) thisRun.add(f.docId());
+    for (String id : counts.unmerged) {
+      if (thisRun.contains(id) || !docIds.contains(id)) continue;
+      Optional<org.gongkai.model.IndexedDocument> d = store.document(id);
+      if (d.isEmpty()) continue;
+      fresh.add(
+          new Indexed(
+              id, d.get().year(), d.get().kind(), d.get().region(), d.get().issuer(), 0, 0));
+    }
     fresh.sort(java.util.Comparator.comparing(Indexed::docId, stays));
     Set<String> referenced = new HashSet<>();
     for (IndexedFile file : known.values()) referenced.add(file.docId());
@@ -540,7 +567,7 @@ public final class Indexer {
         store.deleteDocument(f.docId());
         docIds.remove(f.docId());
         gone.add(f.docId());
-        counts.indexed--;
+        if (thisRun.contains(f.docId())) counts.indexed--;
         counts.duplicates++;
         break;
       }
@@ -549,7 +576,13 @@ public final class Indexer {
 
   /** A worker's job: one new file from bytes to the index, document and file record together. */
   private Outcome ingest(
-      IndexStore store, Path file, byte[] bytes, String key, String sha, ReadWriteLock commitLock)
+      IndexStore store,
+      Path file,
+      byte[] bytes,
+      String key,
+      String sha,
+      ReadWriteLock commitLock,
+      Set<String> written)
       throws IOException {
     try {
       DocumentIngestor.Deadline deadline = DocumentIngestor.Deadline.in(ingestor.limits().budget());
@@ -564,6 +597,7 @@ public final class Indexer {
       try {
         store.putDocument(ingested, clock.instant());
         store.putFile(new IndexedFile(key, sha, d.docId(), DocumentIngestor.PIPELINE_VERSION));
+        written.add(d.docId());
       } finally {
         commitLock.readLock().unlock();
       }
@@ -624,6 +658,7 @@ public final class Indexer {
       counts.tablesMisread += i.tablesMisread();
       if (i.tablesMisread() > 0) counts.reportsMisread++;
       counts.fresh.add(i);
+      counts.unmerged.add(i.docId());
       counts.read(i.docId(), p.key());
       docIds.add(i.docId());
       known.put(
@@ -666,11 +701,15 @@ public final class Indexer {
     }
   }
 
-  private void maybeCommit(IndexStore store, ReadWriteLock commitLock, long[] lastCommit)
+  private void maybeCommit(
+      IndexStore store, ReadWriteLock commitLock, long[] lastCommit, Counts counts)
       throws IOException {
     if (System.nanoTime() - lastCommit[0] < config.commitEvery().toNanos()) return;
     commitLock.writeLock().lock();
     try {
+      // a kill before the run's end leaves these reports unmerged with their other formats: the
+      // commit says so, and the next run merges them
+      store.markUnmerged(counts.unmerged);
       store.commit();
     } finally {
       commitLock.writeLock().unlock();

@@ -96,6 +96,76 @@ class CrashSafetyTest {
   }
 
   /**
+   * Two formats of one report committed, then the run dies before it compares formats (a kill after
+   * a commit, here the progress reporter failing on the next file): the next run finds both files
+   * unchanged and still merges them into one report, as an unbroken run does.
+   */
+  @Test
+  void formatsCommittedBeforeAKillAreMergedByTheNextRun() throws Exception {
+    Path corpus = Files.createDirectories(dir.resolve("corpus"));
+    Files.copy(
+        Path.of("corpus/formats/004_37d039dcb8ad6afc.html"),
+        corpus.resolve("004_37d039dcb8ad6afc.html"));
+    Files.copy(
+        Path.of("corpus/seeds/004_37d039dcb8ad6afc.txt"),
+        corpus.resolve("004_37d039dcb8ad6afc.txt"));
+    Files.copy(Path.of("corpus/seeds/000_988c7a9063883e3f.txt"), corpus.resolve("zz-last.txt"));
+    Path index = dir.resolve("index");
+    Indexer committingEveryFile =
+        new Indexer(
+            TestSupport.ingestor(),
+            java.time.Clock.systemUTC(),
+            new org.gongkai.config.IndexConfig(1, java.time.Duration.ZERO));
+    Indexer.Progress dying =
+        new Indexer.Progress() {
+          @Override
+          public void start(int files) {}
+
+          @Override
+          public void file(Path file) {
+            if (file.getFileName().toString().equals("zz-last.txt"))
+              throw new IllegalStateException("killed");
+          }
+
+          @Override
+          public void failed(Path file, String reason) {}
+
+          @Override
+          public void done() {}
+        };
+    try (IndexStore store = IndexStore.openForWriting(index)) {
+      org.junit.jupiter.api.Assertions.assertThrows(
+          IllegalStateException.class,
+          () -> committingEveryFile.run(store, List.of(corpus), false, dying));
+    }
+    try (IndexStore store = IndexStore.openForReading(index)) {
+      // the last file was written by its worker before the reporter failed on it
+      assertEquals(3, store.documentCount(), "both formats committed, not yet merged");
+    }
+    try (IndexStore store = IndexStore.openForWriting(index)) {
+      IngestReport rerun =
+          TestSupport.indexer().run(store, List.of(corpus), false, Indexer.Progress.NONE);
+      assertEquals(0, rerun.indexed());
+      assertEquals(3, rerun.unchanged());
+      assertEquals(2, store.documentCount(), "the report once, and the last file's");
+      var merged =
+          store.documents().stream()
+              .filter(d -> d.files().stream().anyMatch(f -> f.contains("004_")))
+              .toList();
+      assertEquals(1, merged.size());
+      assertEquals(2, merged.get(0).files().size(), merged.get(0).files().toString());
+    }
+    // and a third run has nothing left to do
+    try (IndexStore store = IndexStore.openForWriting(index)) {
+      IngestReport again =
+          TestSupport.indexer().run(store, List.of(corpus), false, Indexer.Progress.NONE);
+      assertEquals(0, again.indexed());
+      assertEquals(2, store.documentCount());
+      assertEquals(java.util.Set.of(), store.unmerged());
+    }
+  }
+
+  /**
    * {@code index} runs in a second JVM ({@code BatchJvm}); killed with SIGKILL, the first cannot
    * stop it, so the second stops itself when it sees its parent gone, and nothing holds the index.
    */
