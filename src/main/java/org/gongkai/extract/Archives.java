@@ -45,9 +45,9 @@ import org.gongkai.config.ExtractConfig;
 public final class Archives {
 
   /** Between an archive's path and a member's path in it. */
-  public static final String SEPARATOR = "!/";
+  public static final String SEPARATOR = org.gongkai.model.ArchivePaths.SEPARATOR;
 
-  public static final Set<String> EXTENSIONS = Set.of("zip", "7z", "rar");
+  public static final Set<String> EXTENSIONS = org.gongkai.model.ArchivePaths.EXTENSIONS;
 
   /** At most this many members are read per archive. */
   public static final int MAX_MEMBERS = 10_000;
@@ -85,8 +85,7 @@ public final class Archives {
 
   /** Whether a file of this name is read as an archive (by its extension). */
   public static boolean isArchive(String name) {
-    int dot = name.lastIndexOf('.');
-    return dot >= 0 && EXTENSIONS.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
+    return org.gongkai.model.ArchivePaths.isArchive(name);
   }
 
   /**

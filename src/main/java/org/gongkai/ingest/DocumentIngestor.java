@@ -143,7 +143,7 @@ public final class DocumentIngestor {
    */
   public byte[] read(Path file) throws ExtractionException {
     String path = file.toString();
-    int at = path.indexOf(Archives.SEPARATOR);
+    int at = org.gongkai.model.ArchivePaths.memberAt(path);
     while (at >= 0) {
       Path archive = Path.of(path.substring(0, at));
       if (Archives.isArchive(archive.getFileName().toString())

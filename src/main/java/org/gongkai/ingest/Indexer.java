@@ -413,7 +413,7 @@ public final class Indexer {
     int removed = 0;
     // members gone from an archive read this run leave the index, as a changed file's old version
     for (IndexedFile f : List.copyOf(known.values())) {
-      int at = f.path().indexOf(Archives.SEPARATOR);
+      int at = org.gongkai.model.ArchivePaths.memberAt(f.path());
       if (at > 0 && archivesRead.contains(f.path().substring(0, at)) && !seen.contains(f.path())) {
         store.deleteFile(f.path());
         known.remove(f.path());
@@ -734,7 +734,8 @@ public final class Indexer {
 
   /** The file on disk behind a key: an archive member's archive. */
   private static String onDisk(String key) {
-    int at = key.indexOf(Archives.SEPARATOR);
+    // a folder named 重要! is a folder: only an archive's name ends the path on disk
+    int at = org.gongkai.model.ArchivePaths.memberAt(key);
     return at > 0 ? key.substring(0, at) : key;
   }
 

@@ -31,7 +31,7 @@ public record FileRef(String path, String name, String format, String sha256) {
 
   /** The file's name without the folders it was found in; an archive's member keeps its path. */
   static String displayName(String path) {
-    int member = path.indexOf("!/");
+    int member = ArchivePaths.memberAt(path);
     String outer = member < 0 ? path : path.substring(0, member);
     String rest = member < 0 ? "" : path.substring(member);
     String sep = outer.replace('\\', '/');

@@ -361,7 +361,7 @@ public final class ReadingService {
   private Optional<Original> original(List<String> paths, String sha256) {
     for (String f : paths) {
       try {
-        int at = f.indexOf(Archives.SEPARATOR);
+        int at = org.gongkai.model.ArchivePaths.memberAt(f);
         if (at > 0) {
           // a member of an archive: unpacked from it, if the archive still holds the same bytes
           Path archive = Path.of(f.substring(0, at));

@@ -190,6 +190,34 @@ class IndexerTest {
     }
   }
 
+  /**
+   * A folder named {@code 重要!} holds files, not an archive's members: {@code --prune} keeps its
+   * report run after run, its original is served, and its name is the file's.
+   */
+  @Test
+  void aFolderNamedWithAnExclamationMarkIsAFolderNotAnArchive() throws Exception {
+    Path src = Files.createDirectories(tmp.resolve("src"));
+    Path folder = Files.createDirectories(src.resolve("重要!"));
+    Files.copy(
+        TestSupport.CORPUS.resolve("seeds/003_630d0209e54699b1.txt"), folder.resolve("a.txt"));
+    try (IndexStore store = IndexStore.openForWriting(tmp.resolve("ix"))) {
+      assertEquals(List.of(1, 0, 0, 0, 0), counts(run(store, true, src)));
+      for (int again = 0; again < 2; again++) {
+        assertEquals(List.of(0, 1, 0, 0, 0), counts(run(store, true, src)));
+        assertEquals(1, store.documentCount());
+      }
+      IndexedDocument d = store.documents().get(0);
+      assertEquals(List.of(folder.resolve("a.txt").toAbsolutePath().toString()), d.files());
+      var original =
+          new org.gongkai.search.ReadingService(store, q -> null).original(d).orElseThrow();
+      assertEquals("a.txt", original.name());
+      assertEquals(
+          "a.txt",
+          org.gongkai.model.FileRef.of(d.files().get(0), d.sha256()).name(),
+          "a folder's name is not shown as an archive's");
+    }
+  }
+
   @Test
   void aFileThatFailsIsReportedAndTheOthersAreStillIndexed() throws Exception {
     Path src = Files.createDirectories(tmp.resolve("src"));
