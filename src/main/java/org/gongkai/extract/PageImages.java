@@ -23,18 +23,28 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 /**
  * Pictures of an original PDF's pages (PNG), as a reader sees them beside the text: rendered by
  * PDFBox at {@link #DPI} dpi, fewer where a page would exceed {@link #MAX_PIXELS}, within {@link
- * #TIME_LIMIT_SECONDS} seconds, and kept in a small cache keyed by the file's hash and page.
- * Rendering runs on {@link #RENDERERS} threads, so a burst of requests cannot take every core, and
- * a render that overruns is stopped, not left running: the page's drawing checks for the stop
- * between operations and gives up past {@link #MAX_OPERATIONS} (a page of a million fills held the
- * one render thread for minutes). A page that failed is remembered and not tried again.
+ * #TIME_LIMIT_SECONDS} seconds, and kept in a cache of {@link #CACHED_BYTES} bytes keyed by the
+ * file's hash, page and marks. Rendering runs on {@link #RENDERERS} threads, so a burst of requests
+ * cannot take every core, and a render that overruns is stopped, not left running: the page's
+ * drawing checks for the stop between operations and gives up past {@link #MAX_OPERATIONS} (a page
+ * of a million fills held the one render thread for minutes). A page that failed of itself
+ * (damaged, such a bomb) is remembered and not tried again; one over the time limit for a minute;
+ * one that met an out-of-memory error not.
  */
 public final class PageImages {
 
   public static final int DPI = 110;
   public static final long MAX_PIXELS = 4_000_000;
   public static final int TIME_LIMIT_SECONDS = 20;
-  private static final int CACHED = 64;
+
+  /**
+   * The most bytes of pictures kept: bounded by size, not count (one page asked with thirty
+   * different marks is thirty pictures of up to a dozen megabytes each).
+   */
+  static final long CACHED_BYTES = 48L << 20;
+
+  /** A page that took too long is not tried again for this long: it may have been the load. */
+  static final java.time.Duration TIMED_OUT_REMEMBERED = java.time.Duration.ofMinutes(1);
 
   /** Pages rendered at once. */
   public static final int RENDERERS = 2;
@@ -53,9 +63,22 @@ public final class PageImages {
 
   /** With other limits (tests draw small bombs, and slow pages quickly). */
   PageImages(int maxOperations, java.time.Duration timeLimit) {
+    this(maxOperations, timeLimit, CACHED_BYTES, TIMED_OUT_REMEMBERED);
+  }
+
+  PageImages(
+      int maxOperations,
+      java.time.Duration timeLimit,
+      long cachedBytes,
+      java.time.Duration timedOutRemembered) {
     this.maxOperations = maxOperations;
     this.timeLimit = timeLimit;
+    this.maxCachedBytes = cachedBytes;
+    this.timedOutRemembered = timedOutRemembered;
   }
+
+  private final long maxCachedBytes;
+  private final java.time.Duration timedOutRemembered;
 
   private final java.time.Duration timeLimit;
 
@@ -71,21 +94,28 @@ public final class PageImages {
             return t;
           });
 
-  private final Map<String, Failed> failures =
+  /** A failure remembered, until {@code until} ({@link System#nanoTime()}). */
+  private record Remembered(Failed failed, long until) {}
+
+  private final Map<String, Remembered> failures =
       new LinkedHashMap<>(16, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Failed> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<String, Remembered> eldest) {
           return size() > FAILURES_KEPT;
         }
       };
 
-  private final Map<String, byte[]> cache =
-      new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, byte[]> eldest) {
-          return size() > CACHED;
-        }
-      };
+  /** Pictures drawn, least recently asked first; {@link #cachedBytes} their size in all. */
+  private final LinkedHashMap<String, byte[]> cache = new LinkedHashMap<>(16, 0.75f, true);
+
+  private long cachedBytes;
+
+  /** The bytes of pictures kept now (read by the tests). */
+  long cachedBytes() {
+    synchronized (cache) {
+      return cachedBytes;
+    }
+  }
 
   /** What a page request gets: the PNG, or why there is none. */
   public sealed interface Result {}
@@ -126,8 +156,9 @@ public final class PageImages {
     synchronized (cache) {
       byte[] hit = cache.get(k);
       if (hit != null) return new Png(hit);
-      Failed failed = failures.get(k);
-      if (failed != null) return failed;
+      Remembered failed = failures.get(k);
+      if (failed != null && System.nanoTime() - failed.until() < 0) return failed.failed();
+      if (failed != null) failures.remove(k);
     }
     // the time limit is the render's own, from when it starts: a page that waited behind others
     // is not failed (nor remembered as failed) for their slowness
@@ -139,6 +170,10 @@ public final class PageImages {
               return render(pdf, page, m, maxOperations);
             });
     Result r;
+    // how long a failure is remembered: the page's own (damaged, a bomb) for good; over the time
+    // limit, a while (the machine may have been busy); out of memory (another request's, perhaps)
+    // or interrupted, not at all
+    long remember = Long.MAX_VALUE;
     try {
       r = task.get(timeLimit.toNanos(), TimeUnit.NANOSECONDS);
     } catch (TimeoutException e) {
@@ -153,6 +188,7 @@ public final class PageImages {
         // over its own time: stopped below
       } catch (ExecutionException failed) {
         r = new Failed(TikaExtractor.rootMessage(failed.getCause()));
+        if (!(failed.getCause() instanceof IOException)) remember = 0;
       } catch (InterruptedException stop) {
         task.cancel(true);
         Thread.currentThread().interrupt();
@@ -162,6 +198,7 @@ public final class PageImages {
         task.cancel(true); // the drawing sees the stop at its next operation
         if (started.get() == 0) return new Failed(BUSY); // not tried: not remembered
         r = new Failed("rendering took longer than " + timeLimit.toSeconds() + " s");
+        remember = timedOutRemembered.toNanos();
       }
     } catch (InterruptedException e) {
       task.cancel(true);
@@ -169,12 +206,31 @@ public final class PageImages {
       return new Failed("interrupted");
     } catch (ExecutionException e) {
       r = new Failed(TikaExtractor.rootMessage(e.getCause()));
+      if (!(e.getCause() instanceof IOException)) remember = 0;
     }
     synchronized (cache) {
-      if (r instanceof Png png) cache.put(k, png.bytes());
-      else if (r instanceof Failed f) failures.put(k, f);
+      if (r instanceof Png png) keep(k, png.bytes());
+      else if (r instanceof Failed f && remember > 0) {
+        // for good: as far ahead as nanoTime can still compare
+        long until =
+            System.nanoTime() + (remember == Long.MAX_VALUE ? Long.MAX_VALUE >> 1 : remember);
+        failures.put(k, new Remembered(f, until));
+      }
     }
     return r;
+  }
+
+  /** Keeps a picture, dropping the least recently asked ones beyond the cache's bytes. */
+  private void keep(String k, byte[] png) {
+    if (png.length > maxCachedBytes / 4) return; // one picture never takes most of the cache
+    byte[] before = cache.put(k, png);
+    cachedBytes += png.length - (before == null ? 0 : before.length);
+    var eldest = cache.entrySet().iterator();
+    while (cachedBytes > maxCachedBytes && eldest.hasNext()) {
+      var e = eldest.next();
+      cachedBytes -= e.getValue().length;
+      eldest.remove();
+    }
   }
 
   /**

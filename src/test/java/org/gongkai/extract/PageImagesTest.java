@@ -107,4 +107,100 @@ class PageImagesTest {
     }
     assertInstanceOf(PageImages.Png.class, again);
   }
+
+  /**
+   * The cache is bounded by bytes: the same page asked with many different marks (each its own
+   * picture) never holds more than the bound.
+   */
+  @Test
+  void theCacheIsBoundedByBytesWhateverTheMarks() throws Exception {
+    byte[] small = fills(100);
+    long each =
+        assertInstanceOf(
+                PageImages.Png.class, new PageImages().page("p", 1, () -> Optional.of(small)))
+            .bytes()
+            .length;
+    long bound = 5 * each + each / 2; // room for five pictures, not six
+    PageImages images =
+        new PageImages(
+            PageImages.MAX_OPERATIONS,
+            java.time.Duration.ofSeconds(20),
+            bound,
+            java.time.Duration.ofMinutes(1));
+    for (int i = 0; i < 30; i++) {
+      assertInstanceOf(
+          PageImages.Png.class,
+          images.page("p", 1, () -> Optional.of(small), java.util.List.of("标记" + i)));
+      assertEquals(true, images.cachedBytes() <= bound, images.cachedBytes() + " bytes kept");
+    }
+    // the marks are drawn nowhere on this page: each picture is the page's, of the same size
+    assertEquals(5 * each, images.cachedBytes());
+  }
+
+  /**
+   * A page that met an out-of-memory error (perhaps another request's) is tried again next time; a
+   * page over the time limit after a while; only the page's own failure is remembered for good.
+   */
+  @Test
+  void onlyThePagesOwnFailureIsRememberedForGood() throws Exception {
+    byte[] small = fills(100);
+    PageImages images =
+        new PageImages(10_000, java.time.Duration.ofSeconds(20), 1L << 20, java.time.Duration.ZERO);
+    PageImages.Result starved =
+        images.page(
+            "p",
+            1,
+            () -> {
+              throw new OutOfMemoryError("Java heap space");
+            });
+    assertEquals(new PageImages.Failed("Java heap space"), starved);
+    assertInstanceOf(PageImages.Png.class, images.page("p", 1, () -> Optional.of(small)));
+    // the bomb's failure is its own: remembered, not read again
+    AtomicInteger read = new AtomicInteger();
+    byte[] bomb = fills(30_000);
+    PageImages.PdfSource counted =
+        () -> {
+          read.incrementAndGet();
+          return Optional.of(bomb);
+        };
+    PageImages.Result first = images.page("bomb", 1, counted);
+    assertEquals(first, images.page("bomb", 1, counted));
+    assertEquals(1, read.get());
+  }
+
+  /** A page over the time limit is asked again once its while has passed, and then drawn. */
+  @Test
+  void aPageOverTheTimeLimitIsTriedAgainAfterAWhile() throws Exception {
+    byte[] small = fills(100);
+    new PageImages().page("warm", 1, () -> Optional.of(small));
+    PageImages images =
+        new PageImages(
+            PageImages.MAX_OPERATIONS,
+            java.time.Duration.ofMillis(300),
+            1L << 20,
+            java.time.Duration.ofMillis(200));
+    java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+    PageImages.Result late =
+        images.page(
+            "p",
+            1,
+            () -> {
+              try {
+                release.await(); // held past the limit: the stop interrupts it
+              } catch (InterruptedException stopped) {
+                throw new java.io.InterruptedIOException("stopped");
+              }
+              return Optional.of(small);
+            });
+    assertEquals(new PageImages.Failed("rendering took longer than 0 s"), late);
+    // within its while: remembered
+    assertEquals(late, images.page("p", 1, () -> Optional.of(small)));
+    Thread.sleep(250);
+    PageImages.Result again = images.page("p", 1, () -> Optional.of(small));
+    for (int i = 0; i < 20 && again.equals(new PageImages.Failed(PageImages.BUSY)); i++) {
+      Thread.sleep(100);
+      again = images.page("p", 1, () -> Optional.of(small));
+    }
+    assertInstanceOf(PageImages.Png.class, again);
+  }
 }
