@@ -16,12 +16,38 @@ public record ServeConfig(
    * What slow or idle clients may hold: connections at once, how long a connection may take to send
    * its first whole request (a slow-loris trickles its header), and how long it may stay idle.
    */
-  public record Limits(int maxConnections, long headerTimeoutMs, long idleTimeoutMs) {
+  public record Limits(
+      int maxConnections,
+      long headerTimeoutMs,
+      long idleTimeoutMs,
+      long minBytesPerSecond,
+      int maxBatches,
+      int maxExports) {
+    /**
+     * A request's header within 10 s (every request's, not only a connection's first), no
+     * connection idle 30 s, a body or an answer moving at least 1 KiB/s; batches one per core (at
+     * least two) and exports four per core (at least eight) at once.
+     */
     public static final Limits DEFAULT = new Limits(512, 10_000, 30_000);
 
     public Limits {
-      if (maxConnections < 1 || headerTimeoutMs < 1 || idleTimeoutMs < 1)
-        throw new IllegalArgumentException("limits must be positive");
+      if (maxConnections < 1
+          || headerTimeoutMs < 1
+          || idleTimeoutMs < 1
+          || minBytesPerSecond < 1
+          || maxBatches < 1
+          || maxExports < 1) throw new IllegalArgumentException("limits must be positive");
+    }
+
+    /** With the default least rate of a body or an answer, and of batches and exports at once. */
+    public Limits(int maxConnections, long headerTimeoutMs, long idleTimeoutMs) {
+      this(
+          maxConnections,
+          headerTimeoutMs,
+          idleTimeoutMs,
+          1024,
+          Math.max(2, Runtime.getRuntime().availableProcessors()),
+          Math.max(8, 4 * Runtime.getRuntime().availableProcessors()));
     }
   }
 

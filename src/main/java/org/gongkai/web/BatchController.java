@@ -30,7 +30,11 @@ final class BatchController {
   private final Links links;
   private final ObjectMapper mapper;
 
-  BatchController(Searches search, BatchJson json, Pages pages, ObjectMapper mapper) {
+  private final Admission admission;
+
+  BatchController(
+      Searches search, BatchJson json, Pages pages, ObjectMapper mapper, Admission admission) {
+    this.admission = admission;
     this.search = search;
     this.json = json;
     this.pages = pages;
@@ -88,18 +92,35 @@ final class BatchController {
   /** At most this much of a refused body is read and dropped before the answer (see below). */
   static final long MAX_DRAINED_BYTES = 16L << 20;
 
+  /** For at most this long: a body sent in a trickle gets its 413 at once, not after the drain. */
+  static final long MAX_DRAINING_MS = 500;
+
   /**
-   * Reads and drops what is left of a refused body, up to {@link #MAX_DRAINED_BYTES}: a client
-   * still sending when the server answers and closes sees a reset connection, not the 413.
+   * Reads and drops what is left of a refused body, up to {@link #MAX_DRAINED_BYTES} and {@link
+   * #MAX_DRAINING_MS}, never waiting on a read: a client still sending when the server answers and
+   * closes sees a reset connection, not the 413; a client sending a byte at a time is not waited
+   * for.
    */
   private static void drain(Context ctx) {
     try {
-      java.io.InputStream in = ctx.req().getInputStream();
+      jakarta.servlet.ServletInputStream in = ctx.req().getInputStream();
       byte[] buffer = new byte[1 << 16];
       long read = 0;
-      for (int n; read < MAX_DRAINED_BYTES && (n = in.read(buffer)) > 0; ) read += n;
+      long until = System.nanoTime() + MAX_DRAINING_MS * 1_000_000;
+      while (read < MAX_DRAINED_BYTES && !in.isFinished() && System.nanoTime() - until < 0) {
+        int ready = in.available();
+        if (ready <= 0) {
+          Thread.sleep(5);
+          continue;
+        }
+        int n = in.read(buffer, 0, Math.min(ready, buffer.length));
+        if (n < 0) break;
+        read += n;
+      }
     } catch (IOException | RuntimeException e) {
       // the body is gone or broken: the answer goes out as it can
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 
@@ -198,14 +219,18 @@ final class BatchController {
       render(ctx, asked, null);
       return;
     }
-    BatchTable table = search.batch(queries, by, request(selections));
-    if ("csv".equals(format)) {
-      ctx.contentType("text/csv; charset=utf-8");
-      ctx.header("Content-Disposition", "attachment; filename=\"gongkai-batch-" + by + ".csv\"");
-      ctx.result(BatchJson.csv(table, (q, c) -> links.absolute(href(q, c, by, selections), ctx)));
-      return;
+    try (Admission.Ticket admitted = admission.enter(ctx, pages)) {
+      if (admitted == null) return;
+      BatchTable table = search.batch(queries, by, request(selections));
+      if ("csv".equals(format)) {
+        ctx.contentType("text/csv; charset=utf-8");
+        ctx.header("Content-Disposition", "attachment; filename=\"gongkai-batch-" + by + ".csv\"");
+        writeNow(
+            ctx, BatchJson.csv(table, (q, c) -> links.absolute(href(q, c, by, selections), ctx)));
+        return;
+      }
+      render(ctx, asked, table);
     }
-    render(ctx, asked, table);
   }
 
   /** {@code POST /api/batch} with {@code {"queries": [...], "by": …, <filters>}}. */
@@ -241,14 +266,40 @@ final class BatchController {
       pages.jsonError(ctx, 400, error);
       return;
     }
-    BatchTable table = search.batch(queries, by, request(selections));
-    if ("csv".equals(ctx.queryParam("format"))) {
-      ctx.contentType("text/csv; charset=utf-8");
-      ctx.header("Content-Disposition", "attachment; filename=\"gongkai-batch-" + by + ".csv\"");
-      ctx.result(BatchJson.csv(table, (q, c) -> links.absolute(href(q, c, by, selections), ctx)));
-      return;
+    try (Admission.Ticket admitted = admission.enter(ctx, pages)) {
+      if (admitted == null) return;
+      BatchTable table = search.batch(queries, by, request(selections));
+      if ("csv".equals(ctx.queryParam("format"))) {
+        ctx.contentType("text/csv; charset=utf-8");
+        ctx.header("Content-Disposition", "attachment; filename=\"gongkai-batch-" + by + ".csv\"");
+        writeNow(
+            ctx, BatchJson.csv(table, (q, c) -> links.absolute(href(q, c, by, selections), ctx)));
+        return;
+      }
+      // written as it is made, not first made into one string (a thousand queries by issuer)
+      ctx.status(200).contentType(Pages.JSON);
+      mapper.writeValue(
+          new java.io.FilterOutputStream(ctx.outputStream()) {
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+              out.write(b, off, len);
+            }
+
+            @Override
+            public void close() throws IOException {
+              flush(); // Jetty's stream is closed by Jetty, once the answer is done
+            }
+          },
+          json.json(table, (q, c) -> href(q, c, by, selections)));
     }
-    pages.json(ctx, 200, json.json(table, (q, c) -> href(q, c, by, selections)));
+  }
+
+  /**
+   * Writes the answer while the batch holds its admission (a result handed to Javalin would be
+   * written after it, by then not counted).
+   */
+  private static void writeNow(Context ctx, String text) throws IOException {
+    ctx.outputStream().write(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
   }
 
   /** What is wrong with a batch, in English, or null. */

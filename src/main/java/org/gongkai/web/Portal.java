@@ -41,7 +41,12 @@ public final class Portal implements AutoCloseable {
     Links links = new Links(config.publicUrl());
     Pages pages = new Pages(messages, mapper, links);
     SearchController searches =
-        new SearchController(search, reading, new SearchJson(mapper, wording, links), pages);
+        new SearchController(
+            search,
+            reading,
+            new SearchJson(mapper, wording, links),
+            pages,
+            new Admission(config.limits().maxExports()));
     SectionJson sectionJson = new SectionJson(mapper, links);
     SectionController sections = new SectionController(reading, sectionJson, pages);
     DocumentController documents =
@@ -51,7 +56,12 @@ public final class Portal implements AutoCloseable {
         new DocumentListController(search, new SearchJson(mapper, wording, links), pages);
     IssuerController issuers = new IssuerController(reading, pages);
     BatchController batches =
-        new BatchController(search, new org.gongkai.api.BatchJson(mapper, wording), pages, mapper);
+        new BatchController(
+            search,
+            new org.gongkai.api.BatchJson(mapper, wording),
+            pages,
+            mapper,
+            new Admission(config.limits().maxBatches()));
     IndicatorController indicators =
         new IndicatorController(indicatorService, new IndicatorJson(mapper, wording, links), pages);
     SlowClientGuard[] installed = new SlowClientGuard[1];
@@ -65,7 +75,8 @@ public final class Portal implements AutoCloseable {
                             server,
                             config.limits().maxConnections(),
                             config.limits().headerTimeoutMs(),
-                            config.limits().idleTimeoutMs());
+                            config.limits().idleTimeoutMs(),
+                            config.limits().minBytesPerSecond());
                     // Jetty answers some requests itself (a header too large: 431, a bad request:
                     // 400) before any
                     // route runs: those answers carry the same security headers as every page

@@ -58,7 +58,11 @@ final class SearchController {
   private final Links links;
   private final FacetViews facetViews;
 
-  SearchController(Searches search, ReadingService reading, SearchJson json, Pages pages) {
+  private final Admission exports;
+
+  SearchController(
+      Searches search, ReadingService reading, SearchJson json, Pages pages, Admission exports) {
+    this.exports = exports;
     this.search = search;
     this.reading = reading;
     this.json = json;
@@ -179,6 +183,12 @@ final class SearchController {
       }
       cap = Math.min(asked, EXPORT_CAP);
     }
+    try (Admission.Ticket admitted = exports.enter(ctx, pages)) {
+      if (admitted != null) write(ctx, params, format, cap);
+    }
+  }
+
+  private void write(Context ctx, SearchParams params, String format, int cap) throws IOException {
     boolean csv = format.equals("csv");
     ctx.contentType(csv ? "text/csv; charset=utf-8" : "application/x-ndjson; charset=utf-8");
     ctx.header("Content-Disposition", "attachment; filename=\"gongkai-search." + format + "\"");
