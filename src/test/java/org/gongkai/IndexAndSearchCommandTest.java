@@ -183,7 +183,7 @@ class IndexAndSearchCommandTest {
     bytes[bytes.length / 2] ^= 0x5A;
     Files.write(largest, bytes);
     assertEquals(4, run("index", "--check", "--index", index.toString()));
-    assertEquals(1, err.toString().lines().count(), err.toString());
+    assertEquals(1, err.toString().lines().count(), "[" + err + "]");
     assertTrue(
         err.toString()
             .matches(
@@ -205,7 +205,7 @@ class IndexAndSearchCommandTest {
     Path index = sys.resolve("gongkai-test-index");
     assertEquals(
         4, run("index", "--index", index.toString(), "corpus/seeds/000_988c7a9063883e3f.txt"));
-    assertEquals(1, err.toString().lines().count(), err.toString());
+    assertEquals(1, err.toString().lines().count(), "[" + err + "]");
     assertTrue(
         err.toString().startsWith("gongkai: the index cannot be written or read: " + index + ": "),
         err.toString());
@@ -408,6 +408,28 @@ class IndexAndSearchCommandTest {
           err.toString());
       assertTrue(out.toString().startsWith("0 sections"), out.toString());
     }
+  }
+
+  /** A damaged RAR is one line of ours on stderr, not the archive library's stack trace. */
+  @Test
+  void aDamagedRarIsOneLineNotALibrarysStackTrace() throws Exception {
+    Path folder = Files.createDirectories(tmp.resolve("rars"));
+    byte[] bad = new byte[256];
+    new java.util.Random(7).nextBytes(bad);
+    byte[] magic = "Rar!\u001a\u0007\u0000".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    System.arraycopy(magic, 0, bad, 0, magic.length);
+    Files.write(folder.resolve("bad.rar"), bad);
+    java.io.PrintStream before = System.err;
+    java.io.ByteArrayOutputStream console = new java.io.ByteArrayOutputStream();
+    System.setErr(new java.io.PrintStream(console, true, java.nio.charset.StandardCharsets.UTF_8));
+    try {
+      assertEquals(3, run("index", "--index", tmp.resolve("ix").toString(), folder.toString()));
+    } finally {
+      System.setErr(before);
+    }
+    assertEquals("", console.toString(java.nio.charset.StandardCharsets.UTF_8));
+    assertTrue(err.toString().contains(folder.resolve("bad.rar").toString()), err.toString());
+    assertEquals(1, err.toString().lines().count(), "[" + err + "]");
   }
 
   @Test

@@ -165,9 +165,11 @@ public final class Archives {
       java.util.function.Predicate<String> wanted)
       throws ExtractionException {
     String ext = name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
-    java.util.function.Predicate<String> read = entryName -> wanted.test(prefix + entryName);
+    java.util.function.Predicate<String> read =
+        entryName -> wanted.test(prefix + memberName(entryName));
     Entries each =
-        (entryName, content, failure) -> {
+        (rawName, content, failure) -> {
+          String entryName = memberName(rawName);
           if (++total[1] > MAX_MEMBERS) {
             throw new ExtractionException(
                 "refused: more than "
@@ -254,6 +256,16 @@ public final class Archives {
   }
 
   /** {@code path}, or {@code name (2).ext}, {@code name (3).ext} … when it was given already. */
+  /**
+   * A member's name as a path names it: {@code a//b.txt} and {@code ./a/b.txt} are {@code a/b.txt}
+   * (a path typed or stored collapses them, and must find the member again).
+   */
+  static String memberName(String name) {
+    String n = name.replaceAll("/{2,}", "/");
+    while (n.startsWith("/") || n.startsWith("./")) n = n.substring(n.startsWith("/") ? 1 : 2);
+    return n;
+  }
+
   static String unique(String path, Set<String> seen) {
     if (seen.add(path)) return path;
     int slash = path.lastIndexOf('/');

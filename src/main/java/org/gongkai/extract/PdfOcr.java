@@ -109,6 +109,35 @@ final class PdfOcr {
    * is pointed at this wrapper. Not needed when the variable is already set, or where there is no
    * POSIX shell.
    */
+  /** The wrapper's folder: {@code gongkai-tesseract-<pid>-<random>}. */
+  static final String WRAPPER_PREFIX = "gongkai-tesseract-";
+
+  /**
+   * Removes the wrapper folders of processes that are gone: one killed (kill -9) never ran its exit
+   * hooks, and its folder stayed in the temporary folder for good.
+   */
+  static void removeStale(Path tmp) {
+    try (var folders = Files.newDirectoryStream(tmp, WRAPPER_PREFIX + "*")) {
+      for (Path folder : folders) {
+        String rest = folder.getFileName().toString().substring(WRAPPER_PREFIX.length());
+        int dash = rest.indexOf('-');
+        long pid;
+        try {
+          pid = Long.parseLong(dash < 0 ? rest : rest.substring(0, dash));
+        } catch (NumberFormatException notOurs) {
+          continue;
+        }
+        if (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) continue;
+        try (var inside = Files.list(folder)) {
+          for (Path f : inside.toList()) Files.deleteIfExists(f);
+        }
+        Files.deleteIfExists(folder);
+      }
+    } catch (IOException | RuntimeException e) {
+      // another process's folder, or one being removed by another: left as it is
+    }
+  }
+
   private static String singleThreaded() {
     if (System.getenv("OMP_THREAD_LIMIT") != null) return null;
     Path sh = Path.of("/bin/sh");
@@ -119,7 +148,9 @@ final class PdfOcr {
       Path real = Path.of(dir).resolve("tesseract");
       if (!Files.isExecutable(real)) continue;
       try {
-        Path folder = Files.createTempDirectory("gongkai-tesseract");
+        removeStale(Path.of(System.getProperty("java.io.tmpdir")));
+        Path folder =
+            Files.createTempDirectory(WRAPPER_PREFIX + ProcessHandle.current().pid() + "-");
         Path script = folder.resolve("tesseract");
         Files.writeString(
             script,

@@ -788,13 +788,18 @@ public final class Indexer {
                 unreadable.add(new IngestReport.Failure(f.toString(), NOT_UTF8_NAME));
               } else if (a.isSymbolicLink()) {
                 // followed links report their target's attributes: a link seen as a link points at
-                // nothing
+                // nothing, or at itself
+                skipped[0]++;
+                unreadable.add(new IngestReport.Failure(f.toString(), brokenLink(f)));
+              } else if (a.isRegularFile()) {
+                inside.add(f);
+              } else if (a.isOther()) {
+                // a named pipe (reading it would wait for a writer), a socket, a device
                 skipped[0]++;
                 unreadable.add(
                     new IngestReport.Failure(
-                        f.toString(), "dangling symbolic link: its target does not exist"));
-              } else if (a.isRegularFile()) {
-                inside.add(f);
+                        f.toString(),
+                        "not a regular file (a named pipe, socket or device): not read"));
               }
               return java.nio.file.FileVisitResult.CONTINUE;
             }
@@ -830,8 +835,21 @@ public final class Indexer {
    * its bytes as UTF-8, so the name stored finds the file again.
    */
   static boolean namedInUtf8(Path f) {
-    String s = f.toString();
-    return s.indexOf('\uFFFD') < 0 && Path.of(s).equals(f);
+    // bytes that are not UTF-8 are read as U+FFFD, which writes back as other bytes; a name that
+    // holds U+FFFD itself (written in UTF-8) comes back the same
+    return Path.of(f.toString()).equals(f);
+  }
+
+  /** Why a symbolic link the walk could not follow is not read: it leads nowhere, or in a loop. */
+  private static String brokenLink(Path f) {
+    try {
+      f.toRealPath();
+      return "symbolic link that cannot be followed";
+    } catch (java.nio.file.NoSuchFileException gone) {
+      return "dangling symbolic link: its target does not exist";
+    } catch (IOException loop) {
+      return "symbolic link loop: it leads back to itself";
+    }
   }
 
   private static String walkReason(IOException e) {

@@ -82,6 +82,54 @@ class IndexerTest {
     }
   }
 
+  /**
+   * A named pipe is said, not dropped (nor read: that would wait for a writer); a link to itself is
+   * a loop, not dangling; a name holding U+FFFD written in UTF-8 is a name like any other.
+   */
+  @Test
+  void pipesSelfLinksAndReplacementCharactersAreToldApart() throws Exception {
+    Path src = Files.createDirectories(tmp.resolve("odd"));
+    Path fifo = src.resolve("pipe.txt");
+    Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+    assertEquals(0, mkfifo.waitFor());
+    Files.createSymbolicLink(src.resolve("self.txt"), src.resolve("self.txt"));
+    Path odd = src.resolve("报告\uFFFD.txt");
+    Files.copy(TestSupport.CORPUS.resolve("seeds/000_988c7a9063883e3f.txt"), odd);
+    try (IndexStore store = IndexStore.openForWriting(tmp.resolve("index"))) {
+      IngestReport r =
+          org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+              Duration.ofSeconds(60), () -> run(store, false, src));
+      assertEquals(1, r.indexed());
+      assertEquals(
+          List.of(
+              fifo + ": not a regular file (a named pipe, socket or device): not read",
+              src.resolve("self.txt") + ": symbolic link loop: it leads back to itself"),
+          r.unreadable().stream().map(f -> f.file() + ": " + f.reason()).toList());
+      assertEquals(List.of(odd.toAbsolutePath().toString()), store.documents().get(0).files());
+    }
+  }
+
+  /** A member stored as {@code a//b.txt} is found again by the path that names it. */
+  @Test
+  void aMemberNamedWithADoubleSlashIsFoundAgain() throws Exception {
+    Path src = Files.createDirectories(tmp.resolve("zips"));
+    Path zip = src.resolve("r.zip");
+    try (var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
+      out.putNextEntry(new java.util.zip.ZipEntry("a//b.txt"));
+      out.write(Files.readAllBytes(TestSupport.CORPUS.resolve("seeds/000_988c7a9063883e3f.txt")));
+      out.closeEntry();
+    }
+    try (IndexStore store = IndexStore.openForWriting(tmp.resolve("index"))) {
+      assertEquals(1, run(store, false, src).indexed());
+      String key = store.documents().get(0).files().get(0);
+      assertEquals(zip.toAbsolutePath() + "!/a/b.txt", key);
+      // read again by that name, as inspect, a download or a re-run does
+      byte[] bytes = TestSupport.ingestor().read(Path.of(key));
+      assertEquals(
+          Files.size(TestSupport.CORPUS.resolve("seeds/000_988c7a9063883e3f.txt")), bytes.length);
+    }
+  }
+
   @Test
   void aFileOverTheLimitIsRefusedByItsSizeWithoutBeingRead() throws Exception {
     Path src = Files.createDirectories(tmp.resolve("big"));
