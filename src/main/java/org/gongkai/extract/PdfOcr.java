@@ -49,7 +49,10 @@ final class PdfOcr {
   }
 
   /** Tesseract is on the path with every language pack the configuration names. */
-  private static boolean installed(TesseractOCRParser tesseract, String language) {
+  /** Tika's wall-clock limit on a page, in times the page's processor-time limit. */
+  static final int WALL_FACTOR = 4;
+
+  private static boolean installed(TesseractOCRParser tesseract, String language, long cpuSeconds) {
     try {
       tesseract.initialize(java.util.Map.of()); // finds the program
       if (!tesseract.hasTesseract()) return false;
@@ -58,7 +61,7 @@ final class PdfOcr {
         if (!installed.languages().contains(lang)) return false;
       }
       // Tika would look for the language packs beside the wrapper: only with their folder known
-      String wrapper = installed.tessdata() == null ? null : singleThreaded();
+      String wrapper = installed.tessdata() == null ? null : singleThreaded(cpuSeconds);
       if (wrapper != null) {
         tesseract.setTesseractPath(wrapper);
         tesseract.setTessdataPath(installed.tessdata());
@@ -101,14 +104,6 @@ final class PdfOcr {
     }
   }
 
-  /**
-   * A folder holding a {@code tesseract} that runs the installed one with {@code
-   * OMP_THREAD_LIMIT=1}, or null to run it as it is. Tesseract's OpenMP threads spin against each
-   * other and against the index workers on a small machine (a page took 11 s instead of 1.8 s on
-   * two cores), and Tika's parser offers no way to set a variable in the process it starts, so it
-   * is pointed at this wrapper. Not needed when the variable is already set, or where there is no
-   * POSIX shell.
-   */
   /** The wrapper's folder: {@code gongkai-tesseract-<pid>-<random>}. */
   static final String WRAPPER_PREFIX = "gongkai-tesseract-";
 
@@ -138,8 +133,18 @@ final class PdfOcr {
     }
   }
 
-  private static String singleThreaded() {
-    if (System.getenv("OMP_THREAD_LIMIT") != null) return null;
+  /**
+   * A folder holding a {@code tesseract} that runs the installed one with {@code
+   * OMP_THREAD_LIMIT=1} (unless set already) and at most {@code cpuSeconds} of processor time, or
+   * null to run it as it is. Tesseract's OpenMP threads spin against each other and against the
+   * index workers on a small machine (a page took 11 s instead of 1.8 s on two cores), and Tika's
+   * parser offers no way to set a variable in the process it starts, so it is pointed at this
+   * wrapper. The page's limit is its processor time, the same on a busy machine as on an idle one
+   * (a wall-clock limit failed a dense 8000×8000 scan on one run and read it on the next); Tika's
+   * own wall-clock limit stays, at {@link #WALL_FACTOR} times it, for a Tesseract that waits on
+   * nothing. Not used where there is no POSIX shell.
+   */
+  private static String singleThreaded(long cpuSeconds) {
     Path sh = Path.of("/bin/sh");
     if (!Files.isExecutable(sh)) return null;
     String path = System.getenv("PATH");
@@ -154,7 +159,9 @@ final class PdfOcr {
         Path script = folder.resolve("tesseract");
         Files.writeString(
             script,
-            "#!/bin/sh\nOMP_THREAD_LIMIT=1 exec '"
+            "#!/bin/sh\nulimit -t "
+                + cpuSeconds
+                + "\nOMP_THREAD_LIMIT=${OMP_THREAD_LIMIT:-1} exec '"
                 + real.toAbsolutePath().toString().replace("'", "'\\''")
                 + "' \"$@\"\n");
         script.toFile().setExecutable(true);
@@ -174,7 +181,10 @@ final class PdfOcr {
     if (a == null) {
       synchronized (this) {
         if (available == null)
-          available = config.enabled() && installed(tesseract, config.language());
+          available =
+              config.enabled()
+                  && installed(
+                      tesseract, config.language(), Math.max(1, config.pageTimeout().toSeconds()));
         a = available;
       }
     }
@@ -374,7 +384,10 @@ final class PdfOcr {
   private String ocr(BufferedImage image, int page) throws ExtractionException {
     TesseractOCRConfig tc = new TesseractOCRConfig();
     tc.setLanguage(config.language());
-    tc.setTimeoutSeconds((int) Math.max(1, config.pageTimeout().toSeconds()));
+    long limit = Math.max(1, config.pageTimeout().toSeconds());
+    // with the wrapper, the limit is Tesseract's processor time; Tika's clock only a backstop
+    boolean cpuLimited = tesseract.getTesseractPath().contains(WRAPPER_PREFIX);
+    tc.setTimeoutSeconds((int) (cpuLimited ? limit * WALL_FACTOR : limit));
     // tesseract's own limit on the image file, well above any page the pixel cap lets through
     tc.setMaxFileSizeToOcr(Math.max(config.maxPixels() * 4, tc.getMaxFileSizeToOcr()));
     ParseContext context = new ParseContext();
@@ -390,6 +403,16 @@ final class PdfOcr {
       }
     } catch (IOException | SAXException | TikaException e) {
       String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+      // killed at its processor-time limit: SIGXCPU (128 + 24), or SIGKILL past the hard limit
+      if (cpuLimited && why.matches("(?s).*bad exit value (152|137)\\b.*")) {
+        throw new ExtractionException(
+            "timed out: OCR of page "
+                + (page + 1)
+                + " took more than "
+                + limit
+                + " s of processor time",
+            e);
+      }
       if (why.toLowerCase(java.util.Locale.ROOT).contains("timeout")) {
         throw new ExtractionException(
             "timed out: OCR of page "

@@ -165,9 +165,16 @@ public final class Indexer {
       java.lang.management.MemoryUsage afterGc = pool.getCollectionUsage();
       if (afterGc != null) live += afterGc.getUsed();
     }
-    if (need > Runtime.getRuntime().maxMemory() - live)
-      throw new OutOfMemoryError(
-          "indexing " + chars + " characters needs about " + (need >> 20) + " MB");
+    if (need > Runtime.getRuntime().maxMemory() - live) {
+      // the last collection's count may hold what other files left: measured again after one,
+      // so whether a large file fits does not depend on when the collector last ran
+      System.gc();
+      live =
+          java.lang.management.ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+      if (need > Runtime.getRuntime().maxMemory() - live)
+        throw new OutOfMemoryError(
+            "indexing " + chars + " characters needs about " + (need >> 20) + " MB");
+    }
   }
 
   /** The file ran out of memory; read again alone before it counts as failed. */

@@ -153,4 +153,66 @@ class OcrTest {
         PdfOcr.tidy(
             "第 三 部 分 2024 年 度 部 门 决算\n(一 ) 因 公 出 国 ( 境 ) 费 : 3 . 公务 接待 费 0 万 元\nPage 3 of 22\n项目 支出 150,2 万 元 , 占 32,3% ; 共 6. 87 万 元 , 计 1,234,567 元"));
   }
+
+  /**
+   * A page's limit is Tesseract's processor time, not the clock: on a machine kept busy (four
+   * spinning threads per core) a page is read as on an idle one, where a limit by the clock failed
+   * it on one run and read it on the next; a limit below the page's own work fails it, saying so.
+   */
+  @Test
+  void aPagesLimitIsItsProcessorTimeSoABusyMachineReadsItAsAnIdleOne() throws Exception {
+    Path one = dir.resolve("one-page.pdf");
+    Files.write(one, Scans.allScanned(HANYANG, 1, 1, 300));
+    java.util.concurrent.atomic.AtomicBoolean stop =
+        new java.util.concurrent.atomic.AtomicBoolean();
+    List<Thread> busy = new java.util.ArrayList<>();
+    for (int i = 0; i < 4 * Runtime.getRuntime().availableProcessors(); i++) {
+      Thread t =
+          new Thread(
+              () -> {
+                long x = 0;
+                while (!stop.get()) x += System.nanoTime() % 7;
+                if (x == 42) System.out.print("");
+              });
+      t.setDaemon(true);
+      t.start();
+      busy.add(t);
+    }
+    org.gongkai.model.ExtractedText read;
+    try {
+      read =
+          new TikaExtractor(
+                  ExtractConfig.defaults()
+                      .withOcr(
+                          new org.gongkai.config.OcrConfig(
+                              true,
+                              "chi_sim",
+                              300,
+                              40_000_000L,
+                              java.time.Duration.ofSeconds(4),
+                              10)))
+              .extract(one);
+    } finally {
+      stop.set(true);
+      for (Thread t : busy) t.join();
+    }
+    assertTrue(read.text().contains("汉阳区总工会"), read.text());
+    ExtractionException tight =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            ExtractionException.class,
+            () ->
+                new TikaExtractor(
+                        ExtractConfig.defaults()
+                            .withOcr(
+                                new org.gongkai.config.OcrConfig(
+                                    true,
+                                    "chi_sim",
+                                    300,
+                                    40_000_000L,
+                                    java.time.Duration.ofSeconds(1),
+                                    10)))
+                    .extract(one));
+    assertEquals(
+        "timed out: OCR of page 1 took more than 1 s of processor time", tight.getMessage());
+  }
 }
