@@ -312,6 +312,12 @@ public final class TikaExtractor {
    */
   private ExtractedText parse(byte[] bytes, String mediaType, boolean metadataOnly)
       throws ExtractionException {
+    if (mediaType.startsWith("application/vnd.openxmlformats-officedocument.wordprocessingml")
+        && DocxDepth.tooDeep(bytes)) {
+      // before POI, whose overflow in a JVM-wide lock would stop every later .docx
+      throw new ExtractionException(
+          "refused: elements nested more than " + DocxDepth.MAX_DEPTH + " levels deep");
+    }
     StringWriter out = new StringWriter();
     WriteOutContentHandler limited = new WriteOutContentHandler(out, config.maxChars());
     WordLayout layout = metadataOnly ? new WordLayout(null, null) : WordLayout.of(bytes, mediaType);
