@@ -52,6 +52,18 @@ final class PdfOcr {
   /** Tika's wall-clock limit on a page, in times the page's processor-time limit. */
   static final int WALL_FACTOR = 4;
 
+  /**
+   * The least time Tika's clock gives beyond the processor-time limit: a small limit on a busy
+   * machine (a page's 4 s among eight spinning threads on two cores) takes many times its processor
+   * time on the clock, and must fail by its own limit, not by the backstop.
+   */
+  static final int WALL_MARGIN_SECONDS = 60;
+
+  /** Tika's wall-clock backstop for a page whose processor time is limited to {@code cpu} s. */
+  static long wallLimit(long cpu) {
+    return Math.max(cpu * WALL_FACTOR, cpu + WALL_MARGIN_SECONDS);
+  }
+
   private static boolean installed(TesseractOCRParser tesseract, String language, long cpuSeconds) {
     try {
       tesseract.initialize(java.util.Map.of()); // finds the program
@@ -141,7 +153,7 @@ final class PdfOcr {
    * parser offers no way to set a variable in the process it starts, so it is pointed at this
    * wrapper. The page's limit is its processor time, the same on a busy machine as on an idle one
    * (a wall-clock limit failed a dense 8000×8000 scan on one run and read it on the next); Tika's
-   * own wall-clock limit stays, at {@link #WALL_FACTOR} times it, for a Tesseract that waits on
+   * own wall-clock limit stays, at {@link #wallLimit} of it, for a Tesseract that waits on
    * nothing. Not used where there is no POSIX shell.
    */
   private static String singleThreaded(long cpuSeconds) {
@@ -387,7 +399,7 @@ final class PdfOcr {
     long limit = Math.max(1, config.pageTimeout().toSeconds());
     // with the wrapper, the limit is Tesseract's processor time; Tika's clock only a backstop
     boolean cpuLimited = tesseract.getTesseractPath().contains(WRAPPER_PREFIX);
-    tc.setTimeoutSeconds((int) (cpuLimited ? limit * WALL_FACTOR : limit));
+    tc.setTimeoutSeconds((int) (cpuLimited ? wallLimit(limit) : limit));
     // tesseract's own limit on the image file, well above any page the pixel cap lets through
     tc.setMaxFileSizeToOcr(Math.max(config.maxPixels() * 4, tc.getMaxFileSizeToOcr()));
     ParseContext context = new ParseContext();
