@@ -29,10 +29,29 @@ final class FilterOptions {
   @Option(names = "--kind", paramLabel = "K", description = "Document kind: 部门决算, 部门预算, 绩效评价, 其他.")
   List<String> kinds = new ArrayList<>();
 
+  @Option(
+      names = "--role",
+      paramLabel = "R",
+      description =
+          "What a file is: report, list, news, notice, form, navigation, other (a crawl's pages"
+              + " beside its reports).")
+  List<String> roles = new ArrayList<>();
+
   /** {@code query} with these selections. */
   SearchRequest request(String query, SearchRequest.Order order, int page, int size) {
     return new SearchRequest(
-        query, regions, years, categories, departments, kinds, order, page, size);
+        query,
+        regions,
+        years,
+        categories,
+        departments,
+        kinds,
+        order,
+        page,
+        size,
+        List.of(),
+        List.of(),
+        roles);
   }
 
   /** Whether there is an index at {@code index}; if not, says how to build one. */

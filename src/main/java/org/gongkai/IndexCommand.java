@@ -171,6 +171,9 @@ final class IndexCommand implements Callable<Integer> {
   private void print(IngestReport r, long ms) {
     var out = console.out();
     out.printf("indexed:    %d%n", r.indexed());
+    // what was found: reports by kind, and the pages a crawl brings home beside them by role
+    if (!r.reportKinds().isEmpty()) out.printf("  reports:  %s%n", counted(r.reportKinds(), false));
+    if (!r.otherRoles().isEmpty()) out.printf("  not reports: %s%n", counted(r.otherRoles(), true));
     out.printf("unchanged:  %d%n", r.unchanged());
     if (r.duplicates() > 0) {
       out.printf(
@@ -199,6 +202,13 @@ final class IndexCommand implements Callable<Integer> {
       for (IngestReport.Failure f : r.landingPages())
         out.printf("  %s: %s%n", Printable.line(f.file()), Printable.line(f.reason()));
     }
+    if (!r.emptyPages().isEmpty()) {
+      out.printf(
+          "empty pages: %d (web pages with no text of their own: drawn by a script, a redirect, a"
+              + " server's error page)%n",
+          r.emptyPages().size());
+      for (IngestReport.Failure f : r.emptyPages()) out.printf("  %s%n", Printable.line(f.file()));
+    }
     if (r.removed() > 0)
       out.printf("removed:    %d documents (file changed or gone)%n", r.removed());
     if (r.tablesMisread() > 0)
@@ -214,6 +224,33 @@ final class IndexCommand implements Callable<Integer> {
     out.printf(
         "index:      %s (%d documents, %d sections) in %.1f s%n",
         index.toAbsolutePath().normalize(), r.documents(), r.sections(), ms / 1000.0);
+  }
+
+  /** Names that the summary gives the roles of files that are not reports. */
+  private static final java.util.Map<String, String> ROLE_NAMES =
+      java.util.Map.of(
+          "list", "list pages",
+          "news", "news",
+          "notice", "notices",
+          "form", "forms",
+          "navigation", "navigation pages",
+          "other", "other documents");
+
+  /** {@code 部门预算 126, 部门决算 11} or {@code list pages 23, news 4}: most first. */
+  private static String counted(java.util.Map<String, Integer> counts, boolean roles) {
+    return counts.entrySet().stream()
+        .sorted(
+            java.util.Map.Entry.<String, Integer>comparingByValue()
+                .reversed()
+                .thenComparing(java.util.Map.Entry.comparingByKey()))
+        .map(
+            e ->
+                (roles
+                        ? ROLE_NAMES.getOrDefault(e.getKey(), e.getKey())
+                        : e.getKey().isEmpty() ? "kind unknown" : e.getKey())
+                    + " "
+                    + e.getValue())
+        .collect(java.util.stream.Collectors.joining(", "));
   }
 
   /** A progress bar on an interactive terminal; failures go to stderr as they happen either way. */

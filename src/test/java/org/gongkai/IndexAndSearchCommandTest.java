@@ -276,7 +276,9 @@ class IndexAndSearchCommandTest {
     String index = tmp.resolve("ix").toString();
     assertEquals(0, run("index", "--index", index, "corpus/formats"));
     assertTrue(
-        out.toString().startsWith("indexed:    5\nunchanged:  0\nfailed:     0\nindex:      "),
+        out.toString()
+            .startsWith(
+                "indexed:    5\n  reports:  部门决算 4, 绩效评价 1\nunchanged:  0\nfailed:     0\nindex:      "),
         out.toString());
     assertTrue(out.toString().contains("(5 documents, 196 sections)"), out.toString());
     assertEquals(0, run("index", "--index", index, "corpus/formats"));
@@ -341,6 +343,7 @@ class IndexAndSearchCommandTest {
     String o = out.toString();
     assertEquals(
         "indexed:    2\n"
+            + "  reports:  部门决算 2\n"
             + "unchanged:  0\n"
             + "duplicates: 2 (same bytes, or the same report in another format, as a file already"
             + " indexed)\n"
@@ -471,7 +474,7 @@ class IndexAndSearchCommandTest {
     assertTrue(
         hit.get("snippet").asText().contains("<mark>三公”经费</mark>"), hit.get("snippet").asText());
     assertEquals(
-        List.of("region", "year", "category", "department", "kind", "missing", "check"),
+        List.of("region", "year", "category", "department", "kind", "missing", "check", "role"),
         keys(j.get("facets")));
     JsonNode hubei = j.at("/facets/region/0");
     assertEquals(List.of("value", "count", "path", "selected", "children"), keys(hubei));

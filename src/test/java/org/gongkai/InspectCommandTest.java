@@ -49,7 +49,9 @@ class InspectCommandTest {
             "flags",
             "ocrPages",
             "fileMetadata",
-            "text"),
+            "text",
+            "role",
+            "roleWhy"),
         keys);
     // the figures and flags index writes, exactly as the indicator golden file has them
     JsonNode golden =

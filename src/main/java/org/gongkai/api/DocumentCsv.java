@@ -38,7 +38,8 @@ public final class DocumentCsv {
           "matching",
           "files",
           "indexedAt",
-          "checks");
+          "checks",
+          "role");
       for (DocumentEntry d : list.documents()) {
         csv.printRecord(
             d.docId(),
@@ -56,7 +57,8 @@ public final class DocumentCsv {
             d.matching(),
             CsvCells.text(String.join(" | ", d.files().stream().map(FileRef::name).toList())),
             d.indexedAt().toString(),
-            String.join(" | ", d.checks()));
+            String.join(" | ", d.checks()),
+            d.role().code());
       }
       if (list.total() > list.documents().size())
         csv.printRecord(

@@ -27,6 +27,23 @@ public final class InspectJson {
     this.wording = wording;
   }
 
+  /**
+   * {@code [{"title", "date", "href", "names": {"issuer", "year", "kind"} or null}]}: the entries a
+   * list or a portal's page lists.
+   */
+  public static ArrayNode listed(
+      ObjectMapper mapper, java.util.List<org.gongkai.model.ListedEntry> entries) {
+    ArrayNode out = mapper.createArrayNode();
+    for (org.gongkai.model.ListedEntry e : entries) {
+      ObjectNode eo =
+          out.addObject().put("title", e.title()).put("date", e.date()).put("href", e.href());
+      if (e.namesAReport())
+        eo.putObject("names").put("issuer", e.issuer()).put("year", e.year()).put("kind", e.kind());
+      else eo.putNull("names");
+    }
+    return out;
+  }
+
   public ObjectNode toJson(IngestedDocument ingested) {
     DisclosureDocument d = ingested.document();
     ObjectNode o = mapper.createObjectNode();
@@ -76,8 +93,12 @@ public final class InspectJson {
     d.ocr().pages().forEach(o.putArray("ocrPages")::add);
     if (d.pageCount() > 0 || d.ocr().any())
       o.put("pageCount", d.pageCount() > 0 ? d.pageCount() : d.ocr().pageCount());
+    if (!d.listed().isEmpty()) o.set("listed", listed(mapper, d.listed()));
     o.set("fileMetadata", mapper.valueToTree(new java.util.TreeMap<>(d.fileMetadata())));
     o.put("text", d.text());
+    // what the file is (a report, or a list, a news item … of a crawl) and what decided it
+    o.put("role", d.role().code());
+    o.put("roleWhy", d.roleWhy());
     return o;
   }
 

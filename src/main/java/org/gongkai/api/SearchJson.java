@@ -146,6 +146,7 @@ public final class SearchJson {
     o.put("matching", d.matching());
     o.put("indexedAt", d.indexedAt().toString());
     o.put("ocr", d.ocr());
+    o.put("role", d.role().code());
     return o;
   }
 

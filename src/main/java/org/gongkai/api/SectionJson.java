@@ -161,6 +161,69 @@ public final class SectionJson {
     }
   }
 
+  /**
+   * {@code "listed": [{"title", "date", "href", "names": {"issuer", "year", "kind"} or null,
+   * "held": {"docId", "url", "title"} or null}]}: the entries a list or a portal's page lists, and
+   * the report the collection holds for each (null: it lacks it, or the entry names none).
+   */
+  public ArrayNode listed(
+      List<java.util.Map.Entry<org.gongkai.model.ListedEntry, java.util.Optional<IndexedDocument>>>
+          listed) {
+    ArrayNode out = mapper.createArrayNode();
+    for (var e : listed) {
+      org.gongkai.model.ListedEntry entry = e.getKey();
+      ObjectNode eo =
+          out.addObject()
+              .put("title", entry.title())
+              .put("date", entry.date())
+              .put("href", entry.href());
+      if (entry.namesAReport())
+        eo.putObject("names")
+            .put("issuer", entry.issuer())
+            .put("year", entry.year())
+            .put("kind", entry.kind());
+      else eo.putNull("names");
+      if (e.getValue().isPresent()) {
+        IndexedDocument d = e.getValue().get();
+        eo.putObject("held")
+            .put("docId", d.docId())
+            .put("url", hrefs.document(d.docId()))
+            .put("title", d.title());
+      } else eo.putNull("held");
+    }
+    return out;
+  }
+
+  /**
+   * {@code /api/issuer}: {@code {"issuer", "reports": [{"docId", "url", "title", "year", "kind"}],
+   * "otherPages": [{… "role"}], "listed": […as a page's "listed"], "listedHeld", "listedLacking"}}.
+   */
+  public ObjectNode issuer(
+      String issuer,
+      List<IndexedDocument> documents,
+      List<java.util.Map.Entry<org.gongkai.model.ListedEntry, java.util.Optional<IndexedDocument>>>
+          listed) {
+    ObjectNode o = mapper.createObjectNode();
+    o.put("issuer", issuer);
+    ArrayNode reports = o.putArray("reports");
+    ArrayNode others = o.putArray("otherPages");
+    for (IndexedDocument d : documents) {
+      ObjectNode r = (d.report() ? reports : others).addObject();
+      r.put("docId", d.docId());
+      r.put("url", hrefs.document(d.docId()));
+      r.put("title", d.title());
+      if (d.year() == null) r.putNull("year");
+      else r.put("year", d.year());
+      r.put("kind", d.kind());
+      if (!d.report()) r.put("role", d.role().code());
+    }
+    o.set("listed", listed(listed));
+    long held = listed.stream().filter(e -> e.getValue().isPresent()).count();
+    o.put("listedHeld", held);
+    o.put("listedLacking", listed.size() - held);
+    return o;
+  }
+
   public ObjectNode document(IndexedDocument d, List<IndexedSection> headings) {
     ObjectNode o = mapper.createObjectNode();
     o.put("docId", d.docId());

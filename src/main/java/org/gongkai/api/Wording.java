@@ -129,6 +129,15 @@ public final class Wording {
    * A family of checks in {@code locale}: its Chinese label as the facet stores it, in English from
    * {@code check.<id>}.
    */
+  /**
+   * What a file is ({@link org.gongkai.model.PageRole}'s code) in {@code locale}: 列表页, List page.
+   */
+  public String role(Locale locale, String code) {
+    if (code == null) return null;
+    String key = "pageRole." + code;
+    return has(locale, key) ? get(locale, key) : code;
+  }
+
   public String check(Locale locale, String label) {
     if (label == null || !isEnglish(locale)) return label;
     return org.gongkai.model.CheckFamily.named(label)

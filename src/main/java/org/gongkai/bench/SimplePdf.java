@@ -112,7 +112,10 @@ public final class SimplePdf {
     doc.addPage(page);
   }
 
-  static void write(Path file, String text) throws IOException {
+  /**
+   * Writes {@code text} as a text-layer PDF of wrapped A4 pages (the bundled corpus is made so).
+   */
+  public static void write(Path file, String text) throws IOException {
     List<String> lines = wrap(printable(text));
     try (PDDocument doc = new PDDocument()) {
       fixedId(doc, text);

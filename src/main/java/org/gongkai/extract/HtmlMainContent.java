@@ -43,7 +43,12 @@ final class HtmlMainContent {
    * it (site name, breadcrumbs such as {@code 首页 > … > 葛坳乡 > 财政预决算}, {@code 发布机构：}, {@code 来源：}) —
    * not the report, but evidence of who issued it.
    */
-  record Selected(String html, String chrome, List<String> attachments) {}
+  record Selected(
+      String html,
+      String chrome,
+      List<String> attachments,
+      org.gongkai.model.PageShape shape,
+      List<org.gongkai.model.ListedEntry> entries) {}
 
   /** A link to a document file (the report a landing page offers): by its target's extension. */
   private static final java.util.regex.Pattern DOCUMENT_FILE =
@@ -83,8 +88,11 @@ final class HtmlMainContent {
   static Selected split(String html) {
     Document doc = Jsoup.parse(html);
     List<String> attachments = attachments(doc);
-    doc.select("script, style, nav, header, footer, aside, noscript, iframe").remove();
+    doc.select("script, style, noscript, template").remove();
     flatten(doc.body());
+    // the whole page's make-up (its navigation too) before the content is chosen from it
+    PageShapes.Whole whole = PageShapes.whole(doc.body());
+    doc.select("nav, header, footer, aside, iframe").remove();
     Map<Element, Integer> scores = scores(doc.body());
     Element best = doc.body();
     int bestScore = scores.getOrDefault(best, 0);
@@ -103,7 +111,8 @@ final class HtmlMainContent {
             + "</title></head><body>"
             + best.html()
             + "</body></html>";
-    return new Selected(page, chrome(doc, best), attachments);
+    return new Selected(
+        page, chrome(doc, best), attachments, PageShapes.shape(whole, best), whole.entries());
   }
 
   /** The page's text outside {@code report}, block by block, bounded. */

@@ -153,8 +153,8 @@ final class PdfOcr {
    * parser offers no way to set a variable in the process it starts, so it is pointed at this
    * wrapper. The page's limit is its processor time, the same on a busy machine as on an idle one
    * (a wall-clock limit failed a dense 8000×8000 scan on one run and read it on the next); Tika's
-   * own wall-clock limit stays, at {@link #wallLimit} of it, for a Tesseract that waits on
-   * nothing. Not used where there is no POSIX shell.
+   * own wall-clock limit stays, at {@link #wallLimit} of it, for a Tesseract that waits on nothing.
+   * Not used where there is no POSIX shell.
    */
   private static String singleThreaded(long cpuSeconds) {
     Path sh = Path.of("/bin/sh");

@@ -142,14 +142,21 @@ public final class TikaExtractor {
     } else if (isHtml(type)) {
       HtmlMainContent.Selected page = HtmlMainContent.split(decodeHtml(bytes));
       result = parse(page.html().getBytes(StandardCharsets.UTF_8), "text/html");
-      if (!page.chrome().isBlank() || !page.attachments().isEmpty()) {
-        Map<String, String> meta = new LinkedHashMap<>(result.metadata());
-        if (!page.chrome().isBlank()) meta.put("pageChrome", page.chrome());
-        // the files a page links to: a page that only offers its report for download names them
-        if (!page.attachments().isEmpty())
-          meta.put("attachments", String.join("\n", page.attachments()));
-        result = new ExtractedText(result.text(), result.mediaType(), meta);
+      Map<String, String> meta = new LinkedHashMap<>(result.metadata());
+      if (!page.chrome().isBlank()) meta.put("pageChrome", page.chrome());
+      // the files a page links to: a page that only offers its report for download names them
+      if (!page.attachments().isEmpty())
+        meta.put("attachments", String.join("\n", page.attachments()));
+      // what the page is made of, and what it lists: its role is decided from these
+      meta.put("pageShape", page.shape().encode());
+      if (!page.entries().isEmpty()) {
+        StringBuilder lines = new StringBuilder();
+        for (org.gongkai.model.ListedEntry e : page.entries())
+          lines.append(e.encode()).append('\n');
+        meta.put("listEntries", lines.toString());
       }
+      result = new ExtractedText(result.text(), result.mediaType(), meta);
+      if (result.text().isBlank()) throw ExtractionException.ofEmptyPage();
     } else if (isBinaryType(type)) {
       String claimed = claimedType(name);
       throw new ExtractionException(

@@ -78,6 +78,11 @@ public final class DocumentMapper {
     rec.add(new StoredField(Schema.CLEAN_LENGTH, d.text().length()));
     for (String gap : gaps(d)) rec.add(new StoredField(Schema.CLEAN_GAPS, gap));
     rec.add(new StoredField(Schema.FLAGS, json(flags)));
+    if (!d.listed().isEmpty()) {
+      StringBuilder listed = new StringBuilder();
+      for (org.gongkai.model.ListedEntry e : d.listed()) listed.append(e.encode()).append('\n');
+      rec.add(new StoredField(Schema.LISTED, listed.toString()));
+    }
     rec.add(new StoredField(Schema.COMPLETENESS, completeness(completeness)));
     // the standard tables it lacks (or only names): a facet of the report, its sections and figures
     List<String> lacking = new ArrayList<>();
@@ -176,6 +181,7 @@ public final class DocumentMapper {
       doc.add(new SortedSetDocValuesFacetField(Facet.DEPARTMENT.key(), d.departmentType()));
     if (d.kind() != null)
       doc.add(new SortedSetDocValuesFacetField(Facet.KIND.key(), d.kind().label()));
+    doc.add(new SortedSetDocValuesFacetField(Facet.ROLE.key(), d.role().code()));
     if (d.year() != null)
       doc.add(new SortedSetDocValuesFacetField(Facet.YEAR.key(), d.year().toString()));
     if (d.region().decided()) {
@@ -307,6 +313,7 @@ public final class DocumentMapper {
     if (d.issuer() != null) doc.add(new TextField(Schema.ISSUER_TEXT, d.issuer(), Field.Store.NO));
     storeIfPresent(doc, Schema.DEPARTMENT, d.departmentType());
     storeIfPresent(doc, Schema.KIND, ReportKind.label(d.kind()));
+    doc.add(new StoredField(Schema.PAGE_ROLE, d.role().code()));
     if (d.year() != null) {
       // a point for year ranges, doc values for sorting newest first, stored for display
       doc.add(new IntPoint(Schema.YEAR, d.year()));
@@ -379,7 +386,20 @@ public final class DocumentMapper {
         Instant.ofEpochMilli(at.numericValue().longValue()),
         intValue(doc, Schema.SECTION_COUNT),
         ocrPages(doc),
-        doc.getField(Schema.PAGE_COUNT) == null ? 0 : intValue(doc, Schema.PAGE_COUNT));
+        doc.getField(Schema.PAGE_COUNT) == null ? 0 : intValue(doc, Schema.PAGE_COUNT),
+        org.gongkai.model.PageRole.orReport(doc.get(Schema.PAGE_ROLE)));
+  }
+
+  /** The entries a list's or a portal's record lists (none on a report's). */
+  public static List<org.gongkai.model.ListedEntry> listed(Document doc) {
+    String s = doc.get(Schema.LISTED);
+    if (s == null || s.isEmpty()) return List.of();
+    List<org.gongkai.model.ListedEntry> out = new ArrayList<>();
+    for (String line : s.split("\n")) {
+      org.gongkai.model.ListedEntry e = org.gongkai.model.ListedEntry.decode(line);
+      if (e != null) out.add(e);
+    }
+    return out;
   }
 
   /** The pieces of the clean text in no section, each as its offset, a colon and the text. */

@@ -575,6 +575,11 @@ public final class IndexStore implements Records, AutoCloseable {
     return reportField(docId, Schema.FLAGS).map(DocumentMapper::flags).orElse(List.of());
   }
 
+  @Override
+  public List<org.gongkai.model.ListedEntry> listed(String docId) throws IOException {
+    return reportField(docId, Schema.LISTED).map(DocumentMapper::listed).orElse(List.of());
+  }
+
   /** Which standard tables one document discloses (reading only that, not its text). */
   @Override
   public org.gongkai.model.Completeness completeness(String docId) throws IOException {

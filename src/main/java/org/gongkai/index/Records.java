@@ -53,6 +53,9 @@ public interface Records {
 
   Completeness completeness(String docId) throws IOException;
 
+  /** The entries a list's or a portal's page lists (none of a report). */
+  List<org.gongkai.model.ListedEntry> listed(String docId) throws IOException;
+
   /** Reports that may be the same report as one of this year, kind and region. */
   List<String> sameKindAndPlace(Integer year, String kind, Region region) throws IOException;
 

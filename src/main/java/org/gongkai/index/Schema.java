@@ -80,6 +80,16 @@ public final class Schema {
   public static final String ISSUER = "issuer";
   public static final String DEPARTMENT = "department";
   public static final String KIND = "kind";
+
+  /** What the file is ({@link org.gongkai.model.PageRole#code}): stored on report records. */
+  public static final String PAGE_ROLE = "pageRole";
+
+  /**
+   * On a list's or a portal's record: the entries it lists, one per line ({@link
+   * org.gongkai.model.ListedEntry#encode}), stored only.
+   */
+  public static final String LISTED = "listed";
+
   public static final String YEAR = "year";
   public static final String REGION_CODE = "regionCode";
   public static final String PROVINCE = "province";

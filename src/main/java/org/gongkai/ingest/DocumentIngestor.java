@@ -45,8 +45,10 @@ public final class DocumentIngestor {
   // 15: outlines from the report's own 目录; 16: the amount a comparison names is the compared
   // year's, Gongkai's own
   // doubt (undecided) is no flag, tables cut by a page joined before they are summed, flags with
-  // their evidence, 机关运行经费's items and targets (≤X) are no figures
-  public static final int PIPELINE_VERSION = 16;
+  // their evidence, 机关运行经费's items and targets (≤X) are no figures; 17: a file's role (a
+  // report, or a list, a news item, a notice, a form, a page of navigation) before its kind, only a
+  // report with figures, the entries a list names kept, web pages with no text said apart
+  public static final int PIPELINE_VERSION = 17;
 
   /** Hex digits of the SHA-256 kept in the document id. */
   public static final int DOC_ID_LENGTH = 16;
@@ -198,6 +200,10 @@ public final class DocumentIngestor {
 
   /** A document's figures (headlines marked), its flags and its completeness. */
   private IngestedDocument figures(DisclosureDocument d) {
+    if (!d.report()) {
+      // a list, a news item, a notice: no figures, and nothing of a report to check or to lack
+      return new IngestedDocument(d, List.of(), List.of(), org.gongkai.model.Completeness.NONE);
+    }
     List<IndicatorValue> values =
         indicators.extract(d.docId(), d.text(), d.sections(), d.kind(), d.year());
     if (values.size() > limits.maxFigures()) {
@@ -234,7 +240,10 @@ public final class DocumentIngestor {
     if (ocr > 0) stages.took("ocr", ocr);
     stages.took("clean", t2 - t1);
     deadline.check("cleaning");
-    if (text.isBlank()) throw new ExtractionException("no text left after cleaning");
+    if (text.isBlank()) {
+      if (raw.mediaType().contains("html")) throw ExtractionException.ofEmptyPage();
+      throw new ExtractionException("no text left after cleaning");
+    }
     if (text.length() > limits.maxChars()) {
       throw new ExtractionException(
           "text too long: " + text.length() + " characters (limit " + limits.maxChars() + ")");
@@ -284,7 +293,31 @@ public final class DocumentIngestor {
         raw.metadata(),
         meta.decidedFrom(),
         raw.ocr(),
-        pageStarts);
+        pageStarts,
+        meta.role(),
+        meta.roleWhy(),
+        listed(meta, raw.metadata().get("listEntries")));
+  }
+
+  /**
+   * The entries a page lists, kept as data: all of a list's, and of a portal's other pages those
+   * that name a report (a journalist's to-do list for the next crawl); none of a report's page.
+   */
+  private static List<org.gongkai.model.ListedEntry> listed(DocumentMetadata meta, String lines) {
+    org.gongkai.model.PageRole role = meta.role();
+    if (lines == null || lines.isBlank() || role == org.gongkai.model.PageRole.REPORT)
+      return List.of();
+    List<org.gongkai.model.ListedEntry> out = new java.util.ArrayList<>();
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (String line : lines.split("\n")) {
+      org.gongkai.model.ListedEntry e = org.gongkai.model.ListedEntry.decode(line);
+      if (e == null) continue;
+      org.gongkai.model.ListedEntry named = MetadataExtractor.named(e, meta.region());
+      if (role != org.gongkai.model.PageRole.LIST && !named.namesAReport()) continue;
+      // a portal shows one entry in several blocks (最新, 通知公告, 预决算): once
+      if (seen.add(e.title() + "\t" + e.href())) out.add(named);
+    }
+    return out;
   }
 
   /** A PDF or OFD, or a Word file that records its page breaks (form feeds in its text). */

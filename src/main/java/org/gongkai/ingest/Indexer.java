@@ -50,7 +50,8 @@ public final class Indexer {
   public static final Set<String> EXTENSIONS =
       Set.of(
           "pdf", "doc", "docx", "xls", "xlsx", "wps", "et", "ofd", "html", "htm", "txt", "rtf",
-          "odt", "ods", "zip", "7z", "rar", "jsp", "shtml", "shtm", "asp", "aspx", "php", "xhtml");
+          "odt", "ods", "zip", "7z", "rar", "jsp", "shtml", "shtm", "asp", "aspx", "php", "xhtml",
+          "do", "action", "jhtml");
 
   /** Told about each file as the run goes. */
   public interface Progress {
@@ -114,7 +115,8 @@ public final class Indexer {
       org.gongkai.model.Region region,
       String issuer,
       int tablesSummed,
-      int tablesMisread)
+      int tablesMisread,
+      org.gongkai.model.PageRole role)
       implements Outcome {}
 
   /** The same bytes as a document that is indexed, or is being indexed earlier in this run. */
@@ -122,8 +124,14 @@ public final class Indexer {
 
   private record Failed(String reason) implements Outcome {}
 
-  /** A web page that only offers its report as a file: not indexed, the files it names said. */
-  private record Landing(String links) implements Outcome {}
+  /**
+   * A web page that only offers its report as a file: not indexed, the files it names said ({@code
+   * forms}: every file it offers is a form to fill in, no report).
+   */
+  private record Landing(String links, boolean forms) implements Outcome {}
+
+  /** A web page with no text of its own (a script draws it, it redirects, a server's error). */
+  private record Empty() implements Outcome {}
 
   /**
    * Roughly how many bytes of heap reading a file takes per byte of it (the text decoded, cleaned,
@@ -460,14 +468,34 @@ public final class Indexer {
         counts.copies,
         counts.tablesSummed,
         counts.tablesMisread,
-        counts.reportsMisread);
+        counts.reportsMisread,
+        found(counts.fresh, docIds, true),
+        found(counts.fresh, docIds, false),
+        counts.emptyPages);
+  }
+
+  /**
+   * What this run indexed, by kind of report ({@code reports}) or by role for the rest: the
+   * documents that stayed (another format of a report already indexed is counted as a duplicate).
+   */
+  private static java.util.Map<String, Integer> found(
+      List<Indexed> fresh, Set<String> docIds, boolean reports) {
+    java.util.Map<String, Integer> out = new java.util.TreeMap<>();
+    for (Indexed i : fresh) {
+      if (!docIds.contains(i.docId())) continue;
+      boolean report = i.role() == org.gongkai.model.PageRole.REPORT;
+      if (report != reports) continue;
+      String key = reports ? (i.kind() == null ? "" : i.kind()) : i.role().code();
+      out.merge(key, 1, Integer::sum);
+    }
+    return out;
   }
 
   /** Formats in the order a report's document prefers them: pages first, plain text last. */
   private static final List<String> FORMATS =
       List.of(
           "pdf", "ofd", "docx", "doc", "wps", "odt", "rtf", "xlsx", "xls", "et", "html", "htm",
-          "xhtml", "shtml", "shtm", "jsp", "asp", "aspx", "php");
+          "xhtml", "shtml", "shtm", "jsp", "asp", "aspx", "php", "do", "action", "jhtml");
 
   private static int formatRank(String path) {
     String name = path.substring(path.lastIndexOf('/') + 1).toLowerCase(java.util.Locale.ROOT);
@@ -482,6 +510,7 @@ public final class Indexer {
     int tablesSummed, tablesMisread, reportsMisread;
     final List<IngestReport.Failure> failures = new ArrayList<>();
     final List<IngestReport.Failure> landingPages = new ArrayList<>();
+    final List<IngestReport.Failure> emptyPages = new ArrayList<>();
     final List<Indexed> fresh = new ArrayList<>();
     // reports written and not yet compared with other formats: this run's, and those an earlier
     // run was killed before comparing
@@ -532,7 +561,14 @@ public final class Indexer {
       if (d.isEmpty()) continue;
       fresh.add(
           new Indexed(
-              id, d.get().year(), d.get().kind(), d.get().region(), d.get().issuer(), 0, 0));
+              id,
+              d.get().year(),
+              d.get().kind(),
+              d.get().region(),
+              d.get().issuer(),
+              0,
+              0,
+              d.get().role()));
     }
     fresh.sort(java.util.Comparator.comparing(Indexed::docId, stays));
     Set<String> referenced = new HashSet<>();
@@ -558,11 +594,16 @@ public final class Indexer {
       for (String p : primaries) {
         Optional<String> other = store.cleanText(p);
         if (other.isEmpty()) continue;
+        // a web page and a file of one report: the page often leaves out the tables the file has
+        boolean webAndFile = web(known, f.docId()) != web(known, p);
         // texts whose letters and digits differ in number by a tenth cannot share 95% of their
         // shingles: not shingled (spacing and punctuation, which formats vary, do not count)
         long a = Shingles.letters(text.get()), b = Shingles.letters(other.get());
-        if (Math.min(a, b) < 0.9 * Math.max(a, b)) continue;
-        if (shingles.overlap(Shingles.of(other.get())) < Shingles.SAME) continue;
+        if (!webAndFile && Math.min(a, b) < 0.9 * Math.max(a, b)) continue;
+        Shingles others = Shingles.of(other.get());
+        if (shingles.overlap(others) < Shingles.SAME
+            && !(webAndFile && sameReport(store, f.docId(), p, shingles.containment(others))))
+          continue;
         String of = counts.firstFile.getOrDefault(p, p);
         for (IndexedFile file : List.copyOf(known.values())) {
           if (!file.docId().equals(f.docId())) continue;
@@ -581,6 +622,56 @@ public final class Indexer {
     }
   }
 
+  /** The web pages' formats: a report's page beside its PDF is one report in two formats. */
+  private static final Set<String> WEB =
+      Set.of(
+          "html", "htm", "xhtml", "shtml", "shtm", "jsp", "asp", "aspx", "php", "do", "action",
+          "jhtml");
+
+  /** Whether every file of the document is a web page (by its name). */
+  private static boolean web(Map<String, IndexedFile> known, String docId) {
+    boolean any = false;
+    for (IndexedFile file : known.values()) {
+      if (!file.docId().equals(docId)) continue;
+      String name = file.path().toLowerCase(java.util.Locale.ROOT);
+      int dot = name.lastIndexOf('.');
+      if (dot < 0 || !WEB.contains(name.substring(dot + 1))) return false;
+      any = true;
+    }
+    return any;
+  }
+
+  /**
+   * A web page and a file of the same issuer, year, kind and place are one report when they state
+   * the same headline totals (收入合计 and 收支总计, or whichever both state) and the shorter text is
+   * mostly in the longer ({@code contained} ≥ 0.6), or, stating none, nearly all of it (≥ 0.9).
+   */
+  private static boolean sameReport(IndexStore store, String a, String b, double contained)
+      throws IOException {
+    Map<String, Double> mine = headlines(store, a), theirs = headlines(store, b);
+    int both = 0;
+    for (Map.Entry<String, Double> e : mine.entrySet()) {
+      Double t = theirs.get(e.getKey());
+      if (t == null) continue;
+      if (Math.abs(t - e.getValue()) > 0.005) return false; // the figures differ: two reports
+      both++;
+    }
+    return both > 0 ? contained >= 0.6 : contained >= 0.9;
+  }
+
+  /** A report's headline totals by figure ({@code income_total}, {@code grand_total} …), in 万元. */
+  private static Map<String, Double> headlines(IndexStore store, String docId) throws IOException {
+    Map<String, Double> out = new HashMap<>();
+    for (org.gongkai.model.IndicatorValue v : store.indicators(docId)) {
+      if (!v.headline() || v.valueWan() == null) continue;
+      if (v.indicator().equals("income_total")
+          || v.indicator().equals("grand_total")
+          || v.indicator().equals("expenditure_total"))
+        out.putIfAbsent(v.indicator(), v.valueWan());
+    }
+    return out;
+  }
+
   /** A worker's job: one new file from bytes to the index, document and file record together. */
   private Outcome ingest(
       IndexStore store,
@@ -597,7 +688,8 @@ public final class Indexer {
       DisclosureDocument d = ingested.document();
       // a page that only links to its report: the report is the file it offers, not the page
       if (d.decidedFrom().containsKey("landingPage"))
-        return new Landing(d.decidedFrom().get("landingPage"));
+        return new Landing(
+            d.decidedFrom().get("landingPage"), "a page that links to a form".equals(d.roleWhy()));
       ensureHeapToIndex(d.text().length());
       long t0 = System.nanoTime();
       commitLock.readLock().lock();
@@ -616,8 +708,10 @@ public final class Indexer {
           d.region().decided() ? d.region().region() : null,
           d.issuer(),
           ingested.tablesSummed(),
-          ingested.tablesMisread());
+          ingested.tablesMisread(),
+          d.role());
     } catch (ExtractionException e) {
+      if (e.isEmptyPage()) return new Empty();
       // the parser ran out of memory (said as "too large to parse in memory"): read again alone
       // once the others are done, as an out-of-memory error met here is
       if (e.getCause() instanceof OutOfMemoryError) return new OutOfMemory(outOfMemory());
@@ -687,7 +781,16 @@ public final class Indexer {
               p.file().toString(),
               l.links().isEmpty()
                   ? "a page that only shows its report in a PDF viewer"
-                  : "a page that only links to its report: " + l.links()));
+                  : l.forms()
+                      ? "a page that links to a form, no report: " + l.links()
+                      : "a page that only links to its report: " + l.links()));
+    } else if (o instanceof Empty) {
+      if (known.remove(p.key()) != null) store.deleteFile(p.key());
+      counts.emptyPages.add(
+          new IngestReport.Failure(
+              p.file().toString(),
+              "a web page with no text of its own (a script draws it, it redirects, or it is a"
+                  + " server's error page)"));
     } else if (o instanceof Failed f) {
       if (p.sha() != null)
         failedClaims.putIfAbsent(p.sha().substring(0, DocumentIngestor.DOC_ID_LENGTH), f.reason());

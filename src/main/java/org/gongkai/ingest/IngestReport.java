@@ -10,7 +10,9 @@ import java.util.List;
  * documents removed because their file changed or, with prune, is gone, and web pages not indexed
  * because they only offer the report as a file ({@code landingPages}: each with the files it
  * names). {@code skippedFiles} names the files of an unsupported type; {@code copies} names each
- * duplicate and the file whose report it is.
+ * duplicate and the file whose report it is. Of the documents indexed, {@code reportKinds} counts
+ * the reports by kind (部门预算 …) and {@code otherRoles} the rest by role ({@code list}, {@code news}
+ * …); {@code emptyPages} are web pages with no text of their own, not indexed.
  */
 public record IngestReport(
     int indexed,
@@ -27,7 +29,10 @@ public record IngestReport(
     List<Copy> copies,
     int tablesSummed,
     int tablesMisread,
-    int reportsMisread) {
+    int reportsMisread,
+    java.util.Map<String, Integer> reportKinds,
+    java.util.Map<String, Integer> otherRoles,
+    List<Failure> emptyPages) {
 
   /** A file that could not be indexed and why, in one line. */
   public record Failure(String file, String reason) {}
@@ -44,6 +49,52 @@ public record IngestReport(
     landingPages = List.copyOf(landingPages);
     skippedFiles = List.copyOf(skippedFiles);
     copies = List.copyOf(copies);
+    reportKinds =
+        reportKinds == null
+            ? java.util.Map.of()
+            : java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(reportKinds));
+    otherRoles =
+        otherRoles == null
+            ? java.util.Map.of()
+            : java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(otherRoles));
+    emptyPages = emptyPages == null ? List.of() : List.copyOf(emptyPages);
+  }
+
+  public IngestReport(
+      int indexed,
+      int unchanged,
+      int duplicates,
+      int skipped,
+      List<Failure> failures,
+      int removed,
+      int documents,
+      int sections,
+      List<Failure> unreadable,
+      List<Failure> landingPages,
+      List<String> skippedFiles,
+      List<Copy> copies,
+      int tablesSummed,
+      int tablesMisread,
+      int reportsMisread) {
+    this(
+        indexed,
+        unchanged,
+        duplicates,
+        skipped,
+        failures,
+        removed,
+        documents,
+        sections,
+        unreadable,
+        landingPages,
+        skippedFiles,
+        copies,
+        tablesSummed,
+        tablesMisread,
+        reportsMisread,
+        null,
+        null,
+        null);
   }
 
   public IngestReport(
@@ -74,7 +125,10 @@ public record IngestReport(
         copies,
         0,
         0,
-        0);
+        0,
+        null,
+        null,
+        null);
   }
 
   public boolean allIndexed() {

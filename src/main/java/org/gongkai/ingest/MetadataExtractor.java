@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.gongkai.model.PageRole;
+import org.gongkai.model.PageShape;
 import org.gongkai.model.RegionMatch;
 import org.gongkai.model.ReportKind;
 import org.gongkai.regions.RegionResolver;
@@ -63,6 +65,41 @@ public final class MetadataExtractor {
 
   private static final Pattern REPORT_WORD =
       Pattern.compile("(?:部门|单位|整体)(?:预算|决算)|(?:预算|决算)(?:公开|报告|情况说明)");
+
+  /**
+   * Whether a list's entry names a disclosure report ({@code 2026年台州市民政局部门预算公开}, {@code
+   * 周口市红十字会2025年预算公开}): a year and a report's kind, and none of the words of a rule, a notice or
+   * news about reports.
+   */
+  static boolean namesAReport(String title) {
+    if (title == null) return false;
+    String t = fold(title);
+    ReportKind k = kindOfTitle(t);
+    if (k == null || k == ReportKind.OTHER || firstYear(t) == null) return false;
+    // an enterprise's rating (信用评价, 绩效分级) is no evaluation of a budget's spending
+    return k != ReportKind.PERFORMANCE
+        || t.contains("绩效") && !NOT_A_BUDGETS_EVALUATION.matcher(t).find();
+  }
+
+  /**
+   * The entry with the report it names (issuer, year, kind) when it names one: a name the list
+   * shortens to its place's word ({@code 市民政局}) is given the place the page is of ({@code 台州市民政局}).
+   */
+  static org.gongkai.model.ListedEntry named(org.gongkai.model.ListedEntry e, RegionMatch where) {
+    if (!namesAReport(e.title())) return e;
+    String t = fold(Titles.tidy(e.title()));
+    String issuer = issuerInTitle(t);
+    if (issuer == null || issuer.length() < 2 || !Issuers.isOrganisation(issuer)) return e;
+    if (where != null && where.decided()) {
+      var r = where.region();
+      if (issuer.startsWith("市") && r.city() != null) issuer = r.city() + issuer.substring(1);
+      else if ((issuer.startsWith("县") || issuer.startsWith("区")) && r.county() != null)
+        issuer = r.county() + issuer.substring(1);
+    }
+    return e.naming(issuer, Integer.valueOf(firstYear(t)), kindOfTitle(t).label());
+  }
+
+  private static final Pattern NOT_A_BUDGETS_EVALUATION = Pattern.compile("企业|信用|分级|环境影响|环评|公示");
 
   /** Whether {@code title} is a table's name, not a report's. */
   static boolean namesATable(String title) {
@@ -195,7 +232,9 @@ public final class MetadataExtractor {
         m.kind(),
         m.year(),
         m.region(),
-        m.decidedFrom());
+        m.decidedFrom(),
+        m.role(),
+        m.roleWhy());
   }
 
   /** Same length, the same last character, and exactly one other character different. */
@@ -292,9 +331,50 @@ public final class MetadataExtractor {
       kind = ReportKind.OTHER;
       from.put("kind", "title");
     }
+    // what the file is, before what kind of report: only a report has a report's kind, and a page
+    // that is not one is named by its own heading, never by a list entry or a made-up title
+    PageShape shape = html ? PageShape.decode(fileMetadata.get("pageShape")) : null;
+    boolean landing = from.containsKey("landingPage");
+    PageRoles.Decided role =
+        PageRoles.decide(
+            shape,
+            folded,
+            opening,
+            article,
+            landing,
+            fileMetadata.get("attachments"),
+            kind != ReportKind.OTHER && form == null && title != null);
+    if (role.role() != PageRole.LANDING) from.remove("landingPage");
+    if (role.role() != PageRole.REPORT && role.role() != PageRole.LANDING) {
+      kind = ReportKind.OTHER;
+      from.put("kind", "role");
+      String own = ownHeading(role.role(), pageTitle, opening, title);
+      if (own != null) {
+        title = own;
+        from.put("title", "heading");
+      } else {
+        title = null;
+        from.remove("title");
+      }
+      // its year and issuer are its own: not a list entry's, which the title block may have read
+      String own_year = title == null ? null : firstYear(title);
+      year = own_year == null ? null : Integer.valueOf(own_year);
+      if (year == null) from.remove("year");
+      else from.put("year", "heading");
+      Named host = publisher(chrome, head, pageTitle);
+      if (host != null) {
+        issuer = host;
+        from.put("issuer", host.from());
+      } else if (issuer != null && !"pageChrome".equals(issuer.from())) {
+        issuer = null;
+        from.remove("issuer");
+      }
+    }
 
+    // a title glued to a list's date or said twice over, tidied (a year that names it stays)
+    if (title != null && Titles.tidy(title) != null) title = Titles.tidy(title);
     String issuerName = issuer == null ? null : issuer.name();
-    if (title == null && issuerName != null) {
+    if (title == null && issuerName != null && role.role() == PageRole.REPORT) {
       title =
           issuerName
               + (year == null ? "" : year + "年度")
@@ -320,7 +400,51 @@ public final class MetadataExtractor {
         issuerName == null
             ? null
             : Issuers.type(issuerName, regions.placePrefixLength(Issuers.normal(issuerName)));
-    return new DocumentMetadata(title, issuerName, type, kind, year, region, from);
+    return new DocumentMetadata(
+        title, issuerName, type, kind, year, region, from, role.role(), role.why());
+  }
+
+  /**
+   * A page's own heading, for a file that is not a report: the longest part of the page's title
+   * that does not name its site (a portal's name where that is all the title holds), or the first
+   * line of its content; never a list's entry or a made-up title. Repeated words ({@code
+   * 国家统计局部门预算(2026)国家统计局部门预算(2026)}) and dates glued to it are dropped.
+   */
+  private static String ownHeading(PageRole role, String pageTitle, String opening, String title) {
+    String page = null;
+    String site = null;
+    if (pageTitle != null) {
+      for (String part : TITLE_PARTS.split(pageTitle.strip())) {
+        String p = part.strip();
+        if (p.isEmpty()) continue;
+        if (site == null) site = p;
+        // a site's name after a space (关于…的公告 湛江市人民政府门户网站)
+        String[] words = p.split("\\s+");
+        int keep = words.length;
+        while (keep > 1 && SITE_NAME.matcher(words[keep - 1]).matches()) keep--;
+        p = String.join(" ", java.util.Arrays.copyOf(words, keep));
+        if (SITE_NAME.matcher(p).matches()) continue;
+        if (page == null || p.length() > page.length()) page = p;
+      }
+    }
+    String first = headline(opening);
+    List<String> candidates = new ArrayList<>();
+    boolean prose = role == PageRole.NEWS || role == PageRole.NOTICE || role == PageRole.FORM;
+    if (prose && first != null && page != null && !page.contains(first) && !first.contains(page)) {
+      // the page's title names it; the content's first line may be the page's furniture
+      candidates.add(page);
+      candidates.add(first);
+    } else {
+      candidates.add(page);
+      candidates.add(first);
+    }
+    candidates.add(site);
+    candidates.add(title);
+    for (String c : candidates) {
+      String t = Titles.tidy(c);
+      if (t != null && t.length() >= 2 && t.length() <= 120) return t;
+    }
+    return null;
   }
 
   /**
@@ -476,6 +600,34 @@ public final class MetadataExtractor {
   // ---- issuer
 
   record Named(String name, String from) {}
+
+  /** Who published a page: 发布机构、来源、主办 … as its page or its opening says. */
+  private static final Pattern PUBLISHER =
+      Pattern.compile("(?:发布机构|发文机关|发布单位|信息来源|来源|主办单位|主办)\\s*[:：]\\s*([\\p{IsHan}（）()]{3,40})");
+
+  /**
+   * The body that published a page that is no report: named as its publisher (发布机构, 来源, 主办) in the
+   * page around its content or in its opening, else the site its title names; null when neither
+   * names an organisation.
+   */
+  private static Named publisher(String chrome, String head, String pageTitle) {
+    for (String where :
+        new String[] {head.length() > 600 ? head.substring(0, 600) : head, chrome}) {
+      if (where == null) continue;
+      for (Matcher m = PUBLISHER.matcher(where); m.find(); ) {
+        String n = organisationPrefix(m.group(1));
+        if (n != null) return new Named(n, "pageChrome");
+      }
+    }
+    if (pageTitle != null) {
+      String[] parts = TITLE_PARTS.split(pageTitle.strip());
+      for (int i = parts.length - 1; i >= 0; i--) {
+        String site = parts[i].strip().replaceAll("(?:门户网站|网站|政府网|首页)$", "");
+        if (Issuers.isOrganisation(site)) return new Named(site, "pageChrome");
+      }
+    }
+    return null;
+  }
 
   private Named issuer(
       String title,

@@ -8,7 +8,9 @@ import java.util.Map;
  *
  * <p>{@code year} is the fiscal year the report covers, or null when it cannot be told. {@code
  * decidedFrom} says, per metadata field, which evidence decided it (see {@code DocumentMetadata});
- * {@code ocr} which pages of a scanned PDF were read by OCR.
+ * {@code ocr} which pages of a scanned PDF were read by OCR. {@code role} is what the file is (only
+ * a {@link PageRole#REPORT} has figures and a report's kind), {@code roleWhy} what decided it (null
+ * when not read); {@code listed} the entries a list page or a portal's page lists.
  */
 public record DisclosureDocument(
     String file,
@@ -25,13 +27,61 @@ public record DisclosureDocument(
     Map<String, String> fileMetadata,
     Map<String, String> decidedFrom,
     ExtractedText.Ocr ocr,
-    List<Integer> pageStarts) {
+    List<Integer> pageStarts,
+    PageRole role,
+    String roleWhy,
+    List<ListedEntry> listed) {
 
   public DisclosureDocument {
+    role = role == null ? PageRole.REPORT : role;
+    listed = listed == null ? List.of() : List.copyOf(listed);
     sections = List.copyOf(sections);
     pageStarts = List.copyOf(pageStarts);
     fileMetadata = Map.copyOf(fileMetadata);
     decidedFrom = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(decidedFrom));
+  }
+
+  /** A report's document, listing nothing. */
+  public DisclosureDocument(
+      String file,
+      String sha256,
+      String docId,
+      String title,
+      String issuer,
+      String departmentType,
+      ReportKind kind,
+      Integer year,
+      RegionMatch region,
+      List<Section> sections,
+      String text,
+      Map<String, String> fileMetadata,
+      Map<String, String> decidedFrom,
+      ExtractedText.Ocr ocr,
+      List<Integer> pageStarts) {
+    this(
+        file,
+        sha256,
+        docId,
+        title,
+        issuer,
+        departmentType,
+        kind,
+        year,
+        region,
+        sections,
+        text,
+        fileMetadata,
+        decidedFrom,
+        ocr,
+        pageStarts,
+        PageRole.REPORT,
+        null,
+        List.of());
+  }
+
+  /** Whether it is a report (figures, checks and a report's kind), not another page of a crawl. */
+  public boolean report() {
+    return role == PageRole.REPORT;
   }
 
   /** The pages of a section in the original ({@link Pages#NONE} for a file without pages). */

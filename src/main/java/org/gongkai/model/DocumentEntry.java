@@ -8,7 +8,7 @@ import java.util.List;
  * headline {@code figures}, the {@code flags} raised on it: contradictions and doubts, not notices
  * nor completeness), its files, and — when the list answers a query — how many of its sections
  * match ({@code matching}, 0 without a query); {@code checks} names the families of checks it fails
- * ({@link CheckFamily} labels, as the facet has them).
+ * ({@link CheckFamily} labels, as the facet has them); {@code role} what the file is.
  */
 public record DocumentEntry(
     String docId,
@@ -25,10 +25,12 @@ public record DocumentEntry(
     long matching,
     Instant indexedAt,
     boolean ocr,
-    List<String> checks) {
+    List<String> checks,
+    PageRole role) {
 
   public DocumentEntry {
     files = List.copyOf(files);
     checks = checks == null ? List.of() : List.copyOf(checks);
+    role = role == null ? PageRole.REPORT : role;
   }
 }

@@ -21,7 +21,12 @@ public enum Facet {
    * The families of checks a report fails ({@link CheckFamily}'s labels; a report may fail
    * several).
    */
-  CHECK("check", List.of("检查", "问题"));
+  CHECK("check", List.of("检查", "问题")),
+  /**
+   * What a file is ({@link PageRole}'s codes): a report, or a list, a news item, a notice, a form,
+   * a page of navigation that a crawl brought home beside the reports.
+   */
+  ROLE("role", List.of("性质", "页面"));
 
   private final String key;
   private final List<String> aliases;

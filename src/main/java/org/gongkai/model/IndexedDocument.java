@@ -10,6 +10,7 @@ import java.util.List;
  * <p>{@code region} is null when recognition could not decide ({@code regionNote} says why); {@code
  * year} is null when unknown. {@code files} lists every path with these exact bytes. {@code
  * ocrPages} are the pages of a scanned PDF (of {@code pageCount}) whose text was read by OCR.
+ * {@code role} is what the file is (a report, or a list, a news item … of a crawl).
  */
 public record IndexedDocument(
     String docId,
@@ -25,11 +26,52 @@ public record IndexedDocument(
     Instant indexedAt,
     int sectionCount,
     List<Integer> ocrPages,
-    int pageCount) {
+    int pageCount,
+    PageRole role) {
 
   public IndexedDocument {
     files = List.copyOf(files);
     ocrPages = List.copyOf(ocrPages);
+    role = role == null ? PageRole.REPORT : role;
+  }
+
+  /** A report's document. */
+  public IndexedDocument(
+      String docId,
+      String sha256,
+      String title,
+      String issuer,
+      String department,
+      String kind,
+      Integer year,
+      Region region,
+      String regionNote,
+      List<String> files,
+      Instant indexedAt,
+      int sectionCount,
+      List<Integer> ocrPages,
+      int pageCount) {
+    this(
+        docId,
+        sha256,
+        title,
+        issuer,
+        department,
+        kind,
+        year,
+        region,
+        regionNote,
+        files,
+        indexedAt,
+        sectionCount,
+        ocrPages,
+        pageCount,
+        PageRole.REPORT);
+  }
+
+  /** Whether it is a report, not another page of a crawl (a list, a news item …). */
+  public boolean report() {
+    return role == PageRole.REPORT;
   }
 
   /** Some of the text was read by OCR, so it may hold misread characters. */

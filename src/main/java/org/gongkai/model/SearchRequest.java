@@ -20,7 +20,8 @@ public record SearchRequest(
     int page,
     int size,
     List<String> missing,
-    List<String> checks) {
+    List<String> checks,
+    List<String> roles) {
 
   /**
    * Result order: best match first, or newest fiscal year first (best match within a year), or (for
@@ -57,9 +58,38 @@ public record SearchRequest(
     kinds = List.copyOf(kinds);
     missing = missing == null ? List.of() : List.copyOf(missing);
     checks = checks == null ? List.of() : List.copyOf(checks);
+    roles = roles == null ? List.of() : List.copyOf(roles);
     order = order == null ? Order.RELEVANCE : order;
     page = Math.min(MAX_PAGE, Math.max(1, page));
     size = Math.min(MAX_SIZE, Math.max(1, size));
+  }
+
+  /** A search without a selection of roles (reports and pages of a crawl alike). */
+  public SearchRequest(
+      String query,
+      List<String> regions,
+      List<String> years,
+      List<String> categories,
+      List<String> departments,
+      List<String> kinds,
+      Order order,
+      int page,
+      int size,
+      List<String> missing,
+      List<String> checks) {
+    this(
+        query,
+        regions,
+        years,
+        categories,
+        departments,
+        kinds,
+        order,
+        page,
+        size,
+        missing,
+        checks,
+        List.of());
   }
 
   /** A search without a selection of failed checks. */
@@ -112,6 +142,7 @@ public record SearchRequest(
       case KIND -> kinds;
       case MISSING -> missing;
       case CHECK -> checks;
+      case ROLE -> roles;
     };
   }
 
@@ -133,7 +164,8 @@ public record SearchRequest(
         newPage,
         newSize,
         missing,
-        checks);
+        checks,
+        roles);
   }
 
   /** A plain query with no selections, first page, default size. */

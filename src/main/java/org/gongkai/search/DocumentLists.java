@@ -216,6 +216,7 @@ public final class DocumentLists {
                     Schema.ISSUER,
                     Schema.DEPARTMENT,
                     Schema.KIND,
+                    Schema.PAGE_ROLE,
                     Schema.YEAR,
                     Schema.REGION_CODE,
                     Schema.PROVINCE,
@@ -274,7 +275,8 @@ public final class DocumentLists {
         matching,
         indexedAt,
         !DocumentMapper.ocrPages(d).isEmpty(),
-        List.copyOf(checks));
+        List.copyOf(checks),
+        org.gongkai.model.PageRole.orReport(d.get(Schema.PAGE_ROLE)));
   }
 
   /** Collects every matching report record with what ordering needs, from doc values. */

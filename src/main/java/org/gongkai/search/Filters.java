@@ -56,6 +56,18 @@ final class Filters {
                   .map(k -> k.label())
                   .toList(),
               messages);
+      case ROLE -> {
+        // a role's code (list) or its Chinese word (列表页); landing pages are never indexed
+        var role = org.gongkai.model.PageRole.of(v);
+        yield known(
+            facet,
+            role.map(org.gongkai.model.PageRole::code).orElse(v),
+            java.util.Arrays.stream(org.gongkai.model.PageRole.values())
+                .filter(r -> r != org.gongkai.model.PageRole.LANDING)
+                .map(org.gongkai.model.PageRole::code)
+                .toList(),
+            messages);
+      }
       default -> new Resolved(v, facetTerm(facet, v));
     };
   }

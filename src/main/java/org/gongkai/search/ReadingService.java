@@ -92,6 +92,64 @@ public final class ReadingService {
     return out;
   }
 
+  /**
+   * An entry a page lists, with the report the collection holds for it ({@code held}), or null when
+   * the entry names a report the collection lacks, or names none.
+   */
+  public record Listed(org.gongkai.model.ListedEntry entry, IndexedDocument held) {}
+
+  /** The entries one page lists, each with the report the collection holds for it. */
+  public List<Listed> listed(IndexedDocument page) throws IOException {
+    if (page.report()) return List.of();
+    Map<String, List<IndexedDocument>> byIssuer = new java.util.HashMap<>();
+    List<Listed> out = new ArrayList<>();
+    for (org.gongkai.model.ListedEntry e : store.listed(page.docId()))
+      out.add(new Listed(e, held(e, byIssuer)));
+    return out;
+  }
+
+  /**
+   * The reports an issuer's pages list (its portal's lists and home page), once each: which the
+   * collection holds and which it lacks — a journalist's list for the next crawl. Newest year
+   * first, the lacking before the held of a year.
+   */
+  public List<Listed> listedBy(String issuer) throws IOException {
+    Map<String, List<IndexedDocument>> byIssuer = new java.util.HashMap<>();
+    Map<String, Listed> once = new java.util.LinkedHashMap<>();
+    for (IndexedDocument d : store.byIssuer(issuer)) {
+      if (d.report()) continue;
+      for (org.gongkai.model.ListedEntry e : store.listed(d.docId())) {
+        if (!e.namesAReport()) continue;
+        String key =
+            org.gongkai.model.IssuerNames.normal(e.issuer()) + "|" + e.year() + "|" + e.kind();
+        once.putIfAbsent(key, new Listed(e, held(e, byIssuer)));
+      }
+    }
+    List<Listed> out = new ArrayList<>(once.values());
+    out.sort(
+        java.util.Comparator.comparing(
+                (Listed l) -> l.entry().year(), java.util.Comparator.reverseOrder())
+            .thenComparing(l -> l.held() != null)
+            .thenComparing(l -> l.entry().issuer())
+            .thenComparing(l -> l.entry().kind()));
+    return out;
+  }
+
+  /** The report of the entry's issuer, year and kind the collection holds, or null. */
+  private IndexedDocument held(
+      org.gongkai.model.ListedEntry e, Map<String, List<IndexedDocument>> byIssuer)
+      throws IOException {
+    if (!e.namesAReport()) return null;
+    List<IndexedDocument> reports = byIssuer.get(e.issuer());
+    if (reports == null) {
+      reports = store.byIssuer(e.issuer());
+      byIssuer.put(e.issuer(), reports);
+    }
+    for (IndexedDocument d : reports)
+      if (d.report() && e.year().equals(d.year()) && e.kind().equals(d.kind())) return d;
+    return null;
+  }
+
   /** A report like another but not the same (a 部门 and a 单位 version): how much text they share. */
   public record Related(IndexedDocument document, double overlap) {}
 

@@ -175,6 +175,13 @@ public final class SolrReads implements Records {
   }
 
   @Override
+  public List<org.gongkai.model.ListedEntry> listed(String docId) throws IOException {
+    return first(List.of(type(Schema.TYPE_DOCUMENT), term(Schema.DOC_ID, docId)), Schema.LISTED)
+        .map(DocumentMapper::listed)
+        .orElse(List.of());
+  }
+
+  @Override
   public List<String> sameKindAndPlace(Integer year, String kind, Region region)
       throws IOException {
     if (kind == null || region == null) return List.of();

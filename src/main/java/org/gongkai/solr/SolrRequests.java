@@ -51,7 +51,8 @@ public final class SolrRequests {
         1,
         SearchRequest.DEFAULT_SIZE,
         values(params, Facet.MISSING),
-        values(params, Facet.CHECK));
+        values(params, Facet.CHECK),
+        values(params, Facet.ROLE));
   }
 
   private static List<String> values(SolrParams params, Facet f) {

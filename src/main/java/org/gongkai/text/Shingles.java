@@ -68,6 +68,26 @@ public final class Shingles {
     return (double) both / (a.length + b.length - both);
   }
 
+  /**
+   * |A ∩ B| / min(|A|, |B|): how much of the shorter text the longer holds (a web page of a report
+   * beside its PDF, which adds the tables the page leaves out); 0 when either is empty.
+   */
+  public double containment(Shingles other) {
+    long[] a = hashes, b = other.hashes;
+    if (a.length == 0 || b.length == 0) return 0;
+    long both = 0;
+    int i = 0, j = 0;
+    while (i < a.length && j < b.length) {
+      if (a[i] == b[j]) {
+        both++;
+        i++;
+        j++;
+      } else if (a[i] < b[j]) i++;
+      else j++;
+    }
+    return (double) both / Math.min(a.length, b.length);
+  }
+
   /** 64-bit FNV-1a of the characters {@code [from, to)}. */
   private static long hash(String s, int from, int to) {
     long h = 0xcbf29ce484222325L;

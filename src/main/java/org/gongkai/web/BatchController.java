@@ -339,7 +339,8 @@ final class BatchController {
         1,
         1,
         s.getOrDefault(Facet.MISSING, List.of()),
-        s.getOrDefault(Facet.CHECK, List.of()));
+        s.getOrDefault(Facet.CHECK, List.of()),
+        s.getOrDefault(Facet.ROLE, List.of()));
   }
 
   private String href(String q, String column, String by, Map<Facet, List<String>> selections) {

@@ -114,7 +114,9 @@ final class DocumentController {
             d.pageCount(),
             completenessView(reading.completeness(d), locale),
             d.issuer() == null ? null : links.issuer(d.issuer(), carry.english()),
-            relatedLines(d, carry));
+            relatedLines(d, carry),
+            d.report() ? null : pages.wording().role(locale, d.role().code()),
+            listedLines(reading.listed(d), carry));
     pages.render(
         ctx,
         "document",
@@ -318,6 +320,31 @@ final class DocumentController {
   }
 
   /**
+   * What the first bytes of {@code in} say it is: {@code application/pdf} ({@code %PDF-}), {@code
+   * text/html} (a web page's opening tags), or null; the stream is left where it was.
+   */
+  static String sniff(InputStream in) throws IOException {
+    in.mark(2048);
+    byte[] head = in.readNBytes(2048);
+    in.reset();
+    String start = new String(head, StandardCharsets.ISO_8859_1);
+    int at = 0;
+    // a byte-order mark and white space may come before either
+    if (start.startsWith("\u00ef\u00bb\u00bf")) at = 3;
+    while (at < start.length() && Character.isWhitespace(start.charAt(at))) at++;
+    String rest = start.substring(at);
+    if (rest.startsWith("%PDF-") || start.indexOf("%PDF-") >= 0 && start.indexOf("%PDF-") < 1024)
+      return "application/pdf";
+    String lower = rest.toLowerCase(Locale.ROOT);
+    if (lower.startsWith("<!doctype html")
+        || lower.startsWith("<html")
+        || lower.startsWith("<head")
+        || lower.startsWith("<!--") && lower.contains("<html")
+        || lower.startsWith("<?xml") && lower.contains("<html")) return "text/html";
+    return null;
+  }
+
+  /**
    * The original file, as it was indexed (the first of its paths that still has the same bytes).
    */
   void file(Context ctx) throws IOException {
@@ -330,8 +357,17 @@ final class DocumentController {
       return;
     }
     String name = file.get().name();
+    InputStream in = new java.io.BufferedInputStream(file.get().open());
+    // the type of what the file is, not of its name: a crawler saves web pages as .pdf too
+    String sniffed = sniff(in);
     String type = java.net.URLConnection.guessContentTypeFromName(name);
-    boolean pdf = name.toLowerCase(Locale.ROOT).endsWith(".pdf");
+    boolean pdf = "application/pdf".equals(sniffed);
+    if ("text/html".equals(sniffed) && !"text/html".equals(type)) {
+      type = "text/html";
+      name = name + ".html";
+    } else if (!pdf && "application/pdf".equals(type)) {
+      type = null; // named .pdf, and no PDF: served as bytes
+    }
     // a PDF opens in the browser (so #page=N goes to the page a citation names); others download
     ctx.contentType(pdf ? "application/pdf" : type == null ? "application/octet-stream" : type);
     if (pdf) {
@@ -344,7 +380,6 @@ final class DocumentController {
         (pdf ? "inline" : "attachment")
             + "; filename*=UTF-8''"
             + java.net.URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"));
-    InputStream in = file.get().open();
     ctx.result(in);
   }
 
@@ -362,10 +397,38 @@ final class DocumentController {
         reading.related(d).stream()
             .map(r -> java.util.Map.entry(r.document(), r.overlap()))
             .toList());
+    // what the file is (a report, or a list, a news item … of a crawl), and what a page lists
+    o.put("role", d.role().code());
+    if (!d.report()) o.set("listed", json.listed(listed(d)));
     pages.json(ctx, 200, o);
   }
 
-  /** The document named in the path, or empty after answering 404. */
+  /** The entries a page lists, as the page shows them: each with the report held for it. */
+  private List<Views.ListedLine> listedLines(
+      List<org.gongkai.search.ReadingService.Listed> listed, Links.Carry carry) {
+    List<Views.ListedLine> out = new ArrayList<>();
+    for (var l : listed) {
+      var e = l.entry();
+      out.add(
+          new Views.ListedLine(
+              e.title(),
+              e.date(),
+              Links.outward(e.href()),
+              e.namesAReport(),
+              l.held() == null ? null : l.held().title(),
+              l.held() == null ? null : links.document(l.held().docId(), carry)));
+    }
+    return out;
+  }
+
+  /** The entries a page lists, each with the report the collection holds for it (if any). */
+  private List<java.util.Map.Entry<org.gongkai.model.ListedEntry, Optional<IndexedDocument>>>
+      listed(IndexedDocument d) throws IOException {
+    return reading.listed(d).stream()
+        .map(l -> java.util.Map.entry(l.entry(), Optional.ofNullable(l.held())))
+        .toList();
+  }
+
   /** {@code /api/documents/{docId}/tables}: every table of the document, in order. */
   void tables(Context ctx) throws IOException {
     String docId = ctx.pathParam("docId");

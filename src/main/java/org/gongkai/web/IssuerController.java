@@ -22,10 +22,41 @@ final class IssuerController {
   private final Pages pages;
   private final Links links;
 
-  IssuerController(ReadingService reading, Pages pages) {
+  private final org.gongkai.api.SectionJson json;
+
+  IssuerController(ReadingService reading, Pages pages, org.gongkai.api.SectionJson json) {
     this.reading = reading;
     this.pages = pages;
     this.links = pages.links();
+    this.json = json;
+  }
+
+  /**
+   * {@code /api/issuer?name=…}: the issuer's reports, its other pages (by role) and the reports its
+   * pages list, each held here or lacking.
+   */
+  void api(Context ctx) throws IOException {
+    String name = ctx.queryParam("name") == null ? "" : ctx.queryParam("name").strip();
+    if (name.isEmpty()) {
+      pages.error(ctx, 400, "issuer.noName");
+      return;
+    }
+    List<ReadingService.IssuerReport> found = reading.issuer(name);
+    if (found.isEmpty()) {
+      pages.error(ctx, 404, "issuer.none", name);
+      return;
+    }
+    var listed =
+        reading.listedBy(name).stream()
+            .map(l -> java.util.Map.entry(l.entry(), java.util.Optional.ofNullable(l.held())))
+            .toList();
+    pages.json(
+        ctx,
+        200,
+        json.issuer(
+            found.get(0).document().issuer(),
+            found.stream().map(ReadingService.IssuerReport::document).toList(),
+            listed));
   }
 
   void page(Context ctx) throws IOException {
@@ -43,16 +74,36 @@ final class IssuerController {
     }
     Links.Carry carry = new Links.Carry("", english);
     List<Views.IssuerColumn> columns = new ArrayList<>();
+    List<Views.IssuerColumn> otherPages = new ArrayList<>();
     for (ReadingService.IssuerReport r : reports) {
       IndexedDocument d = r.document();
-      columns.add(
-          new Views.IssuerColumn(
-              d.title() == null ? d.docId() : d.title(),
-              links.document(d.docId(), carry),
-              d.year(),
-              pages.wording().kind(locale, d.kind()),
-              Format.region(d.region()),
-              d.issuer()));
+      // reports side by side; a crawl's other pages of the issuer (lists, news …) named apart
+      (d.report() ? columns : otherPages)
+          .add(
+              new Views.IssuerColumn(
+                  d.title() == null ? d.docId() : d.title(),
+                  links.document(d.docId(), carry),
+                  d.year(),
+                  d.report()
+                      ? pages.wording().kind(locale, d.kind())
+                      : pages.wording().role(locale, d.role().code()),
+                  Format.region(d.region()),
+                  d.issuer()));
+    }
+    reports = reports.stream().filter(r -> r.document().report()).toList();
+    List<Views.ListedLine> listed = new ArrayList<>();
+    int held = 0;
+    for (ReadingService.Listed l : reading.listedBy(name)) {
+      var e = l.entry();
+      if (l.held() != null) held++;
+      listed.add(
+          new Views.ListedLine(
+              e.title(),
+              e.date(),
+              Links.outward(e.href()),
+              true,
+              l.held() == null ? null : l.held().title(),
+              l.held() == null ? null : links.document(l.held().docId(), carry)));
     }
     // one row per figure any of the reports states, in the indicators' order
     Map<Indicator, List<Views.Cell>> rows = new LinkedHashMap<>();
@@ -82,14 +133,20 @@ final class IssuerController {
                     pages.wording().figure(locale, i.id),
                     links.indicators(i.id, Map.of(), null, english),
                     cells)));
-    String shown = reports.get(0).document().issuer();
+    String shown =
+        reports.isEmpty()
+            ? reading.issuer(name).get(0).document().issuer()
+            : reports.get(0).document().issuer();
     var view =
         new Views.IssuerView(
             shown,
             columns,
             figureRows,
             links.list(
-                "/documents", "issuer:\"" + shown + "\"", Map.of(), "year", 0, english, false));
+                "/documents", "issuer:\"" + shown + "\"", Map.of(), "year", 0, english, false),
+            otherPages,
+            listed,
+            held);
     pages.render(ctx, "issuer", Map.of("view", view), shown, links.issuer(name, !english));
   }
 }

@@ -163,6 +163,19 @@ public final class Links implements Hrefs {
    * A page's link as a reader in English follows it: {@code lang=en} added to its query, before its
    * fragment. The language-neutral forms stay what the API, exports and citations quote.
    */
+  /**
+   * A link a crawled page wrote, when it can be followed from here: an absolute http(s) address. A
+   * relative one led within the portal the page came from (unknown here), and anything else (a
+   * script) is no link at all: shown as text.
+   */
+  static String outward(String href) {
+    if (href == null) return null;
+    String h = href.strip();
+    return h.regionMatches(true, 0, "http://", 0, 7) || h.regionMatches(true, 0, "https://", 0, 8)
+        ? h
+        : null;
+  }
+
   static String localized(String href, boolean english) {
     if (!english) return href;
     int hash = href.indexOf('#');

@@ -54,7 +54,7 @@ public final class Portal implements AutoCloseable {
             reading, sectionJson, new org.gongkai.api.FlagJson(mapper, wording, links), pages);
     DocumentListController documentLists =
         new DocumentListController(search, new SearchJson(mapper, wording, links), pages);
-    IssuerController issuers = new IssuerController(reading, pages);
+    IssuerController issuers = new IssuerController(reading, pages, sectionJson);
     BatchController batches =
         new BatchController(
             search,
@@ -152,6 +152,7 @@ public final class Portal implements AutoCloseable {
               get.accept("/api/documents", documentLists::api);
               get.accept("/feed", documentLists::feed);
               get.accept("/issuer", issuers::page);
+              get.accept("/api/issuer", issuers::api);
               get.accept("/batch", batches::form);
               r.before("/batch", batches::refuseTooLarge);
               r.before("/api/batch", batches::refuseTooLarge);

@@ -136,6 +136,11 @@ final class SearchController {
             java.util.Arrays.stream(org.gongkai.model.ReportKind.values())
                 .map(k -> k.label())
                 .toList(),
+            "roles",
+            java.util.Arrays.stream(org.gongkai.model.PageRole.values())
+                .filter(r -> r != org.gongkai.model.PageRole.LANDING)
+                .map(r -> r.code() + " " + r.label())
+                .toList(),
             "indicators",
             indicators),
         pages.text(locale, "help.title"),

@@ -160,7 +160,8 @@ final class SearchParams {
         page,
         size,
         selections.get(Facet.MISSING),
-        selections.get(Facet.CHECK));
+        selections.get(Facet.CHECK),
+        selections.get(Facet.ROLE));
   }
 
   Links.Carry carry() {

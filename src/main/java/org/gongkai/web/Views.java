@@ -196,7 +196,22 @@ final class Views {
       int pageCount,
       CompletenessView completeness,
       String issuerHref,
-      List<RelatedLine> related) {}
+      List<RelatedLine> related,
+      String role,
+      List<ListedLine> listed) {}
+
+  /**
+   * An entry a list or a portal's page lists: its title and date, where it links (as the page wrote
+   * it), and the report the collection holds for it ({@code heldHref} null: it lacks it, or the
+   * entry names no report — {@code namesReport}).
+   */
+  record ListedLine(
+      String title,
+      String date,
+      String href,
+      boolean namesReport,
+      String heldTitle,
+      String heldHref) {}
 
   /**
    * One file of a document: its name, format, download link, and whether it holds the document's
@@ -277,6 +292,17 @@ final class Views {
 
   record IssuerRow(String name, String explorerHref, List<Cell> cells) {}
 
+  /**
+   * An issuer's page: its reports side by side with their figures; its other pages (lists, news …)
+   * with their role; and the reports its pages list, held here or lacking ({@code listedHeld} of
+   * {@code listed.size()} held).
+   */
   record IssuerView(
-      String issuer, List<IssuerColumn> reports, List<IssuerRow> figures, String searchHref) {}
+      String issuer,
+      List<IssuerColumn> reports,
+      List<IssuerRow> figures,
+      String searchHref,
+      List<IssuerColumn> otherPages,
+      List<ListedLine> listed,
+      int listedHeld) {}
 }

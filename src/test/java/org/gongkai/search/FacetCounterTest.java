@@ -82,7 +82,7 @@ class FacetCounterTest {
       }
       // report records: several categories and tables lacking each
       compared += assertSameCounts(searcher, state, counter, IndexStore.type(Schema.TYPE_DOCUMENT));
-      assertEquals(134, compared); // facet results compared, so that none is skipped unseen
+      assertEquals(145, compared); // facet results compared, so that none is skipped unseen
     } finally {
       store.searchers().release(searcher);
     }
@@ -225,7 +225,7 @@ class FacetCounterTest {
                 + assertSameCounts(
                     searcher, state, counter, new TermQuery(new Term("even", "yes")));
         assertEquals(
-            2 * 10, compared); // per search: region at four paths, the six other dimensions
+            2 * 11, compared); // per search: region at four paths, the seven other dimensions
         Facets all =
             counter.count(
                 state, searcher.search(new MatchAllDocsQuery(), new FacetsCollectorManager()));

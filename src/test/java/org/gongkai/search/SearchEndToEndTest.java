@@ -143,6 +143,7 @@ class SearchEndToEndTest {
         kind: 部门决算 21, 绩效评价 2
         missing: 一般公共预算财政拨款基本支出决算表 11, 一般公共预算财政拨款支出决算表 11, 支出决算表 11, 收入决算表 11, 收入支出决算总表 11, 财政拨款收入支出决算总表 11
         check: 年度单位与文字差错 16, 说法与数字不符 15, 公开表缺失或为空 11
+        role: report 23
         """,
         facets(p));
   }
@@ -173,6 +174,7 @@ class SearchEndToEndTest {
         kind: 部门决算 10
         missing: 一般公共预算财政拨款基本支出决算表 6, 一般公共预算财政拨款支出决算表 6, 支出决算表 6, 收入决算表 6, 收入支出决算总表 6, 财政拨款收入支出决算总表 6
         check: 年度单位与文字差错 8, 公开表缺失或为空 6, 说法与数字不符 6
+        role: report 10
         """,
         facets(p));
     assertEquals(java.util.Map.of(Facet.REGION, List.of("湖北省")), p.selected());
@@ -198,6 +200,7 @@ class SearchEndToEndTest {
         kind: 部门决算 5
         missing: 一般公共预算财政拨款基本支出决算表 5, 一般公共预算财政拨款支出决算表 5, 支出决算表 5, 收入决算表 5, 收入支出决算总表 5, 财政拨款收入支出决算总表 5
         check: 公开表缺失或为空 5, 说法与数字不符 5
+        role: report 5
         """,
         facets(p));
     assertEquals(
@@ -258,6 +261,7 @@ class SearchEndToEndTest {
         kind: 部门决算 9
         missing: 一般公共预算财政拨款基本支出决算表 5, 一般公共预算财政拨款支出决算表 5, 支出决算表 5, 收入决算表 5, 收入支出决算总表 5, 财政拨款收入支出决算总表 5
         check: 说法与数字不符 9, 公开表缺失或为空 5, 年度单位与文字差错 4
+        role: report 9
         """,
         facets(p));
     // and across dimensions all of them: 2023 has neither 汉阳区 nor 金口河区 reports

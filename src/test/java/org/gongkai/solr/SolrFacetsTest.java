@@ -106,7 +106,8 @@ class SolrFacetsTest {
             + "\"kind\":{\"type\":\"terms\",\"field\":\"f_kind\",\"limit\":-1,\"mincount\":1,"
             + "\"domain\":{\"excludeTags\":\"kind\"}},"
             + "\"missing\":{\"type\":\"terms\",\"field\":\"f_missing\",\"limit\":-1,\"mincount\":1},"
-            + "\"check\":{\"type\":\"terms\",\"field\":\"f_check\",\"limit\":-1,\"mincount\":1}}",
+            + "\"check\":{\"type\":\"terms\",\"field\":\"f_check\",\"limit\":-1,\"mincount\":1},"
+            + "\"role\":{\"type\":\"terms\",\"field\":\"f_role\",\"limit\":-1,\"mincount\":1}}",
         SolrSearchService.facetRequest(Set.of(Facet.REGION, Facet.KIND)));
     String grouped = SolrSearchService.facetRequest(Set.of(Facet.YEAR), "collapse");
     assertEquals(

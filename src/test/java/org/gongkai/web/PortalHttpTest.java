@@ -491,7 +491,8 @@ class PortalHttpTest {
             "completeness",
             "flags",
             "downloads",
-            "related"),
+            "related",
+            "role"),
         keys(d));
     // its flags, each side placed: the page of the PDF and the section with the words marked
     JsonNode flags = d.get("flags");

@@ -231,7 +231,7 @@ class WorkflowHttpTest {
     assertTrue(csv.type().startsWith("text/csv"), csv.type());
     List<String> lines = csv.body().lines().toList();
     assertEquals(
-        "\ufeffdocId,url,title,issuer,region,regionCode,year,kind,department,sections,figures,flags,matching,files,indexedAt,checks",
+        "\ufeffdocId,url,title,issuer,region,regionCode,year,kind,department,sections,figures,flags,matching,files,indexedAt,checks,role",
         lines.get(0));
     assertEquals(3, lines.size());
     assertEquals(
@@ -241,7 +241,7 @@ class WorkflowHttpTest {
             + "/d/"
             + ECHENG
             + ",鄂城区总工会2023年度部门决算,鄂城区总工会,湖北省/鄂州市/鄂城区,420704,2023,部门决算,总工会,43,15,11,4,004_37d039dcb8ad6afc.html,2026-01-15T08:00:00Z,"
-            + "公开表缺失或为空 | 年度单位与文字差错 | 说法与数字不符",
+            + "公开表缺失或为空 | 年度单位与文字差错 | 说法与数字不符,report",
         lines.get(1));
   }
 
