@@ -44,6 +44,8 @@ public enum Indicator {
       "实有在职人员|实有在职人数|实有人数|在职人数|(?<=供养人数)在职|(?<=其中)在职"
           // 在职实有438人, 实际在编在职人员 274 名, 实有人员 52 人, 在职 12 人、退休 3 人
           + "|在职实有|实际在编在职人员|在编在职人员|实有人员|在职人员(?=\\s*(?:为|共|是)?\\s*[0-9０-９]+\\s*[人名])"
+          // 行政和事业编制人员以及其他人员等共 90 人: everyone serving, posts and others alike
+          + "|(?:行政[和、]?事业)?编制人员(?:以及|及|和)其他人员等?共(?=\\s*[0-9０-９]+\\s*[人名])"
           + "|(?<=^|[，,；;。：:、\\s]|现有)在职(?=\\s*[0-9０-９]+\\s*[人名])"),
   PERFORMANCE_SCORE(
       "performance_score", "整体绩效自评得分", Kind.SCORE, "(?:整体)?绩效(?:评价)?自评(?:综合)?得分(?:为)?|总分");
@@ -79,8 +81,8 @@ public enum Indicator {
 
   /**
    * Characters of which every label of this indicator holds at least one (合计, 总计, 拨款, 经费, 费, 车辆,
-   * 编制, 在职 or 实有, 得分 or 总分 …): a text without any of them holds no label, and is not searched for
-   * one. Looking for a character costs a fraction of running the pattern over every clause of a
+   * 编制, 在职 or 实有 or 共, 得分 or 总分 …): a text without any of them holds no label, and is not searched
+   * for one. Looking for a character costs a fraction of running the pattern over every clause of a
    * report, which was a tenth of ingest. IndicatorTest checks that a report's text stripped of them
    * matches no label.
    */
@@ -96,7 +98,7 @@ public enum Indicator {
       case PROCUREMENT_TOTAL -> "采";
       case VEHICLES -> "车";
       case STAFF_QUOTA -> "编";
-      case STAFF_ACTUAL -> "在实";
+      case STAFF_ACTUAL -> "在实共";
       case PERFORMANCE_SCORE -> "分";
     };
   }

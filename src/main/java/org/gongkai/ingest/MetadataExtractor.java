@@ -146,6 +146,9 @@ public final class MetadataExtractor {
   private static final Pattern FORM =
       Pattern.compile("(?:检查|自查|核查|抽查|评分|考核)(?:情况)?(?:表|清单)$|的通知$|通知$|通报$|办法$|细则$|规定$|问答$|解读$");
 
+  /** A form's heading: a check-list, a table or list to fill in. */
+  private static final Pattern FORM_TABLE = Pattern.compile("(?:表|清单)$");
+
   /** A title that ends as an evaluation's report does. */
   private static final Pattern PERFORMANCE_REPORT =
       Pattern.compile("(?:绩效|评价|自评)[^，。]{0,12}(?:报告|表)(?:[(（][^)）]*[)）])?$");
@@ -344,6 +347,14 @@ public final class MetadataExtractor {
             landing,
             fileMetadata.get("attachments"),
             kind != ReportKind.OTHER && form == null && title != null);
+    if (form != null && role.role() == PageRole.REPORT) {
+      // a check-list about a report (公开情况检查表) or a notice about reports quotes a report's
+      // amounts and sections: what its heading says it is decides
+      role =
+          FORM_TABLE.matcher(form).find()
+              ? new PageRoles.Decided(PageRole.FORM, "a check-list about a report: " + form)
+              : new PageRoles.Decided(PageRole.NOTICE, "a notice about reports: " + form);
+    }
     if (role.role() != PageRole.LANDING) from.remove("landingPage");
     if (role.role() != PageRole.REPORT && role.role() != PageRole.LANDING) {
       kind = ReportKind.OTHER;

@@ -51,7 +51,7 @@ final class PageRoles {
    */
   private static final Pattern NOTICE_HEAD =
       Pattern.compile(
-          "(?:通知|通告|公告|公示|通报|意见|办法|规定|细则|方案|决定|批复|复函|答复|函|征求意见稿|征求意见|条例|规则|指引|措施|标准)"
+          "(?:通知|通告|公告|公示|通报|意见|办法|规定|细则|方案|决定|批复|复函|答复|函|征求意见稿|征求意见|条例|规则|指引|指南|措施|标准)"
               + "\\s*(?:[(（][^)）]{0,12}[)）])?\\s*$|^关于"
               + "|关于[^。]{2,100}?(?:通知|通告|公告|公示|意见|征求意见稿|办法|规定|批复|复函|答复|决定)");
 
@@ -95,17 +95,25 @@ final class PageRoles {
     int structure = distinct(STRUCTURE, text);
     boolean score = SCORE.matcher(text).find();
     // a report's evidence: amounts stated in its words or its tables, with its sections, or a score
+    // a file's: amounts in its words with a report's section or table, or many of either
     boolean evidence =
-        worded >= 2 && (structure >= 1 || cells >= 3)
-            || worded >= 5
-            || cells >= 10 && structure >= 1
-            || score && structure >= 1;
+        shape == null
+            ? worded >= 2 && (structure >= 1 || cells >= 3)
+                || worded >= 5
+                || cells >= 10 && structure >= 1
+                || score && structure >= 1
+            // a page's: a portal's news and home pages quote amounts too (资金1,234万元), and name a
+            // section or two; a report on a page names several of a report's sections
+            : worded >= 2 && structure >= 3
+                || cells >= 10 && structure >= 2
+                || score && structure >= 1;
     if (shape == null) {
       if (evidence) return new Decided(PageRole.REPORT, reportWhy(worded, cells, structure));
       // a file (not a page) without a report's evidence: what its opening and words say it is
+      // a notice first: a body's document speaks of what applicants fill in and sign too
+      if (notice(heading, opening, text)) return new Decided(PageRole.NOTICE, "a body's document");
       if (form(text, worded, 1))
         return new Decided(PageRole.FORM, "a form: blanks to fill in, no amounts");
-      if (notice(heading, opening, text)) return new Decided(PageRole.NOTICE, "a body's document");
       // a file with too few amounts to tell is kept as what its title and words say (a short 情况说明)
       if (titledAsReport || worded >= 1 || cells >= 1 || structure >= 2)
         return new Decided(
@@ -149,7 +157,7 @@ final class PageRoles {
         && shape.prose() >= 0.2 * shape.mainChars())
       return new Decided(
           PageRole.REPORT, "its heading names a report, its prose a report's sections");
-    if (links < 0.5 && form(text, worded, shape.tables()))
+    if (links < 0.5 && !notice(heading, null, "") && form(text, worded, shape.tables()))
       return new Decided(PageRole.FORM, "a form: blanks to fill in, no amounts");
     if (shape.prose() >= PROSE_MIN && shape.prose() >= 0.2 * shape.mainChars()) {
       if (notice(heading, opening, text))
@@ -169,12 +177,12 @@ final class PageRoles {
             shape.prose()));
   }
 
-  /** A form: two of a form's words (or a questionnaire), no amount stated. */
+  /** A form: a table with three of a form's words (or a questionnaire), no amount stated. */
   private static boolean form(String text, int worded, int tables) {
     if (worded > 0) return false;
     String t = text.length() > 20_000 ? text.substring(0, 20_000) : text;
     if (t.contains("问卷") && t.contains("调查")) return true;
-    return tables > 0 && distinct(FORM_WORDS, t) >= 2;
+    return tables > 0 && distinct(FORM_WORDS, t) >= 3;
   }
 
   /** A file to fill in, by its name: 申请表, 登记表, 检查表, 问卷, 承诺书, 模板 … */

@@ -634,6 +634,8 @@ class IndicatorExtractorTest {
         "staff_quota=12.0 staff_actual=10.0", headlines("编制 12 名，实际在编在职人员 10 名，离退休人员 3 名。"));
     assertEquals("staff_actual=12.0", headlines("本单位现有在职 12 人、退休 3 人。"));
     assertEquals("staff_actual=52.0", headlines("单位实有人员 52 人。"));
+    // everyone serving, on posts and not: the count of staff a per-person figure divides by
+    assertEquals("staff_actual=64.0", headlines("本部门行政和事业编制人员以及其他人员等共 64 人；离休 0 人，退休 12 人。"));
     // one kind's posts are a part, not the whole quota; 编制 as a verb (to draw up a budget) no count
     assertEquals("", headlines("其中：行政编制333人，工勤人员编制26人。"));
     assertEquals("", headlines("本局编制2026年预算单位共31个。"));

@@ -139,6 +139,71 @@ class PageRolesTest {
     }
   }
 
+  /** The document made of {@code content} saved as {@code name}. */
+  private static DisclosureDocument written(String name, String content) throws Exception {
+    Path dir = java.nio.file.Files.createTempDirectory("roles-");
+    try {
+      Path f = dir.resolve(name);
+      java.nio.file.Files.writeString(f, content);
+      return TestSupport.ingestor().document(f);
+    } finally {
+      try (var files = java.nio.file.Files.list(dir)) {
+        for (Path f : files.toList()) java.nio.file.Files.delete(f);
+      }
+      java.nio.file.Files.delete(dir);
+    }
+  }
+
+  @Test
+  void aCheckListAboutAReportIsAFormThoughItQuotesTheReportsAmounts() throws Exception {
+    DisclosureDocument d =
+        written(
+            "checklist.txt",
+            "2026年度某区部门预算公开情况检查表\n部门名称：某区文化和旅游局\n"
+                + "检查内容\t是否符合\t问题说明\n"
+                + "部门收支预算总表\t是\t\n"
+                + "“三公”经费预算表\t否\t说明中“三公”经费12.50万元，表中为12.05万元\n"
+                + "机关运行经费\t是\t\n"
+                + "预算编制说明\t否\t收入预算合计1,856.40万元与总表不一致\n");
+    assertEquals(PageRole.FORM, d.role());
+    assertEquals("a check-list about a report: 2026年度某区部门预算公开情况检查表", d.roleWhy());
+  }
+
+  @Test
+  void aBodysGuideToItsDisclosuresIsANotice() throws Exception {
+    StringBuilder body = new StringBuilder();
+    for (String p :
+        List.of(
+            "为了更好地开展政府信息公开工作，方便公民、法人和其他组织获取本局的政府信息，根据有关规定编制本指南。",
+            "本局主动公开的政府信息主要包括机构职能、政策文件、财政预决算、行政许可等内容，通过门户网站集中公开。",
+            "申请人可以通过信函、当面或网上申请等方式提出政府信息公开申请，本局自收到申请之日起二十个工作日内答复。"))
+      body.append("<p>").append(p).append("</p>");
+    DisclosureDocument d =
+        written(
+            "guide.html",
+            "<html><head><title>某市民政局政府信息公开指南</title></head><body><div class=\"nav\">"
+                + "<a href=\"/\">首页</a></div><div class=\"article\"><h1>某市民政局政府信息公开指南</h1>"
+                + body
+                + "</div></body></html>");
+    assertEquals(PageRole.NOTICE, d.role());
+  }
+
+  @Test
+  void aNewsItemQuotingAmountsIsNoReport() throws Exception {
+    // a portal's article on a budget: amounts and a section's name, but not a report's sections
+    DisclosureDocument d =
+        written(
+            "news.html",
+            "<html><head><title>我县下达2026年文化惠民资金 - 工作动态</title></head><body>"
+                + "<div class=\"article\"><h1>我县下达2026年文化惠民资金</h1>"
+                + "<p>近日，县财政局下达2026年文化惠民专项资金320万元，比上年增加40万元，主要用于乡镇综合文化站建设。</p>"
+                + "<p>其中，项目支出资金280万元用于设备购置，其余40万元用于开展送戏下乡活动，资金已全部拨付到位。</p>"
+                + "<p>县财政局表示，将加强资金监管，确保专款专用，切实提高财政资金使用效益。</p>"
+                + "</div></body></html>");
+    assertEquals(PageRole.NEWS, d.role());
+    assertEquals(ReportKind.OTHER, d.kind());
+  }
+
   @Test
   void theRealReportsStayReports() throws Exception {
     // every report of the bundled corpus, in each of its formats, is still read as a report
