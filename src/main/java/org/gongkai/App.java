@@ -21,7 +21,8 @@ import picocli.CommandLine.Command;
       ServeCommand.class,
       DemoCommand.class,
       SynthCommand.class,
-      BenchCommand.class
+      BenchCommand.class,
+      CommandLine.HelpCommand.class
     })
 public final class App implements Runnable {
 

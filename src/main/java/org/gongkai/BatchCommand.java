@@ -28,6 +28,8 @@ import picocli.CommandLine.Option;
         "Count many queries at once (one per line of FILE), split by region, issuer or year; writes CSV.")
 final class BatchCommand implements Callable<Integer> {
 
+  @picocli.CommandLine.Mixin HelpOption help = new HelpOption();
+
   @picocli.CommandLine.Mixin FilterOptions selections = new FilterOptions();
 
   @Option(

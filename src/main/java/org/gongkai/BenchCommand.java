@@ -20,6 +20,8 @@ import picocli.CommandLine.Option;
         "Benchmark ingest and queries on a synthetic corpus, with baselines; writes bench.json and bench.md.")
 final class BenchCommand implements Callable<Integer> {
 
+  @picocli.CommandLine.Mixin HelpOption help = new HelpOption();
+
   @Option(
       names = "--docs",
       paramLabel = "N",

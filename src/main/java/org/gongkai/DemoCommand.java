@@ -20,6 +20,8 @@ import picocli.CommandLine.Option;
         "Index the bundled sample corpus (if missing or out of date) and serve the portal.")
 final class DemoCommand implements Callable<Integer> {
 
+  @picocli.CommandLine.Mixin HelpOption help = new HelpOption();
+
   @Option(
       names = "--corpus",
       paramLabel = "DIR",

@@ -28,6 +28,8 @@ import picocli.CommandLine.Parameters;
     description = "Index disclosure files and folders (unchanged files are skipped).")
 final class IndexCommand implements Callable<Integer> {
 
+  @picocli.CommandLine.Mixin HelpOption help = new HelpOption();
+
   @Option(
       names = "--index",
       paramLabel = "DIR",

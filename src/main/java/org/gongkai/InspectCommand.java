@@ -21,6 +21,8 @@ import picocli.CommandLine.Parameters;
     description = "Print what ingest makes of one file: metadata, sections, clean text.")
 final class InspectCommand implements Callable<Integer> {
 
+  @picocli.CommandLine.Mixin HelpOption help = new HelpOption();
+
   @Parameters(
       paramLabel = "FILE",
       description = "A PDF, DOCX, DOC, XLS(X), WPS, ET, OFD, HTML or TXT file, or ARCHIVE!/PATH.")

@@ -20,6 +20,8 @@ import picocli.CommandLine.Parameters;
     description = "Search the index; repeat a filter option to select several values.")
 final class SearchCommand implements Callable<Integer> {
 
+  @picocli.CommandLine.Mixin HelpOption help = new HelpOption();
+
   @picocli.CommandLine.Mixin FilterOptions filters = new FilterOptions();
 
   @Option(

@@ -19,6 +19,8 @@ import picocli.CommandLine.Option;
 @Command(name = "serve", description = "Serve the search portal over an index.")
 final class ServeCommand implements Callable<Integer> {
 
+  @picocli.CommandLine.Mixin HelpOption help = new HelpOption();
+
   @Mixin ServerOptions server = new ServerOptions();
 
   @Option(

@@ -20,6 +20,8 @@ import picocli.CommandLine.Parameters;
             + " -n gongkai -d DIR).")
 final class SolrConfigsetCommand implements Callable<Integer> {
 
+  @picocli.CommandLine.Mixin HelpOption help = new HelpOption();
+
   @Parameters(paramLabel = "DIR", description = "Where to write it (created if needed).")
   Path dir;
 

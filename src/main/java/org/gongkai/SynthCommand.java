@@ -15,6 +15,8 @@ import picocli.CommandLine.Parameters;
         "Write N realistic synthetic reports, varied from the bundled ones (deterministic for a seed).")
 final class SynthCommand implements Callable<Integer> {
 
+  @picocli.CommandLine.Mixin HelpOption help = new HelpOption();
+
   @Option(names = "--docs", paramLabel = "N", required = true, description = "Number of reports.")
   int docs;
 

@@ -17,4 +17,21 @@ public record Region(String code, String province, String city, String county) {
     if (county != null) parts.add(county);
     return java.util.List.copyOf(parts);
   }
+
+  /**
+   * The names a reader is shown: a municipality's city, which bears the province's name (上海市 上海市
+   * 普陀区), is said once.
+   */
+  public java.util.List<String> shown() {
+    return once(path());
+  }
+
+  /**
+   * A path with a level that repeats the one above it said once ({@code 北京市/北京市} → {@code 北京市}).
+   */
+  public static java.util.List<String> once(java.util.List<String> path) {
+    var out = new java.util.ArrayList<String>(path.size());
+    for (String p : path) if (out.isEmpty() || !out.get(out.size() - 1).equals(p)) out.add(p);
+    return java.util.List.copyOf(out);
+  }
 }

@@ -361,9 +361,11 @@ public final class SearchService implements Searches, AutoCloseable {
             r.query(), r.page(), r.size(), millisSince(started), selected, messages);
       }
       int page = r.page();
+      Notice deep = null;
       if ((long) page * r.size() > MAX_DEPTH) {
         page = MAX_DEPTH / r.size();
-        messages.add(Notice.of("deep", MAX_DEPTH, page));
+        deep = Notice.of("deep", MAX_DEPTH, page);
+        messages.add(deep);
       }
       int topN = page * r.size();
       Sort order = sort(r.order());
@@ -402,8 +404,11 @@ public final class SearchService implements Searches, AutoCloseable {
       long count = top.totalHits.value; // exact: no threshold
       ScoreDoc[] all = scored(top.scoreDocs, order);
       int from = Math.min(all.length, (page - 1) * r.size());
-      if (count > 0 && from >= all.length && all.length < MAX_DEPTH)
-        messages.add(Notice.of("pastEnd", page, (count + r.size() - 1) / r.size()));
+      if (count > 0 && from >= all.length && all.length < MAX_DEPTH) {
+        // a page past the results is said as the page asked, once: not also as a page too deep
+        messages.remove(deep);
+        messages.add(Notice.of("pastEnd", r.page(), (count + r.size() - 1) / r.size()));
+      }
       ScoreDoc[] onPage = Arrays.copyOfRange(all, from, all.length);
       List<SearchHit> hits = hits(searcher, onPage, built.highlights());
       Map<Facet, List<FacetValue>> facetValues =

@@ -56,9 +56,11 @@ public final class SolrSearchService implements Searches {
     RequestReader.Prepared p = requests.read(r);
     List<Notice> messages = new ArrayList<>(p.messages());
     int page = r.page();
+    Notice deep = null;
     if ((long) page * r.size() > SearchService.MAX_DEPTH) {
       page = SearchService.MAX_DEPTH / r.size();
-      messages.add(Notice.of("deep", SearchService.MAX_DEPTH, page));
+      deep = Notice.of("deep", SearchService.MAX_DEPTH, page);
+      messages.add(deep);
     }
     QueryResponse response;
     try {
@@ -77,8 +79,11 @@ public final class SolrSearchService implements Searches {
     long count = response.getResults().getNumFound();
     List<SearchHit> hits = new ArrayList<>();
     for (SolrDocument d : response.getResults()) hits.add(hit(d, p));
-    if (count > 0 && hits.isEmpty() && (long) (page - 1) * r.size() < SearchService.MAX_DEPTH)
-      messages.add(Notice.of("pastEnd", page, (count + r.size() - 1) / r.size()));
+    if (count > 0 && hits.isEmpty() && (long) (page - 1) * r.size() < SearchService.MAX_DEPTH) {
+      // a page past the results is said as the page asked, once: not also as a page too deep
+      messages.remove(deep);
+      messages.add(Notice.of("pastEnd", r.page(), (count + r.size() - 1) / r.size()));
+    }
     Map<Facet, List<FacetValue>> facets =
         SearchService.facetValues(
             SolrFacets.of(response.getJsonFacetingResponse()), p.selected(), false);

@@ -49,7 +49,9 @@ final class FacetViews {
       for (String v : params.selections.get(dim)) {
         chips.add(
             new Views.Chip(
-                pages.text(locale, "facet." + dim.key()), v, params.withoutValue(dim, v)));
+                pages.text(locale, "facet." + dim.key()),
+                shown(dim, v),
+                params.withoutValue(dim, v)));
       }
     }
     for (QueryParser.TypedFilter t : typed)
@@ -59,6 +61,12 @@ final class FacetViews {
               t.value(),
               params.withoutTyped(t.text())));
     return chips;
+  }
+
+  /** A selected value as a reader reads it: a region's levels with ›, a municipality once. */
+  private static String shown(Facet dim, String v) {
+    if (dim != Facet.REGION || v.indexOf('/') < 0) return v;
+    return String.join(" › ", org.gongkai.model.Region.once(java.util.Arrays.asList(v.split("/"))));
   }
 
   private List<Views.Option> options(

@@ -46,8 +46,22 @@ final class Format {
   }
 
   /** 湖北省 武汉市 汉阳区, or null when undecided. */
+  /**
+   * Words quoted inside a citation's quotation marks, their own marks made inner ones as Chinese
+   * style does: “三公”经费 → 「三公」经费, 《预算法》 → 〈预算法〉.
+   */
+  static String inner(String s) {
+    if (s == null) return null;
+    return s.replace('“', '「')
+        .replace('”', '」')
+        .replace('‘', '『')
+        .replace('’', '』')
+        .replace('《', '〈')
+        .replace('》', '〉');
+  }
+
   static String region(Region r) {
-    return r == null ? null : String.join(" ", r.path());
+    return r == null ? null : String.join(" ", r.shown());
   }
 
   /** Milliseconds as seconds with two decimals. */

@@ -250,6 +250,53 @@ public final class Links implements Hrefs {
     return path + sb;
   }
 
+  /** A Host header that names a host and perhaps a port, and nothing else. */
+  private static final java.util.regex.Pattern AUTHORITY =
+      java.util.regex.Pattern.compile(
+          "(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*|\\[[0-9A-Fa-f:.]{2,45}\\])(?::\\d{1,5})?");
+
+  /**
+   * The absolute permalink a citation on a page quotes: with the public URL when one is set, else
+   * with the address this portal was reached at when that is one of its own — this machine's name,
+   * {@code localhost}, or an address of one of its network interfaces, at the port it serves on.
+   * Any other Host header (a name a request may claim, evil.example) is never copied into a page:
+   * then null, and the page says the link is relative.
+   */
+  String citedPermalink(String sectionId, io.javalin.http.Context ctx) {
+    if (!publicUrl.isEmpty()) return permalink(sectionId);
+    String host = ctx.host();
+    if (host == null || !AUTHORITY.matcher(host).matches()) return null;
+    int colon = host.lastIndexOf(':');
+    String name = colon > host.lastIndexOf(']') ? host.substring(0, colon) : host;
+    int port = colon > host.lastIndexOf(']') ? Integer.parseInt(host.substring(colon + 1)) : 80;
+    if (port != ctx.req().getLocalPort() || !ownAddress(name)) return null;
+    return "http://" + host + section(sectionId);
+  }
+
+  /**
+   * Whether {@code name} names this machine: {@code localhost}, its own host name, or a literal
+   * address of one of its interfaces (no name is looked up: a request's Host header decides no
+   * lookup).
+   */
+  static boolean ownAddress(String name) {
+    String n =
+        name.startsWith("[") && name.endsWith("]") ? name.substring(1, name.length() - 1) : name;
+    if (n.equalsIgnoreCase("localhost")) return true;
+    try {
+      if (n.equalsIgnoreCase(java.net.InetAddress.getLocalHost().getHostName())) return true;
+    } catch (java.io.IOException e) {
+      // no name of its own: only addresses then
+    }
+    if (!n.matches("[0-9.]+|[0-9A-Fa-f:.]+")
+        || n.indexOf(':') < 0 && !n.matches("\\d{1,3}(?:\\.\\d{1,3}){3}")) return false;
+    try {
+      java.net.InetAddress a = java.net.InetAddress.getByName(n); // a literal: no lookup
+      return a.isLoopbackAddress() || java.net.NetworkInterface.getByInetAddress(a) != null;
+    } catch (java.io.IOException e) {
+      return false;
+    }
+  }
+
   /** {@code href} made absolute with the public URL (unchanged without one). */
   String absolute(String href) {
     return publicUrl + href;

@@ -91,6 +91,12 @@ final class SearchParams {
     checkFilterCount(selections);
     String asked = ctx.queryParam("sort");
     String sort = "year".equals(asked) || "indexed".equals(asked) ? asked : "relevance";
+    // a list of reports without a query has no relevance to rank by: newest year first, said so
+    boolean noQuery = q == null || q.isBlank();
+    if ("/documents".equals(path)
+        && noQuery
+        && !"relevance".equals(asked)
+        && sort.equals("relevance")) sort = "year";
     int page = strictParam(ctx.queryParam("page"), 1, Integer.MAX_VALUE, "error.badPage");
     int size =
         strictParam(

@@ -37,7 +37,9 @@ final class SectionController {
     IndexedDocument d = r.document();
     Locale locale = SearchParams.locale(ctx);
     Links.Carry carry = SearchParams.carry(ctx);
-    String permalink = links.permalink(s.id());
+    // the citation's link is whole: the public URL, else the address this page was served at
+    String cited = links.citedPermalink(s.id(), ctx);
+    String permalink = cited == null ? links.permalink(s.id()) : cited;
     IndexedSection prev = r.previous(), next = r.next();
     // one page, one id="hit": the first mark, in the heading or else in the body
     Html.Writer html = new Html.Writer(true);
@@ -80,15 +82,10 @@ final class SectionController {
     pages.render(
         ctx,
         "section",
-        // the Host header is never copied into a page: without --public-url the citation's link
-        // stays relative, and the page says what makes it whole
-        Map.of(
-            "view",
-            view,
-            "headingHtml",
-            headingHtml,
-            "relativePermalink",
-            !links.permalinksAbsolute()),
+        // without --public-url the citation's link is made whole with the address served, checked
+        // to
+        // be a host and a port alone; when the request names none, it stays relative, said so
+        Map.of("view", view, "headingHtml", headingHtml, "relativePermalink", cited == null),
         s.heading() + " · " + d.title(),
         links.otherLanguage(links.section(s.id()), carry));
   }
@@ -116,17 +113,29 @@ final class SectionController {
    * A ready citation: issuer, title, year, section heading, permalink, file SHA-256, date indexed.
    */
   private String citation(Locale locale, IndexedDocument d, IndexedSection s, String permalink) {
-    return pages.text(
-        locale,
-        s.pages().known() ? "cite.formatPaged" : "cite.format",
-        nz(d.issuer()),
-        nz(d.title()),
-        d.year() == null ? "?" : String.valueOf(d.year()),
-        s.heading(),
-        permalink,
-        d.sha256(),
-        Format.date(d.indexedAt()),
-        s.pages().known() ? Format.pageRange(s.pages().first(), s.pages().last()) : "");
+    String cited =
+        pages.text(
+            locale,
+            s.pages().known() ? "cite.formatPaged" : "cite.format",
+            nz(d.issuer()),
+            Format.inner(nz(d.title())),
+            d.year() == null ? "?" : String.valueOf(d.year()),
+            Format.inner(s.heading()),
+            permalink,
+            d.sha256(),
+            Format.date(d.indexedAt()),
+            s.pages().known() ? Format.pageRange(s.pages().first(), s.pages().last()) : "");
+    // a quote from a page read by OCR says so: a number in it may be misread
+    return readByOcr(d, s) ? cited + pages.text(locale, "cite.ocr") : cited;
+  }
+
+  /** Whether any page the section lies on was read by OCR. */
+  private static boolean readByOcr(IndexedDocument d, IndexedSection s) {
+    if (!d.ocr()) return false;
+    if (!s.pages().known()) return true;
+    for (int p = s.pages().first(); p <= s.pages().last(); p++)
+      if (d.ocrPages().contains(p)) return true;
+    return false;
   }
 
   /** {@code /t/{tableId}.csv}: one table as CSV, every row as wide as the widest. */

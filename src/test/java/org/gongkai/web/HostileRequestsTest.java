@@ -173,12 +173,18 @@ class HostileRequestsTest {
   }
 
   @net.jqwik.api.Example
-  void deepPagesAreCappedWithAMessage() {
+  void aPagePastTheResultsIsSaidOnceAsThePageAsked() {
+    // far past the few pages of results: said as the page asked, not also as a page too deep
     HttpResponse<String> r = get("/api/search?q=" + enc("经费") + "&page=100000&size=100");
     assertEquals(200, r.statusCode());
     assertTrue(
-        r.body().contains("Only the first 10000 results can be paged; showing page 100."),
+        r.body()
+            .contains("There is no page 100000: the results have 1 page(s); go back to page 1."),
         r.body());
+    assertTrue(!r.body().contains("Only the first 10000 results"), r.body());
+    String page = get("/search?q=" + enc("经费") + "&page=999999").body();
+    assertTrue(page.contains("没有第 999999 页"), page);
+    assertTrue(!page.contains("现显示第"), page);
   }
 
   /**

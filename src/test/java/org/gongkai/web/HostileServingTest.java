@@ -177,6 +177,25 @@ class HostileServingTest {
   }
 
   @Test
+  void aCitationsLinkIsWholeWhereThePortalIsReachedAtItsOwnAddressOnly() throws Exception {
+    String sectionId = served.store.sections(docId).get(0).id();
+    int port = served.portal.port();
+    for (String own : List.of("localhost:" + port, "127.0.0.1:" + port)) {
+      String page = raw(port, "/s/" + sectionId, own);
+      assertTrue(page.contains("永久链接：http://" + own + "/s/" + sectionId + "。"), own + ": " + page);
+      assertFalse(page.contains("站内相对地址"), own);
+    }
+    // another name, or another port, is not this portal's address: the link stays relative
+    for (String other :
+        List.of("evil.example:" + port, "localhost:1", "127.0.0.1:" + port + "@x")) {
+      String page = raw(port, "/s/" + sectionId, other);
+      assertFalse(page.contains("http://evil") || page.contains("localhost:1/"), other);
+      assertTrue(
+          page.contains("永久链接：/s/" + sectionId + "。") || page.startsWith("HTTP/1.1 400"), other);
+    }
+  }
+
+  @Test
   void aConfiguredPublicUrlMakesPermalinksAndCitationsAbsolute() throws Exception {
     try (Portal pub =
         org.gongkai.TestSupport.portal(

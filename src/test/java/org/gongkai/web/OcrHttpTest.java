@@ -80,6 +80,11 @@ class OcrHttpTest {
     String note = "扫描件：原件第 1–3 页（共 3 页）的文字由OCR识别，可能有误字，引用前请核对原件。";
     assertTrue(get("/d/" + scanId).body().contains(note));
     assertTrue(get("/s/" + section).body().contains(note));
+    // the citation a journalist copies says so too
+    String citation = get("/s/" + section).body();
+    citation = citation.substring(citation.indexOf("<textarea id=\"citation\""));
+    citation = citation.substring(0, citation.indexOf("</textarea>"));
+    assertTrue(citation.endsWith("本节文字经 OCR 识别，数字可能有误，请以原件为准。"), citation);
     assertTrue(
         get("/d/" + scanId + "?lang=en")
             .body()

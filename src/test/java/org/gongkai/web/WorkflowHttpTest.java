@@ -246,6 +246,33 @@ class WorkflowHttpTest {
   }
 
   @Test
+  void aListOfReportsWithoutAQueryIsNewestYearFirstAndSaysSo() throws Exception {
+    Response r = get("/documents");
+    // no query, no relevance: the year order is on, and relevance is not offered
+    assertTrue(r.body().contains("class=\"on\">年度（新→旧）</a>"), r.body());
+    assertTrue(!r.body().contains(">相关度</a>"), r.body());
+    List<Integer> years = new ArrayList<>();
+    for (JsonNodeLike d : documents("/api/documents?size=20")) years.add(d.year());
+    List<Integer> sorted = new ArrayList<>(years);
+    sorted.sort(java.util.Comparator.reverseOrder());
+    assertEquals(sorted, years);
+    assertEquals(2024, years.get(0));
+    // a query ranks by relevance as before
+    assertTrue(get("/documents?q=" + enc("公务接待")).body().contains("class=\"on\">相关度</a>"));
+  }
+
+  /** A report's year from a list of reports in JSON. */
+  private record JsonNodeLike(Integer year) {}
+
+  private List<JsonNodeLike> documents(String path) throws Exception {
+    var tree = new com.fasterxml.jackson.databind.ObjectMapper().readTree(get(path).body());
+    List<JsonNodeLike> out = new ArrayList<>();
+    for (var d : tree.get("documents"))
+      out.add(new JsonNodeLike(d.get("year").isNull() ? null : d.get("year").asInt()));
+    return out;
+  }
+
+  @Test
   void theHomePageCountsReports() throws Exception {
     Response r = get("/");
     assertTrue(r.body().contains("<strong>5</strong> <span>份报告</span>"), r.body());

@@ -1,0 +1,12 @@
+package org.gongkai;
+
+import picocli.CommandLine.Option;
+
+/** {@code -h} / {@code --help} on every command: its usage, exit 0. */
+final class HelpOption {
+  @Option(
+      names = {"-h", "--help"},
+      usageHelp = true,
+      description = "Show this help message and exit.")
+  boolean help;
+}
