@@ -132,7 +132,7 @@ public final class Wording {
   /**
    * What a file is ({@link org.gongkai.model.PageRole}'s code) in {@code locale}: 列表页, List page.
    */
-  public String role(Locale locale, String code) {
+  public String pageRole(Locale locale, String code) {
     if (code == null) return null;
     String key = "pageRole." + code;
     return has(locale, key) ? get(locale, key) : code;

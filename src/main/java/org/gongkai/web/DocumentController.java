@@ -115,7 +115,7 @@ final class DocumentController {
             completenessView(reading.completeness(d), locale),
             d.issuer() == null ? null : links.issuer(d.issuer(), carry.english()),
             relatedLines(d, carry),
-            d.report() ? null : pages.wording().role(locale, d.role().code()),
+            d.report() ? null : pages.wording().pageRole(locale, d.role().code()),
             listedLines(reading.listed(d), carry));
     pages.render(
         ctx,
@@ -180,7 +180,7 @@ final class DocumentController {
       out.add(
           new Views.IndicatorLine(
               pages.wording().figure(locale, v.indicator()),
-              Format.number(v.comparable()),
+              Format.value(v),
               v.valueWan() != null ? "万元" : v.unit(),
               pages.wording().role(locale, v.role()),
               v.asWritten(),

@@ -95,7 +95,7 @@ final class DocumentListController {
         // a page of a crawl that is no report is named for what it is (列表页, 新闻), not 其他
         d.role() == org.gongkai.model.PageRole.REPORT
             ? pages.wording().kind(locale, d.kind())
-            : pages.wording().role(locale, d.role().code()),
+            : pages.wording().pageRole(locale, d.role().code()),
         pages.wording().department(locale, d.department()),
         d.sections(),
         d.figures(),
@@ -150,7 +150,7 @@ final class DocumentListController {
       if (d.region() != null) parts.add(Format.region(d.region()));
       if (d.year() != null) parts.add(String.valueOf(d.year()));
       if (d.role() != org.gongkai.model.PageRole.REPORT)
-        parts.add(pages.wording().role(locale, d.role().code()));
+        parts.add(pages.wording().pageRole(locale, d.role().code()));
       else if (d.kind() != null) parts.add(pages.wording().kind(locale, d.kind()));
       if (d.matching() > 0) parts.add(pages.text(locale, "documents.matching", d.matching()));
       List<org.gongkai.model.SearchHit> hits = best.getOrDefault(d.docId(), List.of());

@@ -105,7 +105,7 @@ final class FacetViews {
   /** A value as the page's language shows it: kinds and categories in English, the rest as is. */
   private String label(Facet dim, String value, boolean english) {
     if (dim == Facet.ROLE)
-      return pages.wording().role(english ? Locale.ENGLISH : Messages.CHINESE, value);
+      return pages.wording().pageRole(english ? Locale.ENGLISH : Messages.CHINESE, value);
     if (!english) return value;
     Locale locale = Locale.ENGLISH;
     return switch (dim) {

@@ -19,6 +19,20 @@ final class Format {
     return Numbers.plain(v);
   }
 
+  /**
+   * An amount of money as a reader reads it: thousands grouped, two decimals ({@code 328,082.50});
+   * the API and exports keep the full precision.
+   */
+  /** A figure's value as shown: money grouped with two decimals, a count or a score as it is. */
+  static String value(org.gongkai.model.IndicatorValue v) {
+    return v.valueWan() != null ? money(v.comparable()) : number(v.comparable());
+  }
+
+  static String money(double v) {
+    if (!Double.isFinite(v)) return "—";
+    return String.format(Locale.ROOT, "%,.2f", v);
+  }
+
   /** A page or a range of pages: {@code 5}, {@code 5–6}. */
   static String pageRange(int first, int last) {
     return first == last ? String.valueOf(first) : first + "–" + last;

@@ -128,7 +128,8 @@ final class IndicatorController {
       int unreportedTotal,
       List<Views.PageLink> pages,
       String prevHref,
-      String nextHref) {}
+      String nextHref,
+      String sort) {}
 
   /**
    * Rows of each list shown per page: at 50,000 reports the whole table was a 7 MB page; the JSON
@@ -230,7 +231,7 @@ final class IndicatorController {
               v == null
                   ? new Cell(null, null, null, null, null)
                   : new Cell(
-                      Format.number(v.comparable()),
+                      Format.value(v),
                       links.figure(v, english),
                       v.source(),
                       pp == null ? null : Format.number(pp),
@@ -273,22 +274,26 @@ final class IndicatorController {
                 Format.region(c.region()),
                 c.year(),
                 c.issuer(),
-                c.budget() == null ? null : Format.number(c.budget().value().comparable()),
+                c.budget() == null ? null : Format.value(c.budget().value()),
                 c.budget() == null ? null : links.figure(c.budget().value(), english),
                 c.budget() == null ? null : c.budget().value().source(),
-                c.actual() == null ? null : Format.number(c.actual().value().comparable()),
+                c.actual() == null ? null : Format.value(c.actual().value()),
                 c.actual() == null ? null : links.figure(c.actual().value(), english),
                 c.actual() == null ? null : c.actual().value().source(),
                 c.difference() == null
                     ? null
-                    : (c.difference() > 0 ? "+" : "") + Format.number(c.difference()),
+                    : (c.difference() > 0 ? "+" : "")
+                        + (c.budget() != null && c.budget().value().valueWan() != null
+                            ? Format.money(c.difference())
+                            : Format.number(c.difference())),
                 c.percent() == null
                     ? null
                     : (c.percent() > 0 ? "+" : "") + Format.number(c.percent()) + "%",
                 c.difference() != null && c.difference() > 0));
       }
     }
-    String sort = param(ctx, "sort", "region");
+    // largest first, as the first of the orders offered says; by region or year when asked
+    String sort = param(ctx, "sort", "value");
     Comparator<IndicatorRow> order =
         switch (sort) {
           case "value" ->
@@ -343,7 +348,7 @@ final class IndicatorController {
               r.issuer(),
               r.docTitle(),
               links.document(v.docId(), english),
-              Format.number(v.comparable()),
+              Format.value(v),
               v.comparable(),
               v.valueWan() != null ? "万元" : v.unit(),
               pages.wording().role(locale, v.role()),
@@ -401,7 +406,8 @@ final class IndicatorController {
             unreported.size(),
             pageLinks,
             page > 1 && page <= last ? pageHref(ctx, page - 1) : null,
-            page < last ? pageHref(ctx, page + 1) : null);
+            page < last ? pageHref(ctx, page + 1) : null,
+            sortOf(ctx));
     pages.render(
         ctx,
         "indicators",
@@ -410,6 +416,12 @@ final class IndicatorController {
         compare != null
             ? links.indicatorsCompare(id, filters, !english)
             : links.indicators(id, filters, null, !english));
+  }
+
+  /** The order the explorer's table is in: value (the default), year or region. */
+  private static String sortOf(Context ctx) {
+    String s = ctx.queryParam("sort");
+    return "year".equals(s) || "region".equals(s) ? s : "value";
   }
 
   void api(Context ctx) throws IOException {

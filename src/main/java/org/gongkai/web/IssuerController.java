@@ -86,7 +86,7 @@ final class IssuerController {
                   d.year(),
                   d.report()
                       ? pages.wording().kind(locale, d.kind())
-                      : pages.wording().role(locale, d.role().code()),
+                      : pages.wording().pageRole(locale, d.role().code()),
                   Format.region(d.region()),
                   d.issuer()));
     }
@@ -118,7 +118,7 @@ final class IssuerController {
           any = true;
           cells.add(
               new Views.Cell(
-                  Format.number(v.comparable()),
+                  Format.value(v),
                   v.valueWan() != null ? "万元" : v.unit(),
                   links.figure(v, english)));
         }

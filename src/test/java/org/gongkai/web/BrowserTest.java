@@ -167,12 +167,14 @@ class BrowserTest {
     browser.findElement(By.cssSelector("form.explorer button")).click();
     wait.until(ExpectedConditions.urlContains("name=expenditure_total"));
     List<WebElement> values = browser.findElements(By.cssSelector("#indicator-table span.value"));
+    // largest first, as the explorer's first order says
     assertEquals(
-        List.of("465.38", "552.83", "93.93"), values.stream().map(WebElement::getText).toList());
+        List.of("552.83", "465.38", "93.93"), values.stream().map(WebElement::getText).toList());
     assertTrue(
         browser.findElement(By.cssSelector("#indicator-table")).getText().contains("上升9%"),
         "the contradiction is flagged");
-    browser.findElements(By.cssSelector("#indicator-table a.source")).get(0).click();
+    // the second row, 465.38: its source sentence
+    browser.findElements(By.cssSelector("#indicator-table a.source")).get(1).click();
     wait.until(ExpectedConditions.urlContains("/s/52bbe3626a4811c6-3.3"));
     assertEquals("465.38 万元", browser.findElement(By.id("hit")).getText());
   }

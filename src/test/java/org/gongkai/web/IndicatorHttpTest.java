@@ -171,6 +171,27 @@ class IndicatorHttpTest {
   }
 
   @Test
+  void theExplorerIsLargestFirstUnlessAskedAndShowsMoneyAsAReaderReadsIt() throws Exception {
+    // no order asked: by value, largest first, as the first order offered says, and marked so
+    String page = get("/indicators?name=income_total").body();
+    List<String> values = new ArrayList<>();
+    var m = java.util.regex.Pattern.compile("<span class=\"value\">([^<]+)</span>").matcher(page);
+    while (m.find()) values.add(m.group(1));
+    List<Double> amounts = values.stream().map(v -> Double.valueOf(v.replace(",", ""))).toList();
+    List<Double> sorted = new ArrayList<>(amounts);
+    sorted.sort(java.util.Comparator.reverseOrder());
+    assertEquals(sorted, amounts);
+    // thousands grouped, two decimals: the API keeps the value as stated
+    for (String v : values) assertTrue(v.matches("\\d{1,3}(?:,\\d{3})*\\.\\d{2}"), v);
+    assertTrue(page.contains("class=\"on\">"), page);
+    assertTrue(
+        java.util.regex.Pattern.compile("<a href=\"[^\"]*sort=value[^\"]*\" class=\"on\">")
+            .matcher(page)
+            .find(),
+        page);
+  }
+
+  @Test
   void documentPageListsKeyFiguresAndContradictions() throws Exception {
     String page = get("/d/aa71aabe09c7bab1").body();
     assertTrue(page.contains("报告中的矛盾与存疑之处"));

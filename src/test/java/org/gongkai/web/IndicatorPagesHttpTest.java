@@ -73,8 +73,8 @@ class IndicatorPagesHttpTest {
     String first = served.get("/indicators?name=three_public&sort=value").body();
     List<String> top = values(first);
     assertEquals(200, top.size(), first);
-    assertEquals("230.5", top.get(0));
-    assertEquals("31.5", top.get(199));
+    assertEquals("230.50", top.get(0));
+    assertEquals("31.50", top.get(199));
     assertTrue(
         first.contains(
             "<a href=\"/indicators?name=three_public&amp;sort=value&amp;page=2\" rel=\"next\">"),
@@ -82,7 +82,7 @@ class IndicatorPagesHttpTest {
     String second = served.get("/indicators?name=three_public&sort=value&page=2").body();
     List<String> rest = values(second);
     assertEquals(30, rest.size());
-    assertEquals("1.5", rest.get(29));
+    assertEquals("1.50", rest.get(29));
     assertTrue(
         second.contains("<a href=\"/indicators?name=three_public&amp;sort=value\" rel=\"prev\">"),
         second);
