@@ -164,12 +164,23 @@ public final class TikaExtractor {
               ? "unsupported or unrecognised file type (content is not a document Gongkai reads)"
               : "not a real " + claimed + " file: its content is unrecognised binary data");
     } else if (type.getSubtype().equals("pdf")) {
-      result = readScannedPages(bytes, readPdf(bytes, type.toString()));
+      result = withPrintedPages(readScannedPages(bytes, readPdf(bytes, type.toString())));
     } else {
       result = parse(bytes, type.toString());
     }
     if (result.text().isBlank()) throw new ExtractionException("no text found in the file");
     return result;
+  }
+
+  /**
+   * A PDF's text with the page numbers its pages print ({@code printedPages}), where they agree.
+   */
+  private static ExtractedText withPrintedPages(ExtractedText pdf) {
+    int[] printed = PrintedPages.of(pdf.text());
+    if (printed == null) return pdf;
+    Map<String, String> meta = new LinkedHashMap<>(pdf.metadata());
+    meta.put("printedPages", PrintedPages.encode(printed));
+    return new ExtractedText(pdf.text(), pdf.mediaType(), meta, pdf.ocr());
   }
 
   /** The media type of OFD files (GB/T 33190), which Tika does not know. */

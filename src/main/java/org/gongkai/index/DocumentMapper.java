@@ -78,6 +78,9 @@ public final class DocumentMapper {
     rec.add(new StoredField(Schema.CLEAN_LENGTH, d.text().length()));
     for (String gap : gaps(d)) rec.add(new StoredField(Schema.CLEAN_GAPS, gap));
     rec.add(new StoredField(Schema.FLAGS, json(flags)));
+    String printed = d.fileMetadata().get("printedPages");
+    if (printed != null && !printed.isBlank())
+      rec.add(new StoredField(Schema.PRINTED_PAGES, printed));
     if (!d.listed().isEmpty()) {
       StringBuilder listed = new StringBuilder();
       for (org.gongkai.model.ListedEntry e : d.listed()) listed.append(e.encode()).append('\n');
@@ -387,7 +390,22 @@ public final class DocumentMapper {
         intValue(doc, Schema.SECTION_COUNT),
         ocrPages(doc),
         doc.getField(Schema.PAGE_COUNT) == null ? 0 : intValue(doc, Schema.PAGE_COUNT),
-        org.gongkai.model.PageRole.orReport(doc.get(Schema.PAGE_ROLE)));
+        org.gongkai.model.PageRole.orReport(doc.get(Schema.PAGE_ROLE)),
+        printedPages(doc.get(Schema.PRINTED_PAGES)));
+  }
+
+  /** The page numbers a PDF prints, per page from 1 (0: none), or empty when unknown. */
+  static List<Integer> printedPages(String stored) {
+    if (stored == null || stored.isBlank()) return List.of();
+    List<Integer> out = new ArrayList<>();
+    for (String n : stored.split(",")) {
+      try {
+        out.add(Integer.parseInt(n.strip()));
+      } catch (NumberFormatException e) {
+        return List.of(); // not ours: no printed numbers rather than wrong ones
+      }
+    }
+    return out;
   }
 
   /** The entries a list's or a portal's record lists (none on a report's). */

@@ -128,6 +128,12 @@ public final class Schema {
    */
   public static final String OCR_PAGES = "ocrPages";
 
+  /**
+   * On a PDF's report record: the page number each of its pages prints (comma-separated, 0 where it
+   * prints none), when a numbering runs through it; stored only, for citations.
+   */
+  public static final String PRINTED_PAGES = "printedPages";
+
   /** How many pages the original has, on documents and sections of PDFs and OFDs. */
   public static final String PAGE_COUNT = "pageCount";
 

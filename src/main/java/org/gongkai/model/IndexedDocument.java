@@ -10,7 +10,8 @@ import java.util.List;
  * <p>{@code region} is null when recognition could not decide ({@code regionNote} says why); {@code
  * year} is null when unknown. {@code files} lists every path with these exact bytes. {@code
  * ocrPages} are the pages of a scanned PDF (of {@code pageCount}) whose text was read by OCR.
- * {@code role} is what the file is (a report, or a list, a news item … of a crawl).
+ * {@code role} is what the file is (a report, or a list, a news item … of a crawl); {@code
+ * printedPages} the number each page of a PDF prints (0: none; empty when it prints no numbering).
  */
 public record IndexedDocument(
     String docId,
@@ -27,12 +28,22 @@ public record IndexedDocument(
     int sectionCount,
     List<Integer> ocrPages,
     int pageCount,
-    PageRole role) {
+    PageRole role,
+    List<Integer> printedPages) {
 
   public IndexedDocument {
     files = List.copyOf(files);
     ocrPages = List.copyOf(ocrPages);
     role = role == null ? PageRole.REPORT : role;
+    printedPages = printedPages == null ? List.of() : List.copyOf(printedPages);
+  }
+
+  /**
+   * The number the original prints on its page {@code page} (from 1), or 0 when it prints none or
+   * it is not known.
+   */
+  public int printedPage(int page) {
+    return page >= 1 && page <= printedPages.size() ? printedPages.get(page - 1) : 0;
   }
 
   /** A report's document. */
@@ -66,7 +77,8 @@ public record IndexedDocument(
         sectionCount,
         ocrPages,
         pageCount,
-        PageRole.REPORT);
+        PageRole.REPORT,
+        List.of());
   }
 
   /** Whether it is a report, not another page of a crawl (a list, a news item …). */

@@ -124,9 +124,20 @@ final class SectionController {
             permalink,
             d.sha256(),
             Format.date(d.indexedAt()),
-            s.pages().known() ? Format.pageRange(s.pages().first(), s.pages().last()) : "");
+            s.pages().known() ? pagesCited(locale, d, s.pages().first(), s.pages().last()) : "");
     // a quote from a page read by OCR says so: a number in it may be misread
     return readByOcr(d, s) ? cited + pages.text(locale, "cite.ocr") : cited;
+  }
+
+  /**
+   * The pages a citation names: those the report prints ({@code 第28–29页}) with the PDF's own index
+   * beside them where they differ ({@code （PDF第30–31页）}), else the PDF's.
+   */
+  private String pagesCited(Locale locale, IndexedDocument d, int first, int last) {
+    String pdf = Format.pageRange(first, last);
+    int a = d.printedPage(first), b = d.printedPage(last);
+    if (a <= 0 || b <= 0 || a == first && b == last) return pages.text(locale, "cite.pages", pdf);
+    return pages.text(locale, "cite.pagesPrinted", Format.pageRange(a, b), pdf);
   }
 
   /** Whether any page the section lies on was read by OCR. */
