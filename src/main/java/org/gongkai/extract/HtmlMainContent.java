@@ -48,7 +48,37 @@ final class HtmlMainContent {
       String chrome,
       List<String> attachments,
       org.gongkai.model.PageShape shape,
-      List<org.gongkai.model.ListedEntry> entries) {}
+      List<org.gongkai.model.ListedEntry> entries,
+      String sourceUrl) {}
+
+  /**
+   * A browser's note of where it saved a page from: {@code <!-- saved from url=(0054)https://…
+   * -->}.
+   */
+  private static final java.util.regex.Pattern SAVED_FROM =
+      java.util.regex.Pattern.compile("saved from url=\\(\\d+\\)(https?://[^\\s>]+)");
+
+  /**
+   * The address a saved page came from, as the page records it: its canonical link, its {@code
+   * og:url}, the note a browser leaves when saving it, or its {@code <base>}; null when it records
+   * none (an absolute http(s) address only).
+   */
+  static String sourceUrl(Document doc, String html) {
+    List<String> found = new java.util.ArrayList<>();
+    for (Element e : doc.select("link[rel~=(?i)canonical][href]")) found.add(e.attr("href"));
+    for (Element e : doc.select("meta[property=og:url][content], meta[name=og:url][content]"))
+      found.add(e.attr("content"));
+    java.util.regex.Matcher m =
+        SAVED_FROM.matcher(html.length() > 4096 ? html.substring(0, 4096) : html);
+    if (m.find()) found.add(m.group(1));
+    for (Element e : doc.select("base[href]")) found.add(e.attr("href"));
+    for (String u : found) {
+      String t = u.strip();
+      if (t.regionMatches(true, 0, "http://", 0, 7) || t.regionMatches(true, 0, "https://", 0, 8))
+        if (t.length() <= 2000 && t.indexOf(' ') < 0) return t;
+    }
+    return null;
+  }
 
   /** A link to a document file (the report a landing page offers): by its target's extension. */
   private static final java.util.regex.Pattern DOCUMENT_FILE =
@@ -88,6 +118,7 @@ final class HtmlMainContent {
   static Selected split(String html) {
     Document doc = Jsoup.parse(html);
     List<String> attachments = attachments(doc);
+    String source = sourceUrl(doc, html);
     doc.select("script, style, noscript, template").remove();
     flatten(doc.body());
     // the whole page's make-up (its navigation too) before the content is chosen from it
@@ -112,7 +143,12 @@ final class HtmlMainContent {
             + best.html()
             + "</body></html>";
     return new Selected(
-        page, chrome(doc, best), attachments, PageShapes.shape(whole, best), whole.entries());
+        page,
+        chrome(doc, best),
+        attachments,
+        PageShapes.shape(whole, best),
+        whole.entries(),
+        source);
   }
 
   /** The page's text outside {@code report}, block by block, bounded. */

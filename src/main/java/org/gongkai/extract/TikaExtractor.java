@@ -149,6 +149,8 @@ public final class TikaExtractor {
         meta.put("attachments", String.join("\n", page.attachments()));
       // what the page is made of, and what it lists: its role is decided from these
       meta.put("pageShape", page.shape().encode());
+      // where the page was saved from, as it records it: a citation names it
+      if (page.sourceUrl() != null) meta.put("sourceUrl", page.sourceUrl());
       if (!page.entries().isEmpty()) {
         StringBuilder lines = new StringBuilder();
         for (org.gongkai.model.ListedEntry e : page.entries())

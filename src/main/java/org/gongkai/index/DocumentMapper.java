@@ -81,6 +81,8 @@ public final class DocumentMapper {
     String printed = d.fileMetadata().get("printedPages");
     if (printed != null && !printed.isBlank())
       rec.add(new StoredField(Schema.PRINTED_PAGES, printed));
+    String source = d.fileMetadata().get("sourceUrl");
+    if (source != null && !source.isBlank()) rec.add(new StoredField(Schema.SOURCE_URL, source));
     if (!d.listed().isEmpty()) {
       StringBuilder listed = new StringBuilder();
       for (org.gongkai.model.ListedEntry e : d.listed()) listed.append(e.encode()).append('\n');
@@ -391,7 +393,8 @@ public final class DocumentMapper {
         ocrPages(doc),
         doc.getField(Schema.PAGE_COUNT) == null ? 0 : intValue(doc, Schema.PAGE_COUNT),
         org.gongkai.model.PageRole.orReport(doc.get(Schema.PAGE_ROLE)),
-        printedPages(doc.get(Schema.PRINTED_PAGES)));
+        printedPages(doc.get(Schema.PRINTED_PAGES)),
+        doc.get(Schema.SOURCE_URL));
   }
 
   /** The page numbers a PDF prints, per page from 1 (0: none), or empty when unknown. */

@@ -134,6 +134,11 @@ public final class Schema {
    */
   public static final String PRINTED_PAGES = "printedPages";
 
+  /**
+   * On a web page's record: the address it records it was saved from; stored only, for citations.
+   */
+  public static final String SOURCE_URL = "sourceUrl";
+
   /** How many pages the original has, on documents and sections of PDFs and OFDs. */
   public static final String PAGE_COUNT = "pageCount";
 

@@ -296,14 +296,31 @@ public final class DocumentIngestor {
         pageStarts,
         meta.role(),
         meta.roleWhy(),
-        listed(meta, raw.metadata().get("listEntries")));
+        listed(meta, raw.metadata().get("listEntries"), raw.metadata().get("sourceUrl")));
   }
 
   /**
    * The entries a page lists, kept as data: all of a list's, and of a portal's other pages those
    * that name a report (a journalist's to-do list for the next crawl); none of a report's page.
    */
-  private static List<org.gongkai.model.ListedEntry> listed(DocumentMetadata meta, String lines) {
+  /**
+   * The entry with its link made absolute against the address the page was saved from, when the
+   * page records one and the link is relative; as written otherwise.
+   */
+  private static org.gongkai.model.ListedEntry resolved(
+      org.gongkai.model.ListedEntry e, String base) {
+    if (base == null || e.href().isEmpty() || e.href().matches("(?i)^[a-z][a-z0-9+.-]*:.*"))
+      return e;
+    try {
+      String abs = java.net.URI.create(base).resolve(e.href().replace(" ", "%20")).toString();
+      return new org.gongkai.model.ListedEntry(e.title(), e.date(), abs);
+    } catch (IllegalArgumentException bad) {
+      return e;
+    }
+  }
+
+  private static List<org.gongkai.model.ListedEntry> listed(
+      DocumentMetadata meta, String lines, String sourceUrl) {
     org.gongkai.model.PageRole role = meta.role();
     if (lines == null || lines.isBlank() || role == org.gongkai.model.PageRole.REPORT)
       return List.of();
@@ -312,7 +329,8 @@ public final class DocumentIngestor {
     for (String line : lines.split("\n")) {
       org.gongkai.model.ListedEntry e = org.gongkai.model.ListedEntry.decode(line);
       if (e == null) continue;
-      org.gongkai.model.ListedEntry named = MetadataExtractor.named(e, meta.region());
+      org.gongkai.model.ListedEntry named =
+          MetadataExtractor.named(resolved(e, sourceUrl), meta.region());
       if (role != org.gongkai.model.PageRole.LIST && !named.namesAReport()) continue;
       // a portal shows one entry in several blocks (最新, 通知公告, 预决算): once
       if (seen.add(e.title() + "\t" + e.href())) out.add(named);

@@ -11,7 +11,8 @@ import java.util.List;
  * year} is null when unknown. {@code files} lists every path with these exact bytes. {@code
  * ocrPages} are the pages of a scanned PDF (of {@code pageCount}) whose text was read by OCR.
  * {@code role} is what the file is (a report, or a list, a news item … of a crawl); {@code
- * printedPages} the number each page of a PDF prints (0: none; empty when it prints no numbering).
+ * printedPages} the number each page of a PDF prints (0: none; empty when it prints no numbering);
+ * {@code sourceUrl} the address a saved web page records it came from (null when none).
  */
 public record IndexedDocument(
     String docId,
@@ -29,7 +30,8 @@ public record IndexedDocument(
     List<Integer> ocrPages,
     int pageCount,
     PageRole role,
-    List<Integer> printedPages) {
+    List<Integer> printedPages,
+    String sourceUrl) {
 
   public IndexedDocument {
     files = List.copyOf(files);
@@ -78,7 +80,8 @@ public record IndexedDocument(
         ocrPages,
         pageCount,
         PageRole.REPORT,
-        List.of());
+        List.of(),
+        null);
   }
 
   /** Whether it is a report, not another page of a crawl (a list, a news item …). */

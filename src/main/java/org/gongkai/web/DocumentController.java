@@ -116,7 +116,8 @@ final class DocumentController {
             d.issuer() == null ? null : links.issuer(d.issuer(), carry.english()),
             relatedLines(d, carry),
             d.report() ? null : pages.wording().pageRole(locale, d.role().code()),
-            listedLines(reading.listed(d), carry));
+            listedLines(reading.listed(d), carry),
+            Links.outward(d.sourceUrl()));
     pages.render(
         ctx,
         "document",

@@ -125,7 +125,9 @@ final class SectionController {
             d.sha256(),
             Format.date(d.indexedAt()),
             s.pages().known() ? pagesCited(locale, d, s.pages().first(), s.pages().last()) : "");
-    // a quote from a page read by OCR says so: a number in it may be misread
+    // a web page names the address it was saved from; a quote read by OCR says a number may be
+    // misread
+    if (d.sourceUrl() != null) cited += pages.text(locale, "cite.source", d.sourceUrl());
     return readByOcr(d, s) ? cited + pages.text(locale, "cite.ocr") : cited;
   }
 

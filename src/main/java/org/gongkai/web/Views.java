@@ -198,7 +198,8 @@ final class Views {
       String issuerHref,
       List<RelatedLine> related,
       String role,
-      List<ListedLine> listed) {}
+      List<ListedLine> listed,
+      String sourceUrl) {}
 
   /**
    * An entry a list or a portal's page lists: its title and date, where it links (as the page wrote

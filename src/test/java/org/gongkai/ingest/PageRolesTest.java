@@ -80,9 +80,10 @@ class PageRolesTest {
     assertEquals("navigation | 其他 | 南漳县教育局 | 南漳县教育局 | null", said(d));
     // its news and notices are no report's entries: only the three of its 财政预决算 block are kept
     assertEquals(
-        "南漳县教育局2026年部门预算公开 | 2026-02-12 | /zwgk/yjs/1.html | 南漳县教育局 2026 部门预算\n"
-            + "南漳县教育局2024年度部门决算公开 | 2025-09-19 | /zwgk/yjs/2.html | 南漳县教育局 2024 部门决算\n"
-            + "南漳县教育局2025年部门预算公开 | 2025-02-14 | /zwgk/yjs/3.html | 南漳县教育局 2025 部门预算\n",
+        // the page records where it was saved from: its links are made whole against it
+        "南漳县教育局2026年部门预算公开 | 2026-02-12 | http://jyj.example.gov.cn/zwgk/yjs/1.html | 南漳县教育局 2026 部门预算\n"
+            + "南漳县教育局2024年度部门决算公开 | 2025-09-19 | http://jyj.example.gov.cn/zwgk/yjs/2.html | 南漳县教育局 2024 部门决算\n"
+            + "南漳县教育局2025年部门预算公开 | 2025-02-14 | http://jyj.example.gov.cn/zwgk/yjs/3.html | 南漳县教育局 2025 部门预算\n",
         entries(d.listed()));
   }
 

@@ -191,6 +191,28 @@ class PageRolesHttpTest {
   }
 
   @Test
+  void aWebPagesCitationNamesTheAddressItWasSavedFrom() throws Exception {
+    String id =
+        json("/api/documents?role=news&q=" + enc("文物安全巡查"))
+            .get("documents")
+            .get(0)
+            .get("docId")
+            .asText();
+    String section = json("/api/documents/" + id).get("sections").get(0).get("id").asText();
+    String page = served.get("/s/" + section).body();
+    assertTrue(page.contains("原网页：http://www.example.gov.cn/gzdt/202603/t20260318_1.html。"), page);
+    String doc = served.get("/d/" + id).body();
+    assertTrue(
+        doc.contains(
+            "<dt>原网页</dt><dd class=\"source\"><a href=\"http://www.example.gov.cn/gzdt/202603/t20260318_1.html\""
+                + " rel=\"noopener noreferrer nofollow\">"),
+        doc);
+    // a page that records no address names none
+    String list = json("/api/documents?role=list").get("documents").get(0).get("docId").asText();
+    assertTrue(!served.get("/d/" + list).body().contains("原网页"));
+  }
+
+  @Test
   void aWebPageSavedUnderAPdfsNameIsServedAsTheWebPageItIs() throws Exception {
     JsonNode news = json("/api/documents?role=news&q=" + enc("读书月"));
     String id = news.get("documents").get(0).get("docId").asText();
