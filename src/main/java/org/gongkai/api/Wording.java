@@ -78,7 +78,11 @@ public final class Wording {
   public String flag(Locale locale, IndicatorFlag f) {
     List<Object> args = new ArrayList<>();
     for (String a : f.args()) args.add(argument(locale, a));
-    return get(locale, "flag." + f.code(), args.toArray());
+    // a table the report gives no title is said so, not named by empty quotation marks (表“”)
+    String key = "flag." + f.code();
+    if (!f.args().isEmpty() && f.args().get(0).isBlank() && has(locale, key + ".untitled"))
+      key += ".untitled";
+    return get(locale, key, args.toArray());
   }
 
   /** An indicator's name in {@code locale} (the report's own word in Chinese). */

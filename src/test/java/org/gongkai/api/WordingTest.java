@@ -36,6 +36,20 @@ class WordingTest {
           Notice.of("deep", 10000, 100));
 
   @Test
+  void aTableWithoutATitleIsSaidToBeUntitledNotNamedByEmptyQuotes() {
+    IndicatorFlag untitled =
+        new IndicatorFlag("tables", "table_sum", List.of("", "合计 10.00 ≠ 各项之和 9.00"), List.of());
+    assertEquals("一张无标题的表的数加不起来：合计 10.00 ≠ 各项之和 9.00", wording.flag(Wording.CHINESE, untitled));
+    assertEquals(
+        "In an untitled table the figures do not add up: 合计 10.00 ≠ 各项之和 9.00",
+        wording.flag(Locale.ENGLISH, untitled));
+    IndicatorFlag titled =
+        new IndicatorFlag(
+            "tables", "table_sum", List.of("收支预算总表", "合计 10.00 ≠ 各项之和 9.00"), List.of());
+    assertEquals("表“收支预算总表”的数加不起来：合计 10.00 ≠ 各项之和 9.00", wording.flag(Wording.CHINESE, titled));
+  }
+
+  @Test
   void everyDepartmentTypeHasAnEnglishNameAndStaysItselfInChinese() {
     List<String> types = org.gongkai.ingest.Issuers.types();
     assertEquals(65, types.size());
