@@ -53,7 +53,7 @@ public final class BatchJson {
         counts.put(c, r.counts().getOrDefault(c, 0L));
         // 其他 (in no column's region, or the columns beyond those shown) is no selection a search
         // can make
-        if (c.equals(BatchTable.OTHER)) urls.putNull(c);
+        if (BatchTable.remainder(c)) urls.putNull(c);
         else urls.put(c, href.of(r.query(), c));
       }
       ArrayNode messages = row.putArray("messages");

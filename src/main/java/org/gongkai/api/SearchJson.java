@@ -199,6 +199,8 @@ public final class SearchJson {
     o.put("count", v.count());
     o.put("path", v.path());
     o.put("selected", v.selected());
+    // what the values beside it leave out (own, other, unknown): counts add up; no selection
+    if (v.remainder()) o.put("remainder", true);
     if (!v.children().isEmpty()) {
       ArrayNode children = o.putArray("children");
       for (FacetValue c : v.children()) children.add(facet(c));

@@ -21,12 +21,22 @@ public record BatchTable(String by, List<String> columns, List<Row> rows, int fo
    */
   public static final int MAX_COLUMNS = 50;
 
-  /**
-   * The column of sections split by region that lie in none of the columns' regions: reports of the
-   * selected region itself (a city's own bureaus when its districts are the columns), or of no
-   * region the gazetteer knows; and of the columns beyond {@link #MAX_COLUMNS}.
-   */
+  /** The column of the columns beyond {@link #MAX_COLUMNS}, counted together. */
   public static final String OTHER = "其他";
+
+  /**
+   * Split by region with one region selected (its cities or districts the columns): the sections of
+   * the selected region's own reports, in none of its columns (a city's own bureaus).
+   */
+  public static final String OWN = "本级";
+
+  /** Split by region with none selected: the sections of reports whose region is undecided. */
+  public static final String UNDECIDED = "地区未定";
+
+  /** Whether {@code column} is one of the columns that name no value a search can select. */
+  public static boolean remainder(String column) {
+    return OTHER.equals(column) || OWN.equals(column) || UNDECIDED.equals(column);
+  }
 
   public BatchTable {
     columns = List.copyOf(columns);

@@ -21,7 +21,10 @@ public record SearchPage(
 
   public SearchPage {
     hits = List.copyOf(hits);
-    facets = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(facets));
+    // each dimension adds up to the total: what has no value in it is counted as such
+    facets =
+        java.util.Collections.unmodifiableMap(
+            new java.util.LinkedHashMap<>(FacetValue.withUnknown(facets, total, selected)));
     selected = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(selected));
     notices = List.copyOf(notices);
   }

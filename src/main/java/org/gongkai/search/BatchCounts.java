@@ -72,7 +72,7 @@ public final class BatchCounts {
       RequestReader.Prepared p = reader.read(withQuery(filters, q));
       Map<String, Long> counts = new LinkedHashMap<>();
       long total = counter.count(withQuery(filters, q), p, by, regionLevel(p), counts);
-      if (by.equals("region")) other(total, counts);
+      if (by.equals("region")) rest(total, counts, !regionLevel(p).isEmpty());
       counts.forEach((c, n) -> columnTotals.merge(c, n, Long::sum));
       queriesRead.add(q);
       countsRead.add(counts);
@@ -85,7 +85,7 @@ public final class BatchCounts {
       RequestReader.Prepared all = reader.read(withQuery(filters, ""));
       Map<String, Long> held = new LinkedHashMap<>();
       long total = counter.count(withQuery(filters, ""), all, by, regionLevel(all), held);
-      if (by.equals("region")) other(total, held);
+      if (by.equals("region")) rest(total, held, !regionLevel(all).isEmpty());
       held.keySet().forEach(c -> columnTotals.putIfAbsent(c, 0L));
     }
     List<String> columns = new ArrayList<>(columnTotals.keySet());
@@ -93,7 +93,7 @@ public final class BatchCounts {
     columns.sort(
         by.equals("year")
             ? Comparator.<String>reverseOrder()
-            : Comparator.comparing((String c) -> c.equals(BatchTable.OTHER))
+            : Comparator.comparing((String c) -> BatchTable.remainder(c))
                 .thenComparing((String c) -> -columnTotals.get(c))
                 .thenComparing(Comparator.naturalOrder()));
     // beyond the columns with the most hits, the rest are counted together in 其他
@@ -102,12 +102,14 @@ public final class BatchCounts {
       List<String> kept =
           new ArrayList<>(
               columns.stream()
-                  .filter(c -> !c.equals(BatchTable.OTHER))
+                  .filter(c -> !BatchTable.remainder(c))
                   .limit(BatchTable.MAX_COLUMNS - 1)
                   .toList());
-      folded =
-          (int) columns.stream().filter(c -> !c.equals(BatchTable.OTHER)).count() - kept.size();
+      folded = (int) columns.stream().filter(c -> !BatchTable.remainder(c)).count() - kept.size();
       java.util.Set<String> keep = new java.util.HashSet<>(kept);
+      // the selected region's own and the undecided stay columns of their own, after the rest
+      for (String c : columns)
+        if (BatchTable.remainder(c) && !c.equals(BatchTable.OTHER)) keep.add(c);
       for (Map<String, Long> counts : countsRead) {
         long rest = 0;
         for (var it = counts.entrySet().iterator(); it.hasNext(); ) {
@@ -120,6 +122,8 @@ public final class BatchCounts {
         if (rest > 0) counts.put(BatchTable.OTHER, rest);
       }
       kept.add(BatchTable.OTHER);
+      for (String c : columns)
+        if (BatchTable.remainder(c) && !c.equals(BatchTable.OTHER)) kept.add(c);
       columns = kept;
     }
     List<BatchTable.Row> rows = new ArrayList<>();
@@ -131,10 +135,15 @@ public final class BatchCounts {
     return new BatchTable(by, columns, rows, folded);
   }
 
-  /** Sections counted in all but in no region's column are {@link BatchTable#OTHER}'s. */
-  private static void other(long total, Map<String, Long> counts) {
+  /**
+   * Sections counted in all but in no region's column: the selected region's own ({@link
+   * BatchTable#OWN}) when a region is selected, else those of no decided region ({@link
+   * BatchTable#UNDECIDED}).
+   */
+  private static void rest(long total, Map<String, Long> counts, boolean regionSelected) {
     long inColumns = counts.values().stream().mapToLong(Long::longValue).sum();
-    if (total > inColumns) counts.put(BatchTable.OTHER, total - inColumns);
+    if (total > inColumns)
+      counts.put(regionSelected ? BatchTable.OWN : BatchTable.UNDECIDED, total - inColumns);
   }
 
   private static SearchRequest withQuery(SearchRequest filters, String q) {

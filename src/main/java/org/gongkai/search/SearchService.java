@@ -691,7 +691,7 @@ public final class SearchService implements Searches, AutoCloseable {
     Map<Facet, List<FacetValue>> out = new LinkedHashMap<>();
     for (Facet f : Facet.values()) {
       Set<String> chosen = new LinkedHashSet<>(selected.getOrDefault(f, List.of()));
-      out.put(f, children(counts, f, List.of(), chosen, wholeTree));
+      out.put(f, children(counts, f, List.of(), chosen, wholeTree, -1));
     }
     return out;
   }
@@ -701,7 +701,7 @@ public final class SearchService implements Searches, AutoCloseable {
    * tree.
    */
   private static List<FacetValue> children(
-      Facets counts, Facet dim, List<String> path, Set<String> chosen, boolean wholeTree)
+      Facets counts, Facet dim, List<String> path, Set<String> chosen, boolean wholeTree, long of)
       throws IOException {
     FacetResult fr;
     try {
@@ -721,24 +721,33 @@ public final class SearchService implements Searches, AutoCloseable {
                 .thenComparing(lv -> lv.label);
     values.sort(order);
     List<FacetValue> out = new ArrayList<>();
+    long all = 0, hidden = 0;
     for (LabelAndValue lv : values) {
+      all += lv.value.longValue();
       List<String> childPath = new ArrayList<>(path);
       childPath.add(lv.label);
       String full = String.join("/", childPath);
       boolean onChosenPath =
           chosen.stream().anyMatch(c -> c.equals(full) || c.startsWith(full + "/"));
-      if (!wholeTree && out.size() >= MAX_FACET_VALUES && !onChosenPath && !chosen.contains(full))
+      if (!wholeTree && out.size() >= MAX_FACET_VALUES && !onChosenPath && !chosen.contains(full)) {
+        hidden += lv.value.longValue();
         continue;
+      }
       // a region opens into its cities and counties when it is selected (or holds a selection), or
       // when the results lie in few regions; a national corpus would otherwise list every county on
       // every page
       boolean open = wholeTree || onChosenPath || values.size() <= OPEN_WHEN_AT_MOST;
       List<FacetValue> sub =
           dim.hierarchical() && childPath.size() < 3 && open
-              ? children(counts, dim, childPath, chosen, wholeTree)
+              ? children(counts, dim, childPath, chosen, wholeTree, lv.value.longValue())
               : List.of();
       out.add(new FacetValue(lv.label, full, lv.value.longValue(), chosen.contains(full), sub));
     }
+    // counts that add up: the values not listed, and what a region holds in none of its children
+    // (a province's own reports, 省本级)
+    if (hidden > 0) out.add(FacetValue.remainder(FacetValue.OTHER, hidden));
+    if (!dim.multiValued() && !path.isEmpty() && of > all && !out.isEmpty())
+      out.add(FacetValue.remainder(FacetValue.OWN, of - all));
     return out;
   }
 

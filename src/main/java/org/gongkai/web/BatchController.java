@@ -360,7 +360,7 @@ final class BatchController {
           cells.add(
               new Views.Link(
                   String.valueOf(n),
-                  n == 0 || c.equals(BatchTable.OTHER)
+                  n == 0 || BatchTable.remainder(c)
                       ? null
                       : Links.localized(
                           href(r.query(), c, asked.by(), asked.selections()), english)));
@@ -382,7 +382,11 @@ final class BatchController {
         columns.add(
             c.equals(BatchTable.OTHER)
                 ? pages.text(locale, "batch.other")
-                : asked.by().equals("region") ? c.substring(c.lastIndexOf('/') + 1) : c);
+                : c.equals(BatchTable.OWN)
+                    ? pages.text(locale, "batch.own")
+                    : c.equals(BatchTable.UNDECIDED)
+                        ? pages.text(locale, "batch.undecided")
+                        : asked.by().equals("region") ? c.substring(c.lastIndexOf('/') + 1) : c);
     List<Views.Link> filters = new ArrayList<>();
     asked
         .selections()
@@ -402,7 +406,7 @@ final class BatchController {
             table == null ? null : bookmark(asked, english),
             table != null
                 && asked.by().equals("region")
-                && table.columns().contains(BatchTable.OTHER),
+                && table.columns().stream().anyMatch(BatchTable::remainder),
             table == null || table.folded() == 0
                 ? null
                 : pages.text(locale, "batch.folded", BatchTable.MAX_COLUMNS - 1, table.folded()));

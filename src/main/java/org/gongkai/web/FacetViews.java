@@ -37,7 +37,14 @@ final class FacetViews {
           new Views.Facet(
               dim.key(),
               pages.text(locale, "facet." + dim.key()),
-              options(params, dim, values.getOrDefault(dim, List.of()), resolved, typedHere)));
+              options(
+                  params,
+                  dim,
+                  values.getOrDefault(dim, List.of()),
+                  resolved,
+                  typedHere,
+                  null,
+                  locale)));
     }
     return facets;
   }
@@ -63,6 +70,21 @@ final class FacetViews {
     return chips;
   }
 
+  /**
+   * A remainder's name: a region's own ({@code 省本级}, {@code 市本级}, by the last character of the
+   * region's name), the values not listed ({@code 其他}), or what has no value ({@code 地区未定}, {@code
+   * 年度不详} …).
+   */
+  private String remainderLabel(Facet dim, String code, String parent, Locale locale) {
+    if (FacetValue.OWN.equals(code)) {
+      String level =
+          parent == null || parent.isEmpty() ? "" : parent.substring(parent.length() - 1);
+      return pages.text(locale, "facet.own", level);
+    }
+    if (FacetValue.OTHER.equals(code)) return pages.text(locale, "facet.other");
+    return pages.text(locale, "facet.unknown." + dim.key());
+  }
+
   /** A selected value as a reader reads it: a region's levels with ›, a municipality once. */
   private static String shown(Facet dim, String v) {
     if (dim != Facet.REGION || v.indexOf('/') < 0) return v;
@@ -74,9 +96,25 @@ final class FacetViews {
       Facet dim,
       List<FacetValue> values,
       List<String> resolved,
-      List<QueryParser.TypedFilter> typed) {
+      List<QueryParser.TypedFilter> typed,
+      String parent,
+      Locale locale) {
     List<Views.Option> out = new ArrayList<>();
     for (FacetValue v : values) {
+      if (v.remainder()) {
+        // what the values beside it leave out, so the counts add up: named, not selectable
+        out.add(
+            new Views.Option(
+                remainderLabel(dim, v.value(), parent, locale),
+                null,
+                v.count(),
+                false,
+                null,
+                false,
+                List.of(),
+                false));
+        continue;
+      }
       boolean ticked = params.isSelected(dim, v.path());
       // a value typed in the query (region:武汉 reads as 湖北省/武汉市) is ticked too; unticking it
       // takes it out of the query
@@ -85,7 +123,8 @@ final class FacetViews {
       if (ticked) toggle = params.withoutValue(dim, v.path());
       else if (byTyping) toggle = params.withoutTyped(typedFor(typed, v).text());
       else toggle = params.withValue(dim, v.path());
-      List<Views.Option> children = options(params, dim, v.children(), resolved, typed);
+      List<Views.Option> children =
+          options(params, dim, v.children(), resolved, typed, v.value(), locale);
       boolean selected = ticked || byTyping;
       boolean open = selected || children.stream().anyMatch(c -> c.selected() || c.open());
       out.add(

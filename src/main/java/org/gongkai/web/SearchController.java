@@ -33,7 +33,11 @@ final class SearchController {
     FacetValue province = most(regions);
     if (province != null) out.add("公务接待 region:" + province.value());
     String newest =
-        years.stream().map(FacetValue::value).max(java.util.Comparator.naturalOrder()).orElse(null);
+        years.stream()
+            .filter(y -> !y.remainder())
+            .map(FacetValue::value)
+            .max(java.util.Comparator.naturalOrder())
+            .orElse(null);
     if (newest != null) out.add("\"三公经费\" year:" + newest);
     FacetValue city = province == null ? null : most(province.children());
     if (city != null && province.children().size() > 1) out.add("机关运行经费 -region:" + city.value());
@@ -45,7 +49,8 @@ final class SearchController {
   private static FacetValue most(List<FacetValue> values) {
     FacetValue best = null;
     for (FacetValue v : values)
-      if (best == null
+      if (v.remainder()) continue;
+      else if (best == null
           || v.count() > best.count()
           || v.count() == best.count() && v.value().compareTo(best.value()) < 0) best = v;
     return best;
@@ -82,16 +87,24 @@ final class SearchController {
     List<Views.Link> years = new ArrayList<>();
     for (FacetValue y : reports.facets().get(Facet.YEAR))
       years.add(
-          new Views.Link(
-              y.value() + " (" + y.count() + ")", links.documents(Facet.YEAR, y.value(), english)));
-    List<Views.Option> tree = browseTree(reports.facets().get(Facet.REGION), english);
+          y.remainder()
+              // the reports of no known year: counted, so the years add up to the reports
+              ? new Views.Link(
+                  pages.text(locale, "facet.unknown.year") + " (" + y.count() + ")", null)
+              : new Views.Link(
+                  y.value() + " (" + y.count() + ")",
+                  links.documents(Facet.YEAR, y.value(), english)));
+    List<Views.Option> tree = browseTree(reports.facets().get(Facet.REGION), english, locale, null);
     long regions = countLeaves(reports.facets().get(Facet.REGION));
     var view =
         new Views.HomeView(
             reports.total(),
             reading.sectionCount(),
             regions,
-            reports.facets().get(Facet.YEAR).stream().map(FacetValue::value).toList(),
+            reports.facets().get(Facet.YEAR).stream()
+                .filter(y -> !y.remainder())
+                .map(FacetValue::value)
+                .toList(),
             tree,
             years,
             examples);
@@ -336,9 +349,24 @@ final class SearchController {
         exports(params));
   }
 
-  private List<Views.Option> browseTree(List<FacetValue> values, boolean english) {
+  private List<Views.Option> browseTree(
+      List<FacetValue> values, boolean english, Locale locale, String parent) {
     List<Views.Option> out = new ArrayList<>();
     for (FacetValue v : values) {
+      if (v.remainder()) {
+        // a region's own reports (省本级) or those of no region: counted, not a link
+        String label =
+            FacetValue.OWN.equals(v.value())
+                ? pages.text(
+                    locale,
+                    "facet.own",
+                    parent == null || parent.isEmpty() ? "" : parent.substring(parent.length() - 1))
+                : FacetValue.OTHER.equals(v.value())
+                    ? pages.text(locale, "facet.other")
+                    : pages.text(locale, "facet.unknown.region");
+        out.add(new Views.Option(label, null, v.count(), false, null, false, List.of(), false));
+        continue;
+      }
       out.add(
           new Views.Option(
               v.value(),
@@ -347,7 +375,7 @@ final class SearchController {
               false,
               links.documents(Facet.REGION, v.path(), english),
               false,
-              browseTree(v.children(), english),
+              browseTree(v.children(), english, locale, v.value()),
               false));
     }
     return out;
@@ -355,7 +383,8 @@ final class SearchController {
 
   private static long countLeaves(List<FacetValue> values) {
     long n = 0;
-    for (FacetValue v : values) n += v.children().isEmpty() ? 1 : countLeaves(v.children());
+    for (FacetValue v : values)
+      if (!v.remainder()) n += v.children().isEmpty() ? 1 : countLeaves(v.children());
     return n;
   }
 }

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Batch search as a journalist reads it: every region of the selection is a column, zeros included;
- * sections of a city's own departments (no district) are counted under 其他; the answer has an
+ * sections of a city's own departments (no district) are counted under 本级; the answer has an
  * address to bookmark. Over the bundled reports and one city-level report.
  */
 class BatchHttpTest {
@@ -63,21 +63,22 @@ class BatchHttpTest {
   }
 
   @Test
-  void everyRegionIsAColumnAndACitysOwnReportsAreOther() throws Exception {
+  void everyRegionIsAColumnAndACitysOwnReportsAreItsOwnLevel() throws Exception {
     JsonNode inWuhan =
         api(
             "{\"queries\": [\"公务接待\", \"职工帮扶\", \"不存在的词语\"], \"by\": \"region\","
                 + " \"region\": \"湖北省/武汉市\"}");
-    assertEquals("[\"湖北省/武汉市/蔡甸区\",\"湖北省/武汉市/汉阳区\",\"其他\"]", inWuhan.path("columns").toString());
+    assertEquals("[\"湖北省/武汉市/蔡甸区\",\"湖北省/武汉市/汉阳区\",\"本级\"]", inWuhan.path("columns").toString());
     JsonNode rows = inWuhan.path("rows");
-    // the city's own trade union is in no district: its sections are 其他's
+    // the city's own trade union is in no district: its sections are the city's own (本级), not
+    // 其他, which names only columns beyond those shown
     assertEquals(
-        "{\"湖北省/武汉市/蔡甸区\":4,\"湖北省/武汉市/汉阳区\":2,\"其他\":1}", rows.get(0).path("counts").toString());
+        "{\"湖北省/武汉市/蔡甸区\":4,\"湖北省/武汉市/汉阳区\":2,\"本级\":1}", rows.get(0).path("counts").toString());
     assertEquals(7, rows.get(0).path("total").asInt());
-    assertTrue(rows.get(0).path("urls").path("其他").isNull());
+    assertTrue(rows.get(0).path("urls").path("本级").isNull());
     // a district that never mentions it is still a column, with 0
     assertEquals(
-        "{\"湖北省/武汉市/蔡甸区\":0,\"湖北省/武汉市/汉阳区\":0,\"其他\":0}", rows.get(2).path("counts").toString());
+        "{\"湖北省/武汉市/蔡甸区\":0,\"湖北省/武汉市/汉阳区\":0,\"本级\":0}", rows.get(2).path("counts").toString());
     // the counts add up to the total
     for (JsonNode row : rows) {
       int sum = 0;
@@ -113,16 +114,16 @@ class BatchHttpTest {
     assertEquals(200, got.statusCode());
     assertEquals(table(posted.body()), table(got.body()));
     assertTrue(
-        table(got.body()).contains("<th>检索式</th><th>合计</th><th>蔡甸区</th><th>汉阳区</th><th>其他</th>"),
+        table(got.body()).contains("<th>检索式</th><th>合计</th><th>蔡甸区</th><th>汉阳区</th><th>本级</th>"),
         table(got.body()));
-    // a zero is shown and opens nothing; 其他 opens nothing either and is explained under the table
+    // a zero is shown and opens nothing; 本级 opens nothing either and is explained under the table
     assertEquals(
         3,
         count(table(got.body()), "<td class=\"num\"><span class=\"zero\">0</span></td>"),
         table(got.body()));
     assertTrue(
         table(got.body()).contains("<td class=\"num\"><span class=\"unlinked\">1</span></td>"));
-    assertTrue(got.body().contains("不属于所列任何地区的报告的章节"), got.body());
+    assertTrue(got.body().contains("本级：所选地区本身的报告（不在任何下级地区）"), got.body());
     // and the CSV of the same address
     HttpResponse<String> csv = served.get(bookmark.replace("&amp;", "&") + "&format=csv");
     assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
@@ -130,7 +131,7 @@ class BatchHttpTest {
     String inWuhan = "&region=%E6%B9%96%E5%8C%97%E7%9C%81%2F%E6%AD%A6%E6%B1%89%E5%B8%82";
     assertEquals(
         List.of(
-            "\ufeffquery,total,湖北省/武汉市/蔡甸区,湖北省/武汉市/汉阳区,其他,search",
+            "\ufeffquery,total,湖北省/武汉市/蔡甸区,湖北省/武汉市/汉阳区,本级,search",
             "公务接待,7,4,2,1," + base + "/search?q=" + enc("公务接待") + inWuhan,
             "不存在的词语,0,0,0,0," + base + "/search?q=" + enc("不存在的词语") + inWuhan),
         csv.body().lines().toList());
