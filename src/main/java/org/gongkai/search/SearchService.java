@@ -158,6 +158,23 @@ public final class SearchService implements Searches, AutoCloseable {
   }
 
   /**
+   * For each word or phrase of {@code query} that finds nothing, the phrases the index holds one
+   * character off it (see {@link Suggestions}), most frequent first, with their sections' count.
+   */
+  @Override
+  public List<org.gongkai.model.Suggestion> suggest(String query) throws IOException {
+    IndexSearcher searcher = store.searchers().acquire();
+    try {
+      return Suggestions.of(
+          searcher.getIndexReader(),
+          query,
+          phrase -> search(SearchRequest.of("\"" + phrase + "\""), false).total());
+    } finally {
+      store.searchers().release(searcher);
+    }
+  }
+
+  /**
    * The same; without facet counts when {@code withFacets} is false (the benchmark measures both).
    */
   public SearchPage search(SearchRequest r, boolean withFacets) throws IOException {

@@ -17,6 +17,14 @@ public interface Searches {
   /** One page of matching sections, with facets. */
   SearchPage search(SearchRequest r) throws IOException;
 
+  /**
+   * The phrases the index holds one character off each word of {@code query} that finds nothing;
+   * none where the engine cannot enumerate its terms.
+   */
+  default List<org.gongkai.model.Suggestion> suggest(String query) throws IOException {
+    return List.of();
+  }
+
   /** One page of reports with their best sections. */
   GroupedPage searchByReport(SearchRequest r) throws IOException;
 

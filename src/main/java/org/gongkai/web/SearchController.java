@@ -251,7 +251,8 @@ final class SearchController {
   }
 
   /** One result per report: each with its hit count and best sections. */
-  private Views.SearchView groupedView(SearchParams params, GroupedPage r, Locale locale) {
+  private Views.SearchView groupedView(SearchParams params, GroupedPage r, Locale locale)
+      throws IOException {
     Links.Carry carry = params.carry();
     List<Views.Group> groups = new ArrayList<>();
     int rank = (r.page() - 1) * r.size();
@@ -294,7 +295,8 @@ final class SearchController {
         groups,
         params.withGrouping(false),
         params.withGrouping(true),
-        exports(params));
+        exports(params),
+        suggestions(params, r.total()));
   }
 
   private List<Views.PageLink> pageLinks(SearchParams params, int page, int last) {
@@ -314,7 +316,8 @@ final class SearchController {
         params.on("/documents"));
   }
 
-  private Views.SearchView view(SearchParams params, SearchPage r, Locale locale) {
+  private Views.SearchView view(SearchParams params, SearchPage r, Locale locale)
+      throws IOException {
     Links.Carry carry = params.carry();
     List<Views.Hit> hits = new ArrayList<>();
     int rank = (r.page() - 1) * r.size();
@@ -346,7 +349,29 @@ final class SearchController {
         List.of(),
         params.withGrouping(false),
         params.withGrouping(true),
-        exports(params));
+        exports(params),
+        suggestions(params, r.total()));
+  }
+
+  /** A search that finds this few sections or none offers the phrases one character off it. */
+  static final int FEW_HITS = 2;
+
+  /**
+   * Links to the same search with a word that finds nothing replaced by a phrase the index holds
+   * one character off it, each with its count ({@code 公务接待费（201 处）}).
+   */
+  private List<Views.Link> suggestions(SearchParams params, long total) throws IOException {
+    if (total > FEW_HITS || params.q.isBlank()) return List.of();
+    List<Views.Link> out = new ArrayList<>();
+    Locale locale = params.english ? Locale.ENGLISH : Messages.CHINESE;
+    for (org.gongkai.model.Suggestion s : search.suggest(params.q)) {
+      String q = params.q.replace(s.typed(), s.phrase());
+      out.add(
+          new Views.Link(
+              pages.text(locale, "search.suggestion", s.phrase(), s.hits()),
+              links.list("/search", q, params.selections, params.sort, 0, params.english, false)));
+    }
+    return out;
   }
 
   private List<Views.Option> browseTree(

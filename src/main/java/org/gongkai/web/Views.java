@@ -67,7 +67,8 @@ final class Views {
       List<Group> groups,
       String bySectionHref,
       String byReportHref,
-      Exports exports) {}
+      Exports exports,
+      List<Link> suggestions) {}
 
   /** One report among grouped results: its matching sections' count and best sections. */
   record Group(

@@ -86,6 +86,23 @@ class PortalHttpTest {
       Pattern.compile("<a class=\"hit-link\" href=\"([^\"]+)\"");
 
   @Test
+  void aSearchThatFindsNothingOffersThePhraseOneCharacterOffAndNoDanglingHint() throws Exception {
+    Response r = get("/search?q=" + enc("\"公务接侍费\""));
+    assertTrue(r.body().contains("没有找到结果。"), r.body());
+    // nothing to loosen: the hint ends as a sentence, no colon before an empty list
+    assertTrue(r.body().contains("<p>请检查拼写，或试试更短的词语、去掉引号。</p>"), r.body());
+    assertTrue(r.body().contains("<span>您是不是要找：</span>"), r.body());
+    assertTrue(
+        r.body()
+            .contains(
+                "<a href=\"/search?q=%22%E5%85%AC%E5%8A%A1%E6%8E%A5%E5%BE%85%E8%B4%B9%22\">“公务接待费”（"),
+        r.body());
+    // with a filter to loosen, the hint leads into the list of filters
+    Response filtered = get("/search?q=" + enc("\"公务接侍费\"") + "&year=2024");
+    assertTrue(filtered.body().contains("或放宽筛选条件：</p>"), filtered.body());
+  }
+
+  @Test
   void homePageShowsTheCorpusAndWaysIn() throws Exception {
     Response r = get("/");
     assertEquals(200, r.status());
