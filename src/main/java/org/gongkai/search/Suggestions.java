@@ -43,6 +43,9 @@ final class Suggestions {
   /** Candidates counted at most, per run: the likeliest by how often their pairs occur. */
   static final int MAX_COUNTED = 40;
 
+  /** Words of a query looked at at most: each costs up to {@link #MAX_COUNTED} counts. */
+  static final int MAX_RUNS = 3;
+
   /** Suggestions offered at most, per run. */
   static final int MAX_OFFERED = 3;
 
@@ -58,7 +61,7 @@ final class Suggestions {
     String typed = FILTER.matcher(query).replaceAll(" ");
     List<Suggestion> out = new ArrayList<>();
     Set<String> seen = new HashSet<>();
-    for (Matcher m = RUN.matcher(typed); m.find(); ) {
+    for (Matcher m = RUN.matcher(typed); m.find() && seen.size() < MAX_RUNS; ) {
       String run = m.group();
       if (!seen.add(run) || count.count(run) > 0) continue;
       out.addAll(near(reader, terms, run, count));
