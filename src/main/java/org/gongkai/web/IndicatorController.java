@@ -58,7 +58,11 @@ final class IndicatorController {
       String verification,
       List<Views.Link> candidates) {}
 
-  record YearValue(Integer year, String value, String change) {}
+  /**
+   * A year of a series: its value and the change from the year before it in the series; {@code
+   * since} that year when it is not the one just before (a year's report missing between them).
+   */
+  record YearValue(Integer year, String value, String change, String since) {}
 
   record Series(String region, List<YearValue> years) {}
 
@@ -570,11 +574,18 @@ final class IndicatorController {
           if (years.size() < 2) return;
           List<YearValue> values = new ArrayList<>();
           Double previous = null;
+          Integer previousYear = null;
           for (var e : years.entrySet()) {
             String change =
                 previous == null || previous == 0 ? "" : Format.change(previous, e.getValue());
-            values.add(new YearValue(e.getKey(), Format.number(e.getValue()), change));
+            // a change over two years or more says from when: no report of the years between
+            String since =
+                previousYear != null && !change.isEmpty() && e.getKey() - previousYear > 1
+                    ? String.valueOf(previousYear)
+                    : null;
+            values.add(new YearValue(e.getKey(), Format.number(e.getValue()), change, since));
             previous = e.getValue();
+            previousYear = e.getKey();
           }
           out.add(new Series(names.get(key), values));
         });

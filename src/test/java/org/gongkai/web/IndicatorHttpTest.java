@@ -269,6 +269,10 @@ class IndicatorHttpTest {
     java.nio.file.Files.writeString(
         corpus.resolve("2023.txt"),
         seed.replace("2024", "2023").replace("支出合计 465.38", "支出合计 400"));
+    // two years earlier, with no report of the year between
+    java.nio.file.Files.writeString(
+        corpus.resolve("2021.txt"),
+        seed.replace("2024", "2021").replace("支出合计 465.38", "支出合计 350"));
     // another issuer of the same district, a year earlier: not the same series
     java.nio.file.Files.writeString(
         corpus.resolve("other-2022.txt"),
@@ -283,8 +287,13 @@ class IndicatorHttpTest {
       assertTrue(page.contains("同一发布单位、同类报告逐年比较"), page);
       String series = page.substring(page.indexOf("class=\"series\""));
       assertTrue(series.contains("<th>武汉市汉阳区总工会（部门决算）</th>"), series);
-      assertTrue(series.contains("<span>2023: 400</span> <small></small>"), series);
-      assertTrue(series.contains("<span>2024: 465.38</span> <small>+16.3%</small>"), series);
+      assertTrue(series.contains("<span>2021: 350</span> <small></small>"), series);
+      // a change over a gap says from when
+      assertTrue(
+          series.contains(
+              "<span>2023: 400</span> <small>+14.3%</small><small class=\"since\">（比2021年，中间年度无报告）</small>"),
+          series);
+      assertTrue(series.contains("<span>2024: 465.38</span> <small>+16.3%</small></td>"), series);
       assertFalse(series.contains("2022"), series); // 妇女联合会's one year stands alone
     }
   }
