@@ -48,9 +48,14 @@ public final class RegionResolver {
   public static final int COUNTY = 3;
   public static final int PROVINCE = 1;
 
-  /** What is dropped before a name's leading places: the party's name, codes, a year, 关于. */
+  /**
+   * What is dropped before a name's leading places: the party's, the consultative conference's and
+   * the youth league's names (中国人民政治协商会议江苏省委员会), codes, a year, 关于.
+   */
   private static final Pattern NAME_PREFIX =
-      Pattern.compile("^(?:[\\s\\d０-９.、:：-]+|关于|中共|中国共产党|(?:19|20)\\d{2}\\s*年度?)+");
+      Pattern.compile(
+          "^(?:[\\s\\d０-９.、:：-]+|关于|中共|中国共产党|中国人民政治协商会议|政协|中国共产主义青年团|共青团"
+              + "|(?:19|20)\\d{2}\\s*年度?)+");
 
   private static final int MIN_TEXT_MENTIONS = 3;
 

@@ -102,7 +102,8 @@ final class IndicatorController {
       String actualSource,
       String difference,
       String percent,
-      boolean over) {}
+      boolean over,
+      boolean actualNotYet) {}
 
   record ExplorerView(
       String indicator,
@@ -140,6 +141,9 @@ final class IndicatorController {
    * and CSV exports keep every row.
    */
   static final int PAGE_ROWS = 200;
+
+  /** The time zone the years of reports are counted in. */
+  private static final java.time.ZoneId CHINA = java.time.ZoneId.of("Asia/Shanghai");
 
   /** Rows {@code [from, to)} of the page. */
   private static <T> List<T> pageOf(List<T> all, int page) {
@@ -293,7 +297,11 @@ final class IndicatorController {
                 c.percent() == null
                     ? null
                     : (c.percent() > 0 ? "+" : "") + Format.number(c.percent()) + "%",
-                c.difference() != null && c.difference() > 0));
+                c.difference() != null && c.difference() > 0,
+                // a year's final accounts are published the year after: not yet, not missing
+                c.actual() == null
+                    && c.year() != null
+                    && c.year() >= java.time.Year.now(CHINA).getValue()));
       }
     }
     // largest first, as the first of the orders offered says; by region or year when asked

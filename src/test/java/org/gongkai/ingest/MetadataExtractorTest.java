@@ -33,6 +33,9 @@ class MetadataExtractorTest {
     assertEquals("部门决算", MetadataExtractor.kind("鄂城区总工会2023年度部门决算", "").label());
     assertEquals("部门决算", MetadataExtractor.kind("某某学校2023年度单位决算", "").label());
     assertEquals("部门预算", MetadataExtractor.kind("某某局2025年部门预算", "").label());
+    // 政治协商会议 names the issuer, not a meeting
+    assertEquals("部门预算", MetadataExtractor.kind("中国人民政治协商会议江苏省委员会办公厅2026年部门预算", "").label());
+    assertEquals("其他", MetadataExtractor.kind("关于召开2026年部门预算编制工作会议的通知", "").label());
     assertEquals("绩效评价", MetadataExtractor.kind("2024年度部门整体支出绩效评价报告", "").label());
     assertEquals("绩效评价", MetadataExtractor.kind(null, "部门整体支出绩效自评结果。绩效评价。基本支出和项目支出的绩效评价。").label());
     // report words alone, without a report's sections and tables, do not make a report

@@ -27,6 +27,15 @@ class RegionResolverTest {
   }
 
   @Test
+  void theConsultativeConferencesAndTheLeaguesNamesComeBeforeThePlace() {
+    assertEquals("320000", region("中国人民政治协商会议江苏省委员会办公厅", "").code());
+    assertEquals("320000", region("政协江苏省委员会办公厅", "").code());
+    assertEquals("320100", region("中国人民政治协商会议南京市委员会办公厅", "").code());
+    assertEquals("320100", region("共青团南京市委员会", "").code());
+    assertEquals("320100", region("中国共产主义青年团南京市委员会", "").code());
+  }
+
+  @Test
   void autonomousCountiesResolveByFullAndShortForm() {
     Region ximeng = new Region("530829", "云南省", "普洱市", "西盟佤族自治县");
     assertEquals(ximeng, region("西盟佤族自治县教育局", ""));

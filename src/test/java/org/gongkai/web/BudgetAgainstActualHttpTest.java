@@ -161,6 +161,33 @@ class BudgetAgainstActualHttpTest {
   }
 
   @Test
+  void thisYearsBudgetsFinalAccountsAreNotYetPublishedNotMissing(
+      @org.junit.jupiter.api.io.TempDir Path other) throws Exception {
+    Path files = Files.createDirectories(other.resolve("files"));
+    // this year's budget: its final accounts cannot be published before next year
+    int now = java.time.Year.now(java.time.ZoneId.of("Asia/Shanghai")).getValue();
+    Files.writeString(
+        files.resolve("政协预算.txt"),
+        String.join(
+            "\n",
+            "中国人民政治协商会议江苏省委员会办公厅" + now + "年部门预算",
+            "第一部分 部门概况",
+            "一、主要职责",
+            "负责省政协日常运转的综合协调工作。",
+            "第二部分 " + now + "年部门预算情况说明",
+            "一、收支预算总体情况说明",
+            now + "年收入预算合计600.00万元，支出预算合计600.00万元。",
+            "二、“三公”经费预算情况说明",
+            now + "年“三公”经费预算数为30.00万元。"));
+    try (TestPortal portal = TestPortal.start(other, List.of(files))) {
+      String page = portal.get("/indicators?name=three_public&compare=budget").body();
+      // its 决算 cannot exist before next year: no gap in the reports
+      assertTrue(page.contains("<span class=\"not-yet\">尚未公布</span>"), page);
+      assertTrue(!page.contains("<span class=\"missing\">未报告</span>"), page);
+    }
+  }
+
+  @Test
   void theReportsThatStateNoValueAreListedAsSuch() throws Exception {
     // only the 人大 report states its 因公出国（境）费: the other two are listed as not reporting it
     JsonNode refs =
