@@ -115,6 +115,17 @@ public final class Wording {
     return has(locale, key) ? get(locale, key) : label;
   }
 
+  /**
+   * A unit as a reader of {@code locale} reads it: {@code 万元} is {@code × 10,000 yuan} in English
+   * (the figure stays as the report states it; the unit says what to multiply by); a unit with no
+   * English name stays as written.
+   */
+  public String unit(Locale locale, String unit) {
+    if (unit == null || unit.isEmpty() || !isEnglish(locale)) return unit;
+    String key = "unit." + unit;
+    return has(locale, key) ? get(locale, key) : unit;
+  }
+
   /** A department type's name in {@code locale} ({@code 总工会} in Chinese). */
   public String department(Locale locale, String type) {
     if (type == null || !isEnglish(locale)) return type;

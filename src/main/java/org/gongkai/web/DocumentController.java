@@ -182,7 +182,7 @@ final class DocumentController {
           new Views.IndicatorLine(
               pages.wording().figure(locale, v.indicator()),
               Format.value(v),
-              v.valueWan() != null ? "万元" : v.unit(),
+              pages.wording().unit(locale, v.valueWan() != null ? "万元" : v.unit()),
               pages.wording().role(locale, v.role()),
               v.asWritten(),
               links.figure(v, english(locale)),

@@ -226,9 +226,13 @@ final class IndicatorController {
             new Column(
                 n,
                 pages.wording().figure(SearchParams.locale(ctx), n),
-                ind.kind == Indicator.Kind.MONEY
-                    ? "万元"
-                    : ind.kind == Indicator.Kind.SCORE ? "分" : ""));
+                pages
+                    .wording()
+                    .unit(
+                        SearchParams.locale(ctx),
+                        ind.kind == Indicator.Kind.MONEY
+                            ? "万元"
+                            : ind.kind == Indicator.Kind.SCORE ? "分" : "")));
       }
       for (FigureRow f : indicators.figures(names, request(ctx, id), messages)) {
         List<Cell> cells = new ArrayList<>();
@@ -362,7 +366,7 @@ final class IndicatorController {
               links.document(v.docId(), english),
               Format.value(v),
               v.comparable(),
-              v.valueWan() != null ? "万元" : v.unit(),
+              pages.wording().unit(locale, v.valueWan() != null ? "万元" : v.unit()),
               pages.wording().role(locale, v.role()),
               links.figure(v, english),
               v.source(),
@@ -407,7 +411,7 @@ final class IndicatorController {
             messages.stream().map(m -> pages.wording().notice(locale, m)).toList(),
             compare != null,
             pageOf(comparison, page),
-            unit,
+            pages.wording().unit(locale, unit),
             links.indicatorsCompare(id, filters, english),
             links.indicators(id, filters, null, english),
             pageOf(unreported, page),

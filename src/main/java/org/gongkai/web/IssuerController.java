@@ -119,7 +119,7 @@ final class IssuerController {
           cells.add(
               new Views.Cell(
                   Format.value(v),
-                  v.valueWan() != null ? "万元" : v.unit(),
+                  pages.wording().unit(locale, v.valueWan() != null ? "万元" : v.unit()),
                   links.figure(v, english)));
         }
       }

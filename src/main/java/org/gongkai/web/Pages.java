@@ -97,7 +97,9 @@ final class Pages {
               Math.max(t.captionStart(), s.bodyOffset()) - s.bodyOffset(),
               t.start() - s.bodyOffset(),
               t.end() - s.bodyOffset(),
-              t.unit() == null ? null : text(locale, "table.unit", t.unit()),
+              t.unit() == null
+                  ? null
+                  : text(locale, "table.unit", wording().unit(locale, t.unit())),
               links.tableCsv(t.id()),
               text(locale, "table.csv"),
               role -> text(locale, "table.role." + role.key())));

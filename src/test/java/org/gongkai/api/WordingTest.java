@@ -52,7 +52,7 @@ class WordingTest {
   @Test
   void everyDepartmentTypeHasAnEnglishNameAndStaysItselfInChinese() {
     List<String> types = org.gongkai.ingest.Issuers.types();
-    assertEquals(65, types.size());
+    assertEquals(68, types.size());
     for (String t : types) {
       String en = wording.department(Locale.ENGLISH, t);
       assertTrue(en.matches("[A-Za-z][A-Za-z ,'()-]+"), t + " → " + en);
@@ -134,8 +134,8 @@ class WordingTest {
                 IndicatorFlag.figure("income_total"), "93.93", "增加19.08万元，上升16%", "74.85", "25.5"),
             List.of());
     assertEquals(
-        "Total income of 93.93 万元, “增加19.08万元，上升16%”: from the previous year's 74.85 万元 it"
-            + " should be 25.5%",
+        "Total income of 93.93 × 10,000 yuan, “增加19.08万元，上升16%”: from the previous year's 74.85"
+            + " × 10,000 yuan it should be 25.5%",
         wording.flag(Locale.ENGLISH, change));
   }
 

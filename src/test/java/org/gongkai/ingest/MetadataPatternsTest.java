@@ -109,6 +109,8 @@ class MetadataPatternsTest {
     assertEquals("江苏省委办公厅", Issuers.normal("中国共产党江苏省委员会办公厅"));
     assertEquals("江苏省委办公厅", Issuers.normal("中共江苏省委办公厅"));
     assertEquals("省委办公厅", Issuers.type("中共江苏省委办公厅", 3));
+    // a government's own office is named by the office (the place, 3 characters, cut first)
+    assertEquals("口岸办公室", Issuers.type("某某市人民政府口岸办公室", 3));
   }
 
   @Test
@@ -138,6 +140,14 @@ class MetadataPatternsTest {
     expected.put("湖南省财政厅", "财政局");
     expected.put("杭州市钱塘区综合行政执法局", "城市管理局");
     expected.put("某某县人民政府办公室", "人民政府办公室");
+    // the other names of one kind of office, as other cities' portals write them
+    expected.put("某某市人民政府国有资产监督管理委员会", "国资委");
+    expected.put("某某市城市管理和综合执法局", "城市管理局");
+    expected.put("某某市文化广电旅游体育局", "文化和旅游局");
+    expected.put("某某市交通运输委员会", "交通运输局");
+    expected.put("某某市信访办公室", "信访局");
+    expected.put("某某市政务服务和数据管理局", "数据局");
+    expected.put("某某市住房和建设局", "住房和城乡建设局");
     Map<String, String> actual = new LinkedHashMap<>();
     for (String name : expected.keySet()) actual.put(name, Issuers.type(name, 0));
     assertEquals(expected, actual);

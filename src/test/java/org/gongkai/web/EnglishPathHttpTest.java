@@ -115,6 +115,40 @@ class EnglishPathHttpTest {
     assertTrue(chinese.contains("<dd>总工会</dd>"));
   }
 
+  @Test
+  void unitsAreNamedInEnglishAndTheCitationLinksWithoutTheLanguage() throws Exception {
+    // the figure as the report states it, the unit saying what to multiply it by
+    String explorer = served.get("/indicators?name=reception&lang=en").body();
+    assertTrue(
+        explorer.contains(
+            "<td class=\"num\"><span class=\"value\">0.35</span> <span>× 10,000 yuan</span>"),
+        explorer);
+    assertEquals(0, count(explorer, "<span>万元</span>")); // the report's own words keep theirs
+    String compare = served.get("/indicators?name=reception&compare=budget&lang=en").body();
+    assertTrue(
+        compare.contains("<th>Budget (× 10,000 yuan)</th><th>Actual (× 10,000 yuan)</th>"),
+        compare);
+    String wide = served.get("/indicators?name=reception&name=vehicles&lang=en").body();
+    assertTrue(wide.contains("<th>Official reception (× 10,000 yuan)</th>"), wide);
+    String doc = served.get("/d/e3eabb74bdb7bdb4?lang=en").body();
+    assertTrue(
+        doc.contains("<td class=\"num\"><span>395.14</span> <span>× 10,000 yuan</span></td>"));
+    assertTrue(
+        doc.contains(
+            "its income total of 395.14 × 10,000 yuan and its expenditure total of 197.57 × 10,000"
+                + " yuan differ"),
+        doc);
+    // the scope of a figure: its English name, the report's word beside it
+    assertTrue(doc.contains("fiscal appropriations (财政拨款)"), doc);
+    // the page stays in English; the citation's permalink is the section's, for any reader
+    String section = served.get("/s/e3eabb74bdb7bdb4-2.7.2?lang=en").body();
+    assertTrue(section.contains("Gongkai permalink: http://"), section);
+    assertTrue(section.contains("/s/e3eabb74bdb7bdb4-2.7.2. File SHA-256"), section);
+    // and in Chinese, as the report writes it
+    String chinese = served.get("/indicators?name=reception").body();
+    assertTrue(chinese.contains("<span class=\"value\">0.35</span> <span>万元</span>"), chinese);
+  }
+
   private static int count(String s, String of) {
     int n = 0;
     for (int i = s.indexOf(of); i >= 0; i = s.indexOf(of, i + 1)) n++;

@@ -592,8 +592,8 @@ class PortalHttpTest {
     // the same contradiction of the 洪江区 report, worded for each page
     String flagZh = "支出合计 93.93 万元，“增加14.14万元，上升9%”：按上年 79.79 万元计应为 17.7%";
     String flagEn =
-        "Total expenditure of 93.93 万元, “增加14.14万元，上升9%”: from the previous year&#39;s 79.79"
-            + " 万元 it should be 17.7%";
+        "Total expenditure of 93.93 × 10,000 yuan, “增加14.14万元，上升9%”: from the previous"
+            + " year&#39;s 79.79 × 10,000 yuan it should be 17.7%";
     String indicatorsZh = get("/indicators?name=expenditure_total").body();
     String indicatorsEn = get("/indicators?name=expenditure_total&lang=en").body();
     assertTrue(indicatorsZh.contains(flagZh), indicatorsZh);
