@@ -13,10 +13,10 @@ import org.gongkai.model.Quote;
 
 /**
  * A report's flags as JSON, each with both sides placed: {@code {"check", "code", "family",
- * "severity", "message", "args", "evidence", "sources": [figure + "page", "url"], "quotes":
- * [{"text", "start", "end", "sectionId", "page", "url"}]}}; {@code "evidence"} says why the read is
- * trusted. {@code "page"} is the original's page (null when it has none); {@code "url"} the section
- * with the passage marked.
+ * "severity", "message", "args", "evidence", "details", "sources": [figure + "page", "url"],
+ * "quotes": [{"text", "start", "end", "sectionId", "page", "url"}]}}; {@code "evidence"} says why
+ * the read is trusted. {@code "page"} is the original's page (null when it has none); {@code "url"}
+ * the section with the passage marked.
  */
 public final class FlagJson {
 
@@ -42,6 +42,7 @@ public final class FlagJson {
       o.put("message", wording.flag(locale, f));
       f.args().forEach(o.putArray("args")::add);
       f.evidence().forEach(o.putArray("evidence")::add);
+      Wording.details(f).forEach(o.putArray("details")::add);
       ArrayNode sources = o.putArray("sources");
       for (IndicatorValue v : f.sources()) {
         ObjectNode s = IndicatorJson.figure(mapper, v);

@@ -82,7 +82,20 @@ public final class Wording {
     String key = "flag." + f.code();
     if (!f.args().isEmpty() && f.args().get(0).isBlank() && has(locale, key + ".untitled"))
       key += ".untitled";
+    // a contradiction read through several sums: the first said, the others counted (details)
+    if (f.args().size() > 2 && f.args().get(2).matches("[1-9]\\d*") && has(locale, key + ".more"))
+      key += ".more";
     return get(locale, key, args.toArray());
+  }
+
+  /**
+   * What a flag says beyond its one line, each a line of its own: the sums of one contradiction
+   * after its first ({@code table_sum}); empty for the rest.
+   */
+  public static List<String> details(IndicatorFlag f) {
+    if (!"table_sum".equals(f.code()) || f.args().size() < 4 || "0".equals(f.args().get(2)))
+      return List.of();
+    return List.of(f.args().get(3).split("；"));
   }
 
   /** An indicator's name in {@code locale} (the report's own word in Chinese). */

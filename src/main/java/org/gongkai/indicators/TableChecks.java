@@ -31,7 +31,12 @@ final class TableChecks {
   static final int MIN_HOLDING = 2;
 
   /** One sum of a table: what it says, what its parts add up to, and where. */
-  private record Sum(String what, BigDecimal stated, BigDecimal parts, int terms, Quote at) {
+  /**
+   * An identity of a table: {@code what} states {@code stated}, its {@code terms} parts add up to
+   * {@code parts}; {@code rows}: the rows whose cells it reads (the stated one first).
+   */
+  private record Sum(
+      String what, BigDecimal stated, BigDecimal parts, int terms, Quote at, List<Integer> rows) {
     boolean holds() {
       // a unit of the last digit written per term: a cent of 万元, or one 元 of a table in whole 元
       int scale = Math.max(0, Math.max(stated.scale(), parts.scale()));
@@ -210,14 +215,7 @@ final class TableChecks {
     // most of its sums fail: the table was misread (columns run together, rows lost), not wrong
     if (sums.size() >= MIN_HOLDING + 1 && failing.size() > holding) tally.misread++;
     if (failing.isEmpty() || holding < MIN_HOLDING || holding < 2L * failing.size()) return;
-    // one flag per table: each sum that fails, its row quoted
     String title = t.title() == null ? "" : t.title();
-    List<String> said = new ArrayList<>();
-    List<Quote> rowsQuoted = new ArrayList<>();
-    for (Sum f : failing) {
-      said.add(f.what() + " " + plain(f.stated()) + " ≠ " + plain(f.parts()));
-      if (rowsQuoted.stream().noneMatch(q -> q.start() == f.at().start())) rowsQuoted.add(f.at());
-    }
     // why the read is trusted: the sums of the same table that hold (the first few, and how many)
     List<String> evidence = new ArrayList<>();
     for (Sum h : sums) {
@@ -225,15 +223,48 @@ final class TableChecks {
       evidence.add(h.what() + " " + plain(h.stated()) + " = " + plain(h.parts()));
     }
     if (holding > EVIDENCE) evidence.add("+" + (holding - EVIDENCE));
-    out.add(
-        new IndicatorFlag(
-                "table_sum",
-                "table_sum",
-                List.of(title, String.join("；", said)),
-                List.of(),
-                Severity.ERROR,
-                rowsQuoted)
-            .withEvidence(evidence));
+    // one flag per contradiction: the sums that fail through the same rows (a row's own identity
+    // and its parent's column, every column of one 合计 row) are one, said by its first sum, the
+    // others counted and listed as its details
+    for (List<Sum> group : contradictions(failing)) {
+      List<String> said = new ArrayList<>();
+      List<Quote> rowsQuoted = new ArrayList<>();
+      for (Sum f : group) {
+        said.add(f.what() + " " + plain(f.stated()) + " ≠ " + plain(f.parts()));
+        if (rowsQuoted.stream().noneMatch(q -> q.start() == f.at().start())) rowsQuoted.add(f.at());
+      }
+      out.add(
+          new IndicatorFlag(
+                  "table_sum",
+                  "table_sum",
+                  List.of(
+                      title, said.get(0), String.valueOf(said.size() - 1), String.join("；", said)),
+                  List.of(),
+                  Severity.ERROR,
+                  rowsQuoted)
+              .withEvidence(evidence));
+    }
+  }
+
+  /**
+   * Failing sums grouped by the rows they read: two that share a row are one contradiction (one
+   * wrong cell fails its row's identity and its parent's column; a wrong 合计 row fails every
+   * column). In the table's order.
+   */
+  private static List<List<Sum>> contradictions(List<Sum> failing) {
+    int n = failing.size();
+    int[] group = new int[n];
+    for (int i = 0; i < n; i++) group[i] = i;
+    for (int i = 0; i < n; i++)
+      for (int j = i + 1; j < n; j++)
+        if (!java.util.Collections.disjoint(failing.get(i).rows(), failing.get(j).rows())) {
+          int from = group[j], to = group[i];
+          for (int k = 0; k < n; k++) if (group[k] == from) group[k] = to;
+        }
+    java.util.Map<Integer, List<Sum>> byGroup = new java.util.LinkedHashMap<>();
+    for (int i = 0; i < n; i++)
+      byGroup.computeIfAbsent(group[i], g -> new ArrayList<>()).add(failing.get(i));
+    return List.copyOf(byGroup.values());
   }
 
   /** How many of a table's sums that hold a flag names as its evidence. */
@@ -284,6 +315,7 @@ final class TableChecks {
       if (stated == null) continue;
       BigDecimal sum = BigDecimal.ZERO;
       int children = 0;
+      List<Integer> read = new ArrayList<>(List.of(r));
       boolean ambiguous = false;
       List<String> previous = null;
       for (int k = r + 1; k < rows.size(); k++) {
@@ -305,6 +337,7 @@ final class TableChecks {
         BigDecimal v = amount(rows.get(k), c);
         sum = sum.add(v == null ? BigDecimal.ZERO : v);
         children++;
+        read.add(k);
       }
       if (children == 0 || ambiguous) continue;
       sums.add(
@@ -313,7 +346,8 @@ final class TableChecks {
               stated,
               sum,
               children,
-              quote(t, r, body, base)));
+              quote(t, r, body, base),
+              read));
     }
     // the 合计 row below the 类 rows: their sum (one above them may have 类 rows on pages after)
     for (int r = t.headerRows(); r < rows.size(); r++) {
@@ -332,8 +366,16 @@ final class TableChecks {
         BigDecimal v = amount(rows.get(k), c);
         sum = sum.add(v == null ? BigDecimal.ZERO : v);
       }
+      List<Integer> read = new ArrayList<>(List.of(r));
+      read.addAll(topLevel);
       sums.add(
-          new Sum("合计（" + head(t, c) + "）", stated, sum, topLevel.size(), quote(t, r, body, base)));
+          new Sum(
+              "合计（" + head(t, c) + "）",
+              stated,
+              sum,
+              topLevel.size(),
+              quote(t, r, body, base),
+              read));
       break;
     }
   }
@@ -376,7 +418,8 @@ final class TableChecks {
               stated,
               sum,
               2,
-              quote(t, r, body, base)));
+              quote(t, r, body, base),
+              List.of(r)));
     }
   }
 

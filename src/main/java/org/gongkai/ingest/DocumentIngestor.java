@@ -47,8 +47,10 @@ public final class DocumentIngestor {
   // doubt (undecided) is no flag, tables cut by a page joined before they are summed, flags with
   // their evidence, 机关运行经费's items and targets (≤X) are no figures; 17: a file's role (a
   // report, or a list, a news item, a notice, a form, a page of navigation) before its kind, only a
-  // report with figures, the entries a list names kept, web pages with no text said apart
-  public static final int PIPELINE_VERSION = 17;
+  // report with figures, the entries a list names kept, web pages with no text said apart; 18: one
+  // flag per contradiction (a table's failing sums grouped by the rows they share, flags worded
+  // alike one), printed page numbers, a web page's own address, 政协 and 共青团 issuers placed
+  public static final int PIPELINE_VERSION = 18;
 
   /** Hex digits of the SHA-256 kept in the document id. */
   public static final int DOC_ID_LENGTH = 16;
@@ -216,8 +218,42 @@ public final class DocumentIngestor {
     org.gongkai.model.Completeness completeness =
         new org.gongkai.indicators.CompletenessChecker().check(d.kind(), d.text());
     flags.addAll(org.gongkai.indicators.CompletenessChecker.flags(completeness, d.text(), values));
+    flags = distinct(flags);
     return new IngestedDocument(
         d, values, flags, completeness, assessed.tablesSummed(), assessed.tablesMisread());
+  }
+
+  /**
+   * One flag per contradiction said: two checks (or one check reaching one place twice) that word
+   * the same contradiction alike are one flag, with the places and statements of both.
+   */
+  static List<IndicatorFlag> distinct(List<IndicatorFlag> flags) {
+    java.util.Map<List<Object>, IndicatorFlag> byWords = new java.util.LinkedHashMap<>();
+    for (IndicatorFlag f : flags) {
+      List<Object> key = List.of(f.code(), f.args());
+      IndicatorFlag seen = byWords.get(key);
+      if (seen == null) {
+        byWords.put(key, f);
+        continue;
+      }
+      List<org.gongkai.model.Quote> quotes = new java.util.ArrayList<>(seen.quotes());
+      for (var q : f.quotes()) if (!quotes.contains(q)) quotes.add(q);
+      List<org.gongkai.model.IndicatorValue> sources = new java.util.ArrayList<>(seen.sources());
+      for (var v : f.sources()) if (!sources.contains(v)) sources.add(v);
+      List<String> evidence = new java.util.ArrayList<>(seen.evidence());
+      for (String e : f.evidence()) if (!evidence.contains(e)) evidence.add(e);
+      byWords.put(
+          key,
+          new IndicatorFlag(
+              seen.check(),
+              seen.code(),
+              seen.args(),
+              sources,
+              seen.severity().compareTo(f.severity()) <= 0 ? seen.severity() : f.severity(),
+              quotes,
+              evidence));
+    }
+    return List.copyOf(byWords.values());
   }
 
   private DisclosureDocument document(

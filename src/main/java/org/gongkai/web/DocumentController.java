@@ -283,7 +283,8 @@ final class DocumentController {
               f.family().map(c -> pages.wording().check(locale, c.label())).orElse(null),
               sources,
               sides,
-              evidence(f, locale)));
+              evidence(f, locale),
+              org.gongkai.api.Wording.details(f)));
     }
     return out;
   }

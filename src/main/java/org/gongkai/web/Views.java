@@ -162,7 +162,8 @@ final class Views {
       String family,
       List<Link> sources,
       List<FlagSide> sides,
-      String evidence) {}
+      String evidence,
+      List<String> details) {}
 
   /**
    * One side of a flag: what it says ({@code label}: a figure and its value, or the quoted words),

@@ -1,6 +1,7 @@
 package org.gongkai.indicators;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -151,13 +152,41 @@ class ChecksTest {
   void aRowWhoseTotalIsNotItsPartsAndAParentNotItsChildren() throws Exception {
     assertEquals(
         List.of(
-            "table_sum ERROR [一般公共预算财政拨款支出决算表, 20701 文化和旅游（项目支出） 50 ≠ 45；"
-                + "2070104 图书馆（合计 = 基本支出 + 项目支出） 50 ≠ 45]"
+            // one contradiction: the cell fails its row and its parent's column; the first said,
+            // the
+            // other counted, both listed
+            "table_sum ERROR [一般公共预算财政拨款支出决算表, 20701 文化和旅游（项目支出） 50 ≠ 45, 1,"
+                + " 20701 文化和旅游（项目支出） 50 ≠ 45；2070104 图书馆（合计 = 基本支出 + 项目支出） 50 ≠ 45]"
                 + " evidence[207 文化旅游体育与传媒支出（合计） 300 = 300, 20701 文化和旅游（合计） 300 = 300,"
                 + " 合计（合计） 320 = 320, 207 文化旅游体育与传媒支出（基本支出） 250 = 250,"
                 + " 20701 文化和旅游（基本支出） 250 = 250, +10]"
                 + " «20701 文化和旅游 300.00 250.00 50.00» «2070104 图书馆 50.00 0.00 45.00»"),
         flags("2070104\t图书馆\t50.00\t0.00\t50.00", "2070104\t图书馆\t50.00\t0.00\t45.00"));
+  }
+
+  @Test
+  void twoContradictionsInOneTableAreTwoFlags() throws Exception {
+    // a cell of 图书馆 and one of 基本养老保险缴费 are wrong: their sums share no row, so each is a flag
+    List<String> flags =
+        flags(
+            "2070104\t图书馆\t50.00\t0.00\t50.00",
+            "2070104\t图书馆\t50.00\t0.00\t45.00",
+            "2080505\t机关事业单位基本养老保险缴费支出\t20.00\t20.00\t0.00",
+            "2080505\t机关事业单位基本养老保险缴费支出\t20.00\t18.00\t0.00");
+    assertEquals(2, flags.size(), flags.toString());
+    assertTrue(
+        flags.get(0).startsWith("table_sum ERROR [一般公共预算财政拨款支出决算表, 20701 文化和旅游（项目支出） 50 ≠ 45, 1,"),
+        flags.get(0));
+    assertTrue(
+        flags.get(0).endsWith("«20701 文化和旅游 300.00 250.00 50.00» «2070104 图书馆 50.00 0.00 45.00»"));
+    // (its parent 20805 is the table's last subject, still open where the table ends: not summed)
+    assertTrue(
+        flags
+            .get(1)
+            .startsWith(
+                "table_sum ERROR [一般公共预算财政拨款支出决算表, 2080505 机关事业单位基本养老保险缴费支出（合计 = 基本支出 +"
+                    + " 项目支出） 20 ≠ 18, 0, 2080505 机关事业单位基本养老保险缴费支出（合计 = 基本支出 + 项目支出） 20 ≠ 18]"),
+        flags.get(1));
   }
 
   @Test
@@ -277,7 +306,8 @@ class ChecksTest {
     // the 项 on the next page belongs to the 款 on this one: summed together, the error is found
     assertEquals(
         List.of(
-            "table_sum ERROR [一般公共预算支出表（按功能分类）, 21303 水利（合计） 1050 ≠ 1040；21303 水利（项目支出） 450 ≠ 440]"
+            "table_sum ERROR [一般公共预算支出表（按功能分类）, 21303 水利（合计） 1050 ≠ 1040, 1,"
+                + " 21303 水利（合计） 1050 ≠ 1040；21303 水利（项目支出） 450 ≠ 440]"
                 + " evidence[213 农林水支出（合计） 1050 = 1050, 221 住房保障支出（合计） 100 = 100,"
                 + " 22102 住房改革支出（合计） 100 = 100, 213 农林水支出（基本支出） 600 = 600,"
                 + " 21303 水利（基本支出） 600 = 600, +15]"
@@ -295,7 +325,8 @@ class ChecksTest {
     // not read (as written: no flag). Where the table ends there instead, the gap is the report's.
     assertEquals(
         List.of(
-            "table_sum ERROR [一般公共预算基本支出表, 302 商品和服务支出（合计） 120 ≠ 80；302 商品和服务支出（公用经费） 120 ≠ 80]"
+            "table_sum ERROR [一般公共预算基本支出表, 302 商品和服务支出（合计） 120 ≠ 80, 1,"
+                + " 302 商品和服务支出（合计） 120 ≠ 80；302 商品和服务支出（公用经费） 120 ≠ 80]"
                 + " evidence[301 工资福利支出（合计） 560 = 560, 301 工资福利支出（人员经费） 560 = 560,"
                 + " 302 商品和服务支出（人员经费） 0 = 0, 301 工资福利支出（公用经费） 0 = 0]"
                 + " «302 商品和服务支出 120.00 0.00 120.00»"),

@@ -207,7 +207,7 @@ class IndicatorHttpTest {
         flags.contains(
             "<li class=\"flag-error\"><span class=\"severity\">矛盾</span> <span class=\"message\">收入合计 93.93 万元，“增加19.08万元，上升16%”：按上年 74.85 万元计应为 25.5%</span> <small class=\"family\">说法与数字不符</small>"
                 // why the read is trusted: the total's listed parts add up to it
-                + "<br><small class=\"evidence\">依据（同一报告中成立的关系）：93.93万元：所列各项之和等于该数</small>\n"
+                + "<details class=\"more\"><summary>详情</summary><small class=\"evidence\">依据（同一报告中成立的关系）：93.93万元：所列各项之和等于该数</small></details>\n"
                 + "          <ul class=\"sides\">\n"
                 + "            <li><a class=\"source\" href=\"/s/aa71aabe09c7bab1-3.1?mark=818-825#hit\">收入合计 93.93万元 · 本年决算</a> <small class=\"scope\">部门整体·全部资金·本年</small> </li>"),
         flags);

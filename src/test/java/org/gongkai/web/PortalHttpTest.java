@@ -522,9 +522,11 @@ class PortalHttpTest {
             "message",
             "args",
             "evidence",
+            "details",
             "sources",
             "quotes"),
         keys(wording));
+    assertEquals(0, wording.get("details").size()); // one line says it all
     // a flag about words rests on its quotes: no identity to name
     assertEquals(0, wording.get("evidence").size());
     assertEquals(
