@@ -119,9 +119,9 @@ final class SearchController {
     Map<String, Object> model = new HashMap<>();
     if (params.byReport) {
       GroupedPage grouped = search.searchByReport(params.toRequest());
-      model.put("view", groupedView(params, grouped, locale));
+      model.put("view", groupedView(params, grouped, locale, ctx));
     } else {
-      model.put("view", view(params, search.search(params.toRequest()), locale));
+      model.put("view", view(params, search.search(params.toRequest()), locale, ctx));
     }
     // a feed reader finds the search's Atom feed from the page itself (autodiscovery)
     model.put("feed", links.export("/feed", params.q, params.selections, null));
@@ -224,12 +224,17 @@ final class SearchController {
 
   // ---- view building
 
-  private Views.Hit hit(int rank, SearchHit h, Links.Carry carry, Locale locale) {
+  private Views.Hit hit(
+      int rank, SearchHit h, Links.Carry carry, Locale locale, io.javalin.http.Context ctx) {
+    String cited = links.citedPermalink(h.id(), ctx);
     return new Views.Hit(
         rank,
         links.sectionHit(h.id(), carry),
-        // the permalink as people quote it; in English it keeps the page's language
+        // the permalink followed: in English it keeps the page's language
         links.section(h.id(), new Links.Carry("", carry.english())),
+        // the permalink as people quote it: absolute where the portal knows its address, for any
+        // reader (no language)
+        cited != null ? cited : links.section(h.id(), new Links.Carry("", false)),
         h.docTitle(),
         links.document(h.docId(), carry),
         Format.region(h.region()),
@@ -251,14 +256,15 @@ final class SearchController {
   }
 
   /** One result per report: each with its hit count and best sections. */
-  private Views.SearchView groupedView(SearchParams params, GroupedPage r, Locale locale)
+  private Views.SearchView groupedView(
+      SearchParams params, GroupedPage r, Locale locale, io.javalin.http.Context ctx)
       throws IOException {
     Links.Carry carry = params.carry();
     List<Views.Group> groups = new ArrayList<>();
     int rank = (r.page() - 1) * r.size();
     for (HitGroup g : r.groups()) {
       List<Views.Hit> best = new ArrayList<>();
-      for (SearchHit h : g.best()) best.add(hit(0, h, carry, locale));
+      for (SearchHit h : g.best()) best.add(hit(0, h, carry, locale, ctx));
       SearchHit first = g.best().get(0);
       groups.add(
           new Views.Group(
@@ -316,12 +322,13 @@ final class SearchController {
         params.on("/documents"));
   }
 
-  private Views.SearchView view(SearchParams params, SearchPage r, Locale locale)
+  private Views.SearchView view(
+      SearchParams params, SearchPage r, Locale locale, io.javalin.http.Context ctx)
       throws IOException {
     Links.Carry carry = params.carry();
     List<Views.Hit> hits = new ArrayList<>();
     int rank = (r.page() - 1) * r.size();
-    for (SearchHit h : r.hits()) hits.add(hit(++rank, h, carry, locale));
+    for (SearchHit h : r.hits()) hits.add(hit(++rank, h, carry, locale, ctx));
     List<QueryParser.TypedFilter> typed = QueryParser.typedFilters(params.q);
     List<Views.Facet> facets = facetViews.facets(params, r.facets(), r.selected(), typed, locale);
     List<Views.Chip> chips = facetViews.chips(params, typed, locale);

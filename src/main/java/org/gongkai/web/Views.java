@@ -30,6 +30,7 @@ final class Views {
       int rank,
       String href,
       String permalink,
+      String quoted,
       String docTitle,
       String docHref,
       String region,

@@ -138,11 +138,14 @@ class BudgetAgainstActualHttpTest {
   @Test
   void theExplorerShowsBudgetActualAndTheDifference() throws Exception {
     String page = served.get("/indicators?name=three_public&compare=budget").body();
-    assertTrue(page.contains("<table class=\"data\" id=\"compare-table\">"), page);
+    assertTrue(page.contains("<table class=\"data explorer-table\" id=\"compare-table\">"), page);
     assertTrue(page.contains(">100.00</a></td>"), page);
     assertTrue(page.contains(">90.50</a></td>"), page);
-    assertTrue(page.contains("<td class=\"num\">-9.50</td>"), page); // actual minus budget
-    assertTrue(page.contains("<td class=\"num\">-9.5%</td>"), page); // of the budget
+    assertTrue(
+        page.contains("<td class=\"num\" data-label=\"决算减预算\">-9.50</td>"),
+        page); // actual minus budget
+    assertTrue(
+        page.contains("<td class=\"num\" data-label=\"占预算\">-9.5%</td>"), page); // of the budget
     assertTrue(page.contains("<span class=\"missing\">未报告</span>"), page);
     // the explorer links the view, and the view links back and exports itself
     assertTrue(

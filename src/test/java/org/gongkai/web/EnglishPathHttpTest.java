@@ -121,7 +121,8 @@ class EnglishPathHttpTest {
     String explorer = served.get("/indicators?name=reception&lang=en").body();
     assertTrue(
         explorer.contains(
-            "<td class=\"num\"><span class=\"value\">0.35</span> <span>× 10,000 yuan</span>"),
+            "<td class=\"num\" data-label=\"Official reception\"><span class=\"value\">0.35</span>"
+                + " <span>× 10,000 yuan</span>"),
         explorer);
     assertEquals(0, count(explorer, "<span>万元</span>")); // the report's own words keep theirs
     String compare = served.get("/indicators?name=reception&compare=budget&lang=en").body();

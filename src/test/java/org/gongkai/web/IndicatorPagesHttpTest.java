@@ -62,7 +62,9 @@ class IndicatorPagesHttpTest {
 
   private static List<String> values(String page) {
     Matcher m =
-        Pattern.compile("<td class=\"num\"><span class=\"value\">([0-9.,]+)</span>").matcher(page);
+        Pattern.compile(
+                "<td class=\"num\" data-label=\"[^\"]+\"><span class=\"value\">([0-9.,]+)</span>")
+            .matcher(page);
     List<String> out = new ArrayList<>();
     while (m.find()) out.add(m.group(1));
     return out;

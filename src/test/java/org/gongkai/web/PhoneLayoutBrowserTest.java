@@ -31,7 +31,11 @@ class PhoneLayoutBrowserTest {
   @BeforeAll
   static void start() throws Exception {
     served = TestPortal.start(dir, List.of(TestSupport.CORPUS.resolve("formats")));
-    phone = Chromium.start(java.nio.file.Files.createDirectories(dir.resolve("phone")), 400, 800);
+    phone = Chromium.start(java.nio.file.Files.createDirectories(dir.resolve("phone")), 600, 800);
+    // a window is at least 500 px wide: the phone's screen is emulated, as DevTools does
+    phone.executeCdpCommand(
+        "Emulation.setDeviceMetricsOverride",
+        java.util.Map.of("width", 400, "height", 800, "deviceScaleFactor", 1, "mobile", true));
     screen =
         Chromium.start(java.nio.file.Files.createDirectories(dir.resolve("screen")), 1280, 900);
   }
@@ -70,9 +74,10 @@ class PhoneLayoutBrowserTest {
   }
 
   @Test
-  void onAPhoneEveryValueStaysOnScreen() {
+  void onAPhoneEveryValueStaysOnScreen() throws Exception {
     for (String lang : List.of("", "&lang=en")) {
       phone.get(served.url("/indicators?name=expenditure_total" + lang));
+      assertEquals(400, width(phone));
       List<WebElement> values = phone.findElements(By.cssSelector("#indicator-table span.value"));
       assertEquals(
           List.of("552.83", "465.38", "197.57", "93.93"),
@@ -93,6 +98,7 @@ class PhoneLayoutBrowserTest {
           "the header row gives way to the labels");
     }
     // budget against actual and several figures side by side: each amount on screen, labelled
+    WorkflowBrowserTest.screenshot(phone, "screenshot-explorer-phone");
     phone.get(served.url("/indicators?name=reception&compare=budget"));
     assertEquals(List.of(), offScreen(phone, "#compare-table td"));
     assertEquals(0, sideways(phone));
@@ -102,8 +108,9 @@ class PhoneLayoutBrowserTest {
   }
 
   @Test
-  void onAWideScreenARowIsOneLineUnderItsHeader() {
+  void onAWideScreenARowIsOneLineUnderItsHeader() throws Exception {
     screen.get(served.url("/indicators?name=expenditure_total"));
+    WorkflowBrowserTest.screenshot(screen, "screenshot-explorer");
     assertTrue(screen.findElement(By.cssSelector("#indicator-table tr")).isDisplayed());
     for (WebElement row :
         screen.findElements(By.cssSelector("#indicator-table tr:not(:first-child)"))) {

@@ -86,10 +86,10 @@ class SeveralFiguresHttpTest {
             .endsWith(",四川省/乐山市/金口河区,511113,2024,部门决算,6,395.14,65.8567,0.35,0.0583,本年决算,本年决算"),
         lines.get(1));
     String page = served.get("/indicators?name=income_total&name=three_public&per=person").body();
-    assertTrue(page.contains("<table class=\"data\" id=\"figures-table\">"), page);
+    assertTrue(page.contains("<table class=\"data explorer-table\" id=\"figures-table\">"), page);
     assertTrue(page.contains("<th>收入合计（万元）</th>"), page);
     assertTrue(page.contains("<th>收入合计人均</th>"), page);
-    assertTrue(page.contains("<td class=\"num\">65.8567</td>"), page);
+    assertTrue(page.contains("<td class=\"num\" data-label=\"收入合计人均\">65.8567</td>"), page);
     // each value says which it is (口径)
     assertTrue(page.contains("</a> <small class=\"role\">本年决算</small></td>"), page);
     assertEquals(400, served.get("/indicators?name=income_total&per=head").statusCode());

@@ -203,4 +203,34 @@ class WorkflowBrowserTest {
     phone.get(url("/search?q=%E5%85%AC%E5%8A%A1%E6%8E%A5%E5%BE%85"));
     screenshot(phone, "screenshot-phone");
   }
+
+  @Test
+  void theReadmesPicturesAreTheSearchPageAndATableWithItsHit() throws Exception {
+    browser.get(url("/search?q=%E5%85%AC%E5%8A%A1%E6%8E%A5%E5%BE%85%E8%B4%B9"));
+    assertEquals("共 14 个章节", browser.findElement(By.cssSelector(".summary .total")).getText());
+    screenshot(browser, "screenshot-search");
+    // a report's tables read as tables (a fixture in our own words, merged cells and all): the
+    // hit marked in its cell
+    Path tables = Files.createDirectories(dir.resolve("tables"));
+    Files.copy(
+        Path.of("src/test/resources/fixtures/formats/merged-cells.html"),
+        tables.resolve("merged-cells.html"));
+    try (TestPortal own = TestPortal.start(dir.resolve("tables-portal"), List.of(tables))) {
+      String id =
+          new com.fasterxml.jackson.databind.ObjectMapper()
+              .readTree(own.get("/api/documents").body())
+              .get("documents")
+              .get(0)
+              .get("docId")
+              .asText();
+      browser.get(own.url("/s/" + id + "-2?q=%E5%85%AC%E5%8A%A1%E6%8E%A5%E5%BE%85%E8%B4%B9"));
+      WebElement hit = browser.findElement(By.cssSelector(".table td mark, .table th mark"));
+      assertEquals("公务接待费", hit.getText());
+      assertEquals(2, browser.findElements(By.cssSelector(".table")).size());
+      browser.executeScript(
+          "window.scrollTo(0, arguments[0].getBoundingClientRect().top + window.scrollY - 20)",
+          browser.findElement(By.cssSelector(".reading h1, h1")));
+      screenshot(browser, "screenshot-table");
+    }
+  }
 }

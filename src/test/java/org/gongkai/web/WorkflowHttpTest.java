@@ -744,7 +744,10 @@ class WorkflowHttpTest {
     assertTrue(
         r.body()
             .contains(
-                "href=\"/s/e3eabb74bdb7bdb4-2.7.2?lang=en\">Permalink: /s/e3eabb74bdb7bdb4-2.7.2?lang=en</a>"),
+                // followed in English; quoted whole, for any reader
+                "href=\"/s/e3eabb74bdb7bdb4-2.7.2?lang=en\">Permalink: http://localhost:"
+                    + served.portal.port()
+                    + "/s/e3eabb74bdb7bdb4-2.7.2</a>"),
         r.body());
     // facet values of kind and category
     assertTrue(r.body().contains("<span>Performance evaluation</span>"), r.body());
