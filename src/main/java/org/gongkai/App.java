@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
       DemoCommand.class,
       SynthCommand.class,
       BenchCommand.class,
+      UserCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class App implements Runnable {
@@ -99,6 +100,14 @@ public final class App implements Runnable {
                           wiring::extractor,
                           wiring.gazetteer(),
                           wiring.json()));
+                if (cls == UserCommand.class)
+                  return cls.cast(
+                      new UserCommand(
+                          console,
+                          () ->
+                              new java.io.BufferedReader(
+                                  new java.io.InputStreamReader(System.in, StandardCharsets.UTF_8)),
+                          System::console));
                 if (cls == DemoCommand.class)
                   return cls.cast(new DemoCommand(console, wiring::indexer, wiring::portal));
                 return CommandLine.defaultFactory().create(cls);

@@ -1,0 +1,118 @@
+package org.gongkai.workspace;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * A team's workspace: its database (users and the audit log, then collections, notes, tags and
+ * saved searches) brought to the newest schema by Flyway's versioned migrations ({@code
+ * db/workspace/V*.sql}) and reached through Jdbi. An embedded H2 file in the workspace's folder by
+ * default — one file, no server to start, several processes at once ({@code AUTO_SERVER}: the
+ * portal serving while an admin adds a user) — or PostgreSQL for a shared deployment ({@code
+ * jdbc:postgresql://…}). Lucene stays the search index.
+ */
+public final class Workspace {
+
+  /** The H2 file of a workspace folder ({@code DIR/workspace.mv.db}). */
+  static final String H2_FILE = "workspace";
+
+  private final String url;
+  private final Jdbi jdbi;
+  private final Users users;
+  private final AuditLog audit;
+
+  private Workspace(String url, Jdbi jdbi) {
+    this.url = url;
+    this.jdbi = jdbi;
+    this.audit = new AuditLog(jdbi);
+    this.users = new Users(jdbi, audit);
+  }
+
+  /** The workspace kept in {@code dir} (created, with its database, when missing). */
+  public static Workspace open(Path dir) {
+    try {
+      Files.createDirectories(dir);
+    } catch (IOException e) {
+      throw new WorkspaceException("cannot create the workspace folder " + dir + ": " + e, e);
+    }
+    String file = dir.toAbsolutePath().normalize().resolve(H2_FILE).toString();
+    return connect("jdbc:h2:file:" + file + ";AUTO_SERVER=TRUE", null, null);
+  }
+
+  /**
+   * The workspace in the database at {@code jdbcUrl} ({@code jdbc:postgresql://host/db}, user and
+   * password in the URL or given here; {@code jdbc:h2:…} too).
+   */
+  public static Workspace connect(String jdbcUrl, String user, String password) {
+    return connect(jdbcUrl, user, password, null);
+  }
+
+  /**
+   * {@link #connect(String, String, String)}, with a password kept out of the URL ({@code
+   * PGPASSWORD}) given apart; null: none.
+   */
+  public static Workspace connect(
+      String jdbcUrl, String user, String password, String urlPassword) {
+    if (urlPassword != null && jdbcUrl != null && !jdbcUrl.contains("password=")) {
+      jdbcUrl += (jdbcUrl.contains("?") ? "&" : "?") + "password=" + urlEncoded(urlPassword);
+    }
+    return migrated(jdbcUrl, user, password);
+  }
+
+  private static String urlEncoded(String s) {
+    return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  private static Workspace migrated(String jdbcUrl, String user, String password) {
+    if (jdbcUrl == null
+        || !(jdbcUrl.startsWith("jdbc:postgresql:") || jdbcUrl.startsWith("jdbc:h2:")))
+      throw new WorkspaceException(
+          "a workspace database is PostgreSQL (jdbc:postgresql://HOST/DB) or H2 (jdbc:h2:…), not "
+              + jdbcUrl);
+    try {
+      Flyway.configure()
+          .dataSource(jdbcUrl, user, password)
+          .locations("classpath:db/workspace")
+          .failOnMissingLocations(true)
+          .load()
+          .migrate();
+    } catch (FlywayException e) {
+      throw new WorkspaceException(
+          "cannot open the workspace database " + shown(jdbcUrl) + ": " + rootMessage(e), e);
+    }
+    return new Workspace(
+        jdbcUrl, user == null ? Jdbi.create(jdbcUrl) : Jdbi.create(jdbcUrl, user, password));
+  }
+
+  public Users users() {
+    return users;
+  }
+
+  public AuditLog audit() {
+    return audit;
+  }
+
+  /** The database's address as it may be shown (never a password written in it). */
+  public String address() {
+    return shown(url);
+  }
+
+  Jdbi jdbi() {
+    return jdbi;
+  }
+
+  static String shown(String url) {
+    return url.replaceAll("(?i)(password=)[^&;]*", "$1***");
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable t = e;
+    while (t.getCause() != null && t.getCause() != t) t = t.getCause();
+    String m = t.getMessage();
+    return m == null ? t.getClass().getSimpleName() : m.lines().findFirst().orElse(m);
+  }
+}

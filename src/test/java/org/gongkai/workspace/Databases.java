@@ -1,0 +1,41 @@
+package org.gongkai.workspace;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The two databases every workspace test runs on: the embedded H2 file of a workspace folder, and a
+ * real PostgreSQL server (one per test run, a fresh database per workspace).
+ */
+final class Databases {
+  private Databases() {}
+
+  private static PostgresServer postgres;
+
+  static synchronized PostgresServer postgres() throws Exception {
+    if (postgres == null) {
+      postgres = PostgresServer.start();
+      PostgresServer started = postgres;
+      Runtime.getRuntime()
+          .addShutdownHook(
+              new Thread(
+                  () -> {
+                    try {
+                      started.close();
+                    } catch (Exception e) {
+                      // the run ends either way
+                    }
+                  }));
+    }
+    return postgres;
+  }
+
+  /** A new, empty workspace on {@code database} ({@code h2} or {@code postgresql}). */
+  static Workspace fresh(String database, Path dir) throws Exception {
+    return switch (database) {
+      case "h2" -> Workspace.open(Files.createTempDirectory(dir, "ws"));
+      case "postgresql" -> Workspace.connect(postgres().newDatabase(), null, null);
+      default -> throw new IllegalArgumentException(database);
+    };
+  }
+}

@@ -1,0 +1,129 @@
+package org.gongkai.workspace;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import org.gongkai.App;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code gongkai user …}: an admin manages the accounts of a workspace from the command line. */
+class UserCommandTest {
+
+  @TempDir Path dir;
+
+  private record Run(int code, String out, String err) {}
+
+  private static Run run(String stdin, String... args) {
+    InputStream before = System.in;
+    System.setIn(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
+    try {
+      StringWriter out = new StringWriter(), err = new StringWriter();
+      int code = App.execute(new PrintWriter(out), new PrintWriter(err), args);
+      return new Run(code, out.toString(), err.toString());
+    } finally {
+      System.setIn(before);
+    }
+  }
+
+  @Test
+  void usersAreAddedListedResetDisabledAndEnabled() throws Exception {
+    String ws = dir.resolve("desk").toString();
+    Run added =
+        run(
+            "correct horse\n",
+            "user",
+            "add",
+            "chen",
+            "--role",
+            "admin",
+            "--workspace",
+            ws,
+            "--password-stdin");
+    assertEquals(new Run(0, "added chen (admin)\n", ""), added);
+    assertEquals(
+        0,
+        run(
+                "battery staple\n",
+                "user",
+                "add",
+                "王芳",
+                "--role",
+                "reader",
+                "--workspace",
+                ws,
+                "--password-stdin")
+            .code());
+    assertEquals(
+        new Run(0, "disabled 王芳\n", ""), run("", "user", "disable", "王芳", "--workspace", ws));
+    assertEquals(
+        new Run(0, "chen\tadmin\tenabled\n王芳\treader\tdisabled\n", ""),
+        run("", "user", "list", "--workspace", ws));
+    assertEquals(
+        new Run(0, "enabled 王芳\n", ""), run("", "user", "enable", "王芳", "--workspace", ws));
+    assertEquals(
+        new Run(0, "password set for 王芳\n", ""),
+        run("a new passphrase\n", "user", "passwd", "王芳", "--workspace", ws, "--password-stdin"));
+    Workspace w = Workspace.open(Path.of(ws));
+    assertTrue(w.users().authenticate("王芳", "a new passphrase".toCharArray(), "t").isPresent());
+    assertEquals(
+        List.of(
+            "login", "password_set", "user_enabled", "user_disabled", "user_added", "user_added"),
+        w.audit().newest(10, 0).stream().map(AuditEntry::action).toList());
+    assertEquals("command line", w.audit().newest(10, 0).get(1).address());
+  }
+
+  @Test
+  void mistakesAreSaidInOneLineWithTheirExitCode() {
+    String ws = dir.resolve("desk").toString();
+    assertEquals(
+        new Run(2, "", "gongkai: --role is admin, editor or reader, not boss\n"),
+        run(
+            "correct horse\n",
+            "user",
+            "add",
+            "chen",
+            "--role",
+            "boss",
+            "--workspace",
+            ws,
+            "--password-stdin"));
+    assertEquals(
+        new Run(1, "", "gongkai: a password has at least 10 characters\n"),
+        run(
+            "short\n",
+            "user",
+            "add",
+            "chen",
+            "--role",
+            "admin",
+            "--workspace",
+            ws,
+            "--password-stdin"));
+    // no terminal here: the password cannot be asked for
+    assertEquals(
+        new Run(
+            2,
+            "",
+            "gongkai: no terminal to type the password at: give it on standard input with"
+                + " --password-stdin\n"),
+        run("", "user", "add", "chen", "--role", "admin", "--workspace", ws));
+    assertEquals(
+        new Run(1, "", "gongkai: no user named nobody\n"),
+        run("", "user", "disable", "nobody", "--workspace", ws));
+    // where the workspace is must be said, once
+    Run neither = run("", "user", "list");
+    assertEquals(2, neither.code());
+    assertTrue(neither.err().startsWith("Error: Missing required argument"), neither.err());
+    Run help = run("", "user", "add", "--help");
+    assertEquals(0, help.code());
+    assertTrue(help.out().contains("--password-stdin"), help.out());
+  }
+}
