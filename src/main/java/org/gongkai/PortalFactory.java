@@ -7,5 +7,10 @@ import org.gongkai.web.Portal;
 /** Builds the portal over an open index (not started). */
 @FunctionalInterface
 interface PortalFactory {
-  Portal portal(ServeConfig config, IndexStore store);
+  /** With accounts on over {@code workspace}; null: one user, no sign-in. */
+  Portal portal(ServeConfig config, IndexStore store, org.gongkai.workspace.Workspace workspace);
+
+  default Portal portal(ServeConfig config, IndexStore store) {
+    return portal(config, store, null);
+  }
 }

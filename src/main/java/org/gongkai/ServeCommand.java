@@ -24,6 +24,22 @@ final class ServeCommand implements Callable<Integer> {
   @Mixin ServerOptions server = new ServerOptions();
 
   @Option(
+      names = "--workspace",
+      paramLabel = "DIR",
+      description =
+          "Turn on accounts, kept in this workspace folder (its H2 database file): sign-in, the"
+              + " audit log; add users with: user add NAME --role admin --workspace DIR.")
+  Path workspace;
+
+  @Option(
+      names = "--database",
+      paramLabel = "JDBC_URL",
+      description =
+          "Turn on accounts, kept in this database: jdbc:postgresql://HOST/DB?user=U (password"
+              + " from PGPASSWORD), or jdbc:h2:….")
+  String database;
+
+  @Option(
       names = "--solr",
       paramLabel = "ZK_HOST/COLLECTION",
       description =
@@ -49,6 +65,16 @@ final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     if (!server.valid(console)) return App.USAGE;
+    if (workspace != null && database != null) {
+      console.err().println("gongkai: give --workspace or --database, not both");
+      return App.USAGE;
+    }
+    if ((workspace != null || database != null) && solr != null) {
+      console
+          .err()
+          .println("gongkai: a workspace is served over an index folder, not --solr (yet)");
+      return App.USAGE;
+    }
     if (solr != null) return serveSolr();
     if (!IndexStore.exists(server.index)) {
       console
@@ -59,7 +85,25 @@ final class ServeCommand implements Callable<Integer> {
                   + " (build one with: index PATH..., or run demo)");
       return App.FAILED;
     }
-    return serve(console, portals, server);
+    org.gongkai.workspace.Workspace ws = null;
+    if (workspace != null || database != null) {
+      try {
+        UserCommand.Where where = new UserCommand.Where();
+        where.workspace = workspace;
+        where.database = database;
+        ws = UserCommand.open(where);
+      } catch (org.gongkai.workspace.WorkspaceException e) {
+        console.err().println("gongkai: " + e.getMessage());
+        return App.FAILED;
+      }
+      if (ws.users().list().stream().noneMatch(u -> u.role() == org.gongkai.workspace.Role.ADMIN))
+        console
+            .err()
+            .println(
+                "gongkai: the workspace has no admin yet: add one with: user add NAME --role admin "
+                    + (workspace != null ? "--workspace " + workspace : "--database URL"));
+    }
+    return serve(console, portals, server, ws);
   }
 
   private int serveSolr() throws Exception {
@@ -100,10 +144,19 @@ final class ServeCommand implements Callable<Integer> {
    * ServerOptions#valid}.
    */
   static int serve(Console console, PortalFactory portals, ServerOptions server) throws Exception {
+    return serve(console, portals, server, null);
+  }
+
+  static int serve(
+      Console console,
+      PortalFactory portals,
+      ServerOptions server,
+      org.gongkai.workspace.Workspace workspace)
+      throws Exception {
     Path index = server.index;
     CountDownLatch stopped = new CountDownLatch(1);
     try (IndexStore store = IndexStore.openForReading(index);
-        Portal portal = portals.portal(server.config(index), store).start()) {
+        Portal portal = portals.portal(server.config(index), store, workspace).start()) {
       console
           .out()
           .println(
@@ -111,6 +164,7 @@ final class ServeCommand implements Callable<Integer> {
                   + ServerOptions.url(server.host, portal.port())
                   + "  (index: "
                   + index.toAbsolutePath().normalize()
+                  + (workspace == null ? "" : "; workspace: " + workspace.address())
                   + "; Ctrl-C stops it)");
       console.out().flush();
       Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));

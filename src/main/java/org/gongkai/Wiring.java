@@ -84,13 +84,20 @@ public final class Wiring {
 
   /** The portal over {@code store}; not started. */
   public Portal portal(ServeConfig config, IndexStore store) {
+    return portal(config, store, null);
+  }
+
+  /** The portal with accounts on over {@code workspace} (null: one user, no sign-in). */
+  public Portal portal(
+      ServeConfig config, IndexStore store, org.gongkai.workspace.Workspace workspace) {
     SearchService search = new SearchService(store, gazetteer, PORTAL_CACHED_PAGES);
     return new Portal(
         config,
         search,
         new IndicatorService(store, gazetteer),
         new ReadingService(store, search),
-        json);
+        json,
+        workspace);
   }
 
   /**

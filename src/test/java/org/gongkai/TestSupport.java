@@ -96,6 +96,14 @@ public final class TestSupport {
     return wiring().portal(config, store);
   }
 
+  /** The portal with accounts on over {@code workspace}. */
+  public static org.gongkai.web.Portal portal(
+      org.gongkai.config.ServeConfig config,
+      IndexStore store,
+      org.gongkai.workspace.Workspace workspace) {
+    return wiring().portal(config, store, workspace);
+  }
+
   /** A fixed clock, so "date indexed" is the same in every run. */
   public static final Clock CLOCK =
       Clock.fixed(Instant.parse("2026-01-15T08:00:00Z"), ZoneOffset.UTC);

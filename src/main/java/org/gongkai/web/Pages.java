@@ -30,6 +30,13 @@ final class Pages {
     return links;
   }
 
+  /** Sign-in and the signed-in user's name on every page; null: no workspace. */
+  private AccountController accounts;
+
+  void accounts(AccountController accounts) {
+    this.accounts = accounts;
+  }
+
   org.gongkai.api.Wording wording() {
     return messages.wording();
   }
@@ -51,6 +58,14 @@ final class Pages {
     all.put("q", ctx.queryParam("q") == null ? "" : ctx.queryParam("q"));
     all.put("otherLanguageHref", otherLanguageHref);
     all.put("langParam", SearchParams.isEnglish(ctx) ? "en" : null);
+    // a workspace's pages say who is signed in, and carry the session's CSRF token to their forms
+    all.put("workspace", accounts != null);
+    all.put(
+        "account",
+        accounts == null
+            ? null
+            : accounts.current(ctx).map(org.gongkai.workspace.User::name).orElse(null));
+    all.put("csrf", accounts == null ? null : AccountController.token(ctx));
     ctx.render(template + ".html", all);
     ctx.contentType(HTML);
   }

@@ -34,6 +34,21 @@ public final class Portal implements AutoCloseable {
       IndicatorService indicatorService,
       ReadingService reading,
       ObjectMapper mapper) {
+    this(config, search, indicatorService, reading, mapper, null);
+  }
+
+  /**
+   * The portal; with a {@code workspace}, accounts are on: sign-in and sign-out, the audit log for
+   * admins, sessions and CSRF tokens (null: one user, no sign-in, as {@code demo} and {@code serve
+   * --index}).
+   */
+  public Portal(
+      ServeConfig config,
+      Searches search,
+      IndicatorService indicatorService,
+      ReadingService reading,
+      ObjectMapper mapper,
+      org.gongkai.workspace.Workspace workspace) {
     java.nio.file.Path devTemplates =
         config.devMode() ? config.devRoot().resolve("templates") : null;
     Wording wording = devTemplates == null ? Wording.bundled() : new Wording(devTemplates);
@@ -64,6 +79,11 @@ public final class Portal implements AutoCloseable {
             new Admission(config.limits().maxBatches()));
     IndicatorController indicators =
         new IndicatorController(indicatorService, new IndicatorJson(mapper, wording, links), pages);
+    AccountController accounts =
+        workspace == null
+            ? null
+            : new AccountController(workspace, new org.gongkai.workspace.LoginThrottle(), pages);
+    pages.accounts(accounts);
     SlowClientGuard[] installed = new SlowClientGuard[1];
     this.app =
         Javalin.create(
@@ -101,6 +121,9 @@ public final class Portal implements AutoCloseable {
               cfg.jetty.multipartConfig.maxTotalRequestSize(
                   BatchController.MAX_BODY_BYTES, io.javalin.config.SizeUnit.BYTES);
               cfg.startup.showJavalinBanner = false;
+              if (accounts != null)
+                cfg.jetty.modifyServletContextHandler(
+                    h -> h.setSessionHandler(sessions(config.publicUrl())));
               cfg.jetty.host = config.host();
               cfg.jetty.port = config.port();
               if (config.devMode()) {
@@ -127,6 +150,7 @@ public final class Portal implements AutoCloseable {
                     if (!ctx.path().startsWith("/static/")) reading.refresh();
                   });
               r.after(Portal::securityHeaders);
+              if (accounts != null) r.before(accounts::checkCsrf);
               // HEAD runs the GET handler (Jetty sends no body): Javalin alone answers 200 to a
               // HEAD for any path with a GET route, unknown sections and files included
               java.util.function.BiConsumer<String, io.javalin.http.Handler> get =
@@ -164,6 +188,12 @@ public final class Portal implements AutoCloseable {
               get.accept("/api/documents/{docId}", documents::api);
               get.accept("/api/documents/{docId}/tables", documents::tables);
               get.accept("/t/{file}", sections::tableCsv);
+              if (accounts != null) {
+                get.accept("/login", accounts::loginForm);
+                r.post("/login", accounts::login);
+                r.post("/logout", accounts::logout);
+                get.accept("/admin/audit", accounts::audit);
+              }
               r.error(
                   404,
                   "*",
@@ -193,6 +223,22 @@ public final class Portal implements AutoCloseable {
                   });
             });
     this.guard = installed;
+  }
+
+  /**
+   * A workspace's sessions: Jetty's, in memory (a restart signs everyone out), their cookie
+   * HttpOnly and SameSite=Lax, Secure when the portal's public URL is https, ended after 8 hours
+   * idle.
+   */
+  private static org.eclipse.jetty.ee10.servlet.SessionHandler sessions(String publicUrl) {
+    var h = new org.eclipse.jetty.ee10.servlet.SessionHandler();
+    h.setSessionCookie("gongkai_session");
+    h.setHttpOnly(true);
+    h.setSameSite(org.eclipse.jetty.http.HttpCookie.SameSite.LAX);
+    h.setSecureCookies(publicUrl != null && publicUrl.startsWith("https:"));
+    h.setMaxInactiveInterval(8 * 3600);
+    h.setUsingCookies(true);
+    return h;
   }
 
   /**

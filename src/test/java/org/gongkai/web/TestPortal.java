@@ -20,9 +20,16 @@ final class TestPortal implements AutoCloseable {
   }
 
   static TestPortal start(Path dir, List<Path> paths) throws Exception {
+    return start(dir, paths, null);
+  }
+
+  /** With accounts on over {@code workspace} (null: none). */
+  static TestPortal start(Path dir, List<Path> paths, org.gongkai.workspace.Workspace workspace)
+      throws Exception {
     IndexStore store = TestSupport.index(dir.resolve("index"), paths);
     Portal portal =
-        org.gongkai.TestSupport.portal(new ServeConfig(dir.resolve("index"), 0, null), store)
+        org.gongkai.TestSupport.portal(
+                new ServeConfig(dir.resolve("index"), 0, null), store, workspace)
             .start();
     return new TestPortal(store, portal);
   }

@@ -7,7 +7,7 @@ import java.nio.file.Path;
  * The two databases every workspace test runs on: the embedded H2 file of a workspace folder, and a
  * real PostgreSQL server (one per test run, a fresh database per workspace).
  */
-final class Databases {
+public final class Databases {
   private Databases() {}
 
   private static PostgresServer postgres;
@@ -31,7 +31,7 @@ final class Databases {
   }
 
   /** A new, empty workspace on {@code database} ({@code h2} or {@code postgresql}). */
-  static Workspace fresh(String database, Path dir) throws Exception {
+  public static Workspace fresh(String database, Path dir) throws Exception {
     return switch (database) {
       case "h2" -> Workspace.open(Files.createTempDirectory(dir, "ws"));
       case "postgresql" -> Workspace.connect(postgres().newDatabase(), null, null);
