@@ -35,6 +35,10 @@ final class AccountController {
   static final String CSRF_HEADER = "X-CSRF-Token";
 
   private static final SecureRandom RANDOM = new SecureRandom();
+
+  /** How long a signed-in session lives unused. */
+  static final int SIGNED_IN_SECONDS = 8 * 3600;
+
   private static final int AUDIT_PAGE = 200;
 
   private final Workspace workspace;
@@ -96,8 +100,12 @@ final class AccountController {
     }
   }
 
+  /** How long the sign-in form's session lives unused (a signed-in one: the handler's 8 hours). */
+  private static final int FORM_SESSION_SECONDS = 30 * 60;
+
   void loginForm(Context ctx) {
     HttpSession s = ctx.req().getSession(true);
+    if (s.getAttribute(USER) == null) s.setMaxInactiveInterval(FORM_SESSION_SECONDS);
     if (s.getAttribute(CSRF) == null) newToken(s);
     form(ctx, 200, null);
   }
@@ -125,6 +133,7 @@ final class AccountController {
     // a new session id at sign-in: one planted before cannot ride on it
     ctx.req().changeSessionId();
     HttpSession s = ctx.req().getSession(true);
+    s.setMaxInactiveInterval(SIGNED_IN_SECONDS);
     s.setAttribute(USER, user.get().id());
     newToken(s);
     ctx.redirect(next(ctx.formParam("next")), io.javalin.http.HttpStatus.SEE_OTHER);

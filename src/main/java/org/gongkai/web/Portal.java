@@ -236,7 +236,7 @@ public final class Portal implements AutoCloseable {
     h.setHttpOnly(true);
     h.setSameSite(org.eclipse.jetty.http.HttpCookie.SameSite.LAX);
     h.setSecureCookies(publicUrl != null && publicUrl.startsWith("https:"));
-    h.setMaxInactiveInterval(8 * 3600);
+    h.setMaxInactiveInterval(AccountController.SIGNED_IN_SECONDS);
     h.setUsingCookies(true);
     return h;
   }
