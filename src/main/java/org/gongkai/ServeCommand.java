@@ -103,7 +103,11 @@ final class ServeCommand implements Callable<Integer> {
                 "gongkai: the workspace has no admin yet: add one with: user add NAME --role admin "
                     + (workspace != null ? "--workspace " + workspace : "--database URL"));
     }
-    return serve(console, portals, server, ws);
+    try {
+      return serve(console, portals, server, ws);
+    } finally {
+      if (ws != null) ws.close();
+    }
   }
 
   private int serveSolr() throws Exception {

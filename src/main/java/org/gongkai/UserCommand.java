@@ -189,8 +189,7 @@ final class UserCommand implements Runnable {
   }
 
   private int withWorkspace(Where where, Action action) {
-    try {
-      Workspace w = open(where);
+    try (Workspace w = open(where)) {
       return action.run(w);
     } catch (WorkspaceException e) {
       console.err().println("gongkai: " + e.getMessage());

@@ -124,7 +124,14 @@ final class DocumentListController {
    * on a saved search without an account.
    */
   void feed(Context ctx) throws IOException {
-    SearchParams params = SearchParams.from(ctx, links, "/search");
+    feed(ctx, SearchParams.from(ctx, links, "/search"), null);
+  }
+
+  /**
+   * The Atom feed of the reports {@code params} finds, newest indexed first; {@code title} names it
+   * (null: the query).
+   */
+  void feed(Context ctx, SearchParams params, String name) throws IOException {
     Locale locale = SearchParams.locale(ctx);
     org.gongkai.model.SearchRequest asked = params.toRequest();
     org.gongkai.model.SearchRequest r =
@@ -167,7 +174,7 @@ final class DocumentListController {
     }
     String title =
         pages.text(locale, "app.name")
-            + (params.q.isBlank() ? "" : ": " + params.q)
+            + (name != null ? ": " + name : params.q.isBlank() ? "" : ": " + params.q)
             + (list.selected().isEmpty()
                 ? ""
                 : " ["
@@ -177,8 +184,13 @@ final class DocumentListController {
                             .map(e -> e.getKey().key() + ":" + String.join(",", e.getValue()))
                             .toList())
                     + "]");
+    // a saved search's feed is its own address (its secret stays in it); any other, /feed?…
     String self =
-        links.absolute("/feed" + (ctx.queryString() == null ? "" : "?" + ctx.queryString()), ctx);
+        links.absolute(
+            name != null
+                ? ctx.path()
+                : "/feed" + (ctx.queryString() == null ? "" : "?" + ctx.queryString()),
+            ctx);
     String body =
         org.gongkai.api.AtomFeed.of(
             title,

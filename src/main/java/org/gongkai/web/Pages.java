@@ -66,6 +66,8 @@ final class Pages {
             ? null
             : accounts.current(ctx).map(org.gongkai.workspace.User::name).orElse(null));
     all.put("csrf", accounts == null ? null : AccountController.token(ctx));
+    // what a signed-in user saves from this page: its own query string
+    all.put("here", ctx.queryString() == null ? "" : ctx.queryString());
     ctx.render(template + ".html", all);
     ctx.contentType(HTML);
   }

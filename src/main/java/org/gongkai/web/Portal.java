@@ -84,6 +84,10 @@ public final class Portal implements AutoCloseable {
             ? null
             : new AccountController(workspace, new org.gongkai.workspace.LoginThrottle(), pages);
     pages.accounts(accounts);
+    SavedSearchController saved =
+        workspace == null
+            ? null
+            : new SavedSearchController(workspace, accounts, documentLists, search, pages, links);
     SlowClientGuard[] installed = new SlowClientGuard[1];
     this.app =
         Javalin.create(
@@ -193,6 +197,12 @@ public final class Portal implements AutoCloseable {
                 r.post("/login", accounts::login);
                 r.post("/logout", accounts::logout);
                 get.accept("/admin/audit", accounts::audit);
+                get.accept("/saved", saved::list);
+                r.post("/saved", saved::save);
+                get.accept("/saved/{id}", saved::open);
+                r.post("/saved/{id}/feed", saved::newFeed);
+                r.post("/saved/{id}/delete", saved::delete);
+                get.accept("/feed/saved/{token}", saved::feed);
               }
               r.error(
                   404,

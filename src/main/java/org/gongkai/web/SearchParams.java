@@ -80,16 +80,25 @@ final class SearchParams {
 
   /** The same, for the page at {@code path}. */
   static SearchParams from(Context ctx, Links links, String path) {
-    String q = ctx.queryParam("q");
+    return from(ctx.queryParamMap(), isEnglish(ctx), links, path);
+  }
+
+  /** The same, from a query string's parameters ({@code q=…&region=…}, as a saved search keeps). */
+  static SearchParams from(
+      Map<String, List<String>> params, boolean english, Links links, String path) {
+    java.util.function.Function<String, String> one =
+        k -> params.getOrDefault(k, List.of()).stream().findFirst().orElse(null);
+    java.util.function.Function<String, List<String>> all = k -> params.getOrDefault(k, List.of());
+    String q = one.apply("q");
     Map<Facet, List<String>> selections = new LinkedHashMap<>();
     for (Facet dim : Facet.values()) {
       List<String> values = new ArrayList<>();
-      for (String v : ctx.queryParams(dim.key()))
+      for (String v : all.apply(dim.key()))
         if (v != null && !v.isBlank() && !values.contains(v.strip())) values.add(v.strip());
       selections.put(dim, values);
     }
     checkFilterCount(selections);
-    String asked = ctx.queryParam("sort");
+    String asked = one.apply("sort");
     String sort = "year".equals(asked) || "indexed".equals(asked) ? asked : "relevance";
     // a list of reports without a query has no relevance to rank by: newest year first, said so
     boolean noQuery = q == null || q.isBlank();
@@ -97,14 +106,11 @@ final class SearchParams {
         && noQuery
         && !"relevance".equals(asked)
         && sort.equals("relevance")) sort = "year";
-    int page = strictParam(ctx.queryParam("page"), 1, Integer.MAX_VALUE, "error.badPage");
+    int page = strictParam(one.apply("page"), 1, Integer.MAX_VALUE, "error.badPage");
     int size =
         strictParam(
-            ctx.queryParam("size"),
-            SearchRequest.DEFAULT_SIZE,
-            SearchRequest.MAX_SIZE,
-            "error.badSize");
-    for (String y : ctx.queryParams(Facet.YEAR.key()))
+            one.apply("size"), SearchRequest.DEFAULT_SIZE, SearchRequest.MAX_SIZE, "error.badSize");
+    for (String y : all.apply(Facet.YEAR.key()))
       if (y != null && !y.isBlank() && !YEAR_PARAM.matcher(y.strip()).matches())
         throw new BadParameter("error.badYear", y);
     return new SearchParams(
@@ -113,8 +119,8 @@ final class SearchParams {
         sort,
         page,
         size,
-        isEnglish(ctx),
-        "doc".equals(ctx.queryParam("group")),
+        english,
+        "doc".equals(one.apply("group")),
         path,
         links);
   }
@@ -224,6 +230,38 @@ final class SearchParams {
   /** This page in the other language. */
   String otherLanguage() {
     return link(q, selections, sort, page == 1 ? 0 : page, !english, byReport);
+  }
+
+  /**
+   * The search as a saved search keeps it: the query string of {@code /search} with the query, the
+   * selections, the order and the grouping (no page, no language): {@code q=…&region=…}.
+   */
+  String saved() {
+    String l = links.list("/search", q, selections, sort, 0, false, byReport);
+    int at = l.indexOf('?');
+    return at < 0 ? "" : l.substring(at + 1);
+  }
+
+  /** A query string's parameters, decoded ({@code a=1&a=2&b=} → a: [1, 2], b: [""]). */
+  static Map<String, List<String>> parameters(String queryString) {
+    Map<String, List<String>> out = new LinkedHashMap<>();
+    if (queryString == null || queryString.isEmpty()) return out;
+    for (String pair : queryString.split("&")) {
+      if (pair.isEmpty()) continue;
+      int eq = pair.indexOf('=');
+      String k = decode(eq < 0 ? pair : pair.substring(0, eq));
+      String v = eq < 0 ? "" : decode(pair.substring(eq + 1));
+      out.computeIfAbsent(k, x -> new ArrayList<>()).add(v);
+    }
+    return out;
+  }
+
+  private static String decode(String s) {
+    try {
+      return java.net.URLDecoder.decode(s, java.nio.charset.StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      throw new BadParameter("error.badQueryString");
+    }
   }
 
   /** The same query and selections on another page ({@code /documents}, {@code /search}). */

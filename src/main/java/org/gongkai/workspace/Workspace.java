@@ -15,21 +15,29 @@ import org.jdbi.v3.core.Jdbi;
  * portal serving while an admin adds a user) — or PostgreSQL for a shared deployment ({@code
  * jdbc:postgresql://…}). Lucene stays the search index.
  */
-public final class Workspace {
+public final class Workspace implements AutoCloseable {
 
   /** The H2 file of a workspace folder ({@code DIR/workspace.mv.db}). */
   static final String H2_FILE = "workspace";
 
   private final String url;
   private final Jdbi jdbi;
+  private final AutoCloseable pool;
   private final Users users;
   private final AuditLog audit;
+  private final SavedSearches savedSearches;
 
-  private Workspace(String url, Jdbi jdbi) {
+  private Workspace(String url, com.zaxxer.hikari.HikariDataSource pool) {
     this.url = url;
-    this.jdbi = jdbi;
+    this.pool = pool;
+    this.jdbi = Jdbi.create(pool);
     this.audit = new AuditLog(jdbi);
     this.users = new Users(jdbi, audit);
+    this.savedSearches = new SavedSearches(jdbi, audit);
+  }
+
+  public SavedSearches savedSearches() {
+    return savedSearches;
   }
 
   /** The workspace kept in {@code dir} (created, with its database, when missing). */
@@ -84,8 +92,25 @@ public final class Workspace {
       throw new WorkspaceException(
           "cannot open the workspace database " + shown(jdbcUrl) + ": " + rootMessage(e), e);
     }
-    return new Workspace(
-        jdbcUrl, user == null ? Jdbi.create(jdbcUrl) : Jdbi.create(jdbcUrl, user, password));
+    // a small pool: a page's few queries share connections instead of opening one each
+    com.zaxxer.hikari.HikariConfig pool = new com.zaxxer.hikari.HikariConfig();
+    pool.setJdbcUrl(jdbcUrl);
+    if (user != null) pool.setUsername(user);
+    if (password != null) pool.setPassword(password);
+    pool.setMaximumPoolSize(8);
+    pool.setMinimumIdle(0);
+    pool.setPoolName("gongkai-workspace");
+    return new Workspace(jdbcUrl, new com.zaxxer.hikari.HikariDataSource(pool));
+  }
+
+  /** Closes the database's connections. */
+  @Override
+  public void close() {
+    try {
+      pool.close();
+    } catch (Exception e) {
+      throw new WorkspaceException("cannot close the workspace database: " + e, e);
+    }
   }
 
   public Users users() {

@@ -162,6 +162,15 @@ class SignInHttpTest {
               ",user_added,chen (admin),command line"),
           lines.subList(1, 6).stream().map(l -> l.substring(l.indexOf(',') + 1)).toList());
 
+      // 200 lines a page, and a pager past them
+      for (int i = 0; i < 200; i++) w.audit().record("chen", "test", "line " + i, "test");
+      String first = b.get("/admin/audit").body();
+      assertTrue(first.contains("<span>1 / 2</span>"), first);
+      assertTrue(first.contains("<a href=\"/admin/audit?page=2\">下一页</a>"), first);
+      String second = b.get("/admin/audit?page=2").body();
+      assertTrue(second.contains("<td>user_added</td>"), second);
+      assertEquals(400, b.get("/admin/audit?page=x").statusCode());
+
       // a signed-in session's posts carry its token: the batch form without it is refused
       assertEquals(403, b.post("/batch", Map.of("queries", "公务接待费", "by", "region")).statusCode());
       String batchToken = b.token("/batch");

@@ -38,4 +38,9 @@ public final class Databases {
       default -> throw new IllegalArgumentException(database);
     };
   }
+
+  /** Runs {@code sql} on the workspace's database (a test's way to set the clock back). */
+  public static void sql(Workspace w, String sql) {
+    w.jdbi().useHandle(h -> h.execute(sql));
+  }
 }

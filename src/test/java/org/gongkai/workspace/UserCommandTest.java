@@ -122,6 +122,13 @@ class UserCommandTest {
     Run neither = run("", "user", "list");
     assertEquals(2, neither.code());
     assertTrue(neither.err().startsWith("Error: Missing required argument"), neither.err());
+    // serve takes one place for its workspace, over an index folder
+    assertEquals(
+        new Run(2, "", "gongkai: give --workspace or --database, not both\n"),
+        run("", "serve", "--workspace", ws, "--database", "jdbc:h2:mem:x"));
+    assertEquals(
+        new Run(2, "", "gongkai: a workspace is served over an index folder, not --solr (yet)\n"),
+        run("", "serve", "--workspace", ws, "--solr", "localhost:9983/gongkai"));
     Run help = run("", "user", "add", "--help");
     assertEquals(0, help.code());
     assertTrue(help.out().contains("--password-stdin"), help.out());
