@@ -37,6 +37,13 @@ final class Pages {
     this.accounts = accounts;
   }
 
+  /** Stars on documents' pages; null: no workspace. */
+  private StarController stars;
+
+  void stars(StarController stars) {
+    this.stars = stars;
+  }
+
   org.gongkai.api.Wording wording() {
     return messages.wording();
   }
@@ -66,6 +73,9 @@ final class Pages {
             ? null
             : accounts.current(ctx).map(org.gongkai.workspace.User::name).orElse(null));
     all.put("csrf", accounts == null ? null : AccountController.token(ctx));
+    // a document's page: whether the signed-in user starred it
+    String docId = ctx.pathParamMap().get("docId");
+    all.put("starred", stars != null && docId != null && stars.starred(ctx, docId));
     // what a signed-in user saves from this page: its own query string
     all.put("here", ctx.queryString() == null ? "" : ctx.queryString());
     ctx.render(template + ".html", all);

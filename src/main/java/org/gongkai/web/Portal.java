@@ -84,6 +84,9 @@ public final class Portal implements AutoCloseable {
             ? null
             : new AccountController(workspace, new org.gongkai.workspace.LoginThrottle(), pages);
     pages.accounts(accounts);
+    StarController stars =
+        workspace == null ? null : new StarController(workspace, accounts, reading, pages);
+    pages.stars(stars);
     SavedSearchController saved =
         workspace == null
             ? null
@@ -203,6 +206,8 @@ public final class Portal implements AutoCloseable {
                 r.post("/saved/{id}/feed", saved::newFeed);
                 r.post("/saved/{id}/delete", saved::delete);
                 get.accept("/feed/saved/{token}", saved::feed);
+                get.accept("/starred", stars::list);
+                r.post("/d/{docId}/star", stars::toggle);
               }
               r.error(
                   404,

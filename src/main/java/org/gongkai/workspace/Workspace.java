@@ -26,6 +26,7 @@ public final class Workspace implements AutoCloseable {
   private final Users users;
   private final AuditLog audit;
   private final SavedSearches savedSearches;
+  private final Stars stars;
 
   private Workspace(String url, com.zaxxer.hikari.HikariDataSource pool) {
     this.url = url;
@@ -34,6 +35,11 @@ public final class Workspace implements AutoCloseable {
     this.audit = new AuditLog(jdbi);
     this.users = new Users(jdbi, audit);
     this.savedSearches = new SavedSearches(jdbi, audit);
+    this.stars = new Stars(jdbi);
+  }
+
+  public Stars stars() {
+    return stars;
   }
 
   public SavedSearches savedSearches() {
