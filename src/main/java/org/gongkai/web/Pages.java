@@ -37,6 +37,17 @@ final class Pages {
     this.accounts = accounts;
   }
 
+  /** Whether this page is a document's that the signed-in user starred. */
+  private boolean starredHere(Context ctx) {
+    String docId;
+    try {
+      docId = ctx.pathParamMap().get("docId");
+    } catch (RuntimeException e) {
+      return false; // a page of no route (a 404 of an unknown path) has no path parameters
+    }
+    return docId != null && stars.starred(ctx, docId);
+  }
+
   /** Stars on documents' pages; null: no workspace. */
   private StarController stars;
 
@@ -67,15 +78,13 @@ final class Pages {
     all.put("langParam", SearchParams.isEnglish(ctx) ? "en" : null);
     // a workspace's pages say who is signed in, and carry the session's CSRF token to their forms
     all.put("workspace", accounts != null);
-    all.put(
-        "account",
-        accounts == null
-            ? null
-            : accounts.current(ctx).map(org.gongkai.workspace.User::name).orElse(null));
+    java.util.Optional<org.gongkai.workspace.User> user =
+        accounts == null ? java.util.Optional.empty() : accounts.current(ctx);
+    all.put("account", user.map(org.gongkai.workspace.User::name).orElse(null));
+    all.put("admin", user.map(u -> u.role() == org.gongkai.workspace.Role.ADMIN).orElse(false));
     all.put("csrf", accounts == null ? null : AccountController.token(ctx));
     // a document's page: whether the signed-in user starred it
-    String docId = ctx.pathParamMap().get("docId");
-    all.put("starred", stars != null && docId != null && stars.starred(ctx, docId));
+    all.put("starred", stars != null && starredHere(ctx));
     // what a signed-in user saves from this page: its own query string
     all.put("here", ctx.queryString() == null ? "" : ctx.queryString());
     ctx.render(template + ".html", all);

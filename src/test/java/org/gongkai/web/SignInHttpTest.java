@@ -145,6 +145,10 @@ class SignInHttpTest {
       assertNotEquals(before, b.session(), "a new session id at sign-in");
       HttpResponse<String> signedIn = b.get("/");
       assertTrue(signedIn.body().contains("<span>已登录：chen</span>"), signedIn.body());
+      // an admin's header links the audit log
+      assertTrue(
+          signedIn.body().contains("<a class=\"audit\" href=\"/admin/audit\">审计日志</a>"),
+          signedIn.body());
 
       // the audit log: every attempt, newest first; its CSV
       String audit = b.get("/admin/audit").body();
@@ -198,7 +202,8 @@ class SignInHttpTest {
         TestPortal.start(dir, List.of(TestSupport.CORPUS.resolve("formats")), w)) {
       Browser reader = new Browser(portal);
       assertEquals(303, reader.signIn("wang", "battery staple").statusCode());
-      // the log does not exist for a reader
+      // the log does not exist for a reader, nor its link
+      assertTrue(!reader.get("/").body().contains("class=\"audit\""));
       assertEquals(404, reader.get("/admin/audit").statusCode());
       assertEquals(404, reader.get("/admin/audit?format=csv").statusCode());
       // disabled by an admin: the next request is no longer signed in
