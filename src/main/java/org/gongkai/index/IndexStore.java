@@ -55,6 +55,10 @@ public final class IndexStore implements Records, AutoCloseable {
   private final Directory directory;
   private final IndexWriter writer; // null when read-only
   private final SearcherManager searchers;
+
+  /** {@link #searchers} as the current request may see them. */
+  private final Searchers visible;
+
   private final FacetsConfig facets = Schema.facetsConfig();
   private final DocumentMapper mapper = new DocumentMapper(facets);
 
@@ -149,6 +153,7 @@ public final class IndexStore implements Records, AutoCloseable {
       threads.shutdownNow();
       throw e;
     }
+    this.visible = new Searchers(searchers, threads);
   }
 
   /**
@@ -288,8 +293,11 @@ public final class IndexStore implements Records, AutoCloseable {
     }
   }
 
-  public SearcherManager searchers() {
-    return searchers;
+  /**
+   * The searchers a request may search: what its {@link org.gongkai.model.Visibility} hides masked.
+   */
+  public Searchers searchers() {
+    return visible;
   }
 
   public FacetsConfig facetsConfig() {
@@ -492,7 +500,7 @@ public final class IndexStore implements Records, AutoCloseable {
   @Override
   public List<IndexedSection> headings(String docId) throws IOException {
     java.util.Set<String> fields = Schema.OUTLINE_FIELDS;
-    IndexSearcher s = searchers.acquire();
+    IndexSearcher s = visible.acquire();
     try {
       Query q = and(type(Schema.TYPE_SECTION), new TermQuery(new Term(Schema.DOC_ID, docId)));
       var stored = s.storedFields();
@@ -509,7 +517,7 @@ public final class IndexStore implements Records, AutoCloseable {
       }
       return out;
     } finally {
-      searchers.release(s);
+      visible.release(s);
     }
   }
 
@@ -593,7 +601,7 @@ public final class IndexStore implements Records, AutoCloseable {
    * the record; empty when there is no such report.
    */
   private Optional<Document> reportField(String docId, String field) throws IOException {
-    IndexSearcher s = searchers.acquire();
+    IndexSearcher s = visible.acquire();
     try {
       ScoreDoc[] hits =
           s.search(
@@ -602,7 +610,7 @@ public final class IndexStore implements Records, AutoCloseable {
       if (hits.length == 0) return Optional.empty();
       return Optional.of(s.storedFields().document(hits[0].doc, java.util.Set.of(field)));
     } finally {
-      searchers.release(s);
+      visible.release(s);
     }
   }
 
@@ -611,7 +619,7 @@ public final class IndexStore implements Records, AutoCloseable {
    */
   public java.util.Set<String> documentIds() throws IOException {
     java.util.Set<String> ids = new java.util.LinkedHashSet<>();
-    IndexSearcher s = searchers.acquire();
+    IndexSearcher s = visible.acquire();
     try {
       Query q = type(Schema.TYPE_DOCUMENT);
       var stored = s.storedFields();
@@ -619,7 +627,7 @@ public final class IndexStore implements Records, AutoCloseable {
         ids.add(stored.document(h.doc, java.util.Set.of(Schema.DOC_ID)).get(Schema.DOC_ID));
       }
     } finally {
-      searchers.release(s);
+      visible.release(s);
     }
     return ids;
   }
@@ -686,14 +694,14 @@ public final class IndexStore implements Records, AutoCloseable {
               new Term(Schema.ISSUER_NORMAL, org.gongkai.model.IssuerNames.normal(issuer))),
           Occur.FILTER);
     List<String> out = new ArrayList<>();
-    IndexSearcher s = searchers.acquire();
+    IndexSearcher s = visible.acquire();
     try {
       Query query = q.build();
       var stored = s.storedFields();
       for (ScoreDoc h : s.search(query, Math.max(1, s.count(query))).scoreDocs)
         out.add(stored.document(h.doc, java.util.Set.of(Schema.DOC_ID)).get(Schema.DOC_ID));
     } finally {
-      searchers.release(s);
+      visible.release(s);
     }
     java.util.Collections.sort(out);
     return out;
@@ -713,13 +721,13 @@ public final class IndexStore implements Records, AutoCloseable {
                 new Term(
                     Schema.ISSUER_NORMAL, org.gongkai.model.IssuerNames.normal(issuer.strip()))));
     List<String> ids = new ArrayList<>();
-    IndexSearcher s = searchers.acquire();
+    IndexSearcher s = visible.acquire();
     try {
       var stored = s.storedFields();
       for (ScoreDoc h : s.search(q, Math.max(1, s.count(q))).scoreDocs)
         ids.add(stored.document(h.doc, java.util.Set.of(Schema.DOC_ID)).get(Schema.DOC_ID));
     } finally {
-      searchers.release(s);
+      visible.release(s);
     }
     List<IndexedDocument> out = new ArrayList<>();
     for (String id : ids) document(id).ifPresent(out::add);
@@ -761,29 +769,29 @@ public final class IndexStore implements Records, AutoCloseable {
   }
 
   private int count(Query q) throws IOException {
-    IndexSearcher s = searchers.acquire();
+    IndexSearcher s = visible.acquire();
     try {
       return s.count(q);
     } finally {
-      searchers.release(s);
+      visible.release(s);
     }
   }
 
   private Optional<Document> first(Query q) throws IOException {
-    IndexSearcher s = searchers.acquire();
+    IndexSearcher s = visible.acquire();
     try {
       ScoreDoc[] hits = s.search(q, 1).scoreDocs;
       return hits.length == 0
           ? Optional.empty()
           : Optional.of(s.storedFields().document(hits[0].doc));
     } finally {
-      searchers.release(s);
+      visible.release(s);
     }
   }
 
   /** The first hit's stored fields but one (a large one not needed). */
   private Optional<Document> firstWithout(Query q, String skipped) throws IOException {
-    IndexSearcher s = searchers.acquire();
+    IndexSearcher s = visible.acquire();
     try {
       ScoreDoc[] hits = s.search(q, 1).scoreDocs;
       if (hits.length == 0) return Optional.empty();
@@ -797,12 +805,12 @@ public final class IndexStore implements Records, AutoCloseable {
       s.storedFields().document(hits[0].doc, visitor);
       return Optional.of(visitor.getDocument());
     } finally {
-      searchers.release(s);
+      visible.release(s);
     }
   }
 
   private List<Document> all(Query q, Sort sort) throws IOException {
-    IndexSearcher s = searchers.acquire();
+    IndexSearcher s = visible.acquire();
     try {
       int n = Math.max(1, s.count(q));
       ScoreDoc[] hits = sort == null ? s.search(q, n).scoreDocs : s.search(q, n, sort).scoreDocs;
@@ -811,7 +819,7 @@ public final class IndexStore implements Records, AutoCloseable {
       for (ScoreDoc h : hits) out.add(stored.document(h.doc));
       return out;
     } finally {
-      searchers.release(s);
+      visible.release(s);
     }
   }
 

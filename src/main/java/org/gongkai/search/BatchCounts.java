@@ -19,7 +19,6 @@ import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.SimpleCollector;
 import org.gongkai.index.Schema;
 import org.gongkai.model.BatchTable;
@@ -154,7 +153,7 @@ public final class BatchCounts {
   static BatchTable count(
       SearchService search, List<String> queries, String by, SearchRequest filters)
       throws IOException {
-    SearcherManager manager = search.store().searchers();
+    org.gongkai.index.Searchers manager = search.store().searchers();
     IndexSearcher searcher = manager.acquire();
     try {
       SortedSetDocValuesReaderState state = search.state(searcher.getIndexReader());

@@ -24,7 +24,6 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
@@ -80,7 +79,7 @@ public final class DocumentLists {
     long started = System.nanoTime();
     RequestReader.Prepared p = search.prepare(r);
     List<Notice> messages = new ArrayList<>(p.messages());
-    SearcherManager manager = search.store().searchers();
+    org.gongkai.index.Searchers manager = search.store().searchers();
     IndexSearcher searcher = manager.acquire();
     try {
       SortedSetDocValuesReaderState state = search.state(searcher.getIndexReader());

@@ -14,7 +14,6 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.gongkai.index.DocumentMapper;
 import org.gongkai.index.IndexStore;
@@ -130,7 +129,7 @@ public final class IndicatorService {
     }
 
     private List<Document> all(Query query) throws IOException {
-      SearcherManager manager = store.searchers();
+      org.gongkai.index.Searchers manager = store.searchers();
       IndexSearcher searcher = manager.acquire();
       try {
         int n = Math.max(1, searcher.count(query));

@@ -17,7 +17,6 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.SimpleCollector;
 import org.gongkai.index.Schema;
 import org.gongkai.model.GroupedPage;
@@ -76,7 +75,7 @@ final class ReportGroups {
     long started = System.nanoTime();
     RequestReader.Prepared p = search.prepare(r);
     List<Notice> messages = new ArrayList<>(p.messages());
-    SearcherManager manager = search.store().searchers();
+    org.gongkai.index.Searchers manager = search.store().searchers();
     IndexSearcher searcher = manager.acquire();
     try {
       SortedSetDocValuesReaderState state = search.state(searcher.getIndexReader());

@@ -29,7 +29,6 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
@@ -181,7 +180,9 @@ public final class SearchService implements Searches, AutoCloseable {
     if (cache == null) return sectionSearch(r, withFacets);
     long started = System.nanoTime();
     IndexReader reader = currentReader();
-    SearchPage hit = cache.get(reader, List.of(r, withFacets));
+    // a page is the same only for a request that may see the same documents
+    List<Object> key = List.of(r, withFacets, org.gongkai.model.Visibility.hidden());
+    SearchPage hit = cache.get(reader, key);
     if (hit != null)
       return new SearchPage(
           hit.query(),
@@ -200,7 +201,7 @@ public final class SearchService implements Searches, AutoCloseable {
     } finally {
       running.release();
     }
-    cache.put(reader, List.of(r, withFacets), page);
+    cache.put(reader, key, page);
     return page;
   }
 
@@ -212,8 +213,9 @@ public final class SearchService implements Searches, AutoCloseable {
   private final java.util.concurrent.Semaphore running =
       new java.util.concurrent.Semaphore(Runtime.getRuntime().availableProcessors(), true);
 
+  /** The latest reader as indexed (pages are cached by it, and by what the request may see). */
   private IndexReader currentReader() throws IOException {
-    IndexSearcher s = store.searchers().acquire();
+    IndexSearcher s = store.searchers().acquireLatest();
     try {
       return s.getIndexReader();
     } finally {
@@ -291,7 +293,7 @@ public final class SearchService implements Searches, AutoCloseable {
   @Override
   public long export(SearchRequest r, int cap, HitSink sink) throws IOException {
     Prepared p = prepare(r);
-    SearcherManager manager = store.searchers();
+    org.gongkai.index.Searchers manager = store.searchers();
     IndexSearcher searcher = manager.acquire();
     try {
       long total = searcher.count(p.drill());
@@ -369,7 +371,7 @@ public final class SearchService implements Searches, AutoCloseable {
     QueryBuilder.Built built =
         new QueryBuilder.Built(prepared.base(), prepared.highlights(), prepared.blank());
 
-    SearcherManager manager = store.searchers();
+    org.gongkai.index.Searchers manager = store.searchers();
     IndexSearcher searcher = manager.acquire();
     try {
       SortedSetDocValuesReaderState state = state(searcher.getIndexReader());

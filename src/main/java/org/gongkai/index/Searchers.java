@@ -1,0 +1,71 @@
+package org.gongkai.index;
+
+import java.io.IOException;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ReferenceManager;
+import org.apache.lucene.search.SearcherManager;
+import org.gongkai.model.Visibility;
+
+/**
+ * The index's searchers as a request may see them: the latest one, with the documents {@link
+ * Visibility} hides for the thread's request masked as deleted. Acquire and release as with
+ * Lucene's {@link SearcherManager}.
+ */
+public final class Searchers {
+
+  private final SearcherManager manager;
+  private final ExecutorService threads;
+
+  /** The latest searcher a masked one was made over, to release it with. */
+  private final Map<IndexSearcher, IndexSearcher> baseOf =
+      Collections.synchronizedMap(new IdentityHashMap<>());
+
+  Searchers(SearcherManager manager, ExecutorService threads) {
+    this.manager = manager;
+    this.threads = threads;
+  }
+
+  /** A searcher over what the current request may see. */
+  public IndexSearcher acquire() throws IOException {
+    IndexSearcher base = manager.acquire();
+    Set<String> hidden = Visibility.hidden();
+    if (hidden.isEmpty()) return base;
+    try {
+      IndexSearcher masked =
+          IndexStore.searcher(
+              new MaskedReader((DirectoryReader) base.getIndexReader(), hidden), threads);
+      baseOf.put(masked, base);
+      return masked;
+    } catch (IOException | RuntimeException e) {
+      manager.release(base);
+      throw e;
+    }
+  }
+
+  public void release(IndexSearcher searcher) throws IOException {
+    IndexSearcher base = baseOf.remove(searcher);
+    manager.release(base != null ? base : searcher);
+  }
+
+  /**
+   * The latest searcher as indexed, nothing masked (what caches are keyed by, with what is hidden
+   * beside it); release with {@link #release}.
+   */
+  public IndexSearcher acquireLatest() throws IOException {
+    return manager.acquire();
+  }
+
+  public void addListener(ReferenceManager.RefreshListener listener) {
+    manager.addListener(listener);
+  }
+
+  public void removeListener(ReferenceManager.RefreshListener listener) {
+    manager.removeListener(listener);
+  }
+}

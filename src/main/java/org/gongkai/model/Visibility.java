@@ -1,0 +1,27 @@
+package org.gongkai.model;
+
+import java.util.Set;
+
+/**
+ * The documents the request being answered may not see (those of private collections its user is
+ * not given), by document id: set by the portal for the thread answering a request, read by the
+ * index when a searcher is acquired, so every search, count, facet and lookup made for the request
+ * leaves them out. Empty (nothing hidden) outside a workspace's requests.
+ */
+public final class Visibility {
+  private Visibility() {}
+
+  private static final ThreadLocal<Set<String>> HIDDEN = ThreadLocal.withInitial(Set::of);
+
+  public static Set<String> hidden() {
+    return HIDDEN.get();
+  }
+
+  public static void set(Set<String> docIds) {
+    HIDDEN.set(Set.copyOf(docIds));
+  }
+
+  public static void clear() {
+    HIDDEN.remove();
+  }
+}
