@@ -343,7 +343,8 @@ public final class DocumentMapper {
     Document doc = new Document();
     doc.add(new StringField(Schema.TYPE, Schema.TYPE_FILE, Field.Store.NO));
     doc.add(new StringField(Schema.FILE_PATH, f.path(), Field.Store.YES));
-    doc.add(new StoredField(Schema.FILE_SHA256, f.sha256()));
+    // indexed too: a private collection's file is found by its content wherever it was merged
+    doc.add(new StringField(Schema.FILE_SHA256, f.sha256(), Field.Store.YES));
     doc.add(new StringField(Schema.FILE_DOC_ID, f.docId(), Field.Store.YES));
     doc.add(new StoredField(Schema.FILE_PIPELINE, f.pipeline()));
     return doc;

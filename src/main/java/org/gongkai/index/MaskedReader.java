@@ -24,9 +24,44 @@ final class MaskedReader extends FilterDirectoryReader {
 
   private final Set<String> hidden;
 
-  MaskedReader(DirectoryReader in, Set<String> hidden) throws IOException {
-    super(in, new Wrapper(hidden));
-    this.hidden = hidden;
+  /** {@code in} with {@code docIds}' records deleted (document ids, resolved). */
+  private MaskedReader(DirectoryReader in, Set<String> docIds) throws IOException {
+    super(in, new Wrapper(docIds));
+    this.hidden = docIds;
+  }
+
+  /**
+   * {@code in} with what {@code hidden} names deleted: document ids (16 hex digits), and files'
+   * SHA-256 (64), each hiding the document it stands for and any document it was merged into as
+   * another format — a private file joined to a public report hides the report too (what is private
+   * is never shown, at the cost of a public report). Resolved over every segment first: a file's
+   * record and its document's may lie in different segments.
+   */
+  static MaskedReader of(DirectoryReader in, Set<String> hidden) throws IOException {
+    Set<String> docIds = new java.util.HashSet<>();
+    for (String id : hidden) {
+      if (id.length() != 64) {
+        docIds.add(id);
+        continue;
+      }
+      docIds.add(id.substring(0, 16));
+      for (var leaf : in.leaves()) {
+        LeafReader reader = leaf.reader();
+        Terms shas = reader.terms(Schema.FILE_SHA256);
+        if (shas == null) continue;
+        TermsEnum te = shas.iterator();
+        if (!te.seekExact(new BytesRef(id))) continue;
+        PostingsEnum p = te.postings(null, PostingsEnum.NONE);
+        var stored = reader.storedFields();
+        var live = reader.getLiveDocs();
+        for (int d = p.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = p.nextDoc()) {
+          if (live != null && !live.get(d)) continue;
+          String holder = stored.document(d, Set.of(Schema.FILE_DOC_ID)).get(Schema.FILE_DOC_ID);
+          if (holder != null) docIds.add(holder);
+        }
+      }
+    }
+    return new MaskedReader(in, docIds);
   }
 
   @Override
@@ -49,7 +84,7 @@ final class MaskedReader extends FilterDirectoryReader {
     @Override
     public LeafReader wrap(LeafReader reader) {
       try {
-        FixedBitSet masked = recordsOf(reader, hidden);
+        FixedBitSet masked = recordsOfDocuments(reader, hidden);
         return masked == null ? reader : new MaskedLeaf(reader, masked);
       } catch (IOException e) {
         throw new java.io.UncheckedIOException(e);
@@ -57,8 +92,9 @@ final class MaskedReader extends FilterDirectoryReader {
     }
   }
 
-  /** The records of {@code docIds} in {@code reader}, or null when it has none. */
-  static FixedBitSet recordsOf(LeafReader reader, Set<String> docIds) throws IOException {
+  /** The records of the documents {@code docIds} in {@code reader}, or null when it has none. */
+  private static FixedBitSet recordsOfDocuments(LeafReader reader, Set<String> docIds)
+      throws IOException {
     FixedBitSet bits = null;
     for (String field : new String[] {Schema.DOC_ID, Schema.FILE_DOC_ID}) {
       Terms terms = reader.terms(field);

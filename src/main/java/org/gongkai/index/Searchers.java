@@ -39,7 +39,7 @@ public final class Searchers {
     try {
       IndexSearcher masked =
           IndexStore.searcher(
-              new MaskedReader((DirectoryReader) base.getIndexReader(), hidden), threads);
+              MaskedReader.of((DirectoryReader) base.getIndexReader(), hidden), threads);
       baseOf.put(masked, base);
       return masked;
     } catch (IOException | RuntimeException e) {

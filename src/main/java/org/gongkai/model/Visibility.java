@@ -3,10 +3,10 @@ package org.gongkai.model;
 import java.util.Set;
 
 /**
- * The documents the request being answered may not see (those of private collections its user is
- * not given), by document id: set by the portal for the thread answering a request, read by the
- * index when a searcher is acquired, so every search, count, facet and lookup made for the request
- * leaves them out. Empty (nothing hidden) outside a workspace's requests.
+ * What the request being answered may not see (the files of private collections its user is not
+ * given), by their SHA-256 — or documents by their id: set by the portal for the thread answering a
+ * request, read by the index when a searcher is acquired, so every search, count, facet and lookup
+ * made for the request leaves them out. Empty (nothing hidden) outside a workspace's requests.
  */
 public final class Visibility {
   private Visibility() {}

@@ -48,6 +48,35 @@ class VisibilityTest {
   }
 
   @Test
+  void aHiddenFileHidesTheReportItWasMergedInto(@TempDir Path other) throws Exception {
+    // the GBK text saved from the 洪江区 web page is one report with it: hiding the text's bytes
+    // hides the report it joined, wherever its records lie
+    try (IndexStore both =
+        TestSupport.index(
+            other.resolve("index"),
+            List.of(
+                TestSupport.CORPUS.resolve("formats"), TestSupport.CORPUS.resolve("variants")))) {
+      Path gbk = TestSupport.CORPUS.resolve("variants/004_37d039dcb8ad6afc.gbk.txt");
+      String sha = org.gongkai.index.ContentHash.of(gbk);
+      String holder =
+          both.files().get(gbk.toAbsolutePath().normalize().toString()) == null
+              ? both.files().values().stream()
+                  .filter(f -> f.sha256().equals(sha))
+                  .findFirst()
+                  .orElseThrow()
+                  .docId()
+              : both.files().get(gbk.toAbsolutePath().normalize().toString()).docId();
+      assertTrue(!holder.equals(sha.substring(0, 16)), "merged into another report: " + holder);
+      int documents = both.documentCount();
+      Visibility.set(Set.of(sha));
+      assertTrue(both.document(holder).isEmpty());
+      assertEquals(documents - 1, both.documentCount());
+      Visibility.clear();
+      assertTrue(both.document(holder).isPresent());
+    }
+  }
+
+  @Test
   void aHiddenDocumentIsLeftOutOfEverythingARequestReads() throws Exception {
     SearchRequest reception = SearchRequest.of("公务接待费");
     var all = search.search(reception);
