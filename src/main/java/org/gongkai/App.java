@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
       SynthCommand.class,
       BenchCommand.class,
       UserCommand.class,
+      CollectionCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class App implements Runnable {
@@ -100,6 +101,7 @@ public final class App implements Runnable {
                           wiring::extractor,
                           wiring.gazetteer(),
                           wiring.json()));
+                if (cls == CollectionCommand.class) return cls.cast(new CollectionCommand(console));
                 if (cls == UserCommand.class)
                   return cls.cast(
                       new UserCommand(

@@ -149,6 +149,18 @@ public final class Portal implements AutoCloseable {
                     });
               }
               var r = cfg.routes;
+              if (accounts != null) {
+                // what this request may not see (private collections not shared with its user) is
+                // masked in the index for the thread answering it, whatever it reads
+                r.before(
+                    ctx -> {
+                      org.gongkai.model.Visibility.clear();
+                      if (!ctx.path().startsWith("/static/"))
+                        org.gongkai.model.Visibility.set(
+                            workspace.collections().hiddenFor(accounts.current(ctx)));
+                    });
+                r.after(ctx -> org.gongkai.model.Visibility.clear());
+              }
               // another process (`index`) may have committed since the last request: every page and
               // API call
               // sees the latest commit (a cheap check of the directory when nothing changed)
@@ -281,6 +293,19 @@ public final class Portal implements AutoCloseable {
   public Portal start() {
     app.start();
     return this;
+  }
+
+  /**
+   * Every route the portal answers, as {@code METHOD path} ({@code GET /d/{docId}}): what a test of
+   * who may see what walks, so a new route cannot be forgotten.
+   */
+  java.util.List<String> routes() {
+    return app.unsafe.internalRouter.allHttpHandlers().stream()
+        .filter(e -> e.endpoint.method.isHttpMethod())
+        .map(e -> e.endpoint.method.name() + " " + e.endpoint.path)
+        .distinct()
+        .sorted()
+        .toList();
   }
 
   public int port() {

@@ -27,6 +27,7 @@ public final class Workspace implements AutoCloseable {
   private final AuditLog audit;
   private final SavedSearches savedSearches;
   private final Stars stars;
+  private final Collections collections;
 
   private Workspace(String url, com.zaxxer.hikari.HikariDataSource pool) {
     this.url = url;
@@ -36,6 +37,11 @@ public final class Workspace implements AutoCloseable {
     this.users = new Users(jdbi, audit);
     this.savedSearches = new SavedSearches(jdbi, audit);
     this.stars = new Stars(jdbi);
+    this.collections = new Collections(jdbi, audit);
+  }
+
+  public Collections collections() {
+    return collections;
   }
 
   public Stars stars() {

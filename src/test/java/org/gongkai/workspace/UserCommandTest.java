@@ -81,6 +81,51 @@ class UserCommandTest {
   }
 
   @Test
+  void collectionsAreCreatedFilledByContentAndShared() throws Exception {
+    String ws = dir.resolve("desk").toString();
+    run(
+        "correct horse\n",
+        "user",
+        "add",
+        "li.hua",
+        "--role",
+        "editor",
+        "--workspace",
+        ws,
+        "--password-stdin");
+    java.nio.file.Path leak = java.nio.file.Files.createDirectories(dir.resolve("leak/sub"));
+    java.nio.file.Files.writeString(leak.resolve("a.txt"), "一份内部文件");
+    java.nio.file.Files.writeString(leak.getParent().resolve("b.txt"), "另一份内部文件");
+    assertEquals(
+        new Run(0, "created 泄露 (private)\n", ""),
+        run("", "collection", "create", "泄露", "--workspace", ws));
+    assertEquals(
+        new Run(0, "added 2 files to 泄露; index them with: index PATH...\n", ""),
+        run("", "collection", "add", "泄露", dir.resolve("leak").toString(), "--workspace", ws));
+    assertEquals(
+        new Run(0, "added 0 files to 泄露 (1 held already); index them with: index PATH...\n", ""),
+        run("", "collection", "add", "泄露", leak.resolve("a.txt").toString(), "--workspace", ws));
+    assertEquals(
+        new Run(0, "shared 泄露 with li.hua (reader)\n", ""),
+        run("", "collection", "share", "泄露", "li.hua", "--role", "reader", "--workspace", ws));
+    assertEquals(
+        new Run(0, "泄露\tprivate\t2\n", ""), run("", "collection", "list", "--workspace", ws));
+    java.nio.file.Files.write(dir.resolve("x.zip"), new byte[] {1});
+    Run archive =
+        run("", "collection", "add", "泄露", dir.resolve("x.zip").toString(), "--workspace", ws);
+    assertEquals(2, archive.code());
+    assertTrue(
+        archive
+            .err()
+            .endsWith(
+                "an archive's members are documents of their own: unpack it and add the folder\n"),
+        archive.err());
+    assertEquals(
+        new Run(1, "", "gongkai: no collection named 其他\n"),
+        run("", "collection", "share", "其他", "li.hua", "--role", "reader", "--workspace", ws));
+  }
+
+  @Test
   void mistakesAreSaidInOneLineWithTheirExitCode() {
     String ws = dir.resolve("desk").toString();
     assertEquals(

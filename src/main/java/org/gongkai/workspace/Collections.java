@@ -1,0 +1,182 @@
+package org.gongkai.workspace;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * Collections and who may read them. A file (by its SHA-256) in a private collection is hidden from
+ * every user the collection is not shared with, and from everyone not signed in — unless a public
+ * collection holds it too. Files in no collection (the reports indexed for everyone) are public.
+ * Every change is in the audit log.
+ */
+public final class Collections {
+
+  private final Jdbi jdbi;
+  private final AuditLog audit;
+
+  Collections(Jdbi jdbi, AuditLog audit) {
+    this.jdbi = jdbi;
+    this.audit = audit;
+  }
+
+  public Collection create(String name, boolean isPublic, String actor, String address) {
+    String n = name == null ? "" : name.strip();
+    if (n.isEmpty() || n.length() > 200)
+      throw new WorkspaceException("a collection's name is 1 to 200 characters");
+    if (find(n).isPresent())
+      throw new WorkspaceException("a collection named " + n + " exists already");
+    jdbi.useHandle(
+        h ->
+            h.createUpdate(
+                    "INSERT INTO collections (name, is_public, created_at) VALUES (:n, :p, :at)")
+                .bind("n", n)
+                .bind("p", isPublic)
+                .bind("at", Timestamp.from(Instant.now()))
+                .execute());
+    audit.record(actor, "collection_created", n + (isPublic ? " (public)" : " (private)"), address);
+    return find(n).orElseThrow();
+  }
+
+  public Optional<Collection> find(String name) {
+    return jdbi.withHandle(
+        h ->
+            h.createQuery(
+                    "SELECT c.id, c.name, c.is_public, (SELECT COUNT(*) FROM collection_files f"
+                        + " WHERE f.collection_id = c.id) AS files FROM collections c WHERE c.name = :n")
+                .bind("n", name)
+                .map(
+                    (rs, ctx) ->
+                        new Collection(
+                            rs.getLong("id"),
+                            rs.getString("name"),
+                            rs.getBoolean("is_public"),
+                            rs.getLong("files")))
+                .findOne());
+  }
+
+  /** Every collection, by name. */
+  public List<Collection> list() {
+    return jdbi.withHandle(
+        h ->
+            h.createQuery(
+                    "SELECT c.id, c.name, c.is_public, (SELECT COUNT(*) FROM collection_files f"
+                        + " WHERE f.collection_id = c.id) AS files FROM collections c ORDER BY c.name")
+                .map(
+                    (rs, ctx) ->
+                        new Collection(
+                            rs.getLong("id"),
+                            rs.getString("name"),
+                            rs.getBoolean("is_public"),
+                            rs.getLong("files")))
+                .list());
+  }
+
+  /** Gives {@code user} the collection, as reader or editor (again: the new role). */
+  public void share(String collection, String user, String role, String actor, String address) {
+    if (!role.equals("reader") && !role.equals("editor"))
+      throw new WorkspaceException("a collection is shared as reader or editor, not " + role);
+    Collection c = existing(collection);
+    User u = users(user);
+    jdbi.useTransaction(
+        h -> {
+          h.createUpdate("DELETE FROM collection_members WHERE collection_id = :c AND user_id = :u")
+              .bind("c", c.id())
+              .bind("u", u.id())
+              .execute();
+          h.createUpdate(
+                  "INSERT INTO collection_members (collection_id, user_id, role) VALUES (:c, :u, :r)")
+              .bind("c", c.id())
+              .bind("u", u.id())
+              .bind("r", role)
+              .execute();
+        });
+    audit.record(
+        actor, "collection_shared", c.name() + " → " + u.name() + " (" + role + ")", address);
+  }
+
+  /** Takes the collection away from {@code user}. */
+  public void unshare(String collection, String user, String actor, String address) {
+    Collection c = existing(collection);
+    User u = users(user);
+    jdbi.useHandle(
+        h ->
+            h.createUpdate(
+                    "DELETE FROM collection_members WHERE collection_id = :c AND user_id = :u")
+                .bind("c", c.id())
+                .bind("u", u.id())
+                .execute());
+    audit.record(actor, "collection_unshared", c.name() + " → " + u.name(), address);
+  }
+
+  /** Puts files (by their SHA-256) in the collection; those it holds already stay. */
+  public int addFiles(String collection, Set<String> sha256s, String actor, String address) {
+    Collection c = existing(collection);
+    for (String s : sha256s)
+      if (!s.matches("[0-9a-f]{64}")) throw new WorkspaceException("not a SHA-256: " + s);
+    int added =
+        jdbi.inTransaction(
+            h -> {
+              Set<String> held =
+                  new HashSet<>(
+                      h.createQuery("SELECT sha256 FROM collection_files WHERE collection_id = :c")
+                          .bind("c", c.id())
+                          .mapTo(String.class)
+                          .list());
+              int n = 0;
+              for (String s : sha256s) {
+                if (held.contains(s)) continue;
+                h.createUpdate(
+                        "INSERT INTO collection_files (collection_id, sha256, added_at)"
+                            + " VALUES (:c, :s, :at)")
+                    .bind("c", c.id())
+                    .bind("s", s)
+                    .bind("at", Timestamp.from(Instant.now()))
+                    .execute();
+                n++;
+              }
+              return n;
+            });
+    audit.record(actor, "files_added", c.name() + " (" + added + ")", address);
+    return added;
+  }
+
+  /**
+   * What {@code user} (empty: nobody signed in) may not see: the files of private collections not
+   * shared with them, less those a public collection or one shared with them holds too.
+   */
+  public Set<String> hiddenFor(Optional<User> user) {
+    long id = user.map(User::id).orElse(-1L);
+    return new HashSet<>(
+        jdbi.withHandle(
+            h ->
+                h.createQuery(
+                        "SELECT DISTINCT f.sha256 FROM collection_files f JOIN collections c ON c.id ="
+                            + " f.collection_id WHERE c.is_public = FALSE AND f.sha256 NOT IN"
+                            + " (SELECT g.sha256 FROM collection_files g JOIN collections d ON d.id ="
+                            + " g.collection_id WHERE d.is_public = TRUE OR d.id IN (SELECT"
+                            + " m.collection_id FROM collection_members m WHERE m.user_id = :u))")
+                    .bind("u", id)
+                    .mapTo(String.class)
+                    .list()));
+  }
+
+  private Collection existing(String name) {
+    return find(name).orElseThrow(() -> new WorkspaceException("no collection named " + name));
+  }
+
+  private User users(String name) {
+    return jdbi.withHandle(
+            h ->
+                h.createQuery("SELECT id FROM users WHERE name = :n")
+                    .bind("n", name)
+                    .mapTo(Long.class)
+                    .findOne())
+        .map(id -> new User(id, name, Role.READER, false, Instant.EPOCH))
+        .orElseThrow(() -> new WorkspaceException("no user named " + name));
+  }
+}

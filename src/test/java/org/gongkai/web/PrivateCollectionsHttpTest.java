@@ -1,0 +1,298 @@
+package org.gongkai.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.gongkai.TestSupport;
+import org.gongkai.index.ContentHash;
+import org.gongkai.workspace.Databases;
+import org.gongkai.workspace.Role;
+import org.gongkai.workspace.Workspace;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * No URL family leaks a private collection's report, counts included. Two portals: one of the
+ * public reports alone, and one holding besides them a report of a private collection shared with
+ * one user. Every route the second portal's router lists is asked — by nobody signed in, and by a
+ * user the collection is not shared with — with the private report's ids and words and with public
+ * ones; each answer must be the very answer of the first portal (a 404 where the report would be),
+ * once the port, the time taken and the session's token are set aside. The user it is shared with
+ * reads it.
+ */
+class PrivateCollectionsHttpTest {
+
+  @TempDir static Path dir;
+  static TestPortal open;
+  static TestPortal withPrivate;
+  static String privateId;
+  static String privateSection;
+  static String privateTable;
+
+  static final String REPORT =
+      String.join(
+          "\n",
+          "武汉市江岸区档案局2024年度部门决算",
+          "第一部分 部门概况",
+          "一、主要职责",
+          "负责全区档案的收集、保管和利用，推进涉密档案数字化专项工作。",
+          "第二部分 2024年度部门决算情况说明",
+          "一、收入支出决算总体情况说明",
+          "2024年度收入合计880.00万元，支出合计880.00万元。",
+          "二、“三公”经费支出决算情况说明",
+          "2024年度“三公”经费支出决算为12.00万元，其中：公务接待费2.00万元。",
+          "第三部分 决算报表",
+          "表1 收入支出决算总表",
+          "单位：万元",
+          "项目\t决算数",
+          "本年收入合计\t880.00",
+          "本年支出合计\t880.00");
+
+  @BeforeAll
+  static void serve() throws Exception {
+    Path leak = Files.createDirectories(dir.resolve("leak"));
+    Path file = leak.resolve("江岸区档案局决算.txt");
+    Files.writeString(file, REPORT);
+    privateId = ContentHash.of(file).substring(0, 16);
+
+    Workspace a = Databases.fresh("h2", dir);
+    a.users().add("wang", Role.READER, "battery staple".toCharArray(), null, "test");
+    open = TestPortal.start(dir.resolve("a"), List.of(TestSupport.CORPUS.resolve("formats")), a);
+
+    Workspace b = Databases.fresh("h2", dir);
+    b.users().add("wang", Role.READER, "battery staple".toCharArray(), null, "test");
+    b.users().add("desk", Role.EDITOR, "correct horse".toCharArray(), null, "test");
+    // the file is the collection's before it is indexed
+    b.collections().create("leak", false, null, "test");
+    b.collections().addFiles("leak", Set.of(ContentHash.of(file)), null, "test");
+    b.collections().share("leak", "desk", "reader", null, "test");
+    withPrivate =
+        TestPortal.start(dir.resolve("b"), List.of(TestSupport.CORPUS.resolve("formats"), leak), b);
+
+    // the desk reads it: its section and table ids for the others to try
+    SignInHttpTest.Browser desk = new SignInHttpTest.Browser(withPrivate);
+    assertEquals(303, desk.signIn("desk", "correct horse").statusCode());
+    var doc = new ObjectMapper().readTree(desk.get("/api/documents/" + privateId).body());
+    privateSection = doc.get("sections").get(1).get("id").asText();
+    var tables =
+        new ObjectMapper().readTree(desk.get("/api/documents/" + privateId + "/tables").body());
+    privateTable = tables.get("tables").get(0).get("csv").asText();
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    if (open != null) open.close();
+    if (withPrivate != null) withPrivate.close();
+  }
+
+  static final String HANYANG = "52bbe3626a4811c6";
+  static final String RECEPTION = "%E5%85%AC%E5%8A%A1%E6%8E%A5%E5%BE%85%E8%B4%B9";
+  static final String SECRET = "%E6%B6%89%E5%AF%86%E6%A1%A3%E6%A1%88"; // 涉密档案
+  static final String ISSUER =
+      "%E6%AD%A6%E6%B1%89%E5%B8%82%E6%B1%9F%E5%B2%B8%E5%8C%BA%E6%A1%A3%E6%A1%88%E5%B1%80";
+  static final String HUBEI = "%E6%B9%96%E5%8C%97%E7%9C%81";
+
+  /** The addresses each route is asked at: its private and public cases. */
+  static Map<String, List<String>> samples() {
+    Map<String, List<String>> m = new LinkedHashMap<>();
+    m.put("GET /", List.of("/", "/?lang=en"));
+    m.put(
+        "GET /search",
+        List.of(
+            "/search?q=" + SECRET,
+            "/search?q=" + RECEPTION,
+            "/search?q=" + RECEPTION + "&region=" + HUBEI,
+            "/search?q=" + RECEPTION + "&group=doc",
+            "/search?q=%E6%B6%89%E5%AF%86%E6%A1%A3%E5%AE%89"));
+    m.put(
+        "GET /api/search",
+        List.of(
+            "/api/search?q=" + SECRET, "/api/search?q=" + RECEPTION + "&size=100",
+            "/api/search?q=" + RECEPTION + "&format=csv",
+                "/api/search?q=" + RECEPTION + "&format=jsonl"));
+    m.put(
+        "GET /documents",
+        List.of("/documents", "/documents?q=" + SECRET, "/documents?region=" + HUBEI));
+    m.put(
+        "GET /api/documents",
+        List.of("/api/documents", "/api/documents?format=csv", "/api/documents?q=" + RECEPTION));
+    m.put(
+        "GET /api/documents/{docId}",
+        List.of("/api/documents/" + privateId, "/api/documents/" + HANYANG));
+    m.put(
+        "GET /api/documents/{docId}/tables",
+        List.of(
+            "/api/documents/" + privateId + "/tables", "/api/documents/" + HANYANG + "/tables"));
+    m.put(
+        "GET /d/{docId}",
+        List.of("/d/" + privateId, "/d/" + privateId + "?q=" + SECRET, "/d/" + HANYANG));
+    m.put("GET /d/{docId}/file", List.of("/d/" + privateId + "/file", "/d/" + HANYANG + "/file"));
+    m.put(
+        "GET /d/{docId}/page/{file}",
+        List.of("/d/" + privateId + "/page/1.png", "/d/d42c6830081dfa35/page/1.png"));
+    m.put(
+        "GET /s/{id}",
+        List.of("/s/" + privateSection, "/s/" + privateId + "-1", "/s/" + HANYANG + "-3.9.2"));
+    m.put(
+        "GET /api/sections/{id}",
+        List.of("/api/sections/" + privateSection, "/api/sections/" + HANYANG + "-3.9.2"));
+    m.put("GET /t/{file}", List.of(privateTable));
+    m.put(
+        "GET /indicators",
+        List.of(
+            "/indicators?name=three_public",
+            "/indicators?name=income_total&region=" + HUBEI,
+            "/indicators?name=reception&compare=budget",
+            "/indicators?name=income_total&name=three_public"));
+    m.put(
+        "GET /api/indicators",
+        List.of(
+            "/api/indicators?name=income_total", "/api/indicators?name=three_public&format=csv"));
+    m.put(
+        "GET /issuer",
+        List.of(
+            "/issuer?name=" + ISSUER,
+            "/issuer?name=%E6%AD%A6%E6%B1%89%E5%B8%82%E6%B1%89%E9%98%B3%E5%8C%BA%E6%80%BB%E5%B7%A5%E4%BC%9A"));
+    m.put("GET /api/issuer", List.of("/api/issuer?name=" + ISSUER));
+    m.put("GET /feed", List.of("/feed?q=" + RECEPTION, "/feed"));
+    m.put("GET /batch", List.of("/batch"));
+    m.put("GET /help", List.of("/help"));
+    m.put("GET /favicon.ico", List.of("/favicon.ico"));
+    m.put("GET /login", List.of("/login"));
+    m.put("GET /saved", List.of("/saved"));
+    m.put("GET /saved/{id}", List.of("/saved/1"));
+    m.put("GET /feed/saved/{token}", List.of("/feed/saved/" + "a".repeat(32)));
+    m.put("GET /starred", List.of("/starred"));
+    m.put("GET /admin/audit", List.of("/admin/audit", "/admin/audit?format=csv"));
+    m.put("POST /api/batch", List.of("json:/api/batch"));
+    m.put("POST /batch", List.of("form:/batch"));
+    m.put("POST /d/{docId}/star", List.of("form:/d/" + privateId + "/star"));
+    // what posts without a session's token is refused alike; what changes the caller's own data
+    // names no document of anyone else
+    m.put("POST /login", List.of("form:/login"));
+    m.put("POST /logout", List.of("form:/logout"));
+    m.put("POST /saved", List.of("form:/saved"));
+    m.put("POST /saved/{id}/feed", List.of("form:/saved/1/feed"));
+    m.put("POST /saved/{id}/delete", List.of("form:/saved/1/delete"));
+    return m;
+  }
+
+  /** What differs between two portals that say the same: their ports, timings, tokens. */
+  static String normal(String body) {
+    return body.replaceAll("localhost:\\d+", "localhost:PORT")
+        .replaceAll("127\\.0\\.0\\.1:\\d+", "127.0.0.1:PORT")
+        .replaceAll("用时 [0-9.]+ 秒", "用时 X 秒")
+        .replaceAll("\"tookMs\"\\s*:\\s*\\d+", "\"tookMs\":X")
+        .replaceAll("name=\"_csrf\" value=\"[^\"]*\"", "name=\"_csrf\" value=\"T\"")
+        .replaceAll("\"score\"\\s*:\\s*[0-9.E-]+", "\"score\":X");
+  }
+
+  static String ask(SignInHttpTest.Browser b, String url) throws Exception {
+    HttpResponse<String> r;
+    if (url.startsWith("json:")) {
+      r =
+          b.http.send(
+              HttpRequest.newBuilder(URI.create(b.portal.url(url.substring(5))))
+                  .header("Content-Type", "application/json")
+                  .POST(
+                      HttpRequest.BodyPublishers.ofString(
+                          "{\"queries\": [\"公务接待费\", \"涉密档案\", \"江岸区\"], \"by\": \"region\"}"))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    } else if (url.startsWith("form:")) {
+      String path = url.substring(5);
+      String token = b.session() == null ? "" : b.token("/login");
+      r =
+          b.post(
+              path,
+              Map.of(
+                  "_csrf",
+                  token,
+                  "queries",
+                  "公务接待费\n涉密档案\n江岸区",
+                  "by",
+                  "region",
+                  "name",
+                  "x",
+                  "query",
+                  "q=" + SECRET));
+    } else {
+      r = b.get(url);
+    }
+    return r.statusCode()
+        + " "
+        + r.headers().firstValue("Location").orElse("")
+        + "\n"
+        + normal(r.body());
+  }
+
+  @Test
+  void everyRouteAnswersAnOutsiderAsIfThePrivateReportWereNotThere() throws Exception {
+    Map<String, List<String>> samples = samples();
+    List<String> routes = withPrivate.portal.routes();
+    List<String> unsampled = new ArrayList<>();
+    for (String route : routes) {
+      String key = route.startsWith("HEAD ") ? "GET " + route.substring(5) : route;
+      if (!samples.containsKey(key)) unsampled.add(route);
+    }
+    if (!unsampled.isEmpty())
+      fail("routes with no sample here (add their private and public cases): " + unsampled);
+
+    for (String who : List.of("nobody", "wang")) {
+      SignInHttpTest.Browser a = new SignInHttpTest.Browser(open);
+      SignInHttpTest.Browser b = new SignInHttpTest.Browser(withPrivate);
+      if (who.equals("wang")) {
+        assertEquals(303, a.signIn("wang", "battery staple").statusCode());
+        assertEquals(303, b.signIn("wang", "battery staple").statusCode());
+      }
+      List<String> leaks = new ArrayList<>();
+      for (var e : samples.entrySet()) {
+        for (String url : e.getValue()) {
+          String expected = ask(a, url), actual = ask(b, url);
+          if (!expected.equals(actual))
+            leaks.add(
+                who
+                    + " "
+                    + url
+                    + "\n--- without it:\n"
+                    + cut(expected)
+                    + "\n--- with it:\n"
+                    + cut(actual));
+        }
+      }
+      assertEquals(List.of(), leaks, String.join("\n\n", leaks));
+    }
+  }
+
+  @Test
+  void theUserItIsSharedWithReadsIt() throws Exception {
+    SignInHttpTest.Browser desk = new SignInHttpTest.Browser(withPrivate);
+    assertEquals(303, desk.signIn("desk", "correct horse").statusCode());
+    assertEquals(200, desk.get("/d/" + privateId).statusCode());
+    assertTrue(desk.get("/search?q=" + SECRET).body().contains("共 1 个章节"));
+    assertEquals(200, desk.get(privateTable).statusCode());
+    assertEquals(200, desk.get("/d/" + privateId + "/file").statusCode());
+    // unshared: gone for them too
+    SignInHttpTest.Browser nobody = new SignInHttpTest.Browser(withPrivate);
+    assertEquals(404, nobody.get("/d/" + privateId).statusCode());
+  }
+
+  private static String cut(String s) {
+    return s.length() > 1500 ? s.substring(0, 1500) + "…" : s;
+  }
+}
