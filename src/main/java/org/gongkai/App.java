@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
       BenchCommand.class,
       UserCommand.class,
       CollectionCommand.class,
+      GroupCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class App implements Runnable {
@@ -102,6 +103,7 @@ public final class App implements Runnable {
                           wiring.gazetteer(),
                           wiring.json()));
                 if (cls == CollectionCommand.class) return cls.cast(new CollectionCommand(console));
+                if (cls == GroupCommand.class) return cls.cast(new GroupCommand(console));
                 if (cls == UserCommand.class)
                   return cls.cast(
                       new UserCommand(

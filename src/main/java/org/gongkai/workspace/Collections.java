@@ -159,10 +159,99 @@ public final class Collections {
                             + " f.collection_id WHERE c.is_public = FALSE AND f.sha256 NOT IN"
                             + " (SELECT g.sha256 FROM collection_files g JOIN collections d ON d.id ="
                             + " g.collection_id WHERE d.is_public = TRUE OR d.id IN (SELECT"
-                            + " m.collection_id FROM collection_members m WHERE m.user_id = :u))")
+                            + " m.collection_id FROM collection_members m WHERE m.user_id = :u)"
+                            + " OR d.id IN (SELECT cg.collection_id FROM collection_groups cg JOIN"
+                            + " group_members gm ON gm.group_id = cg.group_id WHERE gm.user_id ="
+                            + " :u))")
                     .bind("u", id)
                     .mapTo(String.class)
                     .list()));
+  }
+
+  /** Creates a group of users (a desk): a collection shared with it is shared with each member. */
+  public void createGroup(String name, String actor, String address) {
+    String n = name == null ? "" : name.strip();
+    if (n.isEmpty() || n.length() > 200)
+      throw new WorkspaceException("a group's name is 1 to 200 characters");
+    if (groupId(n).isPresent())
+      throw new WorkspaceException("a group named " + n + " exists already");
+    jdbi.useHandle(
+        h ->
+            h.createUpdate("INSERT INTO user_groups (name, created_at) VALUES (:n, :at)")
+                .bind("n", n)
+                .bind("at", Timestamp.from(Instant.now()))
+                .execute());
+    audit.record(actor, "group_created", n, address);
+  }
+
+  /** Puts {@code user} in {@code group} ({@code member} true) or takes them out. */
+  public void setMember(String group, String user, boolean member, String actor, String address) {
+    long g = groupId(group).orElseThrow(() -> new WorkspaceException("no group named " + group));
+    User u = users(user);
+    jdbi.useHandle(
+        h -> {
+          h.createUpdate("DELETE FROM group_members WHERE group_id = :g AND user_id = :u")
+              .bind("g", g)
+              .bind("u", u.id())
+              .execute();
+          if (member)
+            h.createUpdate("INSERT INTO group_members (group_id, user_id) VALUES (:g, :u)")
+                .bind("g", g)
+                .bind("u", u.id())
+                .execute();
+        });
+    audit.record(
+        actor,
+        member ? "group_member_added" : "group_member_removed",
+        group + " ← " + u.name(),
+        address);
+  }
+
+  /** Gives every member of {@code group} the collection, as reader or editor. */
+  public void shareWithGroup(
+      String collection, String group, String role, String actor, String address) {
+    if (!role.equals("reader") && !role.equals("editor"))
+      throw new WorkspaceException("a collection is shared as reader or editor, not " + role);
+    Collection c = existing(collection);
+    long g = groupId(group).orElseThrow(() -> new WorkspaceException("no group named " + group));
+    jdbi.useTransaction(
+        h -> {
+          h.createUpdate("DELETE FROM collection_groups WHERE collection_id = :c AND group_id = :g")
+              .bind("c", c.id())
+              .bind("g", g)
+              .execute();
+          h.createUpdate(
+                  "INSERT INTO collection_groups (collection_id, group_id, role) VALUES (:c, :g, :r)")
+              .bind("c", c.id())
+              .bind("g", g)
+              .bind("r", role)
+              .execute();
+        });
+    audit.record(
+        actor, "collection_shared", c.name() + " → group " + group + " (" + role + ")", address);
+  }
+
+  /** Takes the collection away from a group. */
+  public void unshareFromGroup(String collection, String group, String actor, String address) {
+    Collection c = existing(collection);
+    long g = groupId(group).orElseThrow(() -> new WorkspaceException("no group named " + group));
+    jdbi.useHandle(
+        h ->
+            h.createUpdate(
+                    "DELETE FROM collection_groups WHERE collection_id = :c AND group_id = :g")
+                .bind("c", c.id())
+                .bind("g", g)
+                .execute());
+    audit.record(actor, "collection_unshared", c.name() + " → group " + group, address);
+  }
+
+  private Optional<Long> groupId(String name) {
+    return jdbi.withHandle(
+        h ->
+            h.createQuery("SELECT id FROM user_groups WHERE name = :n")
+                .bind("n", name)
+                .mapTo(Long.class)
+                .findOne());
   }
 
   private Collection existing(String name) {

@@ -39,6 +39,26 @@ class CollectionsTest {
     w.collections().unshare("leak", "desk", "chen", "t");
     assertEquals(Set.of(A, C), w.collections().hiddenFor(Optional.of(desk)));
 
+    // a group: each member reads what is shared with it, and no longer once out of it
+    User li = w.users().add("li", Role.READER, "another passphrase".toCharArray(), null, "t");
+    w.collections().createGroup("调查组", "chen", "t");
+    w.collections().setMember("调查组", "li", true, "chen", "t");
+    assertEquals(Set.of(A, C), w.collections().hiddenFor(Optional.of(li)));
+    w.collections().shareWithGroup("leak", "调查组", "reader", "chen", "t");
+    assertEquals(Set.of(), w.collections().hiddenFor(Optional.of(li)));
+    assertEquals(Set.of(A, C), w.collections().hiddenFor(Optional.of(wang)));
+    w.collections().setMember("调查组", "li", false, "chen", "t");
+    assertEquals(Set.of(A, C), w.collections().hiddenFor(Optional.of(li)));
+    w.collections().setMember("调查组", "li", true, "chen", "t");
+    w.collections().unshareFromGroup("leak", "调查组", "chen", "t");
+    assertEquals(Set.of(A, C), w.collections().hiddenFor(Optional.of(li)));
+    assertEquals(
+        "no group named 编辑部",
+        assertThrows(
+                WorkspaceException.class,
+                () -> w.collections().shareWithGroup("leak", "编辑部", "reader", null, "t"))
+            .getMessage());
+
     assertEquals(
         List.of("budgets public 1", "leak private 3"),
         w.collections().list().stream()
@@ -71,6 +91,16 @@ class CollectionsTest {
             "files_added leak (2)",
             "collection_created budgets (public)",
             "collection_created leak (private)"),
+        w.audit().newest(14, 0).stream().skip(7).map(e -> e.action() + " " + e.target()).toList());
+    assertEquals(
+        List.of(
+            "collection_unshared leak → group 调查组",
+            "group_member_added 调查组 ← li",
+            "group_member_removed 调查组 ← li",
+            "collection_shared leak → group 调查组 (reader)",
+            "group_member_added 调查组 ← li",
+            "group_created 调查组",
+            "user_added li (reader)"),
         w.audit().newest(7, 0).stream().map(e -> e.action() + " " + e.target()).toList());
   }
 }

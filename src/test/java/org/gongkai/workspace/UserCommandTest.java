@@ -110,6 +110,19 @@ class UserCommandTest {
         run("", "collection", "share", "泄露", "li.hua", "--role", "reader", "--workspace", ws));
     assertEquals(
         new Run(0, "泄露\tprivate\t2\n", ""), run("", "collection", "list", "--workspace", ws));
+    // a group: the collection shared with it, each member reads it
+    assertEquals(
+        new Run(0, "created group 调查组\n", ""),
+        run("", "group", "create", "调查组", "--workspace", ws));
+    assertEquals(
+        new Run(0, "added li.hua to 调查组\n", ""),
+        run("", "group", "add", "调查组", "li.hua", "--workspace", ws));
+    assertEquals(
+        new Run(0, "shared 泄露 with group 调查组 (editor)\n", ""),
+        run("", "group", "share", "调查组", "泄露", "--role", "editor", "--workspace", ws));
+    assertEquals(
+        new Run(1, "", "gongkai: no group named 编辑部\n"),
+        run("", "group", "add", "编辑部", "li.hua", "--workspace", ws));
     java.nio.file.Files.write(dir.resolve("x.zip"), new byte[] {1});
     Run archive =
         run("", "collection", "add", "泄露", dir.resolve("x.zip").toString(), "--workspace", ws);
