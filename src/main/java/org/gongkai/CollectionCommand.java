@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.gongkai.workspace.Collection;
-import org.gongkai.workspace.Workspace;
-import org.gongkai.workspace.WorkspaceException;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -38,17 +36,15 @@ final class CollectionCommand implements Runnable {
     new picocli.CommandLine(this).usage(console.err());
   }
 
-  @Command(name = "create", description = "Create a collection, private unless --public.")
+  @Command(
+      mixinStandardHelpOptions = true,
+      name = "create",
+      description = "Create a collection, private unless --public.")
   int create(
       @Parameters(paramLabel = "NAME") String name,
       @Option(names = "--public", description = "Anyone may read it, signed in or not.")
           boolean isPublic,
-      @ArgGroup(multiplicity = "1") UserCommand.Where where,
-      @Option(
-              names = {"-h", "--help"},
-              usageHelp = true,
-              description = "Show this help message and exit.")
-          boolean help) {
+      @ArgGroup(multiplicity = "1") UserCommand.Where where) {
     return with(
         where,
         w -> {
@@ -60,7 +56,10 @@ final class CollectionCommand implements Runnable {
         });
   }
 
-  @Command(name = "share", description = "Give a user a collection, as reader or editor.")
+  @Command(
+      mixinStandardHelpOptions = true,
+      name = "share",
+      description = "Give a user a collection, as reader or editor.")
   int share(
       @Parameters(index = "0", paramLabel = "COLLECTION") String collection,
       @Parameters(index = "1", paramLabel = "USER") String user,
@@ -70,12 +69,7 @@ final class CollectionCommand implements Runnable {
               paramLabel = "ROLE",
               description = "reader or editor.")
           String role,
-      @ArgGroup(multiplicity = "1") UserCommand.Where where,
-      @Option(
-              names = {"-h", "--help"},
-              usageHelp = true,
-              description = "Show this help message and exit.")
-          boolean help) {
+      @ArgGroup(multiplicity = "1") UserCommand.Where where) {
     return with(
         where,
         w -> {
@@ -85,16 +79,14 @@ final class CollectionCommand implements Runnable {
         });
   }
 
-  @Command(name = "unshare", description = "Take a collection away from a user.")
+  @Command(
+      mixinStandardHelpOptions = true,
+      name = "unshare",
+      description = "Take a collection away from a user.")
   int unshare(
       @Parameters(index = "0", paramLabel = "COLLECTION") String collection,
       @Parameters(index = "1", paramLabel = "USER") String user,
-      @ArgGroup(multiplicity = "1") UserCommand.Where where,
-      @Option(
-              names = {"-h", "--help"},
-              usageHelp = true,
-              description = "Show this help message and exit.")
-          boolean help) {
+      @ArgGroup(multiplicity = "1") UserCommand.Where where) {
     return with(
         where,
         w -> {
@@ -105,18 +97,14 @@ final class CollectionCommand implements Runnable {
   }
 
   @Command(
+      mixinStandardHelpOptions = true,
       name = "add",
       description =
           "Put files (folders walked) in a collection by their content; index them after, with: index PATH...")
   int add(
       @Parameters(index = "0", paramLabel = "COLLECTION") String collection,
       @Parameters(index = "1..*", arity = "1..*", paramLabel = "PATH") List<Path> paths,
-      @ArgGroup(multiplicity = "1") UserCommand.Where where,
-      @Option(
-              names = {"-h", "--help"},
-              usageHelp = true,
-              description = "Show this help message and exit.")
-          boolean help) {
+      @ArgGroup(multiplicity = "1") UserCommand.Where where) {
     Set<String> shas = new TreeSet<>();
     try {
       for (Path p : paths) {
@@ -164,14 +152,11 @@ final class CollectionCommand implements Runnable {
         });
   }
 
-  @Command(name = "list", description = "List the collections: name, public or private, files.")
-  int list(
-      @ArgGroup(multiplicity = "1") UserCommand.Where where,
-      @Option(
-              names = {"-h", "--help"},
-              usageHelp = true,
-              description = "Show this help message and exit.")
-          boolean help) {
+  @Command(
+      mixinStandardHelpOptions = true,
+      name = "list",
+      description = "List the collections: name, public or private, files.")
+  int list(@ArgGroup(multiplicity = "1") UserCommand.Where where) {
     return with(
         where,
         w -> {
@@ -184,16 +169,7 @@ final class CollectionCommand implements Runnable {
         });
   }
 
-  private interface Action {
-    int run(Workspace w);
-  }
-
-  private int with(UserCommand.Where where, Action action) {
-    try (Workspace w = UserCommand.open(where)) {
-      return action.run(w);
-    } catch (WorkspaceException e) {
-      console.err().println("gongkai: " + e.getMessage());
-      return App.FAILED;
-    }
+  private int with(UserCommand.Where where, UserCommand.Action action) {
+    return UserCommand.withWorkspace(console, where, action);
   }
 }

@@ -1,7 +1,6 @@
 package org.gongkai;
 
 import org.gongkai.workspace.Workspace;
-import org.gongkai.workspace.WorkspaceException;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -29,54 +28,45 @@ final class GroupCommand implements Runnable {
     new picocli.CommandLine(this).usage(console.err());
   }
 
-  @Command(name = "create", description = "Create a group.")
+  @Command(mixinStandardHelpOptions = true, name = "create", description = "Create a group.")
   int create(
       @Parameters(paramLabel = "GROUP") String group,
-      @ArgGroup(multiplicity = "1") UserCommand.Where where,
-      @Option(
-              names = {"-h", "--help"},
-              usageHelp = true,
-              description = "Show this help message and exit.")
-          boolean help) {
+      @ArgGroup(multiplicity = "1") UserCommand.Where where) {
     return with(
         where,
         w -> w.collections().createGroup(group, null, "command line"),
         "created group " + group);
   }
 
-  @Command(name = "add", description = "Put a user in a group.")
+  @Command(mixinStandardHelpOptions = true, name = "add", description = "Put a user in a group.")
   int add(
       @Parameters(index = "0", paramLabel = "GROUP") String group,
       @Parameters(index = "1", paramLabel = "USER") String user,
-      @ArgGroup(multiplicity = "1") UserCommand.Where where,
-      @Option(
-              names = {"-h", "--help"},
-              usageHelp = true,
-              description = "Show this help message and exit.")
-          boolean help) {
+      @ArgGroup(multiplicity = "1") UserCommand.Where where) {
     return with(
         where,
         w -> w.collections().setMember(group, user, true, null, "command line"),
         "added " + user + " to " + group);
   }
 
-  @Command(name = "remove", description = "Take a user out of a group.")
+  @Command(
+      mixinStandardHelpOptions = true,
+      name = "remove",
+      description = "Take a user out of a group.")
   int remove(
       @Parameters(index = "0", paramLabel = "GROUP") String group,
       @Parameters(index = "1", paramLabel = "USER") String user,
-      @ArgGroup(multiplicity = "1") UserCommand.Where where,
-      @Option(
-              names = {"-h", "--help"},
-              usageHelp = true,
-              description = "Show this help message and exit.")
-          boolean help) {
+      @ArgGroup(multiplicity = "1") UserCommand.Where where) {
     return with(
         where,
         w -> w.collections().setMember(group, user, false, null, "command line"),
         "removed " + user + " from " + group);
   }
 
-  @Command(name = "share", description = "Give every member of a group a collection.")
+  @Command(
+      mixinStandardHelpOptions = true,
+      name = "share",
+      description = "Give every member of a group a collection.")
   int share(
       @Parameters(index = "0", paramLabel = "GROUP") String group,
       @Parameters(index = "1", paramLabel = "COLLECTION") String collection,
@@ -86,46 +76,40 @@ final class GroupCommand implements Runnable {
               paramLabel = "ROLE",
               description = "reader or editor.")
           String role,
-      @ArgGroup(multiplicity = "1") UserCommand.Where where,
-      @Option(
-              names = {"-h", "--help"},
-              usageHelp = true,
-              description = "Show this help message and exit.")
-          boolean help) {
+      @ArgGroup(multiplicity = "1") UserCommand.Where where) {
     return with(
         where,
         w -> w.collections().shareWithGroup(collection, group, role, null, "command line"),
         "shared " + collection + " with group " + group + " (" + role + ")");
   }
 
-  @Command(name = "unshare", description = "Take a collection away from a group.")
+  @Command(
+      mixinStandardHelpOptions = true,
+      name = "unshare",
+      description = "Take a collection away from a group.")
   int unshare(
       @Parameters(index = "0", paramLabel = "GROUP") String group,
       @Parameters(index = "1", paramLabel = "COLLECTION") String collection,
-      @ArgGroup(multiplicity = "1") UserCommand.Where where,
-      @Option(
-              names = {"-h", "--help"},
-              usageHelp = true,
-              description = "Show this help message and exit.")
-          boolean help) {
+      @ArgGroup(multiplicity = "1") UserCommand.Where where) {
     return with(
         where,
         w -> w.collections().unshareFromGroup(collection, group, null, "command line"),
         "unshared " + collection + " from group " + group);
   }
 
-  private interface Action {
+  private interface Change {
     void run(Workspace w);
   }
 
-  private int with(UserCommand.Where where, Action action, String done) {
-    try (Workspace w = UserCommand.open(where)) {
-      action.run(w);
-      console.out().println(done);
-      return App.OK;
-    } catch (WorkspaceException e) {
-      console.err().println("gongkai: " + e.getMessage());
-      return App.FAILED;
-    }
+  /** Makes {@code change} and says {@code done}. */
+  private int with(UserCommand.Where where, Change change, String done) {
+    return UserCommand.withWorkspace(
+        console,
+        where,
+        w -> {
+          change.run(w);
+          console.out().println(done);
+          return App.OK;
+        });
   }
 }

@@ -60,7 +60,10 @@ final class UserCommand implements Runnable {
     new picocli.CommandLine(this).usage(console.err());
   }
 
-  @Command(name = "add", description = "Add an account (no one registers themselves).")
+  @Command(
+      mixinStandardHelpOptions = true,
+      name = "add",
+      description = "Add an account (no one registers themselves).")
   int add(
       @Parameters(paramLabel = "NAME", description = "The user's name.") String name,
       @Option(
@@ -71,12 +74,7 @@ final class UserCommand implements Runnable {
           String role,
       @ArgGroup(multiplicity = "1") Where where,
       @Option(names = "--password-stdin", description = "Read the password from standard input.")
-          boolean fromStdin,
-      @Option(
-              names = {"-h", "--help"},
-              usageHelp = true,
-              description = "Show this help message and exit.")
-          boolean help) {
+          boolean fromStdin) {
     var r = Role.of(role);
     if (r.isEmpty()) {
       console.err().println("gongkai: --role is admin, editor or reader, not " + role);
@@ -97,17 +95,15 @@ final class UserCommand implements Runnable {
         });
   }
 
-  @Command(name = "passwd", description = "Set a user's password (a reset).")
+  @Command(
+      mixinStandardHelpOptions = true,
+      name = "passwd",
+      description = "Set a user's password (a reset).")
   int passwd(
       @Parameters(paramLabel = "NAME") String name,
       @ArgGroup(multiplicity = "1") Where where,
       @Option(names = "--password-stdin", description = "Read the password from standard input.")
-          boolean fromStdin,
-      @Option(
-              names = {"-h", "--help"},
-              usageHelp = true,
-              description = "Show this help message and exit.")
-          boolean help) {
+          boolean fromStdin) {
     return withWorkspace(
         where,
         w -> {
@@ -124,15 +120,12 @@ final class UserCommand implements Runnable {
         });
   }
 
-  @Command(name = "disable", description = "Stop an account signing in (its work stays).")
+  @Command(
+      mixinStandardHelpOptions = true,
+      name = "disable",
+      description = "Stop an account signing in (its work stays).")
   int disable(
-      @Parameters(paramLabel = "NAME") String name,
-      @ArgGroup(multiplicity = "1") Where where,
-      @Option(
-              names = {"-h", "--help"},
-              usageHelp = true,
-              description = "Show this help message and exit.")
-          boolean help) {
+      @Parameters(paramLabel = "NAME") String name, @ArgGroup(multiplicity = "1") Where where) {
     return withWorkspace(
         where,
         w -> {
@@ -142,15 +135,12 @@ final class UserCommand implements Runnable {
         });
   }
 
-  @Command(name = "enable", description = "Let a disabled account sign in again.")
+  @Command(
+      mixinStandardHelpOptions = true,
+      name = "enable",
+      description = "Let a disabled account sign in again.")
   int enable(
-      @Parameters(paramLabel = "NAME") String name,
-      @ArgGroup(multiplicity = "1") Where where,
-      @Option(
-              names = {"-h", "--help"},
-              usageHelp = true,
-              description = "Show this help message and exit.")
-          boolean help) {
+      @Parameters(paramLabel = "NAME") String name, @ArgGroup(multiplicity = "1") Where where) {
     return withWorkspace(
         where,
         w -> {
@@ -160,14 +150,11 @@ final class UserCommand implements Runnable {
         });
   }
 
-  @Command(name = "list", description = "List the accounts: name, role, enabled or disabled.")
-  int list(
-      @ArgGroup(multiplicity = "1") Where where,
-      @Option(
-              names = {"-h", "--help"},
-              usageHelp = true,
-              description = "Show this help message and exit.")
-          boolean help) {
+  @Command(
+      mixinStandardHelpOptions = true,
+      name = "list",
+      description = "List the accounts: name, role, enabled or disabled.")
+  int list(@ArgGroup(multiplicity = "1") Where where) {
     return withWorkspace(
         where,
         w -> {
@@ -184,11 +171,20 @@ final class UserCommand implements Runnable {
         });
   }
 
-  private interface Action {
+  /** What a command does with a workspace: its exit code. */
+  interface Action {
     int run(Workspace w) throws IOException;
   }
 
   private int withWorkspace(Where where, Action action) {
+    return withWorkspace(console, where, action);
+  }
+
+  /**
+   * Runs {@code action} on the workspace {@code where} names, closed after; what it refuses said in
+   * one line (exit 1). The commands of users, collections and groups share it.
+   */
+  static int withWorkspace(Console console, Where where, Action action) {
     try (Workspace w = open(where)) {
       return action.run(w);
     } catch (WorkspaceException e) {

@@ -3,6 +3,7 @@ package org.gongkai.index;
 import java.io.IOException;
 import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
@@ -31,20 +32,62 @@ public final class Searchers {
     this.threads = threads;
   }
 
+  /**
+   * The masked readers made last, by the reader they mask and what they hide: a request acquires
+   * several searchers, and requests of one user follow each other, so a mask is made once per
+   * refresh and visibility, not per acquire. (A reader kept here after its refresh is only held,
+   * never searched: the latest is looked up by identity.)
+   */
+  private final Map<List<Object>, MaskedReader> masks =
+      new java.util.LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<List<Object>, MaskedReader> eldest) {
+          return size() > MASKS;
+        }
+      };
+
+  private static final int MASKS = 16;
+
   /** A searcher over what the current request may see. */
   public IndexSearcher acquire() throws IOException {
     IndexSearcher base = manager.acquire();
     Set<String> hidden = Visibility.hidden();
     if (hidden.isEmpty()) return base;
     try {
-      IndexSearcher masked =
-          IndexStore.searcher(
-              MaskedReader.of((DirectoryReader) base.getIndexReader(), hidden), threads);
+      IndexSearcher masked = IndexStore.searcher(mask(base, hidden), threads);
       baseOf.put(masked, base);
       return masked;
     } catch (IOException | RuntimeException e) {
       manager.release(base);
       throw e;
+    }
+  }
+
+  private MaskedReader mask(IndexSearcher base, Set<String> hidden) throws IOException {
+    DirectoryReader reader = (DirectoryReader) base.getIndexReader();
+    // the reader itself by identity (readers do not define equality), what it hides by value
+    List<Object> key = List.of(new Identity(reader), hidden);
+    synchronized (masks) {
+      MaskedReader m = masks.get(key);
+      if (m != null) return m;
+    }
+    MaskedReader m = MaskedReader.of(reader, hidden);
+    synchronized (masks) {
+      masks.put(key, m);
+    }
+    return m;
+  }
+
+  /** An object compared by identity. */
+  private record Identity(Object of) {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Identity i && i.of == of;
+    }
+
+    @Override
+    public int hashCode() {
+      return System.identityHashCode(of);
     }
   }
 

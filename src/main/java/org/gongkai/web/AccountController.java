@@ -51,8 +51,20 @@ final class AccountController {
     this.pages = pages;
   }
 
+  /** Where a request keeps its user once looked up (the header, the page and its access ask). */
+  private static final String CURRENT = "gongkai.current";
+
   /** The user signed in on this request's session (none when disabled since). */
   Optional<User> current(Context ctx) {
+    @SuppressWarnings("unchecked")
+    Optional<User> known = (Optional<User>) ctx.attribute(CURRENT);
+    if (known != null) return known;
+    Optional<User> u = lookUp(ctx);
+    ctx.attribute(CURRENT, u);
+    return u;
+  }
+
+  private Optional<User> lookUp(Context ctx) {
     HttpSession s = ctx.req().getSession(false);
     if (s == null || !(s.getAttribute(USER) instanceof Long id)) return Optional.empty();
     Optional<User> u = workspace.users().byId(id);
@@ -135,6 +147,7 @@ final class AccountController {
     HttpSession s = ctx.req().getSession(true);
     s.setMaxInactiveInterval(SIGNED_IN_SECONDS);
     s.setAttribute(USER, user.get().id());
+    ctx.attribute(CURRENT, user);
     newToken(s);
     ctx.redirect(next(ctx.formParam("next")), io.javalin.http.HttpStatus.SEE_OTHER);
   }
@@ -145,6 +158,7 @@ final class AccountController {
       current(ctx).ifPresent(u -> workspace.audit().record(u.name(), "logout", u.name(), ctx.ip()));
       s.invalidate();
     }
+    ctx.attribute(CURRENT, Optional.<User>empty());
     ctx.redirect(
         SearchParams.isEnglish(ctx) ? "/?lang=en" : "/", io.javalin.http.HttpStatus.SEE_OTHER);
   }

@@ -42,75 +42,64 @@ public final class Collections {
     return find(n).orElseThrow();
   }
 
+  /** A collection with how many files it holds. */
+  private static final String SELECT =
+      "SELECT c.id, c.name, c.is_public, (SELECT COUNT(*) FROM collection_files f"
+          + " WHERE f.collection_id = c.id) AS files FROM collections c";
+
   public Optional<Collection> find(String name) {
     return jdbi.withHandle(
         h ->
-            h.createQuery(
-                    "SELECT c.id, c.name, c.is_public, (SELECT COUNT(*) FROM collection_files f"
-                        + " WHERE f.collection_id = c.id) AS files FROM collections c WHERE c.name = :n")
+            h.createQuery(SELECT + " WHERE c.name = :n")
                 .bind("n", name)
-                .map(
-                    (rs, ctx) ->
-                        new Collection(
-                            rs.getLong("id"),
-                            rs.getString("name"),
-                            rs.getBoolean("is_public"),
-                            rs.getLong("files")))
+                .map((rs, ctx) -> collection(rs))
                 .findOne());
   }
 
   /** Every collection, by name. */
   public List<Collection> list() {
     return jdbi.withHandle(
-        h ->
-            h.createQuery(
-                    "SELECT c.id, c.name, c.is_public, (SELECT COUNT(*) FROM collection_files f"
-                        + " WHERE f.collection_id = c.id) AS files FROM collections c ORDER BY c.name")
-                .map(
-                    (rs, ctx) ->
-                        new Collection(
-                            rs.getLong("id"),
-                            rs.getString("name"),
-                            rs.getBoolean("is_public"),
-                            rs.getLong("files")))
-                .list());
+        h -> h.createQuery(SELECT + " ORDER BY c.name").map((rs, ctx) -> collection(rs)).list());
+  }
+
+  private static Collection collection(java.sql.ResultSet rs) throws java.sql.SQLException {
+    return new Collection(
+        rs.getLong("id"), rs.getString("name"), rs.getBoolean("is_public"), rs.getLong("files"));
   }
 
   /** Gives {@code user} the collection, as reader or editor (again: the new role). */
   public void share(String collection, String user, String role, String actor, String address) {
-    if (!role.equals("reader") && !role.equals("editor"))
-      throw new WorkspaceException("a collection is shared as reader or editor, not " + role);
+    checkRole(role);
     Collection c = existing(collection);
-    User u = users(user);
+    long u = userId(user);
     jdbi.useTransaction(
         h -> {
           h.createUpdate("DELETE FROM collection_members WHERE collection_id = :c AND user_id = :u")
               .bind("c", c.id())
-              .bind("u", u.id())
+              .bind("u", u)
               .execute();
           h.createUpdate(
                   "INSERT INTO collection_members (collection_id, user_id, role) VALUES (:c, :u, :r)")
               .bind("c", c.id())
-              .bind("u", u.id())
+              .bind("u", u)
               .bind("r", role)
               .execute();
         });
-    audit.record(
-        actor, "collection_shared", c.name() + " → " + u.name() + " (" + role + ")", address);
+    audit.record(actor, "collection_shared", c.name() + " → " + user + " (" + role + ")", address);
   }
 
   /** Takes the collection away from {@code user}. */
   public void unshare(String collection, String user, String actor, String address) {
     Collection c = existing(collection);
-    User u = users(user);
+    long u = userId(user);
     jdbi.useHandle(
         h ->
             h.createUpdate(
                     "DELETE FROM collection_members WHERE collection_id = :c AND user_id = :u")
                 .bind("c", c.id())
-                .bind("u", u.id())
+                .bind("u", u)
                 .execute());
-    audit.record(actor, "collection_unshared", c.name() + " → " + u.name(), address);
+    audit.record(actor, "collection_unshared", c.name() + " → " + user, address);
   }
 
   /** Puts files (by their SHA-256) in the collection; those it holds already stay. */
@@ -187,31 +176,30 @@ public final class Collections {
   /** Puts {@code user} in {@code group} ({@code member} true) or takes them out. */
   public void setMember(String group, String user, boolean member, String actor, String address) {
     long g = groupId(group).orElseThrow(() -> new WorkspaceException("no group named " + group));
-    User u = users(user);
+    long u = userId(user);
     jdbi.useHandle(
         h -> {
           h.createUpdate("DELETE FROM group_members WHERE group_id = :g AND user_id = :u")
               .bind("g", g)
-              .bind("u", u.id())
+              .bind("u", u)
               .execute();
           if (member)
             h.createUpdate("INSERT INTO group_members (group_id, user_id) VALUES (:g, :u)")
                 .bind("g", g)
-                .bind("u", u.id())
+                .bind("u", u)
                 .execute();
         });
     audit.record(
         actor,
         member ? "group_member_added" : "group_member_removed",
-        group + " ← " + u.name(),
+        group + " ← " + user,
         address);
   }
 
   /** Gives every member of {@code group} the collection, as reader or editor. */
   public void shareWithGroup(
       String collection, String group, String role, String actor, String address) {
-    if (!role.equals("reader") && !role.equals("editor"))
-      throw new WorkspaceException("a collection is shared as reader or editor, not " + role);
+    checkRole(role);
     Collection c = existing(collection);
     long g = groupId(group).orElseThrow(() -> new WorkspaceException("no group named " + group));
     jdbi.useTransaction(
@@ -254,18 +242,22 @@ public final class Collections {
                 .findOne());
   }
 
+  private static void checkRole(String role) {
+    if (!role.equals("reader") && !role.equals("editor"))
+      throw new WorkspaceException("a collection is shared as reader or editor, not " + role);
+  }
+
   private Collection existing(String name) {
     return find(name).orElseThrow(() -> new WorkspaceException("no collection named " + name));
   }
 
-  private User users(String name) {
+  private long userId(String name) {
     return jdbi.withHandle(
             h ->
                 h.createQuery("SELECT id FROM users WHERE name = :n")
                     .bind("n", name)
                     .mapTo(Long.class)
                     .findOne())
-        .map(id -> new User(id, name, Role.READER, false, Instant.EPOCH))
         .orElseThrow(() -> new WorkspaceException("no user named " + name));
   }
 }

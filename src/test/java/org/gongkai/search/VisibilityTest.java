@@ -59,13 +59,11 @@ class VisibilityTest {
       Path gbk = TestSupport.CORPUS.resolve("variants/004_37d039dcb8ad6afc.gbk.txt");
       String sha = org.gongkai.index.ContentHash.of(gbk);
       String holder =
-          both.files().get(gbk.toAbsolutePath().normalize().toString()) == null
-              ? both.files().values().stream()
-                  .filter(f -> f.sha256().equals(sha))
-                  .findFirst()
-                  .orElseThrow()
-                  .docId()
-              : both.files().get(gbk.toAbsolutePath().normalize().toString()).docId();
+          both.files().values().stream()
+              .filter(f -> f.sha256().equals(sha))
+              .findFirst()
+              .orElseThrow()
+              .docId();
       assertTrue(!holder.equals(sha.substring(0, 16)), "merged into another report: " + holder);
       int documents = both.documentCount();
       Visibility.set(Set.of(sha));
@@ -109,5 +107,12 @@ class VisibilityTest {
     assertEquals(all.total(), search.search(reception).total());
     assertTrue(store.document(HANYANG).isPresent());
     assertEquals(documents, store.documentCount());
+    // another request hiding another report: its own mask, not the last one's
+    Visibility.set(Set.of("d42c6830081dfa35"));
+    assertTrue(store.document(HANYANG).isPresent());
+    assertTrue(store.document("d42c6830081dfa35").isEmpty());
+    Visibility.set(Set.of(HANYANG));
+    assertTrue(store.document(HANYANG).isEmpty());
+    assertTrue(store.document("d42c6830081dfa35").isPresent());
   }
 }
