@@ -61,7 +61,7 @@ public final class IndicatorExtractor {
    * follow ({@code 101, 673.03}), or before the decimals of a number grouped in thousands ({@code
    * 244,895 .02}).
    */
-  private static final Pattern NUMBER =
+  static final Pattern NUMBER =
       Pattern.compile(
           DIGIT
               + "{1,3}(?:[,，](?:[ \u00a0\n](?="
@@ -252,6 +252,9 @@ public final class IndicatorExtractor {
     /** The wording each sentence's statement was read by, by where its value stands. */
     final Map<Integer, String> families = new java.util.HashMap<>();
 
+    /** What the words after a total list as its parts. */
+    final Breakdown breakdown;
+
     Reading(String docId, String text, List<Section> sections, Role own, Integer year) {
       this.docId = docId;
       this.original = text;
@@ -263,6 +266,7 @@ public final class IndicatorExtractor {
       this.tables = tables(this.text, sections);
       this.roles = rowRoles(this.text, tables, year);
       this.ledgers = Ledger.read(this.text, layout, own);
+      this.breakdown = new Breakdown(this.text);
     }
 
     /** Every statement of the document, not yet weighed: read, renamed, derived. */
@@ -786,12 +790,6 @@ public final class IndicatorExtractor {
       return BOUND_BEFORE.matcher(before).find() || BOUND_AFTER.matcher(after).find();
     }
 
-    /** A comparison said right after an amount, to its clause's end. */
-    private static final Pattern COMPARED_AFTER =
-        Pattern.compile(
-            "\\s*(?:万元|元|亿元)?\\s*[，,]\\s*(?:比|较|与|同)[^。；;\n]{0,60}?"
-                + "(?:增加|减少|增长|下降|上升|降低|持平|相比|相同|一致|增|减)[^。；;]{0,60}?(?=[。；;]|[，,]\\s*(?:其中|包括))");
-
     /** Whether the heading of the section holding {@code offset}, or one above it, says 财政拨款. */
     private boolean headingNamesFiscal(int offset) {
       // the nearest heading line above (a short line without a full stop that names 三公)
@@ -896,7 +894,7 @@ public final class IndicatorExtractor {
         boolean plain = "plain_income".equals(family) || "plain_spending".equals(family);
         if (plain
             && v.sourceKind() == SourceKind.TEXT
-            && Boolean.TRUE.equals(carriedInBreakdown(v, family.equals("plain_income"))))
+            && Boolean.TRUE.equals(breakdown.carried(v, family.equals("plain_income"))))
           out.add(renamed(v, Indicator.GRAND_TOTAL));
         else out.add(v);
       }
@@ -957,24 +955,13 @@ public final class IndicatorExtractor {
         label = label.substring(cut + 1);
         boolean income = label.contains("收入") && !label.contains("支出");
         boolean spending = label.contains("支出") && !label.contains("收入");
-        if (income == spending || !besideCarryOver(g, income)) {
+        if (income == spending || !breakdown.besideCarryOver(g, income)) {
           out.add(g);
           continue;
         }
         out.add(renamed(g, income ? Indicator.INCOME_TOTAL : Indicator.EXPENDITURE_TOTAL));
       }
       return out;
-    }
-
-    /** Whether a total's breakdown names a carry-over after parts that add up to the total. */
-    private boolean besideCarryOver(IndicatorValue g, boolean income) {
-      int from = afterComparison(g.end());
-      int after = skipSpaceAndPunct(text, from);
-      if (!text.startsWith("其中", after) && !text.startsWith("包括", after)) return false;
-      int end = text.indexOf('。', after);
-      String rest = text.substring(from, end < 0 ? text.length() : end);
-      Matcher c = (income ? INCOME_CARRY : SPENDING_CARRY).matcher(rest);
-      return c.find() && partsAddUp(rest.substring(0, c.start()), g);
     }
 
     /**
@@ -1011,7 +998,13 @@ public final class IndicatorExtractor {
           boolean both = label.matches(".*收[、，,]?支.*|.*收入[、，,]?支出.*");
           if (!both && !label.contains(side)) continue;
           if (!both && label.contains(income ? "支出" : "收入")) continue;
-          Boolean carried = carriedInBreakdown(g, income);
+          Boolean carried = breakdown.carried(g, income);
+          BigDecimal carry = Boolean.TRUE.equals(carried) ? breakdown.carriedIn(g, income) : null;
+          if (carry != null) {
+            // 收入预算X万元，其中：…上年结转Y万元, the parts adding up to X: the year's is X less Y
+            out.add(lessCarryOver(g, yearInd, carry, side));
+            break;
+          }
           if (carried == null)
             carried =
                 ledger == null ? null : ledger.carries(income ? ledger.income : ledger.spending);
@@ -1025,125 +1018,71 @@ public final class IndicatorExtractor {
     }
 
     /**
-     * What a total's own breakdown says of carry-overs: true when it lists one with an amount other
-     * than 0 (or names one without its amount), false when it lists one of 0 or lists the sources
-     * without one, null when the total has no breakdown.
+     * The year's total of a grand total whose own breakdown lists the carry-over among parts that
+     * add up to it: the grand total less the carry-over, said so in its source.
      */
-    private Boolean carriedInBreakdown(IndicatorValue g, boolean income) {
-      int from = afterComparison(g.end());
-      int after = skipSpaceAndPunct(text, from);
-      int limit = Math.min(text.length(), from + 1500);
-      Matcher next = NEXT_PART.matcher(text).region(from, limit);
-      int end = next.find() ? next.start() : Math.min(text.length(), from + 600);
-      String rest = text.substring(from, Math.max(from, end));
-      // the breakdown of the sentence itself (其中：…；…) or of the lines that follow (包括：1. …)
-      boolean breakdown =
-          text.startsWith("包括", after)
-              || text.startsWith("其中", after)
-              || rest.matches("(?s)^[^。]{0,40}(?:其中|包括)[：:].*");
-      if (!breakdown) return null;
-      Pattern carry = income ? INCOME_CARRY : SPENDING_CARRY;
-      for (Matcher c = carry.matcher(rest); c.find(); ) {
-        // 年初预算数504.51万元，其中：一般公共预算拨款204.51万元，…事业收入300万元；上年结转结余29.81万元:
-        // the parts before the carry-over already add up to the total, which is the year's
-        if (partsAddUp(rest.substring(0, c.start()), g)) return false;
-        // the amount said with it (上年结转资金预算数为 0); none said is a carry-over of unknown size
-        Matcher amount =
-            NUMBER.matcher(rest).region(c.end(), Math.min(rest.length(), c.end() + 16));
-        if (!amount.find() || parse(amount.group()) != 0) return true;
-      }
-      return false;
+    private IndicatorValue lessCarryOver(
+        IndicatorValue g, Indicator yearInd, BigDecimal carryWan, String side) {
+      String unit = g.unit() == null ? "万元" : g.unit();
+      BigDecimal carry =
+          switch (unit) {
+            case "元" -> carryWan.movePointRight(4);
+            case "亿元" -> carryWan.movePointLeft(4);
+            default -> carryWan;
+          };
+      BigDecimal value = BigDecimal.valueOf(g.value()).subtract(carry).stripTrailingZeros();
+      String written =
+          value.scale() < 0 ? value.setScale(0).toPlainString() : value.toPlainString();
+      IndicatorValue v = renamed(g, yearInd);
+      String source =
+          g.source()
+              + "（"
+              + side
+              + "总计减所列结转 "
+              + carry.stripTrailingZeros().toPlainString()
+              + unit
+              + "：即本年"
+              + side
+              + "）";
+      return new IndicatorValue(
+          v.indicator(),
+          v.name(),
+          value.doubleValue(),
+          unit,
+          written,
+          Amounts.wan(value, unit).doubleValue(),
+          v.role(),
+          false,
+          SourceKind.DERIVED,
+          v.docId(),
+          v.sectionId(),
+          source,
+          v.start(),
+          v.end(),
+          v.scope(),
+          false,
+          List.of(),
+          false);
     }
-
-    /**
-     * Where a total's own words go on after the comparison said right after it ({@code 收入预算X万元，
-     * 比2025年年初预算数Y万元增加Z万元，增长W%。其中：…}): the breakdown that follows is the total's.
-     */
-    private int afterComparison(int from) {
-      Matcher m = COMPARED_AFTER.matcher(text).region(from, Math.min(text.length(), from + 200));
-      return m.lookingAt() ? m.end() : from;
-    }
-
-    /**
-     * Whether the amounts of {@code parts} (two or more, changes aside) add up to {@code total}.
-     */
-    private boolean partsAddUp(String parts, IndicatorValue total) {
-      if (total.valueWan() == null) return false;
-      BigDecimal sum = BigDecimal.ZERO;
-      int n = 0;
-      for (Matcher m = AMOUNT.matcher(parts); m.find(); ) {
-        String before = parts.substring(Math.max(0, m.start() - 8), m.start());
-        if (CHANGE_BEFORE.matcher(before).find()) continue;
-        sum = sum.add(Amounts.wan(Amounts.decimal(m.group(1)), m.group(2)));
-        n++;
-      }
-      double half = Amounts.halfUnitWan(total.asWritten(), total.unit());
-      return n >= 2 && Math.abs(sum.doubleValue() - total.valueWan()) <= half * (n + 1) + 1e-6;
-    }
-
-    // ---- a total's own breakdown
 
     /**
      * Totals whose own words list their parts, and the parts add up to them ({@code 收入预算总计 20849.45
      * 万元。包括：1．财政拨款收入预算总计 20702.25 万元。2．财政专户管理资金收入预算总计 147.20 万元。}, {@code
      * 收入预算9,101.68万元，其中：财政拨款收入9,101.68万元；事业收入0万元}): confirmed by their {@code breakdown}.
      */
+    // ---- a total's own breakdown
+
     List<IndicatorValue> breakdowns(List<IndicatorValue> values) {
       List<IndicatorValue> out = new ArrayList<>(values.size());
       for (IndicatorValue v : values) {
         boolean total = LEDGER_TOTALS.stream().anyMatch(i -> i.id.equals(v.indicator()));
-        if (total && v.sourceKind() == SourceKind.TEXT && v.valueWan() != null && addsUp(v))
-          out.add(v.verifiedBy(List.of("breakdown")));
+        if (total
+            && v.sourceKind() == SourceKind.TEXT
+            && v.valueWan() != null
+            && breakdown.addsUp(v)) out.add(v.verifiedBy(List.of("breakdown")));
         else out.add(v);
       }
       return out;
-    }
-
-    /** Whether the amounts a total's 其中/包括 lists (changes and shares aside) add up to it. */
-    private boolean addsUp(IndicatorValue v) {
-      int from = afterComparison(v.end());
-      int limit = Math.min(text.length(), from + 1500);
-      Matcher next = NEXT_PART.matcher(text).region(from, limit);
-      int end = next.find() ? next.start() : Math.min(text.length(), from + 600);
-      String rest = text.substring(from, Math.max(from, end));
-      Matcher open = BREAKDOWN.matcher(rest);
-      if (!open.find() || open.start() > 40) return false;
-      // in the total's sentence, or the sentence right after it (…万元。包括：)
-      String between = rest.substring(0, open.start());
-      if (between.contains("。") && !between.strip().equals("。")) return false;
-      // the parts: the rest of the line, then the lines of the part that follow; in each clause
-      // its first amount that is not a change; of listed items, the first level's only. The
-      // parts add up when the first of them (two or more) sum to the total.
-      List<BigDecimal> parts = new ArrayList<>();
-      String marker = null;
-      boolean first = true;
-      for (String line : rest.substring(open.end()).split("\n")) {
-        Matcher item = ITEM.matcher(line);
-        if (item.lookingAt()) {
-          String style = item.group().replaceAll("[0-9一二三四五六七八九十]+", "N").strip();
-          if (marker == null) marker = style;
-          if (!marker.equals(style)) continue;
-        } else if (marker != null && !first) continue; // a sub-item's or a note's line
-        first = false;
-        for (String clause : line.split("[；;。]")) {
-          Matcher m = AMOUNT.matcher(clause);
-          while (m.find()) {
-            String before = clause.substring(Math.max(0, m.start() - 8), m.start());
-            if (CHANGE_BEFORE.matcher(before).find()) continue;
-            parts.add(Amounts.wan(Amounts.decimal(m.group(1)), m.group(2)));
-            break;
-          }
-        }
-      }
-      double half = Amounts.halfUnitWan(v.asWritten(), v.unit());
-      BigDecimal sum = BigDecimal.ZERO;
-      for (int n = 1; n <= parts.size(); n++) {
-        sum = sum.add(parts.get(n - 1));
-        double gap = sum.doubleValue() - v.valueWan();
-        if (n >= 2 && Math.abs(gap) <= half * (n + 1) + 1e-6) return true;
-        if (gap > half * (n + 1)) return false; // past the total: these are not its parts
-      }
-      return false;
     }
 
     // ---- values
@@ -1359,40 +1298,6 @@ public final class IndicatorExtractor {
   /** A year named in words (2021年, 2016 年度), not a date's (2023年12月31日). */
   private static final Pattern NAMED_YEAR =
       Pattern.compile("((?:19|20)\\d{2})\\s*年(?!\\s*\\d{1,2}\\s*月)");
-
-  /** Carry-overs in a grand total's breakdown: 上年结转资金预算数为 0, 年末结转和结余 12.5 … */
-  private static final Pattern INCOME_CARRY = Pattern.compile("(?:上年|年初)结转");
-
-  private static final Pattern SPENDING_CARRY = Pattern.compile("结转下年|年末结转|年终结转");
-
-  /**
-   * Where a grand total's breakdown ends: the next numbered part of the same level, or a few lines
-   * on.
-   */
-  private static final Pattern NEXT_PART =
-      Pattern.compile("\n[（(][一二三四五六七八九十]+[)）]|\n[一二三四五六七八九十]+、");
-
-  /** An item of a list: {@code 1．}, {@code （1）}, {@code 一、}. */
-  private static final Pattern ITEM =
-      Pattern.compile(
-          "\\s*(?:\\d{1,2}\\s*[.．、]|[（(]\\d{1,2}[)）]|[一二三四五六七八九十]{1,3}\\s*、|[（(][一二三四五六七八九十]{1,3}[)）])");
-
-  /** Where a total's own breakdown begins. */
-  private static final Pattern BREAKDOWN = Pattern.compile("(?:其中|包括)\\s*[：:，,]?");
-
-  /** An amount with its unit: {@code 20702.25 万元}. */
-  private static final Pattern AMOUNT =
-      Pattern.compile(
-          "([0-9]{1,3}(?:,[0-9]{3})+(?:\\.[0-9]+)?|[0-9]+(?:\\.[0-9]+)?)\\s*(万元|亿元|元)(?![/／])");
-
-  /** Words that make the amount after them a change or a comparison, not a part. */
-  private static final Pattern CHANGE_BEFORE =
-      Pattern.compile("增加|减少|增长|下降|上升|降低|持平|相比|比上年|比\\d{4}|较");
-
-  private static int skipSpaceAndPunct(String text, int i) {
-    while (i < text.length() && " 　\t\n。，,;；:：".indexOf(text.charAt(i)) >= 0) i++;
-    return i;
-  }
 
   private static IndicatorValue renamed(IndicatorValue v, Indicator ind) {
     return new IndicatorValue(

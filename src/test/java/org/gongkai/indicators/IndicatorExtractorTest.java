@@ -450,9 +450,10 @@ class IndicatorExtractorTest {
 
   @Test
   void totalsWrittenWithoutTheirKindAreGrandTotalsAndYearTotalsWithoutCarryOver() {
-    // 收入预算X with its carry-over among its parts: the grand total only
+    // 收入预算X with its carry-over among its parts, which add up to it: the grand total, and the
+    // year's income as the grand total less the carry-over
     assertEquals(
-        "grand_total=404415.23",
+        "grand_total=404415.23 income_total=400391.78",
         headlines("2026年收入预算404,415.23万元，其中：一般公共预算拨款收入400,391.78万元；上年结转结余4,023.45万元。"));
     // listing its sources and no carry-over: the year's income as well
     assertEquals(
@@ -571,6 +572,54 @@ class IndicatorExtractorTest {
             .map(v -> v.indicator() + "=" + v.valueWan())
             .collect(java.util.stream.Collectors.joining(" ")));
     assertEquals(List.of(), new ConsistencyChecker().check(values, text));
+  }
+
+  /** The headline income of a 2026 budget's words, as {@code value kind source-tail}, or "". */
+  private String yearIncome(String text) {
+    return extract(text, ReportKind.BUDGET, 2026).stream()
+        .filter(v -> v.headline() && v.indicator().equals("income_total"))
+        .map(
+            v ->
+                v.valueWan()
+                    + " "
+                    + v.sourceKind()
+                    + " "
+                    + v.source().substring(Math.max(0, v.source().lastIndexOf('（'))))
+        .findFirst()
+        .orElse("");
+  }
+
+  @Test
+  void aGrandTotalWhosePartsListItsCarryOverGivesTheYearsTotalLessIt() {
+    // the parts, the carry-over among them, add up to the total: the year's income is the total
+    // less the carry-over, derived and said so
+    String derived = "9000.5 DERIVED （收入总计减所列结转 1250.25万元：即本年收入）";
+    assertEquals(
+        derived,
+        yearIncome(
+            "2026年度收入预算10,250.75万元，比2025年年初预算数增加812.40万元，增长8.6%。"
+                + "其中：财政拨款收入8,600.50万元，事业收入400万元，上年结转1,250.25万元。"));
+    // each part with its own comparison, and the carry-over named by its money
+    assertEquals(
+        derived,
+        yearIncome(
+            "2026年度收入预算10,250.75万元，比2025年年初预算数减少97.10万元，主要是会议费压减。"
+                + "其中：财政拨款收入8,600.50万元，比2025年年初预算数增加50万元；"
+                + "事业收入400万元，比2025年年初预算数减少20万元；上年财政拨款结转1,250.25万元。"));
+    // shares beside the parts, in 元
+    assertEquals(
+        "9000.5 DERIVED （收入总计减所列结转 12502500元：即本年收入）",
+        yearIncome(
+            "本部门2026年收入预算102,507,500元，其中：一般公共预算拨款86,005,000元，占83.9%；"
+                + "其他收入4,000,000元，占3.9%；上年结转结余资金12,502,500元，占12.2%。"));
+    // a carry-over named otherwise is still one: never the grand total taken as the year's
+    assertEquals("", yearIncome("2026年度收入预算10,250.75万元，其中：财政拨款收入8,600.50万元，以前年度结余资金1,000万元。"));
+    // parts that do not add up to the total prove nothing; a carry-over said in another sentence
+    // is no part of the total's breakdown
+    assertEquals("", yearIncome("2026年度收入预算10,250.75万元，其中：财政拨款收入8,600.50万元，上年结转1,250.25万元。"));
+    assertEquals("", yearIncome("2026年度收入预算10,250.75万元。上年结转资金1,250.25万元用于续建项目。"));
+    // one part only, the carry-over: no year's total to derive
+    assertEquals("", yearIncome("2026年收入预算120万元，包括上年结转20万元。"));
   }
 
   @Test
