@@ -28,4 +28,40 @@ document.addEventListener('DOMContentLoaded', () => {
     }
     button.textContent = button.dataset.copied;
   }));
+  // an upload being indexed: its page asks again until it is done
+  const state = document.querySelector('.upload-state[data-refresh=true]');
+  if (state) setTimeout(() => location.reload(), 1500);
+  // upload: files dropped on the box are the files chosen; the bytes sent are shown as they go
+  const drop = document.getElementById('upload-drop');
+  const input = document.getElementById('upload-files');
+  if (drop && input) {
+    ['dragenter', 'dragover'].forEach(e => drop.addEventListener(e, ev => {
+      ev.preventDefault();
+      drop.classList.add('over');
+    }));
+    ['dragleave', 'drop'].forEach(e => drop.addEventListener(e, () => drop.classList.remove('over')));
+    drop.addEventListener('drop', ev => {
+      ev.preventDefault();
+      if (ev.dataTransfer && ev.dataTransfer.files.length) input.files = ev.dataTransfer.files;
+    });
+  }
+  const upload = document.getElementById('upload-form');
+  const sent = document.getElementById('upload-sent');
+  if (upload && sent && window.FormData) {
+    upload.addEventListener('submit', ev => {
+      ev.preventDefault();
+      const xhr = new XMLHttpRequest();
+      xhr.open('POST', upload.action);
+      sent.hidden = false;
+      xhr.upload.addEventListener('progress', e => {
+        if (e.lengthComputable) sent.value = Math.round(100 * e.loaded / e.total);
+      });
+      xhr.addEventListener('load', () => {
+        if (xhr.status === 200 && xhr.responseURL) location.assign(xhr.responseURL);
+        else { document.open(); document.write(xhr.responseText); document.close(); }
+      });
+      xhr.addEventListener('error', () => upload.submit());
+      xhr.send(new FormData(upload));
+    });
+  }
 });

@@ -40,6 +40,14 @@ final class ServeCommand implements Callable<Integer> {
   String database;
 
   @Option(
+      names = "--uploads",
+      paramLabel = "DIR",
+      description =
+          "Keep files uploaded from the browser in this folder (default: uploads/ in the"
+              + " --workspace folder; with --database, upload is on only with this option).")
+  Path uploads;
+
+  @Option(
       names = "--solr",
       paramLabel = "ZK_HOST/COLLECTION",
       description =
@@ -75,6 +83,10 @@ final class ServeCommand implements Callable<Integer> {
           .println("gongkai: a workspace is served over an index folder, not --solr (yet)");
       return App.USAGE;
     }
+    if (uploads != null && workspace == null && database == null) {
+      console.err().println("gongkai: --uploads needs a workspace (--workspace or --database)");
+      return App.USAGE;
+    }
     if (solr != null) return serveSolr();
     if (!IndexStore.exists(server.index)) {
       console
@@ -96,6 +108,7 @@ final class ServeCommand implements Callable<Integer> {
         console.err().println("gongkai: " + e.getMessage());
         return App.FAILED;
       }
+      if (uploads != null) ws.keepUploadsIn(uploads);
       if (ws.users().list().stream().noneMatch(u -> u.role() == org.gongkai.workspace.Role.ADMIN))
         console
             .err()

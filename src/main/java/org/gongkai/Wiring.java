@@ -91,13 +91,32 @@ public final class Wiring {
   public Portal portal(
       ServeConfig config, IndexStore store, org.gongkai.workspace.Workspace workspace) {
     SearchService search = new SearchService(store, gazetteer, PORTAL_CACHED_PAGES);
+    // upload from the browser: into this index folder, by the pipeline of index
+    org.gongkai.upload.UploadService uploads =
+        workspace == null || workspace.uploadsFolder().isEmpty()
+            ? null
+            : new org.gongkai.upload.UploadService(
+                workspace,
+                workspace.uploadsFolder().get(),
+                config.index(),
+                this::indexer,
+                () -> {
+                  try {
+                    return store.files();
+                  } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                  }
+                },
+                org.gongkai.upload.UploadService.Limits.DEFAULT,
+                Clock.systemUTC());
     return new Portal(
         config,
         search,
         new IndicatorService(store, gazetteer),
         new ReadingService(store, search),
         json,
-        workspace);
+        workspace,
+        uploads);
   }
 
   /**

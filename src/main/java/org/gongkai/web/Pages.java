@@ -51,6 +51,13 @@ final class Pages {
   /** Stars on documents' pages; null: no workspace. */
   private StarController stars;
 
+  /** Whether upload from the browser is on (the header links to it for those who may upload). */
+  private boolean uploads;
+
+  void uploads(boolean on) {
+    this.uploads = on;
+  }
+
   void stars(StarController stars) {
     this.stars = stars;
   }
@@ -82,6 +89,7 @@ final class Pages {
         accounts == null ? java.util.Optional.empty() : accounts.current(ctx);
     all.put("account", user.map(org.gongkai.workspace.User::name).orElse(null));
     all.put("admin", user.map(u -> u.role() == org.gongkai.workspace.Role.ADMIN).orElse(false));
+    all.put("uploader", uploads && user.map(UploadController::uploader).orElse(false));
     all.put("csrf", accounts == null ? null : AccountController.token(ctx));
     // a document's page: whether the signed-in user starred it
     all.put("starred", stars != null && starredHere(ctx));

@@ -28,6 +28,8 @@ public final class Portal implements AutoCloseable {
   /** Set when Jetty's server is built (Javalin builds it on start). */
   private final SlowClientGuard[] guard;
 
+  private final org.gongkai.upload.UploadService uploads;
+
   public Portal(
       ServeConfig config,
       Searches search,
@@ -49,6 +51,22 @@ public final class Portal implements AutoCloseable {
       ReadingService reading,
       ObjectMapper mapper,
       org.gongkai.workspace.Workspace workspace) {
+    this(config, search, indicatorService, reading, mapper, workspace, null);
+  }
+
+  /**
+   * The portal with a workspace and upload from the browser into {@code uploads}' index (null: no
+   * upload); the portal closes it.
+   */
+  public Portal(
+      ServeConfig config,
+      Searches search,
+      IndicatorService indicatorService,
+      ReadingService reading,
+      ObjectMapper mapper,
+      org.gongkai.workspace.Workspace workspace,
+      org.gongkai.upload.UploadService uploads) {
+    this.uploads = uploads;
     java.nio.file.Path devTemplates =
         config.devMode() ? config.devRoot().resolve("templates") : null;
     Wording wording = devTemplates == null ? Wording.bundled() : new Wording(devTemplates);
@@ -91,6 +109,9 @@ public final class Portal implements AutoCloseable {
         workspace == null
             ? null
             : new SavedSearchController(workspace, accounts, documentLists, search, pages, links);
+    UploadController upload =
+        uploads == null ? null : new UploadController(workspace, uploads, accounts, pages, mapper);
+    pages.uploads(upload != null);
     SlowClientGuard[] installed = new SlowClientGuard[1];
     this.app =
         Javalin.create(
@@ -122,11 +143,23 @@ public final class Portal implements AutoCloseable {
                   });
               cfg.fileRenderer(new ThymeleafRenderer(devTemplates, messages));
               cfg.http.defaultContentType = Pages.HTML;
-              // a batch's uploaded list: no larger than a batch takes, kept in memory
-              cfg.jetty.multipartConfig.maxFileSize(
-                  BatchController.MAX_BODY_BYTES, io.javalin.config.SizeUnit.BYTES);
+              // a batch's uploaded list: no larger than a batch takes, kept in memory; with upload
+              // from the browser, files to its limits (a batch still refuses a larger body)
+              long maxFile =
+                  uploads == null
+                      ? BatchController.MAX_BODY_BYTES
+                      : Math.max(BatchController.MAX_BODY_BYTES, uploads.limits().maxFileBytes());
+              long maxTotal =
+                  uploads == null
+                      ? BatchController.MAX_BODY_BYTES
+                      : Math.max(
+                          BatchController.MAX_BODY_BYTES,
+                          uploads.limits().maxTotalBytes() + (1L << 20));
+              cfg.jetty.multipartConfig.maxFileSize(maxFile, io.javalin.config.SizeUnit.BYTES);
               cfg.jetty.multipartConfig.maxTotalRequestSize(
-                  BatchController.MAX_BODY_BYTES, io.javalin.config.SizeUnit.BYTES);
+                  maxTotal, io.javalin.config.SizeUnit.BYTES);
+              cfg.jetty.multipartConfig.maxInMemoryFileSize(
+                  (int) BatchController.MAX_BODY_BYTES, io.javalin.config.SizeUnit.BYTES);
               cfg.startup.showJavalinBanner = false;
               if (accounts != null)
                 cfg.jetty.modifyServletContextHandler(
@@ -221,6 +254,12 @@ public final class Portal implements AutoCloseable {
                 get.accept("/starred", stars::list);
                 r.post("/d/{docId}/star", stars::toggle);
               }
+              if (upload != null) {
+                get.accept("/upload", upload::form);
+                r.post("/upload", upload::submit);
+                get.accept("/upload/{id}", upload::status);
+                get.accept("/api/upload/{id}", upload::api);
+              }
               r.error(
                   404,
                   "*",
@@ -292,6 +331,7 @@ public final class Portal implements AutoCloseable {
 
   public Portal start() {
     app.start();
+    if (uploads != null) uploads.resume();
     return this;
   }
 
@@ -315,6 +355,7 @@ public final class Portal implements AutoCloseable {
   @Override
   public void close() {
     app.stop();
+    if (uploads != null) uploads.close();
     if (guard[0] != null) guard[0].close();
   }
 }

@@ -157,6 +157,27 @@ public final class Collections {
                     .list()));
   }
 
+  /**
+   * The collections {@code user} may put files in: every one for an admin; for an editor, those
+   * shared with them, or with a group of theirs, as editor; none for a reader.
+   */
+  public List<Collection> editableBy(User user) {
+    if (user.disabled() || user.role() == Role.READER) return List.of();
+    if (user.role() == Role.ADMIN) return list();
+    return jdbi.withHandle(
+        h ->
+            h.createQuery(
+                    SELECT
+                        + " WHERE c.id IN (SELECT m.collection_id FROM collection_members m WHERE"
+                        + " m.user_id = :u AND m.role = 'editor') OR c.id IN (SELECT"
+                        + " cg.collection_id FROM collection_groups cg JOIN group_members gm ON"
+                        + " gm.group_id = cg.group_id WHERE gm.user_id = :u AND cg.role = 'editor')"
+                        + " ORDER BY c.name")
+                .bind("u", user.id())
+                .map((rs, ctx) -> collection(rs))
+                .list());
+  }
+
   /** Creates a group of users (a desk): a collection shared with it is shared with each member. */
   public void createGroup(String name, String actor, String address) {
     String n = name == null ? "" : name.strip();

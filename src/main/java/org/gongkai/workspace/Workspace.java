@@ -3,6 +3,7 @@ package org.gongkai.workspace;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.jdbi.v3.core.Jdbi;
@@ -28,6 +29,8 @@ public final class Workspace implements AutoCloseable {
   private final SavedSearches savedSearches;
   private final Stars stars;
   private final Collections collections;
+  private final Uploads uploadRecords;
+  private volatile Path uploads;
 
   private Workspace(String url, com.zaxxer.hikari.HikariDataSource pool) {
     this.url = url;
@@ -38,6 +41,11 @@ public final class Workspace implements AutoCloseable {
     this.savedSearches = new SavedSearches(jdbi, audit);
     this.stars = new Stars(jdbi);
     this.collections = new Collections(jdbi, audit);
+    this.uploadRecords = new Uploads(jdbi, audit);
+  }
+
+  public Uploads uploads() {
+    return uploadRecords;
   }
 
   public Collections collections() {
@@ -60,7 +68,22 @@ public final class Workspace implements AutoCloseable {
       throw new WorkspaceException("cannot create the workspace folder " + dir + ": " + e, e);
     }
     String file = dir.toAbsolutePath().normalize().resolve(H2_FILE).toString();
-    return connect("jdbc:h2:file:" + file + ";AUTO_SERVER=TRUE", null, null);
+    Workspace w = connect("jdbc:h2:file:" + file + ";AUTO_SERVER=TRUE", null, null);
+    w.uploads = dir.toAbsolutePath().normalize().resolve("uploads");
+    return w;
+  }
+
+  /**
+   * Where files uploaded from the browser are kept: {@code uploads/} in a workspace folder; for a
+   * database workspace, where {@link #keepUploadsIn} said (none: no upload).
+   */
+  public Optional<Path> uploadsFolder() {
+    return Optional.ofNullable(uploads);
+  }
+
+  /** Keeps uploaded files in {@code folder} (a database workspace has no folder of its own). */
+  public void keepUploadsIn(Path folder) {
+    this.uploads = folder.toAbsolutePath().normalize();
   }
 
   /**

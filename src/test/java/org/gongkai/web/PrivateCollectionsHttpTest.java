@@ -178,6 +178,10 @@ class PrivateCollectionsHttpTest {
     m.put("GET /saved/{id}", List.of("/saved/1"));
     m.put("GET /feed/saved/{token}", List.of("/feed/saved/" + "a".repeat(32)));
     m.put("GET /starred", List.of("/starred"));
+    m.put("GET /upload", List.of("/upload"));
+    m.put("GET /upload/{id}", List.of("/upload/1"));
+    m.put("GET /api/upload/{id}", List.of("/api/upload/1"));
+    m.put("POST /upload", List.of("form:/upload"));
     m.put("GET /admin/audit", List.of("/admin/audit", "/admin/audit?format=csv"));
     m.put("POST /api/batch", List.of("json:/api/batch"));
     m.put("POST /batch", List.of("form:/batch"));

@@ -34,6 +34,21 @@ final class TestPortal implements AutoCloseable {
     return new TestPortal(store, portal);
   }
 
+  /**
+   * As {@code serve} runs it: the index written and closed, then served read-only, so that another
+   * writer (an upload from the browser) may write it.
+   */
+  static TestPortal serving(Path dir, List<Path> paths, org.gongkai.workspace.Workspace workspace)
+      throws Exception {
+    TestSupport.index(dir.resolve("index"), paths).close();
+    IndexStore store = IndexStore.openForReading(dir.resolve("index"));
+    Portal portal =
+        org.gongkai.TestSupport.portal(
+                new ServeConfig(dir.resolve("index"), 0, null), store, workspace)
+            .start();
+    return new TestPortal(store, portal);
+  }
+
   String url(String pathAndQuery) {
     return "http://localhost:" + portal.port() + pathAndQuery;
   }
