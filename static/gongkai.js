@@ -64,4 +64,36 @@ document.addEventListener('DOMContentLoaded', () => {
       xhr.send(new FormData(upload));
     });
   }
+  const text = document.querySelector('.section-page .text');
+  // each note's passage marked where it stands in the section's text, linked to the note
+  if (text) {
+    document.querySelectorAll('li.note[data-quote]').forEach((note) => {
+      const words = note.dataset.quote;
+      if (!words) return;
+      const walk = document.createTreeWalker(text, NodeFilter.SHOW_TEXT);
+      for (let n = walk.nextNode(); n; n = walk.nextNode()) {
+        const i = n.data.indexOf(words);
+        if (i < 0 || n.parentElement.closest('mark.noted')) continue;
+        const range = document.createRange();
+        range.setStart(n, i);
+        range.setEnd(n, i + words.length);
+        const mark = document.createElement('mark');
+        mark.className = 'noted';
+        mark.title = note.querySelector('.body').textContent;
+        mark.addEventListener('click', () => note.scrollIntoView({ block: 'center' }));
+        range.surroundContents(mark);
+        break;
+      }
+    });
+  }
+  // a note's passage: what is selected in the section's text
+  const quote = document.getElementById('note-quote');
+  if (quote && text) {
+    document.addEventListener('selectionchange', () => {
+      const sel = document.getSelection();
+      if (!sel || sel.isCollapsed || !text.contains(sel.anchorNode)) return;
+      const words = sel.toString().trim();
+      if (words) quote.value = words.slice(0, 2000);
+    });
+  }
 });

@@ -38,7 +38,27 @@ final class MaskedReader extends FilterDirectoryReader {
    * record and its document's may lie in different segments.
    */
   static MaskedReader of(DirectoryReader in, Set<String> hidden) throws IOException {
+    return of(in, hidden, null);
+  }
+
+  /**
+   * The same, narrowed to the documents {@code only} names besides (null: not narrowed): every
+   * other document is deleted too.
+   */
+  static MaskedReader of(DirectoryReader in, Set<String> hidden, Set<String> only)
+      throws IOException {
     Set<String> docIds = new java.util.HashSet<>();
+    if (only != null) {
+      for (var leaf : in.leaves()) {
+        Terms ids = leaf.reader().terms(Schema.DOC_ID);
+        if (ids == null) continue;
+        TermsEnum te = ids.iterator();
+        for (BytesRef t = te.next(); t != null; t = te.next()) {
+          String id = t.utf8ToString();
+          if (!only.contains(id)) docIds.add(id);
+        }
+      }
+    }
     for (String id : hidden) {
       if (id.length() != 64) {
         docIds.add(id);

@@ -52,9 +52,10 @@ public final class Searchers {
   public IndexSearcher acquire() throws IOException {
     IndexSearcher base = manager.acquire();
     Set<String> hidden = Visibility.hidden();
-    if (hidden.isEmpty()) return base;
+    Set<String> only = Visibility.only();
+    if (hidden.isEmpty() && only == null) return base;
     try {
-      IndexSearcher masked = IndexStore.searcher(mask(base, hidden), threads);
+      IndexSearcher masked = IndexStore.searcher(mask(base, hidden, only), threads);
       baseOf.put(masked, base);
       return masked;
     } catch (IOException | RuntimeException e) {
@@ -63,15 +64,17 @@ public final class Searchers {
     }
   }
 
-  private MaskedReader mask(IndexSearcher base, Set<String> hidden) throws IOException {
+  private MaskedReader mask(IndexSearcher base, Set<String> hidden, Set<String> only)
+      throws IOException {
     DirectoryReader reader = (DirectoryReader) base.getIndexReader();
     // the reader itself by identity (readers do not define equality), what it hides by value
-    List<Object> key = List.of(new Identity(reader), hidden);
+    List<Object> key =
+        List.of(new Identity(reader), hidden, only == null ? List.of() : List.of(only));
     synchronized (masks) {
       MaskedReader m = masks.get(key);
       if (m != null) return m;
     }
-    MaskedReader m = MaskedReader.of(reader, hidden);
+    MaskedReader m = MaskedReader.of(reader, hidden, only);
     synchronized (masks) {
       masks.put(key, m);
     }

@@ -23,5 +23,21 @@ public final class Visibility {
 
   public static void clear() {
     HIDDEN.remove();
+    ONLY.remove();
+  }
+
+  /**
+   * The documents (by id) the request is narrowed to besides what it hides — reports with a note,
+   * or with a tag, a search asked for — or null when it is not narrowed.
+   */
+  private static final ThreadLocal<Set<String>> ONLY = new ThreadLocal<>();
+
+  public static Set<String> only() {
+    return ONLY.get();
+  }
+
+  public static void only(Set<String> docIds) {
+    if (docIds == null) ONLY.remove();
+    else ONLY.set(Set.copyOf(docIds));
   }
 }

@@ -181,7 +181,13 @@ public final class SearchService implements Searches, AutoCloseable {
     long started = System.nanoTime();
     IndexReader reader = currentReader();
     // a page is the same only for a request that may see the same documents
-    List<Object> key = List.of(r, withFacets, org.gongkai.model.Visibility.hidden());
+    java.util.Set<String> only = org.gongkai.model.Visibility.only();
+    List<Object> key =
+        List.of(
+            r,
+            withFacets,
+            org.gongkai.model.Visibility.hidden(),
+            only == null ? List.of() : List.of(only));
     SearchPage hit = cache.get(reader, key);
     if (hit != null)
       return new SearchPage(

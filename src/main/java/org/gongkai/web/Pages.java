@@ -58,6 +58,13 @@ final class Pages {
     this.uploads = on;
   }
 
+  /** Notes and tags on sections' and reports' pages; null: no workspace. */
+  private NoteController notes;
+
+  void notes(NoteController notes) {
+    this.notes = notes;
+  }
+
   void stars(StarController stars) {
     this.stars = stars;
   }
@@ -93,6 +100,19 @@ final class Pages {
     all.put("csrf", accounts == null ? null : AccountController.token(ctx));
     // a document's page: whether the signed-in user starred it
     all.put("starred", stars != null && starredHere(ctx));
+    // a section's or a report's page: its notes and tags, for a signed-in user
+    if (notes != null && ("section".equals(template) || "document".equals(template)))
+      all.put("noting", notes.here(ctx));
+    // a result list's way back after tagging, and its narrowing to reports with notes or tags
+    if (accounts != null)
+      all.put("backHere", ctx.path() + (ctx.queryString() == null ? "" : "?" + ctx.queryString()));
+    if (notes != null && "search".equals(template)) {
+      try {
+        all.put("narrowings", notes.narrowings(ctx));
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
     // what a signed-in user saves from this page: its own query string
     all.put("here", ctx.queryString() == null ? "" : ctx.queryString());
     ctx.render(template + ".html", all);

@@ -30,6 +30,10 @@ public final class Portal implements AutoCloseable {
 
   private final org.gongkai.upload.UploadService uploads;
 
+  /** The lists a request narrows to reports with notes ({@code noted=1}) or tags ({@code tag=}). */
+  private static final java.util.Set<String> NARROWED =
+      java.util.Set.of("/search", "/documents", "/api/search", "/api/documents", "/feed");
+
   public Portal(
       ServeConfig config,
       Searches search,
@@ -112,6 +116,13 @@ public final class Portal implements AutoCloseable {
     UploadController upload =
         uploads == null ? null : new UploadController(workspace, uploads, accounts, pages, mapper);
     pages.uploads(upload != null);
+    CollectionController collections =
+        workspace == null ? null : new CollectionController(workspace, accounts, pages);
+    NoteController notes =
+        workspace == null
+            ? null
+            : new NoteController(workspace, accounts, search, reading, pages, links, mapper);
+    pages.notes(notes);
     SlowClientGuard[] installed = new SlowClientGuard[1];
     this.app =
         Javalin.create(
@@ -191,6 +202,9 @@ public final class Portal implements AutoCloseable {
                       if (!ctx.path().startsWith("/static/"))
                         org.gongkai.model.Visibility.set(
                             workspace.collections().hiddenFor(accounts.current(ctx)));
+                      // a list narrowed to reports with notes, or with tags
+                      if (NARROWED.contains(ctx.path()))
+                        org.gongkai.model.Visibility.only(notes.narrowed(ctx));
                     });
                 r.after(ctx -> org.gongkai.model.Visibility.clear());
               }
@@ -253,6 +267,20 @@ public final class Portal implements AutoCloseable {
                 get.accept("/feed/saved/{token}", saved::feed);
                 get.accept("/starred", stars::list);
                 r.post("/d/{docId}/star", stars::toggle);
+              }
+              if (accounts != null) {
+                get.accept("/collections", collections::list);
+                r.post("/collections", collections::create);
+                r.post("/collections/{id}/share", collections::share);
+                r.post("/collections/{id}/unshare", collections::unshare);
+              }
+              if (notes != null) {
+                r.post("/s/{id}/notes", notes::add);
+                r.post("/notes/{id}/delete", notes::delete);
+                get.accept("/notes", notes::list);
+                r.post("/d/{docId}/tags", notes::tag);
+                r.post("/d/{docId}/tags/delete", notes::untag);
+                r.post("/tags", notes::bulkTag);
               }
               if (upload != null) {
                 get.accept("/upload", upload::form);

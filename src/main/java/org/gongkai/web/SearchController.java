@@ -252,7 +252,8 @@ final class SearchController {
             ? null
             : h.issuer(),
         // 原件第N页 opens the original there (a PDF viewer honours #page)
-        h.page() > 0 ? links.originalPage(h.docId(), h.page()) : null);
+        h.page() > 0 ? links.originalPage(h.docId(), h.page()) : null,
+        h.docId());
   }
 
   /** One result per report: each with its hit count and best sections. */

@@ -80,7 +80,7 @@ final class SearchParams {
 
   /** The same, for the page at {@code path}. */
   static SearchParams from(Context ctx, Links links, String path) {
-    return from(ctx.queryParamMap(), isEnglish(ctx), links, path);
+    return from(ctx.queryParamMap(), isEnglish(ctx), links, path).narrowing(ctx.queryParamMap());
   }
 
   /** The same, from a query string's parameters ({@code q=…&region=…}, as a saved search keeps). */
@@ -276,7 +276,34 @@ final class SearchParams {
       int pageNumber,
       boolean inEnglish,
       boolean grouped) {
-    return links.list(path, query, s, order, pageNumber, inEnglish, grouped);
+    return narrowed(links.list(path, query, s, order, pageNumber, inEnglish, grouped));
+  }
+
+  /**
+   * A workspace's narrowing of a list ({@code noted=1}, {@code tag=…}: reports with notes, or with
+   * tags), kept by every link of the page; empty when none.
+   */
+  private String narrowing = "";
+
+  SearchParams narrowing(Map<String, List<String>> params) {
+    StringBuilder sb = new StringBuilder();
+    if (params.getOrDefault("noted", List.of()).contains("1")) sb.append("noted=1");
+    for (String t : params.getOrDefault("tag", List.of())) {
+      if (t == null || t.isBlank()) continue;
+      if (sb.length() > 0) sb.append('&');
+      sb.append("tag=")
+          .append(java.net.URLEncoder.encode(t.strip(), java.nio.charset.StandardCharsets.UTF_8));
+    }
+    this.narrowing = sb.toString();
+    return this;
+  }
+
+  private String narrowed(String href) {
+    if (narrowing.isEmpty()) return href;
+    int hash = href.indexOf('#');
+    String p = hash < 0 ? href : href.substring(0, hash);
+    String h = hash < 0 ? "" : href.substring(hash);
+    return p + (p.contains("?") ? "&" : "?") + narrowing + h;
   }
 
   private Map<Facet, List<String>> copy() {

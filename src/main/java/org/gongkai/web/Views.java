@@ -43,7 +43,8 @@ final class Views {
       boolean ocr,
       int page,
       String issuer,
-      String pageHref) {}
+      String pageHref,
+      String docId) {}
 
   record PageLink(String label, String href, boolean current) {}
 

@@ -178,6 +178,47 @@ public final class Collections {
                 .list());
   }
 
+  /** Who a collection is shared with: a user's or a group's name, whether a group, the role. */
+  public record Share(String name, boolean group, String role) {}
+
+  /** The collections {@code user} may read: every one for an admin; else public or shared. */
+  public List<Collection> readableBy(User user) {
+    if (user.disabled()) return List.of();
+    if (user.role() == Role.ADMIN) return list();
+    return jdbi.withHandle(
+        h ->
+            h.createQuery(
+                    SELECT
+                        + " WHERE c.is_public = TRUE OR c.id IN (SELECT m.collection_id FROM"
+                        + " collection_members m WHERE m.user_id = :u) OR c.id IN (SELECT"
+                        + " cg.collection_id FROM collection_groups cg JOIN group_members gm ON"
+                        + " gm.group_id = cg.group_id WHERE gm.user_id = :u) ORDER BY c.name")
+                .bind("u", user.id())
+                .map((rs, ctx) -> collection(rs))
+                .list());
+  }
+
+  /** Whom {@code collection} is shared with: users, then groups, by name. */
+  public List<Share> shares(Collection collection) {
+    return jdbi.withHandle(
+        h ->
+            h.createQuery(
+                    "SELECT u.name, FALSE AS is_group, m.role FROM collection_members m JOIN users u"
+                        + " ON u.id = m.user_id WHERE m.collection_id = :c UNION ALL SELECT g.name,"
+                        + " TRUE AS is_group, cg.role FROM collection_groups cg JOIN user_groups g ON"
+                        + " g.id = cg.group_id WHERE cg.collection_id = :c ORDER BY 2, 1")
+                .bind("c", collection.id())
+                .map((rs, ctx) -> new Share(rs.getString(1), rs.getBoolean(2), rs.getString(3)))
+                .list());
+  }
+
+  /** Every group's name. */
+  public List<String> groups() {
+    return jdbi.withHandle(
+        h ->
+            h.createQuery("SELECT name FROM user_groups ORDER BY name").mapTo(String.class).list());
+  }
+
   /** Creates a group of users (a desk): a collection shared with it is shared with each member. */
   public void createGroup(String name, String actor, String address) {
     String n = name == null ? "" : name.strip();

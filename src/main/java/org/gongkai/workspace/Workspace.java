@@ -30,6 +30,7 @@ public final class Workspace implements AutoCloseable {
   private final Stars stars;
   private final Collections collections;
   private final Uploads uploadRecords;
+  private final Notes notes;
   private volatile Path uploads;
 
   private Workspace(String url, com.zaxxer.hikari.HikariDataSource pool) {
@@ -42,6 +43,11 @@ public final class Workspace implements AutoCloseable {
     this.stars = new Stars(jdbi);
     this.collections = new Collections(jdbi, audit);
     this.uploadRecords = new Uploads(jdbi, audit);
+    this.notes = new Notes(jdbi, audit);
+  }
+
+  public Notes notes() {
+    return notes;
   }
 
   public Uploads uploads() {

@@ -92,6 +92,17 @@ class PrivateCollectionsHttpTest {
     var tables =
         new ObjectMapper().readTree(desk.get("/api/documents/" + privateId + "/tables").body());
     privateTable = tables.get("tables").get(0).get("csv").asText();
+    // the desk leaves a shared note on it and tags it: neither may reach anyone else
+    String token = desk.token("/s/" + privateSection);
+    assertEquals(
+        303,
+        desk.post(
+                "/s/" + privateSection + "/notes",
+                Map.of("_csrf", token, "quote", "涉密档案", "body", "追问数字化外包", "visibility", "shared"))
+            .statusCode());
+    assertEquals(
+        303,
+        desk.post("/d/" + privateId + "/tags", Map.of("_csrf", token, "tag", "线索")).statusCode());
   }
 
   @AfterAll
@@ -127,10 +138,20 @@ class PrivateCollectionsHttpTest {
                 "/api/search?q=" + RECEPTION + "&format=jsonl"));
     m.put(
         "GET /documents",
-        List.of("/documents", "/documents?q=" + SECRET, "/documents?region=" + HUBEI));
+        List.of(
+            "/documents",
+            "/documents?q=" + SECRET,
+            "/documents?region=" + HUBEI,
+            "/documents?noted=1",
+            "/documents?tag=%E7%BA%BF%E7%B4%A2"));
     m.put(
         "GET /api/documents",
-        List.of("/api/documents", "/api/documents?format=csv", "/api/documents?q=" + RECEPTION));
+        List.of(
+            "/api/documents",
+            "/api/documents?format=csv",
+            "/api/documents?q=" + RECEPTION,
+            "/api/documents?noted=1",
+            "/api/documents?tag=%E7%BA%BF%E7%B4%A2"));
     m.put(
         "GET /api/documents/{docId}",
         List.of("/api/documents/" + privateId, "/api/documents/" + HANYANG));
@@ -178,6 +199,10 @@ class PrivateCollectionsHttpTest {
     m.put("GET /saved/{id}", List.of("/saved/1"));
     m.put("GET /feed/saved/{token}", List.of("/feed/saved/" + "a".repeat(32)));
     m.put("GET /starred", List.of("/starred"));
+    m.put("GET /collections", List.of("/collections"));
+    m.put(
+        "GET /notes",
+        List.of("/notes", "/notes?q=" + SECRET, "/notes?format=csv", "/notes?format=json"));
     m.put("GET /upload", List.of("/upload"));
     m.put("GET /upload/{id}", List.of("/upload/1"));
     m.put("GET /api/upload/{id}", List.of("/api/upload/1"));
@@ -191,6 +216,14 @@ class PrivateCollectionsHttpTest {
     m.put("POST /login", List.of("form:/login"));
     m.put("POST /logout", List.of("form:/logout"));
     m.put("POST /saved", List.of("form:/saved"));
+    m.put("POST /collections", List.of("form:/collections"));
+    m.put("POST /collections/{id}/share", List.of("form:/collections/1/share"));
+    m.put("POST /collections/{id}/unshare", List.of("form:/collections/1/unshare"));
+    m.put("POST /s/{id}/notes", List.of("form:/s/" + privateSection + "/notes"));
+    m.put("POST /notes/{id}/delete", List.of("form:/notes/1/delete"));
+    m.put("POST /d/{docId}/tags", List.of("form:/d/" + privateId + "/tags"));
+    m.put("POST /d/{docId}/tags/delete", List.of("form:/d/" + privateId + "/tags/delete"));
+    m.put("POST /tags", List.of("form:/tags"));
     m.put("POST /saved/{id}/feed", List.of("form:/saved/1/feed"));
     m.put("POST /saved/{id}/delete", List.of("form:/saved/1/delete"));
     return m;

@@ -1,0 +1,158 @@
+package org.gongkai.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.gongkai.TestSupport;
+import org.gongkai.workspace.Databases;
+import org.gongkai.workspace.Role;
+import org.gongkai.workspace.Workspace;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A desk's work in a real headless Chromium: an editor signs in, uploads a report into the desk's
+ * private collection, notes a passage of it (selected in the text), shares the collection with a
+ * colleague, who then finds the report and reads the note; a third user finds neither.
+ */
+class WorkspaceBrowserTest {
+
+  @TempDir static Path dir;
+  static TestPortal served;
+  static ChromeDriver browser;
+  static WebDriverWait wait;
+
+  static final String WORD = "%E6%9A%97%E6%B6%B5%E6%B8%85%E6%B7%A4"; // 暗涵清淤
+
+  @BeforeAll
+  static void start() throws Exception {
+    Workspace w = Databases.fresh("h2", dir);
+    w.keepUploadsIn(dir.resolve("uploads"));
+    w.users().add("chen", Role.EDITOR, "correct horse".toCharArray(), null, "command line");
+    w.users().add("li", Role.READER, "battery staple".toCharArray(), null, "command line");
+    w.users().add("wang", Role.READER, "tr0ub4dor &3".toCharArray(), null, "command line");
+    w.collections().create("调查组", false, null, "command line");
+    w.collections().share("调查组", "chen", "editor", null, "command line");
+    served =
+        TestPortal.serving(
+            dir.resolve("portal"), List.of(TestSupport.CORPUS.resolve("formats")), w);
+    browser = Chromium.start(Files.createDirectories(dir.resolve("browser")), 1280, 900);
+    wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+    wait.ignoring(org.openqa.selenium.WebDriverException.class);
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    if (browser != null) browser.quit();
+    if (served != null) served.close();
+  }
+
+  static void signIn(String name, String password) {
+    browser.get(served.url("/login"));
+    browser.findElement(By.name("name")).sendKeys(name);
+    browser.findElement(By.name("password")).sendKeys(password);
+    browser.findElement(By.cssSelector(".login-form button")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".top-nav .account")));
+  }
+
+  static void signOut() {
+    browser.findElement(By.cssSelector("form.logout button")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".top-nav a.login")));
+  }
+
+  @Test
+  void anEditorUploadsNotesAndSharesAColleagueReadsItAThirdDoesNot() throws Exception {
+    Path report = dir.resolve("江岸区水务局决算.txt");
+    Files.writeString(report, UploadHttpTest.LEAK, StandardCharsets.UTF_8);
+
+    // chen uploads the report into the desk's collection, from the header's link
+    signIn("chen", "correct horse");
+    browser.findElement(By.cssSelector(".top-nav a.upload")).click();
+    wait.until(ExpectedConditions.urlContains("/upload"));
+    new Select(browser.findElement(By.name("collection"))).selectByValue("调查组");
+    browser.findElement(By.id("upload-files")).sendKeys(report.toString());
+    browser.findElement(By.cssSelector(".upload-form button[type=submit]")).click();
+    wait.until(ExpectedConditions.urlMatches("/upload/\\d+$"));
+    // the page asks again until the upload is done
+    wait.until(
+        ExpectedConditions.attributeToBe(By.cssSelector(".upload-state"), "data-state", "done"));
+    assertEquals("已编入索引", browser.findElement(By.cssSelector(".upload-files td a")).getText());
+    browser.findElement(By.cssSelector(".upload-files td a")).click();
+    wait.until(ExpectedConditions.urlMatches("/d/[0-9a-f]{16}$"));
+    String docUrl = browser.getCurrentUrl();
+
+    // a passage selected in a section's text fills the note's passage
+    browser.get(served.url("/search?q=" + WORD));
+    browser.findElement(By.cssSelector("a.hit-link")).click();
+    wait.until(ExpectedConditions.urlContains("/s/"));
+    String sectionUrl = browser.getCurrentUrl();
+    browser.executeScript(
+        "const t = document.querySelector('.text');"
+            + "const w = document.createTreeWalker(t, NodeFilter.SHOW_TEXT);"
+            + "let n; while ((n = w.nextNode())) { const i = n.data.indexOf('暗涵清淤');"
+            + " if (i >= 0) { const r = document.createRange(); r.setStart(n, i); r.setEnd(n, i + 4);"
+            + " const s = document.getSelection(); s.removeAllRanges(); s.addRange(r); break; } }");
+    wait.until(ExpectedConditions.attributeToBe(By.id("note-quote"), "value", "暗涵清淤"));
+    browser.findElement(By.name("body")).sendKeys("清淤合同是否招标？");
+    new Select(browser.findElement(By.name("visibility"))).selectByValue("shared");
+    browser.findElement(By.cssSelector(".add-note button")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".notes-box .note")));
+    assertEquals(
+        "清淤合同是否招标？", browser.findElement(By.cssSelector(".notes-box .note .body")).getText());
+
+    // shared with li as reader, from the collections page
+    browser.findElement(By.cssSelector(".top-nav a.collections")).click();
+    wait.until(ExpectedConditions.urlContains("/collections"));
+    new Select(browser.findElement(By.cssSelector("form.share select[name=kind]")))
+        .selectByValue("user");
+    browser.findElement(By.cssSelector("form.share input[name=who]")).sendKeys("li");
+    new Select(browser.findElement(By.cssSelector("form.share select[name=role]")))
+        .selectByValue("reader");
+    browser.findElement(By.cssSelector("form.share button")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("ul.shares li")));
+    wait.until(d -> d.findElements(By.cssSelector("ul.shares li")).size() == 2);
+    assertEquals(
+        List.of("chen 编辑 取消共享", "li 读者 取消共享"),
+        browser.findElements(By.cssSelector("ul.shares li")).stream()
+            .map(e -> e.getText().replaceAll("\\s+", " ").strip())
+            .toList());
+    signOut();
+
+    // li finds the report and reads the note beside its passage
+    signIn("li", "battery staple");
+    browser.get(served.url("/search?q=" + WORD));
+    assertEquals("共 1 个章节", browser.findElement(By.cssSelector(".summary .total")).getText());
+    browser.get(sectionUrl);
+    assertEquals(
+        "清淤合同是否招标？", browser.findElement(By.cssSelector(".notes-box .note .body")).getText());
+    // the passage is marked where it stands in the text, the note its title
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".text mark.noted")));
+    assertEquals("暗涵清淤", browser.findElement(By.cssSelector(".text mark.noted")).getText());
+    assertEquals(
+        "清淤合同是否招标？", browser.findElement(By.cssSelector(".text mark.noted")).getAttribute("title"));
+    signOut();
+
+    // wang finds nothing of it: no hit, and the report's address is a 404
+    signIn("wang", "tr0ub4dor &3");
+    browser.get(served.url("/search?q=" + WORD));
+    assertTrue(browser.findElements(By.cssSelector("a.hit-link")).isEmpty());
+    browser.get(docUrl);
+    assertTrue(
+        browser.getTitle().contains("404") || browser.getPageSource().contains("找不到"),
+        browser.getTitle());
+    browser.get(served.url("/notes"));
+    assertTrue(browser.findElements(By.cssSelector("ul.notes li")).isEmpty());
+  }
+}
