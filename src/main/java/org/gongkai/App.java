@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
       UserCommand.class,
       CollectionCommand.class,
       GroupCommand.class,
+      WorkspaceCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class App implements Runnable {
@@ -104,6 +105,7 @@ public final class App implements Runnable {
                           wiring.json()));
                 if (cls == CollectionCommand.class) return cls.cast(new CollectionCommand(console));
                 if (cls == GroupCommand.class) return cls.cast(new GroupCommand(console));
+                if (cls == WorkspaceCommand.class) return cls.cast(new WorkspaceCommand(console));
                 if (cls == UserCommand.class)
                   return cls.cast(
                       new UserCommand(

@@ -109,14 +109,25 @@ public final class Wiring {
                 },
                 org.gongkai.upload.UploadService.Limits.DEFAULT,
                 Clock.systemUTC());
+    ReadingService reading = new ReadingService(store, search);
+    if (workspace != null) workspace.uploadsFolder().ifPresent(f -> relocated(reading, f));
     return new Portal(
-        config,
-        search,
-        new IndicatorService(store, gazetteer),
-        new ReadingService(store, search),
-        json,
-        workspace,
-        uploads);
+        config, search, new IndicatorService(store, gazetteer), reading, json, workspace, uploads);
+  }
+
+  /**
+   * Originals of a workspace restored into another folder: the index names them at their old place,
+   * which the folder's {@code .moved-from} records.
+   */
+  public static void relocated(ReadingService reading, java.nio.file.Path uploads) {
+    java.nio.file.Path moved = uploads.resolve(org.gongkai.workspace.Backup.MOVED_FROM);
+    if (!java.nio.file.Files.isRegularFile(moved)) return;
+    try {
+      for (String line : java.nio.file.Files.readAllLines(moved))
+        if (!line.isBlank()) reading.relocated(java.nio.file.Path.of(line.strip()), uploads);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   /**

@@ -416,8 +416,38 @@ public final class ReadingService {
 
   private final Object unpacking = new Object();
 
+  /**
+   * Folders whose files now live elsewhere (a workspace restored from its backup into another
+   * folder): the old folder's path, as the index names it, and the new one.
+   */
+  private volatile List<Map.Entry<String, String>> moved = List.of();
+
+  /**
+   * Files the index names below {@code from} are looked for below {@code to} too, where they are no
+   * longer at their old place (still only with the bytes they had when indexed).
+   */
+  public void relocated(Path from, Path to) {
+    List<Map.Entry<String, String>> m = new java.util.ArrayList<>(moved);
+    m.add(
+        Map.entry(
+            from.toAbsolutePath().normalize() + java.io.File.separator,
+            to.toAbsolutePath().normalize() + java.io.File.separator));
+    moved = List.copyOf(m);
+  }
+
+  /** {@code path} and where it may have moved to. */
+  private List<String> whereNow(String path) {
+    if (moved.isEmpty()) return List.of(path);
+    List<String> out = new java.util.ArrayList<>(List.of(path));
+    for (Map.Entry<String, String> e : moved)
+      if (path.startsWith(e.getKey())) out.add(e.getValue() + path.substring(e.getKey().length()));
+    return out;
+  }
+
   private Optional<Original> original(List<String> paths, String sha256) {
-    for (String f : paths) {
+    List<String> candidates = new java.util.ArrayList<>();
+    for (String f : paths) candidates.addAll(whereNow(f));
+    for (String f : candidates) {
       try {
         int at = org.gongkai.model.ArchivePaths.memberAt(f);
         if (at > 0) {
