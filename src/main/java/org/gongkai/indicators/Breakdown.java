@@ -25,7 +25,7 @@ final class Breakdown {
   private static final Pattern COMPARED_AFTER =
       Pattern.compile(
           "\\s*(?:万元|元|亿元)?\\s*[，,]\\s*(?:比|较|与|同)[^。；;\n]{0,60}?"
-              + "(?:增加|减少|增长|下降|上升|降低|持平|相比|相同|一致|增|减)[^。；;]{0,60}?(?=[。；;]|[，,]\\s*(?:其中|包括))");
+              + "(?:增加|减少|增长|下降|上升|降低|持平|相比|相同|一致|增|减)[^。；;]{0,60}?(?=[。；;]|[，,]\\s*(?:其中|包括|具体))");
 
   /**
    * Where a grand total's breakdown ends: the next numbered part of the same level, or a few lines
@@ -39,8 +39,28 @@ final class Breakdown {
       Pattern.compile(
           "\\s*(?:\\d{1,2}\\s*[.．、]|[（(]\\d{1,2}[)）]|[一二三四五六七八九十]{1,3}\\s*、|[（(][一二三四五六七八九十]{1,3}[)）])");
 
-  /** Where a total's own breakdown begins. */
-  private static final Pattern OPENS = Pattern.compile("(?:其中|包括)\\s*[：:，,]?");
+  /**
+   * Where a total's own breakdown begins: {@code 其中：}, {@code 包括：}, {@code 具体为}, {@code 收入预算中：}.
+   */
+  private static final Pattern OPENS =
+      Pattern.compile("(?:其中|包括|具体(?:为|是|包括|如下)|(?:收入|支出)(?:预算)?(?:构成)?中)\\s*[：:，,]?");
+
+  /** Kinds of carry-over besides 结转: 结余, 以前年度 (结余), 事业基金. */
+  private static final Pattern OTHER_CARRIES =
+      Pattern.compile("结\\s*余|以\\s*前\\s*年\\s*度|事\\s*业\\s*基\\s*金");
+
+  /** A breakdown of the income side: {@code 收入预算中：}, {@code 收入中}. */
+  private static final Pattern INCOME_OPENS = Pattern.compile("[\\s。，,]*收入(?:预算)?(?:构成)?中");
+
+  /**
+   * A carry-over a total says it holds, right after it: {@code 收入预算X万元（含上年结转Y万元）}, {@code
+   * …X万元，含上年结转结余资金Y万元}.
+   */
+  private static final Pattern HOLDS =
+      Pattern.compile(
+          "\\s*(?:万元|元|亿元)?\\s*[（(，,]\\s*(?:其中)?(?:含|包含|包括)\\s*"
+              + "(?<carry>(?:上年度?|年初|以前年度)[^，,。；;、：:\\d（）()]{0,8}?结[转余][^，,。；;、：:\\d（）()]{0,6}?)"
+              + "(?:为|共)?\\s*(?<amount>[0-9]{1,3}(?:,[0-9]{3})+(?:\\.[0-9]+)?|[0-9]+(?:\\.[0-9]+)?)\\s*(?<unit>万元|亿元|元)");
 
   /** An amount with its unit: {@code 20702.25 万元}. */
   private static final Pattern AMOUNT =
@@ -67,8 +87,15 @@ final class Breakdown {
    */
   int afterComparison(int from) {
     Matcher m = COMPARED_AFTER.matcher(text).region(from, Math.min(text.length(), from + 200));
-    return m.lookingAt() ? m.end() : from;
+    if (!m.lookingAt()) return from;
+    // the change's reason, in a sentence of its own (…增长8.6%。主要是新增信息化项目。其中：…)
+    Matcher why = REASON.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 160));
+    return why.lookingAt() ? why.end() : m.end();
   }
+
+  /** The reason given for a change, to its sentence's end: {@code 。主要原因是…}. */
+  private static final Pattern REASON =
+      Pattern.compile("\\s*[。；;，,]\\s*主要(?:原因)?(?:是|为|系|用于|由于)[^。；;\n]{1,120}?(?=[。；;])");
 
   /** Whether the amounts of {@code parts} (two or more, changes aside) add up to {@code total}. */
   boolean partsAddUp(String parts, IndicatorValue total) {
@@ -76,8 +103,7 @@ final class Breakdown {
     BigDecimal sum = BigDecimal.ZERO;
     int n = 0;
     for (Matcher m = AMOUNT.matcher(parts); m.find(); ) {
-      String before = parts.substring(Math.max(0, m.start() - 8), m.start());
-      if (CHANGE_BEFORE.matcher(before).find()) continue;
+      if (notAPart(parts, m.start())) continue;
       sum = sum.add(Amounts.wan(Amounts.decimal(m.group(1)), m.group(2)));
       n++;
     }
@@ -99,15 +125,19 @@ final class Breakdown {
    * without one, null when the total has no breakdown.
    */
   Boolean carried(IndicatorValue g, boolean income) {
+    if (heldCarry(g, income) != null) return true;
     int from = afterComparison(g.end());
     int after = skipSpaceAndPunct(text, from);
     String rest = rest(from);
     // the breakdown of the sentence itself (其中：…；…) or of the lines that follow (包括：1. …)
+    Matcher opens = OPENS.matcher(text).region(after, Math.min(text.length(), after + 40));
     boolean breakdown =
-        text.startsWith("包括", after)
-            || text.startsWith("其中", after)
-            || rest.matches("(?s)^[^。]{0,40}(?:其中|包括)[：:].*");
+        opens.lookingAt() || rest.matches("(?s)^[^。]{0,40}(?:其中|包括|具体为|具体如下)[：:].*");
     if (!breakdown) return null;
+    // a total of both sides whose breakdown lists the other side's parts (收支总预算X。收入预算中：…
+    // 上年结转Y) says nothing of this side's
+    if (!income && (INCOME_CARRY.matcher(rest).find() || INCOME_OPENS.matcher(rest).lookingAt()))
+      return null;
     Pattern carry = income ? INCOME_CARRY : SPENDING_CARRY;
     for (Matcher c = carry.matcher(rest); c.find(); ) {
       // 年初预算数504.51万元，其中：一般公共预算拨款204.51万元，…事业收入300万元；上年结转结余29.81万元:
@@ -120,14 +150,54 @@ final class Breakdown {
               .region(c.end(), Math.min(rest.length(), c.end() + 16));
       if (!amount.find() || IndicatorExtractor.parse(amount.group()) != 0) return true;
     }
+    // no carry-over among the parts: known to be none only where the parts make up the whole
+    // total (其中本年收入X, one part short of it, says the rest is something else)
+    // (the spending side lists its uses: none carried forward unless it says 结转下年)
+    return !income || listsWhole(g, income) ? false : null;
+  }
+
+  /**
+   * Whether the parts a total's breakdown lists, carry-overs aside, add up to it — one part equal
+   * to it alone too ({@code 收入预算X万元，其中：一般公共预算拨款收入X万元}).
+   */
+  private boolean listsWhole(IndicatorValue g, boolean income) {
+    List<Part> parts = parts(g, true, income);
+    if (parts == null || parts.isEmpty()) return false;
+    double half = Amounts.halfUnitWan(g.asWritten(), g.unit());
+    BigDecimal sum = BigDecimal.ZERO;
+    for (int n = 1; n <= parts.size(); n++) {
+      sum = sum.add(parts.get(n - 1).wan());
+      if (Math.abs(sum.doubleValue() - g.valueWan()) <= half * (n + 1) + 1e-6) return true;
+    }
     return false;
+  }
+
+  /**
+   * The carry-over a total says right after it that it holds ({@code 收入预算X万元（含上年结转Y万元）}), in 万元, or
+   * null. Income only: what a spending total holds is said otherwise.
+   */
+  BigDecimal heldCarry(IndicatorValue g, boolean income) {
+    if (!income || g.valueWan() == null) return null;
+    Matcher m = HOLDS.matcher(text).region(g.end(), Math.min(text.length(), g.end() + 60));
+    if (!m.lookingAt()) return null;
+    BigDecimal carry = Amounts.wan(Amounts.decimal(m.group("amount")), m.group("unit"));
+    // a carry-over as large as the total leaves no year's income to speak of: not read
+    if (carry.signum() <= 0 || carry.doubleValue() >= g.valueWan()) return null;
+    // another kind of carry-over spoken of elsewhere (结余, 以前年度, 事业基金, where the total names
+    // 结转 only) may be in the total too: the year's income is then not known
+    String held = m.group("carry");
+    String others = text.substring(0, m.start("carry")) + " " + text.substring(m.end("carry"));
+    Matcher other = OTHER_CARRIES.matcher(others);
+    while (other.find()) if (!held.contains(other.group().replaceAll("\\s", ""))) return null;
+    return carry;
   }
 
   /** Whether a total's breakdown names a carry-over after parts that add up to the total. */
   boolean besideCarryOver(IndicatorValue g, boolean income) {
     int from = afterComparison(g.end());
     int after = skipSpaceAndPunct(text, from);
-    if (!text.startsWith("其中", after) && !text.startsWith("包括", after)) return false;
+    if (!OPENS.matcher(text).region(after, Math.min(text.length(), after + 40)).lookingAt())
+      return false;
     int end = text.indexOf('。', after);
     String rest = text.substring(from, end < 0 ? text.length() : end);
     Matcher c = (income ? INCOME_CARRY : SPENDING_CARRY).matcher(rest);
@@ -203,8 +273,7 @@ final class Breakdown {
       for (String clause : line.split(fine ? "[；;。，、]|,(?![0-9]{3})" : "[；;。]")) {
         Matcher m = AMOUNT.matcher(clause);
         while (m.find()) {
-          String before = clause.substring(Math.max(0, m.start() - 8), m.start());
-          if (CHANGE_BEFORE.matcher(before).find()) continue;
+          if (notAPart(clause, m.start())) continue;
           boolean carried = carry.matcher(clause.substring(0, m.start())).find();
           parts.add(new Part(Amounts.wan(Amounts.decimal(m.group(1)), m.group(2)), carried));
           break;
@@ -212,6 +281,16 @@ final class Breakdown {
       }
     }
     return parts;
+  }
+
+  /**
+   * Whether the amount at {@code at} is a change ({@code 增加50万元}) or the amount a comparison names
+   * ({@code 比2025年年初预算数480.00万元增加…}: the other year's, by the comparison grammar the figures and
+   * checks share): no part of the total either way.
+   */
+  private static boolean notAPart(String s, int at) {
+    String before = s.substring(Math.max(0, at - 8), at);
+    return CHANGE_BEFORE.matcher(before).find() || Comparison.before(s, at, null) != null;
   }
 
   static int skipSpaceAndPunct(String text, int i) {

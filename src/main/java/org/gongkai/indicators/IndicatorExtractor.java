@@ -47,6 +47,17 @@ public final class IndicatorExtractor {
 
   private static final String DIGIT = "[0-9０-９]";
 
+  /**
+   * Words of where a budget's money comes from: a report silent on carry-overs is taken to carry
+   * none only where it speaks of its sources at all.
+   */
+  private static final Pattern SOURCE_WORDS =
+      Pattern.compile("财\\s*政\\s*拨\\s*款|一\\s*般\\s*公\\s*共\\s*预\\s*算");
+
+  /** Words of money carried over from earlier years, as letter-spaced PDFs write them too. */
+  private static final Pattern CARRY_WORDS =
+      Pattern.compile("结\\s*[转余]|以\\s*前\\s*年\\s*度|事\\s*业\\s*基\\s*金");
+
   /** “三公”经费 and its three items. */
   private static final java.util.Set<Indicator> THREE_PUBLIC_FAMILY =
       java.util.Set.of(
@@ -676,6 +687,11 @@ public final class IndicatorExtractor {
             first = false;
             continue;
           }
+          // 本年收入X万元，上年结转结余Y万元: Y is money carried over, not the year before's total
+          if (!first && Breakdown.INCOME_CARRY.matcher(connector).find()) {
+            first = false;
+            continue;
+          }
           Role role = role(connector, own);
           // 比2025年年初预算数44021.20万元, 较上年决算数X, 上年为X: the compared year's amount
           Comparison.Compared compared = Comparison.before(sentence, num.start(), year);
@@ -1000,6 +1016,8 @@ public final class IndicatorExtractor {
           if (!both && label.contains(income ? "支出" : "收入")) continue;
           Boolean carried = breakdown.carried(g, income);
           BigDecimal carry = Boolean.TRUE.equals(carried) ? breakdown.carriedIn(g, income) : null;
+          // 收入预算X万元（含上年结转Y万元）: the year's is X less Y
+          if (carry == null) carry = breakdown.heldCarry(g, income);
           if (carry != null) {
             // 收入预算X万元，其中：…上年结转Y万元, the parts adding up to X: the year's is X less Y
             out.add(lessCarryOver(g, yearInd, carry, side));
@@ -1008,6 +1026,15 @@ public final class IndicatorExtractor {
           if (carried == null)
             carried =
                 ledger == null ? null : ledger.carries(income ? ledger.income : ledger.spending);
+          if (carried == null && silentOnCarryOver()) {
+            // no breakdown, no summary table to say: a report that speaks of its sources and never
+            // once of money carried over (nor of 以前年度, nor of 事业基金) carries none; 29 of 29
+            // such budgets surveyed had none, every budget with a carry-over named it somewhere
+            out.add(
+                derived(
+                    renamed(g, yearInd), g.source() + "（全文未提及结转结余：" + side + "总计即本年" + side + "）"));
+            break;
+          }
           if (carried == null || carried) continue;
           out.add(
               derived(renamed(g, yearInd), g.source() + "（" + side + "总计所列无结转：即本年" + side + "）"));
@@ -1015,6 +1042,15 @@ public final class IndicatorExtractor {
         }
       }
       return out;
+    }
+
+    /**
+     * Whether the report never speaks of money carried over: no 结转, 结余, 以前年度 or 事业基金 (a glossary's
+     * 使用以前年度积累的事业基金 is the only word of it in some templates), letter-spaced or not, anywhere in
+     * its text.
+     */
+    boolean silentOnCarryOver() {
+      return SOURCE_WORDS.matcher(text).find() && !CARRY_WORDS.matcher(text).find();
     }
 
     /**
@@ -1233,6 +1269,11 @@ public final class IndicatorExtractor {
     // each family's wordings all hold the words given (总收入, 收支总预算 … all say 总)
     if (sentence.indexOf('总') >= 0)
       addLabels(out, sentence, GRAND_EXTRA, Indicator.GRAND_TOTAL, "grand_total");
+    // 本年收入预算X is the year's own income (本年收入合计), not the income budget's grand total
+    if (sentence.contains("本年")) {
+      addLabels(out, sentence, YEAR_INCOME, Indicator.INCOME_TOTAL, "year_income");
+      addLabels(out, sentence, YEAR_SPENDING, Indicator.EXPENDITURE_TOTAL, "year_spending");
+    }
     if (sentence.contains("预算")) {
       addLabels(out, sentence, INCOME_BUDGET, Indicator.GRAND_TOTAL, "income_budget");
       addLabels(out, sentence, SPENDING_BUDGET, Indicator.GRAND_TOTAL, "spending_budget");
@@ -1241,10 +1282,6 @@ public final class IndicatorExtractor {
       addLabels(out, sentence, PLAIN_INCOME, Indicator.INCOME_TOTAL, "plain_income");
     if (sentence.contains("支出"))
       addLabels(out, sentence, PLAIN_SPENDING, Indicator.EXPENDITURE_TOTAL, "plain_spending");
-    if (sentence.contains("本年")) {
-      addLabels(out, sentence, YEAR_INCOME, Indicator.INCOME_TOTAL, "year_income");
-      addLabels(out, sentence, YEAR_SPENDING, Indicator.EXPENDITURE_TOTAL, "year_spending");
-    }
     out.sort(Comparator.comparingInt(Label::start));
     return out;
   }
@@ -1447,6 +1484,7 @@ public final class IndicatorExtractor {
     }
     if (family.equals("income_budget")
         || family.equals("spending_budget")
+        || family.equals("grand_total")
         || family.equals("plain_income")
         || family.equals("plain_spending")) {
       // 收入预算 after the issuer's name, 部门/单位 or the year (the money's name aside: 财政拨款收入预算):
@@ -1454,6 +1492,8 @@ public final class IndicatorExtractor {
       String subject =
           FUNDS_AT_END.matcher(s.substring(Math.max(0, start - 16), start)).replaceFirst("");
       if (subject.isEmpty()) return true;
+      // 单位财务总收入X: the unit's whole income
+      if (family.equals("grand_total") && subject.endsWith("财务")) return true;
       char last = subject.charAt(subject.length() - 1);
       return Character.UnicodeScript.of(last) != Character.UnicodeScript.HAN
           || WHOLE_SUBJECT_END.indexOf(last) >= 0;

@@ -39,7 +39,9 @@ class IndicatorExtractorTest {
   void grandTotalsAreWrittenManyWays() {
     assertEquals(
         "grand_total=13649.07", headlines("某某厅2017年度收入、支出预算总计13649.07万元，与上年相比增加844.15万元。"));
-    assertEquals("grand_total=21955.35", headlines("（一）收入预算总计 21,955.35 万元，全部由财政拨款。"));
+    // all of it from the treasury, and no word of a carry-over: the year's income too
+    assertEquals(
+        "grand_total=21955.35 income_total=21955.35", headlines("（一）收入预算总计 21,955.35 万元，全部由财政拨款。"));
     assertEquals("grand_total=490808.4", headlines("单位：万元\n收入总计\t490,808.40\t支出总计\t490,808.40\n"));
     assertEquals("grand_total=100.0", headlines("收、支总计100万元。"));
     // the fiscal part of a total is not the total
@@ -461,7 +463,7 @@ class IndicatorExtractorTest {
         headlines("2025年，本单位收入预算9,101.68万元，其中：财政拨款收入9,101.68万元；事业收入0万元；其他收入0万元。"));
     // plainly named (本单位…为, the item of a list): the year's total, the grand total if the
     // breakdown carries something over
-    assertEquals("grand_total=120.0", headlines("1、收入：120万元，包括上年结转20万元。"));
+    assertEquals("grand_total=120.0 income_total=100.0", headlines("1、收入：120万元，包括上年结转20万元。"));
     assertEquals("income_total=35.5", headlines("本单位收入为35.5万元。"));
     // in traditional characters, quoted as written
     List<IndicatorValue> traditional =
@@ -606,6 +608,22 @@ class IndicatorExtractorTest {
             "2026年度收入预算10,250.75万元，比2025年年初预算数减少97.10万元，主要是会议费压减。"
                 + "其中：财政拨款收入8,600.50万元，比2025年年初预算数增加50万元；"
                 + "事业收入400万元，比2025年年初预算数减少20万元；上年财政拨款结转1,250.25万元。"));
+    // the total and each part compared with the year before's amount, named between the
+    // comparison and its change: those amounts are the other year's, no parts
+    assertEquals(
+        derived,
+        yearIncome(
+            "2026年度收入预算10,250.75万元，比2025年年初预算数9,438.35万元增加812.40万元，增长8.6%。"
+                + "其中：财政拨款收入8,600.50万元，比2025年年初预算数8,000.00万元增加600.50万元；"
+                + "事业收入400万元，比2025年年初预算数388.35万元增加11.65万元；"
+                + "上年结转1,250.25万元，比2025年年初预算数1,050.00万元增加200.25万元。"));
+    // the same without a carry-over: the parts add up to the total, which is the year's
+    assertEquals(
+        "10250.75 DERIVED （收入总计所列无结转：即本年收入）",
+        yearIncome(
+            "2026年度收入预算10,250.75万元，比2025年年初预算数9,438.35万元增加812.40万元，增长8.6%。"
+                + "其中：财政拨款收入9,850.75万元，比2025年年初预算数9,050.00万元增加800.75万元；"
+                + "事业收入400万元，比2025年年初预算数388.35万元增加11.65万元。"));
     // shares beside the parts, in 元
     assertEquals(
         "9000.5 DERIVED （收入总计减所列结转 12502500元：即本年收入）",
@@ -618,8 +636,83 @@ class IndicatorExtractorTest {
     // is no part of the total's breakdown
     assertEquals("", yearIncome("2026年度收入预算10,250.75万元，其中：财政拨款收入8,600.50万元，上年结转1,250.25万元。"));
     assertEquals("", yearIncome("2026年度收入预算10,250.75万元。上年结转资金1,250.25万元用于续建项目。"));
-    // one part only, the carry-over: no year's total to derive
-    assertEquals("", yearIncome("2026年收入预算120万元，包括上年结转20万元。"));
+    // a total that says what carry-over it holds: the year's is the rest, said so
+    assertEquals("100.0 DERIVED （收入总计减所列结转 20万元：即本年收入）", yearIncome("2026年收入预算120万元，包括上年结转20万元。"));
+    assertEquals(
+        "9000.5 DERIVED （收入总计减所列结转 1250.25万元：即本年收入）",
+        yearIncome("2026年部门收入预算总额10,250.75万元（含上年结转1,250.25万元）。财政拨款收入8,600.50万元。"));
+    // … unless another kind of carry-over is spoken of, which may be in the total too
+    assertEquals("", yearIncome("2026年收入预算10,250.75万元（含上年结转1,250.25万元）。另使用非财政拨款结余300万元。"));
+    // a part short of the total, no carry-over named: the rest is unknown, not nothing
+    assertEquals(
+        "9000.5 TEXT ",
+        yearIncome("2026年收入预算10,250.75万元，比2025年年初预算数9,438.35万元增加812.40万元。其中，本年收入预算9,000.50万元。")
+            .substring(0, 12));
+  }
+
+  @Test
+  void aBreakdownIsFoundHoweverItIsOpenedAndWhateverExplainsTheChangeBefore() {
+    String derived = "9000.5 DERIVED （收入总计减所列结转 1250.25万元：即本年收入）";
+    String parts = "财政拨款收入8,600.50万元，事业收入400万元，上年结转1,250.25万元。";
+    String total = "2026年度收入预算10,250.75万元，比2025年年初预算数增加812.40万元，增长8.6%";
+    // opened by 其中, 收入预算中, 具体为
+    for (String opens : List.of("。其中：", "。收入预算中：", "，具体为："))
+      assertEquals(derived, yearIncome(total + opens + parts), opens);
+    // the change's reason said before it, in its sentence or in one of its own
+    assertEquals(derived, yearIncome(total + "，主要原因是新增信息化建设项目。其中：" + parts));
+    assertEquals(derived, yearIncome(total + "。主要是新增信息化建设项目。其中：" + parts));
+    // any other sentence between: the list may be anything's
+    assertEquals("", yearIncome(total + "。另有说明。其中：" + parts));
+  }
+
+  @Test
+  void theYearsOwnIncomeIsNamedSoAndACarryOverBesideItIsNoYearBeforesIncome() {
+    // 本年收入预算X is the year's income, whatever the total before it
+    assertEquals(
+        List.of(
+            "*grand_total 10250.75 whole/all/current",
+            "grand_total 9438.35 whole/all/previous",
+            "*income_total 9000.5 whole/all/current"),
+        statements(
+            "2026年收入预算10,250.75万元，比2025年年初预算数9,438.35万元增加812.40万元。其中，本年收入预算9,000.50万元。",
+            ReportKind.BUDGET,
+            2026));
+    // 上年结转结余Y after the year's income is money carried over, not the year before's income
+    assertEquals(
+        List.of(
+            "*grand_total 10250.75 whole/all/current", "*income_total 9000.5 whole/all/current"),
+        statements(
+            "2026年收入预算10,250.75万元，其中本年收入9,000.50万元，上年结转结余1,250.25万元。", ReportKind.BUDGET, 2026));
+    // a total of both sides whose breakdown is the income side's: nothing of the spending side
+    assertEquals(
+        List.of(
+            "*grand_total 10250.75 whole/all/current", "*income_total 9000.5 whole/all/current"),
+        statements(
+            "2026年度收支总预算10,250.75万元。收入预算中，本年收入9,000.50万元，上年结转结余1,250.25万元。",
+            ReportKind.BUDGET,
+            2026));
+  }
+
+  @Test
+  void aReportSilentOnCarryOversHasTheYearsIncomeInItsIncomeBudget() {
+    // tables published apart, no breakdown: the narrative states its sources and never once speaks
+    // of money carried over, so the income budget is the year's income too, said so
+    String narrative =
+        "一、收支预算总体情况\n"
+            + "2026年度收入预算10,250.75万元，比2025年年初预算数增加812.40万元，增长8.6%，主要是新增信息化项目。"
+            + "2026年度支出预算10,250.75万元。\n"
+            + "二、财政拨款收支预算总体情况\n"
+            + "2026年度财政拨款收入预算9,600.00万元。\n";
+    assertEquals("10250.75 DERIVED （全文未提及结转结余：收入总计即本年收入）", yearIncome(narrative));
+    // a word of carry-over anywhere — a project's, a glossary's 以前年度 or 事业基金, letter-spaced —
+    // leaves the year's income unknown
+    for (String aside :
+        List.of(
+            "三、名词解释\n事业基金弥补收支差额：指使用以前年度积累的事业基金弥补当年收支缺口。\n",
+            "三、项目支出\n另有上年结转项目资金196.50万元。\n",
+            "三、其他\n年终结 转结余0万元。\n")) assertEquals("", yearIncome(narrative + aside), aside);
+    // a text that says nothing of its sources is not known to be silent: no year's income
+    assertEquals("", yearIncome("2026年度收入预算10,250.75万元。2026年度支出预算10,250.75万元。"));
   }
 
   @Test
