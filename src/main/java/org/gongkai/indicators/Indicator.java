@@ -47,6 +47,13 @@ public enum Indicator {
           // 行政和事业编制人员以及其他人员等共 90 人: everyone serving, posts and others alike
           + "|(?:行政[和、]?事业)?编制人员(?:以及|及|和)其他人员等?共(?=\\s*[0-9０-９]+\\s*[人名])"
           + "|(?<=^|[，,；;。：:、\\s]|现有)在职(?=\\s*[0-9０-９]+\\s*[人名])"),
+  // 离退休人员241人, 离退休人数 8 名, 退休 43 人 (a 离休 count said beside it is added: see the extractor)
+  STAFF_RETIRED(
+      "staff_retired",
+      "离退休人数",
+      Kind.COUNT,
+      "离退休(?:人员|人数)?(?=\\s*(?:为|共|是)?\\s*[0-9０-９]+\\s*[人名](?!次))"
+          + "|(?<!离)退休(?:人员|人数)?(?=\\s*(?:为|共|是)?\\s*[0-9０-９]+\\s*[人名](?!次))"),
   PERFORMANCE_SCORE(
       "performance_score", "整体绩效自评得分", Kind.SCORE, "(?:整体)?绩效(?:评价)?自评(?:综合)?得分(?:为)?|总分");
 
@@ -99,6 +106,7 @@ public enum Indicator {
       case VEHICLES -> "车";
       case STAFF_QUOTA -> "编";
       case STAFF_ACTUAL -> "在实共";
+      case STAFF_RETIRED -> "退";
       case PERFORMANCE_SCORE -> "分";
     };
   }

@@ -54,6 +54,15 @@ public final class IndicatorExtractor {
   private static final Pattern SOURCE_WORDS =
       Pattern.compile("财\\s*政\\s*拨\\s*款|一\\s*般\\s*公\\s*共\\s*预\\s*算");
 
+  /** {@code 离休 4 人，退休} right before a retired count. */
+  private static final Pattern ELDERS_BEFORE =
+      Pattern.compile(
+          "离休(?:人员)?\\s*([0-9]{1,6})\\s*[人名]\\s*[，,、；;]?\\s*(?:其中)?\\s*退休(?:人员|人数)?\\s*(?:为|共|是)?\\s*$");
+
+  /** {@code 人，离休 4 人} right after a retired count. */
+  private static final Pattern ELDERS_AFTER =
+      Pattern.compile("\\s*[人名]\\s*[，,、；;]\\s*离休(?:人员)?\\s*([0-9]{1,6})\\s*[人名](?!次)");
+
   /** Words of money carried over from earlier years, as letter-spaced PDFs write them too. */
   private static final Pattern CARRY_WORDS =
       Pattern.compile("结\\s*[转余]|以\\s*前\\s*年\\s*度|事\\s*业\\s*基\\s*金");
@@ -293,6 +302,7 @@ public final class IndicatorExtractor {
       values = yearTotalsBesideCarryOver(values);
       values.addAll(yearTotalsWithoutCarryOver(values));
       values = breakdowns(values);
+      values = retireesWithTheirElders(values);
       IndicatorValue threePublic = threePublicFromParts(values, own);
       if (threePublic != null) values.add(threePublic);
       values.sort(
@@ -1045,6 +1055,60 @@ public final class IndicatorExtractor {
     }
 
     /**
+     * 离休 A 人，退休 B 人: the retired staff are A + B (离退休), said so in the source; a 离休 of 0 leaves 退休
+     * B as stated.
+     */
+    List<IndicatorValue> retireesWithTheirElders(List<IndicatorValue> values) {
+      List<IndicatorValue> out = new ArrayList<>(values.size());
+      for (IndicatorValue v : values) {
+        if (!v.indicator().equals(Indicator.STAFF_RETIRED.id)
+            || v.sourceKind() != SourceKind.TEXT) {
+          out.add(v);
+          continue;
+        }
+        String before = text.substring(Math.max(0, v.start() - 28), v.start());
+        String after = text.substring(v.end(), Math.min(text.length(), v.end() + 20));
+        Matcher pre = ELDERS_BEFORE.matcher(before);
+        Matcher post = ELDERS_AFTER.matcher(after);
+        String elders = pre.find() ? pre.group(1) : post.lookingAt() ? post.group(1) : null;
+        int label = before.lastIndexOf("退休");
+        if (label > 0 && before.charAt(label - 1) == '离') {
+          out.add(v); // 离退休人员 N: the count itself
+          continue;
+        }
+        // 离退休人员241人，其中：离休1人，退休240人: the 退休 is a part of the count stated
+        if (label > 0 && before.substring(0, label).contains("离退休")) continue;
+        if (elders == null || Integer.parseInt(elders) == 0) {
+          out.add(v);
+          continue;
+        }
+        int retired = (int) v.value(), sum = retired + Integer.parseInt(elders);
+        IndicatorValue d = derived(v, v.source() + "（离休" + elders + "人＋退休" + retired + "人）");
+        out.add(
+            new IndicatorValue(
+                d.indicator(),
+                d.name(),
+                sum,
+                d.unit(),
+                Integer.toString(sum),
+                null,
+                d.role(),
+                false,
+                SourceKind.DERIVED,
+                d.docId(),
+                d.sectionId(),
+                d.source(),
+                d.start(),
+                d.end(),
+                d.scope(),
+                false,
+                List.of(),
+                false));
+      }
+      return out;
+    }
+
+    /**
      * Whether the report never speaks of money carried over: no 结转, 结余, 以前年度 or 事业基金 (a glossary's
      * 使用以前年度积累的事业基金 is the only word of it in some templates), letter-spaced or not, anywhere in
      * its text.
@@ -1471,6 +1535,12 @@ public final class IndicatorExtractor {
       return true; // checked by its own rule: the sentence must say 整体
     char c = s.charAt(start - 1);
     if (Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN) return true;
+    if (ind == Indicator.STAFF_RETIRED) {
+      // 其中退休人员, 现有离退休人员: the whole's; 退休职工 of a project's beneficiaries has no count
+      String b = s.substring(Math.max(0, start - 4), start);
+      if (b.endsWith("其中") || b.endsWith("现有") || b.endsWith("另有")) return true;
+      return STAFF_SUBJECT_END.indexOf(c) >= 0;
+    }
     if (ind == Indicator.STAFF_QUOTA || ind == Indicator.STAFF_ACTUAL) {
       // 在职人员编制496人, 现有在职 12 人: the whole staff; 工勤人员编制26人 is one kind's part
       String b = s.substring(Math.max(0, start - 6), start);

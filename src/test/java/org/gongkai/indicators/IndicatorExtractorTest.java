@@ -773,11 +773,30 @@ class IndicatorExtractorTest {
         "staff_quota=496.0 staff_actual=438.0",
         headlines("本部门在职人员编制496人，其中：行政编制333人，工勤人员编制26人，事业编制137人。在职实有438人，其中：财政全额保障438人。"));
     assertEquals(
-        "staff_quota=12.0 staff_actual=10.0", headlines("编制 12 名，实际在编在职人员 10 名，离退休人员 3 名。"));
-    assertEquals("staff_actual=12.0", headlines("本单位现有在职 12 人、退休 3 人。"));
+        "staff_quota=12.0 staff_actual=10.0 staff_retired=3.0",
+        headlines("编制 12 名，实际在编在职人员 10 名，离退休人员 3 名。"));
+    assertEquals("staff_actual=12.0 staff_retired=3.0", headlines("本单位现有在职 12 人、退休 3 人。"));
     assertEquals("staff_actual=52.0", headlines("单位实有人员 52 人。"));
     // everyone serving, on posts and not: the count of staff a per-person figure divides by
-    assertEquals("staff_actual=64.0", headlines("本部门行政和事业编制人员以及其他人员等共 64 人；离休 0 人，退休 12 人。"));
+    assertEquals(
+        "staff_actual=64.0 staff_retired=12.0",
+        headlines("本部门行政和事业编制人员以及其他人员等共 64 人；离休 0 人，退休 12 人。"));
+    // the retired: 离退休 as one count, or 离休 and 退休 apart, added (and said so)
+    assertEquals("staff_retired=241.0", headlines("离退休人员241人，其中：离休1人，退休240人。"));
+    assertEquals("staff_retired=70.0", headlines("本单位离休 4 人，退休 66 人。"));
+    assertEquals(
+        "（离休4人＋退休66人）",
+        extract("本单位离休 4 人，退休 66 人。").stream()
+            .filter(v -> v.headline())
+            .findFirst()
+            .orElseThrow()
+            .source()
+            .replaceAll(".*(（.*）)$", "$1"));
+    assertEquals("staff_retired=8.0", headlines("离退休人数 8 名。"));
+    // not a count of the department's retired: a project's beneficiaries, an event, visits
+    assertEquals("", headlines("慰问32名退休劳模。"));
+    assertEquals("", headlines("全年1名在职人员转退休。"));
+    assertEquals("", headlines("退休人员走访 40 人次。"));
     // one kind's posts are a part, not the whole quota; 编制 as a verb (to draw up a budget) no count
     assertEquals("", headlines("其中：行政编制333人，工勤人员编制26人。"));
     assertEquals("", headlines("本局编制2026年预算单位共31个。"));

@@ -86,7 +86,7 @@ class RealCorpusFiguresTest {
 
   /**
    * Staff counts, both ways, against {@code golden/real-staff.tsv} (read by hand from the files):
-   * the whole issuer's 编制数 and 实有人数 where a report states them, nothing where it states none or
+   * the whole issuer's 编制数, 实有人数 and 离退休人数 where a report states them, nothing where it states none or
    * only its units' (江苏省政协's two units' 在职人员).
    */
   @Test
@@ -96,7 +96,7 @@ class RealCorpusFiguresTest {
     for (String line : Files.readAllLines(Path.of("src/test/resources/golden/real-staff.tsv"))) {
       if (line.startsWith("#") || line.startsWith("file")) continue;
       String[] c = line.split("\t", -1);
-      staff.put(c[0], new String[] {c[1], c[2]});
+      staff.put(c[0], new String[] {c[1], c[2], c[3]});
     }
     IndicatorExtractor extractor = new IndicatorExtractor();
     List<String> expected = new ArrayList<>(), got = new ArrayList<>();
@@ -107,8 +107,8 @@ class RealCorpusFiguresTest {
       DisclosureDocument d = TestSupport.ingestor().document(REAL.resolve(g.get("file")));
       List<IndicatorValue> values =
           extractor.extract(d.docId(), d.text(), d.sections(), d.kind(), d.year());
-      String[] ids = {"staff_quota", "staff_actual"};
-      for (int i = 0; i < 2; i++) {
+      String[] ids = {"staff_quota", "staff_actual", "staff_retired"};
+      for (int i = 0; i < ids.length; i++) {
         String id = ids[i];
         expected.add(n + " " + id + " " + (want[i].isEmpty() ? "-" : want[i]));
         got.add(
