@@ -157,6 +157,27 @@ final class Breakdown {
   }
 
   /**
+   * Whether the report states a carry-over of some money (not 0) outside the total's own breakdown:
+   * {@code 上年结转收入1,192,640.00元} in another section.
+   */
+  boolean carryStatedElsewhere(IndicatorValue g, boolean income) {
+    int from = afterComparison(g.end());
+    int to = from + rest(from).length();
+    Matcher c = (income ? INCOME_CARRY : SPENDING_CARRY).matcher(text);
+    while (c.find()) {
+      if (c.start() >= g.start() && c.start() < to) continue;
+      Matcher amount =
+          IndicatorExtractor.NUMBER
+              .matcher(text)
+              .region(c.end(), Math.min(text.length(), c.end() + 12));
+      if (amount.find()
+          && text.substring(c.end(), amount.start()).matches("[^，,。；;\\n\\d]*")
+          && IndicatorExtractor.parse(amount.group()) != 0) return true;
+    }
+    return false;
+  }
+
+  /**
    * Whether the parts a total's breakdown lists, carry-overs aside, add up to it — one part equal
    * to it alone too ({@code 收入预算X万元，其中：一般公共预算拨款收入X万元}).
    */

@@ -1025,6 +1025,10 @@ public final class IndicatorExtractor {
           if (!both && !label.contains(side)) continue;
           if (!both && label.contains(income ? "支出" : "收入")) continue;
           Boolean carried = breakdown.carried(g, income);
+          // a breakdown listing no carry-over beside a carry-over of money stated elsewhere (its
+          // own section: 财政拨款收入X，其中：本年收入A，上年结转收入B) may hold it inside a part
+          if (Boolean.FALSE.equals(carried) && breakdown.carryStatedElsewhere(g, income))
+            carried = null;
           BigDecimal carry = Boolean.TRUE.equals(carried) ? breakdown.carriedIn(g, income) : null;
           // 收入预算X万元（含上年结转Y万元）: the year's is X less Y
           if (carry == null) carry = breakdown.heldCarry(g, income);

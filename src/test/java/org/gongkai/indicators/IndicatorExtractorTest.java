@@ -694,6 +694,20 @@ class IndicatorExtractorTest {
   }
 
   @Test
+  void aBreakdownWithoutCarryOverIsNoProofWhereACarryOverIsStatedElsewhere() {
+    // the sources add up to the total, none a carry-over; another section says the treasury's
+    // part holds one: the year's income is not the total
+    String report =
+        "（一）部门财务收入情况\n2026年单位财务总收入1,549.91万元，其中：一般公共预算1,218.85万元，其他收入331.06万元。\n"
+            + "（二）财政拨款收入情况\n2026年单位财政拨款收入1,218.85万元，其中:本年收入1,206.92万元，上年结转收入11.93万元。\n";
+    assertEquals("", yearIncome(report));
+    // a carry-over of 0 said there proves nothing against it
+    assertEquals(
+        "1549.91 DERIVED （收入总计所列无结转：即本年收入）",
+        yearIncome(report.replace("本年收入1,206.92万元，上年结转收入11.93万元", "本年收入1,218.85万元，上年结转收入0.00万元")));
+  }
+
+  @Test
   void aReportSilentOnCarryOversHasTheYearsIncomeInItsIncomeBudget() {
     // tables published apart, no breakdown: the narrative states its sources and never once speaks
     // of money carried over, so the income budget is the year's income too, said so

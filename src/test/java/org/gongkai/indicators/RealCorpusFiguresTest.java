@@ -86,8 +86,8 @@ class RealCorpusFiguresTest {
 
   /**
    * Staff counts, both ways, against {@code golden/real-staff.tsv} (read by hand from the files):
-   * the whole issuer's 编制数, 实有人数 and 离退休人数 where a report states them, nothing where it states none or
-   * only its units' (江苏省政协's two units' 在职人员).
+   * the whole issuer's 编制数, 实有人数 and 离退休人数 where a report states them, nothing where it states none
+   * or only its units' (江苏省政协's two units' 在职人员).
    */
   @Test
   void staffCountsOfTheRealReportsAreReadWhereTheyAreStatedAndNowhereElse() throws Exception {
