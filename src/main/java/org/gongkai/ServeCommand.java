@@ -57,7 +57,8 @@ final class ServeCommand implements Callable<Integer> {
   /** Builds the portal over a SolrCloud collection (not started). */
   @FunctionalInterface
   interface SolrPortalFactory {
-    Portal portal(ServeConfig config, SolrCollection collection);
+    Portal portal(
+        ServeConfig config, SolrCollection collection, org.gongkai.workspace.Workspace workspace);
   }
 
   private final Console console;
@@ -77,10 +78,12 @@ final class ServeCommand implements Callable<Integer> {
       console.err().println("gongkai: give --workspace or --database, not both");
       return App.USAGE;
     }
-    if ((workspace != null || database != null) && solr != null) {
+    if (uploads != null && solr != null) {
       console
           .err()
-          .println("gongkai: a workspace is served over an index folder, not --solr (yet)");
+          .println(
+              "gongkai: upload from the browser indexes into an index folder, not --solr: serve"
+                  + " the workspace over --index for upload");
       return App.USAGE;
     }
     if (uploads != null && workspace == null && database == null) {
@@ -97,30 +100,38 @@ final class ServeCommand implements Callable<Integer> {
                   + " (build one with: index PATH..., or run demo)");
       return App.FAILED;
     }
-    org.gongkai.workspace.Workspace ws = null;
-    if (workspace != null || database != null) {
-      try {
-        UserCommand.Where where = new UserCommand.Where();
-        where.workspace = workspace;
-        where.database = database;
-        ws = UserCommand.open(where);
-      } catch (org.gongkai.workspace.WorkspaceException e) {
-        console.err().println("gongkai: " + e.getMessage());
-        return App.FAILED;
-      }
-      if (uploads != null) ws.keepUploadsIn(uploads);
-      if (ws.users().list().stream().noneMatch(u -> u.role() == org.gongkai.workspace.Role.ADMIN))
-        console
-            .err()
-            .println(
-                "gongkai: the workspace has no admin yet: add one with: user add NAME --role admin "
-                    + (workspace != null ? "--workspace " + workspace : "--database URL"));
+    org.gongkai.workspace.Workspace ws;
+    try {
+      ws = openWorkspace(true);
+    } catch (org.gongkai.workspace.WorkspaceException e) {
+      console.err().println("gongkai: " + e.getMessage());
+      return App.FAILED;
     }
     try {
       return serve(console, portals, server, ws);
     } finally {
       if (ws != null) ws.close();
     }
+  }
+
+  /**
+   * The workspace the options name (null: none), said when it has no admin yet; with {@code
+   * upload}, its files kept where {@code --uploads} says.
+   */
+  private org.gongkai.workspace.Workspace openWorkspace(boolean upload) {
+    if (workspace == null && database == null) return null;
+    UserCommand.Where where = new UserCommand.Where();
+    where.workspace = workspace;
+    where.database = database;
+    org.gongkai.workspace.Workspace ws = UserCommand.open(where);
+    if (upload && uploads != null) ws.keepUploadsIn(uploads);
+    if (ws.users().list().stream().noneMatch(u -> u.role() == org.gongkai.workspace.Role.ADMIN))
+      console
+          .err()
+          .println(
+              "gongkai: the workspace has no admin yet: add one with: user add NAME --role admin "
+                  + (workspace != null ? "--workspace " + workspace : "--database URL"));
+    return ws;
   }
 
   private int serveSolr() throws Exception {
@@ -132,14 +143,23 @@ final class ServeCommand implements Callable<Integer> {
       return App.USAGE;
     }
     CountDownLatch stopped = new CountDownLatch(1);
-    try (SolrCollection collection = SolrCollection.connect(target)) {
+    org.gongkai.workspace.Workspace ws;
+    try {
+      ws = openWorkspace(false);
+    } catch (org.gongkai.workspace.WorkspaceException e) {
+      console.err().println("gongkai: " + e.getMessage());
+      return App.FAILED;
+    }
+    try (SolrCollection collection = SolrCollection.connect(target);
+        org.gongkai.workspace.Workspace closing = ws) {
       try {
         collection.check();
       } catch (java.io.IOException e) {
         console.err().println("gongkai: " + Printable.line(e.getMessage()));
         return App.INDEX_UNAVAILABLE;
       }
-      try (Portal portal = solrPortals.portal(server.config(server.index), collection).start()) {
+      try (Portal portal =
+          solrPortals.portal(server.config(server.index), collection, ws).start()) {
         console
             .out()
             .println(

@@ -134,13 +134,24 @@ public final class Wiring {
    * The portal over a SolrCloud collection; not started. Every page answers from the collection.
    */
   public Portal solrPortal(ServeConfig config, SolrCollection collection) {
+    return solrPortal(config, collection, null);
+  }
+
+  /**
+   * The same with accounts on over {@code workspace} (null: none): what a request may not see is
+   * filtered out of every query to the collection; no upload (it indexes into an index folder).
+   */
+  public Portal solrPortal(
+      ServeConfig config, SolrCollection collection, org.gongkai.workspace.Workspace workspace) {
     SolrSearchService search = new SolrSearchService(collection, gazetteer);
     return new Portal(
         config,
         search,
         new IndicatorService(new SolrFigures(collection, gazetteer)),
         new ReadingService(new SolrReads(collection), search::marker),
-        json);
+        json,
+        workspace,
+        null);
   }
 
   /** The JSON of {@code search --json}: the same as {@code /api/search}, with relative links. */

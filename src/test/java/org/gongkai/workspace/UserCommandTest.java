@@ -185,8 +185,12 @@ class UserCommandTest {
         new Run(2, "", "gongkai: give --workspace or --database, not both\n"),
         run("", "serve", "--workspace", ws, "--database", "jdbc:h2:mem:x"));
     assertEquals(
-        new Run(2, "", "gongkai: a workspace is served over an index folder, not --solr (yet)\n"),
-        run("", "serve", "--workspace", ws, "--solr", "localhost:9983/gongkai"));
+        new Run(
+            2,
+            "",
+            "gongkai: upload from the browser indexes into an index folder, not --solr: serve the"
+                + " workspace over --index for upload\n"),
+        run("", "serve", "--workspace", ws, "--uploads", ws, "--solr", "localhost:9983/gongkai"));
     Run help = run("", "user", "add", "--help");
     assertEquals(0, help.code());
     assertTrue(help.out().contains("--password-stdin"), help.out());

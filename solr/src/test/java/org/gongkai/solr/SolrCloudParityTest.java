@@ -407,6 +407,60 @@ class SolrCloudParityTest {
         l.notices());
   }
 
+  /**
+   * What a request may not see (a workspace's private file, by its SHA-256) is left out of the
+   * collection's answers as out of the embedded index's — hits, totals, facet counts, report lists,
+   * batches, reads — and a list narrowed to some reports (notes, tags) is narrowed alike.
+   */
+  @Test
+  @Order(1)
+  void whatARequestMayNotSeeIsLeftOutAlike() throws Exception {
+    String sha = org.gongkai.index.ContentHash.of(CORPUS.resolve("000_988c7a9063883e3f.pdf"));
+    String hiddenDoc = sha.substring(0, 16);
+    SearchRequest everything = SearchRequest.of("");
+    long all = local.search(everything).total();
+    ReadingService a = new ReadingService(embedded, local);
+    ReadingService b = new ReadingService(new SolrReads(collection), solr::marker);
+    assertTrue(b.documentRecord(hiddenDoc).isPresent());
+    for (int round = 0; round < 2; round++) {
+      try {
+        String narrowedTo = "";
+        if (round == 0) org.gongkai.model.Visibility.set(java.util.Set.of(sha));
+        else {
+          // narrowed to two reports, one of them hidden besides: only the other is left
+          org.gongkai.model.Visibility.set(java.util.Set.of(sha));
+          String other =
+              org.gongkai.index.ContentHash.of(CORPUS.resolve("002_38d7936824a76ef2.pdf"))
+                  .substring(0, 16);
+          org.gongkai.model.Visibility.only(java.util.Set.of(hiddenDoc, other));
+          narrowedTo = " narrowed";
+        }
+        List<String> differences = new ArrayList<>();
+        for (SearchRequest r : queries()) {
+          compare(r, local.search(r), solr.search(r), differences);
+          if (!timeless(local.documents(r)).equals(timeless(solr.documents(r))))
+            differences.add(r.query() + narrowedTo + ": report lists differ");
+        }
+        List<String> batch = List.of("\"三公经费\"", "公务接待费", "工会 经费", "");
+        for (String by : SearchService.BATCH_BY)
+          if (!local.batch(batch, by, everything).equals(solr.batch(batch, by, everything)))
+            differences.add("batch by " + by + narrowedTo);
+        assertEquals(List.of(), differences);
+        // the hidden report is gone from both, as a list, a count and a read
+        long masked = solr.search(everything).total();
+        assertTrue(masked > 0 && masked < all, masked + " of " + all);
+        assertTrue(a.documentRecord(hiddenDoc).isEmpty());
+        assertTrue(b.documentRecord(hiddenDoc).isEmpty());
+        assertTrue(
+            solr.documents(everything, 1000).documents().stream()
+                .noneMatch(d -> d.docId().equals(hiddenDoc)));
+      } finally {
+        org.gongkai.model.Visibility.clear();
+      }
+    }
+    assertEquals(all, solr.search(everything).total());
+  }
+
   /** A batch counts each query in all and by region, issuer or year, as the embedded index does. */
   @Test
   @Order(1)
@@ -741,6 +795,75 @@ class SolrCloudParityTest {
       List<String> paths = Processes.sessionPaths(journal);
       List<String> differences = Processes.differences(index, solrPortal, paths);
       assertEquals(List.of(), differences);
+    }
+  }
+
+  /**
+   * {@code serve --solr} with a workspace: a private collection's report is hidden from everyone
+   * not signed in on the collection's portal as on the index's — the session's 40 pages and
+   * answers alike (counts, facets, lists, feeds, figures, batches), the report's own addresses a
+   * 404 on both.
+   */
+  @Test
+  @Order(9)
+  void aPrivateReportIsHiddenFromTheCollectionAsFromTheIndex() throws Exception {
+    String target = cluster.getZkServer().getZkAddress() + "/cli";
+    Path journal = work.resolve("journal-cli");
+    List<String> paths = Processes.sessionPaths(journal);
+    String hidden;
+    String section;
+    String sha;
+    try (IndexStore store = IndexStore.openForReading(journal)) {
+      List<String> ids = new ArrayList<>(store.documentIds());
+      hidden = ids.get(1); // not the report the session reads
+      section = store.sections(hidden).get(1).id();
+      sha =
+          store.documents().stream()
+              .filter(d -> d.docId().equals(hidden))
+              .findFirst()
+              .orElseThrow()
+              .sha256();
+    }
+    Path file = null;
+    try (var files = Files.list(CORPUS)) {
+      for (Path f : files.toList())
+        if (org.gongkai.index.ContentHash.of(f).equals(sha)) file = f;
+    }
+    if (file == null) throw new AssertionError("no file of " + hidden);
+    List<Path> workspaces = List.of(work.resolve("ws-index"), work.resolve("ws-solr"));
+    for (Path ws : workspaces) {
+      assertEquals(0, gongkai("collection", "create", "desk", "--workspace", ws.toString()).exit());
+      Run added =
+          gongkai("collection", "add", "desk", file.toString(), "--workspace", ws.toString());
+      assertEquals(0, added.exit(), added.err());
+    }
+    try (Server index =
+            new Server(
+                work,
+                "serve",
+                "--index",
+                journal.toString(),
+                "--workspace",
+                workspaces.get(0).toString(),
+                "--port",
+                "0");
+        Server solrPortal =
+            new Server(
+                work,
+                "serve",
+                "--solr",
+                target,
+                "--workspace",
+                workspaces.get(1).toString(),
+                "--port",
+                "0")) {
+      assertEquals(List.of(), Processes.differences(index, solrPortal, paths));
+      for (String path :
+          List.of("d/" + hidden, "api/documents/" + hidden, "s/" + section, "d/" + hidden + "/file"))
+        for (Server s : List.of(index, solrPortal)) assertEquals(404, s.get(path).statusCode(), path);
+      // the searches really leave it out: fewer reports than the collection holds
+      String all = solrPortal.get("api/documents?size=100").body();
+      assertTrue(all.contains("\"total\" : 4") || all.contains("\"total\":4"), all);
     }
   }
 }
