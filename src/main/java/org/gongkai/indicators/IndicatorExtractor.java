@@ -183,12 +183,13 @@ public final class IndicatorExtractor {
   }
 
   /** A total of both sides ({@code 收支总预算X}, {@code 年度总收入X}): the grand total. */
-  private static final Pattern GRAND_EXTRA = Pattern.compile("收支总预算|总收入|总支出|收入预算总额|支出预算总额");
+  private static final Pattern GRAND_EXTRA =
+      Pattern.compile("收支总预算|收支预算总额|总收入|总支出|收入预算总额|支出预算总额|预算收入总额|预算支出总额");
 
   /** The year's income alone, however named ({@code 包括本年收入X万元}, {@code 本年预算收入X}). */
-  private static final Pattern YEAR_INCOME = Pattern.compile("本年(?:预算)?收入(?:预算)?(?!合计|总计|小计)");
+  private static final Pattern YEAR_INCOME = Pattern.compile("[本当]年(?:预算)?收入(?:预算)?(?!合计|总计|小计)");
 
-  private static final Pattern YEAR_SPENDING = Pattern.compile("本年(?:预算)?支出(?:预算)?(?!合计|总计|小计)");
+  private static final Pattern YEAR_SPENDING = Pattern.compile("[本当]年(?:预算)?支出(?:预算)?(?!合计|总计|小计)");
 
   private static final Pattern ANY_LABEL;
 
@@ -1040,13 +1041,17 @@ public final class IndicatorExtractor {
           if (carried == null)
             carried =
                 ledger == null ? null : ledger.carries(income ? ledger.income : ledger.spending);
-          if (carried == null && silentOnCarryOver()) {
+          if (carried == null && grandsAgree(values, g) && carriesNothingSaid()) {
             // no breakdown, no summary table to say: a report that speaks of its sources and never
             // once of money carried over (nor of 以前年度, nor of 事业基金) carries none; 29 of 29
             // such budgets surveyed had none, every budget with a carry-over named it somewhere
             out.add(
                 derived(
-                    renamed(g, yearInd), g.source() + "（全文未提及结转结余：" + side + "总计即本年" + side + "）"));
+                    renamed(g, yearInd),
+                    g.source()
+                        + (silentOnCarryOver()
+                            ? "（全文未提及结转结余：" + side + "总计即本年" + side + "）"
+                            : "（所述结转结余皆为零：" + side + "总计即本年" + side + "）")));
             break;
           }
           if (carried == null || carried) continue;
@@ -1119,6 +1124,37 @@ public final class IndicatorExtractor {
      */
     boolean silentOnCarryOver() {
       return SOURCE_WORDS.matcher(text).find() && !CARRY_WORDS.matcher(text).find();
+    }
+
+    /**
+     * Whether the report says of carry-overs nothing but that there are none: silent on them, or
+     * every word of one stated with an amount of 0 ({@code 上年结转结余为0万元}) or said to be none ({@code
+     * 本部门无此项结转资金}).
+     */
+    boolean carriesNothingSaid() {
+      if (!SOURCE_WORDS.matcher(text).find()) return false;
+      for (Matcher m = CARRY_WORDS.matcher(text); m.find(); ) {
+        String before = text.substring(Math.max(0, m.start() - 8), m.start());
+        if (before.matches(".*无[^，,。；;\\n]*")) continue; // 本部门无此项结转资金
+        Matcher amount =
+            NUMBER.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 16));
+        if (amount.find()
+            && text.substring(m.end(), amount.start()).matches("[^，,。；;\\n\\d]*")
+            && parse(amount.group()) == 0) continue;
+        return false;
+      }
+      return true;
+    }
+
+    /** Whether every statement of the whole's grand total this year says what {@code g} says. */
+    private boolean grandsAgree(List<IndicatorValue> values, IndicatorValue g) {
+      for (IndicatorValue v : values)
+        if (v.indicator().equals(Indicator.GRAND_TOTAL.id)
+            && v.role() == own
+            && v.scope().equals(Scope.WHOLE)
+            && v.valueWan() != null
+            && !agrees(v, g.valueWan())) return false;
+      return true;
     }
 
     /**
@@ -1338,7 +1374,7 @@ public final class IndicatorExtractor {
     if (sentence.indexOf('总') >= 0)
       addLabels(out, sentence, GRAND_EXTRA, Indicator.GRAND_TOTAL, "grand_total");
     // 本年收入预算X is the year's own income (本年收入合计), not the income budget's grand total
-    if (sentence.contains("本年")) {
+    if (sentence.contains("本年") || sentence.contains("当年")) {
       addLabels(out, sentence, YEAR_INCOME, Indicator.INCOME_TOTAL, "year_income");
       addLabels(out, sentence, YEAR_SPENDING, Indicator.EXPENDITURE_TOTAL, "year_spending");
     }

@@ -666,6 +666,16 @@ class IndicatorExtractorTest {
   }
 
   @Test
+  void totalsNamedOtherwise() {
+    // 当年 is 本年; 预算收入总额 and 收支预算总额 are grand totals
+    assertEquals(
+        "grand_total=10250.75 income_total=9000.5",
+        headlines("2026年收入预算10,250.75万元。当年收入预算9,000.50万元。"));
+    assertEquals("grand_total=10250.75", headlines("2026年部门预算收入总额10,250.75万元。"));
+    assertEquals("grand_total=10250.75", headlines("2026年收支预算总额10,250.75万元。"));
+  }
+
+  @Test
   void theYearsOwnIncomeIsNamedSoAndACarryOverBesideItIsNoYearBeforesIncome() {
     // 本年收入预算X is the year's income, whatever the total before it
     assertEquals(
@@ -724,7 +734,13 @@ class IndicatorExtractorTest {
         List.of(
             "三、名词解释\n事业基金弥补收支差额：指使用以前年度积累的事业基金弥补当年收支缺口。\n",
             "三、项目支出\n另有上年结转项目资金196.50万元。\n",
-            "三、其他\n年终结 转结余0万元。\n")) assertEquals("", yearIncome(narrative + aside), aside);
+            "三、其他\n部分项目资金结 转下年使用。\n")) assertEquals("", yearIncome(narrative + aside), aside);
+    // carry-overs spoken of only as none (0, or 无此项结转): none either, said so
+    assertEquals(
+        "10250.75 DERIVED （所述结转结余皆为零：收入总计即本年收入）",
+        yearIncome(narrative + "三、其他\n上年结转结余为0万元，本部门无此项结转资金。\n"));
+    // two totals that differ: which is the income budget is undecided, no year's income from it
+    assertEquals("", yearIncome(narrative.replace("二、财政拨款", "收入预算9,000.00万元。\n二、财政拨款")));
     // a text that says nothing of its sources is not known to be silent: no year's income
     assertEquals("", yearIncome("2026年度收入预算10,250.75万元。2026年度支出预算10,250.75万元。"));
   }
