@@ -74,7 +74,9 @@ public final class Workspace implements AutoCloseable {
       throw new WorkspaceException("cannot create the workspace folder " + dir + ": " + e, e);
     }
     String file = dir.toAbsolutePath().normalize().resolve(H2_FILE).toString();
-    Workspace w = connect("jdbc:h2:file:" + file + ";AUTO_SERVER=TRUE", null, null);
+    // WRITE_DELAY=0: a commit is in the file when it returns, so a portal killed right after
+    // (kill -9) loses no upload's outcome, account or share it said was done
+    Workspace w = connect("jdbc:h2:file:" + file + ";AUTO_SERVER=TRUE;WRITE_DELAY=0", null, null);
     w.uploads = dir.toAbsolutePath().normalize().resolve("uploads");
     return w;
   }

@@ -30,6 +30,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class WorkspaceBrowserTest {
 
   @TempDir static Path dir;
+  static Workspace workspace;
   static TestPortal served;
   static ChromeDriver browser;
   static WebDriverWait wait;
@@ -39,6 +40,7 @@ class WorkspaceBrowserTest {
   @BeforeAll
   static void start() throws Exception {
     Workspace w = Databases.fresh("h2", dir);
+    workspace = w;
     w.keepUploadsIn(dir.resolve("uploads"));
     w.users().add("chen", Role.EDITOR, "correct horse".toCharArray(), null, "command line");
     w.users().add("li", Role.READER, "battery staple".toCharArray(), null, "command line");
@@ -57,6 +59,8 @@ class WorkspaceBrowserTest {
   static void stop() throws Exception {
     if (browser != null) browser.quit();
     if (served != null) served.close();
+    // the database and the uploads' indexing closed before the folder is removed
+    if (workspace != null) workspace.close();
   }
 
   static void signIn(String name, String password) {
