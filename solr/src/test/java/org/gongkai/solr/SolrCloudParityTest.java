@@ -800,9 +800,9 @@ class SolrCloudParityTest {
 
   /**
    * {@code serve --solr} with a workspace: a private collection's report is hidden from everyone
-   * not signed in on the collection's portal as on the index's — the session's 40 pages and
-   * answers alike (counts, facets, lists, feeds, figures, batches), the report's own addresses a
-   * 404 on both.
+   * not signed in on the collection's portal as on the index's — the session's 40 pages and answers
+   * alike (counts, facets, lists, feeds, figures, batches), the report's own addresses a 404 on
+   * both.
    */
   @Test
   @Order(9)
@@ -826,8 +826,7 @@ class SolrCloudParityTest {
     }
     Path file = null;
     try (var files = Files.list(CORPUS)) {
-      for (Path f : files.toList())
-        if (org.gongkai.index.ContentHash.of(f).equals(sha)) file = f;
+      for (Path f : files.toList()) if (org.gongkai.index.ContentHash.of(f).equals(sha)) file = f;
     }
     if (file == null) throw new AssertionError("no file of " + hidden);
     List<Path> workspaces = List.of(work.resolve("ws-index"), work.resolve("ws-solr"));
@@ -859,8 +858,10 @@ class SolrCloudParityTest {
                 "0")) {
       assertEquals(List.of(), Processes.differences(index, solrPortal, paths));
       for (String path :
-          List.of("d/" + hidden, "api/documents/" + hidden, "s/" + section, "d/" + hidden + "/file"))
-        for (Server s : List.of(index, solrPortal)) assertEquals(404, s.get(path).statusCode(), path);
+          List.of(
+              "d/" + hidden, "api/documents/" + hidden, "s/" + section, "d/" + hidden + "/file"))
+        for (Server s : List.of(index, solrPortal))
+          assertEquals(404, s.get(path).statusCode(), path);
       // the searches really leave it out: fewer reports than the collection holds
       String all = solrPortal.get("api/documents?size=100").body();
       assertTrue(all.contains("\"total\" : 4") || all.contains("\"total\":4"), all);
