@@ -1,0 +1,583 @@
+package org.gongkai.indicators;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.gongkai.model.IndicatorValue;
+import org.gongkai.model.Role;
+import org.gongkai.model.Scope;
+import org.gongkai.model.Section;
+import org.gongkai.model.SourceKind;
+
+/**
+ * The figures a document's sentences state, read by paragraph ({@link Prose}) and clause: each
+ * label followed by its number within a short reach, the words between deciding its role, and the
+ * words before it (its clause, its sentence's subject, its heading) its scope.
+ */
+final class SentenceFigures extends Reading {
+
+  /** “三公”经费 and its three items. */
+  private static final java.util.Set<Indicator> THREE_PUBLIC_FAMILY =
+      java.util.Set.of(
+          Indicator.THREE_PUBLIC,
+          Indicator.OVERSEAS_TRAVEL,
+          Indicator.VEHICLES_EXPENSES,
+          Indicator.RECEPTION);
+
+  /**
+   * A label of both sides' totals ({@code 收、支总计}, {@code 收入、支出总计}), and the word that gives each
+   * its own.
+   */
+  private static final Pattern BOTH_SIDES = Pattern.compile("收[、，,]?支|收入[、，,]?支出");
+
+  private static final Pattern EACH = Pattern.compile("各|分别");
+
+  /** The next amount of a list and its unit: {@code ,4143.91万元}, {@code 和 20 万元}. */
+  private static final Pattern SHARED_UNIT =
+      Pattern.compile("\\s*[,，、和及与]\\s*[0-9０-９][0-9０-９,，.．]*\\s*(亿元|万元|元)");
+
+  private static final Pattern CHANGE =
+      Pattern.compile("增加|减少|增长|下降|上升|降低|增减|变动|持平|相比|较上年|比上年|比\\d{4}年");
+  private static final Pattern FULL_STOP = Pattern.compile("[。！？!?]");
+
+  /** An item of a list: {@code （一）}, {@code 1.}, {@code 一、}. */
+  private static final Pattern LIST_ITEM =
+      Pattern.compile(
+          "\\s*(?:[（(][一二三四五六七八九十\\d]{1,3}[)）]|\\d{1,2}\\s*[.．、](?!\\d)|[一二三四五六七八九十]{1,3}、)");
+
+  /**
+   * A paragraph stating a total whose parts a list follows: it ends with its amount, or with 其中：.
+   */
+  private static final Pattern TOTAL_THEN_LIST =
+      Pattern.compile("(?:万元|元)[。；]?\\s*$|(?:其中|包括)\\s*[：:]\\s*$");
+
+  private static final Pattern CLAUSE_END = Pattern.compile("[；;]");
+
+  /**
+   * How far back in its clause the words that scope a label are looked for. The longest clause of a
+   * real report runs a few hundred characters; text whose lines all ran together (no punctuation in
+   * a million characters) would otherwise make every label read the whole text before it.
+   */
+  private static final int LOOKBACK = 1_000;
+
+  /** What only prose has: sentence punctuation. */
+  private static final Pattern PROSE = Pattern.compile("[，。；：;:]|,(?![0-9]{3})");
+
+  /**
+   * Labels of totals that do not say which total they are: {@code 收入预算X万元}, {@code 本部门收入预算为X},
+   * {@code 本单位收入为X}, {@code 1、收入：X万元}; the spending side alike. See the class comment.
+   */
+  private static final Pattern INCOME_BUDGET = budgetLabel("收入");
+
+  private static final Pattern SPENDING_BUDGET = budgetLabel("支出");
+
+  private static final Pattern PLAIN_INCOME = plainLabel("收入");
+
+  private static final Pattern PLAIN_SPENDING = plainLabel("支出");
+
+  /** {@code 收入预算}, {@code 收入总预算} (not 收入预算合计, 收入预算总计, 收入预算数为). */
+  private static Pattern budgetLabel(String side) {
+    return Pattern.compile(side + "总预算|" + side + "预算(?!合计|总计|总额|小计|数为?\\s*[0-9])");
+  }
+
+  /**
+   * {@code 本单位收入为X}, {@code 部门收入：X}, {@code 1、收入：X}: the year's total, unless its own breakdown
+   * lists a carry-over (then the grand total).
+   */
+  private static Pattern plainLabel(String side) {
+    return Pattern.compile(
+        "(?:本部门|本单位|部门|单位)(?:全年|年度|本年)?"
+            + side
+            + "(?:总额|总数)?(?=\\s*(?:为|是|共|[：:])?\\s*[0-9０-９])"
+            + "|(?<=^|[、.．]\\s{0,2})"
+            + side
+            + "(?=\\s*[：:]\\s*[0-9０-９])");
+  }
+
+  /** A total of both sides ({@code 收支总预算X}, {@code 年度总收入X}): the grand total. */
+  private static final Pattern GRAND_EXTRA =
+      Pattern.compile("收支总预算|收支预算总额|总收入|总支出|收入预算总额|支出预算总额|预算收入总额|预算支出总额");
+
+  /** The year's income alone, however named ({@code 包括本年收入X万元}, {@code 本年预算收入X}). */
+  private static final Pattern YEAR_INCOME = Pattern.compile("[本当]年(?:预算)?收入(?:预算)?(?!合计|总计|小计)");
+
+  private static final Pattern YEAR_SPENDING = Pattern.compile("[本当]年(?:预算)?支出(?:预算)?(?!合计|总计|小计)");
+
+  private static final Pattern ANY_LABEL;
+
+  static {
+    StringBuilder sb = new StringBuilder();
+    for (Indicator i : Indicator.values())
+      sb.append(sb.length() == 0 ? "" : "|").append(i.pattern.pattern());
+    ANY_LABEL = Pattern.compile(sb.toString());
+  }
+
+  /**
+   * The longest number read (digits, separators, decimals), and how much of what follows it is
+   * read.
+   */
+  static final int MAX_NUMBER = 40;
+
+  static final int AFTER = 24;
+
+  /** How far after a label (in characters) its number may stand. */
+  static final int MAX_CONNECTOR = 14;
+
+  SentenceFigures(Reading r) {
+    super(r);
+  }
+
+  // ---- prose
+
+  void prose(List<IndicatorValue> out) {
+    // a list's items (（一）人员经费…, （二）公用经费…) are the parts of the total stated right before
+    // them (财政拨款基本支出预算13,979.92万元。): they are of its money
+    Scope.Funds listed = Scope.Funds.ALL;
+    int listEnd = -1;
+    for (Prose.Paragraph p : Prose.paragraphs(text, at -> !isRow(at, lineAt(at)) && !isCoded(at))) {
+      String s = p.text();
+      boolean item = LIST_ITEM.matcher(s).lookingAt();
+      boolean adjacent = listEnd >= 0 && p.offset(0) - listEnd <= 2;
+      Scope.Funds inheritedByList = item && adjacent ? listed : Scope.Funds.ALL;
+      if (!item) {
+        boolean total = TOTAL_THEN_LIST.matcher(s).find() && s.length() <= 120;
+        listed = total ? Layout.funds(s) : Scope.Funds.ALL;
+      }
+      if (!item || adjacent) listEnd = p.offset(s.length() - 1) + 1;
+      int from = 0;
+      Matcher end = FULL_STOP.matcher(s);
+      while (from < s.length()) {
+        TimeLimit.check();
+        int e = end.find(from) ? end.end() : s.length();
+        // a breakdown (其中：…；…；…) lists the parts of its subject's money, clause after clause
+        int breakdown = s.indexOf("其中", from);
+        Scope.Funds subject =
+            breakdown >= 0 && breakdown < e
+                ? Layout.funds(s.substring(from, breakdown))
+                : Scope.Funds.ALL;
+        Matcher clauseEnd = CLAUSE_END.matcher(s).region(from, e);
+        int c = from;
+        while (c < e) {
+          int ce = clauseEnd.find() ? clauseEnd.end() : e;
+          Scope.Funds inherited = breakdown >= 0 && breakdown < c ? subject : inheritedByList;
+          sentence(p, c, ce, from, e, inherited, out);
+          c = ce;
+        }
+        from = e;
+      }
+    }
+  }
+
+  /** The statements of one sentence ({@code [from, to)} of a paragraph). */
+  private void sentence(
+      Prose.Paragraph p,
+      int from,
+      int to,
+      int sentenceFrom,
+      int sentenceTo,
+      Scope.Funds inherited,
+      List<IndicatorValue> out) {
+    String sentence = p.text().substring(from, to);
+    String written = p.original(original, from, to); // as the report writes it
+    // what a statement quotes: its whole sentence, every clause of it
+    String quote = p.original(original, sentenceFrom, sentenceTo).strip();
+    boolean prose = PROSE.matcher(sentence).find();
+    List<Label> labels = new ArrayList<>();
+    for (Label l : labels(sentence))
+      if (labelStandsAlone(sentence, l.start(), l.indicator(), l.family())) labels.add(l);
+    for (int li = 0; li < labels.size(); li++) {
+      Label label = labels.get(li);
+      Indicator ind = label.indicator();
+      // a number after the next label is the next label's
+      int reach = li + 1 < labels.size() ? labels.get(li + 1).start() : sentence.length();
+      // a project's own score is not the department's: the overall score says 整体 (or is 总分)
+      if (ind == Indicator.PERFORMANCE_SCORE
+          && !label.text().equals("总分")
+          && !sentence.contains("整体")) continue;
+      if (partOfAnItem(sentence, label, labels)) continue;
+      if (partOfOperatingExpenses(label, labels)) continue;
+      Scope scope = clauseScope(sentence, label.start());
+      if (scope.funds() == Scope.Funds.ALL) scope = scope.withFunds(inherited);
+      boolean any = false;
+      int numFrom = label.end();
+      boolean first = true;
+      Matcher num = NUMBER.matcher(sentence);
+      // a number counts only within a short reach of the label (or of the number before it)
+      while (numFrom < reach
+          && num.region(numFrom, Math.min(reach, numFrom + MAX_CONNECTOR + 6 + MAX_NUMBER))
+              .find()) {
+        String connector = sentence.substring(numFrom, num.start());
+        Matcher other = ANY_LABEL.matcher(connector);
+        if (other.find()) break; // the number belongs to the next label
+        // 财政拨款收入、支出总计: a total, not this label; 决算明细表公开06表: a table's name
+        if (connector.contains("总计") || connector.contains("合计") || connector.contains("表")) break;
+        // 项目支出主要用于职工服务经费47.2万元: one use of it; 其中：…: its parts
+        if (connector.contains("用于") || connector.contains("包括") || connector.contains("其中")) break;
+        // 基本支出中医疗业务支出X: a part of it, named after it
+        if (first && connector.strip().startsWith("中")) break;
+        if (first && connector.length() > MAX_CONNECTOR) break;
+        if (!first && connector.length() > MAX_CONNECTOR + 6) break;
+        String after =
+            sentence.substring(num.end(), Math.min(sentence.length(), num.end() + AFTER));
+        numFrom = num.end();
+        if (isRowNumber(num.group(), after)) continue; // 本年收入合计 27 552.83: 27 is the row
+        // ≤176万元, 控制在X万元以内: a target or a limit, not an amount stated
+        if (isBound(sentence, num.start(), after)) {
+          first = false;
+          continue;
+        }
+        if (after.startsWith("%")
+            || after.startsWith("％")
+            || after.startsWith("表")
+            || after.matches("^\\s*年.*")
+            || after.matches("^\\s*[-－—]\\s*\\d.*") // 表1-3
+            || CHANGE.matcher(connector).find()) {
+          first = false;
+          continue;
+        }
+        // 本年收入X万元，上年结转结余Y万元: Y is money carried over, not the year before's total
+        if (!first && Breakdown.INCOME_CARRY.matcher(connector).find()) {
+          first = false;
+          continue;
+        }
+        Role role = role(connector, own);
+        // 比2025年年初预算数44021.20万元, 较上年决算数X, 上年为X: the compared year's amount
+        Comparison.Compared compared = Comparison.before(sentence, num.start(), year);
+        if (compared != null && compared.period() == Scope.Period.PREVIOUS)
+          role = Role.PREVIOUS_YEAR;
+        // 收、支总计各是A、B万元: a total of both sides, one amount each
+        boolean eachSide =
+            !first
+                && ind == Indicator.GRAND_TOTAL
+                && BOTH_SIDES.matcher(label.text()).find()
+                && EACH.matcher(sentence.substring(label.end(), num.start())).find()
+                // 收、支总计各减少A、B万元: the changes of both, not their totals
+                && !CHANGE.matcher(sentence.substring(label.end(), num.start())).find();
+        if (!first && role == null && !eachSide) {
+          first = false;
+          continue;
+        }
+        Matcher unit = UNIT.matcher(after);
+        String unitText = unit.find() ? unit.group(1) : null;
+        int unitEnd = unitText == null ? 0 : unit.end(); // the value as written runs to its unit
+        if (unitText == null) {
+          // 各是4125.49、4143.91万元: amounts listed together share the unit written once after them
+          Matcher shared = SHARED_UNIT.matcher(after);
+          if (shared.lookingAt()) unitText = shared.group(1);
+        }
+        // a bare number in a sentence, with no unit and no table's unit to take, is not a figure
+        int valueEnd = num.end() + unitEnd;
+        // 公务接待费 2.00: a bare label and number, no unit and no sentence around them, is a row
+        SourceKind as = unitText == null && !prose ? SourceKind.TABLE : SourceKind.TEXT;
+        Role r = role == null ? own : role;
+        // the money may be named after the label too: “三公”经费财政拨款支出决算为…
+        Scope.Funds named = Layout.funds(connector);
+        if (scope.funds() == Scope.Funds.ALL && named != Scope.Funds.ALL)
+          scope = scope.withFunds(named);
+        IndicatorValue v =
+            value(
+                ind,
+                p.offset(from + num.start()),
+                p.endOffset(from + valueEnd),
+                num.group(),
+                unitText,
+                r,
+                as,
+                quote,
+                written.substring(num.start(), valueEnd));
+        if (v != null) {
+          Scope sc =
+              r == Role.PREVIOUS_YEAR
+                      || compared != null && compared.period() == Scope.Period.PREVIOUS
+                      || earlierYearNamed(sentence, num.start())
+                  ? scope.withPeriod(Scope.Period.PREVIOUS)
+                  : scope;
+          // “三公”经费 under a heading that names its money (财政拨款“三公”经费预算情况说明): that money's
+          if (THREE_PUBLIC_FAMILY.contains(ind)
+              && sc.funds() == Scope.Funds.ALL
+              && headingNamesFiscal(v.start())) sc = sc.withFunds(Scope.Funds.FISCAL);
+          out.add(v.withScope(sc));
+          families.put(v.start(), label.family());
+          any = true;
+        }
+        first = false;
+      }
+      if (!any && ind.kind == Indicator.Kind.MONEY && statesNone(sentence, label.start())) {
+        int at = p.offset(from + label.start());
+        out.add(
+            new IndicatorValue(
+                    ind.id,
+                    ind.label,
+                    0,
+                    "万元",
+                    quote,
+                    0.0,
+                    own,
+                    false,
+                    SourceKind.STATEMENT,
+                    docId,
+                    sectionAt(sections, at),
+                    quote,
+                    at,
+                    p.endOffset(from + label.end()))
+                .withScope(scope));
+      }
+    }
+  }
+
+  /**
+   * Whether a “三公” item is named as a use of the 机关运行经费 before it in its sentence ({@code
+   * 机关运行经费预算120万元，主要用于办公费60万元、公务接待费3万元}): the part of the administrative units' running costs, not
+   * the department's 公务接待费.
+   */
+  private static boolean partOfOperatingExpenses(Label label, List<Label> labels) {
+    Indicator i = label.indicator();
+    if (i != Indicator.RECEPTION
+        && i != Indicator.OVERSEAS_TRAVEL
+        && i != Indicator.VEHICLES_EXPENSES
+        && i != Indicator.THREE_PUBLIC) return false;
+    for (Label l : labels)
+      if (l.start() < label.start() && l.indicator() == Indicator.OPERATING_EXPENSES) return true;
+    return false;
+  }
+
+  /** Words that make an amount a bound: a target, a ceiling, a floor. */
+  private static final Pattern BOUND_BEFORE =
+      Pattern.compile("(?:[≤≥<>＜＞≦≧]|不超过|不高于|不低于|不少于|不多于|控制在|低于|高于|小于|大于|至少|最多)\s*$");
+
+  private static final Pattern BOUND_AFTER = Pattern.compile("^\s*(?:亿元|万元|元)?\s*(?:以内|以下|以上|之内)");
+
+  /** Whether the number at {@code at} is a bound ({@code ≤176万元}, {@code 控制在X万元以内}). */
+  private static boolean isBound(String sentence, int at, String after) {
+    String before = sentence.substring(Math.max(0, at - 6), at);
+    return BOUND_BEFORE.matcher(before).find() || BOUND_AFTER.matcher(after).find();
+  }
+
+  /** Whether the heading of the section holding {@code offset}, or one above it, says 财政拨款. */
+  private boolean headingNamesFiscal(int offset) {
+    // the nearest heading line above (a short line without a full stop that names 三公)
+    int end = text.lastIndexOf('\n', Math.max(0, offset - 1));
+    for (int k = 0; k < 6 && end > 0; k++) {
+      int start = text.lastIndexOf('\n', end - 1) + 1;
+      String line = text.substring(start, end).strip();
+      if (line.contains("三公") && line.length() <= 40 && !line.contains("。"))
+        return line.contains("财政拨款");
+      end = start - 1;
+    }
+    for (Section sec : sections) {
+      if (sec.start() > offset || offset >= sec.end()) continue;
+      if (sec.heading() != null && sec.heading().contains("财政拨款")) return true;
+      for (String b : sec.breadcrumb()) if (b.contains("财政拨款") && b.contains("三公")) return true;
+    }
+    return false;
+  }
+
+  /** Units below the department's own, named in a clause. */
+  private static final Pattern UNITS_BELOW = Pattern.compile("(?:所属|下属|二级|基层)单位");
+
+  private Pattern yearBefore; // the report's year before, as a clause writes it: 2023 年
+
+  private Pattern yearBefore() {
+    if (yearBefore == null) yearBefore = Pattern.compile((year - 1) + "\\s*年");
+    return yearBefore;
+  }
+
+  /**
+   * The scope the words before a label give it: the money its sentence is about ({@code
+   * 政府性基金预算财政拨款年初结转和结余0万元，本年收入0万元} — the sentence's subject names it once for every item it lists),
+   * and whose and which year its own clause says ({@code 本级}, {@code 所属单位}, {@code 上年}, the year
+   * before the report's).
+   */
+  private Scope clauseScope(String sentence, int labelStart) {
+    int from = labelStart;
+    while (from > 0 && labelStart - from < 24 && "，,；;。：:\n".indexOf(sentence.charAt(from - 1)) < 0)
+      from--;
+    String clause = sentence.substring(from, labelStart);
+    Scope s =
+        Scope.WHOLE.withFunds(
+            Layout.funds(sentence.substring(Math.max(0, labelStart - LOOKBACK), labelStart)));
+    if (clause.contains("本级")) s = s.withWhose(Scope.Whose.SELF);
+    else if (UNITS_BELOW.matcher(clause).find()) s = s.withWhose(Scope.Whose.UNIT);
+    boolean previous =
+        clause.contains("上年")
+            || clause.contains("去年")
+            || year != null && yearBefore().matcher(clause).find();
+    if (previous) s = s.withPeriod(Scope.Period.PREVIOUS);
+    return s;
+  }
+
+  /**
+   * Whether a 基本支出 or 项目支出 is the part of one item rather than of a total: {@code 机构运行
+   * 1100910.5元，其中：基本支出1100910.5元，项目支出0元} — the amount its {@code 其中} breaks down is named by no
+   * figure's label (a 项 of the functional classification, which every such 说明 lists one by one).
+   */
+  private boolean partOfAnItem(String sentence, Label label, List<Label> labels) {
+    if (label.indicator() != Indicator.BASIC_EXPENDITURE
+        && label.indicator() != Indicator.PROJECT_EXPENDITURE) return false;
+    int lo = Math.max(0, label.start() - LOOKBACK);
+    int of = sentence.substring(lo, label.start()).lastIndexOf("其中");
+    if (of < 0) return false;
+    of += lo;
+    String head = sentence.substring(Math.max(0, of - LOOKBACK), of);
+    if (!ITEM_AMOUNT.matcher(head).find() || TOTAL_WORDS.matcher(head).find()) return false;
+    for (Label l : labels) if (l.start() < of) return false;
+    return true;
+  }
+
+  /**
+   * Whether the year named nearest before an amount in its sentence is earlier than the report's:
+   * {@code 2021年的三公经费决算数合计为807.95万，其中：…公务接待费39.43万元} in a 2022 account, {@code
+   * 公务接待费2016年预算8万元，2015年预算12.5万元} in a 2016 budget. A year compared against ({@code 比2019年},
+   * {@code 与2022年相比}) is not the amount's.
+   */
+  private boolean earlierYearNamed(String sentence, int at) {
+    if (year == null) return false;
+    Integer last = null;
+    for (Matcher m = NAMED_YEAR.matcher(sentence).region(Math.max(0, at - LOOKBACK), at);
+        m.find(); ) {
+      int b = m.start();
+      while (b > 0 && Character.isWhitespace(sentence.charAt(b - 1))) b--;
+      if (b > 0 && "比较与同".indexOf(sentence.charAt(b - 1)) >= 0) continue;
+      last = Integer.parseInt(m.group(1));
+    }
+    return last != null && last < year;
+  }
+
+  /** A label found in a sentence: which indicator, where, and the family of wording it is. */
+  private record Label(Indicator indicator, int start, int end, String text, String family) {}
+
+  /** Every label of a sentence, the indicators' own and the totals written without their kind. */
+  private static List<Label> labels(String sentence) {
+    List<Label> out = new ArrayList<>();
+    for (Indicator ind : Indicator.values()) {
+      if (!ind.mayLabel(sentence)) continue;
+      Matcher m = ind.pattern.matcher(sentence);
+      while (m.find()) out.add(new Label(ind, m.start(), m.end(), m.group(), ind.id));
+    }
+    // each family's wordings all hold the words given (总收入, 收支总预算 … all say 总)
+    if (sentence.indexOf('总') >= 0)
+      addLabels(out, sentence, GRAND_EXTRA, Indicator.GRAND_TOTAL, "grand_total");
+    // 本年收入预算X is the year's own income (本年收入合计), not the income budget's grand total
+    if (sentence.contains("本年") || sentence.contains("当年")) {
+      addLabels(out, sentence, YEAR_INCOME, Indicator.INCOME_TOTAL, "year_income");
+      addLabels(out, sentence, YEAR_SPENDING, Indicator.EXPENDITURE_TOTAL, "year_spending");
+    }
+    if (sentence.contains("预算")) {
+      addLabels(out, sentence, INCOME_BUDGET, Indicator.GRAND_TOTAL, "income_budget");
+      addLabels(out, sentence, SPENDING_BUDGET, Indicator.GRAND_TOTAL, "spending_budget");
+    }
+    if (sentence.contains("收入"))
+      addLabels(out, sentence, PLAIN_INCOME, Indicator.INCOME_TOTAL, "plain_income");
+    if (sentence.contains("支出"))
+      addLabels(out, sentence, PLAIN_SPENDING, Indicator.EXPENDITURE_TOTAL, "plain_spending");
+    out.sort(Comparator.comparingInt(Label::start));
+    return out;
+  }
+
+  /** Labels of a wording family that no indicator's own label already covers at that place. */
+  private static void addLabels(
+      List<Label> out, String sentence, Pattern p, Indicator ind, String family) {
+    Matcher m = p.matcher(sentence);
+    while (m.find()) {
+      int s = m.start(), e = m.end();
+      boolean covered = out.stream().anyMatch(l -> l.start() < e && s < l.end());
+      if (!covered) out.add(new Label(ind, s, e, m.group(), family));
+    }
+  }
+
+  /** The words of a total's name ({@code 各项支出总计}, {@code 一般公共预算拨款支出}, {@code 支出决算}). */
+  private static final Pattern TOTAL_WORDS =
+      Pattern.compile("总计|合计|总额|总支出|支出总|本年支出|全年支出|各项支出|支出预算|支出决算|拨款支出|公共预算支出|预算支出");
+
+  /** An amount with its unit, as an item's total before its {@code 其中}. */
+  private static final Pattern ITEM_AMOUNT =
+      Pattern.compile("[0-9][0-9,]*(?:\\.[0-9]+)?\\s*(?:亿元|万元|元)");
+
+  /**
+   * Whether the label is the indicator itself and not part of a longer name: {@code 综合保障经费项目支出} is
+   * one project's spending, {@code 基金预算收入} a fund's. A total preceded by the money it is about
+   * ({@code 财政拨款收入支出总计}) is that money's total: its scope says so.
+   */
+  private static boolean labelStandsAlone(String s, int start, Indicator ind, String family) {
+    if (start == 0) return true;
+    if (ind == Indicator.FISCAL_INCOME) {
+      String before = s.substring(Math.max(0, start - 4), start);
+      if (before.endsWith("预算") || before.endsWith("基金")) return false;
+    }
+    if (ind == Indicator.PERFORMANCE_SCORE)
+      return true; // checked by its own rule: the sentence must say 整体
+    char c = s.charAt(start - 1);
+    if (Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN) return true;
+    if (ind == Indicator.STAFF_RETIRED) {
+      // 其中退休人员, 现有离退休人员: the whole's; 退休职工 of a project's beneficiaries has no count
+      String b = s.substring(Math.max(0, start - 4), start);
+      if (b.endsWith("其中") || b.endsWith("现有") || b.endsWith("另有")) return true;
+      return STAFF_SUBJECT_END.indexOf(c) >= 0;
+    }
+    if (ind == Indicator.STAFF_QUOTA || ind == Indicator.STAFF_ACTUAL) {
+      // 在职人员编制496人, 现有在职 12 人: the whole staff; 工勤人员编制26人 is one kind's part
+      String b = s.substring(Math.max(0, start - 6), start);
+      if (b.endsWith("在职人员") || b.endsWith("现有") || b.endsWith("实有")) return true;
+      if (STAFF_SUBJECT_END.indexOf(c) >= 0) return true; // 本单位实有人员, 本局编制
+      if (b.endsWith("人员")) {
+        char d = start >= 3 ? s.charAt(start - 3) : ' ';
+        return Character.UnicodeScript.of(d) != Character.UnicodeScript.HAN
+            || STAFF_SUBJECT_END.indexOf(d) >= 0;
+      }
+    }
+    if (family.equals("income_budget")
+        || family.equals("spending_budget")
+        || family.equals("grand_total")
+        || family.equals("plain_income")
+        || family.equals("plain_spending")) {
+      // 收入预算 after the issuer's name, 部门/单位 or the year (the money's name aside: 财政拨款收入预算):
+      // the total; after a source's or a use's name (事业收入预算, “三公”经费财政拨款支出预算) a part of it
+      String subject =
+          FUNDS_AT_END.matcher(s.substring(Math.max(0, start - 16), start)).replaceFirst("");
+      if (subject.isEmpty()) return true;
+      // 单位财务总收入X: the unit's whole income
+      if (family.equals("grand_total") && subject.endsWith("财务")) return true;
+      char last = subject.charAt(subject.length() - 1);
+      return Character.UnicodeScript.of(last) != Character.UnicodeScript.HAN
+          || WHOLE_SUBJECT_END.indexOf(last) >= 0;
+    }
+    String before = s.substring(Math.max(0, start - 6), start);
+    if (before.endsWith("政府采购")) return false; // 政府采购支出总额 is an indicator of its own
+    // 财政拨款收入支出总计, 一般公共预算财政拨款基本支出: a total or item of one kind of money
+    if (before.endsWith("财政拨款")) return true;
+    // 2024 年度机关运行经费, 其中：基本支出, 武汉市汉阳区总工会整体绩效… (an issuer's name ends in 会, 局 …)
+    return "度中年为的及和与计：是无共其本款数会局委办院厅室站所心级".indexOf(c) >= 0;
+  }
+
+  /** How the subject before a whole staff count ends: the issuer, 本部门, 共 (not 行政, 工勤 …). */
+  private static final String STAFF_SUBJECT_END = "局委办院厅室站所心会处部队校馆团社盟联园门位有共计为";
+
+  /** The name of the money a label is about, just before it ({@code 财政拨款}, {@code 一般公共预算拨款}). */
+  private static final Pattern FUNDS_AT_END =
+      Pattern.compile("(?:财政拨款|一般公共预算(?:拨款|财政拨款)?|政府性基金(?:预算)?(?:拨款|财政拨款)?|国有资本经营预算(?:拨款|财政拨款)?)$");
+
+  /**
+   * How a subject naming the whole issuer, or a year, ends: 局, 委, 办, 院, 处 … (an issuer's name), 部门,
+   * 单位, 年, 年度, 为, 的.
+   */
+  private static final String WHOLE_SUBJECT_END = "度年位门局委办院厅室站所心会处部队校馆团社盟联园中为的";
+
+  /** {@code 本单位当年无财政拨款“三公”经费支出}: the sentence says the amount is nothing. */
+  private static boolean statesNone(String s, int labelStart) {
+    String before = s.substring(Math.max(0, labelStart - 8), labelStart);
+    return before.contains("无") && !before.contains("无法");
+  }
+
+  /** The role the words before a number give it, or null when they name none. */
+  private static Role role(String connector, Role ownRole) {
+    if (connector.contains("上年")) return Role.PREVIOUS_YEAR;
+    if (connector.contains("调整预算") || connector.contains("调整后预算") || connector.contains("全年预算"))
+      return Role.ADJUSTED_BUDGET;
+    if (connector.contains("预算"))
+      return ownRole == Role.PLANNED ? Role.PLANNED : Role.INITIAL_BUDGET;
+    if (connector.contains("决算") || connector.contains("执行数")) return Role.ACTUAL;
+    return null;
+  }
+}

@@ -1,0 +1,351 @@
+package org.gongkai.indicators;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.gongkai.model.ColumnRole;
+import org.gongkai.model.IndicatorValue;
+import org.gongkai.model.Role;
+import org.gongkai.model.Scope;
+import org.gongkai.model.Section;
+import org.gongkai.model.SourceKind;
+import org.gongkai.model.TextTable;
+
+/**
+ * The figures a document's tables state: a row's label cell followed by its number, a column whose
+ * header names a figure (the “三公” table's items), and a summary table's totals by their place in
+ * its ledger ({@link Ledger}).
+ */
+final class TableFigures extends Reading {
+
+  private static final Pattern ORDINAL =
+      Pattern.compile("^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\\d+[.、．])\\s*");
+
+  /** A row of an economic classification: its code (302 17, 30217) then its name. */
+  private static final Pattern ECONOMIC_CODE =
+      Pattern.compile("^\\s*(?:3\\d{2}\\s*\\t?\\s*\\d{2}|3\\d{4})(?:\\s|\\t|$)");
+
+  /** The indicators a table's column holds, by the column's role. */
+  private static final Map<ColumnRole, Indicator> BY_COLUMN =
+      Map.of(
+          ColumnRole.THREE_PUBLIC, Indicator.THREE_PUBLIC,
+          ColumnRole.ABROAD, Indicator.OVERSEAS_TRAVEL,
+          ColumnRole.VEHICLES, Indicator.VEHICLES_EXPENSES,
+          ColumnRole.RECEPTION, Indicator.RECEPTION);
+
+  /** A row that only numbers the columns: {@code ** | 1 | 2 | 3}, {@code 栏次 | 1 | 2}. */
+  private static boolean numbersColumns(List<String> row) {
+    int expect = -1, numbers = 0;
+    for (String c : row) {
+      String cell = c.strip();
+      if (cell.isEmpty() || cell.matches("[*＊]+|栏次|行次|序号")) continue;
+      if (!cell.matches("[0-9]{1,2}")) return false;
+      int n = Integer.parseInt(cell);
+      if (expect >= 0 && n != expect) return false;
+      expect = n + 1;
+      numbers++;
+    }
+    return numbers >= 2;
+  }
+
+  TableFigures(Reading r) {
+    super(r);
+  }
+
+  void rows(List<IndicatorValue> out) {
+    int lineStart = 0;
+    while (lineStart <= text.length()) {
+      int lineEnd = text.indexOf('\n', lineStart);
+      if (lineEnd < 0) lineEnd = text.length();
+      String line = text.substring(lineStart, lineEnd);
+      TimeLimit.check();
+      // 30217 公务接待费 36.50: a row of a table (its 科目编码 first) whose cells a PDF ran together
+      if (isRow(lineStart, line) || CODED_ROW.matcher(line).lookingAt())
+        tableRow(Row.of(line, lineStart), line, roles.get(lineStart), out);
+      lineStart = lineEnd + 1;
+    }
+  }
+
+  /**
+   * The indicators of a table row: each cell naming one is followed by its value. A row of an
+   * economic classification ({@code 30217 公务接待费}) states a part of an item (its 基本支出 share): not
+   * the item. The amounts of a performance table (绩效目标表, 绩效自评表) are what its targets cover, in no
+   * scope of the report's own: not read.
+   */
+  private void tableRow(Row row, String line, List<ColumnRole> roles, List<IndicatorValue> out) {
+    if (ECONOMIC_CODE.matcher(line).find()) return;
+    Layout.Region region = layout.at(row.start(0));
+    Ledger ledger = ledgerAt(row.start(0));
+    boolean performance = region != null && region.title() != null && region.title().contains("绩效");
+    Scope scope = Scope.WHOLE.withFunds(region == null ? Scope.Funds.ALL : region.funds());
+    List<String> cells = row.cells();
+    for (int i = 0; i < cells.size(); i++) {
+      String label =
+          ORDINAL.matcher(cells.get(i).strip()).replaceFirst("").replaceAll("[：:\\s]", "");
+      for (Indicator ind : Indicator.values()) {
+        if (!ind.pattern.matcher(label).matches()) continue;
+        // a summary table read as a ledger gives its totals by their place, not their labels
+        if (ledger != null && LEDGER_TOTALS.contains(ind)) continue;
+        if (performance && ind.kind == Indicator.Kind.MONEY) continue;
+        if (ind.kind == Indicator.Kind.SCORE) {
+          // a 项目支出绩效自评表's 总分 is one project's score, not the department's
+          boolean project =
+              region != null
+                  && region.title() != null
+                  && region.title().contains("项目")
+                  && !region.title().contains("整体");
+          scoreRow(
+              ind,
+              row,
+              line,
+              i,
+              out,
+              project ? Scope.WHOLE.withWhose(Scope.Whose.PROJECT) : Scope.WHOLE);
+          continue;
+        }
+        for (int j = i + 1; j < cells.size(); j++) {
+          String cell = cells.get(j).strip();
+          if (cell.isEmpty()) continue;
+          // another year's column, or the other kind of figure: the document's own is further on
+          ColumnRole role = roles != null && j < roles.size() ? roles.get(j) : null;
+          if (otherFigure(role, own)) continue;
+          // a row number (行次: 本年收入合计 | 27 | 552.83) with a figure after it
+          if (role == ColumnRole.LINE) continue;
+          if (cell.matches("[0-9]{1,2}") && laterNumber(cells, j)) continue;
+          Matcher num = NUMBER.matcher(cell);
+          if (num.matches()
+              || (num.lookingAt() && UNIT.matcher(cell.substring(num.end())).lookingAt())) {
+            Matcher unit = UNIT.matcher(cell.substring(num.end()));
+            String unitText = unit.lookingAt() ? unit.group(1) : null;
+            int at = row.start(j) + cells.get(j).indexOf(cell);
+            IndicatorValue v =
+                value(
+                    ind,
+                    at + num.start(),
+                    at + cell.length(),
+                    num.group(),
+                    unitText,
+                    own,
+                    SourceKind.TABLE,
+                    quoted(row.start(0)));
+            if (v != null) out.add(v.withScope(scope));
+          }
+          break; // only the cell right after the label's first filled cell
+        }
+      }
+    }
+  }
+
+  /**
+   * A score row ({@code 总分 | 100 | 98.7}) holds the maximum and then the score: the score is its
+   * last number; a row whose only number is 100 has no score filled in.
+   */
+  private void scoreRow(
+      Indicator ind, Row row, String line, int i, List<IndicatorValue> out, Scope scope) {
+    List<String> cells = row.cells();
+    int last = -1, numbers = 0;
+    for (int j = i + 1; j < cells.size(); j++) {
+      if (NUMBER.matcher(cells.get(j).strip()).matches()) {
+        last = j;
+        numbers++;
+      }
+    }
+    if (last < 0 || (numbers == 1 && parse(cells.get(last).strip()) == 100)) return;
+    String cell = cells.get(last).strip();
+    int at = row.start(last) + cells.get(last).indexOf(cell);
+    IndicatorValue v =
+        value(
+            ind,
+            at,
+            at + cell.length(),
+            cell,
+            null,
+            own,
+            SourceKind.TABLE,
+            quoted(row.start(last)));
+    if (v != null) out.add(v.withScope(scope));
+  }
+
+  // ---- tables read by column and as ledgers
+
+  /**
+   * Figures a table states by column: the “三公”经费 table names its items in header rows and states
+   * their amounts in the row below ({@code “三公”经费 小计 | 因公出国（境）费 | 公务用车购置及运行维护费 | 公务接待费} over {@code
+   * 767.60 | 199.25 | 183.60 | 384.75}). Each column whose role is one of them gives the first
+   * figure below its header, skipping a row that only numbers the columns ({@code 1 | 2 | 3}). A
+   * table with a 预算 and a 决算 group of the same columns (a final account's 三公 table) gives its own
+   * figure's group: a budget's the first, a final account's the last.
+   */
+  List<IndicatorValue> columnFigures() {
+    List<IndicatorValue> out = new ArrayList<>();
+    for (Placed placed : tables) {
+      Section s = placed.section();
+      TextTable t = placed.table();
+      Map<Indicator, Integer> columns = new LinkedHashMap<>();
+      for (int c = 0; c < t.roles().size(); c++) {
+        ColumnRole role = t.roles().get(c);
+        Indicator ind = role == null ? null : BY_COLUMN.get(role);
+        if (ind == null) continue;
+        // 2025年公务接待费 beside 2026年's: another year's column
+        if (c < t.heads().size() && namesEarlierYear(t.heads().get(c), year)) continue;
+        if (!columns.containsKey(ind) || own == Role.ACTUAL) columns.put(ind, c);
+      }
+      Layout.Region region = layout.at(s.start() + t.start());
+      Scope scope = Scope.WHOLE.withFunds(region == null ? Scope.Funds.FISCAL : region.funds());
+      for (Map.Entry<Indicator, Integer> e : columns.entrySet()) {
+        int c = e.getValue();
+        for (int r = t.headerRows(); r < t.rows().size(); r++) {
+          List<String> row = t.rows().get(r);
+          if (numbersColumns(row)) continue;
+          // a row of the year before (2025年 | 10.00 | …, 上年预算数 | …): not the report's own
+          if (!row.isEmpty() && (namesEarlierYear(row.get(0), year) || row.get(0).contains("上年")))
+            continue;
+          if (c >= row.size() || !NUMBER.matcher(row.get(c)).matches()) continue;
+          int at = s.start() + t.offsets().get(r).get(c);
+          String head = t.heads().get(c);
+          IndicatorValue v =
+              value(
+                  e.getKey(),
+                  at,
+                  at + row.get(c).length(),
+                  row.get(c),
+                  t.unit(),
+                  own,
+                  SourceKind.TABLE,
+                  (t.title() == null ? "" : t.title() + "：") + head + " " + row.get(c));
+          if (v != null) out.add(v.withScope(scope));
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The totals of each summary table, by their place in its ledger: the year's income and spending,
+   * the grand total on both sides (each side's statement of it), and — where a side lists no year
+   * total and carries nothing over — the year's total as the grand total, when its parts add up to
+   * it. A 财政拨款 table's year income is the 财政拨款收入.
+   */
+  List<IndicatorValue> ledgerFigures() {
+    List<IndicatorValue> out = new ArrayList<>();
+    for (Ledger l : ledgers) {
+      Scope scope = Scope.WHOLE.withFunds(l.funds);
+      addItem(out, l, l.item(l.income, Ledger.Kind.YEAR_TOTAL), Indicator.INCOME_TOTAL, scope);
+      addItem(
+          out, l, l.item(l.spending, Ledger.Kind.YEAR_TOTAL), Indicator.EXPENDITURE_TOTAL, scope);
+      addItem(out, l, l.item(l.income, Ledger.Kind.GRAND), Indicator.GRAND_TOTAL, scope);
+      addItem(out, l, l.item(l.spending, Ledger.Kind.GRAND), Indicator.GRAND_TOTAL, scope);
+      if (l.funds == Scope.Funds.FISCAL)
+        addItem(out, l, l.item(l.income, Ledger.Kind.YEAR_TOTAL), Indicator.FISCAL_INCOME, scope);
+      // no year total and nothing carried: the year's total is the grand total, if parts add up
+      for (boolean incomeSide : new boolean[] {true, false}) {
+        List<Ledger.Item> side = incomeSide ? l.income : l.spending;
+        if (l.item(side, Ledger.Kind.YEAR_TOTAL) != null || l.carries(side)) continue;
+        if (!l.partsAddUp(side)) continue;
+        Ledger.Item grand = l.item(side, Ledger.Kind.GRAND);
+        Indicator year = incomeSide ? Indicator.INCOME_TOTAL : Indicator.EXPENDITURE_TOTAL;
+        IndicatorValue v = ledgerValue(l, grand, year, scope);
+        if (v != null)
+          out.add(
+              derived(
+                  v,
+                  v.source()
+                      + "（"
+                      + (incomeSide ? "收入" : "支出")
+                      + "总计即本年"
+                      + (incomeSide ? "收入" : "支出")
+                      + "：表中无结转）"));
+      }
+    }
+    return out;
+  }
+
+  private void addItem(
+      List<IndicatorValue> out, Ledger l, Ledger.Item item, Indicator ind, Scope scope) {
+    if (item == null) return;
+    IndicatorValue v = ledgerValue(l, item, ind, scope);
+    if (v != null) {
+      out.add(v);
+      families.put(v.start(), "ledger");
+    }
+  }
+
+  private IndicatorValue ledgerValue(Ledger l, Ledger.Item item, Indicator ind, Scope scope) {
+    IndicatorValue v =
+        value(
+            ind,
+            item.start(),
+            item.end(),
+            item.asWritten(),
+            l.unit,
+            own,
+            SourceKind.TABLE,
+            (l.region.title() == null ? "" : l.region.title() + "：") + quoted(item.start()));
+    return v == null ? null : v.withScope(scope);
+  }
+
+  /** A row's cells and where each begins in the text. */
+  private record Row(List<String> cells, List<Integer> starts) {
+    int start(int i) {
+      return starts.get(i);
+    }
+
+    /**
+     * Tab-separated cells; a row whose cells a PDF ran together ({@code 本年收入合计 2,946.25 本年支出合计
+     * 2,940.05}) is cut where a label meets an amount.
+     */
+    static Row of(String line, int lineStart) {
+      List<String> cells = new ArrayList<>();
+      List<Integer> starts = new ArrayList<>();
+      if (line.indexOf('\t') >= 0) {
+        int at = lineStart;
+        for (String cell : line.split("\t", -1)) {
+          cells.add(cell);
+          starts.add(at);
+          at += cell.length() + 1;
+        }
+        return new Row(cells, starts);
+      }
+      Matcher tok = Pattern.compile("\\S+").matcher(line);
+      StringBuilder label = null;
+      int labelStart = 0;
+      while (tok.find()) {
+        String t = tok.group();
+        boolean number = NUMBER.matcher(t).matches();
+        if (number) {
+          if (label != null) {
+            cells.add(label.toString());
+            starts.add(lineStart + labelStart);
+            label = null;
+          }
+          cells.add(t);
+          starts.add(lineStart + tok.start());
+        } else if (label == null) {
+          label = new StringBuilder(t);
+          labelStart = tok.start();
+        } else {
+          label.append(line, labelStart + label.length(), tok.end());
+        }
+      }
+      if (label != null) {
+        cells.add(label.toString());
+        starts.add(lineStart + labelStart);
+      }
+      return new Row(cells, starts);
+    }
+  }
+
+  /** Whether a cell after {@code j} holds a number. */
+  private static boolean laterNumber(List<String> cells, int j) {
+    for (int k = j + 1; k < cells.size(); k++) {
+      String c = cells.get(k).strip();
+      if (c.isEmpty()) continue;
+      return NUMBER.matcher(c).lookingAt(); // 552.83 (or 552.83 run into the next label)
+    }
+    return false;
+  }
+}
