@@ -15,8 +15,12 @@ import org.gongkai.model.IndicatorValue;
  */
 final class Breakdown {
 
-  /** Carry-overs brought into a year: 上年结转, 上年结转结余资金, 上年财政拨款结转, 以前年度结余. */
-  static final Pattern INCOME_CARRY = Pattern.compile("(?:上年度?|年初|以前年度)[^，,。；;、：:\\d]{0,8}?结[转余]");
+  /**
+   * Money a year brings in from earlier years, not its own income: 上年结转, 上年结转结余资金, 上年财政拨款结转,
+   * 以前年度结余, 年初结转和结余, 使用非财政拨款结余, 继续使用的财政性结转资金.
+   */
+  static final Pattern INCOME_CARRY =
+      Pattern.compile("(?:上年度?|年初|以前年度|使用|继续使用)[^，,。；;、：:\\d]{0,8}?结[转余](?!下年)");
 
   /** Carry-overs out of a year: 结转下年, 年末结转和结余. */
   static final Pattern SPENDING_CARRY = Pattern.compile("结转下年|年末结转|年终结转");
@@ -72,7 +76,10 @@ final class Breakdown {
       Pattern.compile("增加|减少|增长|下降|上升|降低|持平|相比|比上年|比\\d{4}|较");
 
   /** One part a breakdown lists: its amount in 万元, and whether it is a carry-over. */
-  record Part(BigDecimal wan, boolean carry) {}
+  record Part(BigDecimal wan, boolean carry, boolean odd) {}
+
+  /** Words of money carried, of any kind and either way. */
+  private static final Pattern ANY_CARRY = Pattern.compile("结\\s*[转余]");
 
   private final String text;
 
@@ -96,6 +103,52 @@ final class Breakdown {
   /** The reason given for a change, to its sentence's end: {@code 。主要原因是…}. */
   private static final Pattern REASON =
       Pattern.compile("\\s*[。；;，,]\\s*主要(?:原因)?(?:是|为|系|用于|由于)[^。；;\n]{1,120}?(?=[。；;])");
+
+  /**
+   * A breakdown that opens further on in the total's part, past the words on its change ({@code
+   * 收入预算减少的原因有三个：一是…；二是…。} then {@code 其中：…} or {@code 2026年收入预算中，…}): where a sentence or a line
+   * opens with it and the parts it lists, carry-overs included, add up to the total. The offset (in
+   * the text) where its parts begin, or -1.
+   */
+  private int laterOpening(IndicatorValue g, boolean income) {
+    if (g.valueWan() == null) return -1;
+    int from = afterComparison(g.end());
+    String rest = part(from);
+    for (Matcher m = LATER_OPENS.matcher(rest); m.find(); ) {
+      // the other side's breakdown (支出预算中 after an income total) is not this one's
+      String head = m.group() + rest.substring(m.end(), Math.min(rest.length(), m.end() + 12));
+      if (income ? head.contains("支出") : head.contains("收入")) continue;
+      List<Part> parts = partsAt(rest.substring(m.end()), true, income);
+      if (prefixAddingUp(parts, g) > 0) return from + m.end();
+    }
+    return -1;
+  }
+
+  /**
+   * The words after a total to the end of its part of the report: the next heading of the top level
+   * ({@code 三、}, {@code 第三部分}), or some lines on; its own numbered items ({@code （一）…}, {@code
+   * 1.…}) are in it.
+   */
+  private String part(int from) {
+    int limit = Math.min(text.length(), from + 1500);
+    Matcher next = TOP_PART.matcher(text).region(from, limit);
+    return text.substring(from, next.find() ? next.start() : limit);
+  }
+
+  /** A heading of the top level: {@code 三、}, {@code 第三部分}. */
+  private static final Pattern TOP_PART =
+      Pattern.compile("\n\\s*(?:[一二三四五六七八九十]+\\s*、|第[一二三四五六七八九十]+部分)");
+
+  /**
+   * A breakdown's opening at the start of a sentence or line: {@code 其中：}, {@code 包括：}, {@code
+   * 2026年收入预算中，}.
+   */
+  private static final Pattern LATER_OPENS =
+      Pattern.compile(
+          "(?<=[。\n])\\s*(?:(?:其中|包括|具体(?:为|是|包括|如下))\\s*[：:，,]"
+              + "|(?:[0-9]{4}\\s*年度?)?(?:本部门|本单位|部门|单位)?(?:收入|支出)(?:预算)?(?:构成)?中\\s*[：:，,]?"
+              // a list of numbered parts on the lines after the total: （一）…, 1.…
+              + "|(?<=\n)(?=\\s*(?:\\d{1,2}\\s*[.．、](?!\\d)|[（(][一二三四五六七八九十\\d]{1,3}[)）])))");
 
   /** Whether the amounts of {@code parts} (two or more, changes aside) add up to {@code total}. */
   boolean partsAddUp(String parts, IndicatorValue total) {
@@ -131,9 +184,15 @@ final class Breakdown {
     String rest = rest(from);
     // the breakdown of the sentence itself (其中：…；…) or of the lines that follow (包括：1. …)
     Matcher opens = OPENS.matcher(text).region(after, Math.min(text.length(), after + 40));
+    // the other side's list (支出预算中：… after an income total) is not this total's breakdown
     boolean breakdown =
-        opens.lookingAt() || rest.matches("(?s)^[^。]{0,40}(?:其中|包括|具体为|具体如下)[：:].*");
-    if (!breakdown) return null;
+        opens.lookingAt() && !otherSide(opens.group(), income)
+            || rest.matches("(?s)^[^。]{0,40}(?:其中|包括|具体为|具体如下)[：:].*");
+    if (!breakdown) {
+      int later = laterOpening(g, income);
+      if (later < 0) return null;
+      rest = text.substring(later, from + part(from).length());
+    }
     // a total of both sides whose breakdown lists the other side's parts (收支总预算X。收入预算中：…
     // 上年结转Y) says nothing of this side's
     if (!income && (INCOME_CARRY.matcher(rest).find() || INCOME_OPENS.matcher(rest).lookingAt()))
@@ -187,6 +246,7 @@ final class Breakdown {
     double half = Amounts.halfUnitWan(g.asWritten(), g.unit());
     BigDecimal sum = BigDecimal.ZERO;
     for (int n = 1; n <= parts.size(); n++) {
+      if (parts.get(n - 1).odd()) return false; // money carried of a kind not read: unknown
       sum = sum.add(parts.get(n - 1).wan());
       if (Math.abs(sum.doubleValue() - g.valueWan()) <= half * (n + 1) + 1e-6) return true;
     }
@@ -245,6 +305,7 @@ final class Breakdown {
     BigDecimal carry = BigDecimal.ZERO;
     int others = 0;
     for (Part p : parts.subList(0, n)) {
+      if (p.odd()) return null; // money carried of a kind not read: the year's is not known
       if (p.carry()) carry = carry.add(p.wan());
       else others++;
     }
@@ -275,15 +336,28 @@ final class Breakdown {
     int from = afterComparison(v.end());
     String rest = rest(from);
     Matcher open = OPENS.matcher(rest);
-    if (!open.find() || open.start() > 40) return null;
-    // in the total's sentence, or the sentence right after it (…万元。包括：)
-    String between = rest.substring(0, open.start());
-    if (between.contains("。") && !between.strip().equals("。")) return null;
+    // in the total's sentence, or the sentence right after it (…万元。包括：); else further on
+    boolean near = open.find() && open.start() <= 40 && !otherSide(open.group(), income);
+    if (near) {
+      String between = rest.substring(0, open.start());
+      near = !between.contains("。") || between.strip().equals("。");
+    }
+    if (near) return partsAt(rest.substring(open.end()), fine, income);
+    int later = laterOpening(v, income);
+    return later < 0
+        ? null
+        : partsAt(text.substring(later, from + part(from).length()), fine, income);
+  }
+
+  /**
+   * The parts listed from the start of {@code listed} (the words right after a breakdown opens).
+   */
+  private static List<Part> partsAt(String listed, boolean fine, boolean income) {
     Pattern carry = income ? INCOME_CARRY : SPENDING_CARRY;
     List<Part> parts = new ArrayList<>();
     String marker = null;
     boolean first = true;
-    for (String line : rest.substring(open.end()).split("\n")) {
+    for (String line : listed.split("\n")) {
       Matcher item = ITEM.matcher(line);
       if (item.lookingAt()) {
         String style = item.group().replaceAll("[0-9一二三四五六七八九十]+", "N").strip();
@@ -295,8 +369,10 @@ final class Breakdown {
         Matcher m = AMOUNT.matcher(clause);
         while (m.find()) {
           if (notAPart(clause, m.start())) continue;
-          boolean carried = carry.matcher(clause.substring(0, m.start())).find();
-          parts.add(new Part(Amounts.wan(Amounts.decimal(m.group(1)), m.group(2)), carried));
+          String named = clause.substring(0, m.start());
+          boolean carried = carry.matcher(named).find();
+          boolean odd = !carried && ANY_CARRY.matcher(named).find();
+          parts.add(new Part(Amounts.wan(Amounts.decimal(m.group(1)), m.group(2)), carried, odd));
           break;
         }
       }
@@ -312,6 +388,13 @@ final class Breakdown {
   private static boolean notAPart(String s, int at) {
     String before = s.substring(Math.max(0, at - 8), at);
     return CHANGE_BEFORE.matcher(before).find() || Comparison.before(s, at, null) != null;
+  }
+
+  /** Whether a breakdown's opening names the other side ({@code 支出预算中} for an income total). */
+  private static boolean otherSide(String opening, boolean income) {
+    return income
+        ? opening.contains("支出") && !opening.contains("收入")
+        : opening.contains("收入") && !opening.contains("支出");
   }
 
   static int skipSpaceAndPunct(String text, int i) {

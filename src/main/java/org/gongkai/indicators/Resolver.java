@@ -91,6 +91,7 @@ final class Resolver {
         for (String code : crossIdentities(v, heads)) if (!by.contains(code)) by.add(code);
         out.add(v.asHeadline().verifiedBy(by));
       } else if (candidates.get(v.indicator()).contains(v)) out.add(v.asCandidate());
+      else if (v.candidate()) out.add(v.withCandidate(false)); // offered, and another decided
       else out.add(v);
     }
     return out;
@@ -107,6 +108,19 @@ final class Resolver {
   }
 
   private Decision decide(
+      String indicator, List<IndicatorValue> given, Map<String, IndicatorValue> heads) {
+    // values a stage offers only as candidates (a derived total the report states nowhere): the
+    // figure's candidates where nothing else decides it, never its headline
+    List<IndicatorValue> all = given.stream().filter(v -> !v.candidate()).toList();
+    List<IndicatorValue> offered =
+        given.stream().filter(v -> v.candidate() && inScope(v, Scope.Funds.ALL)).toList();
+    Decision d = decideStated(indicator, all, heads);
+    if (d.headline() == null && d.candidates().isEmpty() && !offered.isEmpty())
+      return new Decision(null, List.of(), offered);
+    return d;
+  }
+
+  private Decision decideStated(
       String indicator, List<IndicatorValue> all, Map<String, IndicatorValue> heads) {
     // the widest money the report states the figure for in words or tables; failing that, the
     // widest it derives it for or says there is none of

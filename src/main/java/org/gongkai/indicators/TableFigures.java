@@ -34,7 +34,10 @@ final class TableFigures extends Reading {
           ColumnRole.THREE_PUBLIC, Indicator.THREE_PUBLIC,
           ColumnRole.ABROAD, Indicator.OVERSEAS_TRAVEL,
           ColumnRole.VEHICLES, Indicator.VEHICLES_EXPENSES,
-          ColumnRole.RECEPTION, Indicator.RECEPTION);
+          ColumnRole.RECEPTION, Indicator.RECEPTION,
+          ColumnRole.STAFF_QUOTA, Indicator.STAFF_QUOTA,
+          ColumnRole.STAFF_ACTUAL, Indicator.STAFF_ACTUAL,
+          ColumnRole.STAFF_RETIRED, Indicator.STAFF_RETIRED);
 
   /** A row that only numbers the columns: {@code ** | 1 | 2 | 3}, {@code 栏次 | 1 | 2}. */
   private static boolean numbersColumns(List<String> row) {
@@ -197,7 +200,11 @@ final class TableFigures extends Reading {
       Scope scope = Scope.WHOLE.withFunds(region == null ? Scope.Funds.FISCAL : region.funds());
       for (Map.Entry<Indicator, Integer> e : columns.entrySet()) {
         int c = e.getValue();
+        boolean count = e.getKey().kind == Indicator.Kind.COUNT;
+        int whole = count ? wholeRow(t, c) : -1;
+        if (count && whole < 0) continue;
         for (int r = t.headerRows(); r < t.rows().size(); r++) {
+          if (count && r != whole) continue;
           List<String> row = t.rows().get(r);
           if (numbersColumns(row)) continue;
           // a row of the year before (2025年 | 10.00 | …, 上年预算数 | …): not the report's own
@@ -216,12 +223,40 @@ final class TableFigures extends Reading {
                   own,
                   SourceKind.TABLE,
                   (t.title() == null ? "" : t.title() + "：") + head + " " + row.get(c));
-          if (v != null) out.add(v.withScope(scope));
+          if (v != null) out.add(v.withScope(count ? Scope.WHOLE : scope));
           break;
         }
       }
     }
     return out;
+  }
+
+  /** A row labelled as the whole's total: 合计, 总计, 全部. */
+  private static final Pattern WHOLE_LABEL = Pattern.compile("^(?:合\\s*计|总\\s*计|全\\s*部|共\\s*计)");
+
+  /**
+   * The row of a staff column that counts the whole department: its 合计 (or 总计) row; else, where no
+   * row names a part, the first row with a count under the header ({@code 财政供养人员情况（人）| 编制数 |
+   * 实际在职人数} over {@code | 8 | 7}). A row naming a unit or a kind of staff (本级, 行政编制, 某某中心) counts
+   * only that part: with no total row, the whole is not stated. -1 when no row counts the whole.
+   */
+  private int wholeRow(TextTable t, int c) {
+    int firstCount = -1;
+    boolean parts = false;
+    for (int r = t.headerRows(); r < t.rows().size(); r++) {
+      List<String> row = t.rows().get(r);
+      if (numbersColumns(row)) continue;
+      if (c >= row.size() || !NUMBER.matcher(row.get(c).strip()).matches()) continue;
+      String label = "";
+      for (int k = 0; k < c && label.isEmpty(); k++) {
+        String cell = row.get(k).strip();
+        if (!cell.isEmpty() && !NUMBER.matcher(cell).matches()) label = cell;
+      }
+      if (WHOLE_LABEL.matcher(label).find()) return r;
+      if (!label.isEmpty()) parts = true;
+      else if (firstCount < 0) firstCount = r;
+    }
+    return parts ? -1 : firstCount;
   }
 
   /**

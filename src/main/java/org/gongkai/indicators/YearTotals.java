@@ -237,6 +237,9 @@ final class YearTotals extends Reading {
     BigDecimal value = BigDecimal.valueOf(g.value()).subtract(carry).stripTrailingZeros();
     String written = value.scale() < 0 ? value.setScale(0).toPlainString() : value.toPlainString();
     IndicatorValue v = renamed(g, yearInd);
+    // a year's total the report states nowhere is its arithmetic, not its statement: offered as
+    // the figure's candidate (未能判定), never its headline
+    boolean stated = statesAmount(Amounts.wan(value, unit));
     String source =
         g.source()
             + "（"
@@ -246,6 +249,7 @@ final class YearTotals extends Reading {
             + unit
             + "：即本年"
             + side
+            + (stated ? "" : "；报告未列明此数")
             + "）";
     return new IndicatorValue(
         v.indicator(),
@@ -265,7 +269,26 @@ final class YearTotals extends Reading {
         v.scope(),
         false,
         List.of(),
-        false);
+        !stated);
+  }
+
+  /**
+   * Whether the report writes an amount anywhere — in 万元 or in 元, to the cent — as a table cell or
+   * in words: a derived total it states elsewhere (a 收入总表's 本年收入 the rows did not name) is its own.
+   */
+  private boolean statesAmount(BigDecimal wan) {
+    BigDecimal yuan = wan.movePointRight(4);
+    for (Matcher m = NUMBER.matcher(text); m.find(); ) {
+      BigDecimal n;
+      try {
+        n = Amounts.decimal(m.group());
+      } catch (NumberFormatException e) {
+        continue;
+      }
+      if (n.subtract(wan).abs().doubleValue() < 0.006 || n.subtract(yuan).abs().doubleValue() < 1)
+        return true;
+    }
+    return false;
   }
 
   /**

@@ -35,6 +35,10 @@ public enum ColumnRole {
   RECEPTION("reception", "公务接待"),
   MEETING("meeting", "^会议费"),
   TRAINING("training", "^培训费"),
+  // staff counts: 编制数, 实有人数 (年末实有人数, 实际在职人数), 离退休人数 — not a staff's money (离退休人员经费)
+  STAFF_QUOTA("staffQuota", "编制数|编制人数|核定编制"),
+  STAFF_ACTUAL("staffActual", "实有人数|实有人员(?!经费|支出|费)|实际在职人数|在职人数|在职实有"),
+  STAFF_RETIRED("staffRetired", "离退休人数|离退休人员(?!经费|支出|费)"),
   TOTAL("total", "合计|小计|总计"),
   LABEL("label", "项目|科目名称|名称|^收入$|^支出$"),
   AMOUNT("amount", "金额$|^数额$");

@@ -90,6 +90,11 @@ public record IndicatorValue(
     return with(false, verified, by, true);
   }
 
+  /** This statement, as one of an undecided figure's values or not. */
+  public IndicatorValue withCandidate(boolean c) {
+    return with(headline, verified, by, c);
+  }
+
   /** This statement confirmed {@code how} (codes of {@link #by}). */
   public IndicatorValue verifiedBy(List<String> how) {
     return with(headline, !how.isEmpty(), how, candidate);

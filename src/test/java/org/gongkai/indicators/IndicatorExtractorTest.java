@@ -463,7 +463,8 @@ class IndicatorExtractorTest {
         headlines("2025年，本单位收入预算9,101.68万元，其中：财政拨款收入9,101.68万元；事业收入0万元；其他收入0万元。"));
     // plainly named (本单位…为, the item of a list): the year's total, the grand total if the
     // breakdown carries something over
-    assertEquals("grand_total=120.0 income_total=100.0", headlines("1、收入：120万元，包括上年结转20万元。"));
+    // (the year's 100万元 the report states nowhere: the figure's candidate, not its headline)
+    assertEquals("grand_total=120.0", headlines("1、收入：120万元，包括上年结转20万元。"));
     assertEquals("income_total=35.5", headlines("本单位收入为35.5万元。"));
     // in traditional characters, quoted as written
     List<IndicatorValue> traditional =
@@ -579,10 +580,11 @@ class IndicatorExtractorTest {
   /** The headline income of a 2026 budget's words, as {@code value kind source-tail}, or "". */
   private String yearIncome(String text) {
     return extract(text, ReportKind.BUDGET, 2026).stream()
-        .filter(v -> v.headline() && v.indicator().equals("income_total"))
+        .filter(v -> (v.headline() || v.candidate()) && v.indicator().equals("income_total"))
         .map(
             v ->
-                v.valueWan()
+                (v.candidate() ? "candidate " : "")
+                    + v.valueWan()
                     + " "
                     + v.sourceKind()
                     + " "
@@ -595,7 +597,7 @@ class IndicatorExtractorTest {
   void aGrandTotalWhosePartsListItsCarryOverGivesTheYearsTotalLessIt() {
     // the parts, the carry-over among them, add up to the total: the year's income is the total
     // less the carry-over, derived and said so
-    String derived = "9000.5 DERIVED （收入总计减所列结转 1250.25万元：即本年收入）";
+    String derived = "candidate 9000.5 DERIVED （收入总计减所列结转 1250.25万元：即本年收入；报告未列明此数）";
     assertEquals(
         derived,
         yearIncome(
@@ -626,7 +628,7 @@ class IndicatorExtractorTest {
                 + "事业收入400万元，比2025年年初预算数388.35万元增加11.65万元。"));
     // shares beside the parts, in 元
     assertEquals(
-        "9000.5 DERIVED （收入总计减所列结转 12502500元：即本年收入）",
+        "candidate 9000.5 DERIVED （收入总计减所列结转 12502500元：即本年收入；报告未列明此数）",
         yearIncome(
             "本部门2026年收入预算102,507,500元，其中：一般公共预算拨款86,005,000元，占83.9%；"
                 + "其他收入4,000,000元，占3.9%；上年结转结余资金12,502,500元，占12.2%。"));
@@ -637,9 +639,11 @@ class IndicatorExtractorTest {
     assertEquals("", yearIncome("2026年度收入预算10,250.75万元，其中：财政拨款收入8,600.50万元，上年结转1,250.25万元。"));
     assertEquals("", yearIncome("2026年度收入预算10,250.75万元。上年结转资金1,250.25万元用于续建项目。"));
     // a total that says what carry-over it holds: the year's is the rest, said so
-    assertEquals("100.0 DERIVED （收入总计减所列结转 20万元：即本年收入）", yearIncome("2026年收入预算120万元，包括上年结转20万元。"));
     assertEquals(
-        "9000.5 DERIVED （收入总计减所列结转 1250.25万元：即本年收入）",
+        "candidate 100.0 DERIVED （收入总计减所列结转 20万元：即本年收入；报告未列明此数）",
+        yearIncome("2026年收入预算120万元，包括上年结转20万元。"));
+    assertEquals(
+        "candidate 9000.5 DERIVED （收入总计减所列结转 1250.25万元：即本年收入；报告未列明此数）",
         yearIncome("2026年部门收入预算总额10,250.75万元（含上年结转1,250.25万元）。财政拨款收入8,600.50万元。"));
     // … unless another kind of carry-over is spoken of, which may be in the total too
     assertEquals("", yearIncome("2026年收入预算10,250.75万元（含上年结转1,250.25万元）。另使用非财政拨款结余300万元。"));
@@ -652,7 +656,7 @@ class IndicatorExtractorTest {
 
   @Test
   void aBreakdownIsFoundHoweverItIsOpenedAndWhateverExplainsTheChangeBefore() {
-    String derived = "9000.5 DERIVED （收入总计减所列结转 1250.25万元：即本年收入）";
+    String derived = "candidate 9000.5 DERIVED （收入总计减所列结转 1250.25万元：即本年收入；报告未列明此数）";
     String parts = "财政拨款收入8,600.50万元，事业收入400万元，上年结转1,250.25万元。";
     String total = "2026年度收入预算10,250.75万元，比2025年年初预算数增加812.40万元，增长8.6%";
     // opened by 其中, 收入预算中, 具体为
@@ -661,8 +665,45 @@ class IndicatorExtractorTest {
     // the change's reason said before it, in its sentence or in one of its own
     assertEquals(derived, yearIncome(total + "，主要原因是新增信息化建设项目。其中：" + parts));
     assertEquals(derived, yearIncome(total + "。主要是新增信息化建设项目。其中：" + parts));
-    // any other sentence between: the list may be anything's
-    assertEquals("", yearIncome(total + "。另有说明。其中：" + parts));
+    // further on in the total's part — past a list of reasons, in lines of their own, numbered —
+    // only where its parts, carry-over included, add up to the total
+    assertEquals(derived, yearIncome(total + "。另有说明。其中：" + parts));
+    assertEquals(derived, yearIncome(total + "。收入预算增加的原因有两个：一是新增项目；二是人员增加。\n2026年收入预算中，" + parts));
+    assertEquals(
+        derived,
+        yearIncome(total + "。\n（一）财政拨款收入8,600.50万元，占83.9%。\n（二）事业收入400万元。\n（三）上年结转1,250.25万元。"));
+    assertEquals("", yearIncome(total + "。另有说明。其中：财政拨款收入8,600.50万元，上年结转1,000万元。"));
+    // … and never the other side's list (支出预算中：…), nor past the next part of the report
+    assertEquals("", yearIncome(total + "。\n支出预算中：基本支出9,000.50万元，项目支出1,250.25万元。"));
+    assertEquals("", yearIncome(total + "。\n三、支出预算情况说明\n其中：" + parts));
+  }
+
+  @Test
+  void aYearsTotalTheReportStatesNowhereIsACandidateNotAHeadline() {
+    String text = "2026年度收入预算10,250.75万元。其中：财政拨款收入8,600.50万元，事业收入400万元，上年结转1,250.25万元。";
+    // the report's arithmetic, offered for the journalist to weigh (未能判定), never quoted as stated
+    assertEquals("candidate 9000.5 DERIVED （收入总计减所列结转 1250.25万元：即本年收入；报告未列明此数）", yearIncome(text));
+    assertEquals("grand_total=10250.75 fiscal_income=8600.5", headlines(text));
+    // the same amount written elsewhere in the report, in 万元 or in 元 (a cell its rows did not
+    // name): the report's own figure
+    for (String cell : List.of("9,000.50", "90005000.00"))
+      assertEquals(
+          "9000.5 DERIVED （收入总计减所列结转 1250.25万元：即本年收入）",
+          yearIncome(text + "\n收入总表\n项目\t金额\n财政拨款\t8,600.50\n小计\t" + cell + "\n"),
+          cell);
+  }
+
+  @Test
+  void moneyCarriedInFromEarlierYearsIsNamedManyWays() {
+    // 继续使用的财政性结转资金, 使用非财政拨款结余, 年初结转和结余: none of it the year's income
+    for (String carry : List.of("继续使用的财政性结转资金", "使用非财政拨款结余", "年初结转和结余", "上年结转结余"))
+      assertEquals(
+          "candidate 9000.5 DERIVED （收入总计减所列结转 1250.25万元：即本年收入；报告未列明此数）",
+          yearIncome("2026年收入预算10,250.75万元。其中：财政拨款8,600.50万元，" + carry + "1,250.25万元；事业收入400万元。"),
+          carry);
+    // carried forward to the next year is the spending side's
+    assertEquals(
+        "", yearIncome("2026年收入预算10,250.75万元。其中：财政拨款8,600.50万元，结转下年1,250.25万元；事业收入400万元。"));
   }
 
   @Test
