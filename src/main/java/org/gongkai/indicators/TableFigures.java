@@ -246,11 +246,16 @@ final class TableFigures extends Reading {
     for (int r = t.headerRows(); r < t.rows().size(); r++) {
       List<String> row = t.rows().get(r);
       if (numbersColumns(row)) continue;
-      if (c >= row.size() || !NUMBER.matcher(row.get(c).strip()).matches()) continue;
+      String cell = c < row.size() ? row.get(c).strip() : "";
+      // words where the counts stood (经费控制情况（万元）| 2024年决算数 …): another table's header,
+      // the counts' rows end there
+      boolean counted = firstCount >= 0 || parts;
+      if (counted && !cell.isEmpty() && !NUMBER.matcher(cell).matches()) break;
+      if (!NUMBER.matcher(cell).matches()) continue;
       String label = "";
       for (int k = 0; k < c && label.isEmpty(); k++) {
-        String cell = row.get(k).strip();
-        if (!cell.isEmpty() && !NUMBER.matcher(cell).matches()) label = cell;
+        String before = row.get(k).strip();
+        if (!before.isEmpty() && !NUMBER.matcher(before).matches()) label = before;
       }
       if (WHOLE_LABEL.matcher(label).find()) return r;
       if (!label.isEmpty()) parts = true;

@@ -874,6 +874,30 @@ class IndicatorExtractorTest {
   }
 
   @Test
+  void staffCountsAsTablesStateThemByColumn() {
+    // a table of units with its 合计 row: the whole's counts, never a unit's
+    String units = "人员情况表\n单位名称\t编制数\t实有人数\t离退休人数\n";
+    assertEquals(
+        "staff_quota=52.0 staff_actual=48.0 staff_retired=20.0",
+        headlines(units + "本级\t30\t29\t12\n合计\t52\t48\t20\n某某中心\t22\t19\t8\n"));
+    // units or kinds listed, no total: the whole is not stated
+    assertEquals("", headlines(units + "本级\t30\t29\t12\n某某中心\t22\t19\t8\n"));
+    assertEquals("", headlines("人员情况表\n类别\t编制数\t实有人数\n行政编制\t10\t9\n事业编制\t5\t5\n"));
+    // one row of counts under the header, named by it: the department's (整体支出绩效 基础数据表)
+    assertEquals(
+        "staff_quota=8.0 staff_actual=7.0",
+        headlines(
+            "部门整体支出绩效评价基础数据表\n"
+                + "财政供养人员情况（人）\t编制数\t\t2025年实际在职人数\t\t控制率\n"
+                + "\t8\t\t7\t\t87.50%\n"
+                + "经费控制情况（万元）\t2024年决算数\t\t2025年预算数\t\t2025年决算数\n"
+                + "一、部门基本支出\t121.14\t\t94.25\t\t84.38\n"));
+    // the money of the retired is no count of them
+    assertEquals(
+        org.gongkai.model.ColumnRole.PERSONNEL, org.gongkai.model.ColumnRole.of("离退休人员经费"));
+  }
+
+  @Test
   void threePublicCarriesTheMoneyItsHeadingNamesAndNotTheYearBeforesRow() {
     String text =
         "三、财政拨款“三公”经费预算情况说明\n"
