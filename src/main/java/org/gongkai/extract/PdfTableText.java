@@ -641,8 +641,19 @@ final class PdfTableText {
       float pitch = gaps.get(gaps.size() * 3 / 4);
       int[] to = new int[n];
       Arrays.fill(to, -1);
+      // an amount's last digits wrapped onto the line below its cell (24995.9 / 4): that line
+      // belongs to the row, its digits to the amount
+      for (int k = 1; k < n; k++) {
+        float dy = lines.get(k).get(0).y() - lines.get(k - 1).get(0).y();
+        if (anchor[k - 1]
+            && dy < 0.7f * pitch
+            && endsAmounts(lines.get(k), lines.get(k - 1), columns)) {
+          anchor[k] = false;
+          to[k] = to[k - 1] >= 0 ? to[k - 1] : k - 1;
+        }
+      }
       for (int k = 0; k < n; k++) {
-        if (anchor[k]) continue;
+        if (anchor[k] || to[k] >= 0) continue;
         float y = lines.get(k).get(0).y();
         int best = -1;
         float bestDy = 0.7f * pitch;
@@ -713,6 +724,40 @@ final class PdfTableText {
       int c = column(w, columns);
       for (Word r : row)
         if (column(r, columns) == c && FIGURE.matcher(r.text()).matches()) return false;
+    }
+    return true;
+  }
+
+  /** The last digits of an amount a cell wrapped: {@code 4}, {@code 94}, {@code .5}. */
+  private static final Pattern DIGITS_WRAPPED = Pattern.compile("\\.?[0-9]{1,2}");
+
+  /**
+   * An amount cut short by its cell's edge: its decimals fewer than two ({@code 24995.9}, {@code
+   * 437,000.}).
+   */
+  private static final Pattern AMOUNT_CUT = Pattern.compile("-?[0-9][0-9,]*(?:\\.[0-9]?)?");
+
+  /** An amount written to the cent, as the rest of its row writes them: {@code 12,345.67}. */
+  private static final Pattern CENTS = Pattern.compile("-?[0-9][0-9,]*\\.[0-9]{2}");
+
+  /**
+   * Whether a line holds nothing but the last digits of amounts the row above cut short: each of
+   * its words one or two digits, under a cell of the row whose amount stops before its cents, where
+   * the row writes its other amounts to the cent — decided by the digits' grouping, never by a
+   * guess.
+   */
+  private static boolean endsAmounts(List<Word> piece, List<Word> row, List<float[]> columns) {
+    boolean cents = false;
+    for (Word r : row) if (CENTS.matcher(r.text()).matches()) cents = true;
+    if (!cents || piece.isEmpty()) return false;
+    for (Word w : piece) {
+      if (!DIGITS_WRAPPED.matcher(w.text()).matches()) return false;
+      int c = column(w, columns);
+      Word above = null;
+      for (Word r : row) if (column(r, columns) == c) above = r;
+      if (above == null || !AMOUNT_CUT.matcher(above.text()).matches()) return false;
+      String whole = above.text() + w.text();
+      if (!CENTS.matcher(whole).matches()) return false;
     }
     return true;
   }
@@ -873,6 +918,10 @@ final class PdfTableText {
 
   private static String join(String a, String b) {
     if (a.isEmpty()) return b;
+    // an amount and the last digits it wrapped onto the next line: one amount
+    if (AMOUNT_CUT.matcher(a).matches()
+        && DIGITS_WRAPPED.matcher(b).matches()
+        && CENTS.matcher(a + b).matches()) return a + b;
     char last = a.charAt(a.length() - 1), next = b.charAt(0);
     boolean tight = (isHan(last) || isCjkPunct(last)) && (isHan(next) || isCjkPunct(next));
     return tight ? a + b : a + " " + b;

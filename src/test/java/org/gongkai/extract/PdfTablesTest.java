@@ -177,6 +177,41 @@ class PdfTablesTest {
   }
 
   @Test
+  void anAmountsLastDigitsWrappedBelowItsCellAreTheAmounts() throws Exception {
+    List<Placed> text = new ArrayList<>();
+    text.addAll(List.of(at(60, 700, "项目"), at(330, 700, "本年预算"), at(500, 700, "上年预算")));
+    text.addAll(
+        List.of(
+            at(60, 680, "一般公共服务支出"),
+            rightAligned(400, 680, "24,995.9"), // its cent on the line below, inside its row
+            rightAligned(580, 680, "23,001.25")));
+    text.add(rightAligned(400, 672, "4"));
+    text.addAll(
+        List.of(
+            at(60, 650, "教育支出"),
+            rightAligned(400, 650, "1,200"), // its decimals below
+            rightAligned(580, 650, "1,100.00")));
+    text.add(rightAligned(400, 642, ".50"));
+    text.addAll(
+        List.of(
+            at(60, 620, "科学技术支出"),
+            rightAligned(400, 620, "310.00"),
+            rightAligned(580, 620, "300.00")));
+    // a row's own small figure a row's distance below is a row, not digits of the amount above
+    text.addAll(
+        List.of(at(60, 590, "其他支出"), rightAligned(400, 590, "5"), rightAligned(580, 590, "6")));
+    assertEquals(
+        String.join(
+            "\n",
+            "项目\t本年预算\t上年预算",
+            "一般公共服务支出\t24,995.94\t23,001.25",
+            "教育支出\t1,200.50\t1,100.00",
+            "科学技术支出\t310.00\t300.00",
+            "其他支出\t5\t6"),
+        read(List.of(new Page(text, List.of()))));
+  }
+
+  @Test
   void aTableAtThePageFootContinuesOnTheNextPage() throws Exception {
     List<Placed> first = new ArrayList<>();
     first.add(at(200, 200, "收入支出决算总表"));
