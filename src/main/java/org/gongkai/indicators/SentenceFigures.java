@@ -190,6 +190,11 @@ final class SentenceFigures extends Reading {
     for (int li = 0; li < labels.size(); li++) {
       Label label = labels.get(li);
       Indicator ind = label.indicator();
+      // 收入包括：…、上年结转C万元，收入预算合计X万元: a 合计 after parts that carry money in is
+      // the grand total, not the year's income
+      if (ind == Indicator.INCOME_TOTAL
+          && !label.text().startsWith("本年")
+          && carriedInBefore(sentence, label.start())) ind = Indicator.GRAND_TOTAL;
       // a number after the next label is the next label's
       int reach = li + 1 < labels.size() ? labels.get(li + 1).start() : sentence.length();
       // a project's own score is not the department's: the overall score says 整体 (or is 总分)
@@ -395,9 +400,15 @@ final class SentenceFigures extends Reading {
     while (from > 0 && labelStart - from < 24 && "，,；;。：:\n".indexOf(sentence.charAt(from - 1)) < 0)
       from--;
     String clause = sentence.substring(from, labelStart);
-    Scope s =
-        Scope.WHOLE.withFunds(
-            Layout.funds(sentence.substring(Math.max(0, labelStart - LOOKBACK), labelStart)));
+    // the money its own clause names; else its sentence's subject — unless the words before it
+    // list several kinds of money (收入包括：一般公共预算拨款收入A、政府性基金预算拨款收入0、事业收入B，收入预算合计X):
+    // then the label after them is the whole's
+    Scope.Funds funds = Layout.funds(clause);
+    if (funds == Scope.Funds.ALL) {
+      String before = sentence.substring(Math.max(0, labelStart - LOOKBACK), labelStart);
+      funds = kindsOfMoney(before) >= 2 ? Scope.Funds.ALL : Layout.funds(before);
+    }
+    Scope s = Scope.WHOLE.withFunds(funds);
     if (clause.contains("本级")) s = s.withWhose(Scope.Whose.SELF);
     else if (UNITS_BELOW.matcher(clause).find()) s = s.withWhose(Scope.Whose.UNIT);
     boolean previous =
@@ -406,6 +417,32 @@ final class SentenceFigures extends Reading {
             || year != null && yearBefore().matcher(clause).find();
     if (previous) s = s.withPeriod(Scope.Period.PREVIOUS);
     return s;
+  }
+
+  /**
+   * Whether the words before a label in its sentence list money carried in with an amount not 0.
+   */
+  private static boolean carriedInBefore(String sentence, int at) {
+    String before = sentence.substring(Math.max(0, at - LOOKBACK), at);
+    for (Matcher c = Breakdown.INCOME_CARRY.matcher(before); c.find(); ) {
+      Matcher n = NUMBER.matcher(before).region(c.end(), Math.min(before.length(), c.end() + 12));
+      if (n.find()
+          && before.substring(c.end(), n.start()).matches("[^，,。；;、\\d]*")
+          && parse(n.group()) != 0) return true;
+    }
+    return false;
+  }
+
+  /** The sources of money a budget lists, each a kind of its own. */
+  private static final Pattern KIND_OF_MONEY =
+      Pattern.compile("一般公共预算|政府性基金|国有资本经营|财政专户|事业收入|经营收入|上级补助|附属单位上缴|其他收入");
+
+  /** How many different kinds of money {@code words} name. */
+  private static int kindsOfMoney(String words) {
+    java.util.Set<String> kinds = new java.util.HashSet<>();
+    for (Matcher m = KIND_OF_MONEY.matcher(words.replaceAll("\\s", "")); m.find(); )
+      kinds.add(m.group());
+    return kinds.size();
   }
 
   /**

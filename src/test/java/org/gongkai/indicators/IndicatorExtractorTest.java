@@ -694,6 +694,24 @@ class IndicatorExtractorTest {
   }
 
   @Test
+  void aTotalAfterTheSourcesItsSentenceListsIsTheWholes() {
+    // several kinds of money listed before it are its parts, not its subject: the whole's total
+    String sources = "收入包括：一般公共预算拨款收入 620.30万元、政府性基金预算拨款收入0 万元、事业收入40.00万元";
+    assertEquals("income_total=660.3", headlines(sources + "，收入预算合计660.30万元。"));
+    // … and with money carried in among them, the grand total
+    assertEquals("grand_total=675.8", headlines(sources + "、上年结转15.50万元，收入预算合计675.80万元。"));
+    // one kind of money named as the sentence's subject still scopes what follows
+    assertEquals(
+        "whole/fund/current",
+        extract("政府性基金预算财政拨款年初结转和结余0万元，本年收入合计12万元。").stream()
+            .filter(v -> v.indicator().equals("income_total"))
+            .findFirst()
+            .orElseThrow()
+            .scope()
+            .code());
+  }
+
+  @Test
   void moneyCarriedInFromEarlierYearsIsNamedManyWays() {
     // 继续使用的财政性结转资金, 使用非财政拨款结余, 年初结转和结余: none of it the year's income
     for (String carry : List.of("继续使用的财政性结转资金", "使用非财政拨款结余", "年初结转和结余", "上年结转结余"))
