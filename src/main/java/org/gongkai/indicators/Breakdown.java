@@ -204,10 +204,8 @@ final class Breakdown {
       if (partsAddUp(rest.substring(0, c.start()), g)) return false;
       // the amount said with it (上年结转资金预算数为 0); none said is a carry-over of unknown size
       Matcher amount =
-          IndicatorExtractor.NUMBER
-              .matcher(rest)
-              .region(c.end(), Math.min(rest.length(), c.end() + 16));
-      if (!amount.find() || IndicatorExtractor.parse(amount.group()) != 0) return true;
+          Reading.NUMBER.matcher(rest).region(c.end(), Math.min(rest.length(), c.end() + 16));
+      if (!amount.find() || Reading.parse(amount.group()) != 0) return true;
     }
     // no carry-over among the parts: known to be none only where the parts make up the whole
     // total (其中本年收入X, one part short of it, says the rest is something else)
@@ -225,13 +223,8 @@ final class Breakdown {
     Matcher c = (income ? INCOME_CARRY : SPENDING_CARRY).matcher(text);
     while (c.find()) {
       if (c.start() >= g.start() && c.start() < to) continue;
-      Matcher amount =
-          IndicatorExtractor.NUMBER
-              .matcher(text)
-              .region(c.end(), Math.min(text.length(), c.end() + 12));
-      if (amount.find()
-          && text.substring(c.end(), amount.start()).matches("[^，,。；;\\n\\d]*")
-          && IndicatorExtractor.parse(amount.group()) != 0) return true;
+      Double amount = amountAfter(text, c.end(), 12);
+      if (amount != null && amount != 0) return true;
     }
     return false;
   }
@@ -395,6 +388,17 @@ final class Breakdown {
     return income
         ? opening.contains("支出") && !opening.contains("收入")
         : opening.contains("收入") && !opening.contains("支出");
+  }
+
+  /**
+   * The amount said right after a word ({@code 上年结转结余为0万元}, {@code 上年结转 15.50万元}): the first number
+   * within {@code reach} characters of {@code at}, nothing between but words of the same clause;
+   * null when none is.
+   */
+  static Double amountAfter(String s, int at, int reach) {
+    Matcher n = Reading.NUMBER.matcher(s).region(at, Math.min(s.length(), at + reach));
+    if (!n.find() || !s.substring(at, n.start()).matches("[^，,。；;、\\n\\d]*")) return null;
+    return Reading.parse(n.group());
   }
 
   static int skipSpaceAndPunct(String text, int i) {

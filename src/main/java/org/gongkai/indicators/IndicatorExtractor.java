@@ -5,8 +5,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
-import org.gongkai.model.ColumnRole;
 import org.gongkai.model.IndicatorValue;
 import org.gongkai.model.ReportKind;
 import org.gongkai.model.Role;
@@ -39,9 +37,6 @@ import org.gongkai.model.SourceKind;
  * total names the year's income so (some reports use 总计 in both senses).
  */
 public final class IndicatorExtractor {
-
-  /** A number as written, and as scans and PDFs break it: see {@link Reading#NUMBER}. */
-  static final Pattern NUMBER = Reading.NUMBER;
 
   /** Every statement of every indicator in {@code text}, in text order, headlines decided. */
   public List<IndicatorValue> extract(
@@ -107,16 +102,6 @@ public final class IndicatorExtractor {
     values.sort(
         Comparator.comparingInt(IndicatorValue::start).thenComparing(IndicatorValue::indicator));
     return values;
-  }
-
-  /** A number as written, read exactly. */
-  static double parse(String number) {
-    return Reading.parse(number);
-  }
-
-  /** Whether a column holds another figure than the document's own: see {@link Reading}. */
-  static boolean otherFigure(ColumnRole role, Role ownRole) {
-    return Reading.otherFigure(role, ownRole);
   }
 
   /**

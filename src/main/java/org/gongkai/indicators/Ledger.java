@@ -231,7 +231,7 @@ final class Ledger {
     int half = roles.size() / 2;
     int pick = 0;
     for (int i = 0; i < half; i++) {
-      if (!IndicatorExtractor.otherFigure(ColumnRole.valueOf(roles.get(i)), ownRole)) {
+      if (!Reading.otherFigure(ColumnRole.valueOf(roles.get(i)), ownRole)) {
         pick = i;
         break;
       }

@@ -425,10 +425,8 @@ final class SentenceFigures extends Reading {
   private static boolean carriedInBefore(String sentence, int at) {
     String before = sentence.substring(Math.max(0, at - LOOKBACK), at);
     for (Matcher c = Breakdown.INCOME_CARRY.matcher(before); c.find(); ) {
-      Matcher n = NUMBER.matcher(before).region(c.end(), Math.min(before.length(), c.end() + 12));
-      if (n.find()
-          && before.substring(c.end(), n.start()).matches("[^，,。；;、\\d]*")
-          && parse(n.group()) != 0) return true;
+      Double amount = Breakdown.amountAfter(before, c.end(), 12);
+      if (amount != null && amount != 0) return true;
     }
     return false;
   }

@@ -201,10 +201,8 @@ final class YearTotals extends Reading {
     for (Matcher m = CARRY_WORDS.matcher(text); m.find(); ) {
       String before = text.substring(Math.max(0, m.start() - 8), m.start());
       if (before.matches(".*无[^，,。；;\\n]*")) continue; // 本部门无此项结转资金
-      Matcher amount = NUMBER.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 16));
-      if (amount.find()
-          && text.substring(m.end(), amount.start()).matches("[^，,。；;\\n\\d]*")
-          && parse(amount.group()) == 0) continue;
+      Double amount = Breakdown.amountAfter(text, m.end(), 16);
+      if (amount != null && amount == 0) continue;
       return false;
     }
     return true;
