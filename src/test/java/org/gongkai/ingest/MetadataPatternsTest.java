@@ -292,8 +292,7 @@ class MetadataPatternsTest {
     assertEquals("巫溪县人民政府办公室", read("一、部门职责\n负责县政府日常运转。\n二、收入支出决算总体情况说明\n基本支出", own).issuer());
     // a date's hyphens are not a separator
     assertEquals(
-        "巫溪县水务局2023-2025年绩效目标",
-        MetadataExtractor.withoutSiteName("巫溪县水务局2023-2025年绩效目标 - 巫溪县人民政府"));
+        "巫溪县水务局2023-2025年绩效目标", IssuerNames.withoutSiteName("巫溪县水务局2023-2025年绩效目标 - 巫溪县人民政府"));
   }
 
   @Test
