@@ -40,15 +40,15 @@ public final class App implements Runnable {
   /** The index is busy (another run writes to it), not a folder, or damaged. */
   public static final int INDEX_UNAVAILABLE = 4;
 
-  private final PrintWriter out;
+  @CommandLine.Spec private CommandLine.Model.CommandSpec spec;
 
-  App(PrintWriter out) {
-    this.out = out;
-  }
-
+  /**
+   * No command named: a usage error, with the usage (a new CommandLine over this one would fail).
+   */
   @Override
   public void run() {
-    new CommandLine(this).usage(out);
+    throw new CommandLine.ParameterException(
+        spec.commandLine(), "gongkai: name a command (gongkai help lists them)");
   }
 
   /** Runs the command line with the given streams and returns the exit code. */
@@ -67,7 +67,7 @@ public final class App implements Runnable {
       err.flush();
       return USAGE;
     }
-    App app = new App(out);
+    App app = new App();
     Console console = new Console(out, err);
     Wiring wiring = new Wiring();
     CommandLine cli =

@@ -49,6 +49,15 @@ class CommandHelpTest {
   }
 
   @Test
+  void noCommandIsAUsageErrorThatShowsTheCommands() {
+    assertEquals(2, run());
+    assertEquals("", out.toString());
+    assertTrue(err.toString().startsWith("gongkai: name a command"), err.toString());
+    for (String command : COMMANDS)
+      assertTrue(err.toString().contains("\n  " + command + " "), command + " in " + err);
+  }
+
+  @Test
   void helpNamesEveryCommandAndRefusesAnUnknownOne() {
     assertEquals(0, run("help"));
     for (String command : COMMANDS)
