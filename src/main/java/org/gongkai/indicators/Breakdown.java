@@ -353,7 +353,15 @@ final class Breakdown {
     for (String line : listed.split("\n")) {
       Matcher item = ITEM.matcher(line);
       if (item.lookingAt()) {
-        String style = item.group().replaceAll("[0-9一二三四五六七八九十]+", "N").strip();
+        // one style however its marks are typed: (一) and （二） are items of one list, as are 1. and
+        // 2．
+        String style =
+            item.group()
+                .replaceAll("[0-9一二三四五六七八九十]+", "N")
+                .replaceAll("\\s", "")
+                .replace('(', '（')
+                .replace(')', '）')
+                .replace('.', '．');
         if (marker == null) marker = style;
         if (!marker.equals(style)) continue;
       } else if (marker != null && !first) continue; // a sub-item's or a note's line
@@ -378,7 +386,7 @@ final class Breakdown {
    * ({@code 比2025年年初预算数480.00万元增加…}: the other year's, by the comparison grammar the figures and
    * checks share): no part of the total either way.
    */
-  private static boolean notAPart(String s, int at) {
+  static boolean notAPart(String s, int at) {
     String before = s.substring(Math.max(0, at - 8), at);
     return CHANGE_BEFORE.matcher(before).find() || Comparison.before(s, at, null) != null;
   }

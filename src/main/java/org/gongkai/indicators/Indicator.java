@@ -25,8 +25,11 @@ public enum Indicator {
   PERSONNEL_EXPENSES("personnel_expenses", "人员经费", Kind.MONEY, "人员经费"),
   PUBLIC_EXPENSES("public_expenses", "公用经费", Kind.MONEY, "公用经费"),
   THREE_PUBLIC("three_public", "“三公”经费", Kind.MONEY, "[“\"]?三公[”\"]?经费"),
-  OVERSEAS_TRAVEL("overseas_travel", "因公出国（境）费", Kind.MONEY, "因公出国[（(]境[）)](?:经)?费"),
-  VEHICLES_EXPENSES("vehicles_expenses", "公务用车购置及运行（维护）费", Kind.MONEY, "公务用车购置及运行(?:维护)?费"),
+  // 因公出国（境）费用, 出国（境）经费, 因公出国（境）支出
+  OVERSEAS_TRAVEL("overseas_travel", "因公出国（境）费", Kind.MONEY, "(?:因公)?出国[（(]境[）)](?:经费|费|支出)"),
+  // 公务用车购置和运行维护费, 公车购置及运行维护费, 公务用车购置及运维费
+  VEHICLES_EXPENSES(
+      "vehicles_expenses", "公务用车购置及运行（维护）费", Kind.MONEY, "公(?:务用)?车购置(?:及|和|与)?运(?:行(?:维护)?|维)费"),
   RECEPTION("reception", "公务接待费", Kind.MONEY, "公务接待费"),
   OPERATING_EXPENSES("operating_expenses", "机关运行经费", Kind.MONEY, "机关运行经费"),
   PROCUREMENT_TOTAL("procurement_total", "政府采购支出总额", Kind.MONEY, "政府采购支出总额"),
@@ -101,7 +104,8 @@ public enum Indicator {
       case BASIC_EXPENDITURE -> "基";
       case PROJECT_EXPENDITURE -> "项";
       case PERSONNEL_EXPENSES, PUBLIC_EXPENSES, THREE_PUBLIC, OPERATING_EXPENSES -> "经";
-      case OVERSEAS_TRAVEL, VEHICLES_EXPENSES, RECEPTION -> "费";
+      case OVERSEAS_TRAVEL -> "费支"; // 因公出国（境）支出
+      case VEHICLES_EXPENSES, RECEPTION -> "费";
       case PROCUREMENT_TOTAL -> "采";
       case VEHICLES -> "车";
       case STAFF_QUOTA -> "编";

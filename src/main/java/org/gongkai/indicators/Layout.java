@@ -112,6 +112,19 @@ final class Layout {
     return Scope.Funds.ALL;
   }
 
+  /**
+   * The header fields a PDF may run into a table's title ({@code …“三公”经费预算表部门名称：某某局单位：万元}): the
+   * unit, and the department or unit it is of.
+   */
+  private static final Pattern FIELDS =
+      Pattern.compile("\\s*(?:部门|单位|编制单位|预算单位)(?:名称)?\\s*[:：][^\\t]*$");
+
+  /** A title line without the header fields run into it. */
+  private static String withoutFields(String line) {
+    String l = UNIT.matcher(line).replaceAll("").strip();
+    return FIELDS.matcher(l).replaceFirst("").strip();
+  }
+
   /** Whether {@code line} is a table's title. */
   static boolean isTitle(String line) {
     if (line.indexOf('表') < 0) return false; // every title names its 表 (TITLE)
@@ -119,7 +132,7 @@ final class Layout {
     if (l.isEmpty() || l.length() > 60) return false;
     if (l.indexOf('\t') >= 0) l = titleCell(l);
     if (l == null || CONTENTS.matcher(l).find() || NUMBER_ONLY.matcher(l).matches()) return false;
-    l = UNIT.matcher(l).replaceAll("").strip();
+    l = withoutFields(l);
     return TITLE.matcher(l).matches();
   }
 
@@ -173,7 +186,7 @@ final class Layout {
       }
       if (isTitle) {
         String t = line.indexOf('\t') >= 0 ? titleCell(line.strip()) : line.strip();
-        title = UNIT.matcher(t).replaceAll("").strip();
+        title = withoutFields(t);
         start = from;
         firstRow = -1;
         var u = UNIT.matcher(line);

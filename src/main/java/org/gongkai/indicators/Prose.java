@@ -52,6 +52,10 @@ final class Prose {
       Pattern.compile(
           "^(?:金额)?单位\\s*[:：]|(?:^|\\s)(?:金额)?单位\\s*[:：]\\s*(?:万元|元|亿元)\\s*$|^编制(?:部门|单位)\\s*[:：]");
 
+  /** An amount and its unit at a line's start: {@code 1,200.00 万元，}. */
+  private static final Pattern AMOUNT_WITH_UNIT =
+      Pattern.compile("\\s*[0-9][0-9,，]*(?:[.．][0-9]+)?\\s*(?:万元|亿元|元)");
+
   private static final Pattern ENDS_IN_AMOUNT = Pattern.compile("(?:[0-9][,，.．]?|万|亿)\\s*$");
 
   private Prose() {}
@@ -98,6 +102,9 @@ final class Prose {
     // an amount cut by the line's end always joins: 2,389.52万 / 元, 收入预算为 / 15184.81万元
     if (CONTINUES_AMOUNT.matcher(next).find()
         && (ENDS_IN_AMOUNT.matcher(l).find() || l.endsWith("为") || l.endsWith("："))) return true;
+    // 2026 年预算数 / 1,200.00 万元，…: a line that opens with an amount and its unit goes on the
+    // sentence before (no heading, item or row opens so)
+    if (AMOUNT_WITH_UNIT.matcher(next).lookingAt()) return true;
     if (BLOCK_START.matcher(next).find()) return false;
     // a short line without punctuation (its list marker aside) is a heading or a caption
     String body = BLOCK_START.matcher(l).replaceFirst("");

@@ -69,6 +69,15 @@ class Reading {
   final String original;
 
   final List<Section> sections;
+
+  /** “三公”经费 and its three items. */
+  static final java.util.Set<Indicator> THREE_PUBLIC_FAMILY =
+      java.util.Set.of(
+          Indicator.THREE_PUBLIC,
+          Indicator.OVERSEAS_TRAVEL,
+          Indicator.VEHICLES_EXPENSES,
+          Indicator.RECEPTION);
+
   final Role own;
   final Integer year;
   final Layout layout;

@@ -18,14 +18,6 @@ import org.gongkai.model.SourceKind;
  */
 final class SentenceFigures extends Reading {
 
-  /** “三公”经费 and its three items. */
-  private static final java.util.Set<Indicator> THREE_PUBLIC_FAMILY =
-      java.util.Set.of(
-          Indicator.THREE_PUBLIC,
-          Indicator.OVERSEAS_TRAVEL,
-          Indicator.VEHICLES_EXPENSES,
-          Indicator.RECEPTION);
-
   /**
    * A label of both sides' totals ({@code 收、支总计}, {@code 收入、支出总计}), and the word that gives each
    * its own.
@@ -136,6 +128,7 @@ final class SentenceFigures extends Reading {
     // them (财政拨款基本支出预算13,979.92万元。): they are of its money
     Scope.Funds listed = Scope.Funds.ALL;
     int listEnd = -1;
+    titled = null;
     for (Prose.Paragraph p : Prose.paragraphs(text, at -> !isRow(at, lineAt(at)) && !isCoded(at))) {
       String s = p.text();
       boolean item = LIST_ITEM.matcher(s).lookingAt();
@@ -147,28 +140,78 @@ final class SentenceFigures extends Reading {
       }
       if (!item || adjacent) listEnd = p.offset(s.length() - 1) + 1;
       int from = 0;
+      int before = 0; // where the sentence before starts
+      // a paragraph after an item titled with a label alone (1.因公出国（境）费用。 on a line of its own)
+      if (titled != null && !titledNext) titled = null;
+      titledNext = false;
+      titledFrom = 0;
       Matcher end = FULL_STOP.matcher(s);
       while (from < s.length()) {
         TimeLimit.check();
         int e = end.find(from) ? end.end() : s.length();
-        // a breakdown (其中：…；…；…) lists the parts of its subject's money, clause after clause
+        // a breakdown (其中：…；…；…) lists the parts of its subject's money, clause after clause; a
+        // sentence that opens with it (…预算为9.60万元。其中：…) lists the sentence before's
         int breakdown = s.indexOf("其中", from);
         Scope.Funds subject =
             breakdown >= 0 && breakdown < e
                 ? Layout.funds(s.substring(from, breakdown))
                 : Scope.Funds.ALL;
+        if (subject == Scope.Funds.ALL
+            && breakdown >= 0
+            && s.substring(from, breakdown).isBlank()
+            && before < from) subject = Layout.funds(s.substring(before, from));
+        before = from;
         Matcher clauseEnd = CLAUSE_END.matcher(s).region(from, e);
         int c = from;
+        // 2.公务接待费。2026 年预算数 11.56 万元，…: an item titled with its label alone states its
+        // amount in the sentence after, which names no label of its own
+        Matcher title = TITLED_ITEM.matcher(s).region(from, e);
+        Indicator titledHere = from == 0 && title.matches() ? byLabel(title.group(1)) : null;
         while (c < e) {
           int ce = clauseEnd.find() ? clauseEnd.end() : e;
-          Scope.Funds inherited = breakdown >= 0 && breakdown < c ? subject : inheritedByList;
-          sentence(p, c, ce, from, e, inherited, out);
+          Scope.Funds inherited = breakdown >= 0 && breakdown <= c ? subject : inheritedByList;
+          boolean titledClause = titled != null && c == from;
+          sentence(
+              p,
+              c,
+              ce,
+              titledClause ? titledFrom : from,
+              e,
+              inherited,
+              titledClause ? titled : null,
+              out);
           c = ce;
         }
+        titled = titledHere;
+        titledFrom = from;
+        if (titledHere != null && e >= s.length()) titledNext = true;
         from = e;
       }
     }
   }
+
+  /**
+   * A “三公” item titled with its label alone: {@code 1.因公出国（境）费用。}, {@code （二）公务接待费}, {@code
+   * 3.公务用车购置和运行维护费：}.
+   */
+  private static final Pattern TITLED_ITEM =
+      Pattern.compile(
+          "\\s*(?:[（(][一二三四五六七八九十\\d]{1,3}[)）]|\\d{1,2}\\s*[.．、](?!\\d)|[一二三四五六七八九十]{1,3}、)?\\s*("
+              + Indicator.OVERSEAS_TRAVEL.pattern.pattern()
+              + "|"
+              + Indicator.RECEPTION.pattern.pattern()
+              + "|"
+              + Indicator.VEHICLES_EXPENSES.pattern.pattern()
+              + ")(?:用|经费)?\\s*[。：:]?\\s*");
+
+  private static Indicator byLabel(String label) {
+    for (Indicator i : THREE_PUBLIC_FAMILY) if (i.pattern.matcher(label).matches()) return i;
+    return null;
+  }
+
+  private Indicator titled; // the “三公” item the last sentence titled, for the next sentence
+  private int titledFrom; // where that title starts in its paragraph
+  private boolean titledNext; // the title is a paragraph of its own: the next paragraph is its
 
   /** The statements of one sentence ({@code [from, to)} of a paragraph). */
   private void sentence(
@@ -178,6 +221,7 @@ final class SentenceFigures extends Reading {
       int sentenceFrom,
       int sentenceTo,
       Scope.Funds inherited,
+      Indicator titledBy,
       List<IndicatorValue> out) {
     String sentence = p.text().substring(from, to);
     String written = p.original(original, from, to); // as the report writes it
@@ -187,6 +231,15 @@ final class SentenceFigures extends Reading {
     List<Label> labels = new ArrayList<>();
     for (Label l : labels(sentence))
       if (labelStandsAlone(sentence, l.start(), l.indicator(), l.family())) labels.add(l);
+    // the amount of the item the sentence before titled, when no label comes before it
+    if (titledBy != null) {
+      Matcher first = NUMBER.matcher(sentence);
+      int amount = first.find() ? first.start() : -1;
+      while (amount >= 0 && sentence.substring(first.end()).matches("(?s)^\\s*年.*"))
+        amount = first.find() ? first.start() : -1;
+      if (amount >= 0 && (labels.isEmpty() || labels.get(0).start() > amount))
+        labels.add(0, new Label(titledBy, 0, 0, "", titledBy.id));
+    }
     for (int li = 0; li < labels.size(); li++) {
       Label label = labels.get(li);
       Indicator ind = label.indicator();
@@ -248,6 +301,9 @@ final class SentenceFigures extends Reading {
           continue;
         }
         Role role = role(connector, own);
+        // 年初预算安排“三公”经费X in a final account: the budget's, as the words before it say
+        if (role == null && first && THREE_PUBLIC_FAMILY.contains(ind))
+          role = role(leadOf(sentence, label.start()), own);
         // 比2025年年初预算数44021.20万元, 较上年决算数X, 上年为X: the compared year's amount
         Comparison.Compared compared = Comparison.before(sentence, num.start(), year);
         if (compared != null && compared.period() == Scope.Period.PREVIOUS)
@@ -300,9 +356,8 @@ final class SentenceFigures extends Reading {
                   ? scope.withPeriod(Scope.Period.PREVIOUS)
                   : scope;
           // “三公”经费 under a heading that names its money (财政拨款“三公”经费预算情况说明): that money's
-          if (THREE_PUBLIC_FAMILY.contains(ind)
-              && sc.funds() == Scope.Funds.ALL
-              && headingNamesFiscal(v.start())) sc = sc.withFunds(Scope.Funds.FISCAL);
+          if (THREE_PUBLIC_FAMILY.contains(ind) && sc.funds() == Scope.Funds.ALL)
+            sc = sc.withFunds(headingFunds(v.start()));
           out.add(v.withScope(sc));
           families.put(v.start(), label.family());
           any = true;
@@ -311,6 +366,8 @@ final class SentenceFigures extends Reading {
       }
       if (!any && ind.kind == Indicator.Kind.MONEY && statesNone(sentence, label.start())) {
         int at = p.offset(from + label.start());
+        if (THREE_PUBLIC_FAMILY.contains(ind) && scope.funds() == Scope.Funds.ALL)
+          scope = scope.withFunds(headingFunds(at));
         out.add(
             new IndicatorValue(
                     ind.id,
@@ -360,23 +417,34 @@ final class SentenceFigures extends Reading {
     return BOUND_BEFORE.matcher(before).find() || BOUND_AFTER.matcher(after).find();
   }
 
-  /** Whether the heading of the section holding {@code offset}, or one above it, says 财政拨款. */
-  private boolean headingNamesFiscal(int offset) {
+  /**
+   * The money a “三公” heading line just above {@code offset} names ({@code 一般公共预算“三公”经费支出预算情况说明}:
+   * 一般公共预算), or the heading of the section holding it ({@code （七）一般公共预算“三公”经费预算情况说明}, {@code
+   * 财政拨款“三公”经费预算情况说明}); ALL when none names one.
+   */
+  private Scope.Funds headingFunds(int offset) {
     // the nearest heading line above (a short line without a full stop that names 三公)
     int end = text.lastIndexOf('\n', Math.max(0, offset - 1));
     for (int k = 0; k < 6 && end > 0; k++) {
       int start = text.lastIndexOf('\n', end - 1) + 1;
       String line = text.substring(start, end).strip();
-      if (line.contains("三公") && line.length() <= 40 && !line.contains("。"))
-        return line.contains("财政拨款");
+      if (line.contains("三公") && line.length() <= 40 && !line.contains("。")) {
+        if (Layout.funds(line) != Scope.Funds.ALL) return Layout.funds(line);
+        break;
+      }
       end = start - 1;
     }
     for (Section sec : sections) {
       if (sec.start() > offset || offset >= sec.end()) continue;
-      if (sec.heading() != null && sec.heading().contains("财政拨款")) return true;
-      for (String b : sec.breadcrumb()) if (b.contains("财政拨款") && b.contains("三公")) return true;
+      String h = sec.heading();
+      // （七）一般公共预算“三公”经费预算情况说明, a page or more above the item
+      if (h != null && h.contains("三公") && Layout.funds(h) != Scope.Funds.ALL)
+        return Layout.funds(h);
+      if (h != null && h.contains("财政拨款")) return Scope.Funds.FISCAL;
+      for (String b : sec.breadcrumb())
+        if (b.contains("三公") && Layout.funds(b) != Scope.Funds.ALL) return Layout.funds(b);
     }
-    return false;
+    return Scope.Funds.ALL;
   }
 
   /** Units below the department's own, named in a clause. */
@@ -535,6 +603,9 @@ final class SentenceFigures extends Reading {
    * one project's spending, {@code 基金预算收入} a fund's. A total preceded by the money it is about
    * ({@code 财政拨款收入支出总计}) is that money's total: its scope says so.
    */
+  /** The words before a “三公” label that name whose or which money's it is. */
+  private static final Pattern THREE_PUBLIC_SUBJECT = Pattern.compile("(?:部门|单位|安排|公共预算|支出|开支)$");
+
   private static boolean labelStandsAlone(String s, int start, Indicator ind, String family) {
     if (start == 0) return true;
     if (ind == Indicator.FISCAL_INCOME) {
@@ -579,6 +650,10 @@ final class SentenceFigures extends Reading {
           || WHOLE_SUBJECT_END.indexOf(last) >= 0;
     }
     String before = s.substring(Math.max(0, start - 6), start);
+    // 本部门“三公”经费, 财政拨款安排“三公”经费, 一般公共预算“三公”经费: the body or the money whose
+    // “三公”经费 it is (压减“三公”经费, 节约“三公”经费 are no statement of its amount)
+    if (THREE_PUBLIC_FAMILY.contains(ind) && THREE_PUBLIC_SUBJECT.matcher(before).find())
+      return true;
     if (before.endsWith("政府采购")) return false; // 政府采购支出总额 is an indicator of its own
     // 财政拨款收入支出总计, 一般公共预算财政拨款基本支出: a total or item of one kind of money
     if (before.endsWith("财政拨款")) return true;
@@ -599,10 +674,26 @@ final class SentenceFigures extends Reading {
    */
   private static final String WHOLE_SUBJECT_END = "度年位门局委办院厅室站所心会处部队校馆团社盟联园中为的";
 
-  /** {@code 本单位当年无财政拨款“三公”经费支出}: the sentence says the amount is nothing. */
+  /** {@code 本单位当年无财政拨款“三公”经费支出}, {@code 未安排出国（境）经费}: the sentence says the amount is nothing. */
   private static boolean statesNone(String s, int labelStart) {
     String before = s.substring(Math.max(0, labelStart - 8), labelStart);
-    return before.contains("无") && !before.contains("无法");
+    return before.contains("无") && !before.contains("无法")
+        || before.endsWith("未安排")
+        || before.endsWith("没有安排");
+  }
+
+  /**
+   * The words of a label's clause right before it, the money's names left out ({@code 一般公共预算} is a
+   * kind of money, not a budget): {@code 年初预算安排}, {@code 上年}.
+   */
+  private static String leadOf(String sentence, int labelStart) {
+    int from = Math.max(0, labelStart - 10);
+    for (int i = labelStart - 1; i >= from; i--)
+      if ("，,；;。：:".indexOf(sentence.charAt(i)) >= 0) {
+        from = i + 1;
+        break;
+      }
+    return sentence.substring(from, labelStart).replace("公共预算", "").replace("财政预算拨款", "");
   }
 
   /** The role the words before a number give it, or null when they name none. */

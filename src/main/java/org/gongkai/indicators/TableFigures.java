@@ -58,6 +58,10 @@ final class TableFigures extends Reading {
     super(r);
   }
 
+  /** A table of one part of the spending: 基本支出总表, 一般公共预算基本支出表, 项目支出预算表. */
+  private static final java.util.regex.Pattern SPENDING_PART =
+      java.util.regex.Pattern.compile("基本支出|项目支出");
+
   void rows(List<IndicatorValue> out) {
     int lineStart = 0;
     while (lineStart <= text.length()) {
@@ -75,14 +79,17 @@ final class TableFigures extends Reading {
   /**
    * The indicators of a table row: each cell naming one is followed by its value. A row of an
    * economic classification ({@code 30217 公务接待费}) states a part of an item (its 基本支出 share): not
-   * the item. The amounts of a performance table (绩效目标表, 绩效自评表) are what its targets cover, in no
-   * scope of the report's own: not read.
+   * the item; nor is its row in a table of 基本支出 or 项目支出 alone. The amounts of a performance table
+   * (绩效目标表, 绩效自评表) are what its targets cover, in no scope of the report's own: not read.
    */
   private void tableRow(Row row, String line, List<ColumnRole> roles, List<IndicatorValue> out) {
     if (ECONOMIC_CODE.matcher(line).find()) return;
     Layout.Region region = layout.at(row.start(0));
     Ledger ledger = ledgerAt(row.start(0));
     boolean performance = region != null && region.title() != null && region.title().contains("绩效");
+    // 基本支出总表's 公务接待费 row: the basic spending's share of it, not the department's item
+    boolean partsOfSpending =
+        region != null && region.title() != null && SPENDING_PART.matcher(region.title()).find();
     Scope scope = Scope.WHOLE.withFunds(region == null ? Scope.Funds.ALL : region.funds());
     List<String> cells = row.cells();
     for (int i = 0; i < cells.size(); i++) {
@@ -93,6 +100,7 @@ final class TableFigures extends Reading {
         // a summary table read as a ledger gives its totals by their place, not their labels
         if (ledger != null && LEDGER_TOTALS.contains(ind)) continue;
         if (performance && ind.kind == Indicator.Kind.MONEY) continue;
+        if (partsOfSpending && THREE_PUBLIC_FAMILY.contains(ind)) continue;
         if (ind.kind == Indicator.Kind.SCORE) {
           // a 项目支出绩效自评表's 总分 is one project's score, not the department's
           boolean project =

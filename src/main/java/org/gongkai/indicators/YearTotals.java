@@ -283,8 +283,10 @@ final class YearTotals extends Reading {
       } catch (NumberFormatException e) {
         continue;
       }
-      if (n.subtract(wan).abs().doubleValue() < 0.006 || n.subtract(yuan).abs().doubleValue() < 1)
-        return true;
+      // a change (增加4,800万元) or the other year's amount a comparison names (比上年预算数4,800万元)
+      // states no amount of this year's
+      if ((n.subtract(wan).abs().doubleValue() < 0.006 || n.subtract(yuan).abs().doubleValue() < 1)
+          && !Breakdown.notAPart(text, m.start())) return true;
     }
     return false;
   }

@@ -694,6 +694,200 @@ class IndicatorExtractorTest {
   }
 
   @Test
+  void anAmountOnlyAComparisonOrAChangeNamesIsNoStatementOfTheYearsTotal() {
+    // 6,400 − 300 = 6,100: the year's income the report never states, though the comparison names
+    // last year's 6,100 and the change an amount of 6,100 too
+    String text =
+        "2026年度收入预算6,400.00万元，比2025年年初预算数6,100.00万元增加300.00万元。\n"
+            + "（一）本年财政拨款收入5,900.00万元\n（二）本年其他资金收入200.00万元\n（三）上年结转结余300.00万元\n";
+    String candidate = "candidate 6100.0 DERIVED （收入总计减所列结转 300万元：即本年收入；报告未列明此数）";
+    assertEquals(candidate, yearIncome(text));
+    assertEquals(
+        candidate, yearIncome(text.replace("比2025年年初预算数6,100.00万元增加300.00万元", "比上年减少6,100.00万元")));
+    // stated as this year's anywhere else, it is the report's own figure
+    assertEquals(
+        "6100.0 DERIVED （收入总计减所列结转 300万元：即本年收入）",
+        yearIncome(text + "收入总表\n项目\t金额\n小计\t6,100.00\n"));
+  }
+
+  @Test
+  void aListsItemsAreOneListHoweverTheirMarksAreTyped() {
+    // (一) typed with ASCII brackets, （二） and （三） full-width: one list, whose parts add up
+    String text =
+        "三、支出预算情况说明\n2026 年支出预算 860.00 万元，比 2025 年年初预算数\n820.00 万元增加 40.00 万元。主要原因是\n"
+            + "人员调整；新增一个项目。\n (一)基本支出。基本支出预算 500.00 万元，占本年\n支出预算 58.14%。\n"
+            + " （二）项目支出。项目支出预算 360.00 万元，占本\n年支出预算 41.86%。其中：\n 1.事业单位经营支出 0 万元。\n"
+            + " （三）年终结转结余资金 0 万元。\n";
+    String expected =
+        "expenditure_total=860.0 grand_total=860.0 basic_expenditure=500.0 project_expenditure=360.0";
+    assertEquals(expected, budgetHeadlines(text));
+    assertEquals(expected, budgetHeadlines(text.replace(" (一)", " （一）")));
+    // 1. and 2． are one style too: the carry-over the second item lists is the total's
+    String numbered = "收入预算 300.00万元，包括：\n1.财政拨款收入 280.00万元。\n2．上年结转 20.00万元。\n";
+    assertEquals(
+        "grand_total=300.0 income_total=280.0 fiscal_income=280.0", budgetHeadlines(numbered));
+    assertEquals(
+        "grand_total=300.0 income_total=280.0 fiscal_income=280.0",
+        budgetHeadlines(numbered.replace("2．", "2.")));
+  }
+
+  /** The headline “三公” figures of {@code text}, as {@code indicator=value/funds role}. */
+  private String threePublic(String text, ReportKind kind) {
+    return extract(text, kind, kind == ReportKind.BUDGET ? 2026 : 2025).stream()
+        .filter(IndicatorValue::headline)
+        .filter(
+            v -> Reading.THREE_PUBLIC_FAMILY.contains(Indicator.byId(v.indicator()).orElseThrow()))
+        .map(
+            v ->
+                v.indicator()
+                    + "="
+                    + v.valueWan()
+                    + "/"
+                    + v.scope().funds().name().toLowerCase(java.util.Locale.ROOT)
+                    + (v.role() == Role.PLANNED || v.role() == Role.ACTUAL ? "" : " " + v.role()))
+        .sorted()
+        .collect(java.util.stream.Collectors.joining(" "));
+  }
+
+  @Test
+  void threePublicIsReadWhateverNamesItsBodyOrMoneyBeforeIt() {
+    // the department, the appropriation it is arranged from, 一般公共预算: whose or which money's
+    for (String lead : List.of("本部门", "财政拨款安排", "单位", "一般公共预算"))
+      assertEquals(
+          "three_public=21.5/"
+              + (lead.equals("财政拨款安排") ? "fiscal" : lead.equals("一般公共预算") ? "general" : "all"),
+          threePublic("2026年" + lead + "“三公”经费21.50万元，与上年持平。", ReportKind.BUDGET),
+          lead);
+    // a verb of cutting or saving states no amount of it
+    assertEquals("", threePublic("2026年压减“三公”经费21.50万元。", ReportKind.BUDGET));
+    // in a final account, the budget it was arranged in before the actual spending
+    assertEquals(
+        "three_public=17.3/all",
+        threePublic("2025年年初预算安排“三公”经费19.80万元，实际支出“三公”经费17.30万元。", ReportKind.FINAL_ACCOUNTS));
+    assertEquals(
+        List.of("three_public 19.8 INITIAL_BUDGET"),
+        extract("2025年年初预算安排“三公”经费19.80万元，实际支出“三公”经费17.30万元。", ReportKind.FINAL_ACCOUNTS, 2025)
+            .stream()
+            .filter(v -> !v.headline())
+            .map(v -> v.indicator() + " " + v.valueWan() + " " + v.role())
+            .toList());
+  }
+
+  @Test
+  void threePublicItemsCarryTheMoneyTheirTotalOrHeadingNames() {
+    // the items of a total stated in the sentence before (…9.60万元。其中：…) are of its money
+    String text =
+        "某县林业局2026年一般公共预算“三公”经费支出预算为9.60万元，比上年预算减少0.80万元。"
+            + "其中：因公出国（境）费支出预算为0万元，公务接待费支出预算为2.10万元，公务用车购置及运行费支出预算为7.50万元。";
+    String general =
+        "overseas_travel=0.0/general reception=2.1/general three_public=9.6/general"
+            + " vehicles_expenses=7.5/general";
+    assertEquals(general, threePublic(text, ReportKind.BUDGET));
+    // the heading of their section names it, a page and more above them
+    String headed =
+        "（七）一般公共预算“三公”经费预算情况说明\n2026年“三公”经费预算数为9.60万元，具体如下：\n"
+            + "1.因公出国（境）费用：本部门年初不编制因公出国（境）费用预算。\n"
+            + "第一行\n第二行\n第三行\n第四行\n第五行\n第六行\n"
+            + "2.公务接待费：2026年安排公务接待费预算2.10万元，与上年持平。\n"
+            + "3.公务用车购置及运行维护费：2026年安排公务用车购置及运行维护费预算7.50万元。\n";
+    List<IndicatorValue> values =
+        extractor.extract(
+            "d",
+            headed,
+            List.of(
+                new Section(
+                    "d-7",
+                    "7",
+                    1,
+                    "（七）一般公共预算“三公”经费预算情况说明",
+                    List.of(),
+                    "三公经费",
+                    0,
+                    0,
+                    headed.length())),
+            ReportKind.BUDGET,
+            2026);
+    assertEquals(
+        "reception=2.1/GENERAL three_public=9.6/GENERAL vehicles_expenses=7.5/GENERAL",
+        values.stream()
+            .filter(IndicatorValue::headline)
+            .map(v -> v.indicator() + "=" + v.valueWan() + "/" + v.scope().funds())
+            .sorted()
+            .collect(java.util.stream.Collectors.joining(" ")));
+  }
+
+  @Test
+  void anItemTitledWithItsLabelAloneStatesItsAmountInTheSentenceAfter() {
+    String text =
+        "（四）财政拨款“三公”经费预算情况说明\n2026年财政拨款“三公”经费预算62.00万元，比2025年预算减少3.00万元。其中：\n"
+            + "（一）因公出国（境）费用。2026年预算数20.00万元，主要用于业务交流。\n"
+            + "（二）公务接待费。2026 年预算数 6.00 万元，较 2025 年年初预算减少 3.00 万元。\n"
+            + "（三）公务用车购置和运行维护费。2026 年预算数\n36.00 万元，包括：公务用车购置费预算 16.00 万元、公务用车运行维护费 20.00 万元。\n";
+    String expected =
+        "overseas_travel=20.0/fiscal reception=6.0/fiscal three_public=62.0/fiscal"
+            + " vehicles_expenses=36.0/fiscal";
+    assertEquals(expected, threePublic(text, ReportKind.BUDGET));
+    // the title a line of its own
+    assertEquals(
+        "reception=6.0/all", threePublic("2.公务接待费\n2026年预算数6.00万元，主要用于来访接待。\n", ReportKind.BUDGET));
+    // a sentence naming its own label first is that label's, whatever the title above it
+    assertEquals(
+        "reception=6.0/all",
+        threePublic("2.公务用车购置及运行维护费\n本单位无公务用车。公务接待费6.00万元。\n", ReportKind.BUDGET));
+    // a title that is no “三公” item lends nothing
+    assertEquals("", threePublic("2.会议费。2026年预算数6.00万元。\n", ReportKind.BUDGET));
+  }
+
+  @Test
+  void threePublicItemsAreNamedManyWaysAndNoneIsStatedSo() {
+    assertEquals(
+        "overseas_travel=0.0/all reception=3.2/all",
+        threePublic("2026年某局未安排出国（境）经费。2026年安排公务接待费预算3.20万元，较上年持平。", ReportKind.BUDGET));
+    for (String vehicles : List.of("公务用车购置和运行维护费", "公车购置及运行维护费", "公务用车购置及运维费"))
+      assertEquals(
+          "vehicles_expenses=8.0/all",
+          threePublic("2026年" + vehicles + "8.00万元。", ReportKind.BUDGET),
+          vehicles);
+    assertEquals(
+        "overseas_travel=23.45/all",
+        threePublic("因公出国（境）支出23.45万元，主要用于文化交流。", ReportKind.FINAL_ACCOUNTS));
+  }
+
+  @Test
+  void aTablesTitleNamesItsMoneyWhenThePdfRanItsHeaderFieldsIntoIt() {
+    String table =
+        "表7：2026年市级部门一般公共预算“三公”经费预算表部门名称：某某局单位：万元\n"
+            + "单位名称\t“三公”经费合计\t因公出国(境)费用\t公务用车购置及运行费\t\t\t公务接待费\n"
+            + "\t\t\t小计\t公务用车购置费\t公务用车运行维护费\n"
+            + "合计\t24.00\t\t18.00\t\t18.00\t6.00\n";
+    assertEquals(
+        "reception=6.0/general three_public=24.0/general vehicles_expenses=18.0/general",
+        threePublic(table, ReportKind.BUDGET));
+  }
+
+  @Test
+  void aBasicSpendingTablesRowOfAnItemIsItsShareNotTheItem() {
+    // 基本支出总表 lists 公务接待费 as one use of basic spending; the department's is in the words
+    String table =
+        "表 4\n基本支出总表\n部门名称：某某局（本级）\t\t单位：万元\n支出项目类别\t总计\t财政拨款\n"
+            + "差旅费\t27.73\t27.73\n公务接待费\t11.56\t11.56\n";
+    assertEquals("", threePublic(table, ReportKind.BUDGET));
+    assertEquals(
+        "reception=15.0/fiscal",
+        threePublic("（三）财政拨款“三公”经费预算情况\n2.公务接待费。2026 年预算数 15.00 万元。\n" + table, ReportKind.BUDGET));
+    // the same row in a table of the whole spending is the department's
+    assertEquals(
+        "reception=11.56/all", threePublic(table.replace("基本支出总表", "支出经济分类总表"), ReportKind.BUDGET));
+  }
+
+  private String budgetHeadlines(String text) {
+    return extract(text, ReportKind.BUDGET, 2026).stream()
+        .filter(IndicatorValue::headline)
+        .map(v -> v.indicator() + "=" + v.valueWan())
+        .collect(java.util.stream.Collectors.joining(" "));
+  }
+
+  @Test
   void aTotalAfterTheSourcesItsSentenceListsIsTheWholes() {
     // several kinds of money listed before it are its parts, not its subject: the whole's total
     String sources = "收入包括：一般公共预算拨款收入 620.30万元、政府性基金预算拨款收入0 万元、事业收入40.00万元";
