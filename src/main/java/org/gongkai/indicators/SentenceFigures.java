@@ -47,6 +47,9 @@ final class SentenceFigures extends Reading {
 
   private static final Pattern CLAUSE_END = Pattern.compile("[；;]");
 
+  /** What makes an amount a rate: {@code ×67人}, {@code /人}, {@code 每人}. */
+  private static final Pattern RATE = Pattern.compile("\\s*(?:亿元|万元|元)?\\s*(?:[×xX*＊／/]|每人|每个|每名)");
+
   /**
    * How far back in its clause the words that scope a label are looked for. The longest clause of a
    * real report runs a few hundred characters; text whose lines all ran together (no punctuation in
@@ -283,6 +286,11 @@ final class SentenceFigures extends Reading {
         if (isRowNumber(num.group(), after)) continue; // 本年收入合计 27 552.83: 27 is the row
         // ≤176万元, 控制在X万元以内: a target or a limit, not an amount stated
         if (isBound(sentence, num.start(), after)) {
+          first = false;
+          continue;
+        }
+        // 3800元×67人, 1.2万元/人, 500元每人: a rate, not an amount of the report's
+        if (RATE.matcher(after).lookingAt()) {
           first = false;
           continue;
         }
@@ -626,6 +634,8 @@ final class SentenceFigures extends Reading {
       // 在职人员编制496人, 现有在职 12 人: the whole staff; 工勤人员编制26人 is one kind's part
       String b = s.substring(Math.max(0, start - 6), start);
       if (b.endsWith("在职人员") || b.endsWith("现有") || b.endsWith("实有")) return true;
+      // 总编制36名, 总编制数25人: the whole's
+      if (ind == Indicator.STAFF_QUOTA && c == '总') return true;
       if (STAFF_SUBJECT_END.indexOf(c) >= 0) return true; // 本单位实有人员, 本局编制
       if (b.endsWith("人员")) {
         char d = start >= 3 ? s.charAt(start - 3) : ' ';

@@ -1051,6 +1051,33 @@ class IndicatorExtractorTest {
   }
 
   @Test
+  void staffCountsAsFormsAndWholesWriteThem() {
+    // a total of posts said so (总编制), the serving staff's total, retired staff as 职工
+    assertEquals(
+        "staff_quota=36.0 staff_actual=33.0",
+        headlines("本局总编制36名，其中：行政编制20名，事业工勤编制16名。在职人员总数33人，其中：行政人员19人，事业工勤人员14人。"));
+    assertEquals(
+        "staff_quota=25.0 staff_actual=23.0 staff_retired=9.0",
+        headlines("本局总编制数25人，其中参公管理事业编制数5人，在职实有人数23人；离退休9人。"));
+    assertEquals(
+        "staff_actual=38.0 staff_retired=14.0", headlines("全县气象部门共有职工52人，其中在职职工38人，离退休职工14人。"));
+    assertEquals("staff_retired=18.0", headlines("现有退休职工18人。"));
+    // a form's fields, counts bare or after 小计
+    assertEquals(
+        "staff_quota=44.0 staff_actual=41.0 staff_retired=15.0",
+        headlines("编制人数44，其中：行政编制人数10、全部补助事业编制人数34人。实有人数41，其中：在职人数41；离休人数0；退休人数15；退职人数0。"));
+    assertEquals(
+        "staff_quota=14.0 staff_actual=13.0 staff_retired=6.0",
+        headlines("编制人数小计14人，其中：行政编制人数9人，事业编制人数5人。实有人数小计13人，其中：在职人数小计13人；离休人数小计0人，退休人数小计6人。"));
+    // 编制 as a verb (纳入部门预算编制 96 人: the people the budget counts), and no staff count at all
+    assertEquals(
+        "staff_actual=70.0 staff_retired=24.0",
+        headlines("截止2025年12月，我镇纳入部门预算编制 96 人。其中：实有在职人员 70 人，离退休人员 24 人，遗属 2 人。"));
+    assertEquals(
+        "", headlines("本局实有人数比上年减少2人。离退休人员增加3人。临聘人员5人，遗属2人。人员经费按3800元×67人测算。全县在校学生1200人。"));
+  }
+
+  @Test
   void staffCountsAsBudgetsStateThem() {
     assertEquals(
         "staff_quota=496.0 staff_actual=438.0",
