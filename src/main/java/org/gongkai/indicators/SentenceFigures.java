@@ -243,6 +243,7 @@ final class SentenceFigures extends Reading {
       if (amount >= 0 && (labels.isEmpty() || labels.get(0).start() > amount))
         labels.add(0, new Label(titledBy, 0, 0, "", titledBy.id));
     }
+    int added = out.size();
     for (int li = 0; li < labels.size(); li++) {
       Label label = labels.get(li);
       Indicator ind = label.indicator();
@@ -393,6 +394,29 @@ final class SentenceFigures extends Reading {
                     at,
                     p.endOffset(from + label.end()))
                 .withScope(scope));
+      }
+    }
+    servingOfAHeadcount(out, added);
+  }
+
+  /**
+   * {@code 实有人员930人，其中在职人员610人，离休人员4人，退休人员316人}: a headcount whose breakdown names fewer serving
+   * staff (its retired among the rest) is everyone the department counts, not its staff; the
+   * serving count is.
+   */
+  private void servingOfAHeadcount(List<IndicatorValue> out, int added) {
+    IndicatorValue whole = null;
+    for (int i = added; i < out.size(); i++) {
+      IndicatorValue v = out.get(i);
+      if (!v.indicator().equals(Indicator.STAFF_ACTUAL.id)) continue;
+      if (whole == null) {
+        whole = v;
+        continue;
+      }
+      String between = whole.end() < v.start() ? text.substring(whole.end(), v.start()) : "";
+      if (between.contains("其中") && between.contains("在职") && v.value() < whole.value()) {
+        out.remove(whole);
+        return;
       }
     }
   }

@@ -1069,6 +1069,10 @@ class IndicatorExtractorTest {
     assertEquals(
         "staff_quota=14.0 staff_actual=13.0 staff_retired=6.0",
         headlines("编制人数小计14人，其中：行政编制人数9人，事业编制人数5人。实有人数小计13人，其中：在职人数小计13人；离休人数小计0人，退休人数小计6人。"));
+    // a headcount whose breakdown names fewer serving staff, its retired among the rest: the serving
+    assertEquals(
+        "staff_actual=610.0 staff_retired=320.0",
+        headlines("实有人员930人，其中在职人员610人，离休人员4人，退休人员316人。"));
     // 编制 as a verb (纳入部门预算编制 96 人: the people the budget counts), and no staff count at all
     assertEquals(
         "staff_actual=70.0 staff_retired=24.0",
