@@ -386,7 +386,7 @@ final class Breakdown {
    * ({@code 比2025年年初预算数480.00万元增加…}: the other year's, by the comparison grammar the figures and
    * checks share): no part of the total either way.
    */
-  static boolean notAPart(String s, int at) {
+  private static boolean notAPart(String s, int at) {
     String before = s.substring(Math.max(0, at - 8), at);
     return CHANGE_BEFORE.matcher(before).find() || Comparison.before(s, at, null) != null;
   }

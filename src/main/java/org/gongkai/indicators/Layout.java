@@ -117,12 +117,16 @@ final class Layout {
    * unit, and the department or unit it is of.
    */
   private static final Pattern FIELDS =
-      Pattern.compile("\\s*(?:部门|单位|编制单位|预算单位)(?:名称)?\\s*[:：][^\\t]*$");
+      Pattern.compile("(?<=表)\\s*(?:部门|单位|编制单位|预算单位)(?:名称)?\\s*[:：][^\\t（(）)]*$");
 
-  /** A title line without the header fields run into it. */
+  /**
+   * A title line without the header fields run into it: only after a 表 that ends a title of some
+   * words (not 填表单位：, 制表单位：), never inside brackets.
+   */
   private static String withoutFields(String line) {
     String l = UNIT.matcher(line).replaceAll("").strip();
-    return FIELDS.matcher(l).replaceFirst("").strip();
+    String t = FIELDS.matcher(l).replaceFirst("").strip();
+    return t.length() >= 6 ? t : l;
   }
 
   /** Whether {@code line} is a table's title. */

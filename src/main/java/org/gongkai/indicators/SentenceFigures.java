@@ -159,10 +159,18 @@ final class SentenceFigures extends Reading {
             breakdown >= 0 && breakdown < e
                 ? Layout.funds(s.substring(from, breakdown))
                 : Scope.Funds.ALL;
-        if (subject == Scope.Funds.ALL
-            && breakdown >= 0
-            && s.substring(from, breakdown).isBlank()
-            && before < from) subject = Layout.funds(s.substring(before, from));
+        boolean opensWithIt = breakdown >= 0 && s.substring(from, breakdown).isBlank();
+        if (subject == Scope.Funds.ALL && opensWithIt && before < from) {
+          // the subject of the sentence before: its words up to its first amount (not an aside)
+          Matcher amount = NUMBER.matcher(s).region(before, from);
+          int at = from;
+          while (amount.find())
+            if (!s.startsWith("年", amount.end()) && !s.startsWith(" 年", amount.end())) {
+              at = amount.start();
+              break;
+            }
+          subject = Layout.funds(s.substring(before, at));
+        }
         before = from;
         Matcher clauseEnd = CLAUSE_END.matcher(s).region(from, e);
         int c = from;
@@ -172,7 +180,10 @@ final class SentenceFigures extends Reading {
         Indicator titledHere = from == 0 && title.matches() ? byLabel(title.group(1)) : null;
         while (c < e) {
           int ce = clauseEnd.find() ? clauseEnd.end() : e;
-          Scope.Funds inherited = breakdown >= 0 && breakdown <= c ? subject : inheritedByList;
+          Scope.Funds inherited =
+              breakdown >= 0 && breakdown < c || breakdown == c && subject != Scope.Funds.ALL
+                  ? subject
+                  : inheritedByList;
           boolean titledClause = titled != null && c == from;
           sentence(
               p,
@@ -212,6 +223,9 @@ final class SentenceFigures extends Reading {
     return null;
   }
 
+  /** A money unit right after an amount. */
+  private static final Pattern MONEY_AFTER = Pattern.compile("\\s*(?:亿元|万元|元)");
+
   private Indicator titled; // the “三公” item the last sentence titled, for the next sentence
   private int titledFrom; // where that title starts in its paragraph
   private boolean titledNext; // the title is a paragraph of its own: the next paragraph is its
@@ -235,12 +249,20 @@ final class SentenceFigures extends Reading {
     for (Label l : labels(sentence))
       if (labelStandsAlone(sentence, l.start(), l.indicator(), l.family())) labels.add(l);
     // the amount of the item the sentence before titled, when no label comes before it
-    if (titledBy != null) {
+    if (titledBy != null && !LIST_ITEM.matcher(sentence).lookingAt()) {
       Matcher first = NUMBER.matcher(sentence);
       int amount = first.find() ? first.start() : -1;
       while (amount >= 0 && sentence.substring(first.end()).matches("(?s)^\\s*年.*"))
         amount = first.find() ? first.start() : -1;
-      if (amount >= 0 && (labels.isEmpty() || labels.get(0).start() > amount))
+      // its own amount: money (万元, 元), said with nothing but the year and the kind of figure before
+      // it — not a part's (购置费X, 外事接待费X) nor a list's marker
+      boolean own =
+          amount >= 0
+              && amount <= 16
+              && MONEY_AFTER.matcher(sentence).region(first.end(), sentence.length()).lookingAt()
+              && !sentence.substring(0, amount).contains("费")
+              && !sentence.substring(0, amount).contains("其中");
+      if (own && (labels.isEmpty() || labels.get(0).start() > amount))
         labels.add(0, new Label(titledBy, 0, 0, "", titledBy.id));
     }
     int added = out.size();
@@ -400,9 +422,10 @@ final class SentenceFigures extends Reading {
   }
 
   /**
-   * {@code 实有人员930人，其中在职人员610人，离休人员4人，退休人员316人}: a headcount whose breakdown names fewer serving
-   * staff (its retired among the rest) is everyone the department counts, not its staff; the
-   * serving count is.
+   * {@code 实有人员930人，其中在职人员610人，离休人员4人，退休人员316人}: a headcount that is its serving staff and its
+   * retired together (the clause adds them up to it) is everyone the department counts, not its
+   * staff; the serving count is. Nothing else is decided so (其中在职行政人员30人 is a part; 其中本级在职 is a
+   * unit's).
    */
   private void servingOfAHeadcount(List<IndicatorValue> out, int added) {
     IndicatorValue whole = null;
@@ -414,12 +437,25 @@ final class SentenceFigures extends Reading {
         continue;
       }
       String between = whole.end() < v.start() ? text.substring(whole.end(), v.start()) : "";
-      if (between.contains("其中") && between.contains("在职") && v.value() < whole.value()) {
-        out.remove(whole);
-        return;
+      if (!between.matches("(?s)[^。；;]*其中\\s*[：:]?\\s*在职(?:人员|人数)?\\s*(?:为|共|是)?\\s*")) return;
+      String wholeLabel = text.substring(Math.max(0, whole.start() - 8), whole.start());
+      if (wholeLabel.contains("在职") || !whole.scope().equals(v.scope())) return;
+      int end = text.indexOf('。', v.end());
+      String rest = text.substring(v.end(), end < 0 ? Math.min(text.length(), v.end() + 80) : end);
+      int retired = 0;
+      boolean any = false;
+      for (Matcher m = RETIRED_COUNT.matcher(rest); m.find(); ) {
+        retired += Integer.parseInt(m.group(1));
+        any = true;
       }
+      if (any && Math.abs(v.value() + retired - whole.value()) < 0.5) out.remove(whole);
+      return;
     }
   }
+
+  /** 离休人员4人, 退休人员316人, 离退休18人 in the rest of a headcount's clause. */
+  private static final Pattern RETIRED_COUNT =
+      Pattern.compile("(?:离休|退休|离退休)(?:人员|人数|职工|干部)?\\s*([0-9]{1,6})\\s*[人名]");
 
   /**
    * Whether a “三公” item is named as a use of the 机关运行经费 before it in its sentence ({@code
@@ -636,9 +672,19 @@ final class SentenceFigures extends Reading {
    * ({@code 财政拨款收入支出总计}) is that money's total: its scope says so.
    */
   /** The words before a “三公” label that name whose or which money's it is. */
+  /** Before 安排/支出: a change (减少安排, 压缩开支) or one part's money (项目支出安排). */
+  private static final Pattern CHANGED_OR_PART =
+      Pattern.compile("减|增|压|缩|节约|节省|控制|少安排|多安排|基本支出|项目支出");
+
   private static final Pattern THREE_PUBLIC_SUBJECT = Pattern.compile("(?:部门|单位|安排|公共预算|支出|开支)$");
 
   private static boolean labelStandsAlone(String s, int start, Indicator ind, String family) {
+    // 出国（境）经费 without 因公: the “三公” item only where the sentence speaks of “三公” or says
+    // none was arranged (a project's 其中：会议费…、出国（境）经费X is the project's)
+    if (ind == Indicator.OVERSEAS_TRAVEL
+        && !s.startsWith("因公", start)
+        && !s.contains("三公")
+        && !statesNone(s, start)) return false;
     if (start == 0) return true;
     if (ind == Indicator.FISCAL_INCOME) {
       String before = s.substring(Math.max(0, start - 4), start);
@@ -652,6 +698,8 @@ final class SentenceFigures extends Reading {
       // 其中退休人员, 现有离退休人员: the whole's; 退休职工 of a project's beneficiaries has no count
       String b = s.substring(Math.max(0, start - 4), start);
       if (b.endsWith("其中") || b.endsWith("现有") || b.endsWith("另有")) return true;
+      // 为退休职工56人发放…: the people a payment serves, not a count of the department's
+      if (c == '为' && s.startsWith("职工", start + 2)) return false;
       return STAFF_SUBJECT_END.indexOf(c) >= 0;
     }
     if (ind == Indicator.STAFF_QUOTA || ind == Indicator.STAFF_ACTUAL) {
@@ -686,8 +734,11 @@ final class SentenceFigures extends Reading {
     String before = s.substring(Math.max(0, start - 6), start);
     // 本部门“三公”经费, 财政拨款安排“三公”经费, 一般公共预算“三公”经费: the body or the money whose
     // “三公”经费 it is (压减“三公”经费, 节约“三公”经费 are no statement of its amount)
-    if (THREE_PUBLIC_FAMILY.contains(ind) && THREE_PUBLIC_SUBJECT.matcher(before).find())
-      return true;
+    if (THREE_PUBLIC_FAMILY.contains(ind) && THREE_PUBLIC_SUBJECT.matcher(before).find()) {
+      // 减少安排公务接待费X (a change), 项目支出安排“三公”经费X (a part's): not the amount
+      String lead = s.substring(Math.max(0, start - 10), start);
+      return !CHANGED_OR_PART.matcher(lead).find();
+    }
     if (before.endsWith("政府采购")) return false; // 政府采购支出总额 is an indicator of its own
     // 财政拨款收入支出总计, 一般公共预算财政拨款基本支出: a total or item of one kind of money
     if (before.endsWith("财政拨款")) return true;

@@ -20,11 +20,13 @@ final class WholesFromParts extends Reading {
   /** {@code 离休 4 人，退休} right before a retired count. */
   private static final Pattern ELDERS_BEFORE =
       Pattern.compile(
-          "离休(?:人员)?\\s*([0-9]{1,6})\\s*[人名]\\s*[，,、；;]?\\s*(?:其中)?\\s*退休(?:人员|人数)?\\s*(?:为|共|是)?\\s*$");
+          "离休(?:人员|人数|干部|职工)?(?:小计)?\\s*([0-9]{1,6})\\s*[人名]?\\s*[，,、；;]?\\s*(?:其中)?\\s*"
+              + "退休(?:人员|人数|干部职工|职工|干部|教职工)?(?:小计|合计)?\\s*(?:为|共|是)?\\s*$");
 
   /** {@code 人，离休 4 人} right after a retired count. */
   private static final Pattern ELDERS_AFTER =
-      Pattern.compile("\\s*[人名]\\s*[，,、；;]\\s*离休(?:人员)?\\s*([0-9]{1,6})\\s*[人名](?!次)");
+      Pattern.compile(
+          "\\s*[人名]?\\s*[，,、；;]\\s*离休(?:人员|人数|干部|职工)?(?:小计)?\\s*([0-9]{1,6})\\s*(?:[人名](?!次)|[；;，,。])");
 
   WholesFromParts(Reading r) {
     super(r);

@@ -758,8 +758,13 @@ class IndicatorExtractorTest {
               + (lead.equals("财政拨款安排") ? "fiscal" : lead.equals("一般公共预算") ? "general" : "all"),
           threePublic("2026年" + lead + "“三公”经费21.50万元，与上年持平。", ReportKind.BUDGET),
           lead);
-    // a verb of cutting or saving states no amount of it
+    // a verb of cutting or saving states no amount of it, nor does one part's arrangement
     assertEquals("", threePublic("2026年压减“三公”经费21.50万元。", ReportKind.BUDGET));
+    assertEquals(
+        "three_public=9.6/all",
+        threePublic(
+            "2026年“三公”经费预算9.60万元，比上年减少0.80万元，主要是减少安排公务接待费0.80万元。项目支出安排“三公”经费5.00万元。",
+            ReportKind.BUDGET));
     // in a final account, the budget it was arranged in before the actual spending
     assertEquals(
         "three_public=17.3/all",
@@ -832,8 +837,16 @@ class IndicatorExtractorTest {
         "reception=6.0/all", threePublic("2.公务接待费\n2026年预算数6.00万元，主要用于来访接待。\n", ReportKind.BUDGET));
     // a sentence naming its own label first is that label's, whatever the title above it
     assertEquals(
-        "reception=6.0/all",
-        threePublic("2.公务用车购置及运行维护费\n本单位无公务用车。公务接待费6.00万元。\n", ReportKind.BUDGET));
+        "reception=6.0/all", threePublic("2.公务用车购置及运行维护费\n公务接待费6.00万元。\n", ReportKind.BUDGET));
+    // the title's sub-items (购置费, 运行维护费 on lines of their own) are parts, not its amount; a
+    // list's next marker is no amount
+    assertEquals(
+        "",
+        threePublic(
+            "（三）公务用车购置及运行维护费\n（1）公务用车购置费：2026年预算数0万元。\n（2）公务用车运行维护费：2026年预算数20万元。\n",
+            ReportKind.BUDGET));
+    assertEquals("", threePublic("单位：万元\n1.因公出国（境）费\n2.公务接待费\n", ReportKind.BUDGET));
+    assertEquals("", threePublic("2.公务接待费。外事接待费2.00万元，国内公务接待费4.00万元。\n", ReportKind.BUDGET));
     // a title that is no “三公” item lends nothing
     assertEquals("", threePublic("2.会议费。2026年预算数6.00万元。\n", ReportKind.BUDGET));
   }
@@ -851,6 +864,8 @@ class IndicatorExtractorTest {
     assertEquals(
         "overseas_travel=23.45/all",
         threePublic("因公出国（境）支出23.45万元，主要用于文化交流。", ReportKind.FINAL_ACCOUNTS));
+    // without 因公, a project's 出国（境）经费 is the project's
+    assertEquals("", threePublic("某交流项目预算50万元，其中：会议费10万元、出国（境）经费20万元。", ReportKind.BUDGET));
   }
 
   @Test
@@ -863,6 +878,13 @@ class IndicatorExtractorTest {
     assertEquals(
         "reception=6.0/general three_public=24.0/general vehicles_expenses=18.0/general",
         threePublic(table, ReportKind.BUDGET));
+  }
+
+  @Test
+  void aFormsFillerLineIsNoTitle() {
+    // 填表单位：某某局 inside a performance table: no new table begins, its amounts stay unread
+    String table = "项目支出绩效自评表\n填表单位：某某局\t单位：万元\n项目名称\t某项目\n年度资金总额\t100.00\n公务接待费\t3.00\n";
+    assertEquals("", budgetHeadlines(table));
   }
 
   @Test
@@ -1069,10 +1091,19 @@ class IndicatorExtractorTest {
     assertEquals(
         "staff_quota=14.0 staff_actual=13.0 staff_retired=6.0",
         headlines("编制人数小计14人，其中：行政编制人数9人，事业编制人数5人。实有人数小计13人，其中：在职人数小计13人；离休人数小计0人，退休人数小计6人。"));
-    // a headcount whose breakdown names fewer serving staff, its retired among the rest: the serving
+    // a headcount that is its serving staff and its retired together: the serving are the staff
     assertEquals(
         "staff_actual=610.0 staff_retired=320.0",
         headlines("实有人员930人，其中在职人员610人，离休人员4人，退休人员316人。"));
+    // a part of the serving staff, a unit's, or a headcount of others than the retired: not decided
+    // so
+    assertEquals("", headlines("实有在职人员52人，其中在职行政人员30人，在职事业人员22人。"));
+    assertEquals("staff_actual=120.0", headlines("实有人员120人，其中本级在职人员40人。"));
+    assertEquals("", headlines("实有人数60人，其中在职在编50人，编外聘用10人。"));
+    // 离休 added to 退休 however both are named
+    assertEquals("staff_retired=16.0", headlines("本单位离休干部2人，退休干部14人。"));
+    assertEquals("staff_retired=18.0", headlines("离休人数3；退休人数15；退职人数0。"));
+    assertEquals("", headlines("为退休职工56人发放慰问金。退休人数300人次。"));
     // 编制 as a verb (纳入部门预算编制 96 人: the people the budget counts), and no staff count at all
     assertEquals(
         "staff_actual=70.0 staff_retired=24.0",
