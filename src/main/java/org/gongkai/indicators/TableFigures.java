@@ -89,7 +89,10 @@ final class TableFigures extends Reading {
     boolean performance = region != null && region.title() != null && region.title().contains("绩效");
     // 基本支出总表's 公务接待费 row: the basic spending's share of it, not the department's item
     boolean partsOfSpending =
-        region != null && region.title() != null && SPENDING_PART.matcher(region.title()).find();
+        region != null
+            && region.title() != null
+            && SPENDING_PART.matcher(region.title()).find()
+            && !region.title().contains("三公"); // “三公”经费预算表（含基本支出和项目支出）: the whole
     Scope scope = Scope.WHOLE.withFunds(region == null ? Scope.Funds.ALL : region.funds());
     List<String> cells = row.cells();
     for (int i = 0; i < cells.size(); i++) {

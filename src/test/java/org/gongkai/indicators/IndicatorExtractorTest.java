@@ -900,6 +900,10 @@ class IndicatorExtractorTest {
     // the same row in a table of the whole spending is the department's
     assertEquals(
         "reception=11.56/all", threePublic(table.replace("基本支出总表", "支出经济分类总表"), ReportKind.BUDGET));
+    // a “三公” table that says it covers both parts is the whole's
+    assertEquals(
+        "reception=11.56/all",
+        threePublic(table.replace("基本支出总表", "“三公”经费预算表（含基本支出和项目支出）"), ReportKind.BUDGET));
   }
 
   private String budgetHeadlines(String text) {
