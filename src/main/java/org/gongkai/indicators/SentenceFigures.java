@@ -742,8 +742,16 @@ final class SentenceFigures extends Reading {
     if (before.endsWith("政府采购")) return false; // 政府采购支出总额 is an indicator of its own
     // 财政拨款收入支出总计, 一般公共预算财政拨款基本支出: a total or item of one kind of money
     if (before.endsWith("财政拨款")) return true;
+    // 一般公共预算机关运行经费, 本部门政府性基金预算项目支出: the money's name aside, the subject decides
+    // (本单位, 本部门, 2026 年; not 综合保障经费 as in 综合保障经费项目支出, a project's)
+    String subject =
+        FUNDS_AT_END.matcher(s.substring(Math.max(0, start - 16), start)).replaceFirst("");
+    if (subject.isEmpty()) return true;
+    char last = subject.charAt(subject.length() - 1);
+    if (Character.UnicodeScript.of(last) != Character.UnicodeScript.HAN) return true;
+    if (subject.endsWith("本单位") || subject.endsWith("本部门") || subject.endsWith("部门")) return true;
     // 2024 年度机关运行经费, 其中：基本支出, 武汉市汉阳区总工会整体绩效… (an issuer's name ends in 会, 局 …)
-    return "度中年为的及和与计：是无共其本款数会局委办院厅室站所心级".indexOf(c) >= 0;
+    return "度中年为的及和与计：是无共其本款数会局委办院厅室站所心级".indexOf(last) >= 0;
   }
 
   /** How the subject before a whole staff count ends: the issuer, 本部门, 共 (not 行政, 工勤 …). */

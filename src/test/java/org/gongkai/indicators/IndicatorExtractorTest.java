@@ -1228,4 +1228,38 @@ class IndicatorExtractorTest {
             .map(v -> v.indicator() + " " + v.valueWan() + " " + v.by())
             .toList());
   }
+
+  @Test
+  void aFigureIsReadWhateverBodyOrMoneyIsNamedBeforeIt() {
+    // 本单位, 本部门, an issuer's 部门, the money's name (一般公共预算, 财政拨款) before the label: the
+    // department's own; the amount, not the change after it
+    for (String lead : List.of("本单位", "本部门一般公共预算", "某某局部门", "本部门", "一般公共预算", "财政拨款"))
+      assertEquals(
+          "operating_expenses=742.77/"
+              + (lead.contains("一般公共预算") ? "general" : lead.equals("财政拨款") ? "fiscal" : "all"),
+          figures("2026年" + lead + "机关运行经费预算支出742.77万元，比上年减少0.52万元，下降0.07%。", "operating_expenses"),
+          lead);
+    assertEquals(
+        "operating_expenses=742.77/fiscal",
+        figures("2026 年本单位机关运行经费财政拨款预算 742.77 万元，较 2025 年年初预算减少 0.52 万元。", "operating_expenses"));
+    assertEquals(
+        "basic_expenditure=3745.07/general",
+        figures("2026年一般公共预算基本支出3,745.07万元，其中：人员支出2,906.80万元。", "basic_expenditure"));
+    // a project's or a unit's own spending named before the label is not the department's
+    assertEquals("", figures("2026年综合保障经费项目支出120.00万元。", "project_expenditure"));
+    assertEquals("", figures("2026年下属事业单位机关运行经费预算支出42.00万元。", "operating_expenses"));
+  }
+
+  private String figures(String text, String indicator) {
+    StringBuilder sb = new StringBuilder();
+    for (IndicatorValue v : extract(text, ReportKind.BUDGET, 2026))
+      if (v.headline() && v.indicator().equals(indicator))
+        sb.append(v.indicator())
+            .append('=')
+            .append(v.valueWan())
+            .append('/')
+            .append(v.scope().funds().name().toLowerCase(java.util.Locale.ROOT))
+            .append(' ');
+    return sb.toString().strip();
+  }
 }
