@@ -91,6 +91,19 @@ class Reading {
   /** What the words after a total list as its parts. */
   final Breakdown breakdown;
 
+  /**
+   * Whether the report is its issuer's own level alone ({@code 2026年某某局（本级）部门预算}, {@code
+   * 某某厅本级2024年度部门决算}): what it says of 本级 it says of the whole it reports on.
+   */
+  final boolean selfOnly;
+
+  /** A title naming the issuer's own level as what it reports on. */
+  private static final Pattern SELF_TITLE =
+      Pattern.compile("本级[）)]?(?:[0-9]{4}年度?)?(?:部门|单位)?(?:预算|决算)");
+
+  /** How far into a report its title stands (its line breaks and spaces aside). */
+  private static final int TITLE_REACH = 120;
+
   Reading(String docId, String text, List<Section> sections, Role own, Integer year) {
     this.docId = docId;
     this.original = text;
@@ -104,6 +117,13 @@ class Reading {
     this.ledgers = Ledger.read(this.text, layout, own);
     this.breakdown = new Breakdown(this.text);
     this.families = new java.util.HashMap<>();
+    this.selfOnly =
+        SELF_TITLE
+            .matcher(
+                this.text
+                    .substring(0, Math.min(TITLE_REACH, this.text.length()))
+                    .replaceAll("\\s", ""))
+            .find();
   }
 
   /** The same reading, for a stage of it: every field shared, nothing read again. */
@@ -120,6 +140,7 @@ class Reading {
     this.ledgers = r.ledgers;
     this.breakdown = r.breakdown;
     this.families = r.families;
+    this.selfOnly = r.selfOnly;
   }
 
   /** The ledger whose region holds {@code offset}, or null. */

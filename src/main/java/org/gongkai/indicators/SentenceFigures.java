@@ -545,7 +545,8 @@ final class SentenceFigures extends Reading {
       funds = kindsOfMoney(before) >= 2 ? Scope.Funds.ALL : Layout.funds(before);
     }
     Scope s = Scope.WHOLE.withFunds(funds);
-    if (clause.contains("本级")) s = s.withWhose(Scope.Whose.SELF);
+    // 本级 is one level of the department, unless the report is of that level alone
+    if (clause.contains("本级") && !selfOnly) s = s.withWhose(Scope.Whose.SELF);
     else if (UNITS_BELOW.matcher(clause).find()) s = s.withWhose(Scope.Whose.UNIT);
     boolean previous =
         clause.contains("上年")

@@ -1250,13 +1250,65 @@ class IndicatorExtractorTest {
     assertEquals("", figures("2026年下属事业单位机关运行经费预算支出42.00万元。", "operating_expenses"));
   }
 
+  @Test
+  void procurementIsReadAsBudgetsAndFinalsStateIt() {
+    // the whole, however named; never a part (货物, 工程, 服务) nor the share set aside for small firms
+    for (String sentence :
+        List.of(
+            "2026年度本单位政府采购预算8,661.14万元，其中：政府采购货物预算46.10万元、政府采购服务预算8,615.04万元。",
+            "2026 年本部门政府采购预算总额 8,661.14 万元，其中：政府采购货物预算 46.10 万元。",
+            "2026年度政府采购支出预算总额8661.14万元，其中：拟采购货物支出46.10万元。",
+            "某某局纳入 2026 年部门预算的政府采购项目共有 8,661.14 万元，其中：货物类项目 46.10 万元。",
+            "共涉及采购项目12个，采购预算总额86,611,400.00元，其中：政府采购货物预算461,000.00元。",
+            "2026年度我部门政府采购预算总金额为8661.14万元。其中拟购买货物46.10万元。"))
+      assertEquals(
+          "procurement_total=8661.14/all", figures(sentence, "procurement_total"), sentence);
+    assertEquals(
+        "",
+        figures(
+            "2026年本部门面向中小企业预留政府采购项目预算金额1486.42万元，其中，预留给小型和微型企业的政府采购项目预算为1486.42万元。",
+            "procurement_total"));
+    // a final's: the amount, not the share of it that went to small firms
+    assertEquals(
+        List.of("procurement_total 2319.21 ACTUAL", "procurement_total 15346.4 ACTUAL"),
+        List.of(
+                "某区某局2024年度政府采购金额（以合同签订为准）为2319.21万元，其中：货物采购金额122.43万元。",
+                "学校2024年度政府采购支出总额15,346.40万元，其中：政府采购货物支出5,510.39万元。授予中小企业合同金额12,127.08万元，占政府采购支出总额的79.02%。")
+            .stream()
+            .flatMap(t -> extract(t, ReportKind.FINAL_ACCOUNTS, 2024).stream())
+            .filter(v -> v.headline() && v.indicator().equals("procurement_total"))
+            .map(v -> v.indicator() + " " + v.valueWan() + " " + v.role())
+            .toList());
+  }
+
+  @Test
+  void aReportOfItsIssuersOwnLevelAloneSaysOfItsBenjiWhatItSaysOfTheWhole() {
+    String body =
+        "截至 2025 年 10 月，某某局（本级）共有车辆 4 辆，其中：机要通信用车 1 辆。\n"
+            + "某某局（本级）纳入 2026 年部门预算的政府采购项目共有 94.28 万元，其中：货物类项目 8.00 万元。";
+    // its title, broken over two lines as PDFs break it, says it is the 本级's alone
+    assertEquals(
+        "vehicles=4.0/all procurement_total=94.28/all",
+        figures("2026年某某局（本级）部门预\n算\n目录\n" + body, "vehicles")
+            + " "
+            + figures("2026年某某局（本级）部门预\n算\n目录\n" + body, "procurement_total"));
+    assertEquals(
+        "procurement_total=94.28/all",
+        figures("2026年度某某局（本级）单位预算公开\n" + body, "procurement_total"));
+    // a department's report: its 本级 is one of its levels, not the whole
+    assertEquals(
+        "",
+        figures("2026年某某局部门预算\n目录\n" + body, "vehicles")
+            + figures("2026年某某局部门预算\n目录\n" + body, "procurement_total"));
+  }
+
   private String figures(String text, String indicator) {
     StringBuilder sb = new StringBuilder();
     for (IndicatorValue v : extract(text, ReportKind.BUDGET, 2026))
       if (v.headline() && v.indicator().equals(indicator))
         sb.append(v.indicator())
             .append('=')
-            .append(v.valueWan())
+            .append(v.valueWan() != null ? v.valueWan() : v.value())
             .append('/')
             .append(v.scope().funds().name().toLowerCase(java.util.Locale.ROOT))
             .append(' ');
