@@ -51,7 +51,7 @@ final class IssuerNames {
   /** Where the issuer's name ends in a title: the year or the first word of the report's kind. */
   private static final Pattern TITLE_CUT =
       Pattern.compile(
-          "(?:19|20)\\d{2}\\s*年|[〇零一二三四五六七八九]{4}\\s*年|部门决算|部门预算|单位决算|单位预算|整体支出|项目支出|决算|预算|绩效");
+          "(?:19|20)\\d{2}\\s*年|(?<![0-9])(?:19|20)\\d{2}(?=\\s?(?:部门|单位)(?:预算|决算))|[〇零一二三四五六七八九]{4}\\s*年|部门决算|部门预算|单位决算|单位预算|整体支出|项目支出|决算|预算|绩效");
 
   /** How much of a text is read for the organisations it names: enough for any report's body. */
   private static final int TEXT_SCAN = 30_000;

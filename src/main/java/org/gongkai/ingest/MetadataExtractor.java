@@ -38,9 +38,13 @@ import org.gongkai.text.ScriptFold;
  */
 public final class MetadataExtractor {
 
-  /** A fiscal year: 2023年, 2023 年度, 2 0 2 3 年 (letter-spaced), but not a date (2024 年 4 月). */
+  /**
+   * A fiscal year: 2023年, 2023 年度, 2 0 2 3 年 (letter-spaced), but not a date (2024 年 4 月); and a
+   * year a title writes without 年 right before the report's kind (2026 部门预算情况的说明).
+   */
   static final Pattern YEAR =
-      Pattern.compile("((?:1\\s?9|2\\s?0)\\s?\\d\\s?\\d)\\s*年(?!\\s*\\d{1,2}\\s*月)(度)?");
+      Pattern.compile(
+          "((?:1\\s?9|2\\s?0)\\s?\\d\\s?\\d)(?:\\s*年(?!\\s*\\d{1,2}\\s*月)(度)?|(?<![0-9]\\d{4})(?=\\s?(?:部门|单位)(?:预算|决算)))");
 
   private static final Pattern HAN_YEAR =
       Pattern.compile("([〇零一二三四五六七八九]{4})\\s*年(?!\\s*[一二三四五六七八九十]{1,2}\\s*月)(度)?");

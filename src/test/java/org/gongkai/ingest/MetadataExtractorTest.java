@@ -55,6 +55,22 @@ class MetadataExtractorTest {
   }
 
   @Test
+  void aTitleMayWriteItsYearWithout年BeforeTheReportsKind() {
+    // the name on its own line, then 2026 部门预算…: the name, the year and the kind of one title
+    String text =
+        "某某市人民政府国有资产监督管理委员会\n2026 部门预算情况的说明\n一、部门情况说明\n"
+            + "（一）本部门职责情况\n根据某某市人民政府机构改革方案，设立某某市人民政府国有资产监督管理委员会。\n";
+    DocumentMetadata m = extractor.extract(text, text, Map.of());
+    assertEquals("某某市人民政府国有资产监督管理委员会", m.issuer());
+    assertEquals("某某市人民政府国有资产监督管理委员会2026 部门预算情况的说明", m.title());
+    assertEquals(2026, m.year());
+    assertEquals("2026", MetadataExtractor.firstYear("2026部门决算"));
+    // a longer number, or a number not before a report's kind, is no year
+    assertNull(MetadataExtractor.firstYear("第12026部门预算"));
+    assertNull(MetadataExtractor.firstYear("2026 部门"));
+  }
+
+  @Test
   void departmentTypesComeFromTheIssuersName() {
     assertEquals(
         "教育局",
