@@ -53,6 +53,9 @@ final class IssuerNames {
       Pattern.compile(
           "(?:19|20)\\d{2}\\s*年|(?<![0-9])(?:19|20)\\d{2}(?=\\s?(?:部门|单位)(?:预算|决算))|[〇零一二三四五六七八九]{4}\\s*年|部门决算|部门预算|单位决算|单位预算|整体支出|项目支出|决算|预算|绩效");
 
+  /** Words after an organisation's name that say its own body or level: 机关, 本级. */
+  private static final Pattern OWN_BODY = Pattern.compile("(?:机关|本级)$");
+
   /** How much of a text is read for the organisations it names: enough for any report's body. */
   private static final int TEXT_SCAN = 30_000;
 
@@ -211,6 +214,9 @@ final class IssuerNames {
             ? last
             : before.replaceAll("\\s+", "");
     if (name.endsWith("的")) name = name.substring(0, name.length() - 1);
+    // 某某市人民政府办公室机关, 某某厅本级: the organisation's own body or level, named by the organisation
+    String own = OWN_BODY.matcher(name).replaceFirst("");
+    if (!Issuers.isOrganisation(name) && Issuers.isOrganisation(own)) name = own;
     return name.length() <= MAX_NAME && Issuers.isOrganisation(name) ? name : null;
   }
 
