@@ -144,7 +144,7 @@ public final class TextDecoder {
     return false;
   }
 
-  private static Optional<String> strict(byte[] bytes, Charset cs) {
+  static Optional<String> strict(byte[] bytes, Charset cs) {
     try {
       return Optional.of(
           cs.newDecoder()

@@ -292,16 +292,30 @@ public final class TikaExtractor {
     };
   }
 
-  /** HTML: honour a declared charset; otherwise the same order as plain text. */
+  /**
+   * HTML: bytes that are valid UTF-8 are UTF-8, whatever the page declares (a page a crawler saved
+   * as UTF-8 keeps its {@code charset=gb2312}); else the declared charset where the bytes are valid
+   * in it; else the same order as plain text (a page declared UTF-8 may be GBK). UTF-16 and UTF-32,
+   * declared, are honoured as they are.
+   */
   private String decodeHtml(byte[] bytes) throws ExtractionException {
     String head = new String(bytes, 0, Math.min(bytes.length, 2048), StandardCharsets.ISO_8859_1);
     var m = java.util.regex.Pattern.compile("(?i)charset\\s*=\\s*[\"']?([\\w-]+)").matcher(head);
+    java.nio.charset.Charset declared = null;
     if (m.find()) {
       try {
-        return new String(bytes, java.nio.charset.Charset.forName(m.group(1)));
+        declared = java.nio.charset.Charset.forName(m.group(1));
       } catch (IllegalArgumentException unknownCharset) {
-        // fall through to decoding by content
+        // decoded by content below
       }
+    }
+    if (declared != null && declared.name().startsWith("UTF-") && !declared.name().equals("UTF-8"))
+      return new String(bytes, declared);
+    var utf8 = TextDecoder.strict(bytes, StandardCharsets.UTF_8);
+    if (utf8.isPresent()) return utf8.get();
+    if (declared != null) {
+      var asDeclared = TextDecoder.strict(bytes, declared);
+      if (asDeclared.isPresent()) return asDeclared.get();
     }
     return decoder.decode(bytes).text();
   }

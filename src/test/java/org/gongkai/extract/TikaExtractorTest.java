@@ -93,6 +93,27 @@ class TikaExtractorTest {
   }
 
   @Test
+  void aPagesBytesDecideItsEncodingWhereTheyContradictItsDeclaredCharset() throws Exception {
+    String body = "某某市科学技术局2026年部门预算。收入预算合计1,234.56万元，支出预算合计1,234.56万元。";
+    // saved as UTF-8 by a crawler, the page still declares gb2312
+    String declaredGb =
+        "<html><head><meta charset=\"gb2312\"><title>某某市科学技术局</title></head><body><p>"
+            + body
+            + "</p></body></html>";
+    Path savedAsUtf8 =
+        Files.write(dir.resolve("u8.html"), declaredGb.getBytes(StandardCharsets.UTF_8));
+    assertEquals(body, extractor.extract(savedAsUtf8).text().strip());
+    // as written in GBK under that declaration: its own
+    Path gbk = Files.write(dir.resolve("gbk.html"), declaredGb.getBytes(Charset.forName("GBK")));
+    assertEquals(body, extractor.extract(gbk).text().strip());
+    // declared UTF-8, written in GBK
+    String declaredUtf8 = declaredGb.replace("gb2312", "utf-8");
+    Path mislabelled =
+        Files.write(dir.resolve("gbk2.html"), declaredUtf8.getBytes(Charset.forName("GBK")));
+    assertEquals(body, extractor.extract(mislabelled).text().strip());
+  }
+
+  @Test
   void htmlKeepsTheArticleAndDropsTheSiteNavigationAndFooter() throws Exception {
     ExtractedText t = extractor.extract(Path.of("corpus/formats/004_37d039dcb8ad6afc.html"));
     assertTrue(t.text().contains("鄂城区总工会概况\n"));
