@@ -750,9 +750,22 @@ final class SentenceFigures extends Reading {
     if (subject.isEmpty()) return true;
     char last = subject.charAt(subject.length() - 1);
     if (Character.UnicodeScript.of(last) != Character.UnicodeScript.HAN) return true;
-    if (subject.endsWith("本单位") || subject.endsWith("本部门") || subject.endsWith("部门")) return true;
+    if (subject.endsWith("本单位") || subject.endsWith("我单位") || ownDepartment(subject)) return true;
     // 2024 年度机关运行经费, 其中：基本支出, 武汉市汉阳区总工会整体绩效… (an issuer's name ends in 会, 局 …)
     return "度中年为的及和与计：是无共其本款数会局委办院厅室站所心级".indexOf(last) >= 0;
+  }
+
+  /**
+   * Whether a subject ends by naming the report's own department: 本部门, 我部门, 部门 alone, or after the
+   * issuer's name or the year (某某局部门, 2026年部门) — not 有关部门, 各部门, 主管部门, 其他部门 (other bodies, or all of
+   * them).
+   */
+  private static boolean ownDepartment(String subject) {
+    if (!subject.endsWith("部门")) return false;
+    if (subject.length() == 2) return true;
+    char c = subject.charAt(subject.length() - 3);
+    return Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN
+        || "本我年度局委办院厅室站所心会处队校馆团社盟联园府".indexOf(c) >= 0;
   }
 
   /** How the subject before a whole staff count ends: the issuer, 本部门, 共 (not 行政, 工勤 …). */

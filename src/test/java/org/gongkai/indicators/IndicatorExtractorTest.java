@@ -1233,7 +1233,7 @@ class IndicatorExtractorTest {
   void aFigureIsReadWhateverBodyOrMoneyIsNamedBeforeIt() {
     // 本单位, 本部门, an issuer's 部门, the money's name (一般公共预算, 财政拨款) before the label: the
     // department's own; the amount, not the change after it
-    for (String lead : List.of("本单位", "本部门一般公共预算", "某某局部门", "本部门", "一般公共预算", "财政拨款"))
+    for (String lead : List.of("本单位", "本部门一般公共预算", "某某局部门", "本部门", "一般公共预算", "财政拨款", "部门"))
       assertEquals(
           "operating_expenses=742.77/"
               + (lead.contains("一般公共预算") ? "general" : lead.equals("财政拨款") ? "fiscal" : "all"),
@@ -1248,6 +1248,10 @@ class IndicatorExtractorTest {
     // a project's or a unit's own spending named before the label is not the department's
     assertEquals("", figures("2026年综合保障经费项目支出120.00万元。", "project_expenditure"));
     assertEquals("", figures("2026年下属事业单位机关运行经费预算支出42.00万元。", "operating_expenses"));
+    // other departments, or all of them, are not this one
+    for (String others : List.of("有关部门", "各部门", "主管部门"))
+      assertEquals(
+          "", figures("2026年" + others + "机关运行经费预算支出42.00万元。", "operating_expenses"), others);
   }
 
   @Test
