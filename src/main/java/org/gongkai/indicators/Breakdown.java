@@ -71,10 +71,6 @@ final class Breakdown {
       Pattern.compile(
           "([0-9]{1,3}(?:,[0-9]{3})+(?:\\.[0-9]+)?|[0-9]+(?:\\.[0-9]+)?)\\s*(万元|亿元|元)(?![/／])");
 
-  /** Words that make the amount after them a change or a comparison, not a part. */
-  private static final Pattern CHANGE_BEFORE =
-      Pattern.compile("增加|减少|增长|下降|上升|降低|持平|相比|比上年|比\\d{4}|较");
-
   /** One part a breakdown lists: its amount in 万元, and whether it is a carry-over. */
   record Part(BigDecimal wan, boolean carry, boolean odd) {}
 
@@ -156,7 +152,7 @@ final class Breakdown {
     BigDecimal sum = BigDecimal.ZERO;
     int n = 0;
     for (Matcher m = AMOUNT.matcher(parts); m.find(); ) {
-      if (notAPart(parts, m.start())) continue;
+      if (Comparison.changeOrCompared(parts, m.start(), null)) continue;
       sum = sum.add(Amounts.wan(Amounts.decimal(m.group(1)), m.group(2)));
       n++;
     }
@@ -369,7 +365,7 @@ final class Breakdown {
       for (String clause : line.split(fine ? "[；;。，、]|,(?![0-9]{3})" : "[；;。]")) {
         Matcher m = AMOUNT.matcher(clause);
         while (m.find()) {
-          if (notAPart(clause, m.start())) continue;
+          if (Comparison.changeOrCompared(clause, m.start(), null)) continue;
           String named = clause.substring(0, m.start());
           boolean carried = carry.matcher(named).find();
           boolean odd = !carried && ANY_CARRY.matcher(named).find();
@@ -379,16 +375,6 @@ final class Breakdown {
       }
     }
     return parts;
-  }
-
-  /**
-   * Whether the amount at {@code at} is a change ({@code 增加50万元}) or the amount a comparison names
-   * ({@code 比2025年年初预算数480.00万元增加…}: the other year's, by the comparison grammar the figures and
-   * checks share): no part of the total either way.
-   */
-  private static boolean notAPart(String s, int at) {
-    String before = s.substring(Math.max(0, at - 8), at);
-    return CHANGE_BEFORE.matcher(before).find() || Comparison.before(s, at, null) != null;
   }
 
   /** Whether a breakdown's opening names the other side ({@code 支出预算中} for an income total). */

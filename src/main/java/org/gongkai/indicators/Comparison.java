@@ -39,6 +39,29 @@ public final class Comparison {
   private static final Pattern OTHER_YEAR_WAS =
       Pattern.compile("(?:^|[（(，,；;。：:、])" + OTHER_YEAR + ROLE + "(?:的|为|是|[：:])$");
 
+  /** Words that make the amount right after them a change: 增加50万元, 比上年, 较2025年, 持平. */
+  private static final Pattern CHANGE_WORD =
+      Pattern.compile("增加|减少|增长|下降|上升|降低|持平|相比|比上年|比\\d{4}|较");
+
+  /** How far before an amount its change word may stand (characters). */
+  private static final int CHANGE_REACH = 8;
+
+  /**
+   * Whether the amount at {@code at} in {@code s} states no amount of the figure it follows: a
+   * change ({@code 增加50万元} — a change word in the amount's own clause, just before it) or the other
+   * year's amount a comparison names ({@code 比2025年年初预算数480.00万元增加…}, see {@link #before}). The
+   * figures of a sentence, a total's breakdown and a derived total's statement all ask this.
+   */
+  static boolean changeOrCompared(String s, int at, Integer year) {
+    int from = Math.max(0, at - CHANGE_REACH);
+    for (int i = at - 1; i >= from; i--)
+      if ("。；;\n\t".indexOf(s.charAt(i)) >= 0) {
+        from = i + 1;
+        break;
+      }
+    return CHANGE_WORD.matcher(s.substring(from, at)).find() || before(s, at, year) != null;
+  }
+
   /** How far before an amount its comparison may begin (characters, spaces left out). */
   static final int REACH = 24;
 

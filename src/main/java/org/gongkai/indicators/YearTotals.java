@@ -274,21 +274,6 @@ final class YearTotals extends Reading {
    * Whether the report writes an amount anywhere — in 万元 or in 元, to the cent — as a table cell or
    * in words: a derived total it states elsewhere (a 收入总表's 本年收入 the rows did not name) is its own.
    */
-  /** 增加6,100万元 (a change, said in the number's own clause), 比上年预算数6,100万元: not this year's. */
-  private boolean changeOrCompared(int at) {
-    int from = Math.max(0, at - 8);
-    for (int i = at - 1; i >= from; i--)
-      if ("。；;\n\t".indexOf(text.charAt(i)) >= 0) {
-        from = i + 1;
-        break;
-      }
-    return CHANGE_WORD.matcher(text.substring(from, at)).find()
-        || Comparison.before(text, at, year) != null;
-  }
-
-  private static final java.util.regex.Pattern CHANGE_WORD =
-      java.util.regex.Pattern.compile("增加|减少|增长|下降|上升|降低|比上年|比\\d{4}|较上年|较\\d{4}");
-
   private boolean statesAmount(BigDecimal wan) {
     BigDecimal yuan = wan.movePointRight(4);
     for (Matcher m = NUMBER.matcher(text); m.find(); ) {
@@ -301,7 +286,7 @@ final class YearTotals extends Reading {
       // a change (增加4,800万元) or the other year's amount a comparison names (比上年预算数4,800万元)
       // states no amount of this year's
       if ((n.subtract(wan).abs().doubleValue() < 0.006 || n.subtract(yuan).abs().doubleValue() < 1)
-          && !changeOrCompared(m.start())) return true;
+          && !Comparison.changeOrCompared(text, m.start(), year)) return true;
     }
     return false;
   }

@@ -73,4 +73,14 @@ class ComparisonTest {
         Comparison.before("比2025年预算数50万元", "比2025年预算数".length(), null).period());
     assertNull(Comparison.before("预算数50万元", 3, null));
   }
+
+  @Test
+  void aChangeOrTheOtherYearsAmountIsNoStatementOfTheFiguresOwn() {
+    String s = "收入预算100万元，比上年增加5万元；其他30万元，比2025年年初预算数480.00万元增加。";
+    assertEquals(false, Comparison.changeOrCompared(s, s.indexOf("100"), 2026));
+    assertEquals(true, Comparison.changeOrCompared(s, s.indexOf("5万"), 2026));
+    // a change word just before, in the clause before, is not this amount's
+    assertEquals(false, Comparison.changeOrCompared(s, s.indexOf("30"), 2026));
+    assertEquals(true, Comparison.changeOrCompared(s, s.indexOf("480"), 2026));
+  }
 }
