@@ -34,10 +34,12 @@ final class SentenceFigures extends Reading {
       Pattern.compile("增加|减少|增长|下降|上升|降低|增减|变动|持平|相比|较上年|比上年|比\\d{4}年");
   private static final Pattern FULL_STOP = Pattern.compile("[。！？!?]");
 
-  /** An item of a list: {@code （一）}, {@code 1.}, {@code 一、}. */
-  private static final Pattern LIST_ITEM =
-      Pattern.compile(
-          "\\s*(?:[（(][一二三四五六七八九十\\d]{1,3}[)）]|\\d{1,2}\\s*[.．、](?!\\d)|[一二三四五六七八九十]{1,3}、)");
+  /** The mark of a list's item: {@code （一）}, {@code 1.}, {@code 一、}. */
+  private static final String LIST_MARK =
+      "(?:[（(][一二三四五六七八九十\\d]{1,3}[)）]|\\d{1,2}\\s*[.．、](?!\\d)|[一二三四五六七八九十]{1,3}、)";
+
+  /** A paragraph or sentence opening with a list's mark. */
+  private static final Pattern LIST_ITEM = Pattern.compile("\\s*" + LIST_MARK);
 
   /**
    * A paragraph stating a total whose parts a list follows: it ends with its amount, or with 其中：.
@@ -170,7 +172,9 @@ final class SentenceFigures extends Reading {
    */
   private static final Pattern TITLED_ITEM =
       Pattern.compile(
-          "\\s*(?:[（(][一二三四五六七八九十\\d]{1,3}[)）]|\\d{1,2}\\s*[.．、](?!\\d)|[一二三四五六七八九十]{1,3}、)?\\s*("
+          "\\s*"
+              + LIST_MARK
+              + "?\\s*("
               + Indicator.OVERSEAS_TRAVEL.pattern.pattern()
               + "|"
               + Indicator.RECEPTION.pattern.pattern()
