@@ -294,9 +294,11 @@ public final class TikaExtractor {
 
   /**
    * HTML: bytes that are valid UTF-8 are UTF-8, whatever the page declares (a page a crawler saved
-   * as UTF-8 keeps its {@code charset=gb2312}); else the declared charset where the bytes are valid
-   * in it; else the same order as plain text (a page declared UTF-8 may be GBK). UTF-16 and UTF-32,
-   * declared, are honoured as they are.
+   * as UTF-8 keeps its {@code charset=gb2312}). Else the declared charset, or a wider one of its
+   * family (GB2312 → GB18030, Big5 → Big5-HKSCS, CP950), where the bytes are valid in it; a page
+   * declared UTF-8 that is valid GB18030 is GBK. Else the declared charset as it reads, a stray
+   * byte costing one character; with none declared, the same order as plain text. UTF-16 and
+   * UTF-32, declared, are honoured as they are.
    */
   private String decodeHtml(byte[] bytes) throws ExtractionException {
     String head = new String(bytes, 0, Math.min(bytes.length, 2048), StandardCharsets.ISO_8859_1);
@@ -309,15 +311,22 @@ public final class TikaExtractor {
         // decoded by content below
       }
     }
-    if (declared != null && declared.name().startsWith("UTF-") && !declared.name().equals("UTF-8"))
-      return new String(bytes, declared);
+    if (declared == null) return decoder.decode(bytes).text();
+    String name = declared.name();
+    if (name.startsWith("UTF-") && !name.equals("UTF-8")) return new String(bytes, declared);
     var utf8 = TextDecoder.strict(bytes, StandardCharsets.UTF_8);
     if (utf8.isPresent()) return utf8.get();
-    if (declared != null) {
-      var asDeclared = TextDecoder.strict(bytes, declared);
-      if (asDeclared.isPresent()) return asDeclared.get();
+    List<String> family = new java.util.ArrayList<>(List.of(name));
+    if (name.equals("UTF-8")) family.add("GB18030");
+    else if (name.equals("GB2312") || name.equals("GBK") || name.equals("x-EUC-CN"))
+      family.add("GB18030");
+    else if (name.equals("Big5")) family.addAll(List.of("Big5-HKSCS", "x-windows-950"));
+    for (String cs : family) {
+      if (!java.nio.charset.Charset.isSupported(cs)) continue;
+      var strict = TextDecoder.strict(bytes, java.nio.charset.Charset.forName(cs));
+      if (strict.isPresent()) return strict.get();
     }
-    return decoder.decode(bytes).text();
+    return new String(bytes, declared);
   }
 
   /** A Word file's grid and recorded page breaks, the .docx opened once by POI for both. */

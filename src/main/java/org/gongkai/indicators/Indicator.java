@@ -34,13 +34,15 @@ public enum Indicator {
   OPERATING_EXPENSES("operating_expenses", "机关运行经费", Kind.MONEY, "机关运行经费"),
   // a final's 政府采购支出总额 (or 政府采购金额（以合同签订为准）为X); a budget's 政府采购预算总额, 政府采购支出预算总额,
   // 政府采购预算总金额为X, 政府采购预算X (its parts follow: 政府采购货物预算 …), 采购预算总额, and 纳入部门预算的
-  // 政府采购项目共有X — not a part (货物, 工程, 服务) nor the share set aside for small firms (预留…项目预算金额)
+  // 政府采购项目共有X — not a part (货物, 工程, 服务; 集中采购) nor the share set aside for small firms (预留, 面向,
+  // 授予中小企业: see SentenceLabels); in a final, a 预算 wording is the budget's
   PROCUREMENT_TOTAL(
       "procurement_total",
       "政府采购支出总额",
       Kind.MONEY,
-      "政府采购支出总额|(?:政府)?采购(?:支出)?预算总(?:金)?额|政府采购金额|政府采购项目共有"
-          + "|政府采购(?:支出)?预算(?=\\s*(?:为|共|是)?\\s*[0-9０-９])"),
+      "政府采购支出总额|(?:政府)?采购(?:支出)?预算总(?:金)?额|政府采购项目共有"
+          + "|政府采购金额(?=\\s*(?:[（(]以合同签订为准[）)])?\\s*(?:为|是)?\\s*[0-9０-９])"
+          + "|政府采购(?:支出)?预算(?:合计|总计|共计)?(?=\\s*(?:为|共|是)?\\s*[0-9０-９])"),
   VEHICLES("vehicles", "车辆", Kind.COUNT, "共有车辆|车辆总数|实有车辆"),
   STAFF_QUOTA(
       "staff_quota",

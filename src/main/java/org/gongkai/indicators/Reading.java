@@ -97,12 +97,38 @@ class Reading {
    */
   final boolean selfOnly;
 
-  /** A title naming the issuer's own level as what it reports on. */
+  /**
+   * A title naming the issuer's own level as what it reports on: 本级 after the issuer's name or in
+   * brackets ({@code 某某局（本级）}, {@code 某某厅本级}) — not 市本级, 区本级 (a government's level, as in
+   * 市本级部门预算公开工作).
+   */
   private static final Pattern SELF_TITLE =
-      Pattern.compile("本级[）)]?(?:[0-9]{4}年度?)?(?:部门|单位)?(?:预算|决算)");
+      Pattern.compile("(?<![市区县省州旗镇乡])本级[）)]?(?:[0-9]{4}年度?)?(?:部门|单位)?(?:预算|决算)");
 
-  /** How far into a report its title stands (its line breaks and spaces aside). */
-  private static final int TITLE_REACH = 120;
+  /**
+   * Where a report's title block ends: its contents, its opening words, its first part, a line that
+   * says what the report is made of.
+   */
+  private static final Pattern AFTER_TITLE =
+      Pattern.compile("目录|根据|按照|第[一二三四五六七八九十]+部分|^[一二三四五六七八九十]+、|所属|下属|二级|汇总|包括|[，。；：]");
+
+  /** How many lines a title block runs to. */
+  private static final int TITLE_LINES = 3;
+
+  /**
+   * Whether the title block at the top of {@code text} says the report is its issuer's 本级 alone.
+   */
+  static boolean selfOnlyTitle(String text) {
+    StringBuilder title = new StringBuilder();
+    int lines = 0;
+    for (String line : text.substring(0, Math.min(text.length(), 400)).split("\n")) {
+      String t = line.replaceAll("\\s", "");
+      if (t.isEmpty()) continue;
+      if (++lines > TITLE_LINES || AFTER_TITLE.matcher(t).find()) break;
+      title.append(t);
+    }
+    return SELF_TITLE.matcher(title).find();
+  }
 
   Reading(String docId, String text, List<Section> sections, Role own, Integer year) {
     this.docId = docId;
@@ -117,13 +143,7 @@ class Reading {
     this.ledgers = Ledger.read(this.text, layout, own);
     this.breakdown = new Breakdown(this.text);
     this.families = new java.util.HashMap<>();
-    this.selfOnly =
-        SELF_TITLE
-            .matcher(
-                this.text
-                    .substring(0, Math.min(TITLE_REACH, this.text.length()))
-                    .replaceAll("\\s", ""))
-            .find();
+    this.selfOnly = selfOnlyTitle(this.text);
   }
 
   /** The same reading, for a stage of it: every field shared, nothing read again. */

@@ -299,6 +299,9 @@ final class SentenceFigures extends Reading {
         // 年初预算安排“三公”经费X in a final account: the budget's, as the words before it say
         if (role == null && first && THREE_PUBLIC_FAMILY.contains(ind))
           role = role(SentenceLabels.leadOf(sentence, label.start()), own);
+        // 政府采购预算X in a final account: the budget's, not the year's purchases
+        if (role == null && first && ind == Indicator.PROCUREMENT_TOTAL)
+          role = role(label.text(), own);
         // 比2025年年初预算数44021.20万元, 较上年决算数X, 上年为X: the compared year's amount
         Comparison.Compared compared = Comparison.before(sentence, num.start(), year);
         if (compared != null && compared.period() == Scope.Period.PREVIOUS)

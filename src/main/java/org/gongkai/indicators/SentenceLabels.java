@@ -102,6 +102,20 @@ final class SentenceLabels {
   private static final Pattern CHANGED_OR_PART =
       Pattern.compile("减|增|压|缩|节约|节省|控制|少安排|多安排|基本支出|项目支出");
 
+  /**
+   * Words before a 政府采购 label in its clause that make its amount a share or a part: the share kept
+   * for small firms (面向中小企业预留, 授予小微企业), centralised or scattered purchases, a project's.
+   */
+  private static final Pattern PROCUREMENT_PART =
+      Pattern.compile("中小企业|小微|小型|微型|预留|面向|授予|集中|分散|涉及|项目|所属|下属");
+
+  /** The words of a label's clause before it (back to the last comma, stop or colon). */
+  private static String clauseBefore(String s, int start) {
+    int from = start;
+    while (from > 0 && start - from < 40 && "，,。；;：:\n".indexOf(s.charAt(from - 1)) < 0) from--;
+    return s.substring(from, start);
+  }
+
   /** The words before a “三公” label that name whose or which money's it is. */
   private static final Pattern THREE_PUBLIC_SUBJECT = Pattern.compile("(?:部门|单位|安排|公共预算|支出|开支)$");
 
@@ -174,29 +188,36 @@ final class SentenceLabels {
     if (before.endsWith("政府采购")) return false; // 政府采购支出总额 is an indicator of its own
     // 财政拨款收入支出总计, 一般公共预算财政拨款基本支出: a total or item of one kind of money
     if (before.endsWith("财政拨款")) return true;
+    // 面向中小企业预留的政府采购预算, 政府集中采购预算总额, 某项目涉及政府采购金额: a share or a part
+    if (ind == Indicator.PROCUREMENT_TOTAL
+        && PROCUREMENT_PART.matcher(clauseBefore(s, start)).find()) return false;
     // 一般公共预算机关运行经费, 本部门政府性基金预算项目支出: the money's name aside, the subject decides
     // (本单位, 本部门, 2026 年; not 综合保障经费 as in 综合保障经费项目支出, a project's)
-    String subject =
-        FUNDS_AT_END.matcher(s.substring(Math.max(0, start - 16), start)).replaceFirst("");
+    String window = s.substring(Math.max(0, start - 16), start);
+    String subject = FUNDS_AT_END.matcher(window).replaceFirst("");
     if (subject.isEmpty()) return true;
     char last = subject.charAt(subject.length() - 1);
     if (Character.UnicodeScript.of(last) != Character.UnicodeScript.HAN) return true;
     if (subject.endsWith("本单位") || subject.endsWith("我单位") || ownDepartment(subject)) return true;
-    // 2024 年度机关运行经费, 其中：基本支出, 武汉市汉阳区总工会整体绩效… (an issuer's name ends in 会, 局 …)
-    return "度中年为的及和与计：是无共其本款数会局委办院厅室站所心级".indexOf(last) >= 0;
+    // after the money's name, only the year or a list's 其中 besides: 下属某某中心一般公共预算机关运行经费 is
+    // a unit's
+    if (subject.length() < window.length()) return "度年为中：".indexOf(last) >= 0;
+    // 2024 年度机关运行经费, 其中：基本支出, 武汉市汉阳区总工会整体绩效… (an issuer's name ends in 会, 局 …),
+    // 实际政府采购支出总额 (the actual's)
+    return "度中年为的及和与计：是无共其本款数会局委办院厅室站所心级际".indexOf(last) >= 0;
   }
 
   /**
    * Whether a subject ends by naming the report's own department: 本部门, 我部门, 部门 alone, or after the
-   * issuer's name or the year (某某局部门, 2026年部门) — not 有关部门, 各部门, 主管部门, 其他部门 (other bodies, or all of
-   * them).
+   * issuer's name or the year (某某局部门, 2026年部门) — not 有关部门, 各部门, 主管部门, 其他部门, 政府部门, 党委部门 (other
+   * bodies, or all of them; an issuer ending in 委 writes 委员会部门).
    */
   private static boolean ownDepartment(String subject) {
     if (!subject.endsWith("部门")) return false;
     if (subject.length() == 2) return true;
     char c = subject.charAt(subject.length() - 3);
     return Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN
-        || "本我年度局委办院厅室站所心会处队校馆团社盟联园府".indexOf(c) >= 0;
+        || "本我年度局办院厅室站所心会处队校馆团社盟联园".indexOf(c) >= 0;
   }
 
   /** How the subject before a whole staff count ends: the issuer, 本部门, 共 (not 行政, 工勤 …). */

@@ -216,6 +216,11 @@ final class IssuerNames {
     if (name.endsWith("的")) name = name.substring(0, name.length() - 1);
     // 某某市人民政府办公室机关, 某某厅本级: the organisation's own body or level, named by the organisation
     String own = OWN_BODY.matcher(name).replaceFirst("");
+    // 某某市教育局局本级: the bureau's own level, its 局 said twice
+    int n = own.length();
+    if (n >= 2
+        && own.charAt(n - 1) == own.charAt(n - 2)
+        && "局厅委办院署".indexOf(own.charAt(n - 1)) >= 0) own = own.substring(0, n - 1);
     if (!Issuers.isOrganisation(name) && Issuers.isOrganisation(own)) name = own;
     return name.length() <= MAX_NAME && Issuers.isOrganisation(name) ? name : null;
   }

@@ -111,6 +111,18 @@ class TikaExtractorTest {
     Path mislabelled =
         Files.write(dir.resolve("gbk2.html"), declaredUtf8.getBytes(Charset.forName("GBK")));
     assertEquals(body, extractor.extract(mislabelled).text().strip());
+    // a character beyond its declared Big5 (a Hong Kong one): the wider Big5 of its family
+    String big5Body = "某某署2026年預算。收入合計1,234.56萬元，㗎。";
+    String declaredBig5 =
+        "<html><head><meta charset=\"big5\"></head><body><p>" + big5Body + "</p></body></html>";
+    Path hk =
+        Files.write(dir.resolve("big5.html"), declaredBig5.getBytes(Charset.forName("Big5-HKSCS")));
+    assertEquals(big5Body, extractor.extract(hk).text().strip());
+    // a stray byte in a GB2312 page costs one character, never the markup after it
+    byte[] page = declaredGb.replace("</p>", "X</p>").getBytes(Charset.forName("GBK"));
+    for (int i = 0; i < page.length; i++) if (page[i] == 'X') page[i] = (byte) 0xA0;
+    String stray = extractor.extract(Files.write(dir.resolve("stray.html"), page)).text().strip();
+    assertEquals(body + "\uFFFD", stray);
   }
 
   @Test

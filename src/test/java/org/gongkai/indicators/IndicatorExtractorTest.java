@@ -1306,6 +1306,71 @@ class IndicatorExtractorTest {
             + figures("2026年某某局部门预算\n目录\n" + body, "procurement_total"));
   }
 
+  @Test
+  void procurementsShareForSmallFirmsOrOnePartIsNotItsTotal() {
+    // the total said with 共计 or 合计; the share kept for small firms, centralised purchases or a
+    // project's are parts
+    assertEquals(
+        "procurement_total=150.0/all",
+        figures("2026年度本部门政府采购预算共计150万元，其中面向中小企业预留份额的政府采购预算为90万元。", "procurement_total"));
+    assertEquals(
+        "procurement_total=150.0/all",
+        figures("2026年政府采购预算合计150万元，其中：预留中小企业的政府采购金额为100万元。", "procurement_total"));
+    assertEquals(
+        "procurement_total=300.0/all",
+        figures("2026年本部门政府采购预算总额300万元，其中：集中采购预算总额200万元，分散采购预算总额100万元。", "procurement_total"));
+    for (String part :
+        List.of("2026年本部门政府集中采购预算总额120万元。", "2026年某某项目涉及政府采购金额50万元。", "2026年面向中小企业的政府采购预算为80万元。"))
+      assertEquals("", figures(part, "procurement_total"), part);
+    // in a final account a 预算 wording is the budget's, the 支出总额 the year's
+    assertEquals(
+        List.of(
+            "procurement_total 300.0 INITIAL_BUDGET false", "procurement_total 280.0 ACTUAL true"),
+        extract("政府采购支出情况：2025年政府采购预算300万元，实际政府采购支出总额280万元。", ReportKind.FINAL_ACCOUNTS, 2025)
+            .stream()
+            .filter(v -> v.indicator().equals("procurement_total"))
+            .map(v -> v.indicator() + " " + v.valueWan() + " " + v.role() + " " + v.headline())
+            .toList());
+    assertEquals(
+        List.of("procurement_total 200.0 ACTUAL"),
+        extract(
+                "2025年度政府采购支出总额200万元，授予中小企业合同金额150万元，其中授予小微企业的政府采购金额为60万元。",
+                ReportKind.FINAL_ACCOUNTS,
+                2025)
+            .stream()
+            .filter(v -> v.headline() && v.indicator().equals("procurement_total"))
+            .map(v -> v.indicator() + " " + v.valueWan() + " " + v.role())
+            .toList());
+  }
+
+  @Test
+  void aUnitOrAllDepartmentsNamedBeforeTheMoneysNameAreNotThisDepartment() {
+    for (String other : List.of("下属某某中心", "其中，所属某某中心", "全市政府部门", "全市党委部门"))
+      assertEquals(
+          "", figures("2026年，" + other + "一般公共预算机关运行经费50万元。", "operating_expenses"), other);
+    assertEquals(
+        "operating_expenses=120.0/general",
+        figures("某某局2026年一般公共预算机关运行经费120万元。", "operating_expenses"));
+  }
+
+  @Test
+  void onlyATitleSaysAReportIsItsIssuersOwnLevel() {
+    assertEquals(true, Reading.selfOnlyTitle("2026年某某局（本级）部门预\n算\n目录\n"));
+    assertEquals(true, Reading.selfOnlyTitle("某某厅本级2024年度部门决算\n第一部分 概况\n"));
+    // a government's level, the contents, the opening words and what the report is made of are no
+    // title
+    for (String text :
+        List.of(
+            "2026年某某市民政局部门预算\n根据《关于做好2026年市本级部门预算公开工作的通知》要求，现公开如下。\n",
+            "2026年某某区教育局部门预算\n目录\n第一部分 区教育局本级预算\n第二部分 所属学校单位预算\n",
+            "某某委2025年度部门决算\n本部门决算由委本级决算和所属12家单位决算汇总而成。\n"))
+      assertEquals(false, Reading.selfOnlyTitle(text), text);
+    String text =
+        "2026年某某市民政局部门预算\n根据《关于做好2026年市本级部门预算公开工作的通知》要求，现公开如下。\n"
+            + "2026年支出预算合计8000万元。其中局本级支出预算合计3000万元。\n";
+    assertEquals("expenditure_total=8000.0/all", figures(text, "expenditure_total"));
+  }
+
   private String figures(String text, String indicator) {
     StringBuilder sb = new StringBuilder();
     for (IndicatorValue v : extract(text, ReportKind.BUDGET, 2026))

@@ -75,6 +75,7 @@ class MetadataExtractorTest {
     assertEquals("某某市人民政府办公室", IssuerNames.issuerInTitle("某某市人民政府办公室机关2026年预算公开"));
     assertEquals("某某省财政厅", IssuerNames.issuerInTitle("某某省财政厅本级2024年度部门决算"));
     assertEquals("某某省财政厅", IssuerNames.issuerInTitle("某某省财政厅（本级）2024年度部门决算"));
+    assertEquals("某某市教育局", IssuerNames.issuerInTitle("某某市教育局局本级2026年部门预算"));
     // a name that is an organisation already keeps its words (机关事务管理局 ends in 局)
     assertEquals("某某市机关事务管理局", IssuerNames.issuerInTitle("某某市机关事务管理局2026年部门预算"));
   }
