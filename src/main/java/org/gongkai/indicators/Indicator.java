@@ -31,7 +31,8 @@ public enum Indicator {
   VEHICLES_EXPENSES(
       "vehicles_expenses", "公务用车购置及运行（维护）费", Kind.MONEY, "公(?:务用)?车购置(?:及|和|与)?运(?:行(?:维护)?|维)费"),
   RECEPTION("reception", "公务接待费", Kind.MONEY, "公务接待费"),
-  OPERATING_EXPENSES("operating_expenses", "机关运行经费", Kind.MONEY, "机关运行经费"),
+  // 机关运行经费; 机构运行经费 (as later final accounts name it), 机关（机构）运行经费
+  OPERATING_EXPENSES("operating_expenses", "机关运行经费", Kind.MONEY, "机关运行经费|机构运行经费|机关[（(]机构[）)]运行经费"),
   // a final's 政府采购支出总额 (or 政府采购金额（以合同签订为准）为X); a budget's 政府采购预算总额, 政府采购支出预算总额,
   // 政府采购预算总金额为X, 政府采购预算X (its parts follow: 政府采购货物预算 …), 采购预算总额, and 纳入部门预算的
   // 政府采购项目共有X — not a part (货物, 工程, 服务; 集中采购) nor the share set aside for small firms (预留, 面向,

@@ -22,7 +22,8 @@ public final class SectionCategorizer {
   static {
     RULES.put("名词解释", Pattern.compile("名词解释"));
     RULES.put("三公经费", Pattern.compile("三公|因公出国|公务接待|公务用车"));
-    RULES.put("机关运行经费", Pattern.compile("机关运行"));
+    // 机关运行经费; 机构运行经费 (as later final accounts name it), 机关（机构）运行经费
+    RULES.put("机关运行经费", Pattern.compile("机关运行|机构运行经费|机关[（(]机构[）)]运行"));
     RULES.put("政府采购", Pattern.compile("政府采购"));
     RULES.put("国有资产", Pattern.compile("国有资产"));
     RULES.put("预算绩效", Pattern.compile("绩效|自评"));

@@ -1242,6 +1242,12 @@ class IndicatorExtractorTest {
     assertEquals(
         "operating_expenses=742.77/fiscal",
         figures("2026 年本单位机关运行经费财政拨款预算 742.77 万元，较 2025 年年初预算减少 0.52 万元。", "operating_expenses"));
+    // as later final accounts name it
+    for (String name : List.of("机构运行经费", "机关（机构）运行经费"))
+      assertEquals(
+          "operating_expenses=742.77/all",
+          figures("2026年本部门" + name + "预算支出742.77万元。", "operating_expenses"),
+          name);
     assertEquals(
         "basic_expenditure=3745.07/general",
         figures("2026年一般公共预算基本支出3,745.07万元，其中：人员支出2,906.80万元。", "basic_expenditure"));

@@ -133,6 +133,8 @@ class SectionSplitterTest {
     assertEquals("政府采购", c.categorize("（二）其他", "本年度政府采购支出总额0万元。", "其他"));
     assertEquals("预算绩效", c.categorize("四、评价结论及建议", "", "预算绩效"));
     assertEquals("其他", c.categorize("第四部分 其他需要说明的情况", "加强清廉工会建设", null));
+    assertEquals("机关运行经费", c.categorize("十二、机构运行经费支出决算情况说明", "", null));
+    assertEquals("机关运行经费", c.categorize("（一）机关（机构）运行经费", "", null));
   }
 
   /**
