@@ -1,7 +1,6 @@
 package org.gongkai.ingest;
 
 import java.io.IOException;
-import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -9,9 +8,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -146,45 +143,6 @@ public final class Indexer {
     return sum;
   }
 
-  /** Why a file that ran out of memory failed, the same wherever it ran out. */
-  private static String outOfMemory() {
-    return "out of memory: reading the file needs more than the "
-        + (Runtime.getRuntime().maxMemory() >> 20)
-        + " MB heap allows (run index with a larger -Xmx to read it)";
-  }
-
-  /**
-   * Heap that indexing takes per character of a document's text while Lucene holds it (words,
-   * postings, stored text): measured 92 bytes on a 9.6 M-character report of one section.
-   */
-  static final long INDEXING_BYTES_PER_CHAR = 96;
-
-  /**
-   * Refuses, as out of memory, a document the heap cannot hold while it is indexed: running out of
-   * memory inside Lucene's index writer closes the writer, and with it everything not yet
-   * committed, so the run could not go on. The heap in use is what the last collection left.
-   */
-  private static void ensureHeapToIndex(int chars) {
-    long need = chars * INDEXING_BYTES_PER_CHAR;
-    long live = 0;
-    for (java.lang.management.MemoryPoolMXBean pool :
-        java.lang.management.ManagementFactory.getMemoryPoolMXBeans()) {
-      if (pool.getType() != java.lang.management.MemoryType.HEAP) continue;
-      java.lang.management.MemoryUsage afterGc = pool.getCollectionUsage();
-      if (afterGc != null) live += afterGc.getUsed();
-    }
-    if (need > Runtime.getRuntime().maxMemory() - live) {
-      // the last collection's count may hold what other files left: measured again after one,
-      // so whether a large file fits does not depend on when the collector last ran
-      System.gc();
-      live =
-          java.lang.management.ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-      if (need > Runtime.getRuntime().maxMemory() - live)
-        throw new OutOfMemoryError(
-            "indexing " + chars + " characters needs about " + (need >> 20) + " MB");
-    }
-  }
-
   /** The file ran out of memory; read again alone before it counts as failed. */
   private record OutOfMemory(String reason) implements Outcome {}
 
@@ -251,7 +209,7 @@ public final class Indexer {
     List<Path> files = new ArrayList<>();
     List<IngestReport.Failure> unreadable = new ArrayList<>();
     List<String> skippedFiles = new ArrayList<>();
-    int skipped = collect(paths, files, unreadable, skippedFiles);
+    int skipped = FolderWalk.collect(paths, files, unreadable, skippedFiles);
     Map<String, IndexedFile> known = store.files();
     Set<String> docIds = new HashSet<>(store.documentIds());
     Set<String> earlierRuns = Set.copyOf(docIds);
@@ -356,7 +314,7 @@ public final class Indexer {
           failure = e.getMessage();
         } catch (OutOfMemoryError e) {
           bytes = null;
-          failure = outOfMemory();
+          failure = HeapGuard.outOfMemory();
         }
         if (bytes == null || !Archives.isArchive(file.getFileName().toString())) {
           step.take(file, key, bytes, failure);
@@ -405,7 +363,7 @@ public final class Indexer {
         } catch (ExtractionException e) {
           alone = new Failed(e.getMessage());
         } catch (OutOfMemoryError e) {
-          alone = new OutOfMemory(outOfMemory());
+          alone = new OutOfMemory(HeapGuard.outOfMemory());
         }
         settle(
             new Pending(p.file(), p.key(), p.sha(), CompletableFuture.completedFuture(alone), 0),
@@ -690,7 +648,7 @@ public final class Indexer {
       if (d.decidedFrom().containsKey("landingPage"))
         return new Landing(
             d.decidedFrom().get("landingPage"), "a page that links to a form".equals(d.roleWhy()));
-      ensureHeapToIndex(d.text().length());
+      HeapGuard.ensureHeapToIndex(d.text().length());
       long t0 = System.nanoTime();
       commitLock.readLock().lock();
       try {
@@ -714,14 +672,14 @@ public final class Indexer {
       if (e.isEmptyPage()) return new Empty();
       // the parser ran out of memory (said as "too large to parse in memory"): read again alone
       // once the others are done, as an out-of-memory error met here is
-      if (e.getCause() instanceof OutOfMemoryError) return new OutOfMemory(outOfMemory());
+      if (e.getCause() instanceof OutOfMemoryError) return new OutOfMemory(HeapGuard.outOfMemory());
       return new Failed(e.getMessage());
     } catch (RuntimeException | StackOverflowError e) {
       // a bug in a parser (or text nested beyond any sense) must cost one file, not the run
       return new Failed("internal error while reading the file: " + e);
     } catch (OutOfMemoryError e) {
       // what the file made is garbage once this frame is left: the run goes on with the memory back
-      return new OutOfMemory(outOfMemory());
+      return new OutOfMemory(HeapGuard.outOfMemory());
     }
   }
 
@@ -842,6 +800,11 @@ public final class Indexer {
     void take(Path file, String key, byte[] bytes, String failure) throws IOException;
   }
 
+  /**
+   * Why a file whose name is not UTF-8 is not indexed (a public message: tests and users see it).
+   */
+  public static final String NOT_UTF8_NAME = FolderWalk.NOT_UTF8_NAME;
+
   /** The file on disk behind a key: an archive member's archive. */
   private static String onDisk(String key) {
     // a folder named 重要! is a folder: only an archive's name ends the path on disk
@@ -852,138 +815,5 @@ public final class Indexer {
   /** The key a file is remembered by: its absolute, normalised path. */
   public static String key(Path file) {
     return file.toAbsolutePath().normalize().toString();
-  }
-
-  /**
-   * Expands folders into their supported files (sorted, hidden files left out); returns how many
-   * were skipped. What the walk cannot enter or follow — a symbolic-link loop, a folder it may not
-   * read, a link to nothing — is skipped too and listed in {@code unreadable} with the reason; the
-   * walk goes on.
-   */
-  private static int collect(
-      List<Path> paths,
-      List<Path> out,
-      List<IngestReport.Failure> unreadable,
-      List<String> skippedFiles)
-      throws IOException {
-    Set<Path> seen = new LinkedHashSet<>();
-    int[] skipped = {0};
-    for (Path p : paths) {
-      if (!Files.isDirectory(p)) {
-        seen.add(p);
-        continue;
-      }
-      List<Path> inside = new ArrayList<>();
-      Files.walkFileTree(
-          p,
-          java.util.EnumSet.of(FileVisitOption.FOLLOW_LINKS),
-          Integer.MAX_VALUE,
-          new java.nio.file.SimpleFileVisitor<>() {
-            @Override
-            public java.nio.file.FileVisitResult preVisitDirectory(
-                Path dir, java.nio.file.attribute.BasicFileAttributes a) {
-              return !dir.equals(p) && hidden(p, dir)
-                  ? java.nio.file.FileVisitResult.SKIP_SUBTREE
-                  : java.nio.file.FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public java.nio.file.FileVisitResult visitFile(
-                Path f, java.nio.file.attribute.BasicFileAttributes a) {
-              if (hidden(p, f)) return java.nio.file.FileVisitResult.CONTINUE;
-              if (!namedInUtf8(f)) {
-                // its name would be stored with U+FFFD and never found again (pruned each run,
-                // its download lost): said, not indexed
-                skipped[0]++;
-                unreadable.add(new IngestReport.Failure(f.toString(), NOT_UTF8_NAME));
-              } else if (a.isSymbolicLink()) {
-                // followed links report their target's attributes: a link seen as a link points at
-                // nothing, or at itself
-                skipped[0]++;
-                unreadable.add(new IngestReport.Failure(f.toString(), brokenLink(f)));
-              } else if (a.isRegularFile()) {
-                inside.add(f);
-              } else if (a.isOther()) {
-                // a named pipe (reading it would wait for a writer), a socket, a device
-                skipped[0]++;
-                unreadable.add(
-                    new IngestReport.Failure(
-                        f.toString(),
-                        "not a regular file (a named pipe, socket or device): not read"));
-              }
-              return java.nio.file.FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public java.nio.file.FileVisitResult visitFileFailed(Path f, IOException e) {
-              if (hidden(p, f)) return java.nio.file.FileVisitResult.CONTINUE;
-              skipped[0]++;
-              unreadable.add(new IngestReport.Failure(f.toString(), walkReason(e)));
-              return java.nio.file.FileVisitResult.CONTINUE;
-            }
-          });
-      java.util.Collections.sort(inside);
-      for (Path f : inside) {
-        if (EXTENSIONS.contains(extension(f))) seen.add(f);
-        else {
-          skipped[0]++;
-          skippedFiles.add(f.toString());
-        }
-      }
-    }
-    out.addAll(seen);
-    unreadable.sort(java.util.Comparator.comparing(IngestReport.Failure::file));
-    return skipped[0];
-  }
-
-  public static final String NOT_UTF8_NAME =
-      "its name is not UTF-8 (a GBK name from Windows?): rename it, e.g. convmv -f gbk -t utf8"
-          + " --notest -r FOLDER";
-
-  /**
-   * Whether the file's path is what its name says (its folders' names included): the platform read
-   * its bytes as UTF-8, so the name stored finds the file again.
-   */
-  static boolean namedInUtf8(Path f) {
-    // bytes that are not UTF-8 are read as U+FFFD, which writes back as other bytes; a name that
-    // holds U+FFFD itself (written in UTF-8) comes back the same
-    return Path.of(f.toString()).equals(f);
-  }
-
-  /** Why a symbolic link the walk could not follow is not read: it leads nowhere, or in a loop. */
-  private static String brokenLink(Path f) {
-    try {
-      f.toRealPath();
-      return "symbolic link that cannot be followed";
-    } catch (java.nio.file.NoSuchFileException gone) {
-      return "dangling symbolic link: its target does not exist";
-    } catch (IOException loop) {
-      return "symbolic link loop: it leads back to itself";
-    }
-  }
-
-  private static String walkReason(IOException e) {
-    if (e instanceof java.nio.file.FileSystemLoopException)
-      return "symbolic link loop: it leads back into a folder already walked";
-    if (e instanceof java.nio.file.AccessDeniedException)
-      return "permission denied: the folder or file cannot be read";
-    if (e instanceof java.nio.file.NoSuchFileException) return "gone while the folder was walked";
-    return "cannot be read: "
-        + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
-  }
-
-  /** Dot files and folders, and Office lock files ({@code ~$report.docx}). */
-  private static boolean hidden(Path root, Path f) {
-    for (Path part : root.relativize(f)) {
-      String name = part.toString();
-      if (name.startsWith(".") || name.startsWith("~$")) return true;
-    }
-    return false;
-  }
-
-  private static String extension(Path f) {
-    String name = f.getFileName().toString();
-    int dot = name.lastIndexOf('.');
-    return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
   }
 }
