@@ -293,6 +293,13 @@ public final class TikaExtractor {
   }
 
   /**
+   * A page's declared charset ({@code <meta charset="gb2312">}, {@code content="…;
+   * charset=utf-8"}).
+   */
+  private static final java.util.regex.Pattern DECLARED_CHARSET =
+      java.util.regex.Pattern.compile("(?i)charset\\s*=\\s*[\"']?([\\w-]+)");
+
+  /**
    * HTML: bytes that are valid UTF-8 are UTF-8, whatever the page declares (a page a crawler saved
    * as UTF-8 keeps its {@code charset=gb2312}). Else the declared charset, or a wider one of its
    * family (GB2312 → GB18030, Big5 → Big5-HKSCS, CP950), where the bytes are valid in it; a page
@@ -302,7 +309,7 @@ public final class TikaExtractor {
    */
   private String decodeHtml(byte[] bytes) throws ExtractionException {
     String head = new String(bytes, 0, Math.min(bytes.length, 2048), StandardCharsets.ISO_8859_1);
-    var m = java.util.regex.Pattern.compile("(?i)charset\\s*=\\s*[\"']?([\\w-]+)").matcher(head);
+    var m = DECLARED_CHARSET.matcher(head);
     java.nio.charset.Charset declared = null;
     if (m.find()) {
       try {

@@ -217,11 +217,20 @@ final class SentenceLabels {
     if (subject.length() == 2) return true;
     char c = subject.charAt(subject.length() - 3);
     return Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN
-        || "本我年度局办院厅室站所心会处队校馆团社盟联园".indexOf(c) >= 0;
+        || OWN_DEPARTMENT_AFTER.indexOf(c) >= 0;
   }
 
+  /**
+   * How an issuer's name ends: 局, 办, 院, 处, 中心 … — not 委 or 部, which end other bodies too (党委, 市委,
+   * 内部); each list below adds what its subjects may end in besides.
+   */
+  private static final String ISSUER_END = "局办院厅室站所心会处队校馆团社盟联园";
+
+  /** What 部门 follows where it is this department: 本部门, 我部门, 2026年部门, 某某局部门. */
+  private static final String OWN_DEPARTMENT_AFTER = "本我年度" + ISSUER_END;
+
   /** How the subject before a whole staff count ends: the issuer, 本部门, 共 (not 行政, 工勤 …). */
-  private static final String STAFF_SUBJECT_END = "局委办院厅室站所心会处部队校馆团社盟联园门位有共计为";
+  private static final String STAFF_SUBJECT_END = ISSUER_END + "委部门位有共计为";
 
   /** The name of the money a label is about, just before it ({@code 财政拨款}, {@code 一般公共预算拨款}). */
   private static final Pattern FUNDS_AT_END =
@@ -231,7 +240,7 @@ final class SentenceLabels {
    * How a subject naming the whole issuer, or a year, ends: 局, 委, 办, 院, 处 … (an issuer's name), 部门,
    * 单位, 年, 年度, 为, 的.
    */
-  private static final String WHOLE_SUBJECT_END = "度年位门局委办院厅室站所心会处部队校馆团社盟联园中为的";
+  private static final String WHOLE_SUBJECT_END = "度年位门" + ISSUER_END + "委部中为的";
 
   /** {@code 本单位当年无财政拨款“三公”经费支出}, {@code 未安排出国（境）经费}: the sentence says the amount is nothing. */
   static boolean statesNone(String s, int labelStart) {

@@ -1326,8 +1326,11 @@ class IndicatorExtractorTest {
         "procurement_total=300.0/all",
         figures("2026年本部门政府采购预算总额300万元，其中：集中采购预算总额200万元，分散采购预算总额100万元。", "procurement_total"));
     for (String part :
-        List.of("2026年本部门政府集中采购预算总额120万元。", "2026年某某项目涉及政府采购金额50万元。", "2026年面向中小企业的政府采购预算为80万元。"))
-      assertEquals("", figures(part, "procurement_total"), part);
+        List.of(
+            "2026年本部门政府集中采购预算总额120万元。",
+            "2026年某某项目涉及政府采购金额50万元。",
+            "2026年下属某某中心政府采购预算总额80万元。",
+            "2026年面向中小企业的政府采购预算为80万元。")) assertEquals("", figures(part, "procurement_total"), part);
     // in a final account a 预算 wording is the budget's, the 支出总额 the year's
     assertEquals(
         List.of(
