@@ -196,9 +196,9 @@ final class DocumentController {
     }
     for (var e : undecided.entrySet()) {
       IndicatorValue first = e.getValue().get(0);
-      List<Views.Link> candidates = new ArrayList<>();
+      List<Views.Candidate> candidates = new ArrayList<>();
       for (IndicatorValue c : e.getValue())
-        candidates.add(new Views.Link(c.asWritten(), links.figure(c, english(locale))));
+        candidates.add(Views.Candidate.of(c, links.figure(c, english(locale))));
       out.add(
           new Views.IndicatorLine(
               pages.wording().figure(locale, e.getKey()),

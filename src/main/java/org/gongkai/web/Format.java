@@ -59,7 +59,6 @@ final class Format {
     return DATE.format(t);
   }
 
-  /** 湖北省 武汉市 汉阳区, or null when undecided. */
   /**
    * Words quoted inside a citation's quotation marks, their own marks made inner ones as Chinese
    * style does: “三公”经费 → 「三公」经费, 《预算法》 → 〈预算法〉.
@@ -74,6 +73,7 @@ final class Format {
         .replace('》', '〉');
   }
 
+  /** 湖北省 武汉市 汉阳区, or null when undecided. */
   static String region(Region r) {
     return r == null ? null : String.join(" ", r.shown());
   }
@@ -81,6 +81,25 @@ final class Format {
   /** Milliseconds as seconds with two decimals. */
   static String seconds(long millis) {
     return String.format(Locale.ROOT, "%.2f", millis / 1000.0);
+  }
+
+  /**
+   * How Gongkai computed a figure the report does not state, as its reading wrote it at the end of
+   * the source ({@code …（收入总计减所列结转 369.77万元：即本年收入；报告未列明此数）} → the words inside the last bracket);
+   * null when the source ends in no bracket.
+   */
+  static String derivation(String source) {
+    if (source == null || !source.endsWith("）")) return null;
+    int depth = 0;
+    for (int i = source.length() - 1; i >= 0; i--) {
+      char c = source.charAt(i);
+      if (c == '）') depth++;
+      else if (c == '（' && --depth == 0) {
+        String how = source.substring(i + 1, source.length() - 1).strip();
+        return how.isEmpty() ? null : how;
+      }
+    }
+    return null;
   }
 
   /** A change in percent with its sign, one decimal. */

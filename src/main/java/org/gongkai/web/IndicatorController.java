@@ -38,7 +38,7 @@ final class IndicatorController {
   /**
    * A report's value of the figure: its scope when not the whole report's, how it is confirmed
    * ({@code verification}, empty when nothing confirms it); an undecided figure has no value and
-   * lists the values stated ({@code candidates}).
+   * lists the values stated ({@code candidates}), computed ones said so.
    */
   record Row(
       String region,
@@ -56,7 +56,13 @@ final class IndicatorController {
       String scope,
       boolean verified,
       String verification,
-      List<Views.Link> candidates) {}
+      List<Views.Candidate> candidates) {
+
+    /** Whether every value listed is Gongkai's arithmetic, none the report's words. */
+    public boolean unstated() {
+      return !candidates.isEmpty() && candidates.stream().allMatch(Views.Candidate::derived);
+    }
+  }
 
   /**
    * A year of a series: its value and the change from the year before it in the series; {@code
@@ -333,9 +339,9 @@ final class IndicatorController {
       if (v.candidate()) {
         List<IndicatorRow> values = undecided.remove(v.docId());
         if (values == null) continue; // listed with the report's first value
-        List<Views.Link> candidates = new ArrayList<>();
+        List<Views.Candidate> candidates = new ArrayList<>();
         for (IndicatorRow c : values)
-          candidates.add(new Views.Link(c.value().asWritten(), links.figure(c.value(), english)));
+          candidates.add(Views.Candidate.of(c.value(), links.figure(c.value(), english)));
         view.add(
             new Row(
                 Format.region(r.region()),

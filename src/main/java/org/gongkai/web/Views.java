@@ -9,6 +9,20 @@ final class Views {
   record Link(String label, String href) {}
 
   /**
+   * One value of a figure its report leaves undecided: as written and where; a value the report
+   * states nowhere (Gongkai's arithmetic on what it does state) is {@code derived}, with {@code
+   * how} it was computed.
+   */
+  record Candidate(String label, String href, boolean derived, String how) {
+
+    static Candidate of(org.gongkai.model.IndicatorValue v, String href) {
+      boolean derived = v.sourceKind() == org.gongkai.model.SourceKind.DERIVED;
+      return new Candidate(
+          v.asWritten(), href, derived, derived ? Format.derivation(v.source()) : null);
+    }
+  }
+
+  /**
    * A facet value with its count and the URL that ticks or unticks it; {@code typed} when a filter
    * typed in the query selects it (its box is shown ticked, and the query says so).
    */
@@ -137,7 +151,8 @@ final class Views {
   /**
    * One figure of a report: its value and where it is stated, the scope when it is not the whole
    * report's money and year, how it is confirmed ({@code verification}, empty when nothing confirms
-   * it); an undecided figure has no value and lists the values stated ({@code candidates}).
+   * it); an undecided figure has no value and lists the values stated ({@code candidates}); {@code
+   * unstated} when every one of them is Gongkai's arithmetic, none the report's words.
    */
   record IndicatorLine(
       String name,
@@ -150,7 +165,12 @@ final class Views {
       String scope,
       boolean verified,
       String verification,
-      List<Link> candidates) {}
+      List<Candidate> candidates) {
+
+    public boolean unstated() {
+      return !candidates.isEmpty() && candidates.stream().allMatch(Candidate::derived);
+    }
+  }
 
   /**
    * A flag on the document page: its message, severity (a code for the style, a word to show),

@@ -383,4 +383,70 @@ class IndicatorHttpTest {
       assertFalse(docPage.contains("<span class=\"severity\">矛盾</span>"), docPage);
     }
   }
+
+  @Test
+  void aFigureTheReportStatesNowhereIsSaidToBeComputedNotUndecided(@TempDir Path other)
+      throws Exception {
+    // a budget that states its grand total and, as parts, the year's income and the carry-over:
+    // the year's income alone is written nowhere, so Gongkai's arithmetic is offered, said so
+    Path corpus = java.nio.file.Files.createDirectories(other.resolve("corpus"));
+    java.nio.file.Files.writeString(
+        corpus.resolve("unstated.txt"),
+        String.join(
+            "\n",
+            "某某市档案局2026年部门预算",
+            "二、收入预算情况说明",
+            "2026年度收入预算1200.00万元。",
+            "（一）本年财政拨款收入1000.00万元",
+            "（二）本年其他资金收入150.00万元",
+            "（三）上年结转结余50.00万元"));
+    try (TestPortal one = TestPortal.start(other, List.of(corpus))) {
+      JsonNode rows =
+          json.readTree(
+              http.send(
+                      HttpRequest.newBuilder(
+                              URI.create(one.url("/api/indicators?name=income_total")))
+                          .build(),
+                      HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8))
+                  .body());
+      assertEquals(1, rows.size(), rows.toString());
+      assertEquals("1150", rows.get(0).get("asWritten").asText());
+      assertEquals("derived", rows.get(0).get("sourceKind").asText());
+      assertTrue(rows.get(0).get("candidate").asBoolean());
+      assertFalse(rows.get(0).get("headline").asBoolean());
+      String page =
+          http.send(
+                  HttpRequest.newBuilder(URI.create(one.url("/indicators?name=income_total")))
+                      .build(),
+                  HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8))
+              .body();
+      assertTrue(page.contains("<strong>报告未列明</strong>"), page);
+      assertTrue(
+          page.contains(
+              "title=\"收入总计减所列结转 50万元：即本年收入；报告未列明此数\" class=\"source candidate derived\">1150（算得）</a>"),
+          page);
+      assertFalse(page.contains("<strong>未能判定</strong>"), page);
+      String doc =
+          http.send(
+                  HttpRequest.newBuilder(URI.create(one.url("/api/documents?size=1"))).build(),
+                  HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8))
+              .body();
+      String docId = json.readTree(doc).get("documents").get(0).get("docId").asText();
+      String docPage =
+          http.send(
+                  HttpRequest.newBuilder(URI.create(one.url("/d/" + docId))).build(),
+                  HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8))
+              .body();
+      assertTrue(docPage.contains("<strong>报告未列明</strong>"), docPage);
+      assertTrue(docPage.contains("报告没有写出这个数；下面是 Gongkai 由报告所列数字算出的值"), docPage);
+      assertTrue(docPage.contains("class=\"source candidate derived\">1150（算得）</a>"), docPage);
+      assertTrue(
+          docPage.contains("<small class=\"derivation\">（收入总计减所列结转 50万元：即本年收入；报告未列明此数）</small>"),
+          docPage);
+      assertFalse(docPage.contains("<strong>未能判定</strong>"), docPage);
+      assertFalse(docPage.contains("未能判定哪一个"), docPage);
+      // the grand total the report does state is its figure
+      assertTrue(docPage.contains("<span>1,200.00</span>"), docPage);
+    }
+  }
 }
