@@ -12,14 +12,19 @@ final class Amounts {
 
   private Amounts() {}
 
-  /** The number written ({@code 1,234.50}, {@code ４６５．３８}) as a decimal with its digits. */
+  /**
+   * The number written ({@code 1,234.50}, {@code ４６５．３８}) as a decimal with its digits; of two or
+   * more points ({@code 486.554.95}, a scan's commas) the last is the decimal point.
+   */
   static BigDecimal decimal(String written) {
     StringBuilder sb = new StringBuilder(written.length());
+    int point = Math.max(written.lastIndexOf('.'), written.lastIndexOf('．'));
     for (int i = 0; i < written.length(); i++) {
       char c = written.charAt(i);
       if (c >= '０' && c <= '９') sb.append((char) (c - '０' + '0'));
-      else if (c == '．') sb.append('.');
-      else if (c == '－') sb.append('-');
+      else if (c == '.' || c == '．') {
+        if (i == point) sb.append('.');
+      } else if (c == '－') sb.append('-');
       else if (c != ',' && c != '，' && !Character.isWhitespace(c)) sb.append(c);
     }
     return new BigDecimal(sb.toString());

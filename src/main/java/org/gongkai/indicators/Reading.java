@@ -31,11 +31,21 @@ class Reading {
    * A number as written: 465.38, 1,234.5, ４６５．３８; and as scans and PDFs break it, decided by the
    * digits' grouping: a space or line break after a thousands comma where exactly three digits
    * follow ({@code 101, 673.03}), or before the decimals of a number grouped in thousands ({@code
-   * 244,895 .02}).
+   * 244,895 .02}); points for thousands commas, as OCR reads them, where a number has two or more
+   * and every group between them is of three digits ({@code 486.554.95} is 486,554.95: a number has
+   * one decimal point).
    */
   static final Pattern NUMBER =
       Pattern.compile(
           DIGIT
+              + "{1,3}(?:[.．]"
+              + DIGIT
+              + "{3})+[.．]"
+              + DIGIT
+              + "{1,2}(?!"
+              + DIGIT
+              + ")|"
+              + DIGIT
               + "{1,3}(?:[,，](?:[ \u00a0\n](?="
               + DIGIT
               + "{3}(?!"
@@ -49,6 +59,25 @@ class Reading {
               + "+(?:[.．]"
               + DIGIT
               + "+)?");
+
+  /**
+   * Whether the number {@code [start, end)} of {@code s} is a scan's misread rather than the amount
+   * written: glued to a letter or a sign no amount follows in Chinese prose ({@code
+   * 收支总预算$82,276.35万元}, {@code 项目支出S6,803.17}: a 5 read as {@code $} or {@code S}), such a
+   * character between its digits ({@code 58$3.96}), or a second decimal point with digits that no
+   * grouping explains ({@code 486.5.95}).
+   */
+  static boolean damaged(String s, int start, int end) {
+    if (start > 0 && misreadDigit(s.charAt(start - 1))) return true;
+    if (end + 1 >= s.length() || !Character.isDigit(s.charAt(end + 1))) return false;
+    char after = s.charAt(end);
+    return after == '.' || after == '．' || misreadDigit(after);
+  }
+
+  /** A letter or a sign where a scan's digit was: no amount in Chinese prose is glued to one. */
+  private static boolean misreadDigit(char c) {
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '$' || c == '§';
+  }
 
   static final Pattern UNIT = Pattern.compile("^\\s*(亿元|万元|元|辆|人|名|个|分)");
 

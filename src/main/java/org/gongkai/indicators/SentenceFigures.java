@@ -256,6 +256,8 @@ final class SentenceFigures extends Reading {
       while (numFrom < reach
           && num.region(numFrom, Math.min(reach, numFrom + MAX_CONNECTOR + 6 + MAX_NUMBER))
               .find()) {
+        // 收支总预算$82,276.35万元: a digit misread; the label's amount is not known
+        if (Reading.damaged(sentence, num.start(), num.end())) break;
         String connector = sentence.substring(numFrom, num.start());
         Matcher other = ANY_LABEL.matcher(connector);
         if (other.find()) break; // the number belongs to the next label

@@ -52,8 +52,9 @@ public final class DocumentIngestor {
   // alike one), printed page numbers, a web page's own address, 政协 and 共青团 issuers placed
   // 19: carry-overs and staff read more ways; 20: a breakdown further on in its total's part, a
   // year's total the report states nowhere only a candidate, staff counts by column, an amount's
-  // digits wrapped below its PDF cell joined
-  public static final int PIPELINE_VERSION = 20;
+  // digits wrapped below its PDF cell joined; 21: nothing flagged on pages read by OCR (their
+  // unconfirmed figures undecided), an amount glued to a letter or $ unread, points for commas
+  public static final int PIPELINE_VERSION = 21;
 
   /** Hex digits of the SHA-256 kept in the document id. */
   public static final int DOC_ID_LENGTH = 16;
@@ -204,7 +205,7 @@ public final class DocumentIngestor {
   }
 
   /** A document's figures (headlines marked), its flags and its completeness. */
-  private IngestedDocument figures(DisclosureDocument d) {
+  IngestedDocument figures(DisclosureDocument d) {
     if (!d.report()) {
       // a list, a news item, a notice: no figures, and nothing of a report to check or to lack
       return new IngestedDocument(d, List.of(), List.of(), org.gongkai.model.Completeness.NONE);
@@ -221,9 +222,15 @@ public final class DocumentIngestor {
     org.gongkai.model.Completeness completeness =
         new org.gongkai.indicators.CompletenessChecker().check(d.kind(), d.text());
     flags.addAll(org.gongkai.indicators.CompletenessChecker.flags(completeness, d.text(), values));
-    flags = distinct(flags);
+    // what rests on pages read by OCR is Gongkai's reading, not the report's words
+    ScanReadings.Weighed weighed = ScanReadings.weigh(d, values, distinct(flags));
     return new IngestedDocument(
-        d, values, flags, completeness, assessed.tablesSummed(), assessed.tablesMisread());
+        d,
+        weighed.values(),
+        weighed.flags(),
+        completeness,
+        assessed.tablesSummed(),
+        assessed.tablesMisread());
   }
 
   /**

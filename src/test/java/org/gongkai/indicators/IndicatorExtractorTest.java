@@ -1074,6 +1074,24 @@ class IndicatorExtractorTest {
     assertEquals("grand_total=244895.02", headlines("收入总计244,895\n.02万元。"));
     // not a thousands group: two numbers, the first one the statement's
     assertEquals("basic_expenditure=38.0", headlines("基本支出 38, 1970万元。"));
+    // points for thousands commas: a number has one decimal point, groups of three between them
+    assertEquals("basic_expenditure=486554.95", headlines("基本支出486.554.95万元。"));
+    assertEquals("basic_expenditure=1486554.9", headlines("基本支出1.486.554.9万元。"));
+    // a group of other than three digits: no grouping explains the second point, nothing is read
+    assertEquals("", headlines("基本支出486.5.95万元。"));
+  }
+
+  @Test
+  void anAmountGluedToALetterOrASignIsAScansMisreadAndNotRead() {
+    // a 5 read as $ or S: the digits after it are not the amount written, and no later amount
+    // of the sentence stands in for it
+    assertEquals(
+        "income_total=445059.97", headlines("我校2024年收支总预算$82,276.35万元，其中本年收入预算445,059.97万元。"));
+    assertEquals("", headlines("项目支出S6,803.17万元，比上年增加1,200.00万元。"));
+    assertEquals("", headlines("机关运行经费预算支出$619.31万元。"));
+    assertEquals("", headlines("项目支出58$3.96万元，占42.89%。"));
+    // a sign of money before it is not a misread
+    assertEquals("basic_expenditure=619.31", headlines("基本支出¥619.31万元。"));
   }
 
   @Test
