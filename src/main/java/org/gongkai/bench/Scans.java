@@ -37,15 +37,17 @@ public final class Scans {
           out.importPage(source);
           continue;
         }
-        PDRectangle box = source.getMediaBox();
+        // the page as it is shown (its /Rotate applied: a landscape table on a portrait sheet),
+        // at its own size: the scan of a rotated page is a landscape image, not one squeezed
+        java.awt.image.BufferedImage shown =
+            renderer.renderImageWithDPI(n - 1, dpi, ImageType.GRAY);
+        PDRectangle box =
+            new PDRectangle(shown.getWidth() * 72f / dpi, shown.getHeight() * 72f / dpi);
         PDPage page = new PDPage(box);
         out.addPage(page);
-        PDImageXObject image =
-            LosslessFactory.createFromImage(
-                out, renderer.renderImageWithDPI(n - 1, dpi, ImageType.GRAY));
+        PDImageXObject image = LosslessFactory.createFromImage(out, shown);
         try (PDPageContentStream cs = new PDPageContentStream(out, page)) {
-          cs.drawImage(
-              image, box.getLowerLeftX(), box.getLowerLeftY(), box.getWidth(), box.getHeight());
+          cs.drawImage(image, 0, 0, box.getWidth(), box.getHeight());
         }
       }
       ByteArrayOutputStream bytes = new ByteArrayOutputStream();

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
@@ -353,12 +354,26 @@ final class PdfOcr {
       throws ExtractionException {
     if (Thread.currentThread().isInterrupted()) throw new ExtractionException("interrupted");
     BufferedImage image;
+    float scale = scale(doc.getPage(page));
     try {
-      image = renderer.renderImage(page, scale(doc.getPage(page)), ImageType.GRAY);
+      image = renderer.renderImage(page, scale, ImageType.GRAY);
     } catch (IOException e) {
       throw new ExtractionException("cannot render a scanned page for OCR: " + e.getMessage(), e);
     }
-    return ocr(image, page);
+    // a table's rulings out, and read as one column of lines (Tesseract's own layout analysis,
+    // the default, drops a table's column of amounts): on 30 pages of the real reports scanned at
+    // 300 dpi, characters read 63% → 89%, numbers 76% → 93%, in 2.1 → 1.7 s a page (one uniform
+    // block, --psm 6, reads 90% and 94%, but fewer of the 27 reports' totals: 73 against 74)
+    image = ScanImages.removed(image, (int) Math.round(RULING_INCHES * 72 * scale));
+    String layout = BLOCK;
+    if (ScanImages.sideways(image)) {
+      // that layout reads only upright lines: Tesseract's orientation detection says which way
+      // to turn a page scanned sideways; where it cannot, its own layout analysis reads it
+      Integer turn = orientation(image);
+      if (turn != null) image = ScanImages.turned(image, turn);
+      else layout = AUTOMATIC;
+    }
+    return ocr(image, page, layout);
   }
 
   private static int visible(String text) {
@@ -393,9 +408,65 @@ final class PdfOcr {
     return (float) scale;
   }
 
-  private String ocr(BufferedImage image, int page) throws ExtractionException {
+  /**
+   * A run of ink at least this long (in inches) is a ruling: longer than a stroke of a title's
+   * character (an 二号 character, 22 pt, is 0.31 in), shorter than a table's narrowest column.
+   */
+  static final double RULING_INCHES = 0.6;
+
+  /** Tesseract's page layout: one column of lines of text of any size. */
+  static final String BLOCK = "4";
+
+  /** Tesseract's page layout: its own analysis, with orientation detection. */
+  static final String AUTOMATIC = "1";
+
+  /**
+   * How many degrees clockwise a sideways page must turn to be upright, by Tesseract's orientation
+   * and script detection ({@code --psm 0}: {@code Rotate: 90}), or null where it cannot tell (no
+   * detection data installed, a timeout, a page with too little text).
+   */
+  private Integer orientation(BufferedImage image) {
+    Path png = null, said = null;
+    try {
+      png = Files.createTempFile("gongkai-osd-", ".png");
+      said = Files.createTempFile("gongkai-osd-", ".txt");
+      javax.imageio.ImageIO.write(image, "png", png.toFile());
+      String program = tesseract.getTesseractPath() + "tesseract";
+      Process p =
+          new ProcessBuilder(program, png.toString(), "stdout", "--psm", "0")
+              .redirectErrorStream(true)
+              .redirectOutput(said.toFile())
+              .start();
+      if (!p.waitFor(Math.max(1, config.pageTimeout().toSeconds()), TimeUnit.SECONDS)) {
+        p.destroyForcibly();
+        return null;
+      }
+      String out = Files.readString(said, java.nio.charset.StandardCharsets.UTF_8);
+      java.util.regex.Matcher m =
+          java.util.regex.Pattern.compile("(?m)^Rotate:\\s*(\\d+)").matcher(out);
+      if (p.exitValue() != 0 || !m.find()) return null;
+      int turn = Integer.parseInt(m.group(1));
+      return turn % 90 == 0 ? turn % 360 : null;
+    } catch (IOException e) {
+      return null;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return null;
+    } finally {
+      for (Path f : java.util.Arrays.asList(png, said))
+        if (f != null)
+          try {
+            Files.deleteIfExists(f);
+          } catch (IOException ignored) {
+            // a temporary file left behind
+          }
+    }
+  }
+
+  private String ocr(BufferedImage image, int page, String layout) throws ExtractionException {
     TesseractOCRConfig tc = new TesseractOCRConfig();
     tc.setLanguage(config.language());
+    tc.setPageSegMode(layout);
     long limit = Math.max(1, config.pageTimeout().toSeconds());
     // with the wrapper, the limit is Tesseract's processor time; Tika's clock only a backstop
     boolean cpuLimited = tesseract.getTesseractPath().contains(WRAPPER_PREFIX);

@@ -64,14 +64,16 @@ class Reading {
    * Whether the number {@code [start, end)} of {@code s} is a scan's misread rather than the amount
    * written: glued to a letter or a sign no amount follows in Chinese prose ({@code
    * 收支总预算$82,276.35万元}, {@code 项目支出S6,803.17}: a 5 read as {@code $} or {@code S}), such a
-   * character between its digits ({@code 58$3.96}), or a second decimal point with digits that no
-   * grouping explains ({@code 486.5.95}).
+   * character between its digits ({@code 58$3.96}, {@code 1$,346.40}), or a second decimal point
+   * with digits that no grouping explains ({@code 486.5.95}).
    */
   static boolean damaged(String s, int start, int end) {
     if (start > 0 && misreadDigit(s.charAt(start - 1))) return true;
-    if (end + 1 >= s.length() || !Character.isDigit(s.charAt(end + 1))) return false;
-    char after = s.charAt(end);
-    return after == '.' || after == '．' || misreadDigit(after);
+    if (end + 1 >= s.length()) return false;
+    char after = s.charAt(end), next = s.charAt(end + 1);
+    if (after == '.' || after == '．') return Character.isDigit(next);
+    // 1$,346.40: a digit misread, the number goes on after it
+    return misreadDigit(after) && (Character.isDigit(next) || ",，.．".indexOf(next) >= 0);
   }
 
   /** A letter or a sign where a scan's digit was: no amount in Chinese prose is glued to one. */

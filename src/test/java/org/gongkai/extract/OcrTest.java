@@ -216,4 +216,36 @@ class OcrTest {
     assertEquals(
         "timed out: OCR of page 1 took more than 1 s of processor time", tight.getMessage());
   }
+
+  @Test
+  void aPageScannedSidewaysIsTurnedUprightBeforeItIsRead() throws Exception {
+    // page 1 of the report as a scanner fed sideways makes it: the image turned a quarter
+    java.awt.image.BufferedImage upright;
+    try (var doc = org.apache.pdfbox.Loader.loadPDF(Files.readAllBytes(HANYANG))) {
+      upright =
+          new org.apache.pdfbox.rendering.PDFRenderer(doc)
+              .renderImageWithDPI(0, 300, org.apache.pdfbox.rendering.ImageType.GRAY);
+    }
+    for (int turn : new int[] {90, 270}) {
+      java.awt.image.BufferedImage sideways = ScanImages.turned(upright, turn);
+      assertTrue(ScanImages.sideways(sideways));
+      Path pdf = dir.resolve("sideways-" + turn + ".pdf");
+      try (var out = new org.apache.pdfbox.pdmodel.PDDocument()) {
+        var box =
+            new org.apache.pdfbox.pdmodel.common.PDRectangle(
+                sideways.getWidth() * 72f / 300, sideways.getHeight() * 72f / 300);
+        var page = new org.apache.pdfbox.pdmodel.PDPage(box);
+        out.addPage(page);
+        var image =
+            org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory.createFromImage(out, sideways);
+        try (var cs = new org.apache.pdfbox.pdmodel.PDPageContentStream(out, page)) {
+          cs.drawImage(image, 0, 0, box.getWidth(), box.getHeight());
+        }
+        out.save(pdf.toFile());
+      }
+      String text = new TikaExtractor(ExtractConfig.defaults()).extract(pdf).text();
+      assertTrue(text.contains("武汉市汉阳区总工会"), turn + ": " + text);
+    }
+    assertTrue(!ScanImages.sideways(upright));
+  }
 }

@@ -1090,6 +1090,7 @@ class IndicatorExtractorTest {
     assertEquals("", headlines("项目支出S6,803.17万元，比上年增加1,200.00万元。"));
     assertEquals("", headlines("机关运行经费预算支出$619.31万元。"));
     assertEquals("", headlines("项目支出58$3.96万元，占42.89%。"));
+    assertEquals("", headlines("政府采购支出总额1$,346.40万元。"));
     // a sign of money before it is not a misread
     assertEquals("basic_expenditure=619.31", headlines("基本支出¥619.31万元。"));
   }
