@@ -360,10 +360,10 @@ final class PdfOcr {
     } catch (IOException e) {
       throw new ExtractionException("cannot render a scanned page for OCR: " + e.getMessage(), e);
     }
-    // a table's rulings out, and read as one column of lines (Tesseract's own layout analysis,
-    // the default, drops a table's column of amounts): on 30 pages of the real reports scanned at
-    // 300 dpi, characters read 63% → 89%, numbers 76% → 93%, in 2.1 → 1.7 s a page (one uniform
-    // block, --psm 6, reads 90% and 94%, but fewer of the 27 reports' totals: 73 against 74)
+    // a table's rulings out, and read as one block of lines (Tesseract's own layout analysis, the
+    // default, drops a table's column of amounts): on 30 pages of the real reports scanned at 300
+    // dpi, characters read 63% → 90%, numbers 76% → 94%, in 2.1 → 1.6 s a page (one column of
+    // lines of any size, --psm 4, read 89% and 93%, and lost a cover's title set large)
     image = ScanImages.removed(image, (int) Math.round(RULING_INCHES * 72 * scale));
     String layout = BLOCK;
     if (ScanImages.sideways(image)) {
@@ -414,8 +414,8 @@ final class PdfOcr {
    */
   static final double RULING_INCHES = 0.6;
 
-  /** Tesseract's page layout: one column of lines of text of any size. */
-  static final String BLOCK = "4";
+  /** Tesseract's page layout: one uniform block of lines of text. */
+  static final String BLOCK = "6";
 
   /** Tesseract's page layout: its own analysis, with orientation detection. */
   static final String AUTOMATIC = "1";
