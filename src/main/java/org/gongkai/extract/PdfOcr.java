@@ -420,20 +420,31 @@ final class PdfOcr {
   /** Tesseract's page layout: its own analysis, with orientation detection. */
   static final String AUTOMATIC = "1";
 
+  /** What Tesseract's orientation detection says to do: {@code Rotate: 90}. */
+  private static final java.util.regex.Pattern ROTATE =
+      java.util.regex.Pattern.compile("(?m)^Rotate:\\s*(\\d+)");
+
   /**
    * How many degrees clockwise a sideways page must turn to be upright, by Tesseract's orientation
    * and script detection ({@code --psm 0}: {@code Rotate: 90}), or null where it cannot tell (no
    * detection data installed, a timeout, a page with too little text).
    */
-  private Integer orientation(BufferedImage image) {
+  Integer orientation(BufferedImage image) {
     Path png = null, said = null;
     try {
       png = Files.createTempFile("gongkai-osd-", ".png");
       said = Files.createTempFile("gongkai-osd-", ".txt");
       javax.imageio.ImageIO.write(image, "png", png.toFile());
-      String program = tesseract.getTesseractPath() + "tesseract";
+      List<String> command =
+          new ArrayList<>(
+              List.of(tesseract.getTesseractPath() + "tesseract", png.toString(), "stdout"));
+      // the detection data where Tika is told the language packs are
+      String tessdata = tesseract.getTessdataPath();
+      if (tessdata != null && !tessdata.isEmpty())
+        command.addAll(List.of("--tessdata-dir", tessdata));
+      command.addAll(List.of("--psm", "0"));
       Process p =
-          new ProcessBuilder(program, png.toString(), "stdout", "--psm", "0")
+          new ProcessBuilder(command)
               .redirectErrorStream(true)
               .redirectOutput(said.toFile())
               .start();
@@ -442,8 +453,7 @@ final class PdfOcr {
         return null;
       }
       String out = Files.readString(said, java.nio.charset.StandardCharsets.UTF_8);
-      java.util.regex.Matcher m =
-          java.util.regex.Pattern.compile("(?m)^Rotate:\\s*(\\d+)").matcher(out);
+      java.util.regex.Matcher m = ROTATE.matcher(out);
       if (p.exitValue() != 0 || !m.find()) return null;
       int turn = Integer.parseInt(m.group(1));
       return turn % 90 == 0 ? turn % 360 : null;

@@ -1,8 +1,8 @@
 package org.gongkai.extract;
 
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferByte;
 import java.awt.image.Raster;
-import java.awt.image.WritableRaster;
 
 /**
  * A scanned page made ready for Tesseract: its table's ruling lines taken out, and turned upright
@@ -25,50 +25,35 @@ final class ScanImages {
   /** The page without its rulings: a grey image of the same size. */
   static BufferedImage removed(BufferedImage page, int minRun) {
     int w = page.getWidth(), h = page.getHeight();
-    BufferedImage grey = page;
-    if (page.getType() != BufferedImage.TYPE_BYTE_GRAY) {
-      grey = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);
-      grey.getGraphics().drawImage(page, 0, 0, null);
-    }
-    Raster in = grey.getRaster();
-    byte[] pixels = new byte[w * h];
-    int[] row = new int[w];
-    for (int y = 0; y < h; y++) {
-      in.getSamples(0, y, w, 1, 0, row);
-      for (int x = 0; x < w; x++) pixels[y * w + x] = (byte) row[x];
-    }
-    boolean[] rule = new boolean[w * h];
-    for (int y = 0; y < h; y++) {
-      int x = 0;
-      while (x < w) {
-        if (!ink(pixels[y * w + x])) {
-          x++;
-          continue;
-        }
-        int from = x;
-        while (x < w && ink(pixels[y * w + x])) x++;
-        if (x - from >= minRun) for (int i = from; i < x; i++) rule[y * w + i] = true;
-      }
-    }
-    for (int x = 0; x < w; x++) {
-      int y = 0;
-      while (y < h) {
-        if (!ink(pixels[y * w + x])) {
-          y++;
-          continue;
-        }
-        int from = y;
-        while (y < h && ink(pixels[y * w + x])) y++;
-        if (y - from >= minRun) for (int i = from; i < y; i++) rule[i * w + x] = true;
-      }
-    }
+    // the page's greys, copied into the new image's own pixels, whitened there where a ruling ran
     BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);
-    WritableRaster o = out.getRaster();
-    for (int y = 0; y < h; y++) {
-      for (int x = 0; x < w; x++) row[x] = rule[y * w + x] ? 255 : pixels[y * w + x] & 0xff;
-      o.setSamples(0, y, w, 1, 0, row);
-    }
+    java.awt.Graphics2D g = out.createGraphics();
+    g.drawImage(page, 0, 0, null);
+    g.dispose();
+    byte[] pixels = ((DataBufferByte) out.getRaster().getDataBuffer()).getData();
+    boolean[] rule = new boolean[w * h];
+    for (int y = 0; y < h; y++) markRuns(pixels, rule, y * w, 1, w, minRun);
+    for (int x = 0; x < w; x++) markRuns(pixels, rule, x, w, h, minRun);
+    for (int i = 0; i < rule.length; i++) if (rule[i]) pixels[i] = (byte) 255;
     return out;
+  }
+
+  /**
+   * Marks in {@code rule} the runs of ink at least {@code minRun} long among the {@code count}
+   * pixels from {@code start}, {@code step} apart (a row: step 1; a column: step the width).
+   */
+  private static void markRuns(
+      byte[] pixels, boolean[] rule, int start, int step, int count, int minRun) {
+    int n = 0;
+    while (n < count) {
+      if (!ink(pixels[start + n * step])) {
+        n++;
+        continue;
+      }
+      int from = n;
+      while (n < count && ink(pixels[start + n * step])) n++;
+      if (n - from >= minRun) for (int i = from; i < n; i++) rule[start + i * step] = true;
+    }
   }
 
   private static boolean ink(byte grey) {

@@ -53,7 +53,8 @@ public final class DocumentIngestor {
   // 19: carry-overs and staff read more ways; 20: a breakdown further on in its total's part, a
   // year's total the report states nowhere only a candidate, staff counts by column, an amount's
   // digits wrapped below its PDF cell joined; 21: nothing flagged on pages read by OCR (their
-  // unconfirmed figures undecided), an amount glued to a letter or $ unread, points for commas
+  // unconfirmed figures undecided), an amount glued to a letter or $ unread, points for commas,
+  // a scan's table rulings taken out before OCR and its page read as one block, sideways turned
   public static final int PIPELINE_VERSION = 21;
 
   /** Hex digits of the SHA-256 kept in the document id. */

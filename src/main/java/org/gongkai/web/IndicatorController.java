@@ -60,7 +60,7 @@ final class IndicatorController {
 
     /** Whether every value listed is Gongkai's arithmetic, none the report's words. */
     public boolean unstated() {
-      return !candidates.isEmpty() && candidates.stream().allMatch(Views.Candidate::derived);
+      return Views.Candidate.allDerived(candidates);
     }
   }
 

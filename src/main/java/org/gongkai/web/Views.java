@@ -20,6 +20,11 @@ final class Views {
       return new Candidate(
           v.asWritten(), href, derived, derived ? Format.derivation(v.source()) : null);
     }
+
+    /** Whether there are values and every one is Gongkai's arithmetic, none the report's words. */
+    static boolean allDerived(List<Candidate> candidates) {
+      return !candidates.isEmpty() && candidates.stream().allMatch(Candidate::derived);
+    }
   }
 
   /**
@@ -168,7 +173,7 @@ final class Views {
       List<Candidate> candidates) {
 
     public boolean unstated() {
-      return !candidates.isEmpty() && candidates.stream().allMatch(Candidate::derived);
+      return Candidate.allDerived(candidates);
     }
   }
 

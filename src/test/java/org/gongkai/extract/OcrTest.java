@@ -247,5 +247,33 @@ class OcrTest {
       assertTrue(text.contains("武汉市汉阳区总工会"), turn + ": " + text);
     }
     assertTrue(!ScanImages.sideways(upright));
+    // which way: Tesseract's orientation detection, asked directly (were it to fail, its own
+    // layout analysis would still read the page, and the text above would not tell)
+    PdfOcr ocr = new PdfOcr(OcrConfig.defaults());
+    assertTrue(ocr.available());
+    assertEquals(270, ocr.orientation(ScanImages.turned(upright, 90)));
+    assertEquals(90, ocr.orientation(ScanImages.turned(upright, 270)));
+  }
+
+  @Test
+  void aScannedTablesAmountsAreRead() throws Exception {
+    // a 收入预算总表 printed landscape on a portrait sheet (/Rotate), scanned at 200 dpi: its
+    // amounts touch the cells' borders, and Tesseract's own layout analysis read every label of
+    // it and not one amount
+    Path tables = TestSupport.REAL.resolve("02_js_rendachangwei_2019_budget_tables.pdf");
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        Files.isRegularFile(tables), "../shared/corpus/real is not here");
+    Path scan = dir.resolve("收入预算总表-扫描件.pdf");
+    Files.write(scan, Scans.allScanned(tables, 2, 2, 200));
+    try (var doc = org.apache.pdfbox.Loader.loadPDF(Files.readAllBytes(scan))) {
+      var box = doc.getPage(0).getMediaBox();
+      assertTrue(box.getWidth() > box.getHeight(), "the scan keeps the page landscape");
+    }
+    ExtractedText t = new TikaExtractor(ExtractConfig.defaults()).extract(scan);
+    assertEquals(List.of(1), t.ocr().pages());
+    List<String> rows =
+        t.text().lines().filter(l -> l.contains("18,") && l.contains("330")).toList();
+    assertEquals(3, rows.size(), t.text());
+    assertEquals(List.of("收入总计18, 330.37", "小计18, 330.37"), rows.subList(0, 2));
   }
 }

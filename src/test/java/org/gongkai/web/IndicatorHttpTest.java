@@ -68,6 +68,14 @@ class IndicatorHttpTest {
         HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
   }
 
+  /** The body of {@code path} on a portal of a test's own. */
+  static String body(TestPortal portal, String path) throws Exception {
+    return http.send(
+            HttpRequest.newBuilder(URI.create(portal.url(path))).build(),
+            HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8))
+        .body();
+  }
+
   static String enc(String s) {
     return URLEncoder.encode(s, StandardCharsets.UTF_8);
   }
@@ -316,14 +324,7 @@ class IndicatorHttpTest {
             "二、支出决算情况说明",
             "2024年度支出合计100.00万元，其中：基本支出60.00万元，占60%；项目支出40.00万元，占40%。"));
     try (TestPortal one = TestPortal.start(other, List.of(corpus))) {
-      JsonNode rows =
-          json.readTree(
-              http.send(
-                      HttpRequest.newBuilder(
-                              URI.create(one.url("/api/indicators?name=income_total")))
-                          .build(),
-                      HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8))
-                  .body());
+      JsonNode rows = json.readTree(body(one, "/api/indicators?name=income_total"));
       List<String> values = new ArrayList<>();
       for (JsonNode r : rows)
         values.add(
@@ -335,23 +336,12 @@ class IndicatorHttpTest {
       assertEquals(
           List.of("552.83万元 headline=false candidate=true", "562.83 headline=false candidate=true"),
           values);
-      String page =
-          http.send(
-                  HttpRequest.newBuilder(URI.create(one.url("/indicators?name=income_total")))
-                      .build(),
-                  HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8))
-              .body();
+      String page = body(one, "/indicators?name=income_total");
       assertTrue(page.contains("<strong>未能判定</strong>"), page);
       assertTrue(page.contains("class=\"source candidate\">552.83万元</a>"), page);
       assertTrue(page.contains("class=\"source candidate\">562.83</a>"), page);
       assertFalse(page.contains("id=\"not-reported\""), page); // undecided is not unreported
-      String csv =
-          http.send(
-                  HttpRequest.newBuilder(
-                          URI.create(one.url("/api/indicators?name=expenditure_total&format=csv")))
-                      .build(),
-                  HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8))
-              .body();
+      String csv = body(one, "/api/indicators?name=expenditure_total&format=csv");
       assertTrue(
           csv.lines()
               .skip(1)
@@ -359,17 +349,9 @@ class IndicatorHttpTest {
               .orElseThrow()
               .endsWith(",whole/all/current,true,breakdown basic_plus_project,false"),
           csv);
-      String doc =
-          http.send(
-                  HttpRequest.newBuilder(URI.create(one.url("/api/documents?size=1"))).build(),
-                  HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8))
-              .body();
+      String doc = body(one, "/api/documents?size=1");
       String docId = json.readTree(doc).get("documents").get(0).get("docId").asText();
-      String docPage =
-          http.send(
-                  HttpRequest.newBuilder(URI.create(one.url("/d/" + docId))).build(),
-                  HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8))
-              .body();
+      String docPage = body(one, "/d/" + docId);
       assertTrue(docPage.contains("<tr class=\"undecided\">"), docPage);
       assertTrue(docPage.contains("<tr class=\"verified\">"), docPage);
       assertTrue(
@@ -401,42 +383,22 @@ class IndicatorHttpTest {
             "（二）本年其他资金收入150.00万元",
             "（三）上年结转结余50.00万元"));
     try (TestPortal one = TestPortal.start(other, List.of(corpus))) {
-      JsonNode rows =
-          json.readTree(
-              http.send(
-                      HttpRequest.newBuilder(
-                              URI.create(one.url("/api/indicators?name=income_total")))
-                          .build(),
-                      HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8))
-                  .body());
+      JsonNode rows = json.readTree(body(one, "/api/indicators?name=income_total"));
       assertEquals(1, rows.size(), rows.toString());
       assertEquals("1150", rows.get(0).get("asWritten").asText());
       assertEquals("derived", rows.get(0).get("sourceKind").asText());
       assertTrue(rows.get(0).get("candidate").asBoolean());
       assertFalse(rows.get(0).get("headline").asBoolean());
-      String page =
-          http.send(
-                  HttpRequest.newBuilder(URI.create(one.url("/indicators?name=income_total")))
-                      .build(),
-                  HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8))
-              .body();
+      String page = body(one, "/indicators?name=income_total");
       assertTrue(page.contains("<strong>报告未列明</strong>"), page);
       assertTrue(
           page.contains(
               "title=\"收入总计减所列结转 50万元：即本年收入；报告未列明此数\" class=\"source candidate derived\">1150（算得）</a>"),
           page);
       assertFalse(page.contains("<strong>未能判定</strong>"), page);
-      String doc =
-          http.send(
-                  HttpRequest.newBuilder(URI.create(one.url("/api/documents?size=1"))).build(),
-                  HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8))
-              .body();
+      String doc = body(one, "/api/documents?size=1");
       String docId = json.readTree(doc).get("documents").get(0).get("docId").asText();
-      String docPage =
-          http.send(
-                  HttpRequest.newBuilder(URI.create(one.url("/d/" + docId))).build(),
-                  HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8))
-              .body();
+      String docPage = body(one, "/d/" + docId);
       assertTrue(docPage.contains("<strong>报告未列明</strong>"), docPage);
       assertTrue(docPage.contains("报告没有写出这个数；下面是 Gongkai 由报告所列数字算出的值"), docPage);
       assertTrue(docPage.contains("class=\"source candidate derived\">1150（算得）</a>"), docPage);
