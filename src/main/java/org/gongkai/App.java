@@ -91,7 +91,9 @@ public final class App implements Runnable {
                 if (cls == BatchCommand.class)
                   return cls.cast(new BatchCommand(console, wiring::searchService));
                 if (cls == ServeCommand.class)
-                  return cls.cast(new ServeCommand(console, wiring::portal, wiring::solrPortal));
+                  return cls.cast(
+                      new ServeCommand(
+                          console, wiring::portal, wiring::solrPortal, wiring::indexer));
                 if (cls == SynthCommand.class)
                   return cls.cast(new SynthCommand(console, wiring::syntheticCorpus));
                 if (cls == BenchCommand.class)
@@ -103,7 +105,8 @@ public final class App implements Runnable {
                           wiring::extractor,
                           wiring.gazetteer(),
                           wiring.json()));
-                if (cls == CollectionCommand.class) return cls.cast(new CollectionCommand(console));
+                if (cls == CollectionCommand.class)
+                  return cls.cast(new CollectionCommand(console, wiring::indexer));
                 if (cls == GroupCommand.class) return cls.cast(new GroupCommand(console));
                 if (cls == WorkspaceCommand.class) return cls.cast(new WorkspaceCommand(console));
                 if (cls == UserCommand.class)

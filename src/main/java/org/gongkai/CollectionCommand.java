@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
+import org.gongkai.config.IndexConfig;
+import org.gongkai.index.IndexStore;
 import org.gongkai.workspace.Collection;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -14,9 +14,9 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code collection create|share|unshare|add|list}: a workspace's collections and who may read
- * them. Files are added by their content (SHA-256) before they are indexed, so a private file is
- * never shown to anyone it is not shared with, not even for the moments between indexing it and
- * adding it.
+ * them. {@code add} indexes a private collection's files into its own index, the folders and files
+ * given recorded as its first (so a later {@code index} of them, or of a file changed in place,
+ * keeps them there): nobody it is not shared with ever reads them, not even for a moment.
  */
 @Command(
     name = "collection",
@@ -26,9 +26,13 @@ final class CollectionCommand implements Runnable {
   @picocli.CommandLine.Mixin HelpOption help = new HelpOption();
 
   private final Console console;
+  private final java.util.function.Function<IndexConfig, org.gongkai.ingest.Indexer> indexer;
 
-  CollectionCommand(Console console) {
+  CollectionCommand(
+      Console console,
+      java.util.function.Function<IndexConfig, org.gongkai.ingest.Indexer> indexer) {
     this.console = console;
+    this.indexer = indexer;
   }
 
   @Override
@@ -100,36 +104,47 @@ final class CollectionCommand implements Runnable {
       mixinStandardHelpOptions = true,
       name = "add",
       description =
-          "Put files (folders walked) in a collection by their content; index them after, with: index PATH...")
+          "Put files and folders in a collection and index them there: a private collection's in"
+              + " its own index (never the public one), a file added later under a folder given"
+              + " here too.")
   int add(
       @Parameters(index = "0", paramLabel = "COLLECTION") String collection,
       @Parameters(index = "1..*", arity = "1..*", paramLabel = "PATH") List<Path> paths,
+      @Option(
+              names = "--index",
+              paramLabel = "DIR",
+              description = "The index folder the portal serves (default: index).")
+          Path index,
+      @Option(
+              names = "--solr",
+              paramLabel = "ZK_HOST/COLLECTION",
+              description =
+                  "The SolrCloud collection index --solr writes from this index folder: a file"
+                      + " taken out of the public index is taken out of it too.")
+          String solr,
       @ArgGroup(multiplicity = "1") UserCommand.Where where) {
-    Set<String> shas = new TreeSet<>();
+    Path dir = index == null ? Path.of("index") : index;
+    org.gongkai.solr.SolrTarget target;
+    try {
+      target = solr == null ? null : org.gongkai.solr.SolrTarget.parse(solr);
+    } catch (IllegalArgumentException e) {
+      console.err().println("gongkai: " + e.getMessage());
+      return App.USAGE;
+    }
+    java.util.Map<String, String> files = new java.util.TreeMap<>();
     try {
       for (Path p : paths) {
         if (!Files.exists(p)) {
-          console.err().println("gongkai: no such file or folder: " + p);
+          console.err().println("gongkai: no such file or folder: " + Printable.line(p));
           return App.USAGE;
         }
-        List<Path> files;
+        List<Path> found;
         try (var walk = Files.walk(p)) {
-          files = walk.filter(Files::isRegularFile).sorted().toList();
+          found = walk.filter(Files::isRegularFile).sorted().toList();
         }
-        for (Path f : files) {
-          String name = f.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-          if (name.endsWith(".zip") || name.endsWith(".7z") || name.endsWith(".rar")) {
-            console
-                .err()
-                .println(
-                    "gongkai: "
-                        + f
-                        + ": an archive's members are documents of their own: unpack it and add"
-                        + " the folder");
-            return App.USAGE;
-          }
-          shas.add(org.gongkai.index.ContentHash.of(f));
-        }
+        for (Path f : found)
+          files.putIfAbsent(
+              org.gongkai.index.ContentHash.of(f), f.toAbsolutePath().normalize().toString());
       }
     } catch (IOException e) {
       console.err().println("gongkai: " + Printable.reason(e));
@@ -138,17 +153,63 @@ final class CollectionCommand implements Runnable {
     return with(
         where,
         w -> {
-          int added = w.collections().addFiles(collection, shas, null, "command line");
+          Collection c =
+              w.collections()
+                  .find(collection)
+                  .orElseThrow(
+                      () ->
+                          new org.gongkai.workspace.WorkspaceException(
+                              "no collection named " + collection));
+          int added = w.collections().addFiles(collection, files, null, "command line");
+          // where the files lie is the collection's before anything is read: a run killed now
+          // leaves them routed to it, never to the public index
+          if (!c.isPublic()) org.gongkai.index.CollectionIndexes.addRoots(dir, c.key(), paths);
+          org.gongkai.ingest.IngestReport r;
+          org.gongkai.solr.SolrCollection replica =
+              target == null ? null : org.gongkai.solr.SolrCollection.connect(target);
+          try (replica;
+              IndexStore store = IndexStore.openForWriting(dir)) {
+            if (replica != null) store.replicateTo(replica);
+            r =
+                indexer
+                    .apply(IndexConfig.defaults())
+                    .run(
+                        store,
+                        paths,
+                        false,
+                        org.gongkai.ingest.Indexer.Progress.NONE,
+                        org.gongkai.ingest.Indexer.Domains.beside(dir));
+          }
+          org.gongkai.ingest.IngestReport own = c.isPublic() ? r : r.collections().get(c.key());
+          int indexed = own == null ? 0 : own.indexed();
+          int unchanged = own == null ? 0 : own.unchanged() + own.duplicates();
+          List<org.gongkai.ingest.IngestReport.Failure> failed =
+              own == null ? List.of() : own.failures();
           console
               .out()
               .println(
                   "added "
                       + added
                       + " files to "
-                      + collection
-                      + (shas.size() > added ? " (" + (shas.size() - added) + " held already)" : "")
-                      + "; index them with: index PATH...");
-          return App.OK;
+                      + c.name()
+                      + (files.size() > added
+                          ? " (" + (files.size() - added) + " held already)"
+                          : "")
+                      + "; "
+                      + (c.isPublic() ? "the public index" : "its own index")
+                      + ": "
+                      + indexed
+                      + " indexed, "
+                      + unchanged
+                      + " held already, "
+                      + failed.size()
+                      + " failed");
+          for (var f : failed)
+            console
+                .err()
+                .println(
+                    "gongkai: " + Printable.line(f.file()) + ": " + Printable.line(f.reason()));
+          return failed.isEmpty() ? App.OK : App.SOME_FAILED;
         });
   }
 

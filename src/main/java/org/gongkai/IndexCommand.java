@@ -139,7 +139,10 @@ final class IndexCommand implements Callable<Integer> {
     IngestReport r;
     if (target == null) {
       try (IndexStore store = IndexStore.openForWriting(index)) {
-        r = indexer.apply(config).run(store, paths, prune, progress());
+        r =
+            indexer
+                .apply(config)
+                .run(store, paths, prune, progress(), Indexer.Domains.beside(index));
       }
       print(r, (System.nanoTime() - started) / 1_000_000);
       return r.allIndexed() ? App.OK : App.SOME_FAILED;
@@ -154,7 +157,11 @@ final class IndexCommand implements Callable<Integer> {
       }
       try (IndexStore store = IndexStore.openForWriting(index)) {
         store.replicateTo(collection);
-        r = indexer.apply(config).run(store, paths, prune, progress());
+        // a private collection's files stay in its own index beside this folder: never sent
+        r =
+            indexer
+                .apply(config)
+                .run(store, paths, prune, progress(), Indexer.Domains.beside(index));
       } catch (IOException e) {
         // the collection failed mid-run: what it did not take is not recorded as read either
         console.err().println("gongkai: " + Printable.line(e.getMessage()));
@@ -223,6 +230,28 @@ final class IndexCommand implements Callable<Integer> {
     out.printf("failed:     %d%n", r.failures().size());
     for (IngestReport.Failure f : r.failures())
       out.printf("  %s: %s%n", Printable.line(f.file()), Printable.line(f.reason()));
+    if (!r.collections().isEmpty()) {
+      int files = 0, indexed = 0, unchanged = 0, failed = 0;
+      for (IngestReport c : r.collections().values()) {
+        indexed += c.indexed();
+        unchanged += c.unchanged();
+        failed += c.failures().size();
+        files += c.indexed() + c.unchanged() + c.duplicates() + c.failures().size();
+      }
+      out.printf(
+          "private:    %d files of %d private %s, read into %s own index (%d indexed, %d"
+              + " unchanged, %d failed), never into the public one%n",
+          files,
+          r.collections().size(),
+          r.collections().size() == 1 ? "collection" : "collections",
+          r.collections().size() == 1 ? "its" : "their",
+          indexed,
+          unchanged,
+          failed);
+      for (IngestReport c : r.collections().values())
+        for (IngestReport.Failure f : c.failures())
+          out.printf("  %s: %s%n", Printable.line(f.file()), Printable.line(f.reason()));
+    }
     out.printf(
         "index:      %s (%d documents, %d sections) in %.1f s%n",
         index.toAbsolutePath().normalize(), r.documents(), r.sections(), ms / 1000.0);

@@ -65,10 +65,20 @@ final class ServeCommand implements Callable<Integer> {
   private final PortalFactory portals;
   private final SolrPortalFactory solrPortals;
 
-  ServeCommand(Console console, PortalFactory portals, SolrPortalFactory solrPortals) {
+  private final java.util.function.Function<
+          org.gongkai.config.IndexConfig, org.gongkai.ingest.Indexer>
+      indexers;
+
+  ServeCommand(
+      Console console,
+      PortalFactory portals,
+      SolrPortalFactory solrPortals,
+      java.util.function.Function<org.gongkai.config.IndexConfig, org.gongkai.ingest.Indexer>
+          indexers) {
     this.console = console;
     this.portals = portals;
     this.solrPortals = solrPortals;
+    this.indexers = indexers;
   }
 
   @Override
@@ -108,6 +118,7 @@ final class ServeCommand implements Callable<Integer> {
       return App.FAILED;
     }
     try {
+      if (ws != null && !moveLegacy(ws)) return App.INDEX_UNAVAILABLE;
       return serve(console, portals, server, ws);
     } finally {
       if (ws != null) ws.close();
@@ -174,6 +185,39 @@ final class ServeCommand implements Callable<Integer> {
       }
     }
     return App.OK;
+  }
+
+  /**
+   * Moves the files of private collections an earlier version read into the public index into their
+   * collections' own indexes before anyone is served; false (said why) when the index cannot be
+   * written now — serving it as it is would show them to everyone.
+   */
+  private boolean moveLegacy(org.gongkai.workspace.Workspace ws) throws java.io.IOException {
+    var shas = ws.collections().privateFiles();
+    if (shas.isEmpty()) return true;
+    try {
+      int moved =
+          indexers
+              .apply(org.gongkai.config.IndexConfig.defaults())
+              .intoCollections(server.index, shas);
+      if (moved > 0)
+        console
+            .out()
+            .println(
+                "moved "
+                    + moved
+                    + " files of private collections out of the public index into their own");
+      return true;
+    } catch (org.gongkai.index.IndexUnavailableException e) {
+      console
+          .err()
+          .println(
+              "gongkai: "
+                  + Printable.line(e.getMessage())
+                  + "; the files of private collections it may hold must be moved out of it"
+                  + " before it is served: serve again once it is free");
+      return false;
+    }
   }
 
   /**

@@ -90,6 +90,9 @@ public final class Wiring {
   /** The portal with accounts on over {@code workspace} (null: one user, no sign-in). */
   public Portal portal(
       ServeConfig config, IndexStore store, org.gongkai.workspace.Workspace workspace) {
+    // a workspace's private collections: their own indexes beside the public one, searched for the
+    // requests that may read them (without a workspace nobody may)
+    if (workspace != null) store.overlay(new org.gongkai.index.CollectionIndexes(config.index()));
     SearchService search = new SearchService(store, gazetteer, PORTAL_CACHED_PAGES);
     // upload from the browser: into this index folder, by the pipeline of index
     org.gongkai.upload.UploadService uploads =
@@ -100,13 +103,6 @@ public final class Wiring {
                 workspace.uploadsFolder().get(),
                 config.index(),
                 this::indexer,
-                () -> {
-                  try {
-                    return store.files();
-                  } catch (java.io.IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                  }
-                },
                 org.gongkai.upload.UploadService.Limits.DEFAULT,
                 Clock.systemUTC());
     ReadingService reading = new ReadingService(store, search);

@@ -72,7 +72,8 @@ public final class TestSupport {
           "snippet",
           "score",
           "ocr",
-          "page");
+          "page",
+          "collection");
 
   private static Wiring wiring;
 
@@ -144,6 +145,18 @@ public final class TestSupport {
   /** Indexes {@code paths} into a new index in {@code dir} and returns the open store. */
   public static IndexStore index(Path dir, List<Path> paths) throws IOException {
     IndexStore store = IndexStore.openForWriting(dir);
+    IngestReport r = indexer().run(store, paths, false, Indexer.Progress.NONE);
+    if (!r.allIndexed())
+      throw new IllegalStateException("fixture failed to index: " + r.failures());
+    return store;
+  }
+
+  /**
+   * {@code paths} indexed into the private collection {@code key}'s own index beside the public
+   * index in {@code index}, as {@code collection add} and an upload do; open for writing.
+   */
+  public static IndexStore indexInto(Path index, String key, List<Path> paths) throws IOException {
+    IndexStore store = org.gongkai.index.CollectionIndexes.openForWriting(index, key);
     IngestReport r = indexer().run(store, paths, false, Indexer.Progress.NONE);
     if (!r.allIndexed())
       throw new IllegalStateException("fixture failed to index: " + r.failures());

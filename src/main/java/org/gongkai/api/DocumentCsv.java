@@ -19,6 +19,19 @@ public final class DocumentCsv {
   private DocumentCsv() {}
 
   public static String of(DocumentList list, UnaryOperator<String> absolute, Hrefs hrefs, int cap) {
+    return of(list, absolute, hrefs, cap, key -> key);
+  }
+
+  /**
+   * The same; {@code collections} names a private collection by its storage key (its name in the
+   * last column, {@code collection}; empty for a public report).
+   */
+  public static String of(
+      DocumentList list,
+      UnaryOperator<String> absolute,
+      Hrefs hrefs,
+      int cap,
+      UnaryOperator<String> collections) {
     StringWriter out = new StringWriter();
     out.write('\ufeff');
     try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180)) {
@@ -39,7 +52,8 @@ public final class DocumentCsv {
           "files",
           "indexedAt",
           "checks",
-          "role");
+          "role",
+          "collection");
       for (DocumentEntry d : list.documents()) {
         csv.printRecord(
             d.docId(),
@@ -58,7 +72,8 @@ public final class DocumentCsv {
             CsvCells.text(String.join(" | ", d.files().stream().map(FileRef::name).toList())),
             d.indexedAt().toString(),
             String.join(" | ", d.checks()),
-            d.role().code());
+            d.role().code(),
+            d.collection() == null ? null : CsvCells.text(collections.apply(d.collection())));
       }
       if (list.total() > list.documents().size())
         csv.printRecord(

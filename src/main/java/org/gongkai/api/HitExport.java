@@ -35,7 +35,8 @@ public final class HitExport implements AutoCloseable {
           "heading",
           "page",
           "ocr",
-          "snippet");
+          "snippet",
+          "collection");
 
   private final Writer out;
   private final boolean csv;
@@ -47,6 +48,7 @@ public final class HitExport implements AutoCloseable {
 
   private final java.util.function.UnaryOperator<String> permalink;
   private final Hrefs hrefs;
+  private final java.util.function.UnaryOperator<String> collections;
   private long rank;
 
   /**
@@ -60,6 +62,22 @@ public final class HitExport implements AutoCloseable {
       Hrefs hrefs,
       java.util.function.UnaryOperator<String> absolute)
       throws IOException {
+    this(out, format, mapper, hrefs, absolute, key -> key);
+  }
+
+  /**
+   * The same; {@code collections} names a private collection by its storage key (its name marks
+   * each of its rows: {@code collection}, empty for a public report's).
+   */
+  public HitExport(
+      Writer out,
+      String format,
+      ObjectMapper mapper,
+      Hrefs hrefs,
+      java.util.function.UnaryOperator<String> absolute,
+      java.util.function.UnaryOperator<String> collections)
+      throws IOException {
+    this.collections = collections;
     this.out = out;
     this.csv = format.equals("csv");
     this.mapper = mapper;
@@ -98,7 +116,8 @@ public final class HitExport implements AutoCloseable {
           CsvCells.text(h.heading()),
           h.page() > 0 ? h.page() : null,
           h.ocr(),
-          CsvCells.text(snippet));
+          CsvCells.text(snippet),
+          h.collection() == null ? null : CsvCells.text(collections.apply(h.collection())));
     } else {
       ObjectNode o = mapper.createObjectNode();
       o.put("rank", rank);
@@ -118,6 +137,8 @@ public final class HitExport implements AutoCloseable {
       else o.putNull("page");
       o.put("ocr", h.ocr());
       o.put("snippet", snippet);
+      if (h.collection() == null) o.putNull("collection");
+      else o.put("collection", collections.apply(h.collection()));
       out.write(line.writeValueAsString(o));
       out.write('\n');
     }

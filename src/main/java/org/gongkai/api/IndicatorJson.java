@@ -31,7 +31,23 @@ public final class IndicatorJson {
   private final Hrefs hrefs;
   private final List<Column> columns;
 
+  /** A private collection's name by its storage key. */
+  private final java.util.function.UnaryOperator<String> collections;
+
   public IndicatorJson(ObjectMapper mapper, Wording wording, Hrefs hrefs) {
+    this(mapper, wording, hrefs, key -> key);
+  }
+
+  /**
+   * The same; {@code collections} names a private collection by its storage key: a private report's
+   * rows say {@code "collection": NAME} (a public one's, null; the CSV's last column).
+   */
+  public IndicatorJson(
+      ObjectMapper mapper,
+      Wording wording,
+      Hrefs hrefs,
+      java.util.function.UnaryOperator<String> collections) {
+    this.collections = collections;
     this.mapper = mapper;
     this.wording = wording;
     this.hrefs = hrefs;
@@ -81,6 +97,7 @@ public final class IndicatorJson {
       o.put("sourceKind", r.value().sourceKind().code());
       verification(o, r.value(), locale);
       r.flags().forEach(f -> o.withArray("flags").add(wording.flag(locale, f)));
+      o.put("collection", collection(r));
     }
     return array;
   }
@@ -111,7 +128,13 @@ public final class IndicatorJson {
    * contradictions flagged in the report that involve the figure.
    */
   public static final List<String> CSV_EXTRA =
-      List.of("docTitle", "regionCode", "flags", "scope", "verified", "by", "candidate");
+      List.of(
+          "docTitle", "regionCode", "flags", "scope", "verified", "by", "candidate", "collection");
+
+  /** The name of the private collection a row's report belongs to (null: public). */
+  public String collection(IndicatorRow r) {
+    return r.collection() == null ? null : collections.apply(r.collection());
+  }
 
   /**
    * The rows as CSV, links made absolute by {@code absolute} (a CSV leaves the portal), flags
@@ -138,6 +161,7 @@ public final class IndicatorJson {
         csv.print(String.valueOf(r.value().verified()));
         csv.print(String.join(" ", r.value().by()));
         csv.print(String.valueOf(r.value().candidate()));
+        csv.print(r.collection() == null ? "" : CsvCells.text(collection(r)));
         csv.println();
       }
     } catch (IOException e) {
@@ -163,13 +187,17 @@ public final class IndicatorJson {
           "budgetDocId",
           "budgetUrl",
           "actualDocId",
-          "actualUrl");
+          "actualUrl",
+          "budgetCollection",
+          "actualCollection");
 
   /**
    * Budget against actual as JSON: per issuer and year {@code {"indicator", "name", "issuer",
    * "region", "regionCode", "year", "unit", "budget", "actual", "difference", "differencePct",
-   * "budgetDocId", "budgetUrl", "actualDocId", "actualUrl", "budgetSource", "actualSource"}}; the
-   * side a report does not state is null, and so are the difference and its percentage.
+   * "budgetDocId", "budgetUrl", "actualDocId", "actualUrl", "budgetCollection", "actualCollection",
+   * "budgetSource", "actualSource"}} ({@code …Collection}: the private collection a side's report
+   * belongs to, null for a public one); the side a report does not state is null, and so are the
+   * difference and its percentage.
    */
   public ArrayNode compareJson(org.gongkai.indicators.Indicator indicator, List<Comparison> rows) {
     ArrayNode array = mapper.createArrayNode();
@@ -216,7 +244,8 @@ public final class IndicatorJson {
         List<String> cells = compareCells(indicator, c);
         for (int i = 0; i < cells.size(); i++) {
           String name = COMPARE_COLUMNS.get(i);
-          boolean text = name.equals("issuer") || name.equals("region");
+          boolean text =
+              name.equals("issuer") || name.equals("region") || name.endsWith("Collection");
           csv.print(text ? CsvCells.text(cells.get(i)) : cells.get(i));
         }
         csv.println();
@@ -245,7 +274,9 @@ public final class IndicatorJson {
         c.budget() == null ? "" : c.budget().value().docId(),
         c.budget() == null ? "" : hrefs.figure(c.budget().value()),
         c.actual() == null ? "" : c.actual().value().docId(),
-        c.actual() == null ? "" : hrefs.figure(c.actual().value()));
+        c.actual() == null ? "" : hrefs.figure(c.actual().value()),
+        c.budget() == null || c.budget().collection() == null ? "" : collection(c.budget()),
+        c.actual() == null || c.actual().collection() == null ? "" : collection(c.actual()));
   }
 
   /**
@@ -253,7 +284,8 @@ public final class IndicatorJson {
    * "region": {…}, "regionCode", "year", "kind", "staff", "values": {ID: {"value", "unit", "url",
    * "role", "scope", "verified", "perPerson"}}}} ({@code role}: 预算数, 决算数 … as the report says) — a
    * figure the report does not state is absent from {@code "values"}; {@code "perPerson"} (the
-   * value ÷ 实有人数) only when asked, null without a staff count.
+   * value ÷ 实有人数) only when asked, null without a staff count; {@code "collection"}: the private
+   * collection the report belongs to (null: public).
    */
   public ArrayNode figuresJson(
       List<String> indicators, List<org.gongkai.model.FigureRow> rows, boolean perPerson) {
@@ -270,6 +302,7 @@ public final class IndicatorJson {
       if (r.year() == null) o.putNull("year");
       else o.put("year", r.year());
       o.put("kind", r.kind());
+      o.put("collection", r.collection() == null ? null : collections.apply(r.collection()));
       if (f.staff() == null) o.putNull("staff");
       else o.put("staff", f.staff().value());
       ObjectNode values = o.putObject("values");
@@ -297,7 +330,7 @@ public final class IndicatorJson {
    * Several figures at once as CSV: {@code
    * docId,url,title,issuer,region,regionCode,year,kind,staff} then a column per figure (its value
    * in 万元 for money) and, when asked, {@code ID_per_person}; last, {@code ID_role} per figure (预算数,
-   * 决算数 …: which a value is).
+   * 决算数 …: which a value is) and {@code collection} (a private report's collection).
    */
   public String figuresCsv(
       List<String> indicators, List<org.gongkai.model.FigureRow> rows, boolean perPerson) {
@@ -318,6 +351,7 @@ public final class IndicatorJson {
       if (perPerson) header.add(id + "_per_person");
     }
     for (String id : indicators) header.add(id + "_role");
+    header.add("collection");
     StringWriter out = new StringWriter();
     out.write('\ufeff');
     try (CSVPrinter csv =
@@ -346,6 +380,7 @@ public final class IndicatorJson {
           IndicatorValue v = f.values().get(id);
           csv.print(v == null ? "" : v.role().label());
         }
+        csv.print(r.collection() == null ? "" : CsvCells.text(collections.apply(r.collection())));
         csv.println();
       }
     } catch (IOException e) {
@@ -356,7 +391,8 @@ public final class IndicatorJson {
 
   /** The columns of a list of reports (those stating no value for a figure). */
   public static final List<String> REPORT_COLUMNS =
-      List.of("docId", "url", "title", "issuer", "region", "regionCode", "year", "kind");
+      List.of(
+          "docId", "url", "title", "issuer", "region", "regionCode", "year", "kind", "collection");
 
   private List<String> reportCells(org.gongkai.model.ReportRef r) {
     return java.util.Arrays.asList(
@@ -367,12 +403,13 @@ public final class IndicatorJson {
         r.region() == null ? null : String.join("/", r.region().path()),
         r.region() == null ? null : r.region().code(),
         r.year() == null ? null : r.year().toString(),
-        r.kind());
+        r.kind(),
+        r.collection() == null ? null : collections.apply(r.collection()));
   }
 
   /**
    * Reports as JSON: {@code [{"docId", "url", "title", "issuer", "region": {…}, "regionCode",
-   * "year", "kind"}]}.
+   * "year", "kind", "collection"}]} ({@code collection}: a private report's collection, else null).
    */
   public ArrayNode reportsJson(List<org.gongkai.model.ReportRef> refs) {
     ArrayNode array = mapper.createArrayNode();

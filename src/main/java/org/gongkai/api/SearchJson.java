@@ -21,10 +21,31 @@ public final class SearchJson {
   private final Wording wording;
   private final Hrefs hrefs;
 
+  /** A private collection's name by its storage key. */
+  private final java.util.function.UnaryOperator<String> collections;
+
   public SearchJson(ObjectMapper mapper, Wording wording, Hrefs hrefs) {
+    this(mapper, wording, hrefs, key -> key);
+  }
+
+  /**
+   * The same; {@code collections} names a private collection by its storage key: a private report's
+   * hits and entries say {@code "collection": NAME} (a public one's, null).
+   */
+  public SearchJson(
+      ObjectMapper mapper,
+      Wording wording,
+      Hrefs hrefs,
+      java.util.function.UnaryOperator<String> collections) {
     this.mapper = mapper;
     this.wording = wording;
     this.hrefs = hrefs;
+    this.collections = collections;
+  }
+
+  /** A private collection's name by its storage key (null for null). */
+  public String collection(String key) {
+    return key == null ? null : collections.apply(key);
   }
 
   public ObjectMapper mapper() {
@@ -102,6 +123,7 @@ public final class SearchJson {
     o.put("score", Math.round(h.score() * 1000) / 1000.0);
     o.put("ocr", h.ocr());
     if (h.page() > 0) o.put("page", h.page());
+    o.put("collection", collection(h.collection()));
     return o;
   }
 
@@ -147,6 +169,7 @@ public final class SearchJson {
     o.put("indexedAt", d.indexedAt().toString());
     o.put("ocr", d.ocr());
     o.put("role", d.role().code());
+    o.put("collection", collection(d.collection()));
     return o;
   }
 

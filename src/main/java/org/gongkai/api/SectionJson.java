@@ -18,10 +18,26 @@ public final class SectionJson {
 
   private final ObjectMapper mapper;
   private final Hrefs hrefs;
+  private final java.util.function.UnaryOperator<String> collections;
 
   public SectionJson(ObjectMapper mapper, Hrefs hrefs) {
+    this(mapper, hrefs, key -> key);
+  }
+
+  /**
+   * The same; {@code collections} names a private collection by its storage key: a private report's
+   * sections and record say {@code "collection": NAME} (a public one's, null).
+   */
+  public SectionJson(
+      ObjectMapper mapper, Hrefs hrefs, java.util.function.UnaryOperator<String> collections) {
     this.mapper = mapper;
     this.hrefs = hrefs;
+    this.collections = collections;
+  }
+
+  /** A private collection's name by its storage key (null for a public report). */
+  public String collection(IndexedDocument d) {
+    return d.collection() == null ? null : collections.apply(d.collection());
   }
 
   /** A section with its tables. */
@@ -112,6 +128,7 @@ public final class SectionJson {
       o.putArray("pages").add(s.pages().first()).add(s.pages().last());
       o.put("pageCount", d.pageCount());
     }
+    o.put("collection", collection(d));
     return o;
   }
 

@@ -258,6 +258,8 @@ public final class Benchmark {
       }
       add(queries, "deep-page", 1, true, latencyPaged(search, quoted(common), 50));
 
+      result.set("privateCollections", privateCollections(store, indexDir, corpus, pool));
+
       // the portal under load: its own process, its own heap, HTTP from many connections
       if (config.loadSeconds() > 0)
         result.set(
@@ -340,6 +342,70 @@ public final class Benchmark {
     }
     stamp(result);
     return result;
+  }
+
+  /** The storage key of the benchmark's private collection. */
+  static final String PRIVATE_KEY = "b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0";
+
+  /**
+   * What a private collection costs: a ninth more documents (a tenth of all) read into a
+   * collection's own index, then the rare phrases asked by nobody (the public index alone, as a
+   * portal without the collection) and by a member (the public index and the collection's, joined
+   * as one reader: what the design adds), one at a time with facets.
+   */
+  private ObjectNode privateCollections(
+      IndexStore store, Path indexDir, Path corpus, List<String> pool) throws Exception {
+    int extra = Math.max(1, config.docs() / 9);
+    List<Path> files = synth.write(corpus, config.docs(), config.docs() + extra, config.seed());
+    log.printf("private collection: ingesting %d documents …%n", extra);
+    log.flush();
+    int sections;
+    try (IndexStore own =
+        org.gongkai.index.CollectionIndexes.openForWriting(indexDir, PRIVATE_KEY)) {
+      ingest(own, files);
+      own.settle();
+      sections = own.sectionCount();
+    }
+    org.gongkai.index.CollectionIndexes overlay = new org.gongkai.index.CollectionIndexes(indexDir);
+    store.overlay(overlay);
+    SearchService search = new SearchService(store, gazetteer);
+    try {
+      List<String> quoted = quoted(pool);
+      Probe nobody = q -> (int) search.search(SearchRequest.of(q), true).total();
+      Probe member =
+          q -> {
+            org.gongkai.model.Visibility.readable(java.util.Set.of(PRIVATE_KEY));
+            try {
+              return (int) search.search(SearchRequest.of(q), true).total();
+            } finally {
+              org.gongkai.model.Visibility.clear();
+            }
+          };
+      Latency outside = latencyOf(nobody, quoted, 1, pool.size());
+      Latency inside = latencyOf(member, quoted, 1, pool.size());
+      ObjectNode o = json.createObjectNode();
+      o.put("publicDocs", store.documentCount());
+      o.put("privateDocs", extra);
+      o.put("privateSections", sections);
+      o.put("privateShare", round(extra / (double) (extra + store.documentCount())));
+      o.putObject("nobody").put("p50Ms", round(outside.p50())).put("p99Ms", round(outside.p99()));
+      o.putObject("member").put("p50Ms", round(inside.p50())).put("p99Ms", round(inside.p99()));
+      o.put("memberCostP99", round(inside.p99() / outside.p99() - 1));
+      o.put(
+          "method",
+          "phrase-rare, 1 thread, facets: nobody reads the public index alone; a member reads it"
+              + " joined with the collection's own index (a MultiReader)");
+      log.printf(
+          "  private collection (%d documents): nobody p50 %.2f p99 %.2f ms, member p50 %.2f p99"
+              + " %.2f ms%n",
+          extra, outside.p50(), outside.p99(), inside.p50(), inside.p99());
+      log.flush();
+      return o;
+    } finally {
+      search.close();
+      store.overlay(null);
+      overlay.close();
+    }
   }
 
   private org.gongkai.solr.SolrTarget solr;
@@ -1189,6 +1255,23 @@ public final class Benchmark {
         .append(" ms, p99 ")
         .append(r.get("baselines").get("smartcn").get("p99Ms"))
         .append(" ms |\n");
+    var priv = r.get("privateCollections");
+    if (priv != null)
+      sb.append("| a private collection (")
+          .append(priv.get("privateDocs"))
+          .append(" more documents, ")
+          .append(priv.get("privateShare"))
+          .append(" of all; phrase-rare, 1 thread) | nobody p50 ")
+          .append(priv.at("/nobody/p50Ms"))
+          .append(" ms, p99 ")
+          .append(priv.at("/nobody/p99Ms"))
+          .append(" ms; a member (joined) p50 ")
+          .append(priv.at("/member/p50Ms"))
+          .append(" ms, p99 ")
+          .append(priv.at("/member/p99Ms"))
+          .append(" ms; the member's p99 cost ")
+          .append(priv.get("memberCostP99"))
+          .append(" |\n");
     var load = r.get("load");
     if (load != null)
       sb.append("| load (HTTP, serve in ")

@@ -41,8 +41,16 @@ public final class DocumentMapper {
 
   private final FacetsConfig facets;
 
+  /** The storage key of the private collection whose index this maps for (null: the public's). */
+  private final String collection;
+
   public DocumentMapper(FacetsConfig facets) {
+    this(facets, null);
+  }
+
+  public DocumentMapper(FacetsConfig facets, String collection) {
     this.facets = facets;
+    this.collection = collection;
   }
 
   /**
@@ -304,7 +312,10 @@ public final class DocumentMapper {
     }
   }
 
-  private static void addMetadata(Document doc, DisclosureDocument d) {
+  private void addMetadata(Document doc, DisclosureDocument d) {
+    // every record of a private collection's report says whose it is: a hit, a report and a
+    // figure read from it are marked so wherever they are shown or exported
+    if (collection != null) doc.add(new StoredField(Schema.COLLECTION, collection));
     if (d.ocr().any()) {
       StringBuilder pages = new StringBuilder();
       for (int p : d.ocr().pages()) pages.append(pages.isEmpty() ? "" : ",").append(p);
@@ -395,7 +406,8 @@ public final class DocumentMapper {
         doc.getField(Schema.PAGE_COUNT) == null ? 0 : intValue(doc, Schema.PAGE_COUNT),
         org.gongkai.model.PageRole.orReport(doc.get(Schema.PAGE_ROLE)),
         printedPages(doc.get(Schema.PRINTED_PAGES)),
-        doc.get(Schema.SOURCE_URL));
+        doc.get(Schema.SOURCE_URL),
+        doc.get(Schema.COLLECTION));
   }
 
   /** The page numbers a PDF prints, per page from 1 (0: none), or empty when unknown. */

@@ -60,7 +60,10 @@ public final class IndexStore implements Records, AutoCloseable {
   private final Searchers visible;
 
   private final FacetsConfig facets = Schema.facetsConfig();
-  private final DocumentMapper mapper = new DocumentMapper(facets);
+  private final DocumentMapper mapper;
+
+  /** Whose documents this index holds: the public's, or one private collection's. */
+  private final org.gongkai.model.Domain domain;
 
   /**
    * Threads that search slices of the index's segments at once, one per core, so a single search
@@ -129,12 +132,20 @@ public final class IndexStore implements Records, AutoCloseable {
    * record fewer times while indexing.
    */
   private static org.apache.lucene.index.MergePolicy mergePolicy() {
-    return new org.apache.lucene.index.TieredMergePolicy().setMaxMergedSegmentMB(MAX_SEGMENT_MB);
+    // forceMergeDeletes rewrites every segment with a deleted record (Lucene's default leaves those
+    // under a tenth deleted): a report given to a private collection is then counted by no term
+    // statistic of the public index
+    return new org.apache.lucene.index.TieredMergePolicy()
+        .setMaxMergedSegmentMB(MAX_SEGMENT_MB)
+        .setForceMergeDeletesPctAllowed(0.0);
   }
 
-  private IndexStore(Directory directory, IndexWriter writer) throws IOException {
+  private IndexStore(Directory directory, IndexWriter writer, org.gongkai.model.Domain domain)
+      throws IOException {
     this.directory = directory;
     this.writer = writer;
+    this.domain = domain;
+    this.mapper = new DocumentMapper(facets, domain.key());
     var sliced =
         new org.apache.lucene.search.SearcherFactory() {
           @Override
@@ -189,6 +200,16 @@ public final class IndexStore implements Records, AutoCloseable {
    * once.
    */
   public static IndexStore openForWriting(Path dir) throws IOException {
+    return openForWriting(dir, org.gongkai.model.Domain.PUBLIC);
+  }
+
+  /**
+   * Opens (creating it if needed) the index of {@code domain}'s documents in {@code dir}; an index
+   * that holds another domain's is refused (a private collection's never takes public documents,
+   * nor the reverse).
+   */
+  public static IndexStore openForWriting(Path dir, org.gongkai.model.Domain domain)
+      throws IOException {
     if (Files.exists(dir) && !Files.isDirectory(dir)) {
       throw new IndexUnavailableException(dir + " is a file, not an index folder", null);
     }
@@ -204,7 +225,24 @@ public final class IndexStore implements Records, AutoCloseable {
               .setRAMBufferSizeMB(ramBufferMb())
               .setMergePolicy(mergePolicy());
       IndexWriter w = new IndexWriter(d, cfg);
-      return new IndexStore(d, w);
+      try {
+        org.gongkai.model.Domain held = domainOf(w.getLiveCommitData());
+        if (!held.equals(domain) && DirectoryReader.indexExists(d))
+          throw new IndexUnavailableException(
+              dir.toAbsolutePath().normalize()
+                  + " holds the documents of "
+                  + held
+                  + ", not of "
+                  + domain,
+              null);
+        // a new index's first commit says whose documents it holds (an existing one's does)
+        if (!DirectoryReader.indexExists(d))
+          w.setLiveCommitData(commitData(domain, java.util.Set.of()).entrySet());
+        return new IndexStore(d, w, domain);
+      } catch (IOException | RuntimeException e) {
+        w.rollback();
+        throw e;
+      }
     } catch (IOException | RuntimeException e) {
       d.close();
       throw unavailable(dir, e);
@@ -248,7 +286,10 @@ public final class IndexStore implements Records, AutoCloseable {
       throw new IndexUnavailableException(dir + " is a file, not an index folder", null);
     Directory d = FSDirectory.open(dir);
     try {
-      return new IndexStore(d, null);
+      var commits = DirectoryReader.listCommits(d);
+      org.gongkai.model.Domain domain =
+          domainOf(commits.get(commits.size() - 1).getUserData().entrySet());
+      return new IndexStore(d, null, domain);
     } catch (IOException | RuntimeException e) {
       d.close();
       throw unavailable(dir, e);
@@ -293,8 +334,37 @@ public final class IndexStore implements Records, AutoCloseable {
     }
   }
 
+  /** The private collections' indexes beside this one, closed with it (null: none). */
+  private volatile CollectionIndexes collections;
+
   /**
-   * The searchers a request may search: what its {@link org.gongkai.model.Visibility} hides masked.
+   * From now on, a request that may read a private collection ({@link
+   * org.gongkai.model.Visibility}) searches its index beside this one; closed with this store.
+   */
+  public void overlay(CollectionIndexes collections) {
+    this.collections = collections;
+    visible.overlay(collections);
+  }
+
+  @Override
+  public List<Map.Entry<IndexedFile, Optional<IndexedDocument>>> collectionFiles(String key)
+      throws IOException {
+    CollectionIndexes c = collections;
+    if (c == null) return List.of();
+    Optional<IndexStore> own = c.store(key);
+    if (own.isEmpty()) return List.of();
+    own.get().refresh();
+    Map<String, IndexedDocument> docs = new java.util.HashMap<>();
+    for (IndexedDocument d : own.get().documents()) docs.put(d.docId(), d);
+    List<Map.Entry<IndexedFile, Optional<IndexedDocument>>> out = new ArrayList<>();
+    for (IndexedFile f : new java.util.TreeMap<>(own.get().files()).values())
+      out.add(Map.entry(f, Optional.ofNullable(docs.get(f.docId()))));
+    return out;
+  }
+
+  /**
+   * The searchers a request may search: this index, joined with the private collections its {@link
+   * org.gongkai.model.Visibility} may read, narrowed to what it asks for.
    */
   public Searchers searchers() {
     return visible;
@@ -308,6 +378,8 @@ public final class IndexStore implements Records, AutoCloseable {
   @Override
   public void refresh() throws IOException {
     searchers.maybeRefresh();
+    // and the private collections the current request may read, whose indexes uploads write
+    visible.refreshOverlay();
   }
 
   // ---- writing
@@ -372,6 +444,14 @@ public final class IndexStore implements Records, AutoCloseable {
 
     /** Makes the changes durable and visible. */
     void commit() throws IOException;
+
+    /**
+     * Makes the changes durable and visible with the deleted records' place given back, so no
+     * statistic counts them any more.
+     */
+    default void expungeDeletes() throws IOException {
+      commit();
+    }
   }
 
   private volatile Replica replica;
@@ -415,15 +495,36 @@ public final class IndexStore implements Records, AutoCloseable {
   /** The commit's record of the reports not yet compared with their other formats. */
   private static final String UNMERGED = "gongkai.unmerged";
 
+  /** The commit's record of whose documents the index holds (a private collection's key). */
+  private static final String DOMAIN = "gongkai.domain";
+
+  /** Whose documents this index holds. */
+  public org.gongkai.model.Domain domain() {
+    return domain;
+  }
+
+  private static Map<String, String> commitData(
+      org.gongkai.model.Domain domain, java.util.Collection<String> unmerged) {
+    Map<String, String> data = new java.util.TreeMap<>();
+    data.put(UNMERGED, String.join(",", new java.util.TreeSet<>(unmerged)));
+    if (!domain.isPublic()) data.put(DOMAIN, domain.key());
+    return data;
+  }
+
+  private static org.gongkai.model.Domain domainOf(Iterable<Map.Entry<String, String>> data) {
+    if (data != null)
+      for (Map.Entry<String, String> e : data)
+        if (e.getKey().equals(DOMAIN)) return org.gongkai.model.Domain.of(e.getValue());
+    return org.gongkai.model.Domain.PUBLIC;
+  }
+
   /**
    * Records, with the next commit, the reports written whose other formats were not yet looked for
    * (a run looks for them once all its files are read): a run killed before that leaves them in the
    * index, and the next run finds them here and merges them, though their files are unchanged.
    */
   public void markUnmerged(java.util.Collection<String> docIds) {
-    requireWriter()
-        .setLiveCommitData(
-            Map.of(UNMERGED, String.join(",", new java.util.TreeSet<>(docIds))).entrySet());
+    requireWriter().setLiveCommitData(commitData(domain, docIds).entrySet());
   }
 
   /** The reports the last commit says were written and not yet compared with other formats. */
@@ -435,6 +536,19 @@ public final class IndexStore implements Records, AutoCloseable {
         return java.util.Set.of(e.getValue().split(","));
     }
     return java.util.Set.of();
+  }
+
+  /**
+   * Rewrites the segments that hold deleted records without them, and commits: a report taken out
+   * (given to a private collection) is then counted by no term statistic, as if this index had
+   * never held it. A replica does the same.
+   */
+  public void expungeDeletes() throws IOException {
+    IndexWriter w = requireWriter();
+    if (replica != null) replica.expungeDeletes();
+    w.forceMergeDeletes(true);
+    w.commit();
+    searchers.maybeRefreshBlocking();
   }
 
   /** Makes everything written so far durable and visible to searches. */
@@ -848,7 +962,8 @@ public final class IndexStore implements Records, AutoCloseable {
     } finally {
       try (directory;
           writer;
-          searchers) {
+          searchers;
+          CollectionIndexes joined = collections) {
         // closes in reverse order: searchers, writer (which commits pending changes), directory
       } finally {
         threads.shutdown();

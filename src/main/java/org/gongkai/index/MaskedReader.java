@@ -16,9 +16,9 @@ import org.apache.lucene.util.FixedBitSet;
 
 /**
  * A reader in which the records of some documents (all of them: the document's, its sections', its
- * figures', its files') are deleted: every query, count and facet over it leaves them out, as if
- * they had never been indexed. Their terms stay in the dictionary (a term's statistics may still
- * count them), which no page shows.
+ * figures', its files') are deleted: every query, count and facet over it leaves them out. It
+ * narrows a request to the reports it asks for (with notes, with a tag); what a request may not
+ * read is never in its reader at all ({@link Searchers}), so no term statistic counts it.
  */
 final class MaskedReader extends FilterDirectoryReader {
 
@@ -31,54 +31,18 @@ final class MaskedReader extends FilterDirectoryReader {
   }
 
   /**
-   * {@code in} with what {@code hidden} names deleted: document ids (16 hex digits), and files'
-   * SHA-256 (64), each hiding the document it stands for and any document it was merged into as
-   * another format — a private file joined to a public report hides the report too (what is private
-   * is never shown, at the cost of a public report). Resolved over every segment first: a file's
-   * record and its document's may lie in different segments.
+   * {@code in} narrowed to the documents {@code only} names (by id): every other document's records
+   * are deleted.
    */
-  static MaskedReader of(DirectoryReader in, Set<String> hidden) throws IOException {
-    return of(in, hidden, null);
-  }
-
-  /**
-   * The same, narrowed to the documents {@code only} names besides (null: not narrowed): every
-   * other document is deleted too.
-   */
-  static MaskedReader of(DirectoryReader in, Set<String> hidden, Set<String> only)
-      throws IOException {
+  static MaskedReader keeping(DirectoryReader in, Set<String> only) throws IOException {
     Set<String> docIds = new java.util.HashSet<>();
-    if (only != null) {
-      for (var leaf : in.leaves()) {
-        Terms ids = leaf.reader().terms(Schema.DOC_ID);
-        if (ids == null) continue;
-        TermsEnum te = ids.iterator();
-        for (BytesRef t = te.next(); t != null; t = te.next()) {
-          String id = t.utf8ToString();
-          if (!only.contains(id)) docIds.add(id);
-        }
-      }
-    }
-    for (String id : hidden) {
-      if (id.length() != 64) {
-        docIds.add(id);
-        continue;
-      }
-      docIds.add(id.substring(0, 16));
-      for (var leaf : in.leaves()) {
-        LeafReader reader = leaf.reader();
-        Terms shas = reader.terms(Schema.FILE_SHA256);
-        if (shas == null) continue;
-        TermsEnum te = shas.iterator();
-        if (!te.seekExact(new BytesRef(id))) continue;
-        PostingsEnum p = te.postings(null, PostingsEnum.NONE);
-        var stored = reader.storedFields();
-        var live = reader.getLiveDocs();
-        for (int d = p.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = p.nextDoc()) {
-          if (live != null && !live.get(d)) continue;
-          String holder = stored.document(d, Set.of(Schema.FILE_DOC_ID)).get(Schema.FILE_DOC_ID);
-          if (holder != null) docIds.add(holder);
-        }
+    for (var leaf : in.leaves()) {
+      Terms ids = leaf.reader().terms(Schema.DOC_ID);
+      if (ids == null) continue;
+      TermsEnum te = ids.iterator();
+      for (BytesRef t = te.next(); t != null; t = te.next()) {
+        String id = t.utf8ToString();
+        if (!only.contains(id)) docIds.add(id);
       }
     }
     return new MaskedReader(in, docIds);

@@ -68,4 +68,14 @@ public interface Records {
   int sectionCount() throws IOException;
 
   int documentCount() throws IOException;
+
+  /**
+   * The files of the private collection {@code key}'s own index, in path order, each with the
+   * report it was read as (empty when it is none: a duplicate of another file's, or unread); none
+   * where the collection has no index here.
+   */
+  default List<Map.Entry<IndexedFile, Optional<IndexedDocument>>> collectionFiles(String key)
+      throws IOException {
+    return List.of();
+  }
 }

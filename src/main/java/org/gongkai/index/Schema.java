@@ -199,6 +199,12 @@ public final class Schema {
     return "ind_" + indicatorId;
   }
 
+  /**
+   * Stored on every record of a private collection's report (its document, sections and figures):
+   * the collection's storage key, so what is shown of it is marked as the collection's.
+   */
+  public static final String COLLECTION = "collection";
+
   // file records only; the document id lives in its own field so replacing a document leaves them
   public static final String FILE_PATH = "filePath";
   public static final String FILE_SHA256 = "fileSha256";

@@ -1,30 +1,48 @@
 package org.gongkai.index;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ExecutorService;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.MultiReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ReferenceManager;
 import org.apache.lucene.search.SearcherManager;
 import org.gongkai.model.Visibility;
 
 /**
- * The index's searchers as a request may see them: the latest one, with the documents {@link
- * Visibility} hides for the thread's request masked as deleted. Acquire and release as with
- * Lucene's {@link SearcherManager}.
+ * The index's searchers as a request may see them: the latest one of this index, joined with the
+ * latest of each private collection's own index the request may read ({@link Visibility}), and
+ * narrowed to the documents it asks for. A request that may read no private collection searches
+ * this index alone, exactly as a portal that never held one: its hits, counts and term statistics
+ * (the scores) are this index's. Acquire and release as with Lucene's {@link SearcherManager}.
  */
 public final class Searchers {
 
+  /** The private collections' own indexes, by storage key (empty: none on disk). */
+  @FunctionalInterface
+  public interface Overlay {
+    Optional<Searchers> of(String key) throws IOException;
+
+    Overlay NONE = key -> Optional.empty();
+  }
+
   private final SearcherManager manager;
   private final ExecutorService threads;
+  private volatile Overlay overlay = Overlay.NONE;
 
-  /** The latest searcher a masked one was made over, to release it with. */
-  private final Map<IndexSearcher, IndexSearcher> baseOf =
+  /** What a joined searcher holds: each index's own searcher, to release with it. */
+  private record Held(Searchers of, IndexSearcher searcher) {}
+
+  private final Map<IndexSearcher, List<Held>> heldBy =
       Collections.synchronizedMap(new IdentityHashMap<>());
 
   Searchers(SearcherManager manager, ExecutorService threads) {
@@ -32,53 +50,74 @@ public final class Searchers {
     this.threads = threads;
   }
 
+  /** From now on, requests read the private collections {@code overlay} opens besides this. */
+  public void overlay(Overlay overlay) {
+    this.overlay = overlay == null ? Overlay.NONE : overlay;
+  }
+
   /**
-   * The masked readers made last, by the reader they mask and what they hide: a request acquires
-   * several searchers, and requests of one user follow each other, so a mask is made once per
-   * refresh and visibility, not per acquire. (A reader kept here after its refresh is only held,
-   * never searched: the latest is looked up by identity.)
+   * The readers joined last, by the readers they join and what they narrow to: a request acquires
+   * several searchers, and requests of one user follow each other, so a join is made once per
+   * refresh and user, not per acquire. (A reader kept here after its refresh is only held, never
+   * searched: the latest is looked up by identity.) Neither a join nor a narrowing holds a
+   * reference of its own: the searchers acquired beside it keep its readers open, and it is
+   * dropped, never closed.
    */
-  private final Map<List<Object>, MaskedReader> masks =
+  private final Map<List<Object>, IndexReader> joins =
       new java.util.LinkedHashMap<>(16, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<List<Object>, MaskedReader> eldest) {
-          return size() > MASKS;
+        protected boolean removeEldestEntry(Map.Entry<List<Object>, IndexReader> eldest) {
+          return size() > JOINS;
         }
       };
 
-  private static final int MASKS = 16;
+  private static final int JOINS = 16;
 
   /** A searcher over what the current request may see. */
   public IndexSearcher acquire() throws IOException {
-    IndexSearcher base = manager.acquire();
-    Set<String> hidden = Visibility.hidden();
+    Set<String> readable = Visibility.readable();
     Set<String> only = Visibility.only();
-    if (hidden.isEmpty() && only == null) return base;
+    IndexSearcher base = manager.acquire();
+    if (readable.isEmpty() && only == null) return base;
+    List<Held> held = new ArrayList<>();
+    held.add(new Held(this, base));
     try {
-      IndexSearcher masked = IndexStore.searcher(mask(base, hidden, only), threads);
-      baseOf.put(masked, base);
-      return masked;
+      for (String key : new TreeSet<>(readable)) {
+        Optional<Searchers> collection = overlay.of(key);
+        if (collection.isPresent())
+          held.add(new Held(collection.get(), collection.get().manager.acquire()));
+      }
+      if (held.size() == 1 && only == null) return base;
+      IndexSearcher joined = IndexStore.searcher(join(held, only), threads);
+      heldBy.put(joined, held);
+      return joined;
     } catch (IOException | RuntimeException e) {
-      manager.release(base);
+      for (Held h : held) h.of().manager.release(h.searcher());
       throw e;
     }
   }
 
-  private MaskedReader mask(IndexSearcher base, Set<String> hidden, Set<String> only)
-      throws IOException {
-    DirectoryReader reader = (DirectoryReader) base.getIndexReader();
-    // the reader itself by identity (readers do not define equality), what it hides by value
-    List<Object> key =
-        List.of(new Identity(reader), hidden, only == null ? List.of() : List.of(only));
-    synchronized (masks) {
-      MaskedReader m = masks.get(key);
-      if (m != null) return m;
+  private IndexReader join(List<Held> held, Set<String> only) throws IOException {
+    List<Object> key = new ArrayList<>();
+    // the readers themselves by identity (readers do not define equality), what it keeps by value
+    for (Held h : held) key.add(new Identity(h.searcher().getIndexReader()));
+    key.add(only == null ? List.of() : List.of(only));
+    synchronized (joins) {
+      IndexReader r = joins.get(key);
+      if (r != null) return r;
     }
-    MaskedReader m = MaskedReader.of(reader, hidden, only);
-    synchronized (masks) {
-      masks.put(key, m);
+    IndexReader[] parts = new IndexReader[held.size()];
+    for (int i = 0; i < parts.length; i++) {
+      DirectoryReader reader = (DirectoryReader) held.get(i).searcher().getIndexReader();
+      parts[i] = only == null ? reader : MaskedReader.keeping(reader, only);
     }
-    return m;
+    // closeSubReaders true: the join takes no reference of its own (one with false would incRef
+    // its parts, and keep old readers open for as long as it is cached); it is never closed
+    IndexReader r = parts.length == 1 ? parts[0] : new MultiReader(parts, true);
+    synchronized (joins) {
+      joins.put(key, r);
+    }
+    return r;
   }
 
   /** An object compared by identity. */
@@ -95,16 +134,58 @@ public final class Searchers {
   }
 
   public void release(IndexSearcher searcher) throws IOException {
-    IndexSearcher base = baseOf.remove(searcher);
-    manager.release(base != null ? base : searcher);
+    List<Held> held = heldBy.remove(searcher);
+    if (held == null) {
+      manager.release(searcher);
+      return;
+    }
+    IOException failed = null;
+    for (Held h : held) {
+      try {
+        h.of().manager.release(h.searcher());
+      } catch (IOException e) {
+        failed = e;
+      }
+    }
+    if (failed != null) throw failed;
   }
 
   /**
-   * The latest searcher as indexed, nothing masked (what caches are keyed by, with what is hidden
-   * beside it); release with {@link #release}.
+   * The latest searcher of this index alone, as indexed, nothing joined nor narrowed (what caches
+   * are keyed by, with {@link #versions} beside it); release with {@link #release}.
    */
   public IndexSearcher acquireLatest() throws IOException {
     return manager.acquire();
+  }
+
+  /**
+   * The private collections the current request reads, each with the version of its index now (keys
+   * and versions in turn, by key): with {@link #acquireLatest}, what an answer depends on.
+   */
+  public List<Object> versions() throws IOException {
+    Set<String> readable = Visibility.readable();
+    if (readable.isEmpty()) return List.of();
+    List<Object> out = new ArrayList<>();
+    for (String key : new TreeSet<>(readable)) {
+      Optional<Searchers> collection = overlay.of(key);
+      if (collection.isEmpty()) continue;
+      IndexSearcher s = collection.get().manager.acquire();
+      try {
+        out.add(key);
+        out.add(((DirectoryReader) s.getIndexReader()).getVersion());
+      } finally {
+        collection.get().manager.release(s);
+      }
+    }
+    return out;
+  }
+
+  /** Makes what the private collections the current request reads committed visible. */
+  public void refreshOverlay() throws IOException {
+    for (String key : Visibility.readable()) {
+      Optional<Searchers> collection = overlay.of(key);
+      if (collection.isPresent()) collection.get().manager.maybeRefresh();
+    }
   }
 
   public void addListener(ReferenceManager.RefreshListener listener) {

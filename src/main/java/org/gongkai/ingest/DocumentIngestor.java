@@ -58,7 +58,7 @@ public final class DocumentIngestor {
   public static final int PIPELINE_VERSION = 21;
 
   /** Hex digits of the SHA-256 kept in the document id. */
-  public static final int DOC_ID_LENGTH = 16;
+  public static final int DOC_ID_LENGTH = org.gongkai.model.Domain.DOC_ID_LENGTH;
 
   private final TikaExtractor extractor;
   private final TextCleaner cleaner;
@@ -143,7 +143,14 @@ public final class DocumentIngestor {
   /** The same, reporting the time of each stage ({@code extract}, {@code clean}, {@code split}). */
   public DisclosureDocument document(Path file, Stages stages) throws ExtractionException {
     byte[] bytes = read(file);
-    return document(file, bytes, sha256(bytes), stages, Deadline.in(limits.budget()));
+    String sha = sha256(bytes);
+    return document(
+        file,
+        bytes,
+        sha,
+        org.gongkai.model.Domain.PUBLIC.docId(sha),
+        stages,
+        Deadline.in(limits.budget()));
   }
 
   /**
@@ -180,7 +187,18 @@ public final class DocumentIngestor {
   public IngestedDocument ingest(
       Path file, byte[] bytes, String sha256, Stages stages, Deadline deadline)
       throws ExtractionException {
-    DisclosureDocument d = document(file, bytes, sha256, stages, deadline);
+    return ingest(
+        file, bytes, sha256, org.gongkai.model.Domain.PUBLIC.docId(sha256), stages, deadline);
+  }
+
+  /**
+   * The same, as the document {@code docId} (its domain's id for these bytes: {@link
+   * org.gongkai.model.Domain#docId}).
+   */
+  public IngestedDocument ingest(
+      Path file, byte[] bytes, String sha256, String docId, Stages stages, Deadline deadline)
+      throws ExtractionException {
+    DisclosureDocument d = document(file, bytes, sha256, docId, stages, deadline);
     long t0 = System.nanoTime();
     Deadline figuresDeadline = deadline.extendedBy(d.ocr().took());
     IngestedDocument ingested;
@@ -268,7 +286,7 @@ public final class DocumentIngestor {
   }
 
   private DisclosureDocument document(
-      Path file, byte[] bytes, String sha256, Stages stages, Deadline deadline)
+      Path file, byte[] bytes, String sha256, String docId, Stages stages, Deadline deadline)
       throws ExtractionException {
     long t0 = System.nanoTime();
     ExtractedText raw = extractor.extract(file, bytes);
@@ -295,7 +313,6 @@ public final class DocumentIngestor {
       throw new ExtractionException(
           "text too long: " + text.length() + " characters (limit " + limits.maxChars() + ")");
     }
-    String docId = sha256.substring(0, DOC_ID_LENGTH);
     List<Section> sections = splitter.split(docId, text);
     deadline.check("sectioning");
     if (sections.size() > limits.maxSections()) {

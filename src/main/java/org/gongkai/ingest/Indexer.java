@@ -206,10 +206,87 @@ public final class Indexer {
    */
   public IngestReport run(IndexStore store, List<Path> paths, boolean prune, Progress progress)
       throws IOException {
+    return run(store, paths, prune, progress, Domains.NONE);
+  }
+
+  /**
+   * Where the files of private collections go when the public index is brought up to date: each
+   * collection's own index, beside the public one.
+   */
+  public interface Domains {
+    /** Which files belong to which collection. */
+    org.gongkai.index.CollectionIndexes.Routing routing() throws IOException;
+
+    /** The collection {@code key}'s index, opened for writing. */
+    IndexStore open(String key) throws IOException;
+
+    /** The files taken out of the collection {@code key}: never read into it again. */
+    default Set<String> excluded(String key) throws IOException {
+      return Set.of();
+    }
+
+    Domains NONE =
+        new Domains() {
+          @Override
+          public org.gongkai.index.CollectionIndexes.Routing routing() {
+            return org.gongkai.index.CollectionIndexes.Routing.NONE;
+          }
+
+          @Override
+          public IndexStore open(String key) {
+            throw new IllegalStateException("no collections here");
+          }
+        };
+
+    /** The collections kept in the public index's folder {@code index}. */
+    static Domains beside(Path index) {
+      return new Domains() {
+        @Override
+        public org.gongkai.index.CollectionIndexes.Routing routing() throws IOException {
+          return org.gongkai.index.CollectionIndexes.routing(index);
+        }
+
+        @Override
+        public IndexStore open(String key) throws IOException {
+          return org.gongkai.index.CollectionIndexes.openForWriting(index, key);
+        }
+
+        @Override
+        public Set<String> excluded(String key) throws IOException {
+          return org.gongkai.index.CollectionIndexes.excluded(index, key);
+        }
+      };
+    }
+  }
+
+  /**
+   * {@link #run(IndexStore, List, boolean, Progress)}, a file that belongs to a private collection
+   * — one its index holds, or under a folder given to it — read into that collection's own index
+   * (never into the public one: a file changed in place keeps the domain of its path), and taken
+   * out of the public index if an earlier run had put it there.
+   */
+  public IngestReport run(
+      IndexStore store, List<Path> paths, boolean prune, Progress progress, Domains domains)
+      throws IOException {
     List<Path> files = new ArrayList<>();
     List<IngestReport.Failure> unreadable = new ArrayList<>();
     List<String> skippedFiles = new ArrayList<>();
     int skipped = FolderWalk.collect(paths, files, unreadable, skippedFiles);
+    // the files of private collections, by collection: read into their own indexes after this run
+    Map<String, List<Path>> routed = new java.util.TreeMap<>();
+    org.gongkai.index.CollectionIndexes.Routing routing =
+        store.domain().isPublic()
+            ? domains.routing()
+            : org.gongkai.index.CollectionIndexes.Routing.NONE;
+    if (!routing.isEmpty()) {
+      for (java.util.Iterator<Path> it = files.iterator(); it.hasNext(); ) {
+        Path f = it.next();
+        Optional<String> owner = routing.of(key(f));
+        if (owner.isEmpty()) continue;
+        routed.computeIfAbsent(owner.get(), k -> new ArrayList<>()).add(f);
+        it.remove();
+      }
+    }
     Map<String, IndexedFile> known = store.files();
     Set<String> docIds = new HashSet<>(store.documentIds());
     Set<String> earlierRuns = Set.copyOf(docIds);
@@ -230,7 +307,7 @@ public final class Indexer {
     // the files' bytes held in the window: no more than two files of just under heavy size each
     long maxWaitingBytes = Runtime.getRuntime().maxMemory() / (2L * HEAVY_FACTOR);
     long[] lastCommit = {System.nanoTime()};
-    progress.start(files.size());
+    progress.start(files.size() + routed.values().stream().mapToInt(List::size).sum());
     Set<String> seen = new HashSet<>(); // keys of the files and archive members met this run
     Step step =
         (file, key, bytes, failure) -> {
@@ -238,7 +315,7 @@ public final class Indexer {
           Outcome now = failure == null ? null : new Failed(failure);
           String sha = bytes == null ? null : DocumentIngestor.sha256(bytes);
           if (now == null) {
-            String docId = sha.substring(0, DocumentIngestor.DOC_ID_LENGTH);
+            String docId = store.domain().docId(sha);
             IndexedFile before = known.get(key);
             boolean stale =
                 before != null && before.pipeline() != DocumentIngestor.PIPELINE_VERSION;
@@ -384,6 +461,28 @@ public final class Indexer {
     mergeFormats(store, known, docIds, earlierRuns, counts);
     store.markUnmerged(List.of()); // with the run's last commit: every report compared
     int removed = 0;
+    // a file of a private collection the public index held (put there before it was given to the
+    // collection) leaves it: it is the collection's now
+    boolean movedOut = false;
+    Set<String> movedReports = new HashSet<>();
+    for (IndexedFile f : List.copyOf(known.values())) {
+      if (routing.of(f.path()).isEmpty()) continue;
+      store.deleteFile(f.path());
+      known.remove(f.path());
+      movedReports.add(f.docId());
+      movedOut = true;
+    }
+    // a public report read from a file now private, with other formats still public: it goes, and
+    // its public files are read again into a report of their own (nothing of the private file's
+    // reading stays in the public index)
+    List<Path> rereads = new ArrayList<>();
+    for (IndexedFile f : List.copyOf(known.values())) {
+      if (!movedReports.contains(f.docId())) continue;
+      store.deleteFile(f.path());
+      known.remove(f.path());
+      if (org.gongkai.model.ArchivePaths.memberAt(f.path()) < 0 && Files.exists(Path.of(f.path())))
+        rereads.add(Path.of(f.path()));
+    }
     // members gone from an archive read this run leave the index, as a changed file's old version
     for (IndexedFile f : List.copyOf(known.values())) {
       int at = org.gongkai.model.ArchivePaths.memberAt(f.path());
@@ -410,6 +509,23 @@ public final class Indexer {
       }
     }
     store.commit();
+    if (!rereads.isEmpty()) {
+      IngestReport again = run(store, rereads, false, within(progress), Domains.NONE);
+      counts.indexed += again.indexed();
+    }
+    // a report given to a private collection leaves no trace in the public index's statistics
+    if (movedOut) store.expungeDeletes();
+    Map<String, IngestReport> collections = new java.util.TreeMap<>();
+    for (Map.Entry<String, List<Path>> e : routed.entrySet()) {
+      // files an editor took out of the collection stay out (and stay the collection's)
+      Set<String> out = domains.excluded(e.getKey());
+      List<Path> in = new ArrayList<>();
+      for (Path f : e.getValue()) if (!out.contains(key(f))) in.add(f);
+      if (in.isEmpty()) continue;
+      try (IndexStore own = domains.open(e.getKey())) {
+        collections.put(e.getKey(), run(own, in, prune, within(progress), Domains.NONE));
+      }
+    }
     progress.done();
     return new IngestReport(
         counts.indexed,
@@ -429,7 +545,66 @@ public final class Indexer {
         counts.reportsMisread,
         found(counts.fresh, docIds, true),
         found(counts.fresh, docIds, false),
-        counts.emptyPages);
+        counts.emptyPages,
+        collections);
+  }
+
+  /**
+   * Moves the files of private collections that the public index in {@code index} holds — read
+   * there by an earlier version, when who might see a file was decided by its bytes — into each
+   * collection's own index ({@code shas}: the files put in each collection, by storage key): where
+   * each lies becomes the collection's, it is read into the collection's index, and its record (and
+   * its report, when no public file is read as it) leaves the public index. A file no longer on
+   * disk only leaves. The number of files moved.
+   */
+  public int intoCollections(Path index, Map<String, Set<String>> shas) throws IOException {
+    // looked for without the index's write lock first: nearly always there are none
+    try (IndexStore reading = IndexStore.openForReading(index)) {
+      boolean any = false;
+      for (IndexedFile f : reading.files().values())
+        for (Set<String> held : shas.values())
+          any |= f.sha256() != null && held.contains(f.sha256());
+      if (!any) return 0;
+    }
+    Map<String, List<Path>> byKey = new java.util.TreeMap<>();
+    List<Path> onDisk = new ArrayList<>();
+    try (IndexStore store = IndexStore.openForWriting(index)) {
+      for (IndexedFile f : store.files().values()) {
+        for (Map.Entry<String, Set<String>> e : shas.entrySet()) {
+          if (f.sha256() == null || !e.getValue().contains(f.sha256())) continue;
+          Path p = Path.of(onDisk(f.path()));
+          byKey.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(Path.of(f.path()));
+          if (Files.exists(p) && !onDisk.contains(p)) onDisk.add(p);
+          break;
+        }
+      }
+      if (byKey.isEmpty()) return 0;
+      for (Map.Entry<String, List<Path>> e : byKey.entrySet())
+        org.gongkai.index.CollectionIndexes.addRoots(index, e.getKey(), e.getValue());
+      run(store, onDisk, false, Progress.NONE, Domains.beside(index));
+    }
+    return byKey.values().stream().mapToInt(List::size).sum();
+  }
+
+  /** {@code progress} as a run inside another sees it: its files told, not its start and end. */
+  private static Progress within(Progress progress) {
+    return new Progress() {
+      @Override
+      public void start(int files) {}
+
+      @Override
+      public void file(Path file) {
+        progress.file(file);
+      }
+
+      @Override
+      public void failed(Path file, String reason) {
+        progress.failed(file, reason);
+      }
+
+      @Override
+      public void done() {}
+    };
   }
 
   /**
@@ -642,7 +817,8 @@ public final class Indexer {
       throws IOException {
     try {
       DocumentIngestor.Deadline deadline = DocumentIngestor.Deadline.in(ingestor.limits().budget());
-      IngestedDocument ingested = ingestor.ingest(file, bytes, sha, stages, deadline);
+      IngestedDocument ingested =
+          ingestor.ingest(file, bytes, sha, store.domain().docId(sha), stages, deadline);
       DisclosureDocument d = ingested.document();
       // a page that only links to its report: the report is the file it offers, not the page
       if (d.decidedFrom().containsKey("landingPage"))
@@ -750,8 +926,7 @@ public final class Indexer {
               "a web page with no text of its own (a script draws it, it redirects, or it is a"
                   + " server's error page)"));
     } else if (o instanceof Failed f) {
-      if (p.sha() != null)
-        failedClaims.putIfAbsent(p.sha().substring(0, DocumentIngestor.DOC_ID_LENGTH), f.reason());
+      if (p.sha() != null) failedClaims.putIfAbsent(store.domain().docId(p.sha()), f.reason());
       counts.failures.add(new IngestReport.Failure(p.file().toString(), f.reason()));
       progress.failed(p.file(), f.reason());
     }

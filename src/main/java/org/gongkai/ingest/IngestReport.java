@@ -12,7 +12,9 @@ import java.util.List;
  * names). {@code skippedFiles} names the files of an unsupported type; {@code copies} names each
  * duplicate and the file whose report it is. Of the documents indexed, {@code reportKinds} counts
  * the reports by kind (部门预算 …) and {@code otherRoles} the rest by role ({@code list}, {@code news}
- * …); {@code emptyPages} are web pages with no text of their own, not indexed.
+ * …); {@code emptyPages} are web pages with no text of their own, not indexed. {@code collections}
+ * are the runs of the files that belong to private collections (given to one, or under a folder
+ * given to one), indexed in each collection's own index, by the collection's storage key.
  */
 public record IngestReport(
     int indexed,
@@ -32,7 +34,8 @@ public record IngestReport(
     int reportsMisread,
     java.util.Map<String, Integer> reportKinds,
     java.util.Map<String, Integer> otherRoles,
-    List<Failure> emptyPages) {
+    List<Failure> emptyPages,
+    java.util.Map<String, IngestReport> collections) {
 
   /** A file that could not be indexed and why, in one line. */
   public record Failure(String file, String reason) {}
@@ -58,6 +61,75 @@ public record IngestReport(
             ? java.util.Map.of()
             : java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(otherRoles));
     emptyPages = emptyPages == null ? List.of() : List.copyOf(emptyPages);
+    collections =
+        collections == null
+            ? java.util.Map.of()
+            : java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(collections));
+  }
+
+  public IngestReport(
+      int indexed,
+      int unchanged,
+      int duplicates,
+      int skipped,
+      List<Failure> failures,
+      int removed,
+      int documents,
+      int sections,
+      List<Failure> unreadable,
+      List<Failure> landingPages,
+      List<String> skippedFiles,
+      List<Copy> copies,
+      int tablesSummed,
+      int tablesMisread,
+      int reportsMisread,
+      java.util.Map<String, Integer> reportKinds,
+      java.util.Map<String, Integer> otherRoles,
+      List<Failure> emptyPages) {
+    this(
+        indexed,
+        unchanged,
+        duplicates,
+        skipped,
+        failures,
+        removed,
+        documents,
+        sections,
+        unreadable,
+        landingPages,
+        skippedFiles,
+        copies,
+        tablesSummed,
+        tablesMisread,
+        reportsMisread,
+        reportKinds,
+        otherRoles,
+        emptyPages,
+        null);
+  }
+
+  /** This report with the runs of private collections' files beside it. */
+  public IngestReport withCollections(java.util.Map<String, IngestReport> runs) {
+    return new IngestReport(
+        indexed,
+        unchanged,
+        duplicates,
+        skipped,
+        failures,
+        removed,
+        documents,
+        sections,
+        unreadable,
+        landingPages,
+        skippedFiles,
+        copies,
+        tablesSummed,
+        tablesMisread,
+        reportsMisread,
+        reportKinds,
+        otherRoles,
+        emptyPages,
+        runs);
   }
 
   public IngestReport(
@@ -131,7 +203,8 @@ public record IngestReport(
         null);
   }
 
+  /** Every file indexed, here and in the private collections' runs. */
   public boolean allIndexed() {
-    return failures.isEmpty();
+    return failures.isEmpty() && collections.values().stream().allMatch(IngestReport::allIndexed);
   }
 }

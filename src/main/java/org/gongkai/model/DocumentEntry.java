@@ -8,7 +8,8 @@ import java.util.List;
  * headline {@code figures}, the {@code flags} raised on it: contradictions and doubts, not notices
  * nor completeness), its files, and — when the list answers a query — how many of its sections
  * match ({@code matching}, 0 without a query); {@code checks} names the families of checks it fails
- * ({@link CheckFamily} labels, as the facet has them); {@code role} what the file is.
+ * ({@link CheckFamily} labels, as the facet has them); {@code role} what the file is; {@code
+ * collection} the storage key of the private collection it belongs to (null: public).
  */
 public record DocumentEntry(
     String docId,
@@ -26,7 +27,8 @@ public record DocumentEntry(
     Instant indexedAt,
     boolean ocr,
     List<String> checks,
-    PageRole role) {
+    PageRole role,
+    String collection) {
 
   public DocumentEntry {
     files = List.copyOf(files);

@@ -12,7 +12,8 @@ import java.util.List;
  * ocrPages} are the pages of a scanned PDF (of {@code pageCount}) whose text was read by OCR.
  * {@code role} is what the file is (a report, or a list, a news item … of a crawl); {@code
  * printedPages} the number each page of a PDF prints (0: none; empty when it prints no numbering);
- * {@code sourceUrl} the address a saved web page records it came from (null when none).
+ * {@code sourceUrl} the address a saved web page records it came from (null when none); {@code
+ * collection} the storage key of the private collection it belongs to (null: public).
  */
 public record IndexedDocument(
     String docId,
@@ -31,7 +32,8 @@ public record IndexedDocument(
     int pageCount,
     PageRole role,
     List<Integer> printedPages,
-    String sourceUrl) {
+    String sourceUrl,
+    String collection) {
 
   public IndexedDocument {
     files = List.copyOf(files);
@@ -82,6 +84,51 @@ public record IndexedDocument(
         PageRole.REPORT,
         List.of(),
         null);
+  }
+
+  /** A public report's document, in no private collection. */
+  public IndexedDocument(
+      String docId,
+      String sha256,
+      String title,
+      String issuer,
+      String department,
+      String kind,
+      Integer year,
+      Region region,
+      String regionNote,
+      List<String> files,
+      Instant indexedAt,
+      int sectionCount,
+      List<Integer> ocrPages,
+      int pageCount,
+      PageRole role,
+      List<Integer> printedPages,
+      String sourceUrl) {
+    this(
+        docId,
+        sha256,
+        title,
+        issuer,
+        department,
+        kind,
+        year,
+        region,
+        regionNote,
+        files,
+        indexedAt,
+        sectionCount,
+        ocrPages,
+        pageCount,
+        role,
+        printedPages,
+        sourceUrl,
+        null);
+  }
+
+  /** Whether it belongs to a private collection. */
+  public boolean isPrivate() {
+    return collection != null;
   }
 
   /** Whether it is a report, not another page of a crawl (a list, a news item …). */

@@ -3,32 +3,35 @@ package org.gongkai.model;
 import java.util.Set;
 
 /**
- * What the request being answered may not see (the files of private collections its user is not
- * given), by their SHA-256 — or documents by their id: set by the portal for the thread answering a
- * request, read by the index when a searcher is acquired, so every search, count, facet and lookup
- * made for the request leaves them out. Empty (nothing hidden) outside a workspace's requests.
+ * What the request being answered may read besides the public index: the private collections its
+ * user is given, by their storage keys ({@link Domain}) — set by the portal for the thread
+ * answering a request, read by the index when a searcher is acquired, so every search, count,
+ * facet, term statistic and lookup made for the request is over the public index and those
+ * collections' own indexes, and nothing else. Empty (the public index alone) outside a workspace's
+ * requests, and on every thread the portal did not set it for.
  */
 public final class Visibility {
   private Visibility() {}
 
-  private static final ThreadLocal<Set<String>> HIDDEN = ThreadLocal.withInitial(Set::of);
+  private static final ThreadLocal<Set<String>> READABLE = ThreadLocal.withInitial(Set::of);
 
-  public static Set<String> hidden() {
-    return HIDDEN.get();
+  /** The storage keys of the private collections the request may read. */
+  public static Set<String> readable() {
+    return READABLE.get();
   }
 
-  public static void set(Set<String> docIds) {
-    HIDDEN.set(Set.copyOf(docIds));
+  public static void readable(Set<String> keys) {
+    READABLE.set(Set.copyOf(keys));
   }
 
   public static void clear() {
-    HIDDEN.remove();
+    READABLE.remove();
     ONLY.remove();
   }
 
   /**
-   * The documents (by id) the request is narrowed to besides what it hides — reports with a note,
-   * or with a tag, a search asked for — or null when it is not narrowed.
+   * The documents (by id) the request is narrowed to — reports with a note, or with a tag, a search
+   * asked for — or null when it is not narrowed.
    */
   private static final ThreadLocal<Set<String>> ONLY = new ThreadLocal<>();
 

@@ -224,7 +224,8 @@ public final class DocumentLists {
                     Schema.SECTION_COUNT,
                     Schema.FLAGS,
                     Schema.INDEXED_AT,
-                    Schema.OCR_PAGES));
+                    Schema.OCR_PAGES,
+                    Schema.COLLECTION));
     String docId = row.docId();
     int figures =
         searcher.count(
@@ -275,7 +276,8 @@ public final class DocumentLists {
         indexedAt,
         !DocumentMapper.ocrPages(d).isEmpty(),
         List.copyOf(checks),
-        org.gongkai.model.PageRole.orReport(d.get(Schema.PAGE_ROLE)));
+        org.gongkai.model.PageRole.orReport(d.get(Schema.PAGE_ROLE)),
+        d.get(Schema.COLLECTION));
   }
 
   /** Collects every matching report record with what ordering needs, from doc values. */

@@ -177,7 +177,8 @@ public final class IndicatorService {
               DocumentMapper.year(d),
               d.get(Schema.KIND),
               d.get(Schema.DEPARTMENT),
-              flags));
+              flags,
+              d.get(Schema.COLLECTION)));
     }
     // ties fall to the report and its order, never to the engine's order of records
     rows.sort(
@@ -218,7 +219,13 @@ public final class IndicatorService {
         reports.putIfAbsent(
             docId,
             new ReportRef(
-                docId, row.docTitle(), row.issuer(), row.region(), row.year(), row.kind()));
+                docId,
+                row.docTitle(),
+                row.issuer(),
+                row.region(),
+                row.year(),
+                row.kind(),
+                row.collection()));
         values
             .computeIfAbsent(docId, k -> new java.util.LinkedHashMap<>())
             .putIfAbsent(id, row.value());
@@ -292,7 +299,8 @@ public final class IndicatorService {
               d.get(Schema.ISSUER),
               DocumentMapper.region(d),
               DocumentMapper.year(d),
-              d.get(Schema.KIND)));
+              d.get(Schema.KIND),
+              d.get(Schema.COLLECTION)));
     }
     out.sort(
         byRegionYear(ReportRef::region, ReportRef::year, ReportRef::title)

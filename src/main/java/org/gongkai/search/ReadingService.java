@@ -58,6 +58,15 @@ public final class ReadingService {
     this.markers = markers;
   }
 
+  /**
+   * The files of the private collection {@code key}, each with its report (the caller has checked
+   * that the request may read it).
+   */
+  public List<Map.Entry<org.gongkai.model.IndexedFile, Optional<IndexedDocument>>> collectionFiles(
+      String key) throws IOException {
+    return store.collectionFiles(key);
+  }
+
   /** Sees the latest commit (another process may be indexing); cheap when nothing changed. */
   public void refresh() throws IOException {
     store.refresh();

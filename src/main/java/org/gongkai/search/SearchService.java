@@ -77,10 +77,22 @@ public final class SearchService implements Searches, AutoCloseable {
   private final Analyzer analyzer = Schema.markingAnalyzer();
 
   private final RequestReader requests;
-  private volatile ReaderState
-      readerState; // facet ordinals of the current reader, rebuilt when it changes
 
-  private record ReaderState(IndexReader reader, SortedSetDocValuesReaderState state) {}
+  /**
+   * The facet ordinals of the readers searched last, rebuilt when they change: the public index's,
+   * and those of the few joins with private collections their users search now (kept apart, so a
+   * signed-in user's searches do not rebuild everyone else's).
+   */
+  private final java.util.LinkedHashMap<IndexReader, SortedSetDocValuesReaderState> readerStates =
+      new java.util.LinkedHashMap<>(8, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(
+            Map.Entry<IndexReader, SortedSetDocValuesReaderState> eldest) {
+          return size() > READER_STATES;
+        }
+      };
+
+  private static final int READER_STATES = 4;
 
   IndexStore store() {
     return store;
@@ -180,14 +192,12 @@ public final class SearchService implements Searches, AutoCloseable {
     if (cache == null) return sectionSearch(r, withFacets);
     long started = System.nanoTime();
     IndexReader reader = currentReader();
-    // a page is the same only for a request that may see the same documents
+    // a page is the same only for a request that may see the same documents: the private
+    // collections it reads, as their indexes are now, and what it is narrowed to
     java.util.Set<String> only = org.gongkai.model.Visibility.only();
     List<Object> key =
         List.of(
-            r,
-            withFacets,
-            org.gongkai.model.Visibility.hidden(),
-            only == null ? List.of() : List.of(only));
+            r, withFacets, store.searchers().versions(), only == null ? List.of() : List.of(only));
     SearchPage hit = cache.get(reader, key);
     if (hit != null)
       return new SearchPage(
@@ -554,7 +564,8 @@ public final class SearchService implements Searches, AutoCloseable {
         snippet,
         Float.isNaN(score) ? 0f : score,
         readByOcr(DocumentMapper.ocrPages(d), hitPage),
-        hitPage);
+        hitPage,
+        d.get(Schema.COLLECTION));
   }
 
   /**
@@ -777,12 +788,17 @@ public final class SearchService implements Searches, AutoCloseable {
   }
 
   SortedSetDocValuesReaderState state(IndexReader reader) throws IOException {
-    ReaderState cached = readerState;
-    if (cached != null && cached.reader() == reader) return cached.state();
+    // readers are keyed by identity: IndexReader does not define equality
+    synchronized (readerStates) {
+      SortedSetDocValuesReaderState cached = readerStates.get(reader);
+      if (cached != null) return cached;
+    }
     String field = facets.getDimConfig(Facet.REGION.key()).indexFieldName;
     if (FieldInfos.getMergedFieldInfos(reader).fieldInfo(field) == null) return null;
     SortedSetDocValuesReaderState state = new DefaultSortedSetDocValuesReaderState(reader, facets);
-    readerState = new ReaderState(reader, state);
+    synchronized (readerStates) {
+      readerStates.put(reader, state);
+    }
     return state;
   }
 

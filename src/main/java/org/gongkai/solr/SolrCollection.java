@@ -105,6 +105,11 @@ public final class SolrCollection implements IndexStore.Replica, AutoCloseable {
       public void commit() throws IOException {
         self.commit();
       }
+
+      @Override
+      public void expungeDeletes() throws IOException {
+        self.expungeDeletes();
+      }
     };
   }
 
@@ -217,6 +222,22 @@ public final class SolrCollection implements IndexStore.Replica, AutoCloseable {
     }
   }
 
+  /** Commits with the deleted records' place given back (Solr's {@code expungeDeletes}). */
+  public void expungeDeletes() throws IOException {
+    try {
+      var commit =
+          new org.apache.solr.client.solrj.request.UpdateRequest()
+              .setAction(
+                  org.apache.solr.client.solrj.request.AbstractUpdateRequest.ACTION.COMMIT,
+                  true,
+                  true);
+      commit.setParam("expungeDeletes", "true");
+      commit.process(client, collection);
+    } catch (SolrServerException | RuntimeException e) {
+      throw failed("could not commit", e);
+    }
+  }
+
   /**
    * Asks the collection for its size: fails, saying why, when ZooKeeper or the collection cannot be
    * reached.
@@ -277,26 +298,15 @@ public final class SolrCollection implements IndexStore.Replica, AutoCloseable {
   }
 
   /**
-   * {@code params} with the request's visibility as filters: the records of every document it may
-   * not see removed (a file hidden by its SHA-256 hides the report it stands for and every report
-   * it was merged into), and, where it is narrowed, the records of every other document too.
+   * {@code params} narrowed to the documents the request asks for (with notes, with a tag): the
+   * records of every other document filtered out. A private collection's documents are never in the
+   * collection (they are read into its own index beside the record folder), so nothing else is
+   * filtered: every request reads what everyone may.
    */
   private SolrParams visible(SolrParams params) throws IOException {
-    java.util.Set<String> hidden = org.gongkai.model.Visibility.hidden();
     java.util.Set<String> only = org.gongkai.model.Visibility.only();
-    if (hidden.isEmpty() && only == null) return params;
+    if (only == null) return params;
     ModifiableSolrParams p = new ModifiableSolrParams(params);
-    java.util.Set<String> docIds = hiddenDocuments(hidden);
-    if (!docIds.isEmpty()) {
-      p.set("gkHidden", String.join(",", docIds));
-      p.add(
-          "fq",
-          "*:* -_query_:\"{!terms f="
-              + Schema.DOC_ID
-              + " v=$gkHidden}\" -_query_:\"{!terms f="
-              + Schema.FILE_DOC_ID
-              + " v=$gkHidden}\"");
-    }
     if (only != null) {
       // a record of no document (none such today) stays; one of a document outside goes
       p.set("gkOnly", only.isEmpty() ? "-" : String.join(",", only));
@@ -307,64 +317,6 @@ public final class SolrCollection implements IndexStore.Replica, AutoCloseable {
     }
     return p;
   }
-
-  /** The documents the hidden files and ids stand for (cached for the last few sets asked). */
-  private java.util.Set<String> hiddenDocuments(java.util.Set<String> hidden) throws IOException {
-    if (hidden.isEmpty()) return java.util.Set.of();
-    synchronized (resolved) {
-      Resolved known = resolved.get(hidden);
-      if (known != null && System.nanoTime() - known.at() < RESOLVED_FOR_NANOS) return known.ids();
-    }
-    java.util.Set<String> docIds = new java.util.TreeSet<>();
-    List<String> shas = new ArrayList<>();
-    for (String id : hidden) {
-      if (id.length() != 64) docIds.add(id);
-      else {
-        docIds.add(id.substring(0, 16));
-        shas.add(id);
-      }
-    }
-    if (!shas.isEmpty()) {
-      ModifiableSolrParams q = new ModifiableSolrParams();
-      q.set("q", "{!terms f=" + Schema.FILE_SHA256 + " v=$shas}");
-      q.set("shas", String.join(",", shas));
-      q.set("fl", Schema.FILE_DOC_ID);
-      q.set("rows", 100_000);
-      try {
-        for (SolrDocument d : client.query(collection, q, SolrRequest.METHOD.POST).getResults()) {
-          Object holder = d.getFirstValue(Schema.FILE_DOC_ID);
-          if (holder != null) docIds.add(holder.toString());
-        }
-      } catch (SolrServerException | RuntimeException e) {
-        if (unreachable(e))
-          throw new SearchUnavailable(
-              "SolrCloud collection " + collection + " cannot be reached: " + rootMessage(e), e);
-        throw failed("could not read which reports are hidden", e);
-      }
-    }
-    java.util.Set<String> out = java.util.Set.copyOf(docIds);
-    synchronized (resolved) {
-      resolved.put(hidden, new Resolved(System.nanoTime(), out));
-    }
-    return out;
-  }
-
-  /**
-   * Hidden files resolved to their documents, for a few seconds (a file merged into a report by a
-   * re-index is found within them), the least recently used out first.
-   */
-  private final java.util.Map<java.util.Set<String>, Resolved> resolved =
-      new java.util.LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(
-            java.util.Map.Entry<java.util.Set<String>, Resolved> eldest) {
-          return size() > 16;
-        }
-      };
-
-  private record Resolved(long at, java.util.Set<String> ids) {}
-
-  private static final long RESOLVED_FOR_NANOS = 5_000_000_000L;
 
   private static String byFile(String path) {
     return "{!term f=" + Schema.FILE_PATH + " v=" + SolrReads.quoted(path) + "}";

@@ -10,6 +10,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -18,15 +19,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import org.gongkai.config.ExtractConfig;
 import org.gongkai.config.IndexConfig;
 import org.gongkai.extract.Archives;
 import org.gongkai.extract.ExtractionException;
+import org.gongkai.index.CollectionIndexes;
 import org.gongkai.index.IndexStore;
 import org.gongkai.index.IndexUnavailableException;
 import org.gongkai.ingest.Indexer;
@@ -57,10 +57,17 @@ public final class UploadService implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(UploadService.class);
 
-  /** The most one upload takes: files, bytes of one file, bytes in all. Stated on the page. */
-  public record Limits(int maxFiles, long maxFileBytes, long maxTotalBytes) {
-    /** 500 files, 100 MB a file, 1 GB in all. */
-    public static final Limits DEFAULT = new Limits(500, 100L << 20, 1L << 30);
+  /**
+   * The most one upload takes: files, bytes of one file, bytes in all (stated on the page; an
+   * archive's members counted as files, unpacked), and the free disk it leaves at least.
+   */
+  public record Limits(int maxFiles, long maxFileBytes, long maxTotalBytes, long minFreeBytes) {
+    /** 500 files, 100 MB a file, 1 GB in all, 64 MB of the disk left free. */
+    public static final Limits DEFAULT = new Limits(500, 100L << 20, 1L << 30, 64L << 20);
+
+    public Limits(int maxFiles, long maxFileBytes, long maxTotalBytes) {
+      this(maxFiles, maxFileBytes, maxTotalBytes, DEFAULT.minFreeBytes());
+    }
   }
 
   /** A file as the browser sent it: its name (a folder's files with their path), and its bytes. */
@@ -79,35 +86,36 @@ public final class UploadService implements AutoCloseable {
   private final Path folder;
   private final Path index;
   private final Function<IndexConfig, Indexer> indexers;
-  private final Supplier<Map<String, IndexedFile>> indexed;
   private final Limits limits;
+
+  /** How long an upload waits for an index another run holds before it is put back in line. */
+  private volatile Duration lockWait = Duration.ofSeconds(10);
+
   private final Clock clock;
-  private final ExecutorService worker;
+  private final java.util.concurrent.ScheduledExecutorService worker;
   private final Map<Long, Progress> running = new ConcurrentHashMap<>();
   private final SecureRandom random = new SecureRandom();
 
   /**
    * @param folder where uploaded files are kept (created when missing)
-   * @param index the portal's index folder, written by one upload at a time
-   * @param indexed the files the portal's index holds, by path: who else has the same content
+   * @param index the portal's index folder (a private collection's index lies in it), written by
+   *     one upload at a time
    */
   public UploadService(
       Workspace workspace,
       Path folder,
       Path index,
       Function<IndexConfig, Indexer> indexers,
-      Supplier<Map<String, IndexedFile>> indexed,
       Limits limits,
       Clock clock) {
     this.workspace = workspace;
     this.folder = folder.toAbsolutePath().normalize();
     this.index = index;
     this.indexers = indexers;
-    this.indexed = indexed;
     this.limits = limits;
     this.clock = clock;
     this.worker =
-        Executors.newSingleThreadExecutor(
+        Executors.newSingleThreadScheduledExecutor(
             r -> {
               Thread t = new Thread(r, "gongkai-upload");
               t.setDaemon(true);
@@ -119,11 +127,56 @@ public final class UploadService implements AutoCloseable {
     return limits;
   }
 
+  /**
+   * Waits {@code wait} for a held index before putting an upload back in line, to be tried again
+   * after {@code retry} (tests).
+   */
+  void lockWait(Duration wait, Duration retry) {
+    this.lockWait = wait;
+    this.retry = retry;
+  }
+
+  /**
+   * Takes the file at {@code path} out of {@code collection} (which {@code user} may edit): out of
+   * its index, kept out of it, its report gone when no other file of the collection is read as it;
+   * the copy an upload kept is deleted. A file given from elsewhere stays where it lies, and stays
+   * the collection's. False when the collection's index does not hold it.
+   */
+  public boolean remove(User user, Collection collection, String path, String address)
+      throws IOException {
+    if (workspace.collections().editableBy(user).stream().noneMatch(c -> c.id() == collection.id()))
+      throw new WorkspaceException("you may not take files out of " + collection.name());
+    Map<String, IndexedFile> held;
+    if (collection.isPublic()) return false; // a public collection's files are the public index's
+    String sha = null;
+    try (IndexStore s = openForWriting(collection)) {
+      held = s.files();
+      IndexedFile f = held.get(path);
+      if (f == null) return false;
+      sha = f.sha256();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted", e);
+    }
+    if (!CollectionIndexes.remove(index, collection.key(), path)) return false;
+    String kept = sha;
+    boolean sameElsewhere =
+        held.values().stream().anyMatch(f -> !f.path().equals(path) && f.sha256().equals(kept));
+    if (!sameElsewhere)
+      workspace
+          .collections()
+          .removeFile(
+              collection, sha, Path.of(path).getFileName().toString(), user.name(), address);
+    Path file = Path.of(path).toAbsolutePath().normalize();
+    if (file.startsWith(folder)) Files.deleteIfExists(file);
+    return true;
+  }
+
   /** Queues again every upload left unfinished (the portal stopped while it was indexed). */
   public UploadService resume() {
     for (Upload u : workspace.uploads().unfinished()) {
       LOG.info("upload {} was not finished: indexing it again", u.id());
-      queue(u.id());
+      queue(u.id(), Duration.ZERO);
     }
     return this;
   }
@@ -135,8 +188,11 @@ public final class UploadService implements AutoCloseable {
 
   /**
    * Keeps {@code files} and records them as an upload of {@code user} into {@code collection}
-   * (which they may edit), then queues it. Files over the limits, and archives that cannot be
-   * unpacked, are recorded as failed with the reason; the others go on.
+   * (which they may edit), then queues it. Files over the limits — counted in bytes kept, an
+   * archive's members unpacked, not bytes sent — or that the disk has no room for, and archives
+   * that cannot be unpacked, are recorded as failed with the reason; the others go on. Nothing is
+   * said of what other collections or the public index hold: duplicates are looked for within the
+   * collection's own index alone, when it is indexed.
    */
   public Upload receive(User user, Collection collection, List<Incoming> files, String address)
       throws IOException {
@@ -145,72 +201,116 @@ public final class UploadService implements AutoCloseable {
     if (files.isEmpty()) throw new WorkspaceException("no file was sent");
     Path dir = folder.resolve(clock.instant().toString().replace(':', '-') + "-" + token());
     Files.createDirectories(dir);
-    Map<String, IndexedFile> known = collection.isPublic() ? Map.of() : indexed.get();
-    Set<String> hidden = workspace.collections().hiddenFor(Optional.empty());
-    Map<String, String> publicShas = new java.util.HashMap<>();
-    for (IndexedFile f : known.values())
-      if (f.sha256() != null && !hidden.contains(f.sha256())) publicShas.put(f.sha256(), f.path());
+    // the upload's folder is the collection's before a byte is kept there: an index run over the
+    // uploads folder reads it into the collection's own index, never the public one
+    if (!collection.isPublic()) CollectionIndexes.addRoots(index, collection.key(), List.of(dir));
     List<File> out = new ArrayList<>();
-    long total = 0;
-    for (Incoming in : files) {
-      String name = displayName(in.name());
-      int position = out.size();
-      if (position >= limits.maxFiles()) {
-        out.add(failed(position, name, "more than " + limits.maxFiles() + " files in one upload"));
-        continue;
+    long[] left = {limits.maxTotalBytes()};
+    try {
+      for (Incoming in : files) {
+        String name = displayName(in.name());
+        int position = out.size();
+        if (position >= limits.maxFiles()) {
+          out.add(
+              failed(position, name, "more than " + limits.maxFiles() + " files in one upload"));
+          continue;
+        }
+        if (in.size() > limits.maxFileBytes()) {
+          out.add(failed(position, name, "larger than " + mb(limits.maxFileBytes()) + " MB"));
+          continue;
+        }
+        if (in.size() > left[0]) {
+          out.add(
+              failed(position, name, "past " + mb(limits.maxTotalBytes()) + " MB in one upload"));
+          continue;
+        }
+        if (notRead(name)) {
+          out.add(skipped(position, name));
+          continue;
+        }
+        if (!room(in.size())) {
+          out.add(failed(position, name, NO_ROOM));
+          continue;
+        }
+        Path stored = dir.resolve(Integer.toString(position)).resolve(safePath(name));
+        Files.createDirectories(stored.getParent());
+        String sha;
+        long size;
+        try (InputStream is = in.content().get()) {
+          sha = write(is, stored, Math.min(limits.maxFileBytes(), left[0]));
+          size = Files.size(stored);
+        } catch (TooLarge e) {
+          Files.deleteIfExists(stored);
+          out.add(failed(position, name, "larger than " + mb(limits.maxFileBytes()) + " MB"));
+          continue;
+        } catch (IOException e) {
+          // the disk filled up as it was written (or the browser went away): this file fails,
+          // nothing of it is kept, the others go on
+          Files.deleteIfExists(stored);
+          out.add(failed(position, name, keptNot(e)));
+          continue;
+        }
+        if (Archives.isArchive(name)) {
+          // the archive itself is not kept: its members count instead, each as a file
+          unpack(name, stored, dir, out, left);
+          Files.deleteIfExists(stored);
+          continue;
+        }
+        left[0] -= size;
+        out.add(
+            new File(
+                position,
+                name,
+                folder.relativize(stored).toString(),
+                sha,
+                size,
+                Outcome.WAITING,
+                null));
       }
-      if (in.size() > limits.maxFileBytes()) {
-        out.add(failed(position, name, "larger than " + mb(limits.maxFileBytes()) + " MB"));
-        continue;
-      }
-      if (total + in.size() > limits.maxTotalBytes()) {
-        out.add(failed(position, name, "past " + mb(limits.maxTotalBytes()) + " MB in one upload"));
-        continue;
-      }
-      if (notRead(name)) {
-        out.add(skipped(position, name));
-        continue;
-      }
-      total += in.size();
-      Path stored = dir.resolve(Integer.toString(position)).resolve(safePath(name));
-      Files.createDirectories(stored.getParent());
-      String sha;
-      long size;
-      try (InputStream is = in.content().get()) {
-        sha = write(is, stored, limits.maxFileBytes());
-        size = Files.size(stored);
-      } catch (TooLarge e) {
-        Files.deleteIfExists(stored);
-        out.add(failed(position, name, "larger than " + mb(limits.maxFileBytes()) + " MB"));
-        continue;
-      }
-      if (Archives.isArchive(name)) {
-        unpack(name, stored, dir, out, publicShas);
-        Files.deleteIfExists(stored);
-        continue;
-      }
-      out.add(file(position, name, stored, sha, size, publicShas));
+    } catch (IOException | RuntimeException e) {
+      deleteTree(dir);
+      throw e;
     }
-    Upload u =
-        workspace.uploads().create(user, collection, List.copyOf(out), address, clock.instant());
-    queue(u.id());
+    Upload u;
+    try {
+      u = workspace.uploads().create(user, collection, List.copyOf(out), address, clock.instant());
+    } catch (RuntimeException e) {
+      // the workspace could not record it (its database is down, its disk full): nothing is kept
+      deleteTree(dir);
+      throw e;
+    }
+    queue(u.id(), Duration.ZERO);
     return u;
   }
 
-  /** A file kept: waiting for the index, or public already (not put in a private collection). */
-  private File file(
-      int position, String name, Path stored, String sha, long size, Map<String, String> pub) {
-    String rel = folder.relativize(stored).toString();
-    if (pub.containsKey(sha))
-      return new File(
-          position,
-          name,
-          rel,
-          sha,
-          size,
-          Outcome.PUBLIC,
-          "the same content is indexed for everyone already, so it stays public");
-    return new File(position, name, rel, sha, size, Outcome.WAITING, null);
+  /** Why a file was not kept: the disk is full, said plainly, or the error. */
+  private static String keptNot(IOException e) {
+    String m = String.valueOf(e.getMessage());
+    if (m.contains("No space left") || m.contains("Disk quota")) return NO_ROOM;
+    return "could not be kept: " + m;
+  }
+
+  public static final String NO_ROOM = "not enough free disk space on the server to keep it";
+
+  /**
+   * Whether the uploads folder's disk has room for {@code bytes} more, with {@link #MIN_FREE_BYTES}
+   * left for the index and the workspace's database besides.
+   */
+  private boolean room(long bytes) {
+    try {
+      return Files.getFileStore(folder).getUsableSpace() - bytes >= limits.minFreeBytes();
+    } catch (IOException e) {
+      return true; // not known: the write itself says when there is none
+    }
+  }
+
+  private static void deleteTree(Path dir) {
+    try (var walk = Files.walk(dir)) {
+      for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList())
+        Files.deleteIfExists(p);
+    } catch (IOException e) {
+      LOG.warn("could not remove {}: {}", dir, e.toString());
+    }
   }
 
   /**
@@ -235,8 +335,11 @@ public final class UploadService implements AutoCloseable {
     return new File(position, name, "", null, 0, Outcome.FAILED, reason);
   }
 
-  /** Unpacks an archive's members (within the archive limits) as files of the upload. */
-  private void unpack(String name, Path archive, Path dir, List<File> out, Map<String, String> pub)
+  /**
+   * Unpacks an archive's members (within the archive limits) as files of the upload, each counted
+   * against the upload's limits as a file sent alone would be ({@code left}: bytes still allowed).
+   */
+  private void unpack(String name, Path archive, Path dir, List<File> out, long[] left)
       throws IOException {
     byte[] bytes = Files.readAllBytes(archive);
     Path base = dir.resolve(Integer.toString(out.size()) + "a");
@@ -264,47 +367,127 @@ public final class UploadService implements AutoCloseable {
                   out.add(failed(position, member, m.failure()));
                   return;
                 }
+                long size = m.bytes().length;
+                if (size > limits.maxFileBytes()) {
+                  out.add(
+                      failed(position, member, "larger than " + mb(limits.maxFileBytes()) + " MB"));
+                  return;
+                }
+                if (size > left[0]) {
+                  out.add(
+                      failed(
+                          position,
+                          member,
+                          "past " + mb(limits.maxTotalBytes()) + " MB in one upload"));
+                  return;
+                }
+                if (!room(size)) {
+                  out.add(failed(position, member, NO_ROOM));
+                  return;
+                }
                 Path stored = base.resolve(safePath(displayName(m.path())));
                 Files.createDirectories(stored.getParent());
-                Files.write(stored, m.bytes());
-                out.add(file(position, member, stored, sha256(m.bytes()), m.bytes().length, pub));
+                try {
+                  Files.write(stored, m.bytes());
+                } catch (IOException e) {
+                  Files.deleteIfExists(stored);
+                  out.add(failed(position, member, keptNot(e)));
+                  return;
+                }
+                left[0] -= size;
+                out.add(
+                    new File(
+                        position,
+                        member,
+                        folder.relativize(stored).toString(),
+                        sha256(m.bytes()),
+                        size,
+                        Outcome.WAITING,
+                        null));
               });
     } catch (ExtractionException e) {
       out.add(failed(out.size(), name, "the archive cannot be unpacked: " + e.getMessage()));
     }
   }
 
-  private void queue(long id) {
-    worker.submit(
+  /** Indexes the upload {@code id} after {@code delay} (at once: as soon as those before it). */
+  private void queue(long id, Duration delay) {
+    Runnable run =
         () -> {
           try {
             index(id);
+          } catch (IndexBusy busy) {
+            // another run holds the index: asked again later, the upload said to be waiting
+            waiting.add(id);
+            LOG.info("upload {} waits for the index: {}", id, busy.getMessage());
+            queue(id, retry);
           } catch (Exception | OutOfMemoryError e) {
             LOG.error("upload {} could not be indexed", id, e);
+            failAll(id, "could not be indexed: " + e);
           }
-        });
+        };
+    if (delay.isZero()) worker.submit(run);
+    else worker.schedule(run, delay.toMillis(), TimeUnit.MILLISECONDS);
+  }
+
+  /** How long an upload that met a held index waits before it is tried again. */
+  static final Duration RETRY = Duration.ofSeconds(15);
+
+  private volatile Duration retry = RETRY;
+
+  /** Uploads waiting for an index another run holds. */
+  private final Set<Long> waiting = ConcurrentHashMap.newKeySet();
+
+  /** Whether the upload waits for the index (another run is writing it). */
+  public boolean waitingForIndex(long upload) {
+    return waiting.contains(upload);
+  }
+
+  /** The index was held by another run for all the time asked. */
+  static final class IndexBusy extends IOException {
+    IndexBusy(String message) {
+      super(message);
+    }
+  }
+
+  /** An upload that cannot be indexed ends, each waiting file failed with {@code reason}. */
+  private void failAll(long id, String reason) {
+    waiting.remove(id);
+    try {
+      Upload u = workspace.uploads().find(id).orElse(null);
+      if (u == null || u.finished()) return;
+      Map<Integer, File> outcomes = new java.util.HashMap<>();
+      for (File f : u.files())
+        if (f.outcome() == Outcome.WAITING)
+          outcomes.put(f.position(), with(f, Outcome.FAILED, reason));
+      workspace.uploads().done(id, outcomes, clock.instant());
+    } catch (RuntimeException e) {
+      LOG.error("upload {} could not be ended", id, e);
+    }
   }
 
   /** Indexes one upload's waiting files and writes each file's outcome. */
   void index(long id) throws IOException, InterruptedException {
     Upload u = workspace.uploads().find(id).orElse(null);
     if (u == null || u.finished()) return;
-    Map<Path, File> waiting = new LinkedHashMap<>();
+    Collection collection = workspace.collections().byId(u.collectionId()).orElse(null);
+    if (collection == null) return;
+    Map<Path, File> waitingFiles = new LinkedHashMap<>();
     for (File f : u.files())
       if (f.outcome() == Outcome.WAITING)
-        waiting.put(folder.resolve(f.stored()).toAbsolutePath().normalize(), f);
+        waitingFiles.put(folder.resolve(f.stored()).toAbsolutePath().normalize(), f);
     Map<Integer, File> outcomes = new java.util.HashMap<>();
     workspace.uploads().indexing(id);
-    running.put(id, new Progress(0, waiting.size()));
+    running.put(id, new Progress(0, waitingFiles.size()));
     try {
       List<Path> gone = new ArrayList<>();
-      for (Map.Entry<Path, File> e : waiting.entrySet())
+      for (Map.Entry<Path, File> e : waitingFiles.entrySet())
         if (!Files.isRegularFile(e.getKey())) gone.add(e.getKey());
       for (Path p : gone) {
-        File f = waiting.remove(p);
+        File f = waitingFiles.remove(p);
         outcomes.put(f.position(), with(f, Outcome.FAILED, "the kept file is gone"));
       }
-      if (!waiting.isEmpty()) {
+      if (!waitingFiles.isEmpty()) {
         int[] read = {0};
         Indexer.Progress progress =
             new Indexer.Progress() {
@@ -313,7 +496,7 @@ public final class UploadService implements AutoCloseable {
 
               @Override
               public void file(Path file) {
-                running.put(id, new Progress(++read[0], waiting.size()));
+                running.put(id, new Progress(++read[0], waitingFiles.size()));
               }
 
               @Override
@@ -324,14 +507,17 @@ public final class UploadService implements AutoCloseable {
             };
         IngestReport r;
         Map<String, IndexedFile> after;
-        try (IndexStore store = openForWriting()) {
+        // the collection's own index: a private collection's files are never read into the
+        // public one, nor compared with any file but its own
+        try (IndexStore store = openForWriting(collection)) {
+          waiting.remove(id);
           r =
               indexers
                   .apply(IndexConfig.defaults())
-                  .run(store, List.copyOf(waiting.keySet()), false, progress);
+                  .run(store, List.copyOf(waitingFiles.keySet()), false, progress);
           after = store.files();
         }
-        outcomes.putAll(outcomes(waiting, r, after));
+        outcomes.putAll(outcomes(waitingFiles, r, after, collection.isPublic()));
       }
     } finally {
       running.remove(id);
@@ -339,23 +525,29 @@ public final class UploadService implements AutoCloseable {
     workspace.uploads().done(id, outcomes, clock.instant());
   }
 
-  /** The index folder for writing; while another run writes it, asked again for ten minutes. */
-  private IndexStore openForWriting() throws IOException, InterruptedException {
-    long until = System.nanoTime() + TimeUnit.MINUTES.toNanos(10);
+  /**
+   * The collection's index for writing (the public index for a public collection); while another
+   * run writes it, asked again for a few seconds, then {@link IndexBusy}.
+   */
+  private IndexStore openForWriting(Collection collection)
+      throws IOException, InterruptedException {
+    long until = System.nanoTime() + lockWait.toNanos();
     while (true) {
       try {
-        return IndexStore.openForWriting(index);
+        return collection.isPublic()
+            ? IndexStore.openForWriting(index)
+            : CollectionIndexes.openForWriting(index, collection.key());
       } catch (IndexUnavailableException e) {
-        if (!(e.getCause() instanceof org.apache.lucene.store.LockObtainFailedException)
-            || System.nanoTime() > until) throw e;
-        Thread.sleep(2000);
+        if (!(e.getCause() instanceof org.apache.lucene.store.LockObtainFailedException)) throw e;
+        if (System.nanoTime() > until) throw new IndexBusy(e.getMessage());
+        Thread.sleep(500);
       }
     }
   }
 
   /** Each waiting file's outcome, by position, from the run's report and the index after it. */
   private static Map<Integer, File> outcomes(
-      Map<Path, File> waiting, IngestReport r, Map<String, IndexedFile> after) {
+      Map<Path, File> waiting, IngestReport r, Map<String, IndexedFile> after, boolean isPublic) {
     Map<String, File> byKey = new java.util.HashMap<>();
     for (Map.Entry<Path, File> e : waiting.entrySet())
       byKey.put(e.getKey().toString(), e.getValue());
@@ -370,15 +562,14 @@ public final class UploadService implements AutoCloseable {
       put(out, byKey, f.file(), Outcome.FAILED, f.reason());
     for (String f : r.skippedFiles())
       put(out, byKey, f, Outcome.SKIPPED, "not a supported file type");
+    // a duplicate is one of the collection's own files (its index holds no other)
     for (IngestReport.Copy c : r.copies())
       put(
           out,
           byKey,
           c.file(),
           Outcome.DUPLICATE,
-          c.sameBytes()
-              ? "the same bytes as a file indexed before"
-              : "the same report as a file indexed before, in another format");
+          (c.sameBytes() ? SAME_BYTES : SAME_REPORT) + (isPublic ? IN_PUBLIC : IN_COLLECTION));
     for (File f : waiting.values()) {
       if (out.containsKey(f.position())) continue;
       String key =
@@ -397,6 +588,14 @@ public final class UploadService implements AutoCloseable {
     }
     return out;
   }
+
+  /**
+   * A duplicate's detail: which, and where ({@code sameBytes.collection} …) — codes the page words
+   * in its language.
+   */
+  public static final String SAME_BYTES = "sameBytes", SAME_REPORT = "sameReport";
+
+  public static final String IN_PUBLIC = ".public", IN_COLLECTION = ".collection";
 
   private static void put(
       Map<Integer, File> out, Map<String, File> byKey, String key, Outcome o, String detail) {

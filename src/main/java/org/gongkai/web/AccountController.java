@@ -20,9 +20,12 @@ import org.gongkai.workspace.Workspace;
 /**
  * Signing in and out of a workspace, and its audit log for admins (thin: the accounts, the throttle
  * and the log are {@link Workspace}'s). Sessions are Jetty's (an HttpOnly, SameSite cookie; Secure
- * behind an https public URL), their id renewed at sign-in. Every state-changing request of a
- * session is checked for the session's CSRF token: no library does this for Javalin, and a
- * synchronizer token in the session is the whole of it.
+ * behind an https public URL), made only at sign-in, with a new id. Every state-changing request of
+ * a signed-in session, whatever its path, is checked for the session's CSRF token; the sign-in
+ * form, which has no session, carries a token bound to a random cookie of its own by an HMAC with
+ * the process's key (a double-submit token: nothing is kept on the server before sign-in, so no
+ * request can fill its memory). No library does either for Javalin, and a synchronizer token and
+ * one HMAC are the whole of it.
  */
 final class AccountController {
 
@@ -51,6 +54,10 @@ final class AccountController {
     this.pages = pages;
   }
 
+  Workspace workspace() {
+    return workspace;
+  }
+
   /** Where a request keeps its user once looked up (the header, the page and its access ask). */
   private static final String CURRENT = "gongkai.current";
 
@@ -64,12 +71,23 @@ final class AccountController {
     return u;
   }
 
+  /** This request answers as nobody signed in (the workspace's database cannot be asked). */
+  void unknown(Context ctx) {
+    ctx.attribute(CURRENT, Optional.<User>empty());
+  }
+
+  /** When the session signed in (epoch milliseconds). */
+  static final String SIGNED_IN_AT = "gongkai.signedInAt";
+
   private Optional<User> lookUp(Context ctx) {
     HttpSession s = ctx.req().getSession(false);
     if (s == null || !(s.getAttribute(USER) instanceof Long id)) return Optional.empty();
     Optional<User> u = workspace.users().byId(id);
-    if (u.isEmpty() || u.get().disabled()) {
-      s.removeAttribute(USER);
+    // disabled, or its password set since this session signed in (a reset by an admin after a
+    // leak): signed out here and now
+    long at = s.getAttribute(SIGNED_IN_AT) instanceof Long l ? l : 0L;
+    if (u.isEmpty() || u.get().disabled() || u.get().passwordSetAt().toEpochMilli() > at) {
+      s.invalidate();
       return Optional.empty();
     }
     return u;
@@ -90,39 +108,106 @@ final class AccountController {
   }
 
   /**
-   * Refuses a state-changing request whose session (one signed in, or the sign-in form's) does not
-   * send its token back: a form of another site cannot act as the user. Requests with no session
-   * act as nobody and are not checked.
+   * Refuses a state-changing request of a signed-in session that does not send the session's token
+   * back, whatever its path: a form of another site cannot act as the user. Decided by the method
+   * alone (GET, HEAD and OPTIONS change nothing). A request with no signed-in session acts as
+   * nobody: every handler that changes something asks who is signed in, and signing in checks its
+   * own form's token ({@link #login}).
    */
   void checkCsrf(Context ctx) {
     String m = ctx.method().name();
     if (m.equals("GET") || m.equals("HEAD") || m.equals("OPTIONS")) return;
     HttpSession s = ctx.req().getSession(false);
-    boolean signIn = ctx.path().equals("/login");
-    if (s == null && !signIn) return;
-    if (s != null && !signIn && s.getAttribute(USER) == null) return;
-    String expected = s == null ? null : (String) s.getAttribute(CSRF);
-    String sent = ctx.header(CSRF_HEADER);
-    if (sent == null) sent = ctx.formParam(CSRF_FIELD);
-    if (expected == null
-        || sent == null
-        || !java.security.MessageDigest.isEqual(expected.getBytes(), sent.getBytes())) {
+    if (s == null || s.getAttribute(USER) == null) return;
+    if (!sentBack(ctx, (String) s.getAttribute(CSRF))) {
       pages.error(ctx, 403, "error.csrf");
       ctx.skipRemainingHandlers();
     }
   }
 
-  /** How long the sign-in form's session lives unused (a signed-in one: the handler's 8 hours). */
-  private static final int FORM_SESSION_SECONDS = 30 * 60;
+  /** Whether the request sends {@code expected} back (in the header or the form's field). */
+  private static boolean sentBack(Context ctx, String expected) {
+    String sent = ctx.header(CSRF_HEADER);
+    if (sent == null) sent = ctx.formParam(CSRF_FIELD);
+    return expected != null
+        && sent != null
+        && java.security.MessageDigest.isEqual(
+            expected.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+            sent.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+  }
+
+  /** The sign-in form's cookie: a random value its token is bound to. */
+  static final String FORM_COOKIE = "gongkai_login";
+
+  /** The process's key for the sign-in form's tokens (a restart makes open forms ask again). */
+  private static final byte[] FORM_KEY = new byte[32];
+
+  static {
+    RANDOM.nextBytes(FORM_KEY);
+  }
+
+  /** The sign-in form's token for the cookie value {@code nonce}. */
+  static String formToken(String nonce) {
+    try {
+      javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+      mac.init(new javax.crypto.spec.SecretKeySpec(FORM_KEY, "HmacSHA256"));
+      return Base64.getUrlEncoder()
+          .withoutPadding()
+          .encodeToString(mac.doFinal(nonce.getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+    } catch (java.security.GeneralSecurityException e) {
+      throw new IllegalStateException(e); // every Java has HMAC-SHA256
+    }
+  }
+
+  /**
+   * The token the sign-in form carries: a signed-in session's own, else one bound to the form's
+   * cookie (set now if the request has none). Nothing is kept on the server.
+   */
+  String formToken(Context ctx) {
+    String session = token(ctx);
+    if (session != null && current(ctx).isPresent()) return session;
+    String nonce = ctx.cookie(FORM_COOKIE);
+    if (nonce == null || !nonce.matches("[A-Za-z0-9_-]{32}")) {
+      byte[] b = new byte[24];
+      RANDOM.nextBytes(b);
+      nonce = Base64.getUrlEncoder().withoutPadding().encodeToString(b);
+      ctx.res()
+          .addHeader(
+              "Set-Cookie",
+              FORM_COOKIE
+                  + "="
+                  + nonce
+                  + "; Path=/; HttpOnly; SameSite=Strict"
+                  + (secure ? "; Secure" : ""));
+    }
+    return formToken(nonce);
+  }
+
+  /** Whether the sign-in form's cookie is sent with a Secure flag (an https public URL). */
+  private volatile boolean secure;
+
+  void secureCookies(boolean secure) {
+    this.secure = secure;
+  }
+
+  /** Whether the sign-in form posted its own token back (bound to its cookie), or a session's. */
+  private boolean formTokenSentBack(Context ctx) {
+    if (current(ctx).isPresent() && sentBack(ctx, token(ctx))) return true;
+    String nonce = ctx.cookie(FORM_COOKIE);
+    return nonce != null && nonce.matches("[A-Za-z0-9_-]{32}") && sentBack(ctx, formToken(nonce));
+  }
 
   void loginForm(Context ctx) {
-    HttpSession s = ctx.req().getSession(true);
-    if (s.getAttribute(USER) == null) s.setMaxInactiveInterval(FORM_SESSION_SECONDS);
-    if (s.getAttribute(CSRF) == null) newToken(s);
     form(ctx, 200, null);
   }
 
   void login(Context ctx) {
+    // the form's own token, on every path that reaches here (/login/ too): a form of another site
+    // cannot sign anyone in
+    if (!formTokenSentBack(ctx)) {
+      pages.error(ctx, 403, "error.csrf");
+      return;
+    }
     String name = ctx.formParam("name") == null ? "" : ctx.formParam("name").strip();
     String password = ctx.formParam("password") == null ? "" : ctx.formParam("password");
     String address = ctx.ip();
@@ -141,12 +226,14 @@ final class AccountController {
       form(ctx, 401, pages.text(locale(ctx), "login.failed"));
       return;
     }
-    throttle.succeeded(name);
-    // a new session id at sign-in: one planted before cannot ride on it
-    ctx.req().changeSessionId();
+    throttle.succeeded(name, address);
+    // a new session at sign-in: one planted or used before cannot ride on it
+    HttpSession old = ctx.req().getSession(false);
+    if (old != null) old.invalidate();
     HttpSession s = ctx.req().getSession(true);
     s.setMaxInactiveInterval(SIGNED_IN_SECONDS);
     s.setAttribute(USER, user.get().id());
+    s.setAttribute(SIGNED_IN_AT, System.currentTimeMillis());
     ctx.attribute(CURRENT, user);
     newToken(s);
     ctx.redirect(next(ctx.formParam("next")), io.javalin.http.HttpStatus.SEE_OTHER);
@@ -202,6 +289,7 @@ final class AccountController {
     ctx.status(status);
     Map<String, Object> model = new HashMap<>();
     model.put("error", error);
+    model.put("csrf", formToken(ctx));
     model.put(
         "next",
         next(ctx.queryParam("next") != null ? ctx.queryParam("next") : ctx.formParam("next")));

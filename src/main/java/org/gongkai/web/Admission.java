@@ -34,12 +34,20 @@ final class Admission {
       pages.error(ctx, 503, "error.busy", size);
       return null;
     }
-    boolean[] given = {false};
-    return () -> {
-      if (!given[0]) {
-        given[0] = true;
-        permits.release();
-      }
-    };
+    java.util.concurrent.atomic.AtomicBoolean given =
+        new java.util.concurrent.atomic.AtomicBoolean();
+    Runnable release =
+        () -> {
+          if (given.compareAndSet(false, true)) permits.release();
+        };
+    // held until the answer's last byte is handed to the connection, not only until the handler
+    // returns: Jetty writes its last buffer after, and a client that reads nothing holds it there
+    var request =
+        org.eclipse.jetty.ee10.servlet.ServletContextRequest.getServletContextRequest(ctx.req());
+    if (request != null) {
+      org.eclipse.jetty.server.Request.addCompletionListener(request, failure -> release.run());
+      return () -> {};
+    }
+    return release::run;
   }
 }

@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.gongkai.model.IndexedDocument;
+import org.gongkai.model.IndexedFile;
+import org.gongkai.search.ReadingService;
 import org.gongkai.workspace.Collection;
 import org.gongkai.workspace.Collections;
 import org.gongkai.workspace.Role;
@@ -19,48 +22,84 @@ import org.gongkai.workspace.WorkspaceException;
 /**
  * Collections and their sharing in the browser (thin: they are {@link Collections}'): {@code
  * /collections} lists those one may read with whom each is shared; an admin, or an editor of a
- * collection, shares it with a user or a group as reader or editor and takes it back; an admin
- * creates one. A collection one may not read, or not manage, is a 404 at its addresses; every
- * change is in the audit log.
+ * collection, shares it with a user or a group picked from a list, as reader or editor, and takes
+ * it back — never so as to lose it themselves by mistake; an editor or an admin creates one (and
+ * edits it). {@code /collections/{id}} lists a collection's files to those who may read it, and
+ * lets its editors take one out. A collection one may not read, or not manage, is a 404 at its
+ * addresses; every change is in the audit log. A mistake (a name not on the list) is said on the
+ * page, in its language.
  */
 final class CollectionController {
 
   /** One collection on the page: whether the user may manage it, and its shares. */
-  record Row(Collection collection, boolean manage, List<Collections.Share> shares) {}
+  record Row(Collection collection, boolean manage, List<Collections.Share> shares, String href) {}
+
+  /**
+   * One file of a collection: its name, its report (title and link), and what to post to remove.
+   */
+  record FileRow(String name, String title, String href, String path) {}
 
   private final Workspace workspace;
   private final AccountController accounts;
+  private final ReadingService reading;
+  private final org.gongkai.upload.UploadService uploads;
   private final Pages pages;
 
-  CollectionController(Workspace workspace, AccountController accounts, Pages pages) {
+  CollectionController(
+      Workspace workspace,
+      AccountController accounts,
+      ReadingService reading,
+      org.gongkai.upload.UploadService uploads,
+      Pages pages) {
     this.workspace = workspace;
     this.accounts = accounts;
+    this.reading = reading;
+    this.uploads = uploads;
     this.pages = pages;
   }
 
   private Optional<User> user(Context ctx) {
     Optional<User> u = accounts.current(ctx);
-    if (u.isEmpty()) ctx.redirect("/login?next=%2Fcollections", HttpStatus.SEE_OTHER);
+    if (u.isEmpty())
+      ctx.redirect(
+          "/login?next="
+              + java.net.URLEncoder.encode(ctx.path(), java.nio.charset.StandardCharsets.UTF_8),
+          HttpStatus.SEE_OTHER);
     return u;
+  }
+
+  /** Whether {@code user} may create collections: an admin or an editor. */
+  private static boolean creator(User user) {
+    return user.role() == Role.ADMIN || user.role() == Role.EDITOR;
   }
 
   void list(Context ctx) throws IOException {
     Optional<User> u = user(ctx);
     if (u.isEmpty()) return;
+    render(ctx, u.get(), 200, null);
+  }
+
+  private void render(Context ctx, User u, int status, String error) {
     List<Long> managed =
-        workspace.collections().editableBy(u.get()).stream().map(Collection::id).toList();
+        workspace.collections().editableBy(u).stream().map(Collection::id).toList();
     List<Row> rows = new ArrayList<>();
-    for (Collection c : workspace.collections().readableBy(u.get()))
+    for (Collection c : workspace.collections().readableBy(u))
       rows.add(
           new Row(
               c,
               managed.contains(c.id()),
-              managed.contains(c.id()) ? workspace.collections().shares(c) : List.of()));
+              managed.contains(c.id()) ? workspace.collections().shares(c) : List.of(),
+              workspace.collections().mayRead(Optional.of(u), c)
+                  ? english(ctx, "/collections/" + c.id())
+                  : null));
     Map<String, Object> model = new HashMap<>();
     model.put("rows", rows);
+    model.put("users", workspace.collections().userNames());
     model.put("groups", workspace.collections().groups());
-    model.put("creator", u.get().role() == Role.ADMIN);
+    model.put("creator", creator(u));
+    model.put("error", error);
     Locale locale = SearchParams.locale(ctx);
+    ctx.status(status);
     pages.render(
         ctx,
         "collections",
@@ -72,38 +111,45 @@ final class CollectionController {
   void create(Context ctx) {
     Optional<User> u = user(ctx);
     if (u.isEmpty()) return;
-    if (u.get().role() != Role.ADMIN) {
+    if (!creator(u.get())) {
       pages.error(ctx, 404, "error.notFound", ctx.path());
       return;
     }
-    try {
-      workspace
-          .collections()
-          .create(
-              ctx.formParam("name"),
-              "public".equals(ctx.formParam("access")),
-              u.get().name(),
-              ctx.ip());
-    } catch (WorkspaceException e) {
-      pages.error(ctx, 400, "collections.refused", e.getMessage());
+    Locale locale = SearchParams.locale(ctx);
+    String name = ctx.formParam("name") == null ? "" : ctx.formParam("name").strip();
+    if (name.isEmpty() || name.length() > 200) {
+      render(ctx, u.get(), 400, pages.text(locale, "collections.badName"));
       return;
     }
+    if (workspace.collections().find(name).isPresent()) {
+      render(ctx, u.get(), 400, pages.text(locale, "collections.nameTaken", name));
+      return;
+    }
+    Collection c =
+        workspace
+            .collections()
+            .create(name, "public".equals(ctx.formParam("access")), u.get().name(), ctx.ip());
+    // its maker edits it: uploads into it, shares it (an admin manages every one anyway)
+    if (u.get().role() != Role.ADMIN)
+      workspace.collections().share(c.name(), u.get().name(), "editor", u.get().name(), ctx.ip());
     back(ctx);
   }
 
   /** The collection of the path, when {@code user} may manage it (else a 404 is sent: empty). */
   private Optional<Collection> managed(Context ctx, User user) {
-    long id;
-    try {
-      id = Long.parseLong(ctx.pathParam("id"));
-    } catch (NumberFormatException e) {
-      id = -1;
-    }
-    long wanted = id;
+    long wanted = id(ctx);
     Optional<Collection> c =
         workspace.collections().editableBy(user).stream().filter(x -> x.id() == wanted).findFirst();
     if (c.isEmpty()) pages.error(ctx, 404, "error.notFound", ctx.path());
     return c;
+  }
+
+  private static long id(Context ctx) {
+    try {
+      return Long.parseLong(ctx.pathParam("id"));
+    } catch (NumberFormatException e) {
+      return -1;
+    }
   }
 
   void share(Context ctx) {
@@ -121,24 +167,94 @@ final class CollectionController {
     if (c.isEmpty()) return;
     String who = ctx.formParam("who") == null ? "" : ctx.formParam("who").strip();
     boolean group = "group".equals(ctx.formParam("kind"));
-    String role = ctx.formParam("role") == null ? "reader" : ctx.formParam("role");
+    String role = "editor".equals(ctx.formParam("role")) ? "editor" : "reader";
     Collections cs = workspace.collections();
+    Locale locale = SearchParams.locale(ctx);
+    if (group ? !cs.groups().contains(who) : workspace.users().find(who).isEmpty()) {
+      render(
+          ctx,
+          u.get(),
+          400,
+          pages.text(locale, group ? "collections.noGroup" : "collections.noUser", who));
+      return;
+    }
     String name = c.get().name();
+    if (!cs.wouldManage(u.get(), c.get(), who, group, share ? role : null)) {
+      render(ctx, u.get(), 400, pages.text(locale, "collections.selfLast", name));
+      return;
+    }
     try {
       if (share && group) cs.shareWithGroup(name, who, role, u.get().name(), ctx.ip());
       else if (share) cs.share(name, who, role, u.get().name(), ctx.ip());
       else if (group) cs.unshareFromGroup(name, who, u.get().name(), ctx.ip());
       else cs.unshare(name, who, u.get().name(), ctx.ip());
     } catch (WorkspaceException e) {
-      pages.error(ctx, 400, "collections.refused", e.getMessage());
+      render(ctx, u.get(), 400, pages.text(locale, "collections.refused", e.getMessage()));
       return;
     }
     back(ctx);
   }
 
+  /** {@code /collections/{id}}: the collection's files, to those who may read it. */
+  void files(Context ctx) throws IOException {
+    Optional<User> u = user(ctx);
+    if (u.isEmpty()) return;
+    Optional<Collection> c =
+        workspace.collections().byId(id(ctx)).filter(x -> workspace.collections().mayRead(u, x));
+    if (c.isEmpty()) {
+      pages.error(ctx, 404, "error.notFound", ctx.path());
+      return;
+    }
+    boolean manage =
+        uploads != null
+            && !c.get().isPublic()
+            && workspace.collections().editableBy(u.get()).stream()
+                .anyMatch(x -> x.id() == c.get().id());
+    List<FileRow> files = new ArrayList<>();
+    if (!c.get().isPublic())
+      for (Map.Entry<IndexedFile, Optional<IndexedDocument>> f :
+          reading.collectionFiles(c.get().key())) {
+        String path = f.getKey().path();
+        files.add(
+            new FileRow(
+                path.substring(path.lastIndexOf('/') + 1),
+                f.getValue().map(IndexedDocument::title).orElse(null),
+                f.getValue().map(d -> english(ctx, "/d/" + d.docId())).orElse(null),
+                path));
+      }
+    Map<String, Object> model = new HashMap<>();
+    model.put("collection", c.get());
+    model.put("files", files);
+    model.put("manage", manage);
+    model.put("removeAction", english(ctx, "/collections/" + c.get().id() + "/remove"));
+    Locale locale = SearchParams.locale(ctx);
+    pages.render(
+        ctx,
+        "collection",
+        model,
+        pages.text(locale, "collection.title", c.get().name()),
+        SearchParams.isEnglish(ctx) ? ctx.path() : ctx.path() + "?lang=en");
+  }
+
+  /** {@code POST /collections/{id}/remove}: an editor takes one file out. */
+  void remove(Context ctx) throws IOException {
+    Optional<User> u = user(ctx);
+    if (u.isEmpty()) return;
+    Optional<Collection> c = managed(ctx, u.get());
+    if (c.isEmpty()) return;
+    String path = ctx.formParam("path") == null ? "" : ctx.formParam("path");
+    if (uploads == null || !uploads.remove(u.get(), c.get(), path, ctx.ip())) {
+      pages.error(ctx, 404, "error.notFound", ctx.path());
+      return;
+    }
+    ctx.redirect(english(ctx, "/collections/" + c.get().id()), HttpStatus.SEE_OTHER);
+  }
+
   private static void back(Context ctx) {
-    ctx.redirect(
-        SearchParams.isEnglish(ctx) ? "/collections?lang=en" : "/collections",
-        HttpStatus.SEE_OTHER);
+    ctx.redirect(english(ctx, "/collections"), HttpStatus.SEE_OTHER);
+  }
+
+  private static String english(Context ctx, String path) {
+    return SearchParams.isEnglish(ctx) ? path + "?lang=en" : path;
   }
 }

@@ -117,7 +117,8 @@ final class DocumentController {
             relatedLines(d, carry),
             d.report() ? null : pages.wording().pageRole(locale, d.role().code()),
             listedLines(reading.listed(d), carry),
-            Links.outward(d.sourceUrl()));
+            Links.outward(d.sourceUrl()),
+            pages.collectionName(d.collection()));
     pages.render(
         ctx,
         "document",
@@ -402,6 +403,7 @@ final class DocumentController {
     // what the file is (a report, or a list, a news item … of a crawl), and what a page lists
     o.put("role", d.role().code());
     if (!d.report()) o.set("listed", json.listed(listed(d)));
+    o.put("collection", json.collection(d));
     pages.json(ctx, 200, o);
   }
 
@@ -444,12 +446,16 @@ final class DocumentController {
     pages.json(ctx, 200, json.tables(docId, tables));
   }
 
+  /** What no cache may keep: a private collection's, or a signed-in user's, answers. */
+  static final String PRIVATE = "private, no-store";
+
   private static final java.util.regex.Pattern PAGE_PNG =
       java.util.regex.Pattern.compile("([1-9][0-9]{0,5})\\.png");
 
   /**
    * {@code /d/{docId}/page/{n}.png}: a picture of page n of the original PDF. The document id is
-   * its content's hash, so a picture never changes and may be cached for good.
+   * its content's hash, so a public report's picture never changes and may be cached for good; a
+   * private collection's is kept by no cache.
    */
   void pageImage(Context ctx) throws IOException {
     Optional<IndexedDocument> found = find(ctx);
@@ -465,7 +471,9 @@ final class DocumentController {
     if (r instanceof PageImages.Png png) {
       ctx.res().setCharacterEncoding(null);
       ctx.res().setContentType("image/png");
-      ctx.header("Cache-Control", "public, max-age=31536000, immutable");
+      ctx.header(
+          "Cache-Control",
+          found.get().isPrivate() ? PRIVATE : "public, max-age=31536000, immutable");
       ctx.result(png.bytes());
     } else if (r instanceof PageImages.Failed failed) {
       pages.error(ctx, 422, "error.pageRender", n, failed.reason());

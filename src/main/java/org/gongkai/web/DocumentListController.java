@@ -102,7 +102,8 @@ final class DocumentListController {
         d.flags(),
         files,
         d.matching(),
-        d.ocr());
+        d.ocr(),
+        pages.collectionName(d.collection()));
   }
 
   /** Every report of the list (not one page) as CSV, up to the export cap. */
@@ -113,7 +114,11 @@ final class DocumentListController {
     ctx.header("Content-Disposition", "attachment; filename=\"gongkai-documents.csv\"");
     ctx.result(
         org.gongkai.api.DocumentCsv.of(
-            list, href -> links.absolute(href, ctx), links, SearchController.EXPORT_CAP));
+            list,
+            href -> links.absolute(href, ctx),
+            links,
+            SearchController.EXPORT_CAP,
+            json::collection));
   }
 
   /** Entries a feed holds: the reports indexed last. */

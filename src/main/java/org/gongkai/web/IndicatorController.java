@@ -56,7 +56,8 @@ final class IndicatorController {
       String scope,
       boolean verified,
       String verification,
-      List<Views.Candidate> candidates) {
+      List<Views.Candidate> candidates,
+      String collection) {
 
     /** Whether every value listed is Gongkai's arithmetic, none the report's words. */
     public boolean unstated() {
@@ -86,14 +87,21 @@ final class IndicatorController {
       String title,
       String href,
       String staff,
-      List<Cell> cells) {}
+      List<Cell> cells,
+      String collection) {}
 
   /** A figure's column in the several-figures view. */
   record Column(String id, String label, String unit) {}
 
   /** A report that states no value for the figure. */
   record Unreported(
-      String title, String href, String issuer, String region, Integer year, String kind) {}
+      String title,
+      String href,
+      String issuer,
+      String region,
+      Integer year,
+      String kind,
+      String collection) {}
 
   /** A row of budget against actual; the side a report does not state is null. */
   record CompareRow(
@@ -109,7 +117,8 @@ final class IndicatorController {
       String difference,
       String percent,
       boolean over,
-      boolean actualNotYet) {}
+      boolean actualNotYet,
+      String collection) {}
 
   record ExplorerView(
       String indicator,
@@ -263,7 +272,8 @@ final class IndicatorController {
                 f.report().title(),
                 links.document(f.report().docId(), english),
                 f.staff() == null ? null : Format.number(f.staff().value()),
-                cells));
+                cells,
+                pages.collectionName(f.report().collection())));
       }
     }
     List<Unreported> unreported = new ArrayList<>();
@@ -280,7 +290,8 @@ final class IndicatorController {
                   ref.issuer(),
                   Format.region(ref.region()),
                   ref.year(),
-                  pages.wording().kind(SearchParams.locale(ctx), ref.kind())));
+                  pages.wording().kind(SearchParams.locale(ctx), ref.kind()),
+                  pages.collectionName(ref.collection())));
     List<CompareRow> comparison = new ArrayList<>();
     String unit = "万元";
     if (compare != null) {
@@ -311,7 +322,12 @@ final class IndicatorController {
                 // a year's final accounts are published the year after: not yet, not missing
                 c.actual() == null
                     && c.year() != null
-                    && c.year() >= java.time.Year.now(CHINA).getValue()));
+                    && c.year() >= java.time.Year.now(CHINA).getValue(),
+                // a pair with a private side is marked as that side's collection's
+                pages.collectionName(
+                    c.actual() != null && c.actual().collection() != null
+                        ? c.actual().collection()
+                        : c.budget() == null ? null : c.budget().collection())));
       }
     }
     // largest first, as the first of the orders offered says; by region or year when asked
@@ -359,7 +375,8 @@ final class IndicatorController {
                 null,
                 false,
                 "",
-                candidates));
+                candidates,
+                pages.collectionName(r.collection())));
         continue;
       }
       max = Math.max(max, v.comparable());
@@ -382,7 +399,8 @@ final class IndicatorController {
                   : pages.wording().scope(locale, v.scope()),
               v.verified(),
               pages.wording().verification(locale, v.by()),
-              List.of()));
+              List.of(),
+              pages.collectionName(r.collection())));
     }
     List<Choice> choices = new ArrayList<>();
     for (Indicator i : Indicator.all())

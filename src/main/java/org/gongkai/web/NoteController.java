@@ -48,7 +48,8 @@ final class NoteController {
       String when,
       String href,
       String docTitle,
-      String permalink) {}
+      String permalink,
+      String collection) {}
 
   /** What a section's or a report's page shows of notes and tags. */
   record Here(String docId, String sectionId, List<NoteView> notes, List<String> tags) {}
@@ -154,7 +155,8 @@ final class NoteController {
     String format = ctx.queryParam("format");
     if ("csv".equals(format)) {
       StringBuilder sb =
-          new StringBuilder("\uFEFFid,author,shared,created,report,quote,note,permalink\r\n");
+          new StringBuilder(
+              "\uFEFFid,author,shared,created,report,quote,note,permalink,collection\r\n");
       for (NoteView n : notes)
         sb.append(
                 String.join(
@@ -167,7 +169,8 @@ final class NoteController {
                         cell(n.docTitle()),
                         cell(n.quote()),
                         cell(n.body()),
-                        cell(n.permalink()))))
+                        cell(n.permalink()),
+                        n.collection() == null ? "" : cell(n.collection()))))
             .append("\r\n");
       ctx.contentType("text/csv; charset=utf-8")
           .header("Content-Disposition", "attachment; filename=\"notes.csv\"")
@@ -186,6 +189,7 @@ final class NoteController {
         m.put("quote", n.quote());
         m.put("note", n.body());
         m.put("permalink", n.permalink());
+        m.put("collection", n.collection());
         out.add(m);
       }
       Map<String, Object> all = new LinkedHashMap<>();
@@ -232,12 +236,20 @@ final class NoteController {
       throws IOException {
     List<NoteView> out = new ArrayList<>();
     Map<String, Optional<IndexedDocument>> docs = new HashMap<>();
-    for (Notes.Note n : workspace.notes().readable(user, q, docId, LIST)) {
-      Optional<IndexedDocument> d = docs.get(n.docId());
-      if (d == null) {
-        d = reading.documentRecord(n.docId());
-        docs.put(n.docId(), d);
-      }
+    java.util.function.Function<String, Optional<IndexedDocument>> record =
+        id ->
+            docs.computeIfAbsent(
+                id,
+                k -> {
+                  try {
+                    return reading.documentRecord(k);
+                  } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                  }
+                });
+    for (Notes.Note n :
+        workspace.notes().readable(user, q, docId, LIST, id -> record.apply(id).isPresent())) {
+      Optional<IndexedDocument> d = record.apply(n.docId());
       if (d.isEmpty()) continue;
       // the passage marked as the phrase it is (a span's offsets would not outlive re-indexing)
       String phrase = "\"" + n.quote().replace("\"", " ") + "\"";
@@ -258,7 +270,8 @@ final class NoteController {
               Format.date(n.createdAt()),
               english(ctx, href),
               d.get().title(),
-              links.absolute(href, ctx)));
+              links.absolute(href, ctx),
+              pages.collectionName(d.get().collection())));
     }
     return out;
   }

@@ -65,6 +65,28 @@ final class Pages {
     this.notes = notes;
   }
 
+  /**
+   * The name of the private collection whose storage key is {@code key} (null for null: a public
+   * report), as a badge shows it; only a request that may read the collection meets its key.
+   */
+  String collectionName(String key) {
+    if (key == null) return null;
+    if (accounts == null) return "?";
+    return collectionNames.computeIfAbsent(
+        key,
+        k ->
+            accounts
+                .workspace()
+                .collections()
+                .byKey(k)
+                .map(org.gongkai.workspace.Collection::name)
+                .orElse("?"));
+  }
+
+  /** Collections' names by storage key (a collection is never renamed). */
+  private final java.util.Map<String, String> collectionNames =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   void stars(StarController stars) {
     this.stars = stars;
   }
@@ -97,7 +119,9 @@ final class Pages {
     all.put("account", user.map(org.gongkai.workspace.User::name).orElse(null));
     all.put("admin", user.map(u -> u.role() == org.gongkai.workspace.Role.ADMIN).orElse(false));
     all.put("uploader", uploads && user.map(UploadController::uploader).orElse(false));
-    all.put("csrf", accounts == null ? null : AccountController.token(ctx));
+    // (the sign-in form brings its own, bound to its cookie: it has no session)
+    if (!model.containsKey("csrf"))
+      all.put("csrf", accounts == null ? null : AccountController.token(ctx));
     // a document's page: whether the signed-in user starred it
     all.put("starred", stars != null && starredHere(ctx));
     // a section's or a report's page: its notes and tags, for a signed-in user

@@ -25,6 +25,18 @@ public final class Portal implements AutoCloseable {
 
   private final Javalin app;
 
+  /** A workspace's sessions, set when Jetty's context is built (none without a workspace). */
+  private final org.eclipse.jetty.ee10.servlet.SessionHandler[] sessionHandler;
+
+  /** How many sessions the portal keeps now (each a signed-in user's). */
+  int sessions() {
+    var h = sessionHandler[0];
+    if (h == null) return 0;
+    return h.getSessionCache() instanceof org.eclipse.jetty.session.DefaultSessionCache c
+        ? (int) c.getSessionsCurrent()
+        : -1;
+  }
+
   /** Set when Jetty's server is built (Javalin builds it on start). */
   private final SlowClientGuard[] guard;
 
@@ -81,16 +93,17 @@ public final class Portal implements AutoCloseable {
         new SearchController(
             search,
             reading,
-            new SearchJson(mapper, wording, links),
+            new SearchJson(mapper, wording, links, pages::collectionName),
             pages,
             new Admission(config.limits().maxExports()));
-    SectionJson sectionJson = new SectionJson(mapper, links);
+    SectionJson sectionJson = new SectionJson(mapper, links, pages::collectionName);
     SectionController sections = new SectionController(reading, sectionJson, pages);
     DocumentController documents =
         new DocumentController(
             reading, sectionJson, new org.gongkai.api.FlagJson(mapper, wording, links), pages);
     DocumentListController documentLists =
-        new DocumentListController(search, new SearchJson(mapper, wording, links), pages);
+        new DocumentListController(
+            search, new SearchJson(mapper, wording, links, pages::collectionName), pages);
     IssuerController issuers = new IssuerController(reading, pages, sectionJson);
     BatchController batches =
         new BatchController(
@@ -100,11 +113,16 @@ public final class Portal implements AutoCloseable {
             mapper,
             new Admission(config.limits().maxBatches()));
     IndicatorController indicators =
-        new IndicatorController(indicatorService, new IndicatorJson(mapper, wording, links), pages);
+        new IndicatorController(
+            indicatorService,
+            new IndicatorJson(mapper, wording, links, pages::collectionName),
+            pages);
     AccountController accounts =
         workspace == null
             ? null
             : new AccountController(workspace, new org.gongkai.workspace.LoginThrottle(), pages);
+    if (accounts != null)
+      accounts.secureCookies(config.publicUrl() != null && config.publicUrl().startsWith("https:"));
     pages.accounts(accounts);
     StarController stars =
         workspace == null ? null : new StarController(workspace, accounts, reading, pages);
@@ -117,13 +135,17 @@ public final class Portal implements AutoCloseable {
         uploads == null ? null : new UploadController(workspace, uploads, accounts, pages, mapper);
     pages.uploads(upload != null);
     CollectionController collections =
-        workspace == null ? null : new CollectionController(workspace, accounts, pages);
+        workspace == null
+            ? null
+            : new CollectionController(workspace, accounts, reading, uploads, pages);
     NoteController notes =
         workspace == null
             ? null
             : new NoteController(workspace, accounts, search, reading, pages, links, mapper);
     pages.notes(notes);
     SlowClientGuard[] installed = new SlowClientGuard[1];
+    org.eclipse.jetty.ee10.servlet.SessionHandler[] sessionHandler =
+        new org.eclipse.jetty.ee10.servlet.SessionHandler[1];
     this.app =
         Javalin.create(
             cfg -> {
@@ -156,10 +178,12 @@ public final class Portal implements AutoCloseable {
               cfg.http.defaultContentType = Pages.HTML;
               // a batch's uploaded list: no larger than a batch takes, kept in memory; with upload
               // from the browser, files to its limits (a batch still refuses a larger body)
+              // (a file over the upload's own limit is taken, and failed by the upload with its
+              // reason: refused here, it would lose the whole upload)
               long maxFile =
                   uploads == null
                       ? BatchController.MAX_BODY_BYTES
-                      : Math.max(BatchController.MAX_BODY_BYTES, uploads.limits().maxFileBytes());
+                      : Math.max(BatchController.MAX_BODY_BYTES, uploads.limits().maxTotalBytes());
               long maxTotal =
                   uploads == null
                       ? BatchController.MAX_BODY_BYTES
@@ -174,7 +198,10 @@ public final class Portal implements AutoCloseable {
               cfg.startup.showJavalinBanner = false;
               if (accounts != null)
                 cfg.jetty.modifyServletContextHandler(
-                    h -> h.setSessionHandler(sessions(config.publicUrl())));
+                    h -> {
+                      sessionHandler[0] = sessions(config.publicUrl());
+                      h.setSessionHandler(sessionHandler[0]);
+                    });
               cfg.jetty.host = config.host();
               cfg.jetty.port = config.port();
               if (config.devMode()) {
@@ -193,15 +220,19 @@ public final class Portal implements AutoCloseable {
                     });
               }
               var r = cfg.routes;
+              // a NUL character is stored by no database and meant by no one: refused before any
+              // handler (or what a request may see) reads it
+              r.before(Portal::refuseNul);
               if (accounts != null) {
-                // what this request may not see (private collections not shared with its user) is
-                // masked in the index for the thread answering it, whatever it reads
+                // what this request may read besides the public index (the private collections
+                // shared with its user) is joined to it for the thread answering it, whatever it
+                // reads; nothing else is ever in its reader
                 r.before(
                     ctx -> {
                       org.gongkai.model.Visibility.clear();
                       if (!ctx.path().startsWith("/static/"))
-                        org.gongkai.model.Visibility.set(
-                            workspace.collections().hiddenFor(accounts.current(ctx)));
+                        org.gongkai.model.Visibility.readable(
+                            workspace.collections().readableKeys(accounts.current(ctx)));
                       // a list narrowed to reports with notes, or with tags
                       if (NARROWED.contains(ctx.path()))
                         org.gongkai.model.Visibility.only(notes.narrowed(ctx));
@@ -216,6 +247,15 @@ public final class Portal implements AutoCloseable {
                     if (!ctx.path().startsWith("/static/")) reading.refresh();
                   });
               r.after(Portal::securityHeaders);
+              // a signed-in user's answers (their name, tokens, private collections' reports) are
+              // kept by no cache, shared or the browser's
+              if (accounts != null)
+                r.after(
+                    ctx -> {
+                      if (accounts.current(ctx).isPresent())
+                        ctx.header("Cache-Control", DocumentController.PRIVATE);
+                    });
+
               if (accounts != null) r.before(accounts::checkCsrf);
               // HEAD runs the GET handler (Jetty sends no body): Javalin alone answers 200 to a
               // HEAD for any path with a GET route, unknown sections and files included
@@ -273,6 +313,8 @@ public final class Portal implements AutoCloseable {
                 r.post("/collections", collections::create);
                 r.post("/collections/{id}/share", collections::share);
                 r.post("/collections/{id}/unshare", collections::unshare);
+                get.accept("/collections/{id}", collections::files);
+                r.post("/collections/{id}/remove", collections::remove);
               }
               if (notes != null) {
                 r.post("/s/{id}/notes", notes::add);
@@ -302,6 +344,21 @@ public final class Portal implements AutoCloseable {
                   });
               r.exception(BadParameter.class, (e, ctx) -> pages.error(ctx, 400, e.key, e.args));
               r.exception(
+                  org.jdbi.v3.core.JdbiException.class,
+                  (e, ctx) -> {
+                    // the workspace's database is down (its disk full, its server gone): this
+                    // request cannot be answered, the portal goes on (public pages never ask it)
+                    LOG.warn(
+                        "{} {}: the workspace's database: {}",
+                        ctx.method(),
+                        ctx.path(),
+                        e.toString());
+                    // the error page's header asks no more who is signed in
+                    if (accounts != null) accounts.unknown(ctx);
+                    ctx.header("Retry-After", "30");
+                    pages.error(ctx, 503, "error.workspaceDown");
+                  });
+              r.exception(
                   Exception.class,
                   (e, ctx) -> {
                     SearchUnavailable down = SearchUnavailable.in(e);
@@ -317,6 +374,7 @@ public final class Portal implements AutoCloseable {
                   });
             });
     this.guard = installed;
+    this.sessionHandler = sessionHandler;
   }
 
   /**
@@ -333,6 +391,18 @@ public final class Portal implements AutoCloseable {
     h.setMaxInactiveInterval(AccountController.SIGNED_IN_SECONDS);
     h.setUsingCookies(true);
     return h;
+  }
+
+  /** A request whose path, query or form holds a NUL character: a 400, said why. */
+  static void refuseNul(io.javalin.http.Context ctx) {
+    boolean nul = ctx.path().indexOf('\u0000') >= 0;
+    for (var values : ctx.queryParamMap().values())
+      for (String v : values) nul |= v.indexOf('\u0000') >= 0;
+    String type = ctx.contentType() == null ? "" : ctx.contentType();
+    if (!nul && type.startsWith("application/x-www-form-urlencoded"))
+      for (var values : ctx.formParamMap().values())
+        for (String v : values) nul |= v.indexOf('\u0000') >= 0;
+    if (nul) throw new BadParameter("error.nul");
   }
 
   /**

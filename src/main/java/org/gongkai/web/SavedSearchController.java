@@ -150,6 +150,10 @@ final class SavedSearchController {
     }
     SearchParams params =
         SearchParams.from(SearchParams.parameters(s.get().query()), false, links, "/search");
+    // the feed reader signs in as nobody: the search reads what its owner may read (their private
+    // collections too; a disabled owner's, nothing private), as the saved search's page shows
+    org.gongkai.model.Visibility.readable(
+        workspace.collections().readableKeys(workspace.users().byId(s.get().userId())));
     lists.feed(ctx, params, s.get().name());
   }
 

@@ -216,7 +216,12 @@ final class SearchController {
                 ctx.outputStream(), java.nio.charset.StandardCharsets.UTF_8));
     try (org.gongkai.api.HitExport export =
         new org.gongkai.api.HitExport(
-            out, format, json.mapper(), links, href -> links.absolute(href, ctx))) {
+            out,
+            format,
+            json.mapper(),
+            links,
+            href -> links.absolute(href, ctx),
+            json::collection)) {
       long total = search.export(params.toRequest(), cap, export::write);
       export.finish(total, cap);
     }
@@ -253,7 +258,8 @@ final class SearchController {
             : h.issuer(),
         // 原件第N页 opens the original there (a PDF viewer honours #page)
         h.page() > 0 ? links.originalPage(h.docId(), h.page()) : null,
-        h.docId());
+        h.docId(),
+        pages.collectionName(h.collection()));
   }
 
   /** One result per report: each with its hit count and best sections. */
@@ -278,7 +284,8 @@ final class SearchController {
               first.year(),
               pages.wording().kind(locale, first.kind()),
               g.hits(),
-              best));
+              best,
+              pages.collectionName(first.collection())));
     }
     List<QueryParser.TypedFilter> typed = QueryParser.typedFilters(params.q);
     return new Views.SearchView(

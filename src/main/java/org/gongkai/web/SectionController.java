@@ -78,7 +78,8 @@ final class SectionController {
             page > 0 && reading.drawsPages(d) ? links.originalPage(d.docId(), page) : null,
             page > 0 && reading.drawsPages(d)
                 ? links.pageImage(d.docId(), page, marksOn(r, s, page))
-                : null);
+                : null,
+            pages.collectionName(d.collection()));
     pages.render(
         ctx,
         "section",

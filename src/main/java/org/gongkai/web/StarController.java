@@ -21,7 +21,14 @@ import org.gongkai.workspace.Workspace;
 final class StarController {
 
   /** One starred document: its title and where it is, or its id when the index lost it. */
-  record Row(String docId, String title, String href, String issuer, String region, Integer year) {}
+  record Row(
+      String docId,
+      String title,
+      String href,
+      String issuer,
+      String region,
+      Integer year,
+      String collection) {}
 
   private final Workspace workspace;
   private final AccountController accounts;
@@ -68,8 +75,9 @@ final class StarController {
                           "/d/" + id + (english ? "?lang=en" : ""),
                           x.issuer(),
                           Format.region(x.region()),
-                          x.year()))
-              .orElse(new Row(id, null, null, null, null, null)));
+                          x.year(),
+                          pages.collectionName(x.collection())))
+              .orElse(new Row(id, null, null, null, null, null, null)));
     }
     Map<String, Object> model = new HashMap<>();
     model.put("rows", rows);

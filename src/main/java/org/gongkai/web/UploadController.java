@@ -162,7 +162,7 @@ final class UploadController {
           new Row(
               f.name(),
               pages.text(locale, "upload.outcome." + f.outcome().code()),
-              href == null ? f.detail() : null,
+              href == null ? detail(locale, f) : null,
               href));
     }
     Map<String, Object> model = new HashMap<>();
@@ -172,10 +172,12 @@ final class UploadController {
     model.put("summary", summary(locale, x));
     model.put(
         "progress",
-        uploads
-            .progress(x.id())
-            .map(p -> pages.text(locale, "upload.progress", p.read(), p.files()))
-            .orElse(null));
+        uploads.waitingForIndex(x.id())
+            ? pages.text(locale, "upload.waitingIndex")
+            : uploads
+                .progress(x.id())
+                .map(p -> pages.text(locale, "upload.progress", p.read(), p.files()))
+                .orElse(null));
     model.put("refresh", !x.finished());
     pages.render(
         ctx,
@@ -183,6 +185,45 @@ final class UploadController {
         model,
         pages.text(locale, "upload.statusTitle", x.id()),
         SearchParams.isEnglish(ctx) ? ctx.path() : ctx.path() + "?lang=en");
+  }
+
+  /**
+   * A file's detail as the page words it: a duplicate's code ({@code sameBytes.collection} …) in
+   * the page's language, an older upload's words as they were, a failure's reason as read.
+   */
+  private String detail(Locale locale, Uploads.File f) {
+    String d = f.detail();
+    if (d == null) return null;
+    if (d.matches("(sameBytes|sameReport)\\.(public|collection)"))
+      return pages.text(locale, "upload.detail." + d);
+    if (f.outcome() == Uploads.Outcome.PUBLIC) return pages.text(locale, "upload.detail.public");
+    for (var known : KNOWN.entrySet()) {
+      var m = known.getKey().matcher(d);
+      if (m.matches())
+        return m.groupCount() == 0
+            ? pages.text(locale, known.getValue())
+            : pages.text(locale, known.getValue(), m.group(1));
+    }
+    return d;
+  }
+
+  /** The upload's own reasons (said in English where they are kept), by their message keys. */
+  private static final Map<java.util.regex.Pattern, String> KNOWN = new LinkedHashMap<>();
+
+  static {
+    KNOWN.put(java.util.regex.Pattern.compile("larger than (\\d+) MB"), "upload.detail.tooLarge");
+    KNOWN.put(
+        java.util.regex.Pattern.compile("past (\\d+) MB in one upload"), "upload.detail.pastTotal");
+    KNOWN.put(
+        java.util.regex.Pattern.compile("more than (\\d+) files in one upload"),
+        "upload.detail.tooMany");
+    KNOWN.put(
+        java.util.regex.Pattern.compile(
+            java.util.regex.Pattern.quote(org.gongkai.upload.UploadService.NO_ROOM)),
+        "upload.detail.noRoom");
+    KNOWN.put(
+        java.util.regex.Pattern.compile("not a supported file type"), "upload.detail.unsupported");
+    KNOWN.put(java.util.regex.Pattern.compile("the kept file is gone"), "upload.detail.gone");
   }
 
   /** How many files came to each outcome: {@code 已编入索引 3 · 失败 1}. */
@@ -212,6 +253,8 @@ final class UploadController {
     uploads
         .progress(x.id())
         .ifPresent(p -> out.put("progress", Map.of("read", p.read(), "files", p.files())));
+    // another run holds the index: it is tried again by itself
+    out.put("waitingForIndex", uploads.waitingForIndex(x.id()));
     List<Map<String, Object>> files = new ArrayList<>();
     for (Uploads.File f : x.files()) {
       Map<String, Object> m = new LinkedHashMap<>();

@@ -63,7 +63,8 @@ final class Views {
       int page,
       String issuer,
       String pageHref,
-      String docId) {}
+      String docId,
+      String collection) {}
 
   record PageLink(String label, String href, boolean current) {}
 
@@ -102,7 +103,8 @@ final class Views {
       Integer year,
       String kind,
       long hits,
-      List<Hit> best) {}
+      List<Hit> best,
+      String collection) {}
 
   /** Every hit of a search as CSV and as JSON lines, its feed, and its reports. */
   record Exports(String csv, String jsonl, String feed, String documents) {}
@@ -141,7 +143,8 @@ final class Views {
       int pageCount,
       int originalPage,
       String originalPageHref,
-      String pageImageHref) {}
+      String pageImageHref,
+      String collection) {}
 
   record TocEntry(String id, int level, String heading, String href) {}
 
@@ -228,7 +231,8 @@ final class Views {
       List<RelatedLine> related,
       String role,
       List<ListedLine> listed,
-      String sourceUrl) {}
+      String sourceUrl,
+      String collection) {}
 
   /**
    * An entry a list or a portal's page lists: its title and date, where it links (as the page wrote
@@ -274,7 +278,8 @@ final class Views {
       int flags,
       List<Link> files,
       long matching,
-      boolean ocr) {}
+      boolean ocr,
+      String collection) {}
 
   record DocumentsView(
       String q,

@@ -70,6 +70,12 @@ public final class Backup {
   public static final String MOVED_FROM = ".moved-from";
 
   static final String INDEX = "index/";
+
+  /**
+   * A collection's folders and files given to it, beside its index (as the index folder has it).
+   */
+  static final String ROOTS = ".roots";
+
   static final String UPLOADS = "uploads/";
 
   /** What a backup holds: rows by table, the index's files, the originals. */
@@ -101,7 +107,19 @@ public final class Backup {
       zip.putNextEntry(new ZipEntry(DATABASE));
       rows = dump(workspace, zip);
       zip.closeEntry();
-      indexFiles = copyIndex(index, zip);
+      indexFiles = copyIndex(index, INDEX, zip);
+      // each private collection's own index, and the folders given to it
+      Path folder = index.resolve(org.gongkai.index.CollectionIndexes.FOLDER);
+      for (String key : org.gongkai.index.CollectionIndexes.keys(index)) {
+        String at = INDEX + org.gongkai.index.CollectionIndexes.FOLDER + "/" + key;
+        indexFiles += copyIndex(folder.resolve(key), at + "/", zip);
+        Path roots = folder.resolve(key + ROOTS);
+        if (Files.isRegularFile(roots)) {
+          zip.putNextEntry(new ZipEntry(at + ROOTS));
+          Files.copy(roots, zip);
+          zip.closeEntry();
+        }
+      }
       if (uploads != null && Files.isDirectory(uploads)) {
         List<Path> files;
         try (var walk = Files.walk(uploads)) {
@@ -129,7 +147,7 @@ public final class Backup {
    * {@code index} run) may delete a file of that commit: the copy is then made again from the next,
    * a few times.
    */
-  private static int copyIndex(Path index, ZipOutputStream zip) throws IOException {
+  private static int copyIndex(Path index, String prefix, ZipOutputStream zip) throws IOException {
     Path parent = index.toAbsolutePath().normalize().getParent();
     for (int attempt = 0; ; attempt++) {
       // each file of the commit held by a hard link before any is written: a file the index
@@ -143,7 +161,7 @@ public final class Backup {
         java.util.Collections.sort(names);
         for (String name : names) hold(index.resolve(name), held.resolve(name));
         for (String name : names) {
-          zip.putNextEntry(new ZipEntry(INDEX + name));
+          zip.putNextEntry(new ZipEntry(prefix + name));
           Files.copy(held.resolve(name), zip);
           zip.closeEntry();
         }
@@ -263,7 +281,7 @@ public final class Backup {
         } else if (name.equals(DATABASE)) {
           rows = load(workspace, zip);
         } else if (name.startsWith(INDEX) && !e.isDirectory()) {
-          indexFiles++;
+          if (!name.endsWith(ROOTS)) indexFiles++;
           copy(zip, inside(index, name.substring(INDEX.length())));
         } else if (name.startsWith(UPLOADS) && !e.isDirectory() && uploads != null) {
           if (!name.equals(UPLOADS + MOVED_FROM)) originals++;
@@ -283,6 +301,15 @@ public final class Backup {
             java.nio.charset.StandardCharsets.UTF_8,
             java.nio.file.StandardOpenOption.CREATE,
             java.nio.file.StandardOpenOption.APPEND);
+        // the folders of uploads given to private collections: theirs at the new place too, so an
+        // index run over the restored originals reads them into their collections, never public
+        for (String key : org.gongkai.index.CollectionIndexes.keys(index)) {
+          List<Path> moved = new ArrayList<>();
+          for (String root : org.gongkai.index.CollectionIndexes.roots(index, key))
+            if (root.equals(oldUploads) || root.startsWith(oldUploads + "/"))
+              moved.add(Path.of(now + root.substring(oldUploads.length())));
+          if (!moved.isEmpty()) org.gongkai.index.CollectionIndexes.addRoots(index, key, moved);
+        }
       }
     }
     return new Summary(rows, indexFiles, originals);

@@ -9,10 +9,11 @@ import java.util.Set;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * Collections and who may read them. A file (by its SHA-256) in a private collection is hidden from
- * every user the collection is not shared with, and from everyone not signed in — unless a public
- * collection holds it too. Files in no collection (the reports indexed for everyone) are public.
- * Every change is in the audit log.
+ * Collections and who may read them. A private collection's documents live in an index of their own
+ * (named by its storage key): a request reads it only when the collection is shared with its user,
+ * directly or through a group. Nothing else — the same bytes elsewhere, a public collection, an
+ * admin's role — opens it. Files in no collection, or in a public one, are everyone's. Every change
+ * is in the audit log.
  */
 public final class Collections {
 
@@ -33,19 +34,55 @@ public final class Collections {
     jdbi.useHandle(
         h ->
             h.createUpdate(
-                    "INSERT INTO collections (name, is_public, created_at) VALUES (:n, :p, :at)")
+                    "INSERT INTO collections (name, is_public, created_at, storage_key) VALUES (:n,"
+                        + " :p, :at, :k)")
                 .bind("n", n)
                 .bind("p", isPublic)
                 .bind("at", Timestamp.from(Instant.now()))
+                .bind("k", newKey())
                 .execute());
     audit.record(actor, "collection_created", n + (isPublic ? " (public)" : " (private)"), address);
     return find(n).orElseThrow();
   }
 
+  private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
+  /** A new storage key: 16 random bytes in hex. */
+  static String newKey() {
+    byte[] b = new byte[16];
+    RANDOM.nextBytes(b);
+    return java.util.HexFormat.of().formatHex(b);
+  }
+
+  /** Gives each collection made before storage keys existed its own (once, when opened). */
+  void keyEveryCollection() {
+    jdbi.useTransaction(
+        h -> {
+          for (long id :
+              h.createQuery("SELECT id FROM collections WHERE storage_key IS NULL")
+                  .mapTo(Long.class)
+                  .list())
+            h.createUpdate("UPDATE collections SET storage_key = :k WHERE id = :id")
+                .bind("k", newKey())
+                .bind("id", id)
+                .execute();
+        });
+  }
+
   /** A collection with how many files it holds. */
   private static final String SELECT =
-      "SELECT c.id, c.name, c.is_public, (SELECT COUNT(*) FROM collection_files f"
+      "SELECT c.id, c.name, c.is_public, c.storage_key, (SELECT COUNT(*) FROM collection_files f"
           + " WHERE f.collection_id = c.id) AS files FROM collections c";
+
+  /** The collection with this id. */
+  public Optional<Collection> byId(long id) {
+    return jdbi.withHandle(
+        h ->
+            h.createQuery(SELECT + " WHERE c.id = :id")
+                .bind("id", id)
+                .map((rs, ctx) -> collection(rs))
+                .findOne());
+  }
 
   public Optional<Collection> find(String name) {
     return jdbi.withHandle(
@@ -64,7 +101,11 @@ public final class Collections {
 
   private static Collection collection(java.sql.ResultSet rs) throws java.sql.SQLException {
     return new Collection(
-        rs.getLong("id"), rs.getString("name"), rs.getBoolean("is_public"), rs.getLong("files"));
+        rs.getLong("id"),
+        rs.getString("name"),
+        rs.getBoolean("is_public"),
+        rs.getLong("files"),
+        rs.getString("storage_key"));
   }
 
   /** Gives {@code user} the collection, as reader or editor (again: the new role). */
@@ -104,8 +145,19 @@ public final class Collections {
 
   /** Puts files (by their SHA-256) in the collection; those it holds already stay. */
   public int addFiles(String collection, Set<String> sha256s, String actor, String address) {
+    java.util.Map<String, String> files = new java.util.TreeMap<>();
+    for (String s : sha256s) files.put(s, null);
+    return addFiles(collection, files, actor, address);
+  }
+
+  /**
+   * Puts files in the collection, by their SHA-256 with where they lie (null: not known); those it
+   * holds already stay.
+   */
+  public int addFiles(
+      String collection, java.util.Map<String, String> files, String actor, String address) {
     Collection c = existing(collection);
-    for (String s : sha256s)
+    for (String s : files.keySet())
       if (!s.matches("[0-9a-f]{64}")) throw new WorkspaceException("not a SHA-256: " + s);
     int added =
         jdbi.inTransaction(
@@ -117,14 +169,15 @@ public final class Collections {
                           .mapTo(String.class)
                           .list());
               int n = 0;
-              for (String s : sha256s) {
-                if (held.contains(s)) continue;
+              for (java.util.Map.Entry<String, String> f : files.entrySet()) {
+                if (held.contains(f.getKey())) continue;
                 h.createUpdate(
-                        "INSERT INTO collection_files (collection_id, sha256, added_at)"
-                            + " VALUES (:c, :s, :at)")
+                        "INSERT INTO collection_files (collection_id, sha256, added_at, path)"
+                            + " VALUES (:c, :s, :at, :p)")
                     .bind("c", c.id())
-                    .bind("s", s)
+                    .bind("s", f.getKey())
                     .bind("at", Timestamp.from(Instant.now()))
+                    .bind("p", f.getValue())
                     .execute();
                 n++;
               }
@@ -135,26 +188,39 @@ public final class Collections {
   }
 
   /**
-   * What {@code user} (empty: nobody signed in) may not see: the files of private collections not
-   * shared with them, less those a public collection or one shared with them holds too.
+   * The storage keys of the private collections {@code user} (empty: nobody signed in) may read:
+   * those shared with them, directly or through a group — an admin's role opens none by itself
+   * (accounts are an admin's to manage, a source's files are not theirs to read unshared).
    */
-  public Set<String> hiddenFor(Optional<User> user) {
-    long id = user.map(User::id).orElse(-1L);
+  public Set<String> readableKeys(Optional<User> user) {
+    if (user.isEmpty() || user.get().disabled()) return Set.of();
     return new HashSet<>(
         jdbi.withHandle(
             h ->
                 h.createQuery(
-                        "SELECT DISTINCT f.sha256 FROM collection_files f JOIN collections c ON c.id ="
-                            + " f.collection_id WHERE c.is_public = FALSE AND f.sha256 NOT IN"
-                            + " (SELECT g.sha256 FROM collection_files g JOIN collections d ON d.id ="
-                            + " g.collection_id WHERE d.is_public = TRUE OR d.id IN (SELECT"
-                            + " m.collection_id FROM collection_members m WHERE m.user_id = :u)"
-                            + " OR d.id IN (SELECT cg.collection_id FROM collection_groups cg JOIN"
-                            + " group_members gm ON gm.group_id = cg.group_id WHERE gm.user_id ="
-                            + " :u))")
-                    .bind("u", id)
+                        "SELECT c.storage_key FROM collections c WHERE c.is_public = FALSE AND"
+                            + " (c.id IN (SELECT m.collection_id FROM collection_members m WHERE"
+                            + " m.user_id = :u) OR c.id IN (SELECT cg.collection_id FROM"
+                            + " collection_groups cg JOIN group_members gm ON gm.group_id ="
+                            + " cg.group_id WHERE gm.user_id = :u))")
+                    .bind("u", user.get().id())
                     .mapTo(String.class)
                     .list()));
+  }
+
+  /** Whether {@code user} may read the documents of {@code collection}. */
+  public boolean mayRead(Optional<User> user, Collection collection) {
+    return collection.isPublic() || readableKeys(user).contains(collection.key());
+  }
+
+  /** The collection whose storage key is {@code key}. */
+  public Optional<Collection> byKey(String key) {
+    return jdbi.withHandle(
+        h ->
+            h.createQuery(SELECT + " WHERE c.storage_key = :k")
+                .bind("k", key)
+                .map((rs, ctx) -> collection(rs))
+                .findOne());
   }
 
   /**
@@ -210,6 +276,85 @@ public final class Collections {
                 .bind("c", collection.id())
                 .map((rs, ctx) -> new Share(rs.getString(1), rs.getBoolean(2), rs.getString(3)))
                 .list());
+  }
+
+  /**
+   * The files put in each private collection, by content, by the collection's storage key: what an
+   * earlier version may have read into the public index (before collections had their own).
+   */
+  public java.util.Map<String, Set<String>> privateFiles() {
+    java.util.Map<String, Set<String>> out = new java.util.TreeMap<>();
+    jdbi.useHandle(
+        h ->
+            h.createQuery(
+                    "SELECT c.storage_key, f.sha256 FROM collection_files f JOIN collections c ON"
+                        + " c.id = f.collection_id WHERE c.is_public = FALSE")
+                .map((rs, ctx) -> java.util.Map.entry(rs.getString(1), rs.getString(2)))
+                .forEach(
+                    e -> out.computeIfAbsent(e.getKey(), k -> new HashSet<>()).add(e.getValue())));
+    return out;
+  }
+
+  /** Every enabled user's name, for picking whom to share with. */
+  public List<String> userNames() {
+    return jdbi.withHandle(
+        h ->
+            h.createQuery("SELECT name FROM users WHERE disabled = FALSE ORDER BY name")
+                .mapTo(String.class)
+                .list());
+  }
+
+  /**
+   * Whether {@code user} would still manage {@code collection} (an editor of it, directly or
+   * through a group; an admin always) once the share of {@code who} (a user's or, with {@code
+   * group}, a group's name) is {@code role} ({@code reader}, {@code editor}, or null: taken away).
+   */
+  public boolean wouldManage(
+      User user, Collection collection, String who, boolean group, String role) {
+    if (user.role() == Role.ADMIN) return true;
+    if (user.disabled() || user.role() == Role.READER) return false;
+    boolean direct = false;
+    Set<String> editorGroups = new HashSet<>();
+    for (Share s : shares(collection)) {
+      if (!s.group() && s.name().equals(user.name())) direct = s.role().equals("editor");
+      if (s.group() && s.role().equals("editor")) editorGroups.add(s.name());
+    }
+    if (!group && who.equals(user.name())) direct = "editor".equals(role);
+    if (group) {
+      if ("editor".equals(role)) editorGroups.add(who);
+      else editorGroups.remove(who);
+    }
+    if (direct) return true;
+    Set<String> mine = new HashSet<>(groupsOf(user));
+    mine.retainAll(editorGroups);
+    return !mine.isEmpty();
+  }
+
+  /** The groups {@code user} is a member of. */
+  public List<String> groupsOf(User user) {
+    return jdbi.withHandle(
+        h ->
+            h.createQuery(
+                    "SELECT g.name FROM user_groups g JOIN group_members m ON m.group_id = g.id"
+                        + " WHERE m.user_id = :u ORDER BY g.name")
+                .bind("u", user.id())
+                .mapTo(String.class)
+                .list());
+  }
+
+  /**
+   * Takes the file of {@code sha256} out of the collection's list (its index is told apart), and
+   * records who did.
+   */
+  public void removeFile(
+      Collection collection, String sha256, String name, String actor, String address) {
+    jdbi.useHandle(
+        h ->
+            h.createUpdate("DELETE FROM collection_files WHERE collection_id = :c AND sha256 = :s")
+                .bind("c", collection.id())
+                .bind("s", sha256)
+                .execute());
+    audit.record(actor, "file_removed", collection.name() + " ← " + name, address);
   }
 
   /** Every group's name. */

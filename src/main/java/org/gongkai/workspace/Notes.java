@@ -115,31 +115,55 @@ public final class Notes {
 
   /**
    * The notes {@code user} may read — their own and the shared ones — whose words or quoted passage
-   * hold {@code words} (any case; empty: all), of {@code docId} (null: any), newest first. The
-   * caller keeps those of documents the user may read.
+   * hold {@code words} (any case; empty: all), of {@code docId} (null: any), on documents {@code
+   * readable} lets through, newest first, at most {@code limit}: the documents are weighed before
+   * the limit is counted, so notes on reports the user may not read neither crowd out their own nor
+   * say, by a short list, that they exist.
    */
-  public List<Note> readable(User user, String words, String docId, int limit) {
+  public List<Note> readable(
+      User user,
+      String words,
+      String docId,
+      int limit,
+      java.util.function.Predicate<String> readable) {
     String w = words == null ? "" : words.strip().toLowerCase(Locale.ROOT);
     // '!' escapes LIKE's wildcards (a backslash would confuse the statement's parser)
     String like = "%" + w.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
-    return jdbi.withHandle(
-        h ->
-            h.createQuery(
-                    SELECT
-                        + " WHERE (n.user_id = :u OR n.shared = TRUE)"
-                        + (docId == null ? "" : " AND n.doc_id = :d")
-                        + (w.isEmpty()
-                            ? ""
-                            : " AND (LOWER(n.body) LIKE :w ESCAPE '!' OR LOWER(n.quote) LIKE :w"
-                                + " ESCAPE '!')")
-                        + " ORDER BY n.id DESC")
-                .bind("u", user.id())
-                .bind("d", docId)
-                .bind("w", like)
-                .setMaxRows(limit)
-                .map((rs, ctx) -> note(rs))
-                .list());
+    List<Note> out = new java.util.ArrayList<>();
+    long before = Long.MAX_VALUE;
+    while (out.size() < limit) {
+      long below = before;
+      List<Note> batch =
+          jdbi.withHandle(
+              h ->
+                  h.createQuery(
+                          SELECT
+                              + " WHERE (n.user_id = :u OR n.shared = TRUE) AND n.id < :before"
+                              + (docId == null ? "" : " AND n.doc_id = :d")
+                              + (w.isEmpty()
+                                  ? ""
+                                  : " AND (LOWER(n.body) LIKE :w ESCAPE '!' OR LOWER(n.quote)"
+                                      + " LIKE :w ESCAPE '!')")
+                              + " ORDER BY n.id DESC")
+                      .bind("u", user.id())
+                      .bind("d", docId)
+                      .bind("w", like)
+                      .bind("before", below)
+                      .setMaxRows(BATCH)
+                      .map((rs, ctx) -> note(rs))
+                      .list());
+      for (Note n : batch) {
+        if (readable.test(n.docId())) out.add(n);
+        if (out.size() == limit) break;
+      }
+      if (batch.size() < BATCH) break;
+      before = batch.get(batch.size() - 1).id();
+    }
+    return out;
   }
+
+  /** Notes read from the database at a time while the readable ones are gathered. */
+  static final int BATCH = 500;
 
   /** The documents with a note {@code user} may read. */
   public Set<String> notedDocuments(User user) {

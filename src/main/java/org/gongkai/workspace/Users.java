@@ -101,7 +101,8 @@ public final class Users {
     return jdbi.withHandle(
         h ->
             h.createQuery(
-                    "SELECT id, name, role, disabled, created_at FROM users WHERE name = :name")
+                    "SELECT id, name, role, disabled, created_at, password_set_at FROM users WHERE"
+                        + " name = :name")
                 .bind("name", name)
                 .map((rs, ctx) -> user(rs))
                 .findOne());
@@ -110,7 +111,9 @@ public final class Users {
   public Optional<User> byId(long id) {
     return jdbi.withHandle(
         h ->
-            h.createQuery("SELECT id, name, role, disabled, created_at FROM users WHERE id = :id")
+            h.createQuery(
+                    "SELECT id, name, role, disabled, created_at, password_set_at FROM users WHERE id ="
+                        + " :id")
                 .bind("id", id)
                 .map((rs, ctx) -> user(rs))
                 .findOne());
@@ -120,7 +123,9 @@ public final class Users {
   public List<User> list() {
     return jdbi.withHandle(
         h ->
-            h.createQuery("SELECT id, name, role, disabled, created_at FROM users ORDER BY name")
+            h.createQuery(
+                    "SELECT id, name, role, disabled, created_at, password_set_at FROM users ORDER BY"
+                        + " name")
                 .map((rs, ctx) -> user(rs))
                 .list());
   }
@@ -168,6 +173,7 @@ public final class Users {
         rs.getString("name"),
         Role.of(rs.getString("role")).orElseThrow(),
         rs.getBoolean("disabled"),
-        rs.getTimestamp("created_at").toInstant());
+        rs.getTimestamp("created_at").toInstant(),
+        rs.getTimestamp("password_set_at").toInstant());
   }
 }

@@ -21,6 +21,30 @@ public final class Workspace implements AutoCloseable {
   /** The H2 file of a workspace folder ({@code DIR/workspace.mv.db}). */
   static final String H2_FILE = "workspace";
 
+  /**
+   * The H2 database's own password, made at random when the workspace is made and kept in the
+   * folder, readable by its owner alone ({@code DIR/workspace.secret}).
+   */
+  static final String SECRET_FILE = "workspace.secret";
+
+  /**
+   * How the H2 file is opened: through H2's file system that reopens a file a thread's interrupt
+   * closed and tries again ({@code retry:}). Java closes a file channel on an interrupt: the
+   * upload's worker, stopped with the portal, once closed the database for every request.
+   */
+  static final String URL_PREFIX = "jdbc:h2:retry:";
+
+  /** The H2 database's user (the only one it has). */
+  static final String H2_USER = "GONGKAI";
+
+  static {
+    // H2 serves an embedded database to the other processes that open it (AUTO_SERVER) over TCP,
+    // on every interface unless told otherwise: this machine's loopback only, read once when H2
+    // loads, so before any H2 class does
+    if (System.getProperty("h2.bindAddress") == null)
+      System.setProperty("h2.bindAddress", "127.0.0.1");
+  }
+
   private final String url;
   private final Jdbi jdbi;
   private final AutoCloseable pool;
@@ -42,6 +66,7 @@ public final class Workspace implements AutoCloseable {
     this.savedSearches = new SavedSearches(jdbi, audit);
     this.stars = new Stars(jdbi);
     this.collections = new Collections(jdbi, audit);
+    collections.keyEveryCollection();
     this.uploadRecords = new Uploads(jdbi, audit);
     this.notes = new Notes(jdbi, audit);
   }
@@ -66,19 +91,89 @@ public final class Workspace implements AutoCloseable {
     return savedSearches;
   }
 
-  /** The workspace kept in {@code dir} (created, with its database, when missing). */
+  /**
+   * The workspace kept in {@code dir} (created, with its database, when missing). The folder is its
+   * owner's alone (mode 0700), the database has a password of its own (kept in the folder, 0600),
+   * and the server H2 runs so that several processes may open it listens on loopback only: no other
+   * user of the machine, and no other machine, reads the accounts.
+   */
   public static Workspace open(Path dir) {
+    Path home = dir.toAbsolutePath().normalize();
+    String secret;
     try {
-      Files.createDirectories(dir);
+      Files.createDirectories(home);
+      ownerOnly(home, "rwx------");
+      secret = secret(home);
     } catch (IOException e) {
-      throw new WorkspaceException("cannot create the workspace folder " + dir + ": " + e, e);
+      throw new WorkspaceException("cannot prepare the workspace folder " + dir + ": " + e, e);
     }
-    String file = dir.toAbsolutePath().normalize().resolve(H2_FILE).toString();
     // WRITE_DELAY=0: a commit is in the file when it returns, so a portal killed right after
     // (kill -9) loses no upload's outcome, account or share it said was done
-    Workspace w = connect("jdbc:h2:file:" + file + ";AUTO_SERVER=TRUE;WRITE_DELAY=0", null, null);
-    w.uploads = dir.toAbsolutePath().normalize().resolve("uploads");
+    Workspace w =
+        connect(
+            URL_PREFIX + home.resolve(H2_FILE) + ";AUTO_SERVER=TRUE;WRITE_DELAY=0",
+            H2_USER,
+            secret);
+    // the database's own files (the lock file names the server's port and key): the owner's
+    try (var files = Files.list(home)) {
+      for (Path f : files.toList())
+        if (f.getFileName().toString().startsWith(H2_FILE + ".") && Files.isRegularFile(f))
+          ownerOnly(f, "rw-------");
+    } catch (IOException e) {
+      w.close();
+      throw new WorkspaceException("cannot protect the workspace's files in " + dir + ": " + e, e);
+    }
+    w.uploads = home.resolve("uploads");
     return w;
+  }
+
+  private static void ownerOnly(Path p, String mode) throws IOException {
+    try {
+      Files.setPosixFilePermissions(
+          p, java.nio.file.attribute.PosixFilePermissions.fromString(mode));
+    } catch (UnsupportedOperationException e) {
+      // not a POSIX file system: its own access rules hold
+    }
+  }
+
+  /**
+   * The database's password: read from the folder, or made now — for a new database, or for one
+   * made before databases had one (opened without a user or password), which is given its user and
+   * password and loses the empty one.
+   */
+  private static String secret(Path home) throws IOException {
+    Path file = home.resolve(SECRET_FILE);
+    if (Files.isRegularFile(file)) return Files.readString(file).strip();
+    byte[] b = new byte[24];
+    new java.security.SecureRandom().nextBytes(b);
+    String secret = java.util.HexFormat.of().formatHex(b);
+    String url = URL_PREFIX + home.resolve(H2_FILE) + ";AUTO_SERVER=TRUE;WRITE_DELAY=0";
+    if (Files.exists(home.resolve(H2_FILE + ".mv.db"))) {
+      try (var c = java.sql.DriverManager.getConnection(url, "", "");
+          var st = c.createStatement()) {
+        st.execute("CREATE USER IF NOT EXISTS " + H2_USER + " PASSWORD '" + secret + "' ADMIN");
+      } catch (java.sql.SQLException e) {
+        throw new WorkspaceException(
+            "cannot give the workspace's database in " + home + " a password: " + e.getMessage(),
+            e);
+      }
+      try (var c = java.sql.DriverManager.getConnection(url, H2_USER, secret);
+          var st = c.createStatement()) {
+        st.execute("DROP USER IF EXISTS \"\"");
+      } catch (java.sql.SQLException e) {
+        throw new WorkspaceException(
+            "cannot take the empty user from the workspace's database in " + home + ": " + e, e);
+      }
+    }
+    Path tmp = home.resolve(SECRET_FILE + ".tmp");
+    Files.deleteIfExists(tmp);
+    Files.createFile(
+        tmp,
+        java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+            java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")));
+    Files.writeString(tmp, secret + "\n");
+    Files.move(tmp, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    return secret;
   }
 
   /**
@@ -141,10 +236,35 @@ public final class Workspace implements AutoCloseable {
     if (user != null) pool.setUsername(user);
     if (password != null) pool.setPassword(password);
     pool.setMaximumPoolSize(8);
+    // a connection to a database that closed itself (H2 on a full disk: "The database has been
+    // closed", a failed write) is never handed out again: the next one opens it anew, so the
+    // workspace comes back once there is room, with no restart
+    pool.setExceptionOverride(
+        new com.zaxxer.hikari.SQLExceptionOverride() {
+          @java.lang.Override
+          public com.zaxxer.hikari.SQLExceptionOverride.Override adjudicate(
+              java.sql.SQLException e) {
+            return evictClosed(e);
+          }
+        });
     pool.setMinimumIdle(0);
     pool.setPoolName("gongkai-workspace");
     return new Workspace(jdbcUrl, new com.zaxxer.hikari.HikariDataSource(pool));
   }
+
+  /** Whether a connection that raised {@code e} is done for (its database closed under it). */
+  static com.zaxxer.hikari.SQLExceptionOverride.Override evictClosed(java.sql.SQLException e) {
+    for (Throwable t = e; t != null; t = t.getCause())
+      if (t instanceof java.sql.SQLException sql
+          && (sql.getErrorCode() == H2_DATABASE_CLOSED
+              || sql.getErrorCode() == H2_GENERAL_ERROR
+                  && String.valueOf(sql.getMessage()).contains("MVStoreException")))
+        return com.zaxxer.hikari.SQLExceptionOverride.Override.MUST_EVICT;
+    return com.zaxxer.hikari.SQLExceptionOverride.Override.CONTINUE_EVICT;
+  }
+
+  /** H2's codes: the database has been closed; a general error (a failed write is one). */
+  private static final int H2_DATABASE_CLOSED = 90098, H2_GENERAL_ERROR = 50000;
 
   /** Closes the database's connections. */
   @Override

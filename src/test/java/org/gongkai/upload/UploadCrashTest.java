@@ -60,11 +60,14 @@ class UploadCrashTest {
     Path index = dir.resolve("index");
     TestSupport.index(index, List.of(Path.of("corpus/seeds/000_988c7a9063883e3f.txt"))).close();
     Path ws = dir.resolve("ws");
+    String key;
     try (Workspace w = Workspace.open(ws)) {
       w.users().add("chen", Role.EDITOR, "correct horse".toCharArray(), null, "test");
-      w.collections().create("desk", false, null, "test");
+      key = w.collections().create("desk", false, null, "test").key();
       w.collections().share("desk", "chen", "editor", null, "test");
     }
+    // the collection's own index, where its uploads are read
+    Path own = org.gongkai.index.CollectionIndexes.dir(index, key);
 
     int port = freePort();
     Process portal = serve(index, ws, port, "first.log");
@@ -80,7 +83,8 @@ class UploadCrashTest {
       Thread.sleep(20);
     }
     kill(portal);
-    assertTrue(checkIndex(index), "CheckIndex finds no problem after the kill");
+    assertTrue(checkIndex(own), "CheckIndex finds no problem after the kill");
+    assertTrue(checkIndex(index));
 
     try (Workspace w = Workspace.open(ws)) {
       Uploads.Upload u = w.uploads().unfinished().get(0);
@@ -121,8 +125,12 @@ class UploadCrashTest {
       kill(portal);
     }
     assertTrue(checkIndex(index));
-    try (IndexStore store = IndexStore.openForReading(index)) {
-      assertEquals(1 + FILES, store.documentCount(), "each file once");
+    assertTrue(checkIndex(own));
+    try (IndexStore pub = IndexStore.openForReading(index)) {
+      assertEquals(1, pub.documentCount(), "the public index holds none of the collection's");
+    }
+    try (IndexStore store = IndexStore.openForReading(own)) {
+      assertEquals(FILES, store.documentCount(), "each file once");
       Set<String> indexed = new java.util.HashSet<>();
       for (IndexedFile f : store.files().values()) indexed.add(f.sha256());
       try (Workspace w = Workspace.open(ws)) {

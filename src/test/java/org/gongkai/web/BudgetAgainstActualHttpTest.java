@@ -114,7 +114,7 @@ class BudgetAgainstActualHttpTest {
     List<String> lines = r.body().lines().toList();
     assertEquals(
         "\ufeffindicator,name,issuer,region,regionCode,year,unit,budget,actual,difference,"
-            + "differencePct,budgetDocId,budgetUrl,actualDocId,actualUrl",
+            + "differencePct,budgetDocId,budgetUrl,actualDocId,actualUrl,budgetCollection,actualCollection",
         lines.get(0));
     assertEquals(3, lines.size());
     String[] party = lines.get(1).split(",", -1);
@@ -207,7 +207,8 @@ class BudgetAgainstActualHttpTest {
     assertTrue(page.contains(">中国共产党江苏省委员会办公厅2023年部门预算</a>"), page);
     var csv = served.get("/api/indicators?name=overseas_travel&reported=false&format=csv").body();
     assertEquals(
-        "\ufeffdocId,url,title,issuer,region,regionCode,year,kind", csv.lines().findFirst().get());
+        "\ufeffdocId,url,title,issuer,region,regionCode,year,kind,collection",
+        csv.lines().findFirst().get());
     assertEquals(3, csv.lines().count());
     assertEquals(
         400, served.get("/api/indicators?name=overseas_travel&reported=true").statusCode());

@@ -127,10 +127,12 @@ class HostileRequestsTest {
 
   @Property(tries = 150)
   void anyQueryGetsAnAnswerNeverAServerError(@ForAll("queries") String q) {
+    // a NUL character is refused, said why (a 400): it is no query anyone types
+    int expected = q.indexOf('\u0000') >= 0 ? 400 : 200;
     HttpResponse<String> page = get("/search?q=" + enc(q));
-    assertEquals(200, page.statusCode(), q);
+    assertEquals(expected, page.statusCode(), q);
     HttpResponse<String> api = get("/api/search?q=" + enc(q) + "&size=5");
-    assertEquals(200, api.statusCode(), q);
+    assertEquals(expected, api.statusCode(), q);
   }
 
   @Property(tries = 60)

@@ -347,7 +347,7 @@ class IndicatorHttpTest {
               .skip(1)
               .findFirst()
               .orElseThrow()
-              .endsWith(",whole/all/current,true,breakdown basic_plus_project,false"),
+              .endsWith(",whole/all/current,true,breakdown basic_plus_project,false,"),
           csv);
       String doc = body(one, "/api/documents?size=1");
       String docId = json.readTree(doc).get("documents").get(0).get("docId").asText();

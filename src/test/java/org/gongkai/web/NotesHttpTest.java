@@ -69,7 +69,6 @@ class NotesHttpTest {
     Path leak = Files.createDirectories(dir.resolve("leak"));
     Path file = leak.resolve("江岸区档案局决算.txt");
     Files.writeString(file, PrivateCollectionsHttpTest.REPORT);
-    String privateId = ContentHash.of(file).substring(0, 16);
     Workspace w = Databases.fresh(database, dir);
     w.users().add("chen", Role.EDITOR, "correct horse".toCharArray(), null, "test");
     w.users().add("li", Role.READER, "battery staple".toCharArray(), null, "test");
@@ -78,8 +77,13 @@ class NotesHttpTest {
     w.collections().addFiles("desk", Set.of(ContentHash.of(file)), null, "test");
     w.collections().share("desk", "chen", "editor", null, "test");
     w.collections().share("desk", "li", "reader", null, "test");
+    String privateId = TestPortal.privateId(w, "desk", file);
     try (TestPortal portal =
-        TestPortal.start(dir, List.of(TestSupport.CORPUS.resolve("formats"), leak), w)) {
+        TestPortal.serving(
+            dir,
+            List.of(TestSupport.CORPUS.resolve("formats")),
+            w,
+            Map.of("desk", List.of(leak)))) {
       SignInHttpTest.Browser chen = new SignInHttpTest.Browser(portal);
       assertEquals(303, chen.signIn("chen", "correct horse").statusCode());
       SignInHttpTest.Browser li = new SignInHttpTest.Browser(portal);
@@ -159,14 +163,15 @@ class NotesHttpTest {
               .contains("与2023年说法不同"));
       String csv = chen.get("/notes?format=csv").body();
       String[] lines = csv.split("\r\n");
-      assertEquals("\uFEFFid,author,shared,created,report,quote,note,permalink", lines[0]);
+      assertEquals(
+          "\uFEFFid,author,shared,created,report,quote,note,permalink,collection", lines[0]);
       assertEquals(3, lines.length, csv);
       assertTrue(
           lines[1].matches(
               "2,\"chen\",true,\\d{4}-\\d{2}-\\d{2},\"武汉市江岸区档案局2024年度部门决算\",\"全区档案的收集\","
                   + "\"与2023年说法不同\",\"http://localhost:\\d+/s/"
                   + section
-                  + "\\?q=%22%E5%85%A8%E5%8C%BA%E6%A1%A3%E6%A1%88%E7%9A%84%E6%94%B6%E9%9B%86%22#hit\""),
+                  + "\\?q=%22%E5%85%A8%E5%8C%BA%E6%A1%A3%E6%A1%88%E7%9A%84%E6%94%B6%E9%9B%86%22#hit\",\"desk\""),
           lines[1]);
       JsonNode exported = new ObjectMapper().readTree(li.get("/notes?format=json").body());
       assertEquals(1, exported.get("notes").size());

@@ -480,6 +480,7 @@ class PortalHttpTest {
             "ocr",
             "pages",
             "pageCount",
+            "collection",
             "tables"),
         keys(s));
     assertEquals("/s/52bbe3626a4811c6-3.9", s.get("url").asText());
@@ -507,7 +508,8 @@ class PortalHttpTest {
             "flags",
             "downloads",
             "related",
-            "role"),
+            "role",
+            "collection"),
         keys(d));
     // its flags, each side placed: the page of the PDF and the section with the words marked
     JsonNode flags = d.get("flags");

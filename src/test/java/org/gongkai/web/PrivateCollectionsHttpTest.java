@@ -27,13 +27,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * No URL family leaks a private collection's report, counts included. Two portals: one of the
- * public reports alone, and one holding besides them a report of a private collection shared with
- * one user. Every route the second portal's router lists is asked — by nobody signed in, and by a
- * user the collection is not shared with — with the private report's ids and words and with public
- * ones; each answer must be the very answer of the first portal (a 404 where the report would be),
- * once the port, the time taken and the session's token are set aside. The user it is shared with
- * reads it.
+ * No URL family leaks a private collection's report, counts and scores included. Two portals: one
+ * without the collection, and one holding besides the public reports a report of a private
+ * collection shared with one user, who leaves a shared note and a tag on it; the report's file is
+ * then edited in place and indexed again by {@code index}. On both, an outsider (wang, an editor of
+ * a collection of his own) uploads the very bytes of the private report, a text copy of a public
+ * report and an edited copy of the private one, into his collection and the same bytes into a
+ * public one. Every route the second portal's router lists is then asked — by nobody signed in, and
+ * by the outsider — with the private report's ids and words and with public ones; each answer must
+ * be the very answer of the first portal (a 404 where the report would be), scores included, once
+ * the port, the time taken, the session's token and the upload folders' names are set aside. The
+ * user it is shared with reads it.
  */
 class PrivateCollectionsHttpTest {
 
@@ -41,8 +45,14 @@ class PrivateCollectionsHttpTest {
   static TestPortal open;
   static TestPortal withPrivate;
   static String privateId;
+  static String firstId;
   static String privateSection;
   static String privateTable;
+
+  /** The storage keys: fixed, so the outsider's own collection is the same on both portals. */
+  static final String LEAK_KEY = "11111111111111111111111111111111";
+
+  static final String WANG_KEY = "22222222222222222222222222222222";
 
   static final String REPORT =
       String.join(
@@ -63,46 +73,117 @@ class PrivateCollectionsHttpTest {
           "本年收入合计\t880.00",
           "本年支出合计\t880.00");
 
+  /** The private report as edited in place (a figure corrected, a sentence added). */
+  static final String EDITED = REPORT.replace("推进涉密档案数字化专项工作。", "推进涉密档案数字化专项工作，外包合同另册保管。");
+
+  /** A workspace with the outsider and his own collection, and a public one he may add to. */
+  static Workspace workspace() throws Exception {
+    Workspace w = Databases.fresh("h2", dir);
+    w.keepUploadsIn(Files.createTempDirectory(dir, "uploads"));
+    w.users().add("wang", Role.EDITOR, "battery staple".toCharArray(), null, "test");
+    // the same accounts on both portals: who exists is no secret of the collection's
+    w.users().add("desk", Role.EDITOR, "correct horse".toCharArray(), null, "test");
+    w.collections().create("王的材料", false, null, "test");
+    Databases.sql(w, "UPDATE collections SET storage_key = '" + WANG_KEY + "' WHERE name = '王的材料'");
+    w.collections().share("王的材料", "wang", "editor", null, "test");
+    w.collections().create("公开材料", true, null, "test");
+    w.collections().share("公开材料", "wang", "editor", null, "test");
+    return w;
+  }
+
+  /** What the outsider does on a portal: his uploads, each waited for. */
+  static void outsider(TestPortal portal) throws Exception {
+    SignInHttpTest.Browser wang = new SignInHttpTest.Browser(portal);
+    assertEquals(303, wang.signIn("wang", "battery staple").statusCode());
+    Map<String, byte[]> mine = new LinkedHashMap<>();
+    mine.put("线人张三提供.txt", REPORT.getBytes(StandardCharsets.UTF_8));
+    mine.put(
+        "洪江区总工会.txt",
+        Files.readAllBytes(TestSupport.CORPUS.resolve("variants/004_37d039dcb8ad6afc.gbk.txt")));
+    mine.put("改过的.txt", EDITED.getBytes(StandardCharsets.UTF_8));
+    for (var upload :
+        List.of(
+            Map.entry("王的材料", mine),
+            Map.entry("公开材料", Map.of("同样的字节.txt", REPORT.getBytes(StandardCharsets.UTF_8))))) {
+      String token = wang.token("/upload");
+      var sent =
+          UploadHttpTest.upload(
+              wang, Map.of("_csrf", token, "collection", upload.getKey()), upload.getValue());
+      assertEquals(303, sent.statusCode(), sent.body());
+      var done = UploadHttpTest.done(wang, sent.headers().firstValue("Location").orElseThrow());
+      // each file his collection's own document: nothing said of what is held elsewhere
+      for (var f : done.get("files"))
+        assertEquals("indexed", f.get("outcome").asText(), done.toString());
+    }
+  }
+
   @BeforeAll
   static void serve() throws Exception {
+    Path formats = TestSupport.CORPUS.resolve("formats");
     Path leak = Files.createDirectories(dir.resolve("leak"));
     Path file = leak.resolve("江岸区档案局决算.txt");
     Files.writeString(file, REPORT);
-    privateId = ContentHash.of(file).substring(0, 16);
+    firstId = org.gongkai.model.Domain.of(LEAK_KEY).docId(ContentHash.of(file));
 
-    Workspace a = Databases.fresh("h2", dir);
-    a.users().add("wang", Role.READER, "battery staple".toCharArray(), null, "test");
-    open = TestPortal.start(dir.resolve("a"), List.of(TestSupport.CORPUS.resolve("formats")), a);
+    Workspace a = workspace();
+    open = TestPortal.serving(dir.resolve("a"), List.of(formats), a);
+    outsider(open);
 
-    Workspace b = Databases.fresh("h2", dir);
-    b.users().add("wang", Role.READER, "battery staple".toCharArray(), null, "test");
-    b.users().add("desk", Role.EDITOR, "correct horse".toCharArray(), null, "test");
-    // the file is the collection's before it is indexed
+    Workspace b = workspace();
     b.collections().create("leak", false, null, "test");
+    Databases.sql(b, "UPDATE collections SET storage_key = '" + LEAK_KEY + "' WHERE name = 'leak'");
     b.collections().addFiles("leak", Set.of(ContentHash.of(file)), null, "test");
     b.collections().share("leak", "desk", "reader", null, "test");
-    withPrivate =
-        TestPortal.start(dir.resolve("b"), List.of(TestSupport.CORPUS.resolve("formats"), leak), b);
+    withPrivate = TestPortal.serving(dir.resolve("b"), List.of(formats), b);
+    // the collection's report, in its own index, as collection add puts it there
+    org.gongkai.index.CollectionIndexes.addRoots(dir.resolve("b/index"), LEAK_KEY, List.of(leak));
+    TestSupport.indexInto(dir.resolve("b/index"), LEAK_KEY, List.of(leak)).close();
 
-    // the desk reads it: its section and table ids for the others to try
+    // the desk reads it, and leaves a shared note and a tag on it
     SignInHttpTest.Browser desk = new SignInHttpTest.Browser(withPrivate);
     assertEquals(303, desk.signIn("desk", "correct horse").statusCode());
+    assertEquals(200, desk.get("/d/" + firstId).statusCode());
+    String section =
+        new ObjectMapper()
+            .readTree(desk.get("/api/documents/" + firstId).body())
+            .get("sections")
+            .get(1)
+            .get("id")
+            .asText();
+    String token = desk.token("/s/" + section);
+    assertEquals(
+        303,
+        desk.post(
+                "/s/" + section + "/notes",
+                Map.of("_csrf", token, "quote", "涉密档案", "body", "追问数字化外包", "visibility", "shared"))
+            .statusCode());
+    assertEquals(
+        303,
+        desk.post("/d/" + firstId + "/tags", Map.of("_csrf", token, "tag", "线索")).statusCode());
+
+    // the file edited in place and the folders indexed again, as index runs: it stays private
+    Files.writeString(file, EDITED);
+    org.gongkai.ingest.IngestReport r;
+    try (var writing = org.gongkai.index.IndexStore.openForWriting(dir.resolve("b/index"))) {
+      r =
+          TestSupport.indexer()
+              .run(
+                  writing,
+                  List.of(formats, leak),
+                  false,
+                  org.gongkai.ingest.Indexer.Progress.NONE,
+                  org.gongkai.ingest.Indexer.Domains.beside(dir.resolve("b/index")));
+    }
+    assertEquals(0, r.indexed());
+    assertEquals(1, r.collections().get(LEAK_KEY).indexed());
+    privateId = org.gongkai.model.Domain.of(LEAK_KEY).docId(ContentHash.of(file));
     var doc = new ObjectMapper().readTree(desk.get("/api/documents/" + privateId).body());
     privateSection = doc.get("sections").get(1).get("id").asText();
     var tables =
         new ObjectMapper().readTree(desk.get("/api/documents/" + privateId + "/tables").body());
     privateTable = tables.get("tables").get(0).get("csv").asText();
-    // the desk leaves a shared note on it and tags it: neither may reach anyone else
-    String token = desk.token("/s/" + privateSection);
-    assertEquals(
-        303,
-        desk.post(
-                "/s/" + privateSection + "/notes",
-                Map.of("_csrf", token, "quote", "涉密档案", "body", "追问数字化外包", "visibility", "shared"))
-            .statusCode());
-    assertEquals(
-        303,
-        desk.post("/d/" + privateId + "/tags", Map.of("_csrf", token, "tag", "线索")).statusCode());
+
+    outsider(withPrivate);
   }
 
   @AfterAll
@@ -161,7 +242,11 @@ class PrivateCollectionsHttpTest {
             "/api/documents/" + privateId + "/tables", "/api/documents/" + HANYANG + "/tables"));
     m.put(
         "GET /d/{docId}",
-        List.of("/d/" + privateId, "/d/" + privateId + "?q=" + SECRET, "/d/" + HANYANG));
+        List.of(
+            "/d/" + privateId,
+            "/d/" + firstId,
+            "/d/" + privateId + "?q=" + SECRET,
+            "/d/" + HANYANG));
     m.put("GET /d/{docId}/file", List.of("/d/" + privateId + "/file", "/d/" + HANYANG + "/file"));
     m.put(
         "GET /d/{docId}/page/{file}",
@@ -219,6 +304,11 @@ class PrivateCollectionsHttpTest {
     m.put("POST /collections", List.of("form:/collections"));
     m.put("POST /collections/{id}/share", List.of("form:/collections/1/share"));
     m.put("POST /collections/{id}/unshare", List.of("form:/collections/1/unshare"));
+    // the private collection is the third on the second portal, the outsider's own the first
+    m.put("GET /collections/{id}", List.of("/collections/1", "/collections/2", "/collections/3"));
+    m.put(
+        "POST /collections/{id}/remove",
+        List.of("form:/collections/1/remove", "form:/collections/3/remove"));
     m.put("POST /s/{id}/notes", List.of("form:/s/" + privateSection + "/notes"));
     m.put("POST /notes/{id}/delete", List.of("form:/notes/1/delete"));
     m.put("POST /d/{docId}/tags", List.of("form:/d/" + privateId + "/tags"));
@@ -236,7 +326,11 @@ class PrivateCollectionsHttpTest {
         .replaceAll("用时 [0-9.]+ 秒", "用时 X 秒")
         .replaceAll("\"tookMs\"\\s*:\\s*\\d+", "\"tookMs\":X")
         .replaceAll("name=\"_csrf\" value=\"[^\"]*\"", "name=\"_csrf\" value=\"T\"")
-        .replaceAll("\"score\"\\s*:\\s*[0-9.E-]+", "\"score\":X");
+        // when the outsider's uploads were indexed (the index's own files carry the test clock's)
+        .replaceAll("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d+Z", "UPLOADED")
+        // where a portal keeps uploads: a folder of its own, named by the time and a random token
+        .replaceAll("uploads\\d+", "uploads")
+        .replaceAll("\\d{4}-\\d\\d-\\d\\dT\\d\\d-\\d\\d-[0-9.]+Z-[0-9a-f]{12}", "UPLOAD");
   }
 
   static String ask(SignInHttpTest.Browser b, String url) throws Exception {
@@ -312,6 +406,8 @@ class PrivateCollectionsHttpTest {
                     + cut(actual));
         }
       }
+      if (!leaks.isEmpty())
+        Files.writeString(Path.of("target/leaks-" + who + ".txt"), String.join("\n\n", leaks));
       assertEquals(List.of(), leaks, String.join("\n\n", leaks));
     }
   }
@@ -321,15 +417,79 @@ class PrivateCollectionsHttpTest {
     SignInHttpTest.Browser desk = new SignInHttpTest.Browser(withPrivate);
     assertEquals(303, desk.signIn("desk", "correct horse").statusCode());
     assertEquals(200, desk.get("/d/" + privateId).statusCode());
-    assertTrue(desk.get("/search?q=" + SECRET).body().contains("共 1 个章节"));
+    // the report's own section, and the copy the outsider made public: two reports, each its own
+    assertTrue(desk.get("/search?q=" + SECRET).body().contains("共 2 个章节"));
     assertEquals(200, desk.get(privateTable).statusCode());
     assertEquals(200, desk.get("/d/" + privateId + "/file").statusCode());
+    // the file edited in place: its new words the collection's, its old report gone
+    String added = "/search?q=" + java.net.URLEncoder.encode("另册保管", StandardCharsets.UTF_8);
+    assertTrue(desk.get(added).body().contains("共 1 个章节"));
+    assertEquals(404, desk.get("/d/" + firstId).statusCode());
     // unshared: gone for them too
     SignInHttpTest.Browser nobody = new SignInHttpTest.Browser(withPrivate);
     assertEquals(404, nobody.get("/d/" + privateId).statusCode());
+    assertTrue(nobody.get(added).body().contains("没有找到"), nobody.get(added).body());
+  }
+
+  @Test
+  void aSavedSearchsFeedGivesItsOwnerThePrivateReportsTheirPageShows() throws Exception {
+    SignInHttpTest.Browser desk = new SignInHttpTest.Browser(withPrivate);
+    assertEquals(303, desk.signIn("desk", "correct horse").statusCode());
+    String words = "q=" + java.net.URLEncoder.encode("另册保管", StandardCharsets.UTF_8);
+    assertEquals(
+        303,
+        desk.post(
+                "/saved",
+                Map.of("_csrf", desk.token("/search?" + words), "name", "外包", "query", words))
+            .statusCode());
+    java.util.regex.Matcher feed =
+        java.util.regex.Pattern.compile(
+                "value=\"http://localhost:\\d+(/feed/saved/[A-Za-z0-9_-]+)\"")
+            .matcher(desk.get("/saved").body());
+    assertTrue(feed.find());
+    // a feed reader has no session: the feed reads what its owner may
+    SignInHttpTest.Browser reader = new SignInHttpTest.Browser(withPrivate);
+    String atom = reader.get(feed.group(1)).body();
+    assertTrue(atom.contains("<id>urn:gongkai:document:" + privateId + "</id>"), atom);
+    // its owner no longer given the collection: nor is the feed
+    var ws = withPrivate.workspace();
+    ws.collections().unshare("leak", "desk", null, "test");
+    try {
+      String after = reader.get(feed.group(1)).body();
+      assertTrue(!after.contains(privateId), after);
+    } finally {
+      ws.collections().share("leak", "desk", "reader", null, "test");
+    }
+  }
+
+  @Test
+  void theOutsidersSameBytesAreADocumentOfHisOwnThatCarriesNothingOfTheirs() throws Exception {
+    SignInHttpTest.Browser wang = new SignInHttpTest.Browser(withPrivate);
+    assertEquals(303, wang.signIn("wang", "battery staple").statusCode());
+    String own =
+        org.gongkai.model.Domain.of(WANG_KEY)
+            .docId(ContentHash.of(REPORT.getBytes(StandardCharsets.UTF_8)));
+    String page = wang.get("/d/" + own).body();
+    assertTrue(page.contains("<h1>武汉市江岸区档案局2024年度部门决算</h1>"), page);
+    for (String theirs : List.of("追问数字化外包", "线索", "江岸区档案局决算.txt", privateId, firstId))
+      assertTrue(!page.contains(theirs), theirs + " on the outsider's own copy:\n" + page);
+    assertEquals(404, wang.get("/d/" + privateId).statusCode());
+    assertEquals(404, wang.get("/d/" + firstId).statusCode());
+    // the text copy he uploaded hides no public report: nobody counts them all, he counts his too
+    SignInHttpTest.Browser nobody = new SignInHttpTest.Browser(withPrivate);
+    var mapper = new ObjectMapper();
+    assertEquals(
+        6,
+        mapper
+            .readTree(nobody.get("/api/documents").body())
+            .get("total")
+            .asInt()); // 5 + his public one
+    assertEquals(
+        9, mapper.readTree(wang.get("/api/documents").body()).get("total").asInt()); // + his three
+    assertEquals(200, nobody.get("/d/7c47e9c7f99b77e3").statusCode()); // 洪江区's report
   }
 
   private static String cut(String s) {
-    return s.length() > 1500 ? s.substring(0, 1500) + "…" : s;
+    return s.length() > 150000 ? s.substring(0, 150000) + "…" : s;
   }
 }

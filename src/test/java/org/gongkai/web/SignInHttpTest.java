@@ -114,13 +114,26 @@ class SignInHttpTest {
       assertEquals(404, b.get("/admin/audit").statusCode());
       assertEquals(null, b.session(), "no session for a reader of public pages");
 
-      // the form's session: its cookie HttpOnly and SameSite
+      // the form makes no session: its token is bound to a cookie of its own, HttpOnly and
+      // SameSite=Strict, and nothing is kept on the server (HEAD and GET alike)
       HttpResponse<String> form = b.get("/login");
-      String cookie = form.headers().firstValue("Set-Cookie").orElseThrow();
-      assertTrue(cookie.startsWith("gongkai_session="), cookie);
+      String cookie = form.headers().firstValue("Set-Cookie").orElse("(none)");
+      assertTrue(cookie.startsWith("gongkai_login="), cookie);
       assertTrue(cookie.contains("HttpOnly"), cookie);
-      assertTrue(cookie.contains("SameSite=Lax"), cookie);
+      assertTrue(cookie.contains("SameSite=Strict"), cookie);
       assertFalse(cookie.contains("Secure"), "plain http here: " + cookie);
+      for (int i = 0; i < 3; i++)
+        assertEquals(
+            200,
+            HttpClient.newHttpClient()
+                .send(
+                    java.net.http.HttpRequest.newBuilder(java.net.URI.create(portal.url("/login")))
+                        .method("HEAD", java.net.http.HttpRequest.BodyPublishers.noBody())
+                        .build(),
+                    java.net.http.HttpResponse.BodyHandlers.discarding())
+                .statusCode());
+      assertEquals(0, portal.portal.sessions(), "sessions kept for sign-in forms");
+      assertEquals(null, b.session(), "no session before signing in");
 
       // a post without the form's token: refused, whatever the password
       HttpResponse<String> forged =
@@ -138,9 +151,17 @@ class SignInHttpTest {
           wrong.body().replaceAll("value=\"[^\"]+\"", ""),
           unknown.body().replaceAll("value=\"[^\"]+\"", ""));
 
-      String before = b.session();
+      assertEquals(null, b.session(), "no session for failed attempts either");
       HttpResponse<String> in = b.signIn("chen", "correct horse");
       assertEquals(303, in.statusCode());
+      String session =
+          in.headers().allValues("Set-Cookie").stream()
+              .filter(c -> c.startsWith("gongkai_session="))
+              .findFirst()
+              .orElseThrow();
+      assertTrue(session.contains("HttpOnly") && session.contains("SameSite=Lax"), session);
+      String before = b.session();
+      assertEquals(303, b.signIn("chen", "correct horse").statusCode());
       assertEquals("/documents", in.headers().firstValue("Location").orElseThrow());
       assertNotEquals(before, b.session(), "a new session id at sign-in");
       HttpResponse<String> signedIn = b.get("/");
@@ -152,7 +173,7 @@ class SignInHttpTest {
 
       // the audit log: every attempt, newest first; its CSV
       String audit = b.get("/admin/audit").body();
-      assertTrue(audit.contains("<span>共 5 条</span>"), audit);
+      assertTrue(audit.contains("<span>共 6 条</span>"), audit);
       assertTrue(audit.contains("<td>login_failed</td>\n      <td>nobody</td>"), audit);
       HttpResponse<String> csv = b.get("/admin/audit?format=csv");
       List<String> lines = csv.body().lines().toList();
@@ -160,11 +181,12 @@ class SignInHttpTest {
       assertEquals(
           List.of(
               "chen,login,chen,127.0.0.1",
+              "chen,login,chen,127.0.0.1",
               ",login_failed,nobody,127.0.0.1",
               ",login_failed,chen,127.0.0.1",
               ",user_added,wang (reader),command line",
               ",user_added,chen (admin),command line"),
-          lines.subList(1, 6).stream().map(l -> l.substring(l.indexOf(',') + 1)).toList());
+          lines.subList(1, 7).stream().map(l -> l.substring(l.indexOf(',') + 1)).toList());
 
       // 200 lines a page, and a pager past them
       for (int i = 0; i < 200; i++) w.audit().record("chen", "test", "line " + i, "test");

@@ -13,10 +13,17 @@ final class TestPortal implements AutoCloseable {
 
   final IndexStore store;
   final Portal portal;
+  private final org.gongkai.workspace.Workspace workspace;
 
-  private TestPortal(IndexStore store, Portal portal) {
+  private TestPortal(IndexStore store, Portal portal, org.gongkai.workspace.Workspace workspace) {
     this.store = store;
     this.portal = portal;
+    this.workspace = workspace;
+  }
+
+  /** The workspace it serves (null: none). */
+  org.gongkai.workspace.Workspace workspace() {
+    return workspace;
   }
 
   static TestPortal start(Path dir, List<Path> paths) throws Exception {
@@ -31,7 +38,7 @@ final class TestPortal implements AutoCloseable {
         org.gongkai.TestSupport.portal(
                 new ServeConfig(dir.resolve("index"), 0, null), store, workspace)
             .start();
-    return new TestPortal(store, portal);
+    return new TestPortal(store, portal, workspace);
   }
 
   /**
@@ -46,7 +53,37 @@ final class TestPortal implements AutoCloseable {
         org.gongkai.TestSupport.portal(
                 new ServeConfig(dir.resolve("index"), 0, null), store, workspace)
             .start();
-    return new TestPortal(store, portal);
+    return new TestPortal(store, portal, workspace);
+  }
+
+  /**
+   * As {@link #serving}, with the files of private collections of {@code workspace} (by name) read
+   * into each collection's own index, as {@code collection add} puts them there.
+   */
+  static TestPortal serving(
+      Path dir,
+      List<Path> paths,
+      org.gongkai.workspace.Workspace workspace,
+      java.util.Map<String, List<Path>> collections)
+      throws Exception {
+    Path index = dir.resolve("index");
+    TestSupport.index(index, paths).close();
+    for (var c : collections.entrySet()) {
+      String key = workspace.collections().find(c.getKey()).orElseThrow().key();
+      org.gongkai.index.CollectionIndexes.addRoots(index, key, c.getValue());
+      TestSupport.indexInto(index, key, c.getValue()).close();
+    }
+    IndexStore store = IndexStore.openForReading(index);
+    Portal portal =
+        org.gongkai.TestSupport.portal(new ServeConfig(index, 0, null), store, workspace).start();
+    return new TestPortal(store, portal, workspace);
+  }
+
+  /** The id of the report the file {@code file} of the private collection {@code name} became. */
+  static String privateId(org.gongkai.workspace.Workspace workspace, String name, Path file)
+      throws java.io.IOException {
+    return org.gongkai.model.Domain.of(workspace.collections().find(name).orElseThrow().key())
+        .docId(org.gongkai.index.ContentHash.of(file));
   }
 
   String url(String pathAndQuery) {

@@ -156,7 +156,8 @@ class UploadHttpTest {
 
       Map<String, byte[]> files = new LinkedHashMap<>();
       files.put("江岸区水务局决算.txt", LEAK.getBytes(StandardCharsets.UTF_8));
-      // a public report's very bytes: it stays public, out of the private collection
+      // a public report's very bytes: a document of the collection's own, that neither hides the
+      // public report nor says it exists
       files.put("公开的.html", Files.readAllBytes(formats.resolve("004_37d039dcb8ad6afc.html")));
       Map<String, byte[]> members = new LinkedHashMap<>();
       members.put("材料/园林局决算.txt", INSIDE.getBytes(StandardCharsets.UTF_8));
@@ -177,7 +178,7 @@ class UploadHttpTest {
       assertEquals(
           List.of(
               "江岸区水务局决算.txt indexed",
-              "公开的.html public",
+              "公开的.html indexed",
               "园林局材料.zip/材料/园林局决算.txt indexed",
               "园林局材料.zip/材料/说明.bin skipped",
               "../../逃出.txt indexed"),
@@ -195,8 +196,7 @@ class UploadHttpTest {
       // the page: each file's outcome, the indexed ones linked
       String page = chen.get(at).body();
       assertTrue(page.contains("<span>集合“desk”：已完成</span>"), page);
-      assertTrue(
-          page.contains("<p class=\"summary\">已编入索引 3 · 已公开编入，未放入不公开的集合 1 · 不支持的文件类型 1</p>"), page);
+      assertTrue(page.contains("<p class=\"summary\">已编入索引 4 · 不支持的文件类型 1</p>"), page);
       assertTrue(page.contains("<td>园林局材料.zip/材料/说明.bin</td>"), page);
 
       // its words: found by the collection's members, by nobody else
@@ -214,7 +214,7 @@ class UploadHttpTest {
           publicReports,
           new ObjectMapper().readTree(nobody.get("/api/documents").body()).get("total").asInt());
       assertEquals(
-          publicReports + 3,
+          publicReports + 4,
           new ObjectMapper().readTree(chen.get("/api/documents").body()).get("total").asInt());
 
       // the upload is its uploader's: a 404 to another user, and to a reader of the collection
@@ -234,6 +234,91 @@ class UploadHttpTest {
       assertTrue(
           w.audit().newest(10, 0).stream()
               .anyMatch(e -> e.action().equals("upload") && e.actor().equals("chen")));
+    }
+  }
+
+  /** {@code size} bytes of spaces, made as they are read (a file too large to hold in memory). */
+  static java.io.InputStream spaces(long size) {
+    return new java.io.InputStream() {
+      long left = size;
+
+      @Override
+      public int read() {
+        if (left == 0) return -1;
+        left--;
+        return ' ';
+      }
+
+      @Override
+      public int read(byte[] b, int off, int len) {
+        if (left == 0) return -1;
+        int n = (int) Math.min(len, left);
+        java.util.Arrays.fill(b, off, off + n, (byte) ' ');
+        left -= n;
+        return n;
+      }
+    };
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"h2"})
+  void oneFileOverTheLimitFailsAloneWithItsReason(String database) throws Exception {
+    Workspace w = Databases.fresh(database, dir);
+    w.keepUploadsIn(dir.resolve("uploads"));
+    w.users().add("chen", Role.EDITOR, "correct horse".toCharArray(), null, "command line");
+    w.collections().create("desk", false, null, "command line");
+    w.collections().share("desk", "chen", "editor", null, "command line");
+    try (TestPortal portal =
+        TestPortal.serving(dir.resolve("p"), List.of(TestSupport.CORPUS.resolve("formats")), w)) {
+      SignInHttpTest.Browser chen = new SignInHttpTest.Browser(portal);
+      assertEquals(303, chen.signIn("chen", "correct horse").statusCode());
+      String boundary = "gongkaiBoundary7f3a";
+      byte[] head =
+          ("--"
+                  + boundary
+                  + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n"
+                  + chen.token("/upload")
+                  + "\r\n--"
+                  + boundary
+                  + "\r\nContent-Disposition: form-data; name=\"collection\"\r\n\r\ndesk\r\n--"
+                  + boundary
+                  + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"水务局决算.txt\"\r\n"
+                  + "Content-Type: text/plain\r\n\r\n"
+                  + LEAK
+                  + "\r\n--"
+                  + boundary
+                  + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"扫描件.pdf\"\r\n"
+                  + "Content-Type: application/pdf\r\n\r\n")
+              .getBytes(StandardCharsets.UTF_8);
+      byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+      long over = (100L << 20) + 1; // a byte past 100 MB
+      HttpResponse<String> sent =
+          chen.http.send(
+              HttpRequest.newBuilder(URI.create(portal.url("/upload")))
+                  .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                  .POST(
+                      HttpRequest.BodyPublishers.fromPublisher(
+                          HttpRequest.BodyPublishers.ofInputStream(
+                              () ->
+                                  new java.io.SequenceInputStream(
+                                      java.util.Collections.enumeration(
+                                          List.of(
+                                              new java.io.ByteArrayInputStream(head),
+                                              spaces(over),
+                                              new java.io.ByteArrayInputStream(tail))))),
+                          head.length + over + tail.length))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      // the upload goes on: the file over the limit fails alone, said why, in the page's words
+      assertEquals(303, sent.statusCode(), sent.body());
+      String at = sent.headers().firstValue("Location").orElseThrow();
+      JsonNode up = done(chen, at);
+      assertEquals("indexed", up.get("files").get(0).get("outcome").asText());
+      assertEquals("failed", up.get("files").get(1).get("outcome").asText());
+      assertEquals("larger than 100 MB", up.get("files").get(1).get("detail").asText());
+      assertTrue(
+          chen.get(at).body().contains("<span>失败</span><small>超过 100 MB 的上限</small>"),
+          chen.get(at).body());
     }
   }
 }

@@ -231,7 +231,7 @@ class WorkflowHttpTest {
     assertTrue(csv.type().startsWith("text/csv"), csv.type());
     List<String> lines = csv.body().lines().toList();
     assertEquals(
-        "\ufeffdocId,url,title,issuer,region,regionCode,year,kind,department,sections,figures,flags,matching,files,indexedAt,checks,role",
+        "\ufeffdocId,url,title,issuer,region,regionCode,year,kind,department,sections,figures,flags,matching,files,indexedAt,checks,role,collection",
         lines.get(0));
     assertEquals(3, lines.size());
     assertEquals(
@@ -241,7 +241,7 @@ class WorkflowHttpTest {
             + "/d/"
             + ECHENG
             + ",鄂城区总工会2023年度部门决算,鄂城区总工会,湖北省/鄂州市/鄂城区,420704,2023,部门决算,总工会,43,17,11,4,004_37d039dcb8ad6afc.html,2026-01-15T08:00:00Z,"
-            + "公开表缺失或为空 | 年度单位与文字差错 | 说法与数字不符,report",
+            + "公开表缺失或为空 | 年度单位与文字差错 | 说法与数字不符,report,",
         lines.get(1));
   }
 
@@ -328,7 +328,7 @@ class WorkflowHttpTest {
     assertTrue(r.type().startsWith("text/csv"), r.type());
     List<String> lines = r.body().lines().toList();
     assertEquals(
-        "\ufeffrank,permalink,docId,title,issuer,region,regionCode,year,kind,department,category,heading,page,ocr,snippet",
+        "\ufeffrank,permalink,docId,title,issuer,region,regionCode,year,kind,department,category,heading,page,ocr,snippet,collection",
         lines.get(0));
     assertEquals(17, lines.size(), "all 16 hits and the header");
     String base = "http://localhost:" + served.portal.port();
@@ -763,7 +763,7 @@ class WorkflowHttpTest {
     Response r = get(withPublicUrl, "/api/indicators?name=reception&format=csv");
     List<String> lines = r.body().lines().toList();
     assertEquals(
-        "\ufeffindicator,name,value,unit,valueWan,role,headline,docId,sectionId,url,issuer,region,year,source,docTitle,regionCode,flags,scope,verified,by,candidate",
+        "\ufeffindicator,name,value,unit,valueWan,role,headline,docId,sectionId,url,issuer,region,year,source,docTitle,regionCode,flags,scope,verified,by,candidate,collection",
         lines.get(0));
     assertTrue(lines.get(1).contains("," + PUBLIC + "/s/"), lines.get(1));
     assertTrue(

@@ -119,8 +119,16 @@ class WorkspaceBrowserTest {
     // shared with li as reader, from the collections page
     browser.findElement(By.cssSelector(".top-nav a.collections")).click();
     wait.until(ExpectedConditions.urlContains("/collections"));
-    new Select(browser.findElement(By.cssSelector("form.share select[name=kind]")))
-        .selectByValue("user");
+    // the names to pick from are listed; a misspelt one is said on the page, in its words
+    assertEquals(
+        List.of("chen", "li", "wang"),
+        browser.findElements(By.cssSelector("datalist#workspace-users option")).stream()
+            .map(o -> o.getAttribute("value"))
+            .toList());
+    browser.findElement(By.cssSelector("form.share input[name=who]")).sendKeys("lii");
+    browser.findElement(By.cssSelector("form.share button")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("p.error")));
+    assertEquals("没有名为“lii”的用户：请从列表中选择。", browser.findElement(By.cssSelector("p.error")).getText());
     browser.findElement(By.cssSelector("form.share input[name=who]")).sendKeys("li");
     new Select(browser.findElement(By.cssSelector("form.share select[name=role]")))
         .selectByValue("reader");

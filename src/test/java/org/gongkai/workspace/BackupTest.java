@@ -73,13 +73,16 @@ class BackupTest {
                 "2024年度收入合计880.00万元，支出合计880.00万元。")
             .getBytes(StandardCharsets.UTF_8);
     Files.write(uploads.resolve("原件.txt"), original);
-    // the index names the uploaded original where it is kept
-    TestSupport.index(index, List.of(TestSupport.CORPUS.resolve("formats"), uploads)).close();
+    TestSupport.index(index, List.of(TestSupport.CORPUS.resolve("formats"))).close();
 
     Workspace w = Databases.fresh(database, dir);
     User chen = w.users().add("chen", Role.EDITOR, "correct horse".toCharArray(), null, "test");
     w.users().add("li", Role.READER, "battery staple".toCharArray(), null, "test");
     Collection desk = w.collections().create("调查组", false, null, "test");
+    // the collection's own index names the uploaded original where it is kept
+    org.gongkai.index.CollectionIndexes.addRoots(
+        index, desk.key(), List.of(dir.resolve("uploads")));
+    TestSupport.indexInto(index, desk.key(), List.of(uploads)).close();
     w.collections().addFiles("调查组", Set.of("a".repeat(64)), null, "test");
     w.collections().share("调查组", "li", "reader", null, "test");
     w.collections().createGroup("编辑部", null, "test");
@@ -127,15 +130,29 @@ class BackupTest {
         fresh.users().authenticate("chen", "correct horse".toCharArray(), "test").isPresent());
     User wang = fresh.users().add("wang", Role.READER, "tr0ub4dor &3".toCharArray(), null, "test");
     assertEquals(3, wang.id());
-    // the index: the same reports, sound
-    try (IndexStore a = IndexStore.openForReading(index);
-        IndexStore b = IndexStore.openForReading(index2)) {
-      assertEquals(
-          a.documents().stream().map(IndexedDocument::docId).sorted().toList(),
-          b.documents().stream().map(IndexedDocument::docId).sorted().toList());
-      assertEquals(a.sectionCount(), b.sectionCount());
-      assertEquals(0, b.checkIntegrity() >= 0 ? 0 : 1);
-    }
+    // the index and the collection's own: the same reports, sound
+    for (Path[] pair :
+        List.of(
+            new Path[] {index, index2},
+            new Path[] {
+              org.gongkai.index.CollectionIndexes.dir(index, desk.key()),
+              org.gongkai.index.CollectionIndexes.dir(index2, desk.key())
+            }))
+      try (IndexStore a = IndexStore.openForReading(pair[0]);
+          IndexStore b = IndexStore.openForReading(pair[1])) {
+        assertEquals(
+            a.documents().stream().map(IndexedDocument::docId).sorted().toList(),
+            b.documents().stream().map(IndexedDocument::docId).sorted().toList());
+        assertEquals(a.sectionCount(), b.sectionCount());
+        assertEquals(a.domain(), b.domain());
+        assertEquals(0, b.checkIntegrity() >= 0 ? 0 : 1);
+      }
+    // the folder of uploads is the collection's at its new place too: never indexed as public
+    assertEquals(
+        List.of(
+            dir.resolve("restored/uploads").toAbsolutePath().normalize().toString(),
+            dir.resolve("uploads").toAbsolutePath().normalize().toString()),
+        org.gongkai.index.CollectionIndexes.roots(index2, desk.key()));
     // the old folder gone (another machine), the restored index finds the upload at its new place
     assertEquals(
         dir.resolve("uploads").toAbsolutePath().normalize() + "\n",
@@ -143,7 +160,8 @@ class BackupTest {
     try (var walk = Files.walk(dir.resolve("uploads"))) {
       for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(p);
     }
-    try (IndexStore b = IndexStore.openForReading(index2)) {
+    try (IndexStore b =
+        IndexStore.openForReading(org.gongkai.index.CollectionIndexes.dir(index2, desk.key()))) {
       IndexedDocument uploaded =
           b.documents().stream()
               .filter(d -> d.title().contains("江岸区档案局"))
