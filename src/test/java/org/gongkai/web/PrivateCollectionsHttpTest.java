@@ -190,6 +190,9 @@ class PrivateCollectionsHttpTest {
   static void stop() throws Exception {
     if (open != null) open.close();
     if (withPrivate != null) withPrivate.close();
+    // H2's lock watchdog writes its lock file again if the folder is removed under an open database
+    if (open != null) open.workspace().close();
+    if (withPrivate != null) withPrivate.workspace().close();
   }
 
   static final String HANYANG = "52bbe3626a4811c6";

@@ -27,6 +27,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class SignInBrowserTest {
 
   @TempDir static Path dir;
+  static Workspace workspace;
   static TestPortal served;
   static ChromeDriver browser;
   static WebDriverWait wait;
@@ -34,6 +35,7 @@ class SignInBrowserTest {
   @BeforeAll
   static void start() throws Exception {
     Workspace w = Databases.fresh("h2", dir);
+    workspace = w;
     w.users().add("chen", Role.EDITOR, "correct horse".toCharArray(), null, "command line");
     served = TestPortal.start(dir, List.of(TestSupport.CORPUS.resolve("formats")), w);
     browser = Chromium.start(Files.createDirectories(dir.resolve("browser")), 1280, 900);
@@ -45,6 +47,8 @@ class SignInBrowserTest {
   static void stop() throws Exception {
     if (browser != null) browser.quit();
     if (served != null) served.close();
+    // H2's lock watchdog writes its lock file again if the folder is removed under an open database
+    if (workspace != null) workspace.close();
   }
 
   @Test

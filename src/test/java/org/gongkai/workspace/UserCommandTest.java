@@ -71,13 +71,14 @@ class UserCommandTest {
     assertEquals(
         new Run(0, "password set for 王芳\n", ""),
         run("a new passphrase\n", "user", "passwd", "王芳", "--workspace", ws, "--password-stdin"));
-    Workspace w = Workspace.open(Path.of(ws));
-    assertTrue(w.users().authenticate("王芳", "a new passphrase".toCharArray(), "t").isPresent());
-    assertEquals(
-        List.of(
-            "login", "password_set", "user_enabled", "user_disabled", "user_added", "user_added"),
-        w.audit().newest(10, 0).stream().map(AuditEntry::action).toList());
-    assertEquals("command line", w.audit().newest(10, 0).get(1).address());
+    try (Workspace w = Workspace.open(Path.of(ws))) {
+      assertTrue(w.users().authenticate("王芳", "a new passphrase".toCharArray(), "t").isPresent());
+      assertEquals(
+          List.of(
+              "login", "password_set", "user_enabled", "user_disabled", "user_added", "user_added"),
+          w.audit().newest(10, 0).stream().map(AuditEntry::action).toList());
+      assertEquals("command line", w.audit().newest(10, 0).get(1).address());
+    }
   }
 
   @Test
