@@ -3,157 +3,30 @@ package org.gongkai;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
+import org.gongkai.cli.BatchJvm;
+import org.gongkai.cli.Cli;
+import org.gongkai.cli.ExitCode;
 
-/** Entry point: builds every object by hand (no container, no reflection) and runs one command. */
-@Command(
-    name = "gongkai",
-    mixinStandardHelpOptions = true,
-    version = "gongkai 0.1",
-    description = "Search portal over Chinese public-finance disclosures.",
-    subcommands = {
-      InspectCommand.class,
-      IndexCommand.class,
-      SolrConfigsetCommand.class,
-      SearchCommand.class,
-      BatchCommand.class,
-      ServeCommand.class,
-      DemoCommand.class,
-      SynthCommand.class,
-      BenchCommand.class,
-      UserCommand.class,
-      CollectionCommand.class,
-      GroupCommand.class,
-      WorkspaceCommand.class,
-      CommandLine.HelpCommand.class
-    })
-public final class App implements Runnable {
+/**
+ * Entry point of {@code java -jar gongkai.jar}: runs one command of {@link Cli} (the commands live
+ * in {@code org.gongkai.cli}, one class each).
+ */
+public final class App {
+  private App() {}
 
-  /** Exit codes, a public contract. */
-  public static final int OK = 0;
+  /** Exit codes, a public contract (the same as {@link ExitCode}'s). */
+  public static final int OK = ExitCode.OK;
 
-  public static final int FAILED = 1;
-  public static final int USAGE = 2;
-  public static final int SOME_FAILED = 3;
+  public static final int FAILED = ExitCode.FAILED;
+  public static final int USAGE = ExitCode.USAGE;
+  public static final int SOME_FAILED = ExitCode.SOME_FAILED;
 
   /** The index is busy (another run writes to it), not a folder, or damaged. */
-  public static final int INDEX_UNAVAILABLE = 4;
-
-  @CommandLine.Spec private CommandLine.Model.CommandSpec spec;
-
-  /**
-   * No command named: a usage error, with the usage (a new CommandLine over this one would fail).
-   */
-  @Override
-  public void run() {
-    throw new CommandLine.ParameterException(
-        spec.commandLine(), "gongkai: name a command (gongkai help lists them)");
-  }
+  public static final int INDEX_UNAVAILABLE = ExitCode.INDEX_UNAVAILABLE;
 
   /** Runs the command line with the given streams and returns the exit code. */
   public static int execute(PrintWriter out, PrintWriter err, String... args) {
-    String names = System.getProperty("sun.jnu.encoding", "UTF-8");
-    boolean help =
-        java.util.Arrays.stream(args)
-            .anyMatch(a -> a.equals("--help") || a.equals("-h") || a.equals("--version"));
-    if (!help && !isUtf8(names)) {
-      // Java reads file names in the locale's encoding, fixed when it starts: in a POSIX locale
-      // every Chinese name becomes question marks (files lost by --prune, downloads failing)
-      err.println(
-          "gongkai: file names cannot be read in this locale ("
-              + names
-              + "): run with a UTF-8 locale, e.g. LANG=C.UTF-8 java -jar gongkai.jar …");
-      err.flush();
-      return USAGE;
-    }
-    App app = new App();
-    Console console = new Console(out, err);
-    Wiring wiring = new Wiring();
-    CommandLine cli =
-        new CommandLine(
-            app,
-            new CommandLine.IFactory() {
-              @Override
-              public <K> K create(Class<K> cls) throws Exception {
-                if (cls == InspectCommand.class)
-                  return cls.cast(
-                      new InspectCommand(
-                          console, wiring::ingestor, wiring.inspectJson(), wiring.json()));
-                if (cls == IndexCommand.class)
-                  return cls.cast(new IndexCommand(console, wiring::indexer));
-                if (cls == SolrConfigsetCommand.class)
-                  return cls.cast(new SolrConfigsetCommand(console, wiring.gazetteer()));
-                if (cls == SearchCommand.class)
-                  return cls.cast(
-                      new SearchCommand(
-                          console, wiring::searchService, wiring.searchJson(), wiring.json()));
-                if (cls == BatchCommand.class)
-                  return cls.cast(new BatchCommand(console, wiring::searchService));
-                if (cls == ServeCommand.class)
-                  return cls.cast(
-                      new ServeCommand(
-                          console, wiring::portal, wiring::solrPortal, wiring::indexer));
-                if (cls == SynthCommand.class)
-                  return cls.cast(new SynthCommand(console, wiring::syntheticCorpus));
-                if (cls == BenchCommand.class)
-                  return cls.cast(
-                      new BenchCommand(
-                          console,
-                          wiring::syntheticCorpus,
-                          wiring::ingestor,
-                          wiring::extractor,
-                          wiring.gazetteer(),
-                          wiring.json()));
-                if (cls == CollectionCommand.class)
-                  return cls.cast(new CollectionCommand(console, wiring::indexer));
-                if (cls == GroupCommand.class) return cls.cast(new GroupCommand(console));
-                if (cls == WorkspaceCommand.class) return cls.cast(new WorkspaceCommand(console));
-                if (cls == UserCommand.class)
-                  return cls.cast(
-                      new UserCommand(
-                          console,
-                          () ->
-                              new java.io.BufferedReader(
-                                  new java.io.InputStreamReader(System.in, StandardCharsets.UTF_8)),
-                          System::console));
-                if (cls == DemoCommand.class)
-                  return cls.cast(new DemoCommand(console, wiring::indexer, wiring::portal));
-                return CommandLine.defaultFactory().create(cls);
-              }
-            });
-    cli.setOut(out);
-    cli.setErr(err);
-    cli.setExecutionExceptionHandler(
-        (e, command, parsed) -> {
-          for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof org.gongkai.index.IndexUnavailableException unavailable) {
-              err.println("gongkai: " + unavailable.getMessage());
-              return INDEX_UNAVAILABLE;
-            }
-          }
-          // what no file explains (each file's failure is reported with it): the index's folder
-          // cannot be written or read — a full disk, a read-only or missing folder
-          for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof java.io.IOException io) {
-              err.println("gongkai: the index cannot be written or read: " + Printable.reason(io));
-              return INDEX_UNAVAILABLE;
-            }
-          }
-          throw e;
-        });
-    int code = cli.execute(args);
-    out.flush();
-    err.flush();
-    return code;
-  }
-
-  private static boolean isUtf8(String charset) {
-    try {
-      return java.nio.charset.Charset.forName(charset).equals(StandardCharsets.UTF_8);
-    } catch (RuntimeException e) {
-      return false;
-    }
+    return Cli.execute(out, err, args);
   }
 
   public static void main(String[] args) {
@@ -165,7 +38,7 @@ public final class App implements Runnable {
     if (BatchJvm.wanted(
         args, System.getenv(), ManagementFactory.getRuntimeMXBean().getInputArguments())) {
       try {
-        System.exit(BatchJvm.relaunch(args));
+        System.exit(BatchJvm.relaunch(App.class.getName(), args));
       } catch (java.io.IOException e) {
         // no second JVM (no java binary where this one runs): run here, with both compilers
       } catch (InterruptedException e) {

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.stream.Stream;
+import org.gongkai.cli.Wiring;
 import org.gongkai.config.IndexConfig;
 import org.gongkai.index.IndexStore;
 import org.gongkai.ingest.DocumentIngestor;

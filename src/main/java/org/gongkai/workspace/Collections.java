@@ -112,35 +112,73 @@ public final class Collections {
   public void share(String collection, String user, String role, String actor, String address) {
     checkRole(role);
     Collection c = existing(collection);
-    long u = userId(user);
-    jdbi.useTransaction(
-        h -> {
-          h.createUpdate("DELETE FROM collection_members WHERE collection_id = :c AND user_id = :u")
-              .bind("c", c.id())
-              .bind("u", u)
-              .execute();
-          h.createUpdate(
-                  "INSERT INTO collection_members (collection_id, user_id, role) VALUES (:c, :u, :r)")
-              .bind("c", c.id())
-              .bind("u", u)
-              .bind("r", role)
-              .execute();
-        });
-    audit.record(actor, "collection_shared", c.name() + " → " + user + " (" + role + ")", address);
+    grant(c, grantee(user), role, actor, address);
   }
 
   /** Takes the collection away from {@code user}. */
   public void unshare(String collection, String user, String actor, String address) {
     Collection c = existing(collection);
-    long u = userId(user);
+    revoke(c, grantee(user), actor, address);
+  }
+
+  /**
+   * Who a collection is shared with: a user (a row of collection_members) or a group (of
+   * collection_groups), as the audit log names them. The table and column are this class's own
+   * constants, never a request's words.
+   */
+  private record Grantee(String table, String column, long id, String label) {}
+
+  private Grantee grantee(String user) {
+    return new Grantee("collection_members", "user_id", userId(user), user);
+  }
+
+  private Grantee group(String group) {
+    long g = groupId(group).orElseThrow(() -> new WorkspaceException("no group named " + group));
+    return new Grantee("collection_groups", "group_id", g, "group " + group);
+  }
+
+  /** Gives {@code who} the collection as {@code role} (again: the new role), audited. */
+  private void grant(Collection c, Grantee who, String role, String actor, String address) {
+    jdbi.useTransaction(
+        h -> {
+          h.createUpdate(
+                  "DELETE FROM "
+                      + who.table()
+                      + " WHERE collection_id = :c AND "
+                      + who.column()
+                      + " = :w")
+              .bind("c", c.id())
+              .bind("w", who.id())
+              .execute();
+          h.createUpdate(
+                  "INSERT INTO "
+                      + who.table()
+                      + " (collection_id, "
+                      + who.column()
+                      + ", role) VALUES (:c, :w, :r)")
+              .bind("c", c.id())
+              .bind("w", who.id())
+              .bind("r", role)
+              .execute();
+        });
+    audit.record(
+        actor, "collection_shared", c.name() + " → " + who.label() + " (" + role + ")", address);
+  }
+
+  /** Takes the collection away from {@code who}, audited. */
+  private void revoke(Collection c, Grantee who, String actor, String address) {
     jdbi.useHandle(
         h ->
             h.createUpdate(
-                    "DELETE FROM collection_members WHERE collection_id = :c AND user_id = :u")
+                    "DELETE FROM "
+                        + who.table()
+                        + " WHERE collection_id = :c AND "
+                        + who.column()
+                        + " = :w")
                 .bind("c", c.id())
-                .bind("u", u)
+                .bind("w", who.id())
                 .execute());
-    audit.record(actor, "collection_unshared", c.name() + " → " + user, address);
+    audit.record(actor, "collection_unshared", c.name() + " → " + who.label(), address);
   }
 
   /** Puts files (by their SHA-256) in the collection; those it holds already stay. */
@@ -408,36 +446,13 @@ public final class Collections {
       String collection, String group, String role, String actor, String address) {
     checkRole(role);
     Collection c = existing(collection);
-    long g = groupId(group).orElseThrow(() -> new WorkspaceException("no group named " + group));
-    jdbi.useTransaction(
-        h -> {
-          h.createUpdate("DELETE FROM collection_groups WHERE collection_id = :c AND group_id = :g")
-              .bind("c", c.id())
-              .bind("g", g)
-              .execute();
-          h.createUpdate(
-                  "INSERT INTO collection_groups (collection_id, group_id, role) VALUES (:c, :g, :r)")
-              .bind("c", c.id())
-              .bind("g", g)
-              .bind("r", role)
-              .execute();
-        });
-    audit.record(
-        actor, "collection_shared", c.name() + " → group " + group + " (" + role + ")", address);
+    grant(c, group(group), role, actor, address);
   }
 
   /** Takes the collection away from a group. */
   public void unshareFromGroup(String collection, String group, String actor, String address) {
     Collection c = existing(collection);
-    long g = groupId(group).orElseThrow(() -> new WorkspaceException("no group named " + group));
-    jdbi.useHandle(
-        h ->
-            h.createUpdate(
-                    "DELETE FROM collection_groups WHERE collection_id = :c AND group_id = :g")
-                .bind("c", c.id())
-                .bind("g", g)
-                .execute());
-    audit.record(actor, "collection_unshared", c.name() + " → group " + group, address);
+    revoke(c, group(group), actor, address);
   }
 
   private Optional<Long> groupId(String name) {

@@ -170,7 +170,7 @@ class BackupTest {
       var search = new org.gongkai.search.SearchService(b, TestSupport.gazetteer());
       var reading = new org.gongkai.search.ReadingService(b, search);
       assertTrue(reading.original(uploaded).isEmpty(), "not where the index names it");
-      org.gongkai.Wiring.relocated(reading, uploads2);
+      org.gongkai.cli.Wiring.relocated(reading, uploads2);
       var found = reading.original(uploaded).orElseThrow();
       assertEquals(
           uploads2.resolve("2026-11-25-ab/0/原件.txt").toAbsolutePath().normalize(), found.path());

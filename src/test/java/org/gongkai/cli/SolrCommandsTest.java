@@ -1,4 +1,4 @@
-package org.gongkai;
+package org.gongkai.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,6 +8,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.gongkai.App;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

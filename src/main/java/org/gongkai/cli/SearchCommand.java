@@ -1,4 +1,4 @@
-package org.gongkai;
+package org.gongkai.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -83,7 +83,7 @@ final class SearchCommand implements Callable<Integer> {
       case "year" -> order = SearchRequest.Order.YEAR;
       default -> {
         console.err().println("gongkai: --sort must be relevance or year, not " + sort);
-        return App.USAGE;
+        return ExitCode.USAGE;
       }
     }
     if (size < 1 || size > SearchRequest.MAX_SIZE || page < 1) {
@@ -91,9 +91,9 @@ final class SearchCommand implements Callable<Integer> {
           .err()
           .println(
               "gongkai: --size must be 1–" + SearchRequest.MAX_SIZE + " and --page at least 1");
-      return App.USAGE;
+      return ExitCode.USAGE;
     }
-    if (!FilterOptions.indexExists(console, index)) return App.FAILED;
+    if (!FilterOptions.indexExists(console, index)) return ExitCode.FAILED;
     SearchRequest request = filters.request(String.join(" ", query), order, page, size);
     SearchPage result;
     try (IndexStore store = IndexStore.openForReading(index)) {
@@ -104,7 +104,7 @@ final class SearchCommand implements Callable<Integer> {
     } else {
       print(result);
     }
-    return App.OK;
+    return ExitCode.OK;
   }
 
   private void print(SearchPage p) {

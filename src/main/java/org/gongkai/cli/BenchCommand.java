@@ -1,4 +1,4 @@
-package org.gongkai;
+package org.gongkai.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
@@ -149,19 +149,19 @@ final class BenchCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     if (docs < 1 || threads < 1 || queries < 1) {
       console.err().println("gongkai: --docs, --threads and --queries must be at least 1");
-      return App.USAGE;
+      return ExitCode.USAGE;
     }
     if (loadSeconds < 0 || connections < 1) {
       console.err().println("gongkai: --load-seconds must be 0 or more, --connections at least 1");
-      return App.USAGE;
+      return ExitCode.USAGE;
     }
     if (loadWarmup != null && loadWarmup < 1) {
       console.err().println("gongkai: --load-warmup must be at least 1");
-      return App.USAGE;
+      return ExitCode.USAGE;
     }
     if (ocrPages < 0 || ocrScanPages < 0) {
       console.err().println("gongkai: --ocr-pages and --ocr-scan-pages must be 0 or more");
-      return App.USAGE;
+      return ExitCode.USAGE;
     }
     org.gongkai.solr.SolrTarget solrTarget = null;
     if (solr != null) {
@@ -169,19 +169,19 @@ final class BenchCommand implements Callable<Integer> {
         solrTarget = org.gongkai.solr.SolrTarget.parse(solr);
       } catch (IllegalArgumentException e) {
         console.err().println("gongkai: " + e.getMessage());
-        return App.USAGE;
+        return ExitCode.USAGE;
       }
     }
     if (real != null && !Files.isDirectory(real)) {
       console.err().println("gongkai: --real " + real + ": not a folder");
-      return App.USAGE;
+      return ExitCode.USAGE;
     }
     // with --real alone, only the real crawl is measured; --docs asks for the synthetic run too
     boolean synthetic =
         real == null
             || solr != null
             || spec.commandLine().getParseResult().hasMatchedOption("--docs");
-    if (synthetic && !Wiring.hasSeedReports(console, seeds)) return App.USAGE;
+    if (synthetic && !Wiring.hasSeedReports(console, seeds)) return ExitCode.USAGE;
     Files.createDirectories(out);
     ObjectNode result = json.createObjectNode();
     if (synthetic) result = synthetic(solrTarget);
@@ -198,7 +198,7 @@ final class BenchCommand implements Callable<Integer> {
     console
         .out()
         .println("\nwritten: " + out.resolve("bench.json") + ", " + out.resolve("bench.md"));
-    return App.OK;
+    return ExitCode.OK;
   }
 
   /** The synthetic corpus: ingest, queries, baselines, load and OCR. */

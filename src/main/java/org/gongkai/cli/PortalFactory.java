@@ -1,4 +1,4 @@
-package org.gongkai;
+package org.gongkai.cli;
 
 import org.gongkai.config.ServeConfig;
 import org.gongkai.index.IndexStore;

@@ -1,4 +1,4 @@
-package org.gongkai;
+package org.gongkai.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -62,6 +62,7 @@ class BatchJvmTest {
             "ix",
             "dir"),
         BatchJvm.command(
+            org.gongkai.App.class.getName(),
             new String[] {"index", "--index", "ix", "dir"},
             List.of(
                 "-Xmx160m",

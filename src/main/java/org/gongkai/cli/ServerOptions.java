@@ -1,4 +1,4 @@
-package org.gongkai;
+package org.gongkai.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

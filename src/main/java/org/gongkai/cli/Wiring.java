@@ -1,4 +1,4 @@
-package org.gongkai;
+package org.gongkai.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;

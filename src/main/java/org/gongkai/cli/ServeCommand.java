@@ -1,4 +1,4 @@
-package org.gongkai;
+package org.gongkai.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -83,10 +83,10 @@ final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (!server.valid(console)) return App.USAGE;
+    if (!server.valid(console)) return ExitCode.USAGE;
     if (workspace != null && database != null) {
       console.err().println("gongkai: give --workspace or --database, not both");
-      return App.USAGE;
+      return ExitCode.USAGE;
     }
     if (uploads != null && solr != null) {
       console
@@ -94,11 +94,11 @@ final class ServeCommand implements Callable<Integer> {
           .println(
               "gongkai: upload from the browser indexes into an index folder, not --solr: serve"
                   + " the workspace over --index for upload");
-      return App.USAGE;
+      return ExitCode.USAGE;
     }
     if (uploads != null && workspace == null && database == null) {
       console.err().println("gongkai: --uploads needs a workspace (--workspace or --database)");
-      return App.USAGE;
+      return ExitCode.USAGE;
     }
     if (solr != null) return serveSolr();
     if (!IndexStore.exists(server.index)) {
@@ -108,17 +108,17 @@ final class ServeCommand implements Callable<Integer> {
               "gongkai: no index at "
                   + server.index.toAbsolutePath().normalize()
                   + " (build one with: index PATH..., or run demo)");
-      return App.FAILED;
+      return ExitCode.FAILED;
     }
     org.gongkai.workspace.Workspace ws;
     try {
       ws = openWorkspace(true);
     } catch (org.gongkai.workspace.WorkspaceException e) {
       console.err().println("gongkai: " + e.getMessage());
-      return App.FAILED;
+      return ExitCode.FAILED;
     }
     try {
-      if (ws != null && !moveLegacy(ws)) return App.INDEX_UNAVAILABLE;
+      if (ws != null && !moveLegacy(ws)) return ExitCode.INDEX_UNAVAILABLE;
       return serve(console, portals, server, ws);
     } finally {
       if (ws != null) ws.close();
@@ -151,7 +151,7 @@ final class ServeCommand implements Callable<Integer> {
       target = SolrTarget.parse(solr);
     } catch (IllegalArgumentException e) {
       console.err().println("gongkai: " + e.getMessage());
-      return App.USAGE;
+      return ExitCode.USAGE;
     }
     CountDownLatch stopped = new CountDownLatch(1);
     org.gongkai.workspace.Workspace ws;
@@ -159,7 +159,7 @@ final class ServeCommand implements Callable<Integer> {
       ws = openWorkspace(false);
     } catch (org.gongkai.workspace.WorkspaceException e) {
       console.err().println("gongkai: " + e.getMessage());
-      return App.FAILED;
+      return ExitCode.FAILED;
     }
     try (SolrCollection collection = SolrCollection.connect(target);
         org.gongkai.workspace.Workspace closing = ws) {
@@ -167,7 +167,7 @@ final class ServeCommand implements Callable<Integer> {
         collection.check();
       } catch (java.io.IOException e) {
         console.err().println("gongkai: " + Printable.line(e.getMessage()));
-        return App.INDEX_UNAVAILABLE;
+        return ExitCode.INDEX_UNAVAILABLE;
       }
       try (Portal portal =
           solrPortals.portal(server.config(server.index), collection, ws).start()) {
@@ -184,7 +184,7 @@ final class ServeCommand implements Callable<Integer> {
         stopped.await();
       }
     }
-    return App.OK;
+    return ExitCode.OK;
   }
 
   /**
@@ -251,6 +251,6 @@ final class ServeCommand implements Callable<Integer> {
       Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));
       stopped.await();
     }
-    return App.OK;
+    return ExitCode.OK;
   }
 }

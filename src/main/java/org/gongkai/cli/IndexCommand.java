@@ -1,4 +1,4 @@
-package org.gongkai;
+package org.gongkai.cli;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -98,7 +98,7 @@ final class IndexCommand implements Callable<Integer> {
           .printf(
               "index sound: %s, %d segment%s, every file's checksum verified%n",
               dir.toAbsolutePath().normalize(), segments, segments == 1 ? "" : "s");
-      return App.OK;
+      return ExitCode.OK;
     }
   }
 
@@ -109,17 +109,17 @@ final class IndexCommand implements Callable<Integer> {
       console
           .err()
           .println("gongkai: Missing required parameter: 'PATH' (files and folders to index)");
-      return App.USAGE;
+      return ExitCode.USAGE;
     }
     for (Path p : paths) {
       if (!Files.exists(p)) {
         console.err().println("gongkai: no such file or folder: " + Printable.line(p));
-        return App.USAGE;
+        return ExitCode.USAGE;
       }
     }
     if ((threads != null && threads < 1) || commitEverySeconds < 0) {
       console.err().println("gongkai: --threads must be at least 1 and --commit-every at least 0");
-      return App.USAGE;
+      return ExitCode.USAGE;
     }
     IndexConfig config =
         new IndexConfig(
@@ -131,7 +131,7 @@ final class IndexCommand implements Callable<Integer> {
         target = SolrTarget.parse(solr);
       } catch (IllegalArgumentException e) {
         console.err().println("gongkai: " + e.getMessage());
-        return App.USAGE;
+        return ExitCode.USAGE;
       }
     }
     if (index == null) index = Path.of(target == null ? "index" : "index-" + target.collection());
@@ -145,7 +145,7 @@ final class IndexCommand implements Callable<Integer> {
                 .run(store, paths, prune, progress(), Indexer.Domains.beside(index));
       }
       print(r, (System.nanoTime() - started) / 1_000_000);
-      return r.allIndexed() ? App.OK : App.SOME_FAILED;
+      return r.allIndexed() ? ExitCode.OK : ExitCode.SOME_FAILED;
     }
     // the collection outlives the index: closing the index commits the collection first
     try (SolrCollection collection = SolrCollection.connect(target)) {
@@ -153,7 +153,7 @@ final class IndexCommand implements Callable<Integer> {
         collection.check();
       } catch (IOException e) {
         console.err().println("gongkai: " + Printable.line(e.getMessage()));
-        return App.INDEX_UNAVAILABLE;
+        return ExitCode.INDEX_UNAVAILABLE;
       }
       try (IndexStore store = IndexStore.openForWriting(index)) {
         store.replicateTo(collection);
@@ -165,7 +165,7 @@ final class IndexCommand implements Callable<Integer> {
       } catch (IOException e) {
         // the collection failed mid-run: what it did not take is not recorded as read either
         console.err().println("gongkai: " + Printable.line(e.getMessage()));
-        return App.INDEX_UNAVAILABLE;
+        return ExitCode.INDEX_UNAVAILABLE;
       }
       print(r, (System.nanoTime() - started) / 1_000_000);
       console
@@ -174,7 +174,7 @@ final class IndexCommand implements Callable<Integer> {
               "solr:       %s (%d reports written, %d already there as read)%n",
               target, collection.written(), collection.unchanged());
     }
-    return r.allIndexed() ? App.OK : App.SOME_FAILED;
+    return r.allIndexed() ? ExitCode.OK : ExitCode.SOME_FAILED;
   }
 
   private void print(IngestReport r, long ms) {

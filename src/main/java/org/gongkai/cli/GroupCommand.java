@@ -1,6 +1,5 @@
-package org.gongkai;
+package org.gongkai.cli;
 
-import org.gongkai.workspace.Workspace;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -97,19 +96,7 @@ final class GroupCommand implements Runnable {
         "unshared " + collection + " from group " + group);
   }
 
-  private interface Change {
-    void run(Workspace w);
-  }
-
-  /** Makes {@code change} and says {@code done}. */
-  private int with(UserCommand.Where where, Change change, String done) {
-    return UserCommand.withWorkspace(
-        console,
-        where,
-        w -> {
-          change.run(w);
-          console.out().println(done);
-          return App.OK;
-        });
+  private int with(UserCommand.Where where, UserCommand.Change change, String done) {
+    return UserCommand.change(console, where, change, done);
   }
 }

@@ -1,4 +1,4 @@
-package org.gongkai;
+package org.gongkai.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -58,12 +58,12 @@ final class InspectCommand implements Callable<Integer> {
       console
           .err()
           .println("gongkai: " + Printable.line(file) + ": " + Printable.line(e.getMessage()));
-      return App.FAILED;
+      return ExitCode.FAILED;
     }
     DisclosureDocument d = ingested.document();
     if (asJson) {
       console.out().println(json.writeValueAsString(inspectJson.toJson(ingested)));
-      return App.OK;
+      return ExitCode.OK;
     }
     var out = console.out();
     out.println("file:        " + Printable.line(d.file()));
@@ -103,6 +103,6 @@ final class InspectCommand implements Callable<Integer> {
     for (IndicatorFlag f : ingested.flags()) {
       out.println("  " + Printable.line(Wording.bundled().flag(Wording.CHINESE, f)));
     }
-    return App.OK;
+    return ExitCode.OK;
   }
 }

@@ -1,4 +1,4 @@
-package org.gongkai;
+package org.gongkai.cli;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -47,12 +47,12 @@ final class SynthCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     if (docs < 1) {
       console.err().println("gongkai: --docs must be at least 1");
-      return App.USAGE;
+      return ExitCode.USAGE;
     }
-    if (!Wiring.hasSeedReports(console, seeds)) return App.USAGE;
+    if (!Wiring.hasSeedReports(console, seeds)) return ExitCode.USAGE;
     SyntheticCorpus synth = generator.vary(seeds);
     List<Path> files = synth.write(out, 0, docs, seed);
     console.out().printf("%d reports in %s%n", files.size(), out.toAbsolutePath().normalize());
-    return App.OK;
+    return ExitCode.OK;
   }
 }

@@ -1,4 +1,4 @@
-package org.gongkai;
+package org.gongkai.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,7 +48,7 @@ final class DemoCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (!server.valid(console)) return App.USAGE;
+    if (!server.valid(console)) return ExitCode.USAGE;
     if (!Files.isDirectory(corpus)) {
       console
           .err()
@@ -56,7 +56,7 @@ final class DemoCommand implements Callable<Integer> {
               "gongkai: no sample corpus at "
                   + corpus.toAbsolutePath()
                   + " (run demo from the repository root)");
-      return App.FAILED;
+      return ExitCode.FAILED;
     }
     IngestReport r;
     try (IndexStore store = IndexStore.openForWriting(server.index)) {

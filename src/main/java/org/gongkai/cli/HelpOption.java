@@ -1,4 +1,4 @@
-package org.gongkai;
+package org.gongkai.cli;
 
 import picocli.CommandLine.Option;
 

@@ -1,4 +1,4 @@
-package org.gongkai;
+package org.gongkai.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,7 +58,7 @@ final class WorkspaceCommand implements Runnable {
           Path to) {
     if (!Files.isDirectory(index)) {
       console.err().println("gongkai: no index at " + Printable.line(index));
-      return App.USAGE;
+      return ExitCode.USAGE;
     }
     return UserCommand.withWorkspace(
         console,
@@ -73,7 +73,7 @@ final class WorkspaceCommand implements Runnable {
           Backup.Summary s = Backup.write(w, index, uploads(where, uploads), to);
           console.out().println("backed up to " + Printable.line(to.toAbsolutePath().normalize()));
           print(s);
-          return App.OK;
+          return ExitCode.OK;
         });
   }
 
@@ -95,7 +95,7 @@ final class WorkspaceCommand implements Runnable {
           Path uploads) {
     if (!Files.isRegularFile(from)) {
       console.err().println("gongkai: no backup file " + Printable.line(from));
-      return App.USAGE;
+      return ExitCode.USAGE;
     }
     return UserCommand.withWorkspace(
         console,
@@ -110,7 +110,7 @@ final class WorkspaceCommand implements Runnable {
                   "command line");
           console.out().println("restored " + Printable.line(from));
           print(s);
-          return App.OK;
+          return ExitCode.OK;
         });
   }
 

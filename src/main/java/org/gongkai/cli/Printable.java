@@ -1,4 +1,4 @@
-package org.gongkai;
+package org.gongkai.cli;
 
 /**
  * A file name or reason as one line of a report: control characters (a newline in a file name would

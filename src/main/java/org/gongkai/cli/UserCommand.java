@@ -1,4 +1,4 @@
-package org.gongkai;
+package org.gongkai.cli;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -78,17 +78,17 @@ final class UserCommand implements Runnable {
     var r = Role.of(role);
     if (r.isEmpty()) {
       console.err().println("gongkai: --role is admin, editor or reader, not " + role);
-      return App.USAGE;
+      return ExitCode.USAGE;
     }
     return withWorkspace(
         where,
         w -> {
           char[] password = password(fromStdin);
-          if (password == null) return App.USAGE;
+          if (password == null) return ExitCode.USAGE;
           try {
             User u = w.users().add(name, r.get(), password, null, "command line");
             console.out().println("added " + u.name() + " (" + u.role().code() + ")");
-            return App.OK;
+            return ExitCode.OK;
           } finally {
             Arrays.fill(password, '\0');
           }
@@ -109,11 +109,11 @@ final class UserCommand implements Runnable {
         w -> {
           if (w.users().find(name).isEmpty()) throw new WorkspaceException("no user named " + name);
           char[] password = password(fromStdin);
-          if (password == null) return App.USAGE;
+          if (password == null) return ExitCode.USAGE;
           try {
             w.users().setPassword(name, password, null, "command line");
             console.out().println("password set for " + name);
-            return App.OK;
+            return ExitCode.OK;
           } finally {
             Arrays.fill(password, '\0');
           }
@@ -131,7 +131,7 @@ final class UserCommand implements Runnable {
         w -> {
           w.users().setDisabled(name, true, null, "command line");
           console.out().println("disabled " + name);
-          return App.OK;
+          return ExitCode.OK;
         });
   }
 
@@ -146,7 +146,7 @@ final class UserCommand implements Runnable {
         w -> {
           w.users().setDisabled(name, false, null, "command line");
           console.out().println("enabled " + name);
-          return App.OK;
+          return ExitCode.OK;
         });
   }
 
@@ -167,7 +167,7 @@ final class UserCommand implements Runnable {
                         + u.role().code()
                         + "\t"
                         + (u.disabled() ? "disabled" : "enabled"));
-          return App.OK;
+          return ExitCode.OK;
         });
   }
 
@@ -189,11 +189,31 @@ final class UserCommand implements Runnable {
       return action.run(w);
     } catch (WorkspaceException e) {
       console.err().println("gongkai: " + e.getMessage());
-      return App.FAILED;
+      return ExitCode.FAILED;
     } catch (IOException e) {
       console.err().println("gongkai: " + Printable.reason(e));
-      return App.FAILED;
+      return ExitCode.FAILED;
     }
+  }
+
+  /** A change to a workspace that needs no answer but its line of output. */
+  interface Change {
+    void run(Workspace w);
+  }
+
+  /**
+   * Makes {@code change} on the workspace {@code where} names and says {@code done} (exit 0); what
+   * it refuses said in one line (exit 1). Shares and memberships of collections and groups.
+   */
+  static int change(Console console, Where where, Change change, String done) {
+    return withWorkspace(
+        console,
+        where,
+        w -> {
+          change.run(w);
+          console.out().println(done);
+          return ExitCode.OK;
+        });
   }
 
   /** The workspace {@code where} names (its password, for PostgreSQL, from PGPASSWORD). */

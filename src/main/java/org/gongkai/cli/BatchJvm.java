@@ -1,4 +1,4 @@
-package org.gongkai;
+package org.gongkai.cli;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -21,7 +21,7 @@ import java.util.Map;
  * runs for days. HotSpot cannot change its compilers in a running JVM (a compiler directive that
  * excludes C2 left methods at C1's profiling tier: 11.9–13.4 s), hence a second JVM.
  */
-final class BatchJvm {
+public final class BatchJvm {
 
   /** Marks the JVM started by {@link #relaunch}: it runs the command itself. */
   static final String STARTED = "gongkai.batchJvm";
@@ -29,7 +29,7 @@ final class BatchJvm {
   private BatchJvm() {}
 
   /** Whether {@code args} should run in a C1 JVM rather than in this one. */
-  static boolean wanted(String[] args, Map<String, String> env, List<String> jvmOptions) {
+  public static boolean wanted(String[] args, Map<String, String> env, List<String> jvmOptions) {
     if (System.getProperty(STARTED) != null) return false;
     if ("full".equals(System.getProperty("gongkai.jit", env.get("GONGKAI_JIT")))) return false;
     // compilers chosen when the JVM was started are left alone
@@ -51,9 +51,10 @@ final class BatchJvm {
 
   /**
    * The command line of the C1 JVM: this JVM's options (heap and the like; agents and recordings
-   * left out, since they would open the same port or file twice), C1 alone, the same class path.
+   * left out, since they would open the same port or file twice), C1 alone, the same class path,
+   * {@code mainClass} (the jar's entry point).
    */
-  static List<String> command(String[] args, List<String> jvmOptions) {
+  static List<String> command(String mainClass, String[] args, List<String> jvmOptions) {
     List<String> cmd = new ArrayList<>();
     cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     for (String o : jvmOptions) {
@@ -68,7 +69,7 @@ final class BatchJvm {
     cmd.add("-D" + STARTED + "=true");
     cmd.add("-cp");
     cmd.add(System.getProperty("java.class.path"));
-    cmd.add(App.class.getName());
+    cmd.add(mainClass);
     cmd.addAll(List.of(args));
     return cmd;
   }
@@ -78,7 +79,7 @@ final class BatchJvm {
    * with SIGKILL, it could not stop its child itself, and the run would go on holding the index).
    * Checked every tenth of a second.
    */
-  static void followParent() {
+  public static void followParent() {
     if (System.getProperty(STARTED) == null) return;
     ProcessHandle.current()
         .parent()
@@ -94,7 +95,7 @@ final class BatchJvm {
                             return;
                           }
                         }
-                        Runtime.getRuntime().halt(App.FAILED);
+                        Runtime.getRuntime().halt(ExitCode.FAILED);
                       },
                       "follow-parent");
               watch.setDaemon(true);
@@ -102,10 +103,14 @@ final class BatchJvm {
             });
   }
 
-  /** Runs {@code args} in the C1 JVM, sharing this one's terminal; its exit code. */
-  static int relaunch(String[] args) throws IOException, InterruptedException {
+  /**
+   * Runs {@code args} of {@code mainClass} in the C1 JVM, sharing this one's terminal; its exit
+   * code.
+   */
+  public static int relaunch(String mainClass, String[] args)
+      throws IOException, InterruptedException {
     List<String> options = ManagementFactory.getRuntimeMXBean().getInputArguments();
-    Process child = new ProcessBuilder(command(args, options)).inheritIO().start();
+    Process child = new ProcessBuilder(command(mainClass, args, options)).inheritIO().start();
     // stopped with this JVM (Ctrl-C reaches both; a kill of this one alone stops the child too)
     Thread stop = new Thread(child::destroy, "stop-batch-jvm");
     Runtime.getRuntime().addShutdownHook(stop);

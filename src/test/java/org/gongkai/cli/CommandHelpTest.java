@@ -1,4 +1,4 @@
-package org.gongkai;
+package org.gongkai.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
+import org.gongkai.App;
 import org.junit.jupiter.api.Test;
 
 /** Every command answers -h and --help with its usage, and {@code help COMMAND} says the same. */

@@ -1,4 +1,4 @@
-package org.gongkai;
+package org.gongkai.cli;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -37,13 +37,13 @@ final class SolrConfigsetCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     if (Files.exists(dir) && !Files.isDirectory(dir)) {
       console.err().println("gongkai: not a folder: " + Printable.line(dir));
-      return App.USAGE;
+      return ExitCode.USAGE;
     }
     Path written = Configset.write(dir, gazetteer);
     try (var files = Files.list(written)) {
       for (Path f : files.sorted().toList())
         console.out().printf("%s (%d bytes)%n", f.toAbsolutePath().normalize(), Files.size(f));
     }
-    return App.OK;
+    return ExitCode.OK;
   }
 }

@@ -1,4 +1,4 @@
-package org.gongkai;
+package org.gongkai.cli;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -73,13 +73,13 @@ final class BatchCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     if (!SearchService.BATCH_BY.contains(by)) {
       console.err().println("gongkai: --by must be region, issuer or year, not " + by);
-      return App.USAGE;
+      return ExitCode.USAGE;
     }
     if (!Files.isReadable(queries)) {
       console
           .err()
           .println("gongkai: cannot read " + queries + " (--queries FILE: one query per line)");
-      return App.USAGE;
+      return ExitCode.USAGE;
     }
     List<String> list = new ArrayList<>();
     try {
@@ -88,7 +88,7 @@ final class BatchCommand implements Callable<Integer> {
       for (String line : text.split("\\R")) if (!line.isBlank()) list.add(line.strip());
     } catch (org.gongkai.extract.ExtractionException e) {
       console.err().println("gongkai: " + queries + ": " + e.getMessage());
-      return App.USAGE;
+      return ExitCode.USAGE;
     }
     if (list.isEmpty() || list.size() > SearchService.MAX_BATCH) {
       console
@@ -100,9 +100,9 @@ final class BatchCommand implements Callable<Integer> {
                   + list.size()
                   + " queries; a batch runs 1 to "
                   + SearchService.MAX_BATCH);
-      return App.USAGE;
+      return ExitCode.USAGE;
     }
-    if (!FilterOptions.indexExists(console, index)) return App.FAILED;
+    if (!FilterOptions.indexExists(console, index)) return ExitCode.FAILED;
     SearchRequest filters = selections.request("", SearchRequest.Order.RELEVANCE, 1, 1);
     Map<Facet, List<String>> selected = new LinkedHashMap<>();
     for (Facet f : Facet.values()) selected.put(f, filters.selected(f));
@@ -140,6 +140,6 @@ final class BatchCommand implements Callable<Integer> {
                   + " columns → "
                   + out);
     }
-    return App.OK;
+    return ExitCode.OK;
   }
 }

@@ -1,4 +1,4 @@
-package org.gongkai;
+package org.gongkai.cli;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -56,7 +56,7 @@ final class CollectionCommand implements Runnable {
           console
               .out()
               .println("created " + c.name() + (c.isPublic() ? " (public)" : " (private)"));
-          return App.OK;
+          return ExitCode.OK;
         });
   }
 
@@ -74,13 +74,11 @@ final class CollectionCommand implements Runnable {
               description = "reader or editor.")
           String role,
       @ArgGroup(multiplicity = "1") UserCommand.Where where) {
-    return with(
+    return UserCommand.change(
+        console,
         where,
-        w -> {
-          w.collections().share(collection, user, role, null, "command line");
-          console.out().println("shared " + collection + " with " + user + " (" + role + ")");
-          return App.OK;
-        });
+        w -> w.collections().share(collection, user, role, null, "command line"),
+        "shared " + collection + " with " + user + " (" + role + ")");
   }
 
   @Command(
@@ -91,13 +89,11 @@ final class CollectionCommand implements Runnable {
       @Parameters(index = "0", paramLabel = "COLLECTION") String collection,
       @Parameters(index = "1", paramLabel = "USER") String user,
       @ArgGroup(multiplicity = "1") UserCommand.Where where) {
-    return with(
+    return UserCommand.change(
+        console,
         where,
-        w -> {
-          w.collections().unshare(collection, user, null, "command line");
-          console.out().println("unshared " + collection + " from " + user);
-          return App.OK;
-        });
+        w -> w.collections().unshare(collection, user, null, "command line"),
+        "unshared " + collection + " from " + user);
   }
 
   @Command(
@@ -129,14 +125,14 @@ final class CollectionCommand implements Runnable {
       target = solr == null ? null : org.gongkai.solr.SolrTarget.parse(solr);
     } catch (IllegalArgumentException e) {
       console.err().println("gongkai: " + e.getMessage());
-      return App.USAGE;
+      return ExitCode.USAGE;
     }
     java.util.Map<String, String> files = new java.util.TreeMap<>();
     try {
       for (Path p : paths) {
         if (!Files.exists(p)) {
           console.err().println("gongkai: no such file or folder: " + Printable.line(p));
-          return App.USAGE;
+          return ExitCode.USAGE;
         }
         List<Path> found;
         try (var walk = Files.walk(p)) {
@@ -148,7 +144,7 @@ final class CollectionCommand implements Runnable {
       }
     } catch (IOException e) {
       console.err().println("gongkai: " + Printable.reason(e));
-      return App.FAILED;
+      return ExitCode.FAILED;
     }
     return with(
         where,
@@ -209,7 +205,7 @@ final class CollectionCommand implements Runnable {
                 .err()
                 .println(
                     "gongkai: " + Printable.line(f.file()) + ": " + Printable.line(f.reason()));
-          return failed.isEmpty() ? App.OK : App.SOME_FAILED;
+          return failed.isEmpty() ? ExitCode.OK : ExitCode.SOME_FAILED;
         });
   }
 
@@ -226,7 +222,7 @@ final class CollectionCommand implements Runnable {
                 .out()
                 .println(
                     c.name() + "\t" + (c.isPublic() ? "public" : "private") + "\t" + c.files());
-          return App.OK;
+          return ExitCode.OK;
         });
   }
 
