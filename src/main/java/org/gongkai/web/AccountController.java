@@ -27,7 +27,15 @@ import org.gongkai.workspace.Workspace;
  * request can fill its memory). No library does either for Javalin, and a synchronizer token and
  * one HMAC are the whole of it.
  */
-final class AccountController {
+final class AccountController implements Routes {
+
+  @Override
+  public void register(Router on) {
+    on.get("/login", this::loginForm);
+    on.post("/login", this::login);
+    on.post("/logout", this::logout);
+    on.get("/admin/audit", this::audit);
+  }
 
   static final String USER = "gongkai.user";
   static final String CSRF = "gongkai.csrf";

@@ -22,7 +22,16 @@ import org.gongkai.search.Searches;
  * per line) and {@code POST /api/batch}: each query counted in all and by region, issuer or year,
  * each count linking to its search; CSV to download.
  */
-final class BatchController {
+final class BatchController implements Routes {
+
+  @Override
+  public void register(Router on) {
+    on.get("/batch", this::form);
+    on.before("/batch", this::refuseTooLarge);
+    on.before("/api/batch", this::refuseTooLarge);
+    on.post("/batch", this::submit);
+    on.post("/api/batch", this::api);
+  }
 
   private final Searches search;
   private final BatchJson json;

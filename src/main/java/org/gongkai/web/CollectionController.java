@@ -29,7 +29,17 @@ import org.gongkai.workspace.WorkspaceException;
  * addresses; every change is in the audit log. A mistake (a name not on the list) is said on the
  * page, in its language.
  */
-final class CollectionController {
+final class CollectionController implements Routes {
+
+  @Override
+  public void register(Router on) {
+    on.get("/collections", this::list);
+    on.post("/collections", this::create);
+    on.post("/collections/{id}/share", this::share);
+    on.post("/collections/{id}/unshare", this::unshare);
+    on.get("/collections/{id}", this::files);
+    on.post("/collections/{id}/remove", this::remove);
+  }
 
   /** One collection on the page: whether the user may manage it, and its shares. */
   record Row(Collection collection, boolean manage, List<Collections.Share> shares, String href) {}

@@ -20,7 +20,16 @@ import org.gongkai.model.IndicatorValue;
 import org.gongkai.search.ReadingService;
 
 /** The whole document {@code /d/{docId}}, its original file and {@code /api/documents/{docId}}. */
-final class DocumentController {
+final class DocumentController implements Routes {
+
+  @Override
+  public void register(Router on) {
+    on.get("/d/{docId}", this::page);
+    on.get("/d/{docId}/file", this::file);
+    on.get("/d/{docId}/page/{file}", this::pageImage);
+    on.get("/api/documents/{docId}", this::api);
+    on.get("/api/documents/{docId}/tables", this::tables);
+  }
 
   private final ReadingService reading;
   private final SectionJson json;

@@ -17,7 +17,14 @@ import org.gongkai.search.Searches;
  * {@code /documents} and {@code /api/documents}: reports rather than sections, with the same query,
  * facets and selections as a search, every count a number of reports.
  */
-final class DocumentListController {
+final class DocumentListController implements Routes {
+
+  @Override
+  public void register(Router on) {
+    on.get("/documents", this::page);
+    on.get("/api/documents", this::api);
+    on.get("/feed", this::feed);
+  }
 
   private final Searches search;
   private final SearchJson json;

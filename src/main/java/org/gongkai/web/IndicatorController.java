@@ -21,7 +21,13 @@ import org.gongkai.model.ReportRef;
 import org.gongkai.search.IndicatorService;
 
 /** The indicator explorer {@code /indicators} and {@code /api/indicators} (JSON or CSV). */
-final class IndicatorController {
+final class IndicatorController implements Routes {
+
+  @Override
+  public void register(Router on) {
+    on.get("/indicators", this::page);
+    on.get("/api/indicators", this::api);
+  }
 
   private final IndicatorService indicators;
   private final IndicatorJson json;

@@ -16,7 +16,13 @@ import org.gongkai.search.ReadingService;
  * {@code /issuer?name=…}: every report of one issuer across years and kinds, and its key figures
  * side by side, each linked to where the report states it.
  */
-final class IssuerController {
+final class IssuerController implements Routes {
+
+  @Override
+  public void register(Router on) {
+    on.get("/issuer", this::page);
+    on.get("/api/issuer", this::api);
+  }
 
   private final ReadingService reading;
   private final Pages pages;

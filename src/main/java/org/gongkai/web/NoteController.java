@@ -35,7 +35,17 @@ import org.gongkai.workspace.WorkspaceException;
  * search ({@code tag=…}, and {@code noted=1} for reports with notes). Only notes on reports the
  * request may read are ever shown: the index's mask decides.
  */
-final class NoteController {
+final class NoteController implements Routes {
+
+  @Override
+  public void register(Router on) {
+    on.post("/s/{id}/notes", this::add);
+    on.post("/notes/{id}/delete", this::delete);
+    on.get("/notes", this::list);
+    on.post("/d/{docId}/tags", this::tag);
+    on.post("/d/{docId}/tags/delete", this::untag);
+    on.post("/tags", this::bulkTag);
+  }
 
   /** One note as pages show it. */
   record NoteView(

@@ -257,79 +257,29 @@ public final class Portal implements AutoCloseable {
                     });
 
               if (accounts != null) r.before(accounts::checkCsrf);
-              // HEAD runs the GET handler (Jetty sends no body): Javalin alone answers 200 to a
-              // HEAD for any path with a GET route, unknown sections and files included
-              java.util.function.BiConsumer<String, io.javalin.http.Handler> get =
-                  (path, handler) -> {
-                    r.get(path, handler);
-                    r.head(path, handler);
-                  };
-              get.accept("/", searches::home);
-              get.accept("/search", searches::searchPage);
-              get.accept("/help", searches::help);
+              // each feature registers its own routes (those of the workspace only with one)
+              Routes.Router router = new Routes.Router(r);
               // browsers ask for /favicon.ico whatever the page says
-              get.accept(
+              router.get(
                   "/favicon.ico",
                   ctx ->
                       ctx.redirect(
                           "/static/favicon.svg", io.javalin.http.HttpStatus.MOVED_PERMANENTLY));
-              get.accept("/s/{id}", sections::page);
-              get.accept("/d/{docId}", documents::page);
-              get.accept("/d/{docId}/file", documents::file);
-              get.accept("/d/{docId}/page/{file}", documents::pageImage);
-              get.accept("/indicators", indicators::page);
-              get.accept("/documents", documentLists::page);
-              get.accept("/api/documents", documentLists::api);
-              get.accept("/feed", documentLists::feed);
-              get.accept("/issuer", issuers::page);
-              get.accept("/api/issuer", issuers::api);
-              get.accept("/batch", batches::form);
-              r.before("/batch", batches::refuseTooLarge);
-              r.before("/api/batch", batches::refuseTooLarge);
-              r.post("/batch", batches::submit);
-              r.post("/api/batch", batches::api);
-              get.accept("/api/search", searches::api);
-              get.accept("/api/indicators", indicators::api);
-              get.accept("/api/sections/{id}", sections::api);
-              get.accept("/api/documents/{docId}", documents::api);
-              get.accept("/api/documents/{docId}/tables", documents::tables);
-              get.accept("/t/{file}", sections::tableCsv);
-              if (accounts != null) {
-                get.accept("/login", accounts::loginForm);
-                r.post("/login", accounts::login);
-                r.post("/logout", accounts::logout);
-                get.accept("/admin/audit", accounts::audit);
-                get.accept("/saved", saved::list);
-                r.post("/saved", saved::save);
-                get.accept("/saved/{id}", saved::open);
-                r.post("/saved/{id}/feed", saved::newFeed);
-                r.post("/saved/{id}/delete", saved::delete);
-                get.accept("/feed/saved/{token}", saved::feed);
-                get.accept("/starred", stars::list);
-                r.post("/d/{docId}/star", stars::toggle);
-              }
-              if (accounts != null) {
-                get.accept("/collections", collections::list);
-                r.post("/collections", collections::create);
-                r.post("/collections/{id}/share", collections::share);
-                r.post("/collections/{id}/unshare", collections::unshare);
-                get.accept("/collections/{id}", collections::files);
-                r.post("/collections/{id}/remove", collections::remove);
-              }
-              if (notes != null) {
-                r.post("/s/{id}/notes", notes::add);
-                r.post("/notes/{id}/delete", notes::delete);
-                get.accept("/notes", notes::list);
-                r.post("/d/{docId}/tags", notes::tag);
-                r.post("/d/{docId}/tags/delete", notes::untag);
-                r.post("/tags", notes::bulkTag);
-              }
-              if (upload != null) {
-                get.accept("/upload", upload::form);
-                r.post("/upload", upload::submit);
-                get.accept("/upload/{id}", upload::status);
-                get.accept("/api/upload/{id}", upload::api);
-              }
+              for (Routes feature :
+                  java.util.Arrays.asList(
+                      searches,
+                      sections,
+                      documents,
+                      indicators,
+                      documentLists,
+                      issuers,
+                      batches,
+                      accounts,
+                      saved,
+                      stars,
+                      collections,
+                      notes,
+                      upload)) if (feature != null) feature.register(router);
               r.error(
                   404,
                   "*",

@@ -23,7 +23,17 @@ import org.gongkai.workspace.WorkspaceException;
  * with a name, listed with what is new since last looked at, opened, deleted; each with its Atom
  * feed at a secret address that a new one revokes. Another user's saved search is a 404.
  */
-final class SavedSearchController {
+final class SavedSearchController implements Routes {
+
+  @Override
+  public void register(Router on) {
+    on.get("/saved", this::list);
+    on.post("/saved", this::save);
+    on.get("/saved/{id}", this::open);
+    on.post("/saved/{id}/feed", this::newFeed);
+    on.post("/saved/{id}/delete", this::delete);
+    on.get("/feed/saved/{token}", this::feed);
+  }
 
   /** How many of a search's newest reports are looked at to count what is new (all: "100+"). */
   static final int NEW_LOOKED_AT = 100;

@@ -20,7 +20,15 @@ import org.gongkai.search.ReadingService;
 import org.gongkai.search.Searches;
 
 /** The home page, the search page, the query help and {@code /api/search}. */
-final class SearchController {
+final class SearchController implements Routes {
+
+  @Override
+  public void register(Router on) {
+    on.get("/", this::home);
+    on.get("/search", this::searchPage);
+    on.get("/help", this::help);
+    on.get("/api/search", this::api);
+  }
 
   /**
    * Example searches: words every such report uses, with a region and a year drawn from what the

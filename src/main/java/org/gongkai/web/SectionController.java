@@ -14,7 +14,14 @@ import org.gongkai.model.SectionReading;
 import org.gongkai.search.ReadingService;
 
 /** The section permalink {@code /s/{id}} and {@code /api/sections/{id}}. */
-final class SectionController {
+final class SectionController implements Routes {
+
+  @Override
+  public void register(Router on) {
+    on.get("/s/{id}", this::page);
+    on.get("/api/sections/{id}", this::api);
+    on.get("/t/{file}", this::tableCsv);
+  }
 
   private final ReadingService reading;
   private final SectionJson json;

@@ -18,7 +18,13 @@ import org.gongkai.workspace.Workspace;
  * page, and {@code /starred}, their own list. A document the index no longer holds is listed as
  * gone.
  */
-final class StarController {
+final class StarController implements Routes {
+
+  @Override
+  public void register(Router on) {
+    on.get("/starred", this::list);
+    on.post("/d/{docId}/star", this::toggle);
+  }
 
   /** One starred document: its title and where it is, or its id when the index lost it. */
   record Row(

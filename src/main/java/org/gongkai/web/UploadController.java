@@ -27,7 +27,15 @@ import org.gongkai.workspace.WorkspaceException;
  * files; {@code /upload/{id}} and {@code /api/upload/{id}}, an upload's progress and each file's
  * outcome — the uploader's and an admin's, a 404 to anyone else.
  */
-final class UploadController {
+final class UploadController implements Routes {
+
+  @Override
+  public void register(Router on) {
+    on.get("/upload", this::form);
+    on.post("/upload", this::submit);
+    on.get("/upload/{id}", this::status);
+    on.get("/api/upload/{id}", this::api);
+  }
 
   /** One file's line on the page: its name, outcome (a message key's last part) and detail. */
   record Row(String name, String outcome, String detail, String href) {}
