@@ -255,7 +255,7 @@ final class AccountController implements Routes {
     }
     ctx.attribute(CURRENT, Optional.<User>empty());
     ctx.redirect(
-        SearchParams.isEnglish(ctx) ? "/?lang=en" : "/", io.javalin.http.HttpStatus.SEE_OTHER);
+        Links.localized("/", SearchParams.isEnglish(ctx)), io.javalin.http.HttpStatus.SEE_OTHER);
   }
 
   /** The audit log, newest first, to an admin; to anyone else the page does not exist. */

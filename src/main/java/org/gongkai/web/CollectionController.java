@@ -70,11 +70,7 @@ final class CollectionController implements Routes {
 
   private Optional<User> user(Context ctx) {
     Optional<User> u = accounts.current(ctx);
-    if (u.isEmpty())
-      ctx.redirect(
-          "/login?next="
-              + java.net.URLEncoder.encode(ctx.path(), java.nio.charset.StandardCharsets.UTF_8),
-          HttpStatus.SEE_OTHER);
+    if (u.isEmpty()) ctx.redirect(pages.links().login(ctx.path()), HttpStatus.SEE_OTHER);
     return u;
   }
 
@@ -100,7 +96,7 @@ final class CollectionController implements Routes {
               managed.contains(c.id()),
               managed.contains(c.id()) ? workspace.collections().shares(c) : List.of(),
               workspace.collections().mayRead(Optional.of(u), c)
-                  ? english(ctx, "/collections/" + c.id())
+                  ? pages.links().collection(c.id(), SearchParams.isEnglish(ctx))
                   : null));
     Map<String, Object> model = new HashMap<>();
     model.put("rows", rows);
@@ -115,7 +111,7 @@ final class CollectionController implements Routes {
         "collections",
         model,
         pages.text(locale, "collections.title"),
-        SearchParams.isEnglish(ctx) ? "/collections" : "/collections?lang=en");
+        pages.links().collections(!SearchParams.isEnglish(ctx)));
   }
 
   void create(Context ctx) {
@@ -229,21 +225,24 @@ final class CollectionController implements Routes {
             new FileRow(
                 path.substring(path.lastIndexOf('/') + 1),
                 f.getValue().map(IndexedDocument::title).orElse(null),
-                f.getValue().map(d -> english(ctx, "/d/" + d.docId())).orElse(null),
+                f.getValue()
+                    .map(d -> pages.links().document(d.docId(), SearchParams.isEnglish(ctx)))
+                    .orElse(null),
                 path));
       }
     Map<String, Object> model = new HashMap<>();
     model.put("collection", c.get());
     model.put("files", files);
     model.put("manage", manage);
-    model.put("removeAction", english(ctx, "/collections/" + c.get().id() + "/remove"));
+    model.put(
+        "removeAction", pages.links().collectionRemove(c.get().id(), SearchParams.isEnglish(ctx)));
     Locale locale = SearchParams.locale(ctx);
     pages.render(
         ctx,
         "collection",
         model,
         pages.text(locale, "collection.title", c.get().name()),
-        SearchParams.isEnglish(ctx) ? ctx.path() : ctx.path() + "?lang=en");
+        pages.links().collection(c.get().id(), !SearchParams.isEnglish(ctx)));
   }
 
   /** {@code POST /collections/{id}/remove}: an editor takes one file out. */
@@ -257,14 +256,11 @@ final class CollectionController implements Routes {
       pages.error(ctx, 404, "error.notFound", ctx.path());
       return;
     }
-    ctx.redirect(english(ctx, "/collections/" + c.get().id()), HttpStatus.SEE_OTHER);
+    ctx.redirect(
+        pages.links().collection(c.get().id(), SearchParams.isEnglish(ctx)), HttpStatus.SEE_OTHER);
   }
 
-  private static void back(Context ctx) {
-    ctx.redirect(english(ctx, "/collections"), HttpStatus.SEE_OTHER);
-  }
-
-  private static String english(Context ctx, String path) {
-    return SearchParams.isEnglish(ctx) ? path + "?lang=en" : path;
+  private void back(Context ctx) {
+    ctx.redirect(pages.links().collections(SearchParams.isEnglish(ctx)), HttpStatus.SEE_OTHER);
   }
 }

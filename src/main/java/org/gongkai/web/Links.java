@@ -184,6 +184,89 @@ public final class Links implements Hrefs {
     return head + (head.indexOf('?') < 0 ? "?" : "&") + "lang=en" + fragment;
   }
 
+  // ---- the workspace's pages
+
+  /** A section's page for a reader in English or Chinese. */
+  String section(String sectionId, boolean english) {
+    return localized(section(sectionId), english);
+  }
+
+  /**
+   * Where a note was left: its section with the passage marked as the phrase it is (a span's
+   * offsets would not outlive re-indexing), scrolled to.
+   */
+  String notePassage(String sectionId, String quote) {
+    return sectionHit(sectionId, new Carry("\"" + quote.replace("\"", " ") + "\"", false));
+  }
+
+  /** The sign-in page, back to {@code next} after. */
+  String login(String next) {
+    return "/login?next=" + enc(next);
+  }
+
+  /** Every note a user may read ({@code query}: its search's parameters, each followed by &). */
+  String notes(String query, boolean english) {
+    return localized("/notes" + (query.isEmpty() ? "" : "?" + query), english);
+  }
+
+  /** The reports one tag was given to. */
+  String tagged(String tag, boolean english) {
+    return localized("/documents?tag=" + enc(tag), english);
+  }
+
+  /** The reports with notes. */
+  String noted(boolean english) {
+    return localized("/documents?noted=1", english);
+  }
+
+  /** The collections one may read. */
+  String collections(boolean english) {
+    return localized("/collections", english);
+  }
+
+  /** One's saved searches. */
+  String savedSearches(boolean english) {
+    return localized("/saved", english);
+  }
+
+  /** A saved search run again ({@code query}: its stored query string). */
+  String savedRun(String query, boolean english) {
+    return localized("/search?" + query, english);
+  }
+
+  /** One's starred reports. */
+  String starred(boolean english) {
+    return localized("/starred", english);
+  }
+
+  /** The upload form. */
+  String uploadForm(boolean english) {
+    return localized("/upload", english);
+  }
+
+  String collection(long id, boolean english) {
+    return localized("/collections/" + id, english);
+  }
+
+  /** Where a collection's files are taken out of it. */
+  String collectionRemove(long id, boolean english) {
+    return localized("/collections/" + id + "/remove", english);
+  }
+
+  String savedSearch(long id, boolean english) {
+    return localized("/saved/" + id, english);
+  }
+
+  /** A saved search's feed (its secret token the only key): absolute for a feed reader. */
+  String savedFeed(String token) {
+    return "/feed/saved/" + token;
+  }
+
+  /** An upload's outcome. */
+  String upload(long id, boolean english) {
+    return localized("/upload/" + id, english);
+  }
+
   // ---- search
 
   /** A search page: query, selections in facet order, order, page, language. */

@@ -102,16 +102,14 @@ final class NoteController implements Routes {
 
   private Optional<User> user(Context ctx, String back) {
     Optional<User> u = accounts.current(ctx);
-    if (u.isEmpty())
-      ctx.redirect(
-          "/login?next=" + URLEncoder.encode(back, StandardCharsets.UTF_8), HttpStatus.SEE_OTHER);
+    if (u.isEmpty()) ctx.redirect(links.login(back), HttpStatus.SEE_OTHER);
     return u;
   }
 
   /** A note on a passage of the section of the path. */
   void add(Context ctx) throws IOException {
     String id = ctx.pathParam("id");
-    Optional<User> u = user(ctx, "/s/" + id);
+    Optional<User> u = user(ctx, links.section(id));
     if (u.isEmpty()) return;
     var section = reading.section(id, "", null);
     if (section.isEmpty()) {
@@ -133,11 +131,11 @@ final class NoteController implements Routes {
       pages.error(ctx, 400, "notes.refused", e.getMessage());
       return;
     }
-    ctx.redirect(english(ctx, "/s/" + id) + "#notes", HttpStatus.SEE_OTHER);
+    ctx.redirect(links.section(id, SearchParams.isEnglish(ctx)) + "#notes", HttpStatus.SEE_OTHER);
   }
 
   void delete(Context ctx) throws IOException {
-    Optional<User> u = user(ctx, "/notes");
+    Optional<User> u = user(ctx, links.notes("", false));
     if (u.isEmpty()) return;
     long id;
     try {
@@ -153,12 +151,14 @@ final class NoteController implements Routes {
       pages.error(ctx, 404, "error.notFound", ctx.path());
       return;
     }
-    ctx.redirect(english(ctx, "/s/" + n.get().sectionId()) + "#notes", HttpStatus.SEE_OTHER);
+    ctx.redirect(
+        links.section(n.get().sectionId(), SearchParams.isEnglish(ctx)) + "#notes",
+        HttpStatus.SEE_OTHER);
   }
 
   /** {@code /notes}: the notes one may read, searched by {@code q}; as CSV or JSON with format. */
   void list(Context ctx) throws IOException {
-    Optional<User> u = user(ctx, "/notes");
+    Optional<User> u = user(ctx, links.notes("", false));
     if (u.isEmpty()) return;
     String q = ctx.queryParam("q") == null ? "" : ctx.queryParam("q").strip();
     List<NoteView> notes = readable(ctx, u.get(), q, null);
@@ -213,9 +213,9 @@ final class NoteController implements Routes {
     Map<String, Object> model = new HashMap<>();
     model.put("notes", notes);
     model.put("nq", q);
-    String qs = q.isEmpty() ? "" : "q=" + URLEncoder.encode(q, StandardCharsets.UTF_8) + "&";
-    model.put("csv", "/notes?" + qs + "format=csv");
-    model.put("json", "/notes?" + qs + "format=json");
+    String qs = q.isEmpty() ? "" : "q=" + Links.enc(q) + "&";
+    model.put("csv", links.notes(qs + "format=csv", false));
+    model.put("json", links.notes(qs + "format=json", false));
     List<Map<String, Object>> tags = new ArrayList<>();
     for (var t : workspace.notes().tagged().entrySet()) {
       long n = 0;
@@ -228,17 +228,16 @@ final class NoteController implements Routes {
               "count",
               n,
               "href",
-              english(
-                  ctx, "/documents?tag=" + URLEncoder.encode(t.getKey(), StandardCharsets.UTF_8))));
+              links.tagged(t.getKey(), SearchParams.isEnglish(ctx))));
     }
     model.put("tags", tags);
-    model.put("noted", english(ctx, "/documents?noted=1"));
+    model.put("noted", links.noted(SearchParams.isEnglish(ctx)));
     pages.render(
         ctx,
         "notes",
         model,
         pages.text(locale, "notes.title"),
-        SearchParams.isEnglish(ctx) ? "/notes" : "/notes?lang=en");
+        links.notes("", !SearchParams.isEnglish(ctx)));
   }
 
   /** The notes {@code user} may read (on reports the request may read), of one report or all. */
@@ -261,14 +260,7 @@ final class NoteController implements Routes {
         workspace.notes().readable(user, q, docId, LIST, id -> record.apply(id).isPresent())) {
       Optional<IndexedDocument> d = record.apply(n.docId());
       if (d.isEmpty()) continue;
-      // the passage marked as the phrase it is (a span's offsets would not outlive re-indexing)
-      String phrase = "\"" + n.quote().replace("\"", " ") + "\"";
-      String href =
-          "/s/"
-              + n.sectionId()
-              + "?q="
-              + URLEncoder.encode(phrase, StandardCharsets.UTF_8)
-              + "#hit";
+      String href = links.notePassage(n.sectionId(), n.quote());
       out.add(
           new NoteView(
               n.id(),
@@ -278,7 +270,7 @@ final class NoteController implements Routes {
               n.shared(),
               n.authorId() == user.id(),
               Format.date(n.createdAt()),
-              english(ctx, href),
+              Links.localized(href, SearchParams.isEnglish(ctx)),
               d.get().title(),
               links.absolute(href, ctx),
               pages.collectionName(d.get().collection())));
@@ -299,7 +291,7 @@ final class NoteController implements Routes {
         String docId = s.get().document().docId();
         List<NoteView> notes = new ArrayList<>();
         for (NoteView n : readable(ctx, u.get(), "", docId))
-          if (n.href().startsWith("/s/" + id + "?")) notes.add(n);
+          if (n.href().startsWith(links.section(id) + "?")) notes.add(n);
         return new Here(docId, id, notes, workspace.notes().tags(docId));
       }
       if (path.startsWith("/d/") && path.indexOf('/', 3) < 0) {
@@ -316,7 +308,7 @@ final class NoteController implements Routes {
 
   /** Tags the report of the path. */
   void tag(Context ctx) throws IOException {
-    tagDocuments(ctx, List.of(ctx.pathParam("docId")), "/d/" + ctx.pathParam("docId"));
+    tagDocuments(ctx, List.of(ctx.pathParam("docId")), links.document(ctx.pathParam("docId")));
   }
 
   /** Tags the reports ticked in a result list ({@code doc}, several), then back to the list. */
@@ -354,7 +346,7 @@ final class NoteController implements Routes {
 
   void untag(Context ctx) throws IOException {
     String docId = ctx.pathParam("docId");
-    Optional<User> u = user(ctx, "/d/" + docId);
+    Optional<User> u = user(ctx, links.document(docId));
     if (u.isEmpty()) return;
     if (reading.documentRecord(docId).isEmpty()) {
       pages.error(ctx, 404, "error.document", docId);
@@ -366,7 +358,7 @@ final class NoteController implements Routes {
       pages.error(ctx, 400, "notes.refused", e.getMessage());
       return;
     }
-    ctx.redirect(english(ctx, "/d/" + docId), HttpStatus.SEE_OTHER);
+    ctx.redirect(links.document(docId, SearchParams.isEnglish(ctx)), HttpStatus.SEE_OTHER);
   }
 
   /**
@@ -469,13 +461,5 @@ final class NoteController implements Routes {
 
   private static String cell(String s) {
     return "\"" + CsvCells.text(s == null ? "" : s).replace("\"", "\"\"") + "\"";
-  }
-
-  private static String english(Context ctx, String path) {
-    if (!SearchParams.isEnglish(ctx)) return path;
-    int hash = path.indexOf('#');
-    String p = hash < 0 ? path : path.substring(0, hash);
-    String h = hash < 0 ? "" : path.substring(hash);
-    return p + (p.contains("?") ? "&" : "?") + "lang=en" + h;
   }
 }

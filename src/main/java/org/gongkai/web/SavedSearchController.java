@@ -67,11 +67,7 @@ final class SavedSearchController implements Routes {
   /** The signed-in user; else, for a page, on to the sign-in form and back (empty). */
   private Optional<User> user(Context ctx) {
     Optional<User> u = accounts.current(ctx);
-    if (u.isEmpty())
-      ctx.redirect(
-          "/login?next="
-              + java.net.URLEncoder.encode("/saved", java.nio.charset.StandardCharsets.UTF_8),
-          HttpStatus.SEE_OTHER);
+    if (u.isEmpty()) ctx.redirect(links.login(links.savedSearches(false)), HttpStatus.SEE_OTHER);
     return u;
   }
 
@@ -87,7 +83,7 @@ final class SavedSearchController implements Routes {
       pages.error(ctx, 400, "saved.refused", e.getMessage());
       return;
     }
-    ctx.redirect(english(ctx, "/saved"), HttpStatus.SEE_OTHER);
+    ctx.redirect(links.savedSearches(SearchParams.isEnglish(ctx)), HttpStatus.SEE_OTHER);
   }
 
   void list(Context ctx) throws IOException {
@@ -101,9 +97,9 @@ final class SavedSearchController implements Routes {
           new Row(
               s.id(),
               s.name(),
-              "/search?" + s.query() + (english ? "&lang=en" : ""),
-              english(ctx, "/saved/" + s.id()),
-              links.absolute("/feed/saved/" + s.feedToken(), ctx),
+              links.savedRun(s.query(), english),
+              links.savedSearch(s.id(), english),
+              links.absolute(links.savedFeed(s.feedToken()), ctx),
               fresh == 0
                   ? null
                   : pages.text(
@@ -118,7 +114,7 @@ final class SavedSearchController implements Routes {
         "saved",
         model,
         pages.text(SearchParams.locale(ctx), "saved.title"),
-        SearchParams.isEnglish(ctx) ? "/saved" : "/saved?lang=en");
+        links.savedSearches(!SearchParams.isEnglish(ctx)));
   }
 
   /** Opens the search, and notes that its results were looked at now. */
@@ -129,8 +125,7 @@ final class SavedSearchController implements Routes {
     if (s.isEmpty()) return;
     workspace.savedSearches().seen(u.get(), s.get().id(), Instant.now());
     ctx.redirect(
-        "/search?" + s.get().query() + (SearchParams.isEnglish(ctx) ? "&lang=en" : ""),
-        HttpStatus.SEE_OTHER);
+        links.savedRun(s.get().query(), SearchParams.isEnglish(ctx)), HttpStatus.SEE_OTHER);
   }
 
   void newFeed(Context ctx) {
@@ -139,7 +134,7 @@ final class SavedSearchController implements Routes {
     Optional<SavedSearch> s = mine(ctx, u.get());
     if (s.isEmpty()) return;
     workspace.savedSearches().newFeedToken(u.get(), s.get().id());
-    ctx.redirect(english(ctx, "/saved"), HttpStatus.SEE_OTHER);
+    ctx.redirect(links.savedSearches(SearchParams.isEnglish(ctx)), HttpStatus.SEE_OTHER);
   }
 
   void delete(Context ctx) {
@@ -148,7 +143,7 @@ final class SavedSearchController implements Routes {
     Optional<SavedSearch> s = mine(ctx, u.get());
     if (s.isEmpty()) return;
     workspace.savedSearches().delete(u.get(), s.get().id(), ctx.ip());
-    ctx.redirect(english(ctx, "/saved"), HttpStatus.SEE_OTHER);
+    ctx.redirect(links.savedSearches(SearchParams.isEnglish(ctx)), HttpStatus.SEE_OTHER);
   }
 
   /** The feed at a saved search's secret address; a revoked or unknown one is a 404. */
@@ -189,9 +184,5 @@ final class SavedSearchController implements Routes {
     for (DocumentEntry d : list.documents())
       if (d.indexedAt() != null && d.indexedAt().isAfter(s.seenAt())) n++;
     return n;
-  }
-
-  private static String english(Context ctx, String path) {
-    return SearchParams.isEnglish(ctx) ? path + "?lang=en" : path;
   }
 }

@@ -58,14 +58,13 @@ final class StarController implements Routes {
       return;
     }
     workspace.stars().toggle(u.get(), docId);
-    ctx.redirect(
-        "/d/" + docId + (SearchParams.isEnglish(ctx) ? "?lang=en" : ""), HttpStatus.SEE_OTHER);
+    ctx.redirect(pages.links().document(docId, SearchParams.isEnglish(ctx)), HttpStatus.SEE_OTHER);
   }
 
   void list(Context ctx) throws IOException {
     Optional<User> u = accounts.current(ctx);
     if (u.isEmpty()) {
-      ctx.redirect("/login?next=%2Fstarred", HttpStatus.SEE_OTHER);
+      ctx.redirect(pages.links().login(pages.links().starred(false)), HttpStatus.SEE_OTHER);
       return;
     }
     boolean english = SearchParams.isEnglish(ctx);
@@ -78,7 +77,7 @@ final class StarController implements Routes {
                       new Row(
                           id,
                           x.title(),
-                          "/d/" + id + (english ? "?lang=en" : ""),
+                          pages.links().document(id, english),
                           x.issuer(),
                           Format.region(x.region()),
                           x.year(),
@@ -92,7 +91,7 @@ final class StarController implements Routes {
         "starred",
         model,
         pages.text(SearchParams.locale(ctx), "starred.title"),
-        english ? "/starred" : "/starred?lang=en");
+        pages.links().starred(!english));
   }
 
   /** Whether the signed-in user starred {@code docId} (false when nobody is signed in). */

@@ -66,16 +66,12 @@ final class UploadController implements Routes {
 
   private Optional<User> user(Context ctx, String back) {
     Optional<User> u = accounts.current(ctx);
-    if (u.isEmpty())
-      ctx.redirect(
-          "/login?next="
-              + java.net.URLEncoder.encode(back, java.nio.charset.StandardCharsets.UTF_8),
-          HttpStatus.SEE_OTHER);
+    if (u.isEmpty()) ctx.redirect(pages.links().login(back), HttpStatus.SEE_OTHER);
     return u;
   }
 
   void form(Context ctx) throws IOException {
-    Optional<User> u = user(ctx, "/upload");
+    Optional<User> u = user(ctx, pages.links().uploadForm(false));
     if (u.isEmpty()) return;
     Locale locale = SearchParams.locale(ctx);
     UploadService.Limits l = uploads.limits();
@@ -94,7 +90,7 @@ final class UploadController implements Routes {
     List<Map<String, Object>> recent = new ArrayList<>();
     for (Upload up : workspace.uploads().of(u.get(), 20)) {
       Map<String, Object> r = new HashMap<>();
-      r.put("href", english(ctx, "/upload/" + up.id()));
+      r.put("href", pages.links().upload(up.id(), SearchParams.isEnglish(ctx)));
       r.put("collection", up.collection());
       r.put("files", up.files().size());
       r.put("state", pages.text(locale, "upload.state." + up.state()));
@@ -107,11 +103,11 @@ final class UploadController implements Routes {
         "upload",
         model,
         pages.text(locale, "upload.title"),
-        SearchParams.isEnglish(ctx) ? "/upload" : "/upload?lang=en");
+        pages.links().uploadForm(!SearchParams.isEnglish(ctx)));
   }
 
   void submit(Context ctx) throws IOException {
-    Optional<User> u = user(ctx, "/upload");
+    Optional<User> u = user(ctx, pages.links().uploadForm(false));
     if (u.isEmpty()) return;
     String name = ctx.formParam("collection");
     Optional<Collection> c =
@@ -136,7 +132,7 @@ final class UploadController implements Routes {
       pages.error(ctx, 400, "upload.refused", e.getMessage());
       return;
     }
-    ctx.redirect(english(ctx, "/upload/" + up.id()), HttpStatus.SEE_OTHER);
+    ctx.redirect(pages.links().upload(up.id(), SearchParams.isEnglish(ctx)), HttpStatus.SEE_OTHER);
   }
 
   /** The upload of the path, when the signed-in user may see it (theirs, or any for an admin). */
@@ -164,7 +160,7 @@ final class UploadController implements Routes {
     for (Uploads.File f : x.files()) {
       String href =
           f.outcome() == Uploads.Outcome.INDEXED && f.detail() != null
-              ? english(ctx, f.detail())
+              ? Links.localized(f.detail(), SearchParams.isEnglish(ctx))
               : null;
       rows.add(
           new Row(
@@ -192,7 +188,7 @@ final class UploadController implements Routes {
         "upload-status",
         model,
         pages.text(locale, "upload.statusTitle", x.id()),
-        SearchParams.isEnglish(ctx) ? ctx.path() : ctx.path() + "?lang=en");
+        Links.localized(ctx.path(), !SearchParams.isEnglish(ctx)));
   }
 
   /**
@@ -275,9 +271,5 @@ final class UploadController implements Routes {
     }
     out.put("files", files);
     ctx.contentType("application/json; charset=utf-8").result(mapper.writeValueAsString(out));
-  }
-
-  private static String english(Context ctx, String path) {
-    return SearchParams.isEnglish(ctx) ? path + (path.contains("?") ? "&" : "?") + "lang=en" : path;
   }
 }
