@@ -318,48 +318,14 @@ class Reading {
   /** A year named in words (2021年, 2016 年度), not a date's (2023年12月31日). */
   static final Pattern NAMED_YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年(?!\\s*\\d{1,2}\\s*月)");
 
+  /** The same statement as {@code ind}'s, not yet weighed. */
   static IndicatorValue renamed(IndicatorValue v, Indicator ind) {
-    return new IndicatorValue(
-        ind.id,
-        ind.label,
-        v.value(),
-        v.unit(),
-        v.asWritten(),
-        v.valueWan(),
-        v.role(),
-        false,
-        v.sourceKind(),
-        v.docId(),
-        v.sectionId(),
-        v.source(),
-        v.start(),
-        v.end(),
-        v.scope(),
-        false,
-        List.of(),
-        false);
+    return v.withIndicator(ind.id, ind.label).unweighed();
   }
 
+  /** A value computed from {@code v} ({@code source} says how), not yet weighed. */
   static IndicatorValue derived(IndicatorValue v, String source) {
-    return new IndicatorValue(
-        v.indicator(),
-        v.name(),
-        v.value(),
-        v.unit(),
-        v.asWritten(),
-        v.valueWan(),
-        v.role(),
-        false,
-        SourceKind.DERIVED,
-        v.docId(),
-        v.sectionId(),
-        source,
-        v.start(),
-        v.end(),
-        v.scope(),
-        false,
-        List.of(),
-        false);
+    return v.asDerived(source);
   }
 
   /** An amount of a ledger's item in 万元, as a statement to compare with. */

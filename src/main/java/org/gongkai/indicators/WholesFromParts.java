@@ -60,27 +60,10 @@ final class WholesFromParts extends Reading {
         continue;
       }
       int retired = (int) v.value(), sum = retired + Integer.parseInt(elders);
-      IndicatorValue d = derived(v, v.source() + "（离休" + elders + "人＋退休" + retired + "人）");
+      // a head count: no 万元
       out.add(
-          new IndicatorValue(
-              d.indicator(),
-              d.name(),
-              sum,
-              d.unit(),
-              Integer.toString(sum),
-              null,
-              d.role(),
-              false,
-              SourceKind.DERIVED,
-              d.docId(),
-              d.sectionId(),
-              d.source(),
-              d.start(),
-              d.end(),
-              d.scope(),
-              false,
-              List.of(),
-              false));
+          derived(v, v.source() + "（离休" + elders + "人＋退休" + retired + "人）")
+              .withAmount(sum, v.unit(), Integer.toString(sum), null));
     }
     return out;
   }

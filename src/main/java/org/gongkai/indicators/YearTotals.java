@@ -234,7 +234,6 @@ final class YearTotals extends Reading {
         };
     BigDecimal value = BigDecimal.valueOf(g.value()).subtract(carry).stripTrailingZeros();
     String written = value.scale() < 0 ? value.setScale(0).toPlainString() : value.toPlainString();
-    IndicatorValue v = renamed(g, yearInd);
     // a year's total the report states nowhere is its arithmetic, not its statement: offered as
     // the figure's candidate (未能判定), never its headline
     boolean stated = statesAmount(Amounts.wan(value, unit));
@@ -249,25 +248,9 @@ final class YearTotals extends Reading {
             + side
             + (stated ? "" : "；报告未列明此数")
             + "）";
-    return new IndicatorValue(
-        v.indicator(),
-        v.name(),
-        value.doubleValue(),
-        unit,
-        written,
-        Amounts.wan(value, unit).doubleValue(),
-        v.role(),
-        false,
-        SourceKind.DERIVED,
-        v.docId(),
-        v.sectionId(),
-        source,
-        v.start(),
-        v.end(),
-        v.scope(),
-        false,
-        List.of(),
-        !stated);
+    return derived(renamed(g, yearInd), source)
+        .withAmount(value.doubleValue(), unit, written, Amounts.wan(value, unit).doubleValue())
+        .withCandidate(!stated);
   }
 
   /**

@@ -82,88 +82,150 @@ public record IndicatorValue(
   }
 
   public IndicatorValue asHeadline() {
-    return with(true, verified, by, false);
+    return copy(c -> c.weighed(true, verified, by, false));
   }
 
   /** This statement as one of the values of an undecided figure. */
   public IndicatorValue asCandidate() {
-    return with(false, verified, by, true);
+    return copy(c -> c.weighed(false, verified, by, true));
   }
 
   /** This statement, as one of an undecided figure's values or not. */
   public IndicatorValue withCandidate(boolean c) {
-    return with(headline, verified, by, c);
+    return copy(x -> x.candidate = c);
   }
 
   /** This statement confirmed {@code how} (codes of {@link #by}). */
   public IndicatorValue verifiedBy(List<String> how) {
-    return with(headline, !how.isEmpty(), how, candidate);
+    return copy(c -> c.weighed(headline, !how.isEmpty(), how, candidate));
+  }
+
+  /** This statement, not yet weighed: no headline, candidate or confirmation. */
+  public IndicatorValue unweighed() {
+    return copy(c -> c.weighed(false, false, List.of(), false));
+  }
+
+  /** The same statement as another indicator's ({@code indicator}, its label {@code name}). */
+  public IndicatorValue withIndicator(String indicator, String name) {
+    return copy(
+        c -> {
+          c.indicator = indicator;
+          c.name = name;
+        });
+  }
+
+  /**
+   * A value Gongkai computed from this statement ({@code source} says how), not yet weighed: where
+   * it stands and what it is about stay this statement's.
+   */
+  public IndicatorValue asDerived(String source) {
+    return copy(
+        c -> {
+          c.sourceKind = SourceKind.DERIVED;
+          c.source = source;
+          c.weighed(false, false, List.of(), false);
+        });
+  }
+
+  /** Another amount in this statement's place: its value, unit, text and 万元 (null: no money). */
+  public IndicatorValue withAmount(double value, String unit, String asWritten, Double valueWan) {
+    return copy(
+        c -> {
+          c.value = value;
+          c.unit = unit;
+          c.asWritten = asWritten;
+          c.valueWan = valueWan;
+        });
   }
 
   public IndicatorValue withScope(Scope s) {
-    return new IndicatorValue(
-        indicator,
-        name,
-        value,
-        unit,
-        asWritten,
-        valueWan,
-        role,
-        headline,
-        sourceKind,
-        docId,
-        sectionId,
-        source,
-        start,
-        end,
-        s,
-        verified,
-        by,
-        candidate);
+    return copy(c -> c.scope = s);
   }
 
   public IndicatorValue withRole(Role r) {
-    return new IndicatorValue(
-        indicator,
-        name,
-        value,
-        unit,
-        asWritten,
-        valueWan,
-        r,
-        headline,
-        sourceKind,
-        docId,
-        sectionId,
-        source,
-        start,
-        end,
-        scope,
-        verified,
-        by,
-        candidate);
+    return copy(c -> c.role = r);
   }
 
-  private IndicatorValue with(boolean h, boolean v, List<String> how, boolean c) {
-    return new IndicatorValue(
-        indicator,
-        name,
-        value,
-        unit,
-        asWritten,
-        valueWan,
-        role,
-        h,
-        sourceKind,
-        docId,
-        sectionId,
-        source,
-        start,
-        end,
-        scope,
-        v,
-        how,
-        c);
+  /**
+   * A changed copy: every copy method above goes through here, so a new field is copied in one
+   * place ({@link Copy}) and no copy spells the record out anew.
+   */
+  private IndicatorValue copy(java.util.function.Consumer<Copy> change) {
+    Copy c = new Copy(this);
+    change.accept(c);
+    return c.build();
+  }
+
+  /** The fields of a value being copied, as they change. */
+  private static final class Copy {
+    String indicator;
+    String name;
+    double value;
+    String unit;
+    String asWritten;
+    Double valueWan;
+    Role role;
+    boolean headline;
+    SourceKind sourceKind;
+    String docId;
+    String sectionId;
+    String source;
+    int start;
+    int end;
+    Scope scope;
+    boolean verified;
+    List<String> by;
+    boolean candidate;
+
+    Copy(IndicatorValue v) {
+      indicator = v.indicator;
+      name = v.name;
+      value = v.value;
+      unit = v.unit;
+      asWritten = v.asWritten;
+      valueWan = v.valueWan;
+      role = v.role;
+      headline = v.headline;
+      sourceKind = v.sourceKind;
+      docId = v.docId;
+      sectionId = v.sectionId;
+      source = v.source;
+      start = v.start;
+      end = v.end;
+      scope = v.scope;
+      verified = v.verified;
+      by = v.by;
+      candidate = v.candidate;
+    }
+
+    void weighed(boolean headline, boolean verified, List<String> by, boolean candidate) {
+      this.headline = headline;
+      this.verified = verified;
+      this.by = by;
+      this.candidate = candidate;
+    }
+
+    IndicatorValue build() {
+      return new IndicatorValue(
+          indicator,
+          name,
+          value,
+          unit,
+          asWritten,
+          valueWan,
+          role,
+          headline,
+          sourceKind,
+          docId,
+          sectionId,
+          source,
+          start,
+          end,
+          scope,
+          verified,
+          by,
+          candidate);
+    }
   }
 
   /** The value compared across documents: 万元 for money, the count or score otherwise. */
