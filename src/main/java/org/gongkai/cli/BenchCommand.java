@@ -121,6 +121,22 @@ final class BenchCommand implements Callable<Integer> {
               + " the embedded index's.")
   String solr;
 
+  @Option(
+      names = "--compare",
+      paramLabel = "REV",
+      description =
+          "Compare this build with the code of REV (a commit of the repository this is run in):"
+              + " the benchmark (1,000 documents unless --docs, no OCR) run --runs times on each,"
+              + " alternating, REV first; prints each measure's ratio with its spread, and writes"
+              + " compare.md and compare.json.")
+  String compare;
+
+  @Option(
+      names = "--runs",
+      paramLabel = "N",
+      description = "Runs of each side with --compare (default: ${DEFAULT-VALUE}).")
+  int runs = 2;
+
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
   private final Console console;
@@ -163,6 +179,7 @@ final class BenchCommand implements Callable<Integer> {
       console.err().println("gongkai: --ocr-pages and --ocr-scan-pages must be 0 or more");
       return ExitCode.USAGE;
     }
+    if (compare != null) return compare();
     org.gongkai.solr.SolrTarget solrTarget = null;
     if (solr != null) {
       try {
@@ -241,5 +258,188 @@ final class BenchCommand implements Callable<Integer> {
               .measure(pdfs, ocrPages, json));
     }
     return result;
+  }
+
+  /**
+   * {@code --compare REV}: builds REV's jar in a worktree of its own (kept in the output folder, so
+   * a second comparison with the same base builds nothing), then runs the benchmark with the same
+   * options and corpus on both jars, alternating, and compares what they measured.
+   */
+  private int compare() throws Exception {
+    if (runs < 1) {
+      console.err().println("gongkai: --runs must be at least 1");
+      return ExitCode.USAGE;
+    }
+    if (real != null || solr != null) {
+      console
+          .err()
+          .println("gongkai: --compare measures the synthetic corpus, not --real or --solr");
+      return ExitCode.USAGE;
+    }
+    Run rev =
+        run(
+            Path.of("").toAbsolutePath(),
+            "git",
+            "rev-parse",
+            "--verify",
+            "--quiet",
+            compare + "^{commit}");
+    if (rev.code() != 0 || rev.out().isBlank()) {
+      console
+          .err()
+          .println(
+              "gongkai: --compare "
+                  + compare
+                  + ": not a commit of the repository here (run in a clone of Gongkai)");
+      return ExitCode.USAGE;
+    }
+    String sha = rev.out().strip();
+    if (!Wiring.hasSeedReports(console, seeds)) return ExitCode.USAGE;
+    Path work = Files.createDirectories(out.resolve("compare")).toAbsolutePath();
+    Path baseJar = baseJar(work, sha);
+    if (baseJar == null) return ExitCode.FAILED;
+    int n = spec.commandLine().getParseResult().hasMatchedOption("--docs") ? docs : 1000;
+    String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    // REV's jar, and this build as this JVM runs it (its jar, or its classes and libraries)
+    List<String> baseRun = List.of(javaBin, "-jar", baseJar.toString(), "bench");
+    List<String> selfRun =
+        List.of(
+            javaBin,
+            "-cp",
+            System.getProperty("java.class.path"),
+            org.gongkai.cli.Cli.MAIN_CLASS,
+            "bench");
+    java.util.Set<String> baseOptions = options(baseRun);
+    java.util.Set<String> selfOptions = options(selfRun);
+    List<com.fasterxml.jackson.databind.JsonNode> base = new java.util.ArrayList<>();
+    List<com.fasterxml.jackson.databind.JsonNode> change = new java.util.ArrayList<>();
+    for (int i = 1; i <= runs; i++) {
+      for (boolean isBase : new boolean[] {true, false}) {
+        Path dir = work.resolve((isBase ? "base-" : "change-") + i);
+        console
+            .err()
+            .println(
+                "run "
+                    + i
+                    + " of "
+                    + runs
+                    + ", "
+                    + (isBase ? "base " + sha.substring(0, 10) : "change")
+                    + " → "
+                    + dir);
+        console.err().flush();
+        List<String> cmd = new java.util.ArrayList<>(isBase ? baseRun : selfRun);
+        java.util.Map<String, String> options = new java.util.LinkedHashMap<>();
+        options.put("--docs", String.valueOf(n));
+        options.put("--seed", String.valueOf(seed));
+        options.put("--threads", String.valueOf(threads));
+        options.put("--queries", String.valueOf(queries));
+        options.put("--load-seconds", String.valueOf(loadSeconds));
+        options.put("--connections", String.valueOf(connections));
+        options.put("--ocr-pages", "0");
+        options.put("--ocr-scan-pages", "0");
+        options.put("--corpus", seeds.toAbsolutePath().toString());
+        options.put("--out", dir.toString());
+        if (loadWarmup != null) options.put("--load-warmup", String.valueOf(loadWarmup));
+        // an older benchmark may lack an option: what it does not know, it is not given
+        java.util.Set<String> known = isBase ? baseOptions : selfOptions;
+        options.forEach(
+            (k, v) -> {
+              if (known.contains(k)) cmd.addAll(List.of(k, v));
+            });
+        Process p =
+            new ProcessBuilder(cmd)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(ProcessBuilder.Redirect.INHERIT)
+                .start();
+        if (p.waitFor() != 0) {
+          console
+              .err()
+              .println("gongkai: the benchmark failed (exit " + p.exitValue() + "): " + cmd);
+          return ExitCode.FAILED;
+        }
+        (isBase ? base : change).add(json.readTree(dir.resolve("bench.json").toFile()));
+      }
+    }
+    var rows = org.gongkai.bench.BenchComparison.compare(base, change);
+    String name = sha.substring(0, 10);
+    String table = org.gongkai.bench.BenchComparison.markdown(name, "(this build)", rows);
+    Files.writeString(work.resolve("compare.md"), table);
+    Files.writeString(
+        work.resolve("compare.json"),
+        json.writeValueAsString(
+                org.gongkai.bench.BenchComparison.json(json, sha, "(this build)", rows))
+            + "\n");
+    console.out().print(table);
+    console
+        .out()
+        .println("\nwritten: " + work.resolve("compare.md") + ", " + work.resolve("compare.json"));
+    return ExitCode.OK;
+  }
+
+  /** The options a build's {@code bench} takes, from its help. */
+  private static java.util.Set<String> options(List<String> bench) throws InterruptedException {
+    List<String> cmd = new java.util.ArrayList<>(bench);
+    cmd.add("--help");
+    Run help = run(Path.of("").toAbsolutePath(), cmd.toArray(String[]::new));
+    java.util.Set<String> out = new java.util.HashSet<>();
+    var m = java.util.regex.Pattern.compile("--[a-z][a-z-]*").matcher(help.out() + help.err());
+    while (m.find()) out.add(m.group());
+    return out;
+  }
+
+  /** REV's jar, built once in a worktree under {@code work}; null (said why) when it cannot be. */
+  private Path baseJar(Path work, String sha) throws Exception {
+    Path tree = work.resolve("base-" + sha.substring(0, 10));
+    Path jar = tree.resolve("target").resolve("gongkai.jar");
+    if (Files.isRegularFile(jar)) return jar;
+    Path repo = Path.of("").toAbsolutePath();
+    if (!Files.isDirectory(tree)) {
+      Run added = run(repo, "git", "worktree", "add", "--detach", tree.toString(), sha);
+      if (added.code() != 0) {
+        console.err().println("gongkai: cannot check out " + sha + ": " + added.err().strip());
+        return null;
+      }
+    }
+    console.err().println("building " + sha.substring(0, 10) + " in " + tree + " …");
+    console.err().flush();
+    Run built =
+        run(tree, "mvn", "-B", "-q", "-N", "-DskipTests", "-Dspotless.check.skip=true", "package");
+    if (built.code() != 0 || !Files.isRegularFile(jar)) {
+      console
+          .err()
+          .println(
+              "gongkai: building "
+                  + sha.substring(0, 10)
+                  + " failed (mvn -N package in "
+                  + tree
+                  + "): "
+                  + (built.out() + built.err()).strip());
+      return null;
+    }
+    return jar;
+  }
+
+  record Run(int code, String out, String err) {}
+
+  /** Runs a program in {@code dir} to its end; a program that is not there exits 127. */
+  private static Run run(Path dir, String... cmd) throws InterruptedException {
+    try {
+      Process p = new ProcessBuilder(cmd).directory(dir.toFile()).start();
+      var out = java.util.concurrent.CompletableFuture.supplyAsync(() -> read(p.getInputStream()));
+      var err = java.util.concurrent.CompletableFuture.supplyAsync(() -> read(p.getErrorStream()));
+      int code = p.waitFor();
+      return new Run(code, out.join(), err.join());
+    } catch (java.io.IOException e) {
+      return new Run(127, "", cmd[0] + ": " + e.getMessage());
+    }
+  }
+
+  private static String read(java.io.InputStream in) {
+    try {
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (java.io.IOException e) {
+      return "";
+    }
   }
 }

@@ -32,6 +32,12 @@ import picocli.CommandLine.Command;
     })
 public final class Cli implements Runnable {
 
+  /**
+   * The class {@code java -jar gongkai.jar} runs, for a command that starts another JVM of this
+   * build (named, not imported: the commands sit below the entry point).
+   */
+  public static final String MAIN_CLASS = "org.gongkai.App";
+
   @CommandLine.Spec private CommandLine.Model.CommandSpec spec;
 
   /**

@@ -125,6 +125,40 @@ class BenchCommandTest {
   }
 
   @Test
+  void aComparisonWithWhatIsNoCommitIsAUsageError() {
+    StringWriter err = new StringWriter();
+    int code =
+        App.execute(
+            new PrintWriter(new StringWriter()),
+            new PrintWriter(err),
+            "bench",
+            "--compare",
+            "no-such-revision-here",
+            "--out",
+            tmp.resolve("out").toString());
+    assertEquals(2, code);
+    assertEquals(
+        "gongkai: --compare no-such-revision-here: not a commit of the repository here (run in a"
+            + " clone of Gongkai)\n",
+        err.toString());
+    assertEquals(
+        2,
+        App.execute(
+            new PrintWriter(new StringWriter()),
+            new PrintWriter(new StringWriter()),
+            "bench",
+            "--compare",
+            "HEAD",
+            "--runs",
+            "0"));
+  }
+
+  @Test
+  void theMainClassACommandStartsIsTheEntryPoint() {
+    assertEquals(App.class.getName(), Cli.MAIN_CLASS);
+  }
+
+  @Test
   void theLoadWarmsUpForTwiceItsTimeUpToTwoMinutes() {
     // 1 M sections, 2 cores: a fresh serve climbed from 24 to 180 requests/s over about 55 s
     assertEquals(120, org.gongkai.bench.LoadTest.defaultWarmup(60));
