@@ -53,6 +53,9 @@ public final class Gazetteer {
   private final Map<String, Division> byCode = new HashMap<>();
   private int longestName;
 
+  /** The first two letters of every name: a text position starting none of them starts no place. */
+  private final Set<String> starts = new java.util.HashSet<>();
+
   private Gazetteer() {}
 
   /** Loads the vendored division data from the classpath. */
@@ -167,6 +170,7 @@ public final class Gazetteer {
     for (String n : names) if (n != null && n.length() >= 2) distinct.add(n);
     for (String n : distinct) {
       byName.computeIfAbsent(n, k -> new ArrayList<>()).add(d);
+      starts.add(n.substring(0, 2));
       longestName = Math.max(longestName, n.length());
     }
   }
@@ -226,6 +230,15 @@ public final class Gazetteer {
   /** The division with this 6-digit code, if any. */
   public Optional<Division> coded(String code) {
     return Optional.ofNullable(byCode.get(code));
+  }
+
+  /**
+   * Whether a name may start at {@code at} of {@code text}: its two letters there begin one (every
+   * name has two at least). A reader looking for places at each position of a text asks this first
+   * instead of looking up every length there.
+   */
+  public boolean mayStartName(String text, int at) {
+    return at + 2 <= text.length() && starts.contains(text.substring(at, at + 2));
   }
 
   public int longestName() {

@@ -80,6 +80,8 @@ public final class RegionResolver {
     int pos = 0;
     outer:
     while (pos < name.length()) {
+      // most positions of a text start no place: their two letters begin no name
+      if (!gazetteer.mayStartName(name, pos)) break;
       for (int len = Math.min(gazetteer.longestName(), name.length() - pos); len >= 2; len--) {
         List<Division> ds = gazetteer.named(name.substring(pos, pos + len));
         if (!ds.isEmpty()) {
