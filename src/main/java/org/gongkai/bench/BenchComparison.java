@@ -74,7 +74,9 @@ public final class BenchComparison {
   public enum Verdict {
     BETTER("better"),
     WORSE("worse"),
-    WITHIN("within spread");
+    WITHIN("within spread"),
+    /** One run of a side: no spread to tell the machine from the code. */
+    ONE_RUN("one run: no spread");
 
     final String label;
 
@@ -109,7 +111,8 @@ public final class BenchComparison {
       if (bMin <= 0 || cMin <= 0) continue;
       double ratio = mean(c) / mean(b);
       Verdict v;
-      if (cMin <= bMax && cMax >= bMin) v = Verdict.WITHIN;
+      if (b.size() < 2 || c.size() < 2) v = Verdict.ONE_RUN;
+      else if (cMin <= bMax && cMax >= bMin) v = Verdict.WITHIN;
       else if ((cMin > bMax) == m.higherIsBetter()) v = Verdict.BETTER;
       else v = Verdict.WORSE;
       rows.add(new Row(m.name(), m.unit(), b, c, ratio, cMin / bMax, cMax / bMin, v));

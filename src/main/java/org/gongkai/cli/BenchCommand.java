@@ -284,7 +284,8 @@ final class BenchCommand implements Callable<Integer> {
             "--verify",
             "--quiet",
             compare + "^{commit}");
-    if (rev.code() != 0 || rev.out().isBlank()) {
+    String sha = rev.code() == 0 ? sha(rev.out()) : null;
+    if (sha == null) {
       console
           .err()
           .println(
@@ -293,7 +294,6 @@ final class BenchCommand implements Callable<Integer> {
                   + ": not a commit of the repository here (run in a clone of Gongkai)");
       return ExitCode.USAGE;
     }
-    String sha = rev.out().strip();
     if (!Wiring.hasSeedReports(console, seeds)) return ExitCode.USAGE;
     Path work = Files.createDirectories(out.resolve("compare")).toAbsolutePath();
     Path baseJar = baseJar(work, sha);
@@ -311,6 +311,20 @@ final class BenchCommand implements Callable<Integer> {
             "bench");
     java.util.Set<String> baseOptions = options(baseRun);
     java.util.Set<String> selfOptions = options(selfRun);
+    for (String o : NEEDED)
+      if (!baseOptions.contains(o) || !selfOptions.contains(o)) {
+        console
+            .err()
+            .println(
+                "gongkai: --compare "
+                    + compare
+                    + ": "
+                    + (baseOptions.contains(o) ? "this build" : "its benchmark")
+                    + " takes no "
+                    + o
+                    + " (too old to compare)");
+        return ExitCode.USAGE;
+      }
     List<com.fasterxml.jackson.databind.JsonNode> base = new java.util.ArrayList<>();
     List<com.fasterxml.jackson.databind.JsonNode> change = new java.util.ArrayList<>();
     for (int i = 1; i <= runs; i++) {
@@ -352,7 +366,7 @@ final class BenchCommand implements Callable<Integer> {
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .redirectError(ProcessBuilder.Redirect.INHERIT)
                 .start();
-        if (p.waitFor() != 0) {
+        if (waitFor(p) != 0) {
           console
               .err()
               .println("gongkai: the benchmark failed (exit " + p.exitValue() + "): " + cmd);
@@ -377,16 +391,21 @@ final class BenchCommand implements Callable<Integer> {
     return ExitCode.OK;
   }
 
-  /** The options a build's {@code bench} takes, from its help. */
+  /** The options a build's {@code bench} takes: those its help lists at the start of a line. */
   private static java.util.Set<String> options(List<String> bench) throws InterruptedException {
     List<String> cmd = new java.util.ArrayList<>(bench);
     cmd.add("--help");
     Run help = run(Path.of("").toAbsolutePath(), cmd.toArray(String[]::new));
     java.util.Set<String> out = new java.util.HashSet<>();
-    var m = java.util.regex.Pattern.compile("--[a-z][a-z-]*").matcher(help.out() + help.err());
-    while (m.find()) out.add(m.group());
+    var m =
+        java.util.regex.Pattern.compile("(?m)^\\s+(?:-[a-zA-Z], )?(--[a-z][a-z-]*)")
+            .matcher(help.out());
+    while (m.find()) out.add(m.group(1));
     return out;
   }
+
+  /** What every build's benchmark must take for two runs to be compared. */
+  private static final List<String> NEEDED = List.of("--docs", "--seed", "--corpus", "--out");
 
   /** REV's jar, built once in a worktree under {@code work}; null (said why) when it cannot be. */
   private Path baseJar(Path work, String sha) throws Exception {
@@ -394,10 +413,20 @@ final class BenchCommand implements Callable<Integer> {
     Path jar = tree.resolve("target").resolve("gongkai.jar");
     if (Files.isRegularFile(jar)) return jar;
     Path repo = Path.of("").toAbsolutePath();
+    // a worktree whose checkout was cut short (no jar, another commit) is made again
+    if (Files.isDirectory(tree)) {
+      Run head = run(tree, "git", "rev-parse", "HEAD");
+      if (head.code() != 0 || !sha.equals(sha(head.out()))) {
+        run(repo, "git", "worktree", "remove", "--force", tree.toString());
+        deleteTree(tree);
+      }
+    }
     if (!Files.isDirectory(tree)) {
+      // a worktree whose folder was deleted is still registered until pruned
+      run(repo, "git", "worktree", "prune");
       Run added = run(repo, "git", "worktree", "add", "--detach", tree.toString(), sha);
       if (added.code() != 0) {
-        console.err().println("gongkai: cannot check out " + sha + ": " + added.err().strip());
+        console.err().println("gongkai: cannot check out " + sha + ": " + added.out().strip());
         return null;
       }
     }
@@ -414,32 +443,62 @@ final class BenchCommand implements Callable<Integer> {
                   + " failed (mvn -N package in "
                   + tree
                   + "): "
-                  + (built.out() + built.err()).strip());
+                  + built.out().strip());
       return null;
     }
     return jar;
   }
 
-  record Run(int code, String out, String err) {}
+  /** The commit a git command printed (its warnings aside), or null. */
+  private static String sha(String printed) {
+    var m = java.util.regex.Pattern.compile("(?m)^([0-9a-f]{40})$").matcher(printed);
+    return m.find() ? m.group(1) : null;
+  }
 
-  /** Runs a program in {@code dir} to its end; a program that is not there exits 127. */
-  private static Run run(Path dir, String... cmd) throws InterruptedException {
-    try {
-      Process p = new ProcessBuilder(cmd).directory(dir.toFile()).start();
-      var out = java.util.concurrent.CompletableFuture.supplyAsync(() -> read(p.getInputStream()));
-      var err = java.util.concurrent.CompletableFuture.supplyAsync(() -> read(p.getErrorStream()));
-      int code = p.waitFor();
-      return new Run(code, out.join(), err.join());
-    } catch (java.io.IOException e) {
-      return new Run(127, "", cmd[0] + ": " + e.getMessage());
+  private static void deleteTree(Path tree) throws java.io.IOException {
+    if (!Files.exists(tree)) return;
+    try (var walk = Files.walk(tree)) {
+      for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList())
+        Files.deleteIfExists(p);
     }
   }
 
-  private static String read(java.io.InputStream in) {
+  /** What a program printed (its output and errors together) and its exit code. */
+  record Run(int code, String out) {}
+
+  /**
+   * Runs a program in {@code dir} to its end, its errors read with its output (one stream: a full
+   * pipe cannot stall it); a program that is not there exits 127.
+   */
+  private static Run run(Path dir, String... cmd) throws InterruptedException {
     try {
-      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      Process p = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true).start();
+      String out;
+      try (var in = p.getInputStream()) {
+        out = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      }
+      return new Run(waitFor(p), out);
     } catch (java.io.IOException e) {
-      return "";
+      return new Run(127, cmd[0] + ": " + e.getMessage());
+    }
+  }
+
+  /**
+   * Waits for {@code p}: stopped with this JVM (Ctrl-C, a kill of this one alone) or when the wait
+   * is interrupted, so no build or benchmark goes on holding a port or an index.
+   */
+  private static int waitFor(Process p) throws InterruptedException {
+    Thread stop = new Thread(p::destroyForcibly, "stop-compare-child");
+    Runtime.getRuntime().addShutdownHook(stop);
+    try {
+      return p.waitFor();
+    } finally {
+      if (p.isAlive()) p.destroyForcibly();
+      try {
+        Runtime.getRuntime().removeShutdownHook(stop);
+      } catch (IllegalStateException shuttingDown) {
+        // this JVM is stopping: the hook stops the child
+      }
     }
   }
 }

@@ -69,13 +69,19 @@ class BenchComparisonTest {
     // a latency that rose beyond the spread is worse, one that fell is better
     var slower =
         BenchComparison.compare(
-            List.of(run(30, 10, 1.0, 30, 0, 1.8)), List.of(run(30, 10, 2.0, 20, 0, 1.8)));
+            List.of(run(30, 10, 1.0, 30, 0, 1.8), run(30, 10, 1.1, 31, 0, 1.8)),
+            List.of(run(30, 10, 2.0, 20, 0, 1.8), run(30, 10, 2.1, 21, 0, 1.8)));
     assertEquals("worse", slower.get(5).verdict().label);
     assertEquals("better", slower.get(6).verdict().label);
     assertEquals(
-        "{\"measure\":\"phrase-rare p50 (1 thread, facets)\",\"unit\":\"ms\",\"base\":[1.0],"
-            + "\"change\":[2.0],\"ratio\":2.0,\"low\":2.0,\"high\":2.0,\"verdict\":\"worse\"}",
+        "{\"measure\":\"phrase-rare p50 (1 thread, facets)\",\"unit\":\"ms\",\"base\":[1.0,1.1],"
+            + "\"change\":[2.0,2.1],\"ratio\":1.952,\"low\":1.818,\"high\":2.1,\"verdict\":\"worse\"}",
         BenchComparison.json(JSON, "a", "b", slower).get("measures").get(5).toString());
+    // one run a side gives no spread: no verdict either way, however far apart
+    var once =
+        BenchComparison.compare(
+            List.of(run(30, 10, 1.0, 30, 0, 1.8)), List.of(run(30, 10, 2.0, 20, 0, 1.8)));
+    assertEquals("one run: no spread", once.get(5).verdict().label);
     // a measure one run lacks is left out: no load without a load on both sides
     assertEquals(8, slower.size());
     assertThrows(
