@@ -155,6 +155,10 @@ final class Ledger {
   private static final Pattern CARRY_IN =
       Pattern.compile("上年结转|年初结转|上年结余|年初.*结余|使用.*结余|事业基金弥补|用事业基金|动用.*结余|结转结余|结转和结余");
   private static final Pattern CARRY_OUT = Pattern.compile("年末结转|年终结转|结转下年|结余分配|结转结余|结转和结余|下年");
+
+  /** An income side's label: it ends in 收入 (or its 合计, 总计); 收入安排的支出 is spending's. */
+  private static final Pattern INCOME_ITEM = Pattern.compile("收入(?:预算|决算)?(?:合计|总计|小计)?$");
+
   private static final Pattern SPENDING_LABEL = Pattern.compile("支出|结余分配|年末结转|年终结转|结转下年");
 
   /** A row's labelled amounts: each label and the amounts after it, in the row's order. */
@@ -163,12 +167,33 @@ final class Ledger {
   /** Every ledger in {@code text}: one per summary table whose rows give a grand total. */
   static List<Ledger> read(String text, Layout layout, Role ownRole) {
     List<Ledger> out = new ArrayList<>();
+    Layout.Region pending = null; // a summary table's first page, its totals on the next
     for (Layout.Region r : layout.regions()) {
-      if (!r.summary(text)) continue;
-      Ledger l = read(text, r, ownRole);
+      if (!r.summary(text)) {
+        pending = null;
+        continue;
+      }
+      Layout.Region whole = r;
+      if (pending != null && sameTable(pending, r))
+        whole =
+            new Layout.Region(
+                pending.title(),
+                pending.funds(),
+                pending.unit(),
+                pending.start(),
+                r.end(),
+                pending.firstRow());
+      Ledger l = read(text, whole, ownRole);
       if (l != null) out.add(l);
+      pending = l == null ? whole : null;
     }
     return out;
+  }
+
+  /** Whether {@code next} is {@code first} going on after a page break: the same title. */
+  private static boolean sameTable(Layout.Region first, Layout.Region next) {
+    if (first.title() == null || next.title() == null) return false;
+    return TableChecks.sameTitle(first.title(), next.title());
   }
 
   private static Ledger read(String text, Layout.Region r, Role ownRole) {
@@ -182,7 +207,11 @@ final class Ledger {
       int nl = text.indexOf('\n', from);
       int to = nl < 0 || nl > r.end() ? r.end() : nl;
       String line = text.substring(from, to);
-      if (from > r.start()) {
+      // a page's furniture inside a table cut by a page break: its number, the caption repeated
+      boolean furniture =
+          TableChecks.pageLine(line.strip())
+              || r.title() != null && TableChecks.sameTitle(line.strip(), r.title());
+      if (from > r.start() && !furniture) {
         List<Pair> pairs = pairs(line);
         boolean figures = pairs.stream().anyMatch(p -> !p.numbers().isEmpty());
         if (!seenFigure && !figures) {
@@ -317,6 +346,8 @@ final class Ledger {
       if (isHeaderLabel(p.label())) continue;
       boolean spendingSide;
       if (pairs.size() >= 2) spendingSide = k == 1;
+      // a row whose income cells are blank (\t\t普法宣传\t119.63): the spending side's
+      else if (p.leadingBlank() && !INCOME_ITEM.matcher(p.label()).find()) spendingSide = true;
       else if (SPENDING_LABEL.matcher(p.label()).find() && !p.label().contains("收入"))
         spendingSide = true;
       else if (GRAND.matcher(strip(p.label())).matches() && !p.label().contains("收入"))
@@ -353,6 +384,12 @@ final class Ledger {
     return ORDINAL.matcher(label).replaceFirst("");
   }
 
+  /** Whether an item before {@code i} on its side is numbered (一、 1. （一）). */
+  private static boolean numberedBefore(List<Item> side, int i) {
+    for (int k = 0; k < i; k++) if (ORDINAL.matcher(side.get(k).label()).find()) return true;
+    return false;
+  }
+
   /** Each item's kind, by its label and its place on its side. */
   private static void classify(List<Item> side, boolean incomeSide) {
     Pattern yearTotal = incomeSide ? INCOME_YEAR : SPENDING_YEAR;
@@ -382,9 +419,100 @@ final class Ledger {
                 ? 0
                 : ORDINAL_SUB.matcher(it.label()).find() ? 1 : -1;
         if (partLevel < 0 && level >= 0) partLevel = level;
-        kind = level > partLevel && partLevel >= 0 ? Kind.SUB : Kind.PART;
+        // under numbered parts (一、 二、), a row with a number of a lower level or with none is a
+        // part's own breakdown (1. 事业收入; 行政事业单位养老支出 under 三、社会保障和就业支出)
+        kind =
+            partLevel >= 0 && (level > partLevel || level < 0 && numberedBefore(side, i))
+                ? Kind.SUB
+                : Kind.PART;
       }
       side.set(i, new Item(it.label(), it.asWritten(), it.amount(), it.start(), it.end(), kind));
     }
+    // no numbers, or an unnumbered first part over numbered ones (财政拨款 over 1.一般公共预算拨款)
+    Item first = null;
+    for (Item it : side) {
+      if (it.kind() == Kind.PART && it.amount() != null) {
+        first = it;
+        break;
+      }
+    }
+    if (partLevel < 0 || first != null && !ORDINAL.matcher(first.label()).find()) nestBySums(side);
+  }
+
+  /**
+   * A side whose items carry no numbers (科学技术支出, 技术研究与开发, 科技成果转化与扩散 …: 类, 款 and 项 of the functions
+   * one under another, told apart only by indent, which the text loses): read as a forest whose
+   * roots add up to the side's total ({@link Forest}), the rows under a root its breakdown ({@link
+   * Kind#SUB}). Where no reading adds up, each row that the rows after it add up to is still read
+   * as their parent (depth first), so the one that does not add up shows.
+   */
+  private static void nestBySums(List<Item> side) {
+    List<Integer> parts = new ArrayList<>();
+    for (int i = 0; i < side.size(); i++) if (side.get(i).kind() == Kind.PART) parts.add(i);
+    if (parts.size() < 3) return;
+    boolean[] child = new boolean[parts.size()];
+    Item total = null;
+    for (Item it : side) if (it.kind() == Kind.YEAR_TOTAL && it.amount() != null) total = it;
+    if (total == null)
+      for (Item it : side) if (it.kind() == Kind.GRAND && it.amount() != null) total = it;
+    List<BigDecimal> amounts = new ArrayList<>();
+    for (int i : parts) amounts.add(side.get(i).amount());
+    Forest forest = new Forest(amounts, 3);
+    if (total != null && Boolean.TRUE.equals(forest.adds(0, total.amount(), parts.size())))
+      forest.mark(0, total.amount(), parts.size(), child);
+    else for (int k = 0; k < parts.size(); ) k = subtree(side, parts, k, child);
+    for (int k = 0; k < parts.size(); k++) {
+      if (!child[k]) continue;
+      Item it = side.get(parts.get(k));
+      side.set(
+          parts.get(k),
+          new Item(it.label(), it.asWritten(), it.amount(), it.start(), it.end(), Kind.SUB));
+    }
+  }
+
+  /**
+   * The index after the item {@code k} of {@code parts} and its breakdown: the items right after it
+   * (each with its own breakdown) whose amounts add up to its own, marked as children; {@code k +
+   * 1} when none do.
+   */
+  private static int subtree(List<Item> side, List<Integer> parts, int k, boolean[] child) {
+    BigDecimal own = side.get(parts.get(k)).amount();
+    if (own == null || own.signum() == 0) return k + 1;
+    boolean[] local = child.clone(); // a breakdown that does not add up leaves no mark
+    BigDecimal sum = BigDecimal.ZERO;
+    int next = k + 1, terms = 0;
+    List<Integer> kids = new ArrayList<>();
+    while (next < parts.size()) {
+      BigDecimal a = side.get(parts.get(next)).amount();
+      sum = sum.add(a == null ? BigDecimal.ZERO : a);
+      kids.add(next);
+      terms++;
+      if (sum.compareTo(own) > 0 && !closeTo(sum, own, terms)) break;
+      next = subtree(side, parts, next, local);
+      if (closeTo(sum, own, terms)) {
+        for (int c : kids) local[c] = true;
+        System.arraycopy(local, 0, child, 0, child.length);
+        return next;
+      }
+    }
+    return k + 1;
+  }
+
+  /**
+   * Whether an item's breakdown adds up: {@code rows} is the item and the rows under it, read as a
+   * forest by their sums (a 类's 款, a 款's 项; {@link Forest}); blank or zero rows are nothing to add.
+   */
+  static boolean breaksDown(List<Item> rows) {
+    if (rows.size() < 2 || rows.get(0).amount() == null) return false;
+    List<BigDecimal> amounts = new ArrayList<>();
+    for (int i = 1; i < rows.size(); i++) amounts.add(rows.get(i).amount());
+    return Boolean.TRUE.equals(
+        new Forest(amounts, 3).adds(0, rows.get(0).amount(), amounts.size()));
+  }
+
+  private static boolean closeTo(BigDecimal a, BigDecimal b, int terms) {
+    int scale = Math.max(Math.max(a.scale(), b.scale()), 0);
+    BigDecimal cent = BigDecimal.ONE.movePointLeft(Math.max(scale, 2));
+    return a.subtract(b).abs().compareTo(cent.multiply(BigDecimal.valueOf(terms))) <= 0;
   }
 }

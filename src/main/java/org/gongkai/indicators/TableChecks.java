@@ -132,6 +132,28 @@ final class TableChecks {
     return null;
   }
 
+  /**
+   * What an item's rows under it add up to where they do not make its breakdown: those at the first
+   * level under it (the rows after it up to one with its own amount again, or all of them).
+   */
+  private static BigDecimal childrenSum(List<Ledger.Item> rows) {
+    BigDecimal sum = BigDecimal.ZERO;
+    for (int k = 1; k < rows.size(); k++)
+      if (rows.get(k).amount() != null) sum = sum.add(rows.get(k).amount());
+    return sum;
+  }
+
+  /** Whether a line is a page's furniture between two pieces of a table ({@link #PAGE_LINE}). */
+  static boolean pageLine(String line) {
+    return PAGE_LINE.matcher(line).matches();
+  }
+
+  /** Whether two titles name one table (a piece's title may say 续). */
+  static boolean sameTitle(String a, String b) {
+    String x = norm(a), y = norm(b);
+    return x != null && !x.isEmpty() && x.equals(y);
+  }
+
   private static String norm(String title) {
     // 一般公共预算基本支出表（续）, 续表: the same table's title
     return title == null
@@ -431,16 +453,158 @@ final class TableChecks {
   private static void ledger(Ledger l, String text, List<IndicatorFlag> out) {
     Ledger.Item in = l.item(l.income, Ledger.Kind.GRAND),
         spent = l.item(l.spending, Ledger.Kind.GRAND);
-    if (in == null || spent == null || l.balances()) return;
     String title = l.region.title() == null ? "" : l.region.title();
-    out.add(
-        new IndicatorFlag(
-            "summary",
-            "summary_balance",
-            List.of(title, in.asWritten(), spent.asWritten()),
-            List.of(),
-            Severity.ERROR,
-            List.of(ReportChecks.passage(text, in.start(), spent.end()))));
+    if (in != null && spent != null && !l.balances()) {
+      out.add(
+          new IndicatorFlag(
+              "summary",
+              "summary_balance",
+              List.of(title, in.asWritten(), spent.asWritten()),
+              List.of(),
+              Severity.ERROR,
+              List.of(ReportChecks.passage(text, in.start(), spent.end()))));
+    }
+    // each side summed as a coded table's rows are: its items to its 合计, 合计 and carry-overs to
+    // its 总计; a failure believed only where the ledger's other identities hold (a ledger misread —
+    // a row on the wrong side, a column taken for another — fails most of them)
+    List<Sum> sums = new ArrayList<>();
+    side(l, l.income, text, sums);
+    side(l, l.spending, text, sums);
+    if (in != null && spent != null)
+      sums.add(
+          new Sum(
+              in.label() + " = " + spent.label(),
+              in.amount(),
+              spent.amount(),
+              1,
+              ReportChecks.passage(text, in.start(), spent.end()),
+              List.of(-1)));
+    long holding = sums.stream().filter(Sum::holds).count();
+    boolean balanced = in == null || spent == null || l.balances();
+    // a grand total that fails its side's carry-over and the balance is summary_balance's to say
+    List<Sum> failing =
+        sums.stream()
+            .filter(x -> !x.holds() && !x.rows().equals(List.of(-1)))
+            .filter(x -> balanced || x.rows().size() == 1)
+            .toList();
+    if (failing.isEmpty() || holding < MIN_HOLDING || holding < failing.size()) return;
+    // a side's parts that fail are believed only where the other side's parts add up: that its
+    // rows were read on their sides, from the right column (a misread ledger fails both)
+    for (Sum f : failing) {
+      int own = f.rows().get(0);
+      List<Integer> other = List.of(own == 10 ? 20 : own == 20 ? 10 : own >= 2000 ? 20 : 10);
+      List<Integer> mine = List.of(own >= 2000 || own == 20 ? 20 : 10);
+      boolean proven =
+          sums.stream()
+              .anyMatch(
+                  x ->
+                      x.holds()
+                          && (x.rows().equals(other) || own >= 1000 && x.rows().equals(mine)));
+      if (!proven) return;
+    }
+    List<String> evidence = new ArrayList<>();
+    for (Sum h : sums)
+      if (h.holds() && evidence.size() < EVIDENCE)
+        evidence.add(h.what() + " " + plain(h.stated()) + " = " + plain(h.parts()));
+    for (List<Sum> group : contradictions(failing)) {
+      List<String> said = new ArrayList<>();
+      List<Quote> quoted = new ArrayList<>();
+      for (Sum f : group) {
+        said.add(f.what() + " " + plain(f.stated()) + " ≠ " + plain(f.parts()));
+        if (!quoted.contains(f.at())) quoted.add(f.at());
+      }
+      out.add(
+          new IndicatorFlag(
+                  "table_sum",
+                  "table_sum",
+                  List.of(
+                      title, said.get(0), String.valueOf(said.size() - 1), String.join("；", said)),
+                  List.of(),
+                  Severity.ERROR,
+                  quoted)
+              .withEvidence(evidence));
+    }
+  }
+
+  /**
+   * A ledger side's identities: its parts add up to its year total (to its grand total where it
+   * lists neither a year total nor a carry-over), and its year total and carry-overs to its grand
+   * total. A sum's rows are the side's total (so the two identities through one total are one
+   * contradiction).
+   */
+  private static void side(Ledger l, List<Ledger.Item> side, String text, List<Sum> sums) {
+    Ledger.Item year = l.item(side, Ledger.Kind.YEAR_TOTAL),
+        grand = l.item(side, Ledger.Kind.GRAND);
+    Ledger.Item total = year != null ? year : l.carries(side) ? null : grand;
+    int key = side == l.income ? 1 : 2;
+    if (total != null) {
+      BigDecimal parts = BigDecimal.ZERO;
+      int n = 0, from = total.start();
+      for (Ledger.Item i : side) {
+        if (i.kind() != Ledger.Kind.PART || i.amount() == null) continue;
+        parts = parts.add(i.amount());
+        n++;
+        from = Math.min(from, i.start());
+      }
+      if (n >= 2)
+        sums.add(
+            new Sum(
+                total.label(),
+                total.amount(),
+                parts,
+                n,
+                ReportChecks.passage(text, from, Math.max(total.end(), from)),
+                List.of(key * 10)));
+    }
+    // each part's own breakdown (五、住房保障支出 over 住房改革支出 over 住房公积金 and 购房补贴)
+    for (int i = 0; i < side.size(); i++) {
+      Ledger.Item head = side.get(i);
+      if (head.kind() != Ledger.Kind.PART && head.kind() != Ledger.Kind.CARRY
+          || head.amount() == null
+          || head.amount().signum() == 0) continue;
+      List<Ledger.Item> rows = new ArrayList<>(List.of(head));
+      int to = head.end();
+      for (int k = i + 1; k < side.size() && side.get(k).kind() == Ledger.Kind.SUB; k++) {
+        rows.add(side.get(k));
+        if (side.get(k).amount() != null) to = Math.max(to, side.get(k).end());
+      }
+      if (rows.stream().filter(r -> r.amount() != null && r.amount().signum() != 0).count() < 2)
+        continue;
+      // 其中：捐赠收入 names a share of the item, not its breakdown
+      if (rows.stream().skip(1).anyMatch(r -> r.label().startsWith("其中"))) continue;
+      boolean holds = Ledger.breaksDown(rows);
+      BigDecimal stated = head.amount();
+      // a breakdown of several levels whose rows happen to add up to the item: nothing to say
+      if (!holds && childrenSum(rows).compareTo(stated) == 0) continue;
+      sums.add(
+          new Sum(
+              head.label(),
+              stated,
+              holds ? stated : childrenSum(rows),
+              rows.size() - 1,
+              ReportChecks.passage(text, head.start(), to),
+              List.of(key * 1000 + i)));
+    }
+    if (year != null && grand != null && l.namesCarry(side)) {
+      BigDecimal sum = year.amount();
+      int n = 1;
+      int from = year.start(), to = grand.end();
+      for (Ledger.Item i : side) {
+        if (i.kind() != Ledger.Kind.CARRY || i.amount() == null) continue;
+        sum = sum.add(i.amount());
+        n++;
+        from = Math.min(from, i.start());
+        to = Math.max(to, i.end());
+      }
+      sums.add(
+          new Sum(
+              grand.label(),
+              grand.amount(),
+              sum,
+              n,
+              ReportChecks.passage(text, from, to),
+              List.of(key * 10, key * 10 + 1)));
+    }
   }
 
   /** A page's number printed below its text: {@code - 17 -}, {@code 第 3 页}, {@code 17}. */
