@@ -70,7 +70,8 @@ public final class ConsistencyChecker {
 
   /** {@link #check(List, DisclosureDocument)}, with the count of tables not understood. */
   public Assessment assess(List<IndicatorValue> values, DisclosureDocument d) {
-    List<IndicatorFlag> flags = new ArrayList<>(check(values, d.text()));
+    List<IndicatorFlag> flags =
+        new ArrayList<>(check(values, d.text(), OtherBodies.of(d.text(), d.issuer())));
     // a notice, a form, a government's annual report: not a department's accounts to audit
     if (d.kind() != ReportKind.BUDGET && d.kind() != ReportKind.FINAL_ACCOUNTS)
       return new Assessment(flags, 0, 0);
@@ -89,11 +90,19 @@ public final class ConsistencyChecker {
 
   /** The figures of a report against each other and against the words around them. */
   public List<IndicatorFlag> check(List<IndicatorValue> values, String text) {
+    return check(values, text, OtherBodies.NONE);
+  }
+
+  /**
+   * The same, knowing which passages are about a body other than the issuer ({@code 二、市建筑工务署工程管理中心}
+   * and what follows it): a statement there is that body's, never proof of the whole's figure.
+   */
+  List<IndicatorFlag> check(List<IndicatorValue> values, String text, OtherBodies bodies) {
     Map<String, IndicatorValue> head = new LinkedHashMap<>();
     for (IndicatorValue v : values) if (v.headline()) head.put(v.indicator(), v);
     List<IndicatorFlag> flags = new ArrayList<>();
 
-    disagreements(values, text, flags);
+    disagreements(values, text, bodies, flags);
     noCarryOver(head, text, flags);
     totalAtLeast(head, "grand_total", "income_total", flags);
     totalAtLeast(head, "grand_total", "expenditure_total", flags);
@@ -246,7 +255,7 @@ public final class ConsistencyChecker {
    * was).
    */
   private static void disagreements(
-      List<IndicatorValue> values, String text, List<IndicatorFlag> flags) {
+      List<IndicatorValue> values, String text, OtherBodies bodies, List<IndicatorFlag> flags) {
     Map<String, List<List<IndicatorValue>>> groups = new LinkedHashMap<>();
     // each group's members by value in 万元, and the widest rounding among them: a statement is
     // compared only with the members within reach, not with every member of every cluster (16,000
@@ -257,7 +266,9 @@ public final class ConsistencyChecker {
       if (v.valueWan() == null
           || (v.sourceKind() != SourceKind.TEXT && v.sourceKind() != SourceKind.TABLE)) continue;
       TimeLimit.check();
-      String key = v.indicator() + "|" + v.role() + "|" + v.scope().code();
+      // a unit's own figure, under its heading, is compared with that unit's statements only
+      int body = v.sourceKind() == SourceKind.TEXT ? bodies.at(v.start()) : -1;
+      String key = v.indicator() + "|" + v.role() + "|" + v.scope().code() + "|" + body;
       List<List<IndicatorValue>> clusters = groups.computeIfAbsent(key, k -> new ArrayList<>());
       java.util.TreeMap<Double, List<Integer>> byWan =
           members.computeIfAbsent(key, k -> new java.util.TreeMap<>());
@@ -293,7 +304,15 @@ public final class ConsistencyChecker {
       for (List<IndicatorValue> c : clusters) firsts.add(c.get(0));
       // Gongkai's own doubt (the values it could not decide between) is not the report's
       // contradiction: the figure lists them as candidates, and no flag is raised
-      if (firsts.stream().anyMatch(IndicatorValue::candidate)) continue;
+      // — unless every side is proven on its own (confirmed, stated alike twice, or written right
+      // after its label): then the report says two things, and the flag quotes both
+      boolean proven =
+          clusters.stream()
+              .allMatch(
+                  c ->
+                      c.stream().anyMatch(v -> v.verified() && !v.by().isEmpty() || direct(v, text))
+                          || c.stream().map(IndicatorValue::start).distinct().count() >= 2);
+      if (firsts.stream().anyMatch(IndicatorValue::candidate) && !proven) continue;
       IndicatorValue a = firsts.get(0);
       List<String> written = new ArrayList<>();
       for (IndicatorValue f : firsts) written.add(f.asWritten());
@@ -307,6 +326,22 @@ public final class ConsistencyChecker {
         // one side stated alike in two places or more (a summary table's two 总计 agreeing)
         if (c.stream().map(IndicatorValue::start).distinct().count() >= 2)
           evidence.add(c.get(0).asWritten() + ": stated_alike");
+        if (proven)
+          c.stream()
+              .filter(v -> direct(v, text))
+              .findFirst()
+              .ifPresent(v -> evidence.add(v.asWritten() + ": stated_directly"));
+      }
+      // a side no read proves against another: two reads in doubt, not the report's contradiction
+      if (!proven) {
+        long provenSides =
+            clusters.stream()
+                .filter(
+                    c ->
+                        c.stream().anyMatch(v -> v.verified() && !v.by().isEmpty())
+                            || c.stream().map(IndicatorValue::start).distinct().count() >= 2)
+                .count();
+        if (provenSides == 0) continue;
       }
       if (evidence.isEmpty()) continue;
       flags.add(
@@ -377,13 +412,18 @@ public final class ConsistencyChecker {
       double pct = Double.parseDouble(m.group(4));
       double before = base != null ? base : up ? v.valueWan() - delta : v.valueWan() + delta;
       String said = m.group().replaceAll("\\s+", "");
+      // the words of the change quoted: where the reader sees what does not fit
+      List<org.gongkai.model.Quote> words =
+          List.of(new org.gongkai.model.Quote(m.group(), v.end() + m.start(), v.end() + m.end()));
       if (up != pctUp) {
         flags.add(
             new IndicatorFlag(
                 "change",
                 "change_direction",
                 List.of(IndicatorFlag.figure(v.indicator()), fmt(v.valueWan()), said),
-                List.of(v)));
+                List.of(v),
+                null,
+                words));
         continue;
       }
       if (before <= 0) continue;
@@ -399,7 +439,9 @@ public final class ConsistencyChecker {
                         said,
                         fmt(before),
                         fmtPct(expected)),
-                    List.of(v))
+                    List.of(v),
+                    null,
+                    words)
                 .withEvidence(
                     baseEvidence != null
                         ? List.of(baseEvidence)
@@ -480,6 +522,25 @@ public final class ConsistencyChecker {
     int dot = number.indexOf('.');
     return dot < 0 ? 0.5 : 0.5 * Math.pow(10, -(number.length() - dot - 1));
   }
+
+  /** What may stand between a label and its amount: 为, 是, 共, a colon. */
+  private static final Pattern LINK = Pattern.compile("(?:为|是|共|共计|合计|：|:)$");
+
+  /**
+   * Whether a statement in the words is written right after its own label ({@code 项目支出 1,612.29
+   * 万元}, {@code 基本支出为3,745.07万元}): one reading, no word of another figure or year between.
+   */
+  static boolean direct(IndicatorValue v, String text) {
+    if (v.sourceKind() != SourceKind.TEXT || v.start() > text.length()) return false;
+    String before =
+        SPACE.matcher(text.substring(Math.max(0, v.start() - 24), v.start())).replaceAll("");
+    String label = LINK.matcher(before).replaceFirst("");
+    return Indicator.byId(v.indicator())
+        .map(ind -> Pattern.compile("(?:" + ind.pattern.pattern() + ")$").matcher(label).find())
+        .orElse(false);
+  }
+
+  private static final Pattern SPACE = Pattern.compile("[\\s\\u3000]");
 
   private static String sentenceAfter(String text, int from) {
     int end = from;

@@ -50,8 +50,38 @@ public final class IndicatorExtractor {
    */
   public List<IndicatorValue> extract(
       String docId, String text, List<Section> sections, ReportKind documentKind, Integer year) {
+    return extract(docId, text, sections, documentKind, year, null);
+  }
+
+  /**
+   * The same, for a report of {@code issuer}: what its words state under the heading of another
+   * body ({@code 一、市建筑工务署本级}, {@code 二、…工程管理中心}: a department going through its units) is that
+   * body's ({@link Scope.Whose#SELF} for 本级, {@link Scope.Whose#UNIT} otherwise), never a statement
+   * of the whole's figure ({@link OtherBodies}).
+   */
+  public List<IndicatorValue> extract(
+      String docId,
+      String text,
+      List<Section> sections,
+      ReportKind documentKind,
+      Integer year,
+      String issuer) {
     Reading r = new Reading(docId, text, sections, Role.ownFigure(documentKind), year);
-    return new Resolver(r.own, r.ledgers).resolve(statements(r));
+    List<IndicatorValue> values = statements(r);
+    if (issuer != null) {
+      OtherBodies bodies = OtherBodies.of(text, issuer);
+      List<IndicatorValue> scoped = new ArrayList<>(values.size());
+      for (IndicatorValue v : values) {
+        int body = v.sourceKind() == SourceKind.TEXT ? bodies.at(v.start()) : -1;
+        if (body < 0 || v.scope().whose() != Scope.Whose.WHOLE) scoped.add(v);
+        else
+          scoped.add(
+              v.withScope(
+                  v.scope().withWhose(bodies.self(body) ? Scope.Whose.SELF : Scope.Whose.UNIT)));
+      }
+      values = scoped;
+    }
+    return new Resolver(r.own, r.ledgers).resolve(values);
   }
 
   /**

@@ -224,13 +224,13 @@ public final class DocumentIngestor {
   }
 
   /** A document's figures (headlines marked), its flags and its completeness. */
-  IngestedDocument figures(DisclosureDocument d) {
+  public IngestedDocument figures(DisclosureDocument d) {
     if (!d.report()) {
       // a list, a news item, a notice: no figures, and nothing of a report to check or to lack
       return new IngestedDocument(d, List.of(), List.of(), org.gongkai.model.Completeness.NONE);
     }
     List<IndicatorValue> values =
-        indicators.extract(d.docId(), d.text(), d.sections(), d.kind(), d.year());
+        indicators.extract(d.docId(), d.text(), d.sections(), d.kind(), d.year(), d.issuer());
     if (values.size() > limits.maxFigures()) {
       throw new TooManyFigures(
           "too many figures: " + values.size() + " (limit " + limits.maxFigures() + ")");

@@ -79,6 +79,34 @@ public record DisclosureDocument(
         List.of());
   }
 
+  /**
+   * The same document with another clean text of the same length (every section's and page's
+   * offsets still hold): a planted error ({@code bench --mutants}) read as the report was.
+   */
+  public DisclosureDocument withText(String text) {
+    if (text.length() != this.text.length())
+      throw new IllegalArgumentException("a text of another length moves every offset");
+    return new DisclosureDocument(
+        file,
+        sha256,
+        docId,
+        title,
+        issuer,
+        departmentType,
+        kind,
+        year,
+        region,
+        sections,
+        text,
+        fileMetadata,
+        decidedFrom,
+        ocr,
+        pageStarts,
+        role,
+        roleWhy,
+        listed);
+  }
+
   /** Whether it is a report (figures, checks and a report's kind), not another page of a crawl. */
   public boolean report() {
     return role == PageRole.REPORT;

@@ -129,7 +129,7 @@ class ChecksTest {
     assertEquals(
         List.of(
             "change ERROR [figure:reception, 1, 增加0.20万元，增长20.00%, 0.8, 25.0]"
-                + " evidence[1.00万元: text_and_table, three_items]"),
+                + " evidence[1.00万元: text_and_table, three_items] «增加0.20万元，增长20.00%»"),
         flags("增长25.00%", "增长20.00%"));
     assertEquals(
         List.of(
@@ -255,7 +255,7 @@ class ChecksTest {
     assertEquals(
         List.of(
             "change ERROR [figure:grand_total, 1250, 增加50.00万元，增长5.00%, 1200, 4.2]"
-                + " evidence[1250 − 1200 = 50.00 万元]"),
+                + " evidence[1250 − 1200 = 50.00 万元] «增加 50.00 万元，增长 5.00%»"),
         flagsOf(BUDGET, "增加 50.00 万元，增长 4.17%。其中：财政拨款", "增加 50.00 万元，增长 5.00%。其中：财政拨款"));
     // the amounts do not give the change said: the read is in doubt, nothing is judged
     assertEquals(
@@ -291,13 +291,15 @@ class ChecksTest {
     assertEquals(
         List.of(),
         values.stream().filter(v -> v.valueWan() != null && v.valueWan() == 176).toList());
-    // the 基本支出表's 合计 (680) is not 支出合计, its 人员经费 column (560) not 基本支出
+    // the 基本支出表's 合计 (680) is not 支出合计, its 人员经费 column (560) not 基本支出; the 一般公共预算支出表's
+    // 合计 row under 基本支出 (700) is the general budget's, beside the words' 800 of all funds
     List<String> spending = new ArrayList<>(described(values, "expenditure_total"));
     spending.addAll(described(values, "basic_expenditure"));
     assertEquals(
         List.of(
             "expenditure_total 1250.0 PLANNED whole/all/current headline",
-            "basic_expenditure 800.0 PLANNED whole/all/current headline"),
+            "basic_expenditure 800.0 PLANNED whole/all/current headline",
+            "basic_expenditure 700.0 PLANNED whole/general/current"),
         spending);
   }
 

@@ -250,7 +250,7 @@ class MutationRecallTest {
     assertEquals(
         List.of(
             "21 stated_twice [figure:grand_total, role:ACTUAL, scope:whole/fiscal/current,"
-                + " 2,961.68 / 0.3万元] [2,961.68: stated_alike]"),
+                + " 2,961.68 / 0.3万元] [2,961.68: stated_alike, 0.3万元: stated_directly]"),
         got);
   }
 
