@@ -238,8 +238,67 @@ final class TableFigures extends Reading {
           break;
         }
       }
+      spendingParts(t, s, scope, out);
     }
     return out;
+  }
+
+  /** A column that is all of the 基本支出 or of the 项目支出 (not a part of it under its header). */
+  private static final Pattern WHOLE_PART = Pattern.compile("^(基本支出|项目支出)(?:合计|小计)?$");
+
+  /** A table of spending by function or by item: not one of 基本支出 or 项目支出 alone, nor 三公. */
+  private static final Pattern SPENDING_TABLE = Pattern.compile("支出");
+
+  private static final Pattern NOT_SPENDING_TABLE = Pattern.compile("三公|基本支出|项目支出|绩效|政府采购");
+
+  /**
+   * A spending table's 合计 row under its 基本支出 and 项目支出 columns ({@code 合计 | 5,876.67 | 3,745.07 |
+   * 2,131.61}): the department's 基本支出 and 项目支出 of the table's money. Only a row that says it is the
+   * total, and only a column headed by the part alone (基本支出 over 人员支出 and 日常公用支出 is the first of
+   * them).
+   */
+  private void spendingParts(TextTable t, Section s, Scope scope, List<IndicatorValue> out) {
+    String title = t.title() == null ? "" : t.title().replaceAll("\\s", "");
+    if (!SPENDING_TABLE.matcher(title).find() || NOT_SPENDING_TABLE.matcher(title).find()) return;
+    for (int c = 1; c < t.heads().size(); c++) {
+      Matcher head = WHOLE_PART.matcher(t.heads().get(c).replaceAll("[\\s\\u3000]", ""));
+      if (!head.matches()) continue;
+      if (namesEarlierYear(t.heads().get(c), year)) continue;
+      Indicator ind =
+          head.group(1).equals("基本支出")
+              ? Indicator.BASIC_EXPENDITURE
+              : Indicator.PROJECT_EXPENDITURE;
+      for (int r = t.headerRows(); r < t.rows().size(); r++) {
+        List<String> row = t.rows().get(r);
+        String label = "";
+        for (int k = 0; k < c && k < row.size() && label.isEmpty(); k++) {
+          String before = row.get(k).strip();
+          if (!before.isEmpty() && !NUMBER.matcher(before).matches()) label = before;
+        }
+        if (!WHOLE_LABEL.matcher(label).find()) continue;
+        if (c >= row.size()
+            || c >= t.offsets().get(r).size()
+            || !NUMBER.matcher(row.get(c)).matches()) break;
+        int at = s.start() + t.offsets().get(r).get(c);
+        IndicatorValue v =
+            value(
+                ind,
+                at,
+                at + row.get(c).length(),
+                row.get(c),
+                t.unit(),
+                own,
+                SourceKind.TABLE,
+                (t.title() == null ? "" : t.title() + "：")
+                    + label
+                    + " "
+                    + t.heads().get(c)
+                    + " "
+                    + row.get(c));
+        if (v != null) out.add(v.withScope(scope));
+        break;
+      }
+    }
   }
 
   /** A row labelled as the whole's total: 合计, 总计, 全部. */
