@@ -109,4 +109,22 @@ class CompletenessCheckerTest {
         "01=present 02=present 03=present 04=present 05=present 06=present 07=present 08=empty 09=missing",
         states(checker.check(ReportKind.BUDGET, text)));
   }
+
+  @Test
+  void aTemplatesOwnNamesOfTheStandardTablesAreTheTables() {
+    // 部门综合预算收入总表 / 支出总表: another template's names of 部门收入总表 and 部门支出总表 (#63)
+    String text =
+        String.join(
+            "\n",
+            "部门综合预算收支总表",
+            "一、财政拨款\t980.00",
+            "部门综合预算收入总表",
+            "合计\t980.00\t900.00",
+            "部门综合预算支出总表",
+            "合计\t1,000.00\t700.00");
+    assertEquals(
+        "01=present 02=present 03=present 04=missing 05=missing 06=missing 07=missing 08=missing"
+            + " 09=missing",
+        states(checker.check(ReportKind.BUDGET, text)));
+  }
 }
