@@ -137,6 +137,24 @@ final class BenchCommand implements Callable<Integer> {
       description = "Runs of each side with --compare (default: ${DEFAULT-VALUE}).")
   int runs = 2;
 
+  @Option(
+      names = "--mutants",
+      paramLabel = "DIR",
+      description =
+          "Recall of the checks by planted errors: every report of DIR read, a few errors of each"
+              + " kind (a summary table's cell, a total in the words, a stated change, a “三公” item,"
+              + " 基本/项目支出) planted from its own reads, one digit each, and each mutant checked"
+              + " on its own; writes mutants.tsv and mutants.md (alone).")
+  Path mutants;
+
+  @Option(
+      names = "--half",
+      paramLabel = "work|check",
+      description =
+          "With --mutants: only the cities (first folder level) of this half, split as"
+              + " crawl-check.py --half splits them.")
+  String half;
+
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
   private final Console console;
@@ -180,6 +198,11 @@ final class BenchCommand implements Callable<Integer> {
       return ExitCode.USAGE;
     }
     if (compare != null) return compare();
+    if (half != null && mutants == null) {
+      console.err().println("gongkai: --half goes with --mutants");
+      return ExitCode.USAGE;
+    }
+    if (mutants != null) return mutants();
     org.gongkai.solr.SolrTarget solrTarget = null;
     if (solr != null) {
       try {
@@ -215,6 +238,30 @@ final class BenchCommand implements Callable<Integer> {
     console
         .out()
         .println("\nwritten: " + out.resolve("bench.json") + ", " + out.resolve("bench.md"));
+    return ExitCode.OK;
+  }
+
+  /** {@code --mutants DIR}: the checks' recall by planted errors ({@link MutantRecall}). */
+  private int mutants() throws Exception {
+    if (!Files.isDirectory(mutants)) {
+      console.err().println("gongkai: --mutants " + mutants + ": not a folder");
+      return ExitCode.USAGE;
+    }
+    if (half != null && !half.equals("work") && !half.equals("check")) {
+      console.err().println("gongkai: --half must be work or check, not " + half);
+      return ExitCode.USAGE;
+    }
+    List<Path> files = org.gongkai.bench.MutantRecall.files(mutants, half);
+    console.err().println("planting errors in the reports of " + files.size() + " files …");
+    console.err().flush();
+    org.gongkai.bench.MutantRecall.Result r =
+        new org.gongkai.bench.MutantRecall(ingestor.get(), console.err())
+            .run(mutants, files, threads);
+    org.gongkai.bench.MutantRecall.write(r, out);
+    console.out().print(r.markdown());
+    console
+        .out()
+        .println("\nwritten: " + out.resolve("mutants.tsv") + ", " + out.resolve("mutants.md"));
     return ExitCode.OK;
   }
 

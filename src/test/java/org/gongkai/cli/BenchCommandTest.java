@@ -154,6 +154,71 @@ class BenchCommandTest {
   }
 
   @Test
+  void mutantsPlantsErrorsInAFoldersReportsAndSaysWhatBecameOfThem() throws Exception {
+    StringWriter err = new StringWriter();
+    assertEquals(
+        2,
+        App.execute(
+            new PrintWriter(new StringWriter()),
+            new PrintWriter(err),
+            "bench",
+            "--half",
+            "work",
+            "--out",
+            tmp.resolve("o").toString()));
+    assertEquals("gongkai: --half goes with --mutants\n", err.toString());
+    err = new StringWriter();
+    assertEquals(
+        2,
+        App.execute(
+            new PrintWriter(new StringWriter()),
+            new PrintWriter(err),
+            "bench",
+            "--mutants",
+            tmp.toString(),
+            "--half",
+            "both",
+            "--out",
+            tmp.resolve("o").toString()));
+    assertEquals("gongkai: --half must be work or check, not both\n", err.toString());
+    // the fixture of the summary-table checks, as a folder of one city's one report
+    Path crawl = tmp.resolve("crawl").resolve("某市");
+    Files.createDirectories(crawl);
+    Files.copy(
+        Path.of("src/test/resources/fixtures/checks/hydrology-2026-budget.txt"),
+        crawl.resolve("hydrology-2026-budget.txt"));
+    StringWriter out = new StringWriter();
+    Path o = tmp.resolve("mutants");
+    assertEquals(
+        0,
+        App.execute(
+            new PrintWriter(out),
+            new PrintWriter(new StringWriter()),
+            "bench",
+            "--mutants",
+            tmp.resolve("crawl").toString(),
+            "--out",
+            o.toString()));
+    assertEquals(
+        String.join(
+            "\n",
+            "file\tkind\twhat\toffset\tfrom\tto\tverdict\theadline\tnew flags",
+            "某市/hydrology-2026-budget.txt\ttext_total\tincome_total text\t103\t980.00\t880.00"
+                + "\tcaught\t\tstated_twice",
+            "某市/hydrology-2026-budget.txt\tbasic_project\tproject_expenditure text\t194\t300.00"
+                + "\t800.00\tcaught\t\tparts_of_expenditure",
+            "某市/hydrology-2026-budget.txt\tbasic_project\tproject_expenditure text\t284\t200.00"
+                + "\t260.00\tcaught\t\tstated_twice",
+            "某市/hydrology-2026-budget.txt\ttable_cell\t收支总表 / 水利\t521\t880.00\t780.00\tcaught"
+                + "\t\ttable_sum",
+            "某市/hydrology-2026-budget.txt\ttable_cell\t收支总表 / 行政事业单位养老支出\t641\t80.00\t81.00"
+                + "\tcaught\t\ttable_sum",
+            ""),
+        Files.readString(o.resolve("mutants.tsv")));
+    assertTrue(out.toString().startsWith("| kind | planted | caught |"), out.toString());
+  }
+
+  @Test
   void theMainClassACommandStartsIsTheEntryPoint() {
     assertEquals(App.class.getName(), Cli.MAIN_CLASS);
   }
