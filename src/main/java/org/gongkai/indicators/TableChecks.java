@@ -237,17 +237,25 @@ final class TableChecks {
     // most of its sums fail: the table was misread (columns run together, rows lost), not wrong
     if (sums.size() >= MIN_HOLDING + 1 && failing.size() > holding) tally.misread++;
     if (failing.isEmpty() || holding < MIN_HOLDING || holding < 2L * failing.size()) return;
-    String title = t.title() == null ? "" : t.title();
-    // why the read is trusted: the sums of the same table that hold (the first few, and how many)
+    say(t.title(), sums, failing, out);
+  }
+
+  /**
+   * The flags of a table's failing sums: one per contradiction (the sums that fail through the same
+   * rows — a row's own identity and its parent's column, every column of one 合计 row — are one, said
+   * by its first sum, the others counted and listed as its details), each with the table's rows
+   * quoted and, as why the read is trusted, the sums of the same table that hold (the first few,
+   * and how many).
+   */
+  private static void say(
+      String title, List<Sum> sums, List<Sum> failing, List<IndicatorFlag> out) {
+    long holding = sums.stream().filter(Sum::holds).count();
     List<String> evidence = new ArrayList<>();
     for (Sum h : sums) {
       if (!h.holds() || evidence.size() == EVIDENCE) continue;
       evidence.add(h.what() + " " + plain(h.stated()) + " = " + plain(h.parts()));
     }
     if (holding > EVIDENCE) evidence.add("+" + (holding - EVIDENCE));
-    // one flag per contradiction: the sums that fail through the same rows (a row's own identity
-    // and its parent's column, every column of one 合计 row) are one, said by its first sum, the
-    // others counted and listed as its details
     for (List<Sum> group : contradictions(failing)) {
       List<String> said = new ArrayList<>();
       List<Quote> rowsQuoted = new ArrayList<>();
@@ -260,7 +268,10 @@ final class TableChecks {
                   "table_sum",
                   "table_sum",
                   List.of(
-                      title, said.get(0), String.valueOf(said.size() - 1), String.join("；", said)),
+                      title == null ? "" : title,
+                      said.get(0),
+                      String.valueOf(said.size() - 1),
+                      String.join("；", said)),
                   List.of(),
                   Severity.ERROR,
                   rowsQuoted)
@@ -450,6 +461,25 @@ final class TableChecks {
    * balance by construction. Its other identities (parts, carry-overs) only confirm figures: a
    * ledger read from a table with nested sources misses them more often than a report does.
    */
+  /*
+   * A ledger's identities name the rows they read by keys, so that two failing through one row are
+   * one contradiction: a side's year total (its side × 10), its grand total (that + 1), one of its
+   * items (its side × ITEM + its place), the balance of the two grand totals (BALANCE).
+   */
+  private static final int INCOME = 1, SPENDING = 2, ITEM = 1000, BALANCE = -1;
+
+  private static int total(int side) {
+    return side * 10;
+  }
+
+  private static int sideOf(int key) {
+    return key >= ITEM ? key / ITEM : key / 10;
+  }
+
+  private static boolean item(int key) {
+    return key >= ITEM;
+  }
+
   private static void ledger(Ledger l, String text, List<IndicatorFlag> out) {
     Ledger.Item in = l.item(l.income, Ledger.Kind.GRAND),
         spent = l.item(l.spending, Ledger.Kind.GRAND);
@@ -478,52 +508,30 @@ final class TableChecks {
               spent.amount(),
               1,
               ReportChecks.passage(text, in.start(), spent.end()),
-              List.of(-1)));
+              List.of(BALANCE)));
     long holding = sums.stream().filter(Sum::holds).count();
     boolean balanced = in == null || spent == null || l.balances();
     // a grand total that fails its side's carry-over and the balance is summary_balance's to say
     List<Sum> failing =
         sums.stream()
-            .filter(x -> !x.holds() && !x.rows().equals(List.of(-1)))
+            .filter(x -> !x.holds() && !x.rows().equals(List.of(BALANCE)))
             .filter(x -> balanced || x.rows().size() == 1)
             .toList();
     if (failing.isEmpty() || holding < MIN_HOLDING || holding < failing.size()) return;
     // a side's parts that fail are believed only where the other side's parts add up: that its
     // rows were read on their sides, from the right column (a misread ledger fails both)
+    // (an item's own breakdown that fails is believed where its own side's parts add up too)
     for (Sum f : failing) {
-      int own = f.rows().get(0);
-      List<Integer> other = List.of(own == 10 ? 20 : own == 20 ? 10 : own >= 2000 ? 20 : 10);
-      List<Integer> mine = List.of(own >= 2000 || own == 20 ? 20 : 10);
+      int key = f.rows().get(0), side = sideOf(key);
+      List<Integer> other = List.of(total(INCOME + SPENDING - side));
+      List<Integer> mine = List.of(total(side));
       boolean proven =
           sums.stream()
               .anyMatch(
-                  x ->
-                      x.holds()
-                          && (x.rows().equals(other) || own >= 1000 && x.rows().equals(mine)));
+                  x -> x.holds() && (x.rows().equals(other) || item(key) && x.rows().equals(mine)));
       if (!proven) return;
     }
-    List<String> evidence = new ArrayList<>();
-    for (Sum h : sums)
-      if (h.holds() && evidence.size() < EVIDENCE)
-        evidence.add(h.what() + " " + plain(h.stated()) + " = " + plain(h.parts()));
-    for (List<Sum> group : contradictions(failing)) {
-      List<String> said = new ArrayList<>();
-      List<Quote> quoted = new ArrayList<>();
-      for (Sum f : group) {
-        said.add(f.what() + " " + plain(f.stated()) + " ≠ " + plain(f.parts()));
-        if (!quoted.contains(f.at())) quoted.add(f.at());
-      }
-      out.add(
-          new IndicatorFlag(
-                  "table_sum",
-                  "table_sum",
-                  List.of(
-                      title, said.get(0), String.valueOf(said.size() - 1), String.join("；", said)),
-                  List.of(),
-                  Severity.ERROR,
-                  quoted)
-              .withEvidence(evidence));
-    }
+    say(title, sums, failing, out);
   }
 
   /**
@@ -536,7 +544,7 @@ final class TableChecks {
     Ledger.Item year = l.item(side, Ledger.Kind.YEAR_TOTAL),
         grand = l.item(side, Ledger.Kind.GRAND);
     Ledger.Item total = year != null ? year : l.carries(side) ? null : grand;
-    int key = side == l.income ? 1 : 2;
+    int key = side == l.income ? INCOME : SPENDING;
     if (total != null) {
       BigDecimal parts = BigDecimal.ZERO;
       int n = 0, from = total.start();
@@ -554,7 +562,7 @@ final class TableChecks {
                 parts,
                 n,
                 ReportChecks.passage(text, from, Math.max(total.end(), from)),
-                List.of(key * 10)));
+                List.of(total(key))));
     }
     // each part's own breakdown (五、住房保障支出 over 住房改革支出 over 住房公积金 and 购房补贴)
     for (int i = 0; i < side.size(); i++) {
@@ -583,7 +591,7 @@ final class TableChecks {
               holds ? stated : childrenSum(rows),
               rows.size() - 1,
               ReportChecks.passage(text, head.start(), to),
-              List.of(key * 1000 + i)));
+              List.of(key * ITEM + i)));
     }
     if (year != null && grand != null && l.namesCarry(side)) {
       BigDecimal sum = year.amount();
@@ -603,7 +611,7 @@ final class TableChecks {
               sum,
               n,
               ReportChecks.passage(text, from, to),
-              List.of(key * 10, key * 10 + 1)));
+              List.of(total(key), total(key) + 1)));
     }
   }
 

@@ -2,13 +2,8 @@ package org.gongkai.indicators;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import org.gongkai.TestSupport;
-import org.gongkai.model.IndicatorFlag;
-import org.gongkai.model.Quote;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,26 +20,15 @@ class SummaryTableChecksTest {
       Path.of("src/test/resources/fixtures/checks/hydrology-2026-budget.txt");
 
   @TempDir Path dir;
-  private int n;
 
-  /** The flags of the report with each {@code replace[i + 1]} put for {@code replace[i]}. */
+  /**
+   * The flags of the report with each {@code replace[i + 1]} put for {@code replace[i]}, worded and
+   * their quotes checked as {@link ChecksTest} does.
+   */
   private List<String> flags(String... replace) throws Exception {
-    String text = Files.readString(REPORT);
-    for (int i = 0; i < replace.length; i += 2) {
-      if (!text.contains(replace[i])) throw new AssertionError("not in the report: " + replace[i]);
-      text = text.replace(replace[i], replace[i + 1]);
-    }
-    Path file = dir.resolve("report-" + n++ + ".txt");
-    Files.writeString(file, text);
-    List<String> out = new ArrayList<>();
-    for (IndicatorFlag f : TestSupport.ingestor().ingest(file).flags()) {
-      StringBuilder sb =
-          new StringBuilder(f.code()).append(' ').append(f.severity()).append(' ').append(f.args());
-      if (!f.evidence().isEmpty()) sb.append(" evidence").append(f.evidence());
-      for (Quote q : f.quotes()) sb.append(" «").append(q.text().replace('\t', ' ')).append('»');
-      out.add(sb.toString());
-    }
-    return out;
+    ChecksTest checks = new ChecksTest();
+    checks.dir = dir;
+    return checks.flagsOf(REPORT, replace);
   }
 
   @Test
@@ -59,7 +43,7 @@ class SummaryTableChecksTest {
         List.of(
             "table_sum ERROR [收支总表, 本年支出合计 1000 ≠ 1830, 0, 本年支出合计 1000 ≠ 1830]"
                 + " evidence[本年收入合计 980 = 980, 一、财政拨款收入 900 = 900, 收入总计 1000 = 1000,"
-                + " 农林水支出 880 = 880, 社会保障和就业支出 80 = 80] "
+                + " 农林水支出 880 = 880, 社会保障和就业支出 80 = 80, +3] "
                 + "«财政拨款收入 900.00 农林水支出 880.00"
                 + "\n1.一般公共预算 900.00 水利 880.00\n二、事业收入  行政运行 500.00"
                 + "\n三、其他收入 80.00 水文测报 330.00\n  社会保障和就业支出 80.00\n  - 5 -\n表 1\n收支总表"
@@ -75,7 +59,7 @@ class SummaryTableChecksTest {
         List.of(
             "table_sum ERROR [收支总表, 本年收入合计 980 ≠ 960, 0, 本年收入合计 980 ≠ 960]"
                 + " evidence[一、财政拨款收入 900 = 900, 收入总计 1000 = 1000, 本年支出合计 1000 = 1000,"
-                + " 农林水支出 880 = 880, 社会保障和就业支出 80 = 80] "
+                + " 农林水支出 880 = 880, 社会保障和就业支出 80 = 80, +3] "
                 + "«一、财政拨款收入 900.00 农林水支出 880.00"
                 + "\n1.一般公共预算 900.00 水利 880.00\n二、事业收入  行政运行 500.00"
                 + "\n三、其他收入 60.00 水文测报 380.00\n  社会保障和就业支出 80.00\n  - 5 -\n表 1\n收支总表"
@@ -92,7 +76,7 @@ class SummaryTableChecksTest {
         List.of(
             "table_sum ERROR [收支总表, 本年收入合计 990 ≠ 980, 1, 本年收入合计 990 ≠ 980；收入总计 1000 ≠"
                 + " 1010] evidence[一、财政拨款收入 900 = 900, 本年支出合计 1000 = 1000, 农林水支出 880 = 880,"
-                + " 社会保障和就业支出 80 = 80, 住房保障支出 40 = 40] "
+                + " 社会保障和就业支出 80 = 80, 住房保障支出 40 = 40, +2] "
                 + "«一、财政拨款收入 900.00 农林水支出 880.00"
                 + "\n1.一般公共预算 900.00 水利 880.00\n二、事业收入  行政运行 500.00"
                 + "\n三、其他收入 80.00 水文测报 380.00\n  社会保障和就业支出 80.00\n  - 5 -\n表 1\n收支总表"
