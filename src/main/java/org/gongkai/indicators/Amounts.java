@@ -63,4 +63,17 @@ final class Amounts {
       default -> half;
     };
   }
+
+  /** The amount a table row's cell {@code c} holds; null for none (blank, a word, a percentage). */
+  static BigDecimal cell(java.util.List<String> row, int c) {
+    if (c >= row.size()) return null;
+    String cell = row.get(c).strip();
+    if (cell.isEmpty() || !org.gongkai.text.Tables.isNumber(cell) || cell.endsWith("%"))
+      return null;
+    try {
+      return decimal(cell);
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
 }

@@ -36,14 +36,59 @@ final class TableChecks {
    * {@code parts}; {@code rows}: the rows whose cells it reads (the stated one first).
    */
   private record Sum(
-      String what, BigDecimal stated, BigDecimal parts, int terms, Quote at, List<Integer> rows) {
+      String what,
+      BigDecimal stated,
+      BigDecimal parts,
+      int terms,
+      Quote at,
+      List<Integer> rows,
+      List<BigDecimal> shifts) {
+    Sum(String what, BigDecimal stated, BigDecimal parts, int terms, Quote at, List<Integer> rows) {
+      this(what, stated, parts, terms, at, rows, List.of());
+    }
+
+    /** Most short rows a sum is tried with read either way; with more it is not judged. */
+    static final int MAX_SHIFTS = 12;
+
+    /**
+     * It holds as read, or as some of its short rows read otherwise ({@link ShortRows#aligned})
+     * make it: {@code shifts} are what reading each of them so adds to its parts minus its total.
+     */
     boolean holds() {
+      if (holdsAsPlaced()) return true;
+      if (shifts.isEmpty()) return false;
+      if (shifts.size() > MAX_SHIFTS) return true;
+      for (int mask = 1; mask < 1 << shifts.size(); mask++) {
+        BigDecimal p = parts;
+        for (int k = 0; k < shifts.size(); k++) if ((mask & 1 << k) != 0) p = p.add(shifts.get(k));
+        if (close(stated, p, terms)) return true;
+      }
+      return false;
+    }
+
+    boolean holdsAsPlaced() {
+      return close(stated, parts, terms);
+    }
+
+    static boolean close(BigDecimal stated, BigDecimal parts, int terms) {
       // a unit of the last digit written per term: a cent of 万元, or one 元 of a table in whole 元
       int scale = Math.max(0, Math.max(stated.scale(), parts.scale()));
       BigDecimal cent = BigDecimal.ONE.movePointLeft(scale);
       return stated.subtract(parts).abs().compareTo(cent.multiply(BigDecimal.valueOf(terms + 1)))
           <= 0;
     }
+  }
+
+  /**
+   * What reading row {@code r}'s cell {@code c} aligned rather than placed adds to a sum's parts
+   * ({@code sign} 1) or its total ({@code sign} -1), into {@code shifts} when it changes anything.
+   */
+  private static void shift(ShortRows cells, int r, int c, int sign, List<BigDecimal> shifts) {
+    BigDecimal placed = cells.placed(r, c), aligned = cells.aligned(r, c);
+    BigDecimal d =
+        (aligned == null ? BigDecimal.ZERO : aligned)
+            .subtract(placed == null ? BigDecimal.ZERO : placed);
+    if (d.signum() != 0) shifts.add(sign > 0 ? d : d.negate());
   }
 
   /** How many tables had their sums checked, and how many of them were not understood. */
@@ -231,6 +276,7 @@ final class TableChecks {
       if (coded) hierarchy(t, c, body, base, sums, open);
     }
     parts(t, body, base, sums);
+    threePublic(t, body, base, sums);
     long holding = sums.stream().filter(Sum::holds).count();
     List<Sum> failing = sums.stream().filter(x -> !x.holds()).toList();
     if (!sums.isEmpty()) tally.summed++;
@@ -282,7 +328,7 @@ final class TableChecks {
   /**
    * Failing sums grouped by the rows they read: two that share a row are one contradiction (one
    * wrong cell fails its row's identity and its parent's column; a wrong 合计 row fails every
-   * column). In the table's order.
+   * column), and so are rows off by the same amount ({@link #sameGap}). In the table's order.
    */
   private static List<List<Sum>> contradictions(List<Sum> failing) {
     int n = failing.size();
@@ -290,7 +336,8 @@ final class TableChecks {
     for (int i = 0; i < n; i++) group[i] = i;
     for (int i = 0; i < n; i++)
       for (int j = i + 1; j < n; j++)
-        if (!java.util.Collections.disjoint(failing.get(i).rows(), failing.get(j).rows())) {
+        if (!java.util.Collections.disjoint(failing.get(i).rows(), failing.get(j).rows())
+            || sameGap(failing.get(i), failing.get(j))) {
           int from = group[j], to = group[i];
           for (int k = 0; k < n; k++) if (group[k] == from) group[k] = to;
         }
@@ -298,6 +345,17 @@ final class TableChecks {
     for (int i = 0; i < n; i++)
       byGroup.computeIfAbsent(group[i], g -> new ArrayList<>()).add(failing.get(i));
     return List.copyOf(byGroup.values());
+  }
+
+  /**
+   * Two failing row sums off by the same amount: one wrong figure carried into its parents' rows (a
+   * 基本支出 that is not its 人员经费 + 公用经费 in a 项's row, its 款's and the 合计 row).
+   */
+  private static boolean sameGap(Sum a, Sum b) {
+    return a.rows().size() == 1
+        && b.rows().size() == 1
+        && Sum.close(
+            a.stated().subtract(a.parts()), b.stated().subtract(b.parts()), a.terms() + b.terms());
   }
 
   /** How many of a table's sums that hold a flag names as its evidence. */
@@ -313,6 +371,8 @@ final class TableChecks {
     for (int r = t.headerRows(); r < t.rows().size(); r++) {
       List<String> row = t.rows().get(r);
       if (c >= row.size() || row.get(c).isBlank()) continue;
+      // a row without any figure (the header a page repeats, an item's label) fills no column
+      if (row.stream().noneMatch(x -> Tables.isNumber(x.strip()) && !x.isBlank())) continue;
       filled++;
       String cell = row.get(c).strip();
       if (Tables.isNumber(cell) && !cell.endsWith("%")) {
@@ -336,7 +396,8 @@ final class TableChecks {
     List<List<String>> rows = t.rows();
     // in the first column of figures, a short row's amount is in its place
     boolean placed = c == firstFigures(t) && !merged(t);
-    java.util.function.IntPredicate ragged = r -> !placed && ragged(t, r);
+    ShortRows cells = new ShortRows(t);
+    java.util.function.IntPredicate ragged = r -> !placed && !cells.trusted(r);
     List<Integer> topLevel = new ArrayList<>();
     for (int r = t.headerRows(); r < rows.size(); r++) {
       RowCode code = t.codes().get(r);
@@ -347,6 +408,8 @@ final class TableChecks {
       BigDecimal stated = amount(rows.get(r), c);
       if (stated == null) continue;
       BigDecimal sum = BigDecimal.ZERO;
+      List<BigDecimal> shifts = new ArrayList<>();
+      shift(cells, r, c, -1, shifts);
       int children = 0;
       List<Integer> read = new ArrayList<>(List.of(r));
       boolean ambiguous = false;
@@ -367,8 +430,8 @@ final class TableChecks {
         if (rows.get(k).equals(previous)) continue;
         previous = rows.get(k);
         if (ragged.test(k)) ambiguous = true;
-        BigDecimal v = amount(rows.get(k), c);
-        sum = sum.add(v == null ? BigDecimal.ZERO : v);
+        sum = plus(sum, amount(rows.get(k), c));
+        shift(cells, k, c, 1, shifts);
         children++;
         read.add(k);
       }
@@ -380,7 +443,8 @@ final class TableChecks {
               sum,
               children,
               quote(t, r, body, base),
-              read));
+              read,
+              shifts));
     }
     // the 合计 row below the 类 rows: their sum (one above them may have 类 rows on pages after)
     for (int r = t.headerRows(); r < rows.size(); r++) {
@@ -393,11 +457,13 @@ final class TableChecks {
       if (stated == null || topLevel.isEmpty()) continue;
       // the 合计 row's label may fill fewer cells than a code and a name, and a 类 row cut short may
       // have left its amount on a line of its own: only whole rows are added up here
-      if (ragged(t, r) || topLevel.stream().anyMatch(k -> ragged(t, k))) break;
+      if (!cells.trusted(r) || topLevel.stream().anyMatch(k -> !cells.trusted(k))) break;
       BigDecimal sum = BigDecimal.ZERO;
+      List<BigDecimal> shifts = new ArrayList<>();
+      shift(cells, r, c, -1, shifts);
       for (int k : topLevel) {
-        BigDecimal v = amount(rows.get(k), c);
-        sum = sum.add(v == null ? BigDecimal.ZERO : v);
+        sum = plus(sum, amount(rows.get(k), c));
+        shift(cells, k, c, 1, shifts);
       }
       List<Integer> read = new ArrayList<>(List.of(r));
       read.addAll(topLevel);
@@ -408,52 +474,183 @@ final class TableChecks {
               sum,
               topLevel.size(),
               quote(t, r, body, base),
-              read));
+              read,
+              shifts));
       break;
     }
   }
 
   /**
-   * In each row, 合计 = 基本支出 + 项目支出 where those are the only columns of figures beside it; where
-   * others stand beside them (上缴上级支出, 经营支出, or a 基本支出's own 人员经费 and 公用经费), only that the two never
-   * exceed it.
+   * In each row, a total is the sum of its kinds of spending: 合计 = 基本支出 + 项目支出, 基本支出 = 人员经费 + 公用经费,
+   * and 合计 = 人员经费 + 公用经费 + 项目支出 where the header names no 基本支出 of its own (基本支出 over 人员经费 | 公用经费).
+   * The columns are told by their headers; a total's group runs from it to the next label or 合计.
+   * Where other columns stand in the group (上缴上级支出, 经营支出, 对附属单位补助支出: parts the header may split
+   * further), only that the kinds never exceed the total. An identity is taken only where its rows
+   * bear it out (at least {@link #MIN_HOLDING} rows with two parts filled add up, and no fewer than
+   * twice those that do not); a header read wrong is no error of the report.
    */
   private static void parts(TextTable t, String body, int base, List<Sum> sums) {
-    int total = t.roles().indexOf(ColumnRole.TOTAL);
-    int basic = t.roles().indexOf(ColumnRole.BASIC),
-        project = t.roles().indexOf(ColumnRole.PROJECT);
-    if (total < 0 || basic <= total || project <= total) return;
-    if (!figures(t, total) || !figures(t, basic) || !figures(t, project)) return;
-    int others = 0;
-    for (int c = total + 1; c < t.roles().size(); c++) {
-      if (t.roles().get(c) == ColumnRole.TOTAL) break;
-      if (c != basic && c != project && figures(t, c)) others++;
+    int width = t.width();
+    for (int total = 0; total < width; total++) {
+      if (!figures(t, total)) continue;
+      Kind own = Kind.of(head(t, total));
+      boolean whole =
+          own == Kind.TOTAL || own == Kind.OTHER && t.roles().get(total) == ColumnRole.TOTAL;
+      if (!whole && own != Kind.BASIC_TOTAL) continue;
+      int basic = -1, personnel = -1, publicExpense = -1, project = -1, others = 0;
+      for (int c = total + 1; c < width; c++) {
+        Kind k = Kind.of(head(t, c));
+        if (k == Kind.TOTAL || t.roles().get(c) == ColumnRole.LABEL) break;
+        if (own == Kind.BASIC_TOTAL && k == Kind.PROJECT) break; // a 基本支出's group ends there
+        if (k == Kind.SHARE || !figures(t, c)) continue;
+        if (k == Kind.BASIC || k == Kind.BASIC_TOTAL) basic = basic < 0 ? c : basic;
+        else if (k == Kind.PERSONNEL) personnel = personnel < 0 ? c : personnel;
+        else if (k == Kind.PUBLIC) publicExpense = publicExpense < 0 ? c : publicExpense;
+        else if (k == Kind.PROJECT) project = project < 0 ? c : project;
+        else others++;
+      }
+      List<Integer> columns = new ArrayList<>();
+      if (own == Kind.BASIC_TOTAL) {
+        if (personnel < 0 || publicExpense < 0) continue;
+        columns.addAll(List.of(personnel, publicExpense));
+      } else if (basic >= 0 && project >= 0) columns.addAll(List.of(basic, project));
+      else if (basic < 0 && personnel >= 0 && publicExpense >= 0 && project >= 0)
+        columns.addAll(List.of(personnel, publicExpense, project));
+      else continue;
+      boolean atMost = own != Kind.BASIC_TOTAL && others > 0;
+      List<Sum> read = new ArrayList<>();
+      int informative = rowSums(t, total, columns, atMost, body, base, read);
+      int failing = (int) read.stream().filter(x -> !x.holds()).count();
+      if (informative >= MIN_HOLDING && informative >= 2 * failing) sums.addAll(read);
     }
+  }
+
+  /**
+   * In each row of a “三公” table, its total is 因公出国（境）费 + 公务用车购置及运行维护费 + 公务接待费, and the vehicles' 小计
+   * its 购置费 + 运行维护费 — for each year's group of columns where a table prints two. As {@link #parts},
+   * an identity is taken only where its rows bear it out.
+   */
+  private static void threePublic(TextTable t, String body, int base, List<Sum> sums) {
+    int width = t.width();
+    List<ColumnRole> roles = t.roles();
+    for (int total = 0; total < width; total++) {
+      ColumnRole own = roles.get(total);
+      if (own != ColumnRole.THREE_PUBLIC && own != ColumnRole.TOTAL && own != ColumnRole.VEHICLES
+          || !figures(t, total)) continue;
+      int abroad = -1, vehicles = -1, purchase = -1, operation = -1, reception = -1, others = 0;
+      for (int c = total + 1; c < width; c++) {
+        ColumnRole r = roles.get(c);
+        if (r == ColumnRole.THREE_PUBLIC || r == ColumnRole.TOTAL || r == ColumnRole.LABEL) break;
+        if (own == ColumnRole.VEHICLES
+            && r != ColumnRole.VEHICLE_PURCHASE
+            && r != ColumnRole.VEHICLE_OPERATION) break;
+        if (!figures(t, c) || Kind.of(head(t, c)) == Kind.SHARE) continue;
+        if (r == ColumnRole.ABROAD && abroad < 0) abroad = c;
+        else if (r == ColumnRole.VEHICLES && vehicles < 0) vehicles = c;
+        else if (r == ColumnRole.VEHICLE_PURCHASE && purchase < 0) purchase = c;
+        else if (r == ColumnRole.VEHICLE_OPERATION && operation < 0) operation = c;
+        else if (r == ColumnRole.RECEPTION && reception < 0) reception = c;
+        else others++;
+      }
+      List<Integer> columns = new ArrayList<>();
+      if (own == ColumnRole.VEHICLES) {
+        if (purchase < 0 || operation < 0) continue;
+        columns.addAll(List.of(purchase, operation));
+      } else {
+        if (abroad < 0 || reception < 0) continue;
+        columns.add(abroad);
+        if (vehicles >= 0) columns.add(vehicles);
+        else if (purchase >= 0 && operation >= 0) columns.addAll(List.of(purchase, operation));
+        else continue;
+        columns.add(reception);
+      }
+      List<Sum> read = new ArrayList<>();
+      int informative = rowSums(t, total, columns, others > 0, body, base, read);
+      int failing = (int) read.stream().filter(x -> !x.holds()).count();
+      if (informative >= MIN_HOLDING && informative >= 2 * failing) sums.addAll(read);
+    }
+  }
+
+  /** What a column's header says it holds, as a row's kinds of spending go. */
+  private enum Kind {
+    TOTAL,
+    BASIC_TOTAL,
+    BASIC,
+    PERSONNEL,
+    PUBLIC,
+    PROJECT,
+    SHARE,
+    OTHER;
+
+    static Kind of(String head) {
+      String h = head.replaceAll("[\\s\\u3000]", "");
+      if (h.startsWith("其中")) return SHARE;
+      if (h.contains("人员经费") || h.contains("人员支出")) return PERSONNEL;
+      if (h.contains("公用经费") || h.contains("公用支出")) return PUBLIC;
+      if (h.contains("基本支出")) return h.endsWith("小计") || h.endsWith("合计") ? BASIC_TOTAL : BASIC;
+      if (h.contains("项目支出")) return PROJECT;
+      if (h.endsWith("合计") || h.endsWith("总计") || h.equals("小计")) return TOTAL;
+      return OTHER;
+    }
+  }
+
+  /**
+   * Each row's sum {@code total} = Σ {@code columns} (or, {@code atMost}, Σ ≤ {@code total}) into
+   * {@code sums}; returns how many rows that hold have two or more of those parts filled (a row
+   * with one part filled holds whichever columns are its parts).
+   */
+  private static int rowSums(
+      TextTable t,
+      int total,
+      List<Integer> columns,
+      boolean atMost,
+      String body,
+      int base,
+      List<Sum> sums) {
+    int informative = 0;
+    ShortRows cells = new ShortRows(t);
     for (int r = t.headerRows(); r < t.rows().size(); r++) {
       List<String> row = t.rows().get(r);
-      if (numbersColumns(row) || ragged(t, r)) continue;
+      if (numbersColumns(row) || !cells.trusted(r)) continue;
       BigDecimal stated = amount(row, total);
-      BigDecimal b = amount(row, basic), p = amount(row, project);
-      if (stated == null || b == null && p == null) continue;
-      BigDecimal sum = (b == null ? BigDecimal.ZERO : b).add(p == null ? BigDecimal.ZERO : p);
-      // beside other parts the two may fall short of 合计; they never exceed it
-      if (others > 0 && sum.compareTo(stated) <= 0) sum = stated;
-      sums.add(
+      if (stated == null) continue;
+      BigDecimal sum = BigDecimal.ZERO;
+      List<BigDecimal> shifts = new ArrayList<>();
+      shift(cells, r, total, -1, shifts);
+      int filled = 0;
+      List<String> names = new ArrayList<>();
+      for (int c : columns) {
+        BigDecimal v = amount(row, c);
+        names.add(head(t, c));
+        shift(cells, r, c, 1, shifts);
+        if (v == null) continue;
+        sum = sum.add(v);
+        filled++;
+      }
+      if (filled == 0) continue;
+      List<BigDecimal> rowShifts = new ArrayList<>();
+      if (!shifts.isEmpty())
+        rowShifts.add(shifts.stream().reduce(BigDecimal.ZERO, BigDecimal::add));
+      // beside other parts, the kinds fall short of the total; they never exceed it
+      if (atMost && sum.compareTo(stated) <= 0) sum = stated;
+      Sum s =
           new Sum(
-              label(t, r)
+              labelBefore(t, r, total)
                   + "（"
                   + head(t, total)
                   + " = "
-                  + head(t, basic)
-                  + " + "
-                  + head(t, project)
+                  + String.join(" + ", names)
                   + "）",
               stated,
               sum,
-              2,
+              columns.size(),
               quote(t, r, body, base),
-              List.of(r)));
+              List.of(r),
+              rowShifts);
+      if (filled >= 2 && s.holdsAsPlaced()) informative++;
+      sums.add(s);
     }
+    return informative;
   }
 
   /**
@@ -669,15 +866,6 @@ final class TableChecks {
   }
 
   /**
-   * A row shorter than its table: its blank cells fell out, so which column each figure is in
-   * cannot be told.
-   */
-  /** A row shorter than its table: a blank cell went missing, from where cannot be told. */
-  private static boolean ragged(TextTable t, int r) {
-    return t.rows().get(r).size() < t.width();
-  }
-
-  /**
    * The table's first column of figures: a short row's first amount stands there whatever blanks it
    * lost after it (its code and name cells before it are kept), so its sums can be read there.
    */
@@ -728,14 +916,11 @@ final class TableChecks {
   }
 
   private static BigDecimal amount(List<String> row, int c) {
-    if (c >= row.size()) return null;
-    String cell = row.get(c).strip();
-    if (cell.isEmpty() || !Tables.isNumber(cell) || cell.endsWith("%")) return null;
-    try {
-      return Amounts.decimal(cell);
-    } catch (NumberFormatException e) {
-      return null;
-    }
+    return Amounts.cell(row, c);
+  }
+
+  private static BigDecimal plus(BigDecimal sum, BigDecimal v) {
+    return v == null ? sum : sum.add(v);
   }
 
   private static String head(TextTable t, int c) {
@@ -749,6 +934,16 @@ final class TableChecks {
     for (String cell : t.rows().get(r))
       if (!cell.isBlank() && !Tables.isNumber(cell)) return cell.strip();
     return "";
+  }
+
+  /** A row's label nearest before column {@code c} (a two-sided table's spending item). */
+  private static String labelBefore(TextTable t, int r, int c) {
+    RowCode code = t.codes().get(r);
+    if (code != null) return label(t, r);
+    List<String> row = t.rows().get(r);
+    for (int k = Math.min(c, row.size()) - 1; k >= 0; k--)
+      if (!row.get(k).isBlank() && !Tables.isNumber(row.get(k).strip())) return row.get(k).strip();
+    return label(t, r);
   }
 
   private static Quote quote(TextTable t, int r, String body, int base) {

@@ -78,6 +78,15 @@ public final class Tables {
             && !isCaptionRow(text.substring(lines.get(j + 2)[0], lines.get(j + 2)[1]))
             && j - i < 3 // a header runs a few rows
             && noFigureIn(text, lines, i, j)) j += 2;
+        // an item whose cells are all blank but its label (三、事业单位经营收入) was written without a
+        // tab: a row of the table its rows of figures go on around
+        else if (j + 2 < lines.size()
+            && ITEM_LABEL
+                .matcher(text.substring(lines.get(j + 1)[0], lines.get(j + 1)[1]))
+                .matches()
+            && isRow(text, lines.get(j + 2))
+            && !isCaptionRow(text.substring(lines.get(j + 2)[0], lines.get(j + 2)[1]))
+            && !noFigureIn(text, lines, i, j)) j += 2;
         else break;
       }
       // a first row saying only whose table it is and its unit belongs to the caption
@@ -129,6 +138,12 @@ public final class Tables {
     String l = line.strip();
     return !l.isEmpty() && l.length() <= 8 && HEADER_FRAGMENT.matcher(l).matches();
   }
+
+  /** A numbered item's label alone on its line ({@code 三、事业单位经营收入}, {@code （二）结转}). */
+  private static final Pattern ITEM_LABEL =
+      Pattern.compile(
+          "\\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|[0-9]{1,2}[、．.])"
+              + "[\\p{IsHan}（）()、“”]{1,24}\\s*");
 
   private static boolean noFigureIn(String text, List<int[]> lines, int from, int to) {
     for (int k = from; k <= to; k++)

@@ -235,4 +235,35 @@ class TablesTest {
     int at = t.offsets().get(1).get(3);
     assertEquals("一、一般公共服务支出", text.substring(at, at + "一、一般公共服务支出".length()));
   }
+
+  @Test
+  void anItemWhoseCellsAreAllBlankStaysARowOfItsTable() {
+    // a row with only its label written without a tab (三、事业单位经营收入) between rows of figures:
+    // one table, the item a row of it — not a paragraph that cuts the table in two
+    String text =
+        String.join(
+            "\n",
+            "收支预算总表",
+            "单位：万元",
+            "收入\t预算数\t支出\t预算数",
+            "一、财政拨款收入\t100.00\t一、教育支出\t120.00",
+            "二、事业收入\t20.00",
+            "三、事业单位经营收入",
+            "四、其他收入\t0.00",
+            "收入总计\t120.00\t支出总计\t120.00",
+            "三、部门预算情况说明");
+    List<TextTable> tables = Tables.find("d-4", text);
+    assertEquals(1, tables.size());
+    assertEquals(
+        List.of(
+            List.of("收入", "预算数", "支出", "预算数"),
+            List.of("一、财政拨款收入", "100.00", "一、教育支出", "120.00"),
+            List.of("二、事业收入", "20.00"),
+            List.of("三、事业单位经营收入"),
+            List.of("四、其他收入", "0.00"),
+            List.of("收入总计", "120.00", "支出总计", "120.00")),
+        tables.get(0).rows());
+    // a heading after the table's last row is no row of it
+    assertEquals(text.indexOf("\n三、部门预算情况说明"), tables.get(0).end());
+  }
 }
