@@ -24,6 +24,7 @@ public enum CheckFamily {
       "change",
       "change_direction",
       "share",
+      "share_of_parts",
       "carry_over"),
   /** A table's 合计 against its rows, 类 against 款 and 项, 合计 against 基本 + 项目. */
   TABLE(
