@@ -277,6 +277,7 @@ final class TableChecks {
     }
     parts(t, body, base, sums);
     threePublic(t, body, base, sums);
+    funds(t, body, base, sums);
     long holding = sums.stream().filter(Sum::holds).count();
     List<Sum> failing = sums.stream().filter(x -> !x.holds()).toList();
     if (!sums.isEmpty()) tally.summed++;
@@ -486,8 +487,8 @@ final class TableChecks {
    * The columns are told by their headers; a total's group runs from it to the next label or 合计.
    * Where other columns stand in the group (上缴上级支出, 经营支出, 对附属单位补助支出: parts the header may split
    * further), only that the kinds never exceed the total. An identity is taken only where its rows
-   * bear it out (at least {@link #MIN_HOLDING} rows with two parts filled add up, and no fewer than
-   * twice those that do not); a header read wrong is no error of the report.
+   * bear it out (at least {@link #MIN_HOLDING} rows add up as they stand, and no fewer than twice
+   * those that do not); a header read wrong is no error of the report.
    */
   private static void parts(TextTable t, String body, int base, List<Sum> sums) {
     int width = t.width();
@@ -520,6 +521,41 @@ final class TableChecks {
       boolean atMost = own != Kind.BASIC_TOTAL && others > 0;
       List<Sum> read = new ArrayList<>();
       int informative = rowSums(t, total, columns, atMost, body, base, read);
+      int failing = (int) read.stream().filter(x -> !x.holds()).count();
+      if (informative >= MIN_HOLDING && informative >= 2 * failing) sums.addAll(read);
+    }
+  }
+
+  /** The budgets 财政拨款 is made of, each a column of its own. */
+  private static final java.util.Set<ColumnRole> FUNDS =
+      java.util.EnumSet.of(
+          ColumnRole.GENERAL_PUBLIC, ColumnRole.GOVERNMENT_FUND, ColumnRole.STATE_CAPITAL);
+
+  /**
+   * In each row, a total is the sum of the budgets in the columns right after it: 合计 = 一般公共预算 +
+   * 政府性基金预算 + 国有资本经营预算 (a 财政拨款收支总表's spending side, a 财政拨款小计's group). Where other money stands
+   * after them under a plain 合计 (财政专户管理资金, 事业收入 …), only that they never exceed it. As {@link
+   * #parts}, taken only where the rows bear it out.
+   */
+  private static void funds(TextTable t, String body, int base, List<Sum> sums) {
+    int width = t.width();
+    List<ColumnRole> roles = t.roles();
+    for (int total = 0; total + 1 < width; total++) {
+      String h = head(t, total).replaceAll("[\\s\u3000]", "");
+      if (Kind.of(h) != Kind.TOTAL && roles.get(total) != ColumnRole.TOTAL || !figures(t, total))
+        continue;
+      if (FUNDS.contains(roles.get(total))) continue; // 一般公共预算合计: a fund's own total
+      List<Integer> columns = new ArrayList<>();
+      int c = total + 1;
+      for (; c < width && FUNDS.contains(roles.get(c)); c++) if (figures(t, c)) columns.add(c);
+      if (c - total - 1 < 2 || columns.isEmpty()) continue;
+      boolean closed =
+          c == width
+              || roles.get(c) == ColumnRole.LABEL
+              || Kind.of(head(t, c)) == Kind.TOTAL
+              || h.contains("财政拨款");
+      List<Sum> read = new ArrayList<>();
+      int informative = rowSums(t, total, columns, !closed, body, base, read);
       int failing = (int) read.stream().filter(x -> !x.holds()).count();
       if (informative >= MIN_HOLDING && informative >= 2 * failing) sums.addAll(read);
     }
@@ -596,8 +632,8 @@ final class TableChecks {
 
   /**
    * Each row's sum {@code total} = Σ {@code columns} (or, {@code atMost}, Σ ≤ {@code total}) into
-   * {@code sums}; returns how many rows that hold have two or more of those parts filled (a row
-   * with one part filled holds whichever columns are its parts).
+   * {@code sums}; returns how many rows hold as they stand (a short row read otherwise proves
+   * nothing about the columns).
    */
   private static int rowSums(
       TextTable t,
@@ -647,7 +683,7 @@ final class TableChecks {
               quote(t, r, body, base),
               List.of(r),
               rowShifts);
-      if (filled >= 2 && s.holdsAsPlaced()) informative++;
+      if (s.holdsAsPlaced()) informative++;
       sums.add(s);
     }
     return informative;
@@ -844,6 +880,11 @@ final class TableChecks {
       java.util.regex.Pattern.compile(
           "^\\s*(?:[0-9]{3}(?:\\s*\\t?\\s*[0-9]{2}){0,2}|[0-9]{5}|[0-9]{7})(?:\\s|\\t)");
 
+  /** A caption line's unit or issuer after its title: {@code 单位：万元}, {@code 部门名称：某局单位：万元}. */
+  private static final java.util.regex.Pattern CAPTION_TAIL =
+      java.util.regex.Pattern.compile(
+          "\\s*(?:(?:部门名称|单位名称|编制单位|预算单位|部门)\\s*[：:].*)?(?:金额)?单位\\s*[：:]\\s*(?:亿元|万元|元)\\s*$");
+
   private static boolean continues(String body, int end, String title) {
     int from = end;
     String own = norm(title);
@@ -852,6 +893,9 @@ final class TableChecks {
       String line = body.substring(from, nl < 0 ? body.length() : nl).strip();
       // its own title again after a page break: the rest of it, whose rows were not read as its own
       if (own != null && !own.isEmpty() && own.equals(norm(line))) return true;
+      // another table's caption, its unit or issuer on its line (…功能分类预算表单位：万元): the next table
+      String caption = CAPTION_TAIL.matcher(line).replaceFirst("");
+      if (!caption.equals(line) && caption.endsWith("表") && !caption.equals(own)) return false;
       if (!line.isEmpty() && PAGE_LINE.matcher(line).matches()) {
         if (nl < 0) break;
         from = nl + 1;

@@ -139,6 +139,11 @@ public final class Tables {
     return !l.isEmpty() && l.length() <= 8 && HEADER_FRAGMENT.matcher(l).matches();
   }
 
+  /** The issuer and unit a caption line ends with, after its title. */
+  private static final Pattern UNIT_TAIL =
+      Pattern.compile(
+          "\\s*(?:(?:部门名称|单位名称|编制单位|预算单位|部门)\\s*[：:].*?)?(?:金额)?单位\\s*[：:]\\s*(?:亿元|万元|千元|元)\\s*$");
+
   /** A numbered item's label alone on its line ({@code 三、事业单位经营收入}, {@code （二）结转}). */
   private static final Pattern ITEM_LABEL =
       Pattern.compile(
@@ -188,6 +193,11 @@ public final class Tables {
       boolean code = CODE.matcher(line).matches();
       boolean isTitle = !code && TITLE.matcher(line).matches();
       String titled = isTitle ? line : null;
+      // a title with its issuer and unit after it on its line (…预算表部门名称：某局单位：万元)
+      if (titled == null && !code && u != null) {
+        String head = UNIT_TAIL.matcher(line).replaceFirst("");
+        if (!head.equals(line) && TITLE.matcher(head).matches()) titled = head;
+      }
       if (line.indexOf('\t') >= 0) // a caption row read with the table: its title is a cell
       for (String cell : line.split("\t"))
           if (titled == null
