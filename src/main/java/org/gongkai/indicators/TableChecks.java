@@ -503,7 +503,9 @@ final class TableChecks {
         Kind k = Kind.of(head(t, c));
         if (k == Kind.TOTAL || t.roles().get(c) == ColumnRole.LABEL) break;
         if (own == Kind.BASIC_TOTAL && k == Kind.PROJECT) break; // a 基本支出's group ends there
-        if (k == Kind.SHARE || !figures(t, c)) continue;
+        // a kind's column counts though no row fills it (a table with no 项目支出); another only with
+        // figures in it
+        if (k == Kind.SHARE || k == Kind.OTHER && !figures(t, c)) continue;
         if (k == Kind.BASIC || k == Kind.BASIC_TOTAL) basic = basic < 0 ? c : basic;
         else if (k == Kind.PERSONNEL) personnel = personnel < 0 ? c : personnel;
         else if (k == Kind.PUBLIC) publicExpense = publicExpense < 0 ? c : publicExpense;
@@ -580,13 +582,13 @@ final class TableChecks {
         if (own == ColumnRole.VEHICLES
             && r != ColumnRole.VEHICLE_PURCHASE
             && r != ColumnRole.VEHICLE_OPERATION) break;
-        if (!figures(t, c) || Kind.of(head(t, c)) == Kind.SHARE) continue;
+        if (Kind.of(head(t, c)) == Kind.SHARE) continue;
         if (r == ColumnRole.ABROAD && abroad < 0) abroad = c;
         else if (r == ColumnRole.VEHICLES && vehicles < 0) vehicles = c;
         else if (r == ColumnRole.VEHICLE_PURCHASE && purchase < 0) purchase = c;
         else if (r == ColumnRole.VEHICLE_OPERATION && operation < 0) operation = c;
         else if (r == ColumnRole.RECEPTION && reception < 0) reception = c;
-        else others++;
+        else if (figures(t, c)) others++;
       }
       List<Integer> columns = new ArrayList<>();
       if (own == ColumnRole.VEHICLES) {

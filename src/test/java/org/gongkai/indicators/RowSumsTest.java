@@ -132,4 +132,28 @@ class RowSumsTest {
                 + " «二、政府性基金预算 二、社会保障和就业支出 150.00 130.00»"),
         flags("二、社会保障和就业支出\t150.00\t150.00\n", "二、社会保障和就业支出\t150.00\t130.00\n"));
   }
+
+  @Test
+  void aKindsColumnThatNoRowFillsIsStillAPart() throws Exception {
+    // nobody travelled abroad: the 因公出国（境）费用 column is blank in every row, and the totals are
+    // still 公务用车 + 公务接待
+    String[] noTravel = {
+      "合计\t42.00\t6.00\t30.00", "合计\t36.00\t\t30.00",
+      "某市测绘院本级\t24.00\t6.00\t14.00", "某市测绘院本级\t18.00\t\t14.00"
+    };
+    assertEquals(List.of(), flags(noTravel));
+    List<String> said =
+        flags(
+            noTravel[0],
+            noTravel[1],
+            noTravel[2],
+            noTravel[3],
+            "某市地理信息中心\t18.00\t\t16.00\t12.00\t4.00\t2.00",
+            "某市地理信息中心\t18.00\t\t16.00\t12.00\t4.00\t3.00");
+    assertEquals(1, said.size());
+    assertEquals(
+        "table_sum ERROR [一般公共预算“三公”经费支出预算表, 某市地理信息中心（“三公”经费合计 = 因公出国（境）费用 +"
+            + " 公务用车购置及运行费小计 + 公务接待费） 18 ≠ 19",
+        said.get(0).substring(0, said.get(0).indexOf(", 0, ")));
+  }
 }
