@@ -505,6 +505,20 @@ public final class ConsistencyChecker {
                 words));
         continue;
       }
+      // 增加X万元，增长100%: what it grew from was nothing, and a growth from nothing has no rate
+      double nothing =
+          Amounts.halfUnitWan(v.asWritten(), v.unit()) + Amounts.halfUnitWan(m.group(2), "万元");
+      if (up && base == null && Math.abs(before) <= nothing && delta > nothing && pct > 0) {
+        flags.add(
+            new IndicatorFlag(
+                "change_from_zero",
+                "change_from_zero",
+                List.of(IndicatorFlag.figure(v.indicator()), fmt(v.valueWan()), said),
+                List.of(v),
+                null,
+                words));
+        continue;
+      }
       if (before <= 0) continue;
       double expected = delta / before * 100;
       if (!agrees(expected, pct, halfUnit(m.group(4)))) {

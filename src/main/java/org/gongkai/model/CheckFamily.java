@@ -23,6 +23,7 @@ public enum CheckFamily {
       "change_and_level",
       "change",
       "change_direction",
+      "change_from_zero",
       "share",
       "share_of_parts",
       "carry_over"),

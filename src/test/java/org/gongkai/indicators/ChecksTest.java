@@ -263,6 +263,19 @@ class ChecksTest {
   }
 
   @Test
+  void aGrowthRateFromNothingIsFlagged() throws Exception {
+    // 项目支出 450 grew by 450: last year's was nothing, and no rate grows from nothing
+    String from = "项目支出 450.00 万元。";
+    assertEquals(
+        List.of(
+            "change_from_zero WARNING [figure:project_expenditure, 450, 增加450.00万元，增长100%]"
+                + " «增加 450.00 万元，增长 100%»"),
+        flagsOf(BUDGET, from, "项目支出 450.00 万元，比上年增加 450.00 万元，增长 100%。"));
+    // grown from something: a rate, checked as any other
+    assertEquals(List.of(), flagsOf(BUDGET, from, "项目支出 450.00 万元，比上年增加 150.00 万元，增长 50.00%。"));
+  }
+
+  @Test
   void theYearBeforesAmountIsNotAStatementOfThisYear() throws Exception {
     List<IndicatorValue> values = figures(Files.readString(BUDGET));
     assertEquals(
