@@ -734,7 +734,7 @@ public final class ConsistencyChecker {
         SPACE.matcher(text.substring(Math.max(0, v.start() - 24), v.start())).replaceAll("");
     String label = LINK.matcher(before).replaceFirst("");
     return Indicator.byId(v.indicator())
-        .map(ind -> Pattern.compile("(?:" + ind.pattern.pattern() + ")$").matcher(label).find())
+        .map(ind -> ind.endsWithLabel.matcher(label).find())
         .orElse(false);
   }
 

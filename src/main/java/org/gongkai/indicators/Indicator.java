@@ -98,11 +98,15 @@ public enum Indicator {
   public final Kind kind;
   final Pattern pattern;
 
+  /** The label at the end of a text: what a statement written right after its label ends with. */
+  final Pattern endsWithLabel;
+
   Indicator(String id, String label, Kind kind, String regex) {
     this.id = id;
     this.label = label;
     this.kind = kind;
     this.pattern = Pattern.compile(regex);
+    this.endsWithLabel = Pattern.compile("(?:" + regex + ")$");
   }
 
   /**
