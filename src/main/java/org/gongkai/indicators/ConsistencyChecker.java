@@ -741,9 +741,28 @@ public final class ConsistencyChecker {
   private static final Pattern SPACE = Pattern.compile("[\\s\\u3000]");
 
   private static String sentenceAfter(String text, int from) {
-    int end = from;
-    while (end < text.length() && "。；\n".indexOf(text.charAt(end)) < 0) end++;
+    int end = from, wraps = 0;
+    while (end < text.length() && "。；".indexOf(text.charAt(end)) < 0) {
+      // a paragraph a PDF wrapped at its lines' width (比上年执行数增加⏎15,325.38 万元，增长 3.9%) goes on
+      // over a line's end; a table's row, a numbered item or a heading begins anew
+      if (text.charAt(end) == '\n' && (++wraps > MAX_WRAPS || !wrapped(text, end + 1))) break;
+      end++;
+    }
     return text.substring(from, end);
+  }
+
+  /** How many line ends a sentence read after an amount goes on over. */
+  private static final int MAX_WRAPS = 2;
+
+  /** A line that begins something of its own: an item's number, a heading's, a table's cells. */
+  private static final Pattern OWN_LINE =
+      Pattern.compile(
+          "\\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十0-9]+[）)]|[0-9]+[、.．](?![0-9])|第[一二三四五六七八九十]+部分|表\\s*[0-9])");
+
+  private static boolean wrapped(String text, int line) {
+    int nl = text.indexOf('\n', line);
+    String next = text.substring(line, nl < 0 ? text.length() : nl);
+    return !next.isBlank() && next.indexOf('\t') < 0 && !OWN_LINE.matcher(next).lookingAt();
   }
 
   static String fmt(double v) {

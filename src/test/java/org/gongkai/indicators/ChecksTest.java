@@ -263,6 +263,16 @@ class ChecksTest {
   }
 
   @Test
+  void aChangeWrappedOverALineEndIsReadWhole() throws Exception {
+    // a PDF's paragraph wrapped at its width: the change goes on over the line's end
+    assertEquals(
+        List.of(
+            "change ERROR [figure:grand_total, 1250, 增加50.00万元，增长5.00%, 1200, 4.2]"
+                + " evidence[1250 − 1200 = 50.00 万元] «增加\n50.00 万元，增长 5.00%»"),
+        flagsOf(BUDGET, "增加 50.00 万元，增长 4.17%。其中：财政拨款", "增加\n50.00 万元，增长 5.00%。其中：财政拨款"));
+  }
+
+  @Test
   void aGrowthRateFromNothingIsFlagged() throws Exception {
     // 项目支出 450 grew by 450: last year's was nothing, and no rate grows from nothing
     String from = "项目支出 450.00 万元。";

@@ -236,7 +236,8 @@ class MutationRecallTest {
   /**
    * The three originals as published: the 财政局's own error (说明's 财政拨款收入支出总计 0.3万元 against its
    * 财政拨款收入支出决算总表's 2,961.68, whose two 总计 agree) is its only flag, with that agreement as its
-   * evidence; the other two raise none.
+   * evidence; of the other two, the 社会工作部's, founded in 2024, is told its 机关运行经费 cannot have grown
+   * “100%” from nothing.
    */
   @Test
   void theOriginalsRaiseOnlyTheirOwnError() throws Exception {
@@ -250,7 +251,9 @@ class MutationRecallTest {
     assertEquals(
         List.of(
             "21 stated_twice [figure:grand_total, role:ACTUAL, scope:whole/fiscal/current,"
-                + " 2,961.68 / 0.3万元] [2,961.68: stated_alike, 0.3万元: stated_directly]"),
+                + " 2,961.68 / 0.3万元] [2,961.68: stated_alike, 0.3万元: stated_directly]",
+            // a body founded that year: its 机关运行经费 grew “100%” from nothing (a warning)
+            "23 change_from_zero [figure:operating_expenses, 10.23, 增加10.23万元，增长100.00%] []"),
         got);
   }
 
