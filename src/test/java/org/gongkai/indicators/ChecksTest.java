@@ -33,6 +33,16 @@ class ChecksTest {
     return flagsOf(REPORT, replace);
   }
 
+  /**
+   * The flags of {@code report} with each {@code replace[i]} put for {@code replace[i - 1]}, its
+   * files written in {@code dir}: for the tests of other fixtures, worded and checked as here.
+   */
+  static List<String> flagsIn(Path dir, Path report, String... replace) throws Exception {
+    ChecksTest checks = new ChecksTest();
+    checks.dir = dir;
+    return checks.flagsOf(report, replace);
+  }
+
   /** The flags of {@code report} with each {@code replace[i]} put for {@code replace[i - 1]}. */
   List<String> flagsOf(Path report, String... replace) throws Exception {
     String text = Files.readString(report);

@@ -20,9 +20,7 @@ class OwnPartsTest {
   @TempDir Path dir;
 
   private List<String> flags(String... replace) throws Exception {
-    ChecksTest checks = new ChecksTest();
-    checks.dir = dir;
-    return checks.flagsOf(REPORT, replace);
+    return ChecksTest.flagsIn(dir, REPORT, replace);
   }
 
   @Test

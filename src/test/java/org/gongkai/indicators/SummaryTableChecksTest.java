@@ -26,9 +26,7 @@ class SummaryTableChecksTest {
    * their quotes checked as {@link ChecksTest} does.
    */
   private List<String> flags(String... replace) throws Exception {
-    ChecksTest checks = new ChecksTest();
-    checks.dir = dir;
-    return checks.flagsOf(REPORT, replace);
+    return ChecksTest.flagsIn(dir, REPORT, replace);
   }
 
   @Test
