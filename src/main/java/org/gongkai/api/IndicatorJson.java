@@ -110,7 +110,7 @@ public final class IndicatorJson {
    */
   private void verification(ObjectNode o, IndicatorValue v, Locale locale) {
     o.put("scope", v.scope().code());
-    o.put("scopeName", wording.scope(locale, v.scope()));
+    o.put("scopeName", wording.scope(locale, v.scope(), v.indicator()));
     o.put("verified", v.verified());
     ArrayNode by = o.putArray("by");
     v.by().forEach(by::add);

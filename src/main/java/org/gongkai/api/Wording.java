@@ -183,11 +183,34 @@ public final class Wording {
    * 部门整体·全部资金·本年}).
    */
   public String scope(Locale locale, org.gongkai.model.Scope scope) {
+    return scope(locale, scope, null);
+  }
+
+  /**
+   * The scope of a figure of {@code indicator}: a government's figure (一般公共预算收入 of a city) is named
+   * by its level and year ({@code 全市·本年}, {@code 市本级·上年}) — its money is its indicator's.
+   */
+  public String scope(Locale locale, org.gongkai.model.Scope scope, String indicator) {
+    if (indicator != null && indicator.startsWith("gov_"))
+      return get(locale, "scope.level." + scope.whose())
+          + get(locale, "scope.separator")
+          + get(locale, "scope.period." + scope.period());
     return get(locale, "scope.whose." + scope.whose())
         + get(locale, "scope.separator")
         + get(locale, "scope.funds." + scope.funds())
         + get(locale, "scope.separator")
         + get(locale, "scope.period." + scope.period());
+  }
+
+  /**
+   * The scope shown beside a figure: none for a department's headline scope (the whole department,
+   * all money, its year), which goes without saying; a government's level always (全市 and 市级 are the
+   * pair most often confused).
+   */
+  public String shownScope(Locale locale, org.gongkai.model.IndicatorValue v) {
+    boolean government = v.indicator() != null && v.indicator().startsWith("gov_");
+    if (!government && v.scope().equals(org.gongkai.model.Scope.WHOLE)) return null;
+    return scope(locale, v.scope(), v.indicator());
   }
 
   /**
@@ -207,6 +230,11 @@ public final class Wording {
       return org.gongkai.model.Scope.ofCode(a.substring("scope:".length()))
           .map(sc -> scope(locale, sc))
           .orElse(a);
+    if (a.startsWith("level:")) {
+      // a government's level (全市, 市级, 本级): see GovernmentChecks
+      String key = "scope.level." + a.substring("level:".length());
+      return has(locale, key) ? get(locale, key) : a;
+    }
     if (a.startsWith("role:")) {
       try {
         return role(locale, Role.valueOf(a.substring("role:".length())));

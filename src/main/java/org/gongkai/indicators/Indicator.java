@@ -74,7 +74,22 @@ public enum Indicator {
           + "|(?<!离)退休人数(?:小计|合计)?(?=\\s*[0-9０-９]+\\s*(?:[人名](?!次)|[；;，,。]|$))"
           + "|离退休人数(?:小计|合计)?(?=\\s*[0-9０-９]+\\s*(?:[人名](?!次)|[；;，,。]|$))"),
   PERFORMANCE_SCORE(
-      "performance_score", "整体绩效自评得分", Kind.SCORE, "(?:整体)?绩效(?:评价)?自评(?:综合)?得分(?:为)?|总分");
+      "performance_score", "整体绩效自评得分", Kind.SCORE, "(?:整体)?绩效(?:评价)?自评(?:综合)?得分(?:为)?|总分"),
+  // a government's own budget (政府预算报告, 政府决算报告), read by org.gongkai.government only: a
+  // department's report quotes its city's revenue, and no department rule may take it for its own.
+  // 国有资本经营收入 without 预算 is an item of 一般公共预算's non-tax revenue, not that budget's
+  GOV_GENERAL_REVENUE("gov_general_revenue", "一般公共预算收入", Kind.MONEY, "(?:地方)?一般公共预算(?:当年)?收入"),
+  GOV_TAX_REVENUE("gov_tax_revenue", "税收收入", Kind.MONEY, "税收收入"),
+  GOV_GENERAL_EXPENDITURE(
+      "gov_general_expenditure", "一般公共预算支出", Kind.MONEY, "(?:地方)?一般公共预算(?:当年)?支出"),
+  GOV_FUND_REVENUE("gov_fund_revenue", "政府性基金预算收入", Kind.MONEY, "政府性基金(?:预算)?(?:当年)?收入"),
+  GOV_FUND_EXPENDITURE("gov_fund_expenditure", "政府性基金预算支出", Kind.MONEY, "政府性基金(?:预算)?(?:当年)?支出"),
+  GOV_CAPITAL_REVENUE("gov_capital_revenue", "国有资本经营预算收入", Kind.MONEY, "国有资本经营预算(?:当年)?收入"),
+  GOV_CAPITAL_EXPENDITURE("gov_capital_expenditure", "国有资本经营预算支出", Kind.MONEY, "国有资本经营预算(?:当年)?支出"),
+  GOV_SOCIAL_REVENUE("gov_social_revenue", "社会保险基金预算收入", Kind.MONEY, "社会保险基金(?:预算)?收入"),
+  GOV_SOCIAL_EXPENDITURE("gov_social_expenditure", "社会保险基金预算支出", Kind.MONEY, "社会保险基金(?:预算)?支出"),
+  GOV_DEBT_LIMIT("gov_debt_limit", "政府债务限额", Kind.MONEY, "(?:地方)?政府债务限额"),
+  GOV_DEBT_BALANCE("gov_debt_balance", "政府债务余额", Kind.MONEY, "(?:地方)?政府债务余额");
 
   /**
    * What the number counts: money (normalised to 万元), a count of things or people, a score; and the
@@ -132,7 +147,32 @@ public enum Indicator {
       case STAFF_ACTUAL -> "在实共";
       case STAFF_RETIRED -> "退";
       case PERFORMANCE_SCORE -> "分";
+      case GOV_GENERAL_REVENUE,
+              GOV_TAX_REVENUE,
+              GOV_FUND_REVENUE,
+              GOV_CAPITAL_REVENUE,
+              GOV_SOCIAL_REVENUE ->
+          "收";
+      case GOV_GENERAL_EXPENDITURE,
+              GOV_FUND_EXPENDITURE,
+              GOV_CAPITAL_EXPENDITURE,
+              GOV_SOCIAL_EXPENDITURE ->
+          "支";
+      case GOV_DEBT_LIMIT, GOV_DEBT_BALANCE -> "债";
     };
+  }
+
+  /**
+   * Whether this is a government's figure (一般公共预算收入 of a city), read only in a government's own
+   * budget reports; a department's readers never look for it.
+   */
+  public boolean government() {
+    return id.startsWith("gov_");
+  }
+
+  /** The label pattern, for the government reader (a department's readers use theirs here). */
+  public Pattern pattern() {
+    return pattern;
   }
 
   /** Whether {@code text} may hold a label of this indicator (see {@link #keys}). */

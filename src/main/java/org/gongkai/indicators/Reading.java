@@ -423,11 +423,6 @@ class Reading {
   }
 
   static String sectionAt(List<Section> sections, int offset) {
-    String id = null;
-    for (Section s : sections) {
-      if (s.start() <= offset) id = s.id();
-      if (s.start() <= offset && offset < s.end()) return s.id();
-    }
-    return id;
+    return Section.idAt(sections, offset);
   }
 }

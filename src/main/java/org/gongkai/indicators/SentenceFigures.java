@@ -67,7 +67,7 @@ final class SentenceFigures extends Reading {
   static {
     StringBuilder sb = new StringBuilder();
     for (Indicator i : Indicator.values())
-      sb.append(sb.length() == 0 ? "" : "|").append(i.pattern.pattern());
+      if (!i.government()) sb.append(sb.length() == 0 ? "" : "|").append(i.pattern.pattern());
     ANY_LABEL = Pattern.compile(sb.toString());
   }
 

@@ -63,7 +63,7 @@ final class SentenceLabels {
   static List<Label> labels(String sentence) {
     List<Label> out = new ArrayList<>();
     for (Indicator ind : Indicator.values()) {
-      if (!ind.mayLabel(sentence)) continue;
+      if (ind.government() || !ind.mayLabel(sentence)) continue;
       Matcher m = ind.pattern.matcher(sentence);
       while (m.find()) out.add(new Label(ind, m.start(), m.end(), m.group(), ind.id));
     }

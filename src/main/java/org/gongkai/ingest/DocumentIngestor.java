@@ -55,7 +55,7 @@ public final class DocumentIngestor {
   // digits wrapped below its PDF cell joined; 21: nothing flagged on pages read by OCR (their
   // unconfirmed figures undecided), an amount glued to a letter or $ unread, points for commas,
   // a scan's table rulings taken out before OCR and its page read as one block, sideways turned
-  public static final int PIPELINE_VERSION = 21;
+  public static final int PIPELINE_VERSION = 22;
 
   /** Hex digits of the SHA-256 kept in the document id. */
   public static final int DOC_ID_LENGTH = org.gongkai.model.Domain.DOC_ID_LENGTH;
@@ -66,6 +66,8 @@ public final class DocumentIngestor {
   private final MetadataExtractor metadata;
   private final IngestLimits limits;
   private final IndicatorExtractor indicators = new IndicatorExtractor();
+  private final org.gongkai.government.GovernmentFigures governments =
+      new org.gongkai.government.GovernmentFigures();
   private final Archives archives;
   private final ConsistencyChecker checker = new ConsistencyChecker();
 
@@ -228,6 +230,16 @@ public final class DocumentIngestor {
     if (!d.report()) {
       // a list, a news item, a notice: no figures, and nothing of a report to check or to lack
       return new IngestedDocument(d, List.of(), List.of(), org.gongkai.model.Completeness.NONE);
+    }
+    if (d.kind() != null && d.kind().government()) {
+      // a government's own budget: its figures are a government's, read by their own reader; no
+      // department's rule, check or list of tables applies
+      List<IndicatorValue> figures = governments.read(d);
+      return new IngestedDocument(
+          d,
+          figures,
+          org.gongkai.government.GovernmentChecks.check(figures),
+          org.gongkai.model.Completeness.NONE);
     }
     List<IndicatorValue> values =
         indicators.extract(d.docId(), d.text(), d.sections(), d.kind(), d.year(), d.issuer());

@@ -159,6 +159,9 @@ public final class MetadataExtractor {
   private static final int TITLE_LINES = 40;
   private static final int HEAD = 5000;
 
+  /** The issuer of a government's own budget report, after its place: 北京市人民政府. */
+  private static final String GOVERNMENT = "人民政府";
+
   /**
    * The opening a title-less report's kind is counted in: later, a 决算 has its 绩效 and 预算 sections
    * too.
@@ -360,6 +363,23 @@ public final class MetadataExtractor {
 
     // a title glued to a list's date or said twice over, tidied (a year that names it stays)
     if (title != null && Titles.tidy(title) != null) title = Titles.tidy(title);
+    // a government's own budget or accounts report: its title block says what and which year, and
+    // the government is its issuer (the finance bureau only drafts it)
+    GovernmentReports.Recognised government =
+        role.role() == PageRole.REPORT ? GovernmentReports.recognise(opening) : null;
+    if (government == null && role.role() == PageRole.REPORT)
+      government = GovernmentReports.recognise(head);
+    if (government != null) {
+      title = government.title();
+      kind = government.kind();
+      year = government.year();
+      for (String field : List.of("title", "kind", "year")) from.put(field, "title");
+      String place = government.place();
+      if (place != null && regions.placePrefixLength(place) == place.length()) {
+        issuer = new IssuerNames.Named(place + GOVERNMENT, "title");
+        from.put("issuer", "title");
+      }
+    }
     String issuerName = issuer == null ? null : issuer.name();
     if (title == null && issuerName != null && role.role() == PageRole.REPORT) {
       title =
@@ -383,6 +403,20 @@ public final class MetadataExtractor {
     }
     RegionMatch region = regions.resolve(evidence, folded, IssuerNames.textLevel(issuerName));
     if (region.from() != null) from.put("region", region.from());
+    if (government != null && (issuer == null || !"title".equals(from.get("issuer")))) {
+      // 市人民政府关于2024年市级决算…: the government of the place all its evidence names (the
+      // drafter or the congress its opening names only told where)
+      issuerName = null;
+      from.remove("issuer");
+      if (region.decided()) {
+        var r = region.region();
+        String place = r.county() != null ? r.county() : r.city() != null ? r.city() : r.province();
+        if (place != null) {
+          issuerName = place + GOVERNMENT;
+          from.put("issuer", "region");
+        }
+      }
+    }
     String type =
         issuerName == null
             ? null

@@ -57,7 +57,12 @@ public enum CheckFamily {
       "named_table",
       "empty_table",
       "empty_table_figures",
-      "tables_apart");
+      "tables_apart"),
+  /**
+   * A government's own budget against itself: the whole city's figure against its own level's, tax
+   * against the revenue it is part of, a debt balance against its limit.
+   */
+  GOVERNMENT("government", "政府收支级次与限额不符", "level_order", "tax_over_revenue", "debt_over_limit");
 
   private final String id;
   private final String label;

@@ -12,7 +12,9 @@ public enum Role {
   INITIAL_BUDGET("年初预算"),
   ADJUSTED_BUDGET("调整预算"),
   PLANNED("本年预算"),
-  PREVIOUS_YEAR("上年");
+  PREVIOUS_YEAR("上年"),
+  /** A government's budget report on the year just ended: what it collected and spent (执行数). */
+  EXECUTED("执行数");
 
   private final String label;
 
@@ -31,6 +33,6 @@ public enum Role {
 
   /** The figure a report of {@code kind} states as its own: a budget plans, the others account. */
   public static Role ownFigure(ReportKind kind) {
-    return kind == ReportKind.BUDGET ? PLANNED : ACTUAL;
+    return kind == ReportKind.BUDGET || kind == ReportKind.GOVERNMENT_BUDGET ? PLANNED : ACTUAL;
   }
 }

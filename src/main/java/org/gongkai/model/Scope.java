@@ -22,7 +22,12 @@ public record Scope(Whose whose, Funds funds, Period period) {
     /** One unit of the department (所属单位, a named unit's row). */
     UNIT,
     /** One project (a 项目支出绩效自评表's score, a project's own figures). */
-    PROJECT
+    PROJECT,
+    /**
+     * A government's own level (市级, 县级, 省级): its budget without the lower levels' (全市 is {@link
+     * #WHOLE}); some reports tell a narrower 市本级 ({@link #SELF}) apart from it.
+     */
+    LEVEL
   }
 
   /** Which money. */

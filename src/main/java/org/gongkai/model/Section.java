@@ -23,6 +23,19 @@ public record Section(
     int bodyStart,
     int end) {
 
+  /**
+   * The id of the section of {@code sections} holding {@code offset} of the clean text (else of the
+   * last one starting before it; null when none does).
+   */
+  public static String idAt(List<Section> sections, int offset) {
+    String id = null;
+    for (Section s : sections) {
+      if (s.start() <= offset) id = s.id();
+      if (s.start() <= offset && offset < s.end()) return s.id();
+    }
+    return id;
+  }
+
   /** The longest heading kept; a longer one is cut, with an ellipsis. */
   public static final int MAX_HEADING = 120;
 

@@ -79,6 +79,11 @@ final class Filters {
   private Resolved known(Facet facet, String v, List<String> values, List<Notice> messages) {
     if (values.contains(v)) return new Resolved(v, facetTerm(facet, v));
     List<String> holding = values.stream().filter(k -> k.contains(v)).toList();
+    // several hold it: the one it ends (kind:预算 is 部门预算, as it was before 政府预算报告 joined)
+    if (holding.size() > 1) {
+      List<String> ending = holding.stream().filter(k -> k.endsWith(v)).toList();
+      if (ending.size() == 1) holding = ending;
+    }
     if (holding.size() == 1) {
       messages.add(Notice.of("readAs", facet.key() + ":" + v, facet.key() + ":" + holding.get(0)));
       return new Resolved(holding.get(0), facetTerm(facet, holding.get(0)));

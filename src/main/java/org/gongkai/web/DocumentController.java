@@ -197,9 +197,7 @@ final class DocumentController implements Routes {
               v.asWritten(),
               links.figure(v, english(locale)),
               links.indicators(v.indicator(), english(locale)),
-              v.scope().equals(org.gongkai.model.Scope.WHOLE)
-                  ? null
-                  : pages.wording().scope(locale, v.scope()),
+              pages.wording().shownScope(locale, v),
               v.verified(),
               pages.wording().verification(locale, v.by()),
               List.of()));
@@ -270,7 +268,7 @@ final class DocumentController implements Routes {
         sides.add(
             side(
                 label + " · " + pages.wording().role(locale, v.role()),
-                pages.wording().scope(locale, v.scope()),
+                pages.wording().scope(locale, v.scope(), v.indicator()),
                 page,
                 links.figure(v, english(locale)),
                 d,

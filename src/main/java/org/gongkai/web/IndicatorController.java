@@ -400,9 +400,7 @@ final class IndicatorController implements Routes {
               links.figure(v, english),
               v.source(),
               flagged,
-              v.scope().equals(org.gongkai.model.Scope.WHOLE)
-                  ? null
-                  : pages.wording().scope(locale, v.scope()),
+              pages.wording().shownScope(locale, v),
               v.verified(),
               pages.wording().verification(locale, v.by()),
               List.of(),

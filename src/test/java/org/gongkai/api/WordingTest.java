@@ -140,6 +140,25 @@ class WordingTest {
   }
 
   @Test
+  void aGovernmentsFlagNamesItsLevels() {
+    IndicatorFlag order =
+        new IndicatorFlag(
+            "level_order",
+            "level_order",
+            List.of(
+                IndicatorFlag.figure("gov_general_revenue"), "2105000", "level:SELF", "2623000"),
+            List.of(),
+            IndicatorFlag.Severity.ERROR,
+            List.of());
+    assertEquals(
+        "全市一般公共预算收入 2105000 万元，小于本级 2623000 万元（全市含本级）", wording.flag(Wording.CHINESE, order));
+    assertEquals(
+        "General public budget revenue: the whole city's 2105000 × 10,000 yuan is less than 2623000 ×"
+            + " 10,000 yuan at the city's own level (市本级), which the whole holds",
+        wording.flag(Locale.ENGLISH, order));
+  }
+
+  @Test
   void everyFlagTheChecksWriteHasWordsInBothLanguages() {
     List<String> codes = new java.util.ArrayList<>(List.of("legacy"));
     for (org.gongkai.model.CheckFamily f : org.gongkai.model.CheckFamily.values()) {
@@ -148,7 +167,7 @@ class WordingTest {
       assertTrue(wording.has(Locale.ENGLISH, "check." + f.id()), f.id());
       assertEquals(f.label(), wording.check(Wording.CHINESE, f.label()));
     }
-    assertEquals(33, codes.size());
+    assertEquals(36, codes.size());
     for (String code : codes) {
       assertTrue(wording.has(Wording.CHINESE, "flag." + code), code);
       assertTrue(wording.has(Locale.ENGLISH, "flag." + code), code);

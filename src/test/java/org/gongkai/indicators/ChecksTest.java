@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * planted in it raises exactly the flags listed — code, severity, arguments and the passages quoted
  * — through the whole pipeline, as a journalist's file would go.
  */
-class ChecksTest {
+public class ChecksTest {
 
   static final Path REPORT = Path.of("src/test/resources/fixtures/checks/library-2024-final.txt");
 
@@ -37,7 +37,7 @@ class ChecksTest {
    * The flags of {@code report} with each {@code replace[i]} put for {@code replace[i - 1]}, its
    * files written in {@code dir}: for the tests of other fixtures, worded and checked as here.
    */
-  static List<String> flagsIn(Path dir, Path report, String... replace) throws Exception {
+  public static List<String> flagsIn(Path dir, Path report, String... replace) throws Exception {
     ChecksTest checks = new ChecksTest();
     checks.dir = dir;
     return checks.flagsOf(report, replace);

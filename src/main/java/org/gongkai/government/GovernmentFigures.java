@@ -1,0 +1,412 @@
+package org.gongkai.government;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.gongkai.indicators.Indicator;
+import org.gongkai.model.DisclosureDocument;
+import org.gongkai.model.IndicatorValue;
+import org.gongkai.model.ReportKind;
+import org.gongkai.model.Role;
+import org.gongkai.model.Scope;
+import org.gongkai.model.SourceKind;
+
+/**
+ * The figures of a government's own budget report ({@link ReportKind#GOVERNMENT_BUDGET}, {@link
+ * ReportKind#GOVERNMENT_FINAL}): 一般公共预算收入 and 支出, 税收收入, the three other budgets' 收入 and 支出, the
+ * debt's 限额 and 余额 — each with its <b>level</b> and its <b>role</b>, read from the report's
+ * sentences.
+ *
+ * <ul>
+ *   <li>The level is the word before the figure (全市/全县/我市 → {@link Scope.Whose#WHOLE}; 市级/县级 →
+ *       {@link Scope.Whose#LEVEL}; 市本级/本级 → {@link Scope.Whose#SELF}), else the one its sentence
+ *       named before it (其中：税收收入…), else its heading's (2.市级一般公共预算收支执行情况); a figure of a zone or
+ *       another body (高新技术产业开发区一般公共预算收入) is not the government's and is not read, nor one whose
+ *       level nothing says.
+ *   <li>The role follows the year the sentence (or its heading) names: in a budget report, the year
+ *       before is {@link Role#EXECUTED} (its previous year) and the report's year is {@link
+ *       Role#PLANNED}; in a final account its year is {@link Role#ACTUAL}. A half year's execution
+ *       (上半年, 1—6月), a plan's horizon (到2025年), a period's sum (“十三五”时期, 五年来, 年均) and any other
+ *       year are not read.
+ *   <li>The amount follows its label, with only words of stating between (完成, 预期, 预算安排为 …): a
+ *       comparison (比上年增加…), a share (占…), a total with transfers (总收入, 收入总计) is not the figure. 亿元
+ *       are kept as written and normalised to 万元.
+ * </ul>
+ *
+ * Of the statements of one figure in one level, role and year, the whole government's for the
+ * report's own year is the headline when they agree, and each is a candidate when they do not.
+ * Tables are not read yet.
+ */
+public final class GovernmentFigures {
+
+  /** The figures read, each label's pattern in the order they are tried. */
+  private static final List<Indicator> FIGURES =
+      Indicator.all().stream().filter(Indicator::government).toList();
+
+  /** One pattern of every label, longest wordings first (a label is one of FIGURES). */
+  private static final Pattern LABEL;
+
+  static {
+    StringBuilder sb = new StringBuilder();
+    for (Indicator i : FIGURES)
+      sb.append(sb.length() == 0 ? "" : "|").append("(").append(i.pattern().pattern()).append(")");
+    LABEL = Pattern.compile(sb.toString());
+  }
+
+  /** The words between a label and its amount: stating, never comparing, sharing or adding. */
+  private static final Pattern AMOUNT =
+      Pattern.compile(
+          "^\\s*([^\\d。；;，,、%（(）)]{0,10}?)\\s*(\\d[\\d,]*(?:\\s*\\.\\s*\\d+)?)\\s*(亿元|万元|元)");
+
+  /** Words that make what follows a label something else than the figure. */
+  private static final Pattern NOT_STATING =
+      Pattern.compile("比|较|同比|增|减|占|超|短|其中|加|总|合计|共计|的|中|率|均|平|结构|调整|上年|以上|以下|相当|约");
+
+  /** What a label may not be followed by: its total with transfers, a table, a share. */
+  private static final Pattern NOT_THE_FIGURE =
+      Pattern.compile("^(?:总计|合计|总额|总收入|总支出|决算表|预算表|情况表|表|比重|占比|增幅|增速|规模|结构|构成)");
+
+  /** A word before a label that makes it part of something else's wording (税收收入占一般公共预算收入…). */
+  private static final Pattern BEFORE_NOT_STATING = Pattern.compile("[占比较与和及、对]$");
+
+  /** The level words, longest first. */
+  private static final Pattern LEVEL =
+      Pattern.compile("全市|全县|全区|全省|全州|全盟|我市|我县|我区|我省|市本级|县本级|区本级|省本级|本级|市级|县级|区级|省级|州级");
+
+  /** Words between a level and its label that say nothing of whose money it is. */
+  private static final Pattern FILLER =
+      Pattern.compile("\\s|(?:19|20)\\d{2}\\s*年度?|地方|当年|本年|完成|其中|实现|[，,：:、]|及|和|上|在");
+
+  private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年");
+
+  /** A year compared against, a plan's horizon, or a half or part of a year. */
+  private static final Pattern OTHER_TIME =
+      Pattern.compile(
+          "上半年|1\\s*[-—–~至]\\s*\\d{1,2}\\s*月|(?:\\d{1,2}|一|二|三)季度|十[二三四五]五|时期|五年来|年均|以来|到\\s*(?:19|20)\\d{2}\\s*年|(?:19|20)\\d{2}\\s*[-—–~至]\\s*(?:19|20)\\d{2}");
+
+  /** A level said of a budget (全市一般公共预算, 市级地方政府债务), by the budget's name. */
+  private static final Map<String, Pattern> SAME_BUDGET = new java.util.HashMap<>();
+
+  static {
+    for (Indicator i : FIGURES)
+      SAME_BUDGET.computeIfAbsent(
+          budgetOf(i), b -> Pattern.compile("(" + LEVEL.pattern() + ")(?:地方|当年|本年|\\s){0,3}" + b));
+  }
+
+  /** A bracketed aside. */
+  private static final Pattern ASIDE = Pattern.compile("[（(][^（()）]{0,60}[）)]");
+
+  /** The words before a list of another sum's parts or sources. */
+  private static final Pattern LISTED =
+      Pattern.compile("(?:包括|来源|分别为|分别是|用于)[^，,。；;]{0,6}[：:，,]?\\s*$");
+
+  /** A narrower level said of the figure just read (…亿元，其中市本级…). */
+  private static final Pattern NARROWER_AFTER =
+      Pattern.compile("^[^。；;]{0,4}其中[：:，,]?\\s*(?:市本级|县本级|区本级|本级|市级|县级|区级)");
+
+  /** A budget as approved at the year's start, said before its figure (市人大…批准的). */
+  private static final Pattern APPROVED = Pattern.compile("批准|年初预算|预算安排");
+
+  /** A heading of a part of a year (上半年, 1—6月, 一季度). */
+  private static final Pattern PART_OF_YEAR =
+      Pattern.compile("上半年|1\\s*[-—–~至]\\s*\\d{1,2}\\s*月|(?:\\d{1,2}|一|二|三)季度");
+
+  /** The mark of a heading: 一、 (depth 1), （一） (2), 1. (3). */
+  private static final Pattern HEADING =
+      Pattern.compile("^(?:([一二三四五六七八九十]+、)|([（(][一二三四五六七八九十]+[）)])|(\\d{1,2}[.．、](?!\\d)))");
+
+  /** The end of a line that ends a paragraph. */
+  private static final String PARAGRAPH_END = "。；;：:！？!?";
+
+  /** How much of a sentence a figure's source keeps. */
+  private static final int SOURCE_MAX = 300;
+
+  /** The figures {@code d} states, weighed. */
+  public List<IndicatorValue> read(DisclosureDocument d) {
+    if (d.kind() == null || !d.kind().government() || d.year() == null) return List.of();
+    Prose prose = Prose.of(d.text());
+    String place = place(d);
+    List<IndicatorValue> out = new ArrayList<>();
+    Context ctx = new Context();
+    for (Prose.Paragraph p : prose.paragraphs()) {
+      String text = p.text();
+      Matcher h = HEADING.matcher(text);
+      if (h.find()) {
+        int depth = h.group(1) != null ? 1 : h.group(2) != null ? 2 : 3;
+        int end = headingEnd(text, h.end());
+        ctx.enter(depth, text.substring(h.end(), end));
+      }
+      int from = 0;
+      for (int i = 0; i <= text.length(); i++) {
+        if (i < text.length() && "。；;".indexOf(text.charAt(i)) < 0) continue;
+        if (i > from) read(d, place, ctx, p, from, i, text.substring(0, from), out);
+        from = i + 1;
+      }
+    }
+    return weigh(out);
+  }
+
+  /** The figures of the sentence {@code text[from, to)} of paragraph {@code p}. */
+  private void read(
+      DisclosureDocument d,
+      String place,
+      Context ctx,
+      Prose.Paragraph p,
+      int from,
+      int to,
+      String paragraphBefore,
+      List<IndicatorValue> out) {
+    String s = p.text().substring(from, to);
+    Matcher m = LABEL.matcher(s);
+    while (m.find()) {
+      Indicator ind = null;
+      for (int g = 1; g <= m.groupCount(); g++) if (m.group(g) != null) ind = FIGURES.get(g - 1);
+      // what a sentence says in brackets (含高新区，下同) is an aside, not whose money
+      String before = ASIDE.matcher(s.substring(0, m.start())).replaceAll("");
+      String after = s.substring(m.end());
+      if (BEFORE_NOT_STATING.matcher(before).find() || NOT_THE_FIGURE.matcher(after).find())
+        continue;
+      Matcher a = AMOUNT.matcher(after);
+      if (!a.find() || NOT_STATING.matcher(a.group(1)).find()) continue;
+      // 国有资本经营预算收入-12.4亿元: an item of another budget's list, a loss, not the figure
+      if (a.group(1).matches(".*[-－—–]\\s*")) continue;
+      if (OTHER_TIME.matcher(before).find() || ctx.partYear()) continue;
+      if (LISTED.matcher(before.substring(0, Math.max(0, lastClauseStart(before)))).find()) {
+        // 资金来源包括：一般公共预算支出54.8亿元…: a list of another sum's sources
+        continue;
+      }
+      String said = paragraphBefore + before;
+      int part = said.lastIndexOf("其中");
+      if (part >= 0 && !said.substring(0, part).contains(budgetOf(ind))) {
+        // 必要性支出258.1亿元，其中：市级一般公共预算支出257.3亿元: a part of another sum
+        continue;
+      }
+      Scope.Whose whose = whose(ind, paragraphBefore + before, place, ctx);
+      if (whose == null
+          && NARROWER_AFTER.matcher(after.substring(a.end())).find()
+          && stated(before)) {
+        // 2020年地方政府债务余额3,127.4亿元，其中市本级1,875.6亿元: the whole, of which a level
+        whose = Scope.Whose.WHOLE;
+      }
+      if (whose == null) continue;
+      Integer year = year(before, ctx, d);
+      if (year == null) continue;
+      // 收入预算378.2亿元, 市人大批准的…收入预算: the year's budget, not what was collected
+      boolean budgeted =
+          a.group(1).contains("预算") && !a.group(1).contains("决算")
+              || APPROVED.matcher(before.substring(lastClauseStart(before))).find();
+      Role role;
+      Scope.Period period;
+      if (d.kind() == ReportKind.GOVERNMENT_FINAL && year.equals(d.year())) {
+        role = budgeted ? Role.INITIAL_BUDGET : Role.ACTUAL;
+        period = Scope.Period.CURRENT;
+      } else if (d.kind() == ReportKind.GOVERNMENT_BUDGET && year.equals(d.year())) {
+        role = Role.PLANNED;
+        period = Scope.Period.CURRENT;
+      } else if (d.kind() == ReportKind.GOVERNMENT_BUDGET && year == d.year() - 1) {
+        role = budgeted ? Role.INITIAL_BUDGET : Role.EXECUTED;
+        period = Scope.Period.PREVIOUS;
+      } else continue;
+      String digits = a.group(2).replaceAll("[\\s,]", "");
+      double value;
+      try {
+        value = Double.parseDouble(digits);
+      } catch (NumberFormatException e) {
+        continue;
+      }
+      String unit = a.group(3);
+      double wan = unit.equals("亿元") ? value * 10_000 : unit.equals("元") ? value / 10_000 : value;
+      if (!(wan > 0) || wan > ind.kind.max) continue;
+      int start = p.offset(from + m.end() + a.start(2));
+      int end = p.offset(from + m.end() + a.end(3) - 1) + 1;
+      String source = p.text().substring(from, to).strip();
+      if (source.length() > SOURCE_MAX) source = source.substring(0, SOURCE_MAX);
+      out.add(
+          new IndicatorValue(
+              ind.id,
+              ind.label,
+              value,
+              unit,
+              digits + unit,
+              Math.round(wan * 1_000_000d) / 1_000_000d,
+              role,
+              false,
+              SourceKind.TEXT,
+              d.docId(),
+              org.gongkai.model.Section.idAt(d.sections(), start),
+              source,
+              start,
+              end,
+              new Scope(whose, Scope.Funds.ALL, period),
+              false,
+              List.of(),
+              false));
+    }
+  }
+
+  /**
+   * Whether the clause before a label names no other body (only a year, a level, stating words).
+   */
+  private static boolean stated(String before) {
+    String lead = before.substring(Math.max(0, lastClauseStart(before)));
+    return FILLER.matcher(LEVEL.matcher(lead).replaceAll("")).replaceAll("").isEmpty();
+  }
+
+  /**
+   * Whose money the label after {@code before} is: the level said right before it (only stating
+   * words between), else the one the sentence (or its paragraph) last said of the same budget
+   * (全市一般公共预算收入…，其中：税收收入…), else the heading's; null when another body is named before it, or
+   * nothing says.
+   */
+  private static Scope.Whose whose(Indicator ind, String before, String place, Context ctx) {
+    int clause = Math.max(0, lastClauseStart(before));
+    String lead = before.substring(clause);
+    Matcher lv = LEVEL.matcher(lead);
+    String level = null;
+    int levelEnd = -1;
+    while (lv.find()) {
+      level = lv.group();
+      levelEnd = lv.end();
+    }
+    String rest = levelEnd < 0 ? lead : lead.substring(levelEnd);
+    if (place != null && levelEnd < 0 && rest.contains(place)) {
+      // 2020年济南市一般公共预算收入: the city's name is the whole city
+      level = "全市";
+      rest = rest.substring(rest.lastIndexOf(place) + place.length());
+    }
+    if (!FILLER.matcher(rest).replaceAll("").isEmpty()) return null; // 高新区一般公共预算收入
+    if (level == null) {
+      // 其中：税收收入…: the level the sentence gave the same budget; failing one, its heading's
+      Matcher sv = SAME_BUDGET.get(budgetOf(ind)).matcher(before.substring(0, clause));
+      while (sv.find()) level = sv.group(1);
+      if (level == null) level = ctx.level();
+    }
+    return level == null ? null : whoseOf(level);
+  }
+
+  /** The budget an indicator's figures belong to, as reports name it. */
+  private static String budgetOf(Indicator ind) {
+    return switch (ind) {
+      case GOV_FUND_REVENUE, GOV_FUND_EXPENDITURE -> "政府性基金";
+      case GOV_CAPITAL_REVENUE, GOV_CAPITAL_EXPENDITURE -> "国有资本经营";
+      case GOV_SOCIAL_REVENUE, GOV_SOCIAL_EXPENDITURE -> "社会保险基金";
+      case GOV_DEBT_LIMIT, GOV_DEBT_BALANCE -> "政府债务";
+      default -> "一般公共预算";
+    };
+  }
+
+  private static Scope.Whose whoseOf(String level) {
+    if (level.startsWith("全") || level.startsWith("我")) return Scope.Whose.WHOLE;
+    if (level.contains("本级")) return Scope.Whose.SELF;
+    return Scope.Whose.LEVEL;
+  }
+
+  /** Where the clause holding the end of {@code s} starts (after its last comma or colon). */
+  private static int lastClauseStart(String s) {
+    for (int i = s.length() - 1; i >= 0; i--)
+      if ("，,：:（(。；;".indexOf(s.charAt(i)) >= 0) return i + 1;
+    return 0;
+  }
+
+  /**
+   * The year of the label after {@code before}: the last year its sentence names before it (not one
+   * compared against), else its heading's, else a final account's own year.
+   */
+  private static Integer year(String before, Context ctx, DisclosureDocument d) {
+    Integer year = null;
+    for (Matcher y = YEAR.matcher(before); y.find(); ) {
+      int b = y.start();
+      while (b > 0 && Character.isWhitespace(before.charAt(b - 1))) b--;
+      if (b > 0 && "比较与同从至于".indexOf(before.charAt(b - 1)) >= 0) continue;
+      year = Integer.parseInt(y.group(1));
+    }
+    if (year == null) year = ctx.year();
+    // a final account speaks of its year; so does a budget report whose title names only its own
+    // (关于2022年市级一般公共预算收入预算情况的说明)
+    if (year == null && (d.kind() == ReportKind.GOVERNMENT_FINAL || titleYears(d.title()) == 1))
+      year = d.year();
+    return year;
+  }
+
+  private static int titleYears(String title) {
+    if (title == null) return 0;
+    java.util.Set<String> years = new java.util.HashSet<>();
+    for (Matcher y = YEAR.matcher(title); y.find(); ) years.add(y.group(1));
+    return years.size();
+  }
+
+  /** The place whose name stands for its whole government: the region's county or city. */
+  private static String place(DisclosureDocument d) {
+    if (d.region() == null || !d.region().decided()) return null;
+    var r = d.region().region();
+    return r.county() != null ? r.county() : r.city() != null ? r.city() : r.province();
+  }
+
+  /** Where a heading's words end: at its colon or full stop, or the paragraph's end. */
+  private static int headingEnd(String text, int from) {
+    for (int i = from; i < text.length(); i++) if ("：:。".indexOf(text.charAt(i)) >= 0) return i;
+    return text.length();
+  }
+
+  /**
+   * Of each figure's statements in one level, role and year, the whole government's for the
+   * report's own year: one headline when they agree, each a candidate when they do not.
+   */
+  private static List<IndicatorValue> weigh(List<IndicatorValue> values) {
+    Map<String, List<Integer>> groups = new LinkedHashMap<>();
+    for (int i = 0; i < values.size(); i++) {
+      IndicatorValue v = values.get(i);
+      if (v.scope().whose() != Scope.Whose.WHOLE || v.scope().period() != Scope.Period.CURRENT)
+        continue;
+      groups.computeIfAbsent(v.indicator(), k -> new ArrayList<>()).add(i);
+    }
+    List<IndicatorValue> out = new ArrayList<>(values);
+    for (List<Integer> g : groups.values()) {
+      double first = values.get(g.get(0)).valueWan();
+      boolean agree = g.stream().allMatch(i -> values.get(i).valueWan() == first);
+      if (agree) out.set(g.get(0), values.get(g.get(0)).asHeadline());
+      else for (int i : g) out.set(i, values.get(i).asCandidate());
+    }
+    return out;
+  }
+
+  /** The year, level and part of a year the headings above a paragraph name, by depth. */
+  private static final class Context {
+    private final Integer[] years = new Integer[4];
+    private final String[] levels = new String[4];
+    private final boolean[] parts = new boolean[4];
+
+    void enter(int depth, String heading) {
+      for (int k = depth; k < 4; k++) {
+        years[k] = null;
+        levels[k] = null;
+        parts[k] = false;
+      }
+      Matcher y = YEAR.matcher(heading);
+      while (y.find()) years[depth] = Integer.parseInt(y.group(1));
+      // a heading naming two levels (2020年全市和市级预算收支执行情况) says neither
+      java.util.Set<String> named = new java.util.HashSet<>();
+      for (Matcher l = LEVEL.matcher(heading); l.find(); ) named.add(l.group());
+      levels[depth] = named.size() == 1 ? named.iterator().next() : null;
+      parts[depth] = PART_OF_YEAR.matcher(heading).find();
+    }
+
+    Integer year() {
+      for (int k = 3; k >= 1; k--) if (years[k] != null) return years[k];
+      return null;
+    }
+
+    String level() {
+      for (int k = 3; k >= 1; k--) if (levels[k] != null) return levels[k];
+      return null;
+    }
+
+    boolean partYear() {
+      for (int k = 1; k < 4; k++) if (parts[k]) return true;
+      return false;
+    }
+  }
+}

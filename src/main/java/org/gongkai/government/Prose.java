@@ -1,0 +1,110 @@
+package org.gongkai.government;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A report's prose as paragraphs: the lines a PDF broke a paragraph into joined again (a line goes
+ * on the one before unless that one ended a sentence or it opens a heading), table rows (lines with
+ * tabs) and page furniture (a line of a page number) left out; digits and the decimal point made
+ * half-width (３１５０．９), and a private-use glyph a PDF's font set between digits for its point read
+ * as one. Each character keeps the offset it has in the clean text.
+ */
+record Prose(List<Paragraph> paragraphs) {
+
+  /** One paragraph's text, and for each of its characters its offset in the clean text. */
+  record Paragraph(String text, int[] offsets) {
+    int offset(int i) {
+      return offsets[Math.min(Math.max(0, i), offsets.length - 1)];
+    }
+  }
+
+  private static final java.util.regex.Pattern OPENS_HEADING =
+      java.util.regex.Pattern.compile(
+          "^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\\d{1,2}[.．、](?!\\d)|第[一二三四五六七八九十]+[部章节])");
+
+  private static final java.util.regex.Pattern FURNITURE =
+      java.util.regex.Pattern.compile("^[\\s\\-—–－·•]*(?:第\\s*)?\\d{1,4}(?:\\s*页)?[\\s\\-—–－·•]*$");
+
+  /** The longest line that is a heading alone, not a heading with its paragraph run on. */
+  private static final int HEADING_MAX = 30;
+
+  private static final String SENTENCE_END = "。；;！？!?：:";
+
+  static Prose of(String text) {
+    List<Paragraph> out = new ArrayList<>();
+    StringBuilder sb = new StringBuilder();
+    List<Integer> offsets = new ArrayList<>();
+    int lineStart = 0;
+    boolean afterHeading = false;
+    while (lineStart <= text.length()) {
+      int nl = text.indexOf('\n', lineStart);
+      int lineEnd = nl < 0 ? text.length() : nl;
+      String line = text.substring(lineStart, lineEnd);
+      String t = line.strip();
+      boolean table = line.indexOf('\t') >= 0;
+      if (table || t.isEmpty() || FURNITURE.matcher(t).matches()) {
+        if (table) flush(sb, offsets, out);
+      } else {
+        boolean opens = OPENS_HEADING.matcher(t).find();
+        boolean ended = sb.length() == 0 || SENTENCE_END.indexOf(sb.charAt(sb.length() - 1)) >= 0;
+        // a short heading's line is a paragraph of its own (一、2024年预算执行情况 / 2024年是…)
+        if (opens || ended || afterHeading) flush(sb, offsets, out);
+        afterHeading = opens && t.length() <= HEADING_MAX;
+        int lead = line.indexOf(t);
+        append(line, lineStart, lead, lead + t.length(), sb, offsets);
+      }
+      if (nl < 0) break;
+      lineStart = nl + 1;
+    }
+    flush(sb, offsets, out);
+    return new Prose(List.copyOf(out));
+  }
+
+  private static void append(
+      String line, int base, int from, int to, StringBuilder sb, List<Integer> offsets) {
+    for (int i = from; i < to; ) {
+      int cp = line.codePointAt(i);
+      int n = Character.charCount(cp);
+      char c;
+      if (cp >= '０' && cp <= '９') c = (char) ('0' + (cp - '０'));
+      else if (cp == '．') c = '.';
+      else if (cp == '，' && digitAround(line, i, n)) c = ',';
+      else if (Character.getType(cp) == Character.PRIVATE_USE && digitAround(line, i, n)) c = '.';
+      else if (n > 1) {
+        // a character beyond the basic plane: kept whole, each half at its place
+        sb.appendCodePoint(cp);
+        offsets.add(base + i);
+        offsets.add(base + i + 1);
+        i += n;
+        continue;
+      } else c = (char) cp;
+      sb.append(c);
+      offsets.add(base + i);
+      i += n;
+    }
+  }
+
+  /** Whether a digit stands before {@code i} and after {@code i + n} (spaces aside). */
+  private static boolean digitAround(String s, int i, int n) {
+    int b = i - 1;
+    while (b >= 0 && s.charAt(b) == ' ') b--;
+    int a = i + n;
+    while (a < s.length() && s.charAt(a) == ' ') a++;
+    return b >= 0 && isDigit(s.charAt(b)) && a < s.length() && isDigit(s.charAt(a));
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9' || c >= '０' && c <= '９';
+  }
+
+  private static void flush(StringBuilder sb, List<Integer> offsets, List<Paragraph> out) {
+    if (sb.length() > 0) {
+      int[] o = new int[offsets.size()];
+      for (int i = 0; i < o.length; i++) o[i] = offsets.get(i);
+      out.add(new Paragraph(sb.toString(), o));
+    }
+    sb.setLength(0);
+    offsets.clear();
+  }
+}

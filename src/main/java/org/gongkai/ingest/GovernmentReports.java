@@ -1,0 +1,153 @@
+package org.gongkai.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.gongkai.model.ReportKind;
+
+/**
+ * A city's (county's, province's) own budget reports: the finance bureau's report to the People's
+ * Congress on last year's execution and this year's draft ({@code 关于某某市2024年预算执行情况和2025年预算草案的报告}),
+ * the final-accounts report ({@code 关于某某市2023年市级决算（草案）的报告}, {@code
+ * 某某市人民政府关于2023年市级决算和2024年上半年预算执行情况的报告}) and their table packages ({@code 某某市2022年市级决算}). They
+ * speak of a whole government's money, in 亿元, and no department's rule may read them.
+ *
+ * <p>Told by their title block — a title that names a government's budget or accounts (预算执行情况,
+ * 预算草案, 市级/全市/本级/财政 决算, a level's 一般公共预算收入…) and no department or unit — confirmed by their
+ * opening: addressed to the People's Congress or on the government's behalf (人民代表大会, 人大常委会,
+ * 受市人民政府委托), or stating a level's 一般公共预算收入 (全市, 市级, 市本级 …). Either alone is not enough: a
+ * department's report quotes the city's revenue, and a notice about the city's budget names it.
+ */
+final class GovernmentReports {
+
+  private GovernmentReports() {}
+
+  /**
+   * A recognised report: its title as its block states it, its kind, its year (a final account's,
+   * or a budget's draft year), every year its title names in order, and the place it names (null
+   * when it names none: {@code 市人民政府关于2024年市级决算…}).
+   */
+  record Recognised(String title, ReportKind kind, int year, List<Integer> years, String place) {}
+
+  /** How many of the opening's lines may stand above the title (会议文件 lines, the government). */
+  private static final int TITLE_LINES = 10;
+
+  /** A title longer than this is prose, not a title block. */
+  private static final int TITLE_MAX = 80;
+
+  /** What a government's budget or accounts title says (spaces removed). */
+  private static final Pattern GOVERNMENT_TITLE =
+      Pattern.compile(
+          "预算执行情况|预算草案|(?:市级|市本级|县级|县本级|区级|区本级|本级|全市|全县|全区|全省|省级|财政|总)决算|决算草案"
+              + "|年(?:市级|市本级|全市|县级|全县|区级|全区|省级|全省)(?:地方)?(?:一般公共预算|政府性基金预算|国有资本经营预算|社会保险基金预算)");
+
+  /** A department's or unit's report, or a news item or notice about the budget. */
+  private static final Pattern NOT_GOVERNMENT =
+      Pattern.compile("部门|单位|学校|医院|通知|公告|解读|新闻|答记者问|审计|意见|办法|公开目录");
+
+  /** The opening of a report to the People's Congress, or one stating a level's revenue. */
+  private static final Pattern CONFIRMED =
+      Pattern.compile(
+          "人民代表大会|人大常委会|人大.{0,6}次会议|(?:市|县|区|省)?(?:人民)?政府(?:的)?委托"
+              + "|(?:全市|全县|全区|全省|市级|县级|区级|省级|市本级|县本级|区本级)(?:地方)?一般公共预算收入");
+
+  /** The end of a title: its report, explanation or draft, with a closing aside ((书面)). */
+  private static final Pattern TITLE_END =
+      Pattern.compile("(?:报告|说明|草案|决算)(?:[（(][^）)]{1,8}[）)])?$");
+
+  /** A line that goes on a title broken over lines. */
+  private static final Pattern CONTINUES = Pattern.compile("报告|说明|预算|决算|执行|草案|情况|的$|^和|^与|^及");
+
+  /** A line that joins a second report to the title above it. */
+  private static final Pattern JOINS = Pattern.compile("^[和与及]");
+
+  /** The date line or speaker under a title. */
+  private static final Pattern BELOW_TITLE = Pattern.compile("^[—–\\-－(（]|会议上|\\d+月\\d+日|局长");
+
+  /** A partial year's execution reported beside a final account (上半年, 1—6月份). */
+  private static final Pattern HALF_YEAR = Pattern.compile("上半年|1\\s*[-—–~至]\\s*6\\s*月");
+
+  private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})年");
+
+  /** The government above the title block (南宁市人民政府 / 关于2022年南宁市本级决算的报告). */
+  private static final Pattern GOVERNMENT_LINE =
+      Pattern.compile("^(\\p{IsHan}{2,12}?[省市县区州盟旗])人民政府$");
+
+  /** The place a title names: 关于北京市2024年…, 南昌市人民政府关于…, 关于2022年南宁市本级决算. */
+  private static final Pattern TITLE_PLACE =
+      Pattern.compile(
+          "^(\\p{IsHan}{2,12}?[省市县区州盟旗])人民政府"
+              + "|关于(\\p{IsHan}{2,12}?[省市县区州盟旗])(?=\\d|及|与|和|本级|市级)"
+              + "|^(\\p{IsHan}{2,12}?[省市县区州盟旗])(?=\\d{4}年)"
+              + "|年(\\p{IsHan}{2,12}?[市县区州盟旗])(?=本级|级决算)");
+
+  /** A level's word, never a place: 全市, 市级, 本级. */
+  private static final Pattern NOT_A_PLACE = Pattern.compile("^(?:全|本|我)|级$");
+
+  /**
+   * The government report whose title block stands in {@code opening} (folded text: NFKC,
+   * simplified), or null.
+   */
+  static Recognised recognise(String opening) {
+    if (opening == null) return null;
+    List<String> lines = new ArrayList<>();
+    for (String l : opening.split("\n")) {
+      String t = l.replace('\f', ' ').strip();
+      if (!t.isEmpty()) lines.add(t);
+      if (lines.size() >= TITLE_LINES + 3) break;
+    }
+    for (int i = 0; i < Math.min(TITLE_LINES, lines.size()); i++) {
+      String line = lines.get(i);
+      if (line.length() > TITLE_MAX || line.indexOf('\t') >= 0 || line.contains("……")) continue;
+      if (!line.contains("预算") && !line.contains("决算") && !line.contains("决鼻")) continue;
+      StringBuilder title = new StringBuilder(line);
+      for (int j = i + 1; j < Math.min(i + 3, lines.size()); j++) {
+        String next = lines.get(j);
+        // 关于济南市2022年市级决算 / 和2023年上半年预算执行情况的报告: a title goes on after 和
+        if (TITLE_END.matcher(squeeze(title)).find() && !JOINS.matcher(next).find()) break;
+        if (BELOW_TITLE.matcher(next).find() || !CONTINUES.matcher(next).find()) break;
+        if (title.length() + next.length() > TITLE_MAX) break;
+        title.append(next);
+      }
+      String t = squeeze(title);
+      if (!GOVERNMENT_TITLE.matcher(t).find() || NOT_GOVERNMENT.matcher(t).find()) continue;
+      if (!CONFIRMED.matcher(opening).find()) return null;
+      // the government above its title (南宁市人民政府 / 关于2022年南宁市本级决算的报告) is part of it
+      if (i > 0
+          && GOVERNMENT_LINE.matcher(squeeze(lines.get(i - 1))).matches()
+          && !t.contains("人民政府")) t = squeeze(lines.get(i - 1)) + t;
+      return of(t);
+    }
+    return null;
+  }
+
+  private static Recognised of(String title) {
+    List<Integer> years = new ArrayList<>();
+    for (Matcher m = YEAR.matcher(title); m.find(); ) years.add(Integer.parseInt(m.group(1)));
+    if (years.isEmpty()) return null;
+    // a final account speaks of its year (and reports a half year's execution after it); a budget
+    // report of the year it drafts, after the year it executed
+    boolean finals =
+        title.contains("决算") || title.contains("决鼻") || HALF_YEAR.matcher(title).find();
+    ReportKind kind = finals ? ReportKind.GOVERNMENT_FINAL : ReportKind.GOVERNMENT_BUDGET;
+    int year = finals ? years.get(0) : years.get(years.size() - 1);
+    if (finals) years = List.of(year);
+    return new Recognised(title, kind, year, List.copyOf(years), place(title));
+  }
+
+  private static String place(String title) {
+    Matcher m = TITLE_PLACE.matcher(title);
+    while (m.find()) {
+      for (int g = 1; g <= m.groupCount(); g++) {
+        String p = m.group(g);
+        if (p != null && !NOT_A_PLACE.matcher(p).find()) return p;
+      }
+    }
+    return null;
+  }
+
+  private static String squeeze(CharSequence s) {
+    return s.toString().replaceAll("\\s+", "");
+  }
+}
