@@ -53,6 +53,9 @@ public final class GovernmentFigures {
     StringBuilder sb = new StringBuilder();
     for (Indicator i : FIGURES)
       sb.append(sb.length() == 0 ? "" : "|").append("(").append(i.pattern().pattern()).append(")");
+    // 一般公共预算总收入637.58亿元，其中：当年收入292.14亿元 — the year's own revenue, named by the total
+    // before it
+    sb.append("|((?<=其中[：:，,]?\\s{0,2})当年(?:收入|支出))");
     LABEL = Pattern.compile(sb.toString());
   }
 
@@ -95,6 +98,9 @@ public final class GovernmentFigures {
       SAME_BUDGET.computeIfAbsent(
           budgetOf(i), b -> Pattern.compile("(" + LEVEL.pattern() + ")(?:地方|当年|本年|\\s){0,3}" + b));
   }
+
+  /** Words saying a figure was collected or spent, not planned. */
+  private static final Pattern EXECUTED_VERB = Pattern.compile("完成|实现|执行");
 
   /** A bracketed aside. */
   private static final Pattern ASIDE = Pattern.compile("[（(][^（()）]{0,60}[）)]");
@@ -163,7 +169,13 @@ public final class GovernmentFigures {
     Matcher m = LABEL.matcher(s);
     while (m.find()) {
       Indicator ind = null;
-      for (int g = 1; g <= m.groupCount(); g++) if (m.group(g) != null) ind = FIGURES.get(g - 1);
+      for (int g = 1; g <= FIGURES.size(); g++) if (m.group(g) != null) ind = FIGURES.get(g - 1);
+      if (ind == null) {
+        // 当年收入 after its total: the general budget's, when the total named it
+        boolean revenue = m.group().endsWith("收入");
+        if (!s.substring(0, m.start()).contains(revenue ? "一般公共预算总收入" : "一般公共预算总支出")) continue;
+        ind = revenue ? Indicator.GOV_GENERAL_REVENUE : Indicator.GOV_GENERAL_EXPENDITURE;
+      }
       // what a sentence says in brackets (含高新区，下同) is an aside, not whose money
       String before = ASIDE.matcher(s.substring(0, m.start())).replaceAll("");
       String after = s.substring(m.end());
@@ -178,13 +190,25 @@ public final class GovernmentFigures {
         // 资金来源包括：一般公共预算支出54.8亿元…: a list of another sum's sources
         continue;
       }
-      String said = paragraphBefore + before;
+      String said = ASIDE.matcher(paragraphBefore).replaceAll("") + before;
       int part = said.lastIndexOf("其中");
-      if (part >= 0 && !said.substring(0, part).contains(budgetOf(ind))) {
+      if (part >= 0 && !partOf(ind, said.substring(0, part))) {
         // 必要性支出258.1亿元，其中：市级一般公共预算支出257.3亿元: a part of another sum
         continue;
       }
-      Scope.Whose whose = whose(ind, paragraphBefore + before, place, ctx);
+      Scope.Whose whose = whose(ind, said, place, ctx);
+      if (whose == null && part >= 0 && stated(before)) {
+        // 我市完成地方财政总收入470883万元…。其中：一般公共预算收入270305万元 — the level of the whole
+        // the sentence before 其中 (or its own first clauses) stated
+        int whole = part - 1;
+        while (whole > 0 && "。；;".indexOf(said.charAt(whole - 1)) < 0) whole--;
+        if (whole > 0 && part - whole < 2) {
+          whole--;
+          while (whole > 0 && "。；;".indexOf(said.charAt(whole - 1)) < 0) whole--;
+        }
+        Matcher lv = LEVEL.matcher(said.substring(Math.max(0, whole), part));
+        while (lv.find()) whose = whoseOf(lv.group());
+      }
       if (whose == null
           && NARROWER_AFTER.matcher(after.substring(a.end())).find()
           && stated(before)) {
@@ -193,6 +217,7 @@ public final class GovernmentFigures {
       }
       if (whose == null) continue;
       Integer year = year(before, ctx, d);
+      if (year == null && ctx.year() == null) year = year(said, ctx, d); // 2025年，…收入…；…支出…
       if (year == null) continue;
       // 收入预算378.2亿元, 市人大批准的…收入预算: the year's budget, not what was collected
       boolean budgeted =
@@ -204,6 +229,9 @@ public final class GovernmentFigures {
         role = budgeted ? Role.INITIAL_BUDGET : Role.ACTUAL;
         period = Scope.Period.CURRENT;
       } else if (d.kind() == ReportKind.GOVERNMENT_BUDGET && year.equals(d.year())) {
+        // the drafted year said done (2026年…收入完成…): the report's year was misjudged, or the
+        // sentence is of something else — undecided
+        if (EXECUTED_VERB.matcher(a.group(1)).find()) continue;
         role = Role.PLANNED;
         period = Scope.Period.CURRENT;
       } else if (d.kind() == ReportKind.GOVERNMENT_BUDGET && year == d.year() - 1) {
@@ -279,13 +307,27 @@ public final class GovernmentFigures {
     }
     if (!FILLER.matcher(rest).replaceAll("").isEmpty()) return null; // 高新区一般公共预算收入
     if (level == null) {
-      // 其中：税收收入…: the level the sentence gave the same budget; failing one, its heading's
+      // 其中：税收收入…: the level the sentence (or paragraph) last gave the same budget (asides
+      // dropped: 市级(含市属开发区,下同)一般公共预算收入…；一般公共预算支出…); failing one, the heading's
       Matcher sv = SAME_BUDGET.get(budgetOf(ind)).matcher(before.substring(0, clause));
       while (sv.find()) level = sv.group(1);
       if (level == null) level = ctx.level();
     }
     return level == null ? null : whoseOf(level);
   }
+
+  /**
+   * Whether a figure after {@code 其中} is a part of what was said before it: a figure of the same
+   * budget (全市一般公共预算收入…，其中：税收收入), or revenue of the treasury's whole revenue (地方财政总收入…，
+   * 其中：一般公共预算收入) — not of another sum (必要性支出258.1亿元，其中：市级一般公共预算支出257.3亿元).
+   */
+  private static boolean partOf(Indicator ind, String before) {
+    if (before.contains(budgetOf(ind))) return true;
+    return ind.id.endsWith("_revenue") && TREASURY_REVENUE.matcher(before).find();
+  }
+
+  /** The treasury's whole revenue, of which the budgets' revenues are parts. */
+  private static final Pattern TREASURY_REVENUE = Pattern.compile("财政(?:总)?收入");
 
   /** The budget an indicator's figures belong to, as reports name it. */
   private static String budgetOf(Indicator ind) {

@@ -78,10 +78,10 @@ public enum Indicator {
   // a government's own budget (政府预算报告, 政府决算报告), read by org.gongkai.government only: a
   // department's report quotes its city's revenue, and no department rule may take it for its own.
   // 国有资本经营收入 without 预算 is an item of 一般公共预算's non-tax revenue, not that budget's
-  GOV_GENERAL_REVENUE("gov_general_revenue", "一般公共预算收入", Kind.MONEY, "(?:地方)?一般公共预算(?:当年)?收入"),
+  GOV_GENERAL_REVENUE("gov_general_revenue", "一般公共预算收入", Kind.MONEY, "(?:地方)?一般公共预算(?:当年|本级)?收入"),
   GOV_TAX_REVENUE("gov_tax_revenue", "税收收入", Kind.MONEY, "税收收入"),
   GOV_GENERAL_EXPENDITURE(
-      "gov_general_expenditure", "一般公共预算支出", Kind.MONEY, "(?:地方)?一般公共预算(?:当年)?支出"),
+      "gov_general_expenditure", "一般公共预算支出", Kind.MONEY, "(?:地方)?一般公共预算(?:当年|本级)?支出"),
   GOV_FUND_REVENUE("gov_fund_revenue", "政府性基金预算收入", Kind.MONEY, "政府性基金(?:预算)?(?:当年)?收入"),
   GOV_FUND_EXPENDITURE("gov_fund_expenditure", "政府性基金预算支出", Kind.MONEY, "政府性基金(?:预算)?(?:当年)?支出"),
   GOV_CAPITAL_REVENUE("gov_capital_revenue", "国有资本经营预算收入", Kind.MONEY, "国有资本经营预算(?:当年)?收入"),

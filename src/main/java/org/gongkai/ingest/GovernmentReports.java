@@ -40,7 +40,10 @@ final class GovernmentReports {
   private static final Pattern GOVERNMENT_TITLE =
       Pattern.compile(
           "预算执行情况|预算草案|(?:市级|市本级|县级|县本级|区级|区本级|本级|全市|全县|全区|全省|省级|财政|总)决算|决算草案"
-              + "|年(?:市级|市本级|全市|县级|全县|区级|全区|省级|全省)(?:地方)?(?:一般公共预算|政府性基金预算|国有资本经营预算|社会保险基金预算)");
+              + "|年(?:市级|市本级|全市|县级|全县|区级|全区|省级|全省)(?:地方)?(?:一般公共预算|政府性基金预算|国有资本经营预算|社会保险基金预算)"
+              // 某某区人民政府关于2022年决算(草案)的报告, 2023年政府决算公开, 财政收支决算报告
+              + "|人民政府关于.{0,30}(?:预算|决算)|政府(?:预算|决算)|收支决算|决算[（(]草案[）)]"
+              + "|\\d{4}年度?决算(?:情况)?的?报告");
 
   /** A department's or unit's report, or a news item or notice about the budget. */
   private static final Pattern NOT_GOVERNMENT =
@@ -50,7 +53,7 @@ final class GovernmentReports {
   private static final Pattern CONFIRMED =
       Pattern.compile(
           "人民代表大会|人大常委会|人大.{0,6}次会议|(?:市|县|区|省)?(?:人民)?政府(?:的)?委托"
-              + "|(?:全市|全县|全区|全省|市级|县级|区级|省级|市本级|县本级|区本级)(?:地方)?一般公共预算收入");
+              + "|(?:全市|全县|全区|全省|市级|县级|区级|省级|市本级|县本级|区本级)(?:地方)?一般公共预算总?收入");
 
   /** The end of a title: its report, explanation or draft, with a closing aside ((书面)). */
   private static final Pattern TITLE_END =
@@ -58,6 +61,9 @@ final class GovernmentReports {
 
   /** A line that goes on a title broken over lines. */
   private static final Pattern CONTINUES = Pattern.compile("报告|说明|预算|决算|执行|草案|情况|的$|^和|^与|^及");
+
+  /** An amount of money. */
+  private static final Pattern AMOUNT = Pattern.compile("\\d\\s*(?:亿元|万元)");
 
   /** A line that joins a second report to the title above it. */
   private static final Pattern JOINS = Pattern.compile("^[和与及]");
@@ -101,6 +107,8 @@ final class GovernmentReports {
       String line = lines.get(i);
       if (line.length() > TITLE_MAX || line.indexOf('\t') >= 0 || line.contains("……")) continue;
       if (!line.contains("预算") && !line.contains("决算") && !line.contains("决鼻")) continue;
+      // a headline stating a figure (2023年全市一般公共预算总收入637.58亿元) is news, not a title
+      if (AMOUNT.matcher(line).find()) continue;
       StringBuilder title = new StringBuilder(line);
       for (int j = i + 1; j < Math.min(i + 3, lines.size()); j++) {
         String next = lines.get(j);
@@ -120,6 +128,43 @@ final class GovernmentReports {
       return of(t);
     }
     return null;
+  }
+
+  /** A level's statement of the general budget's revenue or spending with its amount. */
+  private static final Pattern LEVEL_STATEMENT =
+      Pattern.compile(
+          "(?:全市|全县|全区|全省|市级|县级|区级|省级|市本级|县本级|区本级)(?:地方)?一般公共预算总?(?:当年|本级)?(?:收入|支出)"
+              + "[^。；;\\n]{0,12}?\\d");
+
+  /** What only a department's (or unit's) report has: its profile, duties, its summary tables. */
+  private static final Pattern DEPARTMENT_REPORT =
+      Pattern.compile("部门概况|单位概况|部门(?:主要)?职责|机构设置|收支(?:预算|决算)?总表|部门收入|部门支出|单位收入|单位支出");
+
+  /**
+   * The government report a text is when its title block was not recognised (a page's own headline
+   * above it, a reprint): one that states a level's general-budget figures at least twice and has
+   * nothing of a department's report — never to be read as a department's. Its kind follows its
+   * title's word (决算), its year the title's; null when the text is a department's or says less.
+   */
+  static Recognised speaksOfGovernment(String title, String head, Integer year) {
+    if (head == null || DEPARTMENT_REPORT.matcher(head).find()) return null;
+    int statements = 0;
+    for (Matcher m = LEVEL_STATEMENT.matcher(head); m.find() && statements < 2; ) statements++;
+    if (statements < 2) return null;
+    Recognised titled = title == null ? null : of(squeeze(title));
+    if (titled != null) return titled;
+    ReportKind kind =
+        title != null && title.contains("决算")
+            ? ReportKind.GOVERNMENT_FINAL
+            : ReportKind.GOVERNMENT_BUDGET;
+    if (kind == ReportKind.GOVERNMENT_BUDGET) {
+      // the latest year it speaks of: a budget report's draft follows the year it executed
+      year = null;
+      for (Matcher y = YEAR.matcher(head); y.find(); )
+        year = Math.max(year == null ? 0 : year, Integer.parseInt(y.group(1)));
+    }
+    if (year == null) return null;
+    return new Recognised(title, kind, year, List.of(year), null);
   }
 
   private static Recognised of(String title) {

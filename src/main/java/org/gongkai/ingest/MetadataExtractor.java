@@ -369,8 +369,15 @@ public final class MetadataExtractor {
         role.role() == PageRole.REPORT ? GovernmentReports.recognise(opening) : null;
     if (government == null && role.role() == PageRole.REPORT)
       government = GovernmentReports.recognise(head);
+    if (government == null
+        && role.role() == PageRole.REPORT
+        && (kind == ReportKind.BUDGET || kind == ReportKind.FINAL_ACCOUNTS)) {
+      // a city's budget under a headline of its own (a newspaper's, a portal's): its figures are a
+      // government's, never a department's income
+      government = GovernmentReports.speaksOfGovernment(title, head, year);
+    }
     if (government != null) {
-      title = government.title();
+      if (government.title() != null) title = government.title();
       kind = government.kind();
       year = government.year();
       for (String field : List.of("title", "kind", "year")) from.put(field, "title");

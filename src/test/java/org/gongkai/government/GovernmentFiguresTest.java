@@ -45,6 +45,7 @@ class GovernmentFiguresTest {
             "gov_general_revenue whole previous 执行数 2105000.0 210.5亿元",
             "gov_tax_revenue whole previous 执行数 1402000.0 140.2亿元",
             "gov_general_expenditure whole previous 执行数 5208000.0 520.8亿元",
+            "gov_general_revenue whole previous 执行数 2105000.0 210.5亿元",
             "gov_general_revenue self previous 执行数 623000.0 62.3亿元",
             "gov_general_revenue self previous 年初预算 600000.0 60.0亿元",
             "gov_fund_revenue whole previous 执行数 954000.0 95.4亿元",
@@ -103,6 +104,56 @@ class GovernmentFiguresTest {
     // this year's 全市 revenue is stated twice, differently (218.9 and 221.0): a 市级 figure above
     // both is no contradiction Gongkai can prove, only the figure's own doubt
     assertEquals(List.of(), flags("市级一般公共预算收入预期 65.0 亿元", "市级一般公共预算收入预期 265.0 亿元"));
+  }
+
+  @Test
+  void aCitysBudgetUnderAHeadlineOfItsOwnIsNeverADepartments() throws Exception {
+    // a newspaper's page: its headline is no report's title, but the text is the city's budget
+    Path page = dir.resolve("news.txt");
+    java.nio.file.Files.writeString(
+        page,
+        "晚报讯 市财政局局长在市人代会上作预算报告\n"
+            + "2025年，全市一般公共预算收入完成 88.6 亿元，增长 3%；全市一般公共预算支出完成 190.2 亿元。\n"
+            + "2025年，市级一般公共预算收入完成 30.1 亿元；市级一般公共预算支出完成 71.5 亿元。\n"
+            + "2026年，全市一般公共预算收入预期 92.0 亿元。\n");
+    IngestedDocument in = TestSupport.ingestor().ingest(page);
+    assertEquals(ReportKind.GOVERNMENT_BUDGET, in.document().kind());
+    assertEquals(2026, in.document().year());
+    // no department's income_total: the figures read are the government's only, each where its
+    // sentence (or the one before, of the same budget) gives its year and level
+    assertEquals(
+        List.of(
+            "gov_general_revenue whole previous 执行数 886000.0 88.6亿元",
+            "gov_general_expenditure whole previous 执行数 1902000.0 190.2亿元",
+            "gov_general_revenue level previous 执行数 301000.0 30.1亿元",
+            "gov_general_expenditure level previous 执行数 715000.0 71.5亿元",
+            "gov_general_revenue whole current 本年预算 920000.0 92.0亿元 headline"),
+        in.figures().stream().map(GovernmentFiguresTest::line).toList());
+  }
+
+  @Test
+  void aCountysFinalAccountIsReadInItsOwnWords() throws Exception {
+    IngestedDocument in =
+        TestSupport.ingestor()
+            .ingest(
+                Path.of("src/test/resources/fixtures/government/pingjiang-2025-final-account.txt"));
+    var d = in.document();
+    assertEquals(ReportKind.GOVERNMENT_FINAL, d.kind());
+    assertEquals(2025, d.year());
+    assertEquals("平江县人民政府", d.issuer());
+    assertEquals("平江县人民政府关于2025年全县财政决算(草案)的报告", d.title());
+    // 其中 after the treasury's whole revenue (我县…地方财政总收入) is the general budget's, the
+    // county's as a whole; 本级支出 is the county's own spending said of 全县; the half year is not read
+    assertEquals(
+        List.of(
+            "gov_general_revenue whole current 本年决算 216000.0 21.6亿元 headline",
+            "gov_general_expenditure whole current 本年决算 604000.0 60.4亿元 headline",
+            "gov_fund_revenue whole current 本年决算 182000.0 18.2亿元 headline",
+            "gov_fund_expenditure whole current 本年决算 207000.0 20.7亿元 headline",
+            "gov_debt_limit whole current 本年决算 950000.0 95.0亿元 headline",
+            "gov_debt_balance whole current 本年决算 904000.0 90.4亿元 headline"),
+        in.figures().stream().map(GovernmentFiguresTest::line).toList());
+    assertEquals(List.of(), in.flags());
   }
 
   static String line(IndicatorValue v) {

@@ -69,6 +69,20 @@ class GovernmentReportsTest {
   }
 
   @Test
+  void aGovernmentsReportOnItsAccountsOrItsPublishedAccountsIsOne() {
+    var r = GovernmentReports.recognise("某某区人民政府关于2024年决算（草案）的报告\n区人大常委会：\n受区人民政府委托，现报告如下。");
+    assertEquals(ReportKind.GOVERNMENT_FINAL, r.kind());
+    assertEquals(2024, r.year());
+    var published = GovernmentReports.recognise("某县2024年政府决算公开\n一、全县一般公共预算收入 10,948 万元，增长 4%。");
+    assertEquals(ReportKind.GOVERNMENT_FINAL, published.kind());
+  }
+
+  @Test
+  void aHeadlineStatingAFigureIsNoTitle() {
+    assertNull(GovernmentReports.recognise("2025年全市一般公共预算总收入637.58亿元\n在市人民代表大会上，市财政局局长作了报告。"));
+  }
+
+  @Test
   void departmentsReportsAndNoticesAreNot() {
     for (String opening :
         List.of(
