@@ -286,9 +286,17 @@ public final class ReadingService {
       Marked body = marker.mark(cut ? text.substring(0, MAX_SECTION_CHARS) : text);
       shown.add(new DocumentReading.Shown(s, marker.mark(s.heading()), body, cut));
     }
-    // the headlines, and the values of each figure the report leaves undecided
+    // the headlines, and the values of each figure the report leaves undecided; of a government's
+    // own budget, every figure it states once, at each level and in each role (last year's 执行数, the
+    // 市级 budget): those are its story as much as the whole city's this year
+    boolean government =
+        org.gongkai.model.ReportKind.ofLabel(d.kind())
+            .map(org.gongkai.model.ReportKind::government)
+            .orElse(false);
     List<IndicatorValue> headlines =
-        store.indicators(docId).stream().filter(v -> v.headline() || v.candidate()).toList();
+        government
+            ? eachOnce(store.indicators(docId))
+            : store.indicators(docId).stream().filter(v -> v.headline() || v.candidate()).toList();
     boolean available = d.files().stream().anyMatch(f -> Files.isRegularFile(Path.of(f)));
     return Optional.of(
         new DocumentReading(
@@ -526,4 +534,18 @@ public final class ReadingService {
   }
 
   private final Archives archives = new Archives(org.gongkai.config.ExtractConfig.defaults());
+
+  /**
+   * Each figure once: the statements of one figure, scope, role and value are one line (the one
+   * that is the headline, if any); figures that disagree are each a line.
+   */
+  static List<IndicatorValue> eachOnce(List<IndicatorValue> values) {
+    java.util.Map<String, IndicatorValue> once = new java.util.LinkedHashMap<>();
+    for (IndicatorValue v : values) {
+      String key = v.indicator() + "|" + v.scope().code() + "|" + v.role() + "|" + v.valueWan();
+      IndicatorValue seen = once.get(key);
+      if (seen == null || !seen.headline() && v.headline()) once.put(key, v);
+    }
+    return List.copyOf(once.values());
+  }
 }
