@@ -56,6 +56,8 @@ public final class GovernmentFigures {
     // 一般公共预算总收入637.58亿元，其中：当年收入292.14亿元 — the year's own revenue, named by the total
     // before it
     sb.append("|((?<=其中[：:，,]?\\s{0,2})当年(?:收入|支出))");
+    // under its own budget's heading (3.国有资本经营收支及其平衡情况), 国有资本经营收入 is that budget's
+    sb.append("|(国有资本经营(?:当年)?(?:收入|支出))");
     LABEL = Pattern.compile(sb.toString());
   }
 
@@ -170,6 +172,13 @@ public final class GovernmentFigures {
     while (m.find()) {
       Indicator ind = null;
       for (int g = 1; g <= FIGURES.size(); g++) if (m.group(g) != null) ind = FIGURES.get(g - 1);
+      if (ind == null && m.group().startsWith("国有资本经营")) {
+        if (!ctx.under("国有资本经营")) continue; // else an item of the general budget's revenue
+        ind =
+            m.group().endsWith("收入")
+                ? Indicator.GOV_CAPITAL_REVENUE
+                : Indicator.GOV_CAPITAL_EXPENDITURE;
+      }
       if (ind == null) {
         // 当年收入 after its total: the general budget's, when the total named it
         boolean revenue = m.group().endsWith("收入");
@@ -247,7 +256,8 @@ public final class GovernmentFigures {
       }
       String unit = a.group(3);
       double wan = unit.equals("亿元") ? value * 10_000 : unit.equals("元") ? value / 10_000 : value;
-      if (!(wan > 0) || wan > ind.kind.max) continue;
+      // a budget may state it has none (政府性基金收入0万元); never a negative or an impossible sum
+      if (!(wan >= 0) || wan > ind.kind.max) continue;
       int start = p.offset(from + m.end() + a.start(2));
       int end = p.offset(from + m.end() + a.end(3) - 1) + 1;
       String source = p.text().substring(from, to).strip();
@@ -420,13 +430,16 @@ public final class GovernmentFigures {
     private final Integer[] years = new Integer[4];
     private final String[] levels = new String[4];
     private final boolean[] parts = new boolean[4];
+    private final String[] headings = new String[4];
 
     void enter(int depth, String heading) {
       for (int k = depth; k < 4; k++) {
         years[k] = null;
         levels[k] = null;
         parts[k] = false;
+        headings[k] = null;
       }
+      headings[depth] = heading;
       Matcher y = YEAR.matcher(heading);
       while (y.find()) years[depth] = Integer.parseInt(y.group(1));
       // a heading naming two levels (2020年全市和市级预算收支执行情况) says neither
@@ -434,6 +447,16 @@ public final class GovernmentFigures {
       for (Matcher l = LEVEL.matcher(heading); l.find(); ) named.add(l.group());
       levels[depth] = named.size() == 1 ? named.iterator().next() : null;
       parts[depth] = PART_OF_YEAR.matcher(heading).find();
+    }
+
+    /** Whether the nearest heading naming a budget names {@code budget}. */
+    boolean under(String budget) {
+      for (int k = 3; k >= 1; k--) {
+        if (headings[k] == null) continue;
+        for (String b : List.of("一般公共预算", "政府性基金", "国有资本经营", "社会保险基金"))
+          if (headings[k].contains(b)) return b.equals(budget);
+      }
+      return false;
     }
 
     Integer year() {

@@ -143,13 +143,17 @@ class GovernmentFiguresTest {
     assertEquals("平江县人民政府", d.issuer());
     assertEquals("平江县人民政府关于2025年全县财政决算(草案)的报告", d.title());
     // 其中 after the treasury's whole revenue (我县…地方财政总收入) is the general budget's, the
-    // county's as a whole; 本级支出 is the county's own spending said of 全县; the half year is not read
+    // county's as a whole; 本级支出 is the county's own spending said of 全县; 国有资本经营收入 under its own
+    // budget's heading is that budget's, and a budget may state nothing (0万元); the half year is not
+    // read
     assertEquals(
         List.of(
             "gov_general_revenue whole current 本年决算 216000.0 21.6亿元 headline",
             "gov_general_expenditure whole current 本年决算 604000.0 60.4亿元 headline",
             "gov_fund_revenue whole current 本年决算 182000.0 18.2亿元 headline",
             "gov_fund_expenditure whole current 本年决算 207000.0 20.7亿元 headline",
+            "gov_capital_revenue whole current 本年决算 8000.0 0.8亿元 headline",
+            "gov_capital_expenditure whole current 本年决算 0.0 0万元 headline",
             "gov_debt_limit whole current 本年决算 950000.0 95.0亿元 headline",
             "gov_debt_balance whole current 本年决算 904000.0 90.4亿元 headline"),
         in.figures().stream().map(GovernmentFiguresTest::line).toList());
