@@ -170,21 +170,8 @@ public final class GovernmentFigures {
     String s = p.text().substring(from, to);
     Matcher m = LABEL.matcher(s);
     while (m.find()) {
-      Indicator ind = null;
-      for (int g = 1; g <= FIGURES.size(); g++) if (m.group(g) != null) ind = FIGURES.get(g - 1);
-      if (ind == null && m.group().startsWith("国有资本经营")) {
-        if (!ctx.under("国有资本经营")) continue; // else an item of the general budget's revenue
-        ind =
-            m.group().endsWith("收入")
-                ? Indicator.GOV_CAPITAL_REVENUE
-                : Indicator.GOV_CAPITAL_EXPENDITURE;
-      }
-      if (ind == null) {
-        // 当年收入 after its total: the general budget's, when the total named it
-        boolean revenue = m.group().endsWith("收入");
-        if (!s.substring(0, m.start()).contains(revenue ? "一般公共预算总收入" : "一般公共预算总支出")) continue;
-        ind = revenue ? Indicator.GOV_GENERAL_REVENUE : Indicator.GOV_GENERAL_EXPENDITURE;
-      }
+      Indicator ind = labelled(m, s, ctx);
+      if (ind == null) continue;
       // what a sentence says in brackets (含高新区，下同) is an aside, not whose money
       String before = ASIDE.matcher(s.substring(0, m.start())).replaceAll("");
       String after = s.substring(m.end());
@@ -206,18 +193,7 @@ public final class GovernmentFigures {
         continue;
       }
       Scope.Whose whose = whose(ind, said, place, ctx);
-      if (whose == null && part >= 0 && stated(before)) {
-        // 我市完成地方财政总收入470883万元…。其中：一般公共预算收入270305万元 — the level of the whole
-        // the sentence before 其中 (or its own first clauses) stated
-        int whole = part - 1;
-        while (whole > 0 && "。；;".indexOf(said.charAt(whole - 1)) < 0) whole--;
-        if (whole > 0 && part - whole < 2) {
-          whole--;
-          while (whole > 0 && "。；;".indexOf(said.charAt(whole - 1)) < 0) whole--;
-        }
-        Matcher lv = LEVEL.matcher(said.substring(Math.max(0, whole), part));
-        while (lv.find()) whose = whoseOf(lv.group());
-      }
+      if (whose == null && part >= 0 && stated(before)) whose = wholesLevel(said, part);
       if (whose == null
           && NARROWER_AFTER.matcher(after.substring(a.end())).find()
           && stated(before)) {
@@ -232,21 +208,8 @@ public final class GovernmentFigures {
       boolean budgeted =
           a.group(1).contains("预算") && !a.group(1).contains("决算")
               || APPROVED.matcher(before.substring(lastClauseStart(before))).find();
-      Role role;
-      Scope.Period period;
-      if (d.kind() == ReportKind.GOVERNMENT_FINAL && year.equals(d.year())) {
-        role = budgeted ? Role.INITIAL_BUDGET : Role.ACTUAL;
-        period = Scope.Period.CURRENT;
-      } else if (d.kind() == ReportKind.GOVERNMENT_BUDGET && year.equals(d.year())) {
-        // the drafted year said done (2026年…收入完成…): the report's year was misjudged, or the
-        // sentence is of something else — undecided
-        if (EXECUTED_VERB.matcher(a.group(1)).find()) continue;
-        role = Role.PLANNED;
-        period = Scope.Period.CURRENT;
-      } else if (d.kind() == ReportKind.GOVERNMENT_BUDGET && year == d.year() - 1) {
-        role = budgeted ? Role.INITIAL_BUDGET : Role.EXECUTED;
-        period = Scope.Period.PREVIOUS;
-      } else continue;
+      Timing when = timing(d, year, budgeted, a.group(1));
+      if (when == null) continue;
       String digits = a.group(2).replaceAll("[\\s,]", "");
       double value;
       try {
@@ -270,7 +233,7 @@ public final class GovernmentFigures {
               unit,
               digits + unit,
               Math.round(wan * 1_000_000d) / 1_000_000d,
-              role,
+              when.role(),
               false,
               SourceKind.TEXT,
               d.docId(),
@@ -278,11 +241,71 @@ public final class GovernmentFigures {
               source,
               start,
               end,
-              new Scope(whose, Scope.Funds.ALL, period),
+              new Scope(whose, Scope.Funds.ALL, when.period()),
               false,
               List.of(),
               false));
     }
+  }
+
+  /**
+   * The figure a label names: its indicator's; 国有资本经营收入 under its own budget's heading (elsewhere
+   * an item of the general budget's revenue: none); 当年收入 after the general budget's 总收入 (none after
+   * another total).
+   */
+  private static Indicator labelled(Matcher m, String sentence, Context ctx) {
+    for (int g = 1; g <= FIGURES.size(); g++) if (m.group(g) != null) return FIGURES.get(g - 1);
+    boolean revenue = m.group().endsWith("收入");
+    if (m.group().startsWith("国有资本经营")) {
+      if (!ctx.under("国有资本经营")) return null;
+      return revenue ? Indicator.GOV_CAPITAL_REVENUE : Indicator.GOV_CAPITAL_EXPENDITURE;
+    }
+    String before = sentence.substring(0, m.start());
+    if (!before.contains(revenue ? "一般公共预算总收入" : "一般公共预算总支出")) return null;
+    return revenue ? Indicator.GOV_GENERAL_REVENUE : Indicator.GOV_GENERAL_EXPENDITURE;
+  }
+
+  /**
+   * The level of the whole a 其中 at {@code part} of {@code said} is a part of: the last level its
+   * sentence named before 其中, or — 其中 opening a sentence (我市完成地方财政总收入470883万元…。其中：一般公共预算收入…) — the
+   * sentence before; null when neither names one.
+   */
+  private static Scope.Whose wholesLevel(String said, int part) {
+    int whole = sentenceStart(said, part);
+    if (whole > 0 && part - whole < 2) whole = sentenceStart(said, whole - 1);
+    Scope.Whose whose = null;
+    for (Matcher lv = LEVEL.matcher(said.substring(whole, part)); lv.find(); )
+      whose = whoseOf(lv.group());
+    return whose;
+  }
+
+  /** Where the sentence holding {@code at} of {@code s} starts. */
+  private static int sentenceStart(String s, int at) {
+    int i = Math.max(0, at);
+    while (i > 0 && "。；;".indexOf(s.charAt(i - 1)) < 0) i--;
+    return i;
+  }
+
+  /** A figure's role and period. */
+  private record Timing(Role role, Scope.Period period) {}
+
+  /**
+   * The role and period of a figure of {@code year} in report {@code d}: a final account's year is
+   * its 决算 (or the budget it had, {@code budgeted}); a budget report's year is its draft, the year
+   * before its execution (or that year's budget). Null for any other year, and for the drafted year
+   * said done ({@code gap} 完成…: the report's year misjudged, or the sentence of something else).
+   */
+  private static Timing timing(DisclosureDocument d, int year, boolean budgeted, String gap) {
+    if (d.kind() == ReportKind.GOVERNMENT_FINAL && year == d.year())
+      return new Timing(budgeted ? Role.INITIAL_BUDGET : Role.ACTUAL, Scope.Period.CURRENT);
+    if (d.kind() != ReportKind.GOVERNMENT_BUDGET) return null;
+    if (year == d.year())
+      return EXECUTED_VERB.matcher(gap).find()
+          ? null
+          : new Timing(Role.PLANNED, Scope.Period.CURRENT);
+    if (year == d.year() - 1)
+      return new Timing(budgeted ? Role.INITIAL_BUDGET : Role.EXECUTED, Scope.Period.PREVIOUS);
+    return null;
   }
 
   /**
