@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.gongkai.model.DisclosureDocument;
 import org.gongkai.model.IndicatorFlag;
 import org.gongkai.model.IndicatorValue;
+import org.gongkai.model.Quote;
 import org.gongkai.model.ReportKind;
 import org.gongkai.model.Role;
 import org.gongkai.model.Scope;
@@ -83,9 +84,24 @@ public final class ConsistencyChecker {
     TableChecks.Tally tally = new TableChecks.Tally();
     flags.addAll(TableChecks.check(d.text(), d.sections(), ledgers, tally));
     flags.addAll(ItemChecks.check(d.text(), d.sections(), d.kind()));
-    flags.addAll(WordingChecks.check(d.text(), d.year()));
+    for (IndicatorFlag f : WordingChecks.check(d.text(), d.year()))
+      if (!saidAlready(f, flags)) flags.add(f);
     flags.addAll(ReportChecks.check(d.text(), d.sections(), d.kind(), d.year(), d.issuer()));
     return new Assessment(flags, tally.summed, tally.misread);
+  }
+
+  /**
+   * Whether a list's shares ({@link ShareLists}) were already said of one of its figures ({@code
+   * share}, {@code share_of_parts} of the 基本支出 and 项目支出 it lists).
+   */
+  private static boolean saidAlready(IndicatorFlag f, List<IndicatorFlag> flags) {
+    if (!f.code().equals("share_of_parts") || f.quotes().isEmpty()) return false;
+    Quote q = f.quotes().get(0);
+    for (IndicatorFlag g : flags)
+      if (g.check().equals("share"))
+        for (IndicatorValue v : g.sources())
+          if (v.start() >= q.start() && v.start() < q.end()) return true;
+    return false;
   }
 
   /** The figures of a report against each other and against the words around them. */
@@ -127,30 +143,10 @@ public final class ConsistencyChecker {
         List.of("overseas_travel", "vehicles_expenses", "reception"),
         "parts_of_three_public",
         flags);
-    ownParts(
-        values,
-        text,
-        "expenditure_total",
-        List.of("basic_expenditure", "project_expenditure"),
-        "parts_of_expenditure",
-        flags);
-    ownParts(
-        values,
-        text,
-        "basic_expenditure",
-        List.of("personnel_expenses", "public_expenses"),
-        "parts_of_basic",
-        flags);
-    ownParts(
-        values,
-        text,
-        "three_public",
-        List.of("overseas_travel", "vehicles_expenses", "reception"),
-        "parts_of_three_public",
-        flags);
+    StatedParts.check(values, text, flags);
     changes(values, text, flags);
     shares(values, head, text, flags);
-    bareShares(values, text, flags);
+    StatedParts.bareShares(values, text, flags);
     missingFigures(values, flags);
     return flags;
   }
@@ -240,63 +236,6 @@ public final class ConsistencyChecker {
     }
     sources.add(0, t);
     flags.add(new IndicatorFlag(check, check, List.of(fmt(sum), fmt(t.valueWan())), sources));
-  }
-
-  /** How far after a total its parts are looked for (a 人员经费's list of what it covers between). */
-  private static final int PARTS_REACH = 800;
-
-  /** The words that lead from a total to its parts: {@code 其中：}, {@code 包括}, {@code 分别为}. */
-  private static final Pattern PARTS_LEAD = Pattern.compile("其中|包括|分别|具体|[：:]");
-
-  /**
-   * A total stated in the words with its parts after it ({@code 基本支出X万元，其中：（一）人员经费A万元…（二）公用经费B万元})
-   * must be their sum, whatever the headline: each statement of the total is checked against its
-   * own parts — those of its money and year that follow it, the first one led to by 其中, 包括 or a
-   * colon, before the total is stated again. (The headlines are checked by {@link #sum}; a
-   * statement that is no headline, of other money than the headline's, had no check.)
-   */
-  private static void ownParts(
-      List<IndicatorValue> values,
-      String text,
-      String total,
-      List<String> parts,
-      String check,
-      List<IndicatorFlag> flags) {
-    if (text == null) return;
-    boolean open = check.equals("parts_of_expenditure");
-    List<IndicatorValue> words =
-        values.stream()
-            .filter(v -> v.sourceKind() == SourceKind.TEXT)
-            .sorted(java.util.Comparator.comparingInt(IndicatorValue::start))
-            .toList();
-    for (IndicatorValue t : words) {
-      if (!t.indicator().equals(total) || t.valueWan() == null) continue;
-      Map<String, IndicatorValue> found = new LinkedHashMap<>();
-      for (IndicatorValue v : words) {
-        if (v.start() < t.end()) continue;
-        if (v.start() > t.end() + PARTS_REACH) continue;
-        if (v.indicator().equals(total)) break;
-        if (!parts.contains(v.indicator()) || found.containsKey(v.indicator())) continue;
-        if (v.valueWan() == null || v.role() != t.role() || !v.scope().equals(t.scope())) continue;
-        if (found.isEmpty()) {
-          String lead = text.substring(t.end(), Math.min(v.start(), text.length()));
-          if (lead.length() > 40 || !PARTS_LEAD.matcher(lead).find()) break;
-        }
-        found.put(v.indicator(), v);
-      }
-      if (found.size() < parts.size()) continue;
-      double sum = found.values().stream().mapToDouble(IndicatorValue::valueWan).sum();
-      double tolerance = TOLERANCE * parts.size();
-      boolean holds =
-          Math.abs(sum - t.valueWan()) <= tolerance || open && sum <= t.valueWan() + tolerance;
-      if (holds) continue;
-      List<IndicatorValue> sources = new ArrayList<>(List.of(t));
-      sources.addAll(found.values());
-      IndicatorFlag f =
-          new IndicatorFlag(check, check, List.of(fmt(sum), fmt(t.valueWan())), sources);
-      if (flags.stream().noneMatch(g -> g.code().equals(check) && g.args().equals(f.args())))
-        flags.add(f);
-    }
   }
 
   /**
@@ -583,111 +522,6 @@ public final class ConsistencyChecker {
     }
   }
 
-  /** A share written without the whole it is of: {@code 基本支出 29,606.33 万元，占 11.84%}. */
-  private static final Pattern BARE_SHARE =
-      Pattern.compile("^\\s*[，,（(]?\\s*占(?:比)?\\s*([0-9]+(?:\\.[0-9]+)?)\\s*[%％]");
-
-  /** The parts a bare share is of the whole of, and what that whole may be stated as. */
-  private static final List<String> SPENDING_PARTS =
-      List.of("basic_expenditure", "project_expenditure");
-
-  private static final List<String> SPENDING_WHOLES = List.of("expenditure_total", "grand_total");
-
-  /**
-   * {@code 支出预算X万元，其中：基本支出B万元，占Y%；项目支出C万元，占W%}: a share written without its whole is of the total
-   * the sentence stated before it — B of X must be Y% — and, where the parts' shares make 100%, of
-   * the parts together: B of B + C. Checked in one sentence, parts of one money and year.
-   */
-  private static void bareShares(
-      List<IndicatorValue> values, String text, List<IndicatorFlag> flags) {
-    if (text == null) return;
-    List<IndicatorValue> words =
-        values.stream()
-            .filter(v -> v.sourceKind() == SourceKind.TEXT && v.valueWan() != null)
-            .sorted(java.util.Comparator.comparingInt(IndicatorValue::start))
-            .toList();
-    Map<Integer, List<IndicatorValue>> bySentence = new LinkedHashMap<>();
-    Map<IndicatorValue, String> said = new java.util.HashMap<>();
-    for (IndicatorValue v : words) {
-      if (!SPENDING_PARTS.contains(v.indicator()) || v.end() > text.length()) continue;
-      Matcher m =
-          BARE_SHARE.matcher(text.substring(v.end(), Math.min(text.length(), v.end() + 20)));
-      if (!m.find()) continue;
-      said.put(v, m.group(1));
-      bySentence.computeIfAbsent(sentenceStart(text, v.start()), k -> new ArrayList<>()).add(v);
-    }
-    for (var e : bySentence.entrySet()) {
-      List<IndicatorValue> parts = e.getValue();
-      IndicatorValue first = parts.get(0);
-      // the whole the sentence stated before its parts, of their money and year
-      IndicatorValue whole = null;
-      for (IndicatorValue w : words)
-        if (SPENDING_WHOLES.contains(w.indicator())
-            && w.start() >= e.getKey()
-            && w.end() <= first.start()
-            && w.role() == first.role()
-            && w.scope().equals(first.scope())
-            && w.valueWan() != 0) whole = w;
-      boolean siblings =
-          parts.size() >= 2
-              && parts.stream().map(IndicatorValue::indicator).distinct().count() == parts.size()
-              && parts.stream()
-                  .allMatch(p -> p.role() == first.role() && p.scope().equals(first.scope()));
-      double pcts = parts.stream().mapToDouble(p -> Double.parseDouble(said.get(p))).sum();
-      double together = parts.stream().mapToDouble(IndicatorValue::valueWan).sum();
-      for (IndicatorValue p : parts) {
-        String pct = said.get(p);
-        double written = Double.parseDouble(pct);
-        if (whole != null) {
-          double expected = p.valueWan() / whole.valueWan() * 100;
-          if (!agrees(expected, written, halfUnit(pct)))
-            flags.add(
-                new IndicatorFlag(
-                    "share",
-                    "share",
-                    List.of(
-                        IndicatorFlag.figure(p.indicator()),
-                        fmt(p.valueWan()),
-                        IndicatorFlag.figure(whole.indicator()),
-                        pct,
-                        IndicatorFlag.figure(whole.indicator()),
-                        fmt(whole.valueWan()),
-                        fmtPct(expected)),
-                    List.of(p, whole)));
-        } else if (siblings && Math.abs(pcts - 100) <= 0.1 * parts.size() && together != 0) {
-          double expected = p.valueWan() / together * 100;
-          if (agrees(expected, written, halfUnit(pct))) continue;
-          // one wrong amount moves every share of the parts: said once, at the first
-          flags.add(
-              new IndicatorFlag(
-                  "share",
-                  "share_of_parts",
-                  List.of(
-                      IndicatorFlag.figure(p.indicator()),
-                      fmt(p.valueWan()),
-                      pct,
-                      fmt(together),
-                      fmtPct(expected)),
-                  parts));
-          break;
-        }
-      }
-    }
-  }
-
-  /**
-   * Where the sentence holding {@code at} begins: after the last 。！？ before it (a list of parts
-   * runs on over its ；and its lines), at most {@link #SENTENCE_REACH} characters back.
-   */
-  private static int sentenceStart(String text, int at) {
-    int from = Math.min(at, text.length());
-    for (int k = from - 1; k >= Math.max(0, from - SENTENCE_REACH); k--)
-      if ("。！？!?".indexOf(text.charAt(k)) >= 0) return k + 1;
-    return Math.max(0, from - SENTENCE_REACH);
-  }
-
-  private static final int SENTENCE_REACH = 300;
-
   private static final Pattern MISSING = Pattern.compile("(?:决算|预算|支出)数?为\\s*万元");
 
   /** {@code 支出决算为万元}: a sentence that names a figure and leaves out its number. */
@@ -711,12 +545,12 @@ public final class ConsistencyChecker {
    * cut there (2,982.61 of 4,680.58 is 63.72%, written 63% by reports that cut), with a little room
    * for the amounts' own rounding.
    */
-  private static boolean agrees(double expected, double said, double half) {
+  static boolean agrees(double expected, double said, double half) {
     return expected >= said - half - 0.05 && expected <= said + 2 * half + 0.05;
   }
 
   /** Half the last written digit of a percentage: 14.3 → 0.05, 16 → 0.5. */
-  private static double halfUnit(String number) {
+  static double halfUnit(String number) {
     int dot = number.indexOf('.');
     return dot < 0 ? 0.5 : 0.5 * Math.pow(10, -(number.length() - dot - 1));
   }
@@ -724,15 +558,19 @@ public final class ConsistencyChecker {
   /** What may stand between a label and its amount: 为, 是, 共, a colon. */
   private static final Pattern LINK = Pattern.compile("(?:为|是|共|共计|合计|：|:)$");
 
+  /** The kind of amount a label may name before it: {@code 项目支出预算数为}, {@code 基本支出决算为}. */
+  private static final Pattern KIND_OF_AMOUNT = Pattern.compile("(?:预算|决算)数?$");
+
   /**
    * Whether a statement in the words is written right after its own label ({@code 项目支出 1,612.29
-   * 万元}, {@code 基本支出为3,745.07万元}): one reading, no word of another figure or year between.
+   * 万元}, {@code 基本支出为3,745.07万元}, {@code 项目支出预算数为 3,314.68 万元}): one reading, no word of another
+   * figure or year between.
    */
   static boolean direct(IndicatorValue v, String text) {
     if (v.sourceKind() != SourceKind.TEXT || v.start() > text.length()) return false;
     String before =
         SPACE.matcher(text.substring(Math.max(0, v.start() - 24), v.start())).replaceAll("");
-    String label = LINK.matcher(before).replaceFirst("");
+    String label = KIND_OF_AMOUNT.matcher(LINK.matcher(before).replaceFirst("")).replaceFirst("");
     return Indicator.byId(v.indicator())
         .map(ind -> ind.endsWithLabel.matcher(label).find())
         .orElse(false);
@@ -772,7 +610,7 @@ public final class ConsistencyChecker {
         .toPlainString();
   }
 
-  private static String fmtPct(double v) {
+  static String fmtPct(double v) {
     return new java.math.BigDecimal(v).setScale(1, java.math.RoundingMode.HALF_UP).toPlainString();
   }
 }

@@ -428,6 +428,7 @@ final class Ledger {
       }
       side.set(i, new Item(it.label(), it.asWritten(), it.amount(), it.start(), it.end(), kind));
     }
+    closedBy(side);
     // no numbers, or an unnumbered first part over numbered ones (财政拨款 over 1.一般公共预算拨款)
     Item first = null;
     for (Item it : side) {
@@ -437,6 +438,29 @@ final class Ledger {
       }
     }
     if (partLevel < 0 || first != null && !ORDINAL.matcher(first.label()).find()) nestBySums(side);
+  }
+
+  /**
+   * A side's plain 合计, the label of a table that carries nothing over: {@code 收入合计}, {@code
+   * 支出决算合计}.
+   */
+  private static final Pattern PLAIN_TOTAL = Pattern.compile("^(?:收入|支出)(?:预算|决算)?合计$");
+
+  /**
+   * A side that ends in its plain 合计 ({@code 收入合计 69059.36 | 支出合计 69059.36}) with no carry-over and
+   * no 总计 anywhere on it: the table carries nothing, and its 合计 is its grand total too. (A 本年收入合计
+   * at a table's end is not: the carry-overs and the 总计 may stand on the next page.)
+   */
+  private static void closedBy(List<Item> side) {
+    int last = side.size() - 1;
+    if (last < 1) return;
+    Item end = side.get(last);
+    if (end.kind() != Kind.YEAR_TOTAL || end.amount() == null) return;
+    if (!PLAIN_TOTAL.matcher(strip(end.label()).replaceAll("[\\s\\u3000]", "")).matches()) return;
+    for (Item it : side) if (it.kind() == Kind.GRAND || it.kind() == Kind.CARRY) return;
+    side.set(
+        last,
+        new Item(end.label(), end.asWritten(), end.amount(), end.start(), end.end(), Kind.GRAND));
   }
 
   /**

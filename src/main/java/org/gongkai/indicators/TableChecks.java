@@ -572,22 +572,25 @@ final class TableChecks {
     int key = side == l.income ? INCOME : SPENDING;
     if (total != null) {
       BigDecimal parts = BigDecimal.ZERO;
-      int n = 0, from = total.start();
+      int n = 0, from = total.start(), to = total.end();
       for (Ledger.Item i : side) {
         if (i.kind() != Ledger.Kind.PART || i.amount() == null) continue;
         parts = parts.add(i.amount());
         n++;
         from = Math.min(from, i.start());
+        to = Math.max(to, i.end()); // a total written above its parts (一、本年收入 over （一）…)
       }
-      if (n >= 2)
-        sums.add(
-            new Sum(
-                total.label(),
-                total.amount(),
-                parts,
-                n,
-                ReportChecks.passage(text, from, Math.max(total.end(), from)),
-                List.of(total(key))));
+      Sum own =
+          new Sum(
+              total.label(),
+              total.amount(),
+              parts,
+              n,
+              ReportChecks.passage(text, from, to),
+              List.of(total(key)));
+      // one part with an amount (一般公共预算拨款 and blank rows under 本年收入): it must be the total,
+      // but its holding proves nothing of the ledger's reading, so it counts only where it fails
+      if (n >= 2 || n == 1 && !own.holds()) sums.add(own);
     }
     // each part's own breakdown (五、住房保障支出 over 住房改革支出 over 住房公积金 and 购房补贴)
     for (int i = 0; i < side.size(); i++) {

@@ -69,6 +69,7 @@ final class WordingChecks {
       budgetAgainstActual(p, s, next, out);
       if (year != null) changes(p, s, year, out);
       changedAndLevel(p, s, out);
+      ShareLists.check(p, out);
     }
     return out;
   }

@@ -35,6 +35,7 @@ public enum CheckFamily {
       "parts_of_expenditure",
       "parts_of_basic",
       "parts_of_three_public",
+      "parts_of_vehicles",
       "totals"),
   /** The summary table's identities, one line in two tables. */
   ACROSS_TABLES("across_tables", "表与表不符", "summary_balance"),

@@ -58,4 +58,49 @@ class OwnPartsTest {
     // the shares as written fit the amounts
     assertEquals(List.of(), flags("某市地图院2026年支出预算合计 1,000.00 万元，其中：", noTotal));
   }
+
+  @Test
+  void aPartNamingNoMoneyOnTheListsNextLineIsTheTotals() throws Exception {
+    // the list begins a sentence of its own, its second item a line of its own: both name no
+    // money, and both are the 财政拨款基本支出's
+    assertEquals(
+        List.of("parts_of_basic ERROR [500, 560]"),
+        flags("财政拨款基本支出 500.00万元，其中：", "财政拨款基本支出 560.00万元。其中：", "。主要包括：基本工资", "；主要包括：基本工资"));
+  }
+
+  @Test
+  void aShareNamingItsWholeIsOfTheSentencesTotal() throws Exception {
+    assertEquals(
+        List.of(
+            "share ERROR [figure:basic_expenditure, 600, figure:expenditure_total, 66.00,"
+                + " figure:expenditure_total, 1000, 60.0]"),
+        flags("占 60.00%", "占总支出的 66.00%"));
+  }
+
+  @Test
+  void aThreePublicItemOffTheSharesOfItsSiblingsIsFlagged() throws Exception {
+    assertEquals(
+        List.of(
+            "stated_twice ERROR [figure:reception, role:PLANNED, scope:whole/fiscal/current, 6.00 万元 / 3.00 万元] evidence[6.00 万元: stated_directly, 3.00 万元: stated_directly]",
+            "share_of_parts ERROR [figure:overseas_travel, 2, 20.00, 13, 15.4]"),
+        flags("公务接待费 3.00 万元，占", "公务接待费 6.00 万元，占"));
+  }
+
+  @Test
+  void theVehiclesSpendingOffItsPurchaseAndRunningCostsIsFlagged() throws Exception {
+    assertEquals(
+        List.of(
+            "parts_of_vehicles ERROR [0, 4, 4, 5] «5.00 万元。其中：\n（1）公务用车购置费为 0，本年不购置车辆；\n（2）公务用车运行维护费 4.00 万元»"),
+        flags("（2）公务用车运行维护费 5.00 万元", "（2）公务用车运行维护费 4.00 万元"));
+  }
+
+  @Test
+  void aPartStatedAfterItsKindOfAmountDisagreeingIsFlagged() throws Exception {
+    // 项目支出预算数为 X: written right after its label, as 项目支出 400.00万元 is
+    assertEquals(
+        List.of(
+            "stated_twice ERROR [figure:project_expenditure, role:PLANNED, scope:whole/all/current, 400.00万元 / 300.00 万元] evidence[400.00万元: basic_plus_project, 400.00万元: stated_directly,"
+                + " 300.00 万元: stated_directly]"),
+        flags("项目支出预算数为 400.00 万元", "项目支出预算数为 300.00 万元"));
+  }
 }

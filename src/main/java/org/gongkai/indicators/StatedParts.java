@@ -1,0 +1,339 @@
+package org.gongkai.indicators;
+
+import static org.gongkai.indicators.ConsistencyChecker.TOLERANCE;
+import static org.gongkai.indicators.ConsistencyChecker.agrees;
+import static org.gongkai.indicators.ConsistencyChecker.fmt;
+import static org.gongkai.indicators.ConsistencyChecker.fmtPct;
+import static org.gongkai.indicators.ConsistencyChecker.halfUnit;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.gongkai.model.IndicatorFlag;
+import org.gongkai.model.IndicatorValue;
+import org.gongkai.model.Scope;
+import org.gongkai.model.SourceKind;
+
+/**
+ * Each statement in the words against what its own sentence says of it: a total against the parts
+ * listed under it ({@code 基本支出X万元，其中：人员经费A…公用经费B}), a part against the share written after it
+ * ({@code 项目支出C万元，占总支出的W%}) and the vehicles' spending against its purchase and running costs.
+ * Pure: values and text in, flags out. (Split from {@link ConsistencyChecker}, which compares the
+ * figures' statements with each other.)
+ */
+final class StatedParts {
+
+  private StatedParts() {}
+
+  /** Every check of this class, in the order their flags are listed. */
+  static void check(List<IndicatorValue> values, String text, List<IndicatorFlag> flags) {
+    ownParts(
+        values,
+        text,
+        "expenditure_total",
+        List.of("basic_expenditure", "project_expenditure"),
+        "parts_of_expenditure",
+        flags);
+    ownParts(
+        values,
+        text,
+        "basic_expenditure",
+        List.of("personnel_expenses", "public_expenses"),
+        "parts_of_basic",
+        flags);
+    ownParts(
+        values,
+        text,
+        "three_public",
+        List.of("overseas_travel", "vehicles_expenses", "reception"),
+        "parts_of_three_public",
+        flags);
+    vehicles(values, text, flags);
+  }
+
+  /** How far after a total its parts are looked for (a 人员经费's list of what it covers between). */
+  private static final int PARTS_REACH = 800;
+
+  /** The words that lead from a total to its parts: {@code 其中：}, {@code 包括}, {@code 分别为}. */
+  private static final Pattern PARTS_LEAD = Pattern.compile("其中|包括|分别|具体|[：:]");
+
+  /**
+   * A total stated in the words with its parts after it ({@code 基本支出X万元，其中：（一）人员经费A万元…（二）公用经费B万元})
+   * must be their sum, whatever the headline: each statement of the total is checked against its
+   * own parts — those of its money and year that follow it, the first one led to by 其中, 包括 or a
+   * colon, before the total is stated again. (The headlines are checked by {@link #sum}; a
+   * statement that is no headline, of other money than the headline's, had no check.)
+   */
+  static void ownParts(
+      List<IndicatorValue> values,
+      String text,
+      String total,
+      List<String> parts,
+      String check,
+      List<IndicatorFlag> flags) {
+    if (text == null) return;
+    boolean open = check.equals("parts_of_expenditure");
+    List<IndicatorValue> words =
+        values.stream()
+            .filter(v -> v.sourceKind() == SourceKind.TEXT)
+            .sorted(java.util.Comparator.comparingInt(IndicatorValue::start))
+            .toList();
+    for (IndicatorValue t : words) {
+      if (!t.indicator().equals(total) || t.valueWan() == null) continue;
+      Map<String, IndicatorValue> found = new LinkedHashMap<>();
+      for (IndicatorValue v : words) {
+        if (v.start() < t.end()) continue;
+        if (v.start() > t.end() + PARTS_REACH) continue;
+        if (v.indicator().equals(total)) break;
+        if (!parts.contains(v.indicator()) || found.containsKey(v.indicator())) continue;
+        if (v.valueWan() == null || v.role() != t.role() || !listedUnder(v, t, text)) continue;
+        if (found.isEmpty()) {
+          String lead = text.substring(t.end(), Math.min(v.start(), text.length()));
+          if (lead.length() > 40 || !PARTS_LEAD.matcher(lead).find()) break;
+        }
+        found.put(v.indicator(), v);
+      }
+      if (found.size() < parts.size()) continue;
+      double sum = found.values().stream().mapToDouble(IndicatorValue::valueWan).sum();
+      double tolerance = TOLERANCE * parts.size();
+      boolean holds =
+          Math.abs(sum - t.valueWan()) <= tolerance || open && sum <= t.valueWan() + tolerance;
+      if (holds) continue;
+      List<IndicatorValue> sources = new ArrayList<>(List.of(t));
+      sources.addAll(found.values());
+      IndicatorFlag f =
+          new IndicatorFlag(check, check, List.of(fmt(sum), fmt(t.valueWan())), sources);
+      if (flags.stream().noneMatch(g -> g.code().equals(check) && g.args().equals(f.args())))
+        flags.add(f);
+    }
+  }
+
+  /** A heading of the report's first level: {@code 一、…}, {@code 第二部分}. */
+  private static final Pattern TOP_HEADING =
+      Pattern.compile("\n\\s*(?:[一二三四五六七八九十]+\\s*[、.．]|第[一二三四五六七八九十]+部分)");
+
+  /**
+   * Whether a part is of its total's money and year: stated so, or naming no money at all and
+   * listed under it ({@code 一般公共预算财政拨款基本支出X万元。其中：人员经费A万元…；⏎公用经费B万元}: the list's second line names
+   * no money, and is the total's) — no heading of the report's first level between them.
+   */
+  private static boolean listedUnder(IndicatorValue part, IndicatorValue total, String text) {
+    Scope p = part.scope(), t = total.scope();
+    if (p.equals(t)) return true;
+    if (p.whose() != t.whose() || p.period() != t.period() || p.funds() != Scope.Funds.ALL)
+      return false;
+    if (part.start() > text.length() || total.end() > part.start()) return false;
+    return !TOP_HEADING.matcher(text.substring(total.end(), part.start())).find();
+  }
+
+  /**
+   * Parts whose shares a report writes after them, the figures their whole may be stated as, and
+   * the words naming that whole in a share ({@code 占总支出的}, {@code 占“三公”经费的}).
+   */
+  private record Family(List<String> parts, List<String> wholes, Pattern share) {}
+
+  /**
+   * A share after an amount: {@code 基本支出 29,606.33 万元，占 11.84%}, {@code 占总支出的 83.94%}, {@code 占支出总额
+   * 78.61%}, {@code 占“三公”经费的 15.70%} — written bare or naming the whole it is of.
+   */
+  private static Pattern share(String whole) {
+    return Pattern.compile(
+        "^\\s*(?:万元|元)?\\s*[，,（(]?\\s*占(?:比|比例)?\\s*(?:"
+            + whole
+            + ")?\\s*(?:的)?\\s*(?:比(?:重|例))?\\s*(?:为)?\\s*([0-9]+(?:\\.[0-9]+)?)\\s*[%％]");
+  }
+
+  private static final List<Family> FAMILIES =
+      List.of(
+          new Family(
+              List.of("basic_expenditure", "project_expenditure"),
+              List.of("expenditure_total", "grand_total"),
+              share("(?:本年|全年)?(?:总支出|支出总额|支出总计|支出合计|全部支出|本年支出|支出)(?:预算|决算)?(?:数)?")),
+          new Family(
+              List.of("overseas_travel", "vehicles_expenses", "reception"),
+              List.of("three_public"),
+              share("(?:财政拨款)?[“\"]?三公[”\"]?经费(?:预算|决算)?(?:总额|合计|支出)?(?:数)?")));
+
+  /**
+   * {@code 支出预算X万元，其中：基本支出B万元，占Y%；项目支出C万元，占W%}: a share written without its whole is of the total
+   * the sentence stated before it — B of X must be Y% — and, where the parts' shares make 100%, of
+   * the parts together: B of B + C. Checked in one sentence, parts of one money and year.
+   */
+  static void bareShares(List<IndicatorValue> values, String text, List<IndicatorFlag> flags) {
+    if (text == null) return;
+    for (Family family : FAMILIES) bareShares(family, values, text, flags);
+  }
+
+  private static void bareShares(
+      Family family, List<IndicatorValue> values, String text, List<IndicatorFlag> flags) {
+    List<IndicatorValue> words =
+        values.stream()
+            .filter(v -> v.sourceKind() == SourceKind.TEXT && v.valueWan() != null)
+            .sorted(java.util.Comparator.comparingInt(IndicatorValue::start))
+            .toList();
+    Map<Integer, List<IndicatorValue>> bySentence = new LinkedHashMap<>();
+    Map<IndicatorValue, String> said = new java.util.HashMap<>();
+    for (IndicatorValue v : words) {
+      if (!family.parts().contains(v.indicator()) || v.end() > text.length()) continue;
+      Matcher m =
+          family.share().matcher(text.substring(v.end(), Math.min(text.length(), v.end() + 30)));
+      if (!m.find()) continue;
+      said.put(v, m.group(1));
+      bySentence.computeIfAbsent(sentenceStart(text, v.start()), k -> new ArrayList<>()).add(v);
+    }
+    for (var e : bySentence.entrySet()) {
+      List<IndicatorValue> parts = e.getValue();
+      IndicatorValue first = parts.get(0);
+      // the whole the sentence stated before its parts, of their money and year
+      IndicatorValue whole = null;
+      for (IndicatorValue w : words)
+        if (family.wholes().contains(w.indicator())
+            && w.start() >= e.getKey()
+            && w.end() <= first.start()
+            && w.role() == first.role()
+            && w.scope().equals(first.scope())
+            && w.valueWan() != 0) whole = w;
+      boolean siblings =
+          parts.size() >= 2
+              && parts.stream().map(IndicatorValue::indicator).distinct().count() == parts.size()
+              && parts.stream()
+                  .allMatch(p -> p.role() == first.role() && p.scope().equals(first.scope()));
+      double pcts = parts.stream().mapToDouble(p -> Double.parseDouble(said.get(p))).sum();
+      double together = parts.stream().mapToDouble(IndicatorValue::valueWan).sum();
+      for (IndicatorValue p : parts) {
+        String pct = said.get(p);
+        double written = Double.parseDouble(pct);
+        if (whole != null) {
+          double expected = p.valueWan() / whole.valueWan() * 100;
+          if (!agrees(expected, written, halfUnit(pct)))
+            flags.add(
+                new IndicatorFlag(
+                    "share",
+                    "share",
+                    List.of(
+                        IndicatorFlag.figure(p.indicator()),
+                        fmt(p.valueWan()),
+                        IndicatorFlag.figure(whole.indicator()),
+                        pct,
+                        IndicatorFlag.figure(whole.indicator()),
+                        fmt(whole.valueWan()),
+                        fmtPct(expected)),
+                    List.of(p, whole)));
+        } else if (siblings && Math.abs(pcts - 100) <= 0.1 * parts.size() && together != 0) {
+          double expected = p.valueWan() / together * 100;
+          if (agrees(expected, written, halfUnit(pct))) continue;
+          // one wrong amount moves every share of the parts: said once, at the first
+          flags.add(
+              new IndicatorFlag(
+                  "share",
+                  "share_of_parts",
+                  List.of(
+                      IndicatorFlag.figure(p.indicator()),
+                      fmt(p.valueWan()),
+                      pct,
+                      fmt(together),
+                      fmtPct(expected)),
+                  parts));
+          break;
+        }
+      }
+    }
+  }
+
+  /**
+   * Where the sentence holding {@code at} begins: after the last 。！？ before it (a list of parts
+   * runs on over its ；and its lines), at most {@link #SENTENCE_REACH} characters back.
+   */
+  private static int sentenceStart(String text, int at) {
+    int from = Math.min(at, text.length());
+    for (int k = from - 1; k >= Math.max(0, from - SENTENCE_REACH); k--)
+      if ("。！？!?".indexOf(text.charAt(k)) >= 0) return k + 1;
+    return Math.max(0, from - SENTENCE_REACH);
+  }
+
+  private static final int SENTENCE_REACH = 300;
+
+  private static final String NUMBER =
+      "([0-9]{1,3}(?:,[0-9]{3})+(?:\\.[0-9]+)?|[0-9]+(?:\\.[0-9]+)?)";
+
+  /** After a figure's amount, how far its list of parts may run. */
+  private static final int VEHICLE_REACH = 260;
+
+  /**
+   * Where a vehicles' list of parts ends: the next item of the list it stands in ({@code 3．公务接待费},
+   * a line numbered like it), another of the “三公” items, a heading.
+   */
+  private static final Pattern VEHICLE_LIST_END =
+      Pattern.compile(
+          "公务接待|因公出国|会议费|培训费|\n\\s*(?:[0-9]{1,2}\\s*[.．、](?![0-9])|[一二三四五六七八九十]+\\s*[、.．]|第[一二三四五六七八九十]+部分)");
+
+  private static final Pattern PURCHASE =
+      Pattern.compile(
+          "(?:公务用车|车辆)购置(?:费)?(?:预算|决算)?(?:支出)?(?:数)?(?:安排)?(?:为|是)?\\s*"
+              + NUMBER
+              + "\\s*(亿元|万元|元)?(?![0-9.．辆台人次个%％])");
+
+  private static final Pattern RUNNING =
+      Pattern.compile(
+          "(?:公务用车|车辆)运行(?:维护|维修|维持)?费(?:预算|决算)?(?:支出)?(?:数)?(?:安排)?(?:为|是)?\\s*"
+              + NUMBER
+              + "\\s*(亿元|万元|元)?(?![0-9.．辆台人次个%％])");
+
+  /**
+   * {@code 公务用车购置及运行维护费X万元。其中：（1）公务用车购置费A万元…（2）公务用车运行维护费B万元}: the vehicles' spending stated with
+   * its two parts under it (其中, before the list's next item) is their sum. An amount written
+   * without its unit counts only as a zero (购置为 0).
+   */
+  static void vehicles(List<IndicatorValue> values, String text, List<IndicatorFlag> flags) {
+    if (text == null) return;
+    for (IndicatorValue v : values) {
+      if (!v.indicator().equals("vehicles_expenses")
+          || v.sourceKind() != SourceKind.TEXT
+          || v.valueWan() == null
+          || v.end() > text.length()) continue;
+      String after = text.substring(v.end(), Math.min(text.length(), v.end() + VEHICLE_REACH));
+      Matcher end = VEHICLE_LIST_END.matcher(after);
+      if (end.find()) after = after.substring(0, end.start());
+      int lead = after.indexOf("其中");
+      if (lead < 0 || lead > 40) continue;
+      Matcher a = PURCHASE.matcher(after), b = RUNNING.matcher(after);
+      if (!a.find(lead) || !b.find(lead)) continue;
+      Double pa = wan(a), pb = wan(b);
+      if (pa == null || pb == null) continue;
+      double sum = pa + pb;
+      double tolerance =
+          Amounts.halfUnitWan(v.asWritten(), v.unit())
+              + Amounts.halfUnitWan(a.group(1), unit(a))
+              + Amounts.halfUnitWan(b.group(1), unit(b))
+              + TOLERANCE;
+      if (Math.abs(sum - v.valueWan()) <= tolerance) continue;
+      int to = v.end() + Math.max(a.end(), b.end());
+      flags.add(
+          new IndicatorFlag(
+              "parts_of_vehicles",
+              "parts_of_vehicles",
+              List.of(fmt(pa), fmt(pb), fmt(sum), fmt(v.valueWan())),
+              List.of(v),
+              null,
+              List.of(new org.gongkai.model.Quote(text.substring(v.start(), to), v.start(), to))));
+    }
+  }
+
+  private static String unit(Matcher m) {
+    return m.group(2) == null ? "万元" : m.group(2);
+  }
+
+  /** A part's amount in 万元; null for a nonzero amount written without its unit. */
+  private static Double wan(Matcher m) {
+    double n = Double.parseDouble(m.group(1).replace(",", ""));
+    if (m.group(2) == null) return n == 0 ? 0.0 : null;
+    return switch (m.group(2)) {
+      case "元" -> n / 10_000;
+      case "亿元" -> n * 10_000;
+      default -> n;
+    };
+  }
+}
