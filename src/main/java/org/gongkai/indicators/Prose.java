@@ -56,6 +56,12 @@ final class Prose {
   private static final Pattern AMOUNT_WITH_UNIT =
       Pattern.compile("\\s*[0-9][0-9,，]*(?:[.．][0-9]+)?\\s*(?:万元|亿元|元)");
 
+  /** A score alone on its line: {@code 98分}, {@code 92.5 分。}. */
+  private static final Pattern SCORE_LINE =
+      Pattern.compile("\\s*[0-9]{1,3}(?:[.．][0-9]+)?\\s*分\\s*[。.]?\\s*");
+
+  private static final Pattern SCORE_LABEL_AT_END = Pattern.compile("(?:得分|总分|评分)(?:为|是)?[:：]?$");
+
   private static final Pattern ENDS_IN_AMOUNT = Pattern.compile("(?:[0-9][,，.．]?|万|亿)\\s*$");
 
   private Prose() {}
@@ -105,6 +111,8 @@ final class Prose {
     // 2026 年预算数 / 1,200.00 万元，…: a line that opens with an amount and its unit goes on the
     // sentence before (no heading, item or row opens so)
     if (AMOUNT_WITH_UNIT.matcher(next).lookingAt()) return true;
+    // （一）部门整体绩效自评得分 / 98分: a heading that names a score, the score on the line below
+    if (SCORE_LABEL_AT_END.matcher(l).find() && SCORE_LINE.matcher(next).matches()) return true;
     if (BLOCK_START.matcher(next).find()) return false;
     // a short line without punctuation (its list marker aside) is a heading or a caption
     String body = BLOCK_START.matcher(l).replaceFirst("");

@@ -248,6 +248,9 @@ final class SentenceFigures extends Reading {
       if (partOfOperatingExpenses(label, labels)) continue;
       Scope scope = clauseScope(sentence, label.start());
       if (scope.funds() == Scope.Funds.ALL) scope = scope.withFunds(inherited);
+      // 机关运行经费 is by definition the 机关's own, which is its 本级: 本级机关运行经费 is the department's
+      if (ind == Indicator.OPERATING_EXPENSES && scope.whose() == Scope.Whose.SELF)
+        scope = scope.withWhose(Scope.Whose.WHOLE);
       boolean any = false;
       int numFrom = label.end();
       boolean first = true;

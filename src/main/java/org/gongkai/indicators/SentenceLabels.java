@@ -199,6 +199,8 @@ final class SentenceLabels {
     char last = subject.charAt(subject.length() - 1);
     if (Character.UnicodeScript.of(last) != Character.UnicodeScript.HAN) return true;
     if (subject.endsWith("本单位") || subject.endsWith("我单位") || ownDepartment(subject)) return true;
+    // 2023年度部门名称政府采购支出总额: the template's placeholder for the department's name, left in
+    if (subject.endsWith("部门名称") || subject.endsWith("单位名称")) return true;
     // after the money's name, only the year or a list's 其中 besides: 下属某某中心一般公共预算机关运行经费 is
     // a unit's
     if (subject.length() < window.length()) return "度年为中：".indexOf(last) >= 0;
