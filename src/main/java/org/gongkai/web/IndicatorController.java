@@ -373,7 +373,7 @@ final class IndicatorController implements Routes {
                 links.document(v.docId(), english),
                 null,
                 0,
-                null,
+                pages.wording().unit(locale, v.valueWan() != null ? "万元" : v.unit()),
                 pages.wording().role(locale, v.role()),
                 null,
                 null,

@@ -13,12 +13,21 @@ final class Views {
    * states nowhere (Gongkai's arithmetic on what it does state) is {@code derived}, with {@code
    * how} it was computed.
    */
-  record Candidate(String label, String href, boolean derived, String how) {
+  /**
+   * One value an undecided figure may be: formatted as every figure is ({@code 59,593.70}, in 万元
+   * where it is money — a report's full-width or 元 amounts are not run together with the next), the
+   * words it stands in as written, and how Gongkai computed it where it did.
+   */
+  record Candidate(String label, String href, boolean derived, String how, String written) {
 
     static Candidate of(org.gongkai.model.IndicatorValue v, String href) {
       boolean derived = v.sourceKind() == org.gongkai.model.SourceKind.DERIVED;
       return new Candidate(
-          v.asWritten(), href, derived, derived ? Format.derivation(v.source()) : null);
+          Format.value(v),
+          href,
+          derived,
+          derived ? Format.derivation(v.source()) : null,
+          v.asWritten());
     }
 
     /** Whether there are values and every one is Gongkai's arithmetic, none the report's words. */

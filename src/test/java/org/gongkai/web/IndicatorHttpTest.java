@@ -316,11 +316,11 @@ class IndicatorHttpTest {
             "\n",
             "某某县审计局2024年度部门决算",
             "一、收入支出决算总体情况说明",
-            "2024年度收入合计552.83万元。",
+            "2024年度收入合计59,593.70万元。",
             "收入支出决算总表",
             "单位：万元",
             "项目\t决算数",
-            "本年收入合计\t562.83",
+            "本年收入合计\t357,143.58",
             "二、支出决算情况说明",
             "2024年度支出合计100.00万元，其中：基本支出60.00万元，占60%；项目支出40.00万元，占40%。"));
     try (TestPortal one = TestPortal.start(other, List.of(corpus))) {
@@ -334,12 +334,22 @@ class IndicatorHttpTest {
                 + " candidate="
                 + r.get("candidate").asBoolean());
       assertEquals(
-          List.of("552.83万元 headline=false candidate=true", "562.83 headline=false candidate=true"),
+          List.of(
+              "59,593.70万元 headline=false candidate=true",
+              "357,143.58 headline=false candidate=true"),
           values);
       String page = body(one, "/indicators?name=income_total");
       assertTrue(page.contains("<strong>未能判定</strong>"), page);
-      assertTrue(page.contains("class=\"source candidate\">552.83万元</a>"), page);
-      assertTrue(page.contains("class=\"source candidate\">562.83</a>"), page);
+      // each value on its own, formatted as every figure is, as written in its title; the unit once
+      assertTrue(
+          page.contains(
+              "title=\"357,143.58\" class=\"source candidate\">357,143.58</a><span class=\"sep\"> ｜ </span>"
+                  + "<a href=\""),
+          page);
+      assertTrue(
+          page.contains(
+              "title=\"59,593.70万元\" class=\"source candidate\">59,593.70</a> <span>万元</span>"),
+          page);
       assertFalse(page.contains("id=\"not-reported\""), page); // undecided is not unreported
       String csv = body(one, "/api/indicators?name=expenditure_total&format=csv");
       assertTrue(
@@ -393,7 +403,7 @@ class IndicatorHttpTest {
       assertTrue(page.contains("<strong>报告未列明</strong>"), page);
       assertTrue(
           page.contains(
-              "title=\"收入总计减所列结转 50万元：即本年收入；报告未列明此数\" class=\"source candidate derived\">1150（算得）</a>"),
+              "title=\"收入总计减所列结转 50万元：即本年收入；报告未列明此数\" class=\"source candidate derived\">1,150.00（算得）</a> <span>万元</span>"),
           page);
       assertFalse(page.contains("<strong>未能判定</strong>"), page);
       String doc = body(one, "/api/documents?size=1");
@@ -401,7 +411,7 @@ class IndicatorHttpTest {
       String docPage = body(one, "/d/" + docId);
       assertTrue(docPage.contains("<strong>报告未列明</strong>"), docPage);
       assertTrue(docPage.contains("报告没有写出这个数；下面是 Gongkai 由报告所列数字算出的值"), docPage);
-      assertTrue(docPage.contains("class=\"source candidate derived\">1150（算得）</a>"), docPage);
+      assertTrue(docPage.contains("class=\"source candidate derived\">1,150.00（算得）</a>"), docPage);
       assertTrue(
           docPage.contains("<small class=\"derivation\">（收入总计减所列结转 50万元：即本年收入；报告未列明此数）</small>"),
           docPage);
