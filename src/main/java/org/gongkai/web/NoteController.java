@@ -383,7 +383,7 @@ final class NoteController implements Routes {
 
   /**
    * The narrowings a signed-in user's search page offers (reports with notes, each tag), each with
-   * the number of the page's sections it leaves; those leaving none, and not on, are left out.
+   * the number of the page's reports it leaves; those leaving none, and not on, are left out.
    */
   List<Narrowing> narrowings(Context ctx) throws IOException {
     Optional<User> u = accounts.current(ctx);
@@ -422,7 +422,7 @@ final class NoteController implements Routes {
     return out;
   }
 
-  /** The sections the request finds among {@code docs} and those it is narrowed to already. */
+  /** The reports the request finds among {@code docs} and those it is narrowed to already. */
   private long count(org.gongkai.model.SearchRequest request, Set<String> base, Set<String> docs)
       throws IOException {
     Set<String> only = new java.util.HashSet<>(docs);
@@ -430,7 +430,8 @@ final class NoteController implements Routes {
     if (only.isEmpty()) return 0;
     try {
       Visibility.only(only);
-      return search.search(request).total();
+      // the label says reports: the reports the page's sections are in, not the sections
+      return search.searchByReport(request).reports();
     } finally {
       Visibility.only(base);
     }

@@ -208,8 +208,9 @@ class NotesHttpTest {
         assertEquals(2, total(chen, tagQuery));
         assertEquals(1, total(wang, tagQuery), "the public report only");
         assertTrue(chen.get("/d/" + HANYANG).body().contains(">线索</a>"));
-        // a result list offers, beside its facets, its sections in reports with notes and in
-        // each tag's reports, counted: chen's, the private report's; wang's, the public one's only
+        // a result list offers, beside its facets, its reports with notes and each tag's reports,
+        // counted as reports (the label says so), not as their sections: chen's, the private
+        // report's; wang's, the public one's only
         String reception = URLEncoder.encode("公务接待费", StandardCharsets.UTF_8);
         JsonNode hits =
             new ObjectMapper()
@@ -224,26 +225,18 @@ class NotesHttpTest {
         assertTrue(inHanyang > 0);
         assertEquals(
             List.of(
-                "有批注的报告 " + inPrivate + " /search?q=" + reception + "&noted=1",
-                "线索 "
-                    + (inPrivate + inHanyang)
-                    + " /search?q="
-                    + reception
-                    + "&tag=%E7%BA%BF%E7%B4%A2"),
+                "有批注的报告 1 /search?q=" + reception + "&noted=1",
+                "线索 2 /search?q=" + reception + "&tag=%E7%BA%BF%E7%B4%A2"),
             narrowings(chen.get("/search?q=" + reception).body()));
         assertEquals(
-            List.of("线索 " + inHanyang + " /search?q=" + reception + "&tag=%E7%BA%BF%E7%B4%A2"),
+            List.of("线索 1 /search?q=" + reception + "&tag=%E7%BA%BF%E7%B4%A2"),
             narrowings(wang.get("/search?q=" + reception).body()));
         // one narrowing on: its count is the page's, its link takes it off; the other counts within
         String onlyTagged = chen.get("/search?q=" + reception + "&tag=%E7%BA%BF%E7%B4%A2").body();
         assertEquals(
             List.of(
-                "有批注的报告 "
-                    + inPrivate
-                    + " /search?q="
-                    + reception
-                    + "&tag=%E7%BA%BF%E7%B4%A2&noted=1",
-                "线索 " + (inPrivate + inHanyang) + " /search?q=" + reception + " on"),
+                "有批注的报告 1 /search?q=" + reception + "&tag=%E7%BA%BF%E7%B4%A2&noted=1",
+                "线索 2 /search?q=" + reception + " on"),
             narrowings(onlyTagged));
         assertEquals(
             inPrivate + inHanyang,
