@@ -14,8 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A report numbers its pages after an unnumbered cover and contents: a citation gives the page it
- * prints, and the PDF's own page for the viewer (原件第2页（PDF第4页）).
+ * A report numbers its pages after an unnumbered cover and contents: a citation gives the file's
+ * own page, as the page image's link does (原件第N页 means one thing everywhere, #67), and the page
+ * number printed on it (原件第4页（页面所印页码2）).
  */
 class PrintedPagesHttpTest {
 
@@ -67,9 +68,10 @@ class PrintedPagesHttpTest {
     }
     assertTrue(structure != null, served.store.sections(docId).toString());
     String page = served.get("/s/" + structure.id()).body();
-    assertTrue(page.contains("“二、机构设置”，原件第2页（PDF第4页）。"), page);
+    assertTrue(page.contains("“二、机构设置”，原件第4页（页面所印页码2）。"), page);
     String en = served.get("/s/" + structure.id() + "?lang=en").body();
-    assertTrue(en.contains("section “二、机构设置”, page 2 of the original (PDF page 4)."), en);
+    assertTrue(
+        en.contains("section “二、机构设置”, page 4 of the original (printed page number 2)."), en);
     // the picture and the viewer still open the PDF's own page
     assertTrue(page.contains("/d/" + docId + "/file#page=4"), page);
   }
