@@ -13,6 +13,7 @@ import org.gongkai.config.IndexConfig;
 import org.gongkai.index.IndexStore;
 import org.gongkai.ingest.Indexer;
 import org.gongkai.ingest.IngestReport;
+import org.gongkai.manifest.Manifest;
 import org.gongkai.solr.SolrCollection;
 import org.gongkai.solr.SolrTarget;
 import picocli.CommandLine.Command;
@@ -68,6 +69,17 @@ final class IndexCommand implements Callable<Integer> {
           "Verify the checksum of every file of the index (reads it all) and say in one line"
               + " whether it is sound; no PATH is indexed.")
   boolean check;
+
+  @Option(
+      names = "--manifest",
+      paramLabel = "FILE",
+      description =
+          "Also write what each file became (its role, kind, year, region, issuer, the report it"
+              + " joined, figures and flags, or why it was not indexed) to FILE: JSON where FILE"
+              + " ends in .json, else TSV. Every run writes "
+              + Manifest.FILE_NAME
+              + " into the index folder.")
+  Path manifest;
 
   @Parameters(
       paramLabel = "PATH",
@@ -143,6 +155,7 @@ final class IndexCommand implements Callable<Integer> {
             indexer
                 .apply(config)
                 .run(store, paths, prune, progress(), Indexer.Domains.beside(index));
+        if (!manifest(store, r)) return ExitCode.USAGE;
       }
       print(r, (System.nanoTime() - started) / 1_000_000);
       return r.allIndexed() ? ExitCode.OK : ExitCode.SOME_FAILED;
@@ -162,6 +175,7 @@ final class IndexCommand implements Callable<Integer> {
             indexer
                 .apply(config)
                 .run(store, paths, prune, progress(), Indexer.Domains.beside(index));
+        if (!manifest(store, r)) return ExitCode.USAGE;
       } catch (IOException e) {
         // the collection failed mid-run: what it did not take is not recorded as read either
         console.err().println("gongkai: " + Printable.line(e.getMessage()));
@@ -175,6 +189,35 @@ final class IndexCommand implements Callable<Integer> {
               target, collection.written(), collection.unchanged());
     }
     return r.allIndexed() ? ExitCode.OK : ExitCode.SOME_FAILED;
+  }
+
+  /**
+   * Writes what each file became into the index folder and, asked for, to {@code --manifest FILE};
+   * false (said on stderr) when that file cannot be written — the index itself is written already.
+   */
+  private boolean manifest(IndexStore store, IngestReport r) throws IOException {
+    java.util.List<Manifest.Row> rows = new java.util.ArrayList<>(Manifest.rows(store, r));
+    // a private collection's files are read into its own index: none is named here, not even one
+    // the run skipped (its name may be a source's)
+    if (store.domain().isPublic()) {
+      var routing = Indexer.Domains.beside(index).routing();
+      rows.removeIf(row -> routing.of(row.file()).isPresent());
+    }
+    Manifest.write(rows, index.resolve(Manifest.FILE_NAME));
+    if (manifest == null) return true;
+    try {
+      Manifest.write(rows, manifest);
+      return true;
+    } catch (IOException e) {
+      console
+          .err()
+          .println(
+              "gongkai: the manifest could not be written to "
+                  + Printable.line(manifest)
+                  + ": "
+                  + Printable.line(String.valueOf(e.getMessage())));
+      return false;
+    }
   }
 
   private void print(IngestReport r, long ms) {
@@ -191,9 +234,9 @@ final class IndexCommand implements Callable<Integer> {
       for (IngestReport.Copy c : r.copies())
         out.printf(
             "  %s: %s %s%n",
-            Printable.line(c.file()),
+            Printable.line(shown(c.file())),
             c.sameBytes() ? "same bytes as" : "same report as",
-            Printable.line(c.of()));
+            Printable.line(shown(c.of())));
     }
     if (r.skipped() > 0) {
       out.printf(
@@ -255,6 +298,17 @@ final class IndexCommand implements Callable<Integer> {
     out.printf(
         "index:      %s (%d documents, %d sections) in %.1f s%n",
         index.toAbsolutePath().normalize(), r.documents(), r.sections(), ms / 1000.0);
+  }
+
+  /**
+   * A file the index names by its absolute path, as the other lines name files: relative to the
+   * working folder where the paths to index were given so ({@code c/b.txt}), else absolute.
+   */
+  private String shown(String key) {
+    if (paths.stream().anyMatch(Path::isAbsolute)) return key;
+    Path here = Path.of("").toAbsolutePath();
+    Path file = Path.of(key);
+    return file.startsWith(here) ? here.relativize(file).toString() : key;
   }
 
   /** Names that the summary gives the roles of files that are not reports. */

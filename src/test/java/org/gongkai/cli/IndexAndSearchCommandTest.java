@@ -368,6 +368,58 @@ class IndexAndSearchCommandTest {
             + ": not a supported file type\n"
             + "failed:     0\n",
         o.substring(0, o.indexOf("index:      ")));
+    // what each file became, in the index folder: its outcome, role, kind, year, region, issuer,
+    // figures and flags, and why it was not read on its own (#67)
+    List<String> manifest = new java.util.ArrayList<>();
+    for (String line : Files.readAllLines(tmp.resolve("ix/manifest.tsv"))) {
+      String[] c = line.split("\t", -1);
+      manifest.add(
+          String.join(
+              " | ",
+              c[0].replace(tmp.toString(), "~"),
+              c[2],
+              c[3],
+              c[4],
+              c[5],
+              c[6],
+              c[7],
+              c[10],
+              c[11],
+              c[12].replace(tmp.toString(), "~")));
+    }
+    assertEquals(
+        List.of(
+            "file | outcome | role | kind | year | region | issuer | figures | flags | reason",
+            "~/src/a/notes.md | skipped |  |  |  |  |  | 0 | 0 | not a supported file type",
+            "~/src/a/page.html | indexed | report | 部门决算 | 2023 | 湖北省/鄂州市/鄂城区 | 鄂城区总工会 | 18 | 11 | ",
+            "~/src/a/report.pdf | indexed | report | 部门决算 | 2024 | 湖北省/武汉市/汉阳区 | 武汉市汉阳区总工会 | 17 | 1 | ",
+            "~/src/b/copy.pdf | copy | report | 部门决算 | 2024 | 湖北省/武汉市/汉阳区 | 武汉市汉阳区总工会 | 17 | 1"
+                + " | same bytes as ~/src/a/report.pdf",
+            "~/src/b/page.txt | copy | report | 部门决算 | 2023 | 湖北省/鄂州市/鄂城区 | 鄂城区总工会 | 18 | 11"
+                + " | same report as ~/src/a/page.html",
+            "~/src/b/photo.jpg | skipped |  |  |  |  |  | 0 | 0 | not a supported file type"),
+        manifest);
+    // and, asked for, as JSON wherever the newsroom wants it; a second run says the same
+    out.getBuffer().setLength(0);
+    assertEquals(
+        0,
+        run(
+            "index",
+            "--index",
+            tmp.resolve("ix").toString(),
+            "--manifest",
+            tmp.resolve("out/manifest.json").toString(),
+            tmp.resolve("src").toString()));
+    var json =
+        new com.fasterxml.jackson.databind.ObjectMapper()
+            .readTree(tmp.resolve("out/manifest.json").toFile());
+    assertEquals(6, json.size());
+    assertEquals("same bytes as " + a.resolve("report.pdf"), json.get(3).get("reason").asText());
+    assertEquals(2024, json.get(3).get("year").asInt());
+    assertEquals(
+        Files.readAllLines(tmp.resolve("ix/manifest.tsv")).size(),
+        json.size() + 1,
+        "the same rows");
   }
 
   @Test

@@ -109,6 +109,15 @@ class CollectionIndexingTest {
     assertTrue(edited.out().startsWith("indexed:    0\n"), edited.out());
     assertEquals(List.of(0, 4), counts(dir.resolve("index"), key));
     assertTrue(words(dir.resolve("index"), key).contains("外包合同另册保管"));
+
+    // what each file became is the public index's account: it names none of the collection's
+    // files, not even one the run skipped (a file's name may be a source's)
+    Files.writeString(leak.resolve("线人联系方式.md"), "x");
+    assertEquals(0, run("index", "--index", idx, leak.toString(), crawl.toString()).code());
+    assertEquals(
+        List.of(
+            "file\tsha256\toutcome\trole\tkind\tyear\tregion\tissuer\tdocument\ttitle\tfigures\tflags\treason"),
+        Files.readAllLines(dir.resolve("index/manifest.tsv")));
   }
 
   @Test
