@@ -146,6 +146,23 @@ public record SearchRequest(
     };
   }
 
+  /** The same request selecting the pages of these roles ({@code report}, {@code list} …) only. */
+  public SearchRequest withRoles(List<String> newRoles) {
+    return new SearchRequest(
+        query,
+        regions,
+        years,
+        categories,
+        departments,
+        kinds,
+        order,
+        page,
+        size,
+        missing,
+        checks,
+        List.copyOf(newRoles));
+  }
+
   /** The same request with another page size. */
   public SearchRequest withSize(int newSize) {
     return with(query, order, page, newSize);

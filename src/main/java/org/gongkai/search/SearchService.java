@@ -367,7 +367,7 @@ public final class SearchService implements Searches, AutoCloseable {
   /** Every report, with the whole region tree opened (for browsing from the home page). */
   @Override
   public org.gongkai.model.DocumentList browseReports() throws IOException {
-    return new DocumentLists(this).list(SearchRequest.of("").withSize(1), true);
+    return new DocumentLists(this).list(REPORTS_ONLY, true);
   }
 
   Prepared prepare(SearchRequest r) {

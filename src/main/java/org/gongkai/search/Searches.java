@@ -40,8 +40,12 @@ public interface Searches {
   /** The first {@code cap} reports of a list, on one page. */
   DocumentList documents(SearchRequest r, int cap) throws IOException;
 
-  /** Every report, with the whole region tree opened. */
+  /** Every report, with the whole region tree opened (pages of other roles are not reports). */
   DocumentList browseReports() throws IOException;
+
+  /** What {@link #browseReports} lists: the reports, none of a crawl's list or news pages. */
+  SearchRequest REPORTS_ONLY =
+      SearchRequest.of("").withSize(1).withRoles(List.of(org.gongkai.model.PageRole.REPORT.code()));
 
   /** Marks what {@code query} matches in whole texts. */
   SearchService.TextMarker marker(String query);

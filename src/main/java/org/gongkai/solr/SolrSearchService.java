@@ -233,7 +233,7 @@ public final class SolrSearchService implements Searches {
 
   @Override
   public DocumentList browseReports() throws IOException {
-    return reports(SearchRequest.of("").withSize(1), true, 1);
+    return reports(org.gongkai.search.Searches.REPORTS_ONLY, true, 1);
   }
 
   /**

@@ -107,6 +107,11 @@ final class SearchController implements Routes {
     var view =
         new Views.HomeView(
             reports.total(),
+            // the pages a crawl brings home beside its reports: said apart, never as reports
+            Math.max(
+                0,
+                search.documents(org.gongkai.model.SearchRequest.of("").withSize(1)).total()
+                    - reports.total()),
             reading.sectionCount(),
             regions,
             reports.facets().get(Facet.YEAR).stream()

@@ -118,8 +118,13 @@ final class Views {
   /** Every hit of a search as CSV and as JSON lines, its feed, and its reports. */
   record Exports(String csv, String jsonl, String feed, String documents) {}
 
+  /**
+   * The home page: its reports (a crawl's list, news and navigation pages are counted apart, in
+   * {@code otherPages}), sections, regions and years.
+   */
   record HomeView(
       long documents,
+      long otherPages,
       long sections,
       long regions,
       List<String> years,

@@ -1,6 +1,7 @@
 package org.gongkai.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -119,9 +120,12 @@ class FacetRemaindersHttpTest {
         page);
     assertTrue(page.contains("<span>地区未定</span> <span class=\"count\">1</span>"), page);
     assertTrue(page.contains("<span>年度不详</span> <span class=\"count\">3</span>"), page);
+    // the home page counts reports: the one report, its year and its county; the news, the
+    // notice and the page of nowhere are counted apart as pages (#67), none a remainder of its own
     String home = served.get("/").body();
-    assertTrue(home.contains("<span class=\"remainder\">年度不详 (3)</span>"), home);
-    assertTrue(
-        home.contains("<span class=\"remainder\">省本级</span> <span class=\"count\">1</span>"), home);
+    assertTrue(home.contains("<li><strong>1</strong> <span>份报告</span></li>"), home);
+    assertTrue(home.contains("<li class=\"other-pages\"><strong>3</strong>"), home);
+    assertTrue(home.contains(">2026 (1)</a>"), home);
+    assertFalse(home.contains("年度不详"), home);
   }
 }

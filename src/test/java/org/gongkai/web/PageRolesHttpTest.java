@@ -81,6 +81,23 @@ class PageRolesHttpTest {
   }
 
   @Test
+  void theHomePageCountsReportsApartFromTheCrawlsOtherPages() throws Exception {
+    // the report's two formats are one report; the list, portal, news (two), notice and form pages
+    // are pages, said apart and counted in no report figure of the page (#67)
+    var r = served.get("/");
+    assertEquals(200, r.statusCode());
+    org.junit.jupiter.api.Assertions.assertTrue(
+        r.body().contains("<li><strong>1</strong> <span>份报告</span></li>"), r.body());
+    org.junit.jupiter.api.Assertions.assertTrue(
+        r.body()
+            .contains(
+                "<li class=\"other-pages\"><strong>"
+                    + (json("/api/documents").get("total").asInt() - 1)
+                    + "</strong> <span>个其他页面（列表页、新闻、通知等，不计入报告）</span></li>"),
+        r.body());
+  }
+
+  @Test
   void everyPageHasItsRoleAsAFacetThatAddsUpToTheDocuments() throws Exception {
     JsonNode all = json("/api/documents?size=20");
     assertEquals(7, all.get("total").asInt());
