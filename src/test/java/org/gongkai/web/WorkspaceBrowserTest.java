@@ -76,6 +76,55 @@ class WorkspaceBrowserTest {
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".top-nav a.login")));
   }
 
+  /**
+   * Every button and link a signed-in reader sees, against what is behind it: its text's contrast
+   * at least 4.5 (WCAG AA) — the ☆ 加星 button was white on white, a tag's × nearly invisible (#67).
+   */
+  static List<String> lowContrast() {
+    Object found =
+        browser.executeScript(
+            "function lum(c) { const v = c.match(/[\\d.]+/g).map(Number).slice(0, 3).map(x => {"
+                + " x /= 255; return x <= 0.03928 ? x / 12.92 : Math.pow((x + 0.055) / 1.055, 2.4); });"
+                + " return 0.2126 * v[0] + 0.7152 * v[1] + 0.0722 * v[2]; }"
+                + "function behind(e) { for (; e; e = e.parentElement) { const c ="
+                + " getComputedStyle(e).backgroundColor; const p = c.match(/[\\d.]+/g).map(Number);"
+                + " if (p.length < 4 || p[3] > 0.5) return c; } return 'rgb(255, 255, 255)'; }"
+                + "const out = []; for (const e of document.querySelectorAll('button, a')) {"
+                + " const t = e.innerText.trim(); if (!t || !e.getClientRects().length) continue;"
+                + " const a = lum(getComputedStyle(e).color), b = lum(behind(e));"
+                + " const r = (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);"
+                + " if (r < 4.5) out.push(t + ' ' + r.toFixed(2)); } return out;");
+    List<String> out = new java.util.ArrayList<>();
+    for (Object o : (List<?>) found) out.add(String.valueOf(o));
+    return out;
+  }
+
+  @Test
+  void whatASignedInReaderClicksCanBeRead() throws Exception {
+    signIn("wang", "tr0ub4dor &3");
+    try {
+      browser.get(served.url("/documents"));
+      browser.findElement(By.cssSelector("h3 a[href^='/d/']")).click();
+      wait.until(ExpectedConditions.urlMatches("/d/[0-9a-f]{16}$"));
+      String doc = browser.getCurrentUrl();
+      // a tag on the report, so its × shows
+      browser.findElement(By.cssSelector(".tags .add-tag input[name=tag]")).sendKeys("核对");
+      browser.findElement(By.cssSelector(".tags .add-tag button")).click();
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".tags form.tag")));
+      assertEquals(List.of(), lowContrast(), doc);
+      browser.findElement(By.cssSelector("form.star button")).click();
+      wait.until(
+          ExpectedConditions.visibilityOfElementLocated(By.cssSelector("form.star button.on")));
+      assertEquals(List.of(), lowContrast(), doc);
+      for (String page : List.of("/search?q=" + WORD, "/starred", "/notes", "/saved")) {
+        browser.get(served.url(page));
+        assertEquals(List.of(), lowContrast(), page);
+      }
+    } finally {
+      signOut();
+    }
+  }
+
   @Test
   void anEditorUploadsNotesAndSharesAColleagueReadsItAThirdDoesNot() throws Exception {
     Path report = dir.resolve("江岸区水务局决算.txt");
