@@ -143,8 +143,40 @@ public final class Wording {
   public String department(Locale locale, String type) {
     if (type == null || !isEnglish(locale)) return type;
     String key = "department." + type;
-    return has(locale, key) ? get(locale, key) : type;
+    if (has(locale, key)) return get(locale, key);
+    if (type.equals("其他")) return "Other";
+    // a type named by the issuer's own words (本级政府, 口岸管理局): what kind of body its last word
+    // says, with its Chinese name beside (an English reader is not left with Chinese alone)
+    for (String[] e : BODIES) if (type.endsWith(e[0])) return e[1] + " (" + type + ")";
+    return type;
   }
+
+  /** What the last word of a body's name says it is, longest first. */
+  private static final String[][] BODIES = {
+    {"委员会", "Commission"},
+    {"办公室", "Office"},
+    {"办事处", "Office"},
+    {"政府", "Government"},
+    {"中心", "Centre"},
+    {"学校", "School"},
+    {"医院", "Hospital"},
+    {"协会", "Association"},
+    {"联合会", "Federation"},
+    {"局", "Bureau"},
+    {"委", "Commission"},
+    {"办", "Office"},
+    {"厅", "Department"},
+    {"部", "Department"},
+    {"院", "Institute"},
+    {"所", "Institute"},
+    {"站", "Station"},
+    {"队", "Team"},
+    {"馆", "Hall"},
+    {"处", "Office"},
+    {"校", "School"},
+    {"会", "Association"},
+    {"社", "Agency"},
+  };
 
   /** A standard table's name in {@code locale} ({@code 收入支出决算总表} in Chinese). */
   public String table(Locale locale, String name) {

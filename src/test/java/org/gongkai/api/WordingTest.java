@@ -60,6 +60,13 @@ class WordingTest {
     }
     assertEquals("Trade union federation", wording.department(Locale.ENGLISH, "总工会"));
     assertEquals("未知类型", wording.department(Locale.ENGLISH, "未知类型"));
+    // a type named by the issuer's own words: the kind of body its last word says, and its name
+    // (#67: 本级政府 and 级政府 stood in Chinese alone on English pages)
+    assertEquals("Government (本级政府)", wording.department(Locale.ENGLISH, "本级政府"));
+    assertEquals("Bureau (口岸管理局)", wording.department(Locale.ENGLISH, "口岸管理局"));
+    assertEquals("Commission (机关事务管理委员会)", wording.department(Locale.ENGLISH, "机关事务管理委员会"));
+    assertEquals("Other", wording.department(Locale.ENGLISH, "其他"));
+    assertEquals("本级政府", wording.department(Locale.CHINESE, "本级政府"));
   }
 
   @Test
