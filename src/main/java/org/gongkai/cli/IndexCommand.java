@@ -81,6 +81,15 @@ final class IndexCommand implements Callable<Integer> {
               + " into the index folder.")
   Path manifest;
 
+  @Option(
+      names = "--watch",
+      description =
+          "After indexing, keep watching the folders: a file that appears or changes is indexed"
+              + " once it has stopped changing for a moment, a moved file keeps its report, a file"
+              + " gone is pruned (as --prune). Runs until stopped (Ctrl-C); started again, it first"
+              + " brings the index up to date with the folders.")
+  boolean watch;
+
   @Parameters(
       paramLabel = "PATH",
       arity = "0..*",
@@ -151,11 +160,16 @@ final class IndexCommand implements Callable<Integer> {
     IngestReport r;
     if (target == null) {
       try (IndexStore store = IndexStore.openForWriting(index)) {
-        r =
-            indexer
-                .apply(config)
-                .run(store, paths, prune, progress(), Indexer.Domains.beside(index));
+        Indexer runner = indexer.apply(config);
+        // a watch starts by comparing the folders with the index: what went while it was stopped
+        // (killed, even) is pruned, what came is read
+        r = runner.run(store, paths, prune || watch, progress(), Indexer.Domains.beside(index));
         if (!manifest(store, r)) return ExitCode.USAGE;
+        if (watch) {
+          print(r, (System.nanoTime() - started) / 1_000_000);
+          watch(store, runner);
+          return ExitCode.OK;
+        }
       }
       print(r, (System.nanoTime() - started) / 1_000_000);
       return r.allIndexed() ? ExitCode.OK : ExitCode.SOME_FAILED;
@@ -189,6 +203,26 @@ final class IndexCommand implements Callable<Integer> {
               target, collection.written(), collection.unchanged());
     }
     return r.allIndexed() ? ExitCode.OK : ExitCode.SOME_FAILED;
+  }
+
+  /** How often a watch looks at its folders, and how long a file must stay unchanged. */
+  static final long WATCH_POLL_MILLIS = 1000, WATCH_SETTLE_MILLIS = 2000;
+
+  /** Watches {@code paths} until interrupted, each run's manifest written as {@code index}'s. */
+  private void watch(IndexStore store, Indexer runner) throws IOException {
+    new org.gongkai.watch.Watcher(
+            paths,
+            WATCH_POLL_MILLIS,
+            WATCH_SETTLE_MILLIS,
+            (files, pruning) -> {
+              IngestReport r =
+                  runner.run(
+                      store, files, pruning, Indexer.Progress.NONE, Indexer.Domains.beside(index));
+              manifest(store, r);
+              return r;
+            },
+            console.out())
+        .run();
   }
 
   /**

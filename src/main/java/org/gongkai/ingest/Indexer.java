@@ -987,6 +987,16 @@ public final class Indexer {
     return at > 0 ? key.substring(0, at) : key;
   }
 
+  /**
+   * The files under {@code paths} an index run would read (folders walked as {@code index} walks
+   * them; files given by name always): what a watch compares from one look to the next.
+   */
+  public static List<Path> files(List<Path> paths) throws IOException {
+    List<Path> out = new ArrayList<>();
+    FolderWalk.collect(paths, out, new ArrayList<>(), new ArrayList<>());
+    return out;
+  }
+
   /** The key a file is remembered by: its absolute, normalised path. */
   public static String key(Path file) {
     return file.toAbsolutePath().normalize().toString();
