@@ -146,6 +146,15 @@ final class IndexCommand implements Callable<Integer> {
         new IndexConfig(
             threads == null ? IndexConfig.defaults().threads() : threads,
             Duration.ofMillis(Math.round(commitEverySeconds * 1000)));
+    if (watch && solr != null) {
+      // said, not ignored: a watch that wrote nowhere would look like one that works
+      console
+          .err()
+          .println(
+              "gongkai: --watch does not write to a SolrCloud collection yet: watch into an index"
+                  + " (without --solr), and send it with index --solr");
+      return ExitCode.USAGE;
+    }
     SolrTarget target = null;
     if (solr != null) {
       try {

@@ -94,6 +94,25 @@ class WatchCommandTest {
   }
 
   @Test
+  void aWatchIntoSolrCloudIsRefusedNotIgnored() {
+    StringWriter err = new StringWriter();
+    assertEquals(
+        2,
+        App.execute(
+            new PrintWriter(new StringWriter()),
+            new PrintWriter(err),
+            "index",
+            "--solr",
+            "localhost:9983/gongkai",
+            "--watch",
+            tmp.toString()));
+    assertEquals(
+        "gongkai: --watch does not write to a SolrCloud collection yet: watch into an index"
+            + " (without --solr), and send it with index --solr\n",
+        err.toString());
+  }
+
+  @Test
   void eachEventReachesTheIndexByItself() throws Exception {
     Path crawl = Files.createDirectories(tmp.resolve("crawl"));
     Path index = tmp.resolve("index");
