@@ -239,14 +239,7 @@ final class IndexCommand implements Callable<Integer> {
    * false (said on stderr) when that file cannot be written — the index itself is written already.
    */
   private boolean manifest(IndexStore store, IngestReport r) throws IOException {
-    java.util.List<Manifest.Row> rows = new java.util.ArrayList<>(Manifest.rows(store, r));
-    // a private collection's files are read into its own index: none is named here, not even one
-    // the run skipped (its name may be a source's)
-    if (store.domain().isPublic()) {
-      var routing = Indexer.Domains.beside(index).routing();
-      rows.removeIf(row -> routing.of(row.file()).isPresent());
-    }
-    Manifest.write(rows, index.resolve(Manifest.FILE_NAME));
+    java.util.List<Manifest.Row> rows = Manifest.writeInto(store, r, index);
     if (manifest == null) return true;
     try {
       Manifest.write(rows, manifest);

@@ -24,6 +24,14 @@ final class ServeCommand implements Callable<Integer> {
   @Mixin ServerOptions server = new ServerOptions();
 
   @Option(
+      names = "--watch",
+      paramLabel = "DIR",
+      description =
+          "Keep the served index up to date with these folders (repeat for several): what appears,"
+              + " changes, moves or goes in them is indexed within seconds, as index --watch does.")
+  java.util.List<Path> watch = new java.util.ArrayList<>();
+
+  @Option(
       names = "--workspace",
       paramLabel = "DIR",
       description =
@@ -100,6 +108,24 @@ final class ServeCommand implements Callable<Integer> {
       console.err().println("gongkai: --uploads needs a workspace (--workspace or --database)");
       return ExitCode.USAGE;
     }
+    if (!watch.isEmpty()) {
+      String why =
+          solr != null
+              ? "--watch keeps an index folder up to date, not a SolrCloud collection"
+              : workspace != null || database != null
+                  ? "--watch does not serve a workspace yet (its uploads are indexed by the server"
+                      + " already): watch with index --watch beside it"
+                  : null;
+      if (why != null) {
+        console.err().println("gongkai: " + why);
+        return ExitCode.USAGE;
+      }
+      for (Path p : watch)
+        if (!java.nio.file.Files.exists(p)) {
+          console.err().println("gongkai: no such file or folder: " + Printable.line(p));
+          return ExitCode.USAGE;
+        }
+    }
     if (solr != null) return serveSolr();
     if (!IndexStore.exists(server.index)) {
       console
@@ -119,7 +145,7 @@ final class ServeCommand implements Callable<Integer> {
     }
     try {
       if (ws != null && !moveLegacy(ws)) return ExitCode.INDEX_UNAVAILABLE;
-      return serve(console, portals, server, ws);
+      return serve(console, portals, server, ws, watch, indexers);
     } finally {
       if (ws != null) ws.close();
     }
@@ -234,10 +260,24 @@ final class ServeCommand implements Callable<Integer> {
       ServerOptions server,
       org.gongkai.workspace.Workspace workspace)
       throws Exception {
+    return serve(console, portals, server, workspace, java.util.List.of(), null);
+  }
+
+  static int serve(
+      Console console,
+      PortalFactory portals,
+      ServerOptions server,
+      org.gongkai.workspace.Workspace workspace,
+      java.util.List<Path> watch,
+      java.util.function.Function<org.gongkai.config.IndexConfig, org.gongkai.ingest.Indexer>
+          indexers)
+      throws Exception {
     Path index = server.index;
     CountDownLatch stopped = new CountDownLatch(1);
+    Thread watching = null;
     try (IndexStore store = IndexStore.openForReading(index);
         Portal portal = portals.portal(server.config(index), store, workspace).start()) {
+      if (!watch.isEmpty()) watching = watch(console, index, watch, indexers);
       console
           .out()
           .println(
@@ -249,8 +289,80 @@ final class ServeCommand implements Callable<Integer> {
                   + "; Ctrl-C stops it)");
       console.out().flush();
       Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));
-      stopped.await();
+      try {
+        stopped.await();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt(); // stopped by whoever runs the server in a thread
+      }
+    } finally {
+      if (watching != null) {
+        watching.interrupt();
+        watching.join(60_000);
+      }
     }
     return ExitCode.OK;
+  }
+
+  /**
+   * The served index kept up to date with {@code folders} in a thread of its own, as {@code index
+   * --watch} keeps it: brought up to date first (what went is pruned), then each change within
+   * seconds; each run commits, and the portal sees it at its next request.
+   */
+  private static Thread watch(
+      Console console,
+      Path index,
+      java.util.List<Path> folders,
+      java.util.function.Function<org.gongkai.config.IndexConfig, org.gongkai.ingest.Indexer>
+          indexers) {
+    Thread t =
+        new Thread(
+            () -> {
+              try (IndexStore store = IndexStore.openForWriting(index)) {
+                org.gongkai.ingest.Indexer runner =
+                    indexers.apply(org.gongkai.config.IndexConfig.defaults());
+                org.gongkai.watch.Watcher.Indexing indexing =
+                    (files, prune) -> {
+                      org.gongkai.ingest.IngestReport r =
+                          runner.run(
+                              store,
+                              files,
+                              prune,
+                              org.gongkai.ingest.Indexer.Progress.NONE,
+                              org.gongkai.ingest.Indexer.Domains.beside(index));
+                      org.gongkai.manifest.Manifest.writeInto(store, r, index);
+                      return r;
+                    };
+                org.gongkai.ingest.IngestReport caughtUp = indexing.run(folders, true);
+                console
+                    .out()
+                    .printf(
+                        "watch: the index is up to date with %d %s (%d indexed, %d removed, %d"
+                            + " failed)%n",
+                        folders.size(),
+                        folders.size() == 1 ? "folder" : "folders",
+                        caughtUp.indexed(),
+                        caughtUp.removed(),
+                        caughtUp.failures().size());
+                console.out().flush();
+                new org.gongkai.watch.Watcher(
+                        folders,
+                        IndexCommand.WATCH_POLL_MILLIS,
+                        IndexCommand.WATCH_SETTLE_MILLIS,
+                        indexing,
+                        console.out())
+                    .run();
+              } catch (Exception e) {
+                console
+                    .err()
+                    .println(
+                        "gongkai: the watch stopped: "
+                            + Printable.line(String.valueOf(e.getMessage())));
+                console.err().flush();
+              }
+            },
+            "gongkai-watch");
+    t.setDaemon(true);
+    t.start();
+    return t;
   }
 }

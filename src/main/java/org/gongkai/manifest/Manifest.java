@@ -157,6 +157,29 @@ public final class Manifest {
     return new int[] {figures, flags};
   }
 
+  /**
+   * The rows of the index in {@code store} (kept in the folder {@code index}) after {@code run},
+   * naming no file of a private collection — not even one the run skipped (its name may be a
+   * source's): those are read into the collection's own index.
+   */
+  public static List<Row> publicRows(IndexStore store, IngestReport run, Path index)
+      throws IOException {
+    List<Row> rows = new ArrayList<>(rows(store, run));
+    if (store.domain().isPublic()) {
+      var routing = Indexer.Domains.beside(index).routing();
+      rows.removeIf(row -> routing.of(row.file()).isPresent());
+    }
+    return rows;
+  }
+
+  /** Writes the index's manifest into its folder, {@link #FILE_NAME}; the rows written. */
+  public static List<Row> writeInto(IndexStore store, IngestReport run, Path index)
+      throws IOException {
+    List<Row> rows = publicRows(store, run, index);
+    write(rows, index.resolve(FILE_NAME));
+    return rows;
+  }
+
   /** Writes {@code rows} to {@code out}: JSON where its name ends in .json, else TSV. */
   public static void write(List<Row> rows, Path out) throws IOException {
     Path parent = out.toAbsolutePath().getParent();
