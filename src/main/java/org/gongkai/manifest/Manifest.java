@@ -14,7 +14,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.gongkai.index.IndexStore;
 import org.gongkai.ingest.Indexer;
 import org.gongkai.ingest.IngestReport;
@@ -248,11 +247,5 @@ public final class Manifest {
       o.put("reason", r.reason());
     }
     return mapper.writeValueAsString(out) + "\n";
-  }
-
-  /** The manifest an index folder holds, if a run wrote one. */
-  public static Optional<Path> in(Path index) {
-    Path p = index.resolve(FILE_NAME);
-    return Files.isRegularFile(p) ? Optional.of(p) : Optional.empty();
   }
 }
