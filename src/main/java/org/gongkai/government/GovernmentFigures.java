@@ -44,7 +44,7 @@ public final class GovernmentFigures {
 
   /** The figures read, each label's pattern in the order they are tried. */
   private static final List<Indicator> FIGURES =
-      Indicator.all().stream().filter(Indicator::government).toList();
+      Indicator.all().stream().filter(i -> i.government() && !i.isRate()).toList();
 
   /** One pattern of every label, longest wordings first (a label is one of FIGURES). */
   private static final Pattern LABEL;
@@ -245,7 +245,140 @@ public final class GovernmentFigures {
               false,
               List.of(),
               false));
+      IndicatorValue money = out.get(out.size() - 1);
+      rates(d, ind, money, p, from + m.end() + a.end(), to, source, out);
     }
+  }
+
+  /** A growth stated after a figure: 增长3.1%, 比上年执行数(下同)增长6.8%, 同口径增长2.7%, 下降10.49%, 与上年持平. */
+  private static final Pattern GROWTH =
+      Pattern.compile(
+          "(增长|增加|增收|下降|减少|减收|下降了|增长了)\\s*(\\d+(?:\\s*\\.\\s*\\d+)?)\\s*[%％](\\s*左右)?|(持平)");
+
+  /** A completion stated after a figure: 完成预算的101.2%, 完成年初预算的97.6%, 为调整预算的94.97%. */
+  private static final Pattern COMPLETION =
+      Pattern.compile(
+          "(?:完成|为|达到?)\\s*(?:年初|调整后?|变动后?)?\\s*预算(?:数)?的?\\s*(\\d+(?:\\s*\\.\\s*\\d+)?)\\s*[%％]");
+
+  /**
+   * What ends the words about one figure: another amount, another figure, its parts, what is added
+   * to it.
+   */
+  private static final Pattern NEXT_STATEMENT =
+      Pattern.compile("\\d\\s*(?:亿元|万元|元)|其中|[，,、]\\s*加|剔除|扣除");
+
+  /**
+   * The rates said of {@code money} (figure {@code ind}) in the words after it, up to the next
+   * amount or figure: its growth and, for a year done, its completion of the budget — each in the
+   * figure's level and role, its words kept as written ({@code 同口径增长2.7%}, {@code 增长4.0%左右}) so
+   * nobody compares a like-for-like growth with the two amounts.
+   */
+  private void rates(
+      DisclosureDocument d,
+      Indicator ind,
+      IndicatorValue money,
+      Prose.Paragraph p,
+      int from,
+      int to,
+      String source,
+      List<IndicatorValue> out) {
+    if (ind.rate("growth").isEmpty() && ind.rate("completion").isEmpty()) return;
+    // asides blanked, not removed: an offset in the words is one in the paragraph
+    StringBuilder blank = new StringBuilder(p.text().substring(from, to));
+    for (Matcher x = ASIDE.matcher(blank); x.find(); )
+      for (int k = x.start(); k < x.end(); k++) blank.setCharAt(k, ' ');
+    String rest = blank.toString();
+    int end = rest.length();
+    Matcher next = NEXT_STATEMENT.matcher(rest);
+    if (next.find()) end = next.start();
+    Matcher label = LABEL.matcher(rest);
+    if (label.find() && label.start() < end) end = label.start();
+    rest = rest.substring(0, end);
+    Matcher g = GROWTH.matcher(rest);
+    if (g.find() && ind.rate("growth").isPresent()) {
+      int clause = Math.max(rest.lastIndexOf('，', g.start()), rest.lastIndexOf(',', g.start())) + 1;
+      String lead = rest.substring(clause, g.start());
+      // 比“十二五”时期…, 比年初预算增长, 年均增长, 比上年同期: not the year's growth over the last
+      if (!lead.matches(".*(?:时期|预算|年均|同期|月).*")) {
+        double pct = 0;
+        String digits = "0";
+        if (g.group(4) == null) {
+          digits = g.group(2).replaceAll("\\s", "");
+          pct = Double.parseDouble(digits);
+          if (g.group(1).startsWith("下降") || g.group(1).startsWith("减")) pct = -pct;
+        }
+        int at = clause;
+        while (at < g.start()
+            && (Character.isWhitespace(rest.charAt(at)) || "、，,：:".indexOf(rest.charAt(at)) >= 0))
+          at++;
+        // the words as written, asides and all (比上年执行数(下同)增长6.8%)
+        String written = p.text().substring(from + at, from + g.end()).replaceAll("\\s", "");
+        out.add(
+            rate(
+                d,
+                ind.rate("growth").get(),
+                money,
+                pct,
+                written,
+                p,
+                from + at,
+                from + g.end(),
+                source));
+      }
+    }
+    Matcher c = COMPLETION.matcher(rest);
+    if (c.find()
+        && ind.rate("completion").isPresent()
+        && (money.role() == Role.EXECUTED || money.role() == Role.ACTUAL)) {
+      String digits = c.group(1).replaceAll("\\s", "");
+      out.add(
+          rate(
+              d,
+              ind.rate("completion").get(),
+              money,
+              Double.parseDouble(digits),
+              c.group().replaceAll("\\s", ""),
+              p,
+              from + c.start(),
+              from + c.end(),
+              source));
+    }
+  }
+
+  /**
+   * A rate of {@code money}, in its level and role, at {@code [start, end)} of paragraph {@code p}.
+   */
+  private static IndicatorValue rate(
+      DisclosureDocument d,
+      Indicator rate,
+      IndicatorValue money,
+      double pct,
+      String written,
+      Prose.Paragraph p,
+      int start,
+      int end,
+      String source) {
+    int s = p.offset(start);
+    int e = p.offset(end - 1) + 1;
+    return new IndicatorValue(
+        rate.id,
+        rate.label,
+        pct,
+        "%",
+        written,
+        null,
+        money.role(),
+        false,
+        SourceKind.TEXT,
+        d.docId(),
+        org.gongkai.model.Section.idAt(d.sections(), s),
+        source,
+        s,
+        e,
+        money.scope(),
+        false,
+        List.of(),
+        false);
   }
 
   /**
@@ -440,12 +573,17 @@ public final class GovernmentFigures {
     }
     List<IndicatorValue> out = new ArrayList<>(values);
     for (List<Integer> g : groups.values()) {
-      double first = values.get(g.get(0)).valueWan();
-      boolean agree = g.stream().allMatch(i -> values.get(i).valueWan() == first);
+      double first = amount(values.get(g.get(0)));
+      boolean agree = g.stream().allMatch(i -> amount(values.get(i)) == first);
       if (agree) out.set(g.get(0), values.get(g.get(0)).asHeadline());
       else for (int i : g) out.set(i, values.get(i).asCandidate());
     }
     return out;
+  }
+
+  /** A statement's amount in 万元, or its rate in per cent. */
+  static double amount(IndicatorValue v) {
+    return v.valueWan() != null ? v.valueWan() : v.value();
   }
 
   /** The year, level and part of a year the headings above a paragraph name, by depth. */

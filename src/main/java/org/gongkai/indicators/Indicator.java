@@ -89,7 +89,20 @@ public enum Indicator {
   GOV_SOCIAL_REVENUE("gov_social_revenue", "社会保险基金预算收入", Kind.MONEY, "社会保险基金(?:预算)?收入"),
   GOV_SOCIAL_EXPENDITURE("gov_social_expenditure", "社会保险基金预算支出", Kind.MONEY, "社会保险基金(?:预算)?支出"),
   GOV_DEBT_LIMIT("gov_debt_limit", "政府债务限额", Kind.MONEY, "(?:地方)?政府债务限额"),
-  GOV_DEBT_BALANCE("gov_debt_balance", "政府债务余额", Kind.MONEY, "(?:地方)?政府债务余额");
+  GOV_DEBT_BALANCE("gov_debt_balance", "政府债务余额", Kind.MONEY, "(?:地方)?政府债务余额"),
+  // the rates a government's report states beside its general budget's figures (…收入完成6372.7亿元，增长
+  // 3.1%，完成预算的101.2%): read after the figure, in its level and role — never a label of their own
+  GOV_GENERAL_REVENUE_GROWTH(
+      "gov_general_revenue_growth", "一般公共预算收入增幅", Kind.PERCENT, "一般公共预算收入(?:增幅|增长率|增速)"),
+  GOV_GENERAL_REVENUE_COMPLETION(
+      "gov_general_revenue_completion", "一般公共预算收入完成预算", Kind.PERCENT, "一般公共预算收入(?:完成预算|预算完成率)"),
+  GOV_TAX_REVENUE_GROWTH("gov_tax_revenue_growth", "税收收入增幅", Kind.PERCENT, "税收收入(?:增幅|增长率|增速)"),
+  GOV_TAX_REVENUE_COMPLETION(
+      "gov_tax_revenue_completion", "税收收入完成预算", Kind.PERCENT, "税收收入(?:完成预算|预算完成率)"),
+  GOV_GENERAL_EXPENDITURE_GROWTH(
+      "gov_general_expenditure_growth", "一般公共预算支出增幅", Kind.PERCENT, "一般公共预算支出(?:增幅|增长率|增速)"),
+  GOV_GENERAL_EXPENDITURE_COMPLETION(
+      "gov_general_expenditure_completion", "一般公共预算支出完成预算", Kind.PERCENT, "一般公共预算支出(?:完成预算|预算完成率)");
 
   /**
    * What the number counts: money (normalised to 万元), a count of things or people, a score; and the
@@ -99,7 +112,9 @@ public enum Indicator {
   public enum Kind {
     MONEY(1e9),
     COUNT(1e7),
-    SCORE(1000);
+    SCORE(1000),
+    /** A rate in per cent (增长3.1%, 完成预算的101.2%): a thousandfold growth is the most ever said. */
+    PERCENT(100_000);
 
     public final double max;
 
@@ -159,7 +174,28 @@ public enum Indicator {
               GOV_SOCIAL_EXPENDITURE ->
           "支";
       case GOV_DEBT_LIMIT, GOV_DEBT_BALANCE -> "债";
+      case GOV_GENERAL_REVENUE_GROWTH,
+              GOV_GENERAL_REVENUE_COMPLETION,
+              GOV_TAX_REVENUE_GROWTH,
+              GOV_TAX_REVENUE_COMPLETION ->
+          "收";
+      case GOV_GENERAL_EXPENDITURE_GROWTH, GOV_GENERAL_EXPENDITURE_COMPLETION -> "支";
     };
+  }
+
+  /**
+   * The rate of this figure a government's report states beside it: {@code growth} (增长X%,
+   * 比上年执行数增长X%) or {@code completion} (完成预算的X%); none where no such rate is read.
+   */
+  public java.util.Optional<Indicator> rate(String measure) {
+    return byId(id + "_" + measure);
+  }
+
+  /**
+   * Whether this is a rate stated beside another figure ({@link #rate}), not a figure of its own.
+   */
+  public boolean isRate() {
+    return kind == Kind.PERCENT;
   }
 
   /**

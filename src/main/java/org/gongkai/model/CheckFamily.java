@@ -63,7 +63,14 @@ public enum CheckFamily {
    * A government's own budget against itself: the whole city's figure against its own level's, tax
    * against the revenue it is part of, a debt balance against its limit.
    */
-  GOVERNMENT("government", "政府收支级次与限额不符", "level_order", "tax_over_revenue", "debt_over_limit");
+  GOVERNMENT(
+      "government",
+      "政府收支级次与限额不符",
+      "level_order",
+      "tax_over_revenue",
+      "debt_over_limit",
+      "growth_from_amounts",
+      "completion_from_amounts");
 
   private final String id;
   private final String label;

@@ -253,7 +253,9 @@ final class IndicatorController implements Routes {
                         SearchParams.locale(ctx),
                         ind.kind == Indicator.Kind.MONEY
                             ? "万元"
-                            : ind.kind == Indicator.Kind.SCORE ? "分" : "")));
+                            : ind.kind == Indicator.Kind.SCORE
+                                ? "分"
+                                : ind.kind == Indicator.Kind.PERCENT ? "%" : "")));
       }
       for (FigureRow f : indicators.figures(names, request(ctx, id), messages)) {
         List<Cell> cells = new ArrayList<>();

@@ -43,8 +43,10 @@ class GovernmentFiguresTest {
     assertEquals(
         List.of(
             "gov_general_revenue whole previous 执行数 2105000.0 210.5亿元",
+            "gov_general_revenue_growth whole previous 执行数 3.2% 增长3.2%",
             "gov_tax_revenue whole previous 执行数 1402000.0 140.2亿元",
             "gov_general_expenditure whole previous 执行数 5208000.0 520.8亿元",
+            "gov_general_expenditure_growth whole previous 执行数 2.1% 增长2.1%",
             "gov_general_revenue whole previous 执行数 2105000.0 210.5亿元",
             "gov_general_revenue self previous 执行数 623000.0 62.3亿元",
             "gov_general_revenue self previous 年初预算 600000.0 60.0亿元",
@@ -52,9 +54,11 @@ class GovernmentFiguresTest {
             "gov_fund_expenditure whole previous 执行数 1207000.0 120.7亿元",
             "gov_debt_balance whole previous 执行数 7802000.0 780.2亿元",
             "gov_general_revenue whole current 本年预算 2189000.0 218.9亿元 candidate",
+            "gov_general_revenue_growth whole current 本年预算 4.0% 增长4% headline",
             "gov_general_expenditure whole current 本年预算 5300000.0 530.0亿元 headline",
             "gov_social_revenue whole current 本年预算 1506000.0 150.6亿元 headline",
             "gov_general_revenue level current 本年预算 650000.0 65.0亿元",
+            "gov_general_revenue_growth level current 本年预算 4.3% 增长4.3%",
             "gov_general_revenue whole current 本年预算 2210000.0 221.0亿元 candidate"),
         in.figures().stream().map(GovernmentFiguresTest::line).toList());
   }
@@ -100,6 +104,21 @@ class GovernmentFiguresTest {
   }
 
   @Test
+  void aDraftsGrowthIsCheckedAgainstTheTwoYearsAmounts() throws Exception {
+    // the second statement of this year's revenue (221.0, grown over last year's budget) taken out:
+    // 218.9 over last year's 210.5 is 3.99%, which 增长 4% rounds
+    String second = "全市一般公共预算收入 221.0 亿元，比上年年初预算增长 5%。";
+    assertEquals(List.of(), flags(second, ""));
+    assertEquals(
+        List.of(
+            "growth_from_amounts ERROR [figure:gov_general_revenue, 增长7%, 2189000, 2105000, 4]"),
+        flags(second, "", "预期 218.9 亿元，增长 4%", "预期 218.9 亿元，增长 7%"));
+    // like for like, or about: nothing the two amounts can bear out
+    assertEquals(List.of(), flags(second, "", "预期 218.9 亿元，增长 4%", "预期 218.9 亿元，同口径增长 7%"));
+    assertEquals(List.of(), flags(second, "", "预期 218.9 亿元，增长 4%", "预期 218.9 亿元，增长 7%左右"));
+  }
+
+  @Test
   void anUndecidedFigureIsComparedWithNothing() throws Exception {
     // this year's 全市 revenue is stated twice, differently (218.9 and 221.0): a 市级 figure above
     // both is no contradiction Gongkai can prove, only the figure's own doubt
@@ -124,6 +143,7 @@ class GovernmentFiguresTest {
     assertEquals(
         List.of(
             "gov_general_revenue whole previous 执行数 886000.0 88.6亿元",
+            "gov_general_revenue_growth whole previous 执行数 3.0% 增长3%",
             "gov_general_expenditure whole previous 执行数 1902000.0 190.2亿元",
             "gov_general_revenue level previous 执行数 301000.0 30.1亿元",
             "gov_general_expenditure level previous 执行数 715000.0 71.5亿元",
@@ -149,7 +169,9 @@ class GovernmentFiguresTest {
     assertEquals(
         List.of(
             "gov_general_revenue whole current 本年决算 216000.0 21.6亿元 headline",
+            "gov_general_revenue_completion whole current 本年决算 101.0% 为预算的101% headline",
             "gov_general_expenditure whole current 本年决算 604000.0 60.4亿元 headline",
+            "gov_general_expenditure_growth whole current 本年决算 3.5% 增长3.5% headline",
             "gov_fund_revenue whole current 本年决算 182000.0 18.2亿元 headline",
             "gov_fund_expenditure whole current 本年决算 207000.0 20.7亿元 headline",
             "gov_capital_revenue whole current 本年决算 8000.0 0.8亿元 headline",
@@ -169,7 +191,7 @@ class GovernmentFiguresTest {
         + " "
         + v.role().label()
         + " "
-        + v.valueWan()
+        + (v.valueWan() != null ? v.valueWan() : v.value() + "%")
         + " "
         + v.asWritten()
         + (v.headline() ? " headline" : "")

@@ -66,8 +66,14 @@ class GovernmentPagesHttpTest {
     String page = served.get("/d/" + docId("绵阳")).body();
     int from = page.indexOf("<section class=\"doc-indicators\">");
     String figures = page.substring(from, page.indexOf("</section>", from));
-    // 11 figures stated (210.5 twice, one line), and this year's revenue undecided between two
-    assertEquals(12, figures.split("<tr class=\"").length - 1, figures);
+    // 11 figures stated (210.5 twice, one line), this year's revenue undecided between two, and
+    // four growths stated beside their figures
+    assertEquals(16, figures.split("<tr class=\"").length - 1, figures);
+    assertTrue(
+        figures.contains(
+            "<td><a href=\"/indicators?name=gov_general_revenue_growth\">一般公共预算收入增幅</a></td>\n"
+                + "          <td class=\"num\"><span>3.2</span> <span>%</span></td>"),
+        figures);
     assertTrue(
         figures.contains("<span>执行数</span><small class=\"scope\"> · 本级·上年</small>"), figures);
     assertTrue(
