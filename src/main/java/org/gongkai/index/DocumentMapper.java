@@ -197,6 +197,10 @@ public final class DocumentMapper {
     doc.add(new SortedSetDocValuesFacetField(Facet.ROLE.key(), d.role().code()));
     if (d.year() != null)
       doc.add(new SortedSetDocValuesFacetField(Facet.YEAR.key(), d.year().toString()));
+    // a government's budget report speaks of two years: the one it drafts and the one before,
+    // whose execution it reports — it is found under both (its stored year stays the draft's)
+    if (d.year() != null && d.kind() == ReportKind.GOVERNMENT_BUDGET)
+      doc.add(new SortedSetDocValuesFacetField(Facet.YEAR.key(), String.valueOf(d.year() - 1)));
     if (d.region().decided()) {
       doc.add(
           new SortedSetDocValuesFacetField(

@@ -297,7 +297,9 @@ public final class Schema {
     FacetsConfig config = new FacetsConfig();
     for (Facet f : Facet.values()) {
       config.setHierarchical(f.key(), f.hierarchical());
-      config.setMultiValued(f.key(), f.multiValued());
+      // a government's budget report carries two years (the draft's and the executed one's); the
+      // remainders of the year's facet still count it as one (Facet#multiValued)
+      config.setMultiValued(f.key(), f.multiValued() || f == Facet.YEAR);
     }
     return config;
   }

@@ -28,6 +28,8 @@ import org.gongkai.model.IssuerNames;
 import org.gongkai.model.Notice;
 import org.gongkai.model.ReportKind;
 import org.gongkai.model.ReportRef;
+import org.gongkai.model.Role;
+import org.gongkai.model.Scope;
 import org.gongkai.regions.Gazetteer;
 
 /**
@@ -37,14 +39,44 @@ import org.gongkai.regions.Gazetteer;
  */
 public final class IndicatorService {
 
-  /** A table of one indicator; lists of values in one dimension mean any of them. */
+  /**
+   * A table of one indicator; lists of values in one dimension mean any of them. {@code level} and
+   * {@code role}, when given, choose the statements of that level (全市, 市级, 市本级 of a government's
+   * figure) and role (执行数, 本年预算, 本年决算 …) in place of each report's headline — one value per report
+   * where its statements there agree, its candidates where they do not — so a government's executed
+   * and budgeted figures, or its whole city's and its own level's, are never mixed.
+   */
   public record Request(
       String indicator,
       List<String> regions,
       List<String> years,
       List<String> departments,
       List<String> kinds,
-      boolean allMentions) {}
+      boolean allMentions,
+      Scope.Whose level,
+      Role role) {
+
+    /** Each report's headline (or every statement), whatever its level and role. */
+    public Request(
+        String indicator,
+        List<String> regions,
+        List<String> years,
+        List<String> departments,
+        List<String> kinds,
+        boolean allMentions) {
+      this(indicator, regions, years, departments, kinds, allMentions, null, null);
+    }
+
+    /** This request of another indicator, or of its headlines only, with the same choices. */
+    Request of(String id, List<String> kindsAsked, boolean all) {
+      return new Request(id, regions, years, departments, kindsAsked, all, level, role);
+    }
+
+    /** Whether a level or a role is chosen in place of the headlines. */
+    public boolean chosen() {
+      return level != null || role != null;
+    }
+  }
 
   /**
    * Where the figures come from: the records an engine selects by a request's regions, years,
@@ -162,8 +194,11 @@ public final class IndicatorService {
   public List<IndicatorRow> table(Request r, List<Notice> messages) throws IOException {
     List<IndicatorRow> rows = new ArrayList<>();
     Map<String, List<IndicatorFlag>> flagsByDoc = new HashMap<>();
-    for (Document d : source.statements(r, messages)) {
+    Request fetch = r.chosen() ? r.of(r.indicator(), r.kinds(), true) : r;
+    for (Document d : source.statements(fetch, messages)) {
       IndicatorValue v = DocumentMapper.indicator(d);
+      if (r.level() != null && v.scope().whose() != r.level()) continue;
+      if (r.role() != null && v.role() != r.role()) continue;
       List<IndicatorFlag> flags =
           flagsByDoc.computeIfAbsent(v.docId(), this::flags).stream()
               .filter(f -> f.sources().stream().anyMatch(s -> s.indicator().equals(v.indicator())))
@@ -189,7 +224,44 @@ public final class IndicatorService {
             .thenComparing(row -> row.value().start())
             .thenComparing(row -> row.value().docId())
             .thenComparing(row -> row.value().end()));
-    return rows;
+    return r.chosen() && !r.allMentions() ? decided(rows) : rows;
+  }
+
+  /**
+   * Of the statements of one level and role, each report's value: its first statement where all
+   * agree (the year the figure is of — last year's for an execution a budget report states), each
+   * as a candidate where they do not.
+   */
+  private static List<IndicatorRow> decided(List<IndicatorRow> rows) {
+    Map<String, List<IndicatorRow>> byDoc = new java.util.LinkedHashMap<>();
+    for (IndicatorRow row : rows)
+      byDoc.computeIfAbsent(row.value().docId(), k -> new ArrayList<>()).add(row);
+    List<IndicatorRow> out = new ArrayList<>();
+    for (List<IndicatorRow> statements : byDoc.values()) {
+      double first = amount(statements.get(0).value());
+      boolean agree = statements.stream().allMatch(x -> amount(x.value()) == first);
+      for (IndicatorRow row : agree ? statements.subList(0, 1) : statements) {
+        IndicatorValue v = agree ? row.value().asHeadline() : row.value().asCandidate();
+        Integer year = row.year();
+        if (year != null && v.scope().period() == Scope.Period.PREVIOUS) year = year - 1;
+        out.add(
+            new IndicatorRow(
+                v,
+                row.docTitle(),
+                row.issuer(),
+                row.region(),
+                year,
+                row.kind(),
+                row.department(),
+                row.flags(),
+                row.collection()));
+      }
+    }
+    return out;
+  }
+
+  private static double amount(IndicatorValue v) {
+    return v.valueWan() != null ? v.valueWan() : v.value();
   }
 
   /**
@@ -205,7 +277,7 @@ public final class IndicatorService {
     List<String> wanted = new ArrayList<>(indicators);
     wanted.add(org.gongkai.indicators.Indicator.STAFF_ACTUAL.id);
     for (String id : wanted) {
-      Request one = new Request(id, r.regions(), r.years(), r.departments(), r.kinds(), false);
+      Request one = r.of(id, r.kinds(), false);
       for (IndicatorRow row : table(one, id.equals(r.indicator()) ? messages : new ArrayList<>())) {
         if (!row.value().headline()) continue; // an undecided figure has no value to set beside
         String docId = row.value().docId();
@@ -250,6 +322,9 @@ public final class IndicatorService {
    * and year with only one of the two is listed with the other missing.
    */
   public List<Comparison> compare(Request r, List<Notice> messages) throws IOException {
+    if (org.gongkai.indicators.Indicator.byId(r.indicator())
+        .map(org.gongkai.indicators.Indicator::government)
+        .orElse(false)) return governments(r, messages);
     Request both =
         new Request(
             r.indicator(),
@@ -277,16 +352,63 @@ public final class IndicatorService {
   }
 
   /**
+   * A government's budget against what it did, in one level (the whole city's unless {@code
+   * r.level()} says): each year's 本年预算 in its budget report beside that year's 本年决算 in its final
+   * accounts — or, where those are not indexed, the 执行数 the next year's budget report states.
+   * Governments matched by {@link IssuerNames#normal}, as departments are.
+   */
+  private List<Comparison> governments(Request r, List<Notice> messages) throws IOException {
+    Scope.Whose level = r.level() == null ? Scope.Whose.WHOLE : r.level();
+    List<String> budgets = List.of(ReportKind.GOVERNMENT_BUDGET.label());
+    List<String> finals = List.of(ReportKind.GOVERNMENT_FINAL.label());
+    Map<String, IndicatorRow[]> pairs = new java.util.LinkedHashMap<>();
+    List<List<IndicatorRow>> sides =
+        List.of(
+            table(chosen(r, budgets, level, Role.PLANNED), messages),
+            table(chosen(r, finals, level, Role.ACTUAL), new ArrayList<>()),
+            table(chosen(r, budgets, level, Role.EXECUTED), new ArrayList<>()));
+    for (int k = 0; k < sides.size(); k++) {
+      for (IndicatorRow row : sides.get(k)) {
+        if (!row.value().headline() || row.year() == null) continue;
+        String key = IssuerNames.normal(row.issuer()) + "\u0000" + row.year();
+        IndicatorRow[] pair = pairs.computeIfAbsent(key, x -> new IndicatorRow[2]);
+        int side = k == 0 ? 0 : 1;
+        if (pair[side] == null) pair[side] = row; // a final's 决算 before a budget's 执行数
+      }
+    }
+    List<Comparison> out = new ArrayList<>();
+    for (IndicatorRow[] pair : pairs.values()) {
+      IndicatorRow named = pair[1] != null ? pair[1] : pair[0];
+      out.add(new Comparison(named.issuer(), named.region(), named.year(), pair[0], pair[1]));
+    }
+    out.sort(byRegionYear(Comparison::region, Comparison::year, Comparison::issuer));
+    return out;
+  }
+
+  private static Request chosen(Request r, List<String> kinds, Scope.Whose level, Role role) {
+    return new Request(
+        r.indicator(), r.regions(), r.years(), r.departments(), kinds, false, level, role);
+  }
+
+  /**
    * The reports (filtered like {@link #table}) that state no value for the indicator: every report
    * matching the filters whose headline figures do not include it. Ordered by region, year, title.
    */
   public List<ReportRef> notReported(Request r, List<Notice> messages) throws IOException {
+    // a government's figure is missing only from a government's report, never from a department's
+    if (r.kinds().isEmpty()
+        && org.gongkai.indicators.Indicator.byId(r.indicator())
+            .map(org.gongkai.indicators.Indicator::government)
+            .orElse(false))
+      r =
+          r.of(
+              r.indicator(),
+              List.of(ReportKind.GOVERNMENT_BUDGET.label(), ReportKind.GOVERNMENT_FINAL.label()),
+              r.allMentions());
     // a report that states the figure, decided or not (its values disagree), is not listed
     java.util.Set<String> stated = new java.util.HashSet<>();
-    for (IndicatorRow row :
-        table(
-            new Request(r.indicator(), r.regions(), r.years(), r.departments(), r.kinds(), false),
-            new ArrayList<>())) stated.add(row.value().docId());
+    for (IndicatorRow row : table(r.of(r.indicator(), r.kinds(), false), new ArrayList<>()))
+      stated.add(row.value().docId());
     // one record per report: its first section, which carries the report's facets
     List<ReportRef> out = new ArrayList<>();
     for (Document d : source.firstSections(r, messages)) {

@@ -192,7 +192,7 @@ final class DocumentController implements Routes {
           new Views.IndicatorLine(
               pages.wording().figure(locale, v.indicator()),
               Format.value(v),
-              pages.wording().unit(locale, v.valueWan() != null ? "万元" : v.unit()),
+              pages.wording().unit(locale, Format.unit(v)),
               pages.wording().role(locale, v.role()),
               v.asWritten(),
               links.figure(v, english(locale)),

@@ -23,9 +23,25 @@ final class Format {
    * An amount of money as a reader reads it: thousands grouped, two decimals ({@code 328,082.50});
    * the API and exports keep the full precision.
    */
-  /** A figure's value as shown: money grouped with two decimals, a count or a score as it is. */
+  /**
+   * A figure's value as shown: money grouped with two decimals — a government's in 亿元, as its
+   * reports write it (a city's 2,210,000.00 万元 is 221.00 亿元), a department's in 万元 — a count, a
+   * score or a rate as it is. The API and exports keep every amount in 万元.
+   */
   static String value(org.gongkai.model.IndicatorValue v) {
-    return v.valueWan() != null ? money(v.comparable()) : number(v.comparable());
+    return v.valueWan() != null ? money(v.comparable() / scale(v)) : number(v.comparable());
+  }
+
+  /** The unit {@link #value} shows {@code v} in: 亿元, 万元, or the figure's own (人, 分, %). */
+  static String unit(org.gongkai.model.IndicatorValue v) {
+    return v.valueWan() == null ? v.unit() : scale(v) == 1 ? "万元" : "亿元";
+  }
+
+  /** How many 万元 one unit shown of {@code v} is: 10,000 for a government's money, else 1. */
+  static double scale(org.gongkai.model.IndicatorValue v) {
+    return v.valueWan() != null && v.indicator() != null && v.indicator().startsWith("gov_")
+        ? 10_000
+        : 1;
   }
 
   static String money(double v) {

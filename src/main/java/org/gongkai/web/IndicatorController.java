@@ -18,6 +18,8 @@ import org.gongkai.model.IndicatorRow;
 import org.gongkai.model.IndicatorValue;
 import org.gongkai.model.Notice;
 import org.gongkai.model.ReportRef;
+import org.gongkai.model.Role;
+import org.gongkai.model.Scope;
 import org.gongkai.search.IndicatorService;
 
 /** The indicator explorer {@code /indicators} and {@code /api/indicators} (JSON or CSV). */
@@ -155,7 +157,12 @@ final class IndicatorController implements Routes {
       List<Views.PageLink> pages,
       String prevHref,
       String nextHref,
-      String sort) {}
+      String sort,
+      List<ScopeChoice> levels,
+      List<ScopeChoice> roles) {}
+
+  /** A level or role a government's figure may be shown in, linked; the one shown selected. */
+  record ScopeChoice(String label, String href, boolean selected) {}
 
   /**
    * Rows of each list shown per page: at 50,000 reports the whole table was a 7 MB page; the JSON
@@ -229,6 +236,14 @@ final class IndicatorController implements Routes {
     }
     boolean wideView = names.size() > 1 || per != null;
     boolean english = SearchParams.isEnglish(ctx);
+    // a government's figure is shown in one level and one role, never its whole city's beside its
+    // own level's, nor a budget beside what was done: the whole city's budget unless chosen
+    boolean government = Indicator.byId(id).orElseThrow().government();
+    Scope.Whose level = level(ctx.queryParam("level"));
+    Role role = role(ctx.queryParam("role"));
+    if (government && level == null) level = Scope.Whose.WHOLE;
+    if (government && role == null) role = Role.PLANNED;
+    IndicatorService.Request chosen = request(ctx, id, level, role);
 
     String compare = ctx.queryParam("compare");
     if (compare != null && !compare.equals("budget")) {
@@ -237,7 +252,7 @@ final class IndicatorController implements Routes {
     }
     List<Notice> messages = new ArrayList<>();
     List<IndicatorRow> rows =
-        compare != null || wideView ? List.of() : indicators.table(request(ctx, id), messages);
+        compare != null || wideView ? List.of() : indicators.table(chosen, messages);
     List<Column> columns = new ArrayList<>();
     List<WideRow> wide = new ArrayList<>();
     if (wideView && compare == null) {
@@ -252,12 +267,12 @@ final class IndicatorController implements Routes {
                     .unit(
                         SearchParams.locale(ctx),
                         ind.kind == Indicator.Kind.MONEY
-                            ? "万元"
+                            ? ind.government() ? "亿元" : "万元"
                             : ind.kind == Indicator.Kind.SCORE
                                 ? "分"
                                 : ind.kind == Indicator.Kind.PERCENT ? "%" : "")));
       }
-      for (FigureRow f : indicators.figures(names, request(ctx, id), messages)) {
+      for (FigureRow f : indicators.figures(names, chosen, messages)) {
         List<Cell> cells = new ArrayList<>();
         for (String n : names) {
           IndicatorValue v = f.values().get(n);
@@ -289,7 +304,7 @@ final class IndicatorController implements Routes {
     java.util.Set<String> shown = new java.util.HashSet<>();
     for (WideRow w : wide) shown.add(w.href());
     if (compare == null)
-      for (ReportRef ref : indicators.notReported(request(ctx, id), new ArrayList<>()))
+      for (ReportRef ref : indicators.notReported(chosen, new ArrayList<>()))
         if (!wideView || !shown.contains(links.document(ref.docId(), english)))
           unreported.add(
               new Unreported(
@@ -303,9 +318,10 @@ final class IndicatorController implements Routes {
     List<CompareRow> comparison = new ArrayList<>();
     String unit = "万元";
     if (compare != null) {
-      for (Comparison c : indicators.compare(request(ctx, id), messages)) {
+      for (Comparison c : indicators.compare(chosen, messages)) {
         IndicatorRow any = c.actual() != null ? c.actual() : c.budget();
-        if (any.value().valueWan() == null) unit = any.value().unit();
+        unit = Format.unit(any.value());
+        double scale = Format.scale(any.value());
         comparison.add(
             new CompareRow(
                 Format.region(c.region()),
@@ -321,7 +337,7 @@ final class IndicatorController implements Routes {
                     ? null
                     : (c.difference() > 0 ? "+" : "")
                         + (c.budget() != null && c.budget().value().valueWan() != null
-                            ? Format.money(c.difference())
+                            ? Format.money(c.difference() / scale)
                             : Format.number(c.difference())),
                 c.percent() == null
                     ? null
@@ -375,7 +391,7 @@ final class IndicatorController implements Routes {
                 links.document(v.docId(), english),
                 null,
                 0,
-                pages.wording().unit(locale, v.valueWan() != null ? "万元" : v.unit()),
+                pages.wording().unit(locale, Format.unit(v)),
                 pages.wording().role(locale, v.role()),
                 null,
                 null,
@@ -397,7 +413,7 @@ final class IndicatorController implements Routes {
               links.document(v.docId(), english),
               Format.value(v),
               v.comparable(),
-              pages.wording().unit(locale, v.valueWan() != null ? "万元" : v.unit()),
+              pages.wording().unit(locale, Format.unit(v)),
               pages.wording().role(locale, v.role()),
               links.figure(v, english),
               v.source(),
@@ -423,6 +439,30 @@ final class IndicatorController implements Routes {
       for (int p = Math.max(1, page - 4); p <= Math.min(last, page + 4); p++)
         pageLinks.add(new Views.PageLink(String.valueOf(p), pageHref(ctx, p), p == page));
 
+    // the level and role shown, each a link to the others (a comparison pairs the roles itself)
+    String lv = level == null ? null : level.name().toLowerCase(Locale.ROOT);
+    String rl = role == null || compare != null ? null : role.name().toLowerCase(Locale.ROOT);
+    List<ScopeChoice> levels = new ArrayList<>();
+    List<ScopeChoice> roles = new ArrayList<>();
+    if (government) {
+      String base =
+          compare != null
+              ? links.indicatorsCompare(id, filters, english)
+              : links.indicators(id, filters, null, english);
+      for (Scope.Whose w : LEVELS)
+        levels.add(
+            new ScopeChoice(
+                pages.text(locale, "scope.level." + w.name()),
+                links.chosen(base, w.name().toLowerCase(Locale.ROOT), rl),
+                w == level));
+      if (compare == null)
+        for (Role r : ROLES)
+          roles.add(
+              new ScopeChoice(
+                  pages.wording().role(locale, r),
+                  links.chosen(base, lv, r.name().toLowerCase(Locale.ROOT)),
+                  r == role));
+    }
     var model =
         new ExplorerView(
             id,
@@ -433,27 +473,29 @@ final class IndicatorController implements Routes {
             series(rows),
             String.join(",", ctx.queryParams("region")),
             String.join(",", ctx.queryParams("year")),
-            links.indicators(id, filters, "value", english),
-            links.indicators(id, filters, "year", english),
-            links.indicators(id, filters, "region", english),
-            links.indicatorsExport(id, filters, "json", english, compare),
-            links.indicatorsExport(id, filters, "csv", english, compare),
+            links.chosen(links.indicators(id, filters, "value", english), lv, rl),
+            links.chosen(links.indicators(id, filters, "year", english), lv, rl),
+            links.chosen(links.indicators(id, filters, "region", english), lv, rl),
+            links.chosen(links.indicatorsExport(id, filters, "json", english, compare), lv, rl),
+            links.chosen(links.indicatorsExport(id, filters, "csv", english, compare), lv, rl),
             messages.stream().map(m -> pages.wording().notice(locale, m)).toList(),
             compare != null,
             pageOf(comparison, page),
             pages.wording().unit(locale, unit),
-            links.indicatorsCompare(id, filters, english),
-            links.indicators(id, filters, null, english),
+            links.chosen(links.indicatorsCompare(id, filters, english), lv, null),
+            links.chosen(links.indicators(id, filters, null, english), lv, rl),
             pageOf(unreported, page),
             columns,
             pageOf(wide, page),
             per != null,
-            links.indicatorsPerPerson(names, filters, english),
+            links.chosen(links.indicatorsPerPerson(names, filters, english), lv, rl),
             unreported.size(),
             pageLinks,
             page > 1 && page <= last ? pageHref(ctx, page - 1) : null,
             page < last ? pageHref(ctx, page + 1) : null,
-            sortOf(ctx));
+            sortOf(ctx),
+            levels,
+            roles);
     pages.render(
         ctx,
         "indicators",
@@ -565,13 +607,61 @@ final class IndicatorController implements Routes {
   }
 
   private static IndicatorService.Request request(Context ctx, String id) {
+    return request(ctx, id, level(ctx.queryParam("level")), role(ctx.queryParam("role")));
+  }
+
+  private static IndicatorService.Request request(
+      Context ctx, String id, Scope.Whose level, Role role) {
     return new IndicatorService.Request(
         id,
         split(ctx.queryParams(Facet.REGION.key())),
         split(ctx.queryParams(Facet.YEAR.key())),
         split(ctx.queryParams(Facet.DEPARTMENT.key())),
         split(ctx.queryParams(Facet.KIND.key())),
-        "true".equals(ctx.queryParam("all")));
+        "true".equals(ctx.queryParam("all")),
+        level,
+        role);
+  }
+
+  /** The levels a government's figure is chosen by, in the order the explorer offers them. */
+  static final List<Scope.Whose> LEVELS =
+      List.of(Scope.Whose.WHOLE, Scope.Whose.LEVEL, Scope.Whose.SELF);
+
+  /** The roles a government's figure is chosen by. */
+  static final List<Role> ROLES =
+      List.of(Role.PLANNED, Role.EXECUTED, Role.ACTUAL, Role.INITIAL_BUDGET);
+
+  /**
+   * The level asked ({@code level=whole|level|self}, or as the reports say it: 全市, 市级, 本级); null
+   * when none is. Another value is a 400 naming the ones there are.
+   */
+  static Scope.Whose level(String v) {
+    if (v == null || v.isBlank()) return null;
+    String s = v.strip();
+    for (Scope.Whose w : LEVELS) if (w.name().equalsIgnoreCase(s)) return w;
+    switch (s) {
+      case "全市", "全县", "全区", "全省" -> {
+        return Scope.Whose.WHOLE;
+      }
+      case "市级", "县级", "区级", "省级" -> {
+        return Scope.Whose.LEVEL;
+      }
+      case "本级", "市本级", "县本级", "区本级", "省本级" -> {
+        return Scope.Whose.SELF;
+      }
+      default -> throw new BadParameter("error.unknownLevel", v);
+    }
+  }
+
+  /**
+   * The role asked ({@code role=planned|executed|actual|initial_budget}, or its label: 本年预算, 执行数,
+   * 本年决算, 年初预算); null when none is. Another value is a 400 naming the ones there are.
+   */
+  static Role role(String v) {
+    if (v == null || v.isBlank()) return null;
+    String s = v.strip();
+    for (Role r : Role.values()) if (r.name().equalsIgnoreCase(s)) return r;
+    return Role.ofLabel(s).orElseThrow(() -> new BadParameter("error.unknownRole", v));
   }
 
   /** Repeated parameters and comma-separated lists both select several values. */
@@ -608,7 +698,7 @@ final class IndicatorController implements Routes {
       names.putIfAbsent(key, r.issuer() + (r.kind() == null ? "" : "（" + r.kind() + "）"));
       byIssuer
           .computeIfAbsent(key, k -> new java.util.TreeMap<>())
-          .putIfAbsent(r.year(), r.value().comparable());
+          .putIfAbsent(r.year(), r.value().comparable() / Format.scale(r.value()));
     }
     List<Series> out = new ArrayList<>();
     byIssuer.forEach(

@@ -125,7 +125,7 @@ final class IssuerController implements Routes {
           cells.add(
               new Views.Cell(
                   Format.value(v),
-                  pages.wording().unit(locale, v.valueWan() != null ? "万元" : v.unit()),
+                  pages.wording().unit(locale, Format.unit(v)),
                   links.figure(v, english)));
         }
       }

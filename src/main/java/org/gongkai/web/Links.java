@@ -466,6 +466,18 @@ public final class Links implements Hrefs {
     return "/indicators" + sb;
   }
 
+  /**
+   * An explorer's address ({@code href}) with a level and a role of the figure chosen ({@code
+   * level=whole}, {@code role=planned}); either may be null.
+   */
+  String chosen(String href, String level, String role) {
+    StringBuilder sb = new StringBuilder(href);
+    if (level != null)
+      sb.append(sb.indexOf("?") < 0 ? '?' : '&').append("level=").append(enc(level));
+    if (role != null) sb.append(sb.indexOf("?") < 0 ? '?' : '&').append("role=").append(enc(role));
+    return sb.toString();
+  }
+
   // ---- the rest
 
   String home(boolean english) {

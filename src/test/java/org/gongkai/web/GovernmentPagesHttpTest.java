@@ -28,7 +28,11 @@ class GovernmentPagesHttpTest {
   @BeforeAll
   static void serve() throws Exception {
     Path files = Files.createDirectories(dir.resolve("files"));
-    for (String f : List.of("mianyang-2026-budget-report.txt", "pingjiang-2025-final-account.txt"))
+    for (String f :
+        List.of(
+            "mianyang-2026-budget-report.txt",
+            "pingjiang-2025-final-account.txt",
+            "pingjiang-2025-budget-report.txt"))
       Files.copy(Path.of("src/test/resources/fixtures/government", f), files.resolve(f));
     served = TestPortal.start(dir, List.of(files));
   }
@@ -87,11 +91,132 @@ class GovernmentPagesHttpTest {
   void theExplorerNamesAGovernmentFiguresLevel() throws Exception {
     JsonNode rows = JSON.readTree(served.get("/api/indicators?name=gov_general_revenue").body());
     JsonNode pingjiang = null;
-    for (JsonNode r : rows) if (r.get("issuer").asText().equals("平江县人民政府")) pingjiang = r;
+    for (JsonNode r : rows)
+      if (r.get("issuer").asText().equals("平江县人民政府") && r.get("role").asText().equals("本年决算"))
+        pingjiang = r;
     assertEquals("21.6亿元", pingjiang.get("asWritten").asText());
     assertEquals(216000.0, pingjiang.get("valueWan").asDouble());
     assertEquals("本年决算", pingjiang.get("role").asText());
     assertEquals("全市（全县）·本年", pingjiang.get("scopeName").asText());
     assertEquals("whole/all/current", pingjiang.get("scope").asText());
+  }
+
+  /** Issuer, year, value as written and how it is weighed, of each row of the explorer's API. */
+  private static List<String> rows(String query) throws Exception {
+    var r = served.get("/api/indicators?name=gov_general_revenue" + query);
+    assertEquals(200, r.statusCode(), r.body());
+    List<String> out = new ArrayList<>();
+    for (JsonNode row : JSON.readTree(r.body()))
+      out.add(
+          row.get("issuer").asText()
+              + " "
+              + row.get("year").asText()
+              + " "
+              + row.get("asWritten").asText()
+              + " "
+              + row.get("role").asText()
+              + " "
+              + row.get("scopeName").asText()
+              + (row.get("candidate").asBoolean() ? " candidate" : ""));
+    return out;
+  }
+
+  @Test
+  void theExplorerShowsAGovernmentsFigureInOneLevelAndOneRole() throws Exception {
+    // what was done last year, stated twice alike: one value, of the year it was done in
+    assertEquals(
+        List.of("绵阳市人民政府 2025 210.5亿元 执行数 全市（全县）·上年", "平江县人民政府 2024 20.4亿元 执行数 全市（全县）·上年"),
+        rows("&level=whole&role=executed"));
+    assertEquals(List.of("绵阳市人民政府 2025 62.3亿元 执行数 本级·上年"), rows("&level=self&role=executed"));
+    assertEquals(List.of("绵阳市人民政府 2026 65.0亿元 本年预算 市级（县级）·本年"), rows("&level=level&role=planned"));
+    assertEquals(List.of("平江县人民政府 2025 21.6亿元 本年决算 全市（全县）·本年"), rows("&level=全市&role=本年决算"));
+    // this year's budget stated twice, differently: both, each a candidate
+    assertEquals(
+        List.of(
+            "绵阳市人民政府 2026 218.9亿元 本年预算 全市（全县）·本年 candidate",
+            "绵阳市人民政府 2026 221.0亿元 本年预算 全市（全县）·本年 candidate",
+            "平江县人民政府 2025 21.3亿元 本年预算 全市（全县）·本年"),
+        rows("&level=whole&role=planned"));
+    // the growth stated beside a figure is chosen the same way
+    var growth =
+        JSON.readTree(
+            served
+                .get("/api/indicators?name=gov_general_revenue_growth&level=level&role=planned")
+                .body());
+    assertEquals(1, growth.size(), growth.toString());
+    assertEquals(4.3, growth.get(0).get("value").asDouble());
+    assertEquals("增长4.3%", growth.get(0).get("asWritten").asText());
+
+    var bad = served.get("/api/indicators?name=gov_general_revenue&level=town");
+    assertEquals(400, bad.statusCode());
+    assertEquals(
+        "Unknown level \"town\". Use level=whole (the whole city), level (the city's own level) or"
+            + " self (本级).",
+        JSON.readTree(bad.body()).get("error").asText());
+    assertEquals(400, served.get("/indicators?name=gov_general_revenue&role=guess").statusCode());
+  }
+
+  @Test
+  void theExplorerPageOffersTheLevelsAndRolesAndKeepsTheChoiceInItsLinks() throws Exception {
+    String page = served.get("/indicators?name=gov_general_revenue").body();
+    int from = page.indexOf("<p class=\"tools scope-choice\">");
+    String choice = page.substring(from, page.indexOf("</p>", from));
+    // the whole city's budget unless chosen
+    assertTrue(
+        choice.contains(
+            "<a class=\"level on\" href=\"/indicators?name=gov_general_revenue&amp;level=whole&amp;role=planned\" aria-current=\"true\">全市（全县）</a>"),
+        choice);
+    assertTrue(
+        choice.contains(
+            "<a class=\"role\" href=\"/indicators?name=gov_general_revenue&amp;level=whole&amp;role=executed\">执行数</a>"),
+        choice);
+    assertTrue(
+        page.contains(
+            "href=\"/api/indicators?name=gov_general_revenue&amp;format=csv&amp;level=whole&amp;role=planned\""),
+        page);
+    // a department's figure has no level to choose
+    assertEquals(-1, served.get("/indicators?name=three_public").body().indexOf("scope-choice"));
+  }
+
+  @Test
+  void aGovernmentsBudgetIsSetAgainstWhatItDid() throws Exception {
+    JsonNode pairs =
+        JSON.readTree(served.get("/api/indicators?name=gov_general_revenue&compare=budget").body());
+    List<String> out = new ArrayList<>();
+    for (JsonNode p : pairs)
+      out.add(
+          p.get("issuer").asText()
+              + " "
+              + p.get("year").asText()
+              + " "
+              + p.get("budget")
+              + " "
+              + p.get("actual")
+              + " "
+              + p.get("difference"));
+    // the whole county's budget of 2025 against its final accounts; 2024's and 绵阳's 2025 done
+    // stand without the budget of their year, which is not indexed
+    assertEquals(
+        List.of(
+            "绵阳市人民政府 2025 null 2105000.0 null",
+            "平江县人民政府 2024 null 204000.0 null",
+            "平江县人民政府 2025 213000.0 216000.0 3000.0"),
+        out,
+        pairs.toString());
+  }
+
+  @Test
+  void aBudgetReportIsFoundUnderTheYearItExecutesAsWellAsTheOneItDrafts() throws Exception {
+    JsonNode r = JSON.readTree(served.get("/api/search?q=%22一般公共预算收入%22&year=2025").body());
+    List<String> issuers = new ArrayList<>();
+    for (JsonNode hit : r.get("hits"))
+      if (!issuers.contains(hit.get("issuer").asText())) issuers.add(hit.get("issuer").asText());
+    assertEquals(List.of("平江县人民政府", "绵阳市人民政府"), issuers.stream().sorted().toList());
+    JsonNode all = JSON.readTree(served.get("/api/search?q=%22一般公共预算收入%22").body());
+    List<String> years = new ArrayList<>();
+    for (JsonNode v : all.get("facets").get("year"))
+      years.add(v.get("value").asText() + "=" + v.get("count").asText());
+    // sections: 绵阳's (2026, and 2025 it executed), 平江's final (2025) and budget (2025, 2024)
+    assertEquals(List.of("2026=4", "2025=8", "2024=2"), years);
   }
 }
