@@ -19,6 +19,7 @@ import org.gongkai.model.Scope;
  *   <li>{@code tax_over_revenue}: 税收收入 is part of 一般公共预算收入, never more;
  *   <li>{@code debt_over_limit}: a debt balance within the limit set for the same level and year
  *       (the law's rule: a balance over it is news, and more often a misprint);
+ *   <li>{@code debt_kinds}: a debt limit or balance is its 一般债务 and 专项债务 stated beside it;
  *   <li>{@code growth_from_amounts}: a draft's plain growth against this year's and last year's
  *       amounts the report states (a spending's only where it says it is over last year's executed
  *       amount: a draft's spending is usually compared with last year's budget); {@code
@@ -68,6 +69,8 @@ public final class GovernmentChecks {
       }
       if (v.indicator().endsWith("_growth")) growth(v, decided).ifPresent(flags::add);
       if (v.indicator().endsWith("_completion")) completion(v, decided).ifPresent(flags::add);
+      if (v.indicator().equals("gov_debt_limit") || v.indicator().equals("gov_debt_balance"))
+        kinds(v, decided).ifPresent(flags::add);
       if (v.indicator().equals("gov_debt_balance")) {
         IndicatorValue limit = decided.get(key("gov_debt_limit", s, v.role()));
         if (limit != null && v.valueWan() > limit.valueWan())
@@ -161,10 +164,38 @@ public final class GovernmentChecks {
   }
 
   /**
+   * {@code debt_kinds}: a debt limit or balance against its two kinds stated beside it (一般债务 +
+   * 专项债务), within the rounding of the digits written.
+   */
+  private static java.util.Optional<IndicatorFlag> kinds(
+      IndicatorValue whole, Map<String, IndicatorValue> decided) {
+    IndicatorValue general =
+        decided.get(key(whole.indicator() + "_general", whole.scope(), whole.role()));
+    IndicatorValue special =
+        decided.get(key(whole.indicator() + "_special", whole.scope(), whole.role()));
+    if (general == null || special == null) return java.util.Optional.empty();
+    double sum = general.valueWan() + special.valueWan();
+    if (Math.abs(sum - whole.valueWan()) <= half(whole) + half(general) + half(special) + 1e-6)
+      return java.util.Optional.empty();
+    return java.util.Optional.of(
+        new IndicatorFlag(
+            "debt_kinds",
+            "debt_kinds",
+            List.of(
+                IndicatorFlag.figure(whole.indicator()),
+                plain(whole.valueWan()),
+                plain(general.valueWan()),
+                plain(special.valueWan())),
+            List.of(whole, general, special),
+            IndicatorFlag.Severity.ERROR,
+            List.of()));
+  }
+
+  /**
    * Half the last digit written of {@code v} — in 万元 for an amount (3520.7 亿元: 0.05 亿元 = 500 万元),
    * in per cent for a rate: how far the written value may be from what it rounds.
    */
-  static double half(IndicatorValue v) {
+  public static double half(IndicatorValue v) {
     java.util.regex.Matcher m =
         java.util.regex.Pattern.compile("\\d+(?:\\.(\\d+))?")
             .matcher(v.asWritten().replace(",", ""));

@@ -44,7 +44,7 @@ public final class GovernmentFigures {
 
   /** The figures read, each label's pattern in the order they are tried. */
   private static final List<Indicator> FIGURES =
-      Indicator.all().stream().filter(i -> i.government() && !i.isRate()).toList();
+      Indicator.all().stream().filter(i -> i.government() && !i.readBeside()).toList();
 
   /** One pattern of every label, longest wordings first (a label is one of FIGURES). */
   private static final Pattern LABEL;
@@ -83,7 +83,7 @@ public final class GovernmentFigures {
 
   /** Words between a level and its label that say nothing of whose money it is. */
   private static final Pattern FILLER =
-      Pattern.compile("\\s|(?:19|20)\\d{2}\\s*年度?|地方|当年|本年|完成|其中|实现|[，,：:、]|及|和|上|在");
+      Pattern.compile("\\s|(?:19|20)\\d{2}\\s*年度?|地方|当年|本年|完成|其中|实现|发行|[，,：:、]|及|和|上|在");
 
   private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年");
 
@@ -154,7 +154,7 @@ public final class GovernmentFigures {
         from = i + 1;
       }
     }
-    return weigh(out);
+    return weigh(out, d.kind() == ReportKind.GOVERNMENT_FINAL ? Role.ACTUAL : Role.PLANNED);
   }
 
   /** The figures of the sentence {@code text[from, to)} of paragraph {@code p}. */
@@ -174,6 +174,12 @@ public final class GovernmentFigures {
       if (ind == null) continue;
       // what a sentence says in brackets (含高新区，下同) is an aside, not whose money
       String before = ASIDE.matcher(s.substring(0, m.start())).replaceAll("");
+      // a figure inside brackets is a breakdown of the sum before them (地方政府债券收入561.5亿元(新增债券
+      // 168.0亿元、再融资债券393.5亿元)): that sum's part, not the government's figure
+      if (before.matches(".*[（(][^）)]*")) continue;
+      // 转贷区级地方政府新增债券: bonds lent on to the districts, whose level 区级 names the lender's
+      // borrowers, not the government
+      if (LENT_ON.matcher(before.substring(lastClauseStart(before))).find()) continue;
       String after = s.substring(m.end());
       if (BEFORE_NOT_STATING.matcher(before).find() || NOT_THE_FIGURE.matcher(after).find())
         continue;
@@ -247,6 +253,7 @@ public final class GovernmentFigures {
               false));
       IndicatorValue money = out.get(out.size() - 1);
       rates(d, ind, money, p, from + m.end() + a.end(), to, source, out);
+      debtKinds(d, ind, money, p, from + m.end() + a.end(), to, source, out);
     }
   }
 
@@ -342,6 +349,73 @@ public final class GovernmentFigures {
               from + c.start(),
               from + c.end(),
               source));
+    }
+  }
+
+  /** A kind of debt said after its whole: 一般债务1,030.1亿元, 专项债务限额3148.4亿元, 专项债务余额 … */
+  private static final Pattern DEBT_KIND =
+      Pattern.compile(
+          "(一般|专项)债务(?:限额|余额)?\\s*(?:为|是)?\\s*(\\d[\\d,]*(?:\\s*\\.\\s*\\d+)?)\\s*(亿元|万元)");
+
+  /** Where the words about a debt's whole end: a narrower level's share (其中市本级…), the sentence. */
+  private static final Pattern DEBT_WORDS_END =
+      Pattern.compile("其中[：:，,]?\\s*(?:市本级|县本级|区本级|本级|市级|县级|区级)|[。；;]");
+
+  /**
+   * The debt's two kinds (一般债务, 专项债务) stated right after its limit or balance — in an aside or
+   * after 其中 — each in the whole's level and role; up to a narrower level's share, which is another
+   * level's.
+   */
+  private void debtKinds(
+      DisclosureDocument d,
+      Indicator ind,
+      IndicatorValue whole,
+      Prose.Paragraph p,
+      int from,
+      int to,
+      String source,
+      List<IndicatorValue> out) {
+    String kind =
+        ind == Indicator.GOV_DEBT_LIMIT
+            ? "gov_debt_limit"
+            : ind == Indicator.GOV_DEBT_BALANCE ? "gov_debt_balance" : null;
+    if (kind == null) return;
+    String rest = p.text().substring(from, to);
+    Matcher end = DEBT_WORDS_END.matcher(rest);
+    if (end.find()) rest = rest.substring(0, end.start());
+    Matcher label = LABEL.matcher(rest);
+    if (label.find()) rest = rest.substring(0, label.start());
+    java.util.Set<String> said = new java.util.HashSet<>();
+    for (Matcher k = DEBT_KIND.matcher(rest); k.find(); ) {
+      Indicator part =
+          Indicator.byId(kind + (k.group(1).equals("一般") ? "_general" : "_special")).orElseThrow();
+      if (!said.add(part.id)) break; // a second 一般债务 is another sum's
+      String digits = k.group(2).replaceAll("[\\s,]", "");
+      double value = Double.parseDouble(digits);
+      String unit = k.group(3);
+      double wan = unit.equals("亿元") ? value * 10_000 : value;
+      int start = p.offset(from + k.start(2));
+      int stop = p.offset(from + k.end(3) - 1) + 1;
+      out.add(
+          new IndicatorValue(
+              part.id,
+              part.label,
+              value,
+              unit,
+              digits + unit,
+              Math.round(wan * 1_000_000d) / 1_000_000d,
+              whole.role(),
+              false,
+              SourceKind.TEXT,
+              d.docId(),
+              org.gongkai.model.Section.idAt(d.sections(), start),
+              source,
+              start,
+              stop,
+              whole.scope(),
+              false,
+              List.of(),
+              false));
     }
   }
 
@@ -473,6 +547,16 @@ public final class GovernmentFigures {
     }
     if (!FILLER.matcher(rest).replaceAll("").isEmpty()) return null; // 高新区一般公共预算收入
     if (level == null) {
+      // 开发区一般公共预算收入21.6亿元…；一般公共预算支出33.4亿元: the paragraph speaks of a zone's (or a
+      // district's) budget, and what follows without a level is the zone's too
+      String spoken = before.substring(0, clause);
+      int mention = spoken.lastIndexOf(budgetOf(ind));
+      if (mention > 0) {
+        String body = spoken.substring(lastClauseStart(spoken.substring(0, mention)), mention);
+        // the government's own words are no other body (全区, 区本级, 平江县 in 平江县's report)
+        body = LEVEL.matcher(place == null ? body : body.replace(place, "")).replaceAll("");
+        if (OTHER_BODY.matcher(body).find()) return null;
+      }
       // 其中：税收收入…: the level the sentence (or paragraph) last gave the same budget (asides
       // dropped: 市级(含市属开发区,下同)一般公共预算收入…；一般公共预算支出…); failing one, the heading's
       Matcher sv = SAME_BUDGET.get(budgetOf(ind)).matcher(before.substring(0, clause));
@@ -481,6 +565,14 @@ public final class GovernmentFigures {
     }
     return level == null ? null : whoseOf(level);
   }
+
+  /** Money lent or passed on to the levels below (转贷区级, 下达各县, 分配给区县). */
+  private static final Pattern LENT_ON =
+      Pattern.compile("(?:转贷|下达|分配|拨付)(?:给|至|到)?(?:区级|县级|各区|各县|区县|县区|下级|所属)");
+
+  /** A body below or beside the government, named right before a budget: a zone, a district. */
+  private static final Pattern OTHER_BODY =
+      Pattern.compile("(?:开发区|新区|园区|管理局|管委会|名胜区|风景区|试验区|示范区|度假区|保税区|合作区|起步区|\\p{IsHan}[区县])\\s*$");
 
   /**
    * Whether a figure after {@code 其中} is a part of what was said before it: a figure of the same
@@ -502,6 +594,7 @@ public final class GovernmentFigures {
       case GOV_CAPITAL_REVENUE, GOV_CAPITAL_EXPENDITURE -> "国有资本经营";
       case GOV_SOCIAL_REVENUE, GOV_SOCIAL_EXPENDITURE -> "社会保险基金";
       case GOV_DEBT_LIMIT, GOV_DEBT_BALANCE -> "政府债务";
+      case GOV_NEW_BONDS -> "债券";
       default -> "一般公共预算";
     };
   }
@@ -563,12 +656,14 @@ public final class GovernmentFigures {
    * Of each figure's statements in one level, role and year, the whole government's for the
    * report's own year: one headline when they agree, each a candidate when they do not.
    */
-  private static List<IndicatorValue> weigh(List<IndicatorValue> values) {
+  private static List<IndicatorValue> weigh(List<IndicatorValue> values, Role own) {
     Map<String, List<Integer>> groups = new LinkedHashMap<>();
     for (int i = 0; i < values.size(); i++) {
       IndicatorValue v = values.get(i);
       if (v.scope().whose() != Scope.Whose.WHOLE || v.scope().period() != Scope.Period.CURRENT)
         continue;
+      // a final account's 年初预算 of its year is not what it accounts for
+      if (v.role() != own) continue;
       groups.computeIfAbsent(v.indicator(), k -> new ArrayList<>()).add(i);
     }
     List<IndicatorValue> out = new ArrayList<>(values);

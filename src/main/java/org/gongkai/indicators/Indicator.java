@@ -90,6 +90,15 @@ public enum Indicator {
   GOV_SOCIAL_EXPENDITURE("gov_social_expenditure", "社会保险基金预算支出", Kind.MONEY, "社会保险基金(?:预算)?支出"),
   GOV_DEBT_LIMIT("gov_debt_limit", "政府债务限额", Kind.MONEY, "(?:地方)?政府债务限额"),
   GOV_DEBT_BALANCE("gov_debt_balance", "政府债务余额", Kind.MONEY, "(?:地方)?政府债务余额"),
+  // the new bonds a government issued or was lent (我市新增债券937.6亿元, 全市新增地方政府债券551.4亿元,
+  // 转贷我市地方政府新增债券485亿元) — not their funds lent on (转贷区级), nor a kind (新增一般债券, 新增专项债券)
+  GOV_NEW_BONDS("gov_new_bonds", "新增债券", Kind.MONEY, "(?:地方政府)?新增(?:地方)?(?:政府)?债券(?!转贷|收入)"),
+  // the debt's two kinds, stated beside its limit or balance (限额5,097.7亿元（一般债务1,030.1亿元、专项债务
+  // 4,067.6亿元）): read after the whole, in its level and role
+  GOV_DEBT_LIMIT_GENERAL("gov_debt_limit_general", "一般债务限额", Kind.MONEY, "一般债务限额"),
+  GOV_DEBT_LIMIT_SPECIAL("gov_debt_limit_special", "专项债务限额", Kind.MONEY, "专项债务限额"),
+  GOV_DEBT_BALANCE_GENERAL("gov_debt_balance_general", "一般债务余额", Kind.MONEY, "一般债务余额"),
+  GOV_DEBT_BALANCE_SPECIAL("gov_debt_balance_special", "专项债务余额", Kind.MONEY, "专项债务余额"),
   // the rates a government's report states beside its general budget's figures (…收入完成6372.7亿元，增长
   // 3.1%，完成预算的101.2%): read after the figure, in its level and role — never a label of their own
   GOV_GENERAL_REVENUE_GROWTH(
@@ -173,7 +182,14 @@ public enum Indicator {
               GOV_CAPITAL_EXPENDITURE,
               GOV_SOCIAL_EXPENDITURE ->
           "支";
-      case GOV_DEBT_LIMIT, GOV_DEBT_BALANCE -> "债";
+      case GOV_DEBT_LIMIT,
+              GOV_DEBT_BALANCE,
+              GOV_NEW_BONDS,
+              GOV_DEBT_LIMIT_GENERAL,
+              GOV_DEBT_LIMIT_SPECIAL,
+              GOV_DEBT_BALANCE_GENERAL,
+              GOV_DEBT_BALANCE_SPECIAL ->
+          "债";
       case GOV_GENERAL_REVENUE_GROWTH,
               GOV_GENERAL_REVENUE_COMPLETION,
               GOV_TAX_REVENUE_GROWTH,
@@ -196,6 +212,14 @@ public enum Indicator {
    */
   public boolean isRate() {
     return kind == Kind.PERCENT;
+  }
+
+  /**
+   * Whether this is read only beside another figure — a rate of it, or one of its kinds (一般债务 of a
+   * debt limit) — never from a label of its own.
+   */
+  public boolean readBeside() {
+    return isRate() || id.endsWith("_general") || id.endsWith("_special");
   }
 
   /**

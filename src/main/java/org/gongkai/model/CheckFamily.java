@@ -70,7 +70,8 @@ public enum CheckFamily {
       "tax_over_revenue",
       "debt_over_limit",
       "growth_from_amounts",
-      "completion_from_amounts");
+      "completion_from_amounts",
+      "debt_kinds");
 
   private final String id;
   private final String label;

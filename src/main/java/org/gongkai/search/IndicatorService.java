@@ -355,7 +355,9 @@ public final class IndicatorService {
    * A government's budget against what it did, in one level (the whole city's unless {@code
    * r.level()} says): each year's 本年预算 in its budget report beside that year's 本年决算 in its final
    * accounts — or, where those are not indexed, the 执行数 the next year's budget report states.
-   * Governments matched by {@link IssuerNames#normal}, as departments are.
+   * Governments matched by {@link IssuerNames#normal}, as departments are. A year's budget that a
+   * later report restates (its 年初预算) differently from that year's budget report is said in {@code
+   * messages}: one of the two reports misstates it, or the budget was restated.
    */
   private List<Comparison> governments(Request r, List<Notice> messages) throws IOException {
     Scope.Whose level = r.level() == null ? Scope.Whose.WHOLE : r.level();
@@ -374,6 +376,33 @@ public final class IndicatorService {
         IndicatorRow[] pair = pairs.computeIfAbsent(key, x -> new IndicatorRow[2]);
         int side = k == 0 ? 0 : 1;
         if (pair[side] == null) pair[side] = row; // a final's 决算 before a budget's 执行数
+      }
+    }
+    // a year's budget as a later report restates it (年初预算) against the budget report of that year
+    for (String kinds : List.of("final", "budget")) {
+      Request initial =
+          chosen(r, kinds.equals("final") ? finals : budgets, level, Role.INITIAL_BUDGET);
+      for (IndicatorRow restated : table(initial, new ArrayList<>())) {
+        if (!restated.value().headline() || restated.year() == null) continue;
+        IndicatorRow[] pair =
+            pairs.get(IssuerNames.normal(restated.issuer()) + "\u0000" + restated.year());
+        if (pair == null || pair[0] == null) continue;
+        IndicatorValue said = pair[0].value();
+        IndicatorValue again = restated.value();
+        double apart = Math.abs(said.valueWan() - again.valueWan());
+        if (apart
+            > org.gongkai.government.GovernmentChecks.half(said)
+                + org.gongkai.government.GovernmentChecks.half(again)
+                + 1e-6)
+          messages.add(
+              Notice.of(
+                  "restatedBudget",
+                  restated.issuer(),
+                  restated.year(),
+                  again.asWritten(),
+                  restated.docTitle(),
+                  said.asWritten(),
+                  pair[0].docTitle()));
       }
     }
     List<Comparison> out = new ArrayList<>();

@@ -119,6 +119,22 @@ class GovernmentFiguresTest {
   }
 
   @Test
+  void aDebtsTwoKindsAreCheckedAgainstTheirWhole() throws Exception {
+    String stated = "截至2025年末，地方政府债务余额 780.2 亿元";
+    String kinds = "截至2025年末，全市地方政府债务限额 800.0 亿元（一般债务 300.0 亿元、专项债务 500.0 亿元），地方政府债务余额 780.2 亿元";
+    assertEquals(List.of(), flags(stated, kinds));
+    assertEquals(
+        List.of("debt_kinds ERROR [figure:gov_debt_limit, 8000000, 3000000, 5100000]"),
+        flags(stated, kinds.replace("专项债务 500.0", "专项债务 510.0")));
+    // a narrower level's kinds after 其中 are that level's, not the whole's
+    assertEquals(
+        List.of(),
+        flags(
+            stated,
+            "截至2025年末，全市地方政府债务限额 800.0 亿元，其中市本级 400.0 亿元（一般债务 100.0 亿元、专项债务 200.0 亿元），地方政府债务余额 780.2 亿元"));
+  }
+
+  @Test
   void anUndecidedFigureIsComparedWithNothing() throws Exception {
     // this year's 全市 revenue is stated twice, differently (218.9 and 221.0): a 市级 figure above
     // both is no contradiction Gongkai can prove, only the figure's own doubt
@@ -170,6 +186,8 @@ class GovernmentFiguresTest {
         List.of(
             "gov_general_revenue whole current 本年决算 216000.0 21.6亿元 headline",
             "gov_general_revenue_completion whole current 本年决算 101.0% 为预算的101% headline",
+            // the budget it had, restated: not what it accounts for
+            "gov_general_revenue whole current 年初预算 215000.0 21.5亿元",
             "gov_general_expenditure whole current 本年决算 604000.0 60.4亿元 headline",
             "gov_general_expenditure_growth whole current 本年决算 3.5% 增长3.5% headline",
             "gov_fund_revenue whole current 本年决算 182000.0 18.2亿元 headline",

@@ -203,6 +203,13 @@ class GovernmentPagesHttpTest {
             "平江县人民政府 2025 213000.0 216000.0 3000.0"),
         out,
         pairs.toString());
+    // the final accounts restate the year's budget as 21.5 亿元; its budget report said 21.3
+    String page = served.get("/indicators?name=gov_general_revenue&compare=budget").body();
+    assertTrue(
+        page.contains(
+            "<p class=\"notes\">平江县人民政府 2025 年的年初预算，《平江县人民政府关于2025年全县财政决算(草案)的报告》写作 21.5亿元，"
+                + "而当年的预算报告《关于平江县2024年预算执行情况和2025年预算草案的报告》写作 21.3亿元</p>"),
+        page);
   }
 
   @Test
