@@ -2,6 +2,7 @@ package org.gongkai.government;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.gongkai.TestSupport;
@@ -132,6 +133,48 @@ class GovernmentFiguresTest {
         flags(
             stated,
             "截至2025年末，全市地方政府债务限额 800.0 亿元，其中市本级 400.0 亿元（一般债务 100.0 亿元、专项债务 200.0 亿元），地方政府债务余额 780.2 亿元"));
+  }
+
+  /** The figures of the fixture with each pair of {@code replace} (text, replacement) applied. */
+  private List<String> figures(String... replace) throws Exception {
+    String text = Files.readString(REPORT);
+    for (int i = 0; i < replace.length; i += 2) text = text.replace(replace[i], replace[i + 1]);
+    Path file = dir.resolve("figures-" + System.nanoTime() + ".txt");
+    Files.writeString(file, text);
+    return TestSupport.ingestor().ingest(file).figures().stream()
+        .map(GovernmentFiguresTest::line)
+        .toList();
+  }
+
+  @Test
+  void aZonesParagraphKeepsItsBudgetsFromTheCitysLevel() throws Exception {
+    // under a heading of the whole city's budget, a zone's revenue and then, without a level, its
+    // spending: both the zone's, neither the city's
+    String heading = "（一）一般公共预算";
+    String zone = "高新技术产业开发区一般公共预算收入 18.6 亿元，增长 6%。";
+    List<String> read =
+        figures(heading, "（一）全市一般公共预算", zone, "高新技术产业开发区一般公共预算收入 18.6 亿元，增长 6%；一般公共预算支出 25.0 亿元。");
+    assertEquals(List.of(), read.stream().filter(l -> l.contains("250000.0")).toList());
+    // without the zone before it, the same words are the city's, by the heading
+    assertEquals(
+        List.of("gov_general_expenditure whole previous 执行数 250000.0 25.0亿元"),
+        figures(heading, "（一）全市一般公共预算", zone, "一般公共预算支出 25.0 亿元。").stream()
+            .filter(l -> l.contains("250000.0"))
+            .toList());
+  }
+
+  @Test
+  void newBondsAreTheGovernmentsNotThoseLentOnNorABreakdownInBrackets() throws Exception {
+    String spent = "全市一般公共预算支出完成 520.8 亿元，增长 2.1%。";
+    List<String> read =
+        figures(
+            spent,
+            spent
+                + "全市新增地方政府债券 80.0 亿元，转贷区级地方政府新增债券 30.0 亿元；"
+                + "地方政府债券收入 90.0 亿元（新增债券 60.0 亿元、再融资债券 30.0 亿元）。");
+    assertEquals(
+        List.of("gov_new_bonds whole previous 执行数 800000.0 80.0亿元"),
+        read.stream().filter(l -> l.startsWith("gov_new_bonds")).toList());
   }
 
   @Test
