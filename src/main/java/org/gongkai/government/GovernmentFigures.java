@@ -58,6 +58,8 @@ public final class GovernmentFigures {
     sb.append("|((?<=其中[：:，,]?\\s{0,2})当年(?:收入|支出))");
     // under its own budget's heading (3.国有资本经营收支及其平衡情况), 国有资本经营收入 is that budget's
     sb.append("|(国有资本经营(?:当年)?(?:收入|支出))");
+    // under a heading of the government's debt (（五）政府债务情况), 2023年末债务余额为… is the government's
+    sb.append("|((?<![政府性企业部门单位般项])债务(?:余额|限额)(?=\\s*(?:为|是)?\\s*\\d))");
     LABEL = Pattern.compile(sb.toString());
   }
 
@@ -83,9 +85,11 @@ public final class GovernmentFigures {
 
   /** Words between a level and its label that say nothing of whose money it is. */
   private static final Pattern FILLER =
-      Pattern.compile("\\s|(?:19|20)\\d{2}\\s*年度?|地方|当年|本年|完成|其中|实现|发行|[，,：:、]|及|和|上|在");
+      Pattern.compile("\\s|(?:19|20)\\d{2}\\s*年度?|地方|当年|本年|完成|其中|实现|发行|末|底|[，,：:、]|及|和|上|在");
 
-  private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年");
+  /** A year; a page's number a PDF left inside it is passed over (2022 （9）⏎年末: 2022). */
+  private static final Pattern YEAR =
+      Pattern.compile("((?:19|20)\\d{2})\\s*(?:[（(]\\d{1,3}[）)]\\s*)?年");
 
   /** A year compared against, a plan's horizon, or a half or part of a year. */
   private static final Pattern OTHER_TIME =
@@ -462,6 +466,10 @@ public final class GovernmentFigures {
    */
   private static Indicator labelled(Matcher m, String sentence, Context ctx) {
     for (int g = 1; g <= FIGURES.size(); g++) if (m.group(g) != null) return FIGURES.get(g - 1);
+    if (m.group().startsWith("债务")) {
+      if (!ctx.headed("债务")) return null;
+      return m.group().endsWith("余额") ? Indicator.GOV_DEBT_BALANCE : Indicator.GOV_DEBT_LIMIT;
+    }
     boolean revenue = m.group().endsWith("收入");
     if (m.group().startsWith("国有资本经营")) {
       if (!ctx.under("国有资本经营")) return null;
@@ -624,6 +632,9 @@ public final class GovernmentFigures {
       if (b > 0 && "比较与同从至于".indexOf(before.charAt(b - 1)) >= 0) continue;
       year = Integer.parseInt(y.group(1));
     }
+    // 年末全市…余额 with its year cut off (a page's number between, the year left on the line before):
+    // the year is unknown, never the report's by default
+    if (year == null && before.strip().matches("(?s)^(?:年末|年底|年初|年度).*")) return null;
     if (year == null) year = ctx.year();
     // a final account speaks of its year; so does a budget report whose title names only its own
     // (关于2022年市级一般公共预算收入预算情况的说明)
@@ -703,6 +714,13 @@ public final class GovernmentFigures {
       for (Matcher l = LEVEL.matcher(heading); l.find(); ) named.add(l.group());
       levels[depth] = named.size() == 1 ? named.iterator().next() : null;
       parts[depth] = PART_OF_YEAR.matcher(heading).find();
+    }
+
+    /** Whether a heading above names {@code words} (政府债务情况 for 债务). */
+    boolean headed(String words) {
+      for (int k = 3; k >= 1; k--)
+        if (headings[k] != null && headings[k].contains(words)) return true;
+      return false;
     }
 
     /** Whether the nearest heading naming a budget names {@code budget}. */
