@@ -128,7 +128,8 @@ public final class GovernmentFigures {
 
   /** The mark of a heading: 一、 (depth 1), （一） (2), 1. (3). */
   private static final Pattern HEADING =
-      Pattern.compile("^(?:([一二三四五六七八九十]+、)|([（(][一二三四五六七八九十]+[）)])|(\\d{1,2}[.．、](?!\\d)))");
+      // a scan's OCR reads （三） as 《三) or 〈三): never a book's title, a numeral alone in it
+      Pattern.compile("^(?:([一二三四五六七八九十]+、)|([（(《〈][一二三四五六七八九十]+[）)》〉])|(\\d{1,2}[.．、](?!\\d)))");
 
   /** The end of a line that ends a paragraph. */
   private static final String PARAGRAPH_END = "。；;：:！？!?";
@@ -567,8 +568,21 @@ public final class GovernmentFigures {
       }
       // 其中：税收收入…: the level the sentence (or paragraph) last gave the same budget (asides
       // dropped: 市级(含市属开发区,下同)一般公共预算收入…；一般公共预算支出…); failing one, the heading's
-      Matcher sv = SAME_BUDGET.get(budgetOf(ind)).matcher(before.substring(0, clause));
-      while (sv.find()) level = sv.group(1);
+      Matcher sv = SAME_BUDGET.get(budgetOf(ind)).matcher(spoken);
+      int at = -1;
+      while (sv.find()) {
+        level = sv.group(1);
+        at = sv.start();
+      }
+      // …转贷南昌市地方政府债券314.7亿元，其中：新增债券…: the city's own name is the whole city's
+      if (place != null) {
+        Matcher pv =
+            Pattern.compile(Pattern.quote(place) + "(?:地方|政府|当年|本年|\\s){0,3}" + budgetOf(ind))
+                .matcher(spoken);
+        int last = -1;
+        while (pv.find()) last = pv.start();
+        if (last > at) level = "全市";
+      }
       if (level == null) level = ctx.level();
     }
     return level == null ? null : whoseOf(level);
