@@ -212,8 +212,7 @@ public final class GovernmentFigures {
         whose = Scope.Whose.WHOLE;
       }
       if (whose == null) continue;
-      Integer year = year(before, ctx, d);
-      if (year == null && ctx.year() == null) year = year(said, ctx, d); // 2025年，…收入…；…支出…
+      Integer year = year(before, said, a.group(1), ctx, d);
       if (year == null) continue;
       // 收入预算378.2亿元, 市人大批准的…收入预算: the year's budget, not what was collected
       boolean budgeted =
@@ -638,30 +637,51 @@ public final class GovernmentFigures {
    * The year of the label after {@code before}: the last year its sentence names before it (not one
    * compared against), else its heading's, else a final account's own year.
    */
-  private static Integer year(String before, Context ctx, DisclosureDocument d) {
-    Integer year = null;
-    for (Matcher y = YEAR.matcher(before); y.find(); ) {
-      int b = y.start();
-      while (b > 0 && Character.isWhitespace(before.charAt(b - 1))) b--;
-      if (b > 0 && "比较与同从至于".indexOf(before.charAt(b - 1)) >= 0) continue;
-      year = Integer.parseInt(y.group(1));
-    }
+  private static Integer year(
+      String before, String said, String gap, Context ctx, DisclosureDocument d) {
+    Integer year = namedYear(before);
     // 年末全市…余额 with its year cut off (a page's number between, the year left on the line before):
     // the year is unknown, never the report's by default
     if (year == null && before.strip().matches("(?s)^(?:年末|年底|年初|年度).*")) return null;
     if (year == null) year = ctx.year();
-    // a final account speaks of its year; so does a budget report whose title names only its own
-    // (关于2022年市级一般公共预算收入预算情况的说明)
-    if (year == null && (d.kind() == ReportKind.GOVERNMENT_FINAL || titleYears(d.title()) == 1))
-      year = d.year();
+    if (year == null) year = namedYear(said); // 2025年，…收入…；…支出…
+    if (year != null) return year;
+    // a final account speaks of its year
+    if (d.kind() == ReportKind.GOVERNMENT_FINAL) return d.year();
+    // a budget report's sentence naming no year says by its verb which: 安排, 预期 the draft; 完成,
+    // 实现 the year executed
+    if (d.kind() == ReportKind.GOVERNMENT_BUDGET && d.year() != null) {
+      String words = gap + before.substring(lastClauseStart(before));
+      if (DRAFT_VERB.matcher(words).find()) return d.year();
+      if (EXECUTED_VERB.matcher(words).find()) return d.year() - 1;
+    }
+    // …else the year its title names when it names one only (关于2022年市级一般公共预算收入预算情况的说明;
+    // a page's headline above a budget report, 2023年全市一般公共预算总收入637.58亿元, names the year
+    // executed)
+    return titleYear(d.title());
+  }
+
+  /** Words stating a draft's figure: 安排, 预期, 拟. */
+  private static final Pattern DRAFT_VERB = Pattern.compile("安排|预期|拟");
+
+  /** The last year {@code words} name, not one compared against (比2021年). */
+  private static Integer namedYear(String words) {
+    Integer year = null;
+    for (Matcher y = YEAR.matcher(words); y.find(); ) {
+      int b = y.start();
+      while (b > 0 && Character.isWhitespace(words.charAt(b - 1))) b--;
+      if (b > 0 && "比较与同从至于".indexOf(words.charAt(b - 1)) >= 0) continue;
+      year = Integer.parseInt(y.group(1));
+    }
     return year;
   }
 
-  private static int titleYears(String title) {
-    if (title == null) return 0;
+  /** The one year a title names, or null when it names none or several. */
+  private static Integer titleYear(String title) {
+    if (title == null) return null;
     java.util.Set<String> years = new java.util.HashSet<>();
     for (Matcher y = YEAR.matcher(title); y.find(); ) years.add(y.group(1));
-    return years.size();
+    return years.size() == 1 ? Integer.valueOf(years.iterator().next()) : null;
   }
 
   /** The place whose name stands for its whole government: the region's county or city. */

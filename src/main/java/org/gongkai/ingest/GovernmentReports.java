@@ -152,6 +152,17 @@ final class GovernmentReports {
     for (Matcher m = LEVEL_STATEMENT.matcher(head); m.find() && statements < 2; ) statements++;
     if (statements < 2) return null;
     Recognised titled = title == null ? null : of(squeeze(title));
+    if (titled != null && titled.kind() == ReportKind.GOVERNMENT_BUDGET) {
+      // a page's own headline (2023年全市一般公共预算总收入637.58亿元) names the year executed; the
+      // report drafts the year after it when it speaks of it (滨州's 2024, not 2023) — never a plan's
+      // horizon further on (到2035年)
+      int latest = titled.year();
+      for (Matcher y = YEAR.matcher(head); y.find(); )
+        if (Integer.parseInt(y.group(1)) == titled.year() + 1) latest = titled.year() + 1;
+      if (latest != titled.year())
+        return new Recognised(
+            titled.title(), titled.kind(), latest, List.of(titled.year(), latest), titled.place());
+    }
     if (titled != null) return titled;
     ReportKind kind =
         title != null && title.contains("决算")

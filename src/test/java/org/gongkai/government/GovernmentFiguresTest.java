@@ -211,6 +211,33 @@ class GovernmentFiguresTest {
   }
 
   @Test
+  void aSentenceNamingNoYearIsTheDraftsOrTheExecutionsByItsVerb() throws Exception {
+    // a page's headline names the year executed; the report drafts the next, and its sentences that
+    // name no year say which by their verb (完成: done; 预期, 安排: the draft)
+    Path page = dir.resolve("headline.txt");
+    java.nio.file.Files.writeString(
+        page,
+        "2025年全市一般公共预算收入88.6亿元\n"
+            + "晚报讯 市财政局局长在市人代会上作关于本市2025年预算执行情况和2026年预算草案的报告。\n"
+            + "2025年，全市一般公共预算收入完成 88.6 亿元；全市一般公共预算支出完成 190.2 亿元。\n"
+            + "市级一般公共预算收入完成 30.1 亿元；市级一般公共预算支出完成 71.5 亿元。\n"
+            + "全市一般公共预算收入预期 92.0 亿元；全市一般公共预算支出安排 195.0 亿元。\n");
+    IngestedDocument in = TestSupport.ingestor().ingest(page);
+    assertEquals(ReportKind.GOVERNMENT_BUDGET, in.document().kind());
+    assertEquals(2026, in.document().year());
+    assertEquals(
+        List.of(
+            "gov_general_revenue whole previous 执行数 886000.0 88.6亿元",
+            "gov_general_revenue whole previous 执行数 886000.0 88.6亿元",
+            "gov_general_expenditure whole previous 执行数 1902000.0 190.2亿元",
+            "gov_general_revenue level previous 执行数 301000.0 30.1亿元",
+            "gov_general_expenditure level previous 执行数 715000.0 71.5亿元",
+            "gov_general_revenue whole current 本年预算 920000.0 92.0亿元 headline",
+            "gov_general_expenditure whole current 本年预算 1950000.0 195.0亿元 headline"),
+        in.figures().stream().map(GovernmentFiguresTest::line).toList());
+  }
+
+  @Test
   void aCountysFinalAccountIsReadInItsOwnWords() throws Exception {
     IngestedDocument in =
         TestSupport.ingestor()
