@@ -102,7 +102,13 @@ public final class GovernmentFigures {
   static {
     for (Indicator i : FIGURES)
       SAME_BUDGET.computeIfAbsent(
-          budgetOf(i), b -> Pattern.compile("(" + LEVEL.pattern() + ")(?:地方|当年|本年|\\s){0,3}" + b));
+          budgetOf(i),
+          b ->
+              Pattern.compile(
+                  "("
+                      + LEVEL.pattern()
+                      + ")(?:地方|当年|本年|(?:19|20)\\d{2}\\s*年(?:末|底)?|\\s){0,4}"
+                      + b));
   }
 
   /** Words saying a figure was collected or spent, not planned. */
@@ -144,6 +150,9 @@ public final class GovernmentFigures {
     String place = place(d);
     List<IndicatorValue> out = new ArrayList<>();
     Context ctx = new Context();
+    // a paragraph that ends in ；goes on in the next (a list of one level's budget over lines): the
+    // next is read with it before (长沙's 市本级政府性基金收入…；⏎政府性基金支出315.21亿元)
+    String carried = "";
     for (Prose.Paragraph p : prose.paragraphs()) {
       String text = p.text();
       Matcher h = HEADING.matcher(text);
@@ -151,13 +160,18 @@ public final class GovernmentFigures {
         int depth = h.group(1) != null ? 1 : h.group(2) != null ? 2 : 3;
         int end = headingEnd(text, h.end());
         ctx.enter(depth, text.substring(h.end(), end));
+        carried = "";
       }
+      // only a paragraph opening with a figure goes on the list before it
+      if (!LABEL.matcher(text.strip()).lookingAt()) carried = "";
       int from = 0;
       for (int i = 0; i <= text.length(); i++) {
         if (i < text.length() && "。；;".indexOf(text.charAt(i)) < 0) continue;
-        if (i > from) read(d, place, ctx, p, from, i, text.substring(0, from), out);
+        if (i > from) read(d, place, ctx, p, from, i, carried + text.substring(0, from), out);
         from = i + 1;
       }
+      String ends = text.strip();
+      carried = ends.endsWith("；") || ends.endsWith(";") ? ends : "";
     }
     return weigh(out, d.kind() == ReportKind.GOVERNMENT_FINAL ? Role.ACTUAL : Role.PLANNED);
   }
