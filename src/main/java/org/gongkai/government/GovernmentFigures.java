@@ -250,25 +250,18 @@ public final class GovernmentFigures {
       String source = p.text().substring(from, to).strip();
       if (source.length() > SOURCE_MAX) source = source.substring(0, SOURCE_MAX);
       out.add(
-          new IndicatorValue(
-              ind.id,
-              ind.label,
+          statement(
+              d,
+              ind,
               value,
               unit,
               digits + unit,
               Math.round(wan * 1_000_000d) / 1_000_000d,
               when.role(),
-              false,
-              SourceKind.TEXT,
-              d.docId(),
-              org.gongkai.model.Section.idAt(d.sections(), start),
-              source,
+              new Scope(whose, Scope.Funds.ALL, when.period()),
               start,
               end,
-              new Scope(whose, Scope.Funds.ALL, when.period()),
-              false,
-              List.of(),
-              false));
+              source));
       IndicatorValue money = out.get(out.size() - 1);
       rates(d, ind, money, p, from + m.end() + a.end(), to, source, out);
       debtKinds(d, ind, money, p, from + m.end() + a.end(), to, source, out);
@@ -415,26 +408,57 @@ public final class GovernmentFigures {
       int start = p.offset(from + k.start(2));
       int stop = p.offset(from + k.end(3) - 1) + 1;
       out.add(
-          new IndicatorValue(
-              part.id,
-              part.label,
+          statement(
+              d,
+              part,
               value,
               unit,
               digits + unit,
               Math.round(wan * 1_000_000d) / 1_000_000d,
               whole.role(),
-              false,
-              SourceKind.TEXT,
-              d.docId(),
-              org.gongkai.model.Section.idAt(d.sections(), start),
-              source,
+              whole.scope(),
               start,
               stop,
-              whole.scope(),
-              false,
-              List.of(),
-              false));
+              source));
     }
+  }
+
+  /**
+   * A statement Gongkai read in {@code d}'s words: {@code value} in {@code unit} as {@code written}
+   * ({@code wan} in 万元, null for a rate), in its role and scope, at {@code [start, end)} of the
+   * clean text, in {@code source}'s sentence; weighed later.
+   */
+  private static IndicatorValue statement(
+      DisclosureDocument d,
+      Indicator ind,
+      double value,
+      String unit,
+      String written,
+      Double wan,
+      Role role,
+      Scope scope,
+      int start,
+      int end,
+      String source) {
+    return new IndicatorValue(
+        ind.id,
+        ind.label,
+        value,
+        unit,
+        written,
+        wan,
+        role,
+        false,
+        SourceKind.TEXT,
+        d.docId(),
+        org.gongkai.model.Section.idAt(d.sections(), start),
+        source,
+        start,
+        end,
+        scope,
+        false,
+        List.of(),
+        false);
   }
 
   /**
@@ -452,25 +476,7 @@ public final class GovernmentFigures {
       String source) {
     int s = p.offset(start);
     int e = p.offset(end - 1) + 1;
-    return new IndicatorValue(
-        rate.id,
-        rate.label,
-        pct,
-        "%",
-        written,
-        null,
-        money.role(),
-        false,
-        SourceKind.TEXT,
-        d.docId(),
-        org.gongkai.model.Section.idAt(d.sections(), s),
-        source,
-        s,
-        e,
-        money.scope(),
-        false,
-        List.of(),
-        false);
+    return statement(d, rate, pct, "%", written, null, money.role(), money.scope(), s, e, source);
   }
 
   /**

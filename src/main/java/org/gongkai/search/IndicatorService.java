@@ -342,13 +342,7 @@ public final class IndicatorService {
       int side = budget ? 0 : 1;
       if (pair[side] == null) pair[side] = row;
     }
-    List<Comparison> out = new ArrayList<>();
-    for (IndicatorRow[] pair : pairs.values()) {
-      IndicatorRow named = pair[1] != null ? pair[1] : pair[0];
-      out.add(new Comparison(named.issuer(), named.region(), named.year(), pair[0], pair[1]));
-    }
-    out.sort(byRegionYear(Comparison::region, Comparison::year, Comparison::issuer));
-    return out;
+    return comparisons(pairs);
   }
 
   /**
@@ -405,6 +399,11 @@ public final class IndicatorService {
                   pair[0].docTitle()));
       }
     }
+    return comparisons(pairs);
+  }
+
+  /** Each budget and actual paired (either may be missing), by region, year and issuer. */
+  private static List<Comparison> comparisons(Map<String, IndicatorRow[]> pairs) {
     List<Comparison> out = new ArrayList<>();
     for (IndicatorRow[] pair : pairs.values()) {
       IndicatorRow named = pair[1] != null ? pair[1] : pair[0];
