@@ -1,0 +1,195 @@
+package org.gongkai.government;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.gongkai.indicators.Indicator;
+import org.gongkai.model.DisclosureDocument;
+import org.gongkai.model.IndicatorValue;
+import org.gongkai.model.Role;
+
+/**
+ * What a government's report states right after one of its figures, read in that figure's level and
+ * role (#65): the growth and the completion of the budget beside 一般公共预算收入/支出 and 税收收入
+ * (增长3.1%，完成预算的101.2%), and the debt's two kinds beside its limit or balance (限额5,097.7亿元（一般债务
+ * 1,030.1亿元、专项债务4,067.6亿元）). {@link GovernmentFigures} reads the figure and hands over the words
+ * after it.
+ */
+final class Beside {
+
+  private Beside() {}
+
+  /** A growth stated after a figure: 增长3.1%, 比上年执行数(下同)增长6.8%, 同口径增长2.7%, 下降10.49%, 与上年持平. */
+  private static final Pattern GROWTH =
+      Pattern.compile(
+          "(增长|增加|增收|下降|减少|减收|下降了|增长了)\\s*(\\d+(?:\\s*\\.\\s*\\d+)?)\\s*[%％](\\s*左右)?|(持平)");
+
+  /** A completion stated after a figure: 完成预算的101.2%, 完成年初预算的97.6%, 为调整预算的94.97%. */
+  private static final Pattern COMPLETION =
+      Pattern.compile(
+          "(?:完成|为|达到?)\\s*(?:年初|调整后?|变动后?)?\\s*预算(?:数)?的?\\s*(\\d+(?:\\s*\\.\\s*\\d+)?)\\s*[%％]");
+
+  /**
+   * What ends the words about one figure: another amount, another figure, its parts, what is added
+   * to it.
+   */
+  private static final Pattern NEXT_STATEMENT =
+      Pattern.compile("\\d\\s*(?:亿元|万元|元)|其中|[，,、]\\s*加|剔除|扣除");
+
+  /**
+   * The rates said of {@code money} (figure {@code ind}) in the words after it, up to the next
+   * amount or figure: its growth and, for a year done, its completion of the budget — each in the
+   * figure's level and role, its words kept as written ({@code 同口径增长2.7%}, {@code 增长4.0%左右}) so
+   * nobody compares a like-for-like growth with the two amounts.
+   */
+  static void rates(
+      DisclosureDocument d,
+      Indicator ind,
+      IndicatorValue money,
+      Prose.Paragraph p,
+      int from,
+      int to,
+      String source,
+      List<IndicatorValue> out) {
+    if (ind.rate("growth").isEmpty() && ind.rate("completion").isEmpty()) return;
+    // asides blanked, not removed: an offset in the words is one in the paragraph
+    StringBuilder blank = new StringBuilder(p.text().substring(from, to));
+    for (Matcher x = GovernmentFigures.ASIDE.matcher(blank); x.find(); )
+      for (int k = x.start(); k < x.end(); k++) blank.setCharAt(k, ' ');
+    String rest = blank.toString();
+    int end = rest.length();
+    Matcher next = NEXT_STATEMENT.matcher(rest);
+    if (next.find()) end = next.start();
+    Matcher label = GovernmentFigures.LABEL.matcher(rest);
+    if (label.find() && label.start() < end) end = label.start();
+    rest = rest.substring(0, end);
+    Matcher g = GROWTH.matcher(rest);
+    if (g.find() && ind.rate("growth").isPresent()) {
+      int clause = Math.max(rest.lastIndexOf('，', g.start()), rest.lastIndexOf(',', g.start())) + 1;
+      String lead = rest.substring(clause, g.start());
+      // 比“十二五”时期…, 比年初预算增长, 年均增长, 比上年同期: not the year's growth over the last
+      if (!lead.matches(".*(?:时期|预算|年均|同期|月).*")) {
+        double pct = 0;
+        String digits = "0";
+        if (g.group(4) == null) {
+          digits = g.group(2).replaceAll("\\s", "");
+          pct = Double.parseDouble(digits);
+          if (g.group(1).startsWith("下降") || g.group(1).startsWith("减")) pct = -pct;
+        }
+        int at = clause;
+        while (at < g.start()
+            && (Character.isWhitespace(rest.charAt(at)) || "、，,：:".indexOf(rest.charAt(at)) >= 0))
+          at++;
+        // the words as written, asides and all (比上年执行数(下同)增长6.8%)
+        String written = p.text().substring(from + at, from + g.end()).replaceAll("\\s", "");
+        out.add(
+            rate(
+                d,
+                ind.rate("growth").get(),
+                money,
+                pct,
+                written,
+                p,
+                from + at,
+                from + g.end(),
+                source));
+      }
+    }
+    Matcher c = COMPLETION.matcher(rest);
+    if (c.find()
+        && ind.rate("completion").isPresent()
+        && (money.role() == Role.EXECUTED || money.role() == Role.ACTUAL)) {
+      String digits = c.group(1).replaceAll("\\s", "");
+      out.add(
+          rate(
+              d,
+              ind.rate("completion").get(),
+              money,
+              Double.parseDouble(digits),
+              c.group().replaceAll("\\s", ""),
+              p,
+              from + c.start(),
+              from + c.end(),
+              source));
+    }
+  }
+
+  /** A kind of debt said after its whole: 一般债务1,030.1亿元, 专项债务限额3148.4亿元, 专项债务余额 … */
+  private static final Pattern DEBT_KIND =
+      Pattern.compile(
+          "(一般|专项)债务(?:限额|余额)?\\s*(?:为|是)?\\s*(\\d[\\d,]*(?:\\s*\\.\\s*\\d+)?)\\s*(亿元|万元)");
+
+  /** Where the words about a debt's whole end: a narrower level's share (其中市本级…), the sentence. */
+  private static final Pattern DEBT_WORDS_END =
+      Pattern.compile("其中[：:，,]?\\s*(?:市本级|县本级|区本级|本级|市级|县级|区级)|[。；;]");
+
+  /**
+   * The debt's two kinds (一般债务, 专项债务) stated right after its limit or balance — in an aside or
+   * after 其中 — each in the whole's level and role; up to a narrower level's share, which is another
+   * level's.
+   */
+  static void debtKinds(
+      DisclosureDocument d,
+      Indicator ind,
+      IndicatorValue whole,
+      Prose.Paragraph p,
+      int from,
+      int to,
+      String source,
+      List<IndicatorValue> out) {
+    String kind =
+        ind == Indicator.GOV_DEBT_LIMIT
+            ? "gov_debt_limit"
+            : ind == Indicator.GOV_DEBT_BALANCE ? "gov_debt_balance" : null;
+    if (kind == null) return;
+    String rest = p.text().substring(from, to);
+    Matcher end = DEBT_WORDS_END.matcher(rest);
+    if (end.find()) rest = rest.substring(0, end.start());
+    Matcher label = GovernmentFigures.LABEL.matcher(rest);
+    if (label.find()) rest = rest.substring(0, label.start());
+    java.util.Set<String> said = new java.util.HashSet<>();
+    for (Matcher k = DEBT_KIND.matcher(rest); k.find(); ) {
+      Indicator part =
+          Indicator.byId(kind + (k.group(1).equals("一般") ? "_general" : "_special")).orElseThrow();
+      if (!said.add(part.id)) break; // a second 一般债务 is another sum's
+      String digits = k.group(2).replaceAll("[\\s,]", "");
+      double value = Double.parseDouble(digits);
+      String unit = k.group(3);
+      double wan = unit.equals("亿元") ? value * 10_000 : value;
+      int start = p.offset(from + k.start(2));
+      int stop = p.offset(from + k.end(3) - 1) + 1;
+      out.add(
+          GovernmentFigures.statement(
+              d,
+              part,
+              value,
+              unit,
+              digits + unit,
+              Math.round(wan * 1_000_000d) / 1_000_000d,
+              whole.role(),
+              whole.scope(),
+              start,
+              stop,
+              source));
+    }
+  }
+
+  /**
+   * A rate of {@code money}, in its level and role, at {@code [start, end)} of paragraph {@code p}.
+   */
+  private static IndicatorValue rate(
+      DisclosureDocument d,
+      Indicator rate,
+      IndicatorValue money,
+      double pct,
+      String written,
+      Prose.Paragraph p,
+      int start,
+      int end,
+      String source) {
+    int s = p.offset(start);
+    int e = p.offset(end - 1) + 1;
+    return GovernmentFigures.statement(
+        d, rate, pct, "%", written, null, money.role(), money.scope(), s, e, source);
+  }
+}
