@@ -218,7 +218,7 @@ final class PdfPageTables {
       if (Math.min(h.to(), x1) - Math.max(h.from(), x0) >= (x1 - x0) / 2) wide.add(h);
     List<Float> anchors = new ArrayList<>();
     for (Word w : body)
-      if (FIGURE.matcher(w.text()).matches()
+      if (FIGURE.matcher(ascii(w.text())).matches()
           && (anchors.isEmpty() || w.y() - anchors.get(anchors.size() - 1) > w.size() / 2))
         anchors.add(w.y());
     if (anchors.isEmpty()) return List.of();
@@ -435,7 +435,7 @@ final class PdfPageTables {
         float em = Math.max(4, Math.min(p.size(), w.size()));
         float gap = w.x0() - p.x1();
         boolean amountThenLabel =
-            AMOUNT.matcher(p.text()).find()
+            AMOUNT.matcher(ascii(p.text())).find()
                 && !UNIT_START.matcher(w.text()).find()
                 && Character.UnicodeScript.of(w.text().codePointAt(0))
                     == Character.UnicodeScript.HAN;
@@ -495,11 +495,11 @@ final class PdfPageTables {
 
   /** A line of one number alone: a page's number, never a table's row. */
   private static boolean isPageNumber(List<Word> line) {
-    return line.size() == 1 && PAGE_NUMBER.matcher(line.get(0).text()).matches();
+    return line.size() == 1 && PAGE_NUMBER.matcher(ascii(line.get(0).text())).matches();
   }
 
   private static boolean hasFigure(List<Word> line) {
-    for (Word w : line) if (FIGURE.matcher(w.text()).matches()) return true;
+    for (Word w : line) if (FIGURE.matcher(ascii(w.text())).matches()) return true;
     return false;
   }
 
@@ -511,7 +511,7 @@ final class PdfPageTables {
     for (Word w : piece) {
       int c = column(w, columns);
       for (Word r : row)
-        if (column(r, columns) == c && FIGURE.matcher(r.text()).matches()) return false;
+        if (column(r, columns) == c && FIGURE.matcher(ascii(r.text())).matches()) return false;
     }
     return true;
   }
@@ -536,16 +536,16 @@ final class PdfPageTables {
    */
   private static boolean endsAmounts(List<Word> piece, List<Word> row, List<float[]> columns) {
     boolean cents = false;
-    for (Word r : row) if (CENTS.matcher(r.text()).matches()) cents = true;
+    for (Word r : row) if (CENTS.matcher(ascii(r.text())).matches()) cents = true;
     if (!cents || piece.isEmpty()) return false;
     for (Word w : piece) {
-      if (!DIGITS_WRAPPED.matcher(w.text()).matches()) return false;
+      if (!DIGITS_WRAPPED.matcher(ascii(w.text())).matches()) return false;
       int c = column(w, columns);
       Word above = null;
       for (Word r : row) if (column(r, columns) == c) above = r;
-      if (above == null || !AMOUNT_CUT.matcher(above.text()).matches()) return false;
+      if (above == null || !AMOUNT_CUT.matcher(ascii(above.text())).matches()) return false;
       String whole = above.text() + w.text();
-      if (!CENTS.matcher(whole).matches()) return false;
+      if (!CENTS.matcher(ascii(whole)).matches()) return false;
     }
     return true;
   }
@@ -601,7 +601,7 @@ final class PdfPageTables {
   /** Whether a cell of the lines is a figure: the tables of these reports always hold some. */
   private static boolean anyFigure(List<List<Word>> lines) {
     for (List<Word> l : lines)
-      for (Word w : l) if (l.size() >= 2 && FIGURE.matcher(w.text()).matches()) return true;
+      for (Word w : l) if (l.size() >= 2 && FIGURE.matcher(ascii(w.text())).matches()) return true;
     return false;
   }
 
@@ -707,12 +707,22 @@ final class PdfPageTables {
   private static String join(String a, String b) {
     if (a.isEmpty()) return b;
     // an amount and the last digits it wrapped onto the next line: one amount
-    if (AMOUNT_CUT.matcher(a).matches()
-        && DIGITS_WRAPPED.matcher(b).matches()
-        && CENTS.matcher(a + b).matches()) return a + b;
+    if (AMOUNT_CUT.matcher(ascii(a)).matches()
+        && DIGITS_WRAPPED.matcher(ascii(b)).matches()
+        && CENTS.matcher(ascii(a + b)).matches()) return a + b;
     char last = a.charAt(a.length() - 1), next = b.charAt(0);
     boolean tight = (isHan(last) || isCjkPunct(last)) && (isHan(next) || isCjkPunct(next));
     return tight ? a + b : a + " " + b;
+  }
+
+  /**
+   * {@code w} with full-width digits, commas, points and signs read as their ASCII forms (Unicode's
+   * compatibility folding), for telling amounts: some reports set their tables in full-width
+   * figures ({@code ３４，６６０，７０６}), which are amounts all the same. The text written keeps the
+   * report's own characters.
+   */
+  private static String ascii(String w) {
+    return java.text.Normalizer.normalize(w, java.text.Normalizer.Form.NFKC);
   }
 
   private static boolean isCjkPunct(char c) {

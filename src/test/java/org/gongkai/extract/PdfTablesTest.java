@@ -90,6 +90,37 @@ class PdfTablesTest {
         new TextCleaner().clean(text));
   }
 
+  @Test
+  void aTableSetInFullWidthFiguresIsATable() throws Exception {
+    // some governments set their tables in full-width figures (３４，６６０，７０６): amounts all the same,
+    // kept as written
+    List<Placed> page = new ArrayList<>();
+    page.add(at(150, 780, "某市２０２２年市级政府性基金预算收入决算情况表"));
+    page.add(at(60, 760, "表四"));
+    page.add(at(450, 760, "单位：万元"));
+    page.addAll(List.of(at(60, 740, "项目"), at(250, 740, "预算数"), at(400, 740, "决算数")));
+    page.addAll(
+        List.of(
+            at(60, 720, "土地出让收入"),
+            rightAligned(320, 720, "３４，６６０，７０６"),
+            rightAligned(470, 720, "３１，０９０，９２８")));
+    page.addAll(
+        List.of(
+            at(60, 700, "收入合计"),
+            rightAligned(320, 700, "３５，０００，０００"),
+            rightAligned(470, 700, "３１，５００，０００")));
+    String text = read(List.of(new Page(page, List.of())));
+    assertEquals(
+        String.join(
+            "\n",
+            "某市２０２２年市级政府性基金预算收入决算情况表",
+            "表四\t\t单位：万元",
+            "项目\t预算数\t决算数",
+            "土地出让收入\t３４，６６０，７０６\t３１，０９０，９２８",
+            "收入合计\t３５，０００，０００\t３１，５００，０００"),
+        text);
+  }
+
   private String read(List<Page> pages) throws Exception {
     Path pdf = dir.resolve("表.pdf");
     Files.write(pdf, SimplePdf.pages(pages));
