@@ -57,6 +57,7 @@ final class Beside {
     for (Matcher x = GovernmentFigures.ASIDE.matcher(blank); x.find(); )
       for (int k = x.start(); k < x.end(); k++) blank.setCharAt(k, ' ');
     String rest = blank.toString();
+    if (budgetDone(d, ind, money, p, from, rest, source, out)) return;
     int end = rest.length();
     Matcher next = NEXT_STATEMENT.matcher(rest);
     if (next.find()) end = next.start();
@@ -112,6 +113,74 @@ final class Beside {
               from + c.end(),
               source));
     }
+  }
+
+  /**
+   * A completion that names the budget's amount: 完成区人大常委会批准收入调整预算37.5亿元的104.3%, 完成年初预算230亿元的 98.6%
+   * — right after the figure, in its clause.
+   */
+  private static final Pattern BUDGET_DONE =
+      Pattern.compile(
+          "^[，,\\s]*(?:预计)?完成(?<words>[^，,。；;\\d%％]{0,30}?)(?<budget>年初预算|调整后?预算|变动后?预算|预算)数?"
+              + "(?:为)?\\s*(?<amount>\\d[\\d,]*(?:\\.\\d+)?)\\s*(?<unit>亿元|万元)的?\\s*"
+              + "(?<pct>\\d+(?:\\.\\d+)?)\\s*[%％]");
+
+  /**
+   * The budget's amount and the completion of it said right after a year's collected or spent
+   * figure: the amount in the figure's level and year, as that year's 年初预算 or 调整预算; the completion
+   * as the figure's rate. False when the words say no such thing.
+   */
+  private static boolean budgetDone(
+      DisclosureDocument d,
+      Indicator ind,
+      IndicatorValue money,
+      Prose.Paragraph p,
+      int from,
+      String rest,
+      String source,
+      List<IndicatorValue> out) {
+    if (money.role() != Role.EXECUTED && money.role() != Role.ACTUAL) return false;
+    Matcher b = BUDGET_DONE.matcher(rest);
+    if (!b.find()) return false;
+    // 完成…支出调整预算 after a revenue: another figure's budget
+    boolean revenue = ind.id.endsWith("revenue");
+    if (b.group("words").contains(revenue ? "支出" : "收入")) return false;
+    String digits = b.group("amount").replace(",", "");
+    double value = Double.parseDouble(digits);
+    String unit = b.group("unit");
+    double wan = unit.equals("亿元") ? value * 10_000 : value;
+    Role role =
+        b.group("budget").startsWith("年初") || b.group("budget").equals("预算")
+            ? Role.INITIAL_BUDGET
+            : Role.ADJUSTED_BUDGET;
+    out.add(
+        GovernmentFigures.statement(
+            d,
+            ind,
+            value,
+            unit,
+            digits + unit,
+            Math.round(wan * 1_000_000d) / 1_000_000d,
+            role,
+            money.scope(),
+            p.offset(from + b.start("amount")),
+            p.offset(from + b.end("unit") - 1) + 1,
+            source));
+    if (ind.rate("completion").isPresent())
+      out.add(
+          rate(
+              d,
+              ind.rate("completion").get(),
+              money,
+              Double.parseDouble(b.group("pct")),
+              b.group().replaceAll("^[，,\\s]+", "").replaceAll("\\s", ""),
+              p,
+              from
+                  + b.start()
+                  + (b.group().length() - b.group().replaceAll("^[，,\\s]+", "").length()),
+              from + b.end(),
+              source));
+    return true;
   }
 
   /** A kind of debt said after its whole: 一般债务1,030.1亿元, 专项债务限额3148.4亿元, 专项债务余额 … */

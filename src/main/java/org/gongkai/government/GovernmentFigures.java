@@ -174,6 +174,7 @@ public final class GovernmentFigures {
       String ends = text.strip();
       carried = ends.endsWith("；") || ends.endsWith(";") ? ends : "";
     }
+    out.addAll(Tables.read(d, place));
     return weigh(out, d.kind() == ReportKind.GOVERNMENT_FINAL ? Role.ACTUAL : Role.PLANNED);
   }
 
@@ -350,7 +351,7 @@ public final class GovernmentFigures {
   }
 
   /** A figure's role and period. */
-  private record Timing(Role role, Scope.Period period) {}
+  record Timing(Role role, Scope.Period period) {}
 
   /**
    * The role and period of a figure of {@code year} in report {@code d}: a final account's year is
@@ -358,7 +359,7 @@ public final class GovernmentFigures {
    * before its execution (or that year's budget). Null for any other year, and for the drafted year
    * said done ({@code gap} 完成…: the report's year misjudged, or the sentence of something else).
    */
-  private static Timing timing(DisclosureDocument d, int year, boolean budgeted, String gap) {
+  static Timing timing(DisclosureDocument d, int year, boolean budgeted, String gap) {
     if (d.kind() == ReportKind.GOVERNMENT_FINAL && year == d.year())
       return new Timing(budgeted ? Role.INITIAL_BUDGET : Role.ACTUAL, Scope.Period.CURRENT);
     if (d.kind() != ReportKind.GOVERNMENT_BUDGET) return null;
@@ -550,6 +551,25 @@ public final class GovernmentFigures {
    * report's own year: one headline when they agree, each a candidate when they do not.
    */
   private static List<IndicatorValue> weigh(List<IndicatorValue> values, Role own) {
+    List<IndicatorValue> out = new ArrayList<>(values);
+    // a figure the text states and a table states alike (to the text's rounding: 3150.9亿元 and
+    // 31,508,712万元) is confirmed by both, in any level and role
+    Map<String, List<Integer>> same = new LinkedHashMap<>();
+    for (int i = 0; i < values.size(); i++) {
+      IndicatorValue v = values.get(i);
+      same.computeIfAbsent(
+              v.indicator() + " " + v.scope().code() + " " + v.role(), k -> new ArrayList<>())
+          .add(i);
+    }
+    for (List<Integer> g : same.values())
+      for (int i : g)
+        for (int j : g)
+          if (values.get(i).sourceKind() == SourceKind.TEXT
+              && values.get(j).sourceKind() == SourceKind.TABLE
+              && agree(values.get(i), values.get(j))) {
+            out.set(i, out.get(i).verifiedBy(List.of("text_and_table")));
+            out.set(j, out.get(j).verifiedBy(List.of("text_and_table")));
+          }
     Map<String, List<Integer>> groups = new LinkedHashMap<>();
     for (int i = 0; i < values.size(); i++) {
       IndicatorValue v = values.get(i);
@@ -559,14 +579,24 @@ public final class GovernmentFigures {
       if (v.role() != own) continue;
       groups.computeIfAbsent(v.indicator(), k -> new ArrayList<>()).add(i);
     }
-    List<IndicatorValue> out = new ArrayList<>(values);
     for (List<Integer> g : groups.values()) {
-      double first = amount(values.get(g.get(0)));
-      boolean agree = g.stream().allMatch(i -> amount(values.get(i)) == first);
-      if (agree) out.set(g.get(0), values.get(g.get(0)).asHeadline());
-      else for (int i : g) out.set(i, values.get(i).asCandidate());
+      // the most exactly written statement stands for them all when every other agrees with it
+      int best = g.get(0);
+      for (int i : g)
+        if (GovernmentChecks.half(values.get(i)) < GovernmentChecks.half(values.get(best)))
+          best = i;
+      IndicatorValue b = values.get(best);
+      boolean agree = g.stream().allMatch(i -> agree(values.get(i), b));
+      if (agree) out.set(best, out.get(best).asHeadline());
+      else for (int i : g) out.set(i, out.get(i).asCandidate());
     }
     return out;
+  }
+
+  /** Whether two statements are one amount, each as exact as it is written. */
+  private static boolean agree(IndicatorValue a, IndicatorValue b) {
+    return Math.abs(amount(a) - amount(b))
+        <= GovernmentChecks.half(a) + GovernmentChecks.half(b) + 1e-9;
   }
 
   /** A statement's amount in 万元, or its rate in per cent. */

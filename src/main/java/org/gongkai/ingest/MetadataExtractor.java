@@ -334,6 +334,15 @@ public final class MetadataExtractor {
               ? new PageRoles.Decided(PageRole.FORM, "a check-list about a report: " + form)
               : new PageRoles.Decided(PageRole.NOTICE, "a notice about reports: " + form);
     }
+    // a government's report to its People's Congress sent as a body's document (区人民政府关于2022年
+    // 决算(草案)的报告, with its 发文字号 and 区人大常委会：) is the report itself, not a notice about one
+    if (role.role() == PageRole.NOTICE
+        && form == null
+        && (GovernmentReports.recognise(opening) != null
+            || GovernmentReports.recognise(head) != null))
+      role =
+          new PageRoles.Decided(
+              PageRole.REPORT, "a government's budget or accounts report to its People's Congress");
     if (role.role() != PageRole.LANDING) from.remove("landingPage");
     if (role.role() != PageRole.REPORT && role.role() != PageRole.LANDING) {
       kind = ReportKind.OTHER;

@@ -238,6 +238,38 @@ class GovernmentFiguresTest {
   }
 
   @Test
+  void aReportSentAsABodysDocumentIsTheReport() throws Exception {
+    // a district's portal prints the report under its document number and a salutation to the
+    // People's Congress: a body's document by its make-up, and the government's final account by
+    // its
+    // title; the budget amount a completion names is that year's adjusted budget
+    Path page = dir.resolve("document.txt");
+    java.nio.file.Files.writeString(
+        page,
+        "荆州市沙市区人民政府关于2024年决算(草案)的报告\n"
+            + "索引号：11421002MB1234567X/2025-00031\n"
+            + "发文字号：沙政函〔2025〕18号\n"
+            + "发布机构：沙市区财政局\n"
+            + "区人大常委会：\n"
+            + "现将《关于2024年决算(草案)的报告》提请审议。\n"
+            + "2024年，全区一般公共预算收入完成 21.35 亿元，完成区人大常委会批准的调整预算 21.00 亿元的101.7%。\n"
+            + "全区一般公共预算支出完成 48.60 亿元，为调整预算的96.2%。\n");
+    IngestedDocument in = TestSupport.ingestor().ingest(page);
+    assertEquals(org.gongkai.model.PageRole.REPORT, in.document().role());
+    assertEquals(ReportKind.GOVERNMENT_FINAL, in.document().kind());
+    assertEquals(2024, in.document().year());
+    assertEquals(
+        List.of(
+            "gov_general_revenue whole current 本年决算 213500.0 21.35亿元 headline",
+            "gov_general_revenue whole current 调整预算 210000.0 21.00亿元",
+            "gov_general_revenue_completion whole current 本年决算 101.7% 完成区人大常委会批准的调整预算21.00亿元的101.7% headline",
+            "gov_general_expenditure whole current 本年决算 486000.0 48.60亿元 headline",
+            "gov_general_expenditure_completion whole current 本年决算 96.2% 为调整预算的96.2% headline"),
+        in.figures().stream().map(GovernmentFiguresTest::line).toList());
+    assertEquals(List.of(), in.flags());
+  }
+
+  @Test
   void aCountysFinalAccountIsReadInItsOwnWords() throws Exception {
     IngestedDocument in =
         TestSupport.ingestor()
@@ -270,6 +302,59 @@ class GovernmentFiguresTest {
     assertEquals(List.of(), in.flags());
   }
 
+  @Test
+  void aTablePackagesTablesAreReadInTheirTitlesLevelAndTheirColumnsRoles() throws Exception {
+    // a final-accounts package (#65): each budget's main table read from its figure's row (or its
+    // 收入合计 where no transfer came before it), in the level its title names (市级, or none: the whole
+    // city) and the role its column names; a 明细表, a district's table, a rate column, a part of a
+    // group and a total after transfers are not read; the text's 45.21亿元 is confirmed by the table,
+    // its 全市 150.0亿元 disagrees with none (the table is 市级); the debt table's own rows only
+    IngestedDocument in =
+        TestSupport.ingestor()
+            .ingest(
+                Path.of("src/test/resources/fixtures/government/xiangtan-2023-final-tables.txt"));
+    assertEquals(ReportKind.GOVERNMENT_FINAL, in.document().kind());
+    assertEquals(
+        List.of(
+            "gov_general_revenue level current 本年决算 452100.0 45.21亿元 verified",
+            "gov_general_revenue_completion level current 本年决算 98.3% 完成调整预算的98.3%",
+            "gov_general_revenue whole current 本年决算 1500000.0 150.0亿元 headline",
+            "gov_fund_revenue whole current 本年决算 562000.0 56.2亿元 candidate",
+            "gov_tax_revenue level current 年初预算 330000.0 330,000万元 table",
+            "gov_tax_revenue level current 调整预算 320000.0 320,000万元 table",
+            "gov_tax_revenue level current 本年决算 301250.0 301,250万元 table",
+            "gov_general_revenue level current 年初预算 470000.0 470,000万元 table",
+            "gov_general_revenue level current 调整预算 460000.0 460,000万元 table",
+            "gov_general_revenue level current 本年决算 452090.0 452,090万元 table verified",
+            "gov_capital_expenditure level current 年初预算 12000.0 12,000万元 table",
+            "gov_capital_expenditure level current 本年决算 11200.0 11,200万元 table",
+            "gov_social_revenue whole current 年初预算 840000.0 840,000万元 table",
+            "gov_social_revenue whole current 本年决算 850000.0 850,000万元 table headline",
+            "gov_fund_revenue whole current 本年决算 561000.0 561,000万元 table candidate",
+            "gov_fund_expenditure whole current 本年决算 530500.0 530,500万元 table headline",
+            "gov_debt_limit whole current 本年决算 1.0205E7 1,020.50亿元 table headline",
+            "gov_debt_limit_general whole current 本年决算 3802000.0 380.20亿元 table headline",
+            "gov_debt_limit_special whole current 本年决算 6403000.0 640.30亿元 table headline",
+            "gov_debt_balance whole current 本年决算 9684000.0 968.40亿元 table headline",
+            "gov_debt_balance_general whole current 本年决算 3601000.0 360.10亿元 table headline",
+            "gov_debt_balance_special whole current 本年决算 6083000.0 608.30亿元 table headline",
+            "gov_debt_limit self current 本年决算 4100000.0 410.00亿元 table",
+            "gov_debt_limit_general self current 本年决算 1500000.0 150.00亿元 table",
+            "gov_debt_limit_special self current 本年决算 2600000.0 260.00亿元 table",
+            "gov_debt_balance self current 本年决算 3956000.0 395.60亿元 table",
+            "gov_debt_balance_general self current 本年决算 1466000.0 146.60亿元 table",
+            "gov_debt_balance_special self current 本年决算 2490000.0 249.00亿元 table"),
+        in.figures().stream().map(GovernmentFiguresTest::line).toList());
+    // each table's amount points at its cell
+    String text = in.document().text();
+    for (IndicatorValue v : in.figures())
+      if (v.sourceKind() == org.gongkai.model.SourceKind.TABLE)
+        assertEquals(
+            v.asWritten().replace(v.unit(), ""), text.substring(v.start(), v.end()), v.source());
+    // the debt's kinds add up, and the whole city's limit holds its balance: no flag
+    assertEquals(List.of(), in.flags());
+  }
+
   static String line(IndicatorValue v) {
     return v.indicator()
         + " "
@@ -282,6 +367,8 @@ class GovernmentFiguresTest {
         + (v.valueWan() != null ? v.valueWan() : v.value() + "%")
         + " "
         + v.asWritten()
+        + (v.sourceKind() == org.gongkai.model.SourceKind.TABLE ? " table" : "")
+        + (v.verified() ? " verified" : "")
         + (v.headline() ? " headline" : "")
         + (v.candidate() ? " candidate" : "");
   }
