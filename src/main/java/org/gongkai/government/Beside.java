@@ -19,15 +19,17 @@ final class Beside {
 
   private Beside() {}
 
-  /** A growth stated after a figure: 增长3.1%, 比上年执行数(下同)增长6.8%, 同口径增长2.7%, 下降10.49%, 与上年持平. */
+  /**
+   * A growth stated after a figure: 增长3.1%, 比上年执行数(下同)增长6.8%, 同口径增长2.7%, 下降10.49%, 降低2.13%, 与上年持平.
+   */
   private static final Pattern GROWTH =
       Pattern.compile(
-          "(增长|增加|增收|下降|减少|减收|下降了|增长了)\\s*(\\d+(?:\\s*\\.\\s*\\d+)?)\\s*[%％](\\s*左右)?|(持平)");
+          "(增长|增加|增收|下降|降低|减少|减收|下降了|增长了)\\s*(\\d+(?:\\s*\\.\\s*\\d+)?)\\s*[%％](\\s*左右)?|(持平)");
 
-  /** A completion stated after a figure: 完成预算的101.2%, 完成年初预算的97.6%, 为调整预算的94.97%. */
+  /** A completion stated after a figure: 完成预算的101.2%, 完成年初预算的97.6%, 为调整预算的94.97%, 占调整预算105.47%. */
   private static final Pattern COMPLETION =
       Pattern.compile(
-          "(?:完成|为|达到?)\\s*(?:年初|调整后?|变动后?)?\\s*预算(?:数)?的?\\s*(\\d+(?:\\s*\\.\\s*\\d+)?)\\s*[%％]");
+          "(?:完成|为|达到?|占)\\s*(?:年初|调整后?|变动后?)?\\s*预算(?:数)?的?\\s*(\\d+(?:\\s*\\.\\s*\\d+)?)\\s*[%％]");
 
   /**
    * What ends the words about one figure: another amount, another figure, its parts, what is added
@@ -75,7 +77,9 @@ final class Beside {
         if (g.group(4) == null) {
           digits = g.group(2).replaceAll("\\s", "");
           pct = Double.parseDouble(digits);
-          if (g.group(1).startsWith("下降") || g.group(1).startsWith("减")) pct = -pct;
+          if (g.group(1).startsWith("下降")
+              || g.group(1).startsWith("降")
+              || g.group(1).startsWith("减")) pct = -pct;
         }
         int at = clause;
         while (at < g.start()

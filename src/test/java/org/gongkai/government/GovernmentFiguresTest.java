@@ -252,7 +252,8 @@ class GovernmentFiguresTest {
             + "发布机构：沙市区财政局\n"
             + "区人大常委会：\n"
             + "现将《关于2024年决算(草案)的报告》提请审议。\n"
-            + "2024年，全区一般公共预算收入完成 21.35 亿元，完成区人大常委会批准的调整预算 21.00 亿元的101.7%。\n"
+            + "2024年，全区一般公共预算收入完成 21.35 亿元，完成区人大常委会批准的调整预算 21.00 亿元的101.7%；"
+            + "其中，税收收入完成 15.02 亿元，占调整预算98.5%，降低2.1%。\n"
             + "全区一般公共预算支出完成 48.60 亿元，为调整预算的96.2%。\n");
     IngestedDocument in = TestSupport.ingestor().ingest(page);
     assertEquals(org.gongkai.model.PageRole.REPORT, in.document().role());
@@ -263,6 +264,9 @@ class GovernmentFiguresTest {
             "gov_general_revenue whole current 本年决算 213500.0 21.35亿元 headline",
             "gov_general_revenue whole current 调整预算 210000.0 21.00亿元",
             "gov_general_revenue_completion whole current 本年决算 101.7% 完成区人大常委会批准的调整预算21.00亿元的101.7% headline",
+            "gov_tax_revenue whole current 本年决算 150200.0 15.02亿元 headline",
+            "gov_tax_revenue_growth whole current 本年决算 -2.1% 降低2.1% headline",
+            "gov_tax_revenue_completion whole current 本年决算 98.5% 占调整预算98.5% headline",
             "gov_general_expenditure whole current 本年决算 486000.0 48.60亿元 headline",
             "gov_general_expenditure_completion whole current 本年决算 96.2% 为调整预算的96.2% headline"),
         in.figures().stream().map(GovernmentFiguresTest::line).toList());
