@@ -86,8 +86,9 @@ public enum Indicator {
   GOV_FUND_EXPENDITURE("gov_fund_expenditure", "政府性基金预算支出", Kind.MONEY, "政府性基金(?:预算)?(?:当年)?支出"),
   GOV_CAPITAL_REVENUE("gov_capital_revenue", "国有资本经营预算收入", Kind.MONEY, "国有资本经营预算(?:当年)?收入"),
   GOV_CAPITAL_EXPENDITURE("gov_capital_expenditure", "国有资本经营预算支出", Kind.MONEY, "国有资本经营预算(?:当年)?支出"),
-  GOV_SOCIAL_REVENUE("gov_social_revenue", "社会保险基金预算收入", Kind.MONEY, "社会保险基金(?:预算)?收入"),
-  GOV_SOCIAL_EXPENDITURE("gov_social_expenditure", "社会保险基金预算支出", Kind.MONEY, "社会保险基金(?:预算)?支出"),
+  GOV_SOCIAL_REVENUE("gov_social_revenue", "社会保险基金预算收入", Kind.MONEY, "社会保险基金(?:预算)?(?:当年)?收入"),
+  GOV_SOCIAL_EXPENDITURE(
+      "gov_social_expenditure", "社会保险基金预算支出", Kind.MONEY, "社会保险基金(?:预算)?(?:当年)?支出"),
   GOV_DEBT_LIMIT("gov_debt_limit", "政府债务限额", Kind.MONEY, "(?:地方)?政府债务限额"),
   GOV_DEBT_BALANCE("gov_debt_balance", "政府债务余额", Kind.MONEY, "(?:地方)?政府债务余额"),
   // the new bonds a government issued or was lent (我市新增债券937.6亿元, 全市新增地方政府债券551.4亿元,
