@@ -284,8 +284,9 @@ public final class IndicatorJson {
    * "region": {…}, "regionCode", "year", "kind", "staff", "values": {ID: {"value", "unit", "url",
    * "role", "scope", "verified", "perPerson"}}}} ({@code role}: 预算数, 决算数 … as the report says) — a
    * figure the report does not state is absent from {@code "values"}; {@code "perPerson"} (the
-   * value ÷ 实有人数) only when asked, null without a staff count; {@code "collection"}: the private
-   * collection the report belongs to (null: public).
+   * value ÷ 实有人数; a government's money in 元 per resident, ÷ {@code "population"}, the 常住人口 in 万人
+   * its report states for the figures' year) only when asked, null without either; {@code
+   * "collection"}: the private collection the report belongs to (null: public).
    */
   public ArrayNode figuresJson(
       List<String> indicators, List<org.gongkai.model.FigureRow> rows, boolean perPerson) {
@@ -305,6 +306,8 @@ public final class IndicatorJson {
       o.put("collection", r.collection() == null ? null : collections.apply(r.collection()));
       if (f.staff() == null) o.putNull("staff");
       else o.put("staff", f.staff().value());
+      if (f.population() == null) o.putNull("population");
+      else o.put("population", f.population().value());
       ObjectNode values = o.putObject("values");
       for (String id : indicators) {
         IndicatorValue v = f.values().get(id);

@@ -45,7 +45,9 @@ public final class GovernmentFigures {
 
   /** The figures read, each label's pattern in the order they are tried. */
   private static final List<Indicator> FIGURES =
-      Indicator.all().stream().filter(i -> i.government() && !i.readBeside()).toList();
+      Indicator.all().stream()
+          .filter(i -> i.government() && !i.readBeside() && i != Indicator.GOV_POPULATION)
+          .toList();
 
   /** One pattern of every label, longest wordings first (a label is one of FIGURES). */
   static final Pattern LABEL;
@@ -175,6 +177,7 @@ public final class GovernmentFigures {
       carried = ends.endsWith("；") || ends.endsWith(";") ? ends : "";
     }
     out.addAll(Tables.read(d, place));
+    out.addAll(Population.read(d, place, prose));
     return weigh(out, d.kind() == ReportKind.GOVERNMENT_FINAL ? Role.ACTUAL : Role.PLANNED);
   }
 

@@ -94,6 +94,9 @@ public enum Indicator {
   // the new bonds a government issued or was lent (我市新增债券937.6亿元, 全市新增地方政府债券551.4亿元,
   // 转贷我市地方政府新增债券485亿元) — not their funds lent on (转贷区级), nor a kind (新增一般债券, 新增专项债券)
   GOV_NEW_BONDS("gov_new_bonds", "新增债券", Kind.MONEY, "(?:地方政府)?新增(?:地方)?(?:政府)?债券(?!转贷|收入)"),
+  // the people a government's figures serve (2024年末全市常住人口933.4万人), in 万人 as reports write it: a
+  // figure per resident divides by it, never by another year's
+  GOV_POPULATION("gov_population", "常住人口", Kind.COUNT, "常住人口"),
   // the debt's two kinds, stated beside its limit or balance (限额5,097.7亿元（一般债务1,030.1亿元、专项债务
   // 4,067.6亿元）): read after the whole, in its level and role
   GOV_DEBT_LIMIT_GENERAL("gov_debt_limit_general", "一般债务限额", Kind.MONEY, "一般债务限额"),
@@ -197,6 +200,7 @@ public enum Indicator {
               GOV_TAX_REVENUE_COMPLETION ->
           "收";
       case GOV_GENERAL_EXPENDITURE_GROWTH, GOV_GENERAL_EXPENDITURE_COMPLETION -> "支";
+      case GOV_POPULATION -> "口";
     };
   }
 

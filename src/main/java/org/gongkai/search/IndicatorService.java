@@ -303,9 +303,38 @@ public final class IndicatorService {
             .putIfAbsent(id, row.value());
       }
     }
+    // a government's figures per resident: the population its report states for the figures' year
+    // (whole government; its level and role are the report's own, whatever level or role is chosen)
+    Map<String, List<IndicatorValue>> population = new HashMap<>();
+    if (indicators.stream().anyMatch(id -> id.startsWith("gov_"))) {
+      Request people =
+          new Request(
+              org.gongkai.indicators.Indicator.GOV_POPULATION.id,
+              r.regions(),
+              r.years(),
+              r.departments(),
+              r.kinds(),
+              true);
+      for (IndicatorRow row : table(people, new ArrayList<>()))
+        population.computeIfAbsent(row.value().docId(), k -> new ArrayList<>()).add(row.value());
+    }
     List<FigureRow> out = new ArrayList<>();
-    for (ReportRef ref : reports.values())
-      out.add(new FigureRow(ref, values.get(ref.docId()), staff.get(ref.docId())));
+    for (ReportRef ref : reports.values()) {
+      Map<String, IndicatorValue> own = values.get(ref.docId());
+      IndicatorValue people = null;
+      Scope.Period period =
+          own.values().stream()
+              .filter(v -> v.indicator().startsWith("gov_"))
+              .map(v -> v.scope().period())
+              .findFirst()
+              .orElse(null);
+      for (IndicatorValue p : population.getOrDefault(ref.docId(), List.of()))
+        if (p.scope().period() == period) {
+          people = p;
+          break;
+        }
+      out.add(new FigureRow(ref, own, staff.get(ref.docId()), people));
+    }
     out.sort(
         byRegionYear(
                 (FigureRow f) -> f.report().region(),

@@ -294,7 +294,10 @@ final class IndicatorController implements Routes {
                 f.report().issuer(),
                 f.report().title(),
                 links.document(f.report().docId(), english),
-                f.staff() == null ? null : Format.number(f.staff().value()),
+                // a department's staff, or a government's residents (万人) of its figures' year
+                f.staff() != null
+                    ? Format.number(f.staff().value())
+                    : f.population() != null ? Format.number(f.population().value()) : null,
                 cells,
                 pages.collectionName(f.report().collection())));
       }

@@ -301,7 +301,9 @@ class GovernmentFiguresTest {
             "gov_capital_revenue whole current 本年决算 8000.0 0.8亿元 headline",
             "gov_capital_expenditure whole current 本年决算 0.0 0万元 headline",
             "gov_debt_limit whole current 本年决算 950000.0 95.0亿元 headline",
-            "gov_debt_balance whole current 本年决算 904000.0 90.4亿元 headline"),
+            "gov_debt_balance whole current 本年决算 904000.0 90.4亿元 headline",
+            // its people, of the year accounted (not the towns' share: another body's)
+            "gov_population whole current 本年决算 86.4万人 86.4万人 headline"),
         in.figures().stream().map(GovernmentFiguresTest::line).toList());
     assertEquals(List.of(), in.flags());
   }
@@ -368,7 +370,9 @@ class GovernmentFiguresTest {
         + " "
         + v.role().label()
         + " "
-        + (v.valueWan() != null ? v.valueWan() : v.value() + "%")
+        + (v.valueWan() != null
+            ? v.valueWan()
+            : v.unit().equals("%") ? v.value() + "%" : v.value() + v.unit())
         + " "
         + v.asWritten()
         + (v.sourceKind() == org.gongkai.model.SourceKind.TABLE ? " table" : "")

@@ -93,6 +93,25 @@ class GovernmentExplorerBrowserTest {
   }
 
   @Test
+  void aGovernmentsFiguresAreReadPerResidentOfTheirYear() {
+    browser.get(served.url("/indicators?name=gov_general_revenue"));
+    browser.findElement(By.linkText("本年决算")).click();
+    browser.findElement(By.linkText("人均（按常住人口）")).click();
+    List<String> out = new ArrayList<>();
+    for (WebElement tr : browser.findElements(By.cssSelector("#figures-table tr"))) {
+      List<String> cells = new ArrayList<>();
+      for (WebElement c : tr.findElements(By.cssSelector("th, td"))) cells.add(c.getText().strip());
+      out.add(String.join(" | ", cells));
+    }
+    // the final accounts' revenue per resident of the year they account for (86.4 万人)
+    assertEquals(
+        List.of(
+            "地区 | 年度 | 发布单位 | 常住人口（万人） | 一般公共预算收入（亿元） | 一般公共预算收入人均（元）",
+            "湖南省 岳阳市 平江县 | 2025 | 平江县人民政府 | 86.4 | 21.60 本年决算 | 2500"),
+        out);
+  }
+
+  @Test
   void theSearchPagesFacetsNameTheGovernmentsKinds() {
     browser.get(
         served.url(

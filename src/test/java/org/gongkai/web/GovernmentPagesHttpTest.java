@@ -213,6 +213,53 @@ class GovernmentPagesHttpTest {
   }
 
   @Test
+  void aGovernmentsFiguresPerResidentDivideByThePopulationOfTheirYear() throws Exception {
+    // 平江's final accounts state its people at the year's end (86.4 万人): its revenue and spending
+    // per resident in 元; its budget report of the same year and 绵阳's state none, so none is divided
+    JsonNode rows =
+        JSON.readTree(
+            served
+                .get("/api/indicators?name=gov_general_revenue,gov_general_expenditure&per=person")
+                .body());
+    List<String> lines = new ArrayList<>();
+    for (JsonNode r : rows)
+      lines.add(
+          r.get("issuer").asText()
+              + " "
+              + r.get("year").asText()
+              + " population="
+              + r.get("population")
+              + " revenue="
+              + r.at("/values/gov_general_revenue/value")
+              + "/"
+              + r.at("/values/gov_general_revenue/perPerson")
+              + " spending="
+              + r.at("/values/gov_general_expenditure/value")
+              + "/"
+              + r.at("/values/gov_general_expenditure/perPerson"));
+    assertEquals(
+        List.of(
+            "绵阳市人民政府 2026 population=null revenue=/ spending=5300000.0/null",
+            "平江县人民政府 2025 population=null revenue=213000.0/null spending=560000.0/null",
+            "平江县人民政府 2025 population=86.4 revenue=216000.0/2500.0 spending=604000.0/6990.74"),
+        lines,
+        rows.toString());
+    // the page (a government's final figures chosen: it shows the budgets unless asked) names the
+    // residents and the unit, not a department's staff
+    String page =
+        served
+            .get(
+                "/indicators?name=gov_general_revenue&name=gov_general_expenditure&per=person"
+                    + "&role=actual")
+            .body();
+    assertTrue(page.contains("<th>常住人口（万人）</th>"), page);
+    assertTrue(page.contains("<th>一般公共预算收入人均（元）</th>"), page);
+    assertTrue(page.contains("data-label=\"常住人口（万人）\">86.4</td>"), page);
+    assertTrue(page.contains("data-label=\"一般公共预算收入人均（元）\">2500</td>"), page);
+    assertTrue(page.contains("data-label=\"一般公共预算支出人均（元）\">6990.74</td>"), page);
+  }
+
+  @Test
   void aBudgetReportIsFoundUnderTheYearItExecutesAsWellAsTheOneItDrafts() throws Exception {
     JsonNode r = JSON.readTree(served.get("/api/search?q=%22一般公共预算收入%22&year=2025").body());
     List<String> issuers = new ArrayList<>();
