@@ -355,6 +355,9 @@ public final class IndicatorJson {
     }
     for (String id : indicators) header.add(id + "_role");
     header.add("collection");
+    // a government's figures: the residents its report states for their year (万人), last
+    boolean residents = indicators.stream().anyMatch(id -> id.startsWith("gov_"));
+    if (residents) header.add("population");
     StringWriter out = new StringWriter();
     out.write('\ufeff');
     try (CSVPrinter csv =
@@ -384,6 +387,8 @@ public final class IndicatorJson {
           csv.print(v == null ? "" : v.role().label());
         }
         csv.print(r.collection() == null ? "" : CsvCells.text(collections.apply(r.collection())));
+        if (residents)
+          csv.print(f.population() == null ? "" : Numbers.plain(f.population().value()));
         csv.println();
       }
     } catch (IOException e) {
