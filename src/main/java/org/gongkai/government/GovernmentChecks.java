@@ -16,7 +16,8 @@ import org.gongkai.model.Scope;
  * <ul>
  *   <li>{@code level_order}: the whole city's (全市) figure is never less than its own level's (市级,
  *       市本级) — the whole holds the level;
- *   <li>{@code tax_over_revenue}: 税收收入 is part of 一般公共预算收入, never more;
+ *   <li>{@code tax_over_revenue}: 税收收入 is part of 一般公共预算收入, never more; {@code revenue_parts}: its
+ *       two parts, 税收收入 and 非税收入, never more than it (beyond the digits' rounding);
  *   <li>{@code debt_over_limit}: a debt balance within the limit set for the same level and year
  *       (the law's rule: a balance over it is news, and more often a misprint);
  *   <li>{@code debt_kinds}: a debt limit or balance is its 一般债务 and 专项债务 stated beside it;
@@ -66,6 +67,22 @@ public final class GovernmentChecks {
                   List.of(plain(v.valueWan()), plain(whole.valueWan())),
                   v,
                   whole));
+      }
+      if (v.indicator().equals("gov_general_revenue")) {
+        IndicatorValue tax = decided.get(key("gov_tax_revenue", s, v.role()));
+        IndicatorValue nontax = decided.get(key("gov_nontax_revenue", s, v.role()));
+        if (tax != null
+            && nontax != null
+            && tax.valueWan() + nontax.valueWan()
+                > v.valueWan() + half(v) + half(tax) + half(nontax) + 1e-6)
+          flags.add(
+              new IndicatorFlag(
+                  "revenue_parts",
+                  "revenue_parts",
+                  List.of(plain(tax.valueWan()), plain(nontax.valueWan()), plain(v.valueWan())),
+                  List.of(v, tax, nontax),
+                  IndicatorFlag.Severity.ERROR,
+                  List.of()));
       }
       if (v.indicator().endsWith("_growth")) growth(v, decided).ifPresent(flags::add);
       if (v.indicator().endsWith("_completion")) completion(v, decided).ifPresent(flags::add);

@@ -73,7 +73,10 @@ public final class GovernmentFigures {
 
   /** Words that make what follows a label something else than the figure. */
   private static final Pattern NOT_STATING =
-      Pattern.compile("比|较|同比|增|减|占|超|短|其中|加|总|合计|共计|的|中|率|均|平|结构|调整|上年|以上|以下|相当|约");
+      Pattern.compile(
+          "比|较|同比|增|减|占|超|短|其中|加|总|合计|共计|的|中|率|均|平|结构|调整|上年|以上|以下|相当|约"
+              // 非税收入方面：专项收入84.6亿元 — a heading's words and another item's amount
+              + "|方面|收入|支出");
 
   /** What a label may not be followed by: its total with transfers, a table, a share. */
   private static final Pattern NOT_THE_FIGURE =

@@ -80,6 +80,8 @@ public enum Indicator {
   // 国有资本经营收入 without 预算 is an item of 一般公共预算's non-tax revenue, not that budget's
   GOV_GENERAL_REVENUE("gov_general_revenue", "一般公共预算收入", Kind.MONEY, "(?:地方)?一般公共预算(?:当年|本级)?收入"),
   GOV_TAX_REVENUE("gov_tax_revenue", "税收收入", Kind.MONEY, "税收收入"),
+  // the rest of the general budget's revenue (一般公共预算收入 = 税收收入 + 非税收入)
+  GOV_NONTAX_REVENUE("gov_nontax_revenue", "非税收入", Kind.MONEY, "非税收入"),
   GOV_GENERAL_EXPENDITURE(
       "gov_general_expenditure", "一般公共预算支出", Kind.MONEY, "(?:地方)?一般公共预算(?:当年|本级)?支出"),
   GOV_FUND_REVENUE("gov_fund_revenue", "政府性基金预算收入", Kind.MONEY, "政府性基金(?:预算)?(?:当年)?收入"),
@@ -177,6 +179,7 @@ public enum Indicator {
       case PERFORMANCE_SCORE -> "分";
       case GOV_GENERAL_REVENUE,
               GOV_TAX_REVENUE,
+              GOV_NONTAX_REVENUE,
               GOV_FUND_REVENUE,
               GOV_CAPITAL_REVENUE,
               GOV_SOCIAL_REVENUE ->

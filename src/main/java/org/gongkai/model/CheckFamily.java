@@ -68,6 +68,7 @@ public enum CheckFamily {
       "政府收支级次与限额不符",
       "level_order",
       "tax_over_revenue",
+      "revenue_parts",
       "debt_over_limit",
       "growth_from_amounts",
       "completion_from_amounts",

@@ -120,6 +120,16 @@ class GovernmentFiguresTest {
   }
 
   @Test
+  void theRevenuesTwoPartsAreNeverMoreThanIt() throws Exception {
+    // 税收收入 + 非税收入 within 一般公共预算收入 (210.5): 140.2 + 70.3 holds; 75.3 more is a contradiction
+    String parts = "其中：税收收入 140.2 亿元。";
+    assertEquals(List.of(), flags(parts, "其中：税收收入 140.2 亿元，非税收入 70.3 亿元。"));
+    assertEquals(
+        List.of("revenue_parts ERROR [1402000, 753000, 2105000]"),
+        flags(parts, "其中：税收收入 140.2 亿元，非税收入 75.3 亿元。"));
+  }
+
+  @Test
   void aDebtsTwoKindsAreCheckedAgainstTheirWhole() throws Exception {
     String stated = "截至2025年末，地方政府债务余额 780.2 亿元";
     String kinds = "截至2025年末，全市地方政府债务限额 800.0 亿元（一般债务 300.0 亿元、专项债务 500.0 亿元），地方政府债务余额 780.2 亿元";
