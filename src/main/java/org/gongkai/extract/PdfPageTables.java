@@ -722,7 +722,14 @@ final class PdfPageTables {
    * report's own characters.
    */
   private static String ascii(String w) {
-    return java.text.Normalizer.normalize(w, java.text.Normalizer.Form.NFKC);
+    // most words hold no full-width form: they are not normalised at all (this runs per word,
+    // often)
+    for (int i = 0; i < w.length(); i++) {
+      char c = w.charAt(i);
+      if (c >= '\uFF01' && c <= '\uFF5E')
+        return java.text.Normalizer.normalize(w, java.text.Normalizer.Form.NFKC);
+    }
+    return w;
   }
 
   private static boolean isCjkPunct(char c) {
