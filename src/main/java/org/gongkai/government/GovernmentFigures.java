@@ -293,6 +293,24 @@ public final class GovernmentFigures {
       int start,
       int end,
       String source) {
+    return statement(
+        d, ind, value, unit, written, wan, role, scope, start, end, source, SourceKind.TEXT);
+  }
+
+  /** A statement as {@link #statement} makes one, read from {@code kind} (a table's cell). */
+  static IndicatorValue statement(
+      DisclosureDocument d,
+      Indicator ind,
+      double value,
+      String unit,
+      String written,
+      Double wan,
+      Role role,
+      Scope scope,
+      int start,
+      int end,
+      String source,
+      SourceKind kind) {
     return new IndicatorValue(
         ind.id,
         ind.label,
@@ -302,7 +320,7 @@ public final class GovernmentFigures {
         wan,
         role,
         false,
-        SourceKind.TEXT,
+        kind,
         d.docId(),
         org.gongkai.model.Section.idAt(d.sections(), start),
         source,

@@ -213,25 +213,19 @@ final class Tables {
         int lead = cell.indexOf(cell.strip());
         int start = cellAt + Math.max(0, lead), end = start + cell.strip().length();
         IndicatorValue s =
-            new IndicatorValue(
-                ind.id,
-                ind.label,
+            GovernmentFigures.statement(
+                d,
+                ind,
                 v.doubleValue(),
                 unit,
                 folded + unit,
                 wan,
                 col.role,
-                false,
-                SourceKind.TABLE,
-                d.docId(),
-                org.gongkai.model.Section.idAt(d.sections(), start),
-                title + "：" + label + " " + folded,
+                new Scope(who, Scope.Funds.ALL, col.period),
                 start,
                 end,
-                new Scope(who, Scope.Funds.ALL, col.period),
-                false,
-                List.of(),
-                false);
+                title + "：" + label + " " + folded,
+                SourceKind.TABLE);
         if (TOTAL.matcher(label).matches()) totals.add(s);
         else out.add(s);
       }
