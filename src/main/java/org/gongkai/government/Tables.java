@@ -20,10 +20,10 @@ import org.gongkai.model.SourceKind;
  *
  * <ul>
  *   <li>A table is read only under a title naming one of the four budgets' 收入, 支出 or 收支 (or the
- *       debt's 限额及余额) of a year, of the report's own government (its place or none, then a level
- *       word or none: none is the whole government), and a line naming its unit. A 明细表, a table of
- *       transfers, of districts, of one kind of spending is none of these titles, and nothing under
- *       it is read.
+ *       debt's 限额及余额) of a year, of the report's own government — its place, then a level word or
+ *       none (none: the whole government); or a level word alone — and a line naming its unit. A
+ *       明细表, a table of transfers, of districts, of one kind of spending is none of these titles,
+ *       and nothing under it is read.
  *   <li>A column's role and year are its header's (several header lines read as one, a group's
  *       words carried over the columns under it): 预算数 (年初预算), 调整预算数, 决算数, 执行数; a rate column
  *       (决算数为调整预算数％, 增长%) and a part of a group (经费支出, 基本建设, not its 小计) are not read.
@@ -101,7 +101,7 @@ final class Tables {
       Matcher debt = DEBT_TITLE.matcher(flat);
       Matcher m = t.matches() ? t : debt.matches() ? debt : null;
       if (m != null) {
-        Table next = ours(m.group("place"), place) ? new Table(flat, m, m == debt) : null;
+        Table next = ours(m, place, m == debt) ? new Table(flat, m, m == debt) : null;
         // a table's title repeated on each of its pages: the same table goes on
         if (table == null || next == null || !table.title.equals(next.title)) {
           if (table != null) table.finish(out);
@@ -123,9 +123,14 @@ final class Tables {
     return out;
   }
 
-  /** Whether a title's place names the report's own government (or none). */
-  private static boolean ours(String said, String place) {
-    if (said.isEmpty()) return true;
+  /**
+   * Whether a title names the report's own government: its place (北京市2022年…), or a level word alone
+   * (2025年市本级…). A title naming neither says nothing of whose budget it is (a package's 全市 and 市级
+   * tables look alike without it): not read.
+   */
+  private static boolean ours(Matcher title, String place, boolean debt) {
+    String said = title.group("place");
+    if (said.isEmpty()) return !debt && title.group("level") != null;
     return place != null && said.equals(place);
   }
 
