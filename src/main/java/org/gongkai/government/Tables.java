@@ -107,7 +107,10 @@ final class Tables {
           if (table != null) table.finish(out);
           table = next;
         } else table.newPage();
-      } else if (table != null && line.indexOf('\t') < 0 && OTHER_TITLE.matcher(flat).find()) {
+      } else if (table != null
+          && OTHER_TITLE.matcher(flat).find()
+          && (line.indexOf('\t') < 0 || !hasAmount(line.split("\t", -1)))) {
+        // another table's title, set as a line or spread over a row's cells (北京市 2022 | | 年…明细表)
         table.finish(out);
         table = null;
       } else if (table != null) {

@@ -322,7 +322,9 @@ class GovernmentFiguresTest {
   void aTablePackagesTablesAreReadInTheirTitlesLevelAndTheirColumnsRoles() throws Exception {
     // a final-accounts package (#65): each budget's main table read from its figure's row (or its
     // 收入合计 where no transfer came before it), in the level its title names (市级, or none: the whole
-    // city) and the role its column names; a 明细表, a district's table, a title naming no place nor
+    // city) and the role its column names; a 明细表 (its title a line, or spread over a row's cells),
+    // a
+    // district's table, a title naming no place nor
     // level, a rate column, a part of a group and a total after transfers are not read; the text's
     // 45.21亿元 is confirmed by the table,
     // its 全市 150.0亿元 disagrees with none (the table is 市级); the debt table's own rows only
