@@ -163,8 +163,11 @@ class HostileRequestsTest {
   @Property(tries = 5)
   void hugeRequestsAreCutOrRefusedNeverProcessedWhole(@ForAll("huge") String q) {
     HttpResponse<String> r = get("/api/search?q=" + enc(q));
-    // beyond Jetty's 8 KB request-line limit a 414 comes before any of our code runs
-    if (r.statusCode() == 414) return;
+    // beyond Jetty's 8 KB request-line limit a 414 comes before any of our code runs — or a 431
+    // where
+    // the line fills the buffer Jetty reads the request's head into (it depends on the draw's
+    // length)
+    if (r.statusCode() == 414 || r.statusCode() == 431) return;
     assertEquals(200, r.statusCode());
     assertTrue(r.body().contains("only the first 500 were used"), r.body().substring(0, 300));
   }
