@@ -87,7 +87,8 @@ final class IndexCommand implements Callable<Integer> {
           "After indexing, keep watching the folders: a file that appears or changes is indexed"
               + " once it has stopped changing for a moment, a moved file keeps its report, a file"
               + " gone is pruned (as --prune). Runs until stopped (Ctrl-C); started again, it first"
-              + " brings the index up to date with the folders.")
+              + " brings the index up to date with the folders. With --solr, the collection is kept"
+              + " up to date with them.")
   boolean watch;
 
   @Parameters(
@@ -146,15 +147,6 @@ final class IndexCommand implements Callable<Integer> {
         new IndexConfig(
             threads == null ? IndexConfig.defaults().threads() : threads,
             Duration.ofMillis(Math.round(commitEverySeconds * 1000)));
-    if (watch && solr != null) {
-      // said, not ignored: a watch that wrote nowhere would look like one that works
-      console
-          .err()
-          .println(
-              "gongkai: --watch does not write to a SolrCloud collection yet: watch into an index"
-                  + " (without --solr), and send it with index --solr");
-      return ExitCode.USAGE;
-    }
     SolrTarget target = null;
     if (solr != null) {
       try {
@@ -193,12 +185,19 @@ final class IndexCommand implements Callable<Integer> {
       }
       try (IndexStore store = IndexStore.openForWriting(index)) {
         store.replicateTo(collection);
+        Indexer runner = indexer.apply(config);
         // a private collection's files stay in its own index beside this folder: never sent
-        r =
-            indexer
-                .apply(config)
-                .run(store, paths, prune, progress(), Indexer.Domains.beside(index));
+        r = runner.run(store, paths, prune || watch, progress(), Indexer.Domains.beside(index));
         if (!manifest(store, r)) return ExitCode.USAGE;
+        if (watch) {
+          // each run of the watch commits the collection before the index, as this one did; a
+          // run the collection fails is said and tried again, the watch going on
+          print(r, (System.nanoTime() - started) / 1_000_000);
+          console.out().printf("solr:       %s (kept up to date as the folders change)%n", target);
+          console.out().flush();
+          watch(store, runner);
+          return ExitCode.OK;
+        }
       } catch (IOException e) {
         // the collection failed mid-run: what it did not take is not recorded as read either
         console.err().println("gongkai: " + Printable.line(e.getMessage()));
@@ -223,14 +222,14 @@ final class IndexCommand implements Callable<Integer> {
             paths,
             WATCH_POLL_MILLIS,
             WATCH_SETTLE_MILLIS,
-            (files, pruning) -> {
+            (files, pruning, progress) -> {
               IngestReport r =
-                  runner.run(
-                      store, files, pruning, Indexer.Progress.NONE, Indexer.Domains.beside(index));
+                  runner.run(store, files, pruning, progress, Indexer.Domains.beside(index));
               manifest(store, r);
               return r;
             },
-            console.out())
+            console.out(),
+            index)
         .run();
   }
 

@@ -109,15 +109,11 @@ final class ServeCommand implements Callable<Integer> {
       return ExitCode.USAGE;
     }
     if (!watch.isEmpty()) {
-      String why =
-          solr != null
-              ? "--watch keeps an index folder up to date, not a SolrCloud collection"
-              : workspace != null || database != null
-                  ? "--watch does not serve a workspace yet (its uploads are indexed by the server"
-                      + " already): watch with index --watch beside it"
-                  : null;
-      if (why != null) {
-        console.err().println("gongkai: " + why);
+      if (solr != null) {
+        console
+            .err()
+            .println(
+                "gongkai: --watch keeps an index folder up to date, not a SolrCloud collection");
         return ExitCode.USAGE;
       }
       for (Path p : watch)
@@ -306,7 +302,10 @@ final class ServeCommand implements Callable<Integer> {
   /**
    * The served index kept up to date with {@code folders} in a thread of its own, as {@code index
    * --watch} keeps it: brought up to date first (what went is pruned), then each change within
-   * seconds; each run commits, and the portal sees it at its next request.
+   * seconds; each run commits, and the portal sees it at its next request. The index is opened for
+   * each run and closed after it, so that a workspace's uploads write it between runs (a run waits
+   * for an upload's, and an upload for a run's); where the watch stands is written beside the index
+   * for the admin's page of files.
    */
   private static Thread watch(
       Console console,
@@ -314,25 +313,34 @@ final class ServeCommand implements Callable<Integer> {
       java.util.List<Path> folders,
       java.util.function.Function<org.gongkai.config.IndexConfig, org.gongkai.ingest.Indexer>
           indexers) {
+    org.gongkai.ingest.Indexer runner = indexers.apply(org.gongkai.config.IndexConfig.defaults());
+    org.gongkai.watch.Watcher.Indexing indexing =
+        (files, prune, progress) -> {
+          try (IndexStore store = openWhenFree(index)) {
+            org.gongkai.ingest.IngestReport r =
+                runner.run(
+                    store,
+                    files,
+                    prune,
+                    progress,
+                    org.gongkai.ingest.Indexer.Domains.beside(index));
+            org.gongkai.manifest.Manifest.writeInto(store, r, index);
+            return r;
+          }
+        };
+    org.gongkai.watch.Watcher watcher =
+        new org.gongkai.watch.Watcher(
+            folders,
+            IndexCommand.WATCH_POLL_MILLIS,
+            IndexCommand.WATCH_SETTLE_MILLIS,
+            indexing,
+            console.out(),
+            index);
     Thread t =
         new Thread(
             () -> {
-              try (IndexStore store = IndexStore.openForWriting(index)) {
-                org.gongkai.ingest.Indexer runner =
-                    indexers.apply(org.gongkai.config.IndexConfig.defaults());
-                org.gongkai.watch.Watcher.Indexing indexing =
-                    (files, prune) -> {
-                      org.gongkai.ingest.IngestReport r =
-                          runner.run(
-                              store,
-                              files,
-                              prune,
-                              org.gongkai.ingest.Indexer.Progress.NONE,
-                              org.gongkai.ingest.Indexer.Domains.beside(index));
-                      org.gongkai.manifest.Manifest.writeInto(store, r, index);
-                      return r;
-                    };
-                org.gongkai.ingest.IngestReport caughtUp = indexing.run(folders, true);
+              try {
+                org.gongkai.ingest.IngestReport caughtUp = watcher.catchUp();
                 console
                     .out()
                     .printf(
@@ -344,13 +352,7 @@ final class ServeCommand implements Callable<Integer> {
                         caughtUp.removed(),
                         caughtUp.failures().size());
                 console.out().flush();
-                new org.gongkai.watch.Watcher(
-                        folders,
-                        IndexCommand.WATCH_POLL_MILLIS,
-                        IndexCommand.WATCH_SETTLE_MILLIS,
-                        indexing,
-                        console.out())
-                    .run();
+                watcher.run();
               } catch (Exception e) {
                 console
                     .err()
@@ -364,5 +366,30 @@ final class ServeCommand implements Callable<Integer> {
     t.setDaemon(true);
     t.start();
     return t;
+  }
+
+  /** How long a watch's run waits for an upload writing the index before trying at a next look. */
+  static final long WATCH_LOCK_WAIT_MILLIS = 60_000;
+
+  /**
+   * The index for writing; while an upload writes it, asked again every half second for a minute
+   * (then the run fails, said, and is tried again at the watch's next look).
+   */
+  private static IndexStore openWhenFree(Path index) throws java.io.IOException {
+    long until = System.nanoTime() + WATCH_LOCK_WAIT_MILLIS * 1_000_000;
+    while (true) {
+      try {
+        return IndexStore.openForWriting(index);
+      } catch (org.gongkai.index.IndexUnavailableException e) {
+        if (!(e.getCause() instanceof org.apache.lucene.store.LockObtainFailedException)
+            || System.nanoTime() > until) throw e;
+        try {
+          Thread.sleep(500);
+        } catch (InterruptedException stop) {
+          Thread.currentThread().interrupt();
+          throw new java.io.InterruptedIOException("the watch was stopped");
+        }
+      }
+    }
   }
 }

@@ -5,10 +5,13 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.gongkai.ingest.Indexer;
 import org.gongkai.ingest.IngestReport;
 
@@ -16,32 +19,57 @@ import org.gongkai.ingest.IngestReport;
  * Keeps an index up to date with folders a crawler fills: every {@code pollMillis} the folders are
  * walked as {@code index} walks them, and what {@link FolderWatch} finds ready — files new or
  * changed once they stopped changing, files moved, files gone — is indexed at once, in one run (a
- * burst of a thousand files is one run, read on every worker). A deletion is pruned as {@code
- * --prune} prunes; a moved file (the same size and time under another name) is a copy of its report
- * (no extraction: its document and permalinks stay). Each run commits, so a server reading the
- * index sees it; a watch killed at any moment loses nothing the next start does not find again (it
- * begins by bringing the index up to date). Runs until its thread is interrupted.
+ * burst of a thousand files is one run, read on every worker, its progress said on the console and
+ * in {@link WatchStatus} beside the index). A deletion is pruned as {@code --prune} prunes; a moved
+ * file (the same size and time under another name) is a copy of its report (no extraction: its
+ * document and permalinks stay). Each run commits, so a server reading the index sees it; a run
+ * that fails (the index busy, a SolrCloud node down) is said and tried again at the next look with
+ * what came since; a watch killed at any moment loses nothing the next start does not find again
+ * (it begins by bringing the index up to date). Runs until its thread is interrupted.
  */
 public final class Watcher {
 
   /** Indexes {@code files} (none: only prunes), pruning files gone when {@code prune}. */
   public interface Indexing {
-    IngestReport run(List<Path> files, boolean prune) throws IOException;
+    IngestReport run(List<Path> files, boolean prune, Indexer.Progress progress) throws IOException;
   }
+
+  /** A run of more files than this says its progress on the console as it goes. */
+  static final int BURST = 20;
+
+  /** How often a burst's progress is said on the console, and written for the admin's page. */
+  static final long SAY_EVERY_MILLIS = 5000, WRITE_EVERY_MILLIS = 500;
 
   private final List<Path> roots;
   private final long pollMillis;
   private final long settleMillis;
   private final Indexing indexing;
   private final PrintWriter out;
+  private final Path statusFolder;
+
+  private WatchStatus.Run last;
+  private int waiting;
+  private long written;
 
   public Watcher(
       List<Path> roots, long pollMillis, long settleMillis, Indexing indexing, PrintWriter out) {
+    this(roots, pollMillis, settleMillis, indexing, out, null);
+  }
+
+  /** With {@code statusFolder}, where it stands is written there ({@link WatchStatus}). */
+  public Watcher(
+      List<Path> roots,
+      long pollMillis,
+      long settleMillis,
+      Indexing indexing,
+      PrintWriter out,
+      Path statusFolder) {
     this.roots = List.copyOf(roots);
     this.pollMillis = pollMillis;
     this.settleMillis = settleMillis;
     this.indexing = indexing;
     this.out = out;
+    this.statusFolder = statusFolder;
   }
 
   /**
@@ -61,6 +89,26 @@ public final class Watcher {
     return out;
   }
 
+  /**
+   * Brings the index up to date with the folders (what went while nobody watched is pruned), with
+   * progress as any run; the report, or the failure's exception.
+   */
+  public IngestReport catchUp() throws IOException {
+    IngestReport r = indexing.run(List.copyOf(roots), true, progress());
+    last =
+        new WatchStatus.Run(
+            Instant.now(),
+            r.indexed() + r.unchanged() + r.duplicates() + r.failures().size(),
+            0,
+            r.indexed(),
+            r.unchanged(),
+            r.duplicates(),
+            r.removed(),
+            r.failures().size());
+    status("watching", 0, 0, null);
+    return r;
+  }
+
   /** Watches until interrupted; each run's outcome on one line (and each failure on its own). */
   public void run() throws IOException {
     FolderWatch watch = new FolderWatch(look(roots), settleMillis);
@@ -69,36 +117,127 @@ public final class Watcher {
             + roots.size()
             + (roots.size() == 1 ? " folder" : " folders")
             + " (Ctrl-C stops)");
-    while (!Thread.currentThread().isInterrupted()) {
-      try {
-        Thread.sleep(pollMillis);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        break;
+    status("watching", 0, 0, null);
+    // a failed run's files, indexed again with the next run
+    Set<Path> retry = new LinkedHashSet<>();
+    boolean retryPrune = false;
+    try {
+      while (!Thread.currentThread().isInterrupted()) {
+        try {
+          Thread.sleep(pollMillis);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          break;
+        }
+        FolderWatch.Changes c = watch.look(look(roots), System.currentTimeMillis());
+        if (waiting != watch.waiting()) {
+          waiting = watch.waiting();
+          status(retry.isEmpty() ? "watching" : "retrying", 0, 0, null);
+        }
+        if (c.isEmpty() && retry.isEmpty()) continue;
+        Set<Path> files = new LinkedHashSet<>(retry);
+        for (String f : c.ready()) files.add(Path.of(f));
+        boolean prune = retryPrune || !c.gone().isEmpty();
+        IngestReport r;
+        try {
+          r = indexing.run(List.copyOf(files), prune, progress());
+        } catch (IOException | RuntimeException e) {
+          if (Thread.currentThread().isInterrupted()) break;
+          retry = files;
+          retryPrune = prune;
+          String why = String.valueOf(e.getMessage()).replaceAll("\\s+", " ");
+          say(
+              String.format(
+                  "the run of %d new or changed, %d gone failed (%s): tried again at the next look",
+                  c.ready().size(), c.gone().size(), why));
+          status("retrying", 0, 0, why);
+          continue;
+        }
+        retry = new LinkedHashSet<>();
+        retryPrune = false;
+        last =
+            new WatchStatus.Run(
+                Instant.now(),
+                files.size(),
+                c.gone().size(),
+                r.indexed(),
+                r.unchanged(),
+                r.duplicates(),
+                r.removed(),
+                r.failures().size());
+        status("watching", 0, 0, null);
+        say(
+            String.format(
+                "%d new or changed, %d gone: %d indexed, %d unchanged, %d duplicates, %d removed,"
+                    + " %d failed%s",
+                files.size(),
+                c.gone().size(),
+                r.indexed(),
+                r.unchanged(),
+                r.duplicates(),
+                r.removed(),
+                r.failures().size(),
+                waiting > 0 ? " (" + waiting + " still being written)" : ""));
+        for (IngestReport.Failure f : r.failures()) say("  " + f.file() + ": " + f.reason());
       }
-      FolderWatch.Changes c = watch.look(look(roots), System.currentTimeMillis());
-      if (c.isEmpty()) continue;
-      List<Path> files = new ArrayList<>();
-      for (String f : c.ready()) files.add(Path.of(f));
-      IngestReport r = indexing.run(files, !c.gone().isEmpty());
-      say(
-          String.format(
-              "%d new or changed, %d gone: %d indexed, %d unchanged, %d duplicates, %d removed,"
-                  + " %d failed%s",
-              c.ready().size(),
-              c.gone().size(),
-              r.indexed(),
-              r.unchanged(),
-              r.duplicates(),
-              r.removed(),
-              r.failures().size(),
-              watch.waiting() > 0 ? " (" + watch.waiting() + " still being written)" : ""));
-      for (IngestReport.Failure f : r.failures()) say("  " + f.file() + ": " + f.reason());
+    } finally {
+      status("stopped", 0, 0, null);
+    }
+  }
+
+  /**
+   * A run's progress: the status beside the index as files are read, and on the console for a burst
+   * (over {@link #BURST} files).
+   */
+  private Indexer.Progress progress() {
+    return new Indexer.Progress() {
+      int total, read;
+      long said = System.nanoTime();
+
+      @Override
+      public void start(int files) {
+        total = files;
+        if (files > BURST) say("indexing " + files + " files");
+        status("indexing", total, 0, null);
+      }
+
+      @Override
+      public void file(Path file) {
+        read++;
+        long now = System.nanoTime();
+        if (total > BURST && now - said > SAY_EVERY_MILLIS * 1_000_000) {
+          said = now;
+          say(String.format("indexing: %d of %d files read", read, total));
+        }
+        if (now - written > WRITE_EVERY_MILLIS * 1_000_000) status("indexing", total, read, null);
+      }
+
+      @Override
+      public void failed(Path file, String reason) {}
+
+      @Override
+      public void done() {}
+    };
+  }
+
+  /** Writes where the watch stands (when it has a folder to write to); a failure only said. */
+  private synchronized void status(String state, int queued, int read, String error) {
+    written = System.nanoTime();
+    if (statusFolder == null) return;
+    List<String> folders = new ArrayList<>();
+    for (Path p : roots) folders.add(p.toString());
+    try {
+      new WatchStatus(folders, state, queued, read, waiting, last, error, Instant.now())
+          .write(statusFolder);
+    } catch (IOException e) {
+      say("where the watch stands could not be written: " + e.getMessage());
     }
   }
 
   private void say(String line) {
-    out.println("watch " + java.time.LocalTime.now().withNano(0) + ": " + line);
-    out.flush();
+    synchronized (out) {
+      out.println("watch " + java.time.LocalTime.now().withNano(0) + ": " + line);
+      out.flush();
+    }
   }
 }

@@ -471,6 +471,60 @@ class SolrProcessClusterIT {
         bench.out());
   }
 
+  /**
+   * {@code index --solr --watch}: the collection kept up to date with a folder — a report dropped
+   * into it is in the collection within seconds, a report deleted is gone from it, nobody running
+   * {@code index} again.
+   */
+  @Test
+  @Order(8)
+  void aWatchKeepsTheCollectionUpToDate() throws Exception {
+    Run created = cluster("create", "watched");
+    assertEquals(0, created.exit(), created.out() + created.err());
+    Path folder = Files.createDirectories(work.resolve("watched"));
+    Files.copy(SEEDS.resolve("000_988c7a9063883e3f.txt"), folder.resolve("a.txt"));
+    Processes.Started started =
+        Processes.start(
+            work,
+            "index",
+            "--solr",
+            zk + "/watched",
+            "--index",
+            work.resolve("journal-watched").toString(),
+            "--watch",
+            folder.toString());
+    this.started.add(started.process());
+    try (SolrCollection watched = SolrCollection.connect(SolrTarget.parse(zk + "/watched"))) {
+      SolrReads reads = new SolrReads(watched);
+      awaitCount(reads, 1, started);
+      Files.copy(SEEDS.resolve("004_37d039dcb8ad6afc.txt"), folder.resolve("b.txt"));
+      awaitCount(reads, 2, started);
+      Files.delete(folder.resolve("a.txt"));
+      awaitCount(reads, 1, started);
+      String out = Files.readString(started.output());
+      assertTrue(out.contains("(kept up to date as the folders change)"), out);
+      assertTrue(out.contains("1 new or changed, 0 gone: 1 indexed"), out);
+      assertTrue(
+          out.contains("0 new or changed, 1 gone: 0 indexed, 0 unchanged, 0 duplicates, 1 removed"),
+          out);
+    } finally {
+      started.process().destroy();
+      assertTrue(started.process().waitFor(60, TimeUnit.SECONDS));
+    }
+  }
+
+  /** Waits (two minutes at most) until the collection holds {@code n} reports. */
+  static void awaitCount(SolrReads reads, long n, Processes.Started watching) throws Exception {
+    long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+    while (reads.documentCount() != n) {
+      assertTrue(watching.process().isAlive(), Files.readString(watching.output()));
+      assertTrue(
+          System.nanoTime() < deadline,
+          "not " + n + " reports in 2 min: " + Files.readString(watching.output()));
+      Thread.sleep(200);
+    }
+  }
+
   // ---- helpers
 
   Run cluster(String... args) throws Exception {

@@ -1,0 +1,119 @@
+package org.gongkai.watch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.gongkai.ingest.Indexer;
+import org.gongkai.ingest.IngestReport;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The watch's own loop, with an index that fails when told to (#67): a run that fails is said and
+ * its files are indexed again at the next look, with what came since; a burst says its progress on
+ * the console and beside the index as it is read.
+ */
+class WatcherTest {
+
+  @TempDir Path tmp;
+
+  /** Records each run's files; fails the runs it is told to. */
+  static final class Runs implements Watcher.Indexing {
+    final List<List<String>> runs = new ArrayList<>();
+    volatile int failNext;
+
+    @Override
+    public synchronized IngestReport run(List<Path> files, boolean prune, Indexer.Progress progress)
+        throws IOException {
+      if (failNext > 0) {
+        failNext--;
+        throw new IOException("the index is busy");
+      }
+      List<String> names = new ArrayList<>();
+      for (Path f : files) names.add(f.getFileName().toString());
+      java.util.Collections.sort(names);
+      runs.add(names);
+      progress.start(files.size());
+      for (Path f : files) progress.file(f);
+      progress.done();
+      return new IngestReport(
+          files.size(),
+          0,
+          0,
+          0,
+          List.of(),
+          0,
+          files.size(),
+          files.size(),
+          List.of(),
+          List.of(),
+          List.of(),
+          List.of(),
+          0,
+          0,
+          0);
+    }
+
+    synchronized List<List<String>> runs() {
+      return List.copyOf(runs);
+    }
+  }
+
+  @Test
+  void aFailedRunIsSaidAndItsFilesIndexedAtTheNextLook() throws Exception {
+    Path crawl = Files.createDirectories(tmp.resolve("crawl"));
+    Path index = Files.createDirectories(tmp.resolve("index"));
+    Runs runs = new Runs();
+    StringWriter out = new StringWriter();
+    Thread t =
+        new Thread(
+            () -> {
+              try {
+                new Watcher(List.of(crawl), 50, 0, runs, new PrintWriter(out), index).run();
+              } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+              }
+            });
+    runs.failNext = 1;
+    t.start();
+    try {
+      WatchCommandTest.until(() -> out.toString().contains("watching 1 folder"), "the watch");
+      Files.writeString(crawl.resolve("a.txt"), "一");
+      WatchCommandTest.until(() -> runs.runs().size() == 1, "the run after the failed one");
+      assertEquals(List.of(List.of("a.txt")), runs.runs());
+      assertTrue(
+          out.toString()
+              .contains(
+                  ": the run of 1 new or changed, 0 gone failed (the index is busy): tried again"
+                      + " at the next look\n"),
+          out.toString());
+      assertTrue(
+          out.toString().contains(": 1 new or changed, 0 gone: 1 indexed, 0 unchanged"),
+          out.toString());
+      // a burst: its progress said, and its outcome written beside the index
+      // (written beside, moved in at once: one look finds all 30)
+      Path burst = Files.createDirectories(tmp.resolve("burst"));
+      for (int i = 0; i < 30; i++) Files.writeString(burst.resolve("b" + i + ".txt"), "二" + i);
+      Files.move(burst, crawl.resolve("burst"));
+      WatchCommandTest.until(() -> runs.runs().size() == 2, "the burst");
+      assertEquals(30, runs.runs().get(1).size());
+      WatchCommandTest.until(
+          () -> WatchStatus.read(index).map(s -> s.last().ready()).orElse(0) == 30, "the status");
+      assertTrue(out.toString().contains(": indexing 30 files\n"), out.toString());
+      WatchStatus s = WatchStatus.read(index).orElseThrow();
+      assertEquals("watching", s.state());
+      assertEquals(null, s.error());
+    } finally {
+      t.interrupt();
+      t.join(10_000);
+    }
+    assertEquals("stopped", WatchStatus.read(index).orElseThrow().state());
+  }
+}
