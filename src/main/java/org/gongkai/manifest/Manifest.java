@@ -56,7 +56,8 @@ public final class Manifest {
       int flags,
       String reason) {}
 
-  static final List<String> COLUMNS =
+  /** The manifest's columns, in the order its files and exports write them. */
+  public static final List<String> COLUMNS =
       List.of(
           "file",
           "sha256",
@@ -247,5 +248,122 @@ public final class Manifest {
       o.put("reason", r.reason());
     }
     return mapper.writeValueAsString(out) + "\n";
+  }
+
+  /**
+   * The rows of a manifest file as {@link #write} wrote it in TSV (its columns found by the header,
+   * so a later version's added column does not shift them); none when there is no such file.
+   */
+  public static List<Row> read(Path file) throws IOException {
+    if (!Files.isRegularFile(file)) return List.of();
+    List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+    if (lines.isEmpty()) return List.of();
+    List<String> header = List.of(lines.get(0).split("\t", -1));
+    int[] at = new int[COLUMNS.size()];
+    for (int i = 0; i < at.length; i++) at[i] = header.indexOf(COLUMNS.get(i));
+    List<Row> rows = new ArrayList<>();
+    for (String line : lines.subList(1, lines.size())) {
+      if (line.isEmpty()) continue;
+      String[] c = line.split("\t", -1);
+      java.util.function.IntFunction<String> v =
+          i -> at[i] < 0 || at[i] >= c.length || c[at[i]].isEmpty() ? null : c[at[i]];
+      rows.add(
+          new Row(
+              v.apply(0),
+              v.apply(1),
+              v.apply(2),
+              v.apply(3),
+              v.apply(4),
+              number(v.apply(5)),
+              v.apply(6),
+              v.apply(7),
+              v.apply(8),
+              v.apply(9),
+              number(v.apply(10)) == null ? 0 : number(v.apply(10)),
+              number(v.apply(11)) == null ? 0 : number(v.apply(11)),
+              v.apply(12)));
+    }
+    return rows;
+  }
+
+  private static Integer number(String s) {
+    if (s == null) return null;
+    try {
+      return Integer.valueOf(s);
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+
+  /**
+   * The manifest in the index folder {@code index}, without any file a private collection routes to
+   * its own index (a manifest written before a collection claimed those bytes names them).
+   */
+  public static List<Row> readPublic(Path index) throws IOException {
+    List<Row> rows = new ArrayList<>(read(index.resolve(FILE_NAME)));
+    var routing = Indexer.Domains.beside(index).routing();
+    rows.removeIf(row -> row.file() != null && routing.of(row.file()).isPresent());
+    return rows;
+  }
+
+  /** A row's value in {@code column} (one of {@link #COLUMNS}), as it sorts. */
+  static Comparable<?> value(Row r, String column) {
+    return switch (column) {
+      case "file" -> r.file();
+      case "sha256" -> r.sha256();
+      case "outcome" -> r.outcome();
+      case "role" -> r.role();
+      case "kind" -> r.kind();
+      case "year" -> r.year();
+      case "region" -> r.region();
+      case "issuer" -> r.issuer();
+      case "document" -> r.document();
+      case "title" -> r.title();
+      case "figures" -> r.figures();
+      case "flags" -> r.flags();
+      case "reason" -> r.reason();
+      default -> throw new IllegalArgumentException("no column " + column);
+    };
+  }
+
+  /**
+   * {@code rows} ordered by {@code column} (one of {@link #COLUMNS}), descending when asked; empty
+   * values last either way, ties by file.
+   */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  public static List<Row> sorted(List<Row> rows, String column, boolean descending) {
+    Comparator<Row> by =
+        (a, b) -> {
+          Comparable x = value(a, column), y = value(b, column);
+          if (x == null || y == null) return x == null ? (y == null ? 0 : 1) : -1;
+          int c = x.compareTo(y);
+          return descending ? -c : c;
+        };
+    List<Row> out = new ArrayList<>(rows);
+    out.sort(
+        by.thenComparing(Row::file, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(Row::outcome, Comparator.nullsLast(Comparator.naturalOrder())));
+    return out;
+  }
+
+  /** {@code rows} as CSV (RFC 4180, a byte-order mark first so spreadsheets read it as UTF-8). */
+  public static String csv(List<Row> rows) {
+    java.io.StringWriter out = new java.io.StringWriter();
+    out.write('\ufeff');
+    try (org.apache.commons.csv.CSVPrinter csv =
+        new org.apache.commons.csv.CSVPrinter(out, org.apache.commons.csv.CSVFormat.RFC4180)) {
+      csv.printRecord(COLUMNS);
+      for (Row r : rows) {
+        List<Object> cells = new ArrayList<>();
+        for (String c : COLUMNS) {
+          Object v = value(r, c);
+          cells.add(v == null ? "" : v);
+        }
+        csv.printRecord(cells);
+      }
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return out.toString();
   }
 }

@@ -75,6 +75,14 @@ final class Format {
     return DATE.format(t);
   }
 
+  private static final DateTimeFormatter TIME =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
+
+  /** A moment to the second, in UTC (said so: a server's clock is nobody's local time). */
+  static String time(Instant t) {
+    return TIME.format(t);
+  }
+
   /**
    * Words quoted inside a citation's quotation marks, their own marks made inner ones as Chinese
    * style does: “三公”经费 → 「三公」经费, 《预算法》 → 〈预算法〉.

@@ -219,6 +219,26 @@ public final class Links implements Hrefs {
     return localized("/documents?noted=1", english);
   }
 
+  /**
+   * The admin's list of the files the index read (#67), sorted by {@code sort} ({@code desc}:
+   * largest first), narrowed to an outcome and a page role (null: any), on page {@code page}.
+   */
+  String files(String sort, boolean desc, String outcome, String role, int page, boolean english) {
+    List<String> q = new java.util.ArrayList<>();
+    if (sort != null && !sort.equals("file")) q.add("sort=" + enc(sort));
+    if (desc) q.add("desc=1");
+    if (outcome != null) q.add("outcome=" + enc(outcome));
+    if (role != null) q.add("role=" + enc(role));
+    if (page > 1) q.add("page=" + page);
+    return localized("/documents/files" + (q.isEmpty() ? "" : "?" + String.join("&", q)), english);
+  }
+
+  /** The same list, every row of it, as CSV. */
+  String filesCsv(String sort, boolean desc, String outcome, String role) {
+    String href = files(sort, desc, outcome, role, 1, false);
+    return href + (href.indexOf('?') < 0 ? "?" : "&") + "format=csv";
+  }
+
   /** The collections one may read. */
   String collections(boolean english) {
     return localized("/collections", english);

@@ -143,6 +143,8 @@ public final class Portal implements AutoCloseable {
             ? null
             : new NoteController(workspace, accounts, search, reading, pages, links, mapper);
     pages.notes(notes);
+    FileListController files =
+        accounts == null ? null : new FileListController(accounts, pages, config.index());
     SlowClientGuard[] installed = new SlowClientGuard[1];
     org.eclipse.jetty.ee10.servlet.SessionHandler[] sessionHandler =
         new org.eclipse.jetty.ee10.servlet.SessionHandler[1];
@@ -279,6 +281,7 @@ public final class Portal implements AutoCloseable {
                       stars,
                       collections,
                       notes,
+                      files,
                       upload)) if (feature != null) feature.register(router);
               r.error(
                   404,

@@ -53,6 +53,7 @@ class PortalRoutesTest {
           "GET /api/upload/{id}",
           "GET /collections",
           "GET /collections/{id}",
+          "GET /documents/files",
           "GET /feed/saved/{token}",
           "GET /login",
           "GET /notes",

@@ -296,6 +296,12 @@ class PrivateCollectionsHttpTest {
     m.put("GET /api/upload/{id}", List.of("/api/upload/1"));
     m.put("POST /upload", List.of("form:/upload"));
     m.put("GET /admin/audit", List.of("/admin/audit", "/admin/audit?format=csv"));
+    m.put(
+        "GET /documents/files",
+        List.of(
+            "/documents/files",
+            "/documents/files?format=csv",
+            "/documents/files?sort=kind&desc=1&role=report"));
     m.put("POST /api/batch", List.of("json:/api/batch"));
     m.put("POST /batch", List.of("form:/batch"));
     m.put("POST /d/{docId}/star", List.of("form:/d/" + privateId + "/star"));

@@ -79,6 +79,14 @@ final class TestPortal implements AutoCloseable {
     return new TestPortal(store, portal, workspace);
   }
 
+  /** Serves the index already written at {@code index}, read-only, as {@code serve} does. */
+  static TestPortal over(Path index, org.gongkai.workspace.Workspace workspace) throws Exception {
+    IndexStore store = IndexStore.openForReading(index);
+    Portal portal =
+        org.gongkai.TestSupport.portal(new ServeConfig(index, 0, null), store, workspace).start();
+    return new TestPortal(store, portal, workspace);
+  }
+
   /** The id of the report the file {@code file} of the private collection {@code name} became. */
   static String privateId(org.gongkai.workspace.Workspace workspace, String name, Path file)
       throws java.io.IOException {
