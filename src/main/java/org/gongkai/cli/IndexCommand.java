@@ -162,13 +162,15 @@ final class IndexCommand implements Callable<Integer> {
     if (target == null) {
       try (IndexStore store = IndexStore.openForWriting(index)) {
         Indexer runner = indexer.apply(config);
+        org.gongkai.watch.Watcher watcher = watch ? watcher(store, runner) : null;
         // a watch starts by comparing the folders with the index: what went while it was stopped
         // (killed, even) is pruned, what came is read
+        if (watcher != null) watcher.snapshot();
         r = runner.run(store, paths, prune || watch, progress(), Indexer.Domains.beside(index));
         if (!manifest(store, r)) return ExitCode.USAGE;
-        if (watch) {
+        if (watcher != null) {
           print(r, (System.nanoTime() - started) / 1_000_000);
-          watch(store, runner);
+          watcher.run();
           return ExitCode.OK;
         }
       }
@@ -186,16 +188,18 @@ final class IndexCommand implements Callable<Integer> {
       try (IndexStore store = IndexStore.openForWriting(index)) {
         store.replicateTo(collection);
         Indexer runner = indexer.apply(config);
+        org.gongkai.watch.Watcher watcher = watch ? watcher(store, runner) : null;
+        if (watcher != null) watcher.snapshot();
         // a private collection's files stay in its own index beside this folder: never sent
         r = runner.run(store, paths, prune || watch, progress(), Indexer.Domains.beside(index));
         if (!manifest(store, r)) return ExitCode.USAGE;
-        if (watch) {
+        if (watcher != null) {
           // each run of the watch commits the collection before the index, as this one did; a
           // run the collection fails is said and tried again, the watch going on
           print(r, (System.nanoTime() - started) / 1_000_000);
           console.out().printf("solr:       %s (kept up to date as the folders change)%n", target);
           console.out().flush();
-          watch(store, runner);
+          watcher.run();
           return ExitCode.OK;
         }
       } catch (IOException e) {
@@ -216,21 +220,20 @@ final class IndexCommand implements Callable<Integer> {
   /** How often a watch looks at its folders, and how long a file must stay unchanged. */
   static final long WATCH_POLL_MILLIS = 1000, WATCH_SETTLE_MILLIS = 2000;
 
-  /** Watches {@code paths} until interrupted, each run's manifest written as {@code index}'s. */
-  private void watch(IndexStore store, Indexer runner) throws IOException {
-    new org.gongkai.watch.Watcher(
-            paths,
-            WATCH_POLL_MILLIS,
-            WATCH_SETTLE_MILLIS,
-            (files, pruning, progress) -> {
-              IngestReport r =
-                  runner.run(store, files, pruning, progress, Indexer.Domains.beside(index));
-              manifest(store, r);
-              return r;
-            },
-            console.out(),
-            index)
-        .run();
+  /** The watch of {@code paths}, each run's manifest written as {@code index}'s. */
+  private org.gongkai.watch.Watcher watcher(IndexStore store, Indexer runner) {
+    return new org.gongkai.watch.Watcher(
+        paths,
+        WATCH_POLL_MILLIS,
+        WATCH_SETTLE_MILLIS,
+        (files, pruning, progress) -> {
+          IngestReport r =
+              runner.run(store, files, pruning, progress, Indexer.Domains.beside(index));
+          manifest(store, r);
+          return r;
+        },
+        console.out(),
+        index);
   }
 
   /**

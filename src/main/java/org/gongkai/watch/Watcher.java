@@ -47,6 +47,9 @@ public final class Watcher {
   private final PrintWriter out;
   private final Path statusFolder;
 
+  /** The folders as looked at before the run that brought the index up to date (null: none). */
+  private Map<String, FolderWatch.Stamp> start;
+
   private WatchStatus.Run last;
   private int waiting;
   private long written;
@@ -94,6 +97,7 @@ public final class Watcher {
    * progress as any run; the report, or the failure's exception.
    */
   public IngestReport catchUp() throws IOException {
+    snapshot();
     IngestReport r = indexing.run(List.copyOf(roots), true, progress());
     last =
         new WatchStatus.Run(
@@ -109,9 +113,19 @@ public final class Watcher {
     return r;
   }
 
+  /**
+   * Looks at the folders before the run that brings the index up to date with them (made by the
+   * caller, or {@link #catchUp}): the watch starts from this look, so a file that comes or changes
+   * while that run reads is indexed by the watch's first run (the run's own look may have missed
+   * it).
+   */
+  public void snapshot() throws IOException {
+    start = look(roots);
+  }
+
   /** Watches until interrupted; each run's outcome on one line (and each failure on its own). */
   public void run() throws IOException {
-    FolderWatch watch = new FolderWatch(look(roots), settleMillis);
+    FolderWatch watch = new FolderWatch(start != null ? start : look(roots), settleMillis);
     say(
         "watching "
             + roots.size()

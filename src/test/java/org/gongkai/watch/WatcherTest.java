@@ -25,7 +25,7 @@ class WatcherTest {
   @TempDir Path tmp;
 
   /** Records each run's files; fails the runs it is told to. */
-  static final class Runs implements Watcher.Indexing {
+  static class Runs implements Watcher.Indexing {
     final List<List<String>> runs = new ArrayList<>();
     volatile int failNext;
 
@@ -115,5 +115,46 @@ class WatcherTest {
       t.join(10_000);
     }
     assertEquals("stopped", WatchStatus.read(index).orElseThrow().state());
+  }
+
+  /**
+   * A file that comes while the run bringing the index up to date reads (after its walk) is indexed
+   * by the watch's first run: the watch starts from a look taken before that run.
+   */
+  @Test
+  void aFileThatCameDuringTheCatchUpIsIndexedByTheWatch() throws Exception {
+    Path crawl = Files.createDirectories(tmp.resolve("crawl"));
+    Files.writeString(crawl.resolve("a.txt"), "一");
+    Runs runs =
+        new Runs() {
+          @Override
+          public synchronized IngestReport run(
+              List<Path> files, boolean prune, Indexer.Progress progress) throws IOException {
+            IngestReport r = super.run(files, prune, progress);
+            if (runs.size() == 1) Files.writeString(crawl.resolve("late.txt"), "迟");
+            return r;
+          }
+        };
+    StringWriter out = new StringWriter();
+    Watcher watcher = new Watcher(List.of(crawl), 50, 0, runs, new PrintWriter(out), null);
+    watcher.catchUp();
+    assertEquals(List.of(List.of("crawl")), runs.runs());
+    Thread t =
+        new Thread(
+            () -> {
+              try {
+                watcher.run();
+              } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+              }
+            });
+    t.start();
+    try {
+      WatchCommandTest.until(() -> runs.runs().size() == 2, "the late file indexed");
+      assertEquals(List.of("late.txt"), runs.runs().get(1));
+    } finally {
+      t.interrupt();
+      t.join(10_000);
+    }
   }
 }
