@@ -159,7 +159,11 @@ final class IndicatorController implements Routes {
       String nextHref,
       String sort,
       List<ScopeChoice> levels,
-      List<ScopeChoice> roles) {}
+      List<ScopeChoice> roles,
+      List<ScopeChoice> kinds,
+      ExplorerMatrix.Matrix matrix,
+      String matrixHref,
+      String matrixCsvHref) {}
 
   /** A level or role a government's figure may be shown in, linked; the one shown selected. */
   record ScopeChoice(String label, String href, boolean selected) {}
@@ -180,10 +184,16 @@ final class IndicatorController implements Routes {
   }
 
   /** This page's address with {@code page=n} (none for the first). */
+  @SuppressWarnings("unchecked")
   private static String pageHref(Context ctx, int n) {
     StringBuilder sb = new StringBuilder(ctx.path());
     char sep = '?';
-    for (var e : ctx.queryParamMap().entrySet()) {
+    Map<String, List<String>> params = new LinkedHashMap<>();
+    Map<String, List<String>> defaults =
+        (Map<String, List<String>>) ctx.attribute(ExplorerParams.DEFAULTS);
+    if (defaults != null) params.putAll(defaults);
+    params.putAll(ctx.queryParamMap());
+    for (var e : params.entrySet()) {
       if (e.getKey().equals("page")) continue;
       for (String v : e.getValue()) {
         sb.append(sep).append(Links.enc(e.getKey())).append('=').append(Links.enc(v));
@@ -196,7 +206,10 @@ final class IndicatorController implements Routes {
 
   void page(Context ctx) throws IOException {
     Locale locale = SearchParams.locale(ctx);
-    List<String> askedNames = split(ctx.queryParams("name"));
+    // nothing asked: the default view, shown as if asked (its choices in the form and every link)
+    if (ctx.queryParamMap().keySet().stream().allMatch("lang"::equals))
+      ctx.attribute(ExplorerParams.DEFAULTS, landing());
+    List<String> askedNames = ExplorerParams.split(ExplorerParams.values(ctx, "name"));
     String asked = askedNames.isEmpty() ? "" : askedNames.get(0);
     // a figure that does not exist is said so, not silently replaced by another
     if (!asked.isEmpty() && Indicator.byId(asked).or(() -> Indicator.named(asked)).isEmpty()) {
@@ -214,7 +227,7 @@ final class IndicatorController implements Routes {
             ? Indicator.THREE_PUBLIC.id
             : Indicator.byId(asked).or(() -> Indicator.named(asked)).get().id;
     List<String> names = new ArrayList<>();
-    for (String n : split(ctx.queryParams("name"))) {
+    for (String n : ExplorerParams.split(ExplorerParams.values(ctx, "name"))) {
       Optional<Indicator> found = Indicator.byId(n).or(() -> Indicator.named(n));
       if (found.isEmpty()) {
         pages.error(
@@ -239,17 +252,23 @@ final class IndicatorController implements Routes {
     // a government's figure is shown in one level and one role, never its whole city's beside its
     // own level's, nor a budget beside what was done: the whole city's budget unless chosen
     boolean government = Indicator.byId(id).orElseThrow().government();
-    Scope.Whose level = level(ctx.queryParam("level"));
-    Role role = role(ctx.queryParam("role"));
+    Scope.Whose level = ExplorerParams.level(ctx.queryParam("level"));
+    Role role = ExplorerParams.role(ctx.queryParam("role"));
     if (government && level == null) level = Scope.Whose.WHOLE;
     if (government && role == null) role = Role.PLANNED;
-    IndicatorService.Request chosen = request(ctx, id, level, role);
+    IndicatorService.Request chosen = ExplorerParams.request(ctx, id, level, role);
 
     String compare = ctx.queryParam("compare");
     if (compare != null && !compare.equals("budget")) {
       pages.error(ctx, 400, "error.unknownCompare", compare);
       return;
     }
+    String viewAsked = ctx.queryParam("view");
+    if (viewAsked != null && !viewAsked.isBlank() && !viewAsked.equals("matrix")) {
+      pages.error(ctx, 400, "error.unknownView", viewAsked);
+      return;
+    }
+    boolean matrixView = "matrix".equals(viewAsked) && compare == null && !wideView;
     List<Notice> messages = new ArrayList<>();
     List<IndicatorRow> rows =
         compare != null || wideView ? List.of() : indicators.table(chosen, messages);
@@ -302,11 +321,14 @@ final class IndicatorController implements Routes {
                 pages.collectionName(f.report().collection())));
       }
     }
+    Map<Facet, List<String>> filtersAsked = ExplorerParams.filters(ctx);
+    ExplorerMatrix.Matrix matrix =
+        matrixView ? matrix(rows, id, filtersAsked, english, locale, level, role) : null;
     List<Unreported> unreported = new ArrayList<>();
     // the reports that state none of the figures asked for are named, not dropped
     java.util.Set<String> shown = new java.util.HashSet<>();
     for (WideRow w : wide) shown.add(w.href());
-    if (compare == null)
+    if (compare == null && !matrixView)
       for (ReportRef ref : indicators.notReported(chosen, new ArrayList<>()))
         if (!wideView || !shown.contains(links.document(ref.docId(), english)))
           unreported.add(
@@ -370,6 +392,7 @@ final class IndicatorController implements Routes {
     List<IndicatorRow> sorted = new ArrayList<>(rows);
     sorted.sort(order);
     List<Row> view = new ArrayList<>();
+    if (matrixView) sorted.clear();
     double max = 0;
     // an undecided figure is one row of its report, listing the values it states
     Map<String, List<IndicatorRow>> undecided = new LinkedHashMap<>();
@@ -430,7 +453,7 @@ final class IndicatorController implements Routes {
     List<Choice> choices = new ArrayList<>();
     for (Indicator i : Indicator.all())
       choices.add(new Choice(i.id, pages.wording().figure(locale, i.id), i.id.equals(id)));
-    Map<Facet, List<String>> filters = filters(ctx);
+    Map<Facet, List<String>> filters = ExplorerParams.filters(ctx);
     int page =
         SearchParams.strictParam(ctx.queryParam("page"), 1, Integer.MAX_VALUE, "error.badPage");
     int longest =
@@ -452,14 +475,14 @@ final class IndicatorController implements Routes {
           compare != null
               ? links.indicatorsCompare(id, filters, english)
               : links.indicators(id, filters, null, english);
-      for (Scope.Whose w : LEVELS)
+      for (Scope.Whose w : ExplorerParams.LEVELS)
         levels.add(
             new ScopeChoice(
                 pages.text(locale, "scope.level." + w.name()),
                 links.chosen(base, w.name().toLowerCase(Locale.ROOT), rl),
                 w == level));
       if (compare == null)
-        for (Role r : ROLES)
+        for (Role r : ExplorerParams.ROLES)
           roles.add(
               new ScopeChoice(
                   pages.wording().role(locale, r),
@@ -474,8 +497,8 @@ final class IndicatorController implements Routes {
             pageOf(view, page),
             max,
             series(rows),
-            String.join(",", ctx.queryParams("region")),
-            String.join(",", ctx.queryParams("year")),
+            String.join(",", ExplorerParams.values(ctx, "region")),
+            String.join(",", ExplorerParams.values(ctx, "year")),
             links.chosen(links.indicators(id, filters, "value", english), lv, rl),
             links.chosen(links.indicators(id, filters, "year", english), lv, rl),
             links.chosen(links.indicators(id, filters, "region", english), lv, rl),
@@ -498,7 +521,16 @@ final class IndicatorController implements Routes {
             page < last ? pageHref(ctx, page + 1) : null,
             sortOf(ctx),
             levels,
-            roles);
+            roles,
+            kinds(locale, filtersAsked),
+            matrix,
+            matrixView || compare != null || wideView
+                ? null
+                : links.chosen(links.indicatorsMatrix(id, filtersAsked, null, english), lv, rl),
+            matrix == null
+                ? null
+                : links.chosen(
+                    links.indicatorsMatrixExport(id, filtersAsked, matrix.year(), "csv"), lv, rl));
     pages.render(
         ctx,
         "indicators",
@@ -509,6 +541,114 @@ final class IndicatorController implements Routes {
             : links.indicators(id, filters, null, !english));
   }
 
+  /**
+   * What {@code /indicators} shows when nothing is asked: the default figure in the newest year's
+   * department budgets (部门预算), as a newsroom opens it in budget season — or, in an index with no
+   * budgets stating it, in the newest year of the kind of report stating it most (nothing more when
+   * no report states it: the page says so).
+   */
+  private Map<String, List<String>> landing() throws IOException {
+    String id = Indicator.THREE_PUBLIC.id;
+    Map<String, List<String>> out = new LinkedHashMap<>();
+    out.put("name", List.of(id));
+    List<IndicatorRow> all =
+        indicators.table(
+            new IndicatorService.Request(id, List.of(), List.of(), List.of(), List.of(), false),
+            new ArrayList<>());
+    Map<String, Integer> kinds = new LinkedHashMap<>();
+    for (IndicatorRow r : all) if (r.kind() != null) kinds.merge(r.kind(), 1, Integer::sum);
+    if (kinds.isEmpty()) return out;
+    String kind =
+        kinds.containsKey(org.gongkai.model.ReportKind.BUDGET.label())
+            ? org.gongkai.model.ReportKind.BUDGET.label()
+            : java.util.Collections.max(kinds.entrySet(), Map.Entry.comparingByValue()).getKey();
+    int year = 0;
+    for (IndicatorRow r : all)
+      if (kind.equals(r.kind()) && r.year() != null) year = Math.max(year, r.year());
+    if (year > 0) out.put(Facet.YEAR.key(), List.of(String.valueOf(year)));
+    out.put(Facet.KIND.key(), List.of(kind));
+    return out;
+  }
+
+  /** The kinds of report the explorer's form offers, the one asked selected ("" first: any). */
+  private List<ScopeChoice> kinds(Locale locale, Map<Facet, List<String>> asked) {
+    List<String> on = asked.getOrDefault(Facet.KIND, List.of());
+    List<ScopeChoice> out = new ArrayList<>();
+    out.add(new ScopeChoice(pages.text(locale, "indicators.anyKind"), "", on.isEmpty()));
+    for (org.gongkai.model.ReportKind k : org.gongkai.model.ReportKind.values())
+      out.add(
+          new ScopeChoice(
+              pages.wording().kind(locale, k.label()), k.label(), on.contains(k.label())));
+    return out;
+  }
+
+  /**
+   * {@code /api/indicators?view=matrix}: the region × department view as the page shows it (a
+   * government's figure in the whole city's budget unless chosen), departments named as the facet
+   * names them; CSV a row per region, JSON each cell's values with their links.
+   */
+  private void matrixExport(Context ctx, String id, String format) throws IOException {
+    boolean government = Indicator.byId(id).orElseThrow().government();
+    Scope.Whose level = ExplorerParams.level(ctx.queryParam("level"));
+    Role role = ExplorerParams.role(ctx.queryParam("role"));
+    if (government && level == null) level = Scope.Whose.WHOLE;
+    if (government && role == null) role = Role.PLANNED;
+    Map<Facet, List<String>> asked = ExplorerParams.filters(ctx);
+    List<IndicatorRow> rows =
+        indicators.table(ExplorerParams.request(ctx, id, level, role), new ArrayList<>());
+    List<String> years = asked.getOrDefault(Facet.YEAR, List.of());
+    Integer year =
+        years.size() == 1 && years.get(0).matches("\\d{4}") ? Integer.valueOf(years.get(0)) : null;
+    ExplorerMatrix.Matrix m =
+        ExplorerMatrix.of(
+            rows,
+            year,
+            y -> links.indicatorsMatrixExport(id, asked, y, format),
+            v -> links.absolute(links.figure(v, false), ctx),
+            d -> d,
+            "",
+            u -> u);
+    if (format.equals("csv")) {
+      ctx.contentType("text/csv; charset=utf-8");
+      ctx.header(
+          "Content-Disposition",
+          "attachment; filename=\""
+              + id
+              + (m.year() == null ? "" : "-" + m.year())
+              + "-matrix.csv\"");
+      ctx.result(ExplorerMatrix.csv(m, "region"));
+      return;
+    }
+    pages.json(ctx, 200, ExplorerMatrix.json(id, m));
+  }
+
+  /**
+   * The region × department view of {@code rows}: of the one year asked, or the newest stated; each
+   * year a link to its own view.
+   */
+  private ExplorerMatrix.Matrix matrix(
+      List<IndicatorRow> rows,
+      String id,
+      Map<Facet, List<String>> asked,
+      boolean english,
+      Locale locale,
+      Scope.Whose level,
+      Role role) {
+    List<String> years = asked.getOrDefault(Facet.YEAR, List.of());
+    Integer year = null;
+    if (years.size() == 1 && years.get(0).matches("\\d{4}")) year = Integer.valueOf(years.get(0));
+    String lv = level == null ? null : level.name().toLowerCase(Locale.ROOT);
+    String rl = role == null ? null : role.name().toLowerCase(Locale.ROOT);
+    return ExplorerMatrix.of(
+        rows,
+        year,
+        y -> links.chosen(links.indicatorsMatrix(id, asked, y, english), lv, rl),
+        v -> links.figure(v, english),
+        d -> pages.wording().department(locale, d),
+        pages.text(locale, "indicators.matrix.other"),
+        u -> pages.wording().unit(locale, u));
+  }
+
   /** The order the explorer's table is in: value (the default), year or region. */
   private static String sortOf(Context ctx) {
     String s = ctx.queryParam("sort");
@@ -516,7 +656,7 @@ final class IndicatorController implements Routes {
   }
 
   void api(Context ctx) throws IOException {
-    List<String> asked = split(ctx.queryParams("name"));
+    List<String> asked = ExplorerParams.split(ctx.queryParams("name"));
     String name = asked.isEmpty() ? null : asked.get(0);
     if (name == null || Indicator.byId(name).or(() -> Indicator.named(name)).isEmpty()) {
       pages.jsonError(
@@ -535,7 +675,7 @@ final class IndicatorController implements Routes {
     }
     String id = Indicator.byId(name).or(() -> Indicator.named(name)).get().id;
     List<String> names = new ArrayList<>();
-    for (String n : split(ctx.queryParams("name"))) {
+    for (String n : ExplorerParams.split(ctx.queryParams("name"))) {
       Optional<Indicator> found = Indicator.byId(n).or(() -> Indicator.named(n));
       if (found.isEmpty()) {
         pages.jsonError(
@@ -555,7 +695,8 @@ final class IndicatorController implements Routes {
       return;
     }
     if (names.size() > 1 || per != null) { // several figures at once, each report a row
-      List<FigureRow> figures = indicators.figures(names, request(ctx, id), new ArrayList<>());
+      List<FigureRow> figures =
+          indicators.figures(names, ExplorerParams.request(ctx, id), new ArrayList<>());
       if (format.equals("csv")) {
         ctx.contentType("text/csv; charset=utf-8");
         ctx.header(
@@ -572,7 +713,8 @@ final class IndicatorController implements Routes {
         pages.jsonError(ctx, 400, "reported takes only false (the reports that state no value)");
         return;
       }
-      List<ReportRef> refs = indicators.notReported(request(ctx, id), new ArrayList<>());
+      List<ReportRef> refs =
+          indicators.notReported(ExplorerParams.request(ctx, id), new ArrayList<>());
       if (format.equals("csv")) {
         ctx.contentType("text/csv; charset=utf-8");
         ctx.header("Content-Disposition", "attachment; filename=\"" + id + "-not-reported.csv\"");
@@ -589,7 +731,8 @@ final class IndicatorController implements Routes {
         return;
       }
       Indicator indicator = Indicator.byId(id).orElseThrow();
-      List<Comparison> pairs = indicators.compare(request(ctx, id), new ArrayList<>());
+      List<Comparison> pairs =
+          indicators.compare(ExplorerParams.request(ctx, id), new ArrayList<>());
       if (format.equals("csv")) {
         ctx.contentType("text/csv; charset=utf-8");
         ctx.header("Content-Disposition", "attachment; filename=\"" + id + "-budget.csv\"");
@@ -599,7 +742,16 @@ final class IndicatorController implements Routes {
       pages.json(ctx, 200, json.compareJson(indicator, pairs));
       return;
     }
-    List<IndicatorRow> rows = indicators.table(request(ctx, id), new ArrayList<>());
+    String view = ctx.queryParam("view");
+    if (view != null && !view.isBlank()) {
+      if (!view.equals("matrix")) {
+        pages.jsonError(ctx, 400, "unknown view \"" + view + "\"; use view=matrix");
+        return;
+      }
+      matrixExport(ctx, id, format);
+      return;
+    }
+    List<IndicatorRow> rows = indicators.table(ExplorerParams.request(ctx, id), new ArrayList<>());
     if (format.equals("csv")) {
       ctx.contentType("text/csv; charset=utf-8");
       ctx.header("Content-Disposition", "attachment; filename=\"" + id + ".csv\"");
@@ -607,83 +759,6 @@ final class IndicatorController implements Routes {
       return;
     }
     pages.json(ctx, 200, json.json(rows, SearchParams.locale(ctx)));
-  }
-
-  private static IndicatorService.Request request(Context ctx, String id) {
-    return request(ctx, id, level(ctx.queryParam("level")), role(ctx.queryParam("role")));
-  }
-
-  private static IndicatorService.Request request(
-      Context ctx, String id, Scope.Whose level, Role role) {
-    return new IndicatorService.Request(
-        id,
-        split(ctx.queryParams(Facet.REGION.key())),
-        split(ctx.queryParams(Facet.YEAR.key())),
-        split(ctx.queryParams(Facet.DEPARTMENT.key())),
-        split(ctx.queryParams(Facet.KIND.key())),
-        "true".equals(ctx.queryParam("all")),
-        level,
-        role);
-  }
-
-  /** The levels a government's figure is chosen by, in the order the explorer offers them. */
-  static final List<Scope.Whose> LEVELS =
-      List.of(Scope.Whose.WHOLE, Scope.Whose.LEVEL, Scope.Whose.SELF);
-
-  /** The roles a government's figure is chosen by. */
-  static final List<Role> ROLES =
-      List.of(Role.PLANNED, Role.EXECUTED, Role.ACTUAL, Role.INITIAL_BUDGET);
-
-  /**
-   * The level asked ({@code level=whole|level|self}, or as the reports say it: 全市, 市级, 本级); null
-   * when none is. Another value is a 400 naming the ones there are.
-   */
-  static Scope.Whose level(String v) {
-    if (v == null || v.isBlank()) return null;
-    String s = v.strip();
-    for (Scope.Whose w : LEVELS) if (w.name().equalsIgnoreCase(s)) return w;
-    switch (s) {
-      case "全市", "全县", "全区", "全省" -> {
-        return Scope.Whose.WHOLE;
-      }
-      case "市级", "县级", "区级", "省级" -> {
-        return Scope.Whose.LEVEL;
-      }
-      case "本级", "市本级", "县本级", "区本级", "省本级" -> {
-        return Scope.Whose.SELF;
-      }
-      default -> throw new BadParameter("error.unknownLevel", v);
-    }
-  }
-
-  /**
-   * The role asked ({@code role=planned|executed|actual|initial_budget}, or its label: 本年预算, 执行数,
-   * 本年决算, 年初预算); null when none is. Another value is a 400 naming the ones there are.
-   */
-  static Role role(String v) {
-    if (v == null || v.isBlank()) return null;
-    String s = v.strip();
-    for (Role r : Role.values()) if (r.name().equalsIgnoreCase(s)) return r;
-    return Role.ofLabel(s).orElseThrow(() -> new BadParameter("error.unknownRole", v));
-  }
-
-  /** Repeated parameters and comma-separated lists both select several values. */
-  private static List<String> split(List<String> values) {
-    List<String> out = new ArrayList<>();
-    for (String v : values)
-      for (String part : v.split("[,，]")) if (!part.isBlank()) out.add(part.strip());
-    return out;
-  }
-
-  /** The filters the explorer takes (every facet but the section category), as asked. */
-  private static Map<Facet, List<String>> filters(Context ctx) {
-    Map<Facet, List<String>> out = new java.util.LinkedHashMap<>();
-    for (Facet f : List.of(Facet.REGION, Facet.YEAR, Facet.DEPARTMENT, Facet.KIND)) {
-      List<String> values = split(ctx.queryParams(f.key()));
-      if (!values.isEmpty()) out.put(f, values);
-    }
-    SearchParams.checkFilterCount(out);
-    return out;
   }
 
   /**

@@ -440,6 +440,39 @@ public final class Links implements Hrefs {
     return indicators(indicator, Map.of(), null, false);
   }
 
+  /**
+   * The explorer's region × department view of {@code indicator}, in {@code year} (null: as {@code
+   * filters} ask, the newest year stated when they ask several or none).
+   */
+  String indicatorsMatrix(
+      String indicator, Map<Facet, List<String>> filters, Integer year, boolean english) {
+    StringBuilder sb = new StringBuilder();
+    append(sb, "name", indicator);
+    filters.forEach(
+        (f, values) -> {
+          if (year == null || f != Facet.YEAR) values.forEach(v -> append(sb, f.key(), v));
+        });
+    if (year != null) append(sb, Facet.YEAR.key(), String.valueOf(year));
+    append(sb, "view", "matrix");
+    if (english) append(sb, "lang", "en");
+    return "/indicators" + sb;
+  }
+
+  /** The region × department view as CSV ({@code format=csv}) or JSON. */
+  String indicatorsMatrixExport(
+      String indicator, Map<Facet, List<String>> filters, Integer year, String format) {
+    StringBuilder sb = new StringBuilder();
+    append(sb, "name", indicator);
+    filters.forEach(
+        (f, values) -> {
+          if (year == null || f != Facet.YEAR) values.forEach(v -> append(sb, f.key(), v));
+        });
+    if (year != null) append(sb, Facet.YEAR.key(), String.valueOf(year));
+    append(sb, "view", "matrix");
+    append(sb, "format", format);
+    return "/api/indicators" + sb;
+  }
+
   /** The export of the explorer's table. */
   String indicatorsExport(
       String indicator, Map<Facet, List<String>> filters, String format, boolean english) {
