@@ -1140,6 +1140,7 @@ public final class Benchmark {
     StringBuilder sb = new StringBuilder();
     if (r.has("corpus")) synthetic(r, sb);
     if (r.has("solr")) solrTable(r, sb);
+    if (r.has("watch")) sb.append(WatchBench.markdown(r.get("watch")));
     var real = r.get("realCorpus");
     if (real != null) {
       if (!sb.isEmpty()) sb.append("\n");

@@ -112,6 +112,11 @@ public final class SimplePdf {
     doc.addPage(page);
   }
 
+  /** How many pages {@link #write} makes of {@code text}. */
+  public static int pages(String text) {
+    return Math.max(1, (wrap(printable(text)).size() + LINES_PER_PAGE - 1) / LINES_PER_PAGE);
+  }
+
   /**
    * Writes {@code text} as a text-layer PDF of wrapped A4 pages (the bundled corpus is made so).
    */

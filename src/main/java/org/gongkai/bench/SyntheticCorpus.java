@@ -118,6 +118,13 @@ public final class SyntheticCorpus {
     return out;
   }
 
+  /** The text of document {@code i} of the corpus for {@code seed}, as {@link #write} writes it. */
+  public String text(int i, long seed) {
+    Random r = new Random(new java.util.SplittableRandom(seed * 1_000_003L + i).nextLong());
+    boolean plain = r.nextDouble() >= PDF_SHARE + DOCX_SHARE + HTML_SHARE;
+    return report(r, !plain).text();
+  }
+
   /**
    * A report as written: its text, who issued it, for which year, and the site of the government of
    * its place (where a web page shows it).

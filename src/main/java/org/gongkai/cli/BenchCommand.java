@@ -90,6 +90,22 @@ final class BenchCommand implements Callable<Integer> {
   int ocrPages = 6;
 
   @Option(
+      names = "--watch-files",
+      paramLabel = "N",
+      description =
+          "10-page PDF reports written one a second into a watched folder, each timed until it is"
+              + " searchable (default: ${DEFAULT-VALUE}; 0 skips).")
+  int watchFiles = 100;
+
+  @Option(
+      names = "--watch-burst",
+      paramLabel = "N",
+      description =
+          "10-page PDF reports moved into a watched folder at once, the watch's throughput"
+              + " against index's over the same files (default: ${DEFAULT-VALUE}; 0 skips).")
+  int watchBurst = 1000;
+
+  @Option(
       names = "--ocr-pdfs",
       paramLabel = "DIR",
       description =
@@ -197,6 +213,10 @@ final class BenchCommand implements Callable<Integer> {
       console.err().println("gongkai: --ocr-pages and --ocr-scan-pages must be 0 or more");
       return ExitCode.USAGE;
     }
+    if (watchFiles < 0 || watchBurst < 0) {
+      console.err().println("gongkai: --watch-files and --watch-burst must be 0 or more");
+      return ExitCode.USAGE;
+    }
     if (compare != null) return compare();
     if (half != null && mutants == null) {
       console.err().println("gongkai: --half goes with --mutants");
@@ -267,6 +287,7 @@ final class BenchCommand implements Callable<Integer> {
 
   /** The synthetic corpus: ingest, queries, baselines, load and OCR. */
   private ObjectNode synthetic(org.gongkai.solr.SolrTarget solrTarget) throws Exception {
+    org.gongkai.bench.SyntheticCorpus corpus = generator.vary(seeds);
     Benchmark bench =
         new Benchmark(
             new Benchmark.Config(
@@ -279,7 +300,7 @@ final class BenchCommand implements Callable<Integer> {
                 loadSeconds,
                 connections,
                 loadWarmup != null ? loadWarmup : LoadTest.defaultWarmup(loadSeconds)),
-            generator.vary(seeds),
+            corpus,
             ingestor.get(),
             gazetteer,
             json,
@@ -304,6 +325,11 @@ final class BenchCommand implements Callable<Integer> {
               .scanPages(ocrScanPages)
               .measure(pdfs, ocrPages, json));
     }
+    if (watchFiles > 0 || watchBurst > 0)
+      result.set(
+          "watch",
+          new org.gongkai.bench.WatchBench(ingestor.get(), console.err())
+              .measure(out, corpus, seed, watchFiles, 1000, watchBurst, threads, json));
     return result;
   }
 
@@ -399,6 +425,8 @@ final class BenchCommand implements Callable<Integer> {
         options.put("--connections", String.valueOf(connections));
         options.put("--ocr-pages", "0");
         options.put("--ocr-scan-pages", "0");
+        options.put("--watch-files", "0");
+        options.put("--watch-burst", "0");
         options.put("--corpus", seeds.toAbsolutePath().toString());
         options.put("--out", dir.toString());
         if (loadWarmup != null) options.put("--load-warmup", String.valueOf(loadWarmup));

@@ -218,7 +218,8 @@ final class IndexCommand implements Callable<Integer> {
   }
 
   /** How often a watch looks at its folders, and how long a file must stay unchanged. */
-  static final long WATCH_POLL_MILLIS = 1000, WATCH_SETTLE_MILLIS = 2000;
+  static final long WATCH_POLL_MILLIS = org.gongkai.watch.Watcher.POLL_MILLIS,
+      WATCH_SETTLE_MILLIS = org.gongkai.watch.Watcher.SETTLE_MILLIS;
 
   /** The watch of {@code paths}, each run's manifest written as {@code index}'s. */
   private org.gongkai.watch.Watcher watcher(IndexStore store, Indexer runner) {

@@ -34,6 +34,12 @@ public final class Watcher {
     IngestReport run(List<Path> files, boolean prune, Indexer.Progress progress) throws IOException;
   }
 
+  /**
+   * How often a watch looks at its folders, and how long a file must stay unchanged before it is
+   * read (a download or a copy is waited out).
+   */
+  public static final long POLL_MILLIS = 1000, SETTLE_MILLIS = 2000;
+
   /** A run of more files than this says its progress on the console as it goes. */
   static final int BURST = 20;
 

@@ -116,6 +116,10 @@ class BenchCommandTest {
             "bench",
             "--docs",
             "3",
+            "--watch-files",
+            "0",
+            "--watch-burst",
+            "0",
             "--load-warmup",
             "0",
             "--out",
@@ -252,6 +256,10 @@ class BenchCommandTest {
             "10",
             "--queries",
             "5",
+            "--watch-files",
+            "3",
+            "--watch-burst",
+            "4",
             "--ocr-pages",
             "1",
             "--ocr-scan-pages",
@@ -302,6 +310,29 @@ class BenchCommandTest {
     assertEquals(1, uncached.get("warmupSeconds").asInt());
     assertEquals(0, uncached.get("errors").asInt(), uncached.toString());
     assertEquals(10, j.at("/corpus/docs").asInt());
+    // the watch: reports written one by one, each timed until searchable; a burst against index
+    JsonNode watch = j.get("watch");
+    assertEquals(
+        List.of(
+            "pages",
+            "pollMs",
+            "settleMs",
+            "targetMs",
+            "files",
+            "intervalMs",
+            "p50Ms",
+            "p99Ms",
+            "maxMs",
+            "withinTarget",
+            "burst"),
+        iterate(watch.fieldNames()));
+    assertEquals(3, watch.get("files").asInt());
+    // a look every second, two seconds' stillness: no report is found sooner than that
+    assertTrue(watch.get("p50Ms").asLong() >= 2000, watch.toString());
+    assertTrue(watch.get("maxMs").asLong() >= watch.get("p99Ms").asLong(), watch.toString());
+    assertEquals(4, watch.at("/burst/files").asInt());
+    assertTrue(watch.at("/burst/ratio").asDouble() > 0, watch.toString());
+    assertTrue(out.toString().contains("| a 10-page PDF searchable after its last write (3 files"));
     assertTrue(j.at("/corpus/sections").asInt() > 100);
     for (String f : List.of("docsPerSec", "mbPerSec", "indexMbPerTextMb", "peakHeapMb"))
       assertTrue(j.at("/ingest/" + f).asDouble() > 0, f);

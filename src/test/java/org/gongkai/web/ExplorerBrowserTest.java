@@ -88,7 +88,8 @@ class ExplorerBrowserTest {
   void theCountsTheLandingAndTheRegionByDepartmentView() {
     browser.get(served.url("/"));
     assertEquals(
-        "4 份报告", browser.findElement(By.cssSelector(".overview ul.stats li:first-child")).getText().strip());
+        "4 份报告",
+        browser.findElement(By.cssSelector(".overview ul.stats li:first-child")).getText().strip());
     assertEquals(
         "1 个其他页面（列表页、新闻、通知等，不计入报告）",
         browser.findElement(By.cssSelector("li.other-pages")).getText().strip());
