@@ -99,7 +99,7 @@ public final class WatchBench {
       b.put("files", burst);
       // index, as a newsroom runs it over a folder: the same files into an empty index
       long t0 = System.nanoTime();
-      try (IndexStore store = IndexStore.openForWriting(dir.resolve("burst-index"))) {
+      try (IndexStore store = IndexStore.openForWriting(dir.resolve("index-run"))) {
         indexer.run(store, List.of(staged), false, Indexer.Progress.NONE);
       }
       double indexSeconds = (System.nanoTime() - t0) / 1e9;
@@ -222,7 +222,7 @@ public final class WatchBench {
       throws Exception {
     return watching(
         dir,
-        "burst",
+        "burst-watch",
         indexer,
         (folder, reader) -> {
           long t0 = System.nanoTime();

@@ -331,6 +331,8 @@ class BenchCommandTest {
     assertTrue(watch.get("p50Ms").asLong() >= 2000, watch.toString());
     assertTrue(watch.get("maxMs").asLong() >= watch.get("p99Ms").asLong(), watch.toString());
     assertEquals(4, watch.at("/burst/files").asInt());
+    // nor a burst sooner than its stillness: the watch read it into an index of its own
+    assertTrue(watch.at("/burst/watchSeconds").asDouble() >= 2.0, watch.toString());
     assertTrue(watch.at("/burst/ratio").asDouble() > 0, watch.toString());
     assertTrue(out.toString().contains("| a 10-page PDF searchable after its last write (3 files"));
     assertTrue(j.at("/corpus/sections").asInt() > 100);
