@@ -105,17 +105,7 @@ public final class Watcher {
   public IngestReport catchUp() throws IOException {
     snapshot();
     IngestReport r = indexing.run(List.copyOf(roots), true, progress());
-    last =
-        new WatchStatus.Run(
-            Instant.now(),
-            r.indexed() + r.unchanged() + r.duplicates() + r.failures().size(),
-            0,
-            r.indexed(),
-            r.unchanged(),
-            r.duplicates(),
-            r.removed(),
-            r.failures().size());
-    status("watching", 0, 0, null);
+    done(r, r.indexed() + r.unchanged() + r.duplicates() + r.failures().size(), 0);
     return r;
   }
 
@@ -175,17 +165,7 @@ public final class Watcher {
         }
         retry = new LinkedHashSet<>();
         retryPrune = false;
-        last =
-            new WatchStatus.Run(
-                Instant.now(),
-                files.size(),
-                c.gone().size(),
-                r.indexed(),
-                r.unchanged(),
-                r.duplicates(),
-                r.removed(),
-                r.failures().size());
-        status("watching", 0, 0, null);
+        done(r, files.size(), c.gone().size());
         say(
             String.format(
                 "%d new or changed, %d gone: %d indexed, %d unchanged, %d duplicates, %d removed,"
@@ -203,6 +183,21 @@ public final class Watcher {
     } finally {
       status("stopped", 0, 0, null);
     }
+  }
+
+  /** A run's outcome kept as the last, and said beside the index. */
+  private void done(IngestReport r, int ready, int gone) {
+    last =
+        new WatchStatus.Run(
+            Instant.now(),
+            ready,
+            gone,
+            r.indexed(),
+            r.unchanged(),
+            r.duplicates(),
+            r.removed(),
+            r.failures().size());
+    status("watching", 0, 0, null);
   }
 
   /**

@@ -446,6 +446,14 @@ public final class Links implements Hrefs {
    */
   String indicatorsMatrix(
       String indicator, Map<Facet, List<String>> filters, Integer year, boolean english) {
+    StringBuilder sb = matrixQuery(indicator, filters, year);
+    if (english) append(sb, "lang", "en");
+    return "/indicators" + sb;
+  }
+
+  /** The view's figure, filters (the year replaced by {@code year} when given) and name. */
+  private static StringBuilder matrixQuery(
+      String indicator, Map<Facet, List<String>> filters, Integer year) {
     StringBuilder sb = new StringBuilder();
     append(sb, "name", indicator);
     filters.forEach(
@@ -454,21 +462,13 @@ public final class Links implements Hrefs {
         });
     if (year != null) append(sb, Facet.YEAR.key(), String.valueOf(year));
     append(sb, "view", "matrix");
-    if (english) append(sb, "lang", "en");
-    return "/indicators" + sb;
+    return sb;
   }
 
   /** The region × department view as CSV ({@code format=csv}) or JSON. */
   String indicatorsMatrixExport(
       String indicator, Map<Facet, List<String>> filters, Integer year, String format) {
-    StringBuilder sb = new StringBuilder();
-    append(sb, "name", indicator);
-    filters.forEach(
-        (f, values) -> {
-          if (year == null || f != Facet.YEAR) values.forEach(v -> append(sb, f.key(), v));
-        });
-    if (year != null) append(sb, Facet.YEAR.key(), String.valueOf(year));
-    append(sb, "view", "matrix");
+    StringBuilder sb = matrixQuery(indicator, filters, year);
     append(sb, "format", format);
     return "/api/indicators" + sb;
   }

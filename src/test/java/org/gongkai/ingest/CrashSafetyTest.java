@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,8 +11,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import org.apache.lucene.index.CheckIndex;
-import org.apache.lucene.store.FSDirectory;
 import org.gongkai.TestSupport;
 import org.gongkai.index.IndexStore;
 import org.gongkai.model.IndexedDocument;
@@ -39,15 +34,9 @@ class CrashSafetyTest {
     Path corpus = Files.createDirectories(dir.resolve("corpus"));
     String seed = Files.readString(Path.of("corpus/seeds/003_630d0209e54699b1.txt"));
     for (int i = 0; i < FILES; i++) {
-      // each report its own: an appendix of a fifth of the report's length in text no other has
-      // (copies the same but for a line would be one report in several files, and merged)
-      java.util.Random random = new java.util.Random(i);
-      StringBuilder own = new StringBuilder();
-      for (int k = 0; k < seed.length() / 5; k++)
-        own.append((char) (0x4e00 + random.nextInt(0x5000)));
       Files.writeString(
           corpus.resolve(String.format("report-%03d.txt", i)),
-          seed + "\n附件：编号" + i + "\n" + own + "。\n");
+          org.gongkai.Crashes.ownReport(seed, i));
     }
     Path index = dir.resolve("index");
 
@@ -68,7 +57,7 @@ class CrashSafetyTest {
     child.waitFor(30, TimeUnit.SECONDS);
     assertNotEquals(0, child.exitValue());
 
-    assertTrue(checkIndex(index), "CheckIndex finds no problem after the kill");
+    assertTrue(org.gongkai.Crashes.checkIndex(index), "CheckIndex finds no problem after the kill");
     int committed;
     try (IndexStore store = IndexStore.openForReading(index)) {
       committed = store.documentCount();
@@ -92,7 +81,7 @@ class CrashSafetyTest {
       assertEquals(ids.size(), distinct.size(), "no section twice");
       assertEquals(store.sectionCount(), ids.size());
     }
-    assertTrue(checkIndex(index));
+    assertTrue(org.gongkai.Crashes.checkIndex(index));
   }
 
   /**
@@ -225,17 +214,6 @@ class CrashSafetyTest {
       return files.anyMatch(f -> f.getFileName().toString().startsWith("segments_"));
     } catch (Exception e) {
       return false; // not created yet
-    }
-  }
-
-  private static boolean checkIndex(Path index) throws Exception {
-    try (var directory = FSDirectory.open(index);
-        CheckIndex check = new CheckIndex(directory)) {
-      ByteArrayOutputStream log = new ByteArrayOutputStream();
-      check.setInfoStream(new PrintStream(log, true, StandardCharsets.UTF_8));
-      CheckIndex.Status status = check.checkIndex();
-      if (!status.clean) System.err.println(log.toString(StandardCharsets.UTF_8));
-      return status.clean;
     }
   }
 }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -22,8 +21,6 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.lucene.index.CheckIndex;
-import org.apache.lucene.store.FSDirectory;
 import org.gongkai.TestSupport;
 import org.gongkai.index.IndexStore;
 import org.gongkai.model.IndexedFile;
@@ -49,14 +46,8 @@ class UploadCrashTest {
   void aPortalKilledWhileAnUploadIsIndexedFinishesItAfterARestart() throws Exception {
     String seed = Files.readString(Path.of("corpus/seeds/003_630d0209e54699b1.txt"));
     List<byte[]> files = new ArrayList<>();
-    for (int i = 0; i < FILES; i++) {
-      // each report its own (copies but for a line would be merged as one report)
-      java.util.Random random = new java.util.Random(i);
-      StringBuilder own = new StringBuilder();
-      for (int k = 0; k < seed.length() / 5; k++)
-        own.append((char) (0x4e00 + random.nextInt(0x5000)));
-      files.add((seed + "\n附件：编号" + i + "\n" + own + "。\n").getBytes(StandardCharsets.UTF_8));
-    }
+    for (int i = 0; i < FILES; i++)
+      files.add(org.gongkai.Crashes.ownReport(seed, i).getBytes(StandardCharsets.UTF_8));
     Path index = dir.resolve("index");
     TestSupport.index(index, List.of(Path.of("corpus/seeds/000_988c7a9063883e3f.txt"))).close();
     Path ws = dir.resolve("ws");
@@ -82,9 +73,9 @@ class UploadCrashTest {
       assertTrue(!n.get("state").asText().equals("done"), "done before it could be killed");
       Thread.sleep(20);
     }
-    kill(portal);
-    assertTrue(checkIndex(own), "CheckIndex finds no problem after the kill");
-    assertTrue(checkIndex(index));
+    org.gongkai.Crashes.killTree(portal);
+    assertTrue(org.gongkai.Crashes.checkIndex(own), "CheckIndex finds no problem after the kill");
+    assertTrue(org.gongkai.Crashes.checkIndex(index));
 
     try (Workspace w = Workspace.open(ws)) {
       Uploads.Upload u = w.uploads().unfinished().get(0);
@@ -122,10 +113,10 @@ class UploadCrashTest {
       assertEquals(1 + FILES, chen.json("/api/documents").get("total").asInt());
       assertEquals(1, new Client(port).json("/api/documents").get("total").asInt());
     } finally {
-      kill(portal);
+      org.gongkai.Crashes.killTree(portal);
     }
-    assertTrue(checkIndex(index));
-    assertTrue(checkIndex(own));
+    assertTrue(org.gongkai.Crashes.checkIndex(index));
+    assertTrue(org.gongkai.Crashes.checkIndex(own));
     try (IndexStore pub = IndexStore.openForReading(index)) {
       assertEquals(1, pub.documentCount(), "the public index holds none of the collection's");
     }
@@ -143,49 +134,21 @@ class UploadCrashTest {
   }
 
   private Process serve(Path index, Path ws, int port, String log) throws Exception {
-    Process p =
-        new ProcessBuilder(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp",
-                System.getProperty("java.class.path"),
-                "org.gongkai.App",
-                "serve",
-                "--index",
-                index.toString(),
-                "--workspace",
-                ws.toString(),
-                "--port",
-                Integer.toString(port))
-            .redirectErrorStream(true)
-            .redirectOutput(dir.resolve(log).toFile())
-            .start();
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-    while (System.nanoTime() < deadline) {
-      if (Files.readString(dir.resolve(log)).contains("Gongkai is running at")) return p;
-      assertTrue(p.isAlive(), Files.readString(dir.resolve(log)));
-      Thread.sleep(50);
-    }
-    throw new AssertionError("the portal did not start: " + Files.readString(dir.resolve(log)));
-  }
-
-  private static void kill(Process p) throws Exception {
-    for (ProcessHandle h : p.descendants().toList()) h.destroyForcibly();
-    p.destroyForcibly(); // SIGKILL on Linux: no shutdown hook, no IndexWriter.close()
-    assertTrue(p.waitFor(30, TimeUnit.SECONDS));
+    return org.gongkai.Crashes.start(
+        dir.resolve(log),
+        "Gongkai is running at",
+        "serve",
+        "--index",
+        index.toString(),
+        "--workspace",
+        ws.toString(),
+        "--port",
+        Integer.toString(port));
   }
 
   private static int freePort() throws Exception {
     try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
       return s.getLocalPort();
-    }
-  }
-
-  private static boolean checkIndex(Path index) throws Exception {
-    try (var directory = FSDirectory.open(index);
-        CheckIndex check = new CheckIndex(directory)) {
-      ByteArrayOutputStream log = new ByteArrayOutputStream();
-      check.setInfoStream(new PrintStream(log, true, StandardCharsets.UTF_8));
-      return check.checkIndex().clean;
     }
   }
 

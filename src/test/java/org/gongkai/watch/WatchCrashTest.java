@@ -3,16 +3,13 @@ package org.gongkai.watch;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import org.apache.lucene.index.CheckIndex;
-import org.apache.lucene.store.FSDirectory;
+import org.gongkai.Crashes;
 import org.gongkai.index.IndexStore;
 import org.gongkai.model.IndexedFile;
 import org.junit.jupiter.api.Test;
@@ -33,17 +30,11 @@ class WatchCrashTest {
   void aWatchKilledInABurstLosesNothingWhenStartedAgain() throws Exception {
     String seed = Files.readString(Path.of("corpus/seeds/003_630d0209e54699b1.txt"));
     Path staged = Files.createDirectories(dir.resolve("staged"));
-    for (int i = 0; i < FILES; i++) {
-      // each report its own (copies but for a line would be merged as one report)
-      java.util.Random random = new java.util.Random(i);
-      StringBuilder own = new StringBuilder();
-      for (int k = 0; k < seed.length() / 5; k++)
-        own.append((char) (0x4e00 + random.nextInt(0x5000)));
+    for (int i = 0; i < FILES; i++)
       Files.writeString(
           staged.resolve(String.format("r%03d.txt", i)),
-          seed + "\n附件：编号" + i + "\n" + own + "。\n",
+          Crashes.ownReport(seed, i),
           StandardCharsets.UTF_8);
-    }
     Path crawl = Files.createDirectories(dir.resolve("crawl"));
     Path index = dir.resolve("index");
 
@@ -60,8 +51,8 @@ class WatchCrashTest {
       assertTrue(System.nanoTime() < deadline, Files.readString(dir.resolve("first.log")));
       Thread.sleep(20);
     }
-    kill(first);
-    assertTrue(checkIndex(index), "CheckIndex finds no problem after the kill");
+    Crashes.killTree(first);
+    assertTrue(Crashes.checkIndex(index), "CheckIndex finds no problem after the kill");
 
     Process second = watch(crawl, index, "second.log");
     try {
@@ -71,9 +62,9 @@ class WatchCrashTest {
         Thread.sleep(200);
       }
     } finally {
-      kill(second);
+      Crashes.killTree(second);
     }
-    assertTrue(checkIndex(index));
+    assertTrue(Crashes.checkIndex(index));
     try (IndexStore store = IndexStore.openForReading(index)) {
       assertEquals(FILES, store.documentCount(), "each file one report, once");
       Set<String> files = new HashSet<>();
@@ -94,45 +85,13 @@ class WatchCrashTest {
   }
 
   private Process watch(Path crawl, Path index, String log) throws Exception {
-    Process p =
-        new ProcessBuilder(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp",
-                System.getProperty("java.class.path"),
-                "org.gongkai.App",
-                "index",
-                "--index",
-                index.toString(),
-                "--watch",
-                crawl.toString())
-            .redirectErrorStream(true)
-            .redirectOutput(dir.resolve(log).toFile())
-            .start();
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-    while (System.nanoTime() < deadline) {
-      if (Files.readString(dir.resolve(log)).contains("watching 1 folder")) return p;
-      assertTrue(p.isAlive(), Files.readString(dir.resolve(log)));
-      Thread.sleep(50);
-    }
-    throw new AssertionError("the watch did not start: " + Files.readString(dir.resolve(log)));
-  }
-
-  private static void kill(Process p) throws Exception {
-    // (index may run in a JVM of its own, sized for a batch: killed too)
-    for (ProcessHandle h : p.descendants().toList()) {
-      h.destroyForcibly();
-      h.onExit().get(30, TimeUnit.SECONDS);
-    }
-    p.destroyForcibly(); // SIGKILL on Linux: no shutdown hook, no IndexWriter.close()
-    assertTrue(p.waitFor(30, TimeUnit.SECONDS));
-  }
-
-  private static boolean checkIndex(Path index) throws Exception {
-    try (var directory = FSDirectory.open(index);
-        CheckIndex check = new CheckIndex(directory)) {
-      check.setInfoStream(
-          new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
-      return check.checkIndex().clean;
-    }
+    return Crashes.start(
+        dir.resolve(log),
+        "watching 1 folder",
+        "index",
+        "--index",
+        index.toString(),
+        "--watch",
+        crawl.toString());
   }
 }
