@@ -540,6 +540,39 @@ public final class Benchmark {
             + " MB, Java "
             + System.getProperty("java.version"));
     result.put("date", Instant.now(Clock.systemUTC()).toString());
+    result.set("environment", environment());
+  }
+
+  /**
+   * What a later run needs to tell the machine from the code (#69): the processor's model, the
+   * cores, the system's load average when the run ended (a quiet machine is near 0 before a run,
+   * near the cores during one), the operating system, and the JVM with the flags it was started
+   * with.
+   */
+  static ObjectNode environment() {
+    ObjectNode e = new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode();
+    String cpu = System.getProperty("os.arch");
+    try {
+      for (String line : java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/cpuinfo")))
+        if (line.startsWith("model name")) {
+          cpu = line.substring(line.indexOf(':') + 1).strip();
+          break;
+        }
+    } catch (java.io.IOException | RuntimeException notLinux) {
+      // the architecture alone
+    }
+    e.put("cpu", cpu);
+    e.put("cores", Runtime.getRuntime().availableProcessors());
+    double load =
+        java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    if (load >= 0) e.put("loadAverage", Math.round(load * 100) / 100.0);
+    e.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version"));
+    e.put("jvm", System.getProperty("java.vm.name") + " " + System.getProperty("java.vm.version"));
+    var flags = e.putArray("jvmFlags");
+    java.lang.management.ManagementFactory.getRuntimeMXBean()
+        .getInputArguments()
+        .forEach(flags::add);
+    return e;
   }
 
   // ---- ingest
@@ -1192,6 +1225,25 @@ public final class Benchmark {
             .append(": ")
             .append(f.get("reason").asText())
             .append(" |\n");
+    }
+    var env = r.get("environment");
+    if (env != null) {
+      List<String> flags = new ArrayList<>();
+      env.get("jvmFlags").forEach(f -> flags.add(f.asText()));
+      sb.append("\nmeasured on ")
+          .append(env.get("cpu").asText())
+          .append(", ")
+          .append(env.get("cores"))
+          .append(" cores, ")
+          .append(env.get("os").asText())
+          .append(", ")
+          .append(env.get("jvm").asText())
+          .append(flags.isEmpty() ? "" : " " + String.join(" ", flags))
+          .append(
+              env.has("loadAverage")
+                  ? "; load average at the end " + env.get("loadAverage").asText()
+                  : "")
+          .append("\n");
     }
     return sb.toString();
   }

@@ -412,7 +412,12 @@ class BenchCommandTest {
     assertEquals(0, run(out, "bench", "--real", crawl.toString(), "--out", tmp.toString()));
     JsonNode j = new ObjectMapper().readTree(tmp.resolve("bench.json").toFile());
     assertEquals(
-        List.of("realCorpus", "machine", "date"), iterate(j.fieldNames()), "the crawl alone");
+        List.of("realCorpus", "machine", "date", "environment"),
+        iterate(j.fieldNames()),
+        "the crawl alone");
+    assertEquals(
+        List.of("cpu", "cores", "loadAverage", "os", "jvm", "jvmFlags"),
+        iterate(j.get("environment").fieldNames()));
     JsonNode r = j.get("realCorpus");
     assertEquals(
         List.of(
