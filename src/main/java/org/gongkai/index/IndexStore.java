@@ -56,6 +56,16 @@ public final class IndexStore implements Records, AutoCloseable {
   private final IndexWriter writer; // null when read-only
   private final SearcherManager searchers;
 
+  /**
+   * The folder of a read-only index on disk (null: written here, or not a folder), and its
+   * modification time when a refresh last found the index current: {@link #refresh} asks Lucene
+   * (which lists the folder and reads its newest commit point) only when the folder has changed
+   * since — a commit writes and renames files in it — or changed in the last two seconds.
+   */
+  private final java.nio.file.Path folder;
+
+  private volatile long lookedAt = Long.MIN_VALUE;
+
   /** {@link #searchers} as the current request may see them. */
   private final Searchers visible;
 
@@ -145,6 +155,12 @@ public final class IndexStore implements Records, AutoCloseable {
     this.directory = directory;
     this.writer = writer;
     this.domain = domain;
+    this.folder =
+        writer == null
+                && org.apache.lucene.store.FilterDirectory.unwrap(directory)
+                    instanceof org.apache.lucene.store.FSDirectory fs
+            ? fs.getDirectory()
+            : null;
     this.mapper = new DocumentMapper(facets, domain.key());
     var sliced =
         new org.apache.lucene.search.SearcherFactory() {
@@ -377,10 +393,31 @@ public final class IndexStore implements Records, AutoCloseable {
   /** Makes changes committed by other processes (or written here) visible to new searches. */
   @Override
   public void refresh() throws IOException {
-    searchers.maybeRefresh();
+    if (folder == null) searchers.maybeRefresh();
+    else {
+      // a portal asks on every request: a look at the folder's time instead of a listing and a
+      // read of its commit point, when nothing was committed since (#69). The time is taken
+      // before Lucene looks, so a commit landing meanwhile changes it again for the next request.
+      long stamp;
+      try {
+        stamp = java.nio.file.Files.getLastModifiedTime(folder).toMillis();
+      } catch (IOException gone) {
+        stamp = Long.MIN_VALUE;
+      }
+      boolean quiet = System.currentTimeMillis() - stamp > QUIET_MILLIS;
+      if (stamp == Long.MIN_VALUE || stamp != lookedAt || !quiet) {
+        if (searchers.maybeRefresh() && quiet) lookedAt = stamp;
+      }
+    }
     // and the private collections the current request may read, whose indexes uploads write
     visible.refreshOverlay();
   }
+
+  /**
+   * How long ago a folder must have last changed for its time to be trusted as "nothing new" (a
+   * file system may keep times to the second or coarser).
+   */
+  static final long QUIET_MILLIS = 2000;
 
   // ---- writing
 
