@@ -224,7 +224,13 @@ public final class Watcher {
           said = now;
           say(String.format("indexing: %d of %d files read", read, total));
         }
-        if (now - written > WRITE_EVERY_MILLIS * 1_000_000) status("indexing", total, read, null);
+        // the last file always: what follows it (reports related, the commit) may take a while,
+        // and the page must not say fewer files read than were
+        if (read == total || now - written > WRITE_EVERY_MILLIS * 1_000_000) {
+          status("indexing", total, read, null);
+          if (read == total && total > BURST)
+            say("indexing: all " + total + " files read; relating reports and committing");
+        }
       }
 
       @Override

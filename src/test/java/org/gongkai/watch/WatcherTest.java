@@ -107,6 +107,11 @@ class WatcherTest {
       WatchCommandTest.until(
           () -> WatchStatus.read(index).map(s -> s.last().ready()).orElse(0) == 30, "the status");
       assertTrue(out.toString().contains(": indexing 30 files\n"), out.toString());
+      // its last file said at once: what follows it may be long, and the page must not lag
+      assertTrue(
+          out.toString()
+              .contains(": indexing: all 30 files read; relating reports and committing\n"),
+          out.toString());
       WatchStatus s = WatchStatus.read(index).orElseThrow();
       assertEquals("watching", s.state());
       assertEquals(null, s.error());
