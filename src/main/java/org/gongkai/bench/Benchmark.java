@@ -544,10 +544,21 @@ public final class Benchmark {
   }
 
   /**
+   * The system's load average (the last minute) when the benchmark began: a quiet machine is near 0
+   * (the benchmark's own load drives it to the cores and beyond by its end).
+   */
+  private static volatile double loadAtStart = -1;
+
+  /** Notes the load average as the benchmark begins (for {@link #stamp}). */
+  public static void noteStart() {
+    loadAtStart =
+        java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+  }
+
+  /**
    * What a later run needs to tell the machine from the code (#69): the processor's model, the
-   * cores, the system's load average when the run ended (a quiet machine is near 0 before a run,
-   * near the cores during one), the operating system, and the JVM with the flags it was started
-   * with.
+   * cores, the load average when the run began, the operating system, and the JVM with the flags it
+   * was started with.
    */
   static ObjectNode environment() {
     ObjectNode e = new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode();
@@ -563,9 +574,7 @@ public final class Benchmark {
     }
     e.put("cpu", cpu);
     e.put("cores", Runtime.getRuntime().availableProcessors());
-    double load =
-        java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-    if (load >= 0) e.put("loadAverage", Math.round(load * 100) / 100.0);
+    if (loadAtStart >= 0) e.put("loadAverageAtStart", Math.round(loadAtStart * 100) / 100.0);
     e.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version"));
     e.put("jvm", System.getProperty("java.vm.name") + " " + System.getProperty("java.vm.version"));
     var flags = e.putArray("jvmFlags");
@@ -1240,8 +1249,8 @@ public final class Benchmark {
           .append(env.get("jvm").asText())
           .append(flags.isEmpty() ? "" : " " + String.join(" ", flags))
           .append(
-              env.has("loadAverage")
-                  ? "; load average at the end " + env.get("loadAverage").asText()
+              env.has("loadAverageAtStart")
+                  ? "; load average when it began " + env.get("loadAverageAtStart").asText()
                   : "")
           .append("\n");
     }

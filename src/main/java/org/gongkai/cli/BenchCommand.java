@@ -217,6 +217,7 @@ final class BenchCommand implements Callable<Integer> {
       console.err().println("gongkai: --watch-files and --watch-burst must be 0 or more");
       return ExitCode.USAGE;
     }
+    Benchmark.noteStart();
     if (compare != null) return compare();
     if (half != null && mutants == null) {
       console.err().println("gongkai: --half goes with --mutants");

@@ -416,7 +416,7 @@ class BenchCommandTest {
         iterate(j.fieldNames()),
         "the crawl alone");
     assertEquals(
-        List.of("cpu", "cores", "loadAverage", "os", "jvm", "jvmFlags"),
+        List.of("cpu", "cores", "loadAverageAtStart", "os", "jvm", "jvmFlags"),
         iterate(j.get("environment").fieldNames()));
     JsonNode r = j.get("realCorpus");
     assertEquals(
