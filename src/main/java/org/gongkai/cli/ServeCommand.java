@@ -340,7 +340,24 @@ final class ServeCommand implements Callable<Integer> {
         new Thread(
             () -> {
               try {
-                org.gongkai.ingest.IngestReport caughtUp = watcher.catchUp();
+                org.gongkai.ingest.IngestReport caughtUp = null;
+                // the index may be held a while (an upload the server resumed at its start):
+                // tried again until it is free, never given up while the server runs
+                while (caughtUp == null) {
+                  try {
+                    caughtUp = watcher.catchUp();
+                  } catch (java.io.IOException e) {
+                    if (Thread.currentThread().isInterrupted()) return;
+                    console
+                        .err()
+                        .println(
+                            "gongkai: the watch could not bring the index up to date yet ("
+                                + Printable.line(String.valueOf(e.getMessage()))
+                                + "): tried again in 5 s");
+                    console.err().flush();
+                    Thread.sleep(5000);
+                  }
+                }
                 console
                     .out()
                     .printf(

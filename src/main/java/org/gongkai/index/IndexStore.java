@@ -66,6 +66,9 @@ public final class IndexStore implements Records, AutoCloseable {
 
   private volatile long lookedAt = Long.MIN_VALUE;
 
+  /** The folder's time as last seen, and since when (System.nanoTime) it has been so. */
+  private volatile long seenStamp = Long.MIN_VALUE, seenSince;
+
   /** {@link #searchers} as the current request may see them. */
   private final Searchers visible;
 
@@ -404,7 +407,16 @@ public final class IndexStore implements Records, AutoCloseable {
       } catch (IOException gone) {
         stamp = Long.MIN_VALUE;
       }
-      boolean quiet = System.currentTimeMillis() - stamp > QUIET_MILLIS;
+      // trusted once the folder's time is old by the wall clock and has stayed the same for a
+      // while by this process's own clock (a file server's clock may be behind ours)
+      long now = System.nanoTime();
+      if (stamp != seenStamp) {
+        seenStamp = stamp;
+        seenSince = now;
+      }
+      boolean quiet =
+          System.currentTimeMillis() - stamp > QUIET_MILLIS
+              && now - seenSince > QUIET_MILLIS * 1_000_000;
       if (stamp == Long.MIN_VALUE || stamp != lookedAt || !quiet) {
         if (searchers.maybeRefresh() && quiet) lookedAt = stamp;
       }

@@ -175,9 +175,35 @@ public final class Manifest {
   /** Writes the index's manifest into its folder, {@link #FILE_NAME}; the rows written. */
   public static List<Row> writeInto(IndexStore store, IngestReport run, Path index)
       throws IOException {
-    List<Row> rows = publicRows(store, run, index);
+    List<Row> rows = new ArrayList<>(publicRows(store, run, index));
+    // a file an earlier run could not index, still there and not indexed since, is still so: a
+    // watch's runs each read a few files, and the failed ones must not leave the list with the
+    // next run
+    java.util.Set<String> listed = new java.util.HashSet<>();
+    for (Row r : rows) listed.add(r.file());
+    var routing = Indexer.Domains.beside(index).routing();
+    for (Row before : read(index.resolve(FILE_NAME)))
+      if (before.file() != null
+          && before.document() == null
+          && !listed.contains(before.file())
+          && routing.of(before.file()).isEmpty()
+          && stillThere(before.file())) {
+        rows.add(before);
+        listed.add(before.file());
+      }
+    rows.sort(Comparator.comparing(Row::file).thenComparing(Row::outcome));
     write(rows, index.resolve(FILE_NAME));
     return rows;
+  }
+
+  /** Whether a file (or the archive holding a member) is still where a run found it. */
+  private static boolean stillThere(String file) {
+    int at = org.gongkai.model.ArchivePaths.memberAt(file);
+    try {
+      return Files.exists(Path.of(at > 0 ? file.substring(0, at) : file));
+    } catch (RuntimeException notAPath) {
+      return false;
+    }
   }
 
   /** Writes {@code rows} to {@code out}: JSON where its name ends in .json, else TSV. */
@@ -357,7 +383,8 @@ public final class Manifest {
         List<Object> cells = new ArrayList<>();
         for (String c : COLUMNS) {
           Object v = value(r, c);
-          cells.add(v == null ? "" : v);
+          // names and titles come from a crawl: none may start a spreadsheet formula
+          cells.add(v == null ? "" : v instanceof String t ? org.gongkai.api.CsvCells.text(t) : v);
         }
         csv.printRecord(cells);
       }

@@ -142,15 +142,19 @@ public final class Watcher {
         FolderWatch.Changes c = watch.look(look(roots), System.currentTimeMillis());
         if (waiting != watch.waiting()) {
           waiting = watch.waiting();
-          status(retry.isEmpty() ? "watching" : "retrying", 0, 0, null);
+          status(retry.isEmpty() && !retryPrune ? "watching" : "retrying", 0, 0, null);
         }
-        if (c.isEmpty() && retry.isEmpty()) continue;
+        if (c.isEmpty() && retry.isEmpty() && !retryPrune) continue;
         Set<Path> files = new LinkedHashSet<>(retry);
         for (String f : c.ready()) files.add(Path.of(f));
         boolean prune = retryPrune || !c.gone().isEmpty();
         IngestReport r;
         try {
           r = indexing.run(List.copyOf(files), prune, progress());
+        } catch (org.apache.lucene.store.AlreadyClosedException dead) {
+          // the index's writer closed itself on a fatal error (a full disk): no later run can
+          // write it — said by the caller, not tried again every second
+          throw dead;
         } catch (IOException | RuntimeException e) {
           if (Thread.currentThread().isInterrupted()) break;
           retry = files;

@@ -28,7 +28,13 @@ final class ExplorerMatrix {
   /**
    * One value in a cell: as shown, its link, the words it was read from; undecided ones flagged.
    */
-  record Value(String label, String plain, String href, String title, boolean undecided) {}
+  record Value(
+      String label,
+      String plain,
+      String href,
+      String title,
+      boolean undecided,
+      String collection) {}
 
   /** A cell: the values its reports state (none: not stated). */
   record Cell(List<Value> values) {}
@@ -63,7 +69,8 @@ final class ExplorerMatrix {
       java.util.function.Function<IndicatorValue, String> figureHref,
       java.util.function.Function<String, String> department,
       String other,
-      java.util.function.Function<String, String> unit) {
+      java.util.function.Function<String, String> unit,
+      java.util.function.Function<String, String> collection) {
     TreeSet<Integer> years = new TreeSet<>();
     for (IndicatorRow r : rows) if (r.year() != null) years.add(r.year());
     Integer shown = year != null ? year : years.isEmpty() ? null : years.last();
@@ -111,7 +118,8 @@ final class ExplorerMatrix {
                     Format.number(v.comparable() / Format.scale(v)),
                     figureHref.apply(v),
                     r.issuer() + " · " + v.source(),
-                    v.candidate()));
+                    v.candidate(),
+                    r.collection() == null ? null : collection.apply(r.collection())));
           }
         }
         cells.add(new Cell(values));
@@ -123,7 +131,8 @@ final class ExplorerMatrix {
 
   /**
    * The view's CSV: a row per region, a column per department, each value a plain number in the
-   * view's unit; an undecided cell its candidates after a question mark ({@code ?12.5 | 30}).
+   * view's unit; an undecided cell its candidates after a question mark ({@code ?12.5 | 30}); a
+   * private report's value followed by its collection's name in brackets.
    */
   static String csv(Matrix m, String regionHeader) {
     java.io.StringWriter out = new java.io.StringWriter();
@@ -140,7 +149,14 @@ final class ExplorerMatrix {
         for (Cell c : l.cells())
           cells.add(
               (c.values().stream().anyMatch(Value::undecided) ? "?" : "")
-                  + String.join(" | ", c.values().stream().map(Value::plain).toList()));
+                  + String.join(
+                      " | ",
+                      c.values().stream()
+                          .map(
+                              v ->
+                                  v.plain()
+                                      + (v.collection() == null ? "" : " [" + v.collection() + "]"))
+                          .toList()));
         csv.printRecord(cells);
       }
     } catch (java.io.IOException e) {
@@ -176,6 +192,7 @@ final class ExplorerMatrix {
           x.put("value", Double.parseDouble(v.plain()));
           x.put("url", v.href());
           x.put("undecided", v.undecided());
+          x.put("collection", v.collection());
         }
       }
     }

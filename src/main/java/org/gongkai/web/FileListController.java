@@ -226,10 +226,17 @@ final class FileListController implements Routes {
                           s.last().duplicates(),
                           s.last().removed(),
                           s.last().failed());
+              // a run writes as it reads, but relating a burst's reports and committing them
+              // may take a while: it is given longer before it is said to be silent
               boolean silent =
                   !s.state().equals("stopped")
-                      && s.updated().isBefore(Instant.now().minus(SILENT))
-                      && !s.state().equals("indexing");
+                      && s.updated()
+                          .isBefore(
+                              Instant.now()
+                                  .minus(
+                                      s.state().equals("indexing")
+                                          ? SILENT.multipliedBy(5)
+                                          : SILENT));
               return new Watch(
                   s.folders(),
                   pages.text(locale, "files.watch.state." + s.state()),

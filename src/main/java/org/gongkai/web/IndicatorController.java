@@ -607,7 +607,8 @@ final class IndicatorController implements Routes {
             v -> links.absolute(links.figure(v, false), ctx),
             d -> d,
             "",
-            u -> u);
+            u -> u,
+            pages::collectionName);
     if (format.equals("csv")) {
       ctx.contentType("text/csv; charset=utf-8");
       ctx.header(
@@ -646,7 +647,8 @@ final class IndicatorController implements Routes {
         v -> links.figure(v, english),
         d -> pages.wording().department(locale, d),
         pages.text(locale, "indicators.matrix.other"),
-        u -> pages.wording().unit(locale, u));
+        u -> pages.wording().unit(locale, u),
+        pages::collectionName);
   }
 
   /** The order the explorer's table is in: value (the default), year or region. */

@@ -420,6 +420,28 @@ class IndexAndSearchCommandTest {
         Files.readAllLines(tmp.resolve("ix/manifest.tsv")).size(),
         json.size() + 1,
         "the same rows");
+    // a later run given one file (as a watch's runs are): the files not read before are still
+    // listed while they are there, and leave the list when they go
+    assertEquals(
+        0,
+        run("index", "--index", tmp.resolve("ix").toString(), a.resolve("page.html").toString()));
+    java.util.function.Supplier<List<String>> notRead =
+        () -> {
+          try {
+            return Files.readAllLines(tmp.resolve("ix/manifest.tsv")).stream()
+                .filter(l -> l.contains("\tskipped\t"))
+                .map(l -> Path.of(l.split("\t")[0]).getFileName().toString())
+                .toList();
+          } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+          }
+        };
+    assertEquals(List.of("notes.md", "photo.jpg"), notRead.get());
+    Files.delete(a.resolve("notes.md"));
+    assertEquals(
+        0,
+        run("index", "--index", tmp.resolve("ix").toString(), a.resolve("page.html").toString()));
+    assertEquals(List.of("photo.jpg"), notRead.get());
   }
 
   @Test

@@ -49,8 +49,12 @@ class ReaderRefreshTest {
                 public void afterRefresh(boolean didRefresh) {}
               });
       quiet(index);
+      // first seen: asked, and asked again until the time has stayed the same for a while by this
+      // process's clock (a file server's may be behind)
+      reader.refresh();
+      Thread.sleep(IndexStore.QUIET_MILLIS + 200);
       for (int i = 0; i < 50; i++) reader.refresh();
-      assertEquals(1, asked.get(), "asked once, then the folder's time says nothing changed");
+      assertEquals(2, asked.get(), "asked twice, then the folder's time says nothing changed");
       assertEquals(1, reader.documentCount());
 
       // another process commits: seen at the next refresh

@@ -115,6 +115,11 @@ class WatcherTest {
       WatchStatus s = WatchStatus.read(index).orElseThrow();
       assertEquals("watching", s.state());
       assertEquals(null, s.error());
+      // a run that only prunes and fails is tried again too (nothing else need change first)
+      runs.failNext = 1;
+      Files.delete(crawl.resolve("a.txt"));
+      WatchCommandTest.until(() -> runs.runs().size() == 3, "the prune tried again");
+      assertEquals(List.of(), runs.runs().get(2));
     } finally {
       t.interrupt();
       t.join(10_000);

@@ -267,11 +267,16 @@ class PrivateCollectionsHttpTest {
             "/indicators?name=three_public",
             "/indicators?name=income_total&region=" + HUBEI,
             "/indicators?name=reception&compare=budget",
-            "/indicators?name=income_total&name=three_public"));
+            "/indicators?name=income_total&name=three_public",
+            "/indicators",
+            "/indicators?name=income_total&view=matrix"));
     m.put(
         "GET /api/indicators",
         List.of(
-            "/api/indicators?name=income_total", "/api/indicators?name=three_public&format=csv"));
+            "/api/indicators?name=income_total",
+            "/api/indicators?name=three_public&format=csv",
+            "/api/indicators?name=income_total&view=matrix",
+            "/api/indicators?name=income_total&view=matrix&format=csv"));
     m.put(
         "GET /issuer",
         List.of(
