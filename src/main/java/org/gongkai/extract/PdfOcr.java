@@ -240,8 +240,21 @@ final class PdfOcr {
                 + " per file)");
       }
       List<String> out = new ArrayList<>(texts);
-      List<String> read = readAll(pdf, doc, scans);
-      for (int i = 0; i < scans.size(); i++) out.set(scans.get(i), read.get(i));
+      // pages PDFBox would draw blank (JPEG 2000 images) are rendered by Poppler from a file
+      Path jpx = null;
+      try {
+        if (!JpxPages.PDFBOX_READS_JPX)
+          for (int i : scans)
+            if (JpxPages.drawsJpx(doc.getPage(i))) {
+              jpx = Files.createTempFile("gongkai-jpx-", ".pdf");
+              Files.write(jpx, pdf);
+              break;
+            }
+        List<String> read = readAll(pdf, doc, scans, jpx);
+        for (int i = 0; i < scans.size(); i++) out.set(scans.get(i), read.get(i));
+      } finally {
+        if (jpx != null) Files.deleteIfExists(jpx);
+      }
       return new Pages(out, scans);
     } catch (IOException e) {
       throw new ExtractionException("cannot render a scanned page for OCR: " + e.getMessage(), e);
@@ -270,13 +283,13 @@ final class PdfOcr {
    * pages were read one after another, and no reader goes on past it. A 20-page scan on two cores:
    * 1.84 → 0.92 s a page, the text the same.
    */
-  private List<String> readAll(byte[] pdf, PDDocument doc, List<Integer> scans)
+  private List<String> readAll(byte[] pdf, PDDocument doc, List<Integer> scans, Path jpx)
       throws ExtractionException {
     int readers = Math.min(scans.size(), Runtime.getRuntime().availableProcessors());
     if (readers <= 1) {
       List<String> out = new ArrayList<>();
       PDFRenderer renderer = new PDFRenderer(doc);
-      for (int page : scans) out.add(readPage(renderer, doc, page));
+      for (int page : scans) out.add(readPage(renderer, doc, page, jpx));
       return out;
     }
     String[] out = new String[scans.size()];
@@ -294,7 +307,7 @@ final class PdfOcr {
                   PDFRenderer renderer = new PDFRenderer(own);
                   for (int i = first; i < scans.size() && i < failedAt.get(); i += readers) {
                     try {
-                      out[i] = readPage(renderer, own, scans.get(i));
+                      out[i] = readPage(renderer, own, scans.get(i), jpx);
                     } catch (ExtractionException e) {
                       failedAt.accumulateAndGet(i, Math::min);
                       throw new PageFailure(i, e);
@@ -349,14 +362,21 @@ final class PdfOcr {
     }
   }
 
-  /** Page {@code page} (0-based) of {@code doc} rendered and read by Tesseract. */
-  private String readPage(PDFRenderer renderer, PDDocument doc, int page)
+  /**
+   * Page {@code page} (0-based) of {@code doc} rendered and read by Tesseract; rendered by Poppler
+   * from {@code jpx}, the PDF's file, where it draws a JPEG 2000 image PDFBox cannot decode.
+   */
+  private String readPage(PDFRenderer renderer, PDDocument doc, int page, Path jpx)
       throws ExtractionException {
     if (Thread.currentThread().isInterrupted()) throw new ExtractionException("interrupted");
     BufferedImage image;
     float scale = scale(doc.getPage(page));
     try {
-      image = renderer.renderImage(page, scale, ImageType.GRAY);
+      if (jpx != null && JpxPages.drawsJpx(doc.getPage(page)))
+        image =
+            JpxPages.render(
+                jpx, page, Math.round(scale * 72), Math.max(1, config.pageTimeout().toSeconds()));
+      else image = renderer.renderImage(page, scale, ImageType.GRAY);
     } catch (IOException e) {
       throw new ExtractionException("cannot render a scanned page for OCR: " + e.getMessage(), e);
     }
