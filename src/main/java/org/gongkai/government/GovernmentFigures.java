@@ -25,7 +25,8 @@ import org.gongkai.model.SourceKind;
  *       {@link Scope.Whose#LEVEL}; 市本级/本级 → {@link Scope.Whose#SELF}), else the one its sentence
  *       named before it (其中：税收收入…), else its heading's (2.市级一般公共预算收支执行情况); a figure of a zone or
  *       another body (高新技术产业开发区一般公共预算收入) is not the government's and is not read, nor one whose
- *       level nothing says.
+ *       level nothing says — unless the report never says a narrower level of its money at all (a
+ *       county that does not tell its 县本级 apart): its figures are then the whole government's.
  *   <li>The role follows the year the sentence (or its heading) names: in a budget report, the year
  *       before is {@link Role#EXECUTED} (its previous year) and the report's year is {@link
  *       Role#PLANNED}; in a final account its year is {@link Role#ACTUAL}. A half year's execution
@@ -87,11 +88,24 @@ public final class GovernmentFigures {
 
   /** The level words, longest first. */
   private static final Pattern LEVEL =
-      Pattern.compile("全市|全县|全区|全省|全州|全盟|我市|我县|我区|我省|市本级|县本级|区本级|省本级|本级|市级|县级|区级|省级|州级");
+      Pattern.compile(
+          "全市|全县|全区|全省|全州|全盟|全旗|我市|我县|我区|我省|我旗|市本级|县本级|区本级|省本级|旗本级|本级|市级|县级|区级|省级|州级|旗级");
+
+  /**
+   * A narrower level said of a budget's money anywhere in a report (区本级一般公共预算收入, 县级支出, 市本级 政府性基金…):
+   * a report that never says one speaks of one level only.
+   */
+  private static final Pattern NARROWER_LEVEL_SAID =
+      Pattern.compile(
+          "(?:[市县区旗州盟省]?本级|[市县区旗州盟]级)(?:政府)?(?:地方)?(?:当年|本年)?"
+              + "(?:一般公共|一般预算|政府性基金|国有资本|社会保险|社保|财政|收入|支出|债务|预算|决算)");
 
   /** Words between a level and its label that say nothing of whose money it is. */
   private static final Pattern FILLER =
-      Pattern.compile("\\s|(?:19|20)\\d{2}\\s*年度?|地方|当年|本年|完成|其中|实现|发行|末|底|[，,：:、]|及|和|上|在");
+      Pattern.compile(
+          "\\s|(?:19|20)\\d{2}\\s*年度?|地方|当年|本年|完成|其中|实现|发行|末|底|[，,：:、]|及|和|上|在"
+              // 2022年实际执行情况：一般公共预算收入完成…: the lead of a year's execution
+              + "|(?:预算)?(?:实际)?执行情况");
 
   /** A year; a page's number a PDF left inside it is passed over (2022 （9）⏎年末: 2022). */
   private static final Pattern YEAR =
@@ -132,7 +146,22 @@ public final class GovernmentFigures {
       Pattern.compile("^[^。；;]{0,4}其中[：:，,]?\\s*(?:市本级|县本级|区本级|本级|市级|县级|区级)");
 
   /** A budget as approved at the year's start, said before its figure (市人大…批准的). */
-  private static final Pattern APPROVED = Pattern.compile("批准|年初预算|预算安排");
+  private static final Pattern APPROVED = Pattern.compile("批准|审议通过|年初预算|预算安排");
+
+  /** The words of a budget adjusted (调整为, 预算调整为, 调整预算为, 调整后为). */
+  private static final Pattern ADJUSTED = Pattern.compile("(?:预算)?调整(?:预算|后)?(?:数)?(?:为|是)?");
+
+  /** A list of a year's budget opened by a colon (2023年度预算为：…, 年初预算安排是：…). */
+  private static final Pattern BUDGET_LIST =
+      Pattern.compile("(?:年度?|年初)预算(?:数|安排)?(?:为|是)?\\s*[：:]");
+
+  /** A budget approved by the congress, said before a list of its figures (经…审查批准的…). */
+  private static final Pattern APPROVED_LIST = Pattern.compile("批准的|审议通过的");
+
+  /** What the statement says since its last full stop. */
+  private static String sinceStop(String said) {
+    return said.substring(said.lastIndexOf('。') + 1);
+  }
 
   /** A heading of a part of a year (上半年, 1—6月, 一季度). */
   private static final Pattern PART_OF_YEAR =
@@ -156,6 +185,7 @@ public final class GovernmentFigures {
     String place = place(d);
     List<IndicatorValue> out = new ArrayList<>();
     Context ctx = new Context();
+    ctx.oneLevel = !NARROWER_LEVEL_SAID.matcher(d.text()).find();
     // a paragraph that ends in ；goes on in the next (a list of one level's budget over lines): the
     // next is read with it before (长沙's 市本级政府性基金收入…；⏎政府性基金支出315.21亿元)
     String carried = "";
@@ -211,7 +241,10 @@ public final class GovernmentFigures {
       if (BEFORE_NOT_STATING.matcher(before).find() || NOT_THE_FIGURE.matcher(after).find())
         continue;
       Matcher a = AMOUNT.matcher(after);
-      if (!a.find() || NOT_STATING.matcher(a.group(1)).find()) continue;
+      if (!a.find()) continue;
+      // 一般公共预算支出调整为263.68亿元: the year's budget as the congress adjusted it
+      boolean adjusted = ADJUSTED.matcher(a.group(1)).matches();
+      if (!adjusted && NOT_STATING.matcher(a.group(1)).find()) continue;
       // 国有资本经营预算收入-12.4亿元: an item of another budget's list, a loss, not the figure
       if (a.group(1).matches(".*[-－—–]\\s*")) continue;
       if (OTHER_TIME.matcher(before).find() || ctx.partYear()) continue;
@@ -221,6 +254,8 @@ public final class GovernmentFigures {
       }
       String said = ASIDE.matcher(paragraphBefore).replaceAll("") + before;
       int part = said.lastIndexOf("其中");
+      // a 其中 of an earlier sentence (…。其中：税收收入…。地方政府性基金预算收入…) governs that sentence only
+      if (part < said.lastIndexOf('。')) part = -1;
       if (part >= 0 && !partOf(ind, said.substring(0, part))) {
         // 必要性支出258.1亿元，其中：市级一般公共预算支出257.3亿元: a part of another sum
         continue;
@@ -239,8 +274,16 @@ public final class GovernmentFigures {
       // 收入预算378.2亿元, 市人大批准的…收入预算: the year's budget, not what was collected
       boolean budgeted =
           a.group(1).contains("预算") && !a.group(1).contains("决算")
-              || APPROVED.matcher(before.substring(lastClauseStart(before))).find();
+              || APPROVED.matcher(before.substring(lastClauseStart(before))).find()
+              // 我县2023年度预算为：一般公共预算收入60,000万元，支出…；政府性基金预算收入…: a list of the budget
+              || BUDGET_LIST.matcher(sinceStop(said)).find()
+              // 经…审查批准的区级一般公共预算收入为…；一般公共预算支出为…: the approved budget's list goes on
+              || (APPROVED_LIST.matcher(sinceStop(said)).find()
+                  && !EXECUTED_VERB.matcher(a.group(1)).find()
+                  && !EXECUTED_VERB.matcher(before.substring(lastClauseStart(before))).find());
       Timing when = timing(d, year, budgeted, a.group(1));
+      if (when != null && adjusted)
+        when = when.role() == Role.PLANNED ? null : new Timing(Role.ADJUSTED_BUDGET, when.period());
       if (when == null) continue;
       String digits = a.group(2).replaceAll("[\\s,]", "");
       double value;
@@ -273,6 +316,7 @@ public final class GovernmentFigures {
       IndicatorValue money = out.get(out.size() - 1);
       Beside.rates(d, ind, money, p, from + m.end() + a.end(), to, source, out);
       Beside.debtKinds(d, ind, money, p, from + m.end() + a.end(), to, source, out);
+      Chain.read(d, ind, year, when, whose, p, from + m.end() + a.end(), to, source, out);
     }
   }
 
@@ -443,6 +487,11 @@ public final class GovernmentFigures {
       Matcher sv = SAME_BUDGET.get(budgetOf(ind)).matcher(spoken);
       int at = -1;
       while (sv.find()) {
+        // a level said of a part in an earlier sentence (…。其中：市级一般公共预算收入…。一般公共预算支出…)
+        // is that part's: the next sentence speaks of the whole again
+        int stop = spoken.lastIndexOf('。', sv.start());
+        if (spoken.indexOf('。', sv.start()) >= 0
+            && spoken.substring(stop + 1, sv.start()).contains("其中")) continue;
         level = sv.group(1);
         at = sv.start();
       }
@@ -456,6 +505,9 @@ public final class GovernmentFigures {
         if (last > at) level = "全市";
       }
       if (level == null) level = ctx.level();
+      // a county's report that never tells its 县本级 from the whole county (2021年，一般公共预算收入
+      // 9.09亿元) states the whole government's figures: its budget is the one it reports
+      if (level == null && ctx.oneLevel) level = "全";
     }
     return level == null ? null : whoseOf(level);
   }
@@ -630,6 +682,9 @@ public final class GovernmentFigures {
 
   /** The year, level and part of a year the headings above a paragraph name, by depth. */
   private static final class Context {
+    /** The report never says a narrower level of its money than the whole government's. */
+    boolean oneLevel;
+
     private final Integer[] years = new Integer[4];
     private final String[] levels = new String[4];
     private final boolean[] parts = new boolean[4];

@@ -78,19 +78,23 @@ public enum Indicator {
   // a government's own budget (政府预算报告, 政府决算报告), read by org.gongkai.government only: a
   // department's report quotes its city's revenue, and no department rule may take it for its own.
   // 国有资本经营收入 without 预算 is an item of 一般公共预算's non-tax revenue, not that budget's
-  GOV_GENERAL_REVENUE("gov_general_revenue", "一般公共预算收入", Kind.MONEY, "(?:地方)?一般公共预算(?:当年|本级)?收入"),
+  // 一般预算收入 is the general budget's name before 2015, still written by some counties; 社保基金 is
+  // 社会保险基金 said short
+  GOV_GENERAL_REVENUE(
+      "gov_general_revenue", "一般公共预算收入", Kind.MONEY, "(?:地方)?一般(?:公共)?预算(?:当年|本级)?收入"),
   GOV_TAX_REVENUE("gov_tax_revenue", "税收收入", Kind.MONEY, "税收收入"),
   // the rest of the general budget's revenue (一般公共预算收入 = 税收收入 + 非税收入)
   GOV_NONTAX_REVENUE("gov_nontax_revenue", "非税收入", Kind.MONEY, "非税收入"),
   GOV_GENERAL_EXPENDITURE(
-      "gov_general_expenditure", "一般公共预算支出", Kind.MONEY, "(?:地方)?一般公共预算(?:当年|本级)?支出"),
+      "gov_general_expenditure", "一般公共预算支出", Kind.MONEY, "(?:地方)?一般(?:公共)?预算(?:当年|本级)?支出"),
   GOV_FUND_REVENUE("gov_fund_revenue", "政府性基金预算收入", Kind.MONEY, "政府性基金(?:预算)?(?:当年)?收入"),
   GOV_FUND_EXPENDITURE("gov_fund_expenditure", "政府性基金预算支出", Kind.MONEY, "政府性基金(?:预算)?(?:当年)?支出"),
   GOV_CAPITAL_REVENUE("gov_capital_revenue", "国有资本经营预算收入", Kind.MONEY, "国有资本经营预算(?:当年)?收入"),
   GOV_CAPITAL_EXPENDITURE("gov_capital_expenditure", "国有资本经营预算支出", Kind.MONEY, "国有资本经营预算(?:当年)?支出"),
-  GOV_SOCIAL_REVENUE("gov_social_revenue", "社会保险基金预算收入", Kind.MONEY, "社会保险基金(?:预算)?(?:当年)?收入"),
+  GOV_SOCIAL_REVENUE(
+      "gov_social_revenue", "社会保险基金预算收入", Kind.MONEY, "(?:社会保险|社保)基金(?:预算)?(?:当年)?收入"),
   GOV_SOCIAL_EXPENDITURE(
-      "gov_social_expenditure", "社会保险基金预算支出", Kind.MONEY, "社会保险基金(?:预算)?(?:当年)?支出"),
+      "gov_social_expenditure", "社会保险基金预算支出", Kind.MONEY, "(?:社会保险|社保)基金(?:预算)?(?:当年)?支出"),
   GOV_DEBT_LIMIT("gov_debt_limit", "政府债务限额", Kind.MONEY, "(?:地方)?政府债务限额"),
   GOV_DEBT_BALANCE("gov_debt_balance", "政府债务余额", Kind.MONEY, "(?:地方)?政府债务余额"),
   // the new bonds a government issued or was lent (我市新增债券937.6亿元, 全市新增地方政府债券551.4亿元,

@@ -53,7 +53,9 @@ final class GovernmentReports {
   private static final Pattern CONFIRMED =
       Pattern.compile(
           "人民代表大会|人大常委会|人大.{0,6}次会议|(?:市|县|区|省)?(?:人民)?政府(?:的)?委托"
-              + "|(?:全市|全县|全区|全省|市级|县级|区级|省级|市本级|县本级|区本级)(?:地方)?一般公共预算总?收入");
+              // 公共财政预算 and 一般预算 are 一般公共预算's names before 2015, still written by some counties
+              + "|(?:全市|全县|全区|全省|全旗|全州|市级|县级|区级|旗级|省级|市本级|县本级|区本级|旗本级)(?:地方)?"
+              + "(?:一般公共预算|公共财政预算|一般预算)总?收入");
 
   /** The end of a title: its report, explanation or draft, with a closing aside ((书面)). */
   private static final Pattern TITLE_END =

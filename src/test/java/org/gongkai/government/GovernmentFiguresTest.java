@@ -374,6 +374,67 @@ class GovernmentFiguresTest {
     assertEquals(List.of(), in.flags());
   }
 
+  @Test
+  void aCountyThatSaysOneLevelItsBudgetsListAndItsFiguresAmountsInAChain() throws Exception {
+    // a county's final account in our words (#65, wordings of other counties' reports): it never
+    // tells its 县本级 apart, so a figure with no level is the whole county's; the congress's budget
+    // listed after 2025年度预算为： is the 年初预算 (each budget of the list, past its ；); a figure's
+    // later amounts in its sentence, each opened by its role's words (支出预算调整为…，实际完成…), are
+    // its adjusted budget and the amount done, past a clause of reasons and up to its share;
+    // 社保基金 is 社会保险基金 said short; 支出 said right after a budget's revenue (，支出260,000万元) is
+    // that budget's spending, in the revenue's role
+    IngestedDocument in =
+        TestSupport.ingestor()
+            .ingest(
+                Path.of("src/test/resources/fixtures/government/ningling-2025-final-account.txt"));
+    assertEquals(ReportKind.GOVERNMENT_FINAL, in.document().kind());
+    assertEquals(2025, in.document().year());
+    assertEquals("宁陵县人民政府", in.document().issuer());
+    assertEquals(
+        List.of(
+            "gov_general_revenue whole current 年初预算 80000.0 80000万元",
+            "gov_general_expenditure whole current 年初预算 260000.0 260000万元",
+            "gov_fund_revenue whole current 年初预算 40000.0 40000万元",
+            "gov_fund_expenditure whole current 年初预算 38000.0 38000万元",
+            "gov_general_revenue whole current 本年决算 82350.0 82350万元 headline",
+            "gov_general_revenue_growth whole current 本年决算 4.1% 增长4.1% headline",
+            "gov_general_revenue_completion whole current 本年决算 102.9% 完成年初预算的102.9% headline",
+            "gov_tax_revenue whole current 本年决算 52100.0 52100万元 headline",
+            "gov_nontax_revenue whole current 本年决算 30250.0 30250万元 headline",
+            "gov_general_expenditure whole current 年初预算 260000.0 260000万元",
+            "gov_general_expenditure whole current 调整预算 301500.0 301500万元",
+            "gov_general_expenditure whole current 本年决算 296800.0 296800万元 headline",
+            "gov_fund_revenue whole current 调整预算 45000.0 45000万元",
+            "gov_fund_revenue whole current 本年决算 43600.0 43600万元 headline",
+            "gov_social_revenue whole current 本年决算 61200.0 61200万元 headline",
+            "gov_social_expenditure whole current 本年决算 58900.0 58900万元 headline"),
+        in.figures().stream().map(GovernmentFiguresTest::line).toList());
+    String text = in.document().text();
+    for (IndicatorValue v : in.figures())
+      if (v.valueWan() != null)
+        assertEquals(v.asWritten(), text.substring(v.start(), v.end()).replace(",", ""));
+    assertEquals(List.of(), in.flags());
+  }
+
+  @Test
+  void aReportThatTellsItsLevelsApartLeavesAFigureWithNoLevelUnread() throws Exception {
+    // the same report once it says 县本级 of its money anywhere: a figure whose level nothing says is
+    // no longer taken for the whole county's
+    Path f = dir.resolve("ningling-levels.txt");
+    java.nio.file.Files.writeString(
+        f,
+        java.nio.file.Files.readString(
+                Path.of("src/test/resources/fixtures/government/ningling-2025-final-account.txt"))
+            .replace("二、需要说明的事项", "县本级一般公共预算收入完成21,000万元。\n二、需要说明的事项"));
+    List<String> lines =
+        TestSupport.ingestor().ingest(f).figures().stream()
+            .map(GovernmentFiguresTest::line)
+            .toList();
+    assertEquals(
+        List.of("gov_general_revenue self current 本年决算 21000.0 21000万元"),
+        lines.stream().filter(l -> l.startsWith("gov_general_revenue ")).toList());
+  }
+
   static String line(IndicatorValue v) {
     return v.indicator()
         + " "

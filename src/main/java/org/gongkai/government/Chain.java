@@ -1,0 +1,142 @@
+package org.gongkai.government;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.gongkai.indicators.Indicator;
+import org.gongkai.model.DisclosureDocument;
+import org.gongkai.model.IndicatorValue;
+import org.gongkai.model.Role;
+import org.gongkai.model.Scope;
+
+/**
+ * A government figure's later amounts in its sentence (split from {@link GovernmentFigures}): the
+ * budget as adjusted and the amount done, each opened by its role's words, and a budget's spending
+ * said right after its revenue without its name.
+ */
+final class Chain {
+  private Chain() {}
+
+  /**
+   * The figure's later amounts in its sentence, each opened by its own role's words (全市一般公共预算支出
+   * 年初预算为546979万元，执行中因…等因素，支出预算调整为795622万元，实际完成791944万元): the budget as adjusted and the amount
+   * done, in the figure's level and year. A clause of reasons with no amount is passed over;
+   * anything else (a share, a growth, another figure) ends the chain.
+   */
+  static void read(
+      DisclosureDocument d,
+      Indicator ind,
+      int year,
+      GovernmentFigures.Timing head,
+      Scope.Whose whose,
+      Prose.Paragraph p,
+      int at,
+      int to,
+      String source,
+      List<IndicatorValue> out) {
+    String direction =
+        ind.id.endsWith("_revenue") ? "收入" : ind.id.endsWith("_expenditure") ? "支出" : null;
+    if (direction == null) return;
+    String text = p.text();
+    int i = at;
+    while (i < to) {
+      int comma = i;
+      // a comma between digits is a thousands separator (301,500万元), not a clause's end
+      while (comma < to
+          && !(text.charAt(comma) == '，'
+              || text.charAt(comma) == ','
+                  && !(comma > 0
+                      && comma + 1 < text.length()
+                      && Character.isDigit(text.charAt(comma - 1))
+                      && Character.isDigit(text.charAt(comma + 1))))) comma++;
+      String clause = text.substring(i, comma);
+      if (i > at) {
+        Matcher c = CHAIN.matcher(clause);
+        Matcher spent = SPENT.matcher(clause);
+        Indicator spending = direction.equals("收入") ? SPENDING.get(ind) : null;
+        if (c.matches()) {
+          if (c.group(1) != null && !c.group(1).equals(direction)) return;
+          boolean adjusted = c.group(2).startsWith("调整");
+          GovernmentFigures.Timing when =
+              GovernmentFigures.timing(d, year, false, adjusted ? "" : "完成");
+          if (when == null || when.role() == Role.PLANNED) return;
+          if (adjusted) when = new GovernmentFigures.Timing(Role.ADJUSTED_BUDGET, when.period());
+          if (!add(d, ind, when, whose, p, i, c, 3, source, out)) return;
+        } else if (spending != null && spent.matches()) {
+          // 一般公共预算收入60,000万元，支出373,660万元: the same budget's spending, in its role
+          ind = spending;
+          direction = "支出";
+          if (!add(d, ind, head, whose, p, i, spent, 1, source, out)) return;
+        } else if (!REASONS.matcher(clause).find() || AMOUNT_ANYWHERE.matcher(clause).find()) {
+          return;
+        }
+      }
+      i = comma + 1;
+    }
+  }
+
+  /**
+   * Adds the amount of {@code m}'s groups {@code g} (digits) and {@code g + 1} (unit), in clause at
+   * {@code i} of {@code p}, as a statement of {@code ind}; false where it is no amount of it.
+   */
+  private static boolean add(
+      DisclosureDocument d,
+      Indicator ind,
+      GovernmentFigures.Timing when,
+      Scope.Whose whose,
+      Prose.Paragraph p,
+      int i,
+      Matcher m,
+      int g,
+      String source,
+      List<IndicatorValue> out) {
+    String digits = m.group(g).replaceAll("[\\s,]", "");
+    double value;
+    try {
+      value = Double.parseDouble(digits);
+    } catch (NumberFormatException e) {
+      return false;
+    }
+    String unit = m.group(g + 1);
+    double wan = unit.equals("亿元") ? value * 10_000 : value;
+    if (wan > ind.kind.max) return false;
+    out.add(
+        GovernmentFigures.statement(
+            d,
+            ind,
+            value,
+            unit,
+            digits + unit,
+            Math.round(wan * 1_000_000d) / 1_000_000d,
+            when.role(),
+            new Scope(whose, Scope.Funds.ALL, when.period()),
+            p.offset(i + m.start(g)),
+            p.offset(i + m.end(g + 1) - 1) + 1,
+            source));
+    return true;
+  }
+
+  /** A budget's spending said right after its revenue, its name not repeated (，支出373,660万元). */
+  private static final Pattern SPENT =
+      Pattern.compile(
+          "^\\s*支出(?:预算)?(?:为|是|完成|实际完成|安排)?\\s*(\\d[\\d,]*(?:\\.\\d+)?)\\s*(亿元|万元)\\s*$");
+
+  /** Each budget's spending, by its revenue. */
+  private static final java.util.Map<Indicator, Indicator> SPENDING =
+      java.util.Map.of(
+          Indicator.GOV_GENERAL_REVENUE, Indicator.GOV_GENERAL_EXPENDITURE,
+          Indicator.GOV_FUND_REVENUE, Indicator.GOV_FUND_EXPENDITURE,
+          Indicator.GOV_CAPITAL_REVENUE, Indicator.GOV_CAPITAL_EXPENDITURE,
+          Indicator.GOV_SOCIAL_REVENUE, Indicator.GOV_SOCIAL_EXPENDITURE);
+
+  /** A later amount of a figure, opened by its role's words (支出预算调整为…, 实际完成…). */
+  private static final Pattern CHAIN =
+      Pattern.compile(
+          "^\\s*(?:(收入|支出)(?:预算)?)?(调整(?:预算|后)?(?:数)?为?|实际完成|执行)\\s*"
+              + "(\\d[\\d,]*(?:\\.\\d+)?)\\s*(亿元|万元)\\s*$");
+
+  /** A clause giving reasons between a figure's amounts (执行中因上级补助增加…等因素). */
+  private static final Pattern REASONS = Pattern.compile("^\\s*(?:执行中|因|由于|受|主要是|加之)");
+
+  private static final Pattern AMOUNT_ANYWHERE = Pattern.compile("\\d\\s*(?:亿元|万元)");
+}
