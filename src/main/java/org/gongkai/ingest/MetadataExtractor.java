@@ -522,6 +522,9 @@ public final class MetadataExtractor {
                 && !NOT_TITLE.matcher(lines.get(j)).find()
                 && Issuers.isOrganisation(YEAR.matcher(joined).replaceAll("").strip());
         if (!isTitleLead(lines.get(j)) && !brokenName) break;
+        // a cover's name line over a title that says the name again (国家统计局 / 国家统计局2025年部门预算):
+        // the name once, not 国家统计局国家统计局
+        if (sb.toString().startsWith(lines.get(j))) break;
         sb.insert(0, lines.get(j));
         lead = joined;
       }

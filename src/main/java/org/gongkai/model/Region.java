@@ -9,6 +9,13 @@ package org.gongkai.model;
  */
 public record Region(String code, String province, String city, String county) {
 
+  /**
+   * The central government (中央): a ministry's, a national bureau's or a national body's own report
+   * (国家信访局, 教育部, 海关总署) is of no province — a facet value of its own beside them, coded {@code
+   * 100000} as the national level is in GB/T 2260's tables.
+   */
+  public static final Region CENTRAL = new Region("100000", "中央", null, null);
+
   /** The facet path of this region, e.g. {@code [湖北省, 武汉市, 汉阳区]}. */
   public java.util.List<String> path() {
     var parts = new java.util.ArrayList<String>(3);

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gongkai.model.Region;
 import org.gongkai.model.RegionMatch;
@@ -133,9 +134,17 @@ public final class RegionResolver {
     RegionMatch ambiguous = null;
     for (Evidence e : evidence) {
       if (e.text() == null || e.text().isBlank()) continue;
+      // 国家信访局, 教育部2025年部门预算: a body of the central government is 中央, not the city it sits in
+      String named = e.text().strip();
+      if (e.leading() && ("issuer".equals(e.from()) || "title".equals(e.from()))) {
+        int local = localPlace(named);
+        if (local == Integer.MAX_VALUE) return RegionMatch.of(Region.CENTRAL, e.from());
+        // 国家税务总局湖北省税务局: a central body's local office is its place's
+        if (local >= 0) named = named.substring(local);
+      }
       List<List<List<Division>>> chains =
           e.leading()
-              ? List.of(chain(NAME_PREFIX.matcher(e.text().strip()).replaceFirst("")))
+              ? List.of(chain(NAME_PREFIX.matcher(named).replaceFirst("")))
               : chainsAnywhere(e.text());
       Region found = null;
       boolean conflict = false;
@@ -158,6 +167,52 @@ public final class RegionResolver {
       if (r != null) return RegionMatch.of(r, "text");
     }
     return RegionMatch.undecided("no place name in the issuer or title", List.of());
+  }
+
+  /**
+   * How a body of the central government's name opens: the national level's own words (国家, 国务院,
+   * 中共中央, 中央, 全国人大 …, 最高人民法院), the ministries (教育部, 财政部 …) and the national bodies named 中国… or by
+   * their office (海关总署, 审计署, 中国科学院, 中国气象局 …).
+   */
+  private static final Pattern CENTRAL_BODY =
+      Pattern.compile(
+          "^(?:中华人民共和国|国家(?!级)|国务院|中共中央|中央(?:宣传|组织|统战|政法|网络|机构|社会|金融|外事|直属|国家|纪委|办公厅|编办|党校|档案|文献|对外联络|精神文明|军委|和国家机关)"
+              + "|全国(?:人大|人民代表大会|政协|妇联|妇女联合会|总工会|工商联|工商业联合会|老龄|供销)"
+              + "|中华全国|最高人民(?:法院|检察院)|共青团中央|中国共产主义青年团中央|海关总署|审计署|新华通讯社|中央广播电视总台"
+              + "|中国(?:科学院|社会科学院|工程院|气象局|地震局|民用航空局|残疾人联合会|科学技术协会|文学艺术界联合会|作家协会"
+              + "|红十字会总会|人民银行|证券监督管理委员会|国际贸易促进委员会|贸促会|侨联|归国华侨联合会|外文局|国家铁路)"
+              + "|(?:外交|国防|教育|科学技术|工业和信息化|公安|国家安全|民政|司法|财政|人力资源和社会保障|自然资源|生态环境"
+              + "|住房和城乡建设|交通运输|水利|农业农村|商务|文化和旅游|应急管理|退役军人事务)部(?!门))");
+
+  /**
+   * The name opens as a body of the central government's does and names no place after: a central
+   * body's local office names its place (国家税务总局湖北省税务局, 国家金融监督管理总局深圳监管局) and is that place's.
+   */
+  boolean central(String name) {
+    return localPlace(name.strip()) == Integer.MAX_VALUE;
+  }
+
+  /**
+   * For a name opening as a central body's: where the place its local office names starts, or
+   * {@link Integer#MAX_VALUE} where it names none (the central body itself); -1 for any other name.
+   */
+  private int localPlace(String n) {
+    Matcher m = CENTRAL_BODY.matcher(n);
+    if (!m.lookingAt()) return -1;
+    for (int i = m.end(); i < n.length(); i++)
+      for (int len = 2; len <= Math.min(gazetteer.longestName(), n.length() - i); len++)
+        if (namesAPlace(n.substring(i, i + len))) return i;
+    return Integer.MAX_VALUE;
+  }
+
+  /**
+   * A province, city or county of that name, or of that name written short (深圳 for 深圳市) — a town's
+   * name is left out: towns carry names such as 林业和草原局.
+   */
+  private boolean namesAPlace(String name) {
+    for (String suffix : List.of("", "省", "市", "区", "县"))
+      for (Division d : gazetteer.named(name + suffix)) if (d.level() <= COUNTY) return true;
+    return false;
   }
 
   /**

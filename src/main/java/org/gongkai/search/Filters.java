@@ -11,6 +11,7 @@ import org.apache.lucene.search.Query;
 import org.gongkai.index.Schema;
 import org.gongkai.model.Facet;
 import org.gongkai.model.Notice;
+import org.gongkai.model.Region;
 import org.gongkai.regions.Gazetteer;
 
 /**
@@ -135,6 +136,9 @@ final class Filters {
 
   /** The facet paths a region value means: {@code 湖北/武汉} → {@code [湖北省, 武汉市]}. */
   List<List<String>> regionPaths(String v) {
+    // the central government's bodies: a facet value of their own beside the provinces
+    if (v.strip().equals(Region.CENTRAL.province()) || v.strip().equals(Region.CENTRAL.code()))
+      return List.of(Region.CENTRAL.path());
     if (CODE.matcher(v).matches()) {
       return gazetteer.coded(v).map(d -> List.of(d.region().path())).orElse(List.of());
     }

@@ -465,10 +465,11 @@ class MetadataPatternsTest {
   }
 
   @Test
-  void aCentralBodyIsPlacedInNoProvinceByThePlacesItsTextMentions() {
+  void aCentralBodyIsCentralNotPlacedByThePlacesItsTextMentions() {
     Got central = read("国家某某局2024年度部门决算\n第一部分 部门概况\n本局对口支援新疆和田地区、新疆喀什地区，选派干部赴新疆工作。\n" + "收入支出决算总表");
     assertEquals("国家某某局", central.issuer());
-    assertEquals(List.of(), central.region());
+    // #64: 中央, a region of its own beside the provinces — not 新疆 by what its text mentions
+    assertEquals(List.of("中央"), central.region());
   }
 
   @Test
