@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -75,15 +76,16 @@ class OcrTest {
 
   /** The headline figures of the 汉阳区 pages, as their text layer gives them (JpxScanTest too). */
   static final Map<String, String> HANYANG_HEADLINES =
-      new TreeMap<>(
-          Map.of(
-              "收支总计", "465.38万元",
-              "收入合计", "465.38万元",
-              "财政拨款收入", "465.38万元",
-              "支出合计", "465.38万元",
-              "基本支出", "315.18万元",
-              "一般公共预算财政拨款支出", "465.38万元",
-              "项目支出", "150.2万元"));
+      Collections.unmodifiableSortedMap(
+          new TreeMap<>(
+              Map.of(
+                  "收支总计", "465.38万元",
+                  "收入合计", "465.38万元",
+                  "财政拨款收入", "465.38万元",
+                  "支出合计", "465.38万元",
+                  "基本支出", "315.18万元",
+                  "一般公共预算财政拨款支出", "465.38万元",
+                  "项目支出", "150.2万元")));
 
   static Map<String, String> headlines(IngestedDocument d) {
     Map<String, String> out = new TreeMap<>();
