@@ -95,11 +95,29 @@ public final class IndicatorJson {
       o.put("docTitle", r.docTitle());
       o.put("asWritten", r.value().asWritten());
       o.put("sourceKind", r.value().sourceKind().code());
+      measure(o, r.value());
       verification(o, r.value(), locale);
       r.flags().forEach(f -> o.withArray("flags").add(wording.flag(locale, f)));
       o.put("collection", collection(r));
     }
     return array;
+  }
+
+  /**
+   * What kind of amount a value is beyond its scope: {@code "includesCarryOver"} (a year's total
+   * that holds last year's carry-over, unseparated: never to be compared unmarked with a year's
+   * income) and, for a value Gongkai computed ({@code "sourceKind": "derived"}), {@code
+   * "derivation"}: how, in words (null otherwise).
+   */
+  private static String measure(IndicatorValue v) {
+    if (v == null) return "";
+    if (v.includesCarryOver()) return "includesCarryOver";
+    return v.sourceKind() == org.gongkai.model.SourceKind.DERIVED ? "derived" : "";
+  }
+
+  private static void measure(ObjectNode o, IndicatorValue v) {
+    o.put("includesCarryOver", v.includesCarryOver());
+    o.put("derivation", v.derivation());
   }
 
   /**
@@ -129,7 +147,17 @@ public final class IndicatorJson {
    */
   public static final List<String> CSV_EXTRA =
       List.of(
-          "docTitle", "regionCode", "flags", "scope", "verified", "by", "candidate", "collection");
+          "docTitle",
+          "regionCode",
+          "flags",
+          "scope",
+          "verified",
+          "by",
+          "candidate",
+          "collection",
+          "sourceKind",
+          "includesCarryOver",
+          "derivation");
 
   /** The name of the private collection a row's report belongs to (null: public). */
   public String collection(IndicatorRow r) {
@@ -162,6 +190,10 @@ public final class IndicatorJson {
         csv.print(String.join(" ", r.value().by()));
         csv.print(String.valueOf(r.value().candidate()));
         csv.print(r.collection() == null ? "" : CsvCells.text(collection(r)));
+        csv.print(r.value().sourceKind().code());
+        csv.print(String.valueOf(r.value().includesCarryOver()));
+        String how = r.value().derivation();
+        csv.print(how == null ? "" : CsvCells.text(how));
         csv.println();
       }
     } catch (IOException e) {
@@ -189,15 +221,18 @@ public final class IndicatorJson {
           "actualDocId",
           "actualUrl",
           "budgetCollection",
-          "actualCollection");
+          "actualCollection",
+          "budgetMeasure",
+          "actualMeasure");
 
   /**
    * Budget against actual as JSON: per issuer and year {@code {"indicator", "name", "issuer",
    * "region", "regionCode", "year", "unit", "budget", "actual", "difference", "differencePct",
    * "budgetDocId", "budgetUrl", "actualDocId", "actualUrl", "budgetCollection", "actualCollection",
-   * "budgetSource", "actualSource"}} ({@code …Collection}: the private collection a side's report
-   * belongs to, null for a public one); the side a report does not state is null, and so are the
-   * difference and its percentage.
+   * "budgetMeasure", "actualMeasure", "budgetSource", "actualSource"}} ({@code …Collection}: the
+   * private collection a side's report belongs to, null for a public one; {@code …Measure}: {@code
+   * derived}, {@code includesCarryOver} or null); the side a report does not state is null, and so
+   * are the difference and its percentage.
    */
   public ArrayNode compareJson(org.gongkai.indicators.Indicator indicator, List<Comparison> rows) {
     ArrayNode array = mapper.createArrayNode();
@@ -276,7 +311,9 @@ public final class IndicatorJson {
         c.actual() == null ? "" : c.actual().value().docId(),
         c.actual() == null ? "" : hrefs.figure(c.actual().value()),
         c.budget() == null || c.budget().collection() == null ? "" : collection(c.budget()),
-        c.actual() == null || c.actual().collection() == null ? "" : collection(c.actual()));
+        c.actual() == null || c.actual().collection() == null ? "" : collection(c.actual()),
+        c.budget() == null ? "" : measure(c.budget().value()),
+        c.actual() == null ? "" : measure(c.actual().value()));
   }
 
   /**
@@ -319,6 +356,8 @@ public final class IndicatorJson {
         c.put("role", v.role().label());
         c.put("scope", v.scope().code());
         c.put("verified", v.verified());
+        c.put("sourceKind", v.sourceKind().code());
+        measure(c, v);
         if (perPerson) {
           Double pp = f.perPerson(id);
           if (pp == null) c.putNull("perPerson");
@@ -333,7 +372,10 @@ public final class IndicatorJson {
    * Several figures at once as CSV: {@code
    * docId,url,title,issuer,region,regionCode,year,kind,staff} then a column per figure (its value
    * in 万元 for money) and, when asked, {@code ID_per_person}; last, {@code ID_role} per figure (预算数,
-   * 决算数 …: which a value is) and {@code collection} (a private report's collection).
+   * 决算数 …: which a value is) and {@code collection} (a private report's collection); then, for a
+   * government's figures, {@code population}; last, {@code ID_measure} per figure: {@code derived}
+   * where Gongkai computed the value, {@code includesCarryOver} where it holds last year's
+   * carry-over unseparated, empty where the report states it as it is.
    */
   public String figuresCsv(
       List<String> indicators, List<org.gongkai.model.FigureRow> rows, boolean perPerson) {
@@ -358,6 +400,7 @@ public final class IndicatorJson {
     // a government's figures: the residents its report states for their year (万人), last
     boolean residents = indicators.stream().anyMatch(id -> id.startsWith("gov_"));
     if (residents) header.add("population");
+    for (String id : indicators) header.add(id + "_measure");
     StringWriter out = new StringWriter();
     out.write('\ufeff');
     try (CSVPrinter csv =
@@ -389,6 +432,7 @@ public final class IndicatorJson {
         csv.print(r.collection() == null ? "" : CsvCells.text(collections.apply(r.collection())));
         if (residents)
           csv.print(f.population() == null ? "" : Numbers.plain(f.population().value()));
+        for (String id : indicators) csv.print(measure(f.values().get(id)));
         csv.println();
       }
     } catch (IOException e) {
@@ -469,6 +513,7 @@ public final class IndicatorJson {
     ArrayNode by = o.putArray("by");
     v.by().forEach(by::add);
     o.put("sourceKind", v.sourceKind().code());
+    measure(o, v);
     o.put("sectionId", v.sectionId());
     o.put("asWritten", v.asWritten());
     o.put("start", v.start());

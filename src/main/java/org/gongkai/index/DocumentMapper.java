@@ -146,6 +146,7 @@ public final class DocumentMapper {
     if (!v.by().isEmpty()) doc.add(new StoredField(Schema.VERIFIED_BY, String.join(",", v.by())));
     // a figure's values when it is undecided, to list beside the headlines
     doc.add(new StringField(Schema.CANDIDATE, String.valueOf(v.candidate()), Field.Store.YES));
+    if (v.includesCarryOver()) doc.add(new StoredField(Schema.INCLUDES_CARRY_OVER, "true"));
     if (v.sectionId() != null) doc.add(new StoredField(Schema.SECTION_ID, v.sectionId()));
     doc.add(new StoredField(Schema.SOURCE, v.source()));
     doc.add(new StoredField(Schema.START, v.start()));
@@ -272,7 +273,8 @@ public final class DocumentMapper {
         doc.get(Schema.VERIFIED_BY) == null
             ? List.of()
             : List.of(doc.get(Schema.VERIFIED_BY).split(",")),
-        Boolean.parseBoolean(doc.get(Schema.CANDIDATE)));
+        Boolean.parseBoolean(doc.get(Schema.CANDIDATE)),
+        Boolean.parseBoolean(doc.get(Schema.INCLUDES_CARRY_OVER)));
   }
 
   private Document section(

@@ -186,6 +186,9 @@ public final class Schema {
   /** {@code true} on each value of a figure its report states differently and nothing decides. */
   public static final String CANDIDATE = "candidate";
 
+  /** {@code true} on a year's total that holds last year's carry-over, never separated. */
+  public static final String INCLUDES_CARRY_OVER = "includesCarryOver";
+
   public static final String SECTION_ID = "sectionId";
   public static final String SOURCE = "source";
   public static final String START = "start";

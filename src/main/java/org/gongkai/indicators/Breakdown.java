@@ -392,6 +392,40 @@ final class Breakdown {
    * within {@code reach} characters of {@code at}, nothing between but words of the same clause;
    * null when none is.
    */
+  /**
+   * A sentence saying a total's income holds last year's carry-over, with no amount of it: {@code
+   * 上述收入包括2025年结转并编制到2026年预算的资金}, {@code 收入预算已含上年结转资金}.
+   */
+  private static final Pattern FOLDED =
+      Pattern.compile(
+          "(?:上述|以上|前述)?(?:各项)?收\\s*入(?:预算)?(?:数|总额|合计)?[^。；;，,：:\\n]{0,8}?"
+              + "(?:均|已|中)?(?:包\\s*括|包\\s*含|含有?|纳\\s*入了?)[^。；;\\n]{0,30}?结\\s*转");
+
+  /** An amount with its unit, as a clause states one. */
+  private static final Pattern MONEY =
+      Pattern.compile("[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?\\s*(?:万元|亿元|元)");
+
+  /**
+   * Whether the report folds last year's carry-over into the income total {@code g} and never
+   * separates it: in the total's part a sentence says the income includes it (with no amount of
+   * it), and nowhere — text or table — is an amount of money carried in stated other than 0.
+   */
+  boolean foldsCarry(IndicatorValue g) {
+    String part = part(g.end());
+    boolean said = false;
+    for (Matcher m = FOLDED.matcher(part); m.find() && !said; ) {
+      int end = m.end();
+      while (end < part.length() && "。；;\n".indexOf(part.charAt(end)) < 0) end++;
+      said = !MONEY.matcher(part.substring(m.start(), end)).find();
+    }
+    if (!said) return false;
+    for (Matcher c = INCOME_CARRY.matcher(text); c.find(); ) {
+      Double amount = amountAfter(text, c.end(), 16);
+      if (amount != null && amount != 0) return false;
+    }
+    return true;
+  }
+
   static Double amountAfter(String s, int at, int reach) {
     Matcher n = Reading.NUMBER.matcher(s).region(at, Math.min(s.length(), at + reach));
     if (!n.find() || !s.substring(at, n.start()).matches("[^，,。；;、\\n\\d]*")) return null;

@@ -153,6 +153,13 @@ final class YearTotals extends Reading {
         BigDecimal carry = Boolean.TRUE.equals(carried) ? breakdown.carriedIn(g, income) : null;
         // 收入预算X万元（含上年结转Y万元）: the year's is X less Y
         if (carry == null) carry = breakdown.heldCarry(g, income);
+        if (carry == null && income && breakdown.foldsCarry(g)) {
+          // 收入预算X万元…。上述收入包括2025年结转并编制到2026年预算的资金, no amount of it anywhere: the
+          // report's income holds the carry-over and never separates it — its figure, said so
+          // (含上年结转), never taken for the year's income alone
+          out.add(renamed(g, yearInd).withCarryOver(true));
+          break;
+        }
         if (carry != null) {
           // 收入预算X万元，其中：…上年结转Y万元, the parts adding up to X: the year's is X less Y
           out.add(lessCarryOver(g, yearInd, carry, side));
@@ -233,9 +240,11 @@ final class YearTotals extends Reading {
           default -> carryWan;
         };
     BigDecimal value = BigDecimal.valueOf(g.value()).subtract(carry).stripTrailingZeros();
-    String written = value.scale() < 0 ? value.setScale(0).toPlainString() : value.toPlainString();
-    // a year's total the report states nowhere is its arithmetic, not its statement: offered as
-    // the figure's candidate (未能判定), never its headline
+    String written = writtenLike(value, g.asWritten()) + unit;
+    // a year's total the report states nowhere is its arithmetic on amounts it does state (the
+    // parts its breakdown lists adding up to the total, or the carry-over the total says it holds):
+    // the figure's headline, computed and said so (#64: the explorer sorts and compares it, marked
+    // 算得), never quoted as stated
     boolean stated = statesAmount(Amounts.wan(value, unit));
     String source =
         g.source()
@@ -249,8 +258,29 @@ final class YearTotals extends Reading {
             + (stated ? "" : "；报告未列明此数")
             + "）";
     return derived(renamed(g, yearInd), source)
-        .withAmount(value.doubleValue(), unit, written, Amounts.wan(value, unit).doubleValue())
-        .withCandidate(!stated);
+        .withAmount(value.doubleValue(), unit, written, Amounts.wan(value, unit).doubleValue());
+  }
+
+  /**
+   * {@code value} written as {@code like} writes its number: its decimals and its thousands' commas
+   * ({@code 1,250.00万元} less 200 is {@code 1,050.00}), so that a computed amount shows, and is
+   * compared to, the precision of the amounts it comes from.
+   */
+  static String writtenLike(BigDecimal value, String like) {
+    String digits = like == null ? "" : like.replaceAll("[^0-9.,]", "");
+    int point = digits.lastIndexOf('.');
+    int decimals = point < 0 ? 0 : digits.length() - point - 1;
+    BigDecimal v =
+        value.setScale(
+            Math.max(decimals, Math.max(0, value.stripTrailingZeros().scale())),
+            java.math.RoundingMode.UNNECESSARY);
+    if (!digits.contains(",")) return v.toPlainString();
+    java.text.DecimalFormat f =
+        new java.text.DecimalFormat(
+            "#,##0", java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT));
+    f.setMinimumFractionDigits(v.scale());
+    f.setMaximumFractionDigits(v.scale());
+    return f.format(v);
   }
 
   /**

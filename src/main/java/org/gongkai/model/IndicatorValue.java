@@ -18,6 +18,10 @@ import java.util.List;
  * none is, and each disagreeing value is a {@code candidate}. A value is {@code verified} when a
  * second, independent statement or an identity the report's figures must satisfy confirms it;
  * {@code by} names how ({@code text_and_table}, {@code balance}, {@code sum_of_sources} …).
+ *
+ * <p>{@code includesCarryOver}: a year's total the report states with last year's carry-over folded
+ * in and never separated ({@code 上述收入包括2025年结转…的资金}) — its figure, shown 含上年结转 wherever it is
+ * shown, so that nobody compares it unmarked with a year's income.
  */
 public record IndicatorValue(
     String indicator,
@@ -37,11 +41,54 @@ public record IndicatorValue(
     Scope scope,
     boolean verified,
     List<String> by,
-    boolean candidate) {
+    boolean candidate,
+    boolean includesCarryOver) {
 
   public IndicatorValue {
     scope = scope == null ? Scope.WHOLE : scope;
     by = by == null ? List.of() : List.copyOf(by);
+  }
+
+  /** A statement that includes no carry-over it does not separate. */
+  public IndicatorValue(
+      String indicator,
+      String name,
+      double value,
+      String unit,
+      String asWritten,
+      Double valueWan,
+      Role role,
+      boolean headline,
+      SourceKind sourceKind,
+      String docId,
+      String sectionId,
+      String source,
+      int start,
+      int end,
+      Scope scope,
+      boolean verified,
+      List<String> by,
+      boolean candidate) {
+    this(
+        indicator,
+        name,
+        value,
+        unit,
+        asWritten,
+        valueWan,
+        role,
+        headline,
+        sourceKind,
+        docId,
+        sectionId,
+        source,
+        start,
+        end,
+        scope,
+        verified,
+        by,
+        candidate,
+        false);
   }
 
   /** A statement of the whole report's own year and money, not yet weighed. */
@@ -138,6 +185,11 @@ public record IndicatorValue(
         });
   }
 
+  /** This statement as a total that holds last year's carry-over, unseparated, or not. */
+  public IndicatorValue withCarryOver(boolean included) {
+    return copy(c -> c.includesCarryOver = included);
+  }
+
   public IndicatorValue withScope(Scope s) {
     return copy(c -> c.scope = s);
   }
@@ -176,6 +228,7 @@ public record IndicatorValue(
     boolean verified;
     List<String> by;
     boolean candidate;
+    boolean includesCarryOver;
 
     Copy(IndicatorValue v) {
       indicator = v.indicator;
@@ -196,6 +249,7 @@ public record IndicatorValue(
       verified = v.verified;
       by = v.by;
       candidate = v.candidate;
+      includesCarryOver = v.includesCarryOver;
     }
 
     void weighed(boolean headline, boolean verified, List<String> by, boolean candidate) {
@@ -224,8 +278,33 @@ public record IndicatorValue(
           scope,
           verified,
           by,
-          candidate);
+          candidate,
+          includesCarryOver);
     }
+  }
+
+  /**
+   * How Gongkai computed a figure the report does not state, as its reading wrote it at the end of
+   * the source ({@code …（收入总计减所列结转 369.77万元：即本年收入；报告未列明此数）} → the words inside the last bracket);
+   * null when the source ends in no bracket.
+   */
+  public static String derivation(String source) {
+    if (source == null || !source.endsWith("）")) return null;
+    int depth = 0;
+    for (int i = source.length() - 1; i >= 0; i--) {
+      char c = source.charAt(i);
+      if (c == '）') depth++;
+      else if (c == '（' && --depth == 0) {
+        String how = source.substring(i + 1, source.length() - 1).strip();
+        return how.isEmpty() ? null : how;
+      }
+    }
+    return null;
+  }
+
+  /** How Gongkai computed this value, where it did ({@link SourceKind#DERIVED}); else null. */
+  public String derivation() {
+    return sourceKind == SourceKind.DERIVED ? derivation(source) : null;
   }
 
   /** The value compared across documents: 万元 for money, the count or score otherwise. */

@@ -303,6 +303,19 @@ public final class ReadingService {
             d, headings, p, pages, PAGE_SECTIONS, shown, headlines, store.flags(docId), available));
   }
 
+  /**
+   * The figures a passage of a section states, as a figure's link marks it ({@code ?mark=START-END}
+   * of {@link org.gongkai.model.IndicatorValue#start()}): the headlines and candidates standing
+   * exactly there. Empty for a mark no figure stands at.
+   */
+  public List<IndicatorValue> figuresAt(String docId, String sectionId, int start, int end)
+      throws IOException {
+    return store.indicators(docId).stream()
+        .filter(v -> v.headline() || v.candidate())
+        .filter(v -> sectionId.equals(v.sectionId()) && v.start() == start && v.end() == end)
+        .toList();
+  }
+
   /** A document's metadata and its outline (every section's heading, no text). */
   public Optional<IndexedDocument> documentRecord(String docId) throws IOException {
     return store.document(docId);

@@ -200,7 +200,9 @@ final class DocumentController implements Routes {
               pages.wording().shownScope(locale, v),
               v.verified(),
               pages.wording().verification(locale, v.by()),
-              List.of()));
+              List.of(),
+              v.derivation(),
+              v.includesCarryOver()));
     }
     for (var e : undecided.entrySet()) {
       IndicatorValue first = e.getValue().get(0);
@@ -219,7 +221,9 @@ final class DocumentController implements Routes {
               null,
               false,
               "",
-              candidates));
+              candidates,
+              null,
+              false));
     }
     return out;
   }

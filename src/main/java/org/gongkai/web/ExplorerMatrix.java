@@ -26,7 +26,9 @@ final class ExplorerMatrix {
   private ExplorerMatrix() {}
 
   /**
-   * One value in a cell: as shown, its link, the words it was read from; undecided ones flagged.
+   * One value in a cell: as shown, its link, the words it was read from; undecided ones flagged;
+   * {@code measure} {@code derived} where Gongkai computed it, {@code includesCarryOver} where it
+   * holds last year's carry-over unseparated, else null.
    */
   record Value(
       String label,
@@ -34,7 +36,8 @@ final class ExplorerMatrix {
       String href,
       String title,
       boolean undecided,
-      String collection) {}
+      String collection,
+      String measure) {}
 
   /** A cell: the values its reports state (none: not stated). */
   record Cell(List<Value> values) {}
@@ -119,7 +122,12 @@ final class ExplorerMatrix {
                     figureHref.apply(v),
                     r.issuer() + " · " + v.source(),
                     v.candidate(),
-                    r.collection() == null ? null : collection.apply(r.collection())));
+                    r.collection() == null ? null : collection.apply(r.collection()),
+                    v.includesCarryOver()
+                        ? "includesCarryOver"
+                        : v.sourceKind() == org.gongkai.model.SourceKind.DERIVED
+                            ? "derived"
+                            : null));
           }
         }
         cells.add(new Cell(values));
@@ -155,6 +163,7 @@ final class ExplorerMatrix {
                           .map(
                               v ->
                                   v.plain()
+                                      + (v.measure() == null ? "" : " [" + v.measure() + "]")
                                       + (v.collection() == null ? "" : " [" + v.collection() + "]"))
                           .toList()));
         csv.printRecord(cells);
@@ -193,6 +202,7 @@ final class ExplorerMatrix {
           x.put("url", v.href());
           x.put("undecided", v.undecided());
           x.put("collection", v.collection());
+          x.put("measure", v.measure());
         }
       }
     }

@@ -108,22 +108,11 @@ final class Format {
   }
 
   /**
-   * How Gongkai computed a figure the report does not state, as its reading wrote it at the end of
-   * the source ({@code …（收入总计减所列结转 369.77万元：即本年收入；报告未列明此数）} → the words inside the last bracket);
-   * null when the source ends in no bracket.
+   * How Gongkai computed a figure the report does not state (see {@link
+   * IndicatorValue#derivation}).
    */
   static String derivation(String source) {
-    if (source == null || !source.endsWith("）")) return null;
-    int depth = 0;
-    for (int i = source.length() - 1; i >= 0; i--) {
-      char c = source.charAt(i);
-      if (c == '）') depth++;
-      else if (c == '（' && --depth == 0) {
-        String how = source.substring(i + 1, source.length() - 1).strip();
-        return how.isEmpty() ? null : how;
-      }
-    }
-    return null;
+    return org.gongkai.model.IndicatorValue.derivation(source);
   }
 
   /** A change in percent with its sign, one decimal. */

@@ -46,7 +46,9 @@ final class IndicatorController implements Routes {
   /**
    * A report's value of the figure: its scope when not the whole report's, how it is confirmed
    * ({@code verification}, empty when nothing confirms it); an undecided figure has no value and
-   * lists the values stated ({@code candidates}), computed ones said so.
+   * lists the values stated ({@code candidates}), computed ones said so. A value Gongkai computed
+   * says {@code how} (null: the report states it); {@code carry} when it holds last year's
+   * carry-over, unseparated.
    */
   record Row(
       String region,
@@ -65,7 +67,9 @@ final class IndicatorController implements Routes {
       boolean verified,
       String verification,
       List<Views.Candidate> candidates,
-      String collection) {
+      String collection,
+      String how,
+      boolean carry) {
 
     /** Whether every value listed is Gongkai's arithmetic, none the report's words. */
     public boolean unstated() {
@@ -85,7 +89,14 @@ final class IndicatorController implements Routes {
 
   /** One figure of a report in the several-figures view: its value, link, and value per person. */
   /** A figure of a report in the several-figures view, with its 口径 (预算数, 决算数 …). */
-  record Cell(String value, String href, String source, String perPerson, String role) {}
+  record Cell(
+      String value,
+      String href,
+      String source,
+      String perPerson,
+      String role,
+      String how,
+      boolean carry) {}
 
   /** A report in the several-figures view. */
   record WideRow(
@@ -298,13 +309,15 @@ final class IndicatorController implements Routes {
           Double pp = f.perPerson(n);
           cells.add(
               v == null
-                  ? new Cell(null, null, null, null, null)
+                  ? new Cell(null, null, null, null, null, null, false)
                   : new Cell(
                       Format.value(v),
                       links.figure(v, english),
                       v.source(),
                       pp == null ? null : Format.number(pp),
-                      pages.wording().role(SearchParams.locale(ctx), v.role())));
+                      pages.wording().role(SearchParams.locale(ctx), v.role()),
+                      v.derivation(),
+                      v.includesCarryOver()));
         }
         wide.add(
             new WideRow(
@@ -352,12 +365,12 @@ final class IndicatorController implements Routes {
                 Format.region(c.region()),
                 c.year(),
                 c.issuer(),
-                c.budget() == null ? null : Format.value(c.budget().value()),
+                c.budget() == null ? null : marked(locale, c.budget().value()),
                 c.budget() == null ? null : links.figure(c.budget().value(), english),
-                c.budget() == null ? null : c.budget().value().source(),
-                c.actual() == null ? null : Format.value(c.actual().value()),
+                c.budget() == null ? null : titleOf(c.budget().value()),
+                c.actual() == null ? null : marked(locale, c.actual().value()),
                 c.actual() == null ? null : links.figure(c.actual().value(), english),
-                c.actual() == null ? null : c.actual().value().source(),
+                c.actual() == null ? null : titleOf(c.actual().value()),
                 c.difference() == null
                     ? null
                     : (c.difference() > 0 ? "+" : "")
@@ -426,7 +439,9 @@ final class IndicatorController implements Routes {
                 false,
                 "",
                 candidates,
-                pages.collectionName(r.collection())));
+                pages.collectionName(r.collection()),
+                null,
+                false));
         continue;
       }
       max = Math.max(max, v.comparable());
@@ -448,7 +463,9 @@ final class IndicatorController implements Routes {
               v.verified(),
               pages.wording().verification(locale, v.by()),
               List.of(),
-              pages.collectionName(r.collection())));
+              pages.collectionName(r.collection()),
+              v.derivation(),
+              v.includesCarryOver()));
     }
     List<Choice> choices = new ArrayList<>();
     for (Indicator i : Indicator.all())
@@ -649,6 +666,22 @@ final class IndicatorController implements Routes {
         pages.text(locale, "indicators.matrix.other"),
         u -> pages.wording().unit(locale, u),
         pages::collectionName);
+  }
+
+  /**
+   * A value as a line of text shows it: with （算得） where Gongkai computed it, 含上年结转 where it holds
+   * last year's carry-over unseparated.
+   */
+  private String marked(Locale locale, IndicatorValue v) {
+    String shown = Format.value(v);
+    if (v.derivation() != null) shown += pages.text(locale, "figures.derived");
+    if (v.includesCarryOver()) shown += " " + pages.text(locale, "figures.carry");
+    return shown;
+  }
+
+  /** The words a value's link shows on hover: how it was computed, or where it was read. */
+  private static String titleOf(IndicatorValue v) {
+    return v.derivation() != null ? v.derivation() : v.source();
   }
 
   /** The order the explorer's table is in: value (the default), year or region. */

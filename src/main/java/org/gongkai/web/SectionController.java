@@ -10,6 +10,7 @@ import org.gongkai.api.SectionJson;
 import org.gongkai.api.TableCsv;
 import org.gongkai.model.IndexedDocument;
 import org.gongkai.model.IndexedSection;
+import org.gongkai.model.IndicatorValue;
 import org.gongkai.model.SectionReading;
 import org.gongkai.search.ReadingService;
 
@@ -75,7 +76,7 @@ final class SectionController implements Routes {
             next == null ? null : links.section(next.id(), carry),
             next == null ? null : next.heading(),
             permalink,
-            citation(locale, d, s, permalink),
+            citation(locale, d, s, permalink) + measures(locale, d, s, ctx.queryParam("mark")),
             d.sha256(),
             Format.date(d.indexedAt()),
             q,
@@ -137,6 +138,28 @@ final class SectionController implements Routes {
     // misread
     if (d.sourceUrl() != null) cited += pages.text(locale, "cite.source", d.sourceUrl());
     return readByOcr(d, s) ? cited + pages.text(locale, "cite.ocr") : cited;
+  }
+
+  /**
+   * What a citation must add of the figure its link marks ({@code ?mark=START-END}): that Gongkai
+   * computed it, and how (the report states no such amount), or that it holds last year's
+   * carry-over, unseparated — so that a quote never passes either off as a year's amount the report
+   * wrote.
+   */
+  private String measures(Locale locale, IndexedDocument d, IndexedSection s, String mark)
+      throws IOException {
+    if (mark == null || !mark.matches("\\d{1,9}-\\d{1,9}")) return "";
+    String[] at = mark.split("-");
+    StringBuilder out = new StringBuilder();
+    for (IndicatorValue v :
+        reading.figuresAt(d.docId(), s.id(), Integer.parseInt(at[0]), Integer.parseInt(at[1]))) {
+      String figure = pages.wording().figure(locale, v.indicator()) + " " + Format.value(v);
+      String unit = pages.wording().unit(locale, Format.unit(v));
+      if (v.derivation() != null)
+        out.append(pages.text(locale, "cite.derived", figure, unit, v.derivation()));
+      if (v.includesCarryOver()) out.append(pages.text(locale, "cite.carry", figure, unit));
+    }
+    return out.toString();
   }
 
   /**

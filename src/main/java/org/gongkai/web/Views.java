@@ -174,7 +174,9 @@ final class Views {
    * One figure of a report: its value and where it is stated, the scope when it is not the whole
    * report's money and year, how it is confirmed ({@code verification}, empty when nothing confirms
    * it); an undecided figure has no value and lists the values stated ({@code candidates}); {@code
-   * unstated} when every one of them is Gongkai's arithmetic, none the report's words.
+   * unstated} when every one of them is Gongkai's arithmetic, none the report's words. A value
+   * Gongkai computed says {@code how} (null: the report states it); {@code carry} when it holds
+   * last year's carry-over, unseparated (含上年结转).
    */
   record IndicatorLine(
       String name,
@@ -187,7 +189,9 @@ final class Views {
       String scope,
       boolean verified,
       String verification,
-      List<Candidate> candidates) {
+      List<Candidate> candidates,
+      String how,
+      boolean carry) {
 
     public boolean unstated() {
       return Candidate.allDerived(candidates);

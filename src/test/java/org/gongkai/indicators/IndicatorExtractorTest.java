@@ -1,6 +1,7 @@
 package org.gongkai.indicators;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.util.List;
 import org.gongkai.model.IndicatorFlag;
@@ -476,8 +477,8 @@ class IndicatorExtractorTest {
         headlines("2025年，本单位收入预算9,101.68万元，其中：财政拨款收入9,101.68万元；事业收入0万元；其他收入0万元。"));
     // plainly named (本单位…为, the item of a list): the year's total, the grand total if the
     // breakdown carries something over
-    // (the year's 100万元 the report states nowhere: the figure's candidate, not its headline)
-    assertEquals("grand_total=120.0", headlines("1、收入：120万元，包括上年结转20万元。"));
+    // (the year's 100万元 the report states nowhere: its headline, computed and said so)
+    assertEquals("grand_total=120.0 income_total=100.0", headlines("1、收入：120万元，包括上年结转20万元。"));
     assertEquals("income_total=35.5", headlines("本单位收入为35.5万元。"));
     // in traditional characters, quoted as written
     List<IndicatorValue> traditional =
@@ -610,7 +611,7 @@ class IndicatorExtractorTest {
   void aGrandTotalWhosePartsListItsCarryOverGivesTheYearsTotalLessIt() {
     // the parts, the carry-over among them, add up to the total: the year's income is the total
     // less the carry-over, derived and said so
-    String derived = "candidate 9000.5 DERIVED （收入总计减所列结转 1250.25万元：即本年收入；报告未列明此数）";
+    String derived = "9000.5 DERIVED （收入总计减所列结转 1250.25万元：即本年收入；报告未列明此数）";
     assertEquals(
         derived,
         yearIncome(
@@ -641,7 +642,7 @@ class IndicatorExtractorTest {
                 + "事业收入400万元，比2025年年初预算数388.35万元增加11.65万元。"));
     // shares beside the parts, in 元
     assertEquals(
-        "candidate 9000.5 DERIVED （收入总计减所列结转 12502500元：即本年收入；报告未列明此数）",
+        "9000.5 DERIVED （收入总计减所列结转 12502500元：即本年收入；报告未列明此数）",
         yearIncome(
             "本部门2026年收入预算102,507,500元，其中：一般公共预算拨款86,005,000元，占83.9%；"
                 + "其他收入4,000,000元，占3.9%；上年结转结余资金12,502,500元，占12.2%。"));
@@ -653,10 +654,9 @@ class IndicatorExtractorTest {
     assertEquals("", yearIncome("2026年度收入预算10,250.75万元。上年结转资金1,250.25万元用于续建项目。"));
     // a total that says what carry-over it holds: the year's is the rest, said so
     assertEquals(
-        "candidate 100.0 DERIVED （收入总计减所列结转 20万元：即本年收入；报告未列明此数）",
-        yearIncome("2026年收入预算120万元，包括上年结转20万元。"));
+        "100.0 DERIVED （收入总计减所列结转 20万元：即本年收入；报告未列明此数）", yearIncome("2026年收入预算120万元，包括上年结转20万元。"));
     assertEquals(
-        "candidate 9000.5 DERIVED （收入总计减所列结转 1250.25万元：即本年收入；报告未列明此数）",
+        "9000.5 DERIVED （收入总计减所列结转 1250.25万元：即本年收入；报告未列明此数）",
         yearIncome("2026年部门收入预算总额10,250.75万元（含上年结转1,250.25万元）。财政拨款收入8,600.50万元。"));
     // … unless another kind of carry-over is spoken of, which may be in the total too
     assertEquals("", yearIncome("2026年收入预算10,250.75万元（含上年结转1,250.25万元）。另使用非财政拨款结余300万元。"));
@@ -669,7 +669,7 @@ class IndicatorExtractorTest {
 
   @Test
   void aBreakdownIsFoundHoweverItIsOpenedAndWhateverExplainsTheChangeBefore() {
-    String derived = "candidate 9000.5 DERIVED （收入总计减所列结转 1250.25万元：即本年收入；报告未列明此数）";
+    String derived = "9000.5 DERIVED （收入总计减所列结转 1250.25万元：即本年收入；报告未列明此数）";
     String parts = "财政拨款收入8,600.50万元，事业收入400万元，上年结转1,250.25万元。";
     String total = "2026年度收入预算10,250.75万元，比2025年年初预算数增加812.40万元，增长8.6%";
     // opened by 其中, 收入预算中, 具体为
@@ -692,11 +692,12 @@ class IndicatorExtractorTest {
   }
 
   @Test
-  void aYearsTotalTheReportStatesNowhereIsACandidateNotAHeadline() {
+  void aYearsTotalTheReportStatesNowhereIsItsHeadlineComputedAndSaidSo() {
     String text = "2026年度收入预算10,250.75万元。其中：财政拨款收入8,600.50万元，事业收入400万元，上年结转1,250.25万元。";
-    // the report's arithmetic, offered for the journalist to weigh (未能判定), never quoted as stated
-    assertEquals("candidate 9000.5 DERIVED （收入总计减所列结转 1250.25万元：即本年收入；报告未列明此数）", yearIncome(text));
-    assertEquals("grand_total=10250.75 fiscal_income=8600.5", headlines(text));
+    // the report's arithmetic on amounts it states (#64): the headline, to sort and compare, marked
+    // derived with its computation, never quoted as stated
+    assertEquals("9000.5 DERIVED （收入总计减所列结转 1250.25万元：即本年收入；报告未列明此数）", yearIncome(text));
+    assertEquals("grand_total=10250.75 income_total=9000.5 fiscal_income=8600.5", headlines(text));
     // the same amount written elsewhere in the report, in 万元 or in 元 (a cell its rows did not
     // name): the report's own figure
     for (String cell : List.of("9,000.50", "90005000.00"))
@@ -706,6 +707,41 @@ class IndicatorExtractorTest {
           cell);
   }
 
+  /** The year's income headline as {@code value sourceKind carry?}, or "" where there is none. */
+  private String incomeMeasure(String text) {
+    return extract(text, ReportKind.BUDGET, 2026).stream()
+        .filter(v -> v.headline() && v.indicator().equals("income_total"))
+        .map(v -> v.valueWan() + " " + v.sourceKind() + (v.includesCarryOver() ? " 含上年结转" : ""))
+        .findFirst()
+        .orElse("");
+  }
+
+  @Test
+  void anIncomeThatFoldsInTheCarryOverAndNeverSeparatesItIsItsFigureSaidSo() {
+    String total = "2026年收入预算3,580.60万元，其中一般公共预算拨款收入3,400.60万元，事业收入180.00万元。";
+    // the parts add up, but the report says the carry-over is inside them, with no amount of it:
+    // the stated total, marked — not "no carry-over listed, so the year's income"
+    for (String says :
+        List.of(
+            "上述收入包括2025年结转并编制到2026年预算的资金。",
+            "以上收入已含上年结转资金。",
+            "收入预算中包含以前年度结转的资金；",
+            "上述收入均包括 2025 年结转资金。"))
+      assertEquals("3580.6 TEXT 含上年结转", incomeMeasure(total + says), says);
+    // without such a sentence: the parts list no carry-over, so the total is the year's, computed
+    assertEquals("3580.6 DERIVED", incomeMeasure(total));
+    // the carry-over's amount said in the sentence, or anywhere in the report (a table's row): it
+    // is separated, so the sentence folds nothing
+    assertEquals("3580.6 DERIVED", incomeMeasure(total + "上述收入包括2025年结转资金100.00万元。"));
+    assertNotEquals(
+        "3580.6 TEXT 含上年结转", incomeMeasure(total + "上述收入包括2025年结转的资金。\n收支总表\n上年结转结余\t100.00\n"));
+    // an amount of 0 carried is no carry-over separated
+    assertEquals(
+        "3580.6 TEXT 含上年结转", incomeMeasure(total + "上述收入包括2025年结转的资金。\n收支总表\n上年结转结余\t0.00\n"));
+    // spending that includes carried-over projects folds nothing into the income
+    assertEquals("3580.6 DERIVED", incomeMeasure(total + "支出预算包括上年结转项目。"));
+  }
+
   @Test
   void anAmountOnlyAComparisonOrAChangeNamesIsNoStatementOfTheYearsTotal() {
     // 6,400 − 300 = 6,100: the year's income the report never states, though the comparison names
@@ -713,10 +749,10 @@ class IndicatorExtractorTest {
     String text =
         "2026年度收入预算6,400.00万元，比2025年年初预算数6,100.00万元增加300.00万元。\n"
             + "（一）本年财政拨款收入5,900.00万元\n（二）本年其他资金收入200.00万元\n（三）上年结转结余300.00万元\n";
-    String candidate = "candidate 6100.0 DERIVED （收入总计减所列结转 300万元：即本年收入；报告未列明此数）";
-    assertEquals(candidate, yearIncome(text));
+    String computed = "6100.0 DERIVED （收入总计减所列结转 300万元：即本年收入；报告未列明此数）";
+    assertEquals(computed, yearIncome(text));
     assertEquals(
-        candidate, yearIncome(text.replace("比2025年年初预算数6,100.00万元增加300.00万元", "比上年减少6,100.00万元")));
+        computed, yearIncome(text.replace("比2025年年初预算数6,100.00万元增加300.00万元", "比上年减少6,100.00万元")));
     // stated as this year's anywhere else, it is the report's own figure
     assertEquals(
         "6100.0 DERIVED （收入总计减所列结转 300万元：即本年收入）",
@@ -949,7 +985,7 @@ class IndicatorExtractorTest {
     // 继续使用的财政性结转资金, 使用非财政拨款结余, 年初结转和结余: none of it the year's income
     for (String carry : List.of("继续使用的财政性结转资金", "使用非财政拨款结余", "年初结转和结余", "上年结转结余"))
       assertEquals(
-          "candidate 9000.5 DERIVED （收入总计减所列结转 1250.25万元：即本年收入；报告未列明此数）",
+          "9000.5 DERIVED （收入总计减所列结转 1250.25万元：即本年收入；报告未列明此数）",
           yearIncome("2026年收入预算10,250.75万元。其中：财政拨款8,600.50万元，" + carry + "1,250.25万元；事业收入400万元。"),
           carry);
     // carried forward to the next year is the spending side's

@@ -114,7 +114,8 @@ class BudgetAgainstActualHttpTest {
     List<String> lines = r.body().lines().toList();
     assertEquals(
         "\ufeffindicator,name,issuer,region,regionCode,year,unit,budget,actual,difference,"
-            + "differencePct,budgetDocId,budgetUrl,actualDocId,actualUrl,budgetCollection,actualCollection",
+            + "differencePct,budgetDocId,budgetUrl,actualDocId,actualUrl,budgetCollection,actualCollection,"
+            + "budgetMeasure,actualMeasure",
         lines.get(0));
     assertEquals(3, lines.size());
     String[] party = lines.get(1).split(",", -1);

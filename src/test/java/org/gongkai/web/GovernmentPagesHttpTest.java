@@ -252,9 +252,10 @@ class GovernmentPagesHttpTest {
     assertEquals(
         List.of(
             "docId,url,title,issuer,region,regionCode,year,kind,staff,gov_general_revenue,"
-                + "gov_general_revenue_per_person,gov_general_revenue_role,collection,population",
+                + "gov_general_revenue_per_person,gov_general_revenue_role,collection,population,"
+                + "gov_general_revenue_measure",
             "8dfdf98c2c2f0078,/d/8dfdf98c2c2f0078,平江县人民政府关于2025年全县财政决算(草案)的报告,平江县人民政府,"
-                + "湖南省/岳阳市/平江县,430626,2025,政府决算报告,,216000,2500,本年决算,,86.4"),
+                + "湖南省/岳阳市/平江县,430626,2025,政府决算报告,,216000,2500,本年决算,,86.4,"),
         csv.strip().replace("\ufeff", "").lines().toList());
     // the page (a government's final figures chosen: it shows the budgets unless asked) names the
     // residents and the unit, not a department's staff

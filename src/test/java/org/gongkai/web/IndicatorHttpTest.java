@@ -357,7 +357,7 @@ class IndicatorHttpTest {
               .skip(1)
               .findFirst()
               .orElseThrow()
-              .endsWith(",whole/all/current,true,breakdown basic_plus_project,false,"),
+              .endsWith(",whole/all/current,true,breakdown basic_plus_project,false,,text,false,"),
           csv);
       String doc = body(one, "/api/documents?size=1");
       String docId = json.readTree(doc).get("documents").get(0).get("docId").asText();
@@ -377,10 +377,11 @@ class IndicatorHttpTest {
   }
 
   @Test
-  void aFigureTheReportStatesNowhereIsSaidToBeComputedNotUndecided(@TempDir Path other)
-      throws Exception {
+  void aFigureTheReportStatesNowhereIsItsHeadlineMarkedComputedEverywhereItIsShown(
+      @TempDir Path other) throws Exception {
     // a budget that states its grand total and, as parts, the year's income and the carry-over:
-    // the year's income alone is written nowhere, so Gongkai's arithmetic is offered, said so
+    // the year's income alone is written nowhere; Gongkai's arithmetic on the amounts it does state
+    // is the figure's headline (to sort and compare), marked （算得） with how, never quoted as stated
     Path corpus = java.nio.file.Files.createDirectories(other.resolve("corpus"));
     java.nio.file.Files.writeString(
         corpus.resolve("unstated.txt"),
@@ -392,33 +393,106 @@ class IndicatorHttpTest {
             "（一）本年财政拨款收入1000.00万元",
             "（二）本年其他资金收入150.00万元",
             "（三）上年结转结余50.00万元"));
+    String how = "收入总计减所列结转 50万元：即本年收入；报告未列明此数";
     try (TestPortal one = TestPortal.start(other, List.of(corpus))) {
       JsonNode rows = json.readTree(body(one, "/api/indicators?name=income_total"));
       assertEquals(1, rows.size(), rows.toString());
-      assertEquals("1150", rows.get(0).get("asWritten").asText());
-      assertEquals("derived", rows.get(0).get("sourceKind").asText());
-      assertTrue(rows.get(0).get("candidate").asBoolean());
-      assertFalse(rows.get(0).get("headline").asBoolean());
+      JsonNode row = rows.get(0);
+      assertEquals("1150.00万元", row.get("asWritten").asText());
+      assertEquals(1150.0, row.get("valueWan").asDouble());
+      assertEquals("derived", row.get("sourceKind").asText());
+      assertEquals(how, row.get("derivation").asText());
+      assertFalse(row.get("includesCarryOver").asBoolean());
+      assertFalse(row.get("candidate").asBoolean());
+      assertTrue(row.get("headline").asBoolean());
+      // the export says so in its own columns
+      String csv = body(one, "/api/indicators?name=income_total&format=csv");
+      String[] lines = csv.strip().split("\r?\n");
+      assertEquals(2, lines.length, csv);
+      assertTrue(
+          lines[0].endsWith(",collection,sourceKind,includesCarryOver,derivation"), lines[0]);
+      assertTrue(lines[1].endsWith(",derived,false," + how), lines[1]);
+      // the explorer: the value, sortable, with its mark and how
       String page = body(one, "/indicators?name=income_total");
-      assertTrue(page.contains("<strong>报告未列明</strong>"), page);
       assertTrue(
           page.contains(
-              "title=\"收入总计减所列结转 50万元：即本年收入；报告未列明此数\" class=\"source candidate derived\">1,150.00（算得）</a> <span>万元</span>"),
+              "<span class=\"value\">1,150.00</span><span class=\"derived\" title=\""
+                  + how
+                  + "\">（算得）</span> <span>万元</span>"),
           page);
       assertFalse(page.contains("<strong>未能判定</strong>"), page);
+      assertFalse(page.contains("<strong>报告未列明</strong>"), page);
+      // several figures at once: the cell marked, the CSV's measure column
+      String wide = body(one, "/indicators?name=income_total&name=grand_total");
+      assertTrue(wide.contains("title=\"" + how + "\" class=\"derived\">1,150.00（算得）</a>"), wide);
+      String wideCsv = body(one, "/api/indicators?name=income_total&name=grand_total&format=csv");
+      assertTrue(
+          wideCsv.strip().split("\r?\n")[0].endsWith(",income_total_measure,grand_total_measure"),
+          wideCsv);
+      assertTrue(wideCsv.strip().split("\r?\n")[1].endsWith(",derived,"), wideCsv);
+      // the document page: the headline marked, its computation beside its source
       String doc = body(one, "/api/documents?size=1");
       String docId = json.readTree(doc).get("documents").get(0).get("docId").asText();
       String docPage = body(one, "/d/" + docId);
-      assertTrue(docPage.contains("<strong>报告未列明</strong>"), docPage);
-      assertTrue(docPage.contains("报告没有写出这个数；下面是 Gongkai 由报告所列数字算出的值"), docPage);
-      assertTrue(docPage.contains("class=\"source candidate derived\">1,150.00（算得）</a>"), docPage);
       assertTrue(
-          docPage.contains("<small class=\"derivation\">（收入总计减所列结转 50万元：即本年收入；报告未列明此数）</small>"),
+          docPage.contains(
+              "<span>1,150.00</span><span class=\"derived\" title=\"" + how + "\">（算得）</span>"),
           docPage);
+      assertTrue(docPage.contains("<small class=\"derivation\">（" + how + "）</small>"), docPage);
       assertFalse(docPage.contains("<strong>未能判定</strong>"), docPage);
-      assertFalse(docPage.contains("未能判定哪一个"), docPage);
       // the grand total the report does state is its figure
       assertTrue(docPage.contains("<span>1,200.00</span>"), docPage);
+      // the citation of the passage the figure links to says it is computed, and how
+      String section = body(one, row.get("url").asText().replace("#hit", ""));
+      assertTrue(
+          section.contains("其中“收入合计 1,150.00 万元”不是报告原文，是 Gongkai 由报告所列数字算得：" + how + "。"), section);
+    }
+  }
+
+  @Test
+  void anIncomeHoldingTheCarryOverUnseparatedIsMarkedSoEverywhereItIsShown(@TempDir Path other)
+      throws Exception {
+    Path corpus = java.nio.file.Files.createDirectories(other.resolve("corpus"));
+    java.nio.file.Files.writeString(
+        corpus.resolve("folded.txt"),
+        String.join(
+            "\n",
+            "某某市档案局2026年部门预算",
+            "二、收支预算总体情况",
+            "2026年收入预算3,580.60万元，其中一般公共预算拨款收入3,400.60万元，事业收入180.00万元。"
+                + "上述收入包括2025年结转并编制到2026年预算的资金。"));
+    try (TestPortal one = TestPortal.start(other, List.of(corpus))) {
+      JsonNode row = json.readTree(body(one, "/api/indicators?name=income_total")).get(0);
+      assertTrue(row.get("headline").asBoolean());
+      assertTrue(row.get("includesCarryOver").asBoolean());
+      assertEquals("text", row.get("sourceKind").asText());
+      assertTrue(row.get("derivation").isNull());
+      String csv = body(one, "/api/indicators?name=income_total&format=csv");
+      assertTrue(csv.strip().split("\r?\n")[1].endsWith(",text,true,"), csv);
+      String carry =
+          "<small class=\"carry\" title=\"报告把上年结转资金并入了这项收入、没有单列：它不是本年收入，与别的报告比较时请注意\">含上年结转</small>";
+      String page = body(one, "/indicators?name=income_total");
+      assertTrue(page.contains(carry), page);
+      String wide = body(one, "/indicators?name=income_total&name=grand_total");
+      assertTrue(wide.contains(carry), wide);
+      assertTrue(
+          body(one, "/api/indicators?name=income_total&name=grand_total&format=csv")
+              .strip()
+              .split("\r?\n")[1]
+              .endsWith(",includesCarryOver,"));
+      String docId =
+          json.readTree(body(one, "/api/documents?size=1"))
+              .get("documents")
+              .get(0)
+              .get("docId")
+              .asText();
+      String docPage = body(one, "/d/" + docId);
+      assertTrue(docPage.contains(carry), docPage);
+      String section = body(one, row.get("url").asText().replace("#hit", ""));
+      assertTrue(section.contains("其中“收入合计 3,580.60 万元”含上年结转资金（报告未单列），不是本年收入。"), section);
+      // in English too
+      String en = body(one, "/indicators?name=income_total&lang=en");
+      assertTrue(en.contains("incl. last year&#39;s carry-over"), en);
     }
   }
 }

@@ -78,12 +78,13 @@ class SeveralFiguresHttpTest {
     assertEquals(
         "\ufeffdocId,url,title,issuer,region,regionCode,year,kind,staff,income_total,"
             + "income_total_per_person,three_public,three_public_per_person,"
-            + "income_total_role,three_public_role,collection",
+            + "income_total_role,three_public_role,collection,"
+            + "income_total_measure,three_public_measure",
         lines.get(0));
     assertTrue(
         lines
             .get(1)
-            .endsWith(",四川省/乐山市/金口河区,511113,2024,部门决算,6,395.14,65.8567,0.35,0.0583,本年决算,本年决算,"),
+            .endsWith(",四川省/乐山市/金口河区,511113,2024,部门决算,6,395.14,65.8567,0.35,0.0583,本年决算,本年决算,,,"),
         lines.get(1));
     String page = served.get("/indicators?name=income_total&name=three_public&per=person").body();
     assertTrue(page.contains("<table class=\"data explorer-table\" id=\"figures-table\">"), page);

@@ -763,7 +763,7 @@ class WorkflowHttpTest {
     Response r = get(withPublicUrl, "/api/indicators?name=reception&format=csv");
     List<String> lines = r.body().lines().toList();
     assertEquals(
-        "\ufeffindicator,name,value,unit,valueWan,role,headline,docId,sectionId,url,issuer,region,year,source,docTitle,regionCode,flags,scope,verified,by,candidate,collection",
+        "\ufeffindicator,name,value,unit,valueWan,role,headline,docId,sectionId,url,issuer,region,year,source,docTitle,regionCode,flags,scope,verified,by,candidate,collection,sourceKind,includesCarryOver,derivation",
         lines.get(0));
     assertTrue(lines.get(1).contains("," + PUBLIC + "/s/"), lines.get(1));
     assertTrue(
