@@ -143,9 +143,7 @@ public final class RegionResolver {
         if (local >= 0) named = named.substring(local);
       }
       List<List<List<Division>>> chains =
-          e.leading()
-              ? List.of(chain(NAME_PREFIX.matcher(named).replaceFirst("")))
-              : chainsAnywhere(e.text());
+          e.leading() ? List.of(leadingChain(named)) : chainsAnywhere(e.text());
       Region found = null;
       boolean conflict = false;
       for (List<List<Division>> chain : chains) {
@@ -224,7 +222,12 @@ public final class RegionResolver {
     Division city = gazetteer.coded(m.region().code()).orElse(null);
     if (city == null || city.level() >= COUNTY) return m;
     String n = NAME_PREFIX.matcher(name.strip()).replaceFirst("");
-    String rest = n.substring(Math.min(n.length(), placePrefixLength(n)));
+    int led = placePrefixLength(n);
+    // a zone named by its city's short name (长沙经济技术开发区): the rest follows the short name —
+    // which is no county's short name (长沙县) in it
+    Zone zone = led == 0 ? zoneCity(n) : null;
+    if (zone != null) led = zone.nameLength();
+    String rest = n.substring(Math.min(n.length(), led));
     java.util.Set<Division> found = new java.util.LinkedHashSet<>();
     for (Division d : gazetteer.countiesOf(city)) {
       String shortName = COUNTY_SUFFIX.matcher(d.name()).replaceFirst("");
@@ -242,6 +245,49 @@ public final class RegionResolver {
     Division d = gazetteer.coded(r.code()).orElse(null);
     while (d != null && d.level() > level && d.parent() != null) d = d.parent();
     return d == null ? r : d.region();
+  }
+
+  /**
+   * The places that lead a name; a development zone named after its city by the city's short name
+   * ({@code 长沙经济技术开发区}, {@code 石家庄高新区财政局}, {@code 武汉东湖新技术开发区}) — not a division of its own in the
+   * gazetteer, and a city's short name is no place name elsewhere (it is a word as often) — is that
+   * city's.
+   */
+  private List<List<Division>> leadingChain(String name) {
+    String n = NAME_PREFIX.matcher(name).replaceFirst("");
+    List<List<Division>> chain = chain(n);
+    if (!chain.isEmpty()) return chain;
+    Zone zone = zoneCity(n);
+    return zone == null ? chain : List.of(List.of(zone.city()));
+  }
+
+  /**
+   * What follows a city's short name in a development zone's name: a name of its own of up to four
+   * characters (东湖, 天府, 西海岸), then the kind of zone.
+   */
+  private static final Pattern ZONE =
+      Pattern.compile(
+          "^[\\p{IsHan}]{0,4}?(?:国家级)?(?:经济技术开发区|经济开发区|(?:高新技术|新技术)产业(?:开发区|园区)"
+              + "|(?:高|新)技术开发区|高新区|经开区|工业园区|产业园区|综合保税区|保税港?区|自由贸易试验区|自贸区"
+              + "|临空经济示范区|新区|开发区)");
+
+  /** A zone's city, and the length of the short name that names it. */
+  private record Zone(Division city, int nameLength) {}
+
+  /**
+   * The one city (or county-level city) whose short name opens {@code name} right before a zone's
+   * name ({@link #ZONE}); null where none or several do.
+   */
+  private Zone zoneCity(String name) {
+    for (int len = 2; len <= Math.min(4, name.length() - 2); len++) {
+      List<Division> cities =
+          gazetteer.named(name.substring(0, len) + "市").stream()
+              .filter(d -> d.level() == CITY || d.level() == COUNTY)
+              .toList();
+      if (cities.size() == 1 && ZONE.matcher(name.substring(len)).lookingAt())
+        return new Zone(cities.get(0), len);
+    }
+    return null;
   }
 
   private List<List<Division>> chain(String name) {

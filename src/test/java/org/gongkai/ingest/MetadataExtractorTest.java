@@ -71,6 +71,14 @@ class MetadataExtractorTest {
   }
 
   @Test
+  void aZonesAdministrationWrittenShort管委会IsAnIssuer() {
+    // 管委会 is how zones write 管理委员会: the title names its issuer, and the zone's city its region
+    String text = "2026年度某某高新技术产业开发区管委会部门预算公开\n一、部门基本情况\n本部门内设5个处室。\n";
+    assertEquals("某某高新技术产业开发区管委会", extractor.extract(text, text, Map.of()).issuer());
+    assertEquals("长沙经济技术开发区管委会", IssuerNames.issuerInTitle("长沙经济技术开发区管委会2026年部门预算"));
+  }
+
+  @Test
   void anOrganisationsOwnBodyOrLevelInATitleNamesTheOrganisation() {
     assertEquals("某某市人民政府办公室", IssuerNames.issuerInTitle("某某市人民政府办公室机关2026年预算公开"));
     assertEquals("某某省财政厅", IssuerNames.issuerInTitle("某某省财政厅本级2024年度部门决算"));

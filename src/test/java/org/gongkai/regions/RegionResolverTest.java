@@ -49,6 +49,25 @@ class RegionResolverTest {
   }
 
   @Test
+  void aDevelopmentZoneNamedByItsCitysShortNameIsThatCitys() {
+    // the kinds of zone, with or without a name of their own between city and kind
+    assertEquals("430100", region("长沙经济技术开发区管理委员会", "").code());
+    assertEquals("130100", region("石家庄高新区财政局", "").code());
+    assertEquals("420100", region("武汉东湖新技术开发区管委会", "").code());
+    assertEquals("510100", region("成都天府新区管理委员会", "").code());
+    assertEquals("610100", region("西安高新技术产业开发区管委会", "").code());
+    assertEquals("370200", region("青岛西海岸新区财政局", "").code());
+    // a county-level city's zone is that city's; the short name is no county's (长沙县) in it
+    assertEquals("320583", region("昆山经济技术开发区管委会", "").code());
+    assertEquals("430121", region("长沙县财政局", "").code());
+    // a zone the gazetteer knows is its own division, as before
+    assertEquals("340176", region("合肥高新技术产业开发区管委会", "").code());
+    // no city named: undecided, never guessed; a short name before anything but a zone is no place
+    assertFalse(resolver.resolve("东湖新技术开发区管委会", null, "").decided());
+    assertFalse(resolver.resolve("长沙文化研究会", null, "").decided());
+  }
+
+  @Test
   void sharedNamesAreResolvedByTheCityTheDocumentNames() {
     assertEquals("320106", region("鼓楼区财政局", "南京市鼓楼区财政局2024年度部门决算，南京市").code());
     assertEquals("350102", region("鼓楼区财政局", "福州市财政局批复。").code());
