@@ -199,13 +199,29 @@ final class TableFigures extends Reading {
       Section s = placed.section();
       TextTable t = placed.table();
       Map<Indicator, Integer> columns = new LinkedHashMap<>();
+      Map<Indicator, List<Integer>> each = new LinkedHashMap<>();
       for (int c = 0; c < t.roles().size(); c++) {
         ColumnRole role = t.roles().get(c);
         Indicator ind = role == null ? null : BY_COLUMN.get(role);
-        if (ind == null) continue;
-        // 2025年公务接待费 beside 2026年's: another year's column
-        if (c < t.heads().size() && namesEarlierYear(t.heads().get(c), year)) continue;
-        if (!columns.containsKey(ind) || own == Role.ACTUAL) columns.put(ind, c);
+        if (ind != null) each.computeIfAbsent(ind, k -> new ArrayList<>()).add(c);
+      }
+      List<String> groups = yearGroups(t);
+      for (Map.Entry<Indicator, List<Integer>> e : each.entrySet()) {
+        List<Integer> cs = e.getValue();
+        for (int k = 0; k < cs.size(); k++) {
+          int c = cs.get(k);
+          // 2025年公务接待费 beside 2026年's: another year's column
+          if (c < t.heads().size() && namesEarlierYear(t.heads().get(c), year)) continue;
+          // under a group header of another year (2025年预算数 over its 合计 | 因公出国（境）费 | …,
+          // beside 2026年预算数 over the same columns; 上年 beside 本年): the k-th of as many repeats
+          // of a column as there are groups is the k-th group's, wherever its header was written
+          // over the span; else the group written last at or before the column
+          String group =
+              groups.size() >= 2 && groups.size() == cs.size() ? groups.get(k) : yearGroup(t, c);
+          if (group != null
+              && (namesEarlierYear(group, year) || EARLIER_GROUP.matcher(group).find())) continue;
+          if (!columns.containsKey(e.getKey()) || own == Role.ACTUAL) columns.put(e.getKey(), c);
+        }
       }
       Layout.Region region = layout.at(s.start() + t.start());
       Scope scope = Scope.WHOLE.withFunds(region == null ? Scope.Funds.FISCAL : region.funds());
@@ -218,9 +234,12 @@ final class TableFigures extends Reading {
           if (count && r != whole) continue;
           List<String> row = t.rows().get(r);
           if (numbersColumns(row)) continue;
-          // a row of the year before (2025年 | 10.00 | …, 上年预算数 | …): not the report's own
-          if (!row.isEmpty() && (namesEarlierYear(row.get(0), year) || row.get(0).contains("上年")))
-            continue;
+          // a row of the year before (2025年 | 10.00 | …, 上年预算数 | …), or of the change between
+          // the years (增减变化金额): not the report's own
+          if (!row.isEmpty()
+              && (namesEarlierYear(row.get(0), year)
+                  || row.get(0).contains("上年")
+                  || CHANGE_ROW.matcher(row.get(0)).find())) continue;
           if (c >= row.size() || !NUMBER.matcher(row.get(c)).matches()) continue;
           int at = s.start() + t.offsets().get(r).get(c);
           String head = t.heads().get(c);
@@ -241,6 +260,53 @@ final class TableFigures extends Reading {
       spendingParts(t, s, scope, out);
     }
     return out;
+  }
+
+  /** A header cell naming the year its columns are of: 2025年预算数, 上年预算数, 本年. */
+  private static final Pattern YEAR_GROUP =
+      Pattern.compile("(?:19|20)\\d{2}\\s*年|上\\s*年|本\\s*年|当\\s*年|上一年度?");
+
+  /** A group header of the year before, in words. */
+  private static final Pattern EARLIER_GROUP = Pattern.compile("上\\s*年|上一年");
+
+  /** A row of the change between two years' figures, not of either year. */
+  private static final Pattern CHANGE_ROW = Pattern.compile("^\\s*(?:增减|增加|减少|变化|变动|差额|比上年)");
+
+  /**
+   * The year groups a header row writes, in order ({@code 2025年预算数}, {@code 2026年预算数}): the filled
+   * cells of the first header row whose two or more filled cells each name a year; empty where none
+   * does.
+   */
+  private static List<String> yearGroups(TextTable t) {
+    for (int r = 0; r < t.headerRows() && r < t.rows().size(); r++) {
+      List<String> filled = t.rows().get(r).stream().filter(x -> !x.isBlank()).toList();
+      if (filled.size() >= 2 && filled.stream().allMatch(x -> YEAR_GROUP.matcher(x).find()))
+        return filled;
+    }
+    return List.of();
+  }
+
+  /**
+   * The year group column {@code c} falls under: in a header row whose two or more filled cells
+   * each name a year ({@code 2025年预算数 | | … | 2026年预算数 | …}), the last filled cell at or before the
+   * column — a group header written once over the columns it spans. Null where no header row groups
+   * the columns by year.
+   */
+  private static String yearGroup(TextTable t, int c) {
+    for (int r = 0; r < t.headerRows() && r < t.rows().size(); r++) {
+      List<String> row = t.rows().get(r);
+      String group = null;
+      int filled = 0;
+      boolean years = true;
+      for (int i = 0; i < row.size(); i++) {
+        if (row.get(i).isBlank()) continue;
+        filled++;
+        if (!YEAR_GROUP.matcher(row.get(i)).find()) years = false;
+        if (i <= c) group = row.get(i);
+      }
+      if (filled >= 2 && years && group != null) return group;
+    }
+    return null;
   }
 
   /** A column that is all of the 基本支出 or of the 项目支出 (not a part of it under its header). */

@@ -232,8 +232,10 @@ public final class Tables {
     for (List<String> r : rows) width = Math.max(width, r.size());
     List<String> heads = new ArrayList<>();
     List<ColumnRole> roles = new ArrayList<>();
+    int groups = yearGroupRow(rows, header);
     for (int c = 0; c < width; c++) {
       StringBuilder h = new StringBuilder();
+      StringBuilder own = new StringBuilder(); // without a year group's label
       for (int r = 0; r < header; r++) {
         if (isNumbering(rows.get(r))) continue;
         String cell = c < rows.get(r).size() ? rows.get(r).get(c) : "";
@@ -242,10 +244,22 @@ public final class Tables {
         if (h.length() > 0 && !(isHan(h.charAt(h.length() - 1)) && isHan(cell.charAt(0))))
           h.append(' ');
         h.append(cell);
+        if (r != groups) {
+          if (own.length() > 0 && !(isHan(own.charAt(own.length() - 1)) && isHan(cell.charAt(0))))
+            own.append(' ');
+          own.append(cell);
+        }
       }
       heads.add(h.toString());
       // a form's "header" (项目名称 | …, 主管部门 | …) is its fields, not a column's header
-      roles.add(h.length() > MAX_HEAD ? null : ColumnRole.of(h.toString()));
+      ColumnRole role = h.length() > MAX_HEAD ? null : ColumnRole.of(h.toString());
+      // a “三公” item under a year group's label written over it (2025年预算数 over 合计 | 因公出国（境）费 |
+      // 公务用车购置及运行维护费 …, beside 2026年预算数 over the same): the item, its year the group's
+      if (groups >= 0 && (role == null || YEAR_ROLES.contains(role))) {
+        ColumnRole item = own.length() > MAX_HEAD ? null : ColumnRole.of(own.toString());
+        if (item != null && ITEM_ROLES.contains(item)) role = item;
+      }
+      roles.add(role);
     }
     return new TextTable(
         sectionId + "-t" + n,
@@ -339,5 +353,47 @@ public final class Tables {
   /** A figure: an amount, a count or a percentage ({@code 1,523.40}, {@code 0}, {@code 95%}). */
   public static boolean isNumber(String cell) {
     return NUMBER.matcher(cell.strip()).matches();
+  }
+
+  /** Roles a header names by its year or kind of figure alone. */
+  private static final java.util.Set<ColumnRole> YEAR_ROLES =
+      java.util.EnumSet.of(
+          ColumnRole.BUDGET,
+          ColumnRole.ACTUAL,
+          ColumnRole.PRIOR_BUDGET,
+          ColumnRole.PRIOR_ACTUAL,
+          ColumnRole.INITIAL_BUDGET,
+          ColumnRole.ADJUSTED_BUDGET,
+          ColumnRole.FULL_YEAR_BUDGET);
+
+  /** The items of a “三公” table. */
+  private static final java.util.Set<ColumnRole> ITEM_ROLES =
+      java.util.EnumSet.of(
+          ColumnRole.THREE_PUBLIC,
+          ColumnRole.ABROAD,
+          ColumnRole.VEHICLES,
+          ColumnRole.VEHICLE_PURCHASE,
+          ColumnRole.VEHICLE_OPERATION,
+          ColumnRole.RECEPTION);
+
+  /** A header cell naming a year: 2025年预算数, 上年, 本年. */
+  private static final Pattern YEAR_LABEL =
+      Pattern.compile("(?:19|20)\\d{2}\\s*年|上\\s*年|本\\s*年|当\\s*年");
+
+  /**
+   * The header row that groups the columns by year — two or more filled cells, each naming a year,
+   * over a later header row with more filled cells (the group's columns) — or -1.
+   */
+  private static int yearGroupRow(List<List<String>> rows, int header) {
+    for (int r = 0; r + 1 < header; r++) {
+      long filled = rows.get(r).stream().filter(x -> !x.isBlank()).count();
+      if (filled < 2
+          || !rows.get(r).stream()
+              .filter(x -> !x.isBlank())
+              .allMatch(x -> YEAR_LABEL.matcher(x).find())) continue;
+      for (int below = r + 1; below < header; below++)
+        if (rows.get(below).stream().filter(x -> !x.isBlank()).count() > filled) return r;
+    }
+    return -1;
   }
 }

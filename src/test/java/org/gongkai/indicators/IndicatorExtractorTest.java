@@ -742,6 +742,91 @@ class IndicatorExtractorTest {
     assertEquals("3580.6 DERIVED", incomeMeasure(total + "支出预算包括上年结转项目。"));
   }
 
+  /** The “三公” headlines of a 2026 budget, in a fixed order. */
+  private String threePublic(String text) {
+    java.util.Map<String, Double> h = new java.util.TreeMap<>();
+    for (IndicatorValue v : extract(text, ReportKind.BUDGET, 2026))
+      if (v.headline()
+          && List.of("three_public", "overseas_travel", "vehicles_expenses", "reception")
+              .contains(v.indicator())) h.put(v.indicator(), v.valueWan());
+    return h.toString();
+  }
+
+  private static String row(String... cells) {
+    return String.join("\t", cells) + "\n";
+  }
+
+  @Test
+  void aTwoYearThreePublicTableIsReadFromItsOwnYearsGroup() {
+    String caption = "某单位2026年部门预算\n\n二、财政拨款“三公”经费支出表\n单位：万元\n";
+    String[] items = {"合计", "因公出国（境）费", "公务用车购置及运行维护费", "", "", "公务接待费"};
+    String[] subs = {"", "", "小计", "公务用车购置费", "公务用车运行维护费", ""};
+    String[] last = {"2,340.00", "30.00", "410.00", "0.00", "410.00", "1,900.00"};
+    String[] now = {"2,105.50", "25.00", "380.50", "0.00", "380.50", "1,700.00"};
+    String own =
+        "{overseas_travel=25.0, reception=1700.0, three_public=2105.5, vehicles_expenses=380.5}";
+    java.util.function.BiFunction<String[], String[], String[]> both =
+        (a, b) ->
+            java.util.stream.Stream.concat(java.util.Arrays.stream(a), java.util.Arrays.stream(b))
+                .toArray(String[]::new);
+    String header = row(both.apply(items, items)) + row(both.apply(subs, subs));
+    // family 1: a group header per year, written over the first of its columns, the year before
+    // first
+    String g1 = row("2025年预算数", "", "", "", "", "", "2026年预算数", "", "", "", "", "");
+    assertEquals(own, threePublic(caption + g1 + header + row(both.apply(last, now))));
+    // … written over the middle of its columns (a PDF centres a merged cell's words)
+    String g2 = row("", "", "2025年预算数", "", "", "", "", "", "2026年预算数", "", "", "");
+    assertEquals(own, threePublic(caption + g2 + header + row(both.apply(last, now))));
+    // … in words, 上年 beside 本年
+    String g3 = row("上年预算数", "", "", "", "", "", "本年预算数", "", "", "", "", "");
+    assertEquals(own, threePublic(caption + g3 + header + row(both.apply(last, now))));
+    // … this year's group first
+    String g4 = row("2026年预算数", "", "", "", "", "", "2025年预算数", "", "", "", "", "");
+    assertEquals(own, threePublic(caption + g4 + header + row(both.apply(now, last))));
+    // family 2: the years as rows, the change between them in a row of its own — before or after
+    String h2 = row("年度", "合计", "因公出国（境）费", "公务用车购置及运行维护费", "公务接待费");
+    String y25 = row("2025年", "2,340.00", "30.00", "410.00", "1,900.00");
+    String y26 = row("2026年", "2,105.50", "25.00", "380.50", "1,700.00");
+    String change = row("增减变化金额", "-234.50", "-5.00", "-29.50", "-200.00");
+    String rowsOwn =
+        "{overseas_travel=25.0, reception=1700.0, three_public=2105.5, vehicles_expenses=380.5}";
+    assertEquals(rowsOwn, threePublic(caption + h2 + y25 + y26 + change));
+    assertEquals(rowsOwn, threePublic(caption + h2 + change + y25 + y26));
+    // family 3: years as rows, each item split by its money (一般公共预算 | 政府性基金 | 国有资本经营), no item
+    // total written: the table gives no item, and the sentence's figures stand, not last year's
+    String split =
+        row("年度", "合计", "", "", "因公出国（境）费", "", "", "公务接待费", "", "")
+            + row(
+                "", "一般公共预算", "政府性基金", "国有资本经营", "一般公共预算", "政府性基金", "国有资本经营", "一般公共预算", "政府性基金",
+                "国有资本经营")
+            + row(
+                "2025年",
+                "2,340.00",
+                "0.00",
+                "0.00",
+                "30.00",
+                "0.00",
+                "0.00",
+                "1,900.00",
+                "0.00",
+                "0.00")
+            + row(
+                "2026年",
+                "2,105.50",
+                "0.00",
+                "0.00",
+                "25.00",
+                "0.00",
+                "0.00",
+                "1,700.00",
+                "0.00",
+                "0.00");
+    String said =
+        "一、“三公”经费预算情况\n2026年财政拨款“三公”经费预算数为2,105.50万元，比2025年减少234.50万元。其中：因公出国（境）费"
+            + "25.00万元，公务接待费1,700.00万元，公务用车购置及运行维护费380.50万元。\n";
+    assertEquals(own, threePublic("某单位2026年部门预算\n" + said + "\n二、财政拨款“三公”经费支出表\n单位：万元\n" + split));
+  }
+
   @Test
   void anAmountOnlyAComparisonOrAChangeNamesIsNoStatementOfTheYearsTotal() {
     // 6,400 − 300 = 6,100: the year's income the report never states, though the comparison names
