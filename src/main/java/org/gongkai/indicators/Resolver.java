@@ -151,6 +151,7 @@ final class Resolver {
       if (!candidates.isEmpty()) break;
     }
     if (candidates.isEmpty()) return new Decision(null, List.of(), List.of());
+    if (TOTALS.contains(indicator)) candidates = withoutFragments(candidates);
     // what the report states in words or tables; failing that, what it derives or says of none
     List<IndicatorValue> pool =
         candidates.stream()
@@ -186,6 +187,26 @@ final class Resolver {
     for (List<IndicatorValue> c : clusters) reps.add(best(c));
     reps.sort(Comparator.comparingInt(IndicatorValue::start));
     return new Decision(null, List.of(), reps);
+  }
+
+  /**
+   * A report's total less its fragments: a table cell of one or two digits, no decimals ({@code
+   * 4}), beside a statement of the same total a thousand times larger is the tail of an amount
+   * wrapped onto a line of its own ({@code 24,995.9} over {@code 4}) that no joiner could prove — a
+   * misread, never a value the total may be (nor a candidate of it).
+   */
+  private static List<IndicatorValue> withoutFragments(List<IndicatorValue> candidates) {
+    double largest = candidates.stream().mapToDouble(IndicatorValue::comparable).max().orElse(0);
+    List<IndicatorValue> kept =
+        candidates.stream()
+            .filter(
+                v ->
+                    !(v.sourceKind() == SourceKind.TABLE
+                        && v.asWritten() != null
+                        && v.asWritten().strip().matches("[0-9０-９]{1,2}")
+                        && v.comparable() * 1000 <= largest))
+            .toList();
+    return kept.isEmpty() ? candidates : kept;
   }
 
   /** Statements grouped by value: each joins the first group whose value it agrees with. */

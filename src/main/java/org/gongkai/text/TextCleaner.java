@@ -116,7 +116,7 @@ public final class TextCleaner {
     text = BOOKMARK.matcher(text).replaceAll("");
     text = FIELD_CODE.matcher(text).replaceAll("");
     List<String> lines = dropPageNumbers(text);
-    List<String> logical = rebuildTables(lines);
+    List<String> logical = wrappedCellsJoined(rebuildTables(lines));
     List<String> joined = SpacedRows.rows(isWrapped(logical) ? joinWrapped(logical) : logical);
     StringBuilder out = new StringBuilder(text.length());
     List<Integer> starts = new ArrayList<>();
@@ -231,6 +231,71 @@ public final class TextCleaner {
       }
     }
     return out;
+  }
+
+  /** A cell holding only the last digits of an amount wrapped below it: {@code 4}, {@code .50}. */
+  private static final Pattern DIGITS_WRAPPED = Pattern.compile("[0-9]{1,2}|[.．][0-9]{1,2}");
+
+  /** An amount as a table cell writes it: {@code 24,995.9}, {@code 1,200}. */
+  private static final Pattern CELL_AMOUNT = Pattern.compile("-?[0-9][0-9,]*(?:[.．][0-9]*)?");
+
+  /**
+   * Table rows whose amounts' last digits wrapped onto a line of their own ({@code 收入总计 | 24,995.9
+   * | 支出总计 | 24,995.94} over {@code | 4}, {@code 1,200} over {@code .50}) — as any extractor may
+   * write them, not only a PDF whose cells are placed — get their digits back: a row of nothing but
+   * such fragments joins the row above where each fragment sits under an amount that, so joined,
+   * has as many decimals as the row's other amounts (its cents); anything else stays a row of its
+   * own.
+   */
+  static List<String> wrappedCellsJoined(List<String> lines) {
+    List<String> out = new ArrayList<>(lines.size());
+    for (String line : lines) {
+      int last = out.size() - 1;
+      String joined = last >= 0 ? joinedRow(out.get(last), line) : null;
+      if (joined != null) out.set(last, joined);
+      else out.add(line);
+    }
+    return out;
+  }
+
+  /** {@code above} with the fragments of {@code line} joined to its amounts, or null. */
+  private static String joinedRow(String above, String line) {
+    if (line.indexOf('\t') < 0 || above.indexOf('\t') < 0) return null;
+    String[] cells = line.split("\t", -1);
+    String[] upper = above.split("\t", -1);
+    boolean any = false;
+    for (int c = 0; c < cells.length; c++) {
+      String cell = cells[c].strip();
+      if (cell.isEmpty()) continue;
+      if (!DIGITS_WRAPPED.matcher(cell).matches() || c >= upper.length) return null;
+      any = true;
+    }
+    if (!any) return null;
+    int cents = 0; // the decimals the row's other amounts are written to
+    for (int c = 0; c < upper.length; c++)
+      if ((c >= cells.length || cells[c].isBlank())
+          && CELL_AMOUNT.matcher(upper[c].strip()).matches())
+        cents = Math.max(cents, decimals(upper[c].strip()));
+    if (cents == 0) return null;
+    String[] joined = upper.clone();
+    for (int c = 0; c < cells.length; c++) {
+      String cell = cells[c].strip();
+      if (cell.isEmpty()) continue;
+      String amount = upper[c].strip();
+      if (!CELL_AMOUNT.matcher(amount).matches()) return null;
+      String whole = amount + cell;
+      boolean point = amount.contains(".") || amount.contains("．");
+      // the digits wrapped must complete the amount's cents: 24,995.9 + 4, 1,200 + .50
+      if (point == (cell.startsWith(".") || cell.startsWith("．"))) return null;
+      if (decimals(whole) != cents) return null;
+      joined[c] = upper[c].replace(amount, whole);
+    }
+    return String.join("\t", joined);
+  }
+
+  private static int decimals(String amount) {
+    int p = Math.max(amount.lastIndexOf('.'), amount.lastIndexOf('．'));
+    return p < 0 ? 0 : amount.length() - p - 1;
   }
 
   /** How far a Word table row's cells (a line each) may run before the blank line ending it. */

@@ -757,6 +757,39 @@ class IndicatorExtractorTest {
   }
 
   @Test
+  void aTotalsLastDigitsAloneInACellAreNoValueOfIt() {
+    // 24,995.94 wrapped in its PDF cell, read as 4 where no joiner could prove the wrap: a misread,
+    // never the total's value nor a candidate of it, beside the total stated a thousand times
+    // larger
+    String text =
+        "一、部门预算收支情况\n2026年收支总预算24,995.94万元。\n二、收支预算总表\n单位：万元\n"
+            + row("项目", "预算数", "项目", "预算数")
+            + row("一、财政拨款收入", "24,000.00", "一、一般公共服务支出", "20,000.00")
+            + row("二、事业收入", "995.94", "二、教育支出", "4,995.94")
+            + row("收入总计", "4", "支出总计", "");
+    List<String> totals =
+        extract(text, ReportKind.BUDGET, 2026).stream()
+            .filter(v -> v.indicator().equals("grand_total") && (v.headline() || v.candidate()))
+            .map(v -> v.valueWan() + (v.headline() ? " headline" : " candidate"))
+            .toList();
+    assertEquals(List.of("24995.94 headline"), totals);
+    // a real small total stands: two statements of 4 万元 and 40 万元 are the report's to explain
+    String small =
+        "一、部门预算收支情况\n2026年收支总预算40.00万元。\n二、收支预算总表\n单位：万元\n"
+            + row("项目", "预算数", "项目", "预算数")
+            + row("一、财政拨款收入", "36.00", "一、一般公共服务支出", "30.00")
+            + row("二、事业收入", "4.00", "二、教育支出", "10.00")
+            + row("收入总计", "4", "支出总计", "");
+    assertEquals(
+        List.of("4.0 candidate", "40.0 candidate"),
+        extract(small, ReportKind.BUDGET, 2026).stream()
+            .filter(v -> v.indicator().equals("grand_total") && (v.headline() || v.candidate()))
+            .map(v -> v.valueWan() + (v.headline() ? " headline" : " candidate"))
+            .sorted()
+            .toList());
+  }
+
+  @Test
   void aTwoYearThreePublicTableIsReadFromItsOwnYearsGroup() {
     String caption = "某单位2026年部门预算\n\n二、财政拨款“三公”经费支出表\n单位：万元\n";
     String[] items = {"合计", "因公出国（境）费", "公务用车购置及运行维护费", "", "", "公务接待费"};

@@ -31,6 +31,26 @@ class TextCleanerTest {
   }
 
   @Test
+  void anAmountsLastDigitsWrappedOntoALineOfTheirOwnAreJoinedInAnyTable() {
+    // as a text extractor writes a table whose cell wrapped: the cent on the next line, alone
+    assertEquals(
+        "本年收入合计\t24,995.94\t本年支出合计\t24,995.94\n收入总计\t24,995.94\t支出总计\t24,995.94",
+        cleaner.clean(
+            "本年收入合计\t24,995.94\t本年支出合计\t24,995.94\n收入总计\t24,995.9\t支出总计\t24,995.94\n\t4\t\t\n"));
+    // the decimals wrapped, and two cells of one row at once
+    assertEquals(
+        "教育支出\t1,200.50\t1,100.00\t300.25",
+        cleaner.clean("教育支出\t1,200\t1,100.00\t300.2\n\t.50\t\t5\n"));
+    // a row's own small figure, its amounts already to the cent: a row of its own
+    assertEquals(
+        "科学技术支出\t310.00\t300.00\n\t5\t6", cleaner.clean("科学技术支出\t310.00\t300.00\n\t5\t6\n"));
+    // a row numbering the columns under a header, or digits under words: no amount to complete
+    assertEquals("项目\t本年\t上年\n1\t2\t3", cleaner.clean("项目\t本年\t上年\n1\t2\t3\n"));
+    // a row whose amounts are all whole (no cents to complete) keeps its next row
+    assertEquals("编制数\t12\t8\n\t4", cleaner.clean("编制数\t12\t8\n\t4\t\n"));
+  }
+
+  @Test
   void bookmarkMarkersAreDropped() {
     assertEquals("一、部门职责", cleaner.clean("[bookmark: _Toc15377197][bookmark: _Toc15396600]一、部门职责"));
   }
