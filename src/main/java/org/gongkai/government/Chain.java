@@ -90,29 +90,19 @@ final class Chain {
       int g,
       String source,
       List<IndicatorValue> out) {
-    String digits = m.group(g).replaceAll("[\\s,]", "");
-    double value;
-    try {
-      value = Double.parseDouble(digits);
-    } catch (NumberFormatException e) {
-      return false;
-    }
-    String unit = m.group(g + 1);
-    double wan = unit.equals("亿元") ? value * 10_000 : value;
-    if (wan > ind.kind.max) return false;
-    out.add(
-        GovernmentFigures.statement(
+    IndicatorValue v =
+        GovernmentFigures.amount(
             d,
             ind,
-            value,
-            unit,
-            digits + unit,
-            Math.round(wan * 1_000_000d) / 1_000_000d,
-            when.role(),
-            new Scope(whose, Scope.Funds.ALL, when.period()),
+            m.group(g),
+            m.group(g + 1),
+            when,
+            whose,
             p.offset(i + m.start(g)),
             p.offset(i + m.end(g + 1) - 1) + 1,
-            source));
+            source);
+    if (v == null) return false;
+    out.add(v);
     return true;
   }
 

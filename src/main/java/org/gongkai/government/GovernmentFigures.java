@@ -285,39 +285,57 @@ public final class GovernmentFigures {
       if (when != null && adjusted)
         when = when.role() == Role.PLANNED ? null : new Timing(Role.ADJUSTED_BUDGET, when.period());
       if (when == null) continue;
-      String digits = a.group(2).replaceAll("[\\s,]", "");
-      double value;
-      try {
-        value = Double.parseDouble(digits);
-      } catch (NumberFormatException e) {
-        continue;
-      }
-      String unit = a.group(3);
-      double wan = unit.equals("亿元") ? value * 10_000 : unit.equals("元") ? value / 10_000 : value;
-      // a budget may state it has none (政府性基金收入0万元); never a negative or an impossible sum
-      if (!(wan >= 0) || wan > ind.kind.max) continue;
       int start = p.offset(from + m.end() + a.start(2));
       int end = p.offset(from + m.end() + a.end(3) - 1) + 1;
       String source = p.text().substring(from, to).strip();
       if (source.length() > SOURCE_MAX) source = source.substring(0, SOURCE_MAX);
-      out.add(
-          statement(
-              d,
-              ind,
-              value,
-              unit,
-              digits + unit,
-              Math.round(wan * 1_000_000d) / 1_000_000d,
-              when.role(),
-              new Scope(whose, Scope.Funds.ALL, when.period()),
-              start,
-              end,
-              source));
-      IndicatorValue money = out.get(out.size() - 1);
+      IndicatorValue money =
+          amount(d, ind, a.group(2), a.group(3), when, whose, start, end, source);
+      if (money == null) continue;
+      out.add(money);
       Beside.rates(d, ind, money, p, from + m.end() + a.end(), to, source, out);
       Beside.debtKinds(d, ind, money, p, from + m.end() + a.end(), to, source, out);
       Chain.read(d, ind, year, when, whose, p, from + m.end() + a.end(), to, source, out);
     }
+  }
+
+  /**
+   * An amount of money read in {@code d}'s words — its digits as written ({@code 1,234.5}) and its
+   * unit (亿元, 万元, 元) — as a statement of {@code ind} at {@code when} for {@code whose}; null where
+   * the digits are no number or the amount is negative or beyond the figure's bounds (a budget may
+   * state it has none: 政府性基金收入0万元). Every reader of a government's amounts goes through here.
+   */
+  static IndicatorValue amount(
+      DisclosureDocument d,
+      Indicator ind,
+      String written,
+      String unit,
+      Timing when,
+      Scope.Whose whose,
+      int start,
+      int end,
+      String source) {
+    String digits = written.replaceAll("[\\s,]", "");
+    double value;
+    try {
+      value = Double.parseDouble(digits);
+    } catch (NumberFormatException e) {
+      return null;
+    }
+    double wan = unit.equals("亿元") ? value * 10_000 : unit.equals("元") ? value / 10_000 : value;
+    if (!(wan >= 0) || wan > ind.kind.max) return null;
+    return statement(
+        d,
+        ind,
+        value,
+        unit,
+        digits + unit,
+        Math.round(wan * 1_000_000d) / 1_000_000d,
+        when.role(),
+        new Scope(whose, Scope.Funds.ALL, when.period()),
+        start,
+        end,
+        source);
   }
 
   /**
