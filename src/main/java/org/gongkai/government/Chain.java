@@ -61,12 +61,15 @@ final class Chain {
               GovernmentFigures.timing(d, year, false, adjusted ? "" : "完成");
           if (when == null || when.role() == Role.PLANNED) return;
           if (adjusted) when = new GovernmentFigures.Timing(Role.ADJUSTED_BUDGET, when.period());
-          if (!add(d, ind, when, whose, p, i, c, 3, source, out)) return;
+          IndicatorValue done = add(d, ind, when, whose, p, i, c, 3, source, out);
+          if (done == null) return;
+          // 实际完成98,400万元，为预算的102.5%: the amount done's own rates
+          if (!adjusted) Beside.rates(d, ind, done, p, i + c.end(4), to, source, out);
         } else if (spending != null && spent.matches()) {
           // 一般公共预算收入60,000万元，支出373,660万元: the same budget's spending, in its role
           ind = spending;
           direction = "支出";
-          if (!add(d, ind, head, whose, p, i, spent, 1, source, out)) return;
+          if (add(d, ind, head, whose, p, i, spent, 1, source, out) == null) return;
         } else if (!REASONS.matcher(clause).find() || AMOUNT_ANYWHERE.matcher(clause).find()) {
           return;
         }
@@ -77,9 +80,9 @@ final class Chain {
 
   /**
    * Adds the amount of {@code m}'s groups {@code g} (digits) and {@code g + 1} (unit), in clause at
-   * {@code i} of {@code p}, as a statement of {@code ind}; false where it is no amount of it.
+   * {@code i} of {@code p}, as a statement of {@code ind}; null where it is no amount of it.
    */
-  private static boolean add(
+  private static IndicatorValue add(
       DisclosureDocument d,
       Indicator ind,
       GovernmentFigures.Timing when,
@@ -101,9 +104,9 @@ final class Chain {
             p.offset(i + m.start(g)),
             p.offset(i + m.end(g + 1) - 1) + 1,
             source);
-    if (v == null) return false;
+    if (v == null) return null;
     out.add(v);
-    return true;
+    return v;
   }
 
   /** A budget's spending said right after its revenue, its name not repeated (，支出373,660万元). */

@@ -64,6 +64,11 @@ public final class GovernmentFigures {
     sb.append("|(国有资本经营(?:当年)?(?:收入|支出))");
     // under a heading of the government's debt (（五）政府债务情况), 2023年末债务余额为… is the government's
     sb.append("|((?<![政府性企业部门单位般项])债务(?:余额|限额)(?=\\s*(?:为|是)?\\s*\\d))");
+    // under a heading naming one budget and its level (（一）全县一般公共预算。2021年收入预算…，实际完成…；
+    // 2.县本级政府性基金预算：收入完成…，支出完成…), a bare 收入 or 支出 opening its clause is that budget's
+    sb.append(
+        "|((?<=^|[。；;，,：:\\s]|年|年度)(?:收入|支出)(?=(?:预算数?|预计完成|实际完成|完成|执行数?|决算数?)?"
+            + "\\s*(?:为|是)?\\s*\\d))");
     LABEL = Pattern.compile(sb.toString());
   }
 
@@ -292,6 +297,13 @@ public final class GovernmentFigures {
       IndicatorValue money =
           amount(d, ind, a.group(2), a.group(3), when, whose, start, end, source);
       if (money == null) continue;
+      // 收入完成…，支出完成…: a bare 支出 its revenue's chain has already read
+      if (out.stream()
+          .anyMatch(
+              v ->
+                  v.indicator().equals(money.indicator())
+                      && v.start() == money.start()
+                      && v.end() == money.end())) continue;
       out.add(money);
       Beside.rates(d, ind, money, p, from + m.end() + a.end(), to, source, out);
       Beside.debtKinds(d, ind, money, p, from + m.end() + a.end(), to, source, out);
@@ -409,6 +421,17 @@ public final class GovernmentFigures {
     if (m.group().startsWith("国有资本经营")) {
       if (!ctx.under("国有资本经营")) return null;
       return revenue ? Indicator.GOV_CAPITAL_REVENUE : Indicator.GOV_CAPITAL_EXPENDITURE;
+    }
+    if (m.group().length() == 2) { // 收入, 支出 alone: its heading's budget's
+      String budget = ctx.budget();
+      if (budget == null) return null;
+      return switch (budget) {
+        case "政府性基金" -> revenue ? Indicator.GOV_FUND_REVENUE : Indicator.GOV_FUND_EXPENDITURE;
+        case "国有资本经营" ->
+            revenue ? Indicator.GOV_CAPITAL_REVENUE : Indicator.GOV_CAPITAL_EXPENDITURE;
+        case "社会保险基金" -> revenue ? Indicator.GOV_SOCIAL_REVENUE : Indicator.GOV_SOCIAL_EXPENDITURE;
+        default -> revenue ? Indicator.GOV_GENERAL_REVENUE : Indicator.GOV_GENERAL_EXPENDITURE;
+      };
     }
     String before = sentence.substring(0, m.start());
     if (!before.contains(revenue ? "一般公共预算总收入" : "一般公共预算总支出")) return null;
@@ -730,6 +753,35 @@ public final class GovernmentFigures {
       for (int k = 3; k >= 1; k--)
         if (headings[k] != null && headings[k].contains(words)) return true;
       return false;
+    }
+
+    /**
+     * The one budget the nearest heading names (全县一般公共预算 → 一般公共预算), with one level of its money;
+     * null where that heading names none or two (（四）预备费使用情况 under 一般公共预算 is no budget's own
+     * 收入 and 支出), or no one level is named above.
+     */
+    String budget() {
+      for (int k = 3; k >= 1; k--) {
+        if (headings[k] == null) continue;
+        List<String> named = new ArrayList<>();
+        for (String b : List.of("一般公共预算", "政府性基金", "国有资本经营", "社会保险基金"))
+          if (headings[k].contains(b)) named.add(b);
+        // a heading naming a level and nothing else (2．市本级情况) is its budget heading's part
+        if (named.isEmpty() && levelOnly(headings[k])) continue;
+        return named.size() == 1 && level() != null ? named.get(0) : null;
+      }
+      return null;
+    }
+
+    /** Whether a heading names a level and nothing else: 2．市本级情况, （一）全市. */
+    private static boolean levelOnly(String heading) {
+      if (!LEVEL.matcher(heading).find()) return false;
+      String rest =
+          LEVEL
+              .matcher(YEAR.matcher(heading).replaceAll(""))
+              .replaceAll("")
+              .replaceAll("[\\s\\d一二三四五六七八九十（）()．.、，,：:。]|情况|收支|执行|决算|的", "");
+      return rest.isEmpty();
     }
 
     /** Whether the nearest heading naming a budget names {@code budget}. */

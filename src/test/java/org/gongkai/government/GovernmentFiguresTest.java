@@ -404,6 +404,8 @@ class GovernmentFiguresTest {
             "gov_general_expenditure whole current 年初预算 260000.0 260000万元",
             "gov_general_expenditure whole current 调整预算 301500.0 301500万元",
             "gov_general_expenditure whole current 本年决算 296800.0 296800万元 headline",
+            // the amount done's share of the adjusted budget, right after it in the chain
+            "gov_general_expenditure_completion whole current 本年决算 98.4% 占调整预算的98.4% headline",
             "gov_fund_revenue whole current 调整预算 45000.0 45000万元",
             "gov_fund_revenue whole current 本年决算 43600.0 43600万元 headline",
             "gov_social_revenue whole current 本年决算 61200.0 61200万元 headline",
@@ -433,6 +435,33 @@ class GovernmentFiguresTest {
     assertEquals(
         List.of("gov_general_revenue self current 本年决算 21000.0 21000万元"),
         lines.stream().filter(l -> l.startsWith("gov_general_revenue ")).toList());
+  }
+
+  @Test
+  void aBareRevenueOrSpendingIsTheBudgetItsHeadingNamesAtItsLevel() throws Exception {
+    // a county's final account in our words (#65): a heading naming one budget and one level —
+    // run into its paragraph (（一）全县一般公共预算。2025年收入预算…) or over sub-headings naming only a
+    // level (1．全县情况：) — makes a bare 收入 or 支出 opening a clause that budget's at that level; a
+    // reserve fund's 支出 (its heading names no budget) and a heading naming two budgets say nothing
+    IngestedDocument in =
+        TestSupport.ingestor()
+            .ingest(Path.of("src/test/resources/fixtures/government/anfu-2025-final-account.txt"));
+    assertEquals(ReportKind.GOVERNMENT_FINAL, in.document().kind());
+    assertEquals(
+        List.of(
+            "gov_general_revenue whole current 年初预算 96000.0 96000万元",
+            "gov_general_revenue whole current 本年决算 98400.0 98400万元 headline",
+            "gov_general_revenue_completion whole current 本年决算 102.5% 为预算的102.5% headline",
+            "gov_general_expenditure whole current 年初预算 310000.0 310000万元",
+            "gov_general_expenditure whole current 本年决算 305200.0 305200万元 headline",
+            "gov_general_revenue self current 本年决算 41300.0 41300万元",
+            "gov_general_expenditure self current 本年决算 188600.0 188600万元",
+            "gov_fund_revenue whole current 本年决算 52800.0 52800万元 headline",
+            "gov_fund_expenditure whole current 本年决算 61400.0 61400万元 headline",
+            "gov_fund_revenue self current 本年决算 37500.0 37500万元",
+            "gov_fund_expenditure self current 本年决算 44900.0 44900万元"),
+        in.figures().stream().map(GovernmentFiguresTest::line).toList());
+    assertEquals(List.of(), in.flags());
   }
 
   static String line(IndicatorValue v) {
