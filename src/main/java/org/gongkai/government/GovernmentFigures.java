@@ -757,8 +757,8 @@ public final class GovernmentFigures {
 
     /**
      * The one budget the nearest heading names (全县一般公共预算 → 一般公共预算), with one level of its money;
-     * null where that heading names none or two (（四）预备费使用情况 under 一般公共预算 is no budget's own
-     * 收入 and 支出), or no one level is named above.
+     * null where that heading names none or two (（四）预备费使用情况 under 一般公共预算 is no budget's own 收入 and
+     * 支出), or no one level is named above.
      */
     String budget() {
       for (int k = 3; k >= 1; k--) {
