@@ -264,6 +264,9 @@ public final class TikaExtractor {
           "application/vnd.rar");
 
   private MediaType detect(byte[] bytes, String name) {
+    // a PDF's header opens the file: Tika's magic says application/pdf of it (all 188 PDFs of the
+    // shared corpora), after trying every other pattern first — a twentieth of a benchmark's ingest
+    if (name == null && startsWith(bytes, PDF_HEADER)) return PDF;
     Metadata m = new Metadata();
     if (name != null) m.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
     try (InputStream in = TikaInputStream.get(bytes)) {
@@ -271,6 +274,15 @@ public final class TikaExtractor {
     } catch (IOException e) {
       return MediaType.OCTET_STREAM;
     }
+  }
+
+  private static final byte[] PDF_HEADER = {'%', 'P', 'D', 'F', '-'};
+  private static final MediaType PDF = MediaType.application("pdf");
+
+  private static boolean startsWith(byte[] bytes, byte[] prefix) {
+    if (bytes.length < prefix.length) return false;
+    for (int i = 0; i < prefix.length; i++) if (bytes[i] != prefix[i]) return false;
+    return true;
   }
 
   private static boolean isHtml(MediaType t) {

@@ -143,7 +143,16 @@ public final class CompletenessChecker {
 
   private static boolean saysNothing(String text, String subject) {
     return NOTHING_ABOUT
-        .computeIfAbsent(subject, s -> Pattern.compile(String.format(NOTHING, s, s)))
+        .computeIfAbsent(
+            subject,
+            s ->
+                Pattern.compile(
+                    // each wording opens with a word of nothing or the subject's first character (a
+                    // subject written out): looked ahead for before either wording is tried
+                    (s.matches("\\p{IsHan}.*") ? "(?=[没无未不" + s.charAt(0) + "])" : "")
+                        + "(?:"
+                        + String.format(NOTHING, s, s)
+                        + ")"))
         .matcher(text)
         .find();
   }

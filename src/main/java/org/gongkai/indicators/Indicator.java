@@ -156,7 +156,11 @@ public enum Indicator {
     this.kind = kind;
     this.pattern = Pattern.compile(regex);
     this.endsWithLabel = Pattern.compile("(?:" + regex + ")$");
+    this.government = id.startsWith("gov_");
   }
+
+  /** See {@link #government()}: asked for every indicator of every clause and cell. */
+  private final boolean government;
 
   /**
    * Characters of which every label of this indicator holds at least one (合计, 总计, 拨款, 经费, 费, 车辆,
@@ -239,7 +243,7 @@ public enum Indicator {
    * budget reports; a department's readers never look for it.
    */
   public boolean government() {
-    return id.startsWith("gov_");
+    return government;
   }
 
   /** The label pattern, for the government reader (a department's readers use theirs here). */

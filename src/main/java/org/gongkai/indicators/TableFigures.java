@@ -99,7 +99,8 @@ final class TableFigures extends Reading {
       String label =
           ORDINAL.matcher(cells.get(i).strip()).replaceFirst("").replaceAll("[：:\\s]", "");
       for (Indicator ind : Indicator.values()) {
-        if (ind.government() || !ind.pattern.matcher(label).matches()) continue;
+        if (ind.government() || !ind.mayLabel(label) || !ind.pattern.matcher(label).matches())
+          continue;
         // a summary table read as a ledger gives its totals by their place, not their labels
         if (ledger != null && LEDGER_TOTALS.contains(ind)) continue;
         if (performance && ind.kind == Indicator.Kind.MONEY) continue;
