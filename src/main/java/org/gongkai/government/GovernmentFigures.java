@@ -65,12 +65,25 @@ public final class GovernmentFigures {
     // under a heading of the government's debt (（五）政府债务情况), 2023年末债务余额为… is the government's
     sb.append("|((?<![政府性企业部门单位般项])债务(?:余额|限额)(?=\\s*(?:为|是)?\\s*\\d))");
     // under a heading naming one budget and its level (（一）全县一般公共预算。2021年收入预算…，实际完成…；
-    // 2.县本级政府性基金预算：收入完成…，支出完成…), a bare 收入 or 支出 opening its clause is that budget's
+    // 2.县本级政府性基金预算：收入完成…，支出完成…), a bare 收入 or 支出 after a stop, a colon or a year is
+    // that budget's (see BARE_AFTER for one after a comma)
     sb.append(
-        "|((?<=^|[。；;，,：:\\s]|年|年度)(?:收入|支出)(?=(?:预算数?|预计完成|实际完成|完成|执行数?|决算数?)?"
-            + "\\s*(?:为|是)?\\s*\\d))");
+        "|(?<bare>(?<=^|[。；;，,：:\\s]|\\d{4}\\s{0,2}年|\\d{4}\\s{0,2}年度)(?:收入|支出)"
+            + "(?=(?:预算数?|预计完成|实际完成|完成|执行数?|决算数?)?\\s*(?:为|是)?\\s*\\d))");
     LABEL = Pattern.compile(sb.toString());
   }
+
+  /**
+   * A clause ending in a budget's own revenue and its amount, then a comma: its bare 收入 opens the
+   * clause or follows a year, a level or a budget's name (…批准的市本级政府性基金收入预算758.5亿元,).
+   */
+  private static final Pattern YEAR_ENDS = Pattern.compile("\\d\\s{0,2}年度?$");
+
+  private static final Pattern BARE_AFTER =
+      Pattern.compile(
+          "(?:^|[。；;，,：:]|\\d\\s{0,2}年度?|全[省市县区旗]|本级|[省市县区旗]级|预算|基金|经营)\\s*收入"
+              + "(?:预算数?|预计完成|实际完成|完成|执行数?|决算数?)?\\s*(?:为|是)?\\s*"
+              + "\\d[\\d,]*(?:\\s*\\.\\s*\\d+)?\\s*(?:亿元|万元)\\s*[，,]$");
 
   /** The words between a label and its amount: stating, never comparing, sharing or adding. */
   private static final Pattern AMOUNT =
@@ -297,13 +310,10 @@ public final class GovernmentFigures {
       IndicatorValue money =
           amount(d, ind, a.group(2), a.group(3), when, whose, start, end, source);
       if (money == null) continue;
-      // 收入完成…，支出完成…: a bare 支出 its revenue's chain has already read
-      if (out.stream()
-          .anyMatch(
-              v ->
-                  v.indicator().equals(money.indicator())
-                      && v.start() == money.start()
-                      && v.end() == money.end())) continue;
+      // 收入完成…，支出完成…: a bare 支出 its revenue's chain has already read (as whichever figure: one
+      // amount written is one figure)
+      if (out.stream().anyMatch(v -> v.start() == money.start() && v.end() == money.end()))
+        continue;
       out.add(money);
       Beside.rates(d, ind, money, p, from + m.end() + a.end(), to, source, out);
       Beside.debtKinds(d, ind, money, p, from + m.end() + a.end(), to, source, out);
@@ -422,7 +432,15 @@ public final class GovernmentFigures {
       if (!ctx.under("国有资本经营")) return null;
       return revenue ? Indicator.GOV_CAPITAL_REVENUE : Indicator.GOV_CAPITAL_EXPENDITURE;
     }
-    if (m.group().length() == 2) { // 收入, 支出 alone: its heading's budget's
+    if (m.start("bare") >= 0) { // 收入, 支出 alone: its heading's budget's
+      String lead = sentence.substring(0, m.start()).stripTrailing();
+      boolean opens =
+          lead.isEmpty()
+              || "。；;：:".indexOf(lead.charAt(lead.length() - 1)) >= 0
+              || YEAR_ENDS.matcher(lead).find();
+      // after a comma only the spending right after its budget's own revenue (，支出预算479.7亿元): not
+      // a reserve fund's 当年支出 nor a spending after a transfer's revenue (上级补助收入…，支出…)
+      if (!opens && (revenue || !BARE_AFTER.matcher(lead).find())) return null;
       String budget = ctx.budget();
       if (budget == null) return null;
       return switch (budget) {
@@ -766,6 +784,9 @@ public final class GovernmentFigures {
         List<String> named = new ArrayList<>();
         for (String b : List.of("一般公共预算", "政府性基金", "国有资本经营", "社会保险基金"))
           if (headings[k].contains(b)) named.add(b);
+        // the short names (一般预算, 社保基金) the figures' own labels accept
+        if (headings[k].contains("一般预算") && !named.contains("一般公共预算")) named.add("一般公共预算");
+        if (headings[k].contains("社保基金") && !named.contains("社会保险基金")) named.add("社会保险基金");
         // a heading naming a level and nothing else (2．市本级情况) is its budget heading's part
         if (named.isEmpty() && levelOnly(headings[k])) continue;
         return named.size() == 1 && level() != null ? named.get(0) : null;
