@@ -73,12 +73,13 @@ public final class GovernmentFigures {
     LABEL = Pattern.compile(sb.toString());
   }
 
+  /** Words ending in a year's digits and 年 (2025年, 2025 年度): a bare label may follow them. */
+  private static final Pattern YEAR_ENDS = Pattern.compile("\\d\\s{0,2}年度?$");
+
   /**
    * A clause ending in a budget's own revenue and its amount, then a comma: its bare 收入 opens the
    * clause or follows a year, a level or a budget's name (…批准的市本级政府性基金收入预算758.5亿元,).
    */
-  private static final Pattern YEAR_ENDS = Pattern.compile("\\d\\s{0,2}年度?$");
-
   private static final Pattern BARE_AFTER =
       Pattern.compile(
           "(?:^|[。；;，,：:]|\\d\\s{0,2}年度?|全[省市县区旗]|本级|[省市县区旗]级|预算|基金|经营)\\s*收入"
