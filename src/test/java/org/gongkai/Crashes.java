@@ -57,16 +57,7 @@ public final class Crashes {
    * not after the process has ended).
    */
   public static Process start(Path log, String ready, String... args) throws Exception {
-    java.util.List<String> command =
-        new java.util.ArrayList<>(
-            java.util.List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp",
-                System.getProperty("java.class.path"),
-                "org.gongkai.App"));
-    command.addAll(java.util.List.of(args));
-    Process p =
-        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    Process p = launch(log, args);
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
     while (System.nanoTime() < deadline) {
       String out = java.nio.file.Files.readString(log);
@@ -75,5 +66,24 @@ public final class Crashes {
       Thread.sleep(50);
     }
     throw new AssertionError("not ready in two minutes: " + java.nio.file.Files.readString(log));
+  }
+
+  /**
+   * {@code gongkai ARGS…} started in a JVM of its own (this test's class path), its output and
+   * errors into {@code log}; returned at once (the caller waits for what it needs).
+   */
+  public static Process launch(Path log, String... args) throws Exception {
+    java.util.List<String> command =
+        new java.util.ArrayList<>(
+            java.util.List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                "org.gongkai.App"));
+    command.addAll(java.util.List.of(args));
+    return new ProcessBuilder(command)
+        .redirectErrorStream(true)
+        .redirectOutput(log.toFile())
+        .start();
   }
 }

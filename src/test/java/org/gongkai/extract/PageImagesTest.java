@@ -168,17 +168,18 @@ class PageImagesTest {
     assertEquals(1, read.get());
   }
 
-  /** A page over the time limit is asked again once its while has passed, and then drawn. */
+  /**
+   * A page over the time limit is asked again once its while has passed, and then drawn. The limit
+   * is generous (a loaded CI machine drew the small page in over 300 ms): the held page passes it
+   * only because it is held.
+   */
   @Test
   void aPageOverTheTimeLimitIsTriedAgainAfterAWhile() throws Exception {
     byte[] small = fills(100);
     new PageImages().page("warm", 1, () -> Optional.of(small));
-    PageImages images =
-        new PageImages(
-            PageImages.MAX_OPERATIONS,
-            java.time.Duration.ofMillis(300),
-            1L << 20,
-            java.time.Duration.ofMillis(200));
+    java.time.Duration limit = java.time.Duration.ofSeconds(3),
+        remembered = java.time.Duration.ofMillis(1500);
+    PageImages images = new PageImages(PageImages.MAX_OPERATIONS, limit, 1L << 20, remembered);
     java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
     PageImages.Result late =
         images.page(
@@ -192,15 +193,27 @@ class PageImagesTest {
               }
               return Optional.of(small);
             });
-    assertEquals(new PageImages.Failed("rendering took longer than 0 s"), late);
-    // within its while: remembered
-    assertEquals(late, images.page("p", 1, () -> Optional.of(small)));
-    Thread.sleep(250);
+    assertEquals(new PageImages.Failed("rendering took longer than 3 s"), late);
+    // within its while: remembered, the source not asked
+    AtomicInteger asked = new AtomicInteger();
+    assertEquals(
+        late,
+        images.page(
+            "p",
+            1,
+            () -> {
+              asked.incrementAndGet();
+              return Optional.of(small);
+            }));
+    assertEquals(0, asked.get());
+    Thread.sleep(remembered.toMillis() + 100);
+    // after it: asked again, and drawn (a renderer still stopping the held page says busy, not
+    // remembered: asked again in a moment)
     PageImages.Result again = images.page("p", 1, () -> Optional.of(small));
-    for (int i = 0; i < 20 && again.equals(new PageImages.Failed(PageImages.BUSY)); i++) {
+    for (int i = 0; i < 50 && again.equals(new PageImages.Failed(PageImages.BUSY)); i++) {
       Thread.sleep(100);
       again = images.page("p", 1, () -> Optional.of(small));
     }
-    assertInstanceOf(PageImages.Png.class, again);
+    assertInstanceOf(PageImages.Png.class, again, again.toString());
   }
 }
