@@ -66,7 +66,10 @@ public final class BatchJvm {
       cmd.add(o);
     }
     cmd.add("-XX:TieredStopAtLevel=1");
-    cmd.add("-D" + STARTED + "=true");
+    // the value names the JVM that started it, by its pid: the child follows that one, not whatever
+    // its parent is by the time it runs (the starter killed first, the child is an orphan whose
+    // parent is init)
+    cmd.add("-D" + STARTED + "=" + ProcessHandle.current().pid());
     cmd.add("-cp");
     cmd.add(System.getProperty("java.class.path"));
     cmd.add(mainClass);
@@ -80,27 +83,32 @@ public final class BatchJvm {
    * Checked every tenth of a second.
    */
   public static void followParent() {
-    if (System.getProperty(STARTED) == null) return;
-    ProcessHandle.current()
-        .parent()
-        .ifPresent(
-            parent -> {
-              Thread watch =
-                  new Thread(
-                      () -> {
-                        while (parent.isAlive()) {
-                          try {
-                            Thread.sleep(100);
-                          } catch (InterruptedException e) {
-                            return;
-                          }
-                        }
-                        Runtime.getRuntime().halt(ExitCode.FAILED);
-                      },
-                      "follow-parent");
-              watch.setDaemon(true);
-              watch.start();
-            });
+    String started = System.getProperty(STARTED);
+    if (started == null) return;
+    java.util.Optional<ProcessHandle> parent;
+    try {
+      parent = ProcessHandle.of(Long.parseLong(started));
+    } catch (NumberFormatException unnamed) {
+      parent = ProcessHandle.current().parent();
+    }
+    // gone before this JVM came this far: stopped now
+    if (parent.isEmpty() || !parent.get().isAlive()) Runtime.getRuntime().halt(ExitCode.FAILED);
+    ProcessHandle followed = parent.get();
+    Thread watch =
+        new Thread(
+            () -> {
+              while (followed.isAlive()) {
+                try {
+                  Thread.sleep(100);
+                } catch (InterruptedException e) {
+                  return;
+                }
+              }
+              Runtime.getRuntime().halt(ExitCode.FAILED);
+            },
+            "follow-parent");
+    watch.setDaemon(true);
+    watch.start();
   }
 
   /**

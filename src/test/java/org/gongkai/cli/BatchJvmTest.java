@@ -53,7 +53,7 @@ class BatchJvmTest {
             "-Xmx160m",
             "-Dfile.encoding=UTF-8",
             "-XX:TieredStopAtLevel=1",
-            "-Dgongkai.batchJvm=true",
+            "-Dgongkai.batchJvm=" + ProcessHandle.current().pid(),
             "-cp",
             System.getProperty("java.class.path"),
             "org.gongkai.App",

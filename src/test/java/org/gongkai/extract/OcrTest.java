@@ -195,7 +195,9 @@ class OcrTest {
                               "chi_sim",
                               300,
                               40_000_000L,
-                              java.time.Duration.ofSeconds(4),
+                              // ten processor seconds: a slower processor's page (about one second
+                              // here) still within it
+                              java.time.Duration.ofSeconds(10),
                               10)))
               .extract(one);
     } finally {
