@@ -164,11 +164,16 @@ class SlowClientsTest {
 
   /** Reads what comes until {@code quiet} passes with nothing new; the text so far. */
   private static String readFor(Socket s, int quietMs) throws Exception {
-    s.setSoTimeout(quietMs);
+    // the answer's first bytes waited for as long as a loaded machine may take to render a page
+    // the first time; then read until the connection is quiet
+    s.setSoTimeout(10_000);
     java.io.ByteArrayOutputStream got = new java.io.ByteArrayOutputStream();
     byte[] buffer = new byte[8192];
     try {
-      for (int n; (n = s.getInputStream().read(buffer)) > 0; ) got.write(buffer, 0, n);
+      int first = s.getInputStream().read(buffer);
+      if (first > 0) got.write(buffer, 0, first);
+      s.setSoTimeout(quietMs);
+      for (int n; first > 0 && (n = s.getInputStream().read(buffer)) > 0; ) got.write(buffer, 0, n);
     } catch (java.net.SocketTimeoutException quiet) {
       // all there is for now
     }
