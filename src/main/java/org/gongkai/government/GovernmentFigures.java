@@ -191,6 +191,20 @@ public final class GovernmentFigures {
       // a scan's OCR reads （三） as 《三) or 〈三): never a book's title, a numeral alone in it
       Pattern.compile("^(?:([一二三四五六七八九十]+、)|([（(《〈][一二三四五六七八九十]+[）)》〉])|(\\d{1,2}[.．、](?!\\d)))");
 
+  /** A paragraph opening with the parts of what was said before it: 其中：, 其中， */
+  private static final Pattern OPENS_PART = Pattern.compile("\\s*其中[：:，,]");
+
+  /**
+   * The last sentence of {@code paragraph}, with its stop (what 其中 in the next one breaks down).
+   */
+  private static String lastSentence(String paragraph) {
+    String p = paragraph.strip();
+    int stop = -1;
+    for (int i = p.length() - 2; i >= 0 && stop < 0; i--)
+      if ("。；;".indexOf(p.charAt(i)) >= 0) stop = i;
+    return p.endsWith("。") ? p.substring(stop + 1) : "";
+  }
+
   /** The end of a line that ends a paragraph. */
   private static final String PARAGRAPH_END = "。；;：:！？!?";
 
@@ -208,6 +222,7 @@ public final class GovernmentFigures {
     // a paragraph that ends in ；goes on in the next (a list of one level's budget over lines): the
     // next is read with it before (长沙's 市本级政府性基金收入…；⏎政府性基金支出315.21亿元)
     String carried = "";
+    String previous = "";
     for (Prose.Paragraph p : prose.paragraphs()) {
       String text = p.text();
       Matcher h = HEADING.matcher(text);
@@ -219,6 +234,11 @@ public final class GovernmentFigures {
       }
       // only a paragraph opening with a figure goes on the list before it
       if (!LABEL.matcher(text.strip()).lookingAt()) carried = "";
+      // a paragraph opening with 其中 is the breakdown of the sentence that ended the one before
+      // (…全市一般公共预算收入1,714亿元，增长1%。⏎其中：税收收入1,299.2亿元): that sentence is read before it
+      if (carried.isEmpty() && OPENS_PART.matcher(text).lookingAt())
+        carried = lastSentence(previous);
+      previous = text;
       int from = 0;
       for (int i = 0; i <= text.length(); i++) {
         if (i < text.length() && "。；;".indexOf(text.charAt(i)) < 0) continue;
@@ -782,12 +802,7 @@ public final class GovernmentFigures {
     String budget() {
       for (int k = 3; k >= 1; k--) {
         if (headings[k] == null) continue;
-        List<String> named = new ArrayList<>();
-        for (String b : List.of("一般公共预算", "政府性基金", "国有资本经营", "社会保险基金"))
-          if (headings[k].contains(b)) named.add(b);
-        // the short names (一般预算, 社保基金) the figures' own labels accept
-        if (headings[k].contains("一般预算") && !named.contains("一般公共预算")) named.add("一般公共预算");
-        if (headings[k].contains("社保基金") && !named.contains("社会保险基金")) named.add("社会保险基金");
+        List<String> named = budgetsNamed(headings[k]);
         // a heading naming a level and nothing else (2．市本级情况) is its budget heading's part
         if (named.isEmpty() && levelOnly(headings[k])) continue;
         return named.size() == 1 && level() != null ? named.get(0) : null;
@@ -806,14 +821,27 @@ public final class GovernmentFigures {
       return rest.isEmpty();
     }
 
-    /** Whether the nearest heading naming a budget names {@code budget}. */
+    /** Whether the nearest heading naming a budget names {@code budget} first. */
     boolean under(String budget) {
       for (int k = 3; k >= 1; k--) {
         if (headings[k] == null) continue;
-        for (String b : List.of("一般公共预算", "政府性基金", "国有资本经营", "社会保险基金"))
-          if (headings[k].contains(b)) return b.equals(budget);
+        List<String> named = budgetsNamed(headings[k]);
+        if (!named.isEmpty()) return named.get(0).equals(budget);
       }
       return false;
+    }
+
+    /**
+     * The budgets a heading names, by their full names in the order of the four (一般公共预算, 政府性基金,
+     * 国有资本经营, 社会保险基金), then the short names the figures' own labels accept (一般预算, 社保基金).
+     */
+    static List<String> budgetsNamed(String heading) {
+      List<String> named = new ArrayList<>();
+      for (String b : List.of("一般公共预算", "政府性基金", "国有资本经营", "社会保险基金"))
+        if (heading.contains(b)) named.add(b);
+      if (heading.contains("一般预算") && !named.contains("一般公共预算")) named.add("一般公共预算");
+      if (heading.contains("社保基金") && !named.contains("社会保险基金")) named.add("社会保险基金");
+      return named;
     }
 
     Integer year() {

@@ -464,6 +464,38 @@ class GovernmentFiguresTest {
     assertEquals(List.of(), in.flags());
   }
 
+  @Test
+  void aParagraphOpeningWithItsPartsBreaksDownTheSentenceBeforeIt() throws Exception {
+    // a PDF line ended the sentence of the whole county's revenue; the next opens with 其中 (#65):
+    // its parts are that sentence's level; a 其中 after another sum's sentence (保障性支出…) is not
+    Path f = dir.resolve("yuanling-2024-budget.txt");
+    java.nio.file.Files.writeString(
+        f,
+        String.join(
+            "\n",
+            "关于沅岭县2024年预算执行情况和2025年预算草案的报告",
+            "一、2024年预算执行情况",
+            "（一）一般公共预算",
+            "2024年，全县一般公共预算收入完成95,000万元，增长3.1%。",
+            "其中：税收收入61,000万元，非税收入34,000万元。",
+            "县本级一般公共预算收入完成42,000万元。",
+            "其中，税收收入25,500万元。",
+            "全县三保支出共计88,000万元。",
+            "其中：一般公共预算支出80,000万元。",
+            ""));
+    assertEquals(
+        List.of(
+            "gov_general_revenue whole previous 执行数 95000.0 95000万元",
+            "gov_general_revenue_growth whole previous 执行数 3.1% 增长3.1%",
+            "gov_tax_revenue whole previous 执行数 61000.0 61000万元",
+            "gov_nontax_revenue whole previous 执行数 34000.0 34000万元",
+            "gov_general_revenue self previous 执行数 42000.0 42000万元",
+            "gov_tax_revenue self previous 执行数 25500.0 25500万元"),
+        TestSupport.ingestor().ingest(f).figures().stream()
+            .map(GovernmentFiguresTest::line)
+            .toList());
+  }
+
   static String line(IndicatorValue v) {
     return v.indicator()
         + " "
