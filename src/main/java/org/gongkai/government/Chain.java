@@ -128,8 +128,12 @@ final class Chain {
           "^\\s*(?:(收入|支出)(?:预算)?)?(调整(?:预算|后)?(?:数)?为?|实际完成|执行)\\s*"
               + "(\\d[\\d,]*(?:\\.\\d+)?)\\s*(亿元|万元)\\s*$");
 
-  /** A clause giving reasons between a figure's amounts (执行中因上级补助增加…等因素). */
-  private static final Pattern REASONS = Pattern.compile("^\\s*(?:执行中|因|由于|受|主要是|加之)");
+  /**
+   * A clause giving reasons between a figure's amounts (执行中因上级补助增加…等因素), or the approval of its
+   * adjustment (经报人大常委会批准).
+   */
+  private static final Pattern REASONS =
+      Pattern.compile("^\\s*(?:执行中|因|由于|受|主要是|加之|经(?:报)?[^，,]{0,20}(?:批准|审议|同意))");
 
   private static final Pattern AMOUNT_ANYWHERE = Pattern.compile("\\d\\s*(?:亿元|万元)");
 }

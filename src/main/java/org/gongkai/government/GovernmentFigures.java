@@ -191,6 +191,43 @@ public final class GovernmentFigures {
       // a scan's OCR reads （三） as 《三) or 〈三): never a book's title, a numeral alone in it
       Pattern.compile("^(?:([一二三四五六七八九十]+、)|([（(《〈][一二三四五六七八九十]+[）)》〉])|(\\d{1,2}[.．、](?!\\d)))");
 
+  /** The words of an amount a plan arranges: 安排, 调整为, 预算. */
+  private static final Pattern ARRANGED = Pattern.compile("安排|调整|预算");
+
+  /** A title of a plan to adjust the year's budget. */
+  private static final Pattern ADJUSTMENT = Pattern.compile("预算调整(?:方案|情况)|预算的?调整方案");
+
+  /** A year whose first half a title reports (2022年上半年, 2025年1—6月). */
+  private static final Pattern HALF_YEAR_TITLED =
+      Pattern.compile("((?:19|20)\\d{2})\\s*年\\s*(?:上半年|1\\s*[-—–~至]\\s*6\\s*月)");
+
+  /** The year whose first half {@code d}'s title reports, or null. */
+  private static Integer halfYear(DisclosureDocument d) {
+    if (d.title() == null) return null;
+    Matcher m = HALF_YEAR_TITLED.matcher(d.title());
+    return m.find() ? Integer.valueOf(m.group(1)) : null;
+  }
+
+  /** 总额为, 总额是: a spending's total stated. */
+  private static final Pattern SPENDING_TOTAL = Pattern.compile("总额\\s*(?:为|是)");
+
+  /** Words up to an adjustment of the amount just read (，经…批准，调整为104500万元). */
+  private static final Pattern ADJUSTED_LATER =
+      Pattern.compile("^[^\\d。；;]{0,40}?调整(?:预算|后)?数?(?:为|至)\\s*\\d");
+
+  /**
+   * Whether the rest of a figure's sentence adjusts its amount (…，经人大常委会批准，调整为104500万元): then it
+   * was the year's budget. Another figure's words before the adjustment (…，支出预算调整为…) make it that
+   * figure's.
+   */
+  private static boolean adjustedLater(Indicator ind, String rest) {
+    Matcher m = ADJUSTED_LATER.matcher(rest);
+    if (!m.find()) return false;
+    String between = rest.substring(0, m.end());
+    String other = ind.id.endsWith("_revenue") ? "支出" : "收入";
+    return !between.contains(other) && !LABEL.matcher(between).find();
+  }
+
   /** A paragraph opening with the parts of what was said before it: 其中：, 其中， */
   private static final Pattern OPENS_PART = Pattern.compile("\\s*其中[：:，,]");
 
@@ -277,6 +314,9 @@ public final class GovernmentFigures {
       // borrowers, not the government
       if (LENT_ON.matcher(before.substring(lastClauseStart(before))).find()) continue;
       String after = s.substring(m.end());
+      // 全县一般公共预算支出总额为378558万元: the spending itself (a revenue's 总额 may hold transfers)
+      if (ind.id.endsWith("_expenditure") && SPENDING_TOTAL.matcher(after).lookingAt())
+        after = after.substring(2);
       if (BEFORE_NOT_STATING.matcher(before).find() || NOT_THE_FIGURE.matcher(after).find())
         continue;
       Matcher a = AMOUNT.matcher(after);
@@ -313,6 +353,8 @@ public final class GovernmentFigures {
       // 收入预算378.2亿元, 市人大批准的…收入预算: the year's budget, not what was collected
       boolean budgeted =
           a.group(1).contains("预算") && !a.group(1).contains("决算")
+              // 一般公共预算收入为101930万元，经…批准，调整为104500万元: only a budget is adjusted
+              || adjustedLater(ind, after.substring(a.end()))
               || APPROVED.matcher(before.substring(lastClauseStart(before))).find()
               // 我县2023年度预算为：一般公共预算收入60,000万元，支出…；政府性基金预算收入…: a list of the budget
               || BUDGET_LIST.matcher(sinceStop(said)).find()
@@ -324,6 +366,10 @@ public final class GovernmentFigures {
       if (when != null && adjusted)
         when = when.role() == Role.PLANNED ? null : new Timing(Role.ADJUSTED_BUDGET, when.period());
       if (when == null) continue;
+      // a report of a half year's execution (2022年上半年财政预算执行情况和2021年决算): what that year
+      // has done is the half year's, wherever its sentence leaves 上半年 unsaid
+      if ((when.role() == Role.ACTUAL || when.role() == Role.EXECUTED) && year.equals(halfYear(d)))
+        continue;
       int start = p.offset(from + m.end() + a.start(2));
       int end = p.offset(from + m.end() + a.end(3) - 1) + 1;
       String source = p.text().substring(from, to).strip();
@@ -511,10 +557,20 @@ public final class GovernmentFigures {
     if (d.kind() == ReportKind.GOVERNMENT_FINAL && year == d.year())
       return new Timing(budgeted ? Role.INITIAL_BUDGET : Role.ACTUAL, Scope.Period.CURRENT);
     if (d.kind() != ReportKind.GOVERNMENT_BUDGET) return null;
-    if (year == d.year())
-      return EXECUTED_VERB.matcher(gap).find()
-          ? null
-          : new Timing(Role.PLANNED, Scope.Period.CURRENT);
+    if (year == d.year()) {
+      if (EXECUTED_VERB.matcher(gap).find()) return null;
+      // a plan to adjust the year's budget (2025年市本级第二次预算调整方案(草案)): what the congress
+      // approved before is the initial budget, what it arranges (安排, 调整为) the budget as adjusted;
+      // an
+      // amount with neither word may be the months done so far (…支出11.23亿元，下降49.09%): unread
+      if (d.title() != null && ADJUSTMENT.matcher(d.title()).find()) {
+        if (budgeted) return new Timing(Role.INITIAL_BUDGET, Scope.Period.CURRENT);
+        return ARRANGED.matcher(gap).find()
+            ? new Timing(Role.ADJUSTED_BUDGET, Scope.Period.CURRENT)
+            : null;
+      }
+      return new Timing(Role.PLANNED, Scope.Period.CURRENT);
+    }
     if (year == d.year() - 1)
       return new Timing(budgeted ? Role.INITIAL_BUDGET : Role.EXECUTED, Scope.Period.PREVIOUS);
     return null;

@@ -39,7 +39,7 @@ final class GovernmentReports {
   /** What a government's budget or accounts title says (spaces removed). */
   private static final Pattern GOVERNMENT_TITLE =
       Pattern.compile(
-          "预算执行情况|预算草案|(?:市级|市本级|县级|县本级|区级|区本级|本级|全市|全县|全区|全省|省级|财政|总)决算|决算草案"
+          "预算执行情况|预算执行(?:及|和|与)|预算草案|预算调整方案|(?:市级|市本级|县级|县本级|区级|区本级|本级|全市|全县|全区|全省|省级|财政|总)决算|决算草案"
               + "|年(?:市级|市本级|全市|县级|全县|区级|全区|省级|全省)(?:地方)?(?:一般公共预算|政府性基金预算|国有资本经营预算|社会保险基金预算)"
               // 某某区人民政府关于2022年决算(草案)的报告, 2023年政府决算公开, 财政收支决算报告
               + "|人民政府关于.{0,30}(?:预算|决算)|政府(?:预算|决算)|收支决算|决算[（(]草案[）)]"
@@ -189,9 +189,23 @@ final class GovernmentReports {
     boolean finals =
         title.contains("决算") || title.contains("决鼻") || HALF_YEAR.matcher(title).find();
     ReportKind kind = finals ? ReportKind.GOVERNMENT_FINAL : ReportKind.GOVERNMENT_BUDGET;
-    int year = finals ? years.get(0) : years.get(years.size() - 1);
+    int year = finals ? accountedYear(title, years.get(0)) : years.get(years.size() - 1);
     if (finals) years = List.of(year);
     return new Recognised(title, kind, year, List.copyOf(years), place(title));
+  }
+
+  /**
+   * The year a final account's title accounts for: the last year before its 决算 (2024年上半年预算执行情况和
+   * 2023年决算草案: 2023), else {@code first}.
+   */
+  private static int accountedYear(String title, int first) {
+    int accounts = title.indexOf("决算");
+    if (accounts < 0) accounts = title.indexOf("决鼻");
+    if (accounts < 0) return first;
+    Integer year = null;
+    for (Matcher m = YEAR.matcher(title); m.find() && m.start() < accounts; )
+      year = Integer.parseInt(m.group(1));
+    return year == null ? first : year;
   }
 
   private static String place(String title) {

@@ -496,6 +496,92 @@ class GovernmentFiguresTest {
             .toList());
   }
 
+  @Test
+  void anAmountAdjustedLaterWasTheBudgetAndOldNamesAndTotalsAreRead() throws Exception {
+    // a county's budget report in our words (#65): a title of 预算执行及…预算; an amount the congress
+    // adjusted later in its sentence was the initial budget (not what was done); 一般公共财政预算 is
+    // 一般公共预算's older name; a spending's 总额为 is the spending
+    Path f = dir.resolve("qingshui-2023-budget.txt");
+    java.nio.file.Files.writeString(
+        f,
+        String.join(
+            "\n",
+            "清水县2022年预算执行及2023年预算草案的说明",
+            "县第九届人民代表大会第二次会议：",
+            "一、2022年预算执行情况",
+            "2022年全县一般公共预算收入为52000万元，经报县人大常委会批准，调整为54600万元，实际完成55180万元，为调整预算的101.1%。",
+            "全县一般公共预算支出总额为231400万元，增长4.2%。",
+            "2022年全县一般公共财政预算支出中，民生支出占比82%。",
+            "二、2023年预算草案",
+            "2023年全县一般公共财政预算收入安排57000万元。",
+            ""));
+    IngestedDocument in = TestSupport.ingestor().ingest(f);
+    assertEquals(ReportKind.GOVERNMENT_BUDGET, in.document().kind());
+    assertEquals(
+        List.of(
+            "gov_general_revenue whole previous 年初预算 52000.0 52000万元",
+            "gov_general_revenue whole previous 调整预算 54600.0 54600万元",
+            "gov_general_revenue whole previous 执行数 55180.0 55180万元",
+            "gov_general_revenue_completion whole previous 执行数 101.1% 为调整预算的101.1%",
+            "gov_general_expenditure whole previous 执行数 231400.0 231400万元",
+            "gov_general_expenditure_growth whole previous 执行数 4.2% 增长4.2%",
+            "gov_general_revenue whole current 本年预算 57000.0 57000万元 headline"),
+        in.figures().stream().map(GovernmentFiguresTest::line).toList());
+  }
+
+  @Test
+  void aPlanToAdjustTheBudgetGivesTheAdjustedBudgetAndAHalfYearsReportNoYearDone()
+      throws Exception {
+    // a banner's adjustment plan in our words (#65): what it arranges is the budget as adjusted,
+    // the
+    // congress's earlier approval the initial one; an amount with neither word (the months done so
+    // far) is not read
+    Path plan = dir.resolve("baiyin-2024-adjustment.txt");
+    java.nio.file.Files.writeString(
+        plan,
+        String.join(
+            "\n",
+            "关于2024年全旗财政预算调整方案（草案）的报告",
+            "旗人大常委会：",
+            "（一）一般公共预算",
+            "旗人民代表大会批准的全旗一般公共预算收入为30000万元。",
+            "调整后，全旗一般公共预算收入安排27500万元，减少2500万元。",
+            "全旗一般公共预算支出96400万元，增长3.3%。",
+            ""));
+    assertEquals(
+        List.of(
+            "gov_general_revenue whole current 年初预算 30000.0 30000万元",
+            "gov_general_revenue whole current 调整预算 27500.0 27500万元"),
+        TestSupport.ingestor().ingest(plan).figures().stream()
+            .map(GovernmentFiguresTest::line)
+            .toList());
+    // a report of a half year: what its year has done is the half year's, said or not
+    Path half = dir.resolve("baiyin-2024-half-year.txt");
+    java.nio.file.Files.writeString(
+        half,
+        String.join(
+            "\n",
+            "关于2024年上半年预算执行情况和2023年决算草案的报告",
+            "旗人大常委会：",
+            "一、2023年决算情况",
+            "2023年全旗一般公共预算收入完成28800万元。",
+            "二、2024年预算执行情况",
+            "全旗一般公共预算收入完成14100万元。",
+            ""));
+    List<String> lines =
+        TestSupport.ingestor().ingest(half).figures().stream()
+            .map(GovernmentFiguresTest::line)
+            .toList();
+    // the account is of the year before its 决算 (2023), not the half year's (2024)
+    assertEquals(List.of("gov_general_revenue whole current 本年决算 28800.0 28800万元 headline"), lines);
+    Path only = dir.resolve("baiyin-2024-half-year-only.txt");
+    java.nio.file.Files.writeString(
+        only,
+        String.join(
+            "\n", "关于2024年上半年预算执行情况的报告", "旗人大常委会：", "一、2024年预算执行情况", "全旗一般公共预算收入完成14100万元。", ""));
+    assertEquals(List.of(), TestSupport.ingestor().ingest(only).figures());
+  }
+
   static String line(IndicatorValue v) {
     return v.indicator()
         + " "
