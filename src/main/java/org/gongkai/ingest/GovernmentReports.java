@@ -189,23 +189,9 @@ final class GovernmentReports {
     boolean finals =
         title.contains("决算") || title.contains("决鼻") || HALF_YEAR.matcher(title).find();
     ReportKind kind = finals ? ReportKind.GOVERNMENT_FINAL : ReportKind.GOVERNMENT_BUDGET;
-    int year = finals ? accountedYear(title, years.get(0)) : years.get(years.size() - 1);
+    int year = finals ? years.get(0) : years.get(years.size() - 1);
     if (finals) years = List.of(year);
     return new Recognised(title, kind, year, List.copyOf(years), place(title));
-  }
-
-  /**
-   * The year a final account's title accounts for: the last year before its 决算 (2024年上半年预算执行情况和
-   * 2023年决算草案: 2023), else {@code first}.
-   */
-  private static int accountedYear(String title, int first) {
-    int accounts = title.indexOf("决算");
-    if (accounts < 0) accounts = title.indexOf("决鼻");
-    if (accounts < 0) return first;
-    Integer year = null;
-    for (Matcher m = YEAR.matcher(title); m.find() && m.start() < accounts; )
-      year = Integer.parseInt(m.group(1));
-    return year == null ? first : year;
   }
 
   private static String place(String title) {

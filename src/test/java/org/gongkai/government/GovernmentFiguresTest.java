@@ -556,24 +556,6 @@ class GovernmentFiguresTest {
             .map(GovernmentFiguresTest::line)
             .toList());
     // a report of a half year: what its year has done is the half year's, said or not
-    Path half = dir.resolve("baiyin-2024-half-year.txt");
-    java.nio.file.Files.writeString(
-        half,
-        String.join(
-            "\n",
-            "关于2024年上半年预算执行情况和2023年决算草案的报告",
-            "旗人大常委会：",
-            "一、2023年决算情况",
-            "2023年全旗一般公共预算收入完成28800万元。",
-            "二、2024年预算执行情况",
-            "全旗一般公共预算收入完成14100万元。",
-            ""));
-    List<String> lines =
-        TestSupport.ingestor().ingest(half).figures().stream()
-            .map(GovernmentFiguresTest::line)
-            .toList();
-    // the account is of the year before its 决算 (2023), not the half year's (2024)
-    assertEquals(List.of("gov_general_revenue whole current 本年决算 28800.0 28800万元 headline"), lines);
     Path only = dir.resolve("baiyin-2024-half-year-only.txt");
     java.nio.file.Files.writeString(
         only,
