@@ -191,8 +191,8 @@ public final class GovernmentFigures {
       // a scan's OCR reads （三） as 《三) or 〈三): never a book's title, a numeral alone in it
       Pattern.compile("^(?:([一二三四五六七八九十]+、)|([（(《〈][一二三四五六七八九十]+[）)》〉])|(\\d{1,2}[.．、](?!\\d)))");
 
-  /** The words of an amount a plan arranges: 安排, 调整为, 预算. */
-  private static final Pattern ARRANGED = Pattern.compile("安排|调整|预算");
+  /** The words of an amount a plan arranges (预算安排, 调整为), not the one approved before it. */
+  private static final Pattern ARRANGED = Pattern.compile("安排|调整");
 
   /** A title of a plan to adjust the year's budget. */
   private static final Pattern ADJUSTMENT = Pattern.compile("预算调整(?:方案|情况)|预算的?调整方案");
@@ -211,22 +211,28 @@ public final class GovernmentFigures {
   /** 总额为, 总额是: a spending's total stated. */
   private static final Pattern SPENDING_TOTAL = Pattern.compile("总额\\s*(?:为|是)");
 
-  /** Words up to an adjustment of the amount just read (，经…批准，调整为104500万元). */
+  /** A clause adjusting the amount before it (调整为104500万元, 支出预算调整为…). */
   private static final Pattern ADJUSTED_LATER =
-      Pattern.compile("^[^\\d。；;]{0,40}?调整(?:预算|后)?数?(?:为|至)\\s*\\d");
+      Pattern.compile("^\\s*(?:(收入|支出)(?:预算)?)?调整(?:预算|后)?数?(?:为|至)\\s*\\d");
 
   /**
-   * Whether the rest of a figure's sentence adjusts its amount (…，经人大常委会批准，调整为104500万元): then it
-   * was the year's budget. Another figure's words before the adjustment (…，支出预算调整为…) make it that
-   * figure's.
+   * Whether the rest of a figure's sentence adjusts its amount (…，经人大常委会批准，调整为104500万元;
+   * …，执行中因疫情等因素，支出预算调整为…): then it was the year's budget. Only clauses with no amount (reasons, an
+   * approval) may stand between; another figure's adjustment (收入 after a spending) is not its.
    */
   private static boolean adjustedLater(Indicator ind, String rest) {
-    Matcher m = ADJUSTED_LATER.matcher(rest);
-    if (!m.find()) return false;
-    String between = rest.substring(0, m.end());
-    String other = ind.id.endsWith("_revenue") ? "支出" : "收入";
-    return !between.contains(other) && !LABEL.matcher(between).find();
+    String direction = ind.id.endsWith("_revenue") ? "收入" : "支出";
+    for (String clause : rest.split("[，,](?!\\d)")) {
+      if (clause.isBlank()) continue;
+      Matcher m = ADJUSTED_LATER.matcher(clause);
+      if (m.find()) return m.group(1) == null || m.group(1).equals(direction);
+      if (AMOUNT_IN.matcher(clause).find() || LABEL.matcher(clause).find()) return false;
+    }
+    return false;
   }
+
+  /** An amount anywhere in a clause. */
+  private static final Pattern AMOUNT_IN = Pattern.compile("\\d\\s*(?:亿元|万元|元|%)");
 
   /** A paragraph opening with the parts of what was said before it: 其中：, 其中， */
   private static final Pattern OPENS_PART = Pattern.compile("\\s*其中[：:，,]");
@@ -564,10 +570,9 @@ public final class GovernmentFigures {
       // an
       // amount with neither word may be the months done so far (…支出11.23亿元，下降49.09%): unread
       if (d.title() != null && ADJUSTMENT.matcher(d.title()).find()) {
-        if (budgeted) return new Timing(Role.INITIAL_BUDGET, Scope.Period.CURRENT);
-        return ARRANGED.matcher(gap).find()
-            ? new Timing(Role.ADJUSTED_BUDGET, Scope.Period.CURRENT)
-            : null;
+        if (ARRANGED.matcher(gap).find())
+          return new Timing(Role.ADJUSTED_BUDGET, Scope.Period.CURRENT);
+        return budgeted ? new Timing(Role.INITIAL_BUDGET, Scope.Period.CURRENT) : null;
       }
       return new Timing(Role.PLANNED, Scope.Period.CURRENT);
     }

@@ -511,6 +511,7 @@ class GovernmentFiguresTest {
             "一、2022年预算执行情况",
             "2022年全县一般公共预算收入为52000万元，经报县人大常委会批准，调整为54600万元，实际完成55180万元，为调整预算的101.1%。",
             "全县一般公共预算支出总额为231400万元，增长4.2%。",
+            "2022年全县政府性基金预算支出为40000万元，执行中因专项债券增加等因素，支出预算调整为46500万元，实际完成45900万元。",
             "2022年全县一般公共财政预算支出中，民生支出占比82%。",
             "二、2023年预算草案",
             "2023年全县一般公共财政预算收入安排57000万元。",
@@ -525,6 +526,9 @@ class GovernmentFiguresTest {
             "gov_general_revenue_completion whole previous 执行数 101.1% 为调整预算的101.1%",
             "gov_general_expenditure whole previous 执行数 231400.0 231400万元",
             "gov_general_expenditure_growth whole previous 执行数 4.2% 增长4.2%",
+            "gov_fund_expenditure whole previous 年初预算 40000.0 40000万元",
+            "gov_fund_expenditure whole previous 调整预算 46500.0 46500万元",
+            "gov_fund_expenditure whole previous 执行数 45900.0 45900万元",
             "gov_general_revenue whole current 本年预算 57000.0 57000万元 headline"),
         in.figures().stream().map(GovernmentFiguresTest::line).toList());
   }
@@ -547,11 +551,13 @@ class GovernmentFiguresTest {
             "旗人民代表大会批准的全旗一般公共预算收入为30000万元。",
             "调整后，全旗一般公共预算收入安排27500万元，减少2500万元。",
             "全旗一般公共预算支出96400万元，增长3.3%。",
+            "全旗政府性基金收入预算安排4500万元。",
             ""));
     assertEquals(
         List.of(
             "gov_general_revenue whole current 年初预算 30000.0 30000万元",
-            "gov_general_revenue whole current 调整预算 27500.0 27500万元"),
+            "gov_general_revenue whole current 调整预算 27500.0 27500万元",
+            "gov_fund_revenue whole current 调整预算 4500.0 4500万元"),
         TestSupport.ingestor().ingest(plan).figures().stream()
             .map(GovernmentFiguresTest::line)
             .toList());
