@@ -566,8 +566,7 @@ public final class GovernmentFigures {
     if (year == d.year()) {
       if (EXECUTED_VERB.matcher(gap).find()) return null;
       // a plan to adjust the year's budget (2025年市本级第二次预算调整方案(草案)): what the congress
-      // approved before is the initial budget, what it arranges (安排, 调整为) the budget as adjusted;
-      // an
+      // approved before is the initial budget, what it arranges (安排, 调整为) the adjusted one; an
       // amount with neither word may be the months done so far (…支出11.23亿元，下降49.09%): unread
       if (d.title() != null && ADJUSTMENT.matcher(d.title()).find()) {
         if (ARRANGED.matcher(gap).find())
