@@ -27,7 +27,7 @@ final class Chain {
       DisclosureDocument d,
       Indicator ind,
       int year,
-      GovernmentFigures.Timing head,
+      Timings.Timing head,
       Scope.Whose whose,
       Prose.Paragraph p,
       int at,
@@ -57,10 +57,9 @@ final class Chain {
         if (c.matches()) {
           if (c.group(1) != null && !c.group(1).equals(direction)) return;
           boolean adjusted = c.group(2).startsWith("调整");
-          GovernmentFigures.Timing when =
-              GovernmentFigures.timing(d, year, false, adjusted ? "" : "完成");
+          Timings.Timing when = Timings.timing(d, year, false, adjusted ? "" : "完成");
           if (when == null || when.role() == Role.PLANNED) return;
-          if (adjusted) when = new GovernmentFigures.Timing(Role.ADJUSTED_BUDGET, when.period());
+          if (adjusted) when = new Timings.Timing(Role.ADJUSTED_BUDGET, when.period());
           IndicatorValue done = add(d, ind, when, whose, p, i, c, 3, source, out);
           if (done == null) return;
           // 实际完成98,400万元，为预算的102.5%: the amount done's own rates
@@ -85,7 +84,7 @@ final class Chain {
   private static IndicatorValue add(
       DisclosureDocument d,
       Indicator ind,
-      GovernmentFigures.Timing when,
+      Timings.Timing when,
       Scope.Whose whose,
       Prose.Paragraph p,
       int i,

@@ -126,10 +126,6 @@ public final class GovernmentFigures {
               // 2022年实际执行情况：一般公共预算收入完成…: the lead of a year's execution
               + "|(?:预算)?(?:实际)?执行情况");
 
-  /** A year; a page's number a PDF left inside it is passed over (2022 （9）⏎年末: 2022). */
-  private static final Pattern YEAR =
-      Pattern.compile("((?:19|20)\\d{2})\\s*(?:[（(]\\d{1,3}[）)]\\s*)?年");
-
   /** A year compared against, a plan's horizon, or a half or part of a year. */
   private static final Pattern OTHER_TIME =
       Pattern.compile(
@@ -149,9 +145,6 @@ public final class GovernmentFigures {
                       + ")(?:地方|当年|本年|(?:19|20)\\d{2}\\s*年(?:末|底)?|\\s){0,4}"
                       + b));
   }
-
-  /** Words saying a figure was collected or spent, not planned. */
-  private static final Pattern EXECUTED_VERB = Pattern.compile("完成|实现|执行");
 
   /** A bracketed aside. */
   static final Pattern ASIDE = Pattern.compile("[（(][^（()）]{0,60}[）)]");
@@ -191,49 +184,6 @@ public final class GovernmentFigures {
       // a scan's OCR reads （三） as 《三) or 〈三): never a book's title, a numeral alone in it
       Pattern.compile("^(?:([一二三四五六七八九十]+、)|([（(《〈][一二三四五六七八九十]+[）)》〉])|(\\d{1,2}[.．、](?!\\d)))");
 
-  /** The words of an amount a plan arranges (预算安排, 调整为), not the one approved before it. */
-  private static final Pattern ARRANGED = Pattern.compile("安排|调整");
-
-  /** A title of a plan to adjust the year's budget. */
-  private static final Pattern ADJUSTMENT = Pattern.compile("预算调整(?:方案|情况)|预算的?调整方案");
-
-  /** A year whose first half a title reports (2022年上半年, 2025年1—6月). */
-  private static final Pattern HALF_YEAR_TITLED =
-      Pattern.compile("((?:19|20)\\d{2})\\s*年\\s*(?:上半年|1\\s*[-—–~至]\\s*6\\s*月)");
-
-  /** The year whose first half {@code d}'s title reports, or null. */
-  private static Integer halfYear(DisclosureDocument d) {
-    if (d.title() == null) return null;
-    Matcher m = HALF_YEAR_TITLED.matcher(d.title());
-    return m.find() ? Integer.valueOf(m.group(1)) : null;
-  }
-
-  /** 总额为, 总额是: a spending's total stated. */
-  private static final Pattern SPENDING_TOTAL = Pattern.compile("总额\\s*(?:为|是)");
-
-  /** A clause adjusting the amount before it (调整为104500万元, 支出预算调整为…). */
-  private static final Pattern ADJUSTED_LATER =
-      Pattern.compile("^\\s*(?:(收入|支出)(?:预算)?)?调整(?:预算|后)?数?(?:为|至)\\s*\\d");
-
-  /**
-   * Whether the rest of a figure's sentence adjusts its amount (…，经人大常委会批准，调整为104500万元;
-   * …，执行中因疫情等因素，支出预算调整为…): then it was the year's budget. Only clauses with no amount (reasons, an
-   * approval) may stand between; another figure's adjustment (收入 after a spending) is not its.
-   */
-  private static boolean adjustedLater(Indicator ind, String rest) {
-    String direction = ind.id.endsWith("_revenue") ? "收入" : "支出";
-    for (String clause : rest.split("[，,](?!\\d)")) {
-      if (clause.isBlank()) continue;
-      Matcher m = ADJUSTED_LATER.matcher(clause);
-      if (m.find()) return m.group(1) == null || m.group(1).equals(direction);
-      if (AMOUNT_IN.matcher(clause).find() || LABEL.matcher(clause).find()) return false;
-    }
-    return false;
-  }
-
-  /** An amount anywhere in a clause. */
-  private static final Pattern AMOUNT_IN = Pattern.compile("\\d\\s*(?:亿元|万元|元|%)");
-
   /** A paragraph opening with the parts of what was said before it: 其中：, 其中， */
   private static final Pattern OPENS_PART = Pattern.compile("\\s*其中[：:，,]");
 
@@ -247,6 +197,9 @@ public final class GovernmentFigures {
       if ("。；;".indexOf(p.charAt(i)) >= 0) stop = i;
     return p.endsWith("。") ? p.substring(stop + 1) : "";
   }
+
+  /** 总额为, 总额是: a spending's total stated. */
+  static final Pattern SPENDING_TOTAL = Pattern.compile("总额\\s*(?:为|是)");
 
   /** The end of a line that ends a paragraph. */
   private static final String PARAGRAPH_END = "。；;：:！？!?";
@@ -354,28 +307,33 @@ public final class GovernmentFigures {
         whose = Scope.Whose.WHOLE;
       }
       if (whose == null) continue;
-      Integer year = year(before, said, a.group(1), ctx, d);
+      Integer year = Timings.year(before, said, a.group(1), ctx.year(), d);
       if (year == null) continue;
       // 收入预算378.2亿元, 市人大批准的…收入预算: the year's budget, not what was collected
       boolean budgeted =
           a.group(1).contains("预算") && !a.group(1).contains("决算")
               // 一般公共预算收入为101930万元，经…批准，调整为104500万元: only a budget is adjusted
-              || adjustedLater(ind, after.substring(a.end()))
+              || Timings.adjustedLater(ind, after.substring(a.end()))
               || APPROVED.matcher(before.substring(lastClauseStart(before))).find()
               // 我县2023年度预算为：一般公共预算收入60,000万元，支出…；政府性基金预算收入…: a list of the budget
               || BUDGET_LIST.matcher(sinceStop(said)).find()
               // 经…审查批准的区级一般公共预算收入为…；一般公共预算支出为…: the approved budget's list goes on
               || (APPROVED_LIST.matcher(sinceStop(said)).find()
-                  && !EXECUTED_VERB.matcher(a.group(1)).find()
-                  && !EXECUTED_VERB.matcher(before.substring(lastClauseStart(before))).find());
-      Timing when = timing(d, year, budgeted, a.group(1));
+                  && !Timings.EXECUTED_VERB.matcher(a.group(1)).find()
+                  && !Timings.EXECUTED_VERB
+                      .matcher(before.substring(lastClauseStart(before)))
+                      .find());
+      Timings.Timing when = Timings.timing(d, year, budgeted, a.group(1));
       if (when != null && adjusted)
-        when = when.role() == Role.PLANNED ? null : new Timing(Role.ADJUSTED_BUDGET, when.period());
+        when =
+            when.role() == Role.PLANNED
+                ? null
+                : new Timings.Timing(Role.ADJUSTED_BUDGET, when.period());
       if (when == null) continue;
       // a report of a half year's execution (2022年上半年财政预算执行情况和2021年决算): what that year
       // has done is the half year's, wherever its sentence leaves 上半年 unsaid
-      if ((when.role() == Role.ACTUAL || when.role() == Role.EXECUTED) && year.equals(halfYear(d)))
-        continue;
+      if ((when.role() == Role.ACTUAL || when.role() == Role.EXECUTED)
+          && year.equals(Timings.halfYear(d))) continue;
       int start = p.offset(from + m.end() + a.start(2));
       int end = p.offset(from + m.end() + a.end(3) - 1) + 1;
       String source = p.text().substring(from, to).strip();
@@ -405,7 +363,7 @@ public final class GovernmentFigures {
       Indicator ind,
       String written,
       String unit,
-      Timing when,
+      Timings.Timing when,
       Scope.Whose whose,
       int start,
       int end,
@@ -550,36 +508,6 @@ public final class GovernmentFigures {
     return i;
   }
 
-  /** A figure's role and period. */
-  record Timing(Role role, Scope.Period period) {}
-
-  /**
-   * The role and period of a figure of {@code year} in report {@code d}: a final account's year is
-   * its 决算 (or the budget it had, {@code budgeted}); a budget report's year is its draft, the year
-   * before its execution (or that year's budget). Null for any other year, and for the drafted year
-   * said done ({@code gap} 完成…: the report's year misjudged, or the sentence of something else).
-   */
-  static Timing timing(DisclosureDocument d, int year, boolean budgeted, String gap) {
-    if (d.kind() == ReportKind.GOVERNMENT_FINAL && year == d.year())
-      return new Timing(budgeted ? Role.INITIAL_BUDGET : Role.ACTUAL, Scope.Period.CURRENT);
-    if (d.kind() != ReportKind.GOVERNMENT_BUDGET) return null;
-    if (year == d.year()) {
-      if (EXECUTED_VERB.matcher(gap).find()) return null;
-      // a plan to adjust the year's budget (2025年市本级第二次预算调整方案(草案)): what the congress
-      // approved before is the initial budget, what it arranges (安排, 调整为) the adjusted one; an
-      // amount with neither word may be the months done so far (…支出11.23亿元，下降49.09%): unread
-      if (d.title() != null && ADJUSTMENT.matcher(d.title()).find()) {
-        if (ARRANGED.matcher(gap).find())
-          return new Timing(Role.ADJUSTED_BUDGET, Scope.Period.CURRENT);
-        return budgeted ? new Timing(Role.INITIAL_BUDGET, Scope.Period.CURRENT) : null;
-      }
-      return new Timing(Role.PLANNED, Scope.Period.CURRENT);
-    }
-    if (year == d.year() - 1)
-      return new Timing(budgeted ? Role.INITIAL_BUDGET : Role.EXECUTED, Scope.Period.PREVIOUS);
-    return null;
-  }
-
   /**
    * Whether the clause before a label names no other body (only a year, a level, stating words).
    */
@@ -692,61 +620,10 @@ public final class GovernmentFigures {
   }
 
   /** Where the clause holding the end of {@code s} starts (after its last comma or colon). */
-  private static int lastClauseStart(String s) {
+  static int lastClauseStart(String s) {
     for (int i = s.length() - 1; i >= 0; i--)
       if ("，,：:（(。；;".indexOf(s.charAt(i)) >= 0) return i + 1;
     return 0;
-  }
-
-  /**
-   * The year of the label after {@code before}: the last year its sentence names before it (not one
-   * compared against), else its heading's, else a final account's own year.
-   */
-  private static Integer year(
-      String before, String said, String gap, Context ctx, DisclosureDocument d) {
-    Integer year = namedYear(before);
-    // 年末全市…余额 with its year cut off (a page's number between, the year left on the line before):
-    // the year is unknown, never the report's by default
-    if (year == null && before.strip().matches("(?s)^(?:年末|年底|年初|年度).*")) return null;
-    if (year == null) year = ctx.year();
-    if (year == null) year = namedYear(said); // 2025年，…收入…；…支出…
-    if (year != null) return year;
-    // a final account speaks of its year
-    if (d.kind() == ReportKind.GOVERNMENT_FINAL) return d.year();
-    // a budget report's sentence naming no year says by its verb which: 安排, 预期 the draft; 完成,
-    // 实现 the year executed
-    if (d.kind() == ReportKind.GOVERNMENT_BUDGET && d.year() != null) {
-      String words = gap + before.substring(lastClauseStart(before));
-      if (DRAFT_VERB.matcher(words).find()) return d.year();
-      if (EXECUTED_VERB.matcher(words).find()) return d.year() - 1;
-    }
-    // …else the year its title names when it names one only (关于2022年市级一般公共预算收入预算情况的说明;
-    // a page's headline above a budget report, 2023年全市一般公共预算总收入637.58亿元, names the year
-    // executed)
-    return titleYear(d.title());
-  }
-
-  /** Words stating a draft's figure: 安排, 预期, 拟. */
-  private static final Pattern DRAFT_VERB = Pattern.compile("安排|预期|拟");
-
-  /** The last year {@code words} name, not one compared against (比2021年). */
-  private static Integer namedYear(String words) {
-    Integer year = null;
-    for (Matcher y = YEAR.matcher(words); y.find(); ) {
-      int b = y.start();
-      while (b > 0 && Character.isWhitespace(words.charAt(b - 1))) b--;
-      if (b > 0 && "比较与同从至于".indexOf(words.charAt(b - 1)) >= 0) continue;
-      year = Integer.parseInt(y.group(1));
-    }
-    return year;
-  }
-
-  /** The one year a title names, or null when it names none or several. */
-  private static Integer titleYear(String title) {
-    if (title == null) return null;
-    java.util.Set<String> years = new java.util.HashSet<>();
-    for (Matcher y = YEAR.matcher(title); y.find(); ) years.add(y.group(1));
-    return years.size() == 1 ? Integer.valueOf(years.iterator().next()) : null;
   }
 
   /** The place whose name stands for its whole government: the region's county or city. */
@@ -838,7 +715,7 @@ public final class GovernmentFigures {
         headings[k] = null;
       }
       headings[depth] = heading;
-      Matcher y = YEAR.matcher(heading);
+      Matcher y = Timings.YEAR.matcher(heading);
       while (y.find()) years[depth] = Integer.parseInt(y.group(1));
       // a heading naming two levels (2020年全市和市级预算收支执行情况) says neither
       java.util.Set<String> named = new java.util.HashSet<>();
@@ -875,7 +752,7 @@ public final class GovernmentFigures {
       if (!LEVEL.matcher(heading).find()) return false;
       String rest =
           LEVEL
-              .matcher(YEAR.matcher(heading).replaceAll(""))
+              .matcher(Timings.YEAR.matcher(heading).replaceAll(""))
               .replaceAll("")
               .replaceAll("[\\s\\d一二三四五六七八九十（）()．.、，,：:。]|情况|收支|执行|决算|的", "");
       return rest.isEmpty();

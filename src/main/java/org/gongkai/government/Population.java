@@ -39,7 +39,7 @@ final class Population {
         if (y != null) year = Integer.parseInt(y);
         else if (d.kind() == ReportKind.GOVERNMENT_FINAL) year = d.year();
         else continue; // a budget report's count without its year: which year's people is unsaid
-        GovernmentFigures.Timing t = GovernmentFigures.timing(d, year, false, "");
+        Timings.Timing t = Timings.timing(d, year, false, "");
         if (t == null) continue;
         String digits = m.group("n");
         String unit = m.group("unit");

@@ -317,7 +317,7 @@ final class Tables {
       boolean budgeted =
           !adjusted && all.contains("预算") && !all.contains("决算") && !all.contains("执行");
       if (!debt && !adjusted && !budgeted && !all.matches(".*(?:决算|执行|完成).*")) return null;
-      GovernmentFigures.Timing t = GovernmentFigures.timing(d, y, budgeted, "");
+      Timings.Timing t = Timings.timing(d, y, budgeted, "");
       if (t == null) return null;
       Role role = adjusted ? Role.ADJUSTED_BUDGET : t.role();
       return new Column(role, t.period(), kind, measure);
