@@ -30,7 +30,7 @@ public final class ConsistencyChecker {
 
   private static final Pattern CHANGE =
       Pattern.compile(
-          "(增加|减少|增长|下降|上升|降低)\\s*([0-9][0-9,]*(?:\\.[0-9]+)?)\\s*万元\\s*[，,]\\s*(增长|下降|上升|减少|降低)\\s*([0-9]+(?:\\.[0-9]+)?)\\s*[%％]");
+          "(增加|减少|增长|下降|上升|降低)\\s*([0-9][0-9,]*(?:\\.[0-9]+)?)\\s*(亿元|万元|元)\\s*[，,]\\s*(增长|下降|上升|减少|降低)\\s*([0-9]+(?:\\.[0-9]+)?)\\s*[%％]");
   private static final Pattern AMOUNT_UNIT = Pattern.compile("亿元|万元|元");
   private static final Pattern BASE_WORDS = Pattern.compile("较|比|与|同");
   private static final Pattern AMOUNT_BETWEEN =
@@ -328,7 +328,12 @@ public final class ConsistencyChecker {
           clusters.stream()
               .allMatch(
                   c ->
-                      c.stream().anyMatch(v -> v.verified() && !v.by().isEmpty() || direct(v, text))
+                      c.stream()
+                              .anyMatch(
+                                  v ->
+                                      v.verified() && !v.by().isEmpty()
+                                          || direct(v, text)
+                                          || alikeElsewhere(v, values))
                           || c.stream().map(IndicatorValue::start).distinct().count() >= 2);
       if (firsts.stream().anyMatch(IndicatorValue::candidate) && !proven) continue;
       IndicatorValue a = firsts.get(0);
@@ -342,7 +347,8 @@ public final class ConsistencyChecker {
           if (v.verified() && !v.by().isEmpty())
             evidence.add(v.asWritten() + ": " + String.join(", ", v.by()));
         // one side stated alike in two places or more (a summary table's two 总计 agreeing)
-        if (c.stream().map(IndicatorValue::start).distinct().count() >= 2)
+        if (c.stream().map(IndicatorValue::start).distinct().count() >= 2
+            || c.stream().anyMatch(v -> alikeElsewhere(v, values)))
           evidence.add(c.get(0).asWritten() + ": stated_alike");
         if (proven)
           c.stream()
@@ -356,7 +362,11 @@ public final class ConsistencyChecker {
             clusters.stream()
                 .filter(
                     c ->
-                        c.stream().anyMatch(v -> v.verified() && !v.by().isEmpty())
+                        c.stream()
+                                .anyMatch(
+                                    v ->
+                                        v.verified() && !v.by().isEmpty()
+                                            || alikeElsewhere(v, values))
                             || c.stream().map(IndicatorValue::start).distinct().count() >= 2)
                 .count();
         if (provenSides == 0) continue;
@@ -376,6 +386,27 @@ public final class ConsistencyChecker {
     }
   }
 
+  /**
+   * Whether {@code v} is stated alike in another place under a scope that fits its own — the “三公”
+   * table's 一般公共预算 公务接待费 10.00 and the words' 公务接待费预算支出 10 万元, which name no money: one amount said
+   * twice, so the read of either is no guess. (Statements of exactly its own scope are its own
+   * group's, counted there.)
+   */
+  private static boolean alikeElsewhere(IndicatorValue v, List<IndicatorValue> values) {
+    for (IndicatorValue o : values) {
+      if (o == v
+          || o.start() == v.start()
+          || o.valueWan() == null
+          || !o.indicator().equals(v.indicator())
+          || o.role() != v.role()
+          || o.scope().equals(v.scope())
+          || !fits(o.scope(), v.scope())
+          || (o.sourceKind() != SourceKind.TEXT && o.sourceKind() != SourceKind.TABLE)) continue;
+      if (IndicatorExtractor.agree(o, v)) return true;
+    }
+    return false;
+  }
+
   /** {@code 收入合计 93.93 万元 …增加 19.08 万元，上升 16%}: the change and the percentage must agree. */
   private static void changes(List<IndicatorValue> values, String text, List<IndicatorFlag> flags) {
     java.util.Set<Integer> seen = new java.util.HashSet<>();
@@ -389,7 +420,8 @@ public final class ConsistencyChecker {
       if (!m.find()) continue;
       // 比2025年年初预算数44021.20万元增加148.16万元: the change is measured from the amount compared with
       boolean up = m.group(1).equals("增加") || m.group(1).equals("增长") || m.group(1).equals("上升");
-      double delta = Amounts.decimal(m.group(2)).doubleValue();
+      // 较上年减少15,800.00元: a change in 元 (or 亿元) as well as 万元, measured in 万元 as every figure is
+      double delta = Amounts.wan(Amounts.decimal(m.group(2)), m.group(3)).doubleValue();
       Double base = null;
       String baseEvidence = null;
       String between = COMPLETION_BASE.matcher(rest.substring(0, m.start())).replaceAll("");
@@ -408,13 +440,15 @@ public final class ConsistencyChecker {
         double room =
             Amounts.halfUnitWan(v.asWritten(), v.unit())
                 + Amounts.halfUnitWan(written, unit.group())
-                + Amounts.halfUnitWan(m.group(2), "万元")
+                + Amounts.halfUnitWan(m.group(2), m.group(3))
                 + 1e-6;
         if (Math.abs((up ? v.valueWan() - base : base - v.valueWan()) - delta) > room) continue;
+        // the change as written when in 万元, else converted (每个 amount of the evidence in 万元)
+        String changeWan = m.group(3).equals("万元") ? m.group(2) : fmt(delta);
         baseEvidence =
             up
-                ? fmt(v.valueWan()) + " − " + fmt(base) + " = " + m.group(2) + " 万元"
-                : fmt(base) + " − " + fmt(v.valueWan()) + " = " + m.group(2) + " 万元";
+                ? fmt(v.valueWan()) + " − " + fmt(base) + " = " + changeWan + " 万元"
+                : fmt(base) + " − " + fmt(v.valueWan()) + " = " + changeWan + " 万元";
       }
       // 较预算数339万元减少217万元: the amount is what the change is measured from, not its result
       int clause = Math.max(0, v.start() - 12);
@@ -426,8 +460,8 @@ public final class ConsistencyChecker {
       if (BASE_WORDS.matcher(lead.substring(cut + 1)).find()) continue;
       // one change, one flag, whichever figures the amount before it was read as
       if (!seen.add(v.end() + m.start())) continue;
-      boolean pctUp = m.group(3).equals("增长") || m.group(3).equals("上升");
-      double pct = Double.parseDouble(m.group(4));
+      boolean pctUp = m.group(4).equals("增长") || m.group(4).equals("上升");
+      double pct = Double.parseDouble(m.group(5));
       double before = base != null ? base : up ? v.valueWan() - delta : v.valueWan() + delta;
       String said = m.group().replaceAll("\\s+", "");
       // the words of the change quoted: where the reader sees what does not fit
@@ -446,7 +480,8 @@ public final class ConsistencyChecker {
       }
       // 增加X万元，增长100%: what it grew from was nothing, and a growth from nothing has no rate
       double nothing =
-          Amounts.halfUnitWan(v.asWritten(), v.unit()) + Amounts.halfUnitWan(m.group(2), "万元");
+          Amounts.halfUnitWan(v.asWritten(), v.unit())
+              + Amounts.halfUnitWan(m.group(2), m.group(3));
       if (up && base == null && Math.abs(before) <= nothing && delta > nothing && pct > 0) {
         flags.add(
             new IndicatorFlag(
@@ -460,7 +495,7 @@ public final class ConsistencyChecker {
       }
       if (before <= 0) continue;
       double expected = delta / before * 100;
-      if (!agrees(expected, pct, halfUnit(m.group(4)))) {
+      if (!agrees(expected, pct, halfUnit(m.group(5)))) {
         flags.add(
             new IndicatorFlag(
                     "change",

@@ -265,7 +265,9 @@ final class SentenceFigures extends Reading {
         Matcher other = ANY_LABEL.matcher(connector);
         if (other.find()) break; // the number belongs to the next label
         // 财政拨款收入、支出总计: a total, not this label; 决算明细表公开06表: a table's name
-        if (connector.contains("总计") || connector.contains("合计") || connector.contains("表")) break;
+        if ((connector.contains("总计") || connector.contains("合计"))
+                && !(first && ownTotal(ind, connector))
+            || connector.contains("表")) break;
         // 项目支出主要用于职工服务经费47.2万元: one use of it; 其中：…: its parts
         if (connector.contains("用于") || connector.contains("包括") || connector.contains("其中")) break;
         // 基本支出中医疗业务支出X: a part of it, named after it
@@ -591,9 +593,25 @@ final class SentenceFigures extends Reading {
     return last != null && last < year;
   }
 
+  /**
+   * {@code “三公”经费预算合计203,702.18元}, {@code “三公”经费支出合计…}, {@code 预算数合计为}: the 合计 of a figure that is
+   * itself the sum of its items states that figure, not another total — only when nothing but its
+   * year, its kind of amount and linking words stand between.
+   */
+  private static boolean ownTotal(Indicator ind, String connector) {
+    return ind == Indicator.THREE_PUBLIC && OWN_TOTAL.matcher(connector).matches();
+  }
+
+  private static final Pattern OWN_TOTAL =
+      Pattern.compile(
+          "\\s*(?:(?:19|20)\\d{2}\\s*年度?)?(?:年初)?(?:预算|决算|支出|安排)*(?:数|额)?\\s*(?:合计|总计)\\s*(?:为|是|[：:])?\\s*");
+
   /** The words of a total's name ({@code 各项支出总计}, {@code 一般公共预算拨款支出}, {@code 支出决算}). */
   private static final Pattern TOTAL_WORDS =
-      Pattern.compile("总计|合计|总额|总支出|支出总|本年支出|全年支出|各项支出|支出预算|支出决算|拨款支出|公共预算支出|预算支出");
+      Pattern.compile(
+          "总计|合计|总额|总支出|支出总|本年支出|全年支出|各项支出|支出预算|支出决算|拨款支出|公共预算支出|预算支出"
+              // 财政拨款安排支出121,884,997.75元，其中：基本支出…: what the year's money is spent on
+              + "|安排支出|支出安排");
 
   /** An amount with its unit, as an item's total before its {@code 其中}. */
   private static final Pattern ITEM_AMOUNT =

@@ -52,6 +52,118 @@ final class StatedParts {
         "parts_of_three_public",
         flags);
     vehicles(values, text, flags);
+    statedSpending(values, text, flags);
+  }
+
+  /**
+   * The amount a sentence states right before the 其中 that opens its list of 基本支出 and 项目支出 — {@code
+   * 财政拨款安排支出121,884,997.75元，其中：基本支出…}, {@code 一般公共预算财政拨款支出X万元，其中基本支出…}: the subject's words since
+   * its clause began, its amount and unit.
+   */
+  private static final Pattern SPENDING_BEFORE_PARTS =
+      Pattern.compile(
+          "(?<subject>[^，,。；;：:\\n]*支出[^，,。；;：:\\n\\d]{0,12}?)(?:为|是|共|共计)?\\s*"
+              + "(?<amount>[0-9]{1,3}(?:,[0-9]{3})+(?:\\.[0-9]+)?|[0-9]+(?:\\.[0-9]+)?)\\s*(?<unit>亿元|万元|元)"
+              + "[（(]?\\s*[，,；;]?\\s*其中\\s*[：:，,]?\\s*$");
+
+  /** Words of a subject that is not a spending total: a part, an income, a share of another. */
+  private static final Pattern NOT_A_SPENDING_TOTAL =
+      Pattern.compile("基本支出|项目支出|收入|人员|公用|三公|运行|采购|上年|比|较|增|减|占");
+
+  /**
+   * A spending total that is no figure of its own — {@code 财政拨款安排支出X元，其中：基本支出A元…；项目支出B元…}, {@code
+   * 一般公共预算财政拨款支出X万元，其中：基本支出A万元，项目支出B万元} — against the 基本支出 and 项目支出 its own 其中 lists in the same
+   * sentence, with any other spending the list goes on to (事业单位经营支出 …): they must make it. Only
+   * where the parts are read in one role and money, the total stands right before the 其中 (no change
+   * or comparison), and nothing else stands between 其中 and 基本支出; the totals read as a figure
+   * ({@code 支出合计}) are checked by {@link #ownParts}.
+   */
+  static void statedSpending(List<IndicatorValue> values, String text, List<IndicatorFlag> flags) {
+    if (text == null) return;
+    List<IndicatorValue> words =
+        values.stream()
+            .filter(v -> v.sourceKind() == SourceKind.TEXT && v.valueWan() != null)
+            .sorted(java.util.Comparator.comparingInt(IndicatorValue::start))
+            .toList();
+    for (IndicatorValue basic : words) {
+      if (!basic.indicator().equals("basic_expenditure") || basic.start() > text.length()) continue;
+      // 其中：基本支出 — the list opens right here
+      int at = basic.start();
+      int leadStart = Math.max(0, at - 60);
+      String lead = text.substring(leadStart, at);
+      int label = lead.lastIndexOf("基本支出");
+      if (label < 0) continue;
+      Matcher m = SPENDING_BEFORE_PARTS.matcher(lead.substring(0, label));
+      if (!m.find()) continue;
+      String subject = m.group("subject").strip();
+      if (NOT_A_SPENDING_TOTAL.matcher(subject).find()) continue;
+      int amountAt = leadStart + m.start("amount");
+      if (amountAt < 0 || amountAt >= text.length()) continue;
+      // a total read as 支出合计 is ownParts's
+      boolean figure =
+          words.stream()
+              .anyMatch(
+                  v ->
+                      v.start() <= amountAt
+                          && v.end() > amountAt
+                          && v.indicator().equals("expenditure_total"));
+      if (figure) continue;
+      // a 总计 may hold money carried to the next year that the list leaves unsaid: its parts may
+      // fall short of it, never pass it
+      boolean open = subject.contains("总计");
+      int stop = sentenceEnd(text, basic.end());
+      IndicatorValue project = null;
+      for (IndicatorValue v : words)
+        if (v.start() > basic.end()
+            && v.start() < stop
+            && v.indicator().equals("project_expenditure")
+            && v.role() == basic.role()
+            && v.scope().equals(basic.scope())) {
+          project = v;
+          break;
+        }
+      if (project == null) continue;
+      // every other amount the list goes on to, not a change or a comparison, is another part
+      double others = 0;
+      Matcher more = AMOUNT_IN.matcher(text).region(project.end(), stop);
+      while (more.find()) {
+        if (Comparison.changeOrCompared(text, more.start(), null)) continue;
+        if (more.group(2) == null) continue; // a share (占…%), not money
+        others += Amounts.wan(Amounts.decimal(more.group(1)), more.group(2)).doubleValue();
+      }
+      double total = Amounts.wan(Amounts.decimal(m.group("amount")), m.group("unit")).doubleValue();
+      double sum = basic.valueWan() + project.valueWan() + others;
+      double room =
+          Amounts.halfUnitWan(m.group("amount"), m.group("unit"))
+              + Amounts.halfUnitWan(basic.asWritten(), basic.unit())
+              + Amounts.halfUnitWan(project.asWritten(), project.unit())
+              + TOLERANCE;
+      if (Math.abs(sum - total) <= room || open && sum <= total + room) continue;
+      int amountEnd = amountAt + m.group("amount").length() + m.group("unit").length();
+      int subjectAt = amountAt - (m.start("amount") - m.start("subject"));
+      flags.add(
+          new IndicatorFlag(
+              "parts_of_expenditure",
+              "parts_of_stated_spending",
+              List.of(fmt(sum), fmt(total), subject),
+              List.of(basic, project),
+              null,
+              List.of(
+                  new org.gongkai.model.Quote(
+                      text.substring(subjectAt, amountEnd), subjectAt, amountEnd))));
+    }
+  }
+
+  /** An amount, with its unit when it is money ({@code %} when a share). */
+  private static final Pattern AMOUNT_IN =
+      Pattern.compile(
+          "([0-9]{1,3}(?:,[0-9]{3})+(?:\\.[0-9]+)?|[0-9]+(?:\\.[0-9]+)?)\\s*(?:(亿元|万元|元)|[%％人个])");
+
+  /** Where the sentence holding {@code from} ends (its full stop, or a new line's heading). */
+  private static int sentenceEnd(String text, int from) {
+    int end = from;
+    while (end < text.length() && "。\n".indexOf(text.charAt(end)) < 0) end++;
+    return end;
   }
 
   /** How far after a total its parts are looked for (a 人员经费's list of what it covers between). */

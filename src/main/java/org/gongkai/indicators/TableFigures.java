@@ -58,6 +58,14 @@ final class TableFigures extends Reading {
     super(r);
   }
 
+  /** A 合计 row's label. */
+  private static final java.util.regex.Pattern TOTAL_ROW =
+      java.util.regex.Pattern.compile("合计|总计|合计数|[“\"]?三公[”\"]?经费(?:合计|总计)");
+
+  /** A table title adding other spending to the “三公”经费 (会议费, 培训费) or a sum of several. */
+  private static final java.util.regex.Pattern OTHER_THAN_THREE_PUBLIC =
+      java.util.regex.Pattern.compile("会议|培训|机关运行");
+
   /** A table of one part of the spending: 基本支出总表, 一般公共预算基本支出表, 项目支出预算表. */
   private static final java.util.regex.Pattern SPENDING_PART =
       java.util.regex.Pattern.compile("基本支出|项目支出");
@@ -94,13 +102,24 @@ final class TableFigures extends Reading {
             && SPENDING_PART.matcher(region.title()).find()
             && !region.title().contains("三公"); // “三公”经费预算表（含基本支出和项目支出）: the whole
     Scope scope = Scope.WHOLE.withFunds(region == null ? Scope.Funds.ALL : region.funds());
+    // a table of the “三公”经费 alone (not one that adds 会议费 and 培训费 to them, nor a table of a
+    // part of the spending)
+    boolean threePublicTable =
+        region != null
+            && region.title() != null
+            && region.title().contains("三公")
+            && !OTHER_THAN_THREE_PUBLIC.matcher(region.title()).find()
+            && !partsOfSpending;
     List<String> cells = row.cells();
     for (int i = 0; i < cells.size(); i++) {
       String label =
           ORDINAL.matcher(cells.get(i).strip()).replaceFirst("").replaceAll("[：:\\s]", "");
+      // the “三公” table's 合计 row: the sum of its items, the “三公”经费 itself
+      boolean threePublicTotal = threePublicTable && TOTAL_ROW.matcher(label).matches();
       for (Indicator ind : Indicator.values()) {
-        if (ind.government() || !ind.mayLabel(label) || !ind.pattern.matcher(label).matches())
-          continue;
+        if (ind.government()) continue;
+        if (!(ind == Indicator.THREE_PUBLIC && threePublicTotal)
+            && (!ind.mayLabel(label) || !ind.pattern.matcher(label).matches())) continue;
         // a summary table read as a ledger gives its totals by their place, not their labels
         if (ledger != null && LEDGER_TOTALS.contains(ind)) continue;
         if (performance && ind.kind == Indicator.Kind.MONEY) continue;

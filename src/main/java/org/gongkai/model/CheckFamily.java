@@ -33,6 +33,7 @@ public enum CheckFamily {
       "合计与分项不符",
       "table_sum",
       "parts_of_expenditure",
+      "parts_of_stated_spending",
       "parts_of_basic",
       "parts_of_three_public",
       "parts_of_vehicles",

@@ -540,8 +540,13 @@ class IndicatorExtractorTest {
     String text =
         "2022年“三公”经费决算数合计为80万元，其中：公务用车运行维护费40万元、公务接待费40万元。"
             + "2021年的“三公”经费决算数合计为70万元，其中：公务用车运行维护费35万元、公务接待费35万元。";
+    // (决算数合计为80万元: the “三公” total said as its sum is the “三公”经费's own statement)
     assertEquals(
-        List.of("*reception 40.0 whole/all/current", "reception 35.0 whole/all/previous"),
+        List.of(
+            "*three_public 80.0 whole/all/current",
+            "*reception 40.0 whole/all/current",
+            "three_public 70.0 whole/all/previous",
+            "reception 35.0 whole/all/previous"),
         statements(text, ReportKind.FINAL_ACCOUNTS, 2022));
     // the year said between a label and its amounts; a year compared against is not the amount's
     String budget = "公务接待费2016年预算8万元，2015年预算12.5万元，比2015年减少4.5万元。";

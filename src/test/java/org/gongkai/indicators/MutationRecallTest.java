@@ -236,8 +236,8 @@ class MutationRecallTest {
   /**
    * The three originals as published: the 财政局's own error (说明's 财政拨款收入支出总计 0.3万元 against its
    * 财政拨款收入支出决算总表's 2,961.68, whose two 总计 agree) is its only flag, with that agreement as its
-   * evidence; of the other two, the 社会工作部's, founded in 2024, is told its 机关运行经费 cannot have grown
-   * “100%” from nothing.
+   * evidence; the 规划资源局's 说明 states its 一般公共预算 基本支出 otherwise than its table; the 社会工作部's, founded
+   * in 2024, is told its 机关运行经费 cannot have grown “100%” from nothing.
    */
   @Test
   void theOriginalsRaiseOnlyTheirOwnError() throws Exception {
@@ -252,6 +252,11 @@ class MutationRecallTest {
         List.of(
             "21 stated_twice [figure:grand_total, role:ACTUAL, scope:whole/fiscal/current,"
                 + " 2,961.68 / 0.3万元] [2,961.68: stated_alike, 0.3万元: stated_directly]",
+            // the 规划资源局's 说明 gives its 一般公共预算财政拨款基本支出 as 5377.64 — the amount of all its money,
+            // which its 支出决算表 and its words state alike — where its 一般公共预算 table says 5364.75 (and
+            // 5364.75 + 4381.74 make that table's 9746.50): two amounts of one figure
+            "22 stated_twice [figure:basic_expenditure, role:ACTUAL, scope:whole/general/current,"
+                + " 5364.75 / 5377.64 万元] [5377.64 万元: stated_alike]",
             // a body founded that year: its 机关运行经费 grew “100%” from nothing (a warning)
             "23 change_from_zero [figure:operating_expenses, 10.23, 增加10.23万元，增长100.00%] []"),
         got);
