@@ -361,7 +361,15 @@ final class TableFigures extends Reading {
           String before = row.get(k).strip();
           if (!before.isEmpty() && !NUMBER.matcher(before).matches()) label = before;
         }
-        if (!WHOLE_LABEL.matcher(label).find()) continue;
+        // 合计 | 基本支出 | 项目支出 | … over a row of amounts alone (18,330.37 | 9,312.90 | 6,459.58):
+        // the table is its 合计 row, the first header naming the first amount
+        boolean headedByTotal =
+            label.isEmpty()
+                && !row.isEmpty()
+                && NUMBER.matcher(row.get(0).strip()).matches()
+                && WHOLE_LABEL.matcher(t.heads().get(0).strip()).find();
+        if (!WHOLE_LABEL.matcher(label).find() && !headedByTotal) continue;
+        if (headedByTotal) label = t.heads().get(0).strip();
         if (c >= row.size()
             || c >= t.offsets().get(r).size()
             || !NUMBER.matcher(row.get(c)).matches()) break;
@@ -381,10 +389,35 @@ final class TableFigures extends Reading {
                     + t.heads().get(c)
                     + " "
                     + row.get(c));
-        if (v != null) out.add(v.withScope(scope));
+        if (v == null) break;
+        // the row's 合计 is the sum of its other amounts: the columns are read as they stand
+        if (headedByTotal && rowSums(row)) v = v.verifiedBy(List.of("row_sum"));
+        out.add(v.withScope(scope));
         break;
       }
     }
+  }
+
+  /**
+   * Whether a row of amounts alone has its first (its 合计) equal to the sum of the others, within
+   * their rounding (a blank cell is nothing).
+   */
+  private static boolean rowSums(List<String> row) {
+    if (row.size() < 3) return false;
+    java.math.BigDecimal total = null, sum = java.math.BigDecimal.ZERO;
+    int scale = 0;
+    for (String c : row) {
+      String cell = c.strip();
+      if (cell.isEmpty()) continue;
+      if (!NUMBER.matcher(cell).matches()) return false;
+      java.math.BigDecimal d = Amounts.decimal(cell);
+      scale = Math.max(scale, d.scale());
+      if (total == null) total = d;
+      else sum = sum.add(d);
+    }
+    if (total == null || total.signum() == 0) return false;
+    double room = (row.size() - 1) * 0.5 * Math.pow(10, -scale) + 1e-9;
+    return Math.abs(total.subtract(sum).doubleValue()) <= room;
   }
 
   /** A row labelled as the whole's total: 合计, 总计, 全部. */
