@@ -93,12 +93,13 @@ final class StatedParts {
       String lead = text.substring(leadStart, at);
       int label = lead.lastIndexOf("基本支出");
       if (label < 0) continue;
-      Matcher m = SPENDING_BEFORE_PARTS.matcher(lead.substring(0, label));
-      if (!m.find()) continue;
-      String subject = m.group("subject").strip();
-      if (NOT_A_SPENDING_TOTAL.matcher(subject).find()) continue;
-      int amountAt = leadStart + m.start("amount");
-      if (amountAt < 0 || amountAt >= text.length()) continue;
+      Total said = totalBefore(text, leadStart, lead.substring(0, label));
+      if (said == null) continue;
+      String subject = said.subject();
+      int amountAt = said.amountAt();
+      // a budget's total is not the sum of what was spent, nor the reverse
+      if (subject.contains("决算") != (basic.role() == org.gongkai.model.Role.ACTUAL)
+          && (subject.contains("决算") || subject.contains("预算"))) continue;
       // a total read as 支出合计 is ownParts's
       boolean figure =
           words.stream()
@@ -131,16 +132,21 @@ final class StatedParts {
         if (more.group(2) == null) continue; // a share (占…%), not money
         others += Amounts.wan(Amounts.decimal(more.group(1)), more.group(2)).doubleValue();
       }
-      double total = Amounts.wan(Amounts.decimal(m.group("amount")), m.group("unit")).doubleValue();
+      double total = Amounts.wan(Amounts.decimal(said.amount()), said.unit()).doubleValue();
       double sum = basic.valueWan() + project.valueWan() + others;
       double room =
-          Amounts.halfUnitWan(m.group("amount"), m.group("unit"))
+          Amounts.halfUnitWan(said.amount(), said.unit())
               + Amounts.halfUnitWan(basic.asWritten(), basic.unit())
               + Amounts.halfUnitWan(project.asWritten(), project.unit())
               + TOLERANCE;
       if (Math.abs(sum - total) <= room || open && sum <= total + room) continue;
-      int amountEnd = amountAt + m.group("amount").length() + m.group("unit").length();
-      int subjectAt = amountAt - (m.start("amount") - m.start("subject"));
+      // the same sum against the same total, already said of the figures' headlines
+      List<String> args = List.of(fmt(sum), fmt(total));
+      if (flags.stream()
+          .anyMatch(f -> f.code().equals("parts_of_expenditure") && f.args().equals(args)))
+        continue;
+      int amountEnd = said.end();
+      int subjectAt = said.subjectAt();
       flags.add(
           new IndicatorFlag(
               "parts_of_expenditure",
@@ -154,6 +160,68 @@ final class StatedParts {
     }
   }
 
+  /** A spending total a list of parts follows: its words, where they and its amount stand. */
+  private record Total(
+      String subject, int subjectAt, int amountAt, String amount, String unit, int end) {}
+
+  /** The first amount of a sentence, after its subject's words. */
+  private static final Pattern FIRST_AMOUNT =
+      Pattern.compile(
+          "^(?:\\s*(?:19|20)\\d{2}\\s*年度?\\s*[，,]\\s*)?"
+              + "(?<subject>[^，,。；;：:\\n]*支出[^，,。；;：:\\n\\d]{0,12}?)(?:为|是|共|共计)?\\s*"
+              + "(?<amount>[0-9]{1,3}(?:,[0-9]{3})+(?:\\.[0-9]+)?|[0-9]+(?:\\.[0-9]+)?)\\s*(?<unit>亿元|万元|元)");
+
+  /** A list opening a sentence of its own: {@code 。其中：}. */
+  private static final Pattern OPENS_SENTENCE = Pattern.compile("。\\s*其中\\s*[：:，,]?\\s*$");
+
+  /**
+   * The spending total whose parts a 其中 ending {@code before} (text from {@code from}) opens: the
+   * amount right before it in its sentence ({@code 财政拨款安排支出X元，其中：}), or — the 其中 opening a sentence
+   * of its own ({@code 支出预算81206.56万元，比上年增加592.82万元，主要原因是…。其中：}) — the amount the sentence before
+   * opens with, after its subject's words. Null when neither is a spending total.
+   */
+  private static Total totalBefore(String text, int from, String before) {
+    Matcher m = SPENDING_BEFORE_PARTS.matcher(before);
+    if (m.find()) {
+      String subject = m.group("subject").strip();
+      if (NOT_A_SPENDING_TOTAL.matcher(subject).find()) return null;
+      int amountAt = from + m.start("amount");
+      return new Total(
+          subject,
+          amountAt - (m.start("amount") - m.start("subject")),
+          amountAt,
+          m.group("amount"),
+          m.group("unit"),
+          from + m.end("unit"));
+    }
+    Matcher opens = OPENS_SENTENCE.matcher(before);
+    if (!opens.find()) return null;
+    int stop = from + opens.start(); // the 。 ending the sentence before
+    int start = stop;
+    while (start > 0 && stop - start < 300 && "。；;\n".indexOf(text.charAt(start - 1)) < 0) start--;
+    if (start > 0 && "。；;\n".indexOf(text.charAt(start - 1)) < 0) return null;
+    // the sentence's opening words may carry a year or a heading's number before its subject
+    String sentence = text.substring(start, stop);
+    Matcher first = FIRST_AMOUNT.matcher(sentence);
+    if (!first.find()) return null;
+    String subject = first.group("subject").strip();
+    if (NOT_A_SPENDING_TOTAL.matcher(subject).find()) return null;
+    int amountAt = start + first.start("amount");
+    if (Comparison.changeOrCompared(text, amountAt, null)) return null;
+    // a sentence stating two amounts (年初预算为X万元，支出决算为Y万元): which one its list is of is not known
+    int amounts = 0;
+    for (Matcher a = AMOUNT_IN.matcher(text).region(start, stop); a.find(); )
+      if (a.group(2) != null && !Comparison.changeOrCompared(text, a.start(), null)) amounts++;
+    if (amounts > 1) return null;
+    return new Total(
+        subject,
+        start + first.start("subject"),
+        amountAt,
+        first.group("amount"),
+        first.group("unit"),
+        start + first.end("unit"));
+  }
+
   /** An amount, with its unit when it is money ({@code %} when a share). */
   private static final Pattern AMOUNT_IN =
       Pattern.compile(
@@ -162,9 +230,19 @@ final class StatedParts {
   /** Where the sentence holding {@code from} ends (its full stop, or a new line's heading). */
   private static int sentenceEnd(String text, int from) {
     int end = from;
-    while (end < text.length() && "。\n".indexOf(text.charAt(end)) < 0) end++;
+    int limit = Math.min(text.length(), from + 400);
+    // a PDF wraps a sentence's lines: a line break ends it only before a blank line or a heading
+    while (end < limit
+        && text.charAt(end) != '。'
+        && !(text.charAt(end) == '\n'
+            && NEXT_LINE_OPENS.matcher(text).region(end, limit).lookingAt())) end++;
     return end;
   }
+
+  /** A line break before a blank line or a heading's mark: {@code （二）}, {@code 三、}, {@code 2.}. */
+  private static final Pattern NEXT_LINE_OPENS =
+      Pattern.compile(
+          "\n\\s*(?:\n|[（(][一二三四五六七八九十\\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\\d{1,2}\\s*[.．、](?!\\d)|第[一二三四五六七八九十]+部分)");
 
   /** How far after a total its parts are looked for (a 人员经费's list of what it covers between). */
   private static final int PARTS_REACH = 800;
@@ -409,9 +487,20 @@ final class StatedParts {
       String after = text.substring(v.end(), Math.min(text.length(), v.end() + VEHICLE_REACH));
       Matcher end = VEHICLE_LIST_END.matcher(after);
       if (end.find()) after = after.substring(0, end.start());
-      int lead = after.indexOf("其中");
+      // a PDF's paragraph wraps anywhere, inside a label too (公务用车运⏎行维护费): read with the line
+      // breaks taken out, each place mapped back to the text's
+      StringBuilder flat = new StringBuilder();
+      int[] at = new int[after.length() + 1];
+      for (int i = 0; i < after.length(); i++) {
+        char c = after.charAt(i);
+        if (c == '\n' || c == '\r') continue;
+        at[flat.length()] = i;
+        flat.append(c);
+      }
+      at[flat.length()] = after.length();
+      int lead = flat.indexOf("其中");
       if (lead < 0 || lead > 40) continue;
-      Matcher a = PURCHASE.matcher(after), b = RUNNING.matcher(after);
+      Matcher a = PURCHASE.matcher(flat), b = RUNNING.matcher(flat);
       if (!a.find(lead) || !b.find(lead)) continue;
       Double pa = wan(a), pb = wan(b);
       if (pa == null || pb == null) continue;
@@ -422,7 +511,7 @@ final class StatedParts {
               + Amounts.halfUnitWan(b.group(1), unit(b))
               + TOLERANCE;
       if (Math.abs(sum - v.valueWan()) <= tolerance) continue;
-      int to = v.end() + Math.max(a.end(), b.end());
+      int to = v.end() + at[Math.max(a.end(), b.end()) - 1] + 1;
       flags.add(
           new IndicatorFlag(
               "parts_of_vehicles",

@@ -96,4 +96,23 @@ public class AmountsInYuanTest {
         List.of(),
         flags(said, "财政拨款安排支出8,015,250.00元，其中：", "主要原因是项目压减。", "主要原因是项目压减，上缴上级支出100,000.00元。"));
   }
+
+  @Test
+  void aListOpeningASentenceOfItsOwnIsOfTheTotalTheSentenceBeforeOpensWith() throws Exception {
+    String said = "财政拨款安排支出7,915,250.00元，其中：";
+    String apart = "财政拨款安排支出7,915,250.00元，比上年增加215,250.00元，主要是人员增加。其中：";
+    assertEquals(List.of(), flags(said, apart));
+    assertEquals(
+        List.of(
+            "parts_of_stated_spending ERROR [861.52, 791.52, 财政拨款安排支出] «财政拨款安排支出7,915,250.00元»",
+            "change ERROR [figure:basic_expenditure, 691.04, 增加310,400.00元，增长5.26%, 660, 4.7]"
+                + " «增加310,400.00元，增长5.26%»"),
+        flags(said, apart, "基本支出6,210,400.00元", "基本支出6,910,400.00元"));
+    // the sentence before opening with a change, not a total: nothing is compared
+    assertEquals(
+        List.of(
+            "change ERROR [figure:basic_expenditure, 691.04, 增加310,400.00元，增长5.26%, 660, 4.7]"
+                + " «增加310,400.00元，增长5.26%»"),
+        flags(said, "支出比上年增加215,250.00元，主要是人员增加。其中：", "基本支出6,210,400.00元", "基本支出6,910,400.00元"));
+  }
 }

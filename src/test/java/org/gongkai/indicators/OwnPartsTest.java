@@ -95,6 +95,15 @@ class OwnPartsTest {
   }
 
   @Test
+  void aPartWhoseLabelAPageWrapsIsStillRead() throws Exception {
+    // a PDF's paragraph wrapped inside the label (公务用车运⏎行维护费): the same flag, the same passage
+    assertEquals(
+        List.of(
+            "parts_of_vehicles ERROR [0, 4, 4, 5] «5.00 万元。其中：\n（1）公务用车购置费为 0，本年不购置车辆；\n（2）公务用车运\n行维护费 4.00 万元»"),
+        flags("（2）公务用车运行维护费 5.00 万元", "（2）公务用车运\n行维护费 4.00 万元"));
+  }
+
+  @Test
   void aPartStatedAfterItsKindOfAmountDisagreeingIsFlagged() throws Exception {
     // 项目支出预算数为 X: written right after its label, as 项目支出 400.00万元 is
     assertEquals(
