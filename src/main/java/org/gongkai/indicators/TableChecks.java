@@ -552,11 +552,38 @@ final class TableChecks {
       List<Integer> mine = List.of(total(side));
       boolean proven =
           sums.stream()
-              .anyMatch(
-                  x -> x.holds() && (x.rows().equals(other) || item(key) && x.rows().equals(mine)));
+                  .anyMatch(
+                      x ->
+                          x.holds()
+                              && (x.rows().equals(other) || item(key) && x.rows().equals(mine)))
+              // (only a side's parts failing its year total, its year total and carry-overs making
+              // its grand total)
+              || f.rows().equals(mine)
+                  && balanced
+                  && l.carryAddsUp(side == INCOME ? l.income : l.spending)
+                  && oneSource(l, side == INCOME ? l.spending : l.income);
       if (!proven) return;
     }
     say(title, sums, failing, out);
+  }
+
+  /**
+   * Whether a side has one source only, its amount its year total's and its year total and
+   * carry-overs its grand total's ({@code 一、一般公共预算拨款收入 17,466.65} … {@code 本年收入合计 17,466.65} …
+   * {@code 收入总计 17,466.65}): a department funded from one source. Its one-term sum proves nothing
+   * by itself, but with the two grand totals balancing it says the rows were read on their sides —
+   * the other side's parts failing their total are then the report's (a misread ledger puts a row
+   * on the wrong side, and this side would hold two parts).
+   */
+  private static boolean oneSource(Ledger l, List<Ledger.Item> side) {
+    Ledger.Item year = l.item(side, Ledger.Kind.YEAR_TOTAL);
+    if (year == null || !l.carryAddsUp(side)) return false;
+    List<Ledger.Item> parts =
+        side.stream()
+            .filter(i -> i.kind() == Ledger.Kind.PART && i.amount() != null)
+            .filter(i -> i.amount().signum() != 0)
+            .toList();
+    return parts.size() == 1 && parts.get(0).amount().compareTo(year.amount()) == 0;
   }
 
   /**

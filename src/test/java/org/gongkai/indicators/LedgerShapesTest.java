@@ -66,4 +66,35 @@ class LedgerShapesTest {
     // 260 and 90 are 20.8% and 7.2% of the 1,250.00 spent, not of each other: no whole of their own
     assertEquals(List.of(), flags("用于档案修复的支出 90.00 万元", "用于档案修复的支出 95.00 万元"));
   }
+
+  /** A department funded from one source: its summary table's income side is one amount. */
+  static final Path ONE_SOURCE =
+      Path.of("src/test/resources/fixtures/checks/one-source-2026-budget.txt");
+
+  @Test
+  void theSpendingOfADepartmentFundedFromOneSourceIsSummed() throws Exception {
+    assertEquals(List.of(), ChecksTest.flagsIn(dir, ONE_SOURCE));
+    // a part planted on the spending side: the one-source income side, its carry-over and the two
+    // grand totals balancing say the rows were read on their sides — the spending side's sum is the
+    // report's error
+    assertEquals(
+        List.of(
+            "table_sum ERROR [收支总表, 本年支出合计 2640.3 ≠ 2840.3, 0, 本年支出合计 2640.3 ≠ 2840.3]"
+                + " evidence[收入总计 2640.3 = 2640.3, 支出总计 2640.3 = 2640.3, 收入总计 = 支出总计 2640.3 = 2640.3]"
+                + " «2,640.30 一、一般公共服务支出 1,980.10\n二、政府性基金预算拨款收入  二、外交支出"
+                + "\n三、事业收入  三、教育支出\n四、其他收入  四、社会保障和就业支出 510.20"
+                + "\n  五、卫生健康支出 122.40\n  六、住房保障支出 227.60"
+                + "\n本年收入合计 2,640.30 本年支出合计 2,640.30»"),
+        ChecksTest.flagsIn(dir, ONE_SOURCE, "四、社会保障和就业支出\t310.20", "四、社会保障和就业支出\t510.20"));
+    // the grand totals not balancing: the ledger's reading is not proven, the balance alone is said
+    assertEquals(
+        List.of("summary_balance ERROR [收支总表, 2,840.30, 2,640.30] «收入总计 2,840.30 支出总计 2,640.30»"),
+        ChecksTest.flagsIn(
+            dir,
+            ONE_SOURCE,
+            "收入总计\t2,640.30",
+            "收入总计\t2,840.30",
+            "四、社会保障和就业支出\t310.20",
+            "四、社会保障和就业支出\t510.20"));
+  }
 }
