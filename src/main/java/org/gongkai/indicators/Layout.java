@@ -145,15 +145,24 @@ final class Layout {
 
   /** A caption row read as a table row ({@code 收入决算表\t\t单位：万元}): its title cell. */
   private static String titleCell(String row) {
-    String title = null;
+    String title = null, lead = "";
     for (String cell : row.split("\t")) {
       String c = cell.strip();
       if (c.isEmpty() || UNIT.matcher(c).matches() || TABLE_NUMBER.matcher(c).matches()) continue;
+      // a title's number and year a PDF set apart from the rest (四、2017 | 年度…收支预算总表)
+      if (title == null && FRAGMENT.matcher(c).matches()) {
+        lead += c;
+        continue;
+      }
       if (title != null) return null; // a row of several cells: a table's row, not a caption
       title = c;
     }
-    return title;
+    return title == null ? null : lead + title;
   }
+
+  /** A title's opening set apart: its number, its year, or both ({@code 四、2017}). */
+  private static final Pattern FRAGMENT =
+      Pattern.compile("(?:[一二三四五六七八九十]{1,3}\\s*[、.．])?\\s*(?:(?:19|20)\\d{2}\\s*年?度?)?");
 
   /**
    * The layout of the text last read on this thread: the figures and three families of checks ask

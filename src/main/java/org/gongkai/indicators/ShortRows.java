@@ -8,13 +8,13 @@ import org.gongkai.text.Tables;
 /**
  * How the amounts of a table's short rows are read. A row shorter than its table lost empty cells;
  * where it lost them cannot always be told. A table whose text keeps its empty cells in place (some
- * row has one between two filled cells: a 类 row's blank 款 and 项, a side's empty line — a PDF's
- * positioned text, a Word, Excel or HTML table) lost only its rows' trailing empty cells, so a
- * short row's figures stand in their columns ({@link #placed}). But a PDF's page whose columns were
- * found apart from its table's may have run a row's last amount one column short (a 项目支出 under
- * 公用经费): {@link #aligned} reads a short row's last figure in the table's last column instead. A sum
- * is believed to fail only where it fails read both ways. Rows of a table that keeps no empty cell
- * are not read at all ({@link #trusted}).
+ * row has one between two filled cells: a 类 row's blank 款 and 项, a side's empty line — or opens
+ * with empty cells before its label and amounts; a PDF's positioned text, a Word, Excel or HTML
+ * table) lost only its rows' trailing empty cells, so a short row's figures stand in their columns
+ * ({@link #placed}). But a PDF's page whose columns were found apart from its table's may have run
+ * a row's last amount one column short (a 项目支出 under 公用经费): {@link #aligned} reads a short row's
+ * last figure in the table's last column instead. A sum is believed to fail only where it fails
+ * read both ways. Rows of a table that keeps no empty cell are not read at all ({@link #trusted}).
  */
 final class ShortRows {
 
@@ -66,7 +66,23 @@ final class ShortRows {
         if (!row.get(c).isBlank()) filled = true;
         else if (filled) return true;
       }
+      if (leadsWithBlanks(row, last)) return true;
     }
+    return false;
+  }
+
+  /**
+   * Whether a row opens with empty cells before a label and its amounts ({@code | | 四、住房保障支出 |
+   * 4,521,559.00}: a two-sided table's spending item beside an income side that ran out): its text
+   * kept the empty cells where they stand, as a row with a gap does.
+   */
+  private static boolean leadsWithBlanks(List<String> row, int last) {
+    if (last < 2 || !row.get(0).isBlank()) return false;
+    int first = 0;
+    while (first < last && row.get(first).isBlank()) first++;
+    String label = row.get(first).strip();
+    if (Tables.isNumber(label) || label.length() < 2) return false;
+    for (int c = first + 1; c <= last; c++) if (Tables.isNumber(row.get(c).strip())) return true;
     return false;
   }
 }

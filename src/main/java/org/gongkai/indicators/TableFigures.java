@@ -88,13 +88,16 @@ final class TableFigures extends Reading {
    * The indicators of a table row: each cell naming one is followed by its value. A row of an
    * economic classification ({@code 30217 公务接待费}) states a part of an item (its 基本支出 share): not
    * the item; nor is its row in a table of 基本支出 or 项目支出 alone. The amounts of a performance table
-   * (绩效目标表, 绩效自评表) are what its targets cover, in no scope of the report's own: not read.
+   * (绩效目标表, 绩效自评表) are what its targets cover, in no scope of the report's own: not read; nor a
+   * procurement table's, but for its procurement total.
    */
   private void tableRow(Row row, String line, List<ColumnRole> roles, List<IndicatorValue> out) {
     if (ECONOMIC_CODE.matcher(line).find()) return;
     Layout.Region region = layout.at(row.start(0));
     Ledger ledger = ledgerAt(row.start(0));
     boolean performance = region != null && region.title() != null && region.title().contains("绩效");
+    // a 政府采购预算表's rows are what is bought under an item (公务接待费 | 餐饮服务 | 2.00), not the item
+    boolean procurement = region != null && region.title() != null && region.title().contains("采购");
     // 基本支出总表's 公务接待费 row: the basic spending's share of it, not the department's item
     boolean partsOfSpending =
         region != null
@@ -123,6 +126,8 @@ final class TableFigures extends Reading {
         // a summary table read as a ledger gives its totals by their place, not their labels
         if (ledger != null && LEDGER_TOTALS.contains(ind)) continue;
         if (performance && ind.kind == Indicator.Kind.MONEY) continue;
+        if (procurement && ind.kind == Indicator.Kind.MONEY && ind != Indicator.PROCUREMENT_TOTAL)
+          continue;
         if (partsOfSpending && THREE_PUBLIC_FAMILY.contains(ind)) continue;
         if (ind.kind == Indicator.Kind.SCORE) {
           // a 项目支出绩效自评表's 总分 is one project's score, not the department's

@@ -107,9 +107,17 @@ public final class Tables {
       for (String cell : line.split("\t"))
         if (!cell.isBlank() && unit(cell) == null) rest.append(cell.strip());
       if (rest.length() > 0 && TITLE.matcher(rest).matches()) return true;
+      // the title, its number and its issuer run together in one cell (…预算表（功能科目）公开 05 表部门名称：某局)
+      String head = CAPTION_TAIL.matcher(rest).replaceFirst("");
+      if (head.length() < rest.length() && TITLE.matcher(head).matches()) return true;
     }
     return captionCells(line);
   }
+
+  /** What may follow a title in its cell: the table's number, then whose table it is. */
+  private static final Pattern CAPTION_TAIL =
+      Pattern.compile(
+          "\\s*(?:(?:公开)?\\s*[0-9０-９]{1,2}\\s*表)?\\s*(?:(?:编制|填报|预算|主管)?(?:部门|单位)(?:名称)?\\s*[:：].*)?$");
 
   private static boolean captionCells(String line) {
     boolean any = false, label = false;
@@ -196,7 +204,9 @@ public final class Tables {
       // a title with its issuer and unit after it on its line (…预算表部门名称：某局单位：万元)
       if (titled == null && !code && u != null) {
         String head = UNIT_TAIL.matcher(line).replaceFirst("");
-        if (!head.equals(line) && TITLE.matcher(head).matches()) titled = head;
+        String bare = CAPTION_TAIL.matcher(head).replaceFirst(""); // without its number (公开 05 表)
+        if (!head.equals(line) && TITLE.matcher(bare).matches()) titled = bare;
+        else if (!head.equals(line) && TITLE.matcher(head).matches()) titled = head;
       }
       if (line.indexOf('\t') >= 0) // a caption row read with the table: its title is a cell
       for (String cell : line.split("\t"))
@@ -321,12 +331,24 @@ public final class Tables {
     return codes;
   }
 
+  /** A subject's name split by its code: the name's first line, the code, the name's rest. */
+  private static final Pattern WRAPPED_AROUND =
+      Pattern.compile(
+          "^(\\p{IsHan}[^0-9\\s]{3,})\\s+([0-9]{5}|[0-9]{7})\\s+(\\p{IsHan}[^0-9\\s]{0,5})$");
+
   private static RowCode code(List<String> row, List<ColumnRole> roles) {
     int c = 0;
     while (c < row.size() && row.get(c).isEmpty() && c < 2) c++;
     if (c >= row.size() || c > 0 && roles.get(c) != ColumnRole.CODE) return null;
     Matcher m = SUBJECT.matcher(row.get(c));
-    if (!m.matches()) return null;
+    if (!m.matches()) {
+      // a wrapped name read around its code, the code standing level with the name's middle
+      // ({@code 机关事业单位基本养老保险缴费支 2080505 出})
+      Matcher w = c == 0 ? WRAPPED_AROUND.matcher(row.get(c)) : null;
+      if (w == null || !w.matches()) return null;
+      String code = w.group(2);
+      return new RowCode(code, RowCode.level(code), w.group(1) + w.group(3));
+    }
     String code = m.group(1).replaceAll("\\s+", "");
     int next = c + 1;
     if (code.length() == 3) { // 类 | 款 | 项 in columns of their own
