@@ -49,17 +49,26 @@ final class Ledger {
   final List<Item> income;
   final List<Item> spending;
 
+  /**
+   * The spending by its use, where a table prints it as a third group of columns beside the
+   * functions ({@code 支出用途}: 一、基本支出 | 二、项目支出 | 三、单位预留机动经费): the same year's spending cut another
+   * way, empty for a table of two groups.
+   */
+  final List<Item> uses;
+
   private Ledger(
       Layout.Region region,
       Scope.Funds funds,
       String unit,
       List<Item> income,
-      List<Item> spending) {
+      List<Item> spending,
+      List<Item> uses) {
     this.region = region;
     this.funds = funds;
     this.unit = unit;
     this.income = income;
     this.spending = spending;
+    this.uses = uses;
   }
 
   // ---- the items that matter
@@ -113,6 +122,27 @@ final class Ledger {
       }
     }
     return close(sum, grand.amount(), n);
+  }
+
+  /**
+   * Whether the spending by use ({@link #uses}) adds up to the spending's year total (its grand
+   * total where it lists neither a year total nor a carry-over), and the functions do too: the
+   * year's spending cut two ways, each proving the other's reading.
+   */
+  boolean usesAddUp() {
+    if (uses.size() < 2 || !partsAddUp(spending)) return false;
+    Item total = item(spending, Kind.YEAR_TOTAL);
+    if (total == null && !carries(spending)) total = item(spending, Kind.GRAND);
+    if (total == null) return false;
+    BigDecimal sum = BigDecimal.ZERO;
+    for (Item i : uses) sum = sum.add(i.amount());
+    return close(sum, total.amount(), uses.size());
+  }
+
+  /** The item of the spending by use a label names ({@code 基本支出}), or null. */
+  Item use(String label) {
+    for (Item i : uses) if (strip(i.label()).replaceAll("[\\s\\u3000]", "").equals(label)) return i;
+    return null;
   }
 
   /** 收入总计 = 支出总计. */
@@ -197,9 +227,9 @@ final class Ledger {
   }
 
   private static Ledger read(String text, Layout.Region r, Role ownRole) {
-    List<Item> income = new ArrayList<>(), spending = new ArrayList<>();
+    List<Item> income = new ArrayList<>(), spending = new ArrayList<>(), uses = new ArrayList<>();
     int[] column = {0, 0}; // which amount of a side's row is the report's own figure
-    boolean seenFigure = false;
+    boolean seenFigure = false, byUse = false;
     List<String> headerRoles = new ArrayList<>();
     // a table with a 行次 column numbers its rows: each row's first small whole number is its row
     boolean numbered = ROW_NUMBERS.matcher(text.substring(r.start(), r.end())).find();
@@ -215,6 +245,7 @@ final class Ledger {
         List<Pair> pairs = pairs(line);
         boolean figures = pairs.stream().anyMatch(p -> !p.numbers().isEmpty());
         if (!seenFigure && !figures) {
+          byUse |= line.contains("支出用途");
           for (String cell : line.split("[\\t ]+")) {
             ColumnRole role = ColumnRole.of(cell);
             if (role != null && valueRole(role)) headerRoles.add(role.name());
@@ -225,13 +256,28 @@ final class Ledger {
           column = columns(headerRoles, ownRole);
         }
         place(text, from, line, pairs, column, numbered, income, spending);
+        // a third group of columns (支出用途) beside the income and the functions
+        if (byUse && pairs.size() == 3) {
+          Pair p = pairs.get(2);
+          if (!p.numbers().isEmpty() && ORDINAL_CN.matcher(p.label()).find()) {
+            int[] at = p.numbers().get(0);
+            uses.add(
+                new Item(
+                    p.label(),
+                    line.substring(at[0], at[1]),
+                    Amounts.decimal(line.substring(at[0], at[1])),
+                    from + at[0],
+                    from + at[1],
+                    Kind.PART));
+          }
+        }
       }
       from = to + 1;
     }
     classify(income, true);
     classify(spending, false);
     Scope.Funds funds = r.title() == null ? Scope.Funds.ALL : r.funds();
-    Ledger l = new Ledger(r, funds, r.unit(), income, spending);
+    Ledger l = new Ledger(r, funds, r.unit(), income, spending, uses);
     if (l.item(income, Kind.GRAND) == null && l.item(spending, Kind.GRAND) == null) return null;
     return l;
   }

@@ -347,6 +347,12 @@ final class Resolver {
         if (l.partsAddUp(l.spending)) out.add("sum_of_items");
         if (l.carryAddsUp(l.spending)) out.add("carry_over");
       }
+    } else if (indicator.equals(Indicator.BASIC_EXPENDITURE.id)
+        || indicator.equals(Indicator.PROJECT_EXPENDITURE.id)) {
+      // the summary table's spending by use (支出用途: 一、基本支出 …) adding up to the year's spending
+      // its functions add up to
+      Ledger.Item use = l.use(indicator.equals(Indicator.BASIC_EXPENDITURE.id) ? "基本支出" : "项目支出");
+      if (use != null && agrees(v, use, l) && l.usesAddUp()) out.add("sum_of_uses");
     } else if (indicator.equals(Indicator.GRAND_TOTAL.id)) {
       Ledger.Item in = l.item(l.income, Ledger.Kind.GRAND);
       Ledger.Item outGrand = l.item(l.spending, Ledger.Kind.GRAND);
