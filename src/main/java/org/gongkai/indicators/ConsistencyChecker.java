@@ -495,7 +495,15 @@ public final class ConsistencyChecker {
       }
       if (before <= 0) continue;
       double expected = delta / before * 100;
-      if (!agrees(expected, pct, halfUnit(m.group(5)))) {
+      // the room the amounts' own rounding leaves the rate: a change of 40.08 万元 on 812.28 may be
+      // 4.93% ± 0.001, written 4.9 (rounded or cut) but never 4.8
+      double roomDelta = Amounts.halfUnitWan(m.group(2), m.group(3));
+      double roomBefore = Amounts.halfUnitWan(v.asWritten(), v.unit()) + roomDelta;
+      double slack = 100 * (roomDelta / before + Math.abs(delta) * roomBefore / (before * before));
+      // a rate written to the hundredth may be a hundredth off (66.69% for 66.68%): noise, no error
+      double half = halfUnit(m.group(5));
+      if (half < 0.01) slack += half;
+      if (!agrees(expected, pct, half, Math.min(ROUNDING_ROOM, slack))) {
         flags.add(
             new IndicatorFlag(
                     "change",
@@ -581,7 +589,15 @@ public final class ConsistencyChecker {
    * for the amounts' own rounding.
    */
   static boolean agrees(double expected, double said, double half) {
-    return expected >= said - half - 0.05 && expected <= said + 2 * half + 0.05;
+    return agrees(expected, said, half, ROUNDING_ROOM);
+  }
+
+  /** Room for the amounts' own rounding where it is not known, in percentage points. */
+  private static final double ROUNDING_ROOM = 0.05;
+
+  /** {@link #agrees(double, double, double)} with {@code room} for the amounts' rounding. */
+  static boolean agrees(double expected, double said, double half, double room) {
+    return expected >= said - half - room - 1e-9 && expected <= said + 2 * half + room + 1e-9;
   }
 
   /** Half the last written digit of a percentage: 14.3 → 0.05, 16 → 0.5. */
@@ -606,10 +622,20 @@ public final class ConsistencyChecker {
     String before =
         SPACE.matcher(text.substring(Math.max(0, v.start() - 24), v.start())).replaceAll("");
     String label = KIND_OF_AMOUNT.matcher(LINK.matcher(before).replaceFirst("")).replaceFirst("");
+    // an item's amount said as its spending: 因公出国（境）费预算支出 106 万元, 公务接待费支出 412.50 万元
+    String spent = SPENT.matcher(label).replaceFirst("");
     return Indicator.byId(v.indicator())
-        .map(ind -> ind.endsWithLabel.matcher(label).find())
+        .map(
+            ind ->
+                ind.endsWithLabel.matcher(label).find()
+                    || spent.length() < label.length()
+                        && ind.endsWithLabel.matcher(spent).find()
+                        && !spent.endsWith("支出"))
         .orElse(false);
   }
+
+  /** The spending word after an item's label: {@code 预算支出}, {@code 支出}, {@code 决算支出}. */
+  private static final Pattern SPENT = Pattern.compile("(?<=费)(?:预算|决算)?支出$");
 
   private static final Pattern SPACE = Pattern.compile("[\\s\\u3000]");
 

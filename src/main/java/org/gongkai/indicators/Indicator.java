@@ -27,9 +27,9 @@ public enum Indicator {
   THREE_PUBLIC("three_public", "“三公”经费", Kind.MONEY, "[“\"]?三公[”\"]?经费"),
   // 因公出国（境）费用, 出国（境）经费, 因公出国（境）支出
   OVERSEAS_TRAVEL("overseas_travel", "因公出国（境）费", Kind.MONEY, "(?:因公)?出国[（(]境[）)](?:经费|费用?|支出)"),
-  // 公务用车购置和运行维护费, 公车购置及运行维护费, 公务用车购置及运维费
+  // 公务用车购置和运行维护费, 公车购置及运行维护费, 公务车购置及运行费, 公务用车购置及运维费
   VEHICLES_EXPENSES(
-      "vehicles_expenses", "公务用车购置及运行（维护）费", Kind.MONEY, "公(?:务用)?车购置(?:及|和|与)?运(?:行(?:维护)?|维)费"),
+      "vehicles_expenses", "公务用车购置及运行（维护）费", Kind.MONEY, "公(?:务用?)?车购置(?:及|和|与)?运(?:行(?:维护)?|维)费"),
   RECEPTION("reception", "公务接待费", Kind.MONEY, "公务接待费"),
   // 机关运行经费; 机构运行经费 (as later final accounts name it), 机关（机构）运行经费
   OPERATING_EXPENSES("operating_expenses", "机关运行经费", Kind.MONEY, "机关运行经费|机构运行经费|机关[（(]机构[）)]运行经费"),
