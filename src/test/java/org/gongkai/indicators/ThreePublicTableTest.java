@@ -72,7 +72,7 @@ public class ThreePublicTableTest {
     assertEquals(
         List.of(
             "stated_twice ERROR [figure:reception, role:PLANNED, scope:whole/general/current,"
-                + " 7.40 / 9.40万元] evidence[7.40: three_items]"),
+                + " 7.40 / 9.40万元] evidence[7.40: three_items, 9.40万元: stated_directly]"),
         ChecksTest.flagsIn(dir, REPORT, heading, heading + general.formatted("9.40")));
   }
 
@@ -89,7 +89,7 @@ public class ThreePublicTableTest {
     assertEquals(
         List.of(
             "stated_twice ERROR [figure:reception, role:PLANNED, scope:whole/general/current,"
-                + " 8.00 / 9 万元] evidence[8.00: stated_alike]",
+                + " 8.00 / 9 万元] evidence[8.00: stated_alike, 9 万元: stated_directly]",
             // and the sentence's own items no longer make its 8
             "parts_of_three_public ERROR [9, 8]"),
         ChecksTest.flagsIn(dir, COLUMNS, "公务接待费支出 8 万元", "公务接待费支出 9 万元"));
