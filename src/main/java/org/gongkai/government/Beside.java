@@ -7,6 +7,7 @@ import org.gongkai.indicators.Indicator;
 import org.gongkai.model.DisclosureDocument;
 import org.gongkai.model.IndicatorValue;
 import org.gongkai.model.Role;
+import org.gongkai.model.Scope;
 
 /**
  * What a government's report states right after one of its figures, read in that figure's level and
@@ -185,6 +186,125 @@ final class Beside {
               from + b.end(),
               source));
     return true;
+  }
+
+  /**
+   * A narrower level's share said right after a whole's figure, before any other amount or figure:
+   * {@code 其中：县本级支出30.5亿元}, {@code （其中市本级7.1亿元）}, {@code 其中市本级1,875.6亿元} — the level, a bare 收入 or
+   * 支出 (or nothing), a verb, the amount. Only the government's own level (X本级): a city's 区级 or 县级
+   * are its districts', not its own.
+   */
+  private static final Pattern NARROWER_SHARE =
+      Pattern.compile(
+          "^[^。；;元]{0,80}?其中[：:，,]?\\s*[市县区旗州盟]?本级(收入|支出)?\\s*"
+              + "(?:完成|实现|安排|为|是|共计|共)?\\s*(\\d[\\d,]*(?:\\s*\\.\\s*\\d+)?)\\s*(亿元|万元)");
+
+  /** The figures whose narrower level's share may be said after them with no label of its own. */
+  private static final java.util.Set<Indicator> SHARED =
+      java.util.EnumSet.of(
+          Indicator.GOV_GENERAL_REVENUE,
+          Indicator.GOV_GENERAL_EXPENDITURE,
+          Indicator.GOV_FUND_REVENUE,
+          Indicator.GOV_FUND_EXPENDITURE,
+          Indicator.GOV_DEBT_LIMIT,
+          Indicator.GOV_DEBT_BALANCE);
+
+  /**
+   * The narrower level's share said right after the whole's figure ({@code 全县一般公共预算支出完成46.2亿元，
+   * 其中：县本级支出30.5亿元}): the same figure, in the same role, of its own 本级 ({@link Scope.Whose#SELF}) —
+   * read only where the words between say no other amount or figure and a 收入 or 支出 said is the
+   * figure's own side.
+   */
+  static void narrowerLevel(
+      DisclosureDocument d,
+      Indicator ind,
+      IndicatorValue whole,
+      Prose.Paragraph p,
+      int from,
+      int to,
+      String source,
+      List<IndicatorValue> out) {
+    if (!SHARED.contains(ind) || whole.scope().whose() != Scope.Whose.WHOLE) return;
+    // asides blanked (限额5,097.7亿元（一般债务…）,其中市本级…), not removed: offsets stay the paragraph's;
+    // an aside that is itself the share (（其中县本级7.1亿元）) is kept
+    StringBuilder blank = new StringBuilder(p.text().substring(from, to));
+    for (Matcher x = GovernmentFigures.ASIDE.matcher(blank); x.find(); )
+      if (!x.group().substring(1).startsWith("其中"))
+        for (int k = x.start(); k < x.end(); k++) blank.setCharAt(k, ' ');
+    String rest = blank.toString();
+    Matcher m = NARROWER_SHARE.matcher(rest);
+    if (!m.find()) return;
+    if (GovernmentFigures.LABEL.matcher(rest.substring(0, m.start(2))).find()) return;
+    boolean revenue = ind.id.endsWith("_revenue");
+    boolean debt = !revenue && !ind.id.endsWith("_expenditure");
+    if (m.group(1) != null && (debt || m.group(1).equals("收入") != revenue)) return;
+    String digits = m.group(2).replaceAll("[\\s,]", "");
+    double value = Double.parseDouble(digits);
+    String unit = m.group(3);
+    double wan = unit.equals("亿元") ? value * 10_000 : value;
+    if (wan > whole.valueWan()) return; // a share is never more than its whole
+    out.add(
+        GovernmentFigures.statement(
+            d,
+            ind,
+            value,
+            unit,
+            digits + unit,
+            Math.round(wan * 1_000_000d) / 1_000_000d,
+            whole.role(),
+            new Scope(Scope.Whose.SELF, whole.scope().funds(), whole.scope().period()),
+            p.offset(from + m.start(2)),
+            p.offset(from + m.end(3) - 1) + 1,
+            source));
+  }
+
+  /**
+   * The revenue's two parts in brackets right after it: {@code 一般公共预算收入76,138万元（税收收入51,200万元、非税收入
+   * 24,938万元）}, {@code （其中：税收收入…）}.
+   */
+  private static final Pattern BRACKETED_PARTS =
+      Pattern.compile(
+          "^\\s*[（(]\\s*(?:其中[：:，,]?\\s*)?税收收入\\s*(?:为|是)?\\s*(\\d[\\d,]*(?:\\s*\\.\\s*\\d+)?)\\s*(亿元|万元)"
+              + "(?:[^（()）\\d]{0,12}?非税收入\\s*(?:为|是)?\\s*(\\d[\\d,]*(?:\\s*\\.\\s*\\d+)?)\\s*(亿元|万元))?"
+              + "[^（()）\\d]{0,6}[）)]");
+
+  /**
+   * The 税收收入 and 非税收入 said in brackets right after 一般公共预算收入, in its level and role: the parts a
+   * sentence's reader skips as an aside, here the figures the issue names.
+   */
+  static void bracketedParts(
+      DisclosureDocument d,
+      Indicator ind,
+      IndicatorValue whole,
+      Prose.Paragraph p,
+      int from,
+      int to,
+      String source,
+      List<IndicatorValue> out) {
+    if (ind != Indicator.GOV_GENERAL_REVENUE) return;
+    Matcher m = BRACKETED_PARTS.matcher(p.text().substring(from, to));
+    if (!m.find()) return;
+    for (int g = 1; g <= 3; g += 2) {
+      if (m.group(g) == null) continue;
+      String digits = m.group(g).replaceAll("[\\s,]", "");
+      double value = Double.parseDouble(digits);
+      String unit = m.group(g + 1);
+      double wan = unit.equals("亿元") ? value * 10_000 : value;
+      if (wan > whole.valueWan()) return; // a part is never more than its whole
+      out.add(
+          GovernmentFigures.statement(
+              d,
+              g == 1 ? Indicator.GOV_TAX_REVENUE : Indicator.GOV_NONTAX_REVENUE,
+              value,
+              unit,
+              digits + unit,
+              Math.round(wan * 1_000_000d) / 1_000_000d,
+              whole.role(),
+              whole.scope(),
+              p.offset(from + m.start(g)),
+              p.offset(from + m.end(g + 1) - 1) + 1,
+              source));
+    }
   }
 
   /** A kind of debt said after its whole: 一般债务1,030.1亿元, 专项债务限额3148.4亿元, 专项债务余额 … */

@@ -348,6 +348,8 @@ public final class GovernmentFigures {
       out.add(money);
       Beside.rates(d, ind, money, p, from + m.end() + a.end(), to, source, out);
       Beside.debtKinds(d, ind, money, p, from + m.end() + a.end(), to, source, out);
+      Beside.narrowerLevel(d, ind, money, p, from + m.end() + a.end(), to, source, out);
+      Beside.bracketedParts(d, ind, money, p, from + m.end() + a.end(), to, source, out);
       Chain.read(d, ind, year, when, whose, p, from + m.end() + a.end(), to, source, out);
     }
   }

@@ -54,6 +54,8 @@ class GovernmentFiguresTest {
             "gov_fund_revenue whole previous 执行数 954000.0 95.4亿元",
             "gov_fund_expenditure whole previous 执行数 1207000.0 120.7亿元",
             "gov_debt_balance whole previous 执行数 7802000.0 780.2亿元",
+            // 其中市本级 320.5 亿元: the city's own 本级 share, said right after its whole
+            "gov_debt_balance self previous 执行数 3205000.0 320.5亿元",
             "gov_general_revenue whole current 本年预算 2189000.0 218.9亿元 candidate",
             "gov_general_revenue_growth whole current 本年预算 4.0% 增长4% headline",
             "gov_general_expenditure whole current 本年预算 5300000.0 530.0亿元 headline",
@@ -312,6 +314,7 @@ class GovernmentFiguresTest {
             "gov_capital_expenditure whole current 本年决算 0.0 0万元 headline",
             "gov_debt_limit whole current 本年决算 950000.0 95.0亿元 headline",
             "gov_debt_balance whole current 本年决算 904000.0 90.4亿元 headline",
+            "gov_debt_balance self current 本年决算 602000.0 60.2亿元",
             // its people, of the year accounted (not the towns' share: another body's)
             "gov_population whole current 本年决算 86.4万人 86.4万人 headline"),
         in.figures().stream().map(GovernmentFiguresTest::line).toList());
@@ -568,6 +571,41 @@ class GovernmentFiguresTest {
         String.join(
             "\n", "关于2024年上半年预算执行情况的报告", "旗人大常委会：", "一、2024年预算执行情况", "全旗一般公共预算收入完成14100万元。", ""));
     assertEquals(List.of(), TestSupport.ingestor().ingest(only).figures());
+  }
+
+  @Test
+  void aLevelsShareAndTheRevenuesPartsInBracketsAreReadAfterTheWhole() throws Exception {
+    IngestedDocument in =
+        TestSupport.ingestor()
+            .ingest(
+                Path.of("src/test/resources/fixtures/government/qingshan-2025-budget-report.txt"));
+    assertEquals(ReportKind.GOVERNMENT_BUDGET, in.document().kind());
+    // 其中：县本级收入…, （其中县本级…）, 其中县本级… after the whole's figure: the county's own 本级 share, in
+    // the whole's role; a share larger than its whole (县本级支出 25.0 of 11.8) and a 县级 share (whose
+    // level a county's and a city's words say differently) are not read; the revenue's parts in
+    // brackets right after it are its 税收收入 and 非税收入, in its level and role
+    assertEquals(
+        List.of(
+            "gov_general_revenue whole previous 执行数 186000.0 18.6亿元",
+            "gov_general_revenue_growth whole previous 执行数 3.1% 增长3.1%",
+            "gov_general_revenue self previous 执行数 124000.0 12.4亿元",
+            "gov_general_expenditure whole previous 执行数 462000.0 46.2亿元",
+            "gov_general_expenditure self previous 执行数 305000.0 30.5亿元",
+            "gov_general_revenue whole previous 执行数 186000.0 18.6亿元",
+            "gov_tax_revenue whole previous 执行数 112000.0 11.2亿元",
+            "gov_nontax_revenue whole previous 执行数 74000.0 7.4亿元",
+            "gov_fund_revenue whole previous 执行数 93000.0 9.3亿元",
+            "gov_fund_revenue self previous 执行数 71000.0 7.1亿元",
+            "gov_fund_expenditure whole previous 执行数 118000.0 11.8亿元",
+            "gov_debt_limit whole previous 执行数 600000.0 60.0亿元",
+            "gov_debt_limit_general whole previous 执行数 250000.0 25.0亿元",
+            "gov_debt_limit_special whole previous 执行数 350000.0 35.0亿元",
+            "gov_debt_limit self previous 执行数 415000.0 41.5亿元",
+            "gov_debt_balance whole previous 执行数 573000.0 57.3亿元",
+            "gov_general_revenue whole current 本年预算 192000.0 19.2亿元 headline",
+            "gov_general_revenue_growth whole current 本年预算 3.2% 增长3.2% headline",
+            "gov_general_expenditure whole current 本年预算 440000.0 44.0亿元 headline"),
+        in.figures().stream().map(GovernmentFiguresTest::line).toList());
   }
 
   static String line(IndicatorValue v) {
