@@ -70,9 +70,9 @@ class GovernmentPagesHttpTest {
     String page = served.get("/d/" + docId("绵阳")).body();
     int from = page.indexOf("<section class=\"doc-indicators\">");
     String figures = page.substring(from, page.indexOf("</section>", from));
-    // 11 figures stated (210.5 twice, one line), this year's revenue undecided between two, and
-    // four growths stated beside their figures
-    assertEquals(16, figures.split("<tr class=\"").length - 1, figures);
+    // 12 figures stated (210.5 twice, one line; the 市本级 debt balance said right after the whole's),
+    // this year's revenue undecided between two, and four growths stated beside their figures
+    assertEquals(17, figures.split("<tr class=\"").length - 1, figures);
     assertTrue(
         figures.contains(
             "<td><a href=\"/indicators?name=gov_general_revenue_growth\">一般公共预算收入增幅</a></td>\n"
