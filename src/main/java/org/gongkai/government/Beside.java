@@ -238,24 +238,19 @@ final class Beside {
     boolean revenue = ind.id.endsWith("_revenue");
     boolean debt = !revenue && !ind.id.endsWith("_expenditure");
     if (m.group(1) != null && (debt || m.group(1).equals("收入") != revenue)) return;
-    String digits = m.group(2).replaceAll("[\\s,]", "");
-    double value = Double.parseDouble(digits);
-    String unit = m.group(3);
-    double wan = unit.equals("亿元") ? value * 10_000 : value;
-    if (wan > whole.valueWan()) return; // a share is never more than its whole
-    out.add(
-        GovernmentFigures.statement(
+    IndicatorValue share =
+        GovernmentFigures.amount(
             d,
             ind,
-            value,
-            unit,
-            digits + unit,
-            Math.round(wan * 1_000_000d) / 1_000_000d,
-            whole.role(),
-            new Scope(Scope.Whose.SELF, whole.scope().funds(), whole.scope().period()),
+            m.group(2),
+            m.group(3),
+            new Timings.Timing(whole.role(), whole.scope().period()),
+            Scope.Whose.SELF,
             p.offset(from + m.start(2)),
             p.offset(from + m.end(3) - 1) + 1,
-            source));
+            source);
+    // a share is never more than its whole
+    if (share != null && share.valueWan() <= whole.valueWan()) out.add(share);
   }
 
   /**
@@ -286,24 +281,19 @@ final class Beside {
     if (!m.find()) return;
     for (int g = 1; g <= 3; g += 2) {
       if (m.group(g) == null) continue;
-      String digits = m.group(g).replaceAll("[\\s,]", "");
-      double value = Double.parseDouble(digits);
-      String unit = m.group(g + 1);
-      double wan = unit.equals("亿元") ? value * 10_000 : value;
-      if (wan > whole.valueWan()) return; // a part is never more than its whole
-      out.add(
-          GovernmentFigures.statement(
+      IndicatorValue part =
+          GovernmentFigures.amount(
               d,
               g == 1 ? Indicator.GOV_TAX_REVENUE : Indicator.GOV_NONTAX_REVENUE,
-              value,
-              unit,
-              digits + unit,
-              Math.round(wan * 1_000_000d) / 1_000_000d,
-              whole.role(),
-              whole.scope(),
+              m.group(g),
+              m.group(g + 1),
+              new Timings.Timing(whole.role(), whole.scope().period()),
+              whole.scope().whose(),
               p.offset(from + m.start(g)),
               p.offset(from + m.end(g + 1) - 1) + 1,
-              source));
+              source);
+      if (part == null || part.valueWan() > whole.valueWan()) return; // never more than its whole
+      out.add(part);
     }
   }
 
@@ -345,25 +335,18 @@ final class Beside {
       Indicator part =
           Indicator.byId(kind + (k.group(1).equals("一般") ? "_general" : "_special")).orElseThrow();
       if (!said.add(part.id)) break; // a second 一般债务 is another sum's
-      String digits = k.group(2).replaceAll("[\\s,]", "");
-      double value = Double.parseDouble(digits);
-      String unit = k.group(3);
-      double wan = unit.equals("亿元") ? value * 10_000 : value;
-      int start = p.offset(from + k.start(2));
-      int stop = p.offset(from + k.end(3) - 1) + 1;
-      out.add(
-          GovernmentFigures.statement(
+      IndicatorValue v =
+          GovernmentFigures.amount(
               d,
               part,
-              value,
-              unit,
-              digits + unit,
-              Math.round(wan * 1_000_000d) / 1_000_000d,
-              whole.role(),
-              whole.scope(),
-              start,
-              stop,
-              source));
+              k.group(2),
+              k.group(3),
+              new Timings.Timing(whole.role(), whole.scope().period()),
+              whole.scope().whose(),
+              p.offset(from + k.start(2)),
+              p.offset(from + k.end(3) - 1) + 1,
+              source);
+      if (v != null) out.add(v);
     }
   }
 
