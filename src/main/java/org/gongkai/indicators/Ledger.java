@@ -93,10 +93,18 @@ final class Ledger {
 
   // ---- identities
 
+  /**
+   * The total a side's parts make: its year total, or its grand total where it lists no year total
+   * and carries nothing in or out; null where it has neither.
+   */
+  Item yearTotal(List<Item> side) {
+    Item year = item(side, Kind.YEAR_TOTAL);
+    return year != null ? year : carries(side) ? null : item(side, Kind.GRAND);
+  }
+
   /** Σ parts = year total (or = grand total where a side lists no year total and no carry-over). */
   boolean partsAddUp(List<Item> side) {
-    Item total = item(side, Kind.YEAR_TOTAL);
-    if (total == null && !carries(side)) total = item(side, Kind.GRAND);
+    Item total = yearTotal(side);
     if (total == null) return false;
     BigDecimal sum = BigDecimal.ZERO;
     int n = 0;
@@ -131,9 +139,7 @@ final class Ledger {
    */
   boolean usesAddUp() {
     if (uses.size() < 2 || !partsAddUp(spending)) return false;
-    Item total = item(spending, Kind.YEAR_TOTAL);
-    if (total == null && !carries(spending)) total = item(spending, Kind.GRAND);
-    if (total == null) return false;
+    Item total = yearTotal(spending);
     BigDecimal sum = BigDecimal.ZERO;
     for (Item i : uses) sum = sum.add(i.amount());
     return close(sum, total.amount(), uses.size());

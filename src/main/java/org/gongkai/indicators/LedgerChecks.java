@@ -106,6 +106,8 @@ final class LedgerChecks {
         continue;
       }
       int opposite = INCOME + SPENDING - side;
+      List<Ledger.Item> own = side == INCOME ? l.income : l.spending,
+          across = side == INCOME ? l.spending : l.income;
       List<Integer> other = List.of(total(opposite));
       List<Integer> mine = List.of(total(side));
       boolean proven =
@@ -116,10 +118,7 @@ final class LedgerChecks {
                               && (x.rows().equals(other) || item(key) && x.rows().equals(mine)))
               // (only a side's parts failing its year total, its year total and carry-overs making
               // its grand total)
-              || f.rows().equals(mine)
-                  && balanced
-                  && closes(l, side == INCOME ? l.income : l.spending)
-                  && oneSource(l, side == INCOME ? l.spending : l.income)
+              || f.rows().equals(mine) && balanced && closes(l, own) && oneSource(l, across)
               // (a side's year total and carry-overs failing its grand total, where its parts make
               // its year total and the other side's year total and carry-overs make the grand total
               // both sides state: the carry-over row is what fails)
@@ -127,15 +126,15 @@ final class LedgerChecks {
                   && in != null
                   && spent != null
                   && l.balances()
-                  && writtenAsAmounts(l, side == INCOME ? l.income : l.spending)
+                  && writtenAsAmounts(l, own)
                   && holds(sums, mine)
                   && holds(sums, List.of(total(opposite), total(opposite) + 1))
               // (a side's year total failing both its parts and its grand total, where its parts
               // and carry-overs make the grand total both sides state: the year total is what
               // fails)
               || (f.rows().equals(mine) || f.rows().equals(List.of(total(side), total(side) + 1)))
-                  && yearTotalAlone(l, side == INCOME ? l.income : l.spending)
-                  && closes(l, side == INCOME ? l.spending : l.income);
+                  && yearTotalAlone(l, own)
+                  && closes(l, across);
       if (!proven) return;
     }
     say(title, sums, failing, out);
@@ -168,9 +167,7 @@ final class LedgerChecks {
    */
   private static void uses(Ledger l, String text, List<Sum> sums) {
     if (l.uses.size() < 2) return;
-    Ledger.Item year = l.item(l.spending, Ledger.Kind.YEAR_TOTAL);
-    Ledger.Item total =
-        year != null ? year : l.carries(l.spending) ? null : l.item(l.spending, Ledger.Kind.GRAND);
+    Ledger.Item total = l.yearTotal(l.spending);
     if (total == null) return;
     BigDecimal parts = BigDecimal.ZERO;
     int from = total.start(), to = total.end();
@@ -257,7 +254,7 @@ final class LedgerChecks {
   private static void side(Ledger l, List<Ledger.Item> side, String text, List<Sum> sums) {
     Ledger.Item year = l.item(side, Ledger.Kind.YEAR_TOTAL),
         grand = l.item(side, Ledger.Kind.GRAND);
-    Ledger.Item total = year != null ? year : l.carries(side) ? null : grand;
+    Ledger.Item total = l.yearTotal(side);
     int key = side == l.income ? INCOME : SPENDING;
     if (total != null) {
       BigDecimal parts = BigDecimal.ZERO;
