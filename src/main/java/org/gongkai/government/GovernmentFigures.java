@@ -13,6 +13,7 @@ import org.gongkai.model.ReportKind;
 import org.gongkai.model.Role;
 import org.gongkai.model.Scope;
 import org.gongkai.model.SourceKind;
+import org.gongkai.text.ScriptFold;
 
 /**
  * The figures of a government's own budget report ({@link ReportKind#GOVERNMENT_BUDGET}, {@link
@@ -214,7 +215,7 @@ public final class GovernmentFigures {
     String place = place(d);
     List<IndicatorValue> out = new ArrayList<>();
     Context ctx = new Context();
-    ctx.oneLevel = !NARROWER_LEVEL_SAID.matcher(d.text()).find();
+    ctx.oneLevel = !NARROWER_LEVEL_SAID.matcher(ScriptFold.simplify(d.text())).find();
     // a paragraph that ends in ；goes on in the next (a list of one level's budget over lines): the
     // next is read with it before (长沙's 市本级政府性基金收入…；⏎政府性基金支出315.21亿元)
     String carried = "";
@@ -336,7 +337,7 @@ public final class GovernmentFigures {
           && year.equals(Timings.halfYear(d))) continue;
       int start = p.offset(from + m.end() + a.start(2));
       int end = p.offset(from + m.end() + a.end(3) - 1) + 1;
-      String source = p.text().substring(from, to).strip();
+      String source = p.written().substring(from, to).strip();
       if (source.length() > SOURCE_MAX) source = source.substring(0, SOURCE_MAX);
       IndicatorValue money =
           amount(d, ind, a.group(2), a.group(3), when, whose, start, end, source);

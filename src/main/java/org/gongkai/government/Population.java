@@ -49,7 +49,7 @@ final class Population {
         int start = p.offset(m.start("n"));
         int end = p.offset(m.end("unit") - 1) + 1;
         int from = Math.max(0, m.start());
-        String source = p.text().substring(from, Math.min(p.text().length(), m.end() + 20));
+        String source = p.written().substring(from, Math.min(p.text().length(), m.end() + 20));
         out.add(
             GovernmentFigures.statement(
                 d,

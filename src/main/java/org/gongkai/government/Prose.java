@@ -8,12 +8,18 @@ import java.util.List;
  * on the one before unless that one ended a sentence or it opens a heading), table rows (lines with
  * tabs) and page furniture (a line of a page number) left out; digits and the decimal point made
  * half-width (３１５０．９), and a private-use glyph a PDF's font set between digits for its point read
- * as one. Each character keeps the offset it has in the clean text.
+ * as one; traditional characters folded to simplified ones (a county's page mirrored in traditional
+ * script: 財政預算收入…億元), one for one, the words as written kept beside for what a statement quotes.
+ * Each character keeps the offset it has in the clean text.
  */
 record Prose(List<Paragraph> paragraphs) {
 
-  /** One paragraph's text, and for each of its characters its offset in the clean text. */
-  record Paragraph(String text, int[] offsets) {
+  /**
+   * One paragraph's text as read (folded), the same characters as written ({@code written}: as long
+   * as {@code text}, where a statement's quote comes from), and for each character its offset in
+   * the clean text.
+   */
+  record Paragraph(String text, String written, int[] offsets) {
     int offset(int i) {
       return offsets[Math.min(Math.max(0, i), offsets.length - 1)];
     }
@@ -34,6 +40,7 @@ record Prose(List<Paragraph> paragraphs) {
   static Prose of(String text) {
     List<Paragraph> out = new ArrayList<>();
     StringBuilder sb = new StringBuilder();
+    StringBuilder written = new StringBuilder();
     List<Integer> offsets = new ArrayList<>();
     int lineStart = 0;
     boolean afterHeading = false;
@@ -44,25 +51,31 @@ record Prose(List<Paragraph> paragraphs) {
       String t = line.strip();
       boolean table = line.indexOf('\t') >= 0;
       if (table || t.isEmpty() || FURNITURE.matcher(t).matches()) {
-        if (table) flush(sb, offsets, out);
+        if (table) flush(sb, written, offsets, out);
       } else {
         boolean opens = OPENS_HEADING.matcher(t).find();
         boolean ended = sb.length() == 0 || SENTENCE_END.indexOf(sb.charAt(sb.length() - 1)) >= 0;
         // a short heading's line is a paragraph of its own (一、2024年预算执行情况 / 2024年是…)
-        if (opens || ended || afterHeading) flush(sb, offsets, out);
+        if (opens || ended || afterHeading) flush(sb, written, offsets, out);
         afterHeading = opens && t.length() <= HEADING_MAX;
         int lead = line.indexOf(t);
-        append(line, lineStart, lead, lead + t.length(), sb, offsets);
+        append(line, lineStart, lead, lead + t.length(), sb, written, offsets);
       }
       if (nl < 0) break;
       lineStart = nl + 1;
     }
-    flush(sb, offsets, out);
+    flush(sb, written, offsets, out);
     return new Prose(List.copyOf(out));
   }
 
   private static void append(
-      String line, int base, int from, int to, StringBuilder sb, List<Integer> offsets) {
+      String line,
+      int base,
+      int from,
+      int to,
+      StringBuilder sb,
+      StringBuilder written,
+      List<Integer> offsets) {
     for (int i = from; i < to; ) {
       int cp = line.codePointAt(i);
       int n = Character.charCount(cp);
@@ -74,12 +87,14 @@ record Prose(List<Paragraph> paragraphs) {
       else if (n > 1) {
         // a character beyond the basic plane: kept whole, each half at its place
         sb.appendCodePoint(cp);
+        written.appendCodePoint(cp);
         offsets.add(base + i);
         offsets.add(base + i + 1);
         i += n;
         continue;
       } else c = (char) cp;
-      sb.append(c);
+      sb.append(org.gongkai.text.ScriptFold.simplify(c));
+      written.append(c);
       offsets.add(base + i);
       i += n;
     }
@@ -98,13 +113,16 @@ record Prose(List<Paragraph> paragraphs) {
     return c >= '0' && c <= '9' || c >= '０' && c <= '９';
   }
 
-  private static void flush(StringBuilder sb, List<Integer> offsets, List<Paragraph> out) {
+  private static void flush(
+      StringBuilder sb, StringBuilder written, List<Integer> offsets, List<Paragraph> out) {
     if (sb.length() > 0) {
       int[] o = new int[offsets.size()];
       for (int i = 0; i < o.length; i++) o[i] = offsets.get(i);
-      out.add(new Paragraph(sb.toString(), o));
+      String read = sb.toString(), asWritten = written.toString();
+      out.add(new Paragraph(read, asWritten.equals(read) ? read : asWritten, o));
     }
     sb.setLength(0);
+    written.setLength(0);
     offsets.clear();
   }
 }

@@ -11,6 +11,7 @@ import org.gongkai.model.IndicatorValue;
 import org.gongkai.model.Role;
 import org.gongkai.model.Scope;
 import org.gongkai.model.SourceKind;
+import org.gongkai.text.ScriptFold;
 
 /**
  * The figures of a government's tables (a 决算 or 预算 package's 表一 北京市2022年市级一般公共预算收入决算情况表, its 附表 of
@@ -89,7 +90,8 @@ final class Tables {
   /** The figures {@code d}'s tables state; {@code place} is its government's (北京市), or null. */
   static List<IndicatorValue> read(DisclosureDocument d, String place) {
     List<IndicatorValue> out = new ArrayList<>();
-    String text = d.text();
+    // traditional characters folded (財政預算 as 财政预算), one for one: offsets stay the clean text's
+    String text = ScriptFold.simplify(d.text());
     Table table = null;
     int at = 0;
     while (at <= text.length()) {

@@ -52,6 +52,12 @@ public final class ScriptFold {
     return out == null ? text : new String(out);
   }
 
+  /** {@code c}'s simplified form, or {@code c} where it is none's traditional form. */
+  public static char simplify(char c) {
+    char s = TABLE[c];
+    return s != 0 ? s : c;
+  }
+
   /**
    * How many characters of {@code text} are traditional forms (a page mirrored in traditional
    * script has many).
