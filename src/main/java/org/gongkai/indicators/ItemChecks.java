@@ -78,8 +78,7 @@ final class ItemChecks {
     for (Section s : sections) {
       int tab = text.indexOf('\t', s.start());
       if (tab < 0 || tab >= s.end()) continue;
-      String body = text.substring(s.start(), s.end());
-      for (TextTable t : Tables.find(s.id(), body)) {
+      for (TextTable t : SectionTables.of(text, s)) {
         if (t.codes().stream().noneMatch(c -> c != null)) continue;
         Layout.Region region = layout.at(s.start() + t.start());
         if (region == null || region.title() == null) continue;

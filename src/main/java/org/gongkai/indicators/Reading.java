@@ -14,7 +14,6 @@ import org.gongkai.model.Section;
 import org.gongkai.model.SourceKind;
 import org.gongkai.model.TextTable;
 import org.gongkai.text.ScriptFold;
-import org.gongkai.text.Tables;
 
 /**
  * What one document's reading needs at hand — its text, layout, tables and ledgers — and what every
@@ -354,8 +353,7 @@ class Reading {
     for (Section s : sections) {
       int tab = text.indexOf('\t', s.start());
       if (tab < 0 || tab >= s.end()) continue;
-      for (TextTable t : Tables.find(s.id(), text.substring(s.start(), s.end())))
-        out.add(new Placed(s, t));
+      for (TextTable t : SectionTables.of(text, s)) out.add(new Placed(s, t));
     }
     return out;
   }

@@ -125,8 +125,7 @@ final class TableChecks {
     for (Section s : sections) {
       int tab = text.indexOf('\t', s.start());
       if (tab < 0 || tab >= s.end()) continue;
-      String body = text.substring(s.start(), s.end());
-      for (TextTable t : Tables.find(s.id(), body)) all.add(shifted(t, s.start()));
+      for (TextTable t : SectionTables.of(text, s)) all.add(shifted(t, s.start()));
     }
     List<TextTable> out = new ArrayList<>();
     for (TextTable t : all) {
