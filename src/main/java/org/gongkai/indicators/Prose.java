@@ -2,6 +2,7 @@ package org.gongkai.indicators;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -34,7 +35,15 @@ final class Prose {
     }
   }
 
-  private static final Pattern SENTENCE_END = Pattern.compile("[。；;！？!?][”’）)」』]*\\s*$");
+  /**
+   * Whether a stripped line ends a sentence: its stop, then only closing quotes or brackets ({@code
+   * 。”}).
+   */
+  private static boolean endsSentence(String l) {
+    int i = l.length() - 1;
+    while (i >= 0 && "”’）)」』".indexOf(l.charAt(i)) >= 0) i--;
+    return i >= 0 && "。；;！？!?".indexOf(l.charAt(i)) >= 0;
+  }
 
   /** A line that begins a new block: a heading, an item of a list, a caption, a note. */
   private static final Pattern BLOCK_START =
@@ -102,21 +111,27 @@ final class Prose {
   /** Whether {@code next} continues the paragraph that {@code line} ends. */
   static boolean joins(String line, String next) {
     String l = line.strip();
-    if (l.isEmpty() || SENTENCE_END.matcher(l).find()) return false;
+    // (every line of a report's prose comes here twice: the patterns below are tried only where
+    // the words they need are there, and anchored ones only at the line's start)
+    if (l.isEmpty() || endsSentence(l)) return false;
     // a table's caption (its unit, its issuer) stands alone
-    if (CAPTION.matcher(l).find() || CAPTION.matcher(next.strip()).lookingAt()) return false;
+    if ((l.contains("单位") || l.startsWith("编制")) && CAPTION.matcher(l).find()) return false;
+    if (CAPTION.matcher(next.strip()).lookingAt()) return false;
     // an amount cut by the line's end always joins: 2,389.52万 / 元, 收入预算为 / 15184.81万元
-    if (CONTINUES_AMOUNT.matcher(next).find()
+    if (CONTINUES_AMOUNT.matcher(next).lookingAt()
         && (ENDS_IN_AMOUNT.matcher(l).find() || l.endsWith("为") || l.endsWith("："))) return true;
     // 2026 年预算数 / 1,200.00 万元，…: a line that opens with an amount and its unit goes on the
     // sentence before (no heading, item or row opens so)
     if (AMOUNT_WITH_UNIT.matcher(next).lookingAt()) return true;
     // （一）部门整体绩效自评得分 / 98分: a heading that names a score, the score on the line below
-    if (SCORE_LABEL_AT_END.matcher(l).find() && SCORE_LINE.matcher(next).matches()) return true;
-    if (BLOCK_START.matcher(next).find()) return false;
-    // a short line without punctuation (its list marker aside) is a heading or a caption
-    String body = BLOCK_START.matcher(l).replaceFirst("");
+    if (l.indexOf('分') >= 0
+        && SCORE_LABEL_AT_END.matcher(l).find()
+        && SCORE_LINE.matcher(next).matches()) return true;
+    if (BLOCK_START.matcher(next).lookingAt()) return false;
     if (l.length() >= 30) return true;
+    // a short line without punctuation (its list marker aside) is a heading or a caption
+    Matcher marker = BLOCK_START.matcher(l);
+    String body = marker.lookingAt() ? l.substring(marker.end()) : l;
     for (int i = 0; i < body.length(); i++) if ("，,、：:；".indexOf(body.charAt(i)) >= 0) return true;
     return false;
   }
