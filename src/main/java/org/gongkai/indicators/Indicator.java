@@ -169,6 +169,50 @@ public enum Indicator {
   private final boolean government;
 
   /**
+   * Words of which every label of this indicator holds at least one (合计, 总计, 基本支出, 三公, 采购, 在职 or 实有
+   * or 在岗 …): a text without any of them holds no label, and is not searched for one. Words, not
+   * the single characters of {@link #keys} (经, 费, 项, 计 are in most sentences), so that a pattern
+   * runs only where its label may be; a government's figures, read by their own reader, keep their
+   * keys' characters. IndicatorKeysTest checks that a report's text with every such word broken
+   * matches no label.
+   */
+  List<String> words() {
+    return words;
+  }
+
+  private List<String> words;
+
+  static {
+    for (Indicator i : values()) i.words = i.wordsNeeded();
+  }
+
+  private List<String> wordsNeeded() {
+    return switch (this) {
+      case INCOME_TOTAL, EXPENDITURE_TOTAL -> List.of("合计");
+      case GRAND_TOTAL -> List.of("总计");
+      case FISCAL_INCOME -> List.of("财政拨款收入");
+      case GENERAL_BUDGET_EXPENDITURE -> List.of("财政拨款支出");
+      case BASIC_EXPENDITURE -> List.of("基本支出");
+      case PROJECT_EXPENDITURE -> List.of("项目支出");
+      case PERSONNEL_EXPENSES -> List.of("人员经费");
+      case PUBLIC_EXPENSES -> List.of("公用经费");
+      case THREE_PUBLIC -> List.of("三公");
+      case OVERSEAS_TRAVEL -> List.of("出国");
+      case VEHICLES_EXPENSES -> List.of("车购置");
+      case RECEPTION -> List.of("公务接待费");
+      case OPERATING_EXPENSES -> List.of("运行经费");
+      case PROCUREMENT_TOTAL -> List.of("采购");
+      case VEHICLES -> List.of("车辆");
+      case STAFF_QUOTA -> List.of("编制");
+        // 实有人数, 在职人数, 在岗职工, 在编干部职工, 编制人员以及其他人员等共
+      case STAFF_ACTUAL -> List.of("在职", "实有", "在岗", "在编", "编制");
+      case STAFF_RETIRED -> List.of("退休");
+      case PERFORMANCE_SCORE -> List.of("得分", "总分");
+      default -> keys().chars().mapToObj(c -> String.valueOf((char) c)).toList();
+    };
+  }
+
+  /**
    * Characters of which every label of this indicator holds at least one (合计, 总计, 拨款, 经费, 费, 车辆,
    * 编制, 在职 or 实有 or 共, 得分 or 总分 …): a text without any of them holds no label, and is not searched
    * for one. Looking for a character costs a fraction of running the pattern over every clause of a
@@ -257,10 +301,9 @@ public enum Indicator {
     return pattern;
   }
 
-  /** Whether {@code text} may hold a label of this indicator (see {@link #keys}). */
+  /** Whether {@code text} may hold a label of this indicator (see {@link #words}). */
   boolean mayLabel(String text) {
-    String k = keys();
-    for (int i = 0; i < k.length(); i++) if (text.indexOf(k.charAt(i)) >= 0) return true;
+    for (String w : words) if (text.contains(w)) return true;
     return false;
   }
 

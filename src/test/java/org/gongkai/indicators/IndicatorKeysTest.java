@@ -59,4 +59,22 @@ class IndicatorKeysTest {
       }
     }
   }
+
+  @Test
+  void aTextWithItsWordsBrokenHoldsNoLabel() {
+    int broken = 0;
+    for (Indicator ind : Indicator.values()) {
+      for (String text : texts) {
+        // each word's first character replaced by a mark that is in no label: 合计 → □计
+        String without = text;
+        for (String w : ind.words()) {
+          if (without.contains(w)) broken++;
+          without = without.replace(w, "□" + w.substring(1));
+        }
+        assertFalse(ind.mayLabel(without), ind + " still holds one of " + ind.words());
+        assertFalse(ind.pattern.matcher(without).find(), ind + " matched without " + ind.words());
+      }
+    }
+    assertTrue(broken > 100, "words broken: " + broken);
+  }
 }
