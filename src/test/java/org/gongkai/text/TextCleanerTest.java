@@ -194,4 +194,37 @@ class TextCleanerTest {
     assertEquals("工会经费 ABC 12", TextCleaner.closeHanGaps("工 会\u3000经费  ABC  12"));
     assertEquals("机关运行经费 4.72", TextCleaner.closeHanGaps("机关(jī)运行 经费 4.72"));
   }
+
+  /** The patterns {@link TextCleaner#closeGaps} and {@link TextCleaner#collapseSpaces} replace. */
+  private static final java.util.regex.Pattern HAN_GAP =
+      java.util.regex.Pattern.compile(
+          "(?<=[\\p{IsHan}\\p{InCJKSymbolsAndPunctuation}\\p{InHalfwidthAndFullwidthForms}“”‘’])[ \\u3000]+"
+              + "(?=[\\p{IsHan}\\p{InCJKSymbolsAndPunctuation}\\p{InHalfwidthAndFullwidthForms}“”‘’])");
+
+  private static final java.util.regex.Pattern MULTI_SPACE =
+      java.util.regex.Pattern.compile("[ \\u3000]{2,}");
+
+  @Test
+  void gapsCloseAsThePatternsDidOnGeneratedLines() {
+    // Han (one beyond the basic plane), CJK and full-width punctuation, an ideographic space, curly
+    // quotes, Latin letters and digits, spaces: every mix of them up to 12 characters, drawn
+    String[] alphabet = {
+      "汉", "字", "\uD840\uDC00", "，", "。", "（", "１", "Ａ", "\u3000", " ", " ", "“", "’", "a", "1", "."
+    };
+    java.util.Random random = new java.util.Random(20261129);
+    int differ = 0, changed = 0;
+    for (int k = 0; k < 200_000; k++) {
+      StringBuilder line = new StringBuilder();
+      for (int n = random.nextInt(13); n > 0; n--)
+        line.append(alphabet[random.nextInt(alphabet.length)]);
+      String t = line.toString();
+      String before = MULTI_SPACE.matcher(HAN_GAP.matcher(t).replaceAll("")).replaceAll(" ");
+      String after = TextCleaner.collapseSpaces(TextCleaner.closeGaps(t));
+      if (!before.equals(t)) changed++;
+      if (!before.equals(after)) differ++;
+      assertEquals(before, after, "line «" + t + "»");
+    }
+    assertEquals(0, differ);
+    org.junit.jupiter.api.Assertions.assertTrue(changed > 50_000, "lines changed: " + changed);
+  }
 }
