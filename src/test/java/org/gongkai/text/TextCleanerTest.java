@@ -227,4 +227,24 @@ class TextCleanerTest {
     assertEquals(0, differ);
     org.junit.jupiter.api.Assertions.assertTrue(changed > 50_000, "lines changed: " + changed);
   }
+
+  @Test
+  void aSentencesEndIsReadAsThePatternFoundIt() {
+    java.util.regex.Pattern sentenceEnd = java.util.regex.Pattern.compile("[。！？；!?;][”’）)」』]*$");
+    String[] alphabet = {
+      "。", "！", "?", ";", "”", "’", "）", ")", "」", "字", "a", " ", "\n", "\r", "\u2028"
+    };
+    java.util.Random random = new java.util.Random(29);
+    int ends = 0;
+    for (int k = 0; k < 200_000; k++) {
+      StringBuilder line = new StringBuilder();
+      for (int n = random.nextInt(8); n > 0; n--)
+        line.append(alphabet[random.nextInt(alphabet.length)]);
+      String t = line.toString();
+      boolean before = sentenceEnd.matcher(t).find();
+      if (before) ends++;
+      assertEquals(before, TextCleaner.endsSentence(t), "line «" + t + "»");
+    }
+    org.junit.jupiter.api.Assertions.assertTrue(ends > 20_000, "lines ending a sentence: " + ends);
+  }
 }
