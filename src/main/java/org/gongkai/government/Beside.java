@@ -87,7 +87,7 @@ final class Beside {
             && (Character.isWhitespace(rest.charAt(at)) || "、，,：:".indexOf(rest.charAt(at)) >= 0))
           at++;
         // the words as written, asides and all (比上年执行数(下同)增长6.8%)
-        String written = p.text().substring(from + at, from + g.end()).replaceAll("\\s", "");
+        String written = p.written().substring(from + at, from + g.end()).replaceAll("\\s", "");
         out.add(
             rate(
                 d,
@@ -112,7 +112,7 @@ final class Beside {
               ind.rate("completion").get(),
               money,
               Double.parseDouble(digits),
-              c.group().replaceAll("\\s", ""),
+              p.written().substring(from + c.start(), from + c.end()).replaceAll("\\s", ""),
               p,
               from + c.start(),
               from + c.end(),
@@ -178,7 +178,10 @@ final class Beside {
               ind.rate("completion").get(),
               money,
               Double.parseDouble(b.group("pct")),
-              b.group().replaceAll("^[，,\\s]+", "").replaceAll("\\s", ""),
+              p.written()
+                  .substring(from + b.start(), from + b.end())
+                  .replaceAll("^[，,\\s]+", "")
+                  .replaceAll("\\s", ""),
               p,
               from
                   + b.start()

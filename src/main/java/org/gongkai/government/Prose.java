@@ -50,10 +50,11 @@ record Prose(List<Paragraph> paragraphs) {
       String line = text.substring(lineStart, lineEnd);
       String t = line.strip();
       boolean table = line.indexOf('\t') >= 0;
-      if (table || t.isEmpty() || FURNITURE.matcher(t).matches()) {
+      String read = org.gongkai.text.ScriptFold.simplify(t); // 第3頁, 第一節 as 第3页, 第一节
+      if (table || t.isEmpty() || FURNITURE.matcher(read).matches()) {
         if (table) flush(sb, written, offsets, out);
       } else {
-        boolean opens = OPENS_HEADING.matcher(t).find();
+        boolean opens = OPENS_HEADING.matcher(read).find();
         boolean ended = sb.length() == 0 || SENTENCE_END.indexOf(sb.charAt(sb.length() - 1)) >= 0;
         // a short heading's line is a paragraph of its own (一、2024年预算执行情况 / 2024年是…)
         if (opens || ended || afterHeading) flush(sb, written, offsets, out);

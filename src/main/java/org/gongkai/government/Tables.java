@@ -90,7 +90,8 @@ final class Tables {
   /** The figures {@code d}'s tables state; {@code place} is its government's (北京市), or null. */
   static List<IndicatorValue> read(DisclosureDocument d, String place) {
     List<IndicatorValue> out = new ArrayList<>();
-    // traditional characters folded (財政預算 as 财政预算), one for one: offsets stay the clean text's
+    // traditional characters folded (財政預算 as 财政预算), one for one: offsets stay the clean text's,
+    // and a statement quotes the words as written (d.text()'s, at the same places)
     String text = ScriptFold.simplify(d.text());
     Table table = null;
     int at = 0;
@@ -98,12 +99,16 @@ final class Tables {
       int nl = text.indexOf('\n', at);
       int end = nl < 0 ? text.length() : nl;
       String line = text.substring(at, end);
+      String written = d.text().substring(at, end);
       String flat = fold(line.replaceAll("[\\s\t]", ""));
       Matcher t = TITLE.matcher(flat);
       Matcher debt = DEBT_TITLE.matcher(flat);
       Matcher m = t.matches() ? t : debt.matches() ? debt : null;
       if (m != null) {
-        Table next = ours(m, place, m == debt) ? new Table(flat, m, m == debt) : null;
+        Table next =
+            ours(m, place, m == debt)
+                ? new Table(flat, fold(written.replaceAll("[\\s\t]", "")), m, m == debt)
+                : null;
         // a table's title repeated on each of its pages: the same table goes on
         if (table == null || next == null || !table.title.equals(next.title)) {
           if (table != null) table.finish(out);
@@ -119,7 +124,8 @@ final class Tables {
         Matcher u = UNIT.matcher(flat);
         if (u.find()) table.unit = u.group(1);
         // the unit's line (表一 | 单位：万元) is no header
-        else if (line.indexOf('\t') >= 0 && table.unit != null) table.row(d, place, line, at, out);
+        else if (line.indexOf('\t') >= 0 && table.unit != null)
+          table.row(d, place, line, written, at, out);
       }
       if (nl < 0) break;
       at = nl + 1;
@@ -145,6 +151,10 @@ final class Tables {
   /** A table being read: its title's meaning, its header, and the figures its rows gave. */
   private static final class Table {
     final String title;
+
+    /** The title as written, for what a statement quotes. */
+    final String shown;
+
     final int year;
     final Scope.Whose whose;
     final String budget;
@@ -160,8 +170,9 @@ final class Tables {
     boolean transferred;
     final List<IndicatorValue> totals = new ArrayList<>();
 
-    Table(String title, Matcher m, boolean debt) {
+    Table(String title, String shown, Matcher m, boolean debt) {
       this.title = title;
+      this.shown = shown;
       this.year = Integer.parseInt(m.group("year"));
       this.debt = debt;
       if (debt) {
@@ -185,15 +196,22 @@ final class Tables {
       body = false;
     }
 
-    void row(DisclosureDocument d, String place, String line, int at, List<IndicatorValue> out) {
+    void row(
+        DisclosureDocument d,
+        String place,
+        String line,
+        String written,
+        int at,
+        List<IndicatorValue> out) {
       String[] cells = line.split("\t", -1);
+      String[] shownCells = written.split("\t", -1); // the same cells as written: one for one
       if (!body && !hasAmount(cells)) {
         header.add(cells);
         return;
       }
       body = true;
       // the label of each amount: the nearest text cell before it
-      String label = null;
+      String label = null, shownLabel = null;
       int offset = at;
       for (int c = 0; c < cells.length; c++) {
         String cell = cells[c];
@@ -203,6 +221,8 @@ final class Tables {
         if (folded.isEmpty()) continue;
         if (!AMOUNT.matcher(folded).matches()) {
           label = LEAD.matcher(folded.replaceAll("\\s", "")).replaceFirst("");
+          shownLabel =
+              LEAD.matcher(fold(shownCells[c].strip()).replaceAll("\\s", "")).replaceFirst("");
           if (!debt && TRANSFER.matcher(label).find()) transferred = true;
           continue;
         }
@@ -234,7 +254,7 @@ final class Tables {
                 new Scope(who, Scope.Funds.ALL, col.period),
                 start,
                 end,
-                title + "：" + label + " " + folded,
+                shown + "：" + shownLabel + " " + folded,
                 SourceKind.TABLE);
         if (TOTAL.matcher(label).matches()) totals.add(s);
         else out.add(s);

@@ -617,15 +617,16 @@ class GovernmentFiguresTest {
     IngestedDocument in = TestSupport.ingestor().ingest(traditional);
     assertEquals(ReportKind.GOVERNMENT_BUDGET, in.document().kind());
     assertEquals(
-        // every figure it states, read as its simplified words are (债务限额 and 余额 within it)
+        // every figure it states, read as its simplified words are (债务限额 and 余额 within it), its
+        // table's agreeing with its sentences
         List.of(
-            "gov_general_revenue whole previous 执行数 214000.0 21.4亿元",
-            "gov_general_revenue_growth whole previous 执行数 4.6% 增长4.6%",
-            "gov_general_revenue_completion whole previous 执行数 101.2% 为预算的101.2%",
-            "gov_tax_revenue whole previous 执行数 138000.0 13.8亿元",
+            "gov_general_revenue whole previous 执行数 214000.0 21.4亿元 verified",
+            "gov_general_revenue_growth whole previous 执行数 4.6% 增長4.6%",
+            "gov_general_revenue_completion whole previous 执行数 101.2% 為預算的101.2%",
+            "gov_tax_revenue whole previous 执行数 138000.0 13.8亿元 verified",
             "gov_nontax_revenue whole previous 执行数 76000.0 7.6亿元",
             "gov_general_expenditure whole previous 执行数 523000.0 52.3亿元",
-            "gov_general_expenditure_growth whole previous 执行数 2.1% 增长2.1%",
+            "gov_general_expenditure_growth whole previous 执行数 2.1% 增長2.1%",
             "gov_fund_revenue whole previous 执行数 87000.0 8.7亿元",
             "gov_fund_expenditure whole previous 执行数 109000.0 10.9亿元",
             "gov_capital_revenue whole previous 执行数 6000.0 0.6亿元",
@@ -634,10 +635,14 @@ class GovernmentFiguresTest {
             "gov_social_expenditure whole previous 执行数 141000.0 14.1亿元",
             "gov_debt_limit whole previous 执行数 720000.0 72.0亿元",
             "gov_debt_balance whole previous 执行数 685000.0 68.5亿元",
-            "gov_general_revenue whole current 本年预算 223000.0 22.3亿元 headline",
-            "gov_general_revenue_growth whole current 本年预算 4.2% 增长4.2% headline",
+            "gov_general_revenue whole current 本年预算 223000.0 22.3亿元 verified",
+            "gov_general_revenue_growth whole current 本年预算 4.2% 增長4.2% headline",
             "gov_general_expenditure whole current 本年预算 498000.0 49.8亿元 headline",
-            "gov_fund_revenue whole current 本年预算 90000.0 9.0亿元 headline"),
+            "gov_fund_revenue whole current 本年预算 90000.0 9.0亿元 headline",
+            "gov_tax_revenue whole previous 执行数 138000.0 138,000万元 table verified",
+            "gov_tax_revenue whole current 本年预算 143000.0 143,000万元 table headline",
+            "gov_general_revenue whole previous 执行数 214000.0 214,000万元 table verified",
+            "gov_general_revenue whole current 本年预算 223000.0 223,000万元 table verified headline"),
         in.figures().stream().map(GovernmentFiguresTest::line).toList());
     // the same report in simplified characters states the same figures, at the same places
     Path simplified = tmp.resolve("songchuan-2025-budget-report.txt");
@@ -646,9 +651,24 @@ class GovernmentFiguresTest {
     IngestedDocument folded = TestSupport.ingestor().ingest(simplified);
     assertEquals(
         folded.figures().stream().map(v -> line(v) + " @" + v.start() + "-" + v.end()).toList(),
-        in.figures().stream().map(v -> line(v) + " @" + v.start() + "-" + v.end()).toList());
+        in.figures().stream()
+            .map(
+                v ->
+                    org.gongkai.text.ScriptFold.simplify(line(v))
+                        + " @"
+                        + v.start()
+                        + "-"
+                        + v.end())
+            .toList());
     // each quoted in the words as written
     assertEquals("全縣一般公共預算收入完成21.4億元，為預算的101.2%，增長4.6%", in.figures().get(0).source());
+    assertEquals(
+        "2025年全縣一般公共預算收入預算表：稅收收入 138,000",
+        in.figures().stream()
+            .filter(v -> v.sourceKind() == org.gongkai.model.SourceKind.TABLE)
+            .findFirst()
+            .orElseThrow()
+            .source());
     assertEquals(
         List.of(),
         in.figures().stream()
