@@ -180,6 +180,7 @@ public enum Indicator {
     return words;
   }
 
+  // set once all constants exist: a switch on this inside the constructor would ask values() first
   private List<String> words;
 
   static {
@@ -213,11 +214,10 @@ public enum Indicator {
   }
 
   /**
-   * Characters of which every label of this indicator holds at least one (合计, 总计, 拨款, 经费, 费, 车辆,
-   * 编制, 在职 or 实有 or 共, 得分 or 总分 …): a text without any of them holds no label, and is not searched
-   * for one. Looking for a character costs a fraction of running the pattern over every clause of a
-   * report, which was a tenth of ingest. IndicatorTest checks that a report's text stripped of them
-   * matches no label.
+   * Characters of which every label of this indicator holds at least one (合, 计, 拨, 经, 费 …; for a
+   * government's figure 收, 支, 债, 口): what {@link #words} falls back on for a government's figures,
+   * which a department's readers never look for. IndicatorKeysTest checks that a report's text
+   * stripped of them matches no label.
    */
   String keys() {
     return switch (this) {

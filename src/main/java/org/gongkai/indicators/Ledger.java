@@ -140,6 +140,7 @@ final class Ledger {
   boolean usesAddUp() {
     if (uses.size() < 2 || !partsAddUp(spending)) return false;
     Item total = yearTotal(spending);
+    if (total == null) return false; // (partsAddUp has none to add up to either)
     BigDecimal sum = BigDecimal.ZERO;
     for (Item i : uses) sum = sum.add(i.amount());
     return close(sum, total.amount(), uses.size());
