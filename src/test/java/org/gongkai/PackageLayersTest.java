@@ -99,6 +99,7 @@ class PackageLayersTest {
     assertEquals(Set.of(), uses.get("config"));
     assertEquals(Set.of("model"), uses.get("text"));
     assertEquals(Set.of("model", "text"), uses.get("indicators"));
+    assertEquals(Set.of("model"), uses.get("projects"));
     // nothing below the command line builds the portal or the commands
     for (var e : uses.entrySet())
       if (!e.getKey().equals("cli") && !e.getKey().isEmpty())

@@ -99,6 +99,8 @@ public final class InspectJson {
     // what the file is (a report, or a list, a news item … of a crawl) and what decided it
     o.put("role", d.role().code());
     o.put("roleWhy", d.roleWhy());
+    // the projects it funds, the tables they were read from and its own count of them
+    o.set("projects", ProjectJson.reading(mapper, ingested.projects()));
     return o;
   }
 

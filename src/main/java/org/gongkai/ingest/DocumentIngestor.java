@@ -69,6 +69,8 @@ public final class DocumentIngestor {
   private final MetadataExtractor metadata;
   private final IngestLimits limits;
   private final IndicatorExtractor indicators = new IndicatorExtractor();
+  private final org.gongkai.projects.ProjectReader projects =
+      new org.gongkai.projects.ProjectReader();
   private final org.gongkai.government.GovernmentFigures governments =
       new org.gongkai.government.GovernmentFigures();
   private final Archives archives;
@@ -264,7 +266,8 @@ public final class DocumentIngestor {
         weighed.flags(),
         completeness,
         assessed.tablesSummed(),
-        assessed.tablesMisread());
+        assessed.tablesMisread(),
+        projects.read(d.text()));
   }
 
   /**

@@ -7,7 +7,8 @@ import java.util.List;
  * the places where it contradicts itself, and which standard tables it discloses. What {@code
  * index} writes and {@code inspect} shows. {@code tablesSummed} counts its tables whose sums were
  * checked, {@code tablesMisread} those of them not understood (most of their sums fail: a misread,
- * never flagged as the report's error).
+ * never flagged as the report's error). {@code projects} is what it says of its projects (a
+ * department's report; none for others).
  */
 public record IngestedDocument(
     DisclosureDocument document,
@@ -15,10 +16,22 @@ public record IngestedDocument(
     List<IndicatorFlag> flags,
     Completeness completeness,
     int tablesSummed,
-    int tablesMisread) {
+    int tablesMisread,
+    ProjectReading projects) {
   public IngestedDocument {
     figures = List.copyOf(figures);
     flags = List.copyOf(flags);
+    if (projects == null) projects = ProjectReading.NONE;
+  }
+
+  public IngestedDocument(
+      DisclosureDocument document,
+      List<IndicatorValue> figures,
+      List<IndicatorFlag> flags,
+      Completeness completeness,
+      int tablesSummed,
+      int tablesMisread) {
+    this(document, figures, flags, completeness, tablesSummed, tablesMisread, ProjectReading.NONE);
   }
 
   public IngestedDocument(
@@ -26,6 +39,6 @@ public record IngestedDocument(
       List<IndicatorValue> figures,
       List<IndicatorFlag> flags,
       Completeness completeness) {
-    this(document, figures, flags, completeness, 0, 0);
+    this(document, figures, flags, completeness, 0, 0, ProjectReading.NONE);
   }
 }

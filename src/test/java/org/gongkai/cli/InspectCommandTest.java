@@ -53,7 +53,8 @@ class InspectCommandTest {
             "fileMetadata",
             "text",
             "role",
-            "roleWhy"),
+            "roleWhy",
+            "projects"),
         keys);
     // the figures and flags index writes, exactly as the indicator golden file has them
     JsonNode golden =

@@ -1,0 +1,97 @@
+package org.gongkai.projects;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.gongkai.model.Project;
+import org.gongkai.model.ProjectReading;
+
+/**
+ * Reads what a report says of its projects from its clean text: its project tables, its targets
+ * tables and its one-project forms ({@link ProjectTables}, {@link ProjectForms}), joined — a
+ * project a targets table or a form states with the amount its project table gives is one project,
+ * proven by both, its target kept — and the report's own count and sum ({@link Declared}).
+ */
+public final class ProjectReader {
+
+  public ProjectReading read(String text) {
+    List<ProjectReading.Table> tables = new ArrayList<>();
+    List<Project> amounts = new ArrayList<>();
+    List<Project> others = new ArrayList<>();
+    for (ProjectTables.Read r : ProjectTables.find(text)) {
+      List<Project> read = ProjectTables.projects(r, ProjectTables.tree(r.rows()), tables);
+      (r.targets() ? others : amounts).addAll(read);
+    }
+    List<Project> forms = ProjectForms.read(text);
+    if (!forms.isEmpty()) {
+      long proven = forms.stream().filter(p -> p.proof().equals("parts")).count();
+      tables.add(
+          new ProjectReading.Table(
+              "项目绩效目标表",
+              "forms",
+              forms.get(0).start(),
+              forms.size(),
+              forms.size(),
+              null,
+              null,
+              proven == forms.size() ? "parts" : "open"));
+    }
+    others.addAll(forms);
+    List<Project> projects = new ArrayList<>(amounts);
+    // where a project table's sums hold, its rows are the projects: a targets row naming none of
+    // them is one of them misread (a name wrapped differently), never another project
+    boolean proven =
+        tables.stream()
+            .anyMatch(
+                t ->
+                    t.source().equals("amounts")
+                        && (t.status().equals("sums") || t.status().equals("differs")));
+    for (Project o : others) {
+      int match = match(projects, o);
+      if (match < 0) match = byAmount(projects, o);
+      if (match < 0) {
+        if (!proven) projects.add(o);
+        continue;
+      }
+      Project p = projects.get(match);
+      String proof = p.proof().equals("sums") ? "sums" : "both";
+      projects.set(
+          match,
+          (o.target() != null && p.target() == null ? p.withTarget(o.target()) : p)
+              .withProof(proof));
+    }
+    return new ProjectReading(projects, tables, Declared.find(text));
+  }
+
+  /** The one project of a table with this amount (and a unit agreeing), or -1 where none or two. */
+  private static int byAmount(List<Project> projects, Project o) {
+    int found = -1;
+    for (int i = 0; i < projects.size(); i++) {
+      Project p = projects.get(i);
+      if (!p.source().equals("table") || p.amount().compareTo(o.amount()) != 0) continue;
+      if (p.unit() != null
+          && o.unit() != null
+          && !p.unit().startsWith(o.unit())
+          && !o.unit().startsWith(p.unit())) continue;
+      if (found >= 0) return -1;
+      found = i;
+    }
+    return found;
+  }
+
+  /**
+   * The project (of a project table) another statement names: one key (or one a wrapped form of the
+   * other), one amount, the same unit where both say.
+   */
+  private static int match(List<Project> projects, Project o) {
+    for (int i = 0; i < projects.size(); i++) {
+      Project p = projects.get(i);
+      if (!p.source().equals("table") || p.amount().compareTo(o.amount()) != 0) continue;
+      if (p.unit() != null && o.unit() != null && !p.unit().equals(o.unit())) continue;
+      String a = p.key(), b = o.key();
+      if (a.equals(b)
+          || Math.min(a.length(), b.length()) >= 4 && (a.startsWith(b) || b.startsWith(a)))
+        return i;
+    }
+    return -1;
+  }
+}

@@ -1,0 +1,685 @@
+package org.gongkai.projects;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.gongkai.model.Project;
+import org.gongkai.model.ProjectReading;
+
+/**
+ * Reads the tables keyed by project from a report's clean text: a project table (项目支出总表, 项目支出预算表:
+ * one row a project, its amount in the first amount column) and a targets table (项目支出绩效表, 重点项目: one
+ * row a project, its amount and its target). A table over several pages is one table (each page
+ * repeats its title and header); a name the page wrapped onto a line of its own is joined to its
+ * row, and an amount wrapped with it ({@code 811,669.9} above, {@code 7} below) is joined too. Rows
+ * are proven by the table's own sums: the rows make the table's total (its {@code 合计} row, or its
+ * first row, the department's), or — where a department lists its units with their projects beneath
+ * — each unit's row makes its projects and the units the total; a unit row is never a project.
+ */
+final class ProjectTables {
+
+  private ProjectTables() {}
+
+  /** A title that names a project table, once its number and caption are taken off. */
+  private static final Pattern TITLE =
+      Pattern.compile(
+          "^[^\\t。，；]{0,30}(?:项目支出|重点项目|一级项目)[^\\t。，；]{0,16}表(?:[（(][^）)]{1,12}[）)])?$");
+
+  /** Tables whose title holds 项目 but whose rows are not projects. */
+  private static final Pattern NOT_PROJECTS =
+      Pattern.compile("采购|转移支付|中期|对下|收支|收入|基本支出|三公|资产|部门整体|按功能|按经济|功能分类|经济分类|填报");
+
+  /** Any table's title (ends the project table before it). */
+  private static final Pattern ANY_TITLE =
+      Pattern.compile("^[^\\t。，；]{2,40}(?:表|情况)(?:[（(][^）)]{1,12}[）)])?$");
+
+  private static final Pattern NUMBER_PREFIX =
+      Pattern.compile(
+          "^(?:(?:公开|单位预算|部门预算)?\\s*(?:表|附表)?\\s*[0-9０-９一二三四五六七八九十]{1,3}\\s*(?:表)?\\s*[：:.．、\\-]?\\s*|[（(][一二三四五六七八九十]{1,3}[）)]\\s*)");
+
+  private static final Pattern CAPTION_TAIL =
+      Pattern.compile("\\s*(?:(?:编制|填报|预算|主管)?(?:部门|单位)(?:名称)?\\s*[:：]|(?:金额)?单位\\s*[:：]).*$");
+
+  /** A caption line: whose table it is, its unit, its number alone. */
+  private static final Pattern CAPTION =
+      Pattern.compile(
+          "^\\s*(?:(?:编制|填报|预算|主管)?(?:部门|单位)(?:名称)?\\s*[:：].*|(?:金额)?单位\\s*[:：].*|(?:公开|附)?\\s*表\\s*[0-9０-９一二三四五六七八九十]{1,3}\\s*|[-—\\s]*\\d{1,3}[-—\\s]*)$");
+
+  private static final Pattern ENDS =
+      Pattern.compile("^\\s*(?:注[:：]|备注|说明[:：]|第[一二三四五六七八九十]+部分|[一二三四五六七八九十]{1,2}、)");
+
+  static final Pattern NUMBER = Pattern.compile("^-?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?$");
+  private static final Pattern TOTAL = Pattern.compile("^(?:合计|总计|小计|合\\|计|总\\|计)$");
+
+  /** A header cell naming the project column, and the unit column. */
+  private static final Pattern NAME_HEAD = Pattern.compile("项目名称|项目类别|一级项目|项目$");
+
+  private static final Pattern UNIT_HEAD = Pattern.compile("单位名称|预算单位|^单位$");
+  private static final Pattern TARGET_HEAD = Pattern.compile("绩效目标|目标");
+
+  private static final int MAX_NAME = 60;
+  private static final int MAX_FRAGMENT = 24;
+
+  /** One row of a table as read. */
+  record Row(
+      String unit,
+      String name,
+      BigDecimal amount,
+      String asWritten,
+      List<BigDecimal> parts,
+      String target,
+      int start,
+      int end) {
+    Row withName(String n, int e) {
+      return new Row(unit, n, amount, asWritten, parts, target, start, e);
+    }
+
+    Row withUnit(String u) {
+      return new Row(u, name, amount, asWritten, parts, target, start, end);
+    }
+
+    Row withTarget(String t) {
+      return new Row(unit, name, amount, asWritten, parts, t, start, end);
+    }
+  }
+
+  /** One table read: its title and where it starts, its kind, its rows. */
+  record Read(
+      String title,
+      boolean targets,
+      int start,
+      int end,
+      String unit,
+      String scope,
+      List<Row> rows) {}
+
+  static List<Read> find(String text) {
+    List<int[]> lines = Lines.of(text);
+    List<Read> out = new ArrayList<>();
+    int i = 0;
+    while (i < lines.size()) {
+      String title = title(Lines.at(text, lines.get(i)));
+      if (title == null) {
+        i++;
+        continue;
+      }
+      int end = regionEnd(text, lines, i + 1, title);
+      Read r = read(text, lines, i, end, title);
+      if (r != null && !r.rows().isEmpty()) out.add(r);
+      i = Math.max(end, i + 1);
+    }
+    return out;
+  }
+
+  /** The project table a line names, or null. */
+  static String title(String line) {
+    String s = line.strip();
+    if (s.length() > 90 || s.indexOf('\t') >= 0 && !s.replace("\t", "").contains("表")) return null;
+    s = s.replace("\t", "");
+    s = NUMBER_PREFIX.matcher(s).replaceFirst("");
+    s = CAPTION_TAIL.matcher(s).replaceFirst("").strip();
+    if (!TITLE.matcher(s).matches() || NOT_PROJECTS.matcher(s).find()) return null;
+    return s;
+  }
+
+  /** The line after the table's last: another table's title, a note, a heading. */
+  private static int regionEnd(String text, List<int[]> lines, int from, String title) {
+    boolean rowsSeen = false;
+    for (int j = from; j < lines.size(); j++) {
+      String line = Lines.at(text, lines.get(j));
+      String s = line.strip();
+      if (s.isEmpty()) continue;
+      boolean row = line.indexOf('\t') >= 0;
+      if (row) {
+        rowsSeen = true;
+        continue;
+      }
+      String t = title(s);
+      if (t != null) {
+        if (t.equals(title)) continue; // the next page's repeat
+        return j;
+      }
+      String bare =
+          CAPTION_TAIL.matcher(NUMBER_PREFIX.matcher(s).replaceFirst("")).replaceFirst("");
+      if (ANY_TITLE.matcher(bare).matches() && !CAPTION.matcher(s).matches()) return j;
+      if (ENDS.matcher(s).find() && !repeatsAfter(text, lines, j + 1, title)) return j;
+      // a table of contents: titles one after another, no row between
+      if (!rowsSeen && j - from > 6) return j;
+    }
+    return lines.size();
+  }
+
+  /** The read of a table's lines, one line after another. */
+  private static final class Reader {
+    final String text;
+    final List<int[]> lines;
+    final boolean targets;
+    int nameCol = -1, unitCol = -1;
+    String unit = "万元";
+    final List<Row> rows = new ArrayList<>();
+    boolean header = true;
+
+    /** A name's line without figures, not yet known to end the row above or begin the one below. */
+    String fragment;
+
+    int fragmentStart, fragmentEnd;
+
+    Reader(String text, List<int[]> lines, boolean targets) {
+      this.text = text;
+      this.lines = lines;
+      this.targets = targets;
+    }
+
+    String line(int j) {
+      return Lines.at(text, lines.get(j));
+    }
+
+    /** The fragment held ends the row above. */
+    void flush() {
+      if (fragment == null) return;
+      if (!rows.isEmpty()) {
+        Row last = rows.get(rows.size() - 1);
+        // the unit column's cell wrapped (its bracket left open), or the name's
+        if (last.unit() != null && opens(last.unit()))
+          rows.set(rows.size() - 1, last.withUnit(last.unit() + fragment));
+        else if (last.name().length() + fragment.length() <= MAX_NAME)
+          rows.set(rows.size() - 1, last.withName(last.name() + fragment, fragmentEnd));
+      }
+      fragment = null;
+    }
+
+    /** A line that can only be a piece of a wrapped name. */
+    boolean isFragment(int j, int end) {
+      if (j >= end) return false;
+      String l = line(j);
+      String s = l.strip();
+      return l.indexOf('\t') < 0
+          && !s.isEmpty()
+          && s.length() <= MAX_FRAGMENT
+          && !NUMBER.matcher(s).matches()
+          && !CAPTION.matcher(s).matches()
+          && title(s) == null
+          && !ENDS.matcher(s).find();
+    }
+
+    void read(int from, int end) {
+      for (int j = from; j < end; j++) {
+        int[] at = lines.get(j);
+        String line = line(j);
+        String s = line.strip();
+        if (s.isEmpty()) continue;
+        Matcher u = UNIT.matcher(line);
+        if (u.find()) unit = u.group(1);
+        if (line.indexOf('\t') < 0) {
+          if (CAPTION.matcher(s).matches() || title(s) != null) {
+            flush();
+            header = true; // a page's caption: its header rows follow
+            continue;
+          }
+          if (header || rows.isEmpty()) continue; // a header's word
+          Row last = rows.get(rows.size() - 1);
+          if (targets) {
+            if (last.target() != null)
+              rows.set(rows.size() - 1, last.withTarget(last.target() + s));
+            continue;
+          }
+          if (!isFragment(j, end)) continue;
+          flush();
+          fragment = s;
+          fragmentStart = at[0] + line.indexOf(s);
+          fragmentEnd = fragmentStart + s.length();
+          continue;
+        }
+        List<String> cells = List.of(line.split("\t", -1));
+        int firstNumber = firstNumber(cells);
+        if (firstNumber < 0) {
+          flush();
+          headerRow(cells);
+          continue;
+        }
+        if (isColumnNumbers(cells)) continue;
+        header = false;
+        List<Integer> starts = cellStarts(line, at[0]);
+        int nc = nameColumn(cells, firstNumber);
+        String name = nc < 0 ? "" : cells.get(nc).strip();
+        int amountCol = amountColumn(cells, nc, firstNumber);
+        if (amountCol < 0) continue;
+        String rowUnit =
+            unitCol >= 0 && unitCol < nc && !cells.get(unitCol).isBlank()
+                ? cells.get(unitCol).strip()
+                : null;
+        int nameStart = nc >= 0 ? starts.get(nc) : at[0];
+        // an amount the page wrapped around its row: its head here, the row below with its first
+        // amount cell blank, its last digits on the line after
+        if (!targets && isHead(cells) && j + 1 < end && rowWithBlankFirst(line(j + 1))) {
+          flush();
+          j += wrapped(cells, name, rowUnit, nameStart, j, end);
+          continue;
+        }
+        String target = null;
+        if (targets) {
+          StringBuilder t = new StringBuilder();
+          for (int c = amountCol + 1; c < cells.size(); c++)
+            if (!NUMBER.matcher(cells.get(c).strip()).matches()) t.append(cells.get(c).strip());
+          target = t.toString();
+        }
+        List<BigDecimal> parts = new ArrayList<>();
+        for (int c = amountCol + 1; c < cells.size(); c++)
+          if (NUMBER.matcher(cells.get(c).strip()).matches()) parts.add(decimal(cells.get(c)));
+        String written = cells.get(amountCol).strip();
+        // a row whose first amount is blank, its head not above it: its amount is unread
+        boolean blankFirst =
+            !targets && nameCol < 0 && nc >= 0 && nc + 1 < amountCol && cells.get(nc + 1).isBlank();
+        int nameEnd = nameStart + name.length();
+        if (fragment != null) {
+          // a line above a row begins its name when the row's name goes on below it too and the
+          // line is as wide as the row's (a cell of three lines, its figures on the middle one)
+          String below = isFragment(j + 1, end) ? line(j + 1).strip() : null;
+          if (below != null
+              && fragment.length() >= name.length() - 3
+              && fragment.length() >= below.length()) {
+            name = fragment + name;
+            nameStart = fragmentStart;
+            fragment = null;
+          } else flush();
+        }
+        if (name.isEmpty()) continue;
+        rows.add(
+            new Row(
+                rowUnit,
+                name,
+                blankFirst ? null : decimal(written),
+                blankFirst ? "" : written,
+                parts,
+                target,
+                nameStart,
+                nameEnd));
+      }
+      flush();
+    }
+
+    /**
+     * Reads a row whose amount the page wrapped (head on line j, the row on j + 1, the tail on j +
+     * 2); returns how many lines past j it took.
+     */
+    private int wrapped(
+        List<String> cells, String name, String rowUnit, int nameStart, int j, int end) {
+      List<String> head = numbers(cells);
+      List<String> mid = List.of(line(j + 1).split("\t", -1));
+      String midName =
+          mid.isEmpty() || NUMBER.matcher(mid.get(0).strip()).matches() ? "" : mid.get(0).strip();
+      List<String> tail = j + 2 < end ? tailOf(line(j + 2), head.size()) : null;
+      List<BigDecimal> parts = new ArrayList<>();
+      String written = head.get(0);
+      BigDecimal amount = null;
+      String tailName = "";
+      if (tail != null) {
+        written = head.get(0) + tail.get(0);
+        for (int k = 1; k < head.size(); k++) {
+          String p = head.get(k) + tail.get(k);
+          if (NUMBER.matcher(p).matches()) parts.add(decimal(p));
+        }
+        tailName = tailName(line(j + 2));
+        if (NUMBER.matcher(written).matches()) amount = decimal(written);
+      }
+      for (String m : mid) if (NUMBER.matcher(m.strip()).matches()) parts.add(decimal(m));
+      if (amount == null) {
+        // the page ended before the tail: the amount is its parts' sum where the head begins it
+        BigDecimal sum = BigDecimal.ZERO;
+        for (BigDecimal p : parts) sum = sum.add(p);
+        String bare = written.replace(",", "");
+        if (parts.size() >= 2 && bare.length() >= 3 && sum.toPlainString().startsWith(bare)) {
+          amount = sum;
+          written = sum.toPlainString();
+        }
+      }
+      String whole = name + midName + tailName;
+      rows.add(
+          new Row(
+              rowUnit, whole, amount, written, parts, null, nameStart, nameStart + whole.length()));
+      return tail != null ? 2 : 1;
+    }
+
+    private void headerRow(List<String> cells) {
+      if (rows.isEmpty()) {
+        for (int c = 0; c < cells.size(); c++) {
+          String h = cells.get(c).strip();
+          if (nameCol < 0 && NAME_HEAD.matcher(h).find() && h.length() <= 12) nameCol = c;
+          if (unitCol < 0 && UNIT_HEAD.matcher(h).find() && h.length() <= 12) unitCol = c;
+        }
+      } else if (!targets) {
+        header = true; // a later page's header
+      } else {
+        // a target's text wrapped onto a row of its own cells
+        Row last = rows.get(rows.size() - 1);
+        String joined = String.join("", cells).strip();
+        if (last.target() != null && !joined.isEmpty())
+          rows.set(rows.size() - 1, last.withTarget(last.target() + joined));
+      }
+    }
+
+    /** The name column's cell, or the last word cell before the first amount. */
+    private int nameColumn(List<String> cells, int firstNumber) {
+      if (nameCol >= 0 && nameCol < firstNumber) return nameCol;
+      for (int c = firstNumber - 1; c >= 0; c--)
+        if (!cells.get(c).isBlank() && !NUMBER.matcher(cells.get(c).strip()).matches()) return c;
+      return -1;
+    }
+
+    /** The first number after the name column (a 序号 before it is no amount). */
+    private int amountColumn(List<String> cells, int nc, int firstNumber) {
+      if (nameCol < 0 || nc != nameCol) return firstNumber;
+      for (int c = nameCol + 1; c < cells.size(); c++)
+        if (NUMBER.matcher(cells.get(c).strip()).matches()) return c;
+      return -1;
+    }
+  }
+
+  /** The table's title again within a few lines: a page's note, and the table goes on. */
+  private static boolean repeatsAfter(String text, List<int[]> lines, int from, String title) {
+    for (int j = from, seen = 0; j < lines.size() && seen < 4; j++) {
+      String s = Lines.at(text, lines.get(j)).strip();
+      if (s.isEmpty()) continue;
+      seen++;
+      if (title.equals(title(s))) return true;
+    }
+    return false;
+  }
+
+  private static Read read(String text, List<int[]> lines, int titleLine, int end, String title) {
+    boolean targets = title.contains("绩效") || title.contains("重点项目");
+    Reader r = new Reader(text, lines, targets);
+    r.read(titleLine + 1, end);
+    if (targets && r.nameCol < 0) return null; // a form's title, not a table of projects
+    String scope = title.contains("财政拨款") ? "财政拨款" : targets ? null : "全部";
+    return new Read(
+        title, targets, lines.get(titleLine)[0], lines.get(end - 1)[1], r.unit, scope, r.rows);
+  }
+
+  private static int firstNumber(List<String> cells) {
+    for (int c = 0; c < cells.size(); c++)
+      if (NUMBER.matcher(cells.get(c).strip()).matches()) return c;
+    return -1;
+  }
+
+  /** A wrapped amount's head: one or two numbers, at most a word (the name's first line). */
+  private static boolean isHead(List<String> cells) {
+    List<String> n = numbers(cells);
+    return !n.isEmpty() && n.size() <= 2 && countWords(cells) <= 1;
+  }
+
+  private static List<String> numbers(List<String> cells) {
+    List<String> out = new ArrayList<>();
+    for (String c : cells) if (NUMBER.matcher(c.strip()).matches()) out.add(c.strip());
+    return out;
+  }
+
+  private static final Pattern TAIL_PIECE = Pattern.compile("^(?:\\.?\\d{1,3}|\\.\\d{1,2})$");
+
+  /** A wrapped amount's tail: as many digit pieces as the head had numbers, at most a word. */
+  private static List<String> tailOf(String line, int pieces) {
+    if (line.indexOf('\t') < 0) return null;
+    List<String> out = new ArrayList<>();
+    int words = 0;
+    for (String c : line.split("\t", -1)) {
+      String s = c.strip();
+      if (s.isEmpty()) continue;
+      if (TAIL_PIECE.matcher(s).matches()) out.add(s);
+      else words++;
+    }
+    return out.size() == pieces && words <= 1 ? out : null;
+  }
+
+  private static String tailName(String line) {
+    for (String c : line.split("\t", -1)) {
+      String s = c.strip();
+      if (!s.isEmpty() && !TAIL_PIECE.matcher(s).matches()) return s;
+    }
+    return "";
+  }
+
+  private static final Pattern UNIT = Pattern.compile("单位\\s*[:：]\\s*(万元|元|千元|亿元)");
+
+  private static boolean rowWithBlankFirst(String line) {
+    if (line.indexOf('\t') < 0) return false;
+    String[] cells = line.split("\t", -1);
+    int first = -1;
+    for (int c = 0; c < cells.length; c++)
+      if (NUMBER.matcher(cells[c].strip()).matches()) {
+        first = c;
+        break;
+      }
+    return first >= 2 && cells[first - 1].isBlank() && countNumbers(List.of(cells)) >= 2;
+  }
+
+  private static int countNumbers(List<String> cells) {
+    int n = 0;
+    for (String c : cells) if (NUMBER.matcher(c.strip()).matches()) n++;
+    return n;
+  }
+
+  private static int countWords(List<String> cells) {
+    int n = 0;
+    for (String c : cells) if (!c.isBlank() && !NUMBER.matcher(c.strip()).matches()) n++;
+    return n;
+  }
+
+  private static List<BigDecimal> allNumbers(List<String> cells) {
+    List<BigDecimal> out = new ArrayList<>();
+    for (String c : cells) if (NUMBER.matcher(c.strip()).matches()) out.add(decimal(c));
+    return out;
+  }
+
+  /** A row of column numbers ({@code ** 1 2 3 …}): no figure. */
+  private static boolean isColumnNumbers(List<String> cells) {
+    int expect = 1;
+    boolean any = false;
+    for (String c : cells) {
+      String s = c.strip();
+      if (s.isEmpty() || s.equals("**") || s.equals("栏次") || s.equals("*")) continue;
+      if (!s.equals(String.valueOf(expect))) return false;
+      expect++;
+      any = true;
+    }
+    return any && expect > 2;
+  }
+
+  private static List<Integer> cellStarts(String line, int offset) {
+    List<Integer> out = new ArrayList<>();
+    int from = 0;
+    for (String cell : line.split("\t", -1)) {
+      int lead = 0;
+      while (lead < cell.length() && Character.isWhitespace(cell.charAt(lead))) lead++;
+      out.add(offset + from + lead);
+      from += cell.length() + 1;
+    }
+    return out;
+  }
+
+  /** A bracket opened and not closed: the cell goes on on the next line. */
+  static boolean opens(String s) {
+    int open = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '（' || c == '(') open++;
+      else if ((c == '）' || c == ')') && open > 0) open--;
+    }
+    return open > 0;
+  }
+
+  static BigDecimal decimal(String written) {
+    return new BigDecimal(written.strip().replace(",", ""));
+  }
+
+  static boolean isTotal(String name) {
+    return TOTAL.matcher(name.replaceAll("\\s", "")).matches();
+  }
+
+  // ---- proving a table by its sums ----
+
+  /** The rows' roles: which is the total, which are units (subtotals), which projects. */
+  record Tree(int total, List<Integer> units, List<Integer> projects, boolean closed) {}
+
+  /**
+   * How a table's rows make its total. The total is a 合计 row or the first row; the rest make it
+   * either as projects alone, or as units each made by the projects beneath it. Not closed when
+   * neither holds (or a row's amount is unread): then every row but a 合计 is a project, unproven.
+   */
+  static Tree tree(List<Row> rows) {
+    List<Integer> all = new ArrayList<>();
+    for (int i = 0; i < rows.size(); i++) all.add(i);
+    int total = -1;
+    for (int i : all)
+      if (isTotal(rows.get(i).name())) {
+        total = i;
+        break;
+      }
+    boolean unread = rows.stream().anyMatch(r -> r.amount() == null);
+    List<Integer> rest = new ArrayList<>(all);
+    if (total >= 0) rest.remove(Integer.valueOf(total));
+    if (!unread) {
+      if (total >= 0) {
+        Tree t = close(rows, total, rest);
+        if (t != null) return t;
+      } else if (rows.size() >= 2) {
+        Tree t = close(rows, 0, rest.subList(1, rest.size()));
+        if (t != null) return t;
+      }
+    }
+    List<Integer> projects = new ArrayList<>();
+    for (int i : rest) projects.add(i);
+    return new Tree(total, List.of(), projects, false);
+  }
+
+  private static Tree close(List<Row> rows, int total, List<Integer> members) {
+    BigDecimal sum = BigDecimal.ZERO;
+    for (int i : members) sum = sum.add(rows.get(i).amount());
+    if (near(sum, rows.get(total).amount(), members.size()))
+      return new Tree(total, List.of(), List.copyOf(members), true);
+    // units each made by the rows beneath them, the units making the total
+    List<Integer> heads = groups(rows, members, 0);
+    if (heads == null) return null;
+    BigDecimal units = BigDecimal.ZERO;
+    for (int h : heads) units = units.add(rows.get(h).amount());
+    if (!near(units, rows.get(total).amount(), heads.size())) return null;
+    List<Integer> projects = new ArrayList<>(members);
+    projects.removeAll(heads);
+    return new Tree(total, heads, projects, true);
+  }
+
+  /** Heads partitioning members[from..] into runs (head, its projects), or null. */
+  private static List<Integer> groups(List<Row> rows, List<Integer> members, int from) {
+    if (from == members.size()) return new ArrayList<>();
+    BigDecimal head = rows.get(members.get(from)).amount();
+    BigDecimal sum = BigDecimal.ZERO;
+    for (int k = from + 1; k < members.size(); k++) {
+      sum = sum.add(rows.get(members.get(k)).amount());
+      int n = k - from;
+      if (near(sum, head, n)) {
+        List<Integer> rest = groups(rows, members, k + 1);
+        if (rest != null) {
+          rest.add(0, members.get(from));
+          return rest;
+        }
+      }
+      if (sum.compareTo(head.add(slack(n))) > 0) break;
+    }
+    return null;
+  }
+
+  /** Equal within what rounding each of {@code n} parts may leave (本套报表…尾数误差). */
+  static boolean near(BigDecimal a, BigDecimal b, int n) {
+    return a.subtract(b).abs().compareTo(slack(n)) <= 0;
+  }
+
+  private static BigDecimal slack(int n) {
+    return new BigDecimal("0.006")
+        .multiply(BigDecimal.valueOf(Math.max(1, n)))
+        .max(new BigDecimal("0.011"));
+  }
+
+  /** The projects a table's rows hold, each with its proof; the table with its status. */
+  static List<Project> projects(Read r, Tree t, List<ProjectReading.Table> tables) {
+    List<Project> out = new ArrayList<>();
+    for (int i : t.projects()) {
+      Row row = r.rows().get(i);
+      if (row.amount() == null) continue;
+      String proof = t.closed() ? "sums" : partsHold(row) ? "parts" : "stated";
+      String unitName = row.unit();
+      if (unitName == null) for (int h : t.units()) if (h < i) unitName = r.rows().get(h).name();
+      BigDecimal wan = wan(row.amount(), r.unit());
+      out.add(
+          new Project(
+              row.name(),
+              ProjectKeys.key(row.name()),
+              unitName,
+              wan,
+              row.asWritten() + r.unit(),
+              r.scope(),
+              row.target() == null || row.target().isBlank() ? null : row.target(),
+              r.targets() ? "targets" : "table",
+              r.title(),
+              row.start(),
+              row.end(),
+              proof));
+    }
+    boolean unread = r.rows().stream().anyMatch(x -> x.amount() == null);
+    BigDecimal total =
+        t.total() >= 0 && r.rows().get(t.total()).amount() != null
+            ? wan(r.rows().get(t.total()).amount(), r.unit())
+            : null;
+    // a 合计 the rows do not make, every row read and its own parts making it: the table's
+    // rows fall short of (or exceed) its total — the report's, not the reading's
+    BigDecimal difference = null;
+    if (!t.closed() && !unread && total != null && t.units().isEmpty()) {
+      boolean rowsProven = true;
+      BigDecimal sum = BigDecimal.ZERO;
+      for (int i : t.projects()) {
+        Row row = r.rows().get(i);
+        sum = sum.add(row.amount());
+        if (!partsHold(row)) rowsProven = false;
+      }
+      if (rowsProven) difference = total.subtract(wan(sum, r.unit()));
+    }
+    tables.add(
+        new ProjectReading.Table(
+            r.title(),
+            r.targets() ? "targets" : "amounts",
+            r.start(),
+            r.rows().size(),
+            t.projects().size(),
+            total,
+            difference,
+            t.closed() ? "sums" : unread ? "unread" : difference != null ? "differs" : "open"));
+    return out;
+  }
+
+  /**
+   * A row whose funding columns make its amount (one column alone where the rest are blank: two
+   * cells agreeing).
+   */
+  static boolean partsHold(Row row) {
+    if (row.parts().isEmpty()) return false;
+    BigDecimal sum = BigDecimal.ZERO;
+    for (BigDecimal p : row.parts()) sum = sum.add(p);
+    return near(sum, row.amount(), row.parts().size());
+  }
+
+  /**
+   * An amount in 万元, with as many decimals as it needs and at least two (4,100,000.00元: 410.00).
+   */
+  static BigDecimal wan(BigDecimal amount, String unit) {
+    BigDecimal w =
+        switch (unit) {
+          case "元" -> amount.movePointLeft(4);
+          case "千元" -> amount.movePointLeft(1);
+          case "亿元" -> amount.movePointRight(4);
+          default -> amount;
+        };
+    if (w.equals(amount)) return w;
+    w = w.stripTrailingZeros();
+    return w.scale() < 2 ? w.setScale(2) : w;
+  }
+}

@@ -1,0 +1,154 @@
+package org.gongkai.projects;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.gongkai.model.Project;
+import org.gongkai.model.ProjectReading;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The project reader on reports written for the purpose in the layouts the crawl's survey found
+ * (docs/projects.md): a department's table with its units' subtotals over two pages, amounts and
+ * names the page wrapped; a table with a unit column and its targets table; one-project forms in 万元
+ * and in 元.
+ */
+class ProjectReaderTest {
+
+  private static final Path FIXTURES = Path.of("src/test/resources/fixtures/projects");
+
+  private static String text(String name) throws Exception {
+    return Files.readString(FIXTURES.resolve(name));
+  }
+
+  private static List<String> lines(ProjectReading r) {
+    List<String> out = new ArrayList<>();
+    for (ProjectReading.Table t : r.tables())
+      out.add(
+          "table "
+              + t.title()
+              + " | "
+              + t.source()
+              + " | rows "
+              + t.rows()
+              + " | projects "
+              + t.projects()
+              + " | total "
+              + t.total()
+              + " | difference "
+              + t.difference()
+              + " | "
+              + t.status());
+    for (ProjectReading.Declared d : r.declared())
+      out.add("declared " + d.count() + " | " + d.amount() + " | " + d.asWritten());
+    for (Project p : r.projects())
+      out.add(
+          p.unit()
+              + " | "
+              + p.name()
+              + " | "
+              + p.key()
+              + " | "
+              + p.amount().toPlainString()
+              + " | "
+              + p.asWritten()
+              + " | "
+              + p.scope()
+              + " | "
+              + p.source()
+              + " | "
+              + p.proof()
+              + (p.target() == null ? "" : " | " + p.target()));
+    return out;
+  }
+
+  @Test
+  void aDepartmentsTableOverTwoPagesIsReadByItsUnitsSumsWithItsWrappedAmountsAndNames()
+      throws Exception {
+    String text = text("units-and-wraps.txt");
+    ProjectReading r = new ProjectReader().read(text);
+    assertEquals(
+        List.of(
+            "table 项目支出总表 | amounts | rows 10 | projects 7 | total 108496.17 | difference null | sums",
+            "declared 7 | 108496.17 | 108,496.17万元",
+            "示例市港务局（本级） | 航道疏浚维护 | 航道疏浚维护 | 1200.00 | 1,200.00万元 | 全部 | table | sums",
+            "示例市港务局（本级） | 港区安全巡查经费 | 港区安全巡查经费 | 350.50 | 350.50万元 | 全部 | table | sums",
+            "示例市港务局（本级） | 智慧港口信息化（系统运维服务） | 智慧港口信息化(系统运维服务) | 80.00 | 80.00万元 | 全部 | table | sums",
+            "示例市港务局（本级） | 预算准备金 | 预算准备金 | 20.00 | 20.00万元 | 全部 | table | sums",
+            "示例市港口建设服务中心 | 码头设施改造工程 | 码头设施改造工程 | 102345.67 | 102,345.67万元 | 全部 | table | sums",
+            "示例市港口建设服务中心 | 示例市港口建设专项资金岸线整治领域与生态修复 | 示例市港口建设专项资金岸线整治领域与生态修复 | 4000.00 | 4,000.00万元 | 全部 | table | sums",
+            "示例市港口建设服务中心 | 日常运行保障 | 日常运行保障 | 500.00 | 500.00万元 | 全部 | table | sums"),
+        lines(r));
+    // each name's place is its cell's in the text (the wrapped one from its first line)
+    Project wrapped = r.projects().get(5);
+    assertEquals("示例市港口建设专", text.substring(wrapped.start(), wrapped.start() + 8));
+  }
+
+  @Test
+  void aTableWithAUnitColumnAndItsTargetsTableAreOneProjectEachWithItsTarget() throws Exception {
+    ProjectReading r = new ProjectReader().read(text("units-column-and-targets.txt"));
+    assertEquals(
+        List.of(
+            "table 2026年市级部门项目支出预算表 | amounts | rows 5 | projects 4 | total 2031.30 | difference null | sums",
+            "table 2026年市级部门项目支出绩效表 | targets | rows 4 | projects 4 | total null | difference null | open",
+            "declared 4 | 2031.30 | 2,031.30万元",
+            "示例市气候服务局 | 气象观测站网运维 | 气象观测站网运维 | 812.40 | 812.40万元 | 全部 | table | sums | 保障全市自动观测站稳定运行，数据到报率不低于98%。",
+            "示例市气候服务局 | 日常保障运行 | 日常保障运行 | 318.90 | 318.90万元 | 全部 | table | sums | 保障单位日常运转。",
+            "示例市气候服务局（气象灾害防御中心） | 人工影响天气作业 | 人工影响天气作业 | 600.00 | 600.00万元 | 全部 | table | sums | 完成年度增雨作业，作业安全事故为零。",
+            "示例市气候服务局（气象灾害防御中心） | 预警信息发布平台 | 预警信息发布平台 | 300.00 | 300.00万元 | 全部 | table | sums | 预警信息覆盖率达到95%以上。"),
+        lines(r));
+  }
+
+  @Test
+  void rowsEachMadeByTheirColumnsThatFallShortOfTheirTotalAreTheReportsDifference()
+      throws Exception {
+    // the 合计 says 200 more than its rows, in the 一般公共预算 column as in the total
+    String text =
+        text("units-column-and-targets.txt")
+            .replace("\t合计\t2,031.30\t1,881.30", "\t合计\t2,231.30\t2,081.30");
+    ProjectReading r = new ProjectReader().read(text);
+    assertEquals(
+        "table 2026年市级部门项目支出预算表 | amounts | rows 5 | projects 4 | total 2231.30 | difference 200.00 | differs",
+        lines(r).get(0));
+    assertEquals(4, r.projects().size());
+    // each row is still proven, by its own columns and by the targets table stating it alike
+    assertEquals(
+        List.of("both", "both", "both", "both"),
+        r.projects().stream().map(Project::proof).toList());
+  }
+
+  @Test
+  void oneProjectFormsAreReadByTheirLabelOrTitleInTheirOwnUnitAndADepartmentsFormIsNone()
+      throws Exception {
+    ProjectReading r = new ProjectReader().read(text("forms.txt"));
+    assertEquals(
+        List.of(
+            "table 项目绩效目标表 | forms | rows 3 | projects 3 | total null | difference null | parts",
+            "null | 301 示例高校课程建设专项 | 示例高校课程建设 | 1250.40 | 1,250.40万元 | 全部 | form | parts",
+            "null | 示例市政务大厅安保服务 | 示例市政务大厅安保服务 | 360.00 | 360.00万元 | 全部 | form | parts",
+            "null | 社区养老驿站运营补贴 | 社区养老驿站运营补贴 | 156.00 | 1,560,000.00元 | 全部 | form | parts"),
+        lines(r));
+  }
+
+  @Test
+  void aReportsOwnProjectCountIsReadInEachWayTheCrawlSaysIt() {
+    assertEquals(
+        List.of("12 | 3456.78", "5 | 1531.45", "31 | 28506.17", "9 | 1234.00", "39 | null"),
+        Declared.find(
+                String.join(
+                    "\n",
+                    "编报绩效目标的项目共12个，涉及项目预算资金3,456.78万元。",
+                    "所有项目支出纳入绩效管理，涉及预算资金 1,531.45 万元，设置并编报 5 个项目绩效目标。",
+                    "本部门共计31个一级项目，涉及资金28,506.17万元。",
+                    "共9个项目纳入绩效目标管理，涉及财政性资金合计1,234.00万元。",
+                    "编报绩效目标的2024年度项目39个。",
+                    "本单位共有车辆2辆，其中：机要通信用车1辆。",
+                    "其中3个项目为新增项目。"))
+            .stream()
+            .map(d -> d.count() + " | " + d.amount())
+            .toList());
+  }
+}
