@@ -25,4 +25,7 @@ public interface Hrefs {
 
   /** The original file opened at {@code page}. */
   String originalPage(String docId, int page);
+
+  /** A project's page: every report that states it ({@code /p/{key}}). */
+  String project(String key);
 }

@@ -3,7 +3,15 @@ package org.gongkai.api;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 import org.gongkai.model.Project;
+import org.gongkai.model.ProjectHit;
 import org.gongkai.model.ProjectReading;
 
 /**
@@ -59,5 +67,113 @@ public final class ProjectJson {
     o.put("end", p.end());
     o.put("proof", p.proof());
     return o;
+  }
+
+  /** A page of statements of {@code total}: each a project with its report and links. */
+  public static ObjectNode list(
+      ObjectMapper mapper,
+      List<ProjectHit> hits,
+      long total,
+      int page,
+      int size,
+      Hrefs hrefs,
+      UnaryOperator<String> absolute,
+      UnaryOperator<String> collections) {
+    ObjectNode o = mapper.createObjectNode();
+    o.put("total", total);
+    o.put("page", page);
+    o.put("size", size);
+    ArrayNode items = o.putArray("projects");
+    for (ProjectHit h : hits) {
+      ObjectNode p = project(mapper, h.project());
+      p.put("url", absolute.apply(hrefs.project(h.project().key())));
+      p.put("cellUrl", absolute.apply(cell(h, hrefs)));
+      p.put("docId", h.docId());
+      p.put("documentUrl", absolute.apply(hrefs.document(h.docId())));
+      p.put("reportTitle", h.title());
+      p.put("issuer", h.issuer());
+      if (h.year() == null) p.putNull("year");
+      else p.put("year", h.year());
+      p.put("kind", h.kind());
+      p.put("region", h.region());
+      p.put("department", h.department());
+      p.put("collection", h.collection() == null ? null : collections.apply(h.collection()));
+      items.add(p);
+    }
+    return o;
+  }
+
+  /** Where a statement was read: its section with the name marked, or its report. */
+  static String cell(ProjectHit h, Hrefs hrefs) {
+    return h.sectionId() == null
+        ? hrefs.document(h.docId())
+        : hrefs.passage(h.sectionId(), h.project().start(), h.project().end());
+  }
+
+  /**
+   * Statements as CSV (RFC 4180, with a byte-order mark), amounts in 万元 at full precision; a last
+   * row says so when there are more than the rows given ({@code total}).
+   */
+  public static String csv(
+      List<ProjectHit> hits,
+      Hrefs hrefs,
+      UnaryOperator<String> absolute,
+      UnaryOperator<String> collections,
+      long total) {
+    StringWriter out = new StringWriter();
+    out.write('\ufeff');
+    try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180)) {
+      csv.printRecord(
+          "name",
+          "key",
+          "unit",
+          "amount_wan",
+          "as_written",
+          "scope",
+          "proof",
+          "source",
+          "table",
+          "target",
+          "issuer",
+          "year",
+          "kind",
+          "region",
+          "department",
+          "report",
+          "url",
+          "cell_url",
+          "document_url",
+          "collection");
+      for (ProjectHit h : hits) {
+        Project p = h.project();
+        csv.printRecord(
+            p.name(),
+            p.key(),
+            p.unit(),
+            p.amount().toPlainString(),
+            p.asWritten(),
+            p.scope(),
+            p.proof(),
+            p.source(),
+            p.title(),
+            p.target(),
+            h.issuer(),
+            h.year(),
+            h.kind(),
+            h.region(),
+            h.department(),
+            h.title(),
+            absolute.apply(hrefs.project(p.key())),
+            absolute.apply(cell(h, hrefs)),
+            absolute.apply(hrefs.document(h.docId())),
+            h.collection() == null ? null : collections.apply(h.collection()));
+      }
+      if (total > hits.size())
+        csv.printRecord(
+            "… " + (total - hits.size()) + " more not exported (the cap is " + hits.size() + ")");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
   }
 }

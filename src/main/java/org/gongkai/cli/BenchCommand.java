@@ -164,10 +164,18 @@ final class BenchCommand implements Callable<Integer> {
   Path mutants;
 
   @Option(
+      names = "--projects",
+      paramLabel = "DIR",
+      description =
+          "Projects read from every report of DIR against the count each report states itself;"
+              + " writes projects.tsv and projects.md (alone).")
+  Path projects;
+
+  @Option(
       names = "--half",
       paramLabel = "work|check",
       description =
-          "With --mutants: only the cities (first folder level) of this half, split as"
+          "With --mutants or --projects: only the cities (first folder level) of this half, split as"
               + " crawl-check.py --half splits them.")
   String half;
 
@@ -219,11 +227,12 @@ final class BenchCommand implements Callable<Integer> {
     }
     Benchmark.noteStart();
     if (compare != null) return compare();
-    if (half != null && mutants == null) {
-      console.err().println("gongkai: --half goes with --mutants");
+    if (half != null && mutants == null && projects == null) {
+      console.err().println("gongkai: --half goes with --mutants or --projects");
       return ExitCode.USAGE;
     }
     if (mutants != null) return mutants();
+    if (projects != null) return projects();
     org.gongkai.solr.SolrTarget solrTarget = null;
     if (solr != null) {
       try {
@@ -283,6 +292,32 @@ final class BenchCommand implements Callable<Integer> {
     console
         .out()
         .println("\nwritten: " + out.resolve("mutants.tsv") + ", " + out.resolve("mutants.md"));
+    return ExitCode.OK;
+  }
+
+  /**
+   * {@code --projects DIR}: projects read against each report's own count ({@link ProjectCount}).
+   */
+  private int projects() throws Exception {
+    if (!Files.isDirectory(projects)) {
+      console.err().println("gongkai: --projects " + projects + ": not a folder");
+      return ExitCode.USAGE;
+    }
+    if (half != null && !half.equals("work") && !half.equals("check")) {
+      console.err().println("gongkai: --half must be work or check, not " + half);
+      return ExitCode.USAGE;
+    }
+    List<Path> files = org.gongkai.bench.MutantRecall.files(projects, half);
+    console.err().println("reading the projects of " + files.size() + " files …");
+    console.err().flush();
+    org.gongkai.bench.ProjectCount.Result r =
+        new org.gongkai.bench.ProjectCount(ingestor.get(), console.err())
+            .run(projects, files, threads);
+    org.gongkai.bench.ProjectCount.write(r, out);
+    console.out().print(org.gongkai.bench.ProjectCount.markdown(r));
+    console
+        .out()
+        .println("\nwritten: " + out.resolve("projects.tsv") + ", " + out.resolve("projects.md"));
     return ExitCode.OK;
   }
 

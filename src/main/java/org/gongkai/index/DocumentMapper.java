@@ -62,6 +62,18 @@ public final class DocumentMapper {
       List<IndicatorValue> indicators,
       List<IndicatorFlag> flags,
       org.gongkai.model.Completeness completeness) {
+    return toLucene(
+        d, indexedAt, indicators, flags, completeness, org.gongkai.model.ProjectReading.NONE);
+  }
+
+  /** The same, with one record per project the report funds. */
+  public List<Document> toLucene(
+      DisclosureDocument d,
+      Instant indexedAt,
+      List<IndicatorValue> indicators,
+      List<IndicatorFlag> flags,
+      org.gongkai.model.Completeness completeness,
+      org.gongkai.model.ProjectReading projects) {
     List<Document> out = new ArrayList<>(d.sections().size() + 1);
     Document rec = new Document();
     rec.add(new StringField(Schema.TYPE, Schema.TYPE_DOCUMENT, Field.Store.NO));
@@ -123,7 +135,66 @@ public final class DocumentMapper {
     List<IndicatorValue> headlines = indicators.stream().filter(IndicatorValue::headline).toList();
     for (Section s : d.sections()) out.add(section(d, s, ordinal++, headlines, report));
     for (IndicatorValue v : indicators) out.add(indicator(d, v, report));
+    for (org.gongkai.model.Project p : projects.projects()) out.add(project(d, p, report));
     return out;
+  }
+
+  private Document project(DisclosureDocument d, org.gongkai.model.Project p, ReportFacets report) {
+    Document doc = new Document();
+    doc.add(new StringField(Schema.TYPE, Schema.TYPE_PROJECT, Field.Store.NO));
+    doc.add(new StringField(Schema.DOC_ID, d.docId(), Field.Store.YES));
+    doc.add(new StoredField(Schema.PROJECT_NAME, p.name()));
+    // the name's words found anywhere in it, as a section's text is
+    doc.add(new TextField(Schema.PROJECT_NAME_TEXT, p.name(), Field.Store.NO));
+    // a keyword: a project's page asks for every record of its key
+    doc.add(new StringField(Schema.PROJECT_KEY, p.key(), Field.Store.YES));
+    if (p.unit() != null) doc.add(new StoredField(Schema.PROJECT_UNIT, p.unit()));
+    double amount = p.amount().doubleValue();
+    // a point for amount ranges, doc values for sorting by amount, stored exactly as read
+    doc.add(new DoublePoint(Schema.PROJECT_AMOUNT, amount));
+    doc.add(new DoubleDocValuesField(Schema.PROJECT_AMOUNT, amount));
+    doc.add(new StoredField(Schema.PROJECT_AMOUNT, p.amount().toPlainString()));
+    // equal amounts in a stable order: the newest year first, then by report
+    doc.add(new SortedDocValuesField(Schema.DOC_ORDER, new BytesRef(d.docId())));
+    doc.add(new StoredField(Schema.PROJECT_AS_WRITTEN, p.asWritten()));
+    if (p.scope() != null) doc.add(new StoredField(Schema.PROJECT_SCOPE, p.scope()));
+    if (p.target() != null) doc.add(new StoredField(Schema.PROJECT_TARGET, p.target()));
+    doc.add(new StoredField(Schema.PROJECT_SOURCE, p.source()));
+    doc.add(new StoredField(Schema.PROJECT_TABLE, p.title()));
+    doc.add(new StringField(Schema.PROJECT_PROOF, p.proof(), Field.Store.YES));
+    doc.add(new StoredField(Schema.START, p.start()));
+    doc.add(new StoredField(Schema.END, p.end()));
+    // the section its name stands in: a project links to its very cell
+    for (Section s : d.sections())
+      if (s.start() <= p.start() && p.start() < s.end()) {
+        doc.add(new StoredField(Schema.SECTION_ID, s.id()));
+        break;
+      }
+    addMetadata(doc, d);
+    addFacets(doc, d, report);
+    try {
+      return facets.build(doc);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A project as its record stores it. */
+  public static org.gongkai.model.Project project(Document doc) {
+    String start = doc.get(Schema.START), end = doc.get(Schema.END);
+    return new org.gongkai.model.Project(
+        doc.get(Schema.PROJECT_NAME),
+        doc.get(Schema.PROJECT_KEY),
+        doc.get(Schema.PROJECT_UNIT),
+        new java.math.BigDecimal(doc.get(Schema.PROJECT_AMOUNT)),
+        doc.get(Schema.PROJECT_AS_WRITTEN),
+        doc.get(Schema.PROJECT_SCOPE),
+        doc.get(Schema.PROJECT_TARGET),
+        doc.get(Schema.PROJECT_SOURCE),
+        doc.get(Schema.PROJECT_TABLE),
+        start == null ? 0 : Integer.parseInt(start),
+        end == null ? 0 : Integer.parseInt(end),
+        doc.get(Schema.PROJECT_PROOF));
   }
 
   private Document indicator(DisclosureDocument d, IndicatorValue v, ReportFacets report) {

@@ -441,7 +441,12 @@ public final class IndexStore implements Records, AutoCloseable {
     DisclosureDocument d = ingested.document();
     List<Document> records =
         mapper.toLucene(
-            d, indexedAt, ingested.figures(), ingested.flags(), ingested.completeness());
+            d,
+            indexedAt,
+            ingested.figures(),
+            ingested.flags(),
+            ingested.completeness(),
+            ingested.projects());
     IndexWriter w = requireWriter();
     if (replica != null) replica.put(d.docId(), records);
     w.updateDocuments(

@@ -35,6 +35,7 @@ public final class Schema {
   public static final String TYPE_DOCUMENT = "document";
   public static final String TYPE_FILE = "file";
   public static final String TYPE_INDICATOR = "indicator";
+  public static final String TYPE_PROJECT = "project";
 
   // identity: a section's id; the document id on section and document records (the replace key)
   public static final String ID = "id";
@@ -189,6 +190,34 @@ public final class Schema {
   /** {@code true} on a year's total that holds last year's carry-over, never separated. */
   public static final String INCLUDES_CARRY_OVER = "includesCarryOver";
 
+  // project records: one per project a report funds (docId as on sections, so replacing a
+  // document replaces them); their place in the clean text in START and END
+  /** The project's name as written, stored. */
+  public static final String PROJECT_NAME = "projectName";
+
+  /**
+   * The name again, exact-analysed (not stored): {@code /projects?q=智慧} finds it anywhere in it.
+   */
+  public static final String PROJECT_NAME_TEXT = "projectNameText";
+
+  /** The name's key ({@link org.gongkai.model.Project#key}): a keyword, a project's page by it. */
+  public static final String PROJECT_KEY = "projectKey";
+
+  /** The budget unit it is under, stored. */
+  public static final String PROJECT_UNIT = "projectUnit";
+
+  /** Its amount in 万元: a point for ranges, doc values to sort by, stored. */
+  public static final String PROJECT_AMOUNT = "projectAmount";
+
+  /** The rest of a project as stored: amount as written, scope, target, source, table, proof. */
+  public static final String PROJECT_AS_WRITTEN = "projectAsWritten";
+
+  public static final String PROJECT_SCOPE = "projectScope";
+  public static final String PROJECT_TARGET = "projectTarget";
+  public static final String PROJECT_SOURCE = "projectSource";
+  public static final String PROJECT_TABLE = "projectTable";
+  public static final String PROJECT_PROOF = "projectProof";
+
   public static final String SECTION_ID = "sectionId";
   public static final String SOURCE = "source";
   public static final String START = "start";
@@ -331,6 +360,8 @@ public final class Schema {
             TITLE_TEXT,
             exact,
             ISSUER_TEXT,
+            exact,
+            PROJECT_NAME_TEXT,
             exact,
             WORDS,
             Analyzers.word()));

@@ -5,8 +5,9 @@ import java.util.regex.Pattern;
 /**
  * A project's name made a key that joins it across reports and years: widths and brackets made one,
  * spaces, quotes and 《》 dropped, a leading number or budget code ({@code （三）}, {@code 3.}, {@code
- * 236 }, {@code 301007_某分局_}) and any year ({@code 2026年度}) left out, and what only says it is a
- * project ({@code 项目}, {@code 专项}, {@code （项目）}, {@code 项目绩效目标表}) taken off its end.
+ * 236 }, {@code 301007_某分局_}) and any year ({@code 2026年度}) left out, a slash made a dash (a key is
+ * the last segment of a project's page, {@code /p/{key}}), and what only says it is a project
+ * ({@code 项目}, {@code 专项}, {@code （项目）}, {@code 项目绩效目标表}) taken off its end.
  */
 public final class ProjectKeys {
 
@@ -44,7 +45,8 @@ public final class ProjectKeys {
       switch (c) {
         case '【', '〔', '［' -> c = '(';
         case '】', '〕', '］' -> c = ')';
-        case '—', '–', '－', '―', '‐' -> c = '-';
+          // (a slash too: a key is a path's last segment, /p/{key})
+        case '—', '–', '－', '―', '‐', '/', '\\' -> c = '-';
         default -> {}
       }
       if (Character.isWhitespace(c) || c == '\u3000') continue;

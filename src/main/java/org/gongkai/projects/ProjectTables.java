@@ -35,9 +35,15 @@ final class ProjectTables {
   private static final Pattern ANY_TITLE =
       Pattern.compile("^[^\\t。，；]{2,40}(?:表|情况)(?:[（(][^）)]{1,12}[）)])?$");
 
+  /**
+   * A table's number before its title ({@code 表10：}, {@code 公开05表}, {@code 10.}, {@code （五）}) —
+   * never the first digits of a year ({@code 2026年…}).
+   */
   private static final Pattern NUMBER_PREFIX =
       Pattern.compile(
-          "^(?:(?:公开|单位预算|部门预算)?\\s*(?:表|附表)?\\s*[0-9０-９一二三四五六七八九十]{1,3}\\s*(?:表)?\\s*[：:.．、\\-]?\\s*|[（(][一二三四五六七八九十]{1,3}[）)]\\s*)");
+          "^(?:(?:公开|单位预算|部门预算)?\\s*(?:表|附表)\\s*[0-9０-９一二三四五六七八九十]{1,3}(?![0-9０-９])\\s*(?:表)?\\s*[：:.．、\\-]?\\s*"
+              + "|(?:公开|单位预算|部门预算)?\\s*[0-9０-９一二三四五六七八九十]{1,3}(?![0-9０-９])\\s*(?:表\\s*[：:.．、\\-]?|[：:.．、\\-])\\s*"
+              + "|[（(][一二三四五六七八九十]{1,3}[）)]\\s*)");
 
   private static final Pattern CAPTION_TAIL =
       Pattern.compile("\\s*(?:(?:编制|填报|预算|主管)?(?:部门|单位)(?:名称)?\\s*[:：]|(?:金额)?单位\\s*[:：]).*$");
@@ -45,7 +51,9 @@ final class ProjectTables {
   /** A caption line: whose table it is, its unit, its number alone. */
   private static final Pattern CAPTION =
       Pattern.compile(
-          "^\\s*(?:(?:编制|填报|预算|主管)?(?:部门|单位)(?:名称)?\\s*[:：].*|(?:金额)?单位\\s*[:：].*|(?:公开|附)?\\s*表\\s*[0-9０-９一二三四五六七八九十]{1,3}\\s*|[-—\\s]*\\d{1,3}[-—\\s]*)$");
+          "^\\s*(?:(?:编制|填报|预算|主管)?(?:部门|单位)(?:名称)?\\s*[:：].*|(?:金额)?单位\\s*[:：].*"
+              + "|(?:公开|附|单位预算|部门预算)?\\s*(?:表\\s*[0-9０-９一二三四五六七八九十]{1,3}|[0-9０-９一二三四五六七八九十]{1,3}\\s*表)\\s*"
+              + "|[-—\\s]*\\d{1,3}[-—\\s]*)$");
 
   private static final Pattern ENDS =
       Pattern.compile("^\\s*(?:注[:：]|备注|说明[:：]|第[一二三四五六七八九十]+部分|[一二三四五六七八九十]{1,2}、)");
@@ -253,7 +261,7 @@ final class ProjectTables {
         int nameStart = nc >= 0 ? starts.get(nc) : at[0];
         // an amount the page wrapped around its row: its head here, the row below with its first
         // amount cell blank, its last digits on the line after
-        if (!targets && isHead(cells) && j + 1 < end && rowWithBlankFirst(line(j + 1))) {
+        if (!targets && isHead(cells) && j + 1 < end && blankAt(line(j + 1), amountCol)) {
           flush();
           j += wrapped(cells, name, rowUnit, nameStart, j, end);
           continue;
@@ -332,7 +340,7 @@ final class ProjectTables {
         String bare = written.replace(",", "");
         if (parts.size() >= 2 && bare.length() >= 3 && sum.toPlainString().startsWith(bare)) {
           amount = sum;
-          written = sum.toPlainString();
+          written = written + "…"; // as printed: its last digits are not on the page
         }
       }
       String whole = name + midName + tailName;
@@ -362,7 +370,11 @@ final class ProjectTables {
 
     /** The name column's cell, or the last word cell before the first amount. */
     private int nameColumn(List<String> cells, int firstNumber) {
-      if (nameCol >= 0 && nameCol < firstNumber) return nameCol;
+      // the header's name column where the row has a name there (a 序号 before it is no amount)
+      if (nameCol >= 0
+          && nameCol < cells.size()
+          && !cells.get(nameCol).isBlank()
+          && !NUMBER.matcher(cells.get(nameCol).strip()).matches()) return nameCol;
       for (int c = firstNumber - 1; c >= 0; c--)
         if (!cells.get(c).isBlank() && !NUMBER.matcher(cells.get(c).strip()).matches()) return c;
       return -1;
@@ -442,16 +454,19 @@ final class ProjectTables {
 
   private static final Pattern UNIT = Pattern.compile("单位\\s*[:：]\\s*(万元|元|千元|亿元)");
 
-  private static boolean rowWithBlankFirst(String line) {
+  /**
+   * A row whose cell in the amount's column is blank and whose amounts follow it: the row of an
+   * amount wrapped around it (a row of a table with a 序号 column, its next 序号 where the amount would
+   * be wrapped, is not one).
+   */
+  private static boolean blankAt(String line, int amountCol) {
     if (line.indexOf('\t') < 0) return false;
     String[] cells = line.split("\t", -1);
-    int first = -1;
-    for (int c = 0; c < cells.length; c++)
-      if (NUMBER.matcher(cells[c].strip()).matches()) {
-        first = c;
-        break;
-      }
-    return first >= 2 && cells[first - 1].isBlank() && countNumbers(List.of(cells)) >= 2;
+    if (amountCol >= cells.length || !cells[amountCol].isBlank()) return false;
+    int after = 0;
+    for (int c = amountCol + 1; c < cells.length; c++)
+      if (NUMBER.matcher(cells[c].strip()).matches()) after++;
+    return after >= 2;
   }
 
   private static int countNumbers(List<String> cells) {
@@ -548,9 +563,17 @@ final class ProjectTables {
         if (t != null) return t;
       }
     }
+    // unproven: every row but the total is a project — except a row stating the total's very
+    // amount beside other rows, which is a unit's or the department's line repeating it
     List<Integer> projects = new ArrayList<>();
-    for (int i : rest) projects.add(i);
-    return new Tree(total, List.of(), projects, false);
+    List<Integer> repeats = new ArrayList<>();
+    BigDecimal whole = total >= 0 ? rows.get(total).amount() : null;
+    for (int i : rest) {
+      BigDecimal a = rows.get(i).amount();
+      if (whole != null && a != null && rest.size() > 2 && a.compareTo(whole) == 0) repeats.add(i);
+      else projects.add(i);
+    }
+    return new Tree(total, repeats, projects, false);
   }
 
   private static Tree close(List<Row> rows, int total, List<Integer> members) {

@@ -336,6 +336,11 @@ public final class Links implements Hrefs {
   }
 
   /** Every report of one issuer, across years and kinds. */
+  @Override
+  public String project(String key) {
+    return "/p/" + enc(key);
+  }
+
   String issuer(String issuer, boolean english) {
     StringBuilder sb = new StringBuilder();
     append(sb, "name", issuer);

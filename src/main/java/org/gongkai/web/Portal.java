@@ -112,6 +112,15 @@ public final class Portal implements AutoCloseable {
             pages,
             mapper,
             new Admission(config.limits().maxBatches()));
+    // the projects reports fund: read from the embedded index's project records (a SolrCloud
+    // collection holds them too, but no search of them is written for it yet: its pages say so)
+    ProjectController projectPages =
+        new ProjectController(
+            search instanceof org.gongkai.search.SearchService embedded
+                ? new org.gongkai.search.ProjectService(embedded)
+                : null,
+            pages,
+            mapper);
     IndicatorController indicators =
         new IndicatorController(
             indicatorService,
@@ -275,6 +284,7 @@ public final class Portal implements AutoCloseable {
                       indicators,
                       documentLists,
                       issuers,
+                      projectPages,
                       batches,
                       accounts,
                       saved,

@@ -110,9 +110,7 @@ final class SearchParams {
     int size =
         strictParam(
             one.apply("size"), SearchRequest.DEFAULT_SIZE, SearchRequest.MAX_SIZE, "error.badSize");
-    for (String y : all.apply(Facet.YEAR.key()))
-      if (y != null && !y.isBlank() && !YEAR_PARAM.matcher(y.strip()).matches())
-        throw new BadParameter("error.badYear", y);
+    for (String y : all.apply(Facet.YEAR.key())) checkYear(y);
     return new SearchParams(
         q == null ? "" : q,
         selections,
@@ -123,6 +121,12 @@ final class SearchParams {
         "doc".equals(one.apply("group")),
         path,
         links);
+  }
+
+  /** A year or a range of years, or a 400 saying how to write one. */
+  static void checkYear(String y) {
+    if (y != null && !y.isBlank() && !YEAR_PARAM.matcher(y.strip()).matches())
+      throw new BadParameter("error.badYear", y);
   }
 
   /** More filter values than a search takes answer 400, saying what to select instead. */
@@ -138,6 +142,10 @@ final class SearchParams {
 
   static Locale locale(Context ctx) {
     return isEnglish(ctx) ? Locale.ENGLISH : Messages.CHINESE;
+  }
+
+  static Locale localeOf(boolean english) {
+    return english ? Locale.ENGLISH : Messages.CHINESE;
   }
 
   /** What a link from this page carries along: the query and the language. */

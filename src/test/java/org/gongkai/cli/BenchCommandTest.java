@@ -170,7 +170,7 @@ class BenchCommandTest {
             "work",
             "--out",
             tmp.resolve("o").toString()));
-    assertEquals("gongkai: --half goes with --mutants\n", err.toString());
+    assertEquals("gongkai: --half goes with --mutants or --projects\n", err.toString());
     err = new StringWriter();
     assertEquals(
         2,
@@ -220,6 +220,40 @@ class BenchCommandTest {
             ""),
         Files.readString(o.resolve("mutants.tsv")));
     assertTrue(out.toString().startsWith("| kind | planted | caught |"), out.toString());
+  }
+
+  /** {@code bench --projects}: each report's projects read against the count it states itself. */
+  @Test
+  void projectsCountsEachReportsProjectsAgainstItsOwnCount() throws Exception {
+    Path crawl = tmp.resolve("budgets").resolve("某市");
+    Files.createDirectories(crawl);
+    org.gongkai.web.ProjectFixtures.write(crawl);
+    // a byte-identical copy (a crawl's second link to one file) is one report
+    Files.copy(crawl.resolve("武汉市港务局2026年部门预算.txt"), crawl.resolve("copy.txt"));
+    StringWriter out = new StringWriter();
+    Path o = tmp.resolve("projects");
+    assertEquals(
+        0,
+        App.execute(
+            new PrintWriter(out),
+            new PrintWriter(new StringWriter()),
+            "bench",
+            "--projects",
+            tmp.resolve("budgets").toString(),
+            "--out",
+            o.toString()));
+    assertEquals(
+        String.join(
+            "\n",
+            "file\tissuer\ttables\tstatuses\tread\tproven\tdeclared\tdeclaredAmount\treadAmount\tverdict",
+            "某市/copy.txt\t武汉市港务局\t1\tamounts:sums\t7\t7\t7\t108496.17\t108496.17\tequal",
+            "某市/杭州市气候服务局2026年部门预算.txt\t杭州市气候服务局\t2\tamounts:sums,targets:open\t4\t4\t4"
+                + "\t2031.30\t2031.30\tequal",
+            "某市/武汉市港务局2025年部门预算.txt\t武汉市港务局\t1\tamounts:sums\t7\t7\t7\t108396.17"
+                + "\t108396.17\tequal",
+            ""),
+        Files.readString(o.resolve("projects.tsv")));
+    assertTrue(out.toString().contains("| … read exactly the stated count | 3 |"), out.toString());
   }
 
   @Test

@@ -134,6 +134,31 @@ class ProjectReaderTest {
   }
 
   @Test
+  void aTableInYuanWithSubjectCodesAndANumberColumnReadsItsNamedRowsOnly() throws Exception {
+    ProjectReading r = new ProjectReader().read(text("codes-and-numbers.txt"));
+    assertEquals(
+        List.of(
+            "table 2026年预算单位财政拨款项目支出预算表 | amounts | rows 3 | projects 2 | total 53.00 | difference null | sums",
+            "null | 口岸通关便利化专项 | 口岸通关便利化 | 31.00 | 310,000元 | 财政拨款 | table | sums",
+            "null | 进出口数据监测 | 进出口数据监测 | 22.00 | 220,000元 | 财政拨款 | table | sums"),
+        lines(r));
+  }
+
+  @Test
+  void aRowRepeatingAnUnprovenTablesTotalIsItsUnitNotAProject() {
+    List<ProjectTables.Row> rows = new ArrayList<>();
+    for (String[] r :
+        new String[][] {{"合计", "100.00"}, {"某某中心", "100.00"}, {"甲项目", "40.00"}, {"乙项目", "30.00"}})
+      rows.add(
+          new ProjectTables.Row(
+              null, r[0], new java.math.BigDecimal(r[1]), r[1], List.of(), null, 0, 0));
+    ProjectTables.Tree t = ProjectTables.tree(rows);
+    assertEquals(false, t.closed());
+    assertEquals(List.of(1), t.units());
+    assertEquals(List.of(2, 3), t.projects());
+  }
+
+  @Test
   void aReportsOwnProjectCountIsReadInEachWayTheCrawlSaysIt() {
     assertEquals(
         List.of("12 | 3456.78", "5 | 1531.45", "31 | 28506.17", "9 | 1234.00", "39 | null"),

@@ -45,7 +45,12 @@ class SolrRecordsTest {
                 Instant.parse("2026-01-15T08:00:00Z"),
                 report.figures(),
                 report.flags(),
-                report.completeness());
+                report.completeness(),
+                // projects of forms written for the purpose: their records' fields declared too
+                new org.gongkai.projects.ProjectReader()
+                    .read(
+                        java.nio.file.Files.readString(
+                            Path.of("src/test/resources/fixtures/projects/forms.txt"))));
   }
 
   static List<SolrInputDocument> solr() {

@@ -75,7 +75,10 @@ class ChineseWordsHttpTest {
 
   @BeforeAll
   static void start() throws Exception {
-    served = TestPortal.start(dir, List.of(TestSupport.CORPUS.resolve("formats")));
+    // the bundled reports, and budgets with projects (for a project's page)
+    Path projects = java.nio.file.Files.createDirectories(dir.resolve("projects"));
+    ProjectFixtures.write(projects);
+    served = TestPortal.start(dir, List.of(TestSupport.CORPUS.resolve("formats"), projects));
   }
 
   @AfterAll
@@ -137,6 +140,13 @@ class ChineseWordsHttpTest {
                             + java.net.URLEncoder.encode("三公经费", StandardCharsets.UTF_8))
                     .body());
     String sectionId = hits.get("hits").get(0).get("id").asText();
+    // a project, for its page
+    var projects =
+        new com.fasterxml.jackson.databind.ObjectMapper()
+            .readTree(served.get("/api/projects").body())
+            .get("projects");
+    String key =
+        java.net.URLEncoder.encode(projects.get(0).get("key").asText(), StandardCharsets.UTF_8);
     List<String> paths = new ArrayList<>();
     for (String route : served.portal.routes()) {
       if (!route.startsWith("GET ")
@@ -146,7 +156,12 @@ class ChineseWordsHttpTest {
           || route.startsWith("GET /t/")
           || route.equals("GET /feed")
           || route.equals("GET /favicon.ico")) continue;
-      paths.add(route.substring(4).replace("{docId}", docId).replace("{id}", sectionId));
+      paths.add(
+          route
+              .substring(4)
+              .replace("{docId}", docId)
+              .replace("{id}", sectionId)
+              .replace("{key}", key));
     }
     // and the pages' common states: a search, a filtered list, a figure compared
     paths.add("/search?q=" + java.net.URLEncoder.encode("公务接待费", StandardCharsets.UTF_8));

@@ -71,10 +71,23 @@ class PrivateCollectionsHttpTest {
           "单位：万元",
           "项目\t决算数",
           "本年收入合计\t880.00",
-          "本年支出合计\t880.00");
+          "本年支出合计\t880.00",
+          "",
+          "表5 项目支出预算表",
+          "",
+          "单位：万元",
+          "",
+          "单位名称\t项目名称\t金额",
+          "武汉市江岸区档案局\t档案数字化外包服务\t45.00",
+          "武汉市江岸区档案局\t库房安防改造\t35.00");
 
   /** The private report as edited in place (a figure corrected, a sentence added). */
-  static final String EDITED = REPORT.replace("推进涉密档案数字化专项工作。", "推进涉密档案数字化专项工作，外包合同另册保管。");
+  static final String EDITED =
+      REPORT
+          .replace("推进涉密档案数字化专项工作。", "推进涉密档案数字化专项工作，外包合同另册保管。")
+          // a project of its own: only the edited file (private, and the outsider's own copy) has
+          // it
+          .replace("库房安防改造\t35.00", "库房安防改造\t35.00\n武汉市江岸区档案局\t载体销毁服务\t12.00");
 
   /** A workspace with the outsider and his own collection, and a public one he may add to. */
   static Workspace workspace() throws Exception {
@@ -198,6 +211,11 @@ class PrivateCollectionsHttpTest {
   static final String HANYANG = "52bbe3626a4811c6";
   static final String RECEPTION = "%E5%85%AC%E5%8A%A1%E6%8E%A5%E5%BE%85%E8%B4%B9";
   static final String SECRET = "%E6%B6%89%E5%AF%86%E6%A1%A3%E6%A1%88"; // 涉密档案
+
+  /** 载体销毁服务: the private report's own project. */
+  static final String DESTRUCTION =
+      java.net.URLEncoder.encode("载体销毁服务", java.nio.charset.StandardCharsets.UTF_8);
+
   static final String ISSUER =
       "%E6%AD%A6%E6%B1%89%E5%B8%82%E6%B1%9F%E5%B2%B8%E5%8C%BA%E6%A1%A3%E6%A1%88%E5%B1%80";
   static final String HUBEI = "%E6%B9%96%E5%8C%97%E7%9C%81";
@@ -283,6 +301,33 @@ class PrivateCollectionsHttpTest {
             "/issuer?name=" + ISSUER,
             "/issuer?name=%E6%AD%A6%E6%B1%89%E5%B8%82%E6%B1%89%E9%98%B3%E5%8C%BA%E6%80%BB%E5%B7%A5%E4%BC%9A"));
     m.put("GET /api/issuer", List.of("/api/issuer?name=" + ISSUER));
+    // the projects: the private report's own (载体销毁服务) and those a public copy states too
+    m.put(
+        "GET /projects",
+        List.of(
+            "/projects",
+            "/projects?q=" + DESTRUCTION,
+            "/projects?q=%E6%A1%A3%E6%A1%88",
+            "/projects?region=" + HUBEI,
+            "/projects?year=2024&sort=amount-asc"));
+    m.put(
+        "GET /api/projects",
+        List.of(
+            "/api/projects",
+            "/api/projects?format=csv",
+            "/api/projects?q=" + DESTRUCTION,
+            "/api/projects?min=10&max=20"));
+    m.put(
+        "GET /p/{key}",
+        List.of(
+            "/p/" + DESTRUCTION,
+            "/p/%E6%A1%A3%E6%A1%88%E6%95%B0%E5%AD%97%E5%8C%96%E5%A4%96%E5%8C%85%E6%9C%8D%E5%8A%A1"));
+    m.put(
+        "GET /api/p/{key}",
+        List.of(
+            "/api/p/" + DESTRUCTION,
+            "/api/p/" + DESTRUCTION + "?format=csv",
+            "/api/p/%E6%A1%A3%E6%A1%88%E6%95%B0%E5%AD%97%E5%8C%96%E5%A4%96%E5%8C%85%E6%9C%8D%E5%8A%A1"));
     m.put("GET /feed", List.of("/feed?q=" + RECEPTION, "/feed"));
     m.put("GET /batch", List.of("/batch"));
     m.put("GET /help", List.of("/help"));
@@ -433,8 +478,16 @@ class PrivateCollectionsHttpTest {
     assertEquals(303, desk.signIn("desk", "correct horse").statusCode());
     assertEquals(200, desk.get("/d/" + privateId).statusCode());
     // the report's own section, and the copy the outsider made public: two reports, each its own
-    assertTrue(desk.get("/search?q=" + SECRET).body().contains("共 2 个章节"));
+    String secret = desk.get("/search?q=" + SECRET).body();
+    assertTrue(secret.contains("共 2 个章节"), secret);
     assertEquals(200, desk.get(privateTable).statusCode());
+    // its own project, marked as the collection's; nobody else finds it
+    var project =
+        new ObjectMapper().readTree(desk.get("/api/p/" + DESTRUCTION).body()).get("projects");
+    assertEquals(1, project.size(), project.toString());
+    assertEquals("leak", project.get(0).get("collection").asText());
+    assertEquals(
+        404, new SignInHttpTest.Browser(withPrivate).get("/p/" + DESTRUCTION).statusCode());
     assertEquals(200, desk.get("/d/" + privateId + "/file").statusCode());
     // the file edited in place: its new words the collection's, its old report gone
     String added = "/search?q=" + java.net.URLEncoder.encode("另册保管", StandardCharsets.UTF_8);
