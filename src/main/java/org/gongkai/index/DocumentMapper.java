@@ -154,6 +154,13 @@ public final class DocumentMapper {
     doc.add(new DoublePoint(Schema.PROJECT_AMOUNT, amount));
     doc.add(new DoubleDocValuesField(Schema.PROJECT_AMOUNT, amount));
     doc.add(new StoredField(Schema.PROJECT_AMOUNT, p.amount().toPlainString()));
+    // an issuer's page lists its projects, however each report spells its name
+    if (d.issuer() != null)
+      doc.add(
+          new StringField(
+              Schema.ISSUER_NORMAL,
+              org.gongkai.model.IssuerNames.normal(d.issuer()),
+              Field.Store.NO));
     // equal amounts in a stable order: the newest year first, then by report
     doc.add(new SortedDocValuesField(Schema.DOC_ORDER, new BytesRef(d.docId())));
     doc.add(new StoredField(Schema.PROJECT_AS_WRITTEN, p.asWritten()));

@@ -172,6 +172,35 @@ public final class ProjectService {
     }
   }
 
+  /**
+   * Every project the reports of one issuer (its name in any spelling) state, that the request may
+   * read: newest year first, most money first within a year.
+   */
+  public List<ProjectHit> byIssuer(String issuer) throws IOException {
+    Query query =
+        new BooleanQuery.Builder()
+            .add(IndexStore.type(Schema.TYPE_PROJECT), Occur.FILTER)
+            .add(
+                new TermQuery(
+                    new Term(
+                        Schema.ISSUER_NORMAL,
+                        org.gongkai.model.IssuerNames.normal(issuer.strip()))),
+                Occur.FILTER)
+            .build();
+    org.gongkai.index.Searchers manager = search.store().searchers();
+    IndexSearcher searcher = manager.acquire();
+    try {
+      int n = Math.max(1, searcher.count(query));
+      var stored = searcher.storedFields();
+      List<ProjectHit> out = new ArrayList<>();
+      for (ScoreDoc d : searcher.search(query, n, sort(Order.YEAR)).scoreDocs)
+        out.add(hit(stored.document(d.doc)));
+      return out;
+    } finally {
+      manager.release(searcher);
+    }
+  }
+
   private static String nz(String s) {
     return s == null ? "" : s;
   }

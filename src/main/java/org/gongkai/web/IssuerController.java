@@ -30,11 +30,19 @@ final class IssuerController implements Routes {
 
   private final org.gongkai.api.SectionJson json;
 
-  IssuerController(ReadingService reading, Pages pages, org.gongkai.api.SectionJson json) {
+  /** Null over a SolrCloud collection: no project is listed. */
+  private final org.gongkai.search.ProjectService projects;
+
+  IssuerController(
+      ReadingService reading,
+      Pages pages,
+      org.gongkai.api.SectionJson json,
+      org.gongkai.search.ProjectService projects) {
     this.reading = reading;
     this.pages = pages;
     this.links = pages.links();
     this.json = json;
+    this.projects = projects;
   }
 
   /**
@@ -63,6 +71,11 @@ final class IssuerController implements Routes {
             found.get(0).document().issuer(),
             found.stream().map(ReadingService.IssuerReport::document).toList(),
             listed));
+  }
+
+  /** A project of one report's: its key, unit and scope — the same project the year before. */
+  private static String projectKey(org.gongkai.model.ProjectHit h) {
+    return h.project().key() + "\u0000" + h.project().unit() + "\u0000" + h.project().scope();
   }
 
   void page(Context ctx) throws IOException {
@@ -143,6 +156,45 @@ final class IssuerController implements Routes {
         reports.isEmpty()
             ? reading.issuer(name).get(0).document().issuer()
             : reports.get(0).document().issuer();
+    // its projects of its latest year, most money first, each with the year before's amount
+    List<Views.IssuerProject> projectRows = new ArrayList<>();
+    Integer projectYear = null;
+    if (projects != null) {
+      List<org.gongkai.model.ProjectHit> all = projects.byIssuer(name);
+      for (var h : all)
+        if (h.year() != null && (projectYear == null || h.year() > projectYear))
+          projectYear = h.year();
+      Map<String, org.gongkai.model.ProjectHit> before = new java.util.HashMap<>();
+      for (var h : all)
+        if (projectYear != null && h.year() != null && h.year() == projectYear - 1)
+          before.putIfAbsent(projectKey(h), h);
+      for (var h : all) {
+        if (projectYear == null || h.year() == null || !h.year().equals(projectYear)) continue;
+        var p = h.project();
+        var b = before.get(projectKey(h));
+        String change = null;
+        if (b != null && b.project().amount().signum() > 0) {
+          java.math.BigDecimal d = p.amount().subtract(b.project().amount());
+          change =
+              (d.signum() > 0 ? "+" : "")
+                  + d.multiply(java.math.BigDecimal.valueOf(100))
+                      .divide(b.project().amount(), 1, java.math.RoundingMode.HALF_UP)
+                      .toPlainString()
+                  + "%";
+        }
+        projectRows.add(
+            new Views.IssuerProject(
+                p.name(),
+                Links.localized(links.project(p.key()), english),
+                p.unit(),
+                Format.money(p.amount().doubleValue()),
+                h.sectionId() == null
+                    ? links.document(h.docId(), english)
+                    : links.passage(h.sectionId(), p.start(), p.end(), english),
+                b == null ? null : Format.money(b.project().amount().doubleValue()),
+                change));
+      }
+    }
     var view =
         new Views.IssuerView(
             shown,
@@ -152,7 +204,9 @@ final class IssuerController implements Routes {
                 "/documents", "issuer:\"" + shown + "\"", Map.of(), "year", 0, english, false),
             otherPages,
             listed,
-            held);
+            held,
+            projectYear,
+            projectRows);
     pages.render(ctx, "issuer", Map.of("view", view), shown, links.issuer(name, !english));
   }
 }

@@ -104,7 +104,7 @@ public final class Portal implements AutoCloseable {
     DocumentListController documentLists =
         new DocumentListController(
             search, new SearchJson(mapper, wording, links, pages::collectionName), pages);
-    IssuerController issuers = new IssuerController(reading, pages, sectionJson);
+
     BatchController batches =
         new BatchController(
             search,
@@ -114,13 +114,12 @@ public final class Portal implements AutoCloseable {
             new Admission(config.limits().maxBatches()));
     // the projects reports fund: read from the embedded index's project records (a SolrCloud
     // collection holds them too, but no search of them is written for it yet: its pages say so)
-    ProjectController projectPages =
-        new ProjectController(
-            search instanceof org.gongkai.search.SearchService embedded
-                ? new org.gongkai.search.ProjectService(embedded)
-                : null,
-            pages,
-            mapper);
+    org.gongkai.search.ProjectService projectService =
+        search instanceof org.gongkai.search.SearchService embedded
+            ? new org.gongkai.search.ProjectService(embedded)
+            : null;
+    ProjectController projectPages = new ProjectController(projectService, pages, mapper);
+    IssuerController issuers = new IssuerController(reading, pages, sectionJson, projectService);
     IndicatorController indicators =
         new IndicatorController(
             indicatorService,

@@ -288,8 +288,8 @@ final class ProjectController implements Routes {
             pages.text(
                 locale,
                 "projects.change",
-                (d.signum() >= 0 ? "+" : "") + Format.money(d.doubleValue()),
-                (pct.signum() >= 0 ? "+" : "") + pct.toPlainString());
+                (d.signum() > 0 ? "+" : "") + Format.money(d.doubleValue()),
+                (pct.signum() > 0 ? "+" : "") + pct.toPlainString());
       }
       rows.add(row(h, english).withChange(change));
       before = h;

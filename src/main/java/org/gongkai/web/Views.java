@@ -357,5 +357,21 @@ final class Views {
       String searchHref,
       List<IssuerColumn> otherPages,
       List<ListedLine> listed,
-      int listedHeld) {}
+      int listedHeld,
+      Integer projectYear,
+      List<IssuerProject> projects) {}
+
+  /**
+   * One of an issuer's projects in its latest year: its name (to its page), unit, amount (to the
+   * cell it was read from), the year before's amount and the change where that year's reports state
+   * the project too, in the same scope.
+   */
+  record IssuerProject(
+      String name,
+      String href,
+      String unit,
+      String amount,
+      String cellHref,
+      String before,
+      String change) {}
 }

@@ -119,6 +119,20 @@ class ProjectsHttpTest {
   }
 
   @Test
+  void anIssuersPageListsItsLatestYearsProjectsWithTheYearBefore() throws Exception {
+    String page = served.get("/issuer?name=" + enc("武汉市港务局")).body();
+    assertTrue(page.contains("2026年的项目（按金额）"), page);
+    String rows =
+        page.substring(
+                page.indexOf("issuer-projects"),
+                page.indexOf("</table>", page.indexOf("issuer-projects")))
+            .replaceAll("<[^>]+>", " ")
+            .replaceAll("\\s+", " ");
+    assertTrue(rows.contains("航道疏浚维护 武汉市港务局（本级） 1,200.00 1,100.00 +9.1%"), rows);
+    assertTrue(rows.contains("码头设施改造工程 武汉市港口建设服务中心 102,345.67 102,345.67 0.0%"), rows);
+  }
+
+  @Test
   void anExportGivesEveryProjectAskedAsCsv() throws Exception {
     var r = served.get("/api/projects?format=csv&year=2026");
     assertEquals(200, r.statusCode());
