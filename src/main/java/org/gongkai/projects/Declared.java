@@ -42,7 +42,8 @@ final class Declared {
       int end = nextEnd(text, from);
       String sentence = text.substring(from, end);
       // a sentence, not a table's cells run together
-      if ((sentence.contains("绩效") || sentence.contains("涉及"))
+      if (sentence.indexOf('个') >= 0
+          && (sentence.contains("绩效") || sentence.contains("涉及"))
           && sentence.contains("项目")
           && sentence.indexOf('\t') < 0) {
         String flat = sentence.replace("\n", "");

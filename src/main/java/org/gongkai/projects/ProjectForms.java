@@ -49,8 +49,11 @@ final class ProjectForms {
     List<int[]> lines = Lines.of(text);
     for (int[] l : lines) {
       String line = Lines.at(text, l);
+      // most lines are neither a form's name nor its title: look-ups before any pattern
+      boolean named = line.contains("项目名称");
+      if (!named && !line.contains("绩效目标")) continue;
       Matcher m = NAME_LINE.matcher(line);
-      if (m.matches()) {
+      if (named && m.matches()) {
         String rest = m.group(1);
         Matcher e = NAME_END.matcher(rest);
         String name = (e.find() ? rest.substring(0, e.start()) : rest).strip();

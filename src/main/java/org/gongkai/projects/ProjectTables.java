@@ -68,6 +68,10 @@ final class ProjectTables {
   private static final Pattern TARGET_HEAD = Pattern.compile("绩效目标|目标");
 
   private static final int MAX_NAME = 60;
+
+  /** A sentence's punctuation: a line holding it is a target's or a note's words, not a name's. */
+  private static final Pattern PROSE = Pattern.compile("[，。；！？]");
+
   private static final int MAX_FRAGMENT = 24;
 
   /** One row of a table as read. */
@@ -123,6 +127,8 @@ final class ProjectTables {
 
   /** The project table a line names, or null. */
   static String title(String line) {
+    // most lines name no table: two look-ups before any pattern
+    if (line.indexOf('表') < 0 || line.indexOf("项目") < 0) return null;
     String s = line.strip();
     if (s.length() > 90 || s.indexOf('\t') >= 0 && !s.replace("\t", "").contains("表")) return null;
     s = s.replace("\t", "");
@@ -165,6 +171,10 @@ final class ProjectTables {
     final List<int[]> lines;
     final boolean targets;
     int nameCol = -1, unitCol = -1;
+
+    /** The header names a column of targets: lines between rows are their words. */
+    boolean targetColumn;
+
     String unit = "万元";
     final List<Row> rows = new ArrayList<>();
     boolean header = true;
@@ -207,6 +217,7 @@ final class ProjectTables {
           && !s.isEmpty()
           && s.length() <= MAX_FRAGMENT
           && !NUMBER.matcher(s).matches()
+          && !PROSE.matcher(s).find()
           && !CAPTION.matcher(s).matches()
           && title(s) == null
           && !ENDS.matcher(s).find();
@@ -228,8 +239,9 @@ final class ProjectTables {
           }
           if (header || rows.isEmpty()) continue; // a header's word
           Row last = rows.get(rows.size() - 1);
-          if (targets) {
-            if (last.target() != null)
+          // a table with a column of targets (绩效目标): its lines without cells are a target's words
+          if (targets || targetColumn) {
+            if (targets && last.target() != null)
               rows.set(rows.size() - 1, last.withTarget(last.target() + s));
             continue;
           }
@@ -356,6 +368,7 @@ final class ProjectTables {
           String h = cells.get(c).strip();
           if (nameCol < 0 && NAME_HEAD.matcher(h).find() && h.length() <= 12) nameCol = c;
           if (unitCol < 0 && UNIT_HEAD.matcher(h).find() && h.length() <= 12) unitCol = c;
+          if (TARGET_HEAD.matcher(h).find() && h.length() <= 8) targetColumn = true;
         }
       } else if (!targets) {
         header = true; // a later page's header
@@ -631,7 +644,9 @@ final class ProjectTables {
       if (row.amount() == null) continue;
       String proof = t.closed() ? "sums" : partsHold(row) ? "parts" : "stated";
       String unitName = row.unit();
-      if (unitName == null) for (int h : t.units()) if (h < i) unitName = r.rows().get(h).name();
+      // a unit's row names the projects beneath it only where the sums prove it is theirs
+      if (unitName == null && t.closed())
+        for (int h : t.units()) if (h < i) unitName = r.rows().get(h).name();
       BigDecimal wan = wan(row.amount(), r.unit());
       out.add(
           new Project(
