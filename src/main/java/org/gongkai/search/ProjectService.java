@@ -129,10 +129,12 @@ public final class ProjectService {
         for (Facet dim : List.of(Facet.REGION, Facet.YEAR, Facet.DEPARTMENT, Facet.KIND))
           counts.put(dim, all.getOrDefault(dim, List.of()));
       }
-      int from = Math.max(0, (r.page() - 1) * r.size());
+      // a page past the last is empty (in longs: page × size may pass an int's range)
+      long skip = Math.max(0L, ((long) r.page() - 1) * r.size());
       List<ProjectHit> hits = new ArrayList<>();
-      if (from < total) {
-        var top = searcher.search(query, from + r.size(), sort(r.order()));
+      if (skip < total) {
+        int from = (int) skip;
+        var top = searcher.search(query, (int) Math.min(total, skip + r.size()), sort(r.order()));
         var stored = searcher.storedFields();
         ScoreDoc[] docs = top.scoreDocs;
         for (int i = from; i < docs.length; i++) hits.add(hit(stored.document(docs[i].doc)));

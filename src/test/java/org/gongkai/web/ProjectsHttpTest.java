@@ -158,5 +158,9 @@ class ProjectsHttpTest {
     assertEquals(400, served.get("/api/projects?format=xml").statusCode());
     assertEquals(400, served.get("/projects?year=abc").statusCode());
     assertEquals(400, served.get("/projects?page=0").statusCode());
+    // a page far past the last is empty, not the first again
+    JsonNode far = api("?page=2147483647&size=100");
+    assertEquals(18, far.get("total").asInt());
+    assertEquals(0, far.get("projects").size());
   }
 }
