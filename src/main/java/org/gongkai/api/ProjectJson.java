@@ -146,27 +146,29 @@ public final class ProjectJson {
           "collection");
       for (ProjectHit h : hits) {
         Project p = h.project();
+        // text cells made safe for spreadsheets (a name or a target read from an uploaded file may
+        // begin with =, +, - or @); amounts as read
         csv.printRecord(
-            p.name(),
-            p.key(),
-            p.unit(),
+            CsvCells.text(p.name()),
+            CsvCells.text(p.key()),
+            CsvCells.text(p.unit()),
             p.amount().toPlainString(),
-            p.asWritten(),
+            CsvCells.text(p.asWritten()),
             p.scope(),
             p.proof(),
             p.source(),
-            p.title(),
-            p.target(),
-            h.issuer(),
+            CsvCells.text(p.title()),
+            CsvCells.text(p.target()),
+            CsvCells.text(h.issuer()),
             h.year(),
-            h.kind(),
-            h.region(),
-            h.department(),
-            h.title(),
+            CsvCells.text(h.kind()),
+            CsvCells.text(h.region()),
+            CsvCells.text(h.department()),
+            CsvCells.text(h.title()),
             absolute.apply(hrefs.project(p.key())),
             absolute.apply(cell(h, hrefs)),
             absolute.apply(hrefs.document(h.docId())),
-            h.collection() == null ? null : collections.apply(h.collection()));
+            h.collection() == null ? null : CsvCells.text(collections.apply(h.collection())));
       }
       if (total > hits.size())
         csv.printRecord(

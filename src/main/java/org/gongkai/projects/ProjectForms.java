@@ -30,13 +30,20 @@ final class ProjectForms {
       Pattern.compile("(?:年度资金(?:申请)?总额)\\s*[:：]?\\s*\\t?\\s*([0-9][0-9,]*(?:\\.\\d+)?)");
   private static final Pattern ALL_TOTAL =
       Pattern.compile("(?:项目资金总额|资金总额)\\s*[:：]?\\s*\\t?\\s*([0-9][0-9,]*(?:\\.\\d+)?)");
-  private static final Pattern UNIT = Pattern.compile("[（(]\\s*(万元|元)\\s*[）)]");
+
+  /** The form's unit: bracketed after 项目资金 / 专项资金情况, or said (金额单位：元), a whole word. */
+  private static final Pattern UNIT =
+      Pattern.compile("(?:[（(]\\s*(万元|元)\\s*[）)]|单位\\s*[:：]\\s*(万元|元)(?![\\u4e00-\\u9fa5]))");
+
   private static final Pattern APPROPRIATION =
       Pattern.compile("(?:当年)?财政拨款\\s*[:：]?\\s*\\t?\\s*([0-9][0-9,]*(?:\\.\\d+)?|-)");
   private static final Pattern CARRIED =
       Pattern.compile("上年结转(?:资金)?\\s*[:：]?\\s*\\t?\\s*([0-9][0-9,]*(?:\\.\\d+)?|-)");
   private static final Pattern OTHER =
       Pattern.compile("其他资金\\s*[:：]?\\s*\\t?\\s*([0-9][0-9,]*(?:\\.\\d+)?|-)");
+
+  /** The longest a name is: a longer one is a form's text. */
+  private static final int MAX_NAME = 80;
 
   /** The longest a form runs past its name, in characters. */
   private static final int SPAN = 4000;
@@ -57,7 +64,7 @@ final class ProjectForms {
         String rest = m.group(1);
         Matcher e = NAME_END.matcher(rest);
         String name = (e.find() ? rest.substring(0, e.start()) : rest).strip();
-        if (name.length() >= 2) {
+        if (name.length() >= 2 && name.length() <= MAX_NAME) {
           int s = l[0] + m.start(1);
           anchors.add(new Anchor(name, s, s + name.length(), true, "项目名称"));
         }
@@ -66,7 +73,9 @@ final class ProjectForms {
       Matcher t = TITLE_LINE.matcher(line);
       if (t.find()) {
         String name = t.group(1).strip();
-        if (!NOT_A_PROJECT.matcher(name).matches() && !name.contains("整体")) {
+        if (!NOT_A_PROJECT.matcher(name).matches()
+            && !name.contains("整体")
+            && name.length() <= MAX_NAME) {
           int s = l[0] + t.start(1);
           anchors.add(
               new Anchor(
@@ -91,8 +100,10 @@ final class ProjectForms {
           && anchors.get(a + 1).byLabel()
           && anchors.get(a + 1).start() - anchor.end() < 400) continue;
       String written = total.group(1);
-      Matcher u = UNIT.matcher(span);
-      String unit = u.find() ? u.group(1) : "万元";
+      // the unit the form says before its targets' grid (a target's ≤30 万元 is no form's unit)
+      int grid = span.indexOf("指标");
+      Matcher u = UNIT.matcher(grid < 0 ? span : span.substring(0, grid));
+      String unit = u.find() ? (u.group(1) != null ? u.group(1) : u.group(2)) : "万元";
       BigDecimal amount = ProjectTables.decimal(written);
       String after = span.substring(total.end());
       String proof = partsMake(after, amount) ? "parts" : "stated";

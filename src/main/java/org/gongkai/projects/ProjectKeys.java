@@ -16,7 +16,15 @@ public final class ProjectKeys {
   private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d{2}年度?");
   private static final Pattern LEADING_NUMBER =
       Pattern.compile("^(?:\\([一二三四五六七八九十0-9]{1,3}\\)|[一二三四五六七八九十]{1,3}、|\\d{1,3}[.、](?!\\d))");
-  private static final Pattern LEADING_CODE = Pattern.compile("^\\d{3,}(?:_[^_]{1,40}_|[-_]?)");
+
+  /**
+   * A budget code before a name: three digits (a class code, {@code 236 }, {@code 236-}, {@code
+   * 236} before the name's first character) or a unit's code with its name ({@code 301007_某分局_}) —
+   * never a number that is the name's own ({@code 12345热线}, {@code 100%覆盖}, {@code 2026年}).
+   */
+  private static final Pattern LEADING_CODE =
+      Pattern.compile("^(?:\\d{6,}_[^_]{1,40}_|\\d{3}(?![0-9%])[-_]?)(?=[\\u4e00-\\u9fa5(])");
+
   private static final Pattern FORM_SUFFIX = Pattern.compile("(?:项目)?(?:支出)?绩效(?:目标)?(?:表|填报表)$");
   private static final Pattern PROJECT_SUFFIX = Pattern.compile("(?:\\(项目\\)|\\(专项\\)|项目|专项)$");
 
@@ -27,13 +35,17 @@ public final class ProjectKeys {
     for (int guard = 0; guard < 3; guard++) {
       String before = s;
       s = LEADING_NUMBER.matcher(s).replaceFirst("");
-      s = LEADING_CODE.matcher(s).replaceFirst("");
+      // (a code before a name of four characters at least: 985工程's number is its name's own)
+      String uncoded = LEADING_CODE.matcher(s).replaceFirst("");
+      if (uncoded.length() >= 4) s = uncoded;
       if (s.equals(before)) break;
     }
     s = FORM_SUFFIX.matcher(s).replaceFirst("");
     String bare = PROJECT_SUFFIX.matcher(s).replaceFirst("");
-    // a name that is only the suffix (专项) stays itself
-    return bare.length() >= 2 ? bare : s;
+    // a name that is only the suffix (专项) stays itself; one that is only a year or a number its
+    // folded form
+    String key = bare.length() >= 2 ? bare : s;
+    return key.isEmpty() ? fold(name) : key;
   }
 
   /** Full-width forms made half-width, brackets and dashes made one, spaces and quotes dropped. */

@@ -13,6 +13,9 @@ import org.gongkai.model.ProjectReading;
  */
 public final class ProjectReader {
 
+  /** The longest name a project is given (the index's key is a keyword, of bounded length). */
+  static final int MAX_NAME = 100;
+
   public ProjectReading read(String text) {
     List<ProjectReading.Table> tables = new ArrayList<>();
     List<Project> amounts = new ArrayList<>();
@@ -40,16 +43,18 @@ public final class ProjectReader {
     // where a project table's sums hold, its rows are the projects: a targets row naming none of
     // them is one of them misread (a name wrapped differently), never another project
     boolean proven =
-        tables.stream()
-            .anyMatch(
-                t ->
-                    t.source().equals("amounts")
-                        && (t.status().equals("sums") || t.status().equals("differs")));
+        tables.stream().anyMatch(t -> t.source().equals("amounts") && t.status().equals("sums"));
     for (Project o : others) {
       int match = match(projects, o);
-      if (match < 0) match = byAmount(projects, o);
       if (match < 0) {
-        if (!proven) projects.add(o);
+        // where a table's rows, each proven, fall short of its total, a row stating exactly the
+        // shortfall may be the missing project; any other is a misread one
+        boolean shortfall =
+            tables.stream()
+                .anyMatch(
+                    t -> t.status().equals("differs") && t.difference().compareTo(o.amount()) == 0);
+        boolean differs = tables.stream().anyMatch(t -> t.status().equals("differs"));
+        if (!proven && (!differs || shortfall)) projects.add(o);
         continue;
       }
       Project p = projects.get(match);
@@ -59,23 +64,9 @@ public final class ProjectReader {
           (o.target() != null && p.target() == null ? p.withTarget(o.target()) : p)
               .withProof(proof));
     }
+    // a "name" longer than any project's is a form's or a note's text, read amiss
+    projects.removeIf(p -> p.name().length() > MAX_NAME || p.key().isEmpty());
     return new ProjectReading(projects, tables, Declared.find(text));
-  }
-
-  /** The one project of a table with this amount (and a unit agreeing), or -1 where none or two. */
-  private static int byAmount(List<Project> projects, Project o) {
-    int found = -1;
-    for (int i = 0; i < projects.size(); i++) {
-      Project p = projects.get(i);
-      if (!p.source().equals("table") || p.amount().compareTo(o.amount()) != 0) continue;
-      if (p.unit() != null
-          && o.unit() != null
-          && !p.unit().startsWith(o.unit())
-          && !o.unit().startsWith(p.unit())) continue;
-      if (found >= 0) return -1;
-      found = i;
-    }
-    return found;
   }
 
   /**

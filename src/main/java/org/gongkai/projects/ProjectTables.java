@@ -69,6 +69,11 @@ final class ProjectTables {
 
   private static final int MAX_NAME = 60;
 
+  /** A page's number ({@code 第 3 页}, {@code - 21 -}, {@code 3/12}): the page's, not a name's. */
+  private static final Pattern PAGE =
+      Pattern.compile(
+          "^(?:第\\s*\\d+\\s*页.*|[-—\\s]*\\d+[-—\\s]*|\\d+\\s*/\\s*\\d+|共\\s*\\d+\\s*页.*)$");
+
   /** A sentence's punctuation: a line holding it is a target's or a note's words, not a name's. */
   private static final Pattern PROSE = Pattern.compile("[，。；！？]");
 
@@ -218,6 +223,9 @@ final class ProjectTables {
           && s.length() <= MAX_FRAGMENT
           && !NUMBER.matcher(s).matches()
           && !PROSE.matcher(s).find()
+          && s.indexOf('：') < 0
+          && s.indexOf(':') < 0
+          && !PAGE.matcher(s).matches()
           && !CAPTION.matcher(s).matches()
           && title(s) == null
           && !ENDS.matcher(s).find();
@@ -230,7 +238,7 @@ final class ProjectTables {
         String s = line.strip();
         if (s.isEmpty()) continue;
         Matcher u = UNIT.matcher(line);
-        if (u.find()) unit = u.group(1);
+        while (u.find()) unit = u.group(1);
         if (line.indexOf('\t') < 0) {
           if (CAPTION.matcher(s).matches() || title(s) != null) {
             flush();
@@ -416,6 +424,9 @@ final class ProjectTables {
   private static Read read(String text, List<int[]> lines, int titleLine, int end, String title) {
     boolean targets = title.contains("绩效") || title.contains("重点项目");
     Reader r = new Reader(text, lines, targets);
+    // the title's own line may say the unit (项目支出预算表  单位：元)
+    Matcher u = UNIT.matcher(Lines.at(text, lines.get(titleLine)));
+    while (u.find()) r.unit = u.group(1);
     r.read(titleLine + 1, end);
     if (targets && r.nameCol < 0) return null; // a form's title, not a table of projects
     String scope = title.contains("财政拨款") ? "财政拨款" : targets ? null : "全部";
@@ -465,7 +476,9 @@ final class ProjectTables {
     return "";
   }
 
-  private static final Pattern UNIT = Pattern.compile("单位\\s*[:：]\\s*(万元|元|千元|亿元)");
+  /** A table's unit: the last said on a line, a whole word ({@code 元} of 元谋县 is none). */
+  private static final Pattern UNIT =
+      Pattern.compile("单位\\s*[:：]\\s*(万元|元|千元|亿元)(?![\\u4e00-\\u9fa5])");
 
   /**
    * A row whose cell in the amount's column is blank and whose amounts follow it: the row of an
@@ -558,15 +571,17 @@ final class ProjectTables {
   static Tree tree(List<Row> rows) {
     List<Integer> all = new ArrayList<>();
     for (int i = 0; i < rows.size(); i++) all.add(i);
+    // the table's total: its 合计 (or 总计), else its first 小计
     int total = -1;
     for (int i : all)
-      if (isTotal(rows.get(i).name())) {
+      if (isTotal(rows.get(i).name())
+          && (total < 0
+              || rows.get(total).name().contains("小") && !rows.get(i).name().contains("小")))
         total = i;
-        break;
-      }
     boolean unread = rows.stream().anyMatch(r -> r.amount() == null);
     List<Integer> rest = new ArrayList<>(all);
-    if (total >= 0) rest.remove(Integer.valueOf(total));
+    // every 合计/小计 row is a total, never a project (the first one is the table's)
+    rest.removeIf(i -> isTotal(rows.get(i).name()));
     if (!unread) {
       if (total >= 0) {
         Tree t = close(rows, total, rest);
@@ -581,6 +596,15 @@ final class ProjectTables {
     List<Integer> projects = new ArrayList<>();
     List<Integer> repeats = new ArrayList<>();
     BigDecimal whole = total >= 0 ? rows.get(total).amount() : null;
+    // without a 合计, a first row at least nine tenths of all the rest together can only be the
+    // department's or a unit's line (a table whose sums failed by a little): no project either
+    if (whole == null && rest.size() > 2 && rows.get(rest.get(0)).amount() != null) {
+      BigDecimal others = BigDecimal.ZERO;
+      for (int i : rest.subList(1, rest.size()))
+        if (rows.get(i).amount() != null) others = others.add(rows.get(i).amount());
+      if (rows.get(rest.get(0)).amount().compareTo(others.multiply(new BigDecimal("0.9"))) >= 0
+          && others.signum() > 0) whole = rows.get(rest.get(0)).amount();
+    }
     for (int i : rest) {
       BigDecimal a = rows.get(i).amount();
       if (whole != null && a != null && rest.size() > 2 && a.compareTo(whole) == 0) repeats.add(i);
@@ -595,7 +619,7 @@ final class ProjectTables {
     if (near(sum, rows.get(total).amount(), members.size()))
       return new Tree(total, List.of(), List.copyOf(members), true);
     // units each made by the rows beneath them, the units making the total
-    List<Integer> heads = groups(rows, members, 0);
+    List<Integer> heads = groups(rows, members, 0, new java.util.BitSet());
     if (heads == null) return null;
     BigDecimal units = BigDecimal.ZERO;
     for (int h : heads) units = units.add(rows.get(h).amount());
@@ -606,15 +630,19 @@ final class ProjectTables {
   }
 
   /** Heads partitioning members[from..] into runs (head, its projects), or null. */
-  private static List<Integer> groups(List<Row> rows, List<Integer> members, int from) {
+  private static List<Integer> groups(
+      List<Row> rows, List<Integer> members, int from, java.util.BitSet failed) {
     if (from == members.size()) return new ArrayList<>();
+    // whether the rows from here partition depends on here alone: each start tried once (rows of
+    // 0.00 fit every tolerance, and without this the tries grow exponentially)
+    if (failed.get(from)) return null;
     BigDecimal head = rows.get(members.get(from)).amount();
     BigDecimal sum = BigDecimal.ZERO;
     for (int k = from + 1; k < members.size(); k++) {
       sum = sum.add(rows.get(members.get(k)).amount());
       int n = k - from;
       if (near(sum, head, n)) {
-        List<Integer> rest = groups(rows, members, k + 1);
+        List<Integer> rest = groups(rows, members, k + 1, failed);
         if (rest != null) {
           rest.add(0, members.get(from));
           return rest;
@@ -622,6 +650,7 @@ final class ProjectTables {
       }
       if (sum.compareTo(head.add(slack(n))) > 0) break;
     }
+    failed.set(from);
     return null;
   }
 

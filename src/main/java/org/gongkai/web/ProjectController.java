@@ -128,16 +128,20 @@ final class ProjectController implements Routes {
     return new Asked(q, selections, min, max, order, sort, page, size, SearchParams.isEnglish(ctx));
   }
 
-  /** An amount in 万元, zero or more; absent or blank: none. */
+  /** An amount as a person writes one: digits (commas allowed) and up to six decimals. */
+  private static final java.util.regex.Pattern AMOUNT =
+      java.util.regex.Pattern.compile(
+          "\\d{1,3}(?:,\\d{3})+(?:\\.\\d{1,6})?|\\d{1,15}(?:\\.\\d{1,6})?");
+
+  /**
+   * An amount in 万元, zero or more; absent or blank: none. Written as digits only (no exponent: a
+   * {@code 1e999999999} would be a number of a billion digits to print).
+   */
   private static BigDecimal amount(String s, String name) {
     if (s == null || s.isBlank()) return null;
-    try {
-      BigDecimal v = new BigDecimal(s.strip().replace(",", ""));
-      if (v.signum() >= 0) return v;
-    } catch (NumberFormatException e) {
-      // said below
-    }
-    throw new BadParameter("projects.badAmount", name, s);
+    String v = s.strip();
+    if (!AMOUNT.matcher(v).matches()) throw new BadParameter("projects.badAmount", name, s);
+    return new BigDecimal(v.replace(",", ""));
   }
 
   private boolean unavailable(Context ctx) {
@@ -273,13 +277,21 @@ final class ProjectController implements Routes {
             new Group(h.issuer(), h.project().unit(), links.issuer(nz(h.issuer()), english), rows));
         before = null;
       }
+      // the change from the year before: that year's statement of this project by the same
+      // issuer and unit, in the same scope of money (a 全部 and a 财政拨款 table are not compared)
       String change = null;
-      if (before != null
-          && before.year() != null
-          && h.year() != null
-          && h.year() > before.year()
-          && java.util.Objects.equals(before.project().scope(), h.project().scope())
-          && before.project().amount().signum() > 0) {
+      before = null;
+      for (ProjectHit o : found)
+        if (h.year() != null
+            && o.year() != null
+            && o.year() == h.year() - 1
+            && java.util.Objects.equals(o.issuer(), h.issuer())
+            && java.util.Objects.equals(o.project().unit(), h.project().unit())
+            && java.util.Objects.equals(o.project().scope(), h.project().scope())) {
+          before = o;
+          break;
+        }
+      if (before != null && before.project().amount().signum() > 0) {
         BigDecimal d = h.project().amount().subtract(before.project().amount());
         BigDecimal pct =
             d.multiply(BigDecimal.valueOf(100))
@@ -292,7 +304,6 @@ final class ProjectController implements Routes {
                 (pct.signum() > 0 ? "+" : "") + pct.toPlainString());
       }
       rows.add(row(h, english).withChange(change));
-      before = h;
     }
     var view = new ProjectView(key, names, groups);
     pages.render(

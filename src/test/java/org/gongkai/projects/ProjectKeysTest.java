@@ -9,6 +9,15 @@ import org.junit.jupiter.api.Test;
 class ProjectKeysTest {
 
   @Test
+  void aNumberThatIsTheNamesOwnStaysInItsKey() {
+    assertEquals(
+        List.of("12345热线运维", "12315热线运维", "100%覆盖工程", "985工程", "2026年度"),
+        List.of("12345热线运维项目", "12315热线运维项目", "100%覆盖工程", "985工程", "2026年度").stream()
+            .map(ProjectKeys::key)
+            .toList());
+  }
+
+  @Test
   void aNamesNumberingCodesYearsQuotesAndProjectSuffixAreNotItsKey() {
     assertEquals(
         List.of(

@@ -114,6 +114,21 @@ class ProjectReaderTest {
         "table 2026年市级部门项目支出预算表 | amounts | rows 5 | projects 4 | total 2231.30 | difference 200.00 | differs",
         lines(r).get(0));
     assertEquals(4, r.projects().size());
+    // a targets row of another name stating exactly the shortfall is the row the table may lack;
+    // one stating any other amount is a misread row, not another project
+    ProjectReading missing =
+        new ProjectReader()
+            .read(
+                text.replace(
+                    "第四部分 名词解释",
+                    "示例市气候服务局\t雷电灾害防御\t200.00\t完成防雷检测。\n"
+                        + "示例市气候服务局\t不相干的行\t7.00\t无。\n第四部分 名词解释"));
+    assertEquals(
+        List.of("雷电灾害防御 200.00 stated"),
+        missing.projects().stream()
+            .filter(p -> p.source().equals("targets"))
+            .map(p -> p.name() + " " + p.amount() + " " + p.proof())
+            .toList());
     // each row is still proven, by its own columns and by the targets table stating it alike
     assertEquals(
         List.of("both", "both", "both", "both"),
@@ -156,6 +171,82 @@ class ProjectReaderTest {
     assertEquals(false, t.closed());
     assertEquals(List.of(1), t.units());
     assertEquals(List.of(2, 3), t.projects());
+  }
+
+  /** What a review found by probing the reader (2026-11-29), each kept here. */
+  @Test
+  void aTablesUnitItsTotalsAndItsPageMarksAreReadAsTheyAre() {
+    // the unit on the title's own line; 元谋县's 元 is no unit
+    ProjectReading yuan =
+        new ProjectReader()
+            .read(
+                String.join(
+                    "\n",
+                    "项目支出预算表  单位：元",
+                    "编制单位：元谋县示例局\t单位：万元",
+                    "项目名称\t金额",
+                    "甲项目\t60.00",
+                    "小计\t60.00",
+                    "乙项目\t40.00",
+                    "第 3 页",
+                    "小计\t40.00",
+                    "合计\t100.00"));
+    assertEquals(
+        List.of(
+            "table 项目支出预算表 | amounts | rows 5 | projects 2 | total 100.00 | difference null | sums",
+            "null | 甲项目 | 甲项目 | 60.00 | 60.00万元 | 全部 | table | sums",
+            "null | 乙项目 | 乙项目 | 40.00 | 40.00万元 | 全部 | table | sums"),
+        lines(yuan));
+    ProjectReading title =
+        new ProjectReader().read(String.join("\n", "项目支出预算表  单位：元", "项目名称\t金额", "丙项目\t100,000.00"));
+    assertEquals("10.00", title.projects().get(0).amount().toPlainString());
+  }
+
+  @Test
+  void aTargetsRowJoinsOnlyTheProjectOfItsNameNotAnotherOfItsAmount() {
+    ProjectReading r =
+        new ProjectReader()
+            .read(
+                String.join(
+                    "\n",
+                    "项目支出预算表",
+                    "单位名称\t项目名称\t总计\t一般公共预算",
+                    "\t合计\t200.00\t200.00",
+                    "某局\t甲项目\t100.00\t100.00",
+                    "某局\t乙项目\t100.00\t100.00",
+                    "项目支出绩效表",
+                    "单位名称\t项目名称\t金额\t绩效目标",
+                    "某局\t丙项目\t100.00\t完成丙。",
+                    "某局\t乙项目\t100.00\t完成乙。"));
+    assertEquals(
+        List.of("甲项目 null", "乙项目 完成乙。"),
+        r.projects().stream().map(p -> p.name() + " " + p.target()).toList());
+  }
+
+  @Test
+  void rowsOfNoughtsThatFitEveryToleranceAreTriedOnceEach() {
+    // a 合计 and 60 rows of 0.00 that no partition closes: each start tried once, not 1.6^60 times
+    List<ProjectTables.Row> rows = new ArrayList<>();
+    rows.add(
+        new ProjectTables.Row(
+            null, "合计", new java.math.BigDecimal("5.00"), "5.00", List.of(), null, 0, 0));
+    for (int i = 0; i < 60; i++)
+      rows.add(
+          new ProjectTables.Row(
+              null,
+              "项目" + i,
+              java.math.BigDecimal.ZERO.setScale(2),
+              "0.00",
+              List.of(),
+              null,
+              0,
+              0));
+    rows.add(
+        new ProjectTables.Row(
+            null, "末项", new java.math.BigDecimal("3.00"), "3.00", List.of(), null, 0, 0));
+    ProjectTables.Tree t = ProjectTables.tree(rows);
+    assertEquals(false, t.closed());
+    assertEquals(61, t.projects().size());
   }
 
   @Test

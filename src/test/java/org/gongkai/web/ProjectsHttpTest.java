@@ -150,6 +150,9 @@ class ProjectsHttpTest {
     var bad = served.get("/projects?min=abc");
     assertEquals(400, bad.statusCode());
     assertTrue(bad.body().contains("看不懂 min=abc：请写以万元计的非负金额，如 min=100。"), bad.body());
+    // an exponent is no amount a person types (and 1e999999999 would be a billion digits to print)
+    assertEquals(400, served.get("/projects?min=1e999999999").statusCode());
+    assertEquals(400, served.get("/api/projects?max=-5").statusCode());
     var sort = served.get("/api/projects?sort=biggest");
     assertEquals(400, sort.statusCode());
     assertEquals(
