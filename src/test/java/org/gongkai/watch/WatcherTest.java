@@ -39,10 +39,11 @@ class WatcherTest {
       List<String> names = new ArrayList<>();
       for (Path f : files) names.add(f.getFileName().toString());
       java.util.Collections.sort(names);
-      runs.add(names);
       progress.start(files.size());
       for (Path f : files) progress.file(f);
       progress.done();
+      // recorded once its progress is said: a test waiting for the run then reads all of it
+      runs.add(names);
       return new IngestReport(
           files.size(),
           0,
@@ -94,9 +95,10 @@ class WatcherTest {
                   ": the run of 1 new or changed, 0 gone failed (the index is busy): tried again"
                       + " at the next look\n"),
           out.toString());
-      assertTrue(
-          out.toString().contains(": 1 new or changed, 0 gone: 1 indexed, 0 unchanged"),
-          out.toString());
+      // the run's outcome is said after the run returns: wait for it, not for the run alone
+      WatchCommandTest.until(
+          () -> out.toString().contains(": 1 new or changed, 0 gone: 1 indexed, 0 unchanged"),
+          "the run's outcome said");
       // a burst: its progress said, and its outcome written beside the index
       // (written beside, moved in at once: one look finds all 30)
       Path burst = Files.createDirectories(tmp.resolve("burst"));
