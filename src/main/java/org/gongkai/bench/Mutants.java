@@ -44,7 +44,9 @@ public final class Mutants {
     TEXT_TOTAL("text_total"),
     CHANGE("change"),
     THREE_PUBLIC_ITEM("three_public_item"),
-    BASIC_PROJECT("basic_project");
+    BASIC_PROJECT("basic_project"),
+    /** A project's amount: its row in a proven project table, or the words' list naming it. */
+    PROJECT("project");
 
     public final String code;
 
@@ -157,6 +159,7 @@ public final class Mutants {
         }
       }
     }
+    projects(base, text, candidates.get(Kind.PROJECT), names.get(Kind.PROJECT));
     Matcher m = CHANGE.matcher(text);
     while (m.find()) {
       if (!readNear(base, m.start(), m.end())) continue;
@@ -186,6 +189,34 @@ public final class Mutants {
     }
     out.sort(Comparator.comparingInt(Mutant::start));
     return out;
+  }
+
+  /**
+   * The amounts of the projects read from tables their sums or columns prove (the cell on the row's
+   * line), and of the words' items naming them.
+   */
+  private static void projects(
+      IngestedDocument base, String text, List<int[]> spans, List<String> names) {
+    List<org.gongkai.model.Project> read = base.projects().projects();
+    for (org.gongkai.model.Project p : read) {
+      if (!p.source().equals("table") || p.proof().equals("stated")) continue;
+      String digits = p.asWritten().replaceAll("(万元|千元|亿元|元)$", "");
+      if (digits.isEmpty() || digits.contains("…")) continue;
+      int lineEnd = text.indexOf('\n', p.end());
+      int at = text.indexOf(digits, p.end());
+      if (at < 0 || lineEnd >= 0 && at > lineEnd) continue;
+      int[] span = number(text, at, at + digits.length());
+      if (span == null) continue;
+      spans.add(span);
+      names.add("project row " + p.name());
+    }
+    for (org.gongkai.projects.ProjectChecks.Item i :
+        org.gongkai.projects.ProjectChecks.items(text, read)) {
+      int[] span = number(text, i.amountStart(), i.amountEnd());
+      if (span == null) continue;
+      spans.add(span);
+      names.add("project words " + i.name());
+    }
   }
 
   /** Whether a value Gongkai read lies in the sentence {@code start}–{@code end}. */

@@ -258,6 +258,9 @@ public final class DocumentIngestor {
     org.gongkai.model.Completeness completeness =
         new org.gongkai.indicators.CompletenessChecker().check(d.kind(), d.text());
     flags.addAll(org.gongkai.indicators.CompletenessChecker.flags(completeness, d.text(), values));
+    // its projects, and where it contradicts itself about them
+    org.gongkai.model.ProjectReading projectReading = projects.read(d.text());
+    flags.addAll(projectReading.flags());
     // what rests on pages read by OCR is Gongkai's reading, not the report's words
     ScanReadings.Weighed weighed = ScanReadings.weigh(d, values, distinct(flags));
     return new IngestedDocument(
@@ -267,7 +270,7 @@ public final class DocumentIngestor {
         completeness,
         assessed.tablesSummed(),
         assessed.tablesMisread(),
-        projects.read(d.text()));
+        projectReading);
   }
 
   /**

@@ -11,7 +11,8 @@ import java.util.Optional;
  */
 public enum CheckFamily {
   /** A figure the text states against its table, or stated twice differently. */
-  TEXT_TABLE("text_table", "文字与表格不符", "stated_twice", "undecided", "item_text_table"),
+  TEXT_TABLE(
+      "text_table", "文字与表格不符", "stated_twice", "undecided", "item_text_table", "project_text"),
   /** 大于 / 小于 / 持平 / 增长X% / 占X% / 完成X% against the amounts they describe. */
   WORDING(
       "wording",
@@ -37,7 +38,9 @@ public enum CheckFamily {
       "parts_of_basic",
       "parts_of_three_public",
       "parts_of_vehicles",
-      "totals"),
+      "totals",
+      "project_sum",
+      "project_row"),
   /** The summary table's identities, one line in two tables. */
   ACROSS_TABLES("across_tables", "表与表不符", "summary_balance"),
   /** The report against itself: year and issuer in headings, placeholders, punctuation. */

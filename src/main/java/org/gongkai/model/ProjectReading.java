@@ -7,9 +7,14 @@ import java.util.List;
  * What a report says of its projects: the projects read ({@link Project}), each project table or
  * form set found with how far its reading is proven, and the report's own statements of how many
  * projects it has and what they cost ({@code 编报绩效目标的项目共12个，涉及项目预算资金3,456.78万元}), the independent
- * check of the rows.
+ * check of the rows; {@code flags} where the report contradicts itself about a project (a table's
+ * rows against its total, a row against its own funding columns, the words against the row).
  */
-public record ProjectReading(List<Project> projects, List<Table> tables, List<Declared> declared) {
+public record ProjectReading(
+    List<Project> projects,
+    List<Table> tables,
+    List<Declared> declared,
+    List<IndicatorFlag> flags) {
 
   public static final ProjectReading NONE = new ProjectReading(List.of(), List.of(), List.of());
 
@@ -17,6 +22,12 @@ public record ProjectReading(List<Project> projects, List<Table> tables, List<De
     projects = List.copyOf(projects);
     tables = List.copyOf(tables);
     declared = List.copyOf(declared);
+    flags = List.copyOf(flags);
+  }
+
+  /** A reading that finds nothing to contradict. */
+  public ProjectReading(List<Project> projects, List<Table> tables, List<Declared> declared) {
+    this(projects, tables, declared, List.of());
   }
 
   /**

@@ -20,9 +20,12 @@ public final class ProjectReader {
     List<ProjectReading.Table> tables = new ArrayList<>();
     List<Project> amounts = new ArrayList<>();
     List<Project> others = new ArrayList<>();
+    List<org.gongkai.model.IndicatorFlag> flags = new ArrayList<>();
     for (ProjectTables.Read r : ProjectTables.find(text)) {
-      List<Project> read = ProjectTables.projects(r, ProjectTables.tree(r.rows()), tables);
+      ProjectTables.Tree tree = ProjectTables.tree(r.rows());
+      List<Project> read = ProjectTables.projects(r, tree, tables);
       (r.targets() ? others : amounts).addAll(read);
+      flags.addAll(ProjectChecks.table(text, r, tree));
     }
     List<Project> forms = ProjectForms.read(text);
     if (!forms.isEmpty()) {
@@ -66,7 +69,8 @@ public final class ProjectReader {
     }
     // a "name" longer than any project's is a form's or a note's text, read amiss
     projects.removeIf(p -> p.name().length() > MAX_NAME || p.key().isEmpty());
-    return new ProjectReading(projects, tables, Declared.find(text));
+    flags.addAll(ProjectChecks.text(text, projects));
+    return new ProjectReading(projects, tables, Declared.find(text), flags);
   }
 
   /**

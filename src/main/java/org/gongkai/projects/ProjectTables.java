@@ -88,21 +88,27 @@ final class ProjectTables {
       List<BigDecimal> parts,
       String target,
       int start,
-      int end) {
+      int end,
+      int amountStart,
+      int amountEnd) {
     Row withName(String n, int e) {
-      return new Row(unit, n, amount, asWritten, parts, target, start, e);
+      return new Row(unit, n, amount, asWritten, parts, target, start, e, amountStart, amountEnd);
     }
 
     Row withUnit(String u) {
-      return new Row(u, name, amount, asWritten, parts, target, start, end);
+      return new Row(u, name, amount, asWritten, parts, target, start, end, amountStart, amountEnd);
     }
 
     Row withTarget(String t) {
-      return new Row(unit, name, amount, asWritten, parts, t, start, end);
+      return new Row(unit, name, amount, asWritten, parts, t, start, end, amountStart, amountEnd);
     }
   }
 
-  /** One table read: its title and where it starts, its kind, its rows. */
+  /**
+   * One table read: its title and where it starts, its kind, its rows; {@code dropped} counts the
+   * lines holding an amount that were read as no row (a row without a name, an amount alone on a
+   * line): where any was, the rows may not be all the table's.
+   */
   record Read(
       String title,
       boolean targets,
@@ -110,7 +116,8 @@ final class ProjectTables {
       int end,
       String unit,
       String scope,
-      List<Row> rows) {}
+      List<Row> rows,
+      int dropped) {}
 
   static List<Read> find(String text) {
     List<int[]> lines = Lines.of(text);
@@ -184,6 +191,9 @@ final class ProjectTables {
     final List<Row> rows = new ArrayList<>();
     boolean header = true;
 
+    /** Lines after the header holding an amount and read as no row. */
+    int dropped;
+
     /** A name's line without figures, not yet known to end the row above or begin the one below. */
     String fragment;
 
@@ -253,7 +263,10 @@ final class ProjectTables {
               rows.set(rows.size() - 1, last.withTarget(last.target() + s));
             continue;
           }
-          if (!isFragment(j, end)) continue;
+          if (!isFragment(j, end)) {
+            if (NUMBER.matcher(s).matches()) dropped++;
+            continue;
+          }
           flush();
           fragment = s;
           fragmentStart = at[0] + line.indexOf(s);
@@ -273,7 +286,10 @@ final class ProjectTables {
         int nc = nameColumn(cells, firstNumber);
         String name = nc < 0 ? "" : cells.get(nc).strip();
         int amountCol = amountColumn(cells, nc, firstNumber);
-        if (amountCol < 0) continue;
+        if (amountCol < 0) {
+          dropped++;
+          continue;
+        }
         String rowUnit =
             unitCol >= 0 && unitCol < nc && !cells.get(unitCol).isBlank()
                 ? cells.get(unitCol).strip()
@@ -313,7 +329,11 @@ final class ProjectTables {
             fragment = null;
           } else flush();
         }
-        if (name.isEmpty()) continue;
+        if (name.isEmpty()) {
+          dropped++;
+          continue;
+        }
+        int amountStart = starts.get(amountCol);
         rows.add(
             new Row(
                 rowUnit,
@@ -323,7 +343,9 @@ final class ProjectTables {
                 parts,
                 target,
                 nameStart,
-                nameEnd));
+                nameEnd,
+                blankFirst ? -1 : amountStart,
+                blankFirst ? -1 : amountStart + written.length()));
       }
       flush();
     }
@@ -364,9 +386,19 @@ final class ProjectTables {
         }
       }
       String whole = name + midName + tailName;
+      // the amount over lines has no one place: none is given
       rows.add(
           new Row(
-              rowUnit, whole, amount, written, parts, null, nameStart, nameStart + whole.length()));
+              rowUnit,
+              whole,
+              amount,
+              written,
+              parts,
+              null,
+              nameStart,
+              nameStart + whole.length(),
+              -1,
+              -1));
       return tail != null ? 2 : 1;
     }
 
@@ -431,7 +463,14 @@ final class ProjectTables {
     if (targets && r.nameCol < 0) return null; // a form's title, not a table of projects
     String scope = title.contains("财政拨款") ? "财政拨款" : targets ? null : "全部";
     return new Read(
-        title, targets, lines.get(titleLine)[0], lines.get(end - 1)[1], r.unit, scope, r.rows);
+        title,
+        targets,
+        lines.get(titleLine)[0],
+        lines.get(end - 1)[1],
+        r.unit,
+        scope,
+        r.rows,
+        r.dropped);
   }
 
   private static int firstNumber(List<String> cells) {
@@ -493,12 +532,6 @@ final class ProjectTables {
     for (int c = amountCol + 1; c < cells.length; c++)
       if (NUMBER.matcher(cells[c].strip()).matches()) after++;
     return after >= 2;
-  }
-
-  private static int countNumbers(List<String> cells) {
-    int n = 0;
-    for (String c : cells) if (NUMBER.matcher(c.strip()).matches()) n++;
-    return n;
   }
 
   private static int countWords(List<String> cells) {
@@ -700,7 +733,8 @@ final class ProjectTables {
     // a 合计 the rows do not make, every row read and its own parts making it: the table's
     // rows fall short of (or exceed) its total — the report's, not the reading's
     BigDecimal difference = null;
-    if (!t.closed() && !unread && total != null && t.units().isEmpty()) {
+    // (and no line of the table holding an amount was left unread: a row missed is no shortfall)
+    if (!t.closed() && !unread && total != null && t.units().isEmpty() && r.dropped() == 0) {
       boolean rowsProven = true;
       BigDecimal sum = BigDecimal.ZERO;
       for (int i : t.projects()) {

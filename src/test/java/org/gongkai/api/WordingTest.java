@@ -166,6 +166,45 @@ class WordingTest {
   }
 
   @Test
+  void aProjectsFlagsNameTheTableTheRowAndTheAmounts() {
+    IndicatorFlag sum =
+        new IndicatorFlag(
+            "table_sum",
+            "project_sum",
+            List.of("2026年项目支出预算表", "300.00", "290.00", "万元", "3"),
+            List.of(),
+            IndicatorFlag.Severity.ERROR,
+            List.of());
+    assertEquals(
+        "项目表“2026年项目支出预算表”的 3 个项目之和为 290.00万元，不等于其合计 300.00万元（每个项目的金额都等于其资金来源各栏之和）",
+        wording.flag(Wording.CHINESE, sum));
+    IndicatorFlag row =
+        new IndicatorFlag(
+            "table_sum",
+            "project_row",
+            List.of("项目支出总表", "信息化运维", "190.00", "150.00", "万元"),
+            List.of(),
+            IndicatorFlag.Severity.ERROR,
+            List.of());
+    assertEquals(
+        "In the project table “项目支出总表”, “信息化运维” is 190.00 万元, but its funding columns add up to"
+            + " 150.00 万元; with the latter the projects make the table's total exactly",
+        wording.flag(Locale.ENGLISH, row));
+    IndicatorFlag text =
+        new IndicatorFlag(
+            "text_table",
+            "project_text",
+            List.of("雷达站维护", "70.00万元", "2026年项目支出预算表", "75.00万元"),
+            List.of(),
+            IndicatorFlag.Severity.ERROR,
+            List.of());
+    assertEquals(
+        "正文写“雷达站维护”70.00万元，项目表“2026年项目支出预算表”中该项目为 75.00万元", wording.flag(Wording.CHINESE, text));
+    assertEquals("text_table", text.family().orElseThrow().id());
+    assertEquals("table", row.family().orElseThrow().id());
+  }
+
+  @Test
   void everyFlagTheChecksWriteHasWordsInBothLanguages() {
     List<String> codes = new java.util.ArrayList<>(List.of("legacy"));
     for (org.gongkai.model.CheckFamily f : org.gongkai.model.CheckFamily.values()) {
@@ -174,7 +213,7 @@ class WordingTest {
       assertTrue(wording.has(Locale.ENGLISH, "check." + f.id()), f.id());
       assertEquals(f.label(), wording.check(Wording.CHINESE, f.label()));
     }
-    assertEquals(42, codes.size());
+    assertEquals(45, codes.size());
     for (String code : codes) {
       assertTrue(wording.has(Wording.CHINESE, "flag." + code), code);
       assertTrue(wording.has(Locale.ENGLISH, "flag." + code), code);

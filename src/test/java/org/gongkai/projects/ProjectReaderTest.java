@@ -166,7 +166,7 @@ class ProjectReaderTest {
         new String[][] {{"合计", "100.00"}, {"某某中心", "100.00"}, {"甲项目", "40.00"}, {"乙项目", "30.00"}})
       rows.add(
           new ProjectTables.Row(
-              null, r[0], new java.math.BigDecimal(r[1]), r[1], List.of(), null, 0, 0));
+              null, r[0], new java.math.BigDecimal(r[1]), r[1], List.of(), null, 0, 0, -1, -1));
     ProjectTables.Tree t = ProjectTables.tree(rows);
     assertEquals(false, t.closed());
     assertEquals(List.of(1), t.units());
@@ -229,7 +229,7 @@ class ProjectReaderTest {
     List<ProjectTables.Row> rows = new ArrayList<>();
     rows.add(
         new ProjectTables.Row(
-            null, "合计", new java.math.BigDecimal("5.00"), "5.00", List.of(), null, 0, 0));
+            null, "合计", new java.math.BigDecimal("5.00"), "5.00", List.of(), null, 0, 0, -1, -1));
     for (int i = 0; i < 60; i++)
       rows.add(
           new ProjectTables.Row(
@@ -240,10 +240,12 @@ class ProjectReaderTest {
               List.of(),
               null,
               0,
-              0));
+              0,
+              -1,
+              -1));
     rows.add(
         new ProjectTables.Row(
-            null, "末项", new java.math.BigDecimal("3.00"), "3.00", List.of(), null, 0, 0));
+            null, "末项", new java.math.BigDecimal("3.00"), "3.00", List.of(), null, 0, 0, -1, -1));
     ProjectTables.Tree t = ProjectTables.tree(rows);
     assertEquals(false, t.closed());
     assertEquals(61, t.projects().size());

@@ -1,0 +1,230 @@
+package org.gongkai.projects;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.gongkai.model.IndicatorFlag;
+import org.gongkai.model.ProjectReading;
+import org.gongkai.model.Quote;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Where a report contradicts itself about its projects (#68), on reports written for the purpose: a
+ * table whose rows, each made by its own funding columns, fall short of its 合计; one row whose
+ * amount is not its columns' sum while the columns' sum is what the 合计 needs; the words' list
+ * against the rows — and the reads that prove nothing, where no flag may be raised.
+ */
+class ProjectChecksTest {
+
+  private static final String HEAD =
+      "部门名称：某市档案服务中心\n表7：2026年项目支出预算表\n单位：万元\n项目名称\t合计\t一般公共预算\t政府性基金预算\n";
+
+  private static List<String> flags(String text) {
+    ProjectReading r = new ProjectReader().read(text);
+    List<String> out = new ArrayList<>();
+    for (IndicatorFlag f : r.flags()) {
+      StringBuilder s = new StringBuilder(f.check() + " " + f.code() + " " + f.args());
+      s.append(" ").append(f.severity());
+      for (Quote q : f.quotes()) s.append(" «").append(text, q.start(), q.end()).append("»");
+      s.append(" ").append(f.evidence());
+      out.add(s.toString());
+    }
+    return out;
+  }
+
+  @Test
+  void rowsEachMadeByTheirColumnsThatFallShortOfTheTotal() {
+    String text =
+        HEAD
+            + "合计\t300.00\t250.00\t50.00\n"
+            + "档案数字化加工\t120.00\t120.00\t\n"
+            + "库房安防维护\t80.00\t30.00\t50.00\n"
+            + "地方志编纂出版\t90.00\t90.00\t\n";
+    assertEquals(
+        List.of(
+            "table_sum project_sum [2026年项目支出预算表, 300.00, 290.00, 万元, 3] ERROR"
+                + " «合计\t300.00» [row = Σ its columns × 3]"),
+        flags(text));
+  }
+
+  @Test
+  void theTotalsOwnColumnsMakingTheRowsSumAreSaid() {
+    // the 合计 cell alone is off: its own columns add up to what the rows make
+    String text =
+        HEAD
+            + "合计\t390.00\t240.00\t50.00\n"
+            + "档案数字化加工\t120.00\t120.00\t\n"
+            + "库房安防维护\t80.00\t30.00\t50.00\n"
+            + "地方志编纂出版\t90.00\t90.00\t\n";
+    assertEquals(
+        List.of(
+            "table_sum project_sum [2026年项目支出预算表, 390.00, 290.00, 万元, 3] ERROR"
+                + " «合计\t390.00» [row = Σ its columns × 3, 合计 Σ columns = 290.00]"),
+        flags(text));
+  }
+
+  @Test
+  void oneRowAgainstItsColumnsAndTheTotal() {
+    String text =
+        "表8：2026年项目支出预算表\n单位：万元\n项目名称\t合计\t一般公共预算\t其他资金\n"
+            + "合计\t500.00\t420.00\t80.00\n"
+            + "网络安全等级保护测评\t150.00\t150.00\t\n"
+            + "志愿服务站点运维\t260.00\t180.00\t60.00\n"
+            + "应急广播系统升级\t110.00\t90.00\t20.00\n";
+    assertEquals(
+        List.of(
+            "table_sum project_row [2026年项目支出预算表, 志愿服务站点运维, 260.00, 240.00, 万元] ERROR"
+                + " «志愿服务站点运维\t260.00» [row = Σ its columns × 2, Σ rows with 240.00 = 500.00]"),
+        flags(text));
+  }
+
+  @Test
+  void noFlagWhereTheReadCannotBeProven() {
+    // an amount on a row with no name: a row may be missing, the shortfall is not the report's
+    assertEquals(
+        List.of(),
+        flags(
+            HEAD
+                + "合计\t300.00\t250.00\t50.00\n"
+                + "档案数字化加工\t120.00\t120.00\t\n"
+                + "\t10.00\t10.00\t\n"
+                + "库房安防维护\t80.00\t30.00\t50.00\n"
+                + "地方志编纂出版\t90.00\t90.00\t\n"));
+    // rows without funding columns: nothing proves them, nothing is flagged
+    assertEquals(
+        List.of(),
+        flags(
+            "表7：2026年项目支出预算表\n单位：万元\n项目名称\t金额\n"
+                + "合计\t300.00\n档案数字化加工\t120.00\n库房安防维护\t80.00\n地方志编纂出版\t90.00\n"));
+    // two rows off their columns: which is wrong is not known
+    assertEquals(
+        List.of(),
+        flags(
+            "表8：2026年项目支出预算表\n单位：万元\n项目名称\t合计\t一般公共预算\t其他资金\n"
+                + "合计\t500.00\t420.00\t80.00\n"
+                + "网络安全等级保护测评\t150.00\t140.00\t\n"
+                + "志愿服务站点运维\t260.00\t180.00\t60.00\n"
+                + "应急广播系统升级\t110.00\t90.00\t20.00\n"));
+    // a table its sums prove: nothing to say
+    assertEquals(
+        List.of(),
+        flags(
+            HEAD
+                + "合计\t290.00\t240.00\t50.00\n"
+                + "档案数字化加工\t120.00\t120.00\t\n"
+                + "库房安防维护\t80.00\t30.00\t50.00\n"
+                + "地方志编纂出版\t90.00\t90.00\t\n"));
+  }
+
+  private static final String PROVEN =
+      HEAD
+          + "合计\t290.00\t240.00\t50.00\n"
+          + "档案数字化加工\t120.00\t120.00\t\n"
+          + "库房安防维护\t80.00\t30.00\t50.00\n"
+          + "地方志编纂出版\t90.00\t90.00\t\n";
+
+  @Test
+  void theWordsListAgainstTheRows() {
+    String words =
+        "（二）项目支出\n"
+            + "1.档案数字化加工 120.00 万元，主要用于馆藏纸质档案的扫描与著录。\n"
+            + "2.库房安防维护 80.00 万元，主要用于监控和消防设施的维保。\n"
+            + "3.地方志编纂出版 95.00 万元，主要用于年鉴的编纂和印制。\n";
+    String text = words + PROVEN;
+    assertEquals(
+        List.of(
+            "text_table project_text [地方志编纂出版, 95.00万元, 2026年项目支出预算表, 90.00万元] ERROR"
+                + " «地方志编纂出版 95.00 万元» «地方志编纂出版» [items = their rows × 2, 地方志编纂出版: sums]"),
+        flags(text));
+    // the items the words name, each with its row, whatever they say
+    List<ProjectChecks.Item> items =
+        ProjectChecks.items(text, new ProjectReader().read(text).projects());
+    assertEquals(3, items.size());
+    assertEquals("95.00", text.substring(items.get(2).amountStart(), items.get(2).amountEnd()));
+  }
+
+  @Test
+  void aListOfOtherMoneyOrWithinRoundingIsNoContradiction() {
+    // every item differs: the list speaks of other money (its 财政拨款 alone, another year)
+    assertEquals(
+        List.of(),
+        flags("1.档案数字化加工 100.00 万元，其中财政拨款。\n2.库房安防维护 60.00 万元。\n3.地方志编纂出版 70.00 万元。\n" + PROVEN));
+    // one hundredth apart: the two amounts' rounding
+    assertEquals(
+        List.of(),
+        flags("1.档案数字化加工 120.00 万元。\n2.库房安防维护 80.00 万元。\n3.地方志编纂出版 90.01 万元。\n" + PROVEN));
+    // one item agreeing is no proof the list is of the table's money
+    assertEquals(List.of(), flags("1.档案数字化加工 120.00 万元。\n2.地方志编纂出版 95.00 万元。\n" + PROVEN));
+  }
+
+  @Test
+  void aDepartmentGoingThroughItsUnitsComparesEachItemWithItsUnitsRow() {
+    String text =
+        "一、某市气象局（本级）\n"
+            + "1.业务运行保障 100.00 万元，主要用于机关日常业务。\n"
+            + "2.气象科普宣传 50.00 万元，主要用于科普场馆活动。\n"
+            + "二、某市气象台\n"
+            + "1.业务运行保障 180.00 万元，主要用于预报业务系统。\n"
+            + "2.雷达站维护 75.00 万元，主要用于雷达的定期检修。\n"
+            + "表5：2026年项目支出预算表\n单位：万元\n项目名称\t合计\t一般公共预算\t其他资金\n"
+            + "合计\t400.00\t400.00\t\n"
+            + "某市气象局（本级）\t150.00\t150.00\t\n"
+            + "业务运行保障\t100.00\t100.00\t\n"
+            + "气象科普宣传\t50.00\t50.00\t\n"
+            + "某市气象台\t250.00\t250.00\t\n"
+            + "业务运行保障\t180.00\t180.00\t\n"
+            + "雷达站维护\t70.00\t70.00\t\n";
+    assertEquals(
+        List.of(
+            "text_table project_text [雷达站维护, 75.00万元, 2026年项目支出预算表, 70.00万元] ERROR"
+                + " «雷达站维护 75.00 万元» «雷达站维护» [items = their rows × 3, 雷达站维护: sums]"),
+        flags(text));
+  }
+
+  @Test
+  void aRowTheWordsAndTheTotalBothContradict() {
+    // no funding columns to prove a row by: the words state the row otherwise, and with the
+    // words' amount the table's sums close, its unit's subtotal and all
+    String text =
+        "一、某市气象局（本级）\n"
+            + "1.业务运行保障 100.00 万元，主要用于机关日常业务。\n"
+            + "2.气象科普宣传 50.00 万元，主要用于科普场馆活动。\n"
+            + "二、某市气象台\n"
+            + "1.业务运行保障 180.00 万元，主要用于预报业务系统。\n"
+            + "2.雷达站维护 70.00 万元，主要用于雷达的定期检修。\n"
+            + "表5：2026年项目支出预算表\n单位：万元\n项目名称\t金额\n"
+            + "合计\t400.00\n"
+            + "某市气象局（本级）\t150.00\n"
+            + "业务运行保障\t100.00\n"
+            + "气象科普宣传\t50.00\n"
+            + "某市气象台\t250.00\n"
+            + "业务运行保障\t180.00\n"
+            + "雷达站维护\t75.00\n";
+    assertEquals(
+        List.of(
+            "text_table project_text [雷达站维护, 70.00万元, 2026年项目支出预算表, 75.00万元] ERROR"
+                + " «雷达站维护 70.00 万元» «雷达站维护\t75.00»"
+                + " [items = their rows × 3, Σ rows with 70.00万元 = 400.00]"),
+        flags(text));
+    // the words agreeing with the row, nothing closes the sums: the table is misread or wrong, and
+    // which row is not known — no flag
+    assertEquals(List.of(), flags(text.replace("雷达站维护 70.00", "雷达站维护 75.00")));
+  }
+
+  @Test
+  void aTableTotalledByItsFirstRow() {
+    // no 合计: the department's first row is the total its rows make
+    String text =
+        "（五）项目支出总表\n单位：万元\n项目名称\t合计\t一般公共预算\t其他资金\n"
+            + "某市统计局\t500.00\t500.00\t0.00\n"
+            + "统计调查\t200.00\t200.00\t0.00\n"
+            + "普查业务\t150.00\t150.00\t0.00\n"
+            + "信息化运维\t190.00\t150.00\t0.00\n";
+    assertEquals(
+        List.of(
+            "table_sum project_row [项目支出总表, 信息化运维, 190.00, 150.00, 万元] ERROR"
+                + " «信息化运维\t190.00» [row = Σ its columns × 2, Σ rows with 150.00 = 500.00]"),
+        flags(text));
+  }
+}
