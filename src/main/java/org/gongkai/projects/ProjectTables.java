@@ -125,6 +125,7 @@ final class ProjectTables {
     int i = 0;
     while (i < lines.size()) {
       String title = title(Lines.at(text, lines.get(i)));
+      if (title == null) title = sentenceTitle(text, lines, i);
       if (title == null) {
         i++;
         continue;
@@ -148,6 +149,31 @@ final class ProjectTables {
     s = CAPTION_TAIL.matcher(s).replaceFirst("").strip();
     if (!TITLE.matcher(s).matches() || NOT_PROJECTS.matcher(s).find()) return null;
     return s;
+  }
+
+  /**
+   * A table of targets introduced by a sentence rather than titled ({@code 2026年，本单位重点项目绩效目标情况如下：}
+   * over a header naming a project column and a targets column): the sentence, its {@code 如下：}
+   * taken off, is its title.
+   */
+  static String sentenceTitle(String text, List<int[]> lines, int i) {
+    String s = Lines.at(text, lines.get(i)).strip();
+    if (s.length() > 60 || s.indexOf('\t') >= 0 || s.indexOf("项目") < 0) return null;
+    if (!s.endsWith("如下：") && !s.endsWith("如下:")) return null;
+    for (int j = i + 1; j < lines.size() && j <= i + 3; j++) {
+      String h = Lines.at(text, lines.get(j));
+      if (h.isBlank()) continue;
+      if (h.indexOf('\t') < 0) return null;
+      boolean name = false, target = false;
+      for (String c : h.split("\t")) {
+        String cell = c.strip();
+        if (cell.length() <= 12 && NAME_HEAD.matcher(cell).find()) name = true;
+        if (cell.length() <= 8 && TARGET_HEAD.matcher(cell).find()) target = true;
+      }
+      if (!name || !target) return null;
+      return s.substring(0, s.length() - 3).replaceAll("[，,\\s]+$", "");
+    }
+    return null;
   }
 
   /** The line after the table's last: another table's title, a note, a heading. */
@@ -259,8 +285,20 @@ final class ProjectTables {
           Row last = rows.get(rows.size() - 1);
           // a table with a column of targets (绩效目标): its lines without cells are a target's words
           if (targets || targetColumn) {
-            if (targets && last.target() != null)
-              rows.set(rows.size() - 1, last.withTarget(last.target() + s));
+            // a name the page wrapped beside its target (信息化（财政审 above, 核）体系，通过… below):
+            // its bracket closes within the line's first words, the rest is the target's
+            // (or the unit's: 深圳市统计局（本 above, 级）障，2026年… below)
+            int close = closing(s);
+            if (close >= 0 && close < 12 && last.unit() != null && opens(last.unit())) {
+              last = last.withUnit(last.unit() + s.substring(0, close + 1));
+              s = s.substring(close + 1);
+            } else if (close >= 0 && close < 12 && opens(last.name())) {
+              int at0 = at[0] + line.indexOf(s);
+              last = last.withName(last.name() + s.substring(0, close + 1), at0 + close + 1);
+              s = s.substring(close + 1);
+            }
+            if (targets && last.target() != null) last = last.withTarget(last.target() + s);
+            rows.set(rows.size() - 1, last);
             continue;
           }
           if (!isFragment(j, end)) {
@@ -277,7 +315,7 @@ final class ProjectTables {
         int firstNumber = firstNumber(cells);
         if (firstNumber < 0) {
           flush();
-          headerRow(cells);
+          headerRow(cells, cellStarts(line, at[0]));
           continue;
         }
         if (isColumnNumbers(cells)) continue;
@@ -402,7 +440,7 @@ final class ProjectTables {
       return tail != null ? 2 : 1;
     }
 
-    private void headerRow(List<String> cells) {
+    private void headerRow(List<String> cells, List<Integer> starts) {
       if (rows.isEmpty()) {
         for (int c = 0; c < cells.size(); c++) {
           String h = cells.get(c).strip();
@@ -415,9 +453,19 @@ final class ProjectTables {
       } else {
         // a target's text wrapped onto a row of its own cells
         Row last = rows.get(rows.size() - 1);
-        String joined = String.join("", cells).strip();
-        if (last.target() != null && !joined.isEmpty())
-          rows.set(rows.size() - 1, last.withTarget(last.target() + joined));
+        // (its unit's and its name's cells going on in their columns: 理局（本级） | 管理专项经费 | 学校周边…)
+        if (last.target() == null) return;
+        StringBuilder target = new StringBuilder();
+        for (int c = 0; c < cells.size(); c++) {
+          String x = cells.get(c).strip();
+          if (x.isEmpty()) continue;
+          if (c == unitCol && last.unit() != null && c < cells.size() - 1)
+            last = last.withUnit(last.unit() + x);
+          else if (c == nameCol && c < cells.size() - 1 && x.length() <= MAX_FRAGMENT)
+            last = last.withName(last.name() + x, starts.get(c) + x.length());
+          else target.append(x);
+        }
+        rows.set(rows.size() - 1, last.withTarget(last.target() + target));
       }
     }
 
@@ -570,6 +618,16 @@ final class ProjectTables {
       from += cell.length() + 1;
     }
     return out;
+  }
+
+  /** Where the bracket a line's first words close is closed ({@code 核）体系…}: 1), or -1. */
+  static int closing(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '）' || c == ')') return i;
+      if (c == '（' || c == '(' || c == '，' || c == '。') return -1;
+    }
+    return -1;
   }
 
   /** A bracket opened and not closed: the cell goes on on the next line. */

@@ -103,6 +103,34 @@ class ProjectReaderTest {
   }
 
   @Test
+  void aTargetsTableASentenceIntroducesGivesItsRowsTheirTargets() {
+    // no title of its own: a sentence ending 如下： over a header naming projects and targets; a
+    // name and a unit the page wrapped beside the target's words, in their columns or at a
+    // line's start
+    String text =
+        "第七部分重点项目预算绩效情况说明\n"
+            + "2026年，本单位重点项目绩效目标情况如下：\n"
+            + "二级预算单位名称\t一级项目名称\t预算数（万元）\t绩效目标\n"
+            + "示例市档案馆\t档案数字化（馆藏扫\t120.00\t完成馆藏纸质档案的\n"
+            + "描）扫描与著录，全年不少于十万页。\n"
+            + "示例市档案馆（本\t库房安防维护\t80.00\t监控和消防\n"
+            + "级）\t\t\t设施全年完好率达到百分之百。\n"
+            + "第八部分其他需要说明情况\n"
+            + "表5：2026年项目支出预算表\n单位：万元\n项目名称\t合计\t一般公共预算\t其他资金\n"
+            + "合计\t200.00\t200.00\t\n"
+            + "档案数字化（馆藏扫描）\t120.00\t120.00\t\n"
+            + "库房安防维护\t80.00\t80.00\t\n";
+    ProjectReading r = new ProjectReader().read(text);
+    assertEquals(
+        List.of(
+            "table 2026年，本单位重点项目绩效目标情况 | targets | rows 2 | projects 2 | total null | difference null | open",
+            "table 2026年项目支出预算表 | amounts | rows 3 | projects 2 | total 200.00 | difference null | sums",
+            "null | 档案数字化（馆藏扫描） | 档案数字化(馆藏扫描) | 120.00 | 120.00万元 | 全部 | table | sums | 完成馆藏纸质档案的扫描与著录，全年不少于十万页。",
+            "null | 库房安防维护 | 库房安防维护 | 80.00 | 80.00万元 | 全部 | table | sums | 监控和消防设施全年完好率达到百分之百。"),
+        lines(r));
+  }
+
+  @Test
   void rowsEachMadeByTheirColumnsThatFallShortOfTheirTotalAreTheReportsDifference()
       throws Exception {
     // the 合计 says 200 more than its rows, in the 一般公共预算 column as in the total
