@@ -147,7 +147,15 @@ public final class Benchmark {
 
   /** Runs everything and returns bench.json's content. */
   public ObjectNode run() throws Exception {
-    Path corpus = config.out().resolve("corpus-v" + SyntheticCorpus.VERSION + "-" + config.seed());
+    Path corpus =
+        config
+            .out()
+            .resolve(
+                "corpus-v"
+                    + SyntheticCorpus.VERSION
+                    + (synth.projectTables() ? "-projects" : "")
+                    + "-"
+                    + config.seed());
     Path indexDir = config.out().resolve("index-" + config.seed());
     deleteTree(
         indexDir); // the corpus is reused; the index is built afresh, since building it is measured
@@ -195,6 +203,7 @@ public final class Benchmark {
               / 1e6; // UTF-8: ~3 bytes per Han
       ObjectNode c = result.putObject("corpus");
       c.put("docs", store.documentCount());
+      c.put("projectTables", synth.projectTables());
       c.put("sections", sections.size());
       c.put("textMb", round(textMb));
       ObjectNode in = result.putObject("ingest");

@@ -77,10 +77,29 @@ public final class SyntheticCorpus {
 
   private final List<Seed> seeds;
   private final List<Gazetteer.Division> counties;
+  private final boolean projectTables;
 
   public SyntheticCorpus(List<Seed> seeds, Gazetteer gazetteer) {
+    this(seeds, gazetteer.counties(), false);
+  }
+
+  private SyntheticCorpus(
+      List<Seed> seeds, List<Gazetteer.Division> counties, boolean projectTables) {
     this.seeds = List.copyOf(seeds);
-    this.counties = gazetteer.counties();
+    this.counties = counties;
+    this.projectTables = projectTables;
+  }
+
+  /**
+   * The same corpus with a project table in every report (#68: what reading projects costs the
+   * index and ingest): its documents are others, kept in a folder of their own.
+   */
+  public SyntheticCorpus withProjectTables() {
+    return new SyntheticCorpus(seeds, counties, true);
+  }
+
+  public boolean projectTables() {
+    return projectTables;
   }
 
   /**
@@ -158,7 +177,63 @@ public final class SyntheticCorpus {
     text = replace(YEAR, text, m -> String.valueOf(Integer.parseInt(m.group(1)) + shift));
     text = replace(MONEY, text, m -> scaled(m.group(1), scale) + m.group(2));
     String site = (now.county() != null ? now.county() : now.city()) + "人民政府";
-    return new Report(shuffle(text, r), issuer, year, site);
+    text = shuffle(text, r);
+    if (projectTables) text = text + "\n" + projectTable(r, year);
+    return new Report(text, issuer, year, site);
+  }
+
+  private static final List<String> PROJECT_OBJECTS =
+      List.of(
+          "智慧城市", "档案", "办公楼", "信息系统", "公共文化", "河道", "道路", "校园", "社区", "养老服务", "应急物资", "森林防火",
+          "农田水利", "污水管网", "政务服务", "食品安全", "职业技能", "法律援助", "统计调查", "网络安全");
+  private static final List<String> PROJECT_WORKS =
+      List.of("运行维护", "建设", "改造提升", "监测", "数字化", "宣传", "培训", "专项整治", "购买服务", "安全保障");
+  private static final List<String> PROJECT_KINDS = List.of("", "项目", "经费", "专项资金", "工作经费");
+
+  /**
+   * A department's project table as the crawl's reports print one (#68): a 合计 row, then a row a
+   * project, its amount its funding columns' sum; from three to thirty projects.
+   */
+  static String projectTable(Random r, int year) {
+    int n = 3 + r.nextInt(28);
+    List<String> rows = new ArrayList<>();
+    java.util.Set<String> names = new java.util.HashSet<>();
+    long[] sums = new long[4];
+    for (int i = 0; i < n; i++) {
+      String name =
+          PROJECT_OBJECTS.get(r.nextInt(PROJECT_OBJECTS.size()))
+              + PROJECT_WORKS.get(r.nextInt(PROJECT_WORKS.size()))
+              + PROJECT_KINDS.get(r.nextInt(PROJECT_KINDS.size()));
+      if (!names.add(name)) continue;
+      long general = 100 + (long) (r.nextDouble() * 5_000_000); // in hundredths of 万元
+      long fund = r.nextDouble() < 0.2 ? (long) (r.nextDouble() * 1_000_000) : 0;
+      long other = r.nextDouble() < 0.3 ? (long) (r.nextDouble() * 500_000) : 0;
+      long all = general + fund + other;
+      sums[0] += all;
+      sums[1] += general;
+      sums[2] += fund;
+      sums[3] += other;
+      rows.add(name + "\t" + wan(all) + "\t" + wan(general) + "\t" + wan(fund) + "\t" + wan(other));
+    }
+    StringBuilder t = new StringBuilder();
+    t.append("表9：").append(year).append("年项目支出预算表\n单位：万元\n");
+    t.append("项目名称\t合计\t一般公共预算\t政府性基金预算\t其他资金\n");
+    t.append("合计\t")
+        .append(wan(sums[0]))
+        .append("\t")
+        .append(wan(sums[1]))
+        .append("\t")
+        .append(wan(sums[2]))
+        .append("\t")
+        .append(wan(sums[3]))
+        .append("\n");
+    for (String row : rows) t.append(row).append("\n");
+    return t.toString();
+  }
+
+  /** Hundredths of 万元 written as a report writes 万元: 1,234.56 (0.00 for none). */
+  private static String wan(long hundredths) {
+    return String.format(java.util.Locale.ROOT, "%,d.%02d", hundredths / 100, hundredths % 100);
   }
 
   /** How a PDF's tables are ruled, one after another: most as grids, some by rows, some not. */

@@ -172,6 +172,14 @@ final class BenchCommand implements Callable<Integer> {
   Path projects;
 
   @Option(
+      names = "--project-tables",
+      description =
+          "A synthetic project table in every report of the generated corpus (what reading projects"
+              + " costs the index and ingest); its corpus is kept apart from the plain one. With"
+              + " --compare, in the change's runs only (--compare HEAD --project-tables: the cost).")
+  boolean projectTables;
+
+  @Option(
       names = "--half",
       paramLabel = "work|check",
       description =
@@ -324,6 +332,7 @@ final class BenchCommand implements Callable<Integer> {
   /** The synthetic corpus: ingest, queries, baselines, load and OCR. */
   private ObjectNode synthetic(org.gongkai.solr.SolrTarget solrTarget) throws Exception {
     org.gongkai.bench.SyntheticCorpus corpus = generator.vary(seeds);
+    if (projectTables) corpus = corpus.withProjectTables();
     Benchmark bench =
         new Benchmark(
             new Benchmark.Config(
@@ -472,6 +481,9 @@ final class BenchCommand implements Callable<Integer> {
             (k, v) -> {
               if (known.contains(k)) cmd.addAll(List.of(k, v));
             });
+        // the change's reports with a project table each, the base's without: what reading
+        // them costs (bench --compare HEAD --project-tables)
+        if (projectTables && !isBase) cmd.add("--project-tables");
         Process p =
             new ProcessBuilder(cmd)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD)
