@@ -31,6 +31,12 @@ public final class ProjectChecks {
 
   private ProjectChecks() {}
 
+  /** The most items of the words' list tried against a table's sums, and the largest table. */
+  private static final int MAX_TRIED = 20, MAX_ROWS = 2000;
+
+  /** The most units a department's words are read through, and places where they are named. */
+  private static final int MAX_UNITS = 200, MAX_MENTIONS = 20_000;
+
   /** Two amounts in 万元 rounded to 0.01 may differ by this much and still agree. */
   private static final BigDecimal TOLERANCE = new BigDecimal("0.015");
 
@@ -122,6 +128,10 @@ public final class ProjectChecks {
       if (st.agrees()) agree++;
       else differ.add(st);
     if (differ.isEmpty() || agree < 2 || agree <= differ.size()) return out;
+    // each tried costs a reading of the table's sums: a few are a report's slips, hundreds are a
+    // list
+    // of something else (or a crafted file), and are left alone
+    if (differ.size() > MAX_TRIED || rows.size() > MAX_ROWS) return out;
     for (Stated st : differ) {
       int hit = -1, hits = 0;
       for (int i : st.rows()) {
@@ -186,15 +196,17 @@ public final class ProjectChecks {
 
   private static List<Stated> stated(String text, List<ProjectTables.Row> rows, String unit) {
     List<Stated> out = new ArrayList<>();
+    // the rows by key, made once (a key is a few patterns' work)
+    java.util.Map<String, List<Integer>> byKey = new java.util.HashMap<>();
+    for (int i = 0; i < rows.size(); i++)
+      if (!ProjectTables.isTotal(rows.get(i).name()))
+        byKey.computeIfAbsent(ProjectKeys.key(rows.get(i).name()), k -> new ArrayList<>()).add(i);
     Matcher m = ITEM.matcher(text);
     while (m.find()) {
       String key = ProjectKeys.key(m.group(1).strip());
       if (key.isEmpty()) continue;
-      List<Integer> named = new ArrayList<>();
-      for (int i = 0; i < rows.size(); i++)
-        if (!ProjectTables.isTotal(rows.get(i).name())
-            && ProjectKeys.key(rows.get(i).name()).equals(key)) named.add(i);
-      if (named.isEmpty()) continue;
+      List<Integer> named = byKey.get(key);
+      if (named == null) continue;
       BigDecimal amount;
       try {
         amount = ProjectTables.wan(ProjectTables.decimal(m.group(2)), m.group(3));
@@ -257,19 +269,26 @@ public final class ProjectChecks {
       if (p.source().equals("table") && !p.proof().equals("stated")) proven.add(p);
     List<Item> out = new ArrayList<>();
     if (proven.isEmpty()) return out;
-    List<String> units = new ArrayList<>();
-    for (Project p : proven) if (p.unit() != null && !units.contains(p.unit())) units.add(p.unit());
+    java.util.Map<String, List<Project>> byKey = new java.util.HashMap<>();
+    java.util.Set<String> units = new java.util.LinkedHashSet<>();
+    for (Project p : proven) {
+      byKey.computeIfAbsent(p.key(), k -> new ArrayList<>()).add(p);
+      if (p.unit() != null) units.add(p.unit());
+    }
+    // where each unit is named in the words, found once
+    if (units.size() > MAX_UNITS) return out;
+    java.util.TreeMap<Integer, String> named0 = named(text, units);
     Matcher m = ITEM.matcher(text);
     while (m.find()) {
       String key = ProjectKeys.key(m.group(1).strip());
       if (key.isEmpty()) continue;
-      List<Project> named = new ArrayList<>();
-      for (Project p : proven) if (p.key().equals(key)) named.add(p);
-      if (named.isEmpty()) continue;
+      List<Project> named = byKey.get(key);
+      if (named == null) continue;
       Project p = named.size() == 1 ? named.get(0) : null;
       if (!units.isEmpty()) {
         // a department going through its units: the unit the words last named before the item
-        String unit = lastNamed(text, units, m.start());
+        java.util.Map.Entry<Integer, String> before = named0.lowerEntry(m.start());
+        String unit = before == null ? null : before.getValue();
         p = null;
         for (Project q : named)
           if (q.unit() != null && q.unit().equals(unit)) p = p == null ? q : null;
@@ -327,18 +346,20 @@ public final class ProjectChecks {
     return out;
   }
 
-  /** Of {@code names}, the one said last before {@code at} (null for none). */
-  private static String lastNamed(String text, List<String> names, int at) {
-    String last = null;
-    int where = -1;
+  /** Where each of {@code names} is said in {@code text} (a longer name where two begin alike). */
+  private static java.util.TreeMap<Integer, String> named(
+      String text, java.util.Collection<String> names) {
+    java.util.TreeMap<Integer, String> at = new java.util.TreeMap<>();
     for (String n : names) {
-      int i = text.lastIndexOf(n, at);
-      if (i > where) {
-        where = i;
-        last = n;
+      if (n.isEmpty()) continue;
+      for (int i = text.indexOf(n);
+          i >= 0 && at.size() < MAX_MENTIONS;
+          i = text.indexOf(n, i + 1)) {
+        String there = at.get(i);
+        if (there == null || there.length() < n.length()) at.put(i, n);
       }
     }
-    return last;
+    return at;
   }
 
   private static BigDecimal partsSum(ProjectTables.Row row) {
