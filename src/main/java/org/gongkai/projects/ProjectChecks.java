@@ -3,7 +3,12 @@ package org.gongkai.projects;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gongkai.model.IndicatorFlag;
@@ -16,47 +21,109 @@ import org.gongkai.model.Quote;
  *
  * <ul>
  *   <li>{@code project_sum}: a project table whose rows are each made by their own funding columns
- *       (一般公共预算, 政府性基金 … beside the row's amount), with no line of the table left unread, and
+ *       (一般公共预算, 政府性基金 … beside the row's amount), with no line of the table left unread, no second
+ *       total, no row a subtotal of those after it, no 其中 row, no rows going on after it, and
  *       together do not make the table's 合计;
  *   <li>{@code project_row}: one row whose amount is not its funding columns' sum while every other
- *       row's is, and whose columns' sum is what the table's 合计 needs — the row's amount is the one
- *       figure two identities both contradict;
- *   <li>{@code project_text}: the words' list of projects with their amounts ({@code 6.轨道交通管理
- *       175,400.59 万元，主要用于…}) against the row of the same project in a proven table — only where
- *       the list's other items agree with their rows (so the list speaks of the table's money), and
- *       beyond the two amounts' rounding.
+ *       row's is, and whose columns' sum is what the table's sums need — the row's amount is the
+ *       one figure two identities both contradict;
+ *   <li>{@code project_text}: an item of the words' numbered list ({@code 6.轨道交通管理 175,400.59
+ *       万元，主要用于…}) naming a project of the table (by key, in the unit the words' last heading
+ *       names) with another amount, beyond the words' own rounding and none of the row's columns —
+ *       only where at least two other items of the same list agree and more agree than differ (the
+ *       list speaks of the table's money); against a row the table's sums or its columns prove, or,
+ *       where the sums fail, only when the words' amount is what closes them.
  * </ul>
  */
 public final class ProjectChecks {
 
   private ProjectChecks() {}
 
-  /** The most items of the words' list tried against a table's sums, and the largest table. */
-  private static final int MAX_TRIED = 20, MAX_ROWS = 2000;
+  /** Two amounts in 万元 rounded to 0.01 may differ by this much and still agree. */
+  private static final BigDecimal TOLERANCE = new BigDecimal("0.015");
+
+  /** The most readings of a table's sums tried with another amount, and the largest table tried. */
+  private static final int MAX_TRIED = 20, MAX_ROWS = 500;
 
   /** The most units a department's words are read through, and places where they are named. */
   private static final int MAX_UNITS = 200, MAX_MENTIONS = 20_000;
 
-  /** Two amounts in 万元 rounded to 0.01 may differ by this much and still agree. */
-  private static final BigDecimal TOLERANCE = new BigDecimal("0.015");
-
   /**
    * An item of the words' list: its number at a line's start, the project's name, its amount right
-   * after ({@code 12.安全生产和应急管理专项经费 470.29 万元}, {@code （3）课题研究 50万元}).
+   * after ({@code 12.安全生产和应急管理专项经费 470.29 万元}, {@code （3）课题研究 50万元}) — not a price ({@code
+   * 500元/册}).
    */
   private static final Pattern ITEM =
       Pattern.compile(
-          "(?m)^[ \\t\\u3000]*[（(]?[0-9]{1,3}[)）.、．][ \\u3000]*([^\\n\\t，。；：:]{2,80}?)[ \\u3000]*"
-              + "([0-9][0-9,]*(?:\\.[0-9]+)?)[ \\u3000]*(万元|元)");
+          "(?m)^[ \\t\\u3000]*[（(]?([0-9]{1,3})[)）.、．][ \\u3000]*([^\\n\\t，。；：:]{2,80}?)[ \\u3000]*"
+              + "([0-9][0-9,]*(?:\\.[0-9]+)?)[ \\u3000]*(万元|元)(?![/／每])");
+
+  private static final Pattern YEAR = Pattern.compile("20[0-9]{2}\\s*年");
 
   /**
-   * The checks of one table as read ({@code text} the report's, for its words' list); none for a
-   * targets table, a table its sums prove, or one with a line of amounts left unread.
+   * An item of the words' lists as written: {@code number} its number in its list, {@code amount}
+   * in 万元, {@code room} what the words' own rounding leaves it (half their last digit, and the
+   * table's).
    */
-  static List<IndicatorFlag> table(String text, ProjectTables.Read r, ProjectTables.Tree t) {
+  record Word(
+      int number,
+      String name,
+      String key,
+      BigDecimal amount,
+      BigDecimal room,
+      String asWritten,
+      int start,
+      int end,
+      int amountStart,
+      int amountEnd) {}
+
+  /** The items of every numbered list of the words, read once a report. */
+  static List<Word> words(String text) {
+    List<Word> out = new ArrayList<>();
+    Matcher m = ITEM.matcher(text);
+    while (m.find()) {
+      int number = Integer.parseInt(m.group(1));
+      String name = m.group(2).strip();
+      String key = ProjectKeys.key(name);
+      if (key.isEmpty()) continue;
+      BigDecimal amount;
+      try {
+        amount = ProjectTables.wan(ProjectTables.decimal(m.group(3)), m.group(4));
+      } catch (NumberFormatException e) {
+        continue;
+      }
+      String digits = m.group(3);
+      int point = digits.indexOf('.');
+      int decimals = point < 0 ? 0 : digits.length() - point - 1;
+      BigDecimal half = new BigDecimal("0.5").movePointLeft(decimals);
+      if (m.group(4).equals("元")) half = half.movePointLeft(4);
+      BigDecimal room = TOLERANCE.max(half.add(new BigDecimal("0.005")));
+      out.add(
+          new Word(
+              number,
+              name,
+              key,
+              amount,
+              room,
+              digits + m.group(4),
+              m.start(2),
+              m.end(4),
+              m.start(3),
+              m.end(3)));
+    }
+    return out;
+  }
+
+  /**
+   * The checks of one table as read, against the words' lists ({@code words}); none for a targets
+   * table or one with a line of amounts left unread.
+   */
+  static List<IndicatorFlag> table(
+      String text, List<Word> words, ProjectTables.Read r, ProjectTables.Tree t) {
     List<ProjectTables.Row> rows = r.rows();
-    if (r.targets() || t.closed() || r.dropped() > 0 || rows.size() < 3) return List.of();
+    if (r.targets() || r.dropped() > 0 || rows.size() < 3) return List.of();
     if (rows.stream().anyMatch(x -> x.amount() == null)) return List.of();
+    if (t.closed()) return wordsAgainstRows(text, words, r, t);
     List<IndicatorFlag> out = new ArrayList<>();
     // the table's total: its 合计, else its first row (the department's, as its sums would prove)
     ProjectTables.Row total = rows.get(Math.max(t.total(), 0));
@@ -67,7 +134,7 @@ public final class ProjectChecks {
       sum = sum.add(rows.get(i).amount());
       if (!ProjectTables.partsHold(rows.get(i))) allHold = false;
     }
-    if (allHold && t.units().isEmpty() && t.total() >= 0) {
+    if (allHold && t.units().isEmpty() && t.total() >= 0 && whole(text, r, t)) {
       // every row made by its own columns: the rows are right, their total is not theirs
       List<String> evidence = new ArrayList<>();
       evidence.add("row = Σ its columns × " + projects.size());
@@ -86,10 +153,12 @@ public final class ProjectChecks {
                   String.valueOf(projects.size())),
               List.of(),
               IndicatorFlag.Severity.ERROR,
-              List.of(quote(total)),
+              quotes(text, quote(text, total)),
               evidence));
       return out;
     }
+    if (rows.size() > MAX_ROWS) return out;
+    int[] tried = {0};
     // one row off its own columns, every other row made by its: with its columns' sum the table's
     // sums close (units and all) — the row's amount is the one figure two identities contradict
     List<Integer> failing = new ArrayList<>();
@@ -104,7 +173,8 @@ public final class ProjectChecks {
       int i = failing.get(0);
       ProjectTables.Row f = rows.get(i);
       BigDecimal columns = partsSum(f);
-      if (closesWith(rows, i, columns))
+      Quote q = quote(text, f);
+      if (q != null && closesWith(rows, i, columns, tried))
         out.add(
             new IndicatorFlag(
                 "table_sum",
@@ -113,30 +183,21 @@ public final class ProjectChecks {
                     r.title(), f.name(), f.asWritten(), written(columns, f.asWritten()), r.unit()),
                 List.of(),
                 IndicatorFlag.Severity.ERROR,
-                List.of(quote(f)),
+                List.of(q),
                 List.of(
                     "row = Σ its columns × " + others,
                     "Σ rows with " + written(columns, f.asWritten()) + " = " + total.asWritten())));
     }
     if (!out.isEmpty()) return out;
-    // the words' list names the rows: where it states one row otherwise, and with the words'
-    // amount the table's sums close, the row is the one wrong (the words and the total agree)
-    List<Stated> stated = stated(text, rows, r.unit());
-    int agree = 0;
-    List<Stated> differ = new ArrayList<>();
-    for (Stated st : stated)
-      if (st.agrees()) agree++;
-      else differ.add(st);
-    if (differ.isEmpty() || agree < 2 || agree <= differ.size()) return out;
-    // each tried costs a reading of the table's sums: a few are a report's slips, hundreds are a
-    // list
-    // of something else (or a crafted file), and are left alone
-    if (differ.size() > MAX_TRIED || rows.size() > MAX_ROWS) return out;
-    for (Stated st : differ) {
+    // the words' list names the rows: where it states one row otherwise, and the row is made by
+    // its columns or with the words' amount the table's sums close, the row is the one wrong
+    for (Stated st : differing(text, words, r, t)) {
       int hit = -1, hits = 0;
       for (int i : st.rows()) {
-        BigDecimal in = inUnit(st.amount(), r.unit());
-        if (closesWith(rows, i, in)) {
+        ProjectTables.Row row = rows.get(i);
+        if (ProjectTables.partsHold(row)
+            || tried[0] < MAX_TRIED
+                && closesWith(rows, i, inUnit(st.word().amount(), r.unit()), tried)) {
           hit = i;
           hits++;
         }
@@ -144,24 +205,185 @@ public final class ProjectChecks {
       if (hits != 1) continue;
       ProjectTables.Row row = rows.get(hit);
       out.add(
-          new IndicatorFlag(
-              "text_table",
-              "project_text",
-              List.of(st.name(), st.asWritten(), r.title(), row.asWritten() + r.unit()),
-              List.of(),
-              IndicatorFlag.Severity.ERROR,
-              List.of(
-                  new Quote(text.substring(st.start(), st.end()), st.start(), st.end()),
-                  quote(row)),
-              List.of(
-                  "items = their rows × " + agree,
-                  "Σ rows with " + st.asWritten() + " = " + total.asWritten())));
+          textFlag(
+              text,
+              st,
+              r,
+              row,
+              ProjectTables.partsHold(row)
+                  ? row.name() + " = Σ its columns"
+                  : "Σ rows with " + st.word().asWritten() + " = " + total.asWritten()));
     }
     return out;
   }
 
+  /** A table its sums prove, against the words' lists. */
+  private static List<IndicatorFlag> wordsAgainstRows(
+      String text, List<Word> words, ProjectTables.Read r, ProjectTables.Tree t) {
+    List<IndicatorFlag> out = new ArrayList<>();
+    for (Stated st : differing(text, words, r, t)) {
+      if (st.rows().size() != 1) continue;
+      ProjectTables.Row row = r.rows().get(st.rows().get(0));
+      out.add(textFlag(text, st, r, row, row.name() + ": sums"));
+    }
+    return out;
+  }
+
+  private static IndicatorFlag textFlag(
+      String text, Stated st, ProjectTables.Read r, ProjectTables.Row row, String proof) {
+    Word w = st.word();
+    return new IndicatorFlag(
+        "text_table",
+        "project_text",
+        List.of(w.name(), w.asWritten(), r.title(), row.asWritten() + r.unit()),
+        List.of(),
+        IndicatorFlag.Severity.ERROR,
+        quotes(
+            text,
+            new Quote(text.substring(w.start(), w.end()), w.start(), w.end()),
+            quote(text, row)),
+        List.of("items = their rows × " + st.agree(), proof));
+  }
+
+  /**
+   * The words' items that state one of the table's projects otherwise: each with the rows of its
+   * name (in its unit where the table has units) and how many items of its list agree — only items
+   * of a list where at least two agree and more agree than differ.
+   */
+  private record Stated(Word word, List<Integer> rows, int agree) {}
+
+  private static List<Stated> differing(
+      String text, List<Word> words, ProjectTables.Read r, ProjectTables.Tree t) {
+    List<ProjectTables.Row> rows = r.rows();
+    // each project row's unit: its unit column's, else (sums proving them) the unit row above it
+    String[] unitOf = new String[rows.size()];
+    Map<String, List<Integer>> byKey = new HashMap<>();
+    Set<String> units = new LinkedHashSet<>();
+    Set<Integer> heads = new java.util.HashSet<>(t.units());
+    for (int i = 0; i < rows.size(); i++) {
+      ProjectTables.Row row = rows.get(i);
+      if (ProjectTables.isTotal(row.name()) || heads.contains(i) || i == t.total()) continue;
+      if (!t.projects().contains(i)) continue;
+      String unit = row.unit();
+      if (unit == null && t.closed()) for (int h : t.units()) if (h < i) unit = rows.get(h).name();
+      unitOf[i] = unit;
+      if (unit != null) units.add(unit);
+      byKey.computeIfAbsent(ProjectKeys.key(row.name()), k -> new ArrayList<>()).add(i);
+    }
+    if (units.size() > MAX_UNITS) return List.of();
+    TreeMap<Integer, String> headings = headings(text, units);
+    Map<Integer, int[]> tally = new HashMap<>(); // list → agree, differ
+    Map<Word, Integer> listOf = new HashMap<>();
+    List<Stated> candidates = new ArrayList<>();
+    // a list goes on while its items' numbers grow, and past a heading naming one of the table's
+    // units (a department's words going through its units, numbering each anew); another list —
+    // last year's, the purchases' — is tallied on its own
+    int list = 0, last = Integer.MAX_VALUE, lastEnd = 0;
+    for (Word w : words) {
+      boolean unitBetween = headings.subMap(lastEnd, w.start()).size() > 0;
+      if (w.number() <= last && !unitBetween) list++;
+      last = w.number();
+      lastEnd = w.end();
+      listOf.put(w, list);
+    }
+    for (Word w : words) {
+      List<Integer> named = byKey.get(w.key());
+      if (named == null) continue;
+      // a year in the words' name the row's does not say: another year's list
+      Matcher y = YEAR.matcher(w.name());
+      if (y.find() && !rows.get(named.get(0)).name().contains(y.group())) continue;
+      if (!units.isEmpty()) {
+        Map.Entry<Integer, String> before = headings.lowerEntry(w.start());
+        String unit = before == null ? null : before.getValue();
+        List<Integer> inUnit = new ArrayList<>();
+        for (int i : named) if (unit != null && unit.equals(unitOf[i])) inUnit.add(i);
+        if (inUnit.isEmpty() && named.size() == 1 && unitOf[named.get(0)] == null)
+          inUnit.add(named.get(0));
+        named = inUnit;
+      }
+      if (named.isEmpty()) continue;
+      boolean agrees = false, column = false;
+      for (int i : named) {
+        ProjectTables.Row row = rows.get(i);
+        if (near(ProjectTables.wan(row.amount(), r.unit()), w)) agrees = true;
+        // one of the row's own columns: the words speak of that money (its 财政拨款 alone)
+        for (BigDecimal p : row.parts()) if (near(ProjectTables.wan(p, r.unit()), w)) column = true;
+      }
+      int[] n = tally.computeIfAbsent(listOf.get(w), k -> new int[2]);
+      if (agrees) n[0]++;
+      else if (!column) {
+        n[1]++;
+        candidates.add(new Stated(w, named, 0));
+      }
+    }
+    List<Stated> out = new ArrayList<>();
+    for (Stated s : candidates) {
+      int[] n = tally.get(listOf.get(s.word()));
+      if (n[0] >= 2 && n[0] > n[1]) out.add(new Stated(s.word(), s.rows(), n[0]));
+    }
+    return out;
+  }
+
+  private static boolean near(BigDecimal wan, Word w) {
+    return wan.subtract(w.amount()).abs().compareTo(w.room()) <= 0;
+  }
+
+  /**
+   * Whether the table's rows as read are all of it: one total, no 其中 row, no row the sum of the
+   * rows after it (a level between the projects and the total), and no rows going on after it (a
+   * page whose heading ended the table's region early).
+   */
+  private static boolean whole(String text, ProjectTables.Read r, ProjectTables.Tree t) {
+    List<ProjectTables.Row> rows = r.rows();
+    int totals = 0;
+    for (ProjectTables.Row row : rows) {
+      String n = row.name().replaceAll("\\s", "");
+      if (n.contains("合计") || n.contains("总计") || n.contains("小计")) totals++;
+      if (n.startsWith("其中")) return false;
+    }
+    if (totals != 1) return false;
+    List<Integer> ps = t.projects();
+    for (int a = 0; a < ps.size(); a++) {
+      BigDecimal head = rows.get(ps.get(a)).amount(), sum = BigDecimal.ZERO;
+      for (int b = a + 1; b < ps.size() && b <= a + 200; b++) {
+        sum = sum.add(rows.get(ps.get(b)).amount());
+        if (b > a + 1 && ProjectTables.near(sum, head, b - a)) return false;
+        if (sum.compareTo(head) > 0) break;
+      }
+    }
+    // the lines after the table: a row of figures naming none of its projects is more of it (a
+    // targets table's rows after it name the same projects again)
+    Set<String> names = new java.util.HashSet<>();
+    for (ProjectTables.Row row : rows) names.add(row.name().replaceAll("\\s", ""));
+    int cells = rows.get(ps.get(ps.size() - 1)).parts().size();
+    int from = Math.min(text.length(), r.end()), seen = 0;
+    while (from < text.length() && seen < 8) {
+      int next = text.indexOf('\n', from + 1);
+      if (next < 0) next = text.length();
+      String line = text.substring(from, next);
+      from = next;
+      if (line.isBlank()) continue;
+      seen++;
+      if (line.indexOf('\t') < 0) continue;
+      String[] c = line.strip().split("\t", -1);
+      int numbers = 0;
+      boolean known = false;
+      for (String x : c) {
+        String cell = x.strip();
+        if (ProjectTables.NUMBER.matcher(cell).matches()) numbers++;
+        else if (names.contains(cell.replaceAll("\\s", ""))) known = true;
+      }
+      if (!known
+          && numbers >= Math.max(1, cells)
+          && !ProjectTables.NUMBER.matcher(c[0].strip()).matches()) return false;
+    }
+    return true;
+  }
+
   /** Whether the table's sums close with row {@code i}'s amount {@code amount} instead. */
-  private static boolean closesWith(List<ProjectTables.Row> rows, int i, BigDecimal amount) {
+  private static boolean closesWith(
+      List<ProjectTables.Row> rows, int i, BigDecimal amount, int[] tried) {
+    tried[0]++;
     List<ProjectTables.Row> changed = new ArrayList<>(rows);
     ProjectTables.Row row = rows.get(i);
     changed.set(
@@ -182,68 +404,6 @@ public final class ProjectChecks {
   }
 
   /**
-   * An item of the words' list naming rows of a table: its amount in 万元 and whether it agrees with
-   * one of them ({@code rows}: the rows of its name).
-   */
-  private record Stated(
-      String name,
-      BigDecimal amount,
-      String asWritten,
-      int start,
-      int end,
-      List<Integer> rows,
-      boolean agrees) {}
-
-  private static List<Stated> stated(String text, List<ProjectTables.Row> rows, String unit) {
-    List<Stated> out = new ArrayList<>();
-    // the rows by key, made once (a key is a few patterns' work)
-    java.util.Map<String, List<Integer>> byKey = new java.util.HashMap<>();
-    for (int i = 0; i < rows.size(); i++)
-      if (!ProjectTables.isTotal(rows.get(i).name()))
-        byKey.computeIfAbsent(ProjectKeys.key(rows.get(i).name()), k -> new ArrayList<>()).add(i);
-    Matcher m = ITEM.matcher(text);
-    while (m.find()) {
-      String key = ProjectKeys.key(m.group(1).strip());
-      if (key.isEmpty()) continue;
-      List<Integer> named = byKey.get(key);
-      if (named == null) continue;
-      BigDecimal amount;
-      try {
-        amount = ProjectTables.wan(ProjectTables.decimal(m.group(2)), m.group(3));
-      } catch (NumberFormatException e) {
-        continue;
-      }
-      boolean agrees = false;
-      for (int i : named)
-        if (ProjectTables.wan(rows.get(i).amount(), unit)
-                .subtract(amount)
-                .abs()
-                .compareTo(TOLERANCE)
-            <= 0) agrees = true;
-      out.add(
-          new Stated(
-              m.group(1).strip(),
-              amount,
-              m.group(2) + m.group(3),
-              m.start(1),
-              m.end(3),
-              named,
-              agrees));
-    }
-    return out;
-  }
-
-  /** An amount in 万元 in a table's unit. */
-  private static BigDecimal inUnit(BigDecimal wan, String unit) {
-    return switch (unit) {
-      case "元" -> wan.movePointRight(4);
-      case "千元" -> wan.movePointRight(1);
-      case "亿元" -> wan.movePointLeft(4);
-      default -> wan;
-    };
-  }
-
-  /**
    * An item of the words' list naming a project read from a table: {@code amount} in 万元 as the
    * words state it ({@code amountStart}–{@code amountEnd} its digits), {@code project} the table's
    * row it names.
@@ -261,33 +421,25 @@ public final class ProjectChecks {
   /**
    * The items of the words' lists that name a project of a table ({@code projects}, proven by its
    * table's sums or its row's columns): one name (by key), one project of that name in the unit the
-   * words are last said to be of.
+   * words' last heading names.
    */
   public static List<Item> items(String text, List<Project> projects) {
-    List<Project> proven = new ArrayList<>();
-    for (Project p : projects)
-      if (p.source().equals("table") && !p.proof().equals("stated")) proven.add(p);
-    List<Item> out = new ArrayList<>();
-    if (proven.isEmpty()) return out;
-    java.util.Map<String, List<Project>> byKey = new java.util.HashMap<>();
-    java.util.Set<String> units = new java.util.LinkedHashSet<>();
-    for (Project p : proven) {
+    Map<String, List<Project>> byKey = new HashMap<>();
+    Set<String> units = new LinkedHashSet<>();
+    for (Project p : projects) {
+      if (!p.source().equals("table") || p.proof().equals("stated")) continue;
       byKey.computeIfAbsent(p.key(), k -> new ArrayList<>()).add(p);
       if (p.unit() != null) units.add(p.unit());
     }
-    // where each unit is named in the words, found once
-    if (units.size() > MAX_UNITS) return out;
-    java.util.TreeMap<Integer, String> named0 = named(text, units);
-    Matcher m = ITEM.matcher(text);
-    while (m.find()) {
-      String key = ProjectKeys.key(m.group(1).strip());
-      if (key.isEmpty()) continue;
-      List<Project> named = byKey.get(key);
+    List<Item> out = new ArrayList<>();
+    if (byKey.isEmpty() || units.size() > MAX_UNITS) return out;
+    TreeMap<Integer, String> headings = headings(text, units);
+    for (Word w : words(text)) {
+      List<Project> named = byKey.get(w.key());
       if (named == null) continue;
       Project p = named.size() == 1 ? named.get(0) : null;
       if (!units.isEmpty()) {
-        // a department going through its units: the unit the words last named before the item
-        java.util.Map.Entry<Integer, String> before = named0.lowerEntry(m.start());
+        Map.Entry<Integer, String> before = headings.lowerEntry(w.start());
         String unit = before == null ? null : before.getValue();
         p = null;
         for (Project q : named)
@@ -295,71 +447,48 @@ public final class ProjectChecks {
         if (p == null && named.size() == 1 && named.get(0).unit() == null) p = named.get(0);
       }
       if (p == null) continue;
-      BigDecimal amount;
-      try {
-        amount = ProjectTables.wan(ProjectTables.decimal(m.group(2)), m.group(3));
-      } catch (NumberFormatException e) {
-        continue;
-      }
       out.add(
           new Item(
-              m.group(1).strip(),
-              amount,
-              m.group(2) + m.group(3),
-              m.start(1),
-              m.end(3),
-              m.start(2),
-              m.end(2),
+              w.name(),
+              w.amount(),
+              w.asWritten(),
+              w.start(),
+              w.end(),
+              w.amountStart(),
+              w.amountEnd(),
               p));
     }
     return out;
   }
 
   /**
-   * The words' items against their rows: a flag for each that differs beyond rounding, where at
-   * least two items agree and more agree than differ (the list is of the table's money).
+   * Where each of {@code names} heads a line of the words (within its first characters: a heading
+   * {@code 二、某市气象台}, not a unit named inside an item's words); a longer name where two begin alike.
    */
-  static List<IndicatorFlag> text(String text, List<Project> projects) {
-    List<Item> items = items(text, projects);
-    List<Item> differ = new ArrayList<>();
-    int agree = 0;
-    for (Item i : items) {
-      if (i.amount().subtract(i.project().amount()).abs().compareTo(TOLERANCE) <= 0) agree++;
-      else differ.add(i);
-    }
-    if (differ.isEmpty() || agree < 2 || agree <= differ.size()) return List.of();
-    List<IndicatorFlag> out = new ArrayList<>();
-    for (Item i : differ) {
-      Project p = i.project();
-      out.add(
-          new IndicatorFlag(
-              "text_table",
-              "project_text",
-              List.of(i.name(), i.asWritten(), p.title(), p.asWritten()),
-              List.of(),
-              IndicatorFlag.Severity.ERROR,
-              List.of(
-                  new Quote(text.substring(i.start(), i.end()), i.start(), i.end()),
-                  new Quote(text.substring(p.start(), p.end()), p.start(), p.end())),
-              List.of("items = their rows × " + agree, p.name() + ": " + p.proof())));
-    }
-    return out;
-  }
-
-  /** Where each of {@code names} is said in {@code text} (a longer name where two begin alike). */
-  private static java.util.TreeMap<Integer, String> named(
-      String text, java.util.Collection<String> names) {
-    java.util.TreeMap<Integer, String> at = new java.util.TreeMap<>();
+  private static TreeMap<Integer, String> headings(String text, Set<String> names) {
+    TreeMap<Integer, String> at = new TreeMap<>();
+    int mentions = 0;
     for (String n : names) {
       if (n.isEmpty()) continue;
-      for (int i = text.indexOf(n);
-          i >= 0 && at.size() < MAX_MENTIONS;
-          i = text.indexOf(n, i + 1)) {
+      for (int i = text.indexOf(n); i >= 0 && mentions < MAX_MENTIONS; i = text.indexOf(n, i + 1)) {
+        mentions++;
+        int lineStart = text.lastIndexOf('\n', i - 1) + 1;
+        if (i - lineStart > 8 || text.substring(lineStart, i).indexOf('\t') >= 0) continue;
         String there = at.get(i);
         if (there == null || there.length() < n.length()) at.put(i, n);
       }
     }
     return at;
+  }
+
+  /** An amount in 万元 in a table's unit. */
+  private static BigDecimal inUnit(BigDecimal wan, String unit) {
+    return switch (unit) {
+      case "元" -> wan.movePointRight(4);
+      case "千元" -> wan.movePointRight(1);
+      case "亿元" -> wan.movePointLeft(4);
+      default -> wan;
+    };
   }
 
   private static BigDecimal partsSum(ProjectTables.Row row) {
@@ -382,8 +511,19 @@ public final class ProjectChecks {
     return f.format(a);
   }
 
-  private static Quote quote(ProjectTables.Row row) {
-    int end = row.amountEnd() > row.start() ? row.amountEnd() : row.end();
-    return new Quote(row.name() + " " + row.asWritten(), row.start(), end);
+  /**
+   * A row's passage, from its name to its amount, as the text has it; null for a row whose amount
+   * the page wrapped over lines (no one place to point at).
+   */
+  private static Quote quote(String text, ProjectTables.Row row) {
+    if (row.amountStart() < 0 || row.amountEnd() <= row.start() || row.amountEnd() > text.length())
+      return null;
+    return new Quote(text.substring(row.start(), row.amountEnd()), row.start(), row.amountEnd());
+  }
+
+  private static List<Quote> quotes(String text, Quote... qs) {
+    List<Quote> out = new ArrayList<>();
+    for (Quote q : qs) if (q != null) out.add(q);
+    return out;
   }
 }

@@ -21,11 +21,16 @@ public final class ProjectReader {
     List<Project> amounts = new ArrayList<>();
     List<Project> others = new ArrayList<>();
     List<org.gongkai.model.IndicatorFlag> flags = new ArrayList<>();
+    List<ProjectChecks.Word> words = null; // the words' lists, read once where a table needs them
     for (ProjectTables.Read r : ProjectTables.find(text)) {
       ProjectTables.Tree tree = ProjectTables.tree(r.rows());
       List<Project> read = ProjectTables.projects(r, tree, tables);
       (r.targets() ? others : amounts).addAll(read);
-      flags.addAll(ProjectChecks.table(text, r, tree));
+      if (r.targets() || r.rows().size() < 3) continue;
+      if (words == null) words = ProjectChecks.words(text);
+      for (org.gongkai.model.IndicatorFlag f : ProjectChecks.table(text, words, r, tree))
+        if (flags.stream().noneMatch(g -> g.code().equals(f.code()) && g.args().equals(f.args())))
+          flags.add(f);
     }
     List<Project> forms = ProjectForms.read(text);
     if (!forms.isEmpty()) {
@@ -69,7 +74,6 @@ public final class ProjectReader {
     }
     // a "name" longer than any project's is a form's or a note's text, read amiss
     projects.removeIf(p -> p.name().length() > MAX_NAME || p.key().isEmpty());
-    flags.addAll(ProjectChecks.text(text, projects));
     return new ProjectReading(projects, tables, Declared.find(text), flags);
   }
 

@@ -58,6 +58,23 @@ final class ProjectTables {
   private static final Pattern ENDS =
       Pattern.compile("^\\s*(?:注[:：]|备注|说明[:：]|第[一二三四五六七八九十]+部分|[一二三四五六七八九十]{1,2}、)");
 
+  /**
+   * A cell of digits no amount reads: ９０.００, 90.00万, （90.00）, 90.00*, 90 .00, a scan's 9O.00 — two
+   * digits or more and no word but 万 or 元 (a header's 2026年预算数 has its words).
+   */
+  private static final java.util.function.Predicate<String> DIGITS =
+      c -> {
+        int digits = 0;
+        for (int i = 0; i < c.length(); i++) {
+          char ch = c.charAt(i);
+          if (ch >= '0' && ch <= '9' || ch >= '０' && ch <= '９') digits++;
+          else if (Character.UnicodeScript.of(ch) == Character.UnicodeScript.HAN
+              && ch != '万'
+              && ch != '元') return false;
+        }
+        return digits >= 2;
+      };
+
   static final Pattern NUMBER = Pattern.compile("^-?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?$");
   private static final Pattern TOTAL = Pattern.compile("^(?:合计|总计|小计|合\\|计|总\\|计)$");
 
@@ -68,6 +85,12 @@ final class ProjectTables {
   private static final Pattern TARGET_HEAD = Pattern.compile("绩效目标|目标");
 
   private static final int MAX_NAME = 60;
+
+  /** A target's words are kept to this length (a page of them is one target, not a book). */
+  private static final int MAX_TARGET = 2_000;
+
+  /** A continued table's mark: 表7（续）, …预算表(续表). */
+  private static final Pattern CONTINUED = Pattern.compile("[（(]\\s*续\\s*表?\\s*[)）]|续表$");
 
   /** A page's number ({@code 第 3 页}, {@code - 21 -}, {@code 3/12}): the page's, not a name's. */
   private static final Pattern PAGE =
@@ -145,6 +168,8 @@ final class ProjectTables {
     String s = line.strip();
     if (s.length() > 90 || s.indexOf('\t') >= 0 && !s.replace("\t", "").contains("表")) return null;
     s = s.replace("\t", "");
+    // a page's 续表 is the table going on: its title is the table's
+    s = CONTINUED.matcher(s).replaceAll("");
     s = NUMBER_PREFIX.matcher(s).replaceFirst("");
     s = CAPTION_TAIL.matcher(s).replaceFirst("").strip();
     if (!TITLE.matcher(s).matches() || NOT_PROJECTS.matcher(s).find()) return null;
@@ -297,7 +322,8 @@ final class ProjectTables {
               last = last.withName(last.name() + s.substring(0, close + 1), at0 + close + 1);
               s = s.substring(close + 1);
             }
-            if (targets && last.target() != null) last = last.withTarget(last.target() + s);
+            if (targets && last.target() != null && last.target().length() < MAX_TARGET)
+              last = last.withTarget(last.target() + s);
             rows.set(rows.size() - 1, last);
             continue;
           }
@@ -315,6 +341,9 @@ final class ProjectTables {
         int firstNumber = firstNumber(cells);
         if (firstNumber < 0) {
           flush();
+          // a row past the header with digits none of which reads as an amount (９０.００, 90.00万,
+          // （90.00）): a row, unread
+          if (!header && !targets && !targetColumn && cells.stream().anyMatch(DIGITS)) dropped++;
           headerRow(cells, cellStarts(line, at[0]));
           continue;
         }
@@ -454,14 +483,17 @@ final class ProjectTables {
         // a target's text wrapped onto a row of its own cells
         Row last = rows.get(rows.size() - 1);
         // (its unit's and its name's cells going on in their columns: 理局（本级） | 管理专项经费 | 学校周边…)
-        if (last.target() == null) return;
+        if (last.target() == null || last.target().length() >= MAX_TARGET) return;
         StringBuilder target = new StringBuilder();
         for (int c = 0; c < cells.size(); c++) {
           String x = cells.get(c).strip();
           if (x.isEmpty()) continue;
           if (c == unitCol && last.unit() != null && c < cells.size() - 1)
             last = last.withUnit(last.unit() + x);
-          else if (c == nameCol && c < cells.size() - 1 && x.length() <= MAX_FRAGMENT)
+          else if (c == nameCol
+              && c < cells.size() - 1
+              && x.length() <= MAX_FRAGMENT
+              && last.name().length() + x.length() <= MAX_NAME)
             last = last.withName(last.name() + x, starts.get(c) + x.length());
           else target.append(x);
         }
@@ -709,7 +741,9 @@ final class ProjectTables {
     for (int i : members) sum = sum.add(rows.get(i).amount());
     if (near(sum, rows.get(total).amount(), members.size()))
       return new Tree(total, List.of(), List.copyOf(members), true);
-    // units each made by the rows beneath them, the units making the total
+    // units each made by the rows beneath them, the units making the total (a table of thousands
+    // of rows is no department's: its partitions are not tried, nor is the recursion that deep)
+    if (members.size() > MAX_PARTITIONED) return null;
     List<Integer> heads = groups(rows, members, 0, new java.util.BitSet());
     if (heads == null) return null;
     BigDecimal units = BigDecimal.ZERO;
@@ -719,6 +753,8 @@ final class ProjectTables {
     projects.removeAll(heads);
     return new Tree(total, heads, projects, true);
   }
+
+  private static final int MAX_PARTITIONED = 2_000;
 
   /** Heads partitioning members[from..] into runs (head, its projects), or null. */
   private static List<Integer> groups(

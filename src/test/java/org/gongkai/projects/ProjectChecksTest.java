@@ -135,7 +135,7 @@ class ProjectChecksTest {
     assertEquals(
         List.of(
             "text_table project_text [地方志编纂出版, 95.00万元, 2026年项目支出预算表, 90.00万元] ERROR"
-                + " «地方志编纂出版 95.00 万元» «地方志编纂出版» [items = their rows × 2, 地方志编纂出版: sums]"),
+                + " «地方志编纂出版 95.00 万元» «地方志编纂出版\t90.00» [items = their rows × 2, 地方志编纂出版: sums]"),
         flags(text));
     // the items the words name, each with its row, whatever they say
     List<ProjectChecks.Item> items =
@@ -178,7 +178,7 @@ class ProjectChecksTest {
     assertEquals(
         List.of(
             "text_table project_text [雷达站维护, 75.00万元, 2026年项目支出预算表, 70.00万元] ERROR"
-                + " «雷达站维护 75.00 万元» «雷达站维护» [items = their rows × 3, 雷达站维护: sums]"),
+                + " «雷达站维护 75.00 万元» «雷达站维护\t70.00» [items = their rows × 3, 雷达站维护: sums]"),
         flags(text));
   }
 
@@ -186,13 +186,14 @@ class ProjectChecksTest {
   void aRowTheWordsAndTheTotalBothContradict() {
     // no funding columns to prove a row by: the words state the row otherwise, and with the
     // words' amount the table's sums close, its unit's subtotal and all
+    // (one list: where the table's sums fail its units are not known, and a list numbered anew
+    // is another list)
     String text =
-        "一、某市气象局（本级）\n"
+        "（二）项目支出\n"
             + "1.业务运行保障 100.00 万元，主要用于机关日常业务。\n"
             + "2.气象科普宣传 50.00 万元，主要用于科普场馆活动。\n"
-            + "二、某市气象台\n"
-            + "1.业务运行保障 180.00 万元，主要用于预报业务系统。\n"
-            + "2.雷达站维护 70.00 万元，主要用于雷达的定期检修。\n"
+            + "3.业务运行保障 180.00 万元，主要用于预报业务系统。\n"
+            + "4.雷达站维护 70.00 万元，主要用于雷达的定期检修。\n"
             + "表5：2026年项目支出预算表\n单位：万元\n项目名称\t金额\n"
             + "合计\t400.00\n"
             + "某市气象局（本级）\t150.00\n"
@@ -226,5 +227,57 @@ class ProjectChecksTest {
             "table_sum project_row [项目支出总表, 信息化运维, 190.00, 150.00, 万元] ERROR"
                 + " «信息化运维\t190.00» [row = Σ its columns × 2, Σ rows with 150.00 = 500.00]"),
         flags(text));
+  }
+
+  @Test
+  void tablesReadInPartOrOfAnotherShapeAreNoContradiction() {
+    String rows = "档案数字化加工\t120.00\t120.00\t\n库房安防维护\t80.00\t30.00\t50.00\n";
+    String last = "地方志编纂出版\t90.00\t90.00\t\n";
+    String head = HEAD + "合计\t290.00\t240.00\t50.00\n";
+    // a page's 续表: one table
+    assertEquals(List.of(), flags(head + rows + "表7：2026年项目支出预算表（续）\n" + last));
+    // a heading between pages ended the table's region: the rows going on after it are its
+    assertEquals(List.of(), flags(head + rows + "第三部分 部门预算公开表\n" + last));
+    // a row whose digits read as no amount: a row unread
+    assertEquals(List.of(), flags(head + rows + "地方志编纂出版\t９０.００\t９０.００\t\n"));
+    assertEquals(List.of(), flags(head + rows + "地方志编纂出版\t90.00万\t90.00\t\n"));
+    assertEquals(List.of(), flags(head + rows + "地方志编纂出版\t9O.00\t9O.00\t\n"));
+    // a 其中 row, a second total, a level between projects and total: not rows of one level
+    assertEquals(List.of(), flags(head + rows + last + "其中：设备购置\t40.00\t40.00\t\n"));
+    assertEquals(List.of(), flags(head + rows + last + "本页合计\t290.00\t240.00\t50.00\n"));
+    assertEquals(
+        List.of(),
+        flags(
+            HEAD
+                + "合计\t300.00\t250.00\t50.00\n"
+                + "档案业务\t200.00\t150.00\t50.00\n"
+                + rows
+                + "方志业务\t90.00\t90.00\t\n"
+                + last));
+  }
+
+  @Test
+  void wordsOfOtherMoneyOtherListsOrCoarserRoundingAreNoContradiction() {
+    String list = "1.档案数字化加工 120.00 万元，主要用于扫描。\n2.地方志编纂出版 90.00 万元，主要用于年鉴。\n";
+    // its 一般公共预算 alone: one of the row's own columns
+    assertEquals(List.of(), flags(list + "3.库房安防维护 30.00 万元，财政拨款安排。\n" + PROVEN));
+    // written in whole 万元: 80 is 79.96 rounded
+    assertEquals(
+        List.of(),
+        flags(
+            list.replace("120.00", "120").replace("90.00", "90")
+                + "3.库房安防维护 80 万元。\n"
+                + PROVEN
+                    .replace("80.00\t30.00\t50.00", "79.96\t29.96\t50.00")
+                    .replace("290.00\t240.00", "289.96\t239.96")));
+    // another list, numbered anew: the purchases, last year's
+    assertEquals(
+        List.of(),
+        flags(list + "3.库房安防维护 80.00 万元。\n（三）政府采购\n1.档案数字化加工 45.00万元（服务类采购）。\n" + PROVEN));
+    assertEquals(
+        List.of(), flags(list + "3.库房安防维护 80.00 万元。\n4.2025年档案数字化加工 100.00万元。\n" + PROVEN));
+    // a price is no amount of the project
+    assertEquals(
+        List.of(), flags(list + "3.库房安防维护 80.00 万元。\n4.地方志编纂出版 500元/册，共1800册。\n" + PROVEN));
   }
 }
