@@ -101,6 +101,10 @@ public final class InspectJson {
     o.put("roleWhy", d.roleWhy());
     // the projects it funds, the tables they were read from and its own count of them
     o.set("projects", ProjectJson.reading(mapper, ingested.projects()));
+    // the budget units it covers, as it lists them
+    o.set("units", UnitJson.units(mapper, ingested.units(), null));
+    // what its procurement table lists
+    o.set("purchases", PurchaseJson.purchases(mapper, ingested.purchases(), null));
     return o;
   }
 

@@ -35,6 +35,18 @@ public final class SectionJson {
     this.collections = collections;
   }
 
+  /** A report's procurement items, with the permalink of the section holding its table. */
+  public com.fasterxml.jackson.databind.node.ObjectNode purchases(
+      org.gongkai.model.PurchaseReading purchases, String href) {
+    return PurchaseJson.purchases(mapper, purchases, href);
+  }
+
+  /** The budget units a report covers, with the permalink of the section saying so. */
+  public com.fasterxml.jackson.databind.node.ObjectNode units(
+      org.gongkai.model.UnitReading units, String href) {
+    return UnitJson.units(mapper, units, href);
+  }
+
   /** A private collection's name by its storage key (null for a public report). */
   public String collection(IndexedDocument d) {
     return d.collection() == null ? null : collections.apply(d.collection());

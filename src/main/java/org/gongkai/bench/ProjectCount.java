@@ -20,7 +20,8 @@ import org.gongkai.model.ProjectReading;
 /**
  * {@code bench --projects DIR}: how many of each report's projects are read, against the count the
  * report states itself ({@code 设置并编报5个项目绩效目标}, {@code 编报绩效目标的项目共12个}) — a count made apart from the
- * tables, so it checks their reading. A report read twice (a byte-identical copy) counts once.
+ * tables, so it checks their reading. A report read twice (a byte-identical copy) counts once. And
+ * the budget units each report says it covers, against the number it states ({@code 共计 8 家}).
  * Writes projects.tsv (one line a report) and projects.md.
  */
 public final class ProjectCount {
@@ -44,7 +45,11 @@ public final class ProjectCount {
       int declared,
       BigDecimal declaredAmount,
       BigDecimal readAmount,
-      String verdict) {}
+      String verdict,
+      String unitLayout,
+      int units,
+      int unitsStated,
+      String unitsAgreement) {}
 
   /** Every report's line, and the counts over them. */
   public record Result(List<Line> lines) {
@@ -81,6 +86,28 @@ public final class ProjectCount {
           .append(" |\n");
       b.append("| reports stating a count, no project read | ")
           .append(unreadDeclared)
+          .append(" |\n");
+      // the units each report covers, by how it lists them, and its stated number of them
+      java.util.Map<String, long[]> layouts = new java.util.TreeMap<>();
+      for (Line l : lines) {
+        long[] c =
+            layouts.computeIfAbsent(
+                l.unitLayout().isEmpty() ? "(none read)" : l.unitLayout(), k -> new long[2]);
+        c[0]++;
+        c[1] += l.units();
+      }
+      for (var e : layouts.entrySet())
+        b.append("| units: ")
+            .append(e.getKey())
+            .append(" (reports, units) | ")
+            .append(e.getValue()[0])
+            .append(", ")
+            .append(e.getValue()[1])
+            .append(" |\n");
+      b.append("| units: reports stating their number — the list agrees, differs | ")
+          .append(lines.stream().filter(l -> l.unitsAgreement().equals("agrees")).count())
+          .append(", ")
+          .append(lines.stream().filter(l -> l.unitsAgreement().equals("differs")).count())
           .append(" |\n");
       return b.toString();
     }
@@ -148,14 +175,19 @@ public final class ProjectCount {
         declared,
         first == null ? null : first.amount(),
         readAmount,
-        verdict);
+        verdict,
+        d.units().layout(),
+        d.units().units().size(),
+        d.units().stated() == null ? 0 : d.units().stated().count(),
+        d.units().agreement());
   }
 
   public static void write(Result r, Path out) throws IOException {
     Files.createDirectories(out);
     StringBuilder tsv =
         new StringBuilder(
-            "file\tissuer\ttables\tstatuses\tread\tproven\tdeclared\tdeclaredAmount\treadAmount\tverdict\n");
+            "file\tissuer\ttables\tstatuses\tread\tproven\tdeclared\tdeclaredAmount\treadAmount\tverdict"
+                + "\tunitLayout\tunits\tunitsStated\tunitsAgreement\n");
     for (Line l : r.lines())
       tsv.append(
           String.join(
@@ -169,7 +201,11 @@ public final class ProjectCount {
                   String.valueOf(l.declared()),
                   l.declaredAmount() == null ? "" : l.declaredAmount().toPlainString(),
                   l.readAmount().toPlainString(),
-                  l.verdict())
+                  l.verdict(),
+                  l.unitLayout(),
+                  String.valueOf(l.units()),
+                  String.valueOf(l.unitsStated()),
+                  l.unitsAgreement())
               + "\n");
     Files.writeString(out.resolve("projects.tsv"), tsv);
     Files.writeString(out.resolve("projects.md"), r.markdown());

@@ -74,6 +74,27 @@ public final class DocumentMapper {
       List<IndicatorFlag> flags,
       org.gongkai.model.Completeness completeness,
       org.gongkai.model.ProjectReading projects) {
+    return toLucene(
+        d,
+        indexedAt,
+        indicators,
+        flags,
+        completeness,
+        projects,
+        org.gongkai.model.UnitReading.NONE,
+        org.gongkai.model.PurchaseReading.NONE);
+  }
+
+  /** The same, the report's record holding the budget units it covers. */
+  public List<Document> toLucene(
+      DisclosureDocument d,
+      Instant indexedAt,
+      List<IndicatorValue> indicators,
+      List<IndicatorFlag> flags,
+      org.gongkai.model.Completeness completeness,
+      org.gongkai.model.ProjectReading projects,
+      org.gongkai.model.UnitReading units,
+      org.gongkai.model.PurchaseReading purchases) {
     List<Document> out = new ArrayList<>(d.sections().size() + 1);
     Document rec = new Document();
     rec.add(new StringField(Schema.TYPE, Schema.TYPE_DOCUMENT, Field.Store.NO));
@@ -109,6 +130,8 @@ public final class DocumentMapper {
       rec.add(new StoredField(Schema.LISTED, listed.toString()));
     }
     rec.add(new StoredField(Schema.COMPLETENESS, completeness(completeness)));
+    if (units.read()) rec.add(new StoredField(Schema.UNITS, write(units)));
+    if (purchases.read()) rec.add(new StoredField(Schema.PURCHASES, write(purchases)));
     // the standard tables it lacks (or only names): a facet of the report, its sections and figures
     List<String> lacking = new ArrayList<>();
     if (completeness.followsStandardSet())
@@ -506,6 +529,37 @@ public final class DocumentMapper {
       }
     }
     return out;
+  }
+
+  private static String write(Record reading) {
+    try {
+      return JSON.writeValueAsString(reading);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The budget units a report's record says it covers; none when it holds none (or not ours). */
+  public static org.gongkai.model.UnitReading units(Document doc) {
+    String s = doc.get(Schema.UNITS);
+    if (s == null || s.isEmpty()) return org.gongkai.model.UnitReading.NONE;
+    try {
+      return JSON.readValue(s, org.gongkai.model.UnitReading.class);
+    } catch (java.io.IOException e) {
+      return org.gongkai.model.UnitReading
+          .NONE; // a record of another version: none rather than wrong
+    }
+  }
+
+  /** What a report's record says its procurement table lists; none when it holds none. */
+  public static org.gongkai.model.PurchaseReading purchases(Document doc) {
+    String s = doc.get(Schema.PURCHASES);
+    if (s == null || s.isEmpty()) return org.gongkai.model.PurchaseReading.NONE;
+    try {
+      return JSON.readValue(s, org.gongkai.model.PurchaseReading.class);
+    } catch (java.io.IOException e) {
+      return org.gongkai.model.PurchaseReading.NONE; // a record of another version
+    }
   }
 
   /** The entries a list's or a portal's record lists (none on a report's). */

@@ -446,7 +446,9 @@ public final class IndexStore implements Records, AutoCloseable {
             ingested.figures(),
             ingested.flags(),
             ingested.completeness(),
-            ingested.projects());
+            ingested.projects(),
+            ingested.units(),
+            ingested.purchases());
     IndexWriter w = requireWriter();
     if (replica != null) replica.put(d.docId(), records);
     w.updateDocuments(
@@ -754,6 +756,20 @@ public final class IndexStore implements Records, AutoCloseable {
   @Override
   public List<org.gongkai.model.ListedEntry> listed(String docId) throws IOException {
     return reportField(docId, Schema.LISTED).map(DocumentMapper::listed).orElse(List.of());
+  }
+
+  @Override
+  public org.gongkai.model.PurchaseReading purchases(String docId) throws IOException {
+    return reportField(docId, Schema.PURCHASES)
+        .map(DocumentMapper::purchases)
+        .orElse(org.gongkai.model.PurchaseReading.NONE);
+  }
+
+  @Override
+  public org.gongkai.model.UnitReading units(String docId) throws IOException {
+    return reportField(docId, Schema.UNITS)
+        .map(DocumentMapper::units)
+        .orElse(org.gongkai.model.UnitReading.NONE);
   }
 
   /** Which standard tables one document discloses (reading only that, not its text). */

@@ -56,6 +56,12 @@ public interface Records {
   /** The entries a list's or a portal's page lists (none of a report). */
   List<org.gongkai.model.ListedEntry> listed(String docId) throws IOException;
 
+  /** The budget units a report says it covers (none of a list, a page or a government's report). */
+  org.gongkai.model.UnitReading units(String docId) throws IOException;
+
+  /** What a report's procurement table lists (none where it publishes none). */
+  org.gongkai.model.PurchaseReading purchases(String docId) throws IOException;
+
   /** Reports that may be the same report as one of this year, kind and region. */
   List<String> sameKindAndPlace(Integer year, String kind, Region region) throws IOException;
 

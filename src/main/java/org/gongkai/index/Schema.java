@@ -89,6 +89,15 @@ public final class Schema {
    * On a list's or a portal's record: the entries it lists, one per line ({@link
    * org.gongkai.model.ListedEntry#encode}), stored only.
    */
+  /**
+   * The budget units a report covers, as JSON (stored only: shown on the report's page and in its
+   * JSON, never searched — their names are in the text).
+   */
+  public static final String UNITS = "units";
+
+  /** The items of a report's procurement table, as JSON (stored only, as {@link #UNITS}). */
+  public static final String PURCHASES = "purchases";
+
   public static final String LISTED = "listed";
 
   public static final String YEAR = "year";

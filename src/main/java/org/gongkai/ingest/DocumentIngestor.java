@@ -58,7 +58,9 @@ public final class DocumentIngestor {
   // (22: JPEG 2000 scans, 中央); 23: a year's total the report states nowhere, computed from the
   // amounts it does state, is its headline (derived, said so); an income that folds the carry-over
   // in and never separates it is its figure, includesCarryOver
-  public static final int PIPELINE_VERSION = 23;
+  // 24: the budget units a report covers (its list of them, their nature, its posts by kind), the
+  // items of its procurement table
+  public static final int PIPELINE_VERSION = 24;
 
   /** Hex digits of the SHA-256 kept in the document id. */
   public static final int DOC_ID_LENGTH = org.gongkai.model.Domain.DOC_ID_LENGTH;
@@ -71,6 +73,9 @@ public final class DocumentIngestor {
   private final IndicatorExtractor indicators = new IndicatorExtractor();
   private final org.gongkai.projects.ProjectReader projects =
       new org.gongkai.projects.ProjectReader();
+  private final org.gongkai.units.UnitReader units = new org.gongkai.units.UnitReader();
+  private final org.gongkai.purchases.PurchaseReader purchases =
+      new org.gongkai.purchases.PurchaseReader();
   private final org.gongkai.government.GovernmentFigures governments =
       new org.gongkai.government.GovernmentFigures();
   private final Archives archives;
@@ -270,7 +275,9 @@ public final class DocumentIngestor {
         completeness,
         assessed.tablesSummed(),
         assessed.tablesMisread(),
-        projectReading);
+        projectReading,
+        units.read(d.text(), d.issuer()),
+        purchases.read(d.text()));
   }
 
   /**

@@ -533,6 +533,16 @@ public final class ReadingService {
     return store.completeness(d.docId());
   }
 
+  /** What the report's procurement table lists, as indexing read it. */
+  public org.gongkai.model.PurchaseReading purchases(IndexedDocument d) throws IOException {
+    return store.purchases(d.docId());
+  }
+
+  /** The budget units the report says it covers, as indexing read them. */
+  public org.gongkai.model.UnitReading units(IndexedDocument d) throws IOException {
+    return store.units(d.docId());
+  }
+
   /** Whether the document's pages can be drawn as pictures: its original is a PDF. */
   public boolean drawsPages(IndexedDocument d) {
     return !d.files().isEmpty()

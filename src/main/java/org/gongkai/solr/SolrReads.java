@@ -182,6 +182,20 @@ public final class SolrReads implements Records {
   }
 
   @Override
+  public org.gongkai.model.PurchaseReading purchases(String docId) throws IOException {
+    return first(List.of(type(Schema.TYPE_DOCUMENT), term(Schema.DOC_ID, docId)), Schema.PURCHASES)
+        .map(DocumentMapper::purchases)
+        .orElse(org.gongkai.model.PurchaseReading.NONE);
+  }
+
+  @Override
+  public org.gongkai.model.UnitReading units(String docId) throws IOException {
+    return first(List.of(type(Schema.TYPE_DOCUMENT), term(Schema.DOC_ID, docId)), Schema.UNITS)
+        .map(DocumentMapper::units)
+        .orElse(org.gongkai.model.UnitReading.NONE);
+  }
+
+  @Override
   public List<String> sameKindAndPlace(Integer year, String kind, Region region)
       throws IOException {
     if (kind == null || region == null) return List.of();

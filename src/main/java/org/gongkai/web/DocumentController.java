@@ -36,6 +36,7 @@ final class DocumentController implements Routes {
   private final org.gongkai.api.FlagJson flagJson;
   private final Pages pages;
   private final Links links;
+  private final CoverageViews coverage;
 
   DocumentController(
       ReadingService reading, SectionJson json, org.gongkai.api.FlagJson flagJson, Pages pages) {
@@ -44,6 +45,7 @@ final class DocumentController implements Routes {
     this.flagJson = flagJson;
     this.pages = pages;
     this.links = pages.links();
+    this.coverage = new CoverageViews(pages);
   }
 
   void page(Context ctx) throws IOException {
@@ -127,7 +129,9 @@ final class DocumentController implements Routes {
             d.report() ? null : pages.wording().pageRole(locale, d.role().code()),
             listedLines(reading.listed(d), carry),
             Links.outward(d.sourceUrl()),
-            pages.collectionName(d.collection()));
+            pages.collectionName(d.collection()),
+            coverage.units(reading.units(d), r.headings(), carry, locale),
+            coverage.purchases(reading.purchases(d), r.headings(), carry, locale));
     pages.render(
         ctx,
         "document",
@@ -415,6 +419,27 @@ final class DocumentController implements Routes {
     o.put("role", d.role().code());
     if (!d.report()) o.set("listed", json.listed(listed(d)));
     o.put("collection", json.collection(d));
+    // the budget units it covers, and the section saying so
+    org.gongkai.model.UnitReading units = reading.units(d);
+    int at =
+        units.start() >= 0
+            ? units.start()
+            : units.staff().isEmpty() ? -1 : units.staff().get(0).start();
+    String unitsHref =
+        at < 0
+            ? null
+            : IndexedSection.holding(outline, at)
+                .map(s -> links.section(s.id(), SearchParams.carry(ctx)))
+                .orElse(null);
+    o.set("units", json.units(units, unitsHref));
+    org.gongkai.model.PurchaseReading purchases = reading.purchases(d);
+    String purchasesHref =
+        purchases.tables().isEmpty()
+            ? null
+            : IndexedSection.holding(outline, purchases.tables().get(0).start())
+                .map(s -> links.section(s.id(), SearchParams.carry(ctx)))
+                .orElse(null);
+    o.set("purchases", json.purchases(purchases, purchasesHref));
     pages.json(ctx, 200, o);
   }
 

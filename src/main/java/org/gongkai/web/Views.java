@@ -250,7 +250,30 @@ final class Views {
       String role,
       List<ListedLine> listed,
       String sourceUrl,
-      String collection) {}
+      String collection,
+      UnitsView units,
+      PurchasesView purchases) {}
+
+  /**
+   * What a report's procurement table lists: a sentence on its total and categories, whether its
+   * sums prove the reading ({@code status} worded), each item, and the table's permalink.
+   */
+  record PurchasesView(String summary, String status, List<PurchaseLine> items, String href) {}
+
+  /** One item a report will buy: its category, unit, what, the spending it is from, how, amount. */
+  record PurchaseLine(
+      String category, String unit, String item, String project, String method, String amount) {}
+
+  /**
+   * The budget units a report covers: a sentence on them ({@code summary}), what the report states
+   * of their number and whether the list bears it out ({@code stated}, null when it states none),
+   * each unit, its staff as stated, and a permalink to where it says so.
+   */
+  record UnitsView(
+      String summary, String stated, List<UnitLine> units, String staff, String href) {}
+
+  /** One unit a report covers: its name, its nature as shown, and whether it is the body itself. */
+  record UnitLine(String name, String nature, boolean self) {}
 
   /**
    * An entry a list or a portal's page lists: its title and date, where it links (as the page wrote

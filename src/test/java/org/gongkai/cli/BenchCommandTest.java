@@ -230,6 +230,12 @@ class BenchCommandTest {
     org.gongkai.web.ProjectFixtures.write(crawl);
     // a byte-identical copy (a crawl's second link to one file) is one report
     Files.copy(crawl.resolve("武汉市港务局2026年部门预算.txt"), crawl.resolve("copy.txt"));
+    // a report with no project table, listing its units and their number
+    Files.writeString(
+        crawl.resolve("青溪市林业局2026年部门预算.txt"),
+        "青溪市林业局2026年部门预算\n\n第一部分 部门概况\n\n二、预算单位构成\n\n"
+            + "纳入本部门2026年部门预算编制范围的预算单位共计3家，具体包括：青溪市林业局，青溪市林木种苗站，青溪市林业科学研究所。\n\n"
+            + "第二部分 部门预算情况说明\n\n2026年收入预算合计812.40万元，支出预算合计812.40万元。\n");
     StringWriter out = new StringWriter();
     Path o = tmp.resolve("projects");
     assertEquals(
@@ -245,15 +251,24 @@ class BenchCommandTest {
     assertEquals(
         String.join(
             "\n",
-            "file\tissuer\ttables\tstatuses\tread\tproven\tdeclared\tdeclaredAmount\treadAmount\tverdict",
-            "某市/copy.txt\t武汉市港务局\t1\tamounts:sums\t7\t7\t7\t108496.17\t108496.17\tequal",
+            "file\tissuer\ttables\tstatuses\tread\tproven\tdeclared\tdeclaredAmount\treadAmount\tverdict"
+                + "\tunitLayout\tunits\tunitsStated\tunitsAgreement",
+            "某市/copy.txt\t武汉市港务局\t1\tamounts:sums\t7\t7\t7\t108496.17\t108496.17\tequal"
+                + "\t\t0\t0\tunstated",
             "某市/杭州市气候服务局2026年部门预算.txt\t杭州市气候服务局\t2\tamounts:sums,targets:open\t4\t4\t4"
-                + "\t2031.30\t2031.30\tequal",
+                + "\t2031.30\t2031.30\tequal\t\t0\t0\tunstated",
             "某市/武汉市港务局2025年部门预算.txt\t武汉市港务局\t1\tamounts:sums\t7\t7\t7\t108396.17"
-                + "\t108396.17\tequal",
+                + "\t108396.17\tequal\t\t0\t0\tunstated",
+            "某市/青溪市林业局2026年部门预算.txt\t青溪市林业局\t0\t\t0\t0\t0\t\t0\tnone" + "\tsentence\t3\t3\tagrees",
             ""),
         Files.readString(o.resolve("projects.tsv")));
     assertTrue(out.toString().contains("| … read exactly the stated count | 3 |"), out.toString());
+    assertTrue(
+        out.toString().contains("| units: sentence (reports, units) | 1, 3 |"), out.toString());
+    assertTrue(
+        out.toString()
+            .contains("| units: reports stating their number — the list agrees, differs | 1, 0 |"),
+        out.toString());
   }
 
   @Test

@@ -54,7 +54,9 @@ class InspectCommandTest {
             "text",
             "role",
             "roleWhy",
-            "projects"),
+            "projects",
+            "units",
+            "purchases"),
         keys);
     // the figures and flags index writes, exactly as the indicator golden file has them
     JsonNode golden =

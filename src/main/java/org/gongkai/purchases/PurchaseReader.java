@@ -1,0 +1,381 @@
+package org.gongkai.purchases;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.gongkai.model.PurchaseReading;
+import org.gongkai.model.PurchaseReading.Part;
+import org.gongkai.model.PurchaseReading.Purchase;
+import org.gongkai.model.PurchaseReading.Table;
+
+/**
+ * Reads a report's procurement table from its clean text: a title ({@code 政府采购支出表}, {@code
+ * 部门政府采购预算表}) over a header naming the item's columns ({@code 采购品目大类 专项名称 经济科目 采购品目名称 采购组织形式 …
+ * 总计}), then rows of three shapes — a label alone with its amounts ({@code 合计}, a category {@code
+ * 货物}/{@code 工程}/{@code 服务}, or a unit's name), or an item (its words' cells, then its amounts; the
+ * last is its total). A unit's name wrapped onto the next line (with a page's running head glued in
+ * front of its end) is joined; pages' heads and numbers are passed over. Each unit's items are
+ * proven by its row, each category by its units, the table by its categories. The title of a table
+ * of contents has no header under it, and is no table.
+ */
+public final class PurchaseReader {
+
+  /** The most rows one table is read to. */
+  static final int MAX_ROWS = 5000;
+
+  private static final Pattern TITLE =
+      Pattern.compile(
+          "^\\s*(?:[一二三四五六七八九十]+[、.．]\\s*)?(?:\\d+[、.．]?\\s*)?(?:\\d{4}\\s*年(?:度)?)?(?:部门|单位)?"
+              + "政府采购(?:支出|预算)(?:预算)?(?:明细|情况)?表\\s*$");
+
+  private static final Pattern MONEY_UNIT = Pattern.compile("单位[：:]\\s*(万元|元)");
+
+  private static final Pattern AMOUNT =
+      Pattern.compile("^-?\\d{1,3}(?:,\\d{3})*(?:\\.\\d+)?$|^-?\\d+(?:\\.\\d+)?$");
+
+  /** A page's running head ({@code 某局 2026年度部门预算公开}) glued to a cell, and page numbers. */
+  private static final Pattern RUNNING_HEAD =
+      Pattern.compile("^.{0,40}?\\d{4}\\s*年度?(?:部门|单位)(?:预算|决算)公开(?:\\s*公开\\s*\\d+\\s*表)?");
+
+  private static final Pattern PAGE_NUMBER = Pattern.compile("^[\\s\\-—－\\d第页/]*$");
+
+  private static final Pattern NOTHING = Pattern.compile("无政府采购|本表无数据|本表为空");
+
+  private static final Pattern CATEGORY = Pattern.compile("^(货物|工程|服务)(?:类)?$");
+
+  private static final Pattern TOTAL = Pattern.compile("^(合计|总计)$");
+
+  public PurchaseReading read(String text) {
+    List<Purchase> items = new ArrayList<>();
+    List<Table> tables = new ArrayList<>();
+    int lineStart = 0;
+    while (lineStart < text.length()) {
+      int lineEnd = end(text, lineStart);
+      String line = text.substring(lineStart, lineEnd);
+      if (TITLE.matcher(line).matches()) {
+        String title = line.strip().replaceFirst("^(?:[一二三四五六七八九十]+[、.．]|\\d+[、.．]?)\\s*", "");
+        int next = table(text, title, lineStart, lineEnd + 1, items, tables);
+        if (next > lineStart) {
+          lineStart = next;
+          continue;
+        }
+      }
+      lineStart = lineEnd + 1;
+    }
+    return new PurchaseReading(items, tables);
+  }
+
+  private static int end(String text, int from) {
+    int nl = text.indexOf('\n', from);
+    return nl < 0 ? text.length() : nl;
+  }
+
+  /** The table under a title; where the text goes on after it, or -1 when no table is there. */
+  private static int table(
+      String text,
+      String title,
+      int titleStart,
+      int from,
+      List<Purchase> items,
+      List<Table> tables) {
+    BigDecimal scale = BigDecimal.ONE; // 万元 unless the caption says 元
+    int at = from;
+    int header = -1;
+    for (int k = 0; k < 5 && at < text.length(); k++) {
+      int e = end(text, at);
+      String line = text.substring(at, e);
+      Matcher unit = MONEY_UNIT.matcher(line);
+      String last = null;
+      while (unit.find()) last = unit.group(1);
+      if (last != null) scale = last.equals("元") ? new BigDecimal("0.0001") : BigDecimal.ONE;
+      if (NOTHING.matcher(line).find() && header < 0) {
+        tables.add(new Table(title, titleStart, e, 0, null, List.of(), "empty"));
+        return e + 1;
+      }
+      if (line.contains("品目")
+          && (line.contains("总计") || line.contains("合计") || line.contains("金额"))) {
+        header = at;
+        at = e + 1;
+        break;
+      }
+      at = e + 1;
+    }
+    if (header < 0) return -1;
+    Builder b = new Builder(scale);
+    int lastRowEnd = at;
+    int before = 0; // lines of the header's second and third rows, before any row
+    for (int rows = 0; at < text.length() && rows < MAX_ROWS; rows++) {
+      int e = end(text, at);
+      String line = text.substring(at, e);
+      String[] cells = line.split("\t", -1);
+      List<String> words = new ArrayList<>();
+      List<String> amounts = new ArrayList<>();
+      for (String c : cells) {
+        String s = c.strip();
+        if (s.isEmpty()) continue;
+        if (AMOUNT.matcher(s).matches()) amounts.add(s);
+        else if (amounts.isEmpty()) words.add(s);
+      }
+      if (amounts.isEmpty()) {
+        String rest = RUNNING_HEAD.matcher(line.strip()).replaceFirst("").strip();
+        if (line.isBlank() || PAGE_NUMBER.matcher(line).matches()) {
+          // a page's number or a blank line
+        } else if (b.rows == 0 && NOTHING.matcher(line).find()) {
+          tables.add(new Table(title, titleStart, e, 0, null, List.of(), "empty"));
+          return e + 1;
+        } else if (rest.isEmpty()) {
+          // a page's running head
+        } else if (line.contains("采购品目") || line.contains("资金来源") || line.contains("一般公共预算")) {
+          // the header again on a new page, or its second line
+        } else if (b.wrapping(rest)) {
+          // the rest of a unit's name wrapped below its row
+        } else if (b.itemWrapping(line)) {
+          // the rest of an item's cells wrapped below its row (over a page's head)
+        } else if (b.rows == 0 && before++ < 4) {
+          // the header's other rows (資金来源's columns, a bare 合计 of an empty table)
+        } else {
+          break; // words of another kind: the table has ended
+        }
+        at = e + 1;
+        continue;
+      }
+      String total = amounts.get(amounts.size() - 1);
+      if (words.size() == 1) b.label(words.get(0), total, at, e);
+      else if (words.size() >= 3) b.item(cells, words.size(), total, at, e);
+      else b.dropped++;
+      lastRowEnd = e;
+      at = e + 1;
+    }
+    if (b.rows == 0) return -1;
+    Table t = b.table(title, titleStart, lastRowEnd);
+    tables.add(t);
+    items.addAll(b.purchases(t.status()));
+    return lastRowEnd + 1;
+  }
+
+  /** The rows of one table as they come, and the proof of their sums. */
+  private static final class Builder {
+    final BigDecimal scale;
+    int rows;
+    int dropped;
+    BigDecimal total;
+    String category;
+    String unit;
+    boolean unitOpen; // the last row was a unit's label: its name may go on below
+    boolean itemOpen; // the last row was an item: its cells may go on below
+    int unitIndex = -1;
+    final List<Part> categories = new ArrayList<>();
+    final List<BigDecimal> categoryUnitsSum = new ArrayList<>();
+    final List<String[]> units = new ArrayList<>(); // name, category index
+    final List<BigDecimal> unitAmounts = new ArrayList<>();
+    final List<BigDecimal> unitItemsSum = new ArrayList<>();
+    final List<Purchase> read = new ArrayList<>();
+    final List<Integer> itemUnit = new ArrayList<>();
+    final List<BigDecimal> categoryDirect = new ArrayList<>();
+
+    Builder(BigDecimal scale) {
+      this.scale = scale;
+    }
+
+    BigDecimal wan(String s) {
+      BigDecimal v = new BigDecimal(s.replace(",", ""));
+      if (scale.compareTo(BigDecimal.ONE) == 0) return v;
+      BigDecimal w = v.multiply(scale).stripTrailingZeros();
+      return w.scale() < 2 ? w.setScale(2) : w;
+    }
+
+    /**
+     * A line of word cells alone below an item (its cells wrapped: {@code 商品和服务支出(定额非} above,
+     * {@code 三保)} below): each piece joined to the item's cell in its order.
+     */
+    boolean itemWrapping(String line) {
+      if (!itemOpen || read.isEmpty() || line.contains("。")) return false;
+      String[] raw = line.split("\t", -1);
+      int firstAt = 0;
+      while (firstAt < raw.length && raw[firstAt].isBlank()) firstAt++;
+      List<String> pieces = new ArrayList<>();
+      List<Integer> at = new ArrayList<>();
+      for (int k = 0; k < raw.length; k++)
+        if (!raw[k].isBlank()) {
+          pieces.add(raw[k].strip());
+          at.add(k);
+        }
+      if (pieces.isEmpty() || pieces.size() > 4) return false;
+      for (String p : pieces) if (p.length() > 20) return false;
+      // a piece with no cell before it and alone is a wrap only when it closes a bracket its cell
+      // left open; else it is the words after the table (a heading, a note)
+      boolean placed = firstAt > 0; // leading empty cells: the pieces stand in their columns
+      if (!placed
+          && pieces.size() == 1
+          && !(pieces.get(0).startsWith(")") || pieces.get(0).startsWith("）"))) return false;
+      itemOpen = false; // a row's cells wrap once
+      Purchase p = read.get(read.size() - 1);
+      String[] cells = {p.project(), p.economic(), p.item(), p.method()};
+      int first = p.project() == null ? 1 : 0;
+      for (int k = 0; k < pieces.size(); k++) {
+        // placed: column 1 is 专项名称 (column 0 the category's); else in order from the first cell
+        int c = placed ? at.get(k) - 1 : first + k;
+        if (c < 0 || c >= cells.length || cells[c] == null) return false;
+        cells[c] = cells[c] + pieces.get(k);
+      }
+      read.set(
+          read.size() - 1,
+          new Purchase(
+              p.category(),
+              p.unit(),
+              cells[0],
+              cells[1],
+              cells[2],
+              cells[3],
+              p.amount(),
+              p.asWritten(),
+              p.proof(),
+              p.start(),
+              p.end()));
+      return true;
+    }
+
+    boolean wrapping(String rest) {
+      if (!unitOpen || unitIndex < 0 || rest.length() > 20 || rest.contains("。")) return false;
+      String[] u = units.get(unitIndex);
+      u[0] = u[0] + rest.replaceAll("\\s+", "");
+      return true;
+    }
+
+    void label(String label, String amount, int start, int end) {
+      rows++;
+      BigDecimal a = wan(amount);
+      unitOpen = false;
+      itemOpen = false;
+      if (TOTAL.matcher(label).matches()) {
+        if (total == null) total = a;
+        return;
+      }
+      Matcher c = CATEGORY.matcher(label);
+      if (c.matches()) {
+        categories.add(new Part(c.group(1), a));
+        categoryUnitsSum.add(BigDecimal.ZERO);
+        categoryDirect.add(BigDecimal.ZERO);
+        category = c.group(1);
+        unit = null;
+        unitIndex = -1;
+        return;
+      }
+      units.add(new String[] {label.replaceAll("\\s+", ""), String.valueOf(categories.size() - 1)});
+      unitAmounts.add(a);
+      unitItemsSum.add(BigDecimal.ZERO);
+      unitIndex = units.size() - 1;
+      unit = label;
+      unitOpen = true;
+      if (!categories.isEmpty()) {
+        int ci = categories.size() - 1;
+        categoryUnitsSum.set(ci, categoryUnitsSum.get(ci).add(a));
+      }
+    }
+
+    void item(String[] cells, int words, String amount, int start, int end) {
+      rows++;
+      unitOpen = false;
+      itemOpen = true;
+      // the cells by their columns: 专项名称, 经济科目, 品目, 组织形式 after the category's column (empty
+      // on an item's row, left out where a page's break lost the row's first tab)
+      int offset = cells[0].isBlank() || words >= 5 ? 1 : 0;
+      String[] fields = new String[4];
+      for (int k = offset; k < cells.length && k - offset < 4; k++) {
+        String c = cells[k].strip();
+        if (AMOUNT.matcher(c).matches()) break;
+        fields[k - offset] = c.isEmpty() ? null : c;
+      }
+      String project = fields[0], economic = fields[1], item = fields[2], method = fields[3];
+      BigDecimal a = wan(amount);
+      read.add(
+          new Purchase(
+              category, null, project, economic, item, method, a, amount, "stated", start, end));
+      itemUnit.add(unitIndex);
+      if (unitIndex >= 0) unitItemsSum.set(unitIndex, unitItemsSum.get(unitIndex).add(a));
+      else if (!categories.isEmpty()) {
+        int ci = categories.size() - 1;
+        categoryDirect.set(ci, categoryDirect.get(ci).add(a));
+      }
+    }
+
+    private static boolean close(BigDecimal a, BigDecimal b, int parts) {
+      BigDecimal tolerance = new BigDecimal("0.005").multiply(BigDecimal.valueOf(parts + 1L));
+      return a.subtract(b).abs().compareTo(tolerance) <= 0;
+    }
+
+    private boolean[] unitsHold() {
+      boolean[] hold = new boolean[units.size()];
+      for (int u = 0; u < units.size(); u++) {
+        final int unitAt = u;
+        int count = (int) itemUnit.stream().filter(x -> x == unitAt).count();
+        hold[u] = count > 0 && close(unitItemsSum.get(u), unitAmounts.get(u), count);
+      }
+      return hold;
+    }
+
+    private boolean[] categoriesHold() {
+      boolean[] hold = new boolean[categories.size()];
+      for (int c = 0; c < categories.size(); c++) {
+        final String at = String.valueOf(c);
+        int parts = (int) units.stream().filter(u -> u[1].equals(at)).count();
+        hold[c] =
+            close(
+                categoryUnitsSum.get(c).add(categoryDirect.get(c)),
+                categories.get(c).amount(),
+                Math.max(1, parts));
+      }
+      return hold;
+    }
+
+    Table table(String title, int start, int end) {
+      boolean sums = dropped == 0 && !read.isEmpty() && total != null;
+      for (boolean h : unitsHold()) sums &= h;
+      for (boolean h : categoriesHold()) sums &= h;
+      if (sums) {
+        BigDecimal parts = BigDecimal.ZERO;
+        int n;
+        if (categories.isEmpty()) {
+          for (BigDecimal a : unitAmounts) parts = parts.add(a);
+          n = unitAmounts.size();
+          if (units.isEmpty()) {
+            for (Purchase p : read) parts = parts.add(p.amount());
+            n = read.size();
+          }
+        } else {
+          for (Part c : categories) parts = parts.add(c.amount());
+          n = categories.size();
+        }
+        sums = close(parts, total, n);
+      }
+      return new Table(title, start, end, read.size(), total, categories, sums ? "sums" : "open");
+    }
+
+    /** The items with their units' names (as joined) and their proof. */
+    List<Purchase> purchases(String status) {
+      boolean[] unitHolds = unitsHold();
+      List<Purchase> out = new ArrayList<>();
+      for (int i = 0; i < read.size(); i++) {
+        Purchase p = read.get(i);
+        int u = itemUnit.get(i);
+        boolean proven = status.equals("sums") || (u >= 0 && unitHolds[u]);
+        out.add(
+            new Purchase(
+                p.category(),
+                u >= 0 ? units.get(u)[0] : null,
+                p.project(),
+                p.economic(),
+                p.item(),
+                p.method(),
+                p.amount(),
+                p.asWritten(),
+                proven ? "sums" : "stated",
+                p.start(),
+                p.end()));
+      }
+      return out;
+    }
+  }
+}
