@@ -21,8 +21,9 @@ import org.gongkai.model.ProjectReading;
  * {@code bench --projects DIR}: how many of each report's projects are read, against the count the
  * report states itself ({@code 设置并编报5个项目绩效目标}, {@code 编报绩效目标的项目共12个}) — a count made apart from the
  * tables, so it checks their reading. A report read twice (a byte-identical copy) counts once. And
- * the budget units each report says it covers, against the number it states ({@code 共计 8 家}).
- * Writes projects.tsv (one line a report) and projects.md.
+ * the budget units each report says it covers, against the number it states ({@code 共计 8 家}), and
+ * the items of its procurement table with the table's status (proven by its sums, or not). Writes
+ * projects.tsv (one line a report) and projects.md.
  */
 public final class ProjectCount {
 
@@ -49,7 +50,9 @@ public final class ProjectCount {
       String unitLayout,
       int units,
       int unitsStated,
-      String unitsAgreement) {}
+      String unitsAgreement,
+      String purchaseStatus,
+      int purchases) {}
 
   /** Every report's line, and the counts over them. */
   public record Result(List<Line> lines) {
@@ -100,6 +103,21 @@ public final class ProjectCount {
         b.append("| units: ")
             .append(e.getKey())
             .append(" (reports, units) | ")
+            .append(e.getValue()[0])
+            .append(", ")
+            .append(e.getValue()[1])
+            .append(" |\n");
+      java.util.Map<String, long[]> procurement = new java.util.TreeMap<>();
+      for (Line l : lines) {
+        if (l.purchaseStatus().isEmpty()) continue;
+        long[] c = procurement.computeIfAbsent(l.purchaseStatus(), k -> new long[2]);
+        c[0]++;
+        c[1] += l.purchases();
+      }
+      for (var e : procurement.entrySet())
+        b.append("| procurement tables: ")
+            .append(e.getKey())
+            .append(" (reports, items) | ")
             .append(e.getValue()[0])
             .append(", ")
             .append(e.getValue()[1])
@@ -179,7 +197,9 @@ public final class ProjectCount {
         d.units().layout(),
         d.units().units().size(),
         d.units().stated() == null ? 0 : d.units().stated().count(),
-        d.units().agreement());
+        d.units().agreement(),
+        d.purchases().tables().isEmpty() ? "" : d.purchases().tables().get(0).status(),
+        d.purchases().items().size());
   }
 
   public static void write(Result r, Path out) throws IOException {
@@ -187,7 +207,7 @@ public final class ProjectCount {
     StringBuilder tsv =
         new StringBuilder(
             "file\tissuer\ttables\tstatuses\tread\tproven\tdeclared\tdeclaredAmount\treadAmount\tverdict"
-                + "\tunitLayout\tunits\tunitsStated\tunitsAgreement\n");
+                + "\tunitLayout\tunits\tunitsStated\tunitsAgreement\tpurchaseStatus\tpurchases\n");
     for (Line l : r.lines())
       tsv.append(
           String.join(
@@ -205,7 +225,9 @@ public final class ProjectCount {
                   l.unitLayout(),
                   String.valueOf(l.units()),
                   String.valueOf(l.unitsStated()),
-                  l.unitsAgreement())
+                  l.unitsAgreement(),
+                  l.purchaseStatus(),
+                  String.valueOf(l.purchases()))
               + "\n");
     Files.writeString(out.resolve("projects.tsv"), tsv);
     Files.writeString(out.resolve("projects.md"), r.markdown());

@@ -43,9 +43,15 @@ public final class PurchaseReader {
 
   private static final Pattern NOTHING = Pattern.compile("无政府采购|本表无数据|本表为空");
 
-  private static final Pattern CATEGORY = Pattern.compile("^(货物|工程|服务)(?:类)?$");
+  /** A category's row: 货物, 服务类, 一、货物 A (江苏's, with the category's letter). */
+  private static final Pattern CATEGORY =
+      Pattern.compile("^(?:[一二三][、.．]\\s*)?(货物|工程|服务)(?:类)?(?:\\s*[A-CＡ-Ｃ])?$");
 
   private static final Pattern TOTAL = Pattern.compile("^(合计|总计)$");
+
+  /** How an item is procured: the closed words of the 采购组织形式 column. */
+  private static final Pattern METHOD =
+      Pattern.compile("^(?:政府|部门|单位)?(?:集中|分散)(?:采购|自行组织|自行采购)?(?:机构采购|机构)?$|^自行采购$|^委托(?:代理)?采购$");
 
   public PurchaseReading read(String text) {
     List<Purchase> items = new ArrayList<>();
@@ -55,7 +61,7 @@ public final class PurchaseReader {
       int lineEnd = end(text, lineStart);
       String line = text.substring(lineStart, lineEnd);
       if (TITLE.matcher(line).matches()) {
-        String title = line.strip().replaceFirst("^(?:[一二三四五六七八九十]+[、.．]|\\d+[、.．]?)\\s*", "");
+        String title = line.strip().replaceFirst("^(?:[一二三四五六七八九十]+[、.．]|\\d+[、．])\\s*", "");
         int next = table(text, title, lineStart, lineEnd + 1, items, tables);
         if (next > lineStart) {
           lineStart = next;
@@ -142,8 +148,10 @@ public final class PurchaseReader {
         continue;
       }
       String total = amounts.get(amounts.size() - 1);
-      if (words.size() == 1) b.label(words.get(0), total, at, e);
-      else if (words.size() >= 3) b.item(cells, words.size(), total, at, e);
+      // a label stands in the first column; one word further right is a spending line's subject
+      if (words.size() == 1 && !cells[0].isBlank()) b.label(words.get(0), total, at, e);
+      else if (words.size() == 1 && b.groupOpen()) b.item(cells, 1, total, at, e);
+      else if (words.size() >= 2) b.item(cells, words.size(), total, at, e);
       else b.dropped++;
       lastRowEnd = e;
       at = e + 1;
@@ -174,6 +182,13 @@ public final class PurchaseReader {
     final List<Purchase> read = new ArrayList<>();
     final List<Integer> itemUnit = new ArrayList<>();
     final List<BigDecimal> categoryDirect = new ArrayList<>();
+    // a spending line's row (专项名称, 经济科目, its subtotal) over the items bought from it (江苏's)
+    int groupIndex = -1;
+    boolean shifted; // a page's rows lost their first tab
+    final List<String[]> groups = new ArrayList<>(); // 专项名称, 经济科目
+    final List<BigDecimal> groupAmounts = new ArrayList<>();
+    final List<BigDecimal> groupItemsSum = new ArrayList<>();
+    final List<Integer> itemGroup = new ArrayList<>();
 
     Builder(BigDecimal scale) {
       this.scale = scale;
@@ -190,6 +205,11 @@ public final class PurchaseReader {
      * A line of word cells alone below an item (its cells wrapped: {@code 商品和服务支出(定额非} above,
      * {@code 三保)} below): each piece joined to the item's cell in its order.
      */
+    /** Whether the table has spending lines' rows (江苏's): a word alone further right is one. */
+    boolean groupOpen() {
+      return !groups.isEmpty();
+    }
+
     boolean itemWrapping(String line) {
       if (!itemOpen || read.isEmpty() || line.contains("。")) return false;
       String[] raw = line.split("\t", -1);
@@ -261,12 +281,14 @@ public final class PurchaseReader {
         category = c.group(1);
         unit = null;
         unitIndex = -1;
+        groupIndex = -1;
         return;
       }
       units.add(new String[] {label.replaceAll("\\s+", ""), String.valueOf(categories.size() - 1)});
       unitAmounts.add(a);
       unitItemsSum.add(BigDecimal.ZERO);
       unitIndex = units.size() - 1;
+      groupIndex = -1;
       unit = label;
       unitOpen = true;
       if (!categories.isEmpty()) {
@@ -281,21 +303,76 @@ public final class PurchaseReader {
       itemOpen = true;
       // the cells by their columns: 专项名称, 经济科目, 品目, 组织形式 after the category's column (empty
       // on an item's row, left out where a page's break lost the row's first tab)
-      int offset = cells[0].isBlank() || words >= 5 ? 1 : 0;
+      // the method's cell (集中采购, 分散自行组织 …) places the item's cells before it, whatever tabs a
+      // page's break lost; a row without one (a spending line's subtotal, an item with no method)
+      // is placed by its columns
+      int amountsAt = cells.length;
+      for (int k = 0; k < cells.length; k++)
+        if (AMOUNT.matcher(cells[k].strip()).matches()) {
+          amountsAt = k;
+          break;
+        }
+      int methodAt = -1;
+      for (int k = amountsAt - 1; k >= 0; k--)
+        if (!cells[k].isBlank()) {
+          if (METHOD.matcher(cells[k].strip()).matches()) methodAt = k;
+          break;
+        }
       String[] fields = new String[4];
-      for (int k = offset; k < cells.length && k - offset < 4; k++) {
-        String c = cells[k].strip();
-        if (AMOUNT.matcher(c).matches()) break;
-        fields[k - offset] = c.isEmpty() ? null : c;
+      if (methodAt >= 0) {
+        for (int f = 3, k = methodAt; f >= 0 && k >= 0; f--, k--) {
+          String c = cells[k].strip();
+          fields[f] = c.isEmpty() ? null : c;
+        }
+      } else {
+        if (!cells[0].isBlank())
+          shifted = true; // a row's first tab lost: its page's rows start at 0
+        int offset = cells[0].isBlank() && !(shifted && words == 1) || words >= 5 ? 1 : 0;
+        if (shifted && cells[0].isBlank() && words <= 2) offset = 0;
+        for (int k = offset; k < amountsAt && k - offset < 4; k++) {
+          String c = cells[k].strip();
+          fields[k - offset] = c.isEmpty() ? null : c;
+        }
+        if (fields[0] == null && fields[1] != null && fields[2] == null && groupIndex >= 0)
+          fields[0] =
+              groups.get(groupIndex)[0]; // the spending line's cell merged with the one above
       }
       String project = fields[0], economic = fields[1], item = fields[2], method = fields[3];
       BigDecimal a = wan(amount);
+      if (item == null && method == null) {
+        // a spending line's subtotal: the items below are bought from it
+        if (project == null && economic == null) {
+          dropped++;
+          return;
+        }
+        groups.add(new String[] {project, economic});
+        groupAmounts.add(a);
+        groupItemsSum.add(BigDecimal.ZERO);
+        groupIndex = groups.size() - 1;
+        itemOpen = false;
+        if (unitIndex >= 0) return; // inside a unit: its items make the unit
+        if (!categories.isEmpty()) {
+          int ci = categories.size() - 1;
+          categoryUnitsSum.set(ci, categoryUnitsSum.get(ci).add(a));
+        }
+        return;
+      }
+      if (item == null) {
+        dropped++;
+        return;
+      }
+      if (project == null && economic == null && groupIndex >= 0) {
+        project = groups.get(groupIndex)[0];
+        economic = groups.get(groupIndex)[1];
+      }
       read.add(
           new Purchase(
               category, null, project, economic, item, method, a, amount, "stated", start, end));
       itemUnit.add(unitIndex);
+      itemGroup.add(groupIndex);
+      if (groupIndex >= 0) groupItemsSum.set(groupIndex, groupItemsSum.get(groupIndex).add(a));
       if (unitIndex >= 0) unitItemsSum.set(unitIndex, unitItemsSum.get(unitIndex).add(a));
-      else if (!categories.isEmpty()) {
+      else if (groupIndex < 0 && !categories.isEmpty()) {
         int ci = categories.size() - 1;
         categoryDirect.set(ci, categoryDirect.get(ci).add(a));
       }
@@ -304,6 +381,16 @@ public final class PurchaseReader {
     private static boolean close(BigDecimal a, BigDecimal b, int parts) {
       BigDecimal tolerance = new BigDecimal("0.005").multiply(BigDecimal.valueOf(parts + 1L));
       return a.subtract(b).abs().compareTo(tolerance) <= 0;
+    }
+
+    private boolean[] groupsHold() {
+      boolean[] hold = new boolean[groups.size()];
+      for (int g = 0; g < groups.size(); g++) {
+        final int at = g;
+        int count = (int) itemGroup.stream().filter(x -> x == at).count();
+        hold[g] = count > 0 && close(groupItemsSum.get(g), groupAmounts.get(g), count);
+      }
+      return hold;
     }
 
     private boolean[] unitsHold() {
@@ -333,6 +420,7 @@ public final class PurchaseReader {
     Table table(String title, int start, int end) {
       boolean sums = dropped == 0 && !read.isEmpty() && total != null;
       for (boolean h : unitsHold()) sums &= h;
+      for (boolean h : groupsHold()) sums &= h;
       for (boolean h : categoriesHold()) sums &= h;
       if (sums) {
         BigDecimal parts = BigDecimal.ZERO;
@@ -356,11 +444,14 @@ public final class PurchaseReader {
     /** The items with their units' names (as joined) and their proof. */
     List<Purchase> purchases(String status) {
       boolean[] unitHolds = unitsHold();
+      boolean[] groupHolds = groupsHold();
       List<Purchase> out = new ArrayList<>();
       for (int i = 0; i < read.size(); i++) {
         Purchase p = read.get(i);
         int u = itemUnit.get(i);
-        boolean proven = status.equals("sums") || (u >= 0 && unitHolds[u]);
+        int g = itemGroup.get(i);
+        boolean proven =
+            status.equals("sums") || (u >= 0 && unitHolds[u]) || (u < 0 && g >= 0 && groupHolds[g]);
         out.add(
             new Purchase(
                 p.category(),

@@ -566,7 +566,11 @@ public final class UnitReader {
     // the list's own sentence first (预算单位共 3 家，包括：…), then the one before it (共 21家基层单位。)
     UnitReading own = countIn(r, text, start, Math.max(end, start));
     if (own.stated() != null) return own;
-    int from = Math.max(0, text.lastIndexOf('。', Math.max(0, start - 2)) + 1);
+    // the sentence before: back past the full stop ending it (and the line break after that)
+    int p = Math.min(start, text.length()) - 1;
+    while (p > 0 && Character.isWhitespace(text.charAt(p))) p--;
+    if (p >= 0 && text.charAt(p) == '。') p--;
+    int from = p < 0 ? 0 : text.lastIndexOf('。', p) + 1;
     from = Math.max(from, start - 300);
     return countIn(r, text, from, Math.max(end, start));
   }
@@ -604,8 +608,8 @@ public final class UnitReader {
   }
 
   private static boolean under(String words) {
+    // 基层单位 counts the body's own too (深圳: 某局（本级）… 共 21家基层单位, all 21 listed)
     return words.contains("下属")
-        || words.contains("基层")
         || words.contains("二级")
         || words.contains("所属")
         || words.contains("直属");

@@ -235,7 +235,11 @@ class BenchCommandTest {
         crawl.resolve("青溪市林业局2026年部门预算.txt"),
         "青溪市林业局2026年部门预算\n\n第一部分 部门概况\n\n二、预算单位构成\n\n"
             + "纳入本部门2026年部门预算编制范围的预算单位共计3家，具体包括：青溪市林业局，青溪市林木种苗站，青溪市林业科学研究所。\n\n"
-            + "第二部分 部门预算情况说明\n\n2026年收入预算合计812.40万元，支出预算合计812.40万元。\n");
+            + "第二部分 部门预算情况说明\n\n2026年收入预算合计812.40万元，支出预算合计812.40万元。\n\n"
+            + "政府采购支出表\n\n单位：万元\n\n"
+            + "采购品目大类\t专项名称\t经济科目\t采购品目名称\t采购组织形式\t总计\n"
+            + "合计\t\t\t\t\t6.50\n服务\t\t\t\t\t6.50\n"
+            + "\t定额\t印刷费\t其他印刷服务\t集中采购\t6.50\n\n三、名词解释\n");
     StringWriter out = new StringWriter();
     Path o = tmp.resolve("projects");
     assertEquals(
@@ -252,19 +256,23 @@ class BenchCommandTest {
         String.join(
             "\n",
             "file\tissuer\ttables\tstatuses\tread\tproven\tdeclared\tdeclaredAmount\treadAmount\tverdict"
-                + "\tunitLayout\tunits\tunitsStated\tunitsAgreement",
+                + "\tunitLayout\tunits\tunitsStated\tunitsAgreement\tpurchaseStatus\tpurchases",
             "某市/copy.txt\t武汉市港务局\t1\tamounts:sums\t7\t7\t7\t108496.17\t108496.17\tequal"
-                + "\t\t0\t0\tunstated",
+                + "\t\t0\t0\tunstated\t\t0",
             "某市/杭州市气候服务局2026年部门预算.txt\t杭州市气候服务局\t2\tamounts:sums,targets:open\t4\t4\t4"
-                + "\t2031.30\t2031.30\tequal\t\t0\t0\tunstated",
+                + "\t2031.30\t2031.30\tequal\t\t0\t0\tunstated\t\t0",
             "某市/武汉市港务局2025年部门预算.txt\t武汉市港务局\t1\tamounts:sums\t7\t7\t7\t108396.17"
-                + "\t108396.17\tequal\t\t0\t0\tunstated",
-            "某市/青溪市林业局2026年部门预算.txt\t青溪市林业局\t0\t\t0\t0\t0\t\t0\tnone" + "\tsentence\t3\t3\tagrees",
+                + "\t108396.17\tequal\t\t0\t0\tunstated\t\t0",
+            "某市/青溪市林业局2026年部门预算.txt\t青溪市林业局\t0\t\t0\t0\t0\t\t0\tnone"
+                + "\tsentence\t3\t3\tagrees\tsums\t1",
             ""),
         Files.readString(o.resolve("projects.tsv")));
     assertTrue(out.toString().contains("| … read exactly the stated count | 3 |"), out.toString());
     assertTrue(
         out.toString().contains("| units: sentence (reports, units) | 1, 3 |"), out.toString());
+    assertTrue(
+        out.toString().contains("| procurement tables: sums (reports, items) | 1, 1 |"),
+        out.toString());
     assertTrue(
         out.toString()
             .contains("| units: reports stating their number — the list agrees, differs | 1, 0 |"),

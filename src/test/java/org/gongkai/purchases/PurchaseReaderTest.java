@@ -136,4 +136,35 @@ class PurchaseReaderTest {
     assertEquals("部门政府采购预算表 1 3.50 货物=3.50 sums", tables(r));
     assertEquals("货物 | null | 办公设备购置 | 办公设备购置 | 台式计算机 | 集中采购 | 3.50 | sums", items(r));
   }
+
+  @Test
+  void spendingLinesOverTheirItemsAndRowsWhoseFirstTabAPageBreakLost() {
+    String text =
+        "2019年政府采购预算表\n部门：东湖市人大常委会办公厅\t\t单位：万元\n"
+            + "采购品目大类\t专项名称\t经济科目\t采购物品名称\t采购组织形式\t总计\n"
+            + "合计\t\t\t\t\t238.00\n"
+            + "一、货物A\t\t\t\t\t38.00\n"
+            + "\t办公设备购置费\t办公设备购置\t\t\t38.00\n"
+            + "\t\t\t台式计算机（20万以下）\t分散自行组织\t30.00\n"
+            + "\t\t\t家具用具\t政府集中采购\t8.00\n"
+            + "三、服务C\t\t\t\t\t200.00\n"
+            + "\t会议经费\t会议费\t\t\t150.00\n"
+            + "\t\t\t会议服务\t分散自行组织\t150.00\n"
+            + "商品和服务支出\t培训费\t\t\t30.00\n" // a new page: every row one tab short
+            + "\t\t培训服务\t政府集中采购\t30.00\n"
+            + "\t印刷费\t\t\t20.00\n" // its spending line merged with the one above
+            + "\t\t印刷服务\t政府集中采购\t20.00\n"
+            + "注：1.采购组织形式为：集中采购、部门集中采购和分散采购。\n";
+    PurchaseReading r = reader.read(text);
+    assertEquals("2019年政府采购预算表 5 238.00 货物=38.00,服务=200.00 sums", tables(r));
+    assertEquals(
+        String.join(
+            "\n",
+            "货物 | null | 办公设备购置费 | 办公设备购置 | 台式计算机（20万以下） | 分散自行组织 | 30.00 | sums",
+            "货物 | null | 办公设备购置费 | 办公设备购置 | 家具用具 | 政府集中采购 | 8.00 | sums",
+            "服务 | null | 会议经费 | 会议费 | 会议服务 | 分散自行组织 | 150.00 | sums",
+            "服务 | null | 商品和服务支出 | 培训费 | 培训服务 | 政府集中采购 | 30.00 | sums",
+            "服务 | null | 商品和服务支出 | 印刷费 | 印刷服务 | 政府集中采购 | 20.00 | sums"),
+        items(r));
+  }
 }

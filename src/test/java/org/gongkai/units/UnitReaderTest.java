@@ -81,7 +81,7 @@ class UnitReaderTest {
             + "2.南岭市航标处下设综合科、\n航标科，共 2 个科室。\n"
             + "3.南岭市港口档案馆内设机构 2 个，包括：综合科、档案科。\n"
             + "三、2026 年主要工作目标\n1.建成东港区码头。\n";
-    assertEquals("numbered 3 3u agrees | 南岭市港务局（本级） * | 南岭市航标处 | 南岭市港口档案馆", read(text, "南岭市港务局"));
+    assertEquals("numbered 3 3 agrees | 南岭市港务局（本级） * | 南岭市航标处 | 南岭市港口档案馆", read(text, "南岭市港务局"));
   }
 
   @Test
@@ -146,7 +146,7 @@ class UnitReaderTest {
     String text =
         "西河区档案局机构设置\n西河区档案局部门预算包括档案局本部以及下属1家预算单位的综合收支计划。\n"
             + "本部门中，行政单位1家，事业单位1家，具体包括： 1. 西河区档案局本部\n2. 西河区档案修复中心\n名词解释\n";
-    assertEquals("numbered 2 - unstated | 西河区档案局本部 * | 西河区档案修复中心", read(text, "西河区档案局"));
+    assertEquals("numbered 2 1u agrees | 西河区档案局本部 * | 西河区档案修复中心", read(text, "西河区档案局"));
   }
 
   @Test
