@@ -32,8 +32,15 @@ public final class PurchaseReader {
 
   private static final Pattern MONEY_UNIT = Pattern.compile("单位[：:]\\s*(万元|元)");
 
+  /** The longest amount read (digits, commas and a point): a table's amounts are far shorter. */
+  static final int MAX_AMOUNT = 24;
+
   private static final Pattern AMOUNT =
       Pattern.compile("^-?\\d{1,3}(?:,\\d{3})*(?:\\.\\d+)?$|^-?\\d+(?:\\.\\d+)?$");
+
+  private static boolean amount(String s) {
+    return s.length() <= MAX_AMOUNT && AMOUNT.matcher(s).matches();
+  }
 
   /** A page's running head ({@code 某局 2026年度部门预算公开}) glued to a cell, and page numbers. */
   private static final Pattern RUNNING_HEAD =
@@ -45,7 +52,8 @@ public final class PurchaseReader {
 
   /** A category's row: 货物, 服务类, 一、货物 A (江苏's, with the category's letter). */
   private static final Pattern CATEGORY =
-      Pattern.compile("^(?:[一二三][、.．]\\s*)?(货物|工程|服务)(?:类)?(?:\\s*[A-CＡ-Ｃ])?$");
+      Pattern.compile(
+          "^(?:[一二三][、.．]\\s*|[（(][一二三][）)]\\s*)?(?:[A-CＡ-Ｃ]\\s*)?(货物|工程|服务)(?:类)?(?:\\s*[A-CＡ-Ｃ])?$");
 
   private static final Pattern TOTAL = Pattern.compile("^(合计|总计)$");
 
@@ -71,6 +79,16 @@ public final class PurchaseReader {
       lineStart = lineEnd + 1;
     }
     return new PurchaseReading(items, tables);
+  }
+
+  /** Where the header first names a source of funds (一般公共预算, 财政拨款 …), -1 when it names none. */
+  private static int firstSource(String head) {
+    int first = -1;
+    for (String w : new String[] {"一般公共预算", "财政拨款", "政府性基金", "其他资金", "上年结转", "财政专户", "资金来源"}) {
+      int at = head.indexOf(w);
+      if (at >= 0 && (first < 0 || at < first)) first = at;
+    }
+    return first;
   }
 
   private static int end(String text, int from) {
@@ -110,6 +128,11 @@ public final class PurchaseReader {
     }
     if (header < 0) return -1;
     Builder b = new Builder(scale);
+    // the row's total is its last amount, or its first where the header puts 总计 before the sources
+    String head = text.substring(header, end(text, header));
+    int totalAt = head.indexOf("总计") >= 0 ? head.indexOf("总计") : head.indexOf("合计");
+    int sourceAt = firstSource(head);
+    boolean totalFirst = totalAt >= 0 && sourceAt >= 0 && totalAt < sourceAt;
     int lastRowEnd = at;
     int before = 0; // lines of the header's second and third rows, before any row
     for (int rows = 0; at < text.length() && rows < MAX_ROWS; rows++) {
@@ -121,19 +144,24 @@ public final class PurchaseReader {
       for (String c : cells) {
         String s = c.strip();
         if (s.isEmpty()) continue;
-        if (AMOUNT.matcher(s).matches()) amounts.add(s);
+        if (amount(s)) amounts.add(s);
         else if (amounts.isEmpty()) words.add(s);
       }
       if (amounts.isEmpty()) {
         String rest = RUNNING_HEAD.matcher(line.strip()).replaceFirst("").strip();
         if (line.isBlank() || PAGE_NUMBER.matcher(line).matches()) {
-          // a page's number or a blank line
+          // a page's number or a blank line: a new page may keep its tabs
+          if (!line.isBlank()) b.shifted = false;
         } else if (b.rows == 0 && NOTHING.matcher(line).find()) {
           tables.add(new Table(title, titleStart, e, 0, null, List.of(), "empty"));
           return e + 1;
         } else if (rest.isEmpty()) {
           // a page's running head
-        } else if (line.contains("采购品目") || line.contains("资金来源") || line.contains("一般公共预算")) {
+        } else if (line.contains("采购品目")
+            || line.contains("资金来源")
+            || line.contains("一般公共预算")
+            || line.contains("财政拨款")
+            || line.contains("其他资金")) {
           // the header again on a new page, or its second line
         } else if (b.wrapping(rest)) {
           // the rest of a unit's name wrapped below its row
@@ -147,7 +175,7 @@ public final class PurchaseReader {
         at = e + 1;
         continue;
       }
-      String total = amounts.get(amounts.size() - 1);
+      String total = totalFirst ? amounts.get(0) : amounts.get(amounts.size() - 1);
       // a label stands in the first column; one word further right is a spending line's subject
       if (words.size() == 1 && !cells[0].isBlank()) b.label(words.get(0), total, at, e);
       else if (words.size() == 1 && b.groupOpen()) b.item(cells, 1, total, at, e);
@@ -185,6 +213,7 @@ public final class PurchaseReader {
     // a spending line's row (专项名称, 经济科目, its subtotal) over the items bought from it (江苏's)
     int groupIndex = -1;
     boolean shifted; // a page's rows lost their first tab
+    BigDecimal topLevel = BigDecimal.ZERO; // items and lines under no unit and no category
     final List<String[]> groups = new ArrayList<>(); // 专项名称, 经济科目
     final List<BigDecimal> groupAmounts = new ArrayList<>();
     final List<BigDecimal> groupItemsSum = new ArrayList<>();
@@ -259,7 +288,10 @@ public final class PurchaseReader {
 
     boolean wrapping(String rest) {
       if (!unitOpen || unitIndex < 0 || rest.length() > 20 || rest.contains("。")) return false;
+      if (rest.indexOf('\t') >= 0 || !rest.matches("[\\p{IsHan}（）()·]+")) return false;
       String[] u = units.get(unitIndex);
+      // a whole name goes on no further (a header's words or a running head after it are no part)
+      if (org.gongkai.units.UnitReader.isBody(u[0])) return false;
       u[0] = u[0] + rest.replaceAll("\\s+", "");
       return true;
     }
@@ -308,7 +340,7 @@ public final class PurchaseReader {
       // is placed by its columns
       int amountsAt = cells.length;
       for (int k = 0; k < cells.length; k++)
-        if (AMOUNT.matcher(cells[k].strip()).matches()) {
+        if (amount(cells[k].strip())) {
           amountsAt = k;
           break;
         }
@@ -327,8 +359,8 @@ public final class PurchaseReader {
       } else {
         if (!cells[0].isBlank())
           shifted = true; // a row's first tab lost: its page's rows start at 0
-        int offset = cells[0].isBlank() && !(shifted && words == 1) || words >= 5 ? 1 : 0;
-        if (shifted && cells[0].isBlank() && words <= 2) offset = 0;
+        // a subject alone on a shifted page (\t会议费) stands in the subject's column
+        int offset = words >= 5 || (cells[0].isBlank() && !(shifted && words == 1)) ? 1 : 0;
         for (int k = offset; k < amountsAt && k - offset < 4; k++) {
           String c = cells[k].strip();
           fields[k - offset] = c.isEmpty() ? null : c;
@@ -351,7 +383,8 @@ public final class PurchaseReader {
         groupIndex = groups.size() - 1;
         itemOpen = false;
         if (unitIndex >= 0) return; // inside a unit: its items make the unit
-        if (!categories.isEmpty()) {
+        if (categories.isEmpty()) topLevel = topLevel.add(a);
+        else {
           int ci = categories.size() - 1;
           categoryUnitsSum.set(ci, categoryUnitsSum.get(ci).add(a));
         }
@@ -372,7 +405,8 @@ public final class PurchaseReader {
       itemGroup.add(groupIndex);
       if (groupIndex >= 0) groupItemsSum.set(groupIndex, groupItemsSum.get(groupIndex).add(a));
       if (unitIndex >= 0) unitItemsSum.set(unitIndex, unitItemsSum.get(unitIndex).add(a));
-      else if (groupIndex < 0 && !categories.isEmpty()) {
+      else if (groupIndex < 0 && categories.isEmpty()) topLevel = topLevel.add(a);
+      else if (groupIndex < 0) {
         int ci = categories.size() - 1;
         categoryDirect.set(ci, categoryDirect.get(ci).add(a));
       }
@@ -426,12 +460,10 @@ public final class PurchaseReader {
         BigDecimal parts = BigDecimal.ZERO;
         int n;
         if (categories.isEmpty()) {
+          // the units' rows and whatever stands under no unit make the total
           for (BigDecimal a : unitAmounts) parts = parts.add(a);
-          n = unitAmounts.size();
-          if (units.isEmpty()) {
-            for (Purchase p : read) parts = parts.add(p.amount());
-            n = read.size();
-          }
+          parts = parts.add(topLevel);
+          n = unitAmounts.size() + read.size();
         } else {
           for (Part c : categories) parts = parts.add(c.amount());
           n = categories.size();

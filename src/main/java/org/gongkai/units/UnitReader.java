@@ -30,6 +30,9 @@ public final class UnitReader {
   /** The longest sentence a list is read from. */
   static final int MAX_SENTENCE = 6000;
 
+  /** How far into a report a unit's own report says what the unit is. */
+  static final int SELF_WITHIN = 100_000;
+
   /** The longest name a unit is given. */
   static final int MAX_NAME = 60;
 
@@ -39,6 +42,9 @@ public final class UnitReader {
 
   /** Words before 包括 that make the list one of offices inside the body, not of budget units. */
   private static final Pattern OFFICES = Pattern.compile("内设|下设|处室|科室|内部机构|派出机构|职能部门");
+
+  /** An office's name inside a body: short, ending 科, 处, 室, 股 (办公室, 法规科, 财务处). */
+  private static final Pattern OFFICE = Pattern.compile("^[\\p{IsHan}]{1,5}(?:科|处|室|股|办)$");
 
   /** How bodies' names end (a name's bracketed aliases and 本级 taken off first). */
   private static final Pattern BODY_END =
@@ -54,7 +60,7 @@ public final class UnitReader {
               + "(?:[，,、；][^）)]{0,40})?$");
 
   /** What introduces a list: 包括, 包含, 反映 (a final's 决算反映A、B的收支), 即, 如下. */
-  private static final Pattern LIST_VERB = Pattern.compile("具体包括|包括|包含了?|反映|即|如下");
+  private static final Pattern LIST_VERB = Pattern.compile("具体包括|包括|包含了?|反映|(?<=[，,：:])即(?!墨)|如下");
 
   /** A sentence on the report's whole composition, not only the units under its body. */
   private static final Pattern COMPOSITION =
@@ -75,7 +81,17 @@ public final class UnitReader {
   private static final Pattern REMARK = Pattern.compile("^[（(]([^）)]{1,30})[）)]$");
 
   /** A line of a table of contents: dot leaders before a page number. */
-  private static final Pattern CONTENTS = Pattern.compile("(?:\\.{4,}|…{2,}|·{4,})\\s*\\d*\\s*$");
+  private static boolean contents(String line) {
+    int k = line.length() - 1;
+    while (k >= 0 && (Character.isWhitespace(line.charAt(k)) || Character.isDigit(line.charAt(k))))
+      k--;
+    int dots = 0;
+    while (k >= 0 && (line.charAt(k) == '.' || line.charAt(k) == '…' || line.charAt(k) == '·')) {
+      dots++;
+      k--;
+    }
+    return dots >= 2 && (dots >= 4 || line.charAt(k + 1) == '…');
+  }
 
   private static final Pattern NUMBERED = Pattern.compile("^\\s*(\\d{1,3})\\s*[.．、]\\s*");
 
@@ -103,16 +119,16 @@ public final class UnitReader {
       after = a.end();
       int lineStart = text.lastIndexOf('\n', a.start() - 1) + 1;
       int stop = text.lastIndexOf('。', a.start() - 1) + 1;
-      int start = Math.max(lineStart, stop);
-      int lineEnd = endOfLine(text, a.start());
+      int start = Math.max(Math.max(lineStart, stop), a.start() - MAX_SENTENCE);
+      int lineEnd = Math.min(endOfLine(text, a.start()), a.start() + MAX_SENTENCE);
       String line = text.substring(start, lineEnd);
-      if (CONTENTS.matcher(line).find()) continue; // the table of contents: nothing is listed there
+      if (contents(line)) continue; // the table of contents: nothing is listed there
       if (HEADING.matcher(line).find() && line.indexOf('，') < 0 && line.indexOf('。') < 0) {
         // a heading ("（二）预算单位构成"): its first sentence says what it heads, in whatever words
         if (lineEnd < text.length()) {
           int next = lineEnd + 1;
           String first = text.substring(next, endOfLine(text, next));
-          if (!HEADING.matcher(first).find() && !CONTENTS.matcher(first).find())
+          if (!HEADING.matcher(first).find() && !contents(first))
             sentence(text, next, next, true, issuer, staff, found);
           after = Math.max(after, next);
         }
@@ -120,7 +136,9 @@ public final class UnitReader {
       }
       sentence(text, start, a.start(), false, issuer, staff, found);
     }
-    if (found.best != null) return own(found.best, issuer);
+    // a body saying it has none under it is not contradicted by some other sentence's list
+    if (found.best != null && (found.composition || found.none == null))
+      return own(found.best, issuer);
     if (found.none != null) return found.none;
     UnitReading self = self(text, staff);
     if (self != null) return self;
@@ -160,6 +178,12 @@ public final class UnitReader {
       inc = verb.start();
       verbLength = verb.end() - verb.start();
     }
+    // 具体包括 names units only where its sentence speaks of units (重点项目具体包括 names projects)
+    if (inc >= 0 && sentence.startsWith("具体包括", inc) && !headed) {
+      int verbAt = start + inc;
+      int from = Math.max(text.lastIndexOf('。', verbAt - 1) + 1, verbAt - 200);
+      if (!text.substring(Math.max(0, from), verbAt).contains("单位")) return;
+    }
     Matcher no = NO_UNITS.matcher(sentence);
     if (no.find() && (inc < 0 || no.start() < inc)) {
       if (found.none == null)
@@ -193,7 +217,10 @@ public final class UnitReader {
       if (t != null) return withCount(t, text, start, end);
       return null;
     }
-    if (OFFICES.matcher(sentence.substring(0, inc)).find()) return null;
+    // offices inside the body are named in the clause before the verb (内设机构包括：…); a sentence may
+    // name them first and its units after (…共 3 个科室，下属单位 2 个，具体包括：…)
+    int clause = Math.max(sentence.lastIndexOf('，', inc), sentence.lastIndexOf('；', inc)) + 1;
+    if (OFFICES.matcher(sentence.substring(Math.min(clause, inc), inc)).find()) return null;
     int listFrom = start + inc + verbLength;
     while (listFrom < text.length()
         && (text.charAt(listFrom) == '：' || text.charAt(listFrom) == ':')) listFrom++;
@@ -230,10 +257,19 @@ public final class UnitReader {
     String body = issuer.strip();
     List<Unit> units = new ArrayList<>();
     for (Unit u : r.units()) {
-      String bare = u.name().replaceAll("[（(]本级[）)]$", "");
-      boolean self = u.self() || bare.equals(body);
+      String bare = u.name().replaceAll("[（(]?(?:本级|本部)[）)]?$", "");
+      // the body itself: its name (or the end of it: 市建筑工务署本级 of 深圳市建筑工务署), never a unit
+      // under it that has a 本级 of its own (深圳市社会保险基金管理局本级 in 人社局's report)
+      boolean named =
+          !bare.isEmpty()
+              && (bare.equals(body)
+                  || (u.self() && bare.length() >= 2 && body.endsWith(bare))
+                  || (u.self() && bare.startsWith(body)));
+      boolean self = named || (u.self() && bare.isEmpty());
       units.add(new Unit(u.name(), u.nature(), u.natureAsWritten(), self, u.start(), u.end()));
     }
+    // no unit is the issuer by name (its name read otherwise): the list's own 本级 says which is
+    if (units.stream().noneMatch(Unit::self)) return r;
     return new UnitReading(r.layout(), units, r.stated(), r.staff(), r.start(), r.end());
   }
 
@@ -299,6 +335,7 @@ public final class UnitReader {
     int itemStart = from;
     int depth = 0;
     for (int i = from; i <= end && units.size() <= MAX_UNITS; i++) {
+      if (i - itemStart > 3 * MAX_NAME) return null; // no name is that long: not a list of names
       char c = i < end ? text.charAt(i) : '。';
       if (c == '（' || c == '(') depth++;
       else if ((c == '）' || c == ')') && depth > 0) depth--;
@@ -322,6 +359,9 @@ public final class UnitReader {
       itemStart = i + 1;
     }
     if (units.isEmpty() || units.size() > MAX_UNITS) return null;
+    // offices inside a body (办公室、法规科、财务科) are short and end as offices do: not budget units
+    long offices = units.stream().filter(u -> OFFICE.matcher(u.name()).matches()).count();
+    if (offices * 2 >= units.size()) return null;
     return units;
   }
 
@@ -339,6 +379,7 @@ public final class UnitReader {
 
   /** One item of a list as a unit, or null when it does not read as a body's name. */
   static Unit unit(String text, int from, int to) {
+    if (to - from > 3 * MAX_NAME) return null; // no name is that long
     String raw = text.substring(from, to);
     String s = raw.replaceAll("\\s+", "");
     int lead = 0;
@@ -346,6 +387,8 @@ public final class UnitReader {
     s = s.replaceFirst("^(?:以及|和|及|等)", "");
     // a list's last item with the sentence's words after it: …附属小学的经费收支情况
     s = s.replaceFirst("的(?:经费)?(?:预算|决算)?收支(?:情况|数据|计划)?$", "");
+    s = s.replaceFirst("共(?:计)?\\d{1,3}(?:家|个)(?:预算)?(?:单位)?$", "");
+    s = s.replaceFirst("^(?:下属|所属|直属)(?=.{4})", "");
     s = s.replaceFirst("(?:等)?(?:\\d+家|\\d+个)?(?:单位)?$", "");
     String nature = null;
     String natureWritten = null;
@@ -368,12 +411,12 @@ public final class UnitReader {
     }
     String name = s + tail;
     if (name.isEmpty() || name.length() > MAX_NAME || !isBody(name)) return null;
-    boolean self = name.contains("本级") || name.contains("本部");
+    boolean self = name.contains("本级") || name.contains("本部"); // confirmed by the issuer in own()
     return new Unit(name, nature, natureWritten, self, from + lead, to);
   }
 
   /** Whether a name (its bracketed parts and 本级 aside) ends as a body's name ends. */
-  static boolean isBody(String name) {
+  public static boolean isBody(String name) {
     if (name.length() < 3 || !name.codePoints().allMatch(UnitReader::nameChar)) return false;
     String bare = name.replaceAll("[（(][^）)]*[）)]", "");
     if (bare.length() < 2) return false;
@@ -416,6 +459,16 @@ public final class UnitReader {
     // the first item may follow the colon on its own line, or on the same line without a number
     String rest = text.substring(colon, endOfLine(text, colon)).strip();
     if (!rest.isEmpty() && !NUMBERED.matcher(rest).find()) {
+      // 具体如下：A；B；C。 — a list on the colon's own line
+      int stop = text.indexOf('。', colon);
+      int lineEnd = endOfLine(text, colon);
+      int end = stop >= 0 && stop < lineEnd ? stop : lineEnd;
+      String line = text.substring(colon, end);
+      if (end - colon <= MAX_SENTENCE && !line.contains("下设") && !line.contains("内设")) {
+        List<Unit> listed = sentenceList(text, colon, end);
+        if (listed != null && listed.size() >= 2)
+          return new UnitReading("sentence", listed, null, staff, from, end);
+      }
       Unit u = leadingName(text, colon, endOfLine(text, colon));
       if (u == null) return null;
       return new UnitReading("numbered", List.of(u), null, staff, from, u.end());
@@ -478,6 +531,7 @@ public final class UnitReader {
     int pendingAt = -1;
     while (lineStart < text.length() && units.size() < MAX_UNITS) {
       int lineEnd = endOfLine(text, lineStart);
+      if (lineEnd - lineStart > 4 * MAX_NAME) break; // no row of a units' table is that long
       String line = text.substring(lineStart, lineEnd);
       List<String> cells = cells(line);
       if (cells.size() < 2 || !cells.get(0).equals(Integer.toString(expect))) {
@@ -629,7 +683,8 @@ public final class UnitReader {
 
   /** A unit's own report: {@code 某中心是某局下属全额拨款事业单位。} */
   private static UnitReading self(String text, List<Staff> staff) {
-    Matcher m = SELF.matcher(text);
+    // a unit's report says what it is among its first pages
+    Matcher m = SELF.matcher(text.length() > SELF_WITHIN ? text.substring(0, SELF_WITHIN) : text);
     if (!m.find()) return null;
     String name = m.group(1);
     if (!isBody(name)) return null;

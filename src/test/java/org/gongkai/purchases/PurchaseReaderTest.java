@@ -167,4 +167,38 @@ class PurchaseReaderTest {
             "服务 | null | 商品和服务支出 | 印刷费 | 印刷服务 | 政府集中采购 | 20.00 | sums"),
         items(r));
   }
+
+  @Test
+  void whatTheReviewFoundTotalsFirstLetteredCategoriesAndItemsOutsideTheUnits() {
+    // 总计 before the sources: each row's total is its first amount
+    String first =
+        "政府采购支出表\n单位：万元\n"
+            + "采购品目大类\t专项名称\t经济科目\t采购品目名称\t采购组织形式\t总计\t一般公共预算资金\t其他资金\n"
+            + "合计\t\t\t\t\t40.00\t40.00\t0.00\n"
+            + "A货物\t\t\t\t\t40.00\t40.00\t0.00\n"
+            + "\t定额\t办公费\t复印纸\t集中采购\t40.00\t40.00\t0.00\n"
+            + "三、名词解释\n";
+    PurchaseReading r = reader.read(first);
+    assertEquals("政府采购支出表 1 40.00 货物=40.00 sums", tables(r));
+    assertEquals("货物 | null | 定额 | 办公费 | 复印纸 | 集中采购 | 40.00 | sums", items(r));
+    // an item standing under no unit counts toward the total: 50 + 100 is not 100
+    String outside =
+        HEAD
+            + "合计\t\t\t\t\t100.00\n"
+            + "\t定额\t办公费\t复印纸\t集中采购\t50.00\n"
+            + "南岭市港务局（本级）\t\t\t\t\t100.00\n"
+            + "\t设备购置\t办公设备购置\t台式计算机\t集中采购\t100.00\n"
+            + "三、名词解释\n";
+    assertEquals("政府采购支出表 2 100.00  open", tables(reader.read(outside)));
+    // a whole unit's name takes no line after it (the header's words on a new page)
+    String header =
+        HEAD
+            + "合计\t\t\t\t\t5.00\n服务\t\t\t\t\t5.00\n"
+            + "南岭市港务局（本级）\t\t\t\t\t5.00\n"
+            + "\t\t\t\t\t财政拨款\t其他资金\n"
+            + "\t定额\t印刷费\t其他印刷服务\t集中采购\t5.00\n"
+            + "三、名词解释\n";
+    assertEquals(
+        "服务 | 南岭市港务局（本级） | 定额 | 印刷费 | 其他印刷服务 | 集中采购 | 5.00 | sums", items(reader.read(header)));
+  }
 }

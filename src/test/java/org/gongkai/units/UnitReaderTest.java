@@ -167,4 +167,38 @@ class UnitReaderTest {
     String text = "（28）本部门纳入本年预算的下属单位如下：东港铁路运输法院，其工作职责主要是审判案件。\n";
     assertEquals("numbered 1 - unstated | 东港铁路运输法院", read(text, "北湖市高级人民法院"));
   }
+
+  @Test
+  void whatTheReviewFoundListsThatAreNoUnitsAndUnitsThatWereMissed() {
+    // a body with none under it is not contradicted by a list of projects' places
+    assertEquals(
+        "none 1 - unstated | 白沙市卫生健康局 *",
+        read(
+            "二、单位机构设置及预算单位构成情况\n本单位无下属单位。\n三、2026年度单位主要工作任务\n"
+                + "2026年重点建设项目具体包括：白沙市急救指挥中心、白沙市第二人民医院和白沙市特殊教育学校。\n",
+            "白沙市卫生健康局"));
+    // offices named without 内设: short, ending as offices do
+    assertEquals(" 0 - unstated | ", read("（二）预算单位构成\n本局机关包括：办公室、法规科、财务科、执法大队。\n", "白沙市水利局"));
+    // offices first, units after, in one sentence
+    assertEquals(
+        "sentence 2 - unstated | 白沙市水文站 | 白沙市供水管理处",
+        read("二、机构设置\n本局内设办公室、规划科、水政科共 3 个科室，下属单位 2 个，具体包括：白沙市水文站、白沙市供水管理处。\n", "白沙市水利局"));
+    // 即 inside a place's name is no verb
+    assertEquals(
+        "sentence 2 - unstated | 即墨区农业农村局本级 [行政] * | 即墨区农业技术推广中心 [事业]",
+        read(
+            "（二）机构设置\n从预算单位构成看，青岛市即墨区农业农村局包括：即墨区农业农村局本级（行政单位）、即墨区农业技术推广中心（事业单位）。\n",
+            "青岛市即墨区农业农村局"));
+    // a list on 如下's own line; 下属 before a name is no part of it
+    assertEquals(
+        "sentence 3 3 agrees | 白沙市财政局（本级） * | 白沙市国库支付中心 | 白沙市财政投资评审中心",
+        read("二、预算单位构成\n纳入本部门预算编制范围的单位共 3 个，具体如下：白沙市财政局（本级）；下属白沙市国库支付中心；白沙市财政投资评审中心。\n", "白沙市财政局"));
+    // a unit under the body with a 本级 of its own is not the body
+    assertEquals(
+        "numbered 2 - unstated | 白沙市人力资源和社会保障局（本级） * | 白沙市社会保险基金管理局本级",
+        read(
+            "本部门预算为汇总预算，包括：局本级预算，以及纳入编制范围的下属单位预算，具体如下：\n"
+                + "1.白沙市人力资源和社会保障局（本级）下设办公室。\n2.白沙市社会保险基金管理局本级下设办公室。\n三、主要工作目标\n",
+            "白沙市人力资源和社会保障局"));
+  }
 }
