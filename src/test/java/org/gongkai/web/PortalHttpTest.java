@@ -509,7 +509,9 @@ class PortalHttpTest {
             "downloads",
             "related",
             "role",
-            "collection"),
+            "collection",
+            "units",
+            "purchases"),
         keys(d));
     // its flags, each side placed: the page of the PDF and the section with the words marked
     JsonNode flags = d.get("flags");
