@@ -198,7 +198,6 @@ public final class PurchaseReader {
     int dropped;
     BigDecimal total;
     String category;
-    String unit;
     boolean unitOpen; // the last row was a unit's label: its name may go on below
     boolean itemOpen; // the last row was an item: its cells may go on below
     int unitIndex = -1;
@@ -311,7 +310,6 @@ public final class PurchaseReader {
         categoryUnitsSum.add(BigDecimal.ZERO);
         categoryDirect.add(BigDecimal.ZERO);
         category = c.group(1);
-        unit = null;
         unitIndex = -1;
         groupIndex = -1;
         return;
@@ -321,7 +319,6 @@ public final class PurchaseReader {
       unitItemsSum.add(BigDecimal.ZERO);
       unitIndex = units.size() - 1;
       groupIndex = -1;
-      unit = label;
       unitOpen = true;
       if (!categories.isEmpty()) {
         int ci = categories.size() - 1;
