@@ -143,6 +143,13 @@ public final class ConsistencyChecker {
         List.of("overseas_travel", "vehicles_expenses", "reception"),
         "parts_of_three_public",
         flags);
+    sum(
+        values,
+        head,
+        "procurement_total",
+        List.of("procurement_goods", "procurement_works", "procurement_services"),
+        "parts_of_procurement",
+        flags);
     StatedParts.check(values, text, flags);
     changes(values, text, flags);
     shares(values, head, text, flags);

@@ -44,6 +44,22 @@ public enum Indicator {
       "政府采购支出总额|(?:政府)?采购(?:支出)?预算总(?:金)?额|政府采购项目共有"
           + "|政府采购金额(?=\\s*(?:[（(]以合同签订为准[）)])?\\s*(?:为|是)?\\s*[0-9０-９])"
           + "|政府采购(?:支出)?预算(?:合计|总计|共计)?(?=\\s*(?:为|共|是)?\\s*[0-9０-９])"),
+  // the total's three parts, as a 政府采购 paragraph lists them after it (…，其中：政府采购货物预算A万元、政府采购
+  // 工程预算B万元、政府采购服务预算C万元; 拟采购货物支出A; 货物类项目A; a final's 政府采购货物支出A, 货物采购金额A):
+  // the kind of thing bought, never a project's or a share's (see SentenceLabels)
+  PROCUREMENT_GOODS("procurement_goods", "政府采购货物", Kind.MONEY, procurementPart("货物")),
+  PROCUREMENT_WORKS("procurement_works", "政府采购工程", Kind.MONEY, procurementPart("工程")),
+  PROCUREMENT_SERVICES(
+      "procurement_services", "政府采购服务", Kind.MONEY, procurementPart("服务") + "|拟购买服务支出"),
+  // the share of the purchases for small and medium firms: a final's 授予中小企业合同金额 (what they were
+  // awarded), a budget's 面向中小企业预留政府采购项目预算金额 (what is set aside for them; in a final, the
+  // budget's) — not 小微企业's, a part of it
+  PROCUREMENT_SME(
+      "procurement_sme",
+      "中小企业政府采购",
+      Kind.MONEY,
+      "授予中小企业的?(?:合同)?(?:金额|总额)"
+          + "|(?:面向中小企业预留|预留给中小企业)的?(?:政府采购)?(?:项目)?(?:预算)?(?:金额|资金(?:规模)?)?"),
   VEHICLES("vehicles", "车辆", Kind.COUNT, "共有车辆|车辆总数|实有车辆"),
   STAFF_QUOTA(
       "staff_quota",
@@ -130,6 +146,22 @@ public enum Indicator {
       "gov_general_expenditure_completion", "一般公共预算支出完成预算", Kind.PERCENT, "一般公共预算支出(?:完成预算|预算完成率)");
 
   /**
+   * The labels of one kind of purchase ({@code 货物}): 政府采购货物预算, 拟采购货物支出, 货物类项目, 货物采购金额, and 政府采购货物
+   * right before its amount.
+   */
+  private static String procurementPart(String kind) {
+    return "(?:政府|拟)?采购"
+        + kind
+        + "类?(?:预算|支出)(?:金额)?|"
+        + kind
+        + "类(?:采购)?项目|"
+        + kind
+        + "采购(?:金额|支出)|政府采购"
+        + kind
+        + "(?=\\s*(?:为|共|是)?\\s*[0-9０-９])";
+  }
+
+  /**
    * What the number counts: money (normalised to 万元), a count of things or people, a score; and the
    * largest value of each that a report could state (a nation's whole budget is some 3 亿万元 = 3e8
    * 万元; no department has ten million staff or vehicles; a score is out of 100, or 1,000 at most).
@@ -203,6 +235,10 @@ public enum Indicator {
       case RECEPTION -> List.of("公务接待费");
       case OPERATING_EXPENSES -> List.of("运行经费");
       case PROCUREMENT_TOTAL -> List.of("采购");
+      case PROCUREMENT_GOODS -> List.of("货物");
+      case PROCUREMENT_WORKS -> List.of("工程");
+      case PROCUREMENT_SERVICES -> List.of("服务");
+      case PROCUREMENT_SME -> List.of("中小企业");
       case VEHICLES -> List.of("车辆");
       case STAFF_QUOTA -> List.of("编制");
         // 实有人数, 在职人数, 在岗职工, 在编干部职工, 编制人员以及其他人员等共
@@ -230,6 +266,10 @@ public enum Indicator {
       case OVERSEAS_TRAVEL -> "费支"; // 因公出国（境）支出
       case VEHICLES_EXPENSES, RECEPTION -> "费";
       case PROCUREMENT_TOTAL -> "采";
+      case PROCUREMENT_GOODS -> "货";
+      case PROCUREMENT_WORKS -> "工";
+      case PROCUREMENT_SERVICES -> "服";
+      case PROCUREMENT_SME -> "企";
       case VEHICLES -> "车";
       case STAFF_QUOTA -> "编";
       case STAFF_ACTUAL -> "在实共";

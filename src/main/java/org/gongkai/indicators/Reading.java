@@ -108,6 +108,20 @@ class Reading {
           Indicator.VEHICLES_EXPENSES,
           Indicator.RECEPTION);
 
+  /** 政府采购's three kinds of purchase: the parts of its total. */
+  static final java.util.Set<Indicator> PROCUREMENT_PARTS =
+      java.util.Set.of(
+          Indicator.PROCUREMENT_GOODS, Indicator.PROCUREMENT_WORKS, Indicator.PROCUREMENT_SERVICES);
+
+  /** 政府采购's total, its parts and the share of small and medium firms. */
+  static final java.util.Set<Indicator> PROCUREMENT_FAMILY =
+      java.util.Set.of(
+          Indicator.PROCUREMENT_TOTAL,
+          Indicator.PROCUREMENT_GOODS,
+          Indicator.PROCUREMENT_WORKS,
+          Indicator.PROCUREMENT_SERVICES,
+          Indicator.PROCUREMENT_SME);
+
   final Role own;
   final Integer year;
   final Layout layout;

@@ -398,6 +398,14 @@ final class Resolver {
         Indicator.THREE_PUBLIC,
         List.of(Indicator.OVERSEAS_TRAVEL, Indicator.VEHICLES_EXPENSES, Indicator.RECEPTION)))
       out.add("three_items");
+    if (sumHolds(
+        v,
+        heads,
+        Indicator.PROCUREMENT_TOTAL,
+        List.of(
+            Indicator.PROCUREMENT_GOODS,
+            Indicator.PROCUREMENT_WORKS,
+            Indicator.PROCUREMENT_SERVICES))) out.add("procurement_parts");
     return out;
   }
 

@@ -306,9 +306,10 @@ final class SentenceFigures extends Reading {
         // 年初预算安排“三公”经费X in a final account: the budget's, as the words before it say
         if (role == null && first && THREE_PUBLIC_FAMILY.contains(ind))
           role = role(SentenceLabels.leadOf(sentence, label.start()), own);
-        // 政府采购预算X in a final account: the budget's, not the year's purchases
-        if (role == null && first && ind == Indicator.PROCUREMENT_TOTAL)
-          role = role(label.text(), own);
+        // 政府采购预算X (政府采购货物预算A) in a final account: the budget's, not the year's purchases;
+        // what is set aside for small firms (面向中小企业预留…) is the budget's share, 授予 the actual's
+        if (role == null && first && PROCUREMENT_FAMILY.contains(ind))
+          role = role(label.text().replace("预留", "预算"), own);
         // 比2025年年初预算数44021.20万元, 较上年决算数X, 上年为X: the compared year's amount
         Comparison.Compared compared = Comparison.before(sentence, num.start(), year);
         if (compared != null && compared.period() == Scope.Period.PREVIOUS)
@@ -333,6 +334,9 @@ final class SentenceFigures extends Reading {
           Matcher shared = SHARED_UNIT.matcher(after);
           if (shared.lookingAt()) unitText = shared.group(1);
         }
+        // 政府采购工程预算为0、政府采购服务预算…: one of the listed parts bought for nothing, in any unit
+        if (unitText == null && prose && PROCUREMENT_PARTS.contains(ind) && isZero(num.group()))
+          unitText = "万元";
         // a bare number in a sentence, with no unit and no table's unit to take, is not a figure
         int valueEnd = num.end() + unitEnd;
         // 公务接待费 2.00: a bare label and number, no unit and no sentence around them, is a row
@@ -447,6 +451,15 @@ final class SentenceFigures extends Reading {
     for (Label l : labels)
       if (l.start() < label.start() && l.indicator() == Indicator.OPERATING_EXPENSES) return true;
     return false;
+  }
+
+  /** Whether a number as written is zero ({@code 0}, {@code 0.00}, {@code ０}). */
+  private static boolean isZero(String number) {
+    for (int k = 0; k < number.length(); k++) {
+      char c = number.charAt(k);
+      if (c != '0' && c != '０' && c != '.' && c != '．' && c != ',' && c != '，') return false;
+    }
+    return true;
   }
 
   /** Words that make an amount a bound: a target, a ceiling, a floor. */

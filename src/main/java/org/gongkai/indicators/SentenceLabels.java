@@ -103,8 +103,9 @@ final class SentenceLabels {
       Pattern.compile("减|增|压|缩|节约|节省|控制|少安排|多安排|基本支出|项目支出");
 
   /**
-   * Words before a 政府采购 label in its clause that make its amount a share or a part: the share kept
-   * for small firms (面向中小企业预留, 授予小微企业), centralised or scattered purchases, a project's.
+   * Words before a 政府采购 label (or one of its kinds, 货物 …) in its clause that make its amount a
+   * share or a part: the share kept for small firms (面向中小企业预留, 授予小微企业), centralised or scattered
+   * purchases, a project's.
    */
   private static final Pattern PROCUREMENT_PART =
       Pattern.compile("中小企业|小微|小型|微型|预留|面向|授予|集中|分散|涉及|项目|所属|下属");
@@ -189,7 +190,7 @@ final class SentenceLabels {
     // 财政拨款收入支出总计, 一般公共预算财政拨款基本支出: a total or item of one kind of money
     if (before.endsWith("财政拨款")) return true;
     // 面向中小企业预留的政府采购预算, 政府集中采购预算总额, 某项目涉及政府采购金额: a share or a part
-    if (ind == Indicator.PROCUREMENT_TOTAL
+    if ((ind == Indicator.PROCUREMENT_TOTAL || Reading.PROCUREMENT_PARTS.contains(ind))
         && PROCUREMENT_PART.matcher(clauseBefore(s, start)).find()) return false;
     // 一般公共预算机关运行经费, 本部门政府性基金预算项目支出: the money's name aside, the subject decides
     // (本单位, 本部门, 2026 年; not 综合保障经费 as in 综合保障经费项目支出, a project's)

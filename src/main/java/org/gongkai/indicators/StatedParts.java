@@ -51,6 +51,14 @@ final class StatedParts {
         List.of("overseas_travel", "vehicles_expenses", "reception"),
         "parts_of_three_public",
         flags);
+    // 政府采购预算X万元，其中：货物A、工程B、服务C
+    ownParts(
+        values,
+        text,
+        "procurement_total",
+        List.of("procurement_goods", "procurement_works", "procurement_services"),
+        "parts_of_procurement",
+        flags);
     vehicles(values, text, flags);
     statedSpending(values, text, flags);
   }

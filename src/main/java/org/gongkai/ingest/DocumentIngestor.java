@@ -60,7 +60,7 @@ public final class DocumentIngestor {
   // in and never separates it is its figure, includesCarryOver
   // 24: the budget units a report covers (its list of them, their nature, its posts by kind), the
   // items of its procurement table
-  public static final int PIPELINE_VERSION = 24;
+  public static final int PIPELINE_VERSION = 25;
 
   /** Hex digits of the SHA-256 kept in the document id. */
   public static final int DOC_ID_LENGTH = org.gongkai.model.Domain.DOC_ID_LENGTH;
@@ -259,6 +259,13 @@ public final class DocumentIngestor {
     }
     org.gongkai.indicators.ConsistencyChecker.Assessment assessed = checker.assess(values, d);
     List<IndicatorFlag> flags = new java.util.ArrayList<>(assessed.flags());
+    // the words' procurement figures against the procurement table its sums prove
+    org.gongkai.model.PurchaseReading purchaseReading = purchases.read(d.text());
+    org.gongkai.indicators.ProcurementTable.Weighed procurement =
+        org.gongkai.indicators.ProcurementTable.weigh(
+            d.text(), values, purchaseReading, org.gongkai.model.Role.ownFigure(d.kind()));
+    values = procurement.values();
+    flags.addAll(procurement.flags());
     // the standard tables it lacks (or only names) are flags too: what transparency indices score
     org.gongkai.model.Completeness completeness =
         new org.gongkai.indicators.CompletenessChecker().check(d.kind(), d.text());
@@ -277,7 +284,7 @@ public final class DocumentIngestor {
         assessed.tablesMisread(),
         projectReading,
         units.read(d.text(), d.issuer()),
-        purchases.read(d.text()));
+        purchaseReading);
   }
 
   /**

@@ -12,7 +12,13 @@ import java.util.Optional;
 public enum CheckFamily {
   /** A figure the text states against its table, or stated twice differently. */
   TEXT_TABLE(
-      "text_table", "文字与表格不符", "stated_twice", "undecided", "item_text_table", "project_text"),
+      "text_table",
+      "文字与表格不符",
+      "stated_twice",
+      "undecided",
+      "item_text_table",
+      "project_text",
+      "procurement_text_table"),
   /** 大于 / 小于 / 持平 / 增长X% / 占X% / 完成X% against the amounts they describe. */
   WORDING(
       "wording",
@@ -37,6 +43,7 @@ public enum CheckFamily {
       "parts_of_stated_spending",
       "parts_of_basic",
       "parts_of_three_public",
+      "parts_of_procurement",
       "parts_of_vehicles",
       "totals",
       "project_sum",

@@ -77,6 +77,7 @@ public record IndicatorFlag(
               "parts_of_expenditure",
               "parts_of_basic",
               "parts_of_three_public",
+              "parts_of_procurement",
               "parts_of_vehicles",
               "carry_over",
               "change",

@@ -391,11 +391,11 @@ class IndexAndSearchCommandTest {
         List.of(
             "file | outcome | role | kind | year | region | issuer | figures | flags | reason",
             "~/src/a/notes.md | skipped |  |  |  |  |  | 0 | 0 | not a supported file type",
-            "~/src/a/page.html | indexed | report | 部门决算 | 2023 | 湖北省/鄂州市/鄂城区 | 鄂城区总工会 | 18 | 11 | ",
-            "~/src/a/report.pdf | indexed | report | 部门决算 | 2024 | 湖北省/武汉市/汉阳区 | 武汉市汉阳区总工会 | 17 | 1 | ",
-            "~/src/b/copy.pdf | copy | report | 部门决算 | 2024 | 湖北省/武汉市/汉阳区 | 武汉市汉阳区总工会 | 17 | 1"
+            "~/src/a/page.html | indexed | report | 部门决算 | 2023 | 湖北省/鄂州市/鄂城区 | 鄂城区总工会 | 22 | 11 | ",
+            "~/src/a/report.pdf | indexed | report | 部门决算 | 2024 | 湖北省/武汉市/汉阳区 | 武汉市汉阳区总工会 | 21 | 1 | ",
+            "~/src/b/copy.pdf | copy | report | 部门决算 | 2024 | 湖北省/武汉市/汉阳区 | 武汉市汉阳区总工会 | 21 | 1"
                 + " | same bytes as ~/src/a/report.pdf",
-            "~/src/b/page.txt | copy | report | 部门决算 | 2023 | 湖北省/鄂州市/鄂城区 | 鄂城区总工会 | 18 | 11"
+            "~/src/b/page.txt | copy | report | 部门决算 | 2023 | 湖北省/鄂州市/鄂城区 | 鄂城区总工会 | 22 | 11"
                 + " | same report as ~/src/a/page.html",
             "~/src/b/photo.jpg | skipped |  |  |  |  |  | 0 | 0 | not a supported file type"),
         manifest);

@@ -26,7 +26,7 @@ class DenseNormsTest {
     try {
       int sections = searcher.count(IndexStore.type(Schema.TYPE_SECTION));
       int records = searcher.getIndexReader().numDocs();
-      assertEquals(List.of(196, 337), List.of(sections, records));
+      assertEquals(List.of(196, 352), List.of(sections, records));
       for (String field : List.of(Schema.TEXT, Schema.WORDS, Schema.HEADING)) {
         long withNorms = 0;
         for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {

@@ -62,7 +62,8 @@ class IndicatorExtractorTest {
     assertEquals("operating_expenses=12.5", headlines("2025年度某区档案局本级机关运行经费支出12.50万元，完成年初预算的100%。"));
     // a template's placeholder for the department's name, left in the text
     assertEquals(
-        "procurement_total=3.2", headlines("2025年度部门名称政府采购支出总额 3.20 万元，其中：政府采购服务支出 3.20 万元。"));
+        "procurement_total=3.2 procurement_services=3.2",
+        headlines("2025年度部门名称政府采购支出总额 3.20 万元，其中：政府采购服务支出 3.20 万元。"));
     // the score under the heading that names it
     assertEquals("performance_score=91.5", headlines("（一）部门整体绩效自评得分\n91.5分\n（二）部门整体绩效目标完成情况\n"));
     // a project's score under its heading is not the department's

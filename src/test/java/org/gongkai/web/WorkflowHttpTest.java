@@ -157,7 +157,7 @@ class WorkflowHttpTest {
     assertEquals("部门决算", hanyang.path("kind").asText());
     assertEquals("总工会", hanyang.path("department").asText());
     assertEquals(31, hanyang.path("sections").asInt());
-    assertEquals(17, hanyang.path("figures").asInt());
+    assertEquals(21, hanyang.path("figures").asInt());
     // its words say 决算数小于年初预算数 of an actual above the budget
     assertEquals(1, hanyang.path("flags").asInt());
     assertEquals("[\"公开表缺失或为空\",\"说法与数字不符\"]", hanyang.path("checks").toString());
@@ -240,7 +240,7 @@ class WorkflowHttpTest {
             + served.portal.port()
             + "/d/"
             + ECHENG
-            + ",鄂城区总工会2023年度部门决算,鄂城区总工会,湖北省/鄂州市/鄂城区,420704,2023,部门决算,总工会,43,18,11,4,004_37d039dcb8ad6afc.html,2026-01-15T08:00:00Z,"
+            + ",鄂城区总工会2023年度部门决算,鄂城区总工会,湖北省/鄂州市/鄂城区,420704,2023,部门决算,总工会,43,22,11,4,004_37d039dcb8ad6afc.html,2026-01-15T08:00:00Z,"
             + "公开表缺失或为空 | 年度单位与文字差错 | 说法与数字不符,report,",
         lines.get(1));
   }
