@@ -232,17 +232,32 @@ public final class ConsistencyChecker {
     // 单位预留机动经费 …): those two can fall short of it, never exceed it
     boolean open = check.equals("parts_of_expenditure");
     for (IndicatorValue candidate : values) {
+      double tolerance = tolerance(check, sources, candidate, parts.size());
       if (candidate.indicator().equals(total)
           && candidate.role() == t.role()
           && candidate.scope().equals(t.scope())
           && candidate.valueWan() != null
-          && (Math.abs(candidate.valueWan() - sum) <= TOLERANCE * parts.size()
-              || open && sum <= candidate.valueWan() + TOLERANCE * parts.size())) {
+          && (Math.abs(candidate.valueWan() - sum) <= tolerance
+              || open && sum <= candidate.valueWan() + tolerance)) {
         return;
       }
     }
     sources.add(0, t);
     flags.add(new IndicatorFlag(check, check, List.of(fmt(sum), fmt(t.valueWan())), sources));
+  }
+
+  /**
+   * How far parts may miss their total: a fen and a half a part — or, for 政府采购's parts, which
+   * reports write as coarsely as their total (3.50亿元 of 1.17亿元 three times), half the last digit
+   * each was written with.
+   */
+  static double tolerance(
+      String check, List<IndicatorValue> parts, IndicatorValue total, int count) {
+    double fixed = TOLERANCE * count;
+    if (!check.equals("parts_of_procurement")) return fixed;
+    double rounding = Amounts.halfUnitWan(total.asWritten(), total.unit());
+    for (IndicatorValue p : parts) rounding += Amounts.halfUnitWan(p.asWritten(), p.unit());
+    return Math.max(fixed, rounding);
   }
 
   /**

@@ -119,6 +119,7 @@ public final class IndicatorExtractor {
     found.addAll(tables.columnFigures());
     found.addAll(tables.ledgerFigures());
     List<IndicatorValue> values = dedupe(found);
+    values = ProcurementParts.underTheirTotals(values, r.text);
     YearTotals totals = new YearTotals(r);
     values = totals.plainTotalsWithCarryOver(values);
     values = totals.yearTotalsNamedTotals(values);

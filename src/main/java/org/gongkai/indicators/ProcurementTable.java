@@ -34,6 +34,9 @@ public final class ProcurementTable {
   private static final Map<String, String> KINDS =
       Map.of("货物", "procurement_goods", "工程", "procurement_works", "服务", "procurement_services");
 
+  /** How far after the total its list of parts runs. */
+  private static final int LIST = 300;
+
   public static Weighed weigh(
       String text, List<IndicatorValue> values, PurchaseReading reading, Role own) {
     List<PurchaseReading.Table> proven =
@@ -42,6 +45,11 @@ public final class ProcurementTable {
             .toList();
     if (proven.size() != 1) return new Weighed(values, List.of());
     PurchaseReading.Table table = proven.get(0);
+    // a budget's table in a final account (2025年度政府采购预算表) is not the year's purchases, nor a
+    // final's table a budget's
+    String title = table.title() == null ? "" : table.title();
+    if (own == Role.ACTUAL && title.contains("预算") || own != Role.ACTUAL && title.contains("决算"))
+      return new Weighed(values, List.of());
     Map<String, BigDecimal> lines = lines(table);
     Map<String, IndicatorValue> words = new LinkedHashMap<>();
     for (IndicatorValue v : values)
@@ -53,7 +61,13 @@ public final class ProcurementTable {
           && v.scope().equals(Scope.WHOLE)) words.put(v.indicator(), v);
     if (words.isEmpty()) return new Weighed(values, List.of());
     IndicatorValue total = words.get("procurement_total");
+    // the words proven: their total's own list — the three parts right after it — adds up to it
     boolean wordsProven = total != null && total.by().contains("procurement_parts");
+    for (String part : List.of("procurement_goods", "procurement_works", "procurement_services")) {
+      IndicatorValue p = words.get(part);
+      if (total == null || p == null || p.start() < total.end() || p.start() > total.end() + LIST)
+        wordsProven = false;
+    }
     List<IndicatorValue> out = new ArrayList<>(values.size());
     List<IndicatorFlag> flags = new ArrayList<>();
     for (IndicatorValue v : values) {

@@ -296,7 +296,8 @@ final class StatedParts {
       }
       if (found.size() < parts.size()) continue;
       double sum = found.values().stream().mapToDouble(IndicatorValue::valueWan).sum();
-      double tolerance = TOLERANCE * parts.size();
+      double tolerance =
+          ConsistencyChecker.tolerance(check, new ArrayList<>(found.values()), t, parts.size());
       boolean holds =
           Math.abs(sum - t.valueWan()) <= tolerance || open && sum <= t.valueWan() + tolerance;
       if (holds) continue;

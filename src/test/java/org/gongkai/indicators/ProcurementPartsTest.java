@@ -67,7 +67,7 @@ class ProcurementPartsTest {
         "procurement_total=50.0/PLANNED procurement_goods=10.0/PLANNED"
             + " procurement_works=0.0/PLANNED procurement_services=40.0/PLANNED",
         procurement(
-            "2026 年度政府采购支出预算总额 50 万元，其中：拟采购货物支出 10 万元、拟采购工程支出 0 万元、拟购买服务支出 40万元。",
+            "2026 年度政府采购支出预算总额 50 万元。其中拟采购货物支出 10 万元；拟采购工程支出 0 万元；拟购买服务支出 40万元。",
             ReportKind.BUDGET));
     // in 元, the parts in another order
     assertEquals(
@@ -191,6 +191,107 @@ class ProcurementPartsTest {
             .filter(v -> v.by().contains("procurement_table"))
             .map(IndicatorValue::indicator)
             .collect(Collectors.joining(" ")));
+  }
+
+  /** The procurement family's headlines of a report of a known year, as the ingestor reads it. */
+  private String procurementOf(String text, ReportKind kind, int year) {
+    return extractor
+        .extract(
+            "d",
+            text,
+            List.of(new Section("d-1", "1", 1, "一、", List.of(), "其他", 0, 0, text.length())),
+            kind,
+            year,
+            null)
+        .stream()
+        .filter(v -> v.headline() && v.indicator().startsWith("procurement_"))
+        .map(v -> v.indicator() + "=" + v.valueWan() + "/" + v.role())
+        .collect(Collectors.joining(" "));
+  }
+
+  private List<String> flagsOf(String text, ReportKind kind, int year) {
+    List<IndicatorValue> values =
+        extractor.extract(
+            "d",
+            text,
+            List.of(new Section("d-1", "1", 1, "一、", List.of(), "其他", 0, 0, text.length())),
+            kind,
+            year,
+            null);
+    return new ConsistencyChecker()
+        .check(values, text).stream().map(f -> f.check() + " " + f.args()).toList();
+  }
+
+  @Test
+  void partsAreWhatTheTotalsListNamesNothingElse() {
+    // a project list after the total's sentence: not its parts
+    String projects =
+        "2026年度本单位政府采购预算500万元。本年共安排项目支出900万元，其中：货物类项目100万元、工程类项目300万元、" + "服务类项目200万元。";
+    assertEquals(
+        "procurement_total=500.0/PLANNED", procurementOf(projects, ReportKind.BUDGET, 2026));
+    assertEquals(List.of(), flagsOf(projects, ReportKind.BUDGET, 2026));
+    // no total at all: a kind of project, 政府购买服务 (another programme)
+    assertEquals(
+        "",
+        procurementOf(
+            "2026年本部门工程类项目共计300万元，主要用于办公楼维修。2026年服务类项目预算200万元。"
+                + "本部门2026年政府购买服务预算300万元，拟购买服务支出300万元，主要用于社区养老服务。",
+            ReportKind.BUDGET,
+            2026));
+    // a total compared with in passing leads no list: the parts are this year's
+    assertEquals(
+        List.of(),
+        flagsOf(
+            "2026年度本单位政府采购预算500万元，比2025年政府采购预算400万元增加100万元，其中：政府采购货物预算100万元、"
+                + "政府采购工程预算100万元、政府采购服务预算300万元。",
+            ReportKind.BUDGET,
+            2026));
+  }
+
+  @Test
+  void partsTakeTheirTotalsRoleScopeAndRounding() {
+    // written as coarsely as their total: within half the last digit of each
+    assertEquals(
+        List.of(),
+        flagsOf(
+            "2026年度本部门政府采购预算3.50亿元，其中：政府采购货物预算1.17亿元、政府采购工程预算1.17亿元、" + "政府采购服务预算1.17亿元。",
+            ReportKind.BUDGET,
+            2026));
+    // 局本级's list is the 本级's, not the department's
+    assertEquals(
+        List.of(),
+        flagsOf(
+            "2026年度部门政府采购预算800万元。其中局本级政府采购预算500万元，其中：政府采购货物预算50万元、"
+                + "政府采购工程预算200万元、政府采购服务预算250万元。",
+            ReportKind.BUDGET,
+            2026));
+    // a final's budget list (年初…预算) is the budget's: the year's parts stay the year's
+    String finalAccount =
+        "2025年度政府采购支出总额500万元，其中：政府采购货物支出100万元、政府采购工程支出250万元、政府采购服务支出150万元。"
+            + "年初政府采购预算600万元，其中：货物类项目100万元、工程类项目300万元、服务类项目200万元。";
+    assertEquals(
+        "procurement_total=500.0/ACTUAL procurement_goods=100.0/ACTUAL"
+            + " procurement_works=250.0/ACTUAL procurement_services=150.0/ACTUAL",
+        procurementOf(finalAccount, ReportKind.FINAL_ACCOUNTS, 2025));
+    assertEquals(List.of(), flagsOf(finalAccount, ReportKind.FINAL_ACCOUNTS, 2025));
+  }
+
+  @Test
+  void aBudgetsTableIsNotAFinalsPurchases() {
+    String words =
+        "2025年度政府采购支出总额1,000.00万元，其中：政府采购货物支出100.00万元、政府采购工程支出600.00万元、" + "政府采购服务支出300.00万元。\n";
+    String table = TABLE.replace("政府采购支出表", "2025年度政府采购预算表");
+    List<IndicatorValue> values = extract(words + table, ReportKind.FINAL_ACCOUNTS);
+    org.gongkai.model.PurchaseReading reading =
+        new org.gongkai.purchases.PurchaseReader().read(words + table);
+    // the table is read and proven: only its kind keeps it from the words
+    assertEquals(
+        "2025年度政府采购预算表 sums",
+        reading.tables().get(0).title() + " " + reading.tables().get(0).status());
+    ProcurementTable.Weighed w =
+        ProcurementTable.weigh(words + table, values, reading, org.gongkai.model.Role.ACTUAL);
+    assertEquals(List.of(), w.flags());
+    assertEquals(values, w.values());
   }
 
   @Test
