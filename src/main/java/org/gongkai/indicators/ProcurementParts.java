@@ -67,9 +67,13 @@ final class ProcurementParts {
     return out;
   }
 
+  /** The parts' ids: {@link Reading#PROCUREMENT_PARTS}. */
+  private static final java.util.Set<String> PARTS =
+      Reading.PROCUREMENT_PARTS.stream()
+          .map(i -> i.id)
+          .collect(java.util.stream.Collectors.toSet());
+
   private static boolean isPart(String id) {
-    return id.equals(Indicator.PROCUREMENT_GOODS.id)
-        || id.equals(Indicator.PROCUREMENT_WORKS.id)
-        || id.equals(Indicator.PROCUREMENT_SERVICES.id);
+    return PARTS.contains(id);
   }
 }
