@@ -348,6 +348,7 @@ public final class Benchmark {
       national.put(
           "method",
           "phrase p99 fitted as a·n^b through the scaling points; index size and ingest time linear in sections");
+      result.set("targets", BenchTargets.judge(result));
     }
     stamp(result);
     return result;
@@ -1191,6 +1192,7 @@ public final class Benchmark {
     StringBuilder sb = new StringBuilder();
     if (r.has("corpus")) synthetic(r, sb);
     if (r.has("solr")) solrTable(r, sb);
+    if (r.has("targets")) sb.append(BenchTargets.markdown(r.get("targets")));
     if (r.has("watch")) sb.append(WatchBench.markdown(r.get("watch")));
     var real = r.get("realCorpus");
     if (real != null) {
