@@ -440,6 +440,14 @@ public final class ConsistencyChecker {
       String rest = sentenceAfter(text, v.end());
       Matcher m = CHANGE.matcher(rest);
       if (!m.find()) continue;
+      // 较预算数339万元减少217万元: the amount is what the change is measured from, not its result
+      int clause = Math.max(0, v.start() - 12);
+      String lead = v.start() <= text.length() ? text.substring(clause, v.start()) : "";
+      // 完成全年预算84.82万元的73.2%: a completion's budget, not what changed
+      if (COMPLETION_LEAD.matcher(lead).find()) continue;
+      int cut =
+          Math.max(lead.lastIndexOf('，'), Math.max(lead.lastIndexOf(','), lead.lastIndexOf('；')));
+      if (BASE_WORDS.matcher(lead.substring(cut + 1)).find()) continue;
       // 比2025年年初预算数44021.20万元增加148.16万元: the change is measured from the amount compared with
       boolean up = m.group(1).equals("增加") || m.group(1).equals("增长") || m.group(1).equals("上升");
       // 较上年减少15,800.00元: a change in 元 (or 亿元) as well as 万元, measured in 万元 as every figure is
@@ -458,13 +466,19 @@ public final class ConsistencyChecker {
         String written = said.substring(0, unit.start()).strip();
         base = Amounts.wan(Amounts.decimal(written), unit.group()).doubleValue();
         // the report's own amount, the one compared with and the change must agree before the
-        // percentage is judged: otherwise it is the read that is in doubt, not the report
+        // percentage is judged; where they do not, the rate may tell which was written wrong
         double room =
             Amounts.halfUnitWan(v.asWritten(), v.unit())
                 + Amounts.halfUnitWan(written, unit.group())
                 + Amounts.halfUnitWan(m.group(2), m.group(3))
                 + 1e-6;
-        if (Math.abs((up ? v.valueWan() - base : base - v.valueWan()) - delta) > room) continue;
+        if (Math.abs((up ? v.valueWan() - base : base - v.valueWan()) - delta) > room) {
+          // the three amounts disagree: the report's, unless the sentence's own rate shows which
+          // one was written wrong (two of the three agree with the rate, the third does not)
+          if (seen.add(v.end() + m.start()))
+            oddAmount(v, text, m, written, unit.group(), base, up, delta, flags);
+          continue;
+        }
         // the change as written when in 万元, else converted (每个 amount of the evidence in 万元)
         String changeWan = m.group(3).equals("万元") ? m.group(2) : fmt(delta);
         baseEvidence =
@@ -472,14 +486,6 @@ public final class ConsistencyChecker {
                 ? fmt(v.valueWan()) + " − " + fmt(base) + " = " + changeWan + " 万元"
                 : fmt(base) + " − " + fmt(v.valueWan()) + " = " + changeWan + " 万元";
       }
-      // 较预算数339万元减少217万元: the amount is what the change is measured from, not its result
-      int clause = Math.max(0, v.start() - 12);
-      String lead = v.start() <= text.length() ? text.substring(clause, v.start()) : "";
-      // 完成全年预算84.82万元的73.2%: a completion's budget, not what changed
-      if (COMPLETION_LEAD.matcher(lead).find()) continue;
-      int cut =
-          Math.max(lead.lastIndexOf('，'), Math.max(lead.lastIndexOf(','), lead.lastIndexOf('；')));
-      if (BASE_WORDS.matcher(lead.substring(cut + 1)).find()) continue;
       // one change, one flag, whichever figures the amount before it was read as
       if (!seen.add(v.end() + m.start())) continue;
       boolean pctUp = m.group(4).equals("增长") || m.group(4).equals("上升");
@@ -547,6 +553,75 @@ public final class ConsistencyChecker {
                             : List.of()));
       }
     }
+  }
+
+  /**
+   * {@code 基本支出X万元，比2025年年初预算数A万元增加B万元，增长C%} where X − A is not B: one of the three amounts is
+   * written wrong, and the rate tells which only where exactly one reading fits it — A and B make C
+   * (X is wrong), X and B make it (A is), or X and A make it (B is). Then the sentence contradicts
+   * itself ({@code change_amount}, the reading that fits as its evidence); where none fits, or more
+   * than one does (a rate written too coarsely to tell), the read is in doubt and nothing is said.
+   */
+  private static void oddAmount(
+      IndicatorValue v,
+      String text,
+      Matcher m,
+      String baseWritten,
+      String baseUnit,
+      double base,
+      boolean up,
+      double delta,
+      List<IndicatorFlag> flags) {
+    boolean pctUp = m.group(4).equals("增长") || m.group(4).equals("上升");
+    if (up != pctUp) return; // the direction's own check speaks of it
+    double pct = Double.parseDouble(m.group(5));
+    double half = halfUnit(m.group(5));
+    double x = v.valueWan();
+    double hx = Amounts.halfUnitWan(v.asWritten(), v.unit());
+    double ha = Amounts.halfUnitWan(baseWritten, baseUnit);
+    double hd = Amounts.halfUnitWan(m.group(2), m.group(3));
+    List<String> fits = new ArrayList<>();
+    // A and B make the rate: X is the odd one
+    if (rateFits(delta, base, hd, ha, pct, half))
+      fits.add(fmtPct(pct) + "% ≈ " + fmt(delta) + " ÷ " + fmt(base));
+    // X and B make it, from X ∓ B: A is
+    double from = up ? x - delta : x + delta;
+    if (rateFits(delta, from, hd, hx + hd, pct, half))
+      fits.add(fmtPct(pct) + "% ≈ " + fmt(delta) + " ÷ " + fmt(from));
+    // X and A make it: B is
+    double change = up ? x - base : base - x;
+    if (change > 0 && rateFits(change, base, hx + ha, ha, pct, half))
+      fits.add(fmtPct(pct) + "% ≈ " + fmt(change) + " ÷ " + fmt(base));
+    if (fits.size() != 1) return;
+    int quoteEnd = v.end() + m.end();
+    flags.add(
+        new IndicatorFlag(
+                "change",
+                "change_amount",
+                List.of(
+                    IndicatorFlag.figure(v.indicator()),
+                    fmt(x),
+                    fmt(base),
+                    fmt(Math.abs(x - base)),
+                    text.substring(v.end(), quoteEnd)
+                        .replaceAll("\\s+", "")
+                        .replaceFirst("^[，,]", "")),
+                List.of(v),
+                null,
+                List.of(new Quote(text.substring(v.end(), quoteEnd), v.end(), quoteEnd)))
+            .withEvidence(fits));
+  }
+
+  /**
+   * Whether {@code change ÷ before} is the rate written ({@code pct}, half its last digit {@code
+   * half}), within the room the two amounts' rounding ({@code hc}, {@code hb} in 万元) leaves it.
+   */
+  private static boolean rateFits(
+      double change, double before, double hc, double hb, double pct, double half) {
+    if (before <= 0 || change <= 0) return false;
+    double slack = 100 * (hc / before + change * hb / (before * before));
+    if (half < 0.01) slack += half;
+    return agrees(change / before * 100, pct, half, Math.min(ROUNDING_ROOM, slack));
   }
 
   /** {@code 一般公共预算财政拨款支出 84.25 万元，占本年支出合计的 93%}: the share must match the figures. */

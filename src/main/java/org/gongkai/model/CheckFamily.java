@@ -31,6 +31,7 @@ public enum CheckFamily {
       "change",
       "change_direction",
       "change_from_zero",
+      "change_amount",
       "share",
       "share_of_parts",
       "carry_over"),

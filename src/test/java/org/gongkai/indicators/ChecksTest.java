@@ -267,9 +267,53 @@ public class ChecksTest {
             "change ERROR [figure:grand_total, 1250, 增加50.00万元，增长5.00%, 1200, 4.2]"
                 + " evidence[1250 − 1200 = 50.00 万元] «增加 50.00 万元，增长 5.00%»"),
         flagsOf(BUDGET, "增加 50.00 万元，增长 4.17%。其中：财政拨款", "增加 50.00 万元，增长 5.00%。其中：财政拨款"));
-    // the amounts do not give the change said: the read is in doubt, nothing is judged
+    // the amounts do not give the change said, but 60 on 1,200 is the 5.00% said: the sentence's
+    // comparison holds, and 1,250 − 1,200 is not its 60
     assertEquals(
-        List.of(), flagsOf(BUDGET, "增加 50.00 万元，增长 4.17%。其中：财政拨款", "增加 60.00 万元，增长 5.00%。其中：财政拨款"));
+        List.of(
+            "change_amount ERROR [figure:grand_total, 1250, 1200, 50,"
+                + " 比2025年年初预算数1,200.00万元增加60.00万元，增长5.00%] evidence[5.0% ≈ 60 ÷ 1200]"
+                + " «，比2025年年初预算数 1,200.00 万元增加 60.00 万元，增长 5.00%»"),
+        flagsOf(BUDGET, "增加 50.00 万元，增长 4.17%。其中：财政拨款", "增加 60.00 万元，增长 5.00%。其中：财政拨款"));
+    // none of the three readings gives the rate: the read is in doubt, nothing is judged
+    assertEquals(
+        List.of(), flagsOf(BUDGET, "增加 50.00 万元，增长 4.17%。其中：财政拨款", "增加 60.00 万元，增长 7.00%。其中：财政拨款"));
+  }
+
+  /** The change_amount flags of the bureau's budget with {@code from} written {@code to}. */
+  private List<String> changeAmounts(String from, String to) throws Exception {
+    return flagsOf(BUDGET, from, to).stream().filter(f -> f.startsWith("change_amount ")).toList();
+  }
+
+  @Test
+  void aChangeWhoseAmountsDisagreeSaysSoWhereItsRateTellsWhichIsWrong() throws Exception {
+    String said = "2026年度支出预算 1,250.00 万元，较上年年初预算数 1,200.00 万元增加 50.00 万元，增长 4.17%";
+    // the year's amount written wrong: 50 on 1,200 is the 4.17% said, 1,290 − 1,200 is not 50
+    assertEquals(
+        List.of(
+            "change_amount ERROR [figure:grand_total, 1290, 1200, 90,"
+                + " 较上年年初预算数1,200.00万元增加50.00万元，增长4.17%] evidence[4.2% ≈ 50 ÷ 1200]"
+                + " «，较上年年初预算数 1,200.00 万元增加 50.00 万元，增长 4.17%»"),
+        changeAmounts(said, said.replace("预算 1,250.00", "预算 1,290.00")));
+    // the amount compared with: 50 on 1,250 − 50 is the rate, 1,700 is not
+    assertEquals(
+        List.of(
+            "change_amount ERROR [figure:grand_total, 1250, 1700, 450,"
+                + " 较上年年初预算数1,700.00万元增加50.00万元，增长4.17%] evidence[4.2% ≈ 50 ÷ 1200]"
+                + " «，较上年年初预算数 1,700.00 万元增加 50.00 万元，增长 4.17%»"),
+        changeAmounts(said, said.replace("1,200.00", "1,700.00")));
+    // the change: 1,250 − 1,200 on 1,200 is the rate, 80 is not
+    assertEquals(
+        List.of(
+            "change_amount ERROR [figure:grand_total, 1250, 1200, 50,"
+                + " 较上年年初预算数1,200.00万元增加80.00万元，增长4.17%] evidence[4.2% ≈ 50 ÷ 1200]"
+                + " «，较上年年初预算数 1,200.00 万元增加 80.00 万元，增长 4.17%»"),
+        changeAmounts(said, said.replace("增加 50.00", "增加 80.00")));
+    // a rate written to the whole percent fits two readings (50 on 1,200 and 50 on 1,210): which
+    // amount is wrong cannot be told, and nothing is said
+    assertEquals(
+        List.of(),
+        changeAmounts(said, said.replace("预算 1,250.00", "预算 1,260.00").replace("4.17%", "4%")));
   }
 
   @Test
