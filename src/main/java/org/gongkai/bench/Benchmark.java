@@ -211,7 +211,7 @@ public final class Benchmark {
       in.put("mbPerSec", round(total.textMb() / total.wallSeconds()));
       in.put("threads", config.threads());
       ObjectNode stages = in.putObject("stages");
-      for (String stage : List.of("extract", "clean", "split", "segment", "index")) {
+      for (String stage : List.of("extract", "clean", "split", "figures", "segment", "index")) {
         double cpu = total.stageNanos.getOrDefault(stage, new AtomicLong()).get() / 1e9;
         stages.put(
             stage, cpu == 0 ? 0 : round(total.textMb() / cpu)); // MB/s of clean text on one core
@@ -1290,6 +1290,8 @@ public final class Benchmark {
         .append(in.get("stages").get("clean"))
         .append(", split ")
         .append(in.get("stages").get("split"))
+        .append(
+            in.get("stages").has("figures") ? ", figures " + in.get("stages").get("figures") : "")
         .append(", segment ")
         .append(in.get("stages").get("segment"))
         .append(", index ")
