@@ -45,6 +45,12 @@ public final class Mutants {
     CHANGE("change"),
     THREE_PUBLIC_ITEM("three_public_item"),
     BASIC_PROJECT("basic_project"),
+    /**
+     * The amount a change is measured from ({@code 比2025年年初预算数A万元增加B万元，增长C%}): the third number of
+     * the sentence, as a reviewer checks it. A kind of its own, so that {@code change}'s draw is
+     * the one it always was.
+     */
+    CHANGE_BASE("change_base"),
     /** A project's amount: its row in a proven project table, or the words' list naming it. */
     PROJECT("project");
 
@@ -97,6 +103,10 @@ public final class Mutants {
           "(?:比|较|同比)(?:上年|上一年|20[0-9]{2}\\s*年)[^。；;\\n]{0,60}?(?:增加|减少|增长|下降|上升|降低)\\s*"
               + "([0-9][0-9,]*(?:\\.[0-9]+)?)\\s*(万元|亿元)\\s*[，,]\\s*(?:增长|下降|上升|减少|降低)\\s*"
               + "([0-9]+(?:\\.[0-9]+)?)\\s*[%％]");
+
+  /** An amount said between a comparison and its change: what the change is measured from. */
+  private static final Pattern BASE_AMOUNT =
+      Pattern.compile("([0-9][0-9,]*(?:\\.[0-9]+)?)\\s*(万元|亿元|元)");
 
   private static final Set<String> THREE_PUBLIC_ITEMS =
       Set.of("overseas_travel", "vehicles_expenses", "reception");
@@ -168,6 +178,17 @@ public final class Mutants {
         if (span == null) continue;
         candidates.get(Kind.CHANGE).add(span);
         names.get(Kind.CHANGE).add(g == 1 ? "change " + m.group(2) : "change %");
+      }
+      // the one amount between the comparison and the change, if it names one
+      Matcher compared = BASE_AMOUNT.matcher(text).region(m.start(), m.start(1));
+      if (compared.find()) {
+        int from = compared.start(1), to = compared.end(1);
+        String unit = compared.group(2);
+        int[] span = compared.find() ? null : number(text, from, to);
+        if (span != null) {
+          candidates.get(Kind.CHANGE_BASE).add(span);
+          names.get(Kind.CHANGE_BASE).add("change base " + unit);
+        }
       }
     }
     for (Kind k : Kind.values()) {
