@@ -45,6 +45,17 @@ public final class ConsistencyChecker {
       Pattern.compile(
           "完成(?:全年|年初|调整后?)?预算数?的?\\s*[0-9][0-9,]*(?:\\.[0-9]+)?\\s*(?:亿元|万元|元)\\s*的\\s*[0-9]+(?:\\.[0-9]+)?\\s*[%％]");
 
+  /** What may stand between the amount compared with and the change: nothing, a comma, 相比. */
+  private static final Pattern DIRECTLY_AFTER =
+      Pattern.compile("[\\s\u3000]*(?:相比|相较)?[\\s\u3000]*[，,]?[\\s\u3000]*");
+
+  /**
+   * A change measured on another basis than the amounts said (同口径, 可比, 剔除…因素, 扣除, 不含, 还原, 按…计算):
+   * its amounts need not add up, and no one of them is wrong.
+   */
+  private static final Pattern OTHER_BASIS =
+      Pattern.compile("同口径|可比|剔除|扣除|不含|不包括|含上年|结转|口径|还原|因素|按.{0,6}计算");
+
   private static final Pattern COMPLETION_LEAD = Pattern.compile("完成(?:全年|年初|调整后?)?预算数?的?\\s*$");
   private static final Pattern SHARE =
       Pattern.compile(
@@ -472,10 +483,17 @@ public final class ConsistencyChecker {
                 + Amounts.halfUnitWan(written, unit.group())
                 + Amounts.halfUnitWan(m.group(2), m.group(3))
                 + 1e-6;
-        if (Math.abs((up ? v.valueWan() - base : base - v.valueWan()) - delta) > room) {
+        double gap = Math.abs((up ? v.valueWan() - base : base - v.valueWan()) - delta);
+        if (gap > room) {
           // the three amounts disagree: the report's, unless the sentence's own rate shows which
-          // one was written wrong (two of the three agree with the rate, the third does not)
-          if (seen.add(v.end() + m.start()))
+          // one was written wrong (two of the three agree with the rate, the third does not) —
+          // judged only where the change follows the amount compared with directly, on no other
+          // basis (同口径, 剔除…因素, 不含…) and by more than amounts cut instead of rounded explain
+          String after = between.substring(at + said.length());
+          if (gap > 2 * room
+              && DIRECTLY_AFTER.matcher(after).matches()
+              && !OTHER_BASIS.matcher(rest.substring(0, m.end())).find()
+              && seen.add(v.end() + m.start()))
             oddAmount(v, text, m, written, unit.group(), base, up, delta, flags);
           continue;
         }
@@ -608,7 +626,7 @@ public final class ConsistencyChecker {
                         .replaceFirst("^[，,]", "")),
                 List.of(v),
                 null,
-                List.of(new Quote(text.substring(v.end(), quoteEnd), v.end(), quoteEnd)))
+                List.of(new Quote(text.substring(v.start(), quoteEnd), v.start(), quoteEnd)))
             .withEvidence(fits));
   }
 
