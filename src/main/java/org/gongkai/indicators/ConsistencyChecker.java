@@ -591,7 +591,8 @@ public final class ConsistencyChecker {
       double delta,
       List<IndicatorFlag> flags) {
     boolean pctUp = m.group(4).equals("增长") || m.group(4).equals("上升");
-    if (up != pctUp) return; // the direction's own check speaks of it
+    // the amount and the rate moving apart as well: which is wrong is past telling, as before
+    if (up != pctUp) return;
     double pct = Double.parseDouble(m.group(5));
     double half = halfUnit(m.group(5));
     double x = v.valueWan();
