@@ -123,7 +123,13 @@ public final class BenchTargets {
               "",
               true,
               1.0,
-              r -> at(r.path("phraseRecall").path("gongkai"))));
+              r ->
+                  at(
+                      r.path("phraseRecall")
+                          .path(
+                              r.path("phraseRecall").has("gongkaiExact")
+                                  ? "gongkaiExact"
+                                  : "gongkai"))));
 
   /**
    * The targets judged on a bench.json: {@code {"statedForSections", "sections", "atScale", "met",

@@ -45,6 +45,13 @@ public final class ConsistencyChecker {
       Pattern.compile(
           "完成(?:全年|年初|调整后?)?预算数?的?\\s*[0-9][0-9,]*(?:\\.[0-9]+)?\\s*(?:亿元|万元|元)\\s*的\\s*[0-9]+(?:\\.[0-9]+)?\\s*[%％]");
 
+  /**
+   * What may stand between an amount and the amount it is compared with: a comma and the comparison
+   * of the amount itself ({@code ，比2025年年初预算数}, {@code 较上年}), no other subject or clause.
+   */
+  private static final Pattern LEADS_TO_BASE =
+      Pattern.compile("[\\s\u3000]*[，,]?[\\s\u3000]*(?:同比|相比|比|较|与)[^，,。；;：:]*");
+
   /** What may stand between the amount compared with and the change: nothing, a comma, 相比. */
   private static final Pattern DIRECTLY_AFTER =
       Pattern.compile("[\\s\u3000]*(?:相比|相较)?[\\s\u3000]*[，,]?[\\s\u3000]*");
@@ -491,6 +498,10 @@ public final class ConsistencyChecker {
           // basis (同口径, 剔除…因素, 不含…) and by more than amounts cut instead of rounded explain
           String after = between.substring(at + said.length());
           if (gap > 2 * room
+              // the amounts agree but for the direction: the words 增加/减少 are at odds, not an amount
+              && Math.abs(Math.abs(v.valueWan() - base) - delta) > room
+              // the comparison is the amount's own (其中公务接待费比上年…: another subject's)
+              && LEADS_TO_BASE.matcher(between.substring(0, at)).matches()
               && DIRECTLY_AFTER.matcher(after).matches()
               && !OTHER_BASIS.matcher(rest.substring(0, m.end())).find()
               && seen.add(v.end() + m.start()))
@@ -602,15 +613,15 @@ public final class ConsistencyChecker {
     List<String> fits = new ArrayList<>();
     // A and B make the rate: X is the odd one
     if (rateFits(delta, base, hd, ha, pct, half))
-      fits.add(fmtPct(pct) + "% ≈ " + fmt(delta) + " ÷ " + fmt(base));
+      fits.add(m.group(5) + "% ≈ " + fmt(delta) + " ÷ " + fmt(base));
     // X and B make it, from X ∓ B: A is
     double from = up ? x - delta : x + delta;
     if (rateFits(delta, from, hd, hx + hd, pct, half))
-      fits.add(fmtPct(pct) + "% ≈ " + fmt(delta) + " ÷ " + fmt(from));
+      fits.add(m.group(5) + "% ≈ " + fmt(delta) + " ÷ " + fmt(from));
     // X and A make it: B is
     double change = up ? x - base : base - x;
     if (change > 0 && rateFits(change, base, hx + ha, ha, pct, half))
-      fits.add(fmtPct(pct) + "% ≈ " + fmt(change) + " ÷ " + fmt(base));
+      fits.add(m.group(5) + "% ≈ " + fmt(change) + " ÷ " + fmt(base));
     if (fits.size() != 1) return;
     int quoteEnd = v.end() + m.end();
     flags.add(

@@ -163,6 +163,20 @@ class BenchTargetsTest {
   }
 
   @Test
+  void aRecallWrittenAsOneButShortOfItIsMissed() throws Exception {
+    // bench.json rounds the recall to two decimals (0.999 is written 1.0); the target reads the
+    // unrounded value beside it
+    var r =
+        (com.fasterxml.jackson.databind.node.ObjectNode)
+            run(1_003_839, 3, 20, 40, load(1900, 30, 0, 0), load(400, 90, 0, 0), 2.5, 400, 1.0);
+    r.with("phraseRecall").put("gongkaiExact", 0.999);
+    JsonNode t = BenchTargets.judge(r);
+    assertEquals("recall missed", statuses(t).get(7));
+    r.with("phraseRecall").put("gongkaiExact", 1.0);
+    assertEquals("recall met", statuses(BenchTargets.judge(r)).get(7));
+  }
+
+  @Test
   void aSmallRunIsJudgedButSaysTheTargetsAreStatedForAMillionSections() throws Exception {
     JsonNode t =
         BenchTargets.judge(

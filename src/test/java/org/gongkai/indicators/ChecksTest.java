@@ -272,7 +272,7 @@ public class ChecksTest {
     assertEquals(
         List.of(
             "change_amount ERROR [figure:grand_total, 1250, 1200, 50,"
-                + " 比2025年年初预算数1,200.00万元增加60.00万元，增长5.00%] evidence[5.0% ≈ 60 ÷ 1200]"
+                + " 比2025年年初预算数1,200.00万元增加60.00万元，增长5.00%] evidence[5.00% ≈ 60 ÷ 1200]"
                 + " «1,250.00 万元，比2025年年初预算数 1,200.00 万元增加 60.00 万元，增长 5.00%»"),
         flagsOf(BUDGET, "增加 50.00 万元，增长 4.17%。其中：财政拨款", "增加 60.00 万元，增长 5.00%。其中：财政拨款"));
     // none of the three readings gives the rate: the read is in doubt, nothing is judged
@@ -292,21 +292,21 @@ public class ChecksTest {
     assertEquals(
         List.of(
             "change_amount ERROR [figure:grand_total, 1290, 1200, 90,"
-                + " 较上年年初预算数1,200.00万元增加50.00万元，增长4.17%] evidence[4.2% ≈ 50 ÷ 1200]"
+                + " 较上年年初预算数1,200.00万元增加50.00万元，增长4.17%] evidence[4.17% ≈ 50 ÷ 1200]"
                 + " «1,290.00 万元，较上年年初预算数 1,200.00 万元增加 50.00 万元，增长 4.17%»"),
         changeAmounts(said, said.replace("预算 1,250.00", "预算 1,290.00")));
     // the amount compared with: 50 on 1,250 − 50 is the rate, 1,700 is not
     assertEquals(
         List.of(
             "change_amount ERROR [figure:grand_total, 1250, 1700, 450,"
-                + " 较上年年初预算数1,700.00万元增加50.00万元，增长4.17%] evidence[4.2% ≈ 50 ÷ 1200]"
+                + " 较上年年初预算数1,700.00万元增加50.00万元，增长4.17%] evidence[4.17% ≈ 50 ÷ 1200]"
                 + " «1,250.00 万元，较上年年初预算数 1,700.00 万元增加 50.00 万元，增长 4.17%»"),
         changeAmounts(said, said.replace("1,200.00", "1,700.00")));
     // the change: 1,250 − 1,200 on 1,200 is the rate, 80 is not
     assertEquals(
         List.of(
             "change_amount ERROR [figure:grand_total, 1250, 1200, 50,"
-                + " 较上年年初预算数1,200.00万元增加80.00万元，增长4.17%] evidence[4.2% ≈ 50 ÷ 1200]"
+                + " 较上年年初预算数1,200.00万元增加80.00万元，增长4.17%] evidence[4.17% ≈ 50 ÷ 1200]"
                 + " «1,250.00 万元，较上年年初预算数 1,200.00 万元增加 80.00 万元，增长 4.17%»"),
         changeAmounts(said, said.replace("增加 50.00", "增加 80.00")));
     // a change on a comparable basis (同口径) need not be the difference of the amounts said, nor a
@@ -317,6 +317,21 @@ public class ChecksTest {
     assertEquals(
         List.of(),
         changeAmounts(said, said.replace("1,200.00 万元增加 50.00", "1,700.00 万元，比上年决算数增加 50.00")));
+    // a comparison on a comparable basis named inside it (可比口径)
+    assertEquals(
+        List.of(),
+        changeAmounts(
+            said,
+            said.replace("较上年年初预算数 1,200.00", "较上年可比口径的预算数 1,200.00")
+                .replace("增加 50.00", "增加 80.00")
+                .replace("4.17%", "6.67%")));
+    // the comparison of another subject (其中公务接待费较上年…): 5 on 20 is its rate, nothing of 1,250's
+    assertEquals(
+        List.of(),
+        changeAmounts(said, "2026年度支出预算 1,250.00 万元，其中公务接待费较上年年初预算数 20.00 万元减少 5.00 万元，下降 25%"));
+    // the amounts agree but for the direction (1,150 is 50 below 1,200, said 增加 … 增长): the words
+    // are at odds, not an amount
+    assertEquals(List.of(), changeAmounts(said, said.replace("预算 1,250.00", "预算 1,150.00")));
     // a rate written to the whole percent fits two readings (50 on 1,200 and 50 on 1,210): which
     // amount is wrong cannot be told, and nothing is said
     assertEquals(
