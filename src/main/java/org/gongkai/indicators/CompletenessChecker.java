@@ -11,6 +11,7 @@ import org.gongkai.model.IndicatorFlag;
 import org.gongkai.model.IndicatorFlag.Severity;
 import org.gongkai.model.Quote;
 import org.gongkai.model.ReportKind;
+import org.gongkai.text.Starts;
 
 /**
  * Which standard tables a report discloses. A 部门决算 has nine (公开01–09表: 收入支出决算总表 … 财政拨款“三公”经费支出决算表);
@@ -115,7 +116,8 @@ public final class CompletenessChecker {
       // a title whose last character a PDF put on the next line (…支出预算 / 表)
       if (i + 1 < lines.length && LAST_CHARACTER.matcher(lines[i + 1].strip()).matches())
         line = line + lines[i + 1].strip();
-      captions[i] = line.length() > 80 || line.contains("。") ? null : line;
+      // (every standard table's title ends in 表: a line without it is no title)
+      captions[i] = line.length() > 80 || line.contains("。") || line.indexOf('表') < 0 ? null : line;
     }
     List<Entry> out = new ArrayList<>();
     for (Standard s : set) {
@@ -143,30 +145,33 @@ public final class CompletenessChecker {
 
   private static boolean saysNothing(String text, String subject) {
     return NOTHING_ABOUT
-        .computeIfAbsent(
-            subject,
-            s ->
-                Pattern.compile(
+            .computeIfAbsent(
+                subject,
+                s ->
                     // each wording opens with a word of nothing or the subject's first character (a
-                    // subject written out): looked ahead for before either wording is tried
-                    (s.matches("\\p{IsHan}.*") ? "(?=[没无未不" + s.charAt(0) + "])" : "")
-                        + "(?:"
-                        + String.format(NOTHING, s, s)
-                        + ")"))
-        .matcher(text)
-        .find();
+                    // subject written out): only there is either wording tried
+                    new Starts(Pattern.compile(String.format(NOTHING, s, s)), "没无未不" + s.charAt(0)))
+            .first(text)
+        != null;
   }
 
   /** {@link #NOTHING} for each subject, compiled once. */
-  private static final java.util.Map<String, Pattern> NOTHING_ABOUT =
+  private static final java.util.Map<String, Starts> NOTHING_ABOUT =
       new java.util.concurrent.ConcurrentHashMap<>();
+
+  // (compiled once: String.matches compiles its pattern at every call)
+  private static final Pattern NUMBERED_TABLE =
+      Pattern.compile("(?:公开)?\\s*[0-9０-９一二三四五六七八九十]{1,3}\\s*表");
+  private static final Pattern LIST_LINE =
+      Pattern.compile("^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\\d+[.、．]).*");
+  private static final Pattern NOT_A_CAPTION = Pattern.compile(".*(?:说明|情况|反映|详见|见附|如下|[，。；]).*");
 
   /**
    * Whether what follows a table's name on its line is a caption's (its number, issuer, unit, year)
    * and not more words of a sentence or a heading about the table ({@code …总表情况说明}).
    */
   private static boolean endsCaption(String rest) {
-    return !rest.matches(".*(?:说明|情况|反映|详见|见附|如下|[，。；]).*");
+    return !NOT_A_CAPTION.matcher(rest).matches();
   }
 
   /**
@@ -184,10 +189,9 @@ public final class CompletenessChecker {
       if (PART.matcher(l).lookingAt() || l.contains("。") || l.length() > 40 && l.contains("，"))
         break;
       if (FIGURES.matcher(l).find()) return State.PRESENT;
-      if (l.length() <= 40
-          && l.endsWith("表")
-          && !l.matches("(?:公开)?\\s*[0-9０-９一二三四五六七八九十]{1,3}\\s*表")) break; // the next table's title
-      if (l.matches("^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\\d+[.、．]).*") && header == 0)
+      if (l.length() <= 40 && l.endsWith("表") && !NUMBERED_TABLE.matcher(l).matches())
+        break; // the next table's title
+      if (LIST_LINE.matcher(l).matches() && header == 0)
         break; // the next line of a list of the tables' names
       if (HEADER.matcher(l).find() && !l.contains("。")) header++;
     }

@@ -179,16 +179,19 @@ public final class ConsistencyChecker {
   private static final Pattern NO_CARRY_OVER =
       Pattern.compile("结转(?:和)?结余(?:资金)?(?:均)?为(?:零|0|0\\.00)(?:万元)?|无(?:年末)?结转(?:和)?结余");
 
+  private static final org.gongkai.text.Starts NO_CARRY_OVER_STARTS =
+      new org.gongkai.text.Starts(NO_CARRY_OVER, "结无");
+
   /**
    * A report that says nothing was carried over (结转结余为零) says its income, its spending and its
    * totals are all the same amount.
    */
   private static void noCarryOver(
       Map<String, IndicatorValue> head, String text, List<IndicatorFlag> flags) {
-    Matcher m = NO_CARRY_OVER.matcher(text);
-    if (!m.find()) return;
     IndicatorValue in = head.get("income_total"), out = head.get("expenditure_total");
     if (in == null || out == null || in.valueWan() == null || out.valueWan() == null) return;
+    Matcher m = NO_CARRY_OVER_STARTS.first(text);
+    if (m == null) return;
     if (Math.abs(in.valueWan() - out.valueWan()) > TOLERANCE) {
       flags.add(
           new IndicatorFlag(

@@ -2,8 +2,8 @@ package org.gongkai.indicators;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.gongkai.text.Starts;
 
 /**
  * The passages of a report about a body other than its issuer: a department's report that goes
@@ -29,6 +29,9 @@ final class OtherBodies {
   private static final Pattern NEXT =
       Pattern.compile("^[ \\t\\u3000]*(?:[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]+部分)", Pattern.MULTILINE);
 
+  private static final Starts BODY_HEADINGS = Starts.atLineStarts(BODY_HEADING);
+  private static final Starts NEXTS = Starts.atLineStarts(NEXT);
+
   private final List<int[]> ranges;
   private final List<Boolean> selves;
 
@@ -45,8 +48,8 @@ final class OtherBodies {
   static OtherBodies of(String text, String issuer) {
     List<int[]> out = new ArrayList<>();
     List<Boolean> selves = new ArrayList<>();
-    Matcher m = BODY_HEADING.matcher(text);
-    Matcher next = NEXT.matcher(text);
+    Starts.Scan m = BODY_HEADINGS.in(text);
+    Starts.Scan next = NEXTS.in(text);
     while (m.find()) {
       String body = m.group(1);
       if (!body.contains("本级") && sameBody(body, issuer)) continue;

@@ -12,6 +12,7 @@ import org.gongkai.model.IssuerNames;
 import org.gongkai.model.Quote;
 import org.gongkai.model.ReportKind;
 import org.gongkai.model.Section;
+import org.gongkai.text.Starts;
 
 /**
  * The report read against itself, as an editor reads it: the year every heading, table title and
@@ -49,6 +50,11 @@ final class ReportChecks {
   /** The same stop twice, or two stops of a sentence's end in a row (an ellipsis is not). */
   private static final Pattern DOUBLED = Pattern.compile("([。，；：！？、])\\1|[。；][，。]|，[。；]");
 
+  // where the patterns above are tried: each opens with one of these characters
+  private static final Starts AS_OF_STARTS = new Starts(AS_OF, "截");
+  private static final Starts PLACEHOLDER_STARTS = new Starts(PLACEHOLDER, "XxＸｘ×某待[【{（(");
+  private static final Starts DOUBLED_STARTS = new Starts(DOUBLED, "。，；：！？、");
+
   /** How many quotes one flag of many places shows. */
   static final int MAX_QUOTES = 10;
 
@@ -70,9 +76,11 @@ final class ReportChecks {
   private static final Pattern BROKEN_YEAR =
       Pattern.compile("(?<![0-9０-９.,，])20[0-9][ \\t]?年(?:度|部门|单位|预算|决算)");
 
+  private static final Starts BROKEN_YEAR_STARTS = new Starts(BROKEN_YEAR, "2");
+
   private static void brokenYears(String text, List<IndicatorFlag> out) {
     List<Quote> quotes = new ArrayList<>();
-    Matcher m = BROKEN_YEAR.matcher(text);
+    Starts.Scan m = BROKEN_YEAR_STARTS.in(text);
     while (m.find() && quotes.size() < MAX_QUOTES) quotes.add(passage(text, m.start(), m.end()));
     if (quotes.isEmpty()) return;
     out.add(
@@ -145,7 +153,7 @@ final class ReportChecks {
   private static void asOfDates(String text, ReportKind kind, int year, List<IndicatorFlag> out) {
     int earliest = java.util.Collections.min(allowed(kind, year));
     java.util.Map<Integer, List<Quote>> byYear = new java.util.LinkedHashMap<>();
-    Matcher m = AS_OF.matcher(text);
+    Starts.Scan m = AS_OF_STARTS.in(text);
     while (m.find()) {
       int named = Integer.parseInt(m.group(1));
       if (named >= earliest) continue;
@@ -207,7 +215,7 @@ final class ReportChecks {
   /** Placeholders left in the text: one flag per distinct placeholder, every place quoted. */
   private static void placeholders(String text, List<IndicatorFlag> out) {
     java.util.Map<String, List<Quote>> found = new java.util.LinkedHashMap<>();
-    Matcher m = PLACEHOLDER.matcher(text);
+    Starts.Scan m = PLACEHOLDER_STARTS.in(text);
     while (m.find()) {
       // a JSON-like or code brace in a web page's script is not a placeholder of the report
       if (m.group().startsWith("{") && !m.group().matches("\\{\\p{IsHan}.*")) continue;
@@ -231,7 +239,7 @@ final class ReportChecks {
   private static void punctuation(String text, List<IndicatorFlag> out) {
     List<Quote> quotes = new ArrayList<>();
     int count = 0;
-    Matcher m = DOUBLED.matcher(text);
+    Starts.Scan m = DOUBLED_STARTS.in(text);
     while (m.find()) {
       count++;
       if (quotes.size() < MAX_QUOTES) quotes.add(passage(text, m.start(), m.end()));

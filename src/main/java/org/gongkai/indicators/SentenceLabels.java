@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.gongkai.text.Starts;
 
 /**
  * The labels of a sentence and whether each names the report's own figure: the wordings of totals
@@ -20,13 +21,13 @@ final class SentenceLabels {
    * Labels of totals that do not say which total they are: {@code 收入预算X万元}, {@code 本部门收入预算为X},
    * {@code 本单位收入为X}, {@code 1、收入：X万元}; the spending side alike. See SentenceFigures' class comment.
    */
-  private static final Pattern INCOME_BUDGET = budgetLabel("收入");
+  private static final Starts INCOME_BUDGET = new Starts(budgetLabel("收入"), "收");
 
-  private static final Pattern SPENDING_BUDGET = budgetLabel("支出");
+  private static final Starts SPENDING_BUDGET = new Starts(budgetLabel("支出"), "支");
 
-  private static final Pattern PLAIN_INCOME = plainLabel("收入");
+  private static final Starts PLAIN_INCOME = new Starts(plainLabel("收入"), "本部单收");
 
-  private static final Pattern PLAIN_SPENDING = plainLabel("支出");
+  private static final Starts PLAIN_SPENDING = new Starts(plainLabel("支出"), "本部单支");
 
   /** {@code 收入预算}, {@code 收入总预算} (not 收入预算合计, 收入预算总计, 收入预算数为). */
   private static Pattern budgetLabel(String side) {
@@ -48,13 +49,15 @@ final class SentenceLabels {
   }
 
   /** A total of both sides ({@code 收支总预算X}, {@code 年度总收入X}): the grand total. */
-  private static final Pattern GRAND_EXTRA =
-      Pattern.compile("收支总预算|收支预算总额|总收入|总支出|收入预算总额|支出预算总额|预算收入总额|预算支出总额");
+  private static final Starts GRAND_EXTRA =
+      new Starts(Pattern.compile("收支总预算|收支预算总额|总收入|总支出|收入预算总额|支出预算总额|预算收入总额|预算支出总额"), "收总支预");
 
   /** The year's income alone, however named ({@code 包括本年收入X万元}, {@code 本年预算收入X}). */
-  private static final Pattern YEAR_INCOME = Pattern.compile("[本当]年(?:预算)?收入(?:预算)?(?!合计|总计|小计)");
+  private static final Starts YEAR_INCOME =
+      new Starts(Pattern.compile("[本当]年(?:预算)?收入(?:预算)?(?!合计|总计|小计)"), "本当");
 
-  private static final Pattern YEAR_SPENDING = Pattern.compile("[本当]年(?:预算)?支出(?:预算)?(?!合计|总计|小计)");
+  private static final Starts YEAR_SPENDING =
+      new Starts(Pattern.compile("[本当]年(?:预算)?支出(?:预算)?(?!合计|总计|小计)"), "本当");
 
   /** A label found in a sentence: which indicator, where, and the family of wording it is. */
   record Label(Indicator indicator, int start, int end, String text, String family) {}
@@ -89,8 +92,8 @@ final class SentenceLabels {
 
   /** Labels of a wording family that no indicator's own label already covers at that place. */
   private static void addLabels(
-      List<Label> out, String sentence, Pattern p, Indicator ind, String family) {
-    Matcher m = p.matcher(sentence);
+      List<Label> out, String sentence, Starts p, Indicator ind, String family) {
+    Starts.Scan m = p.in(sentence);
     while (m.find()) {
       int s = m.start(), e = m.end();
       boolean covered = out.stream().anyMatch(l -> l.start() < e && s < l.end());

@@ -103,6 +103,16 @@ public final class UnitReader {
           "(?m)^([\\p{IsHan}（）()]{4,40}?)(?:（单位）)?是([^。\\n]{0,50}?)"
               + "((?:参照公务员法管理的?)?(?:全额拨款|差额拨款|自收自支)?(?:的)?(?:公益[一二]类)?(?:行政单位|事业单位|行政执法机构|行政机构))");
 
+  /** Where {@link #ANCHOR}, {@link #STAFF} and {@link #SELF} are tried (each wording's opening). */
+  private static final org.gongkai.text.Starts ANCHOR_STARTS =
+      new org.gongkai.text.Starts(ANCHOR, "单编汇部下所二预决具");
+
+  private static final org.gongkai.text.Starts STAFF_STARTS =
+      new org.gongkai.text.Starts(STAFF, "行事参工");
+
+  private static final org.gongkai.text.Starts SELF_STARTS =
+      org.gongkai.text.Starts.atLineStarts(SELF);
+
   private static final Pattern NO_UNITS = Pattern.compile("无(?:独立核算的?)?(?:下属|所属|二级)(?:预算)?单位");
 
   /**
@@ -111,7 +121,7 @@ public final class UnitReader {
   public UnitReading read(String text, String issuer) {
     List<Staff> staff = staff(text);
     Found found = new Found();
-    Matcher a = ANCHOR.matcher(text);
+    org.gongkai.text.Starts.Scan a = ANCHOR_STARTS.in(text);
     int tried = 0;
     int after = 0;
     while (tried < MAX_ANCHORS && !found.composition && a.find(after)) {
@@ -684,8 +694,9 @@ public final class UnitReader {
   /** A unit's own report: {@code 某中心是某局下属全额拨款事业单位。} */
   private static UnitReading self(String text, List<Staff> staff) {
     // a unit's report says what it is among its first pages
-    Matcher m = SELF.matcher(text.length() > SELF_WITHIN ? text.substring(0, SELF_WITHIN) : text);
-    if (!m.find()) return null;
+    Matcher m =
+        SELF_STARTS.first(text.length() > SELF_WITHIN ? text.substring(0, SELF_WITHIN) : text);
+    if (m == null) return null;
     String name = m.group(1);
     if (!isBody(name)) return null;
     String written = m.group(3).replaceFirst("^的", "");
@@ -699,8 +710,8 @@ public final class UnitReader {
    */
   static List<Staff> staff(String text) {
     List<Staff> out = new ArrayList<>();
-    Matcher m = STAFF.matcher(text);
-    while (m.find() && out.size() < 20) {
+    org.gongkai.text.Starts.Scan m = STAFF_STARTS.in(text);
+    while (out.size() < 20 && m.find()) {
       String label = m.group(1);
       if (out.stream().anyMatch(s -> s.label().equals(label))) continue;
       out.add(new Staff(label, Integer.parseInt(m.group(2)), m.start(), m.end()));
