@@ -102,9 +102,11 @@ final class Layout {
   }
 
   /** The funds a table's title names: the narrowest first (一般公共预算财政拨款… is 一般公共预算's). */
+  private static final Pattern SPACE = Pattern.compile("\\s");
+
   static Scope.Funds funds(String title) {
     if (title == null) return Scope.Funds.ALL;
-    String t = title.replaceAll("\\s", "");
+    String t = SPACE.matcher(title).replaceAll("");
     if (t.contains("一般公共预算")) return Scope.Funds.GENERAL;
     if (t.contains("政府性基金")) return Scope.Funds.FUND;
     if (t.contains("国有资本经营")) return Scope.Funds.STATE_CAPITAL;

@@ -367,7 +367,7 @@ final class Ledger {
     boolean after = end == cell.length() || Character.isWhitespace(cell.charAt(end));
     if (before && after) return true;
     String n = cell.substring(start, end);
-    boolean amount = n.matches("-?[0-9]{1,3}(?:,[0-9]{3})+(?:\\.[0-9]+)?|-?[0-9]+\\.[0-9]{2}");
+    boolean amount = APART_AMOUNT.matcher(n).matches();
     boolean afterOk = after || amount && isHan(cell.charAt(end));
     boolean beforeOk = before || amount && isHan(cell.charAt(start - 1));
     return afterOk && beforeOk;
@@ -427,10 +427,17 @@ final class Ledger {
     }
   }
 
+  // (compiled once: String.matches and replaceAll compile their pattern at every call)
+  private static final Pattern HEADER_LABEL =
+      Pattern.compile(
+          "^(?:项目|收入|支出|本年收入|本年支出|预算数|决算数|金额|栏次|行次|科目|名称|[*]+|单位[:：].*|编制.*[:：].*|财政拨款收入|财政拨款支出)$");
+
+  private static final Pattern APART_AMOUNT =
+      Pattern.compile("-?[0-9]{1,3}(?:,[0-9]{3})+(?:\\.[0-9]+)?|-?[0-9]+\\.[0-9]{2}");
+
   private static boolean isHeaderLabel(String label) {
-    String l = label.replaceAll("[\\s\\u3000]", "");
-    return l.matches(
-        "^(?:项目|收入|支出|本年收入|本年支出|预算数|决算数|金额|栏次|行次|科目|名称|[*]+|单位[:：].*|编制.*[:：].*|财政拨款收入|财政拨款支出)$");
+    String l = SPACES.matcher(label).replaceAll("");
+    return HEADER_LABEL.matcher(l).matches();
   }
 
   private static String strip(String label) {

@@ -100,7 +100,7 @@ final class SentenceFigures extends Reading {
       boolean adjacent = listEnd >= 0 && p.offset(0) - listEnd <= 2;
       Scope.Funds inheritedByList = item && adjacent ? listed : Scope.Funds.ALL;
       if (!item) {
-        boolean total = TOTAL_THEN_LIST.matcher(s).find() && s.length() <= 120;
+        boolean total = s.length() <= 120 && TOTAL_THEN_LIST.matcher(s).find();
         listed = total ? Layout.funds(s) : Scope.Funds.ALL;
       }
       if (!item || adjacent) listEnd = p.offset(s.length() - 1) + 1;
@@ -138,8 +138,8 @@ final class SentenceFigures extends Reading {
         int c = from;
         // 2.公务接待费。2026 年预算数 11.56 万元，…: an item titled with its label alone states its
         // amount in the sentence after, which names no label of its own
-        Matcher title = TITLED_ITEM.matcher(s).region(from, e);
-        Indicator titledHere = from == 0 && title.matches() ? byLabel(title.group(1)) : null;
+        Matcher title = from == 0 ? TITLED_ITEM.matcher(s).region(from, e) : null;
+        Indicator titledHere = title != null && title.matches() ? byLabel(title.group(1)) : null;
         while (c < e) {
           int ce = clauseEnd.find() ? clauseEnd.end() : e;
           Scope.Funds inherited =
@@ -194,6 +194,9 @@ final class SentenceFigures extends Reading {
   private int titledFrom; // where that title starts in its paragraph
   private boolean titledNext; // the title is a paragraph of its own: the next paragraph is its
 
+  private static final Pattern YEAR_AFTER = Pattern.compile("^\\s*年.*");
+  private static final Pattern RANGE_AFTER = Pattern.compile("^\\s*[-－—]\\s*\\d.*");
+
   /** The statements of one sentence ({@code [from, to)} of a paragraph). */
   private void sentence(
       Prose.Paragraph p,
@@ -205,9 +208,10 @@ final class SentenceFigures extends Reading {
       Indicator titledBy,
       List<IndicatorValue> out) {
     String sentence = p.text().substring(from, to);
-    String written = p.original(original, from, to); // as the report writes it
-    // what a statement quotes: its whole sentence, every clause of it
-    String quote = p.original(original, sentenceFrom, sentenceTo).strip();
+    // the clause as the report writes it, and what a statement quotes (its whole sentence, every
+    // clause of it): made where a statement is, as most clauses state none
+    String written = null;
+    String quote = null;
     boolean prose = PROSE.matcher(sentence).find();
     List<Label> labels = new ArrayList<>();
     for (Label l : SentenceLabels.labels(sentence))
@@ -291,8 +295,8 @@ final class SentenceFigures extends Reading {
         if (after.startsWith("%")
             || after.startsWith("％")
             || after.startsWith("表")
-            || after.matches("^\\s*年.*")
-            || after.matches("^\\s*[-－—]\\s*\\d.*") // 表1-3
+            || YEAR_AFTER.matcher(after).matches()
+            || RANGE_AFTER.matcher(after).matches() // 表1-3
             || CHANGE.matcher(connector).find()) {
           first = false;
           continue;
@@ -346,6 +350,10 @@ final class SentenceFigures extends Reading {
         Scope.Funds named = Layout.funds(connector);
         if (scope.funds() == Scope.Funds.ALL && named != Scope.Funds.ALL)
           scope = scope.withFunds(named);
+        if (written == null) {
+          written = p.original(original, from, to);
+          quote = p.original(original, sentenceFrom, sentenceTo).strip();
+        }
         IndicatorValue v =
             value(
                 ind,
@@ -379,6 +387,10 @@ final class SentenceFigures extends Reading {
         int at = p.offset(from + label.start());
         if (THREE_PUBLIC_FAMILY.contains(ind) && scope.funds() == Scope.Funds.ALL)
           scope = scope.withFunds(headingFunds(at));
+        if (written == null) {
+          written = p.original(original, from, to);
+          quote = p.original(original, sentenceFrom, sentenceTo).strip();
+        }
         out.add(
             new IndicatorValue(
                     ind.id,
@@ -561,10 +573,12 @@ final class SentenceFigures extends Reading {
   private static final Pattern KIND_OF_MONEY =
       Pattern.compile("一般公共预算|政府性基金|国有资本经营|财政专户|事业收入|经营收入|上级补助|附属单位上缴|其他收入");
 
+  private static final Pattern SPACE = Pattern.compile("\\s");
+
   /** How many different kinds of money {@code words} name. */
   private static int kindsOfMoney(String words) {
     java.util.Set<String> kinds = new java.util.HashSet<>();
-    for (Matcher m = KIND_OF_MONEY.matcher(words.replaceAll("\\s", "")); m.find(); )
+    for (Matcher m = KIND_OF_MONEY.matcher(SPACE.matcher(words).replaceAll("")); m.find(); )
       kinds.add(m.group());
     return kinds.size();
   }

@@ -191,8 +191,13 @@ final class TableChecks {
     // 一般公共预算基本支出表（续）, 续表: the same table's title
     return title == null
         ? null
-        : title.replaceAll("[\\s\u3000]", "").replaceAll("[（(]续[）)]$|^续表|^续", "");
+        : CONTINUED.matcher(SPACE.matcher(title).replaceAll("")).replaceAll("");
   }
+
+  private static final java.util.regex.Pattern SPACE =
+      java.util.regex.Pattern.compile("[\\s\u3000]");
+  private static final java.util.regex.Pattern CONTINUED =
+      java.util.regex.Pattern.compile("[（(]续[）)]$|^续表|^续");
 
   private static TextTable shifted(TextTable t, int base) {
     List<List<Integer>> offsets = new ArrayList<>();

@@ -21,6 +21,18 @@ import org.gongkai.model.TextTable;
  */
 final class TableFigures extends Reading {
 
+  private static final Pattern COLON_OR_SPACE = Pattern.compile("[：:\\s]");
+
+  private static final Pattern ROW_NUMBER = Pattern.compile("[0-9]{1,2}");
+
+  private static boolean hasChinese(String cell) {
+    for (int i = 0; i < cell.length(); i++) {
+      char c = cell.charAt(i);
+      if (c >= '\u4e00' && c <= '\u9fff') return true;
+    }
+    return false;
+  }
+
   private static final Pattern ORDINAL =
       Pattern.compile("^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\\d+[.、．])\\s*");
 
@@ -115,8 +127,10 @@ final class TableFigures extends Reading {
             && !partsOfSpending;
     List<String> cells = row.cells();
     for (int i = 0; i < cells.size(); i++) {
-      String label =
-          ORDINAL.matcher(cells.get(i).strip()).replaceFirst("").replaceAll("[：:\\s]", "");
+      // every label holds a Chinese word (Indicator#words, TOTAL_ROW): a cell of figures is none
+      if (!hasChinese(cells.get(i))) continue;
+      String label = ORDINAL.matcher(cells.get(i).strip()).replaceFirst("");
+      label = COLON_OR_SPACE.matcher(label).replaceAll("");
       // the “三公” table's 合计 row: the sum of its items, the “三公”经费 itself
       boolean threePublicTotal = threePublicTable && TOTAL_ROW.matcher(label).matches();
       for (Indicator ind : Indicator.values()) {
@@ -153,7 +167,7 @@ final class TableFigures extends Reading {
           if (otherFigure(role, own)) continue;
           // a row number (行次: 本年收入合计 | 27 | 552.83) with a figure after it
           if (role == ColumnRole.LINE) continue;
-          if (cell.matches("[0-9]{1,2}") && laterNumber(cells, j)) continue;
+          if (ROW_NUMBER.matcher(cell).matches() && laterNumber(cells, j)) continue;
           Matcher num = NUMBER.matcher(cell);
           if (num.matches()
               || (num.lookingAt() && UNIT.matcher(cell.substring(num.end())).lookingAt())) {

@@ -75,8 +75,12 @@ final class WordingChecks {
   }
 
   private static boolean lineHasNoTab(String text, int at) {
-    int nl = text.indexOf('\n', at);
-    return text.substring(at, nl < 0 ? text.length() : nl).indexOf('\t') < 0;
+    for (int i = at; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n') return true;
+      if (c == '\t') return false;
+    }
+    return true;
   }
 
   /** An amount of a sentence and the role its words give it. */
@@ -112,6 +116,8 @@ final class WordingChecks {
    */
   private static void budgetAgainstActual(
       Prose.Paragraph p, String s, String nextParagraph, List<IndicatorFlag> out) {
+    // an actual is an amount after 决算 or 执行: a paragraph naming neither compares none
+    if (!s.contains("决算") && !s.contains("执行")) return;
     int from = 0;
     Matcher stop = FULL_STOP.matcher(s);
     while (from < s.length()) {
@@ -270,6 +276,8 @@ final class WordingChecks {
    * whose words name the earlier year (or 上年, 执行数) is the base.
    */
   private static void changes(Prose.Paragraph p, String s, int year, List<IndicatorFlag> out) {
+    // every change CHANGE reads says 比 and a percent sign
+    if (s.indexOf('比') < 0 || s.indexOf('%') < 0 && s.indexOf('％') < 0) return;
     int from = 0;
     Matcher stop = FULL_STOP.matcher(s);
     String earlier = String.valueOf(year - 1), own = String.valueOf(year);

@@ -77,4 +77,15 @@ class IndicatorKeysTest {
     }
     assertTrue(broken > 100, "words broken: " + broken);
   }
+
+  /** A table's reader passes over cells without a Chinese character: no label is such a cell. */
+  @Test
+  void everyDepartmentsWordHoldsAChineseCharacter() {
+    for (Indicator ind : Indicator.values()) {
+      if (ind.government()) continue;
+      for (String w : ind.words())
+        assertTrue(w.chars().anyMatch(c -> c >= 0x4e00 && c <= 0x9fff), ind + " " + w);
+      assertFalse(ind.pattern.matcher("1,234.56").find(), ind.toString());
+    }
+  }
 }
