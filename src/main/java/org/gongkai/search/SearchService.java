@@ -418,13 +418,10 @@ public final class SearchService implements Searches, AutoCloseable {
           // nothing selected: the page's hits and the counted ones are the same, found in one pass
           // (drill sideways takes the same pass through more machinery: 0.4 ms at the median
           // phrase on 1 M sections)
-          Object[] both =
-              searcher.search(
-                  drill,
-                  new org.apache.lucene.search.MultiCollectorManager(
-                      counter.counting(state), ranked));
-          counts = (Facets) both[0];
-          top = (TopDocs) both[1];
+          FacetCounter.Found<org.apache.lucene.search.TopFieldDocs> both =
+              searcher.search(drill, counter.rankingAndCounting(state, ranked));
+          counts = both.counts();
+          top = both.ranked();
         } else {
           DrillSideways.DrillSidewaysResult result =
               drillSideways(searcher, state).search(drill, null, null, topN, order, false);

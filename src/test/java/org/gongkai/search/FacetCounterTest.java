@@ -15,6 +15,7 @@ import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
@@ -32,7 +33,11 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopFieldDocs;
 import org.gongkai.TestSupport;
 import org.gongkai.index.IndexStore;
 import org.gongkai.index.Schema;
@@ -211,6 +216,10 @@ class FacetCounterTest {
         doc.add(new SortedSetDocValuesFacetField(Facet.KIND.key(), "决算"));
         doc.add(new SortedSetDocValuesFacetField(Facet.MISSING.key(), "表" + i % 4));
         doc.add(new StringField("even", i % 2 == 0 ? "yes" : "no", Field.Store.NO));
+        // the first block of records scores high (its first five less, so that the page's lowest
+        // score rises as it is collected), the rest low: a ranking told the score it needs may
+        // pass over the later blocks
+        doc.add(new TextField("words", "w ".repeat(i < 5 ? 5 : i < 100 ? 20 : 1), Field.Store.NO));
         writer.addDocument(config.build(doc));
       }
       writer.forceMerge(1);
@@ -226,6 +235,7 @@ class FacetCounterTest {
                     searcher, state, counter, new TermQuery(new Term("even", "yes")));
         assertEquals(
             2 * 11, compared); // per search: region at four paths, the seven other dimensions
+        assertSameCounts(searcher, state, counter, new TermQuery(new Term("words", "w")));
         Facets all =
             counter.count(
                 state, searcher.search(new MatchAllDocsQuery(), new FacetsCollectorManager()));
@@ -294,6 +304,17 @@ class FacetCounterTest {
     assertEquals(expected, dump(ours), query.toString());
     // counted while the search collects its hits: the same
     assertEquals(expected, dump(searcher.search(query, counter.counting(state))), query.toString());
+    // counted in the pass that ranks: the same counts and the same page as ranking alone, even
+    // where the ranking alone would skip hits that cannot reach its page (a threshold of 1)
+    for (int threshold : new int[] {Integer.MAX_VALUE, 1}) {
+      FacetCounter.Found<TopFieldDocs> both =
+          searcher.search(query, counter.rankingAndCounting(state, ranking(threshold)));
+      assertEquals(expected, dump(both.counts()), query + " ranked and counted, " + threshold);
+      TopFieldDocs alone = searcher.search(query, ranking(threshold));
+      assertEquals(page(alone), page(both.ranked()), query + " page, " + threshold);
+      if (threshold == Integer.MAX_VALUE)
+        assertEquals(alone.totalHits, both.ranked().totalHits, query + " total");
+    }
     for (Facet f : Facet.values()) {
       assertEquals(
           String.valueOf(lucene.getTopChildren(2, f.key())),
@@ -307,6 +328,16 @@ class FacetCounterTest {
         lucene.getSpecificValue(Facet.REGION.key(), "湖北省", "武汉市"),
         ours.getSpecificValue(Facet.REGION.key(), "湖北省", "武汉市"));
     return (int) expected.lines().count();
+  }
+
+  private static TopFieldCollectorManager ranking(int threshold) {
+    return new TopFieldCollectorManager(Sort.RELEVANCE, 5, null, threshold, true);
+  }
+
+  private static String page(TopFieldDocs top) {
+    StringBuilder sb = new StringBuilder();
+    for (ScoreDoc d : top.scoreDocs) sb.append(d.doc).append(':').append(d.score).append(' ');
+    return sb.toString();
   }
 
   /** Every value at every level of every dimension, in label order. */
