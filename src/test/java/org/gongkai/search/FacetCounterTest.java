@@ -9,9 +9,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StringField;
@@ -29,11 +32,21 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NoMergePolicy;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.CollectionTerminatedException;
+import org.apache.lucene.search.Collector;
+import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopFieldCollectorManager;
@@ -196,32 +209,136 @@ class FacetCounterTest {
   }
 
   @Test
+  void countedInTheRankingPassOnEverySliceWhateverTheRankingStops() throws Exception {
+    FacetsConfig config = Schema.facetsConfig();
+    ExecutorService threads = Executors.newFixedThreadPool(2);
+    try (var dir = new org.apache.lucene.store.ByteBuffersDirectory();
+        var writer =
+            new IndexWriter(dir, new IndexWriterConfig().setMergePolicy(NoMergePolicy.INSTANCE))) {
+      for (int i = 0; i < 700; i++) {
+        writer.addDocument(config.build(record(i)));
+        if (i % 100 == 99) writer.commit(); // seven segments
+      }
+      try (DirectoryReader reader = DirectoryReader.open(dir)) {
+        assertEquals(7, reader.leaves().size());
+        // each segment its own slice, searched on two threads: the slices' counts are summed
+        IndexSearcher searcher =
+            new IndexSearcher(reader, threads) {
+              @Override
+              protected LeafSlice[] slices(List<LeafReaderContext> leaves) {
+                return leaves.stream()
+                    .map(leaf -> new LeafSlice(new ArrayList<>(List.of(leaf))))
+                    .toArray(LeafSlice[]::new);
+              }
+            };
+        assertEquals(7, searcher.getSlices().length);
+        SortedSetDocValuesReaderState state =
+            new DefaultSortedSetDocValuesReaderState(reader, config);
+        FacetCounter counter = counter();
+        Query notEven =
+            new BooleanQuery.Builder()
+                .add(new TermQuery(new Term("words", "w")), BooleanClause.Occur.MUST)
+                .add(new TermQuery(new Term("even", "yes")), BooleanClause.Occur.MUST_NOT)
+                .build();
+        List<Query> queries =
+            List.of(new MatchAllDocsQuery(), new TermQuery(new Term("words", "w")), notEven);
+        for (Query q : queries) assertSameCounts(searcher, state, counter, q);
+        // a ranking that wants nothing of odd segments and stops after three hits of the others:
+        // every hit is counted all the same, and the ranking sees what it sees alone
+        for (Query q : queries) {
+          String expected =
+              dump(
+                  new SortedSetDocValuesFacetCounts(
+                      state, searcher.search(q, new FacetsCollectorManager())));
+          FacetCounter.Found<List<Integer>> both =
+              searcher.search(q, counter.rankingAndCounting(state, firstThree()));
+          assertEquals(expected, dump(both.counts()), q.toString());
+          List<Integer> alone = searcher.search(q, firstThree());
+          assertEquals(alone, both.ranked(), q.toString());
+          assertEquals(4 * 3, alone.size(), q.toString()); // segments 0, 2, 4, 6
+        }
+      }
+    } finally {
+      threads.shutdown();
+    }
+  }
+
+  /** Records of even segments, the first three of each, in order. */
+  private static CollectorManager<Collector, List<Integer>> firstThree() {
+    return new CollectorManager<>() {
+      @Override
+      public Collector newCollector() {
+        return new FirstThree();
+      }
+
+      @Override
+      public List<Integer> reduce(Collection<Collector> slices) {
+        List<Integer> all = new ArrayList<>();
+        for (Collector c : slices) all.addAll(((FirstThree) c).seen);
+        all.sort(null);
+        return all;
+      }
+    };
+  }
+
+  private static final class FirstThree implements Collector {
+    final List<Integer> seen = new ArrayList<>();
+
+    @Override
+    public LeafCollector getLeafCollector(LeafReaderContext context) {
+      if (context.ord % 2 == 1) throw new CollectionTerminatedException();
+      return new LeafCollector() {
+        private int n;
+
+        @Override
+        public void setScorer(Scorable scorer) {}
+
+        @Override
+        public void collect(int doc) {
+          if (n++ == 3) throw new CollectionTerminatedException();
+          seen.add(context.docBase + doc);
+        }
+      };
+    }
+
+    @Override
+    public ScoreMode scoreMode() {
+      return ScoreMode.COMPLETE_NO_SCORES;
+    }
+  }
+
+  /**
+   * The {@code i}-th of 700 records: more than 255 sets of categories, every dimension present, as
+   * in the portal's index, a field to filter on and words that score.
+   */
+  private static Document record(int i) {
+    Document doc = new Document();
+    for (int bit = 0; bit < 9; bit++)
+      if ((i % 511 + 1 & 1 << bit) != 0)
+        doc.add(new SortedSetDocValuesFacetField(Facet.CATEGORY.key(), "类" + bit));
+    doc.add(new SortedSetDocValuesFacetField(Facet.YEAR.key(), String.valueOf(2015 + i / 100)));
+    // every dimension present, as in the portal's index
+    doc.add(
+        new SortedSetDocValuesFacetField(Facet.REGION.key(), "湖北省", i % 3 == 0 ? "武汉市" : "鄂州市"));
+    doc.add(new SortedSetDocValuesFacetField(Facet.DEPARTMENT.key(), "部门" + i % 7));
+    doc.add(new SortedSetDocValuesFacetField(Facet.KIND.key(), "决算"));
+    doc.add(new SortedSetDocValuesFacetField(Facet.MISSING.key(), "表" + i % 4));
+    doc.add(new StringField("even", i % 2 == 0 ? "yes" : "no", Field.Store.NO));
+    // the first block of records scores high (its first five less, so that the page's lowest
+    // score rises as it is collected), the rest low: a ranking told the score it needs may
+    // pass over the later blocks
+    doc.add(new TextField("words", "w ".repeat(i < 5 ? 5 : i < 100 ? 20 : 1), Field.Store.NO));
+    return doc;
+  }
+
+  @Test
   void moreThan255SetsOfOwnValuesInASegmentAreCountedToo() throws Exception {
     // report records carry several categories: a big segment can hold more than 255 combinations,
     // past what a byte a record numbers
     FacetsConfig config = Schema.facetsConfig();
     try (var dir = new org.apache.lucene.store.ByteBuffersDirectory();
         var writer = new IndexWriter(dir, new IndexWriterConfig())) {
-      for (int i = 0; i < 700; i++) {
-        Document doc = new Document();
-        for (int bit = 0; bit < 9; bit++)
-          if ((i % 511 + 1 & 1 << bit) != 0)
-            doc.add(new SortedSetDocValuesFacetField(Facet.CATEGORY.key(), "类" + bit));
-        doc.add(new SortedSetDocValuesFacetField(Facet.YEAR.key(), String.valueOf(2015 + i / 100)));
-        // every dimension present, as in the portal's index
-        doc.add(
-            new SortedSetDocValuesFacetField(
-                Facet.REGION.key(), "湖北省", i % 3 == 0 ? "武汉市" : "鄂州市"));
-        doc.add(new SortedSetDocValuesFacetField(Facet.DEPARTMENT.key(), "部门" + i % 7));
-        doc.add(new SortedSetDocValuesFacetField(Facet.KIND.key(), "决算"));
-        doc.add(new SortedSetDocValuesFacetField(Facet.MISSING.key(), "表" + i % 4));
-        doc.add(new StringField("even", i % 2 == 0 ? "yes" : "no", Field.Store.NO));
-        // the first block of records scores high (its first five less, so that the page's lowest
-        // score rises as it is collected), the rest low: a ranking told the score it needs may
-        // pass over the later blocks
-        doc.add(new TextField("words", "w ".repeat(i < 5 ? 5 : i < 100 ? 20 : 1), Field.Store.NO));
-        writer.addDocument(config.build(doc));
-      }
+      for (int i = 0; i < 700; i++) writer.addDocument(config.build(record(i)));
       writer.forceMerge(1);
       writer.commit();
       try (DirectoryReader reader = DirectoryReader.open(dir)) {
@@ -235,7 +352,10 @@ class FacetCounterTest {
                     searcher, state, counter, new TermQuery(new Term("even", "yes")));
         assertEquals(
             2 * 11, compared); // per search: region at four paths, the seven other dimensions
-        assertSameCounts(searcher, state, counter, new TermQuery(new Term("words", "w")));
+        Query words = new TermQuery(new Term("words", "w"));
+        assertSameCounts(searcher, state, counter, words);
+        // the ranking alone, told the score it needs, does pass over the low blocks
+        assertEquals(188, searcher.search(words, ranking(1)).totalHits.value);
         Facets all =
             counter.count(
                 state, searcher.search(new MatchAllDocsQuery(), new FacetsCollectorManager()));
