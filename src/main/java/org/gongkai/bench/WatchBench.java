@@ -162,7 +162,7 @@ public final class WatchBench {
       try (IndexStore reader = IndexStore.openForReading(index)) {
         return work.run(folder, reader);
       } finally {
-        t.interrupt();
+        watcher.stop(); // after its run in progress: an interrupted commit loses the index's lock
         t.join(60_000);
       }
     }
@@ -258,6 +258,10 @@ public final class WatchBench {
   /** The watch's lines of the benchmark's table. */
   public static String markdown(com.fasterxml.jackson.databind.JsonNode w) {
     StringBuilder sb = new StringBuilder("\n| watch | measured | target |\n|---|---|---|\n");
+    if (w.has("error"))
+      sb.append("| the watch's measurement | failed: ")
+          .append(w.get("error").asText().replace("|", "\\|"))
+          .append(" | — |\n");
     if (w.has("p50Ms"))
       sb.append(
           String.format(

@@ -370,11 +370,22 @@ final class BenchCommand implements Callable<Integer> {
               .scanPages(ocrScanPages)
               .measure(pdfs, ocrPages, json));
     }
-    if (watchFiles > 0 || watchBurst > 0)
-      result.set(
-          "watch",
-          new org.gongkai.bench.WatchBench(ingestor.get(), console.err())
-              .measure(out, corpus, seed, watchFiles, 1000, watchBurst, threads, json));
+    if (watchFiles > 0 || watchBurst > 0) {
+      try {
+        result.set(
+            "watch",
+            new org.gongkai.bench.WatchBench(ingestor.get(), console.err())
+                .measure(out, corpus, seed, watchFiles, 1000, watchBurst, threads, json));
+      } catch (Exception e) {
+        // the last stage: its failure is said and recorded, and the half hour measured before it
+        // is still written
+        String why =
+            e.getClass().getSimpleName() + ": " + Printable.line(String.valueOf(e.getMessage()));
+        console.err().println("gongkai: the watch's measurement failed (" + why + ")");
+        console.err().flush();
+        result.putObject("watch").put("error", why);
+      }
+    }
     return result;
   }
 

@@ -25,7 +25,8 @@ import org.gongkai.ingest.IngestReport;
  * document and permalinks stay). Each run commits, so a server reading the index sees it; a run
  * that fails (the index busy, a SolrCloud node down) is said and tried again at the next look with
  * what came since; a watch killed at any moment loses nothing the next start does not find again
- * (it begins by bringing the index up to date). Runs until its thread is interrupted.
+ * (it begins by bringing the index up to date). Runs until {@link #stop} (or its thread is
+ * interrupted).
  */
 public final class Watcher {
 
@@ -59,6 +60,11 @@ public final class Watcher {
   private WatchStatus.Run last;
   private int waiting;
   private long written;
+
+  // how the watch is stopped without cutting a run short (see stop)
+  private volatile boolean stopping;
+  private Thread watching; // the thread in run(), while it is
+  private boolean inRun; // guarded by this
 
   public Watcher(
       List<Path> roots, long pollMillis, long settleMillis, Indexing indexing, PrintWriter out) {
@@ -119,8 +125,27 @@ public final class Watcher {
     start = look(roots);
   }
 
-  /** Watches until interrupted; each run's outcome on one line (and each failure on its own). */
+  /**
+   * Stops the watch once the run in progress, if any, is done: the watch's thread is woken only
+   * where it waits between looks. A run is never interrupted — an index file's channel closes when
+   * the thread writing it is interrupted, which invalidates the index's write lock and fails the
+   * run's commit (the benchmark's watch was lost so, stopped as its last run still committed).
+   */
+  public void stop() {
+    stopping = true;
+    synchronized (this) {
+      if (watching != null && !inRun) watching.interrupt();
+    }
+  }
+
+  /**
+   * Watches until {@link #stop} or interrupted; each run's outcome on one line (and each failure on
+   * its own).
+   */
   public void run() throws IOException {
+    synchronized (this) {
+      watching = Thread.currentThread();
+    }
     FolderWatch watch = new FolderWatch(start != null ? start : look(roots), settleMillis);
     say(
         "watching "
@@ -132,7 +157,7 @@ public final class Watcher {
     Set<Path> retry = new LinkedHashSet<>();
     boolean retryPrune = false;
     try {
-      while (!Thread.currentThread().isInterrupted()) {
+      while (!stopping && !Thread.currentThread().isInterrupted()) {
         try {
           Thread.sleep(pollMillis);
         } catch (InterruptedException e) {
@@ -149,6 +174,10 @@ public final class Watcher {
         for (String f : c.ready()) files.add(Path.of(f));
         boolean prune = retryPrune || !c.gone().isEmpty();
         IngestReport r;
+        synchronized (this) {
+          if (stopping) break;
+          inRun = true;
+        }
         try {
           r = indexing.run(List.copyOf(files), prune, progress());
         } catch (org.apache.lucene.store.AlreadyClosedException dead) {
@@ -166,6 +195,10 @@ public final class Watcher {
                   c.ready().size(), c.gone().size(), why));
           status("retrying", 0, 0, why);
           continue;
+        } finally {
+          synchronized (this) {
+            inRun = false;
+          }
         }
         retry = new LinkedHashSet<>();
         retryPrune = false;
@@ -185,6 +218,9 @@ public final class Watcher {
         for (IngestReport.Failure f : r.failures()) say("  " + f.file() + ": " + f.reason());
       }
     } finally {
+      synchronized (this) {
+        watching = null;
+      }
       status("stopped", 0, 0, null);
     }
   }

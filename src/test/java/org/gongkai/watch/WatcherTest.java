@@ -169,4 +169,72 @@ class WatcherTest {
       t.join(10_000);
     }
   }
+
+  @Test
+  void stopLetsTheRunInProgressFinishUninterruptedThenEndsTheWatch() throws Exception {
+    // a run writes the index: interrupted, its files' channels close and the index's lock with
+    // them, so its commit fails (the benchmark's watch was lost so)
+    Path crawl = Files.createDirectories(tmp.resolve("crawl"));
+    java.util.concurrent.CountDownLatch running = new java.util.concurrent.CountDownLatch(1);
+    java.util.concurrent.CountDownLatch finish = new java.util.concurrent.CountDownLatch(1);
+    List<Boolean> interrupted = new java.util.concurrent.CopyOnWriteArrayList<>();
+    Runs runs =
+        new Runs() {
+          @Override
+          public IngestReport run(List<Path> files, boolean prune, Indexer.Progress progress)
+              throws IOException {
+            running.countDown();
+            boolean woken = false;
+            try {
+              finish.await();
+            } catch (InterruptedException e) {
+              woken = true;
+            }
+            interrupted.add(woken || Thread.currentThread().isInterrupted());
+            return super.run(files, prune, progress);
+          }
+        };
+    Watcher watcher =
+        new Watcher(List.of(crawl), 50, 0, runs, new PrintWriter(new StringWriter()), null);
+    watcher.snapshot(); // the folder as it is (empty): what comes after is new
+    Thread t =
+        new Thread(
+            () -> {
+              try {
+                watcher.run();
+              } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+              }
+            });
+    t.start();
+    Files.writeString(crawl.resolve("a.txt"), "甲");
+    assertTrue(running.await(10, java.util.concurrent.TimeUnit.SECONDS), "a run began");
+    watcher.stop();
+    Thread.sleep(200); // were the run interrupted, it would be now
+    assertTrue(t.isAlive(), "the watch waits for its run");
+    finish.countDown();
+    t.join(10_000);
+    assertTrue(!t.isAlive(), "the watch ended after its run");
+    assertEquals(List.of(false), interrupted);
+    assertEquals(List.of(List.of("a.txt")), runs.runs());
+
+    // stopped between runs, it ends at once: woken where it waits
+    Watcher idle =
+        new Watcher(
+            List.of(crawl), 60_000, 0, new Runs(), new PrintWriter(new StringWriter()), null);
+    Thread u =
+        new Thread(
+            () -> {
+              try {
+                idle.run();
+              } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+              }
+            });
+    u.start();
+    Thread.sleep(200);
+    idle.stop();
+    u.join(10_000);
+    assertTrue(!u.isAlive(), "an idle watch ends when stopped, not after its minute's wait");
+  }
 }
