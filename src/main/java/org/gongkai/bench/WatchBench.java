@@ -76,39 +76,50 @@ public final class WatchBench {
     out.put("pollMs", Watcher.POLL_MILLIS);
     out.put("settleMs", Watcher.SETTLE_MILLIS);
     out.put("targetMs", TARGET_MS);
-    if (files > 0) {
-      log.println(
-          "measuring the watch: " + files + " reports of " + PAGES + " pages, one by one …");
-      log.flush();
-      Path staged = reports(dir.resolve("staged-latency"), files, corpus, seed, next);
-      double[] ms = latencies(dir, staged, files, intervalMillis, indexer);
-      double[] sorted = ms.clone();
-      Arrays.sort(sorted);
-      out.put("files", files);
-      out.put("intervalMs", intervalMillis);
-      out.put("p50Ms", Math.round(percentile(sorted, 50)));
-      out.put("p99Ms", Math.round(percentile(sorted, 99)));
-      out.put("maxMs", Math.round(sorted[sorted.length - 1]));
-      out.put("withinTarget", Arrays.stream(ms).filter(v -> v <= TARGET_MS).count());
-    }
-    if (burst > 0) {
-      log.println("measuring the watch: a burst of " + burst + " reports against index …");
-      log.flush();
-      Path staged = reports(dir.resolve("staged-burst"), burst, corpus, seed, next);
-      ObjectNode b = out.putObject("burst");
-      b.put("files", burst);
-      // index, as a newsroom runs it over a folder: the same files into an empty index
-      long t0 = System.nanoTime();
-      try (IndexStore store = IndexStore.openForWriting(dir.resolve("index-run"))) {
-        indexer.run(store, List.of(staged), false, Indexer.Progress.NONE);
+    try {
+      if (files > 0) {
+        log.println(
+            "measuring the watch: " + files + " reports of " + PAGES + " pages, one by one …");
+        log.flush();
+        Path staged = reports(dir.resolve("staged-latency"), files, corpus, seed, next);
+        double[] ms = latencies(dir, staged, files, intervalMillis, indexer);
+        double[] sorted = ms.clone();
+        Arrays.sort(sorted);
+        out.put("files", files);
+        out.put("intervalMs", intervalMillis);
+        out.put("p50Ms", Math.round(percentile(sorted, 50)));
+        out.put("p99Ms", Math.round(percentile(sorted, 99)));
+        out.put("maxMs", Math.round(sorted[sorted.length - 1]));
+        out.put("withinTarget", Arrays.stream(ms).filter(v -> v <= TARGET_MS).count());
       }
-      double indexSeconds = (System.nanoTime() - t0) / 1e9;
-      double watchSeconds = burstByWatch(dir, staged, burst, indexer);
-      b.put("indexSeconds", round(indexSeconds));
-      b.put("watchSeconds", round(watchSeconds));
-      b.put("indexFilesPerSec", round(burst / indexSeconds));
-      b.put("watchFilesPerSec", round(burst / watchSeconds));
-      b.put("ratio", round(indexSeconds / watchSeconds));
+      if (burst > 0) {
+        log.println("measuring the watch: a burst of " + burst + " reports against index …");
+        log.flush();
+        Path staged = reports(dir.resolve("staged-burst"), burst, corpus, seed, next);
+        ObjectNode b = out.putObject("burst");
+        b.put("files", burst);
+        // index, as a newsroom runs it over a folder: the same files into an empty index
+        long t0 = System.nanoTime();
+        try (IndexStore store = IndexStore.openForWriting(dir.resolve("index-run"))) {
+          indexer.run(store, List.of(staged), false, Indexer.Progress.NONE);
+        }
+        double indexSeconds = (System.nanoTime() - t0) / 1e9;
+        double watchSeconds = burstByWatch(dir, staged, burst, indexer);
+        b.put("indexSeconds", round(indexSeconds));
+        b.put("watchSeconds", round(watchSeconds));
+        b.put("indexFilesPerSec", round(burst / indexSeconds));
+        b.put("watchFilesPerSec", round(burst / watchSeconds));
+        b.put("ratio", round(indexSeconds / watchSeconds));
+      }
+    } catch (Exception e) {
+      // said and recorded, with what was measured before it; the run goes on
+      String why =
+          e.getClass().getSimpleName()
+              + ": "
+              + String.valueOf(e.getMessage()).replaceAll("\\s+", " ");
+      log.println("the watch's measurement failed: " + why);
+      log.flush();
+      out.put("error", why);
     }
     deleteTree(dir);
     return out;
@@ -164,6 +175,8 @@ public final class WatchBench {
       } finally {
         watcher.stop(); // after its run in progress: an interrupted commit loses the index's lock
         t.join(60_000);
+        if (t.isAlive())
+          throw new IOException("the watch's run had not ended a minute after it was stopped");
       }
     }
   }

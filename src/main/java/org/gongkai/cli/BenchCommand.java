@@ -276,7 +276,8 @@ final class BenchCommand implements Callable<Integer> {
     console
         .out()
         .println("\nwritten: " + out.resolve("bench.json") + ", " + out.resolve("bench.md"));
-    return ExitCode.OK;
+    // a measurement that failed (said above, recorded in both files) fails the command
+    return result.path("watch").has("error") ? ExitCode.FAILED : ExitCode.OK;
   }
 
   /** {@code --mutants DIR}: the checks' recall by planted errors ({@link MutantRecall}). */

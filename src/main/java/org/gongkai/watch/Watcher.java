@@ -64,7 +64,7 @@ public final class Watcher {
   // how the watch is stopped without cutting a run short (see stop)
   private volatile boolean stopping;
   private Thread watching; // the thread in run(), while it is
-  private boolean inRun; // guarded by this
+  private boolean asleep; // waiting between looks; guarded by this
 
   public Watcher(
       List<Path> roots, long pollMillis, long settleMillis, Indexing indexing, PrintWriter out) {
@@ -127,14 +127,15 @@ public final class Watcher {
 
   /**
    * Stops the watch once the run in progress, if any, is done: the watch's thread is woken only
-   * where it waits between looks. A run is never interrupted — an index file's channel closes when
-   * the thread writing it is interrupted, which invalidates the index's write lock and fails the
-   * run's commit (the benchmark's watch was lost so, stopped as its last run still committed).
+   * where it sleeps between looks. Nothing it writes is interrupted — a file's channel closes when
+   * the thread writing it is interrupted: an index file's invalidates the index's write lock and
+   * fails the run's commit (the benchmark's watch was lost so, stopped as its last run still
+   * committed), and the status beside the index would not be written.
    */
   public void stop() {
     stopping = true;
     synchronized (this) {
-      if (watching != null && !inRun) watching.interrupt();
+      if (watching != null && asleep) watching.interrupt();
     }
   }
 
@@ -158,10 +159,24 @@ public final class Watcher {
     boolean retryPrune = false;
     try {
       while (!stopping && !Thread.currentThread().isInterrupted()) {
+        synchronized (this) {
+          if (stopping) break;
+          asleep = true;
+        }
         try {
           Thread.sleep(pollMillis);
         } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
+          if (!stopping) {
+            Thread.currentThread().interrupt(); // interrupted by its owner: ends as it always did
+            break;
+          }
+        } finally {
+          synchronized (this) {
+            asleep = false;
+          }
+        }
+        if (stopping) {
+          Thread.interrupted(); // the wake-up, if it came late, is not left for what follows
           break;
         }
         FolderWatch.Changes c = watch.look(look(roots), System.currentTimeMillis());
@@ -174,13 +189,12 @@ public final class Watcher {
         for (String f : c.ready()) files.add(Path.of(f));
         boolean prune = retryPrune || !c.gone().isEmpty();
         IngestReport r;
-        synchronized (this) {
-          if (stopping) break;
-          inRun = true;
-        }
         try {
           r = indexing.run(List.copyOf(files), prune, progress());
         } catch (org.apache.lucene.store.AlreadyClosedException dead) {
+          // interrupted by its owner mid-run, the index's lock is lost with its channel: the
+          // watch ends, as interrupted
+          if (Thread.currentThread().isInterrupted()) break;
           // the index's writer closed itself on a fatal error (a full disk): no later run can
           // write it — said by the caller, not tried again every second
           throw dead;
@@ -195,10 +209,6 @@ public final class Watcher {
                   c.ready().size(), c.gone().size(), why));
           status("retrying", 0, 0, why);
           continue;
-        } finally {
-          synchronized (this) {
-            inRun = false;
-          }
         }
         retry = new LinkedHashSet<>();
         retryPrune = false;

@@ -218,10 +218,12 @@ class WatcherTest {
     assertEquals(List.of(false), interrupted);
     assertEquals(List.of(List.of("a.txt")), runs.runs());
 
-    // stopped between runs, it ends at once: woken where it waits
+    // stopped between runs, it ends at once, woken where it sleeps, and says so beside the index
+    // (the wake-up not left to fail that write)
+    Path index = Files.createDirectories(tmp.resolve("idle-index"));
     Watcher idle =
         new Watcher(
-            List.of(crawl), 60_000, 0, new Runs(), new PrintWriter(new StringWriter()), null);
+            List.of(crawl), 60_000, 0, new Runs(), new PrintWriter(new StringWriter()), index);
     Thread u =
         new Thread(
             () -> {
@@ -236,5 +238,6 @@ class WatcherTest {
     idle.stop();
     u.join(10_000);
     assertTrue(!u.isAlive(), "an idle watch ends when stopped, not after its minute's wait");
+    assertEquals("stopped", WatchStatus.read(index).orElseThrow().state());
   }
 }
