@@ -37,15 +37,37 @@ public final class MutantRecall {
     this.log = log;
   }
 
-  /** Per kind: planted, caught, flagged elsewhere, missed, planted value a headline unflagged. */
-  public record Tally(int planted, int caught, int elsewhere, int missed, int headlineUnflagged) {
+  /**
+   * Per kind: planted, caught, flagged elsewhere, missed, planted value a headline unflagged, and
+   * the reads not planted in because nothing in their report confirms them ({@link
+   * Mutants#proven}).
+   */
+  public record Tally(
+      int planted, int caught, int elsewhere, int missed, int headlineUnflagged, int unproven) {
+    static final Tally NONE = new Tally(0, 0, 0, 0, 0, 0);
+
     Tally plus(Mutants.Outcome o) {
       return new Tally(
           planted + 1,
           caught + (o.caught() ? 1 : 0),
           elsewhere + (o.elsewhere() ? 1 : 0),
           missed + (!o.caught() && !o.elsewhere() ? 1 : 0),
-          headlineUnflagged + (o.headlineUnflagged() ? 1 : 0));
+          headlineUnflagged + (o.headlineUnflagged() ? 1 : 0),
+          unproven);
+    }
+
+    Tally plus(Tally k) {
+      return new Tally(
+          planted + k.planted,
+          caught + k.caught,
+          elsewhere + k.elsewhere,
+          missed + k.missed,
+          headlineUnflagged + k.headlineUnflagged,
+          unproven + k.unproven);
+    }
+
+    Tally unproven(int n) {
+      return new Tally(planted, caught, elsewhere, missed, headlineUnflagged, unproven + n);
     }
   }
 
@@ -67,23 +89,16 @@ public final class MutantRecall {
     }
 
     public Tally all() {
-      Tally t = new Tally(0, 0, 0, 0, 0);
-      for (Tally k : byKind.values())
-        t =
-            new Tally(
-                t.planted + k.planted,
-                t.caught + k.caught,
-                t.elsewhere + k.elsewhere,
-                t.missed + k.missed,
-                t.headlineUnflagged + k.headlineUnflagged);
+      Tally t = Tally.NONE;
+      for (Tally k : byKind.values()) t = t.plus(k);
       return t;
     }
 
     public String markdown() {
       StringBuilder b = new StringBuilder();
       b.append("| kind | planted | caught | recall | flagged elsewhere | missed |")
-          .append(" planted value a headline, unflagged |\n")
-          .append("|---|---:|---:|---:|---:|---:|---:|\n");
+          .append(" planted value a headline, unflagged | reads nothing confirms (not planted) |\n")
+          .append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
       Map<String, Tally> rows = new LinkedHashMap<>(byKind);
       rows.put("all", all());
       rows.forEach(
@@ -91,7 +106,7 @@ public final class MutantRecall {
               b.append(
                   String.format(
                       Locale.ROOT,
-                      "| %s | %d | %d | %s | %d | %d | %d |%n",
+                      "| %s | %d | %d | %s | %d | %d | %d | %d |%n",
                       k,
                       t.planted,
                       t.caught,
@@ -100,7 +115,8 @@ public final class MutantRecall {
                           : String.format(Locale.ROOT, "%.1f%%", 100.0 * t.caught / t.planted),
                       t.elsewhere,
                       t.missed,
-                      t.headlineUnflagged)));
+                      t.headlineUnflagged,
+                      t.unproven)));
       b.append(
           String.format(
               Locale.ROOT,
@@ -162,7 +178,7 @@ public final class MutantRecall {
       for (Path f : files) futures.add(pool.submit(() -> mutate(f)));
       int reports = 0, mutated = 0;
       Map<String, Tally> byKind = new LinkedHashMap<>();
-      for (Mutants.Kind k : Mutants.Kind.values()) byKind.put(k.code, new Tally(0, 0, 0, 0, 0));
+      for (Mutants.Kind k : Mutants.Kind.values()) byKind.put(k.code, Tally.NONE);
       List<String> lines = new ArrayList<>(), published = new ArrayList<>();
       for (int i = 0; i < files.size(); i++) {
         Read read = futures.get(i).get();
@@ -170,6 +186,8 @@ public final class MutantRecall {
         List<Mutants.Outcome> outcomes = read.outcomes();
         reports++;
         if (!outcomes.isEmpty()) mutated++;
+        read.unproven()
+            .forEach((k, n) -> byKind.merge(k.code, Tally.NONE, (a, b) -> a.unproven(n)));
         String rel = dir.relativize(files.get(i)).toString();
         for (org.gongkai.model.IndicatorFlag f : read.base().flags()) {
           if (f.severity() == org.gongkai.model.IndicatorFlag.Severity.NOTICE) continue;
@@ -182,7 +200,7 @@ public final class MutantRecall {
                   String.join(" | ", f.args()).replaceAll("[\\t\\n]", " ")));
         }
         for (Mutants.Outcome o : outcomes) {
-          byKind.merge(o.mutant().kind().code, new Tally(0, 0, 0, 0, 0), (a, b) -> a.plus(o));
+          byKind.merge(o.mutant().kind().code, Tally.NONE, (a, b) -> a.plus(o));
           Mutants.Mutant m = o.mutant();
           lines.add(
               String.join(
@@ -205,7 +223,8 @@ public final class MutantRecall {
   }
 
   /** A report as read, and what became of its mutants. */
-  private record Read(IngestedDocument base, List<Mutants.Outcome> outcomes) {}
+  private record Read(
+      IngestedDocument base, List<Mutants.Outcome> outcomes, Map<Mutants.Kind, Integer> unproven) {}
 
   /** A report's outcomes (empty: nothing to plant in); null for a file that is no report. */
   private Read mutate(Path file) {
@@ -221,12 +240,13 @@ public final class MutantRecall {
     }
     if (!base.document().report() || base.figures().isEmpty()) return null;
     List<Mutants.Outcome> out = new ArrayList<>();
-    for (Mutants.Mutant m : Mutants.plant(base, PER_KIND)) {
+    Mutants.Plan plan = Mutants.plan(base, PER_KIND);
+    for (Mutants.Mutant m : plan.mutants()) {
       IngestedDocument mutated =
           ingestor.figures(base.document().withText(Mutants.planted(base.document().text(), m)));
       out.add(Mutants.judge(base, mutated, m));
     }
-    return new Read(base, out);
+    return new Read(base, out, plan.unproven());
   }
 
   /** Writes {@code mutants.tsv} and {@code mutants.md} into {@code out}. */

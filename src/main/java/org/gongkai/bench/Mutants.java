@@ -120,7 +120,20 @@ public final class Mutants {
    * report gives the same mutants on every run).
    */
   public static List<Mutant> plant(IngestedDocument base, int perKind) {
+    return plan(base, perKind).mutants();
+  }
+
+  /**
+   * The mutants {@link #plant} plants, and per kind how many reads were not planted in because
+   * nothing in the report confirms them ({@link #proven}): an error planted there is one no reader
+   * of the report could find, since no other statement or identity of it speaks of that figure.
+   */
+  public record Plan(List<Mutant> mutants, Map<Kind, Integer> unproven) {}
+
+  /** {@link #plant}, with the reads left unplanted as unproven counted. */
+  public static Plan plan(IngestedDocument base, int perKind) {
     DisclosureDocument d = base.document();
+    Map<Kind, Integer> unproven = new LinkedHashMap<>();
     String text = d.text();
     List<Mutant> out = new ArrayList<>();
     Map<Kind, List<int[]>> candidates = new LinkedHashMap<>();
@@ -140,8 +153,13 @@ public final class Mutants {
       else if (THREE_PUBLIC_ITEMS.contains(v.indicator())) k = Kind.THREE_PUBLIC_ITEM;
       else if (BASIC_PROJECT.contains(v.indicator())) k = Kind.BASIC_PROJECT;
       if (k == null) continue;
+      String proof = proof(v, base.figures());
+      if (proof == null) {
+        unproven.merge(k, 1, Integer::sum);
+        continue;
+      }
       candidates.get(k).add(span);
-      names.get(k).add(v.indicator() + " " + v.sourceKind().code());
+      names.get(k).add(v.indicator() + " " + v.sourceKind().code() + " " + proof);
     }
     for (Section s : d.sections()) {
       int tab = text.indexOf('\t', s.start());
@@ -209,7 +227,109 @@ public final class Mutants {
       }
     }
     out.sort(Comparator.comparingInt(Mutant::start));
-    return out;
+    return new Plan(out, unproven);
+  }
+
+  /**
+   * Whether the read {@code v} is proven, as #63 asks mutants to be planted "from its own proven
+   * reads": something else in the report speaks of the same figure (indicator, role, scope) and
+   * agrees with it, within the rounding each is written to — its figure's headline is verified (a
+   * second, independent statement or an identity of the report's tables), another statement of it
+   * elsewhere states the same amount, or a sum it is a part of holds (基本支出 + 项目支出 = 支出合计, the three
+   * “三公” items = “三公”经费). A read stated once that nothing confirms is not: a digit changed there
+   * leaves the report consistent, an error no reader of it could find.
+   */
+  static boolean proven(IndicatorValue v, List<IndicatorValue> figures) {
+    return proof(v, figures) != null;
+  }
+
+  /**
+   * How {@code v} is proven ({@link #proven}): {@code verified} (its figure's headline is, by a
+   * second statement or an identity), {@code twice} (another statement of it agrees), {@code sum}
+   * (a sum it is part of holds); null when nothing confirms it.
+   */
+  static String proof(IndicatorValue v, List<IndicatorValue> figures) {
+    if (v.valueWan() == null) return null;
+    String twice = null;
+    for (IndicatorValue h : figures) {
+      if (!sameFigure(h, v.indicator(), v) || !agree(h, v)) continue;
+      if (h.headline() && h.verified()) return "verified"; // v itself, or another statement of it
+      if (h != v && h.start() != v.start()) twice = "twice";
+    }
+    if (twice != null) return twice;
+    for (List<String> sum : SUMS) {
+      int at = sum.indexOf(v.indicator());
+      if (at >= 0 && sumHolds(sum, at, v, figures)) return "sum";
+    }
+    return null;
+  }
+
+  /** Sums a report's figures must satisfy: the total first, then its parts. */
+  private static final List<List<String>> SUMS =
+      List.of(
+          List.of("expenditure_total", "basic_expenditure", "project_expenditure"),
+          List.of("three_public", "overseas_travel", "vehicles_expenses", "reception"));
+
+  /** Whether some statement of each other member of {@code sum} makes it hold with {@code v}. */
+  private static boolean sumHolds(
+      List<String> sum, int at, IndicatorValue v, List<IndicatorValue> figures) {
+    List<List<IndicatorValue>> members = new ArrayList<>();
+    for (int i = 0; i < sum.size(); i++) {
+      List<IndicatorValue> of = new ArrayList<>();
+      if (i == at) of.add(v);
+      else
+        for (IndicatorValue o : figures)
+          if (o.valueWan() != null && sameFigure(o, sum.get(i), v)) of.add(o);
+      if (of.isEmpty()) return false;
+      members.add(of);
+    }
+    return holds(members, 0, 0, 0);
+  }
+
+  /** Whether one statement of each member, from {@code i} on, makes total = parts. */
+  private static boolean holds(List<List<IndicatorValue>> members, int i, double sum, double room) {
+    if (i == members.size()) return Math.abs(sum) <= room + 1e-9;
+    for (IndicatorValue o : members.get(i)) {
+      double signed = i == 0 ? o.valueWan() : -o.valueWan();
+      if (holds(members, i + 1, sum + signed, room + halfUnitWan(o))) return true;
+    }
+    return false;
+  }
+
+  private static boolean sameFigure(IndicatorValue o, String indicator, IndicatorValue v) {
+    return o.indicator().equals(indicator)
+        && java.util.Objects.equals(o.role(), v.role())
+        && o.scope().equals(v.scope());
+  }
+
+  private static boolean agree(IndicatorValue a, IndicatorValue b) {
+    return a.valueWan() != null
+        && Math.abs(a.valueWan() - b.valueWan()) <= halfUnitWan(a) + halfUnitWan(b) + 1e-9;
+  }
+
+  /** Half of the last digit a statement is written to, in 万元 ({@code 12.5 亿元}: 500). */
+  static double halfUnitWan(IndicatorValue v) {
+    String w = v.asWritten() == null ? "" : v.asWritten();
+    int end = w.length();
+    while (end > 0 && !Character.isDigit(w.charAt(end - 1))) end--;
+    int start = end;
+    while (start > 0
+        && (Character.isDigit(w.charAt(start - 1))
+            || w.charAt(start - 1) == '.'
+            || w.charAt(start - 1) == ',')) start--;
+    String digits = w.substring(start, end);
+    int point = digits.indexOf('.');
+    int decimals = point < 0 ? 0 : digits.length() - point - 1;
+    double half = 0.5 * Math.pow(10, -decimals);
+    String unit = v.unit() == null ? "万元" : v.unit();
+    double toWan =
+        switch (unit) {
+          case "元" -> 1e-4;
+          case "千元" -> 0.1;
+          case "亿元" -> 1e4;
+          default -> 1;
+        };
+    return half * toWan;
   }
 
   /**

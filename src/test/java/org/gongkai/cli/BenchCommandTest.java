@@ -207,11 +207,11 @@ class BenchCommandTest {
         String.join(
             "\n",
             "file\tkind\twhat\toffset\tfrom\tto\tverdict\theadline\tnew flags",
-            "某市/hydrology-2026-budget.txt\ttext_total\tincome_total text\t103\t980.00\t880.00"
+            "某市/hydrology-2026-budget.txt\ttext_total\tincome_total text verified\t103\t980.00\t880.00"
                 + "\tcaught\t\tstated_twice",
-            "某市/hydrology-2026-budget.txt\tbasic_project\tproject_expenditure text\t194\t300.00"
+            "某市/hydrology-2026-budget.txt\tbasic_project\tproject_expenditure text verified\t194\t300.00"
                 + "\t800.00\tcaught\t\tparts_of_expenditure",
-            "某市/hydrology-2026-budget.txt\tbasic_project\tproject_expenditure text\t284\t200.00"
+            "某市/hydrology-2026-budget.txt\tbasic_project\tproject_expenditure text twice\t284\t200.00"
                 + "\t260.00\tcaught\t\tstated_twice",
             "某市/hydrology-2026-budget.txt\ttable_cell\t收支总表 / 水利\t521\t880.00\t780.00\tcaught"
                 + "\t\ttable_sum",
