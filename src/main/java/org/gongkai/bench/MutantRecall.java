@@ -39,8 +39,7 @@ public final class MutantRecall {
 
   /**
    * Per kind: planted, caught, flagged elsewhere, missed, planted value a headline unflagged, and
-   * the reads not planted in because nothing in their report confirms them ({@link
-   * Mutants#proven}).
+   * the reads not planted in because nothing in their report confirms them ({@link Mutants#proof}).
    */
   public record Tally(
       int planted, int caught, int elsewhere, int missed, int headlineUnflagged, int unproven) {

@@ -125,7 +125,7 @@ public final class Mutants {
 
   /**
    * The mutants {@link #plant} plants, and per kind how many reads were not planted in because
-   * nothing in the report confirms them ({@link #proven}): an error planted there is one no reader
+   * nothing in the report confirms them ({@link #proof}): an error planted there is one no reader
    * of the report could find, since no other statement or identity of it speaks of that figure.
    */
   public record Plan(List<Mutant> mutants, Map<Kind, Integer> unproven) {}
@@ -231,22 +231,14 @@ public final class Mutants {
   }
 
   /**
-   * Whether the read {@code v} is proven, as #63 asks mutants to be planted "from its own proven
+   * How the read {@code v} is proven, as #63 asks mutants to be planted "from its own proven
    * reads": something else in the report speaks of the same figure (indicator, role, scope) and
-   * agrees with it, within the rounding each is written to — its figure's headline is verified (a
-   * second, independent statement or an identity of the report's tables), another statement of it
-   * elsewhere states the same amount, or a sum it is a part of holds (基本支出 + 项目支出 = 支出合计, the three
-   * “三公” items = “三公”经费). A read stated once that nothing confirms is not: a digit changed there
-   * leaves the report consistent, an error no reader of it could find.
-   */
-  static boolean proven(IndicatorValue v, List<IndicatorValue> figures) {
-    return proof(v, figures) != null;
-  }
-
-  /**
-   * How {@code v} is proven ({@link #proven}): {@code verified} (its figure's headline is, by a
-   * second statement or an identity), {@code twice} (another statement of it agrees), {@code sum}
-   * (a sum it is part of holds); null when nothing confirms it.
+   * agrees with it, within the rounding each is written to — {@code verified} (its figure's
+   * headline is, by a second, independent statement or an identity of the report's tables), {@code
+   * twice} (another statement of it elsewhere states the same amount), {@code sum} (a sum it is a
+   * part of holds: 基本支出 + 项目支出 = 支出合计, the three “三公” items = “三公”经费). Null for a read stated once
+   * that nothing confirms: a digit changed there leaves the report consistent, an error no reader
+   * of it could find.
    */
   static String proof(IndicatorValue v, List<IndicatorValue> figures) {
     if (v.valueWan() == null) return null;

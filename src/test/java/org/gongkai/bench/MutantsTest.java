@@ -68,6 +68,61 @@ class MutantsTest {
     assertEquals(expected, got);
   }
 
+  /**
+   * A read is planted in only when the report proves it: by a sum that holds, by a second statement
+   * alike, or by its verified headline; a part stated once beside no total is not, and is counted
+   * instead. Texts written for the purpose.
+   */
+  @Test
+  void onlyProvenReadsArePlantedIn() throws Exception {
+    String head = "某县林业局2026年部门预算\n\n一、收支预算总体情况\n";
+    Path sum = dir.resolve("sum.txt");
+    Files.writeString(sum, head + "2026年支出预算1,250.00万元，其中基本支出950.00万元，项目支出300.00万元。\n");
+    Path once = dir.resolve("once.txt");
+    Files.writeString(
+        once,
+        head
+            + "某县林业局2026年收入预算1,250.00万元，支出预算1,250.00万元。\n二、支出预算情况\n"
+            + "基本支出950.00万元，主要用于保障机构正常运转。项目支出300.00万元，主要用于森林防火。\n");
+    assertEquals(
+        List.of("basic_expenditure sum", "expenditure_total sum", "project_expenditure sum"),
+        proofs(sum));
+    var read = TestSupport.ingestor().ingest(once);
+    assertEquals(List.of("basic_expenditure null", "project_expenditure null"), proofs(once));
+    Mutants.Plan plan = Mutants.plan(read, 2);
+    assertEquals(java.util.Map.of(Mutants.Kind.BASIC_PROJECT, 2), plan.unproven());
+    assertTrue(plan.mutants().stream().noneMatch(m -> m.kind() == Mutants.Kind.BASIC_PROJECT));
+    // stated twice alike: each statement proves the other
+    Path twice = dir.resolve("twice.txt");
+    Files.writeString(
+        twice,
+        head
+            + "2026年项目支出300.00万元，主要用于森林防火。\n二、项目支出情况\n"
+            + "2026年项目支出300.00万元，比上年增加20.00万元，增长7.1%。\n");
+    assertEquals(List.of("project_expenditure twice", "project_expenditure twice"), proofs(twice));
+  }
+
+  /**
+   * Each read of a text of the figures mutants are planted in (totals, 基本/项目, 三公 items), by
+   * indicator and start, with how {@link Mutants#proof} proves it.
+   */
+  private static List<String> proofs(Path file) throws Exception {
+    var read = TestSupport.ingestor().ingest(file);
+    return read.figures().stream()
+        .filter(
+            v ->
+                v.indicator()
+                        .matches(
+                            "(income|expenditure)_total|(basic|project)_expenditure|overseas_travel"
+                                + "|vehicles_expenses|reception")
+                    && v.scope().period() == org.gongkai.model.Scope.Period.CURRENT)
+        .sorted(
+            java.util.Comparator.comparing(org.gongkai.model.IndicatorValue::indicator)
+                .thenComparingInt(org.gongkai.model.IndicatorValue::start))
+        .map(v -> v.indicator() + " " + Mutants.proof(v, read.figures()))
+        .toList();
+  }
+
   @Test
   void theRealReportsMutantByMutant() throws Exception {
     assumeTrue(Files.isRegularFile(TestSupport.REAL.resolve("gold.tsv")), "../shared/corpus/real");
