@@ -186,7 +186,8 @@ public final class MutantRecall {
         reports++;
         if (!outcomes.isEmpty()) mutated++;
         read.unproven()
-            .forEach((k, n) -> byKind.merge(k.code, Tally.NONE, (a, b) -> a.unproven(n)));
+            .forEach(
+                (k, n) -> byKind.merge(k.code, Tally.NONE.unproven(n), (a, b) -> a.unproven(n)));
         String rel = dir.relativize(files.get(i)).toString();
         for (org.gongkai.model.IndicatorFlag f : read.base().flags()) {
           if (f.severity() == org.gongkai.model.IndicatorFlag.Severity.NOTICE) continue;

@@ -143,11 +143,16 @@ public final class Mutants {
       names.put(k, new ArrayList<>());
     }
     Set<String> seen = new HashSet<>();
+    // a number read more than once (two scopes, say) is planted in if any of its reads is proven;
+    // it is counted as unproven only when none is
+    Map<String, Kind> unprovenAt = new LinkedHashMap<>();
     for (IndicatorValue v : base.figures()) {
       if (v.sourceKind() == SourceKind.DERIVED || v.end() <= v.start() || v.end() > text.length())
         continue;
       int[] span = number(text, v.start(), v.end());
-      if (span == null || !seen.add(v.indicator() + "@" + span[0])) continue;
+      if (span == null) continue;
+      String key = v.indicator() + "@" + span[0];
+      if (seen.contains(key)) continue;
       Kind k = null;
       if (TOTALS.contains(v.indicator()) && v.sourceKind() == SourceKind.TEXT) k = Kind.TEXT_TOTAL;
       else if (THREE_PUBLIC_ITEMS.contains(v.indicator())) k = Kind.THREE_PUBLIC_ITEM;
@@ -155,12 +160,15 @@ public final class Mutants {
       if (k == null) continue;
       String proof = proof(v, base.figures());
       if (proof == null) {
-        unproven.merge(k, 1, Integer::sum);
+        unprovenAt.putIfAbsent(key, k);
         continue;
       }
+      seen.add(key);
+      unprovenAt.remove(key);
       candidates.get(k).add(span);
       names.get(k).add(v.indicator() + " " + v.sourceKind().code() + " " + proof);
     }
+    unprovenAt.values().forEach(k -> unproven.merge(k, 1, Integer::sum));
     for (Section s : d.sections()) {
       int tab = text.indexOf('\t', s.start());
       if (tab < 0 || tab >= s.end()) continue;
@@ -245,6 +253,7 @@ public final class Mutants {
     String twice = null;
     for (IndicatorValue h : figures) {
       if (!sameFigure(h, v.indicator(), v) || !agree(h, v)) continue;
+      if (h != v && h.sourceKind() == SourceKind.DERIVED) continue; // computed from v: no proof
       if (h.headline() && h.verified()) return "verified"; // v itself, or another statement of it
       if (h != v && h.start() != v.start()) twice = "twice";
     }
@@ -262,17 +271,35 @@ public final class Mutants {
           List.of("expenditure_total", "basic_expenditure", "project_expenditure"),
           List.of("three_public", "overseas_travel", "vehicles_expenses", "reception"));
 
-  /** Whether some statement of each other member of {@code sum} makes it hold with {@code v}. */
+  /**
+   * At most this many combinations of the members' statements are tried for one read: a sum whose
+   * members are stated more often than that is left unproven rather than searched at length.
+   */
+  private static final int MAX_COMBINATIONS = 4_096;
+
+  /**
+   * Whether some statement of each other member of {@code sum} makes it hold with {@code v}: stated
+   * ones only (a total computed from these very parts proves nothing), each amount once (the same
+   * amount stated again adds no combination), within the tried combinations' bound.
+   */
   private static boolean sumHolds(
       List<String> sum, int at, IndicatorValue v, List<IndicatorValue> figures) {
     List<List<IndicatorValue>> members = new ArrayList<>();
+    long combinations = 1;
     for (int i = 0; i < sum.size(); i++) {
       List<IndicatorValue> of = new ArrayList<>();
       if (i == at) of.add(v);
-      else
+      else {
+        Set<String> amounts = new HashSet<>();
         for (IndicatorValue o : figures)
-          if (o.valueWan() != null && sameFigure(o, sum.get(i), v)) of.add(o);
+          if (o.valueWan() != null
+              && o.sourceKind() != SourceKind.DERIVED
+              && sameFigure(o, sum.get(i), v)
+              && amounts.add(o.valueWan() + "/" + halfUnitWan(o))) of.add(o);
+      }
       if (of.isEmpty()) return false;
+      combinations *= of.size();
+      if (combinations > MAX_COMBINATIONS) return false;
       members.add(of);
     }
     return holds(members, 0, 0, 0);
@@ -288,10 +315,17 @@ public final class Mutants {
     return false;
   }
 
+  /**
+   * Whether {@code o} is a statement of {@code indicator} in {@code v}'s role and scope — and, for
+   * a unit's figure (a scope says only that it is some unit's, not which), of the same unit: in the
+   * same section.
+   */
   private static boolean sameFigure(IndicatorValue o, String indicator, IndicatorValue v) {
     return o.indicator().equals(indicator)
         && java.util.Objects.equals(o.role(), v.role())
-        && o.scope().equals(v.scope());
+        && o.scope().equals(v.scope())
+        && (v.scope().whose() == org.gongkai.model.Scope.Whose.WHOLE
+            || java.util.Objects.equals(o.sectionId(), v.sectionId()));
   }
 
   private static boolean agree(IndicatorValue a, IndicatorValue b) {
@@ -299,7 +333,10 @@ public final class Mutants {
         && Math.abs(a.valueWan() - b.valueWan()) <= halfUnitWan(a) + halfUnitWan(b) + 1e-9;
   }
 
-  /** Half of the last digit a statement is written to, in 万元 ({@code 12.5 亿元}: 500). */
+  /**
+   * Half of the last digit a statement is written to, in 万元 ({@code 12.5 亿元}: 500). The checks' own
+   * ({@code indicators.Amounts}, package-private) has no 千元; this one needs it for tables in 千元.
+   */
   static double halfUnitWan(IndicatorValue v) {
     String w = v.asWritten() == null ? "" : v.asWritten();
     int end = w.length();
@@ -308,8 +345,9 @@ public final class Mutants {
     while (start > 0
         && (Character.isDigit(w.charAt(start - 1))
             || w.charAt(start - 1) == '.'
+            || w.charAt(start - 1) == '．'
             || w.charAt(start - 1) == ',')) start--;
-    String digits = w.substring(start, end);
+    String digits = w.substring(start, end).replace('．', '.');
     int point = digits.indexOf('.');
     int decimals = point < 0 ? 0 : digits.length() - point - 1;
     double half = 0.5 * Math.pow(10, -decimals);

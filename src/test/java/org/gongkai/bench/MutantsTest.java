@@ -82,16 +82,29 @@ class MutantsTest {
     Files.writeString(
         once,
         head
-            + "某县林业局2026年收入预算1,250.00万元，支出预算1,250.00万元。\n二、支出预算情况\n"
-            + "基本支出950.00万元，主要用于保障机构正常运转。项目支出300.00万元，主要用于森林防火。\n");
+            + "基本支出950.00万元，主要用于保障机构正常运转。项目支出300.00万元，主要用于森林防火。\n"
+            + "二、“三公”经费预算情况\n"
+            + "2026年因公出国（境）费2.00万元，公务用车购置及运行费6.00万元，公务接待费4.00万元。\n");
+    // the “三公” total computed from the three items proves none of them
     assertEquals(
-        List.of("basic_expenditure sum", "expenditure_total sum", "project_expenditure sum"),
-        proofs(sum));
-    var read = TestSupport.ingestor().ingest(once);
-    assertEquals(List.of("basic_expenditure null", "project_expenditure null"), proofs(once));
-    Mutants.Plan plan = Mutants.plan(read, 2);
-    assertEquals(java.util.Map.of(Mutants.Kind.BASIC_PROJECT, 2), plan.unproven());
-    assertTrue(plan.mutants().stream().noneMatch(m -> m.kind() == Mutants.Kind.BASIC_PROJECT));
+        List.of(
+            "basic_expenditure null",
+            "overseas_travel null",
+            "project_expenditure null",
+            "reception null",
+            "vehicles_expenses null"),
+        proofs(once));
+    Mutants.Plan plan = Mutants.plan(TestSupport.ingestor().ingest(once), 2);
+    assertEquals(
+        java.util.Map.of(Mutants.Kind.BASIC_PROJECT, 2, Mutants.Kind.THREE_PUBLIC_ITEM, 3),
+        plan.unproven());
+    assertEquals(List.of(), plan.mutants());
+    // a sum that misses by a unit proves nothing
+    Path off = dir.resolve("off.txt");
+    Files.writeString(off, head + "2026年支出预算1,250.00万元，其中基本支出950.00万元，项目支出301.00万元。\n");
+    assertEquals(
+        List.of("basic_expenditure null", "expenditure_total null", "project_expenditure null"),
+        proofs(off));
     // stated twice alike: each statement proves the other
     Path twice = dir.resolve("twice.txt");
     Files.writeString(
