@@ -48,7 +48,8 @@ public enum CheckFamily {
       "parts_of_vehicles",
       "totals",
       "project_sum",
-      "project_row"),
+      "project_row",
+      "project_columns"),
   /** The summary table's identities, one line in two tables. */
   ACROSS_TABLES("across_tables", "表与表不符", "summary_balance"),
   /** The report against itself: year and issuer in headings, placeholders, punctuation. */

@@ -123,7 +123,7 @@ public final class ProjectChecks {
     List<ProjectTables.Row> rows = r.rows();
     if (r.targets() || r.dropped() > 0 || rows.size() < 3) return List.of();
     if (rows.stream().anyMatch(x -> x.amount() == null)) return List.of();
-    if (t.closed()) return wordsAgainstRows(text, words, r, t);
+    if (t.closed()) return withColumns(text, r, t, wordsAgainstRows(text, words, r, t));
     List<IndicatorFlag> out = new ArrayList<>();
     // the table's total: its 合计, else its first row (the department's, as its sums would prove)
     ProjectTables.Row total = rows.get(Math.max(t.total(), 0));
@@ -214,7 +214,64 @@ public final class ProjectChecks {
                   ? row.name() + " = Σ its columns"
                   : "Σ rows with " + st.word().asWritten() + " = " + total.asWritten()));
     }
+    return withColumns(text, r, t, out);
+  }
+
+  /**
+   * {@code flags} and, where none of them is about it, the one row whose amount is not its own
+   * funding columns' sum while every other row (at least three) is: the report states the row's
+   * amount twice — as a figure and as its parts — and the two differ. The columns are read right
+   * (every other row's add up); which of the two is wrong the table says only when its sums close
+   * ({@code project_row}); otherwise the contradiction is still the report's ({@code
+   * project_columns}). Not where the two differ as a wrapped cell would (one's digits the other's
+   * start: `24,995.9` over `4`).
+   */
+  private static List<IndicatorFlag> withColumns(
+      String text, ProjectTables.Read r, ProjectTables.Tree t, List<IndicatorFlag> flags) {
+    List<ProjectTables.Row> rows = r.rows();
+    ProjectTables.Row total = rows.get(Math.max(t.total(), 0));
+    int off = -1, others = 0;
+    for (int i = 0; i < rows.size(); i++) {
+      ProjectTables.Row row = rows.get(i);
+      if (ProjectTables.isTotal(row.name()) || row == total) continue;
+      if (row.parts().isEmpty()) return flags; // a row nothing proves: no such check
+      if (ProjectTables.partsHold(row)) others++;
+      else if (off >= 0) return flags; // two rows off: the columns may be misread
+      else off = i;
+    }
+    if (off < 0 || others < 3) return flags;
+    ProjectTables.Row f = rows.get(off);
+    BigDecimal columns = partsSum(f);
+    String a = digits(f.asWritten()), b = digits(written(columns, f.asWritten()));
+    if (a.isEmpty() || b.isEmpty() || a.startsWith(b) || b.startsWith(a)) return flags;
+    int lineEnd = text.indexOf('\n', f.amountEnd());
+    if (lineEnd < 0) lineEnd = text.length();
+    if (f.start() < 0 || f.start() >= lineEnd) return flags;
+    for (IndicatorFlag g : flags)
+      for (Quote q : g.quotes()) if (q.start() < lineEnd && q.end() > f.start()) return flags;
+    List<IndicatorFlag> out = new ArrayList<>(flags);
+    out.add(
+        new IndicatorFlag(
+            "table_sum",
+            "project_columns",
+            List.of(
+                r.title(),
+                f.name(),
+                f.asWritten(),
+                written(columns, f.asWritten()),
+                r.unit(),
+                String.valueOf(others)),
+            List.of(),
+            IndicatorFlag.Severity.ERROR,
+            List.of(new Quote(text.substring(f.start(), lineEnd), f.start(), lineEnd)),
+            List.of(
+                "row = Σ its columns × " + others,
+                t.closed() ? "Σ rows = " + total.asWritten() : "Σ rows ≠ " + total.asWritten())));
     return out;
+  }
+
+  private static String digits(String written) {
+    return written.replaceAll("[^0-9]", "").replaceFirst("^0+", "");
   }
 
   /** A table its sums prove, against the words' lists. */

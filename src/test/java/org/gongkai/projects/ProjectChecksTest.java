@@ -80,6 +80,45 @@ class ProjectChecksTest {
   }
 
   @Test
+  void oneRowAgainstItsOwnColumnsWhereTheSumsCannotSayWhich() {
+    String rows =
+        "档案数字化加工\t120.00\t120.00\t\n"
+            + "库房安防维护\t80.00\t30.00\t50.00\n"
+            + "地方志编纂出版\t95.00\t90.00\t\n"
+            + "史料征集\t110.00\t60.00\t50.00\n"
+            + "展陈更新\t100.00\t100.00\t\n";
+    // the table's sums fail already (a second error): they close with neither of the row's two
+    // statements, so which is wrong is not known — the row still contradicts itself
+    assertEquals(
+        List.of(
+            "table_sum project_columns [2026年项目支出预算表, 地方志编纂出版, 95.00, 90.00, 万元, 4] ERROR"
+                + " «地方志编纂出版\t95.00\t90.00\t» [row = Σ its columns × 4, Σ rows ≠ 510.00]"),
+        flags(HEAD + "合计\t510.00\t400.00\t100.00\n" + rows));
+    // the sums close with the row's amount: one of its columns is off
+    assertEquals(
+        List.of(
+            "table_sum project_columns [2026年项目支出预算表, 地方志编纂出版, 95.00, 90.00, 万元, 4] ERROR"
+                + " «地方志编纂出版\t95.00\t90.00\t» [row = Σ its columns × 4, Σ rows = 505.00]"),
+        flags(HEAD + "合计\t505.00\t400.00\t100.00\n" + rows));
+    // only two other rows made by their columns: too few to trust the columns' reading
+    assertEquals(
+        List.of(),
+        flags(
+            HEAD
+                + "合计\t510.00\t400.00\t100.00\n"
+                + "档案数字化加工\t120.00\t120.00\t\n"
+                + "地方志编纂出版\t95.00\t90.00\t\n"
+                + "展陈更新\t100.00\t100.00\t\n"));
+    // the amount is the columns' sum cut short, as a cell wrapped over two lines reads
+    assertEquals(
+        List.of(),
+        flags(
+            HEAD
+                + "合计\t510.00\t400.00\t100.00\n"
+                + rows.replace("地方志编纂出版\t95.00\t90.00", "地方志编纂出版\t90.0\t90.04")));
+  }
+
+  @Test
   void noFlagWhereTheReadCannotBeProven() {
     // an amount on a row with no name: a row may be missing, the shortfall is not the report's
     assertEquals(
