@@ -11,6 +11,7 @@ import org.gongkai.model.IndicatorFlag;
 import org.gongkai.model.IndicatorFlag.Severity;
 import org.gongkai.model.Quote;
 import org.gongkai.model.ReportKind;
+import org.gongkai.model.Scope;
 import org.gongkai.text.Starts;
 
 /**
@@ -255,6 +256,139 @@ public final class CompletenessChecker {
       }
     }
     return out;
+  }
+
+  /**
+   * The flags of {@link #flags(Completeness, String, List)}, and a table of one kind of money
+   * (政府性基金, 国有资本经营) the report declares empty ({@code 本部门无政府性基金预算…故本表无数据}, or its words saying it
+   * has none of that money) while it states an amount of that money for its own year ({@code
+   * empty_table_money}): a row of a summary table whose side adds up (二、政府性基金预算拨款收入 770.00), or a
+   * figure of that money it states ({@code 政府性基金拨款支出预算21,502万元}). Two statements of the report,
+   * each read on its own: a stale note copied from last year's report, or an amount that should not
+   * be there.
+   */
+  public static List<IndicatorFlag> flags(
+      Completeness c, String text, List<org.gongkai.model.IndicatorValue> values, ReportKind kind) {
+    List<IndicatorFlag> out = flags(c, text, values);
+    if (!c.followsStandardSet() || text == null) return out;
+    org.gongkai.model.Role own = org.gongkai.model.Role.ownFigure(kind);
+    List<Ledger> ledgers = null;
+    for (Entry e : c.tables()) {
+      if (e.state() != State.EMPTY) continue;
+      String subject =
+          e.name().contains("政府性基金") ? "政府性基金" : e.name().contains("国有资本经营") ? "国有资本经营" : null;
+      if (subject == null) continue;
+      if (ledgers == null) ledgers = Ledger.read(text, Layout.of(text), own);
+      Quote said = declaration(text, e, subject);
+      Quote stated = statedAmount(text, subject, values, ledgers, own);
+      if (said == null || stated == null) continue;
+      out.removeIf(f -> f.args().equals(List.of(e.name())));
+      out.add(
+          new IndicatorFlag(
+              "completeness",
+              "empty_table_money",
+              List.of(e.name(), said.text(), stated.text().replaceAll("\\s+", " ").strip()),
+              List.of(),
+              Severity.ERROR,
+              List.of(said, stated)));
+    }
+    return out;
+  }
+
+  /** Words of carried money, not the year's own: 上年结转, 年末结余. */
+  private static final Pattern CARRIED = Pattern.compile("结转|结余|上年|年初|年末");
+
+  /**
+   * Where the report states an amount of {@code subject}'s money for its own year, above nothing:
+   * the item of a summary table's side that adds up (one of its sources, or a source's part whose
+   * siblings make it), else a figure read from its words or a table (not computed, not a candidate,
+   * no carry-over in it). The item's label and amount as quoted.
+   */
+  private static Quote statedAmount(
+      String text,
+      String subject,
+      List<org.gongkai.model.IndicatorValue> values,
+      List<Ledger> ledgers,
+      org.gongkai.model.Role own) {
+    for (Ledger l : ledgers) {
+      for (List<Ledger.Item> side : List.of(l.income, l.spending)) {
+        boolean partsHold = l.partsAddUp(side);
+        for (int i = 0; i < side.size(); i++) {
+          Ledger.Item it = side.get(i);
+          if (it.amount() == null || it.amount().signum() <= 0) continue;
+          if (!it.label().contains(subject) || CARRIED.matcher(it.label()).find()) continue;
+          boolean proven =
+              it.kind() == Ledger.Kind.PART
+                  ? partsHold
+                  : it.kind() == Ledger.Kind.SUB && subOf(side, i);
+          if (!proven) continue;
+          // from its label (a two-sided table's line holds the other side's item too)
+          int line = text.lastIndexOf('\n', it.start()) + 1;
+          int from = text.lastIndexOf(it.label(), it.start());
+          if (from < line) from = line;
+          return new Quote(text.substring(from, it.end()), from, it.end());
+        }
+      }
+    }
+    Scope.Funds funds = subject.equals("政府性基金") ? Scope.Funds.FUND : Scope.Funds.STATE_CAPITAL;
+    for (org.gongkai.model.IndicatorValue v : values) {
+      if (v.scope().funds() != funds
+          || v.scope().period() != Scope.Period.CURRENT
+          || v.role() != own
+          || v.sourceKind() == org.gongkai.model.SourceKind.DERIVED
+          || v.candidate()
+          || v.includesCarryOver()
+          || v.valueWan() == null
+          || v.valueWan() <= 0
+          || v.start() < 0
+          || v.end() > text.length()) continue;
+      // from its clause's start (政府性基金拨款支出预算21,502万元)
+      int from = v.start();
+      while (from > 0 && v.start() - from < 60 && "；。，;\n".indexOf(text.charAt(from - 1)) < 0)
+        from--;
+      return new Quote(text.substring(from, v.end()), from, v.end());
+    }
+    return null;
+  }
+
+  /**
+   * Whether item {@code i}, a part of a source ({@code 2、政府性基金预算} under {@code 一、财政拨款收入}), is
+   * proven by its siblings making that source.
+   */
+  private static boolean subOf(List<Ledger.Item> side, int i) {
+    int head = i;
+    while (head >= 0 && side.get(head).kind() != Ledger.Kind.PART) head--;
+    if (head < 0) return false;
+    List<Ledger.Item> rows = new ArrayList<>();
+    rows.add(side.get(head));
+    for (int k = head + 1; k < side.size() && side.get(k).kind() == Ledger.Kind.SUB; k++) {
+      Ledger.Item it = side.get(k);
+      if (it.amount() != null) rows.add(it);
+    }
+    return rows.size() >= 3 && Ledger.breaksDown(rows);
+  }
+
+  /**
+   * Where the report declares table {@code e} empty: the statement below its title ({@code 本表无数据}),
+   * else its words saying it has none of {@code subject}'s money.
+   */
+  private static Quote declaration(String text, Entry e, String subject) {
+    if (e.start() >= 0) {
+      int from = e.start();
+      for (int k = 0; k <= BELOW && from < text.length(); k++) {
+        int end = text.indexOf('\n', from);
+        if (end < 0) end = text.length();
+        String line = text.substring(from, end);
+        if (k > 0 && EMPTY.matcher(line).find()) {
+          int lead = line.length() - line.stripLeading().length();
+          String said = line.strip();
+          return new Quote(said, from + lead, from + lead + said.length());
+        }
+        from = end + 1;
+      }
+    }
+    Matcher m = Pattern.compile(String.format(NOTHING, subject, subject)).matcher(text);
+    return m.find() ? new Quote(m.group(), m.start(), m.end()) : null;
   }
 
   /** The flags of {@link #flags(Completeness)}, quoting the text where a table is named. */

@@ -269,7 +269,8 @@ public final class DocumentIngestor {
     // the standard tables it lacks (or only names) are flags too: what transparency indices score
     org.gongkai.model.Completeness completeness =
         new org.gongkai.indicators.CompletenessChecker().check(d.kind(), d.text());
-    flags.addAll(org.gongkai.indicators.CompletenessChecker.flags(completeness, d.text(), values));
+    flags.addAll(
+        org.gongkai.indicators.CompletenessChecker.flags(completeness, d.text(), values, d.kind()));
     // its projects, and where it contradicts itself about them
     org.gongkai.model.ProjectReading projectReading = projects.read(d.text());
     flags.addAll(projectReading.flags());

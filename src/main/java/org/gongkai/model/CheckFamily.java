@@ -71,6 +71,7 @@ public enum CheckFamily {
       "named_table",
       "empty_table",
       "empty_table_figures",
+      "empty_table_money",
       "tables_apart"),
   /**
    * A government's own budget against itself: the whole city's figure against its own level's, tax

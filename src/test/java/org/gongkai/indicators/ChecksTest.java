@@ -243,6 +243,54 @@ public class ChecksTest {
         List.of("named_table NOTICE [一般公共预算财政拨款基本支出决算表] «六、一般公共预算财政拨款基本支出决算表»"), flags(basic, ""));
   }
 
+  @Test
+  void aTableDeclaredEmptyOfMoneyTheSummaryTableStates() throws Exception {
+    // the note says the library has no 政府性基金 money; the summary table, its side adding up, states
+    // 10.00 of it: the report says both
+    assertEquals(
+        List.of(
+            "empty_table_money ERROR [政府性基金预算财政拨款收入支出决算表,"
+                + " 注：示例县图书馆无政府性基金预算财政拨款收入支出，故本表无数据。, 二、政府性基金预算财政拨款收入 10.00]"
+                + " «注：示例县图书馆无政府性基金预算财政拨款收入支出，故本表无数据。» «二、政府性基金预算财政拨款收入 10.00»"),
+        flags("二、事业收入\t10.00", "二、政府性基金预算财政拨款收入\t10.00"));
+    // nothing of it for the year (a row of 0.00), or a side that does not add up (the row
+    // unproven):
+    // no contradiction said
+    assertEquals(List.of(), flags("二、事业收入\t10.00", "二、事业收入\t10.00\n三、政府性基金预算财政拨款收入\t0.00"));
+    // (the side's own sum fails: that is said, the row is not believed)
+    assertEquals(
+        List.of("table_sum"),
+        flags("二、事业收入\t10.00", "二、事业收入\t10.00\n三、政府性基金预算财政拨款收入\t5.00").stream()
+            .map(f -> f.substring(0, f.indexOf(' ')))
+            .toList());
+  }
+
+  @Test
+  void aRealBudgetsWordsStatingMoneyItsTableSaysItHasNot() throws Exception {
+    // a real budget (上海 普陀, 2025) whose note says it has no 政府性基金 money: its words made to
+    // state 5万元 of it (digits only, as a planted error is)
+    Path file = Path.of("../shared/corpus/real/16_sh_putuo_caizhengju_2025_budget.pdf");
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        Files.isRegularFile(file), "../shared/corpus/real is not here");
+    var ingestor = TestSupport.ingestor();
+    var base = ingestor.ingest(file);
+    assertEquals(
+        List.of(), base.flags().stream().filter(f -> f.code().startsWith("empty_table")).toList());
+    String said = "政府性基金拨款支出预算0万元";
+    String text = base.document().text();
+    assertEquals(2, text.split(said, -1).length - 1);
+    var planted = ingestor.figures(base.document().withText(text.replace(said, "政府性基金拨款支出预算5万元")));
+    List<String> out = new ArrayList<>();
+    for (IndicatorFlag f : planted.flags())
+      if (f.code().startsWith("empty_table"))
+        out.add(f.code() + " " + f.severity() + " " + f.args() + " " + f.quotes().size());
+    assertEquals(
+        List.of(
+            "empty_table_money ERROR [政府性基金预算支出表, 注:本部门2025年无政府性基金预算财政拨款安排的预算，故本表为空表。,"
+                + " 政府性基金拨款支出预算5万元] 2"),
+        out);
+  }
+
   // ---- a budget of another template: comparisons, tables cut by pages, scopes side by side
 
   /**
