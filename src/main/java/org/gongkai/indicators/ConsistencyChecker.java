@@ -140,12 +140,14 @@ public final class ConsistencyChecker {
     noCarryOver(head, text, flags);
     totalAtLeast(head, "grand_total", "income_total", flags);
     totalAtLeast(head, "grand_total", "expenditure_total", flags);
+    boolean otherUses = OtherUses.mayBeStated(text);
     sum(
         values,
         head,
         "expenditure_total",
         List.of("basic_expenditure", "project_expenditure"),
         "parts_of_expenditure",
+        otherUses,
         flags);
     sum(
         values,
@@ -153,6 +155,7 @@ public final class ConsistencyChecker {
         "basic_expenditure",
         List.of("personnel_expenses", "public_expenses"),
         "parts_of_basic",
+        true,
         flags);
     sum(
         values,
@@ -160,6 +163,7 @@ public final class ConsistencyChecker {
         "three_public",
         List.of("overseas_travel", "vehicles_expenses", "reception"),
         "parts_of_three_public",
+        true,
         flags);
     sum(
         values,
@@ -167,8 +171,9 @@ public final class ConsistencyChecker {
         "procurement_total",
         List.of("procurement_goods", "procurement_works", "procurement_services"),
         "parts_of_procurement",
+        true,
         flags);
-    StatedParts.check(values, text, flags);
+    StatedParts.check(values, text, otherUses, flags);
     changes(values, text, flags);
     shares(values, head, text, flags);
     StatedParts.bareShares(values, text, flags);
@@ -231,6 +236,7 @@ public final class ConsistencyChecker {
       String total,
       List<String> parts,
       String check,
+      boolean otherUses,
       List<IndicatorFlag> flags) {
     IndicatorValue t = head.get(total);
     if (t == null || t.valueWan() == null) return;
@@ -250,8 +256,11 @@ public final class ConsistencyChecker {
       sources.add(v);
     }
     // 支出合计 has parts beyond 基本支出 and 项目支出 (上缴上级支出, 对附属单位补助支出, 事业单位经营支出,
-    // 单位预留机动经费 …): those two can fall short of it, never exceed it
-    boolean open = check.equals("parts_of_expenditure");
+    // 单位预留机动经费 …): those two can fall short of it, never exceed it — unless a budget states none
+    // ({@link OtherUses}); a final account's may be in columns no row of which is read
+    boolean open =
+        check.equals("parts_of_expenditure")
+            && (otherUses || t.role() != org.gongkai.model.Role.PLANNED);
     for (IndicatorValue candidate : values) {
       double tolerance = tolerance(check, sources, candidate, parts.size());
       if (candidate.indicator().equals(total)

@@ -29,13 +29,15 @@ final class StatedParts {
   private StatedParts() {}
 
   /** Every check of this class, in the order their flags are listed. */
-  static void check(List<IndicatorValue> values, String text, List<IndicatorFlag> flags) {
+  static void check(
+      List<IndicatorValue> values, String text, boolean otherUses, List<IndicatorFlag> flags) {
     ownParts(
         values,
         text,
         "expenditure_total",
         List.of("basic_expenditure", "project_expenditure"),
         "parts_of_expenditure",
+        otherUses,
         flags);
     ownParts(
         values,
@@ -43,6 +45,7 @@ final class StatedParts {
         "basic_expenditure",
         List.of("personnel_expenses", "public_expenses"),
         "parts_of_basic",
+        true,
         flags);
     ownParts(
         values,
@@ -50,6 +53,7 @@ final class StatedParts {
         "three_public",
         List.of("overseas_travel", "vehicles_expenses", "reception"),
         "parts_of_three_public",
+        true,
         flags);
     // 政府采购预算X万元，其中：货物A、工程B、服务C
     ownParts(
@@ -58,9 +62,10 @@ final class StatedParts {
         "procurement_total",
         List.of("procurement_goods", "procurement_works", "procurement_services"),
         "parts_of_procurement",
+        true,
         flags);
     vehicles(values, text, flags);
-    statedSpending(values, text, flags);
+    statedSpending(values, text, otherUses, flags);
   }
 
   /**
@@ -86,7 +91,8 @@ final class StatedParts {
    * or comparison), and nothing else stands between 其中 and 基本支出; the totals read as a figure
    * ({@code 支出合计}) are checked by {@link #ownParts}.
    */
-  static void statedSpending(List<IndicatorValue> values, String text, List<IndicatorFlag> flags) {
+  static void statedSpending(
+      List<IndicatorValue> values, String text, boolean otherUses, List<IndicatorFlag> flags) {
     if (text == null) return;
     List<IndicatorValue> words =
         values.stream()
@@ -120,6 +126,9 @@ final class StatedParts {
       // a 总计 may hold money carried to the next year that the list leaves unsaid: its parts may
       // fall short of it, never pass it
       boolean open = subject.contains("总计");
+      // a budget that spends on a third use its list leaves unsaid ({@link OtherUses}: a column of
+      // 事业单位经营支出 holding money): the parts may fall short of it too
+      if (otherUses && basic.role() == org.gongkai.model.Role.PLANNED) open = true;
       int stop = sentenceEnd(text, basic.end());
       IndicatorValue project = null;
       for (IndicatorValue v : words)
@@ -271,8 +280,10 @@ final class StatedParts {
       String total,
       List<String> parts,
       String check,
+      boolean otherUses,
       List<IndicatorFlag> flags) {
     if (text == null) return;
+    // a budget stating no use besides 基本支出 and 项目支出: they make its total ({@link OtherUses})
     boolean open = check.equals("parts_of_expenditure");
     List<IndicatorValue> words =
         values.stream()
@@ -298,8 +309,10 @@ final class StatedParts {
       double sum = found.values().stream().mapToDouble(IndicatorValue::valueWan).sum();
       double tolerance =
           ConsistencyChecker.tolerance(check, new ArrayList<>(found.values()), t, parts.size());
+      boolean shortAllowed = open && (otherUses || t.role() != org.gongkai.model.Role.PLANNED);
       boolean holds =
-          Math.abs(sum - t.valueWan()) <= tolerance || open && sum <= t.valueWan() + tolerance;
+          Math.abs(sum - t.valueWan()) <= tolerance
+              || shortAllowed && sum <= t.valueWan() + tolerance;
       if (holds) continue;
       List<IndicatorValue> sources = new ArrayList<>(List.of(t));
       sources.addAll(found.values());

@@ -308,6 +308,27 @@ public class ChecksTest {
   }
 
   @Test
+  void aBudgetStatingNoOtherUseHasItsPartsMakeItsTotal() throws Exception {
+    String parts = "其中：基本支出 800.00 万元，项目支出 450.00 万元。";
+    // 基本支出 written 100 too small, and nothing else the budget spends on: the parts fall short
+    String short_ = "其中：基本支出 700.00 万元，项目支出 450.00 万元。";
+    assertEquals(
+        List.of("parts_of_expenditure ERROR [1150, 1250]"), flagsOf(BUDGET, parts, short_));
+    // a table with a column of 事业单位经营支出 holding money: a third use, the words need not name it
+    String table =
+        "第三部分 预算表\n表 2\n部门支出总表\n单位：万元\n科目名称\t合计\t基本支出\t项目支出\t事业单位经营支出\n"
+            + "合计\t1,250.00\t700.00\t450.00\t100.00\n";
+    assertEquals(List.of(), flagsOf(BUDGET, parts, short_, "第三部分 预算表\n", table));
+    // the column there, its 合计 holding nothing: no third use
+    assertEquals(
+        List.of("parts_of_expenditure ERROR [1150, 1250]"),
+        flagsOf(BUDGET, parts, short_, "第三部分 预算表\n", table.replace("100.00\n", "0.00\n")));
+    // the same with a 单位预留机动经费 stated: the budget spends on a third use, the parts may fall short
+    assertEquals(
+        List.of(), flagsOf(BUDGET, parts, "其中：基本支出 700.00 万元，项目支出 450.00 万元；单位预留机动经费 100.00 万元。"));
+  }
+
+  @Test
   void aChangeIsMeasuredFromTheAmountItsComparisonNames() throws Exception {
     // 1,250 against the year before's 1,200 (not 1,250 − 50 read as this year's): 4.17% is right
     assertEquals(
