@@ -333,33 +333,10 @@ public final class Mutants {
         && Math.abs(a.valueWan() - b.valueWan()) <= halfUnitWan(a) + halfUnitWan(b) + 1e-9;
   }
 
-  /**
-   * Half of the last digit a statement is written to, in 万元 ({@code 12.5 亿元}: 500). The checks' own
-   * ({@code indicators.Amounts}, package-private) has no 千元; this one needs it for tables in 千元.
-   */
+  /** Half of the last digit a statement is written to, in 万元 ({@code 12.5 亿元}: 500). */
   static double halfUnitWan(IndicatorValue v) {
-    String w = v.asWritten() == null ? "" : v.asWritten();
-    int end = w.length();
-    while (end > 0 && !Character.isDigit(w.charAt(end - 1))) end--;
-    int start = end;
-    while (start > 0
-        && (Character.isDigit(w.charAt(start - 1))
-            || w.charAt(start - 1) == '.'
-            || w.charAt(start - 1) == '．'
-            || w.charAt(start - 1) == ',')) start--;
-    String digits = w.substring(start, end).replace('．', '.');
-    int point = digits.indexOf('.');
-    int decimals = point < 0 ? 0 : digits.length() - point - 1;
-    double half = 0.5 * Math.pow(10, -decimals);
-    String unit = v.unit() == null ? "万元" : v.unit();
-    double toWan =
-        switch (unit) {
-          case "元" -> 1e-4;
-          case "千元" -> 0.1;
-          case "亿元" -> 1e4;
-          default -> 1;
-        };
-    return half * toWan;
+    return org.gongkai.indicators.Amounts.halfUnitWan(
+        v.asWritten() == null ? "" : v.asWritten(), v.unit());
   }
 
   /**

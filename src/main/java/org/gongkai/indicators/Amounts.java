@@ -8,7 +8,7 @@ import java.math.BigDecimal;
  * when they are equal within the rounding of the less precise ({@code 40,870万元} agrees with {@code
  * 408,696,000} 元).
  */
-final class Amounts {
+public final class Amounts {
 
   private Amounts() {}
 
@@ -43,7 +43,7 @@ final class Amounts {
    * Half the last digit a statement was written with, in 万元: {@code 40,870} 万元 → 0.5; {@code
    * 408,696,000} 元 → 0.00005; {@code 9,101.68} 万元 → 0.005.
    */
-  static double halfUnitWan(String asWritten, String unit) {
+  public static double halfUnitWan(String asWritten, String unit) {
     // the digits after the last decimal point (no regex: called for every pair a resolver compares)
     int decimals = 0;
     boolean dot = false;
@@ -59,6 +59,7 @@ final class Amounts {
     double half = 0.5 * Math.pow(10, -decimals);
     return switch (unit == null ? "万元" : unit) {
       case "元" -> half / 10_000;
+      case "千元" -> half / 10;
       case "亿元" -> half * 10_000;
       default -> half;
     };
