@@ -311,6 +311,7 @@ public final class CompletenessChecker {
       List<Ledger> ledgers,
       org.gongkai.model.Role own) {
     for (Ledger l : ledgers) {
+      if (twoYears(text, l)) continue;
       for (List<Ledger.Item> side : List.of(l.income, l.spending)) {
         boolean partsHold = l.partsAddUp(side);
         for (int i = 0; i < side.size(); i++) {
@@ -351,6 +352,30 @@ public final class CompletenessChecker {
     return null;
   }
 
+  private static final Pattern YEAR = Pattern.compile("(20[0-9]{2})\\s*年|上年");
+
+  /**
+   * Whether a ledger's header (its title to its first row) names two years or the year before: its
+   * amounts may be read from another year's column.
+   */
+  private static boolean twoYears(String text, Ledger l) {
+    int first = Integer.MAX_VALUE;
+    for (Ledger.Item it : l.income) if (it.amount() != null) first = Math.min(first, it.start());
+    for (Ledger.Item it : l.spending) if (it.amount() != null) first = Math.min(first, it.start());
+    // (the header's lines: from the title to the line of the first amount)
+    int from = Math.max(0, l.region.start());
+    int to = first == Integer.MAX_VALUE ? l.region.firstRow() : text.lastIndexOf('\n', first) + 1;
+    to = Math.min(text.length(), to);
+    if (to <= from) return false;
+    Matcher m = YEAR.matcher(text.substring(from, to));
+    java.util.Set<String> years = new java.util.HashSet<>();
+    while (m.find()) {
+      if (m.group(1) == null) return true;
+      years.add(m.group(1));
+    }
+    return years.size() > 1;
+  }
+
   /**
    * Whether item {@code i}, a part of a source ({@code 2、政府性基金预算} under {@code 一、财政拨款收入}), is
    * proven by its siblings making that source.
@@ -368,27 +393,50 @@ public final class CompletenessChecker {
     return rows.size() >= 3 && Ledger.breaksDown(rows);
   }
 
+  /** Words of a note about a table itself, or about its money. */
+  private static final Pattern OF_THE_TABLE = Pattern.compile("本表|此表|该表|空表|无数据");
+
   /**
-   * Where the report declares table {@code e} empty: the statement below its title ({@code 本表无数据}),
-   * else its words saying it has none of {@code subject}'s money.
+   * Where the report declares table {@code e} empty under its own title: the line below it (as far
+   * as {@link #below} reads) that says so and speaks of the table or of {@code subject}'s money,
+   * stating no amount itself ({@code 注：本部门无政府性基金预算…故本表无数据}). Null where the table is empty only by
+   * the words elsewhere (they may speak of a part of the money, or of a table printed as a
+   * picture).
    */
   private static Quote declaration(String text, Entry e, String subject) {
-    if (e.start() >= 0) {
-      int from = e.start();
-      for (int k = 0; k <= BELOW && from < text.length(); k++) {
-        int end = text.indexOf('\n', from);
-        if (end < 0) end = text.length();
-        String line = text.substring(from, end);
-        if (k > 0 && EMPTY.matcher(line).find()) {
-          int lead = line.length() - line.stripLeading().length();
-          String said = line.strip();
-          return new Quote(said, from + lead, from + lead + said.length());
-        }
-        from = end + 1;
+    if (e.start() < 0 || e.start() >= text.length()) return null;
+    int title = text.lastIndexOf('\n', e.start()) + 1;
+    String[] lines = text.substring(title).split("\n", BELOW + 2);
+    if (below(lines, 0) != State.EMPTY) return null;
+    int from = title + lines[0].length() + 1;
+    for (int k = 1; k < lines.length && k <= BELOW; k++) {
+      String line = lines[k];
+      if (EMPTY.matcher(line).find()) {
+        String said = line.strip();
+        boolean aboutIt = said.contains(subject) || OF_THE_TABLE.matcher(said).find();
+        if (!aboutIt || positiveAmount(said)) return null;
+        int lead = line.length() - line.stripLeading().length();
+        return new Quote(said, from + lead, from + lead + said.length());
+      }
+      from += line.length() + 1;
+    }
+    return null;
+  }
+
+  private static final Pattern AMOUNT_IN_NOTE = Pattern.compile("[0-9][0-9,]*(?:\\.[0-9]+)?");
+
+  /** Whether a line states a positive amount (a year is no amount). */
+  private static boolean positiveAmount(String line) {
+    Matcher m = AMOUNT_IN_NOTE.matcher(line);
+    while (m.find()) {
+      if (m.end() < line.length() && line.charAt(m.end()) == '年') continue;
+      try {
+        if (new java.math.BigDecimal(m.group().replace(",", "")).signum() > 0) return true;
+      } catch (NumberFormatException ignored) {
+        // not a number
       }
     }
-    Matcher m = Pattern.compile(String.format(NOTHING, subject, subject)).matcher(text);
-    return m.find() ? new Quote(m.group(), m.start(), m.end()) : null;
+    return false;
   }
 
   /** The flags of {@link #flags(Completeness)}, quoting the text where a table is named. */

@@ -1,6 +1,8 @@
 package org.gongkai.indicators;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -12,72 +14,111 @@ import java.util.regex.Pattern;
  * states no other use, its 基本支出 and 项目支出 make its 支出合计, and a part written too small is a
  * contradiction like one written too large.
  *
- * <p>"May" is read widely, as Gongkai's doubt: a word of another use with a positive amount after
- * it on its line (in the words, or a ledger's row {@code 三、单位预留机动经费 50.00}), or a table with a
- * column of another use whose 合计 row is not found below its header or shows more than three
- * positive amounts (合计, 基本支出, 项目支出). Pure.
+ * <p>"May" is read widely, as Gongkai's doubt: a word of another use (wrapped over a line's end or
+ * not) with a positive amount after it in its clause (in the words, or a ledger's row {@code
+ * 三、单位预留机动经费 50.00}), or a header naming such a column whose 合计 row is not found below it or is not
+ * 基本支出 + 项目支出 alone (its first amount the sum of the next two, every later one zero); a line too
+ * long to look along is doubt too. Pure.
  */
 final class OtherUses {
 
   private OtherUses() {}
 
-  /** The words of spending that is neither 基本支出 nor 项目支出. */
-  private static final Pattern USE = Pattern.compile("机动经费|上缴上级|经营支出|对下级单位补助|对附属单位补助|附属单位补助支出|预备费");
+  /** The words of spending that is neither 基本支出 nor 项目支出 (结转下年: money kept for next year). */
+  private static final Pattern USE =
+      Pattern.compile(wrappable("机动经费|上缴上级|经营支出|对下级单位补助|对附属单位补助|附属单位补助支出|预备费|结转下年"));
+
+  /** Words that may be wrapped over a line's end between any two of their characters (机动⏎经费). */
+  private static String wrappable(String words) {
+    StringBuilder b = new StringBuilder();
+    for (String w : words.split("\\|")) {
+      if (b.length() > 0) b.append('|');
+      for (int i = 0; i < w.length(); i++) b.append(i == 0 ? "" : "\\n?").append(w.charAt(i));
+    }
+    return b.toString();
+  }
 
   private static final Pattern AMOUNT = Pattern.compile("[0-9][0-9,]*(?:\\.[0-9]+)?");
 
-  /** Lines below a column header its 合计 row is looked for in. */
-  private static final int BELOW = 8;
+  /** Lines below a column header its 合计 row is looked for in; the longest line looked along. */
+  private static final int BELOW = 8, REACH = 2_000;
 
   /** Whether {@code text} may state spending besides 基本支出 and 项目支出 (see the class). */
   static boolean mayBeStated(String text) {
     if (text == null) return true;
-    Matcher m = USE.matcher(text);
+    String t = text;
+    Matcher m = USE.matcher(t);
     int lastLine = -1;
     while (m.find()) {
-      int lineStart = text.lastIndexOf('\n', m.start()) + 1;
-      int lineEnd = text.indexOf('\n', m.end());
-      if (lineEnd < 0) lineEnd = text.length();
-      // an amount after the word on its line, before the next clause: that use's amount
-      String after = text.substring(m.end(), Math.min(lineEnd, m.end() + 40));
-      int stop = firstOf(after, "。；;");
+      int lineStart = lineStart(t, m.start());
+      int lineEnd = t.indexOf('\n', m.end());
+      if (lineEnd < 0) lineEnd = t.length();
+      if (lineStart < 0 || lineEnd - m.end() > REACH) return true; // a line too long to read: doubt
+      boolean table = t.substring(lineStart, lineEnd).indexOf('\t') >= 0;
+      // an amount after the word, before the next clause (in words, over one line's end): its
+      // amount
+      int reach = Math.min(t.length(), m.end() + 40);
+      String after = t.substring(m.end(), table ? Math.min(lineEnd, reach) : reach);
+      int stop = firstOf(after, table ? "。；;" : "。；;，,");
+      int secondLine = after.indexOf('\n', after.indexOf('\n') + 1);
+      if (secondLine >= 0 && secondLine < stop) stop = secondLine;
       Matcher a = AMOUNT.matcher(after.substring(0, stop));
       if (a.find() && positive(a.group())) return true;
       if (lineStart == lastLine) continue;
       lastLine = lineStart;
-      // a column of such a use: its 合计 row says whether it holds any money
-      if (text.substring(lineStart, lineEnd).indexOf('\t') >= 0 && !totalRowHasNone(text, lineEnd))
-        return true;
+      // a column header of such a use (a line of names, no sentence, no glossary's 指…): its 合计 row
+      // says whether the column holds money
+      String line = t.substring(lineStart, lineEnd);
+      String next = t.substring(m.end(), Math.min(lineEnd, m.end() + 3));
+      boolean header = !line.contains("。") && !next.contains("指") && !next.contains("：");
+      if (header && !totalRowIsItsParts(t, lineEnd)) return true;
     }
     return false;
   }
 
   /**
-   * Whether the 合计 row below a header line ending at {@code from} is found and shows no more than
-   * three positive amounts.
+   * The start of the line {@code at} is on, or -1 when it lies further back than {@link #REACH}.
    */
-  private static boolean totalRowHasNone(String text, int from) {
+  private static int lineStart(String t, int at) {
+    for (int i = at - 1; i >= 0 && at - i <= REACH; i--) if (t.charAt(i) == '\n') return i + 1;
+    return at <= REACH ? 0 : -1;
+  }
+
+  /**
+   * Whether the 合计 row below a header line ending at {@code from} is found and is made by its next
+   * two amounts alone (合计 = 基本支出 + 项目支出, every amount after them zero).
+   */
+  private static boolean totalRowIsItsParts(String text, int from) {
     int at = from;
     for (int k = 0; k < BELOW && at < text.length(); k++) {
       int end = text.indexOf('\n', at + 1);
       if (end < 0) end = text.length();
+      if (end - at > REACH) return false;
       String line = text.substring(Math.min(at + 1, end), end).strip();
       at = end;
       if (!line.startsWith("合计") && !line.startsWith("总计")) continue;
-      int positive = 0;
+      List<BigDecimal> amounts = new ArrayList<>();
       Matcher a = AMOUNT.matcher(line);
-      while (a.find()) if (positive(a.group())) positive++;
-      return positive <= 3;
+      while (a.find()) amounts.add(decimal(a.group()));
+      if (amounts.size() < 3 || amounts.contains(null)) return false;
+      for (int i = 3; i < amounts.size(); i++) if (amounts.get(i).signum() != 0) return false;
+      BigDecimal parts = amounts.get(1).add(amounts.get(2));
+      return parts.subtract(amounts.get(0)).abs().compareTo(new BigDecimal("0.02")) <= 0;
     }
     return false;
   }
 
-  private static boolean positive(String amount) {
+  private static BigDecimal decimal(String amount) {
     try {
-      return new BigDecimal(amount.replace(",", "")).signum() > 0;
+      return new BigDecimal(amount.replace(",", ""));
     } catch (NumberFormatException e) {
-      return false;
+      return null;
     }
+  }
+
+  private static boolean positive(String amount) {
+    BigDecimal d = decimal(amount);
+    return d != null && d.signum() > 0;
   }
 
   private static int firstOf(String s, String chars) {

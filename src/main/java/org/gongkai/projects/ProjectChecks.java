@@ -230,18 +230,26 @@ public final class ProjectChecks {
       String text, ProjectTables.Read r, ProjectTables.Tree t, List<IndicatorFlag> flags) {
     List<ProjectTables.Row> rows = r.rows();
     ProjectTables.Row total = rows.get(Math.max(t.total(), 0));
+    Set<Integer> units = new java.util.HashSet<>(t.units());
     int off = -1, others = 0;
     for (int i = 0; i < rows.size(); i++) {
       ProjectTables.Row row = rows.get(i);
       if (ProjectTables.isTotal(row.name()) || row == total) continue;
       if (row.parts().isEmpty()) return flags; // a row nothing proves: no such check
-      if (ProjectTables.partsHold(row)) others++;
-      else if (off >= 0) return flags; // two rows off: the columns may be misread
+      if (ProjectTables.partsHold(row)) {
+        // evidence that the columns are all parts, none a sum of others: a project's row with two
+        // amounts or more in its columns (a unit's subtotal row repeats its projects')
+        if (!units.contains(i) && nonZero(row.parts()) >= 2) others++;
+      } else if (off >= 0) return flags; // two rows off: the columns may be misread
       else off = i;
     }
     if (off < 0 || others < 3) return flags;
     ProjectTables.Row f = rows.get(off);
     BigDecimal columns = partsSum(f);
+    // columns past the amount by what some of them make: a column that sums others (财政拨款 over its
+    // budgets) or one of another kind (其中：政府采购) the other rows leave empty — a reading, not an
+    // error
+    if (madeBySome(f.parts(), columns.subtract(f.amount()))) return flags;
     String a = digits(f.asWritten()), b = digits(written(columns, f.asWritten()));
     if (a.isEmpty() || b.isEmpty() || a.startsWith(b) || b.startsWith(a)) return flags;
     int lineEnd = text.indexOf('\n', f.amountEnd());
@@ -268,6 +276,27 @@ public final class ProjectChecks {
                 "row = Σ its columns × " + others,
                 t.closed() ? "Σ rows = " + total.asWritten() : "Σ rows ≠ " + total.asWritten())));
     return out;
+  }
+
+  private static int nonZero(List<BigDecimal> parts) {
+    int n = 0;
+    for (BigDecimal p : parts) if (p.signum() != 0) n++;
+    return n;
+  }
+
+  /**
+   * Whether some of {@code parts} (at most twelve tried) add up to {@code excess} within a cent a
+   * part.
+   */
+  private static boolean madeBySome(List<BigDecimal> parts, BigDecimal excess) {
+    if (excess.signum() <= 0) return false;
+    int n = Math.min(parts.size(), 12);
+    for (int mask = 1; mask < 1 << n; mask++) {
+      BigDecimal sum = BigDecimal.ZERO;
+      for (int i = 0; i < n; i++) if ((mask & 1 << i) != 0) sum = sum.add(parts.get(i));
+      if (ProjectTables.near(sum, excess, Integer.bitCount(mask) + 1)) return true;
+    }
+    return false;
   }
 
   private static String digits(String written) {

@@ -253,6 +253,28 @@ public class ChecksTest {
                 + " 注：示例县图书馆无政府性基金预算财政拨款收入支出，故本表无数据。, 二、政府性基金预算财政拨款收入 10.00]"
                 + " «注：示例县图书馆无政府性基金预算财政拨款收入支出，故本表无数据。» «二、政府性基金预算财政拨款收入 10.00»"),
         flags("二、事业收入\t10.00", "二、政府性基金预算财政拨款收入\t10.00"));
+    // the table empty only by the words elsewhere (a table printed as a picture may hold the
+    // money):
+    // not the table's own note, no contradiction said
+    String note = "注：示例县图书馆无政府性基金预算财政拨款收入支出，故本表无数据。";
+    assertEquals(
+        List.of(),
+        flags(
+                "二、事业收入\t10.00",
+                "二、政府性基金预算财政拨款收入\t10.00",
+                note,
+                "",
+                "2024年度收、支总计均为330.00万元。",
+                "2024年度收、支总计均为330.00万元。本馆无政府性基金预算财政拨款收入支出。")
+            .stream()
+            .filter(f -> f.startsWith("empty_table_money"))
+            .toList());
+    // a note under the title about something else (本单位无下属单位): not the table's
+    assertEquals(
+        List.of(),
+        flags("二、事业收入\t10.00", "二、政府性基金预算财政拨款收入\t10.00", note, "注：本单位无下属单位。").stream()
+            .filter(f -> f.startsWith("empty_table_money"))
+            .toList());
     // nothing of it for the year (a row of 0.00), or a side that does not add up (the row
     // unproven):
     // no contradiction said
@@ -262,6 +284,35 @@ public class ChecksTest {
         List.of("table_sum"),
         flags("二、事业收入\t10.00", "二、事业收入\t10.00\n三、政府性基金预算财政拨款收入\t5.00").stream()
             .map(f -> f.substring(0, f.indexOf(' ')))
+            .toList());
+  }
+
+  @Test
+  void aSummaryTableOfTwoYearsIsNotReadForTheMoneyOfOne() throws Exception {
+    // 政府性基金 500.00 in 2025's column, 0.00 in 2026's, and the fund table's note: no contradiction
+    Path years = Path.of("src/test/resources/fixtures/checks/fund-years-2026-budget.txt");
+    assertEquals(
+        List.of(), flagsOf(years).stream().filter(f -> f.startsWith("empty_table_money")).toList());
+    // the same table printing 2026 alone, 500.00 of 政府性基金 in it: the note says otherwise
+    assertEquals(
+        List.of(
+            "empty_table_money ERROR [政府性基金预算支出表, 注：本单位2026年无政府性基金预算财政拨款安排的预算，故本表为空表。,"
+                + " 二、政府性基金预算拨款收入 500.00]"
+                + " «注：本单位2026年无政府性基金预算财政拨款安排的预算，故本表为空表。» «二、政府性基金预算拨款收入 500.00»"),
+        flagsOf(
+                years,
+                "收入\t2025年预算数\t2026年预算数\t支出\t2025年预算数\t2026年预算数",
+                "收入\t2026年预算数\t支出\t2026年预算数",
+                "一、一般公共预算拨款收入\t800.00\t1,000.00\t一、住房保障支出\t1,300.00\t1,000.00",
+                "一、一般公共预算拨款收入\t800.00\t一、住房保障支出\t1,300.00",
+                "二、政府性基金预算拨款收入\t500.00\t0.00",
+                "二、政府性基金预算拨款收入\t500.00",
+                "本年收入合计\t1,300.00\t1,000.00\t本年支出合计\t1,300.00\t1,000.00",
+                "本年收入合计\t1,300.00\t本年支出合计\t1,300.00",
+                "收入总计\t1,300.00\t1,000.00\t支出总计\t1,300.00\t1,000.00",
+                "收入总计\t1,300.00\t支出总计\t1,300.00")
+            .stream()
+            .filter(f -> f.startsWith("empty_table_money"))
             .toList());
   }
 
@@ -319,10 +370,28 @@ public class ChecksTest {
         "第三部分 预算表\n表 2\n部门支出总表\n单位：万元\n科目名称\t合计\t基本支出\t项目支出\t事业单位经营支出\n"
             + "合计\t1,250.00\t700.00\t450.00\t100.00\n";
     assertEquals(List.of(), flagsOf(BUDGET, parts, short_, "第三部分 预算表\n", table));
-    // the column there, its 合计 holding nothing: no third use
+    // the column there, its 合计 made by 基本支出 and 项目支出 alone: no third use
     assertEquals(
-        List.of("parts_of_expenditure ERROR [1150, 1250]"),
-        flagsOf(BUDGET, parts, short_, "第三部分 预算表\n", table.replace("100.00\n", "0.00\n")));
+        List.of("parts_of_stated_spending ERROR [1150, 1250, 2026年度支出预算] «2026年度支出预算 1,250.00 万元»"),
+        flagsOf(
+            BUDGET,
+            parts,
+            short_,
+            "第三部分 预算表\n",
+            table.replace("\t700.00\t450.00\t100.00\n", "\t800.00\t450.00\t0.00\n")));
+    // the same table with its 合计 not 基本支出 + 项目支出 alone: doubt, the parts may fall short
+    assertEquals(
+        List.of(),
+        flagsOf(
+            BUDGET,
+            parts,
+            short_,
+            "第三部分 预算表\n",
+            table.replace("\t700.00\t450.00\t100.00\n", "\t700.00\t450.00\t0.00\n")));
+    // a 单位预留机动经费 the page wrapped over a line's end is still a third use
+    assertEquals(
+        List.of(),
+        flagsOf(BUDGET, parts, "其中：基本支出 700.00 万元，项目支出 450.00 万元；单位预留机动\n经费 100.00 万元。"));
     // the same with a 单位预留机动经费 stated: the budget spends on a third use, the parts may fall short
     assertEquals(
         List.of(), flagsOf(BUDGET, parts, "其中：基本支出 700.00 万元，项目支出 450.00 万元；单位预留机动经费 100.00 万元。"));

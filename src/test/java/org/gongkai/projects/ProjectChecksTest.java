@@ -82,11 +82,11 @@ class ProjectChecksTest {
   @Test
   void oneRowAgainstItsOwnColumnsWhereTheSumsCannotSayWhich() {
     String rows =
-        "档案数字化加工\t120.00\t120.00\t\n"
+        "档案数字化加工\t120.00\t100.00\t20.00\n"
             + "库房安防维护\t80.00\t30.00\t50.00\n"
             + "地方志编纂出版\t95.00\t90.00\t\n"
             + "史料征集\t110.00\t60.00\t50.00\n"
-            + "展陈更新\t100.00\t100.00\t\n";
+            + "展陈更新\t100.00\t70.00\t30.00\n";
     // the table's sums fail already (a second error): they close with neither of the row's two
     // statements, so which is wrong is not known — the row still contradicts itself
     assertEquals(
@@ -100,15 +100,38 @@ class ProjectChecksTest {
             "table_sum project_columns [2026年项目支出预算表, 地方志编纂出版, 95.00, 90.00, 万元, 4] ERROR"
                 + " «地方志编纂出版\t95.00\t90.00\t» [row = Σ its columns × 4, Σ rows = 505.00]"),
         flags(HEAD + "合计\t505.00\t400.00\t100.00\n" + rows));
-    // only two other rows made by their columns: too few to trust the columns' reading
+    // only rows with one amount in their columns besides: they say nothing of a column that sums
+    // others, too few to trust the columns' reading
     assertEquals(
         List.of(),
         flags(
             HEAD
                 + "合计\t510.00\t400.00\t100.00\n"
                 + "档案数字化加工\t120.00\t120.00\t\n"
+                + "库房安防维护\t80.00\t30.00\t50.00\n"
                 + "地方志编纂出版\t95.00\t90.00\t\n"
+                + "史料征集\t110.00\t60.00\t50.00\n"
                 + "展陈更新\t100.00\t100.00\t\n"));
+    // a column that sums others (财政拨款 over 一般公共预算), or one of another kind (其中：政府采购): the
+    // row's columns pass its amount by what some of them make — a reading, no contradiction
+    assertEquals(
+        List.of(),
+        flags(
+            "表7：2026年项目支出预算表\n单位：万元\n项目名称\t合计\t财政拨款\t一般公共预算\t财政专户\t单位资金\n"
+                + "合计\t490.00\t200.00\t200.00\t120.00\t170.00\n"
+                + "档案数字化加工\t80.00\t0.00\t0.00\t30.00\t50.00\n"
+                + "库房安防维护\t90.00\t0.00\t0.00\t40.00\t50.00\n"
+                + "地方志编纂出版\t200.00\t200.00\t200.00\t0.00\t0.00\n"
+                + "史料征集\t120.00\t0.00\t0.00\t50.00\t70.00\n"));
+    assertEquals(
+        List.of(),
+        flags(
+            "表7：2026年项目支出预算表\n单位：万元\n项目名称\t合计\t一般公共预算\t单位资金\t其中：政府采购\n"
+                + "合计\t540.00\t390.00\t150.00\t120.00\n"
+                + "档案数字化加工\t80.00\t30.00\t50.00\t\n"
+                + "库房安防维护\t90.00\t60.00\t30.00\t\n"
+                + "信息化运维\t250.00\t200.00\t50.00\t120.00\n"
+                + "史料征集\t120.00\t100.00\t20.00\t\n"));
     // the amount is the columns' sum cut short, as a cell wrapped over two lines reads
     assertEquals(
         List.of(),
