@@ -146,6 +146,8 @@ public final class Mutants {
     // a number read more than once (two scopes, say) is planted in if any of its reads is proven;
     // it is counted as unproven only when none is
     Map<String, Kind> unprovenAt = new LinkedHashMap<>();
+    org.gongkai.indicators.OtherBodies bodies =
+        org.gongkai.indicators.OtherBodies.of(text, d.issuer());
     for (IndicatorValue v : base.figures()) {
       if (v.sourceKind() == SourceKind.DERIVED || v.end() <= v.start() || v.end() > text.length())
         continue;
@@ -158,7 +160,7 @@ public final class Mutants {
       else if (THREE_PUBLIC_ITEMS.contains(v.indicator())) k = Kind.THREE_PUBLIC_ITEM;
       else if (BASIC_PROJECT.contains(v.indicator())) k = Kind.BASIC_PROJECT;
       if (k == null) continue;
-      String proof = proof(v, base.figures());
+      String proof = proof(v, base.figures(), bodies);
       if (proof == null) {
         unprovenAt.putIfAbsent(key, k);
         continue;
@@ -249,10 +251,20 @@ public final class Mutants {
    * of it could find.
    */
   static String proof(IndicatorValue v, List<IndicatorValue> figures) {
+    return proof(v, figures, org.gongkai.indicators.OtherBodies.NONE);
+  }
+
+  /**
+   * {@link #proof(IndicatorValue, List)}, knowing the passages of the report about its units
+   * ({@code bodies}): a unit's two statements under one unit's heading are one figure, as the
+   * checks compare them.
+   */
+  static String proof(
+      IndicatorValue v, List<IndicatorValue> figures, org.gongkai.indicators.OtherBodies bodies) {
     if (v.valueWan() == null) return null;
     String twice = null;
     for (IndicatorValue h : figures) {
-      if (!sameFigure(h, v.indicator(), v) || !agree(h, v)) continue;
+      if (!sameFigure(h, v.indicator(), v, bodies) || !agree(h, v)) continue;
       if (h != v && h.sourceKind() == SourceKind.DERIVED) continue; // computed from v: no proof
       if (h.headline() && h.verified()) return "verified"; // v itself, or another statement of it
       if (h != v && h.start() != v.start()) twice = "twice";
@@ -294,7 +306,7 @@ public final class Mutants {
         for (IndicatorValue o : figures)
           if (o.valueWan() != null
               && o.sourceKind() != SourceKind.DERIVED
-              && sameFigure(o, sum.get(i), v)
+              && sameFigure(o, sum.get(i), v, org.gongkai.indicators.OtherBodies.NONE)
               && amounts.add(o.valueWan() + "/" + halfUnitWan(o))) of.add(o);
       }
       if (of.isEmpty()) return false;
@@ -320,12 +332,25 @@ public final class Mutants {
    * a unit's figure (a scope says only that it is some unit's, not which), of the same unit: in the
    * same section.
    */
-  private static boolean sameFigure(IndicatorValue o, String indicator, IndicatorValue v) {
+  private static boolean sameFigure(
+      IndicatorValue o,
+      String indicator,
+      IndicatorValue v,
+      org.gongkai.indicators.OtherBodies bodies) {
     return o.indicator().equals(indicator)
         && java.util.Objects.equals(o.role(), v.role())
         && o.scope().equals(v.scope())
         && (v.scope().whose() == org.gongkai.model.Scope.Whose.WHOLE
-            || java.util.Objects.equals(o.sectionId(), v.sectionId()));
+            || java.util.Objects.equals(o.sectionId(), v.sectionId())
+            || sameBody(o, v, bodies));
+  }
+
+  /** Two statements in the words under one unit's heading (the checks' own grouping). */
+  private static boolean sameBody(
+      IndicatorValue o, IndicatorValue v, org.gongkai.indicators.OtherBodies bodies) {
+    if (o.sourceKind() != SourceKind.TEXT || v.sourceKind() != SourceKind.TEXT) return false;
+    int body = bodies.at(v.start());
+    return body >= 0 && body == bodies.at(o.start());
   }
 
   private static boolean agree(IndicatorValue a, IndicatorValue b) {

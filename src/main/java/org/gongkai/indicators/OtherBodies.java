@@ -12,10 +12,10 @@ import org.gongkai.text.Starts;
  * from such a heading to the next heading of its level or above (一、, 第X部分). A heading naming the
  * issuer itself (the one unit of a one-unit department) is the whole's. Pure.
  */
-final class OtherBodies {
+public final class OtherBodies {
 
   /** No passage is another body's. */
-  static final OtherBodies NONE = new OtherBodies(List.of(), List.of());
+  public static final OtherBodies NONE = new OtherBodies(List.of(), List.of());
 
   /** A numbered heading that is a body's name and nothing else: 二、市建筑工务署工程管理中心. */
   private static final Pattern BODY_HEADING =
@@ -45,7 +45,7 @@ final class OtherBodies {
     return selves.get(i);
   }
 
-  static OtherBodies of(String text, String issuer) {
+  public static OtherBodies of(String text, String issuer) {
     List<int[]> out = new ArrayList<>();
     List<Boolean> selves = new ArrayList<>();
     Starts.Scan m = BODY_HEADINGS.in(text);
@@ -70,7 +70,7 @@ final class OtherBodies {
   }
 
   /** Which passage about another body {@code offset} lies in (its number), or -1 for none. */
-  int at(int offset) {
+  public int at(int offset) {
     for (int i = 0; i < ranges.size(); i++)
       if (ranges.get(i)[0] <= offset && offset < ranges.get(i)[1]) return i;
     return -1;

@@ -209,10 +209,10 @@ class BenchCommandTest {
             "file\tkind\twhat\toffset\tfrom\tto\tverdict\theadline\tnew flags",
             "某市/hydrology-2026-budget.txt\ttext_total\tincome_total text verified\t103\t980.00\t880.00"
                 + "\tcaught\t\tstated_twice",
-            "某市/hydrology-2026-budget.txt\tbasic_project\tbasic_expenditure text verified\t179\t700.00"
-                + "\t900.00\tcaught\t\tparts_of_expenditure",
-            "某市/hydrology-2026-budget.txt\tbasic_project\tproject_expenditure text twice\t414\t100.00"
-                + "\t800.00\tcaught\t\tstated_twice",
+            "某市/hydrology-2026-budget.txt\tbasic_project\tproject_expenditure text verified\t194\t300.00"
+                + "\t800.00\tcaught\t\tparts_of_expenditure",
+            "某市/hydrology-2026-budget.txt\tbasic_project\tproject_expenditure text twice\t284\t200.00"
+                + "\t260.00\tcaught\t\tstated_twice",
             "某市/hydrology-2026-budget.txt\ttable_cell\t收支总表 / 水利\t521\t880.00\t780.00\tcaught"
                 + "\t\ttable_sum",
             "某市/hydrology-2026-budget.txt\ttable_cell\t收支总表 / 行政事业单位养老支出\t641\t80.00\t81.00"
