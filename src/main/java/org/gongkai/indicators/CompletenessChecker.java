@@ -275,12 +275,11 @@ public final class CompletenessChecker {
     List<Ledger> ledgers = null;
     for (Entry e : c.tables()) {
       if (e.state() != State.EMPTY) continue;
-      String subject =
-          e.name().contains("政府性基金") ? "政府性基金" : e.name().contains("国有资本经营") ? "国有资本经营" : null;
-      if (subject == null) continue;
+      Money money = Money.of(e.name(), own);
+      if (money == null) continue;
       if (ledgers == null) ledgers = Ledger.read(text, Layout.of(text), own);
-      Quote said = declaration(text, e, subject);
-      Quote stated = statedAmount(text, subject, values, ledgers, own);
+      Quote said = declaration(text, e, money);
+      Quote stated = statedAmount(text, money, values, ledgers, own);
       if (said == null || stated == null) continue;
       out.removeIf(f -> f.args().equals(List.of(e.name())));
       out.add(
@@ -295,18 +294,54 @@ public final class CompletenessChecker {
     return out;
   }
 
+  /**
+   * The money a standard table is of, as a note about it and the summary tables' rows name it
+   * ({@code labels}) and as a figure's scope says it ({@code funds}).
+   */
+  private record Money(List<String> labels, java.util.Set<Scope.Funds> funds) {
+
+    /**
+     * The money of the table named {@code name}: a fund's table, the 财政拨款 summary table (all three
+     * budgets' appropriations), and — in a budget, whose appropriations are for spending that year
+     * — the 一般公共预算 spending table; null for the others (the “三公” table has its own check).
+     */
+    static Money of(String name, org.gongkai.model.Role own) {
+      if (name.contains("三公") || name.contains("基本支出")) return null;
+      if (name.contains("政府性基金"))
+        return new Money(List.of("政府性基金"), java.util.Set.of(Scope.Funds.FUND));
+      if (name.contains("国有资本经营"))
+        return new Money(List.of("国有资本经营"), java.util.Set.of(Scope.Funds.STATE_CAPITAL));
+      if (name.startsWith("财政拨款收"))
+        return new Money(
+            List.of("财政拨款", "一般公共预算", "政府性基金", "国有资本经营"),
+            java.util.Set.of(
+                Scope.Funds.FISCAL,
+                Scope.Funds.GENERAL,
+                Scope.Funds.FUND,
+                Scope.Funds.STATE_CAPITAL));
+      if (name.startsWith("一般公共预算") && own == org.gongkai.model.Role.PLANNED)
+        return new Money(List.of("一般公共预算"), java.util.Set.of(Scope.Funds.GENERAL));
+      return null;
+    }
+
+    boolean named(String words) {
+      for (String l : labels) if (words.contains(l)) return true;
+      return false;
+    }
+  }
+
   /** Words of carried money, not the year's own: 上年结转, 年末结余. */
   private static final Pattern CARRIED = Pattern.compile("结转|结余|上年|年初|年末");
 
   /**
-   * Where the report states an amount of {@code subject}'s money for its own year, above nothing:
-   * the item of a summary table's side that adds up (one of its sources, or a source's part whose
-   * siblings make it), else a figure read from its words or a table (not computed, not a candidate,
-   * no carry-over in it). The item's label and amount as quoted.
+   * Where the report states an amount of {@code money} for its own year, above nothing: the item of
+   * a summary table's side that adds up (one of its sources, or a source's part whose siblings make
+   * it), else a figure read from its words or a table (not computed, not a candidate, no carry-over
+   * in it). The item's label and amount as quoted.
    */
   private static Quote statedAmount(
       String text,
-      String subject,
+      Money money,
       List<org.gongkai.model.IndicatorValue> values,
       List<Ledger> ledgers,
       org.gongkai.model.Role own) {
@@ -317,7 +352,7 @@ public final class CompletenessChecker {
         for (int i = 0; i < side.size(); i++) {
           Ledger.Item it = side.get(i);
           if (it.amount() == null || it.amount().signum() <= 0) continue;
-          if (!it.label().contains(subject) || CARRIED.matcher(it.label()).find()) continue;
+          if (!money.named(it.label()) || CARRIED.matcher(it.label()).find()) continue;
           boolean proven =
               it.kind() == Ledger.Kind.PART
                   ? partsHold
@@ -331,9 +366,8 @@ public final class CompletenessChecker {
         }
       }
     }
-    Scope.Funds funds = subject.equals("政府性基金") ? Scope.Funds.FUND : Scope.Funds.STATE_CAPITAL;
     for (org.gongkai.model.IndicatorValue v : values) {
-      if (v.scope().funds() != funds
+      if (!money.funds().contains(v.scope().funds())
           || v.scope().period() != Scope.Period.CURRENT
           || v.role() != own
           || v.sourceKind() == org.gongkai.model.SourceKind.DERIVED
@@ -398,12 +432,11 @@ public final class CompletenessChecker {
 
   /**
    * Where the report declares table {@code e} empty under its own title: the line below it (as far
-   * as {@link #below} reads) that says so and speaks of the table or of {@code subject}'s money,
-   * stating no amount itself ({@code 注：本部门无政府性基金预算…故本表无数据}). Null where the table is empty only by
-   * the words elsewhere (they may speak of a part of the money, or of a table printed as a
-   * picture).
+   * as {@link #below} reads) that says so and speaks of the table or of {@code money}, stating no
+   * amount itself ({@code 注：本部门无政府性基金预算…故本表无数据}). Null where the table is empty only by the words
+   * elsewhere (they may speak of a part of the money, or of a table printed as a picture).
    */
-  private static Quote declaration(String text, Entry e, String subject) {
+  private static Quote declaration(String text, Entry e, Money money) {
     if (e.start() < 0 || e.start() >= text.length()) return null;
     int title = text.lastIndexOf('\n', e.start()) + 1;
     String[] lines = text.substring(title).split("\n", BELOW + 2);
@@ -413,7 +446,7 @@ public final class CompletenessChecker {
       String line = lines[k];
       if (EMPTY.matcher(line).find()) {
         String said = line.strip();
-        boolean aboutIt = said.contains(subject) || OF_THE_TABLE.matcher(said).find();
+        boolean aboutIt = money.named(said) || OF_THE_TABLE.matcher(said).find();
         if (!aboutIt || positiveAmount(said)) return null;
         int lead = line.length() - line.stripLeading().length();
         return new Quote(said, from + lead, from + lead + said.length());

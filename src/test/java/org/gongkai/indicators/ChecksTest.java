@@ -275,6 +275,21 @@ public class ChecksTest {
         flags("二、事业收入\t10.00", "二、政府性基金预算财政拨款收入\t10.00", note, "注：本单位无下属单位。").stream()
             .filter(f -> f.startsWith("empty_table_money"))
             .toList());
+    // the 财政拨款 summary table's note says the library used no appropriations; the summary table of
+    // all its money, adding up, states 320.00 of them (the issue's own example)
+    assertEquals(
+        List.of(
+            "empty_table_money ERROR [财政拨款收入支出决算总表, 注：本单位2024年度没有使用财政拨款收入和支出，故本表无数据。,"
+                + " 一、一般公共预算财政拨款收入 320.00]"
+                + " «注：本单位2024年度没有使用财政拨款收入和支出，故本表无数据。» «一、一般公共预算财政拨款收入 320.00»"),
+        flags(
+                "项目\t决算数\t项目\t决算数\n一、一般公共预算财政拨款\t320.00\t一、文化旅游体育与传媒支出\t300.00\n"
+                    + "\t　\t二、社会保障和就业支出\t20.00\n本年收入合计\t320.00\t本年支出合计\t320.00\n"
+                    + "总计\t320.00\t总计\t320.00\n",
+                "注：本单位2024年度没有使用财政拨款收入和支出，故本表无数据。\n")
+            .stream()
+            .filter(f -> f.startsWith("empty_table_money"))
+            .toList());
     // nothing of it for the year (a row of 0.00), or a side that does not add up (the row
     // unproven):
     // no contradiction said
