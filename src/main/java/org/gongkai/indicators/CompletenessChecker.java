@@ -298,7 +298,7 @@ public final class CompletenessChecker {
    * The money a standard table is of, as a note about it and the summary tables' rows name it
    * ({@code labels}) and as a figure's scope says it ({@code funds}).
    */
-  private record Money(List<String> labels, java.util.Set<Scope.Funds> funds) {
+  private record Money(List<String> labels, java.util.Set<Scope.Funds> funds, Pattern note) {
 
     /**
      * The money of the table named {@code name}: a fund's table, the 财政拨款 summary table (all three
@@ -308,9 +308,10 @@ public final class CompletenessChecker {
     static Money of(String name, org.gongkai.model.Role own) {
       if (name.contains("三公") || name.contains("基本支出")) return null;
       if (name.contains("政府性基金"))
-        return new Money(List.of("政府性基金"), java.util.Set.of(Scope.Funds.FUND));
+        return new Money(List.of("政府性基金"), java.util.Set.of(Scope.Funds.FUND), only("政府性基金"));
       if (name.contains("国有资本经营"))
-        return new Money(List.of("国有资本经营"), java.util.Set.of(Scope.Funds.STATE_CAPITAL));
+        return new Money(
+            List.of("国有资本经营"), java.util.Set.of(Scope.Funds.STATE_CAPITAL), only("国有资本经营"));
       if (name.startsWith("财政拨款收"))
         return new Money(
             List.of("财政拨款", "一般公共预算", "政府性基金", "国有资本经营"),
@@ -318,10 +319,27 @@ public final class CompletenessChecker {
                 Scope.Funds.FISCAL,
                 Scope.Funds.GENERAL,
                 Scope.Funds.FUND,
-                Scope.Funds.STATE_CAPITAL));
+                Scope.Funds.STATE_CAPITAL),
+            only("(?<!预算)财政拨款"));
       if (name.startsWith("一般公共预算") && own == org.gongkai.model.Role.PLANNED)
-        return new Money(List.of("一般公共预算"), java.util.Set.of(Scope.Funds.GENERAL));
+        return new Money(List.of("一般公共预算"), java.util.Set.of(Scope.Funds.GENERAL), only("一般公共预算"));
       return null;
+    }
+
+    /** A note naming {@code money} and no other budget's money. */
+    private static Pattern only(String money) {
+      return Pattern.compile(money);
+    }
+
+    /**
+     * Whether a note speaks of this money, all of it: it names it, and no budget's money the name
+     * does not hold (a 财政拨款 table's note of 政府性基金 alone is about a part of it).
+     */
+    boolean noteOf(String said) {
+      if (!note.matcher(said).find()) return false;
+      for (String other : List.of("一般公共预算", "政府性基金", "国有资本经营"))
+        if (said.contains(other) && !note.pattern().contains(other)) return false;
+      return true;
     }
 
     boolean named(String words) {
@@ -427,9 +445,6 @@ public final class CompletenessChecker {
     return rows.size() >= 3 && Ledger.breaksDown(rows);
   }
 
-  /** Words of a note about a table itself, or about its money. */
-  private static final Pattern OF_THE_TABLE = Pattern.compile("本表|此表|该表|空表|无数据");
-
   /**
    * Where the report declares table {@code e} empty under its own title: the line below it (as far
    * as {@link #below} reads) that says so and speaks of the table or of {@code money}, stating no
@@ -446,8 +461,18 @@ public final class CompletenessChecker {
       String line = lines[k];
       if (EMPTY.matcher(line).find()) {
         String said = line.strip();
-        boolean aboutIt = money.named(said) || OF_THE_TABLE.matcher(said).find();
-        if (!aboutIt || positiveAmount(said)) return null;
+        // of the table's own money, all of it (not one budget's part of 财政拨款, not a carry-over),
+        // stating no amount
+        if (!money.noteOf(said) || CARRIED.matcher(said).find() || positiveAmount(said))
+          return null;
+        // and no rows after it: a note on a part of a table whose rows follow is no empty table
+        for (int j = k + 1; j < lines.length && j <= BELOW + 1; j++) {
+          String l = lines[j].strip();
+          if (PART.matcher(l).lookingAt()
+              || l.length() <= 40 && l.contains("表") && !l.contains("注"))
+            break; // the next part or table
+          if (FIGURES.matcher(l).find() && !l.contains("。")) return null;
+        }
         int lead = line.length() - line.stripLeading().length();
         return new Quote(said, from + lead, from + lead + said.length());
       }

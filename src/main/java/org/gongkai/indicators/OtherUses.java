@@ -26,7 +26,7 @@ final class OtherUses {
 
   /** The words of spending that is neither 基本支出 nor 项目支出 (结转下年: money kept for next year). */
   private static final Pattern USE =
-      Pattern.compile(wrappable("机动经费|上缴上级|经营支出|对下级单位补助|对附属单位补助|附属单位补助支出|预备费|结转下年"));
+      Pattern.compile(wrappable("机动经费|上缴上级|经营支出|对下级单位补助|对附属单位补助|单位补助支出|预备费|结转下年"));
 
   /** Words that may be wrapped over a line's end between any two of their characters (机动⏎经费). */
   private static String wrappable(String words) {
@@ -70,11 +70,27 @@ final class OtherUses {
       // says whether the column holds money
       String line = t.substring(lineStart, lineEnd);
       String next = t.substring(m.end(), Math.min(lineEnd, m.end() + 3));
-      boolean header = !line.contains("。") && !next.contains("指") && !next.contains("：");
-      if (header && !totalRowIsItsParts(t, lineEnd)) return true;
+      boolean glossary = next.contains("指") || next.contains("：") || next.contains(":");
+      if (glossary) continue;
+      if (!line.contains("。") && (table || !line.contains("，"))) {
+        // a column header's name: its 合计 row says whether the column holds money
+        if (!totalRowIsItsParts(t, lineEnd)) return true;
+        continue;
+      }
+      // in the words with no amount after it (另安排100万元作为单位预留机动经费, 包括…和事业单位经营支出): a
+      // third use said, unless said to be none
+      String before = t.substring(Math.max(lineStart, m.start() - 12), m.start());
+      String said = t.substring(m.end(), Math.min(lineEnd, m.end() + 12));
+      if (!NONE_BEFORE.matcher(before).find() && !NONE_AFTER.matcher(said).lookingAt()) return true;
     }
     return false;
   }
+
+  /** Words saying a use has nothing: 无…, 没有…, 未安排…; …为0, …为零. */
+  private static final Pattern NONE_BEFORE = Pattern.compile("无|没有|未安排|不涉及|未发生");
+
+  private static final Pattern NONE_AFTER =
+      Pattern.compile("[^，。；0-9]{0,6}?(?:为0(?:\\.0+)?(?:万元|元)?(?![0-9.])|为零|无)");
 
   /**
    * The start of the line {@code at} is on, or -1 when it lies further back than {@link #REACH}.

@@ -290,6 +290,22 @@ public class ChecksTest {
             .stream()
             .filter(f -> f.startsWith("empty_table_money"))
             .toList());
+    // a note under the 财政拨款 table about one of its budgets (政府性基金) with the table's rows after it:
+    // not an empty table, the rows are no contradiction
+    assertEquals(
+        List.of(),
+        flags(
+                "项目\t决算数\t项目\t决算数\n一、一般公共预算财政拨款",
+                "注：本单位2024年度无政府性基金预算财政拨款收入和支出。\n项目\t决算数\t项目\t决算数\n一、一般公共预算财政拨款")
+            .stream()
+            .filter(f -> f.startsWith("empty_table_money"))
+            .toList());
+    // a note of the fund's carry-over alone: not of the year's money
+    assertEquals(
+        List.of(),
+        flags("二、事业收入\t10.00", "二、政府性基金预算财政拨款收入\t10.00", note, "注：本单位无政府性基金预算上年结转，故本表无数据。").stream()
+            .filter(f -> f.startsWith("empty_table_money"))
+            .toList());
     // nothing of it for the year (a row of 0.00), or a side that does not add up (the row
     // unproven):
     // no contradiction said
@@ -403,6 +419,18 @@ public class ChecksTest {
             short_,
             "第三部分 预算表\n",
             table.replace("\t700.00\t450.00\t100.00\n", "\t700.00\t450.00\t0.00\n")));
+    // a third use said with its amount before it, or one under a bracketed name: the parts may fall
+    // short
+    assertEquals(
+        List.of(),
+        flagsOf(BUDGET, parts, "其中：基本支出 700.00 万元，项目支出 450.00 万元，另安排 100.00 万元作为单位预留机动经费。"));
+    assertEquals(
+        List.of(),
+        flagsOf(BUDGET, parts, "其中：基本支出 700.00 万元，项目支出 450.00 万元，对下级（附属）单位补助支出 100.00 万元。"));
+    // one said to be none: no third use
+    assertEquals(
+        List.of("parts_of_expenditure ERROR [1150, 1250]"),
+        flagsOf(BUDGET, parts, short_.replace("万元。", "万元，无单位预留机动经费。")));
     // a 单位预留机动经费 the page wrapped over a line's end is still a third use
     assertEquals(
         List.of(),

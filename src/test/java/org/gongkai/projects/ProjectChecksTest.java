@@ -132,6 +132,17 @@ class ProjectChecksTest {
                 + "库房安防维护\t90.00\t60.00\t30.00\t\n"
                 + "信息化运维\t250.00\t200.00\t50.00\t120.00\n"
                 + "史料征集\t120.00\t100.00\t20.00\t\n"));
+    // whole 万元, each cell rounded as printed (3.4 + 3.4 = 6.8 printed 3 + 3 and 7): no
+    // contradiction
+    assertEquals(
+        List.of(),
+        flags(
+            HEAD
+                + "合计\t38\t22\t15\n"
+                + "档案数字化加工\t10\t6\t4\n"
+                + "库房安防维护\t8\t5\t3\n"
+                + "地方志编纂出版\t12\t7\t5\n"
+                + "史料征集\t7\t3\t3\n"));
     // the amount is the columns' sum cut short, as a cell wrapped over two lines reads
     assertEquals(
         List.of(),
