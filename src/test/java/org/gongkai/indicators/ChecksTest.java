@@ -253,6 +253,21 @@ public class ChecksTest {
                 + " 注：示例县图书馆无政府性基金预算财政拨款收入支出，故本表无数据。, 二、政府性基金预算财政拨款收入 10.00]"
                 + " «注：示例县图书馆无政府性基金预算财政拨款收入支出，故本表无数据。» «二、政府性基金预算财政拨款收入 10.00»"),
         flags("二、事业收入\t10.00", "二、政府性基金预算财政拨款收入\t10.00"));
+    // the money as a part of a source (2、政府性基金预算 under 一、财政拨款收入) whose parts make it: stated
+    String source = "一、一般公共预算财政拨款收入\t320.00\t一、文化旅游体育与传媒支出\t310.00\n";
+    String parts = "一、财政拨款收入\t320.00\t一、文化旅游体育与传媒支出\t310.00\n1、一般公共预算\t310.00\n";
+    assertEquals(
+        List.of(
+            "empty_table_money ERROR [政府性基金预算财政拨款收入支出决算表, 注：示例县图书馆无政府性基金预算财政拨款收入支出，故本表无数据。,"
+                + " 2、政府性基金预算 10.00]"
+                + " «注：示例县图书馆无政府性基金预算财政拨款收入支出，故本表无数据。» «2、政府性基金预算 10.00»"),
+        flags(source, parts + "2、政府性基金预算\t10.00\n"));
+    // parts that do not make their source: the part is not believed
+    assertEquals(
+        List.of(),
+        flags(source, parts + "2、政府性基金预算\t15.00\n").stream()
+            .filter(f -> f.startsWith("empty_table_money"))
+            .toList());
     // the table empty only by the words elsewhere (a table printed as a picture may hold the
     // money):
     // not the table's own note, no contradiction said
