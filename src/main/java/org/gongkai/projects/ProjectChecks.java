@@ -252,7 +252,7 @@ public final class ProjectChecks {
     if (madeBySome(f.parts(), columns.subtract(f.amount()))) return flags;
     // within the rounding of the row's cells as written (whole 万元: 3.4 + 3.4 printed 3 + 3 = 7)
     BigDecimal half =
-        BigDecimal.valueOf(org.gongkai.indicators.Amounts.halfUnitWan(f.asWritten(), "万元"));
+        BigDecimal.ONE.movePointLeft(decimals(f.asWritten())).divide(BigDecimal.valueOf(2));
     BigDecimal room = half.multiply(BigDecimal.valueOf(f.parts().size() + 1L));
     if (columns.subtract(f.amount()).abs().compareTo(room) <= 0) return flags;
     String a = digits(f.asWritten()), b = digits(written(columns, f.asWritten()));
@@ -281,6 +281,13 @@ public final class ProjectChecks {
                 "row = Σ its columns × " + others,
                 t.closed() ? "Σ rows = " + total.asWritten() : "Σ rows ≠ " + total.asWritten())));
     return out;
+  }
+
+  /** The decimals an amount is written with ({@code 1,234.5}: 1). */
+  private static int decimals(String written) {
+    String bare = written.replaceAll("[^0-9.]", "");
+    int point = bare.lastIndexOf('.');
+    return point < 0 ? 0 : bare.length() - point - 1;
   }
 
   private static int nonZero(List<BigDecimal> parts) {
