@@ -33,6 +33,7 @@ import org.gongkai.model.ReportKind;
 import org.gongkai.model.Role;
 import org.gongkai.model.Section;
 import org.gongkai.model.SourceKind;
+import org.gongkai.text.Analyzers;
 
 /**
  * Converts ingested documents to Lucene records and stored Lucene records back to model records.
@@ -401,12 +402,15 @@ public final class DocumentMapper {
     Pages pages = d.pages(s);
     if (pages.known()) doc.add(new StoredField(Schema.PAGES, pages.encode()));
     // the heading is searched on its own so that a section named after the term ranks first
-    doc.add(new TextField(Schema.HEADING, s.heading(), Field.Store.YES));
+    doc.add(
+        new FoldedField(
+            Schema.HEADING, s.heading(), Analyzers.fold(s.heading()), TextField.TYPE_STORED));
     for (String crumb : s.breadcrumb()) doc.add(new StoredField(Schema.BREADCRUMB, crumb));
     doc.add(new StoredField(Schema.CATEGORY, s.category()));
     String text = d.text().substring(s.start(), s.end());
-    doc.add(new Field(Schema.TEXT, text, Schema.TEXT_TYPE));
-    doc.add(new TextField(Schema.WORDS, text, Field.Store.NO));
+    String folded = Analyzers.fold(text); // once for both fields
+    doc.add(new FoldedField(Schema.TEXT, text, folded, Schema.TEXT_TYPE));
+    doc.add(new FoldedField(Schema.WORDS, text, folded, TextField.TYPE_NOT_STORED));
     addMetadata(doc, d);
     for (IndicatorValue v : headlines)
       doc.add(new DoublePoint(Schema.indicatorField(v.indicator()), v.comparable()));

@@ -28,7 +28,18 @@ public final class Analyzers {
    * characters to simplified ({@link ScriptFold}), with offset correction.
    */
   static Reader nfkc(Reader reader) {
+    if (reader instanceof Folded) return reader; // folded once already, for several fields
     return ScriptFold.reader(new ICUNormalizer2CharFilter(reader, NFKC));
+  }
+
+  /**
+   * {@code text} folded as the analyses' char filters fold it (NFKC, then traditional characters to
+   * simplified): what their tokenizers read. Given as {@link Folded} to an analysis, it is read as
+   * it is.
+   */
+  public static String fold(String text) {
+    String normalized = NFKC.spanQuickCheckYes(text) == text.length() ? text : NFKC.normalize(text);
+    return ScriptFold.simplify(normalized);
   }
 
   public static Analyzer word() {

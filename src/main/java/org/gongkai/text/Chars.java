@@ -14,6 +14,7 @@ public final class Chars {
    * reset().
    */
   static String readAll(Reader in) throws IOException {
+    if (in instanceof Folded f) return f.rest(); // folded already: nothing to copy
     StringBuilder sb = new StringBuilder();
     char[] buf = new char[8192];
     for (int n; (n = in.read(buf)) > 0; ) sb.append(buf, 0, n);

@@ -131,4 +131,49 @@ public class AnalyzersTest extends BaseTokenStreamTestCase {
       }
     }
   }
+
+  /**
+   * The index folds a section's text once and hands it to both analyses as {@link Folded}: the
+   * terms, positions and types must be those of the text read through the char filters, on every
+   * bundled report and on a line of what folding changes (full-width and circled forms,
+   * compatibility ideographs, traditional characters, combining marks, a letter NFKC turns into
+   * several).
+   */
+  public void testTextFoldedOnceAnalysesAsTheCharFiltersRead() throws Exception {
+    List<String> texts = new java.util.ArrayList<>();
+    texts.add("工會經費１２３．５萬元，①②㈠㍿ＡＢＣ ﬁ カ\u3099 \uF900\u2F00 e\u0301 ½ 三公經費\n合計");
+    try (var seeds = java.nio.file.Files.list(java.nio.file.Path.of("corpus/seeds"))) {
+      for (java.nio.file.Path p : seeds.sorted().toList())
+        if (p.toString().endsWith(".txt")) texts.add(java.nio.file.Files.readString(p));
+    }
+    assertEquals(6, texts.size());
+    for (Analyzer a : List.of(Analyzers.exact(), Analyzers.word(), Analyzers.exactEveryUnigram())) {
+      try (a) {
+        for (String text : texts) {
+          List<String> asRead = tokens(a.tokenStream("f", text));
+          List<String> folded = tokens(a.tokenStream("f", new Folded(Analyzers.fold(text))));
+          assertTrue(asRead.size() > 0);
+          assertEquals(asRead, folded);
+        }
+      }
+    }
+  }
+
+  /** Each token as term, position increment and type. */
+  private static List<String> tokens(org.apache.lucene.analysis.TokenStream ts) throws Exception {
+    List<String> out = new java.util.ArrayList<>();
+    try (ts) {
+      var term =
+          ts.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+      var inc =
+          ts.addAttribute(
+              org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute.class);
+      var type = ts.addAttribute(org.apache.lucene.analysis.tokenattributes.TypeAttribute.class);
+      ts.reset();
+      while (ts.incrementToken())
+        out.add(term + "/" + inc.getPositionIncrement() + "/" + type.type());
+      ts.end();
+    }
+    return out;
+  }
 }
