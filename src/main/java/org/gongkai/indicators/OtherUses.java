@@ -28,6 +28,10 @@ final class OtherUses {
   private static final Pattern USE =
       Pattern.compile(wrappable("机动经费|上缴上级|经营支出|对下级单位补助|对附属单位补助|单位补助支出|预备费|结转下年"));
 
+  /** {@link #USE} tried only where one of its words may begin (the first letters of the words). */
+  private static final org.gongkai.text.Starts USE_STARTS =
+      new org.gongkai.text.Starts(USE, "机上经对单预结");
+
   /** Words that may be wrapped over a line's end between any two of their characters (机动⏎经费). */
   private static String wrappable(String words) {
     StringBuilder b = new StringBuilder();
@@ -47,9 +51,10 @@ final class OtherUses {
   static boolean mayBeStated(String text) {
     if (text == null) return true;
     String t = text;
-    Matcher m = USE.matcher(t);
+    org.gongkai.text.Starts.Scan scan = USE_STARTS.in(t);
     int lastLine = -1;
-    while (m.find()) {
+    while (scan.find()) {
+      Matcher m = scan.matcher();
       int lineStart = lineStart(t, m.start());
       int lineEnd = t.indexOf('\n', m.end());
       if (lineEnd < 0) lineEnd = t.length();
