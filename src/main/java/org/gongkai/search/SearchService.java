@@ -532,6 +532,48 @@ public final class SearchService implements Searches, AutoCloseable {
 
   List<SearchHit> hits(IndexSearcher searcher, ScoreDoc[] page, List<Query> highlights)
       throws IOException {
+    if (page.length < HITS_SPLIT) return hitsOf(searcher, page, highlights);
+    // the page's second half read on a search thread while this one reads the first: the slices'
+    // threads are idle by now, and the hits' stored fields and snippets were a tenth of a rare
+    // phrase's search on 1 M sections (JFR), all on the calling thread
+    int half = (page.length + 1) / 2;
+    ScoreDoc[] second = Arrays.copyOfRange(page, half, page.length);
+    java.util.concurrent.FutureTask<List<SearchHit>> later =
+        new java.util.concurrent.FutureTask<>(() -> hitsOf(searcher, second, highlights));
+    try {
+      store.searchThreads().execute(later);
+    } catch (java.util.concurrent.RejectedExecutionException closing) {
+      // read below on this thread
+    }
+    List<SearchHit> out = new ArrayList<>(page.length);
+    try {
+      out.addAll(hitsOf(searcher, Arrays.copyOf(page, half), highlights));
+      // not started yet (the threads busy with other searches' slices): read here, as Lucene's
+      // task executor runs a search's unstarted slices on the calling thread; a no-op otherwise
+      later.run();
+      out.addAll(later.get());
+    } catch (InterruptedException e) {
+      later.cancel(true);
+      Thread.currentThread().interrupt();
+      throw new java.io.InterruptedIOException("interrupted while reading the hits");
+    } catch (java.util.concurrent.ExecutionException e) {
+      if (e.getCause() instanceof IOException io) throw io;
+      if (e.getCause() instanceof RuntimeException r) throw r;
+      if (e.getCause() instanceof Error err) throw err;
+      throw new IOException(e.getCause());
+    } catch (IOException | RuntimeException | Error e) {
+      later.cancel(true);
+      throw e;
+    }
+    return out;
+  }
+
+  /** Pages of fewer hits are read on the calling thread alone. */
+  private static final int HITS_SPLIT = 4;
+
+  /** The hits of {@code page}, in its order, read on this thread. */
+  List<SearchHit> hitsOf(IndexSearcher searcher, ScoreDoc[] page, List<Query> highlights)
+      throws IOException {
     if (page.length == 0) return List.of();
     // each section's stored fields are read (and decompressed) once, for the hit and its snippet
     var stored = searcher.storedFields();

@@ -118,4 +118,32 @@ class SlicedSearchTest {
       store.searchers().release(s);
     }
   }
+
+  /**
+   * A page of four hits or more is read in two halves, the second on a search thread: the hits,
+   * their order, snippets and marks are those the calling thread reads alone, for every page
+   * length.
+   */
+  @Test
+  void aPageReadInTwoHalvesIsThePageReadOnOneThread() throws Exception {
+    SearchService service = new SearchService(twoSlices, TestSupport.gazetteer());
+    IndexSearcher searcher = twoSlices.searchers().acquire();
+    try {
+      org.apache.lucene.search.Query q =
+          new ExactQueries(org.gongkai.index.Schema.markingAnalyzer())
+              .occurs(org.gongkai.index.Schema.TEXT, "经费")
+              .orElseThrow();
+      org.apache.lucene.search.ScoreDoc[] all = searcher.search(q, 10).scoreDocs;
+      assertEquals(10, all.length);
+      for (int n = 0; n <= all.length; n++) {
+        org.apache.lucene.search.ScoreDoc[] page = java.util.Arrays.copyOf(all, n);
+        List<SearchHit> split = service.hits(searcher, page, List.of(q));
+        assertEquals(n, split.size());
+        assertEquals(service.hitsOf(searcher, page, List.of(q)), split);
+        for (SearchHit h : split) assertTrue(h.snippet().marks().size() > 0, h.id());
+      }
+    } finally {
+      twoSlices.searchers().release(searcher);
+    }
+  }
 }
