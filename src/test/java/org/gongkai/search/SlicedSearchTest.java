@@ -142,6 +142,30 @@ class SlicedSearchTest {
         assertEquals(service.hitsOf(searcher, page, List.of(q)), split);
         for (SearchHit h : split) assertTrue(h.snippet().marks().size() > 0, h.id());
       }
+      // every search thread busy with something else: the page is read on this thread alone, the
+      // same hits, without waiting for the busy threads
+      int n = Runtime.getRuntime().availableProcessors();
+      java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(n);
+      java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+      for (int i = 0; i < n; i++)
+        twoSlices
+            .searchThreads()
+            .execute(
+                () -> {
+                  started.countDown();
+                  try {
+                    release.await();
+                  } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                  }
+                });
+      try {
+        started.await();
+        assertEquals(
+            service.hitsOf(searcher, all, List.of(q)), service.hits(searcher, all, List.of(q)));
+      } finally {
+        release.countDown();
+      }
     } finally {
       twoSlices.searchers().release(searcher);
     }
