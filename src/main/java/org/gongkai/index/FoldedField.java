@@ -11,7 +11,7 @@ import org.gongkai.text.Folded;
  * and which the index analyses from the text folded once ({@link org.gongkai.text.Analyzers#fold}):
  * a section's exact and word fields share one fold instead of each reading the text through the
  * analyses' char filters. The terms and positions are the same either way; offsets are the folded
- * text's, and these fields index none.
+ * text's, and these fields index none (a type that would index or keep them is refused).
  */
 final class FoldedField extends Field {
 
@@ -25,6 +25,9 @@ final class FoldedField extends Field {
         >= 0)
       throw new IllegalArgumentException(
           name + " indexes offsets: they would be the folded text's");
+    if (type.storeTermVectorOffsets())
+      throw new IllegalArgumentException(
+          name + " keeps offsets in its term vectors: they would be the folded text's");
     this.folded = folded;
   }
 
