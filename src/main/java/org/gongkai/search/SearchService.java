@@ -571,9 +571,10 @@ public final class SearchService implements Searches, AutoCloseable {
 
   /**
    * Whether a search thread is free to take half a page: none queued, fewer busy than there are.
-   * Under load every thread is busy with other searches' slices, and handing half a page over only
-   * adds a switch between threads (the side by side at 1,000 documents measured it: cached load
-   * 0.88 of the base's, a rare phrase's median 1.12).
+   * Under load every thread is busy with other searches' slices, and half a page handed to them
+   * would wait behind their work; with one search at a time a thread was free for 98% of the pages
+   * (docs/performance.md, 2026-11-30 evening: one thread and two equal on 1 M sections, two 10%
+   * faster on 1,000 documents).
    */
   private static boolean idle(java.util.concurrent.ExecutorService threads) {
     return threads instanceof java.util.concurrent.ThreadPoolExecutor pool
