@@ -25,12 +25,25 @@ final class Beside {
    */
   private static final Pattern GROWTH =
       Pattern.compile(
-          "(增长|增加|增收|下降|降低|减少|减收|下降了|增长了)\\s*(\\d+(?:\\s*\\.\\s*\\d+)?)\\s*[%％](\\s*左右)?|(持平)");
+          "(增长|增加|增收|下降|降低|减少|减收|下降了|增长了|增幅为?|减幅为?|降幅为?)\\s*(\\d+(?:\\s*\\.\\s*\\d+)?)\\s*[%％](\\s*左右)?|(持平)");
 
-  /** A completion stated after a figure: 完成预算的101.2%, 完成年初预算的97.6%, 为调整预算的94.97%, 占调整预算105.47%. */
+  /**
+   * A completion stated after a figure: 完成预算的101.2%, 完成年初预算的97.6%, 为调整预算的94.97%, 占调整预算105.47%,
+   * 完成年度预算的100.7%, 为汇总调整预算的101.3%, 完成调整后支出预算的96.3% — a few words naming which budget between (never
+   * another amount).
+   */
   private static final Pattern COMPLETION =
       Pattern.compile(
-          "(?:完成|为|达到?|占)\\s*(?:年初|调整后?|变动后?)?\\s*预算(?:数)?的?\\s*(\\d+(?:\\s*\\.\\s*\\d+)?)\\s*[%％]");
+          "(?:完成|为|达到?|占)\\s*(?<words>[^，,。；;\\d%％]{0,8}?)预算(?:数|目标|计划)?\\s*的?\\s*"
+              + "(\\d+(?:\\s*\\.\\s*\\d+)?)\\s*[%％]");
+
+  /**
+   * A change's own amount said before its rate (比上年减少21,029万元，下降16.95%; 同比增收56533万元，增长26%;
+   * 短收7431万元): part of the words about the figure, not another statement.
+   */
+  private static final Pattern CHANGE_AMOUNT =
+      Pattern.compile(
+          "(?:比上年|较上年|同比)?(?<!预算数?)(?:增加|减少|增收|减收|增支|减支|短收|超收|减|增)了?\\s*\\d[\\d,]*(?:\\.\\d+)?\\s*(?:亿元|万元)");
 
   /**
    * What ends the words about one figure: another amount, another figure, its parts, what is added
@@ -54,15 +67,26 @@ final class Beside {
       int to,
       String source,
       List<IndicatorValue> out) {
-    if (ind.rate("growth").isEmpty() && ind.rate("completion").isEmpty()) return;
     // asides blanked, not removed: an offset in the words is one in the paragraph
     StringBuilder blank = new StringBuilder(p.text().substring(from, to));
     for (Matcher x = GovernmentFigures.ASIDE.matcher(blank); x.find(); )
       for (int k = x.start(); k < x.end(); k++) blank.setCharAt(k, ' ');
     String rest = blank.toString();
-    if (budgetDone(d, ind, money, p, from, rest, source, out)) return;
+    // a completion naming the budget's amount read, the growth may follow it
+    // (…的96.57%，同比减952万元，减幅1.49%);
+    // the budget's amount is read for a figure with no rates too (政府性基金收入…，完成预算24850万元的12.4%)
+    int done = budgetDone(d, ind, money, p, from, rest, source, out);
+    if (ind.rate("growth").isEmpty() && ind.rate("completion").isEmpty()) return;
+    if (done > 0) {
+      for (int k = 0; k < done; k++) blank.setCharAt(k, ' ');
+      rest = blank.toString();
+    }
     int end = rest.length();
-    Matcher next = NEXT_STATEMENT.matcher(rest);
+    // a change's amount blanked as the asides are: the rate after it is still the figure's
+    StringBuilder changes = new StringBuilder(rest);
+    for (Matcher x = CHANGE_AMOUNT.matcher(changes); x.find(); )
+      for (int k = x.start(); k < x.end(); k++) changes.setCharAt(k, ' ');
+    Matcher next = NEXT_STATEMENT.matcher(changes);
     if (next.find()) end = next.start();
     Matcher label = GovernmentFigures.LABEL.matcher(rest);
     if (label.find() && label.start() < end) end = label.start();
@@ -102,10 +126,12 @@ final class Beside {
       }
     }
     Matcher c = COMPLETION.matcher(rest);
-    if (c.find()
+    if (done < 0
+        && c.find()
+        && !c.group("words").contains(ind.id.endsWith("revenue") ? "支出" : "收入")
         && ind.rate("completion").isPresent()
         && (money.role() == Role.EXECUTED || money.role() == Role.ACTUAL)) {
-      String digits = c.group(1).replaceAll("\\s", "");
+      String digits = c.group(2).replaceAll("\\s", "");
       out.add(
           rate(
               d,
@@ -126,16 +152,17 @@ final class Beside {
    */
   private static final Pattern BUDGET_DONE =
       Pattern.compile(
-          "^[，,\\s]*(?:预计)?完成(?<words>[^，,。；;\\d%％]{0,30}?)(?<budget>年初预算|调整后?预算|变动后?预算|预算)数?"
+          "^[，,\\s]*(?:预计)?(?:完成|为|占)(?<words>[^，,。；;\\d%％]{0,30}?)(?<budget>年初预算|调整后?预算|变动后?预算|预算)"
+              + "(?<after>收入|支出)?(?:数|目标|计划)?"
               + "(?:为)?\\s*(?<amount>\\d[\\d,]*(?:\\.\\d+)?)\\s*(?<unit>亿元|万元)的?\\s*"
               + "(?<pct>\\d+(?:\\.\\d+)?)\\s*[%％]");
 
   /**
    * The budget's amount and the completion of it said right after a year's collected or spent
    * figure: the amount in the figure's level and year, as that year's 年初预算 or 调整预算; the completion
-   * as the figure's rate. False when the words say no such thing.
+   * as the figure's rate. Where the words about it end; -1 when they say no such thing.
    */
-  private static boolean budgetDone(
+  private static int budgetDone(
       DisclosureDocument d,
       Indicator ind,
       IndicatorValue money,
@@ -144,12 +171,13 @@ final class Beside {
       String rest,
       String source,
       List<IndicatorValue> out) {
-    if (money.role() != Role.EXECUTED && money.role() != Role.ACTUAL) return false;
+    if (money.role() != Role.EXECUTED && money.role() != Role.ACTUAL) return -1;
     Matcher b = BUDGET_DONE.matcher(rest);
-    if (!b.find()) return false;
+    if (!b.find()) return -1;
     // 完成…支出调整预算 after a revenue: another figure's budget
     boolean revenue = ind.id.endsWith("revenue");
-    if (b.group("words").contains(revenue ? "支出" : "收入")) return false;
+    if (b.group("words").contains(revenue ? "支出" : "收入")
+        || (revenue ? "支出" : "收入").equals(b.group("after"))) return -1;
     String digits = b.group("amount").replace(",", "");
     double value = Double.parseDouble(digits);
     String unit = b.group("unit");
@@ -188,7 +216,7 @@ final class Beside {
                   + (b.group().length() - b.group().replaceAll("^[，,\\s]+", "").length()),
               from + b.end(),
               source));
-    return true;
+    return b.end();
   }
 
   /**

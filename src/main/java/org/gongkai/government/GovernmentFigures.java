@@ -123,7 +123,7 @@ public final class GovernmentFigures {
   /** Words between a level and its label that say nothing of whose money it is. */
   private static final Pattern FILLER =
       Pattern.compile(
-          "\\s|(?:19|20)\\d{2}\\s*年度?|地方|当年|本年|完成|其中|实现|发行|末|底|[，,：:、]|及|和|上|在"
+          "\\s|(?:19|20)\\d{2}\\s*年度?|地方|当年|本年|累计|完成|其中|实现|发行|末|底|[，,：:、]|及|和|上|在"
               // 2022年实际执行情况：一般公共预算收入完成…: the lead of a year's execution
               + "|(?:预算)?(?:实际)?执行情况");
 
@@ -541,7 +541,16 @@ public final class GovernmentFigures {
       level = "全市";
       rest = rest.substring(rest.lastIndexOf(place) + place.length());
     }
-    if (!FILLER.matcher(rest).replaceAll("").isEmpty()) return null; // 高新区一般公共预算收入
+    String left = FILLER.matcher(rest).replaceAll("");
+    // 2024年，区一般公共预算支出…: the government's own kind of place, said alone, is the government
+    if (level == null
+        && left.length() == 1
+        && "市县区旗州盟".contains(left)
+        && (place != null ? place.endsWith(left) : ctx.oneLevel)) {
+      level = "全" + left;
+      left = "";
+    }
+    if (!left.isEmpty()) return null; // 高新区一般公共预算收入
     if (level == null) {
       // 开发区一般公共预算收入21.6亿元…；一般公共预算支出33.4亿元: the paragraph speaks of a zone's (or a
       // district's) budget, and what follows without a level is the zone's too

@@ -28,7 +28,10 @@ final class Timings {
   static final Pattern ARRANGED = Pattern.compile("安排|调整");
 
   /** A title of a plan to adjust the year's budget. */
-  static final Pattern ADJUSTMENT = Pattern.compile("预算调整(?:方案|情况)|预算的?调整方案");
+  static final Pattern ADJUSTMENT =
+      Pattern.compile(
+          "预算调整(?:方案|情况)|预算的?调整方案|调整预算(?:方案|情况)"
+              + "|调整(?:全[市县区旗])?\\d{0,4}年?度?(?:财政)?(?:收支|支出|收入)?预算的报告");
 
   /** A year whose first half a title reports (2022年上半年, 2025年1—6月). */
   static final Pattern HALF_YEAR_TITLED =
@@ -112,6 +115,11 @@ final class Timings {
     if (d.kind() == ReportKind.GOVERNMENT_FINAL) return d.year();
     // a budget report's sentence naming no year says by its verb which: 安排, 预期 the draft; 完成,
     // 实现 the year executed
+    // a plan to adjust a year's budget speaks of that year, whatever its verb (预计可完成…)
+    if (d.kind() == ReportKind.GOVERNMENT_BUDGET
+        && d.year() != null
+        && d.title() != null
+        && ADJUSTMENT.matcher(d.title()).find()) return d.year();
     if (d.kind() == ReportKind.GOVERNMENT_BUDGET && d.year() != null) {
       String words = gap + before.substring(GovernmentFigures.lastClauseStart(before));
       if (DRAFT_VERB.matcher(words).find()) return d.year();

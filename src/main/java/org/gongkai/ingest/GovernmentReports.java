@@ -39,7 +39,7 @@ final class GovernmentReports {
   /** What a government's budget or accounts title says (spaces removed). */
   private static final Pattern GOVERNMENT_TITLE =
       Pattern.compile(
-          "预算执行情况|预算执行(?:及|和|与)|预算草案|预算调整方案|(?:市级|市本级|县级|县本级|区级|区本级|本级|全市|全县|全区|全省|省级|财政|总)决算|决算草案"
+          "预算执行情况|预算执行(?:及|和|与)|预算草案|预算调整方案|预算调整情况|调整预算(?:方案|情况)|调整(?:全[市县区旗])?\\d{0,4}年?度?(?:财政)?(?:收支|支出|收入)?预算的报告|(?:市级|市本级|县级|县本级|区级|区本级|本级|全市|全县|全区|全省|省级|财政|总)决算|决算草案"
               + "|年(?:市级|市本级|全市|县级|全县|区级|全区|省级|全省)(?:地方)?(?:一般公共预算|政府性基金预算|国有资本经营预算|社会保险基金预算)"
               // 某某区人民政府关于2022年决算(草案)的报告, 2023年政府决算公开, 财政收支决算报告
               + "|人民政府关于.{0,30}(?:预算|决算)|政府(?:预算|决算)|收支决算|决算[（(]草案[）)]"
@@ -107,7 +107,14 @@ final class GovernmentReports {
     }
     for (int i = 0; i < Math.min(TITLE_LINES, lines.size()); i++) {
       String line = lines.get(i);
-      if (line.length() > TITLE_MAX || line.indexOf('\t') >= 0 || line.contains("……")) continue;
+      // a page's table of its own facts (文号: | 所属主题: | 财政预决算 |) holds no title
+      if (line.length() > TITLE_MAX
+          || line.indexOf('\t') >= 0
+          || line.indexOf('|') >= 0
+          || line.contains("……")
+          // the speech's own sentence (我受区人民政府的委托，…作关于…的报告。) is no title block
+          || line.endsWith("。")
+          || SPEECH.matcher(line).find()) continue;
       if (!line.contains("预算") && !line.contains("决算") && !line.contains("决鼻")) continue;
       // a headline stating a figure (2023年全市一般公共预算总收入637.58亿元) is news, not a title
       if (AMOUNT.matcher(line).find()) continue;
@@ -129,14 +136,56 @@ final class GovernmentReports {
           && !t.contains("人民政府")) t = squeeze(lines.get(i - 1)) + t;
       return of(t);
     }
-    return null;
+    return saidInOpening(opening);
+  }
+
+  /**
+   * A report speaking to its congress: addressed to its deputies or members, on the government's
+   * behalf.
+   */
+  private static final Pattern SPEECH = Pattern.compile("各位代表|各位委员|各位副主任|受.{0,12}委托");
+
+  /** The report naming itself in its opening sentence: 作关于…的报告, 现将…报告如下. */
+  private static final Pattern SAID_TITLE =
+      Pattern.compile("(关于[^。；;，,：:\\n]{4,60}?的报告)|现将([^。；;，,：:\\n]{4,60}?)报告如下");
+
+  /** How far into the opening a report names itself. */
+  private static final int SAID_WITHIN = 400;
+
+  /**
+   * A report whose title block is missing (a page's excerpt opening with the speech, a reprint
+   * under a portal's headline) that names itself in its opening sentence to its congress ({@code
+   * 作关于2023年区本级决算和2024年上半年预算执行情况的报告}, {@code 现将全县2019年财政决算(草案)报告如下}): that title, when it names a
+   * government's budget or accounts and no department's.
+   */
+  private static Recognised saidInOpening(String opening) {
+    String head = squeeze(opening.substring(0, Math.min(opening.length(), SAID_WITHIN * 2)));
+    head = head.substring(0, Math.min(head.length(), SAID_WITHIN));
+    if (!SPEECH.matcher(head).find() || !CONFIRMED.matcher(opening).find()) return null;
+    Matcher m = SAID_TITLE.matcher(head);
+    if (!m.find()) return null;
+    String t = m.group(1) != null ? m.group(1) : "关于" + m.group(2) + "的报告";
+    if (!GOVERNMENT_TITLE.matcher(t).find() || NOT_GOVERNMENT.matcher(t).find()) return null;
+    return of(t);
   }
 
   /** A level's statement of the general budget's revenue or spending with its amount. */
   private static final Pattern LEVEL_STATEMENT =
       Pattern.compile(
-          "(?:全市|全县|全区|全省|市级|县级|区级|省级|市本级|县本级|区本级)(?:地方)?一般公共预算总?(?:当年|本级)?(?:收入|支出)"
+          "(?:全市|全县|全区|全省|全旗|市级|县级|区级|旗级|省级|市本级|县本级|区本级|旗本级|(?<!\\p{IsHan})本级)"
+              + "(?:地方)?(?:一般公共预算|公共财政预算|一般预算)总?(?:当年|本级)?(?:收入|支出)"
               + "[^。；;\\n]{0,12}?\\d");
+
+  /**
+   * What only a government's budget balances: its debt's repayment and on-lending, its
+   * stabilisation fund, what it pays up to the level above, its transfers (a department's report
+   * has none of them).
+   */
+  private static final Pattern GOVERNMENT_BALANCE =
+      Pattern.compile("债务还本支出|债务转贷收入|转贷收入|预算稳定调节基金|上解(?:上级)?支出|转移性(?:收入|支出)|税收收入");
+
+  /** A statistical bulletin or an economy's review states a city's revenue too. */
+  private static final Pattern NOT_A_BUDGET_REPORT = Pattern.compile("统计公报|国民经济和社会发展");
 
   /** What only a department's (or unit's) report has: its profile, duties, its summary tables. */
   private static final Pattern DEPARTMENT_REPORT =
@@ -150,9 +199,14 @@ final class GovernmentReports {
    */
   static Recognised speaksOfGovernment(String title, String head, Integer year) {
     if (head == null || DEPARTMENT_REPORT.matcher(head).find()) return null;
+    if (NOT_A_BUDGET_REPORT.matcher(head).find()) return null;
     int statements = 0;
     for (Matcher m = LEVEL_STATEMENT.matcher(head); m.find() && statements < 2; ) statements++;
-    if (statements < 2) return null;
+    // one statement beside two words of a government's budget balance (税收收入, 债务还本支出 …)
+    java.util.Set<String> balance = new java.util.HashSet<>();
+    for (Matcher m = GOVERNMENT_BALANCE.matcher(head); m.find() && balance.size() < 2; )
+      balance.add(m.group());
+    if (statements < 2 && (statements < 1 || balance.size() < 2)) return null;
     Recognised titled = title == null ? null : of(squeeze(title));
     if (titled != null && titled.kind() == ReportKind.GOVERNMENT_BUDGET) {
       // a page's own headline (2023年全市一般公共预算总收入637.58亿元) names the year executed; the
@@ -166,15 +220,20 @@ final class GovernmentReports {
             titled.title(), titled.kind(), latest, List.of(titled.year(), latest), titled.place());
     }
     if (titled != null) return titled;
-    ReportKind kind =
-        title != null && title.contains("决算")
-            ? ReportKind.GOVERNMENT_FINAL
-            : ReportKind.GOVERNMENT_BUDGET;
+    // no title: a text accounting for a year (收支决算情况) and drafting none is its final account
+    boolean finals =
+        title != null
+            ? title.contains("决算")
+            : head.contains("决算") && !head.contains("草案的报告") && !head.contains("预算草案");
+    ReportKind kind = finals ? ReportKind.GOVERNMENT_FINAL : ReportKind.GOVERNMENT_BUDGET;
     if (kind == ReportKind.GOVERNMENT_BUDGET) {
       // the latest year it speaks of: a budget report's draft follows the year it executed
       year = null;
       for (Matcher y = YEAR.matcher(head); y.find(); )
         year = Math.max(year == null ? 0 : year, Integer.parseInt(y.group(1)));
+      // …the latest year named as the one executed (一、2024年预算执行情况), the draft not reached
+      // yet: the report is the next year's (never for a half year's execution)
+      if (year != null && executedOnly(head, year)) year = year + 1;
     }
     if (year == null) return null;
     return new Recognised(title, kind, year, List.of(year), null);
@@ -191,7 +250,21 @@ final class GovernmentReports {
     ReportKind kind = finals ? ReportKind.GOVERNMENT_FINAL : ReportKind.GOVERNMENT_BUDGET;
     int year = finals ? years.get(0) : years.get(years.size() - 1);
     if (finals) years = List.of(year);
+    else if (executedOnly(title, year) && !title.contains("草案")) {
+      // 一、2021年预算执行情况 alone: the year executed, whose report drafts the next
+      years = List.of(year, year + 1);
+      year = year + 1;
+    }
     return new Recognised(title, kind, year, List.copyOf(years), place(title));
+  }
+
+  /**
+   * Whether {@code words} name {@code year} as the year whose budget was executed (2024年预算执行情况) and
+   * no part of a year (上半年, 1—6月): a report on it drafts the year after.
+   */
+  private static boolean executedOnly(String words, int year) {
+    return Pattern.compile(year + "年(?:度)?(?:全[市县区旗])?(?:财政)?预算执行情况").matcher(words).find()
+        && !HALF_YEAR.matcher(words).find();
   }
 
   private static String place(String title) {

@@ -380,7 +380,9 @@ public final class MetadataExtractor {
       government = GovernmentReports.recognise(head);
     if (government == null
         && role.role() == PageRole.REPORT
-        && (kind == ReportKind.BUDGET || kind == ReportKind.FINAL_ACCOUNTS)) {
+        && (kind == ReportKind.BUDGET
+            || kind == ReportKind.FINAL_ACCOUNTS
+            || kind == ReportKind.OTHER)) {
       // a city's budget under a headline of its own (a newspaper's, a portal's): its figures are a
       // government's, never a department's income
       government = GovernmentReports.speaksOfGovernment(title, head, year);

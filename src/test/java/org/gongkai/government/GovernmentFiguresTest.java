@@ -677,6 +677,150 @@ class GovernmentFiguresTest {
             .toList());
   }
 
+  private IngestedDocument page(String name, String text) throws Exception {
+    Path page = dir.resolve(name);
+    java.nio.file.Files.writeString(page, text);
+    return TestSupport.ingestor().ingest(page);
+  }
+
+  @Test
+  void ratesSaidInOtherWordsAndAfterAChangesAmount() throws Exception {
+    // a district's final account in our words (#65, ninth part): 区 alone before a budget is the
+    // district itself; a completion names its budget in a few words (为年度预算的, 完成调整后支出预算的); a
+    // growth follows the change's own amount (比上年减少2.1亿元，下降3.6%) or a completion naming its
+    // budget's amount (…的103.0%，同比减3.1亿元，减幅7.0%); 累计 is a word of stating; a budget's amount
+    // named in a completion is read for a figure with no rates of its own (政府性基金预算收入)
+    IngestedDocument in =
+        page(
+            "yunling.txt",
+            "关于云岭区2025年财政决算的报告\n"
+                + "——2026年7月16日在云岭区第三届人民代表大会常务委员会第九次会议上\n"
+                + "主任、各位副主任、各位委员：\n"
+                + "受区人民政府委托，现将2025年财政决算情况报告如下，请予审议。\n"
+                + "一、一般公共预算\n"
+                + "2025年，区一般公共预算收入56.4亿元，为年度预算的101.3%，比上年减少2.1亿元，下降3.6%。\n"
+                + "全区累计完成一般公共预算支出88.2亿元，完成调整后支出预算的97.5%。\n"
+                + "税收收入41.2亿元，完成年初预算40.0亿元的103.0%，同比减3.1亿元，减幅7.0%。\n"
+                + "二、政府性基金预算\n"
+                + "政府性基金预算收入12.6亿元，完成预算15.0亿元的84.0%。\n");
+    assertEquals(ReportKind.GOVERNMENT_FINAL, in.document().kind());
+    assertEquals(
+        List.of(
+            "gov_general_revenue whole current 本年决算 564000.0 56.4亿元 headline",
+            "gov_general_revenue_growth whole current 本年决算 -3.6% 下降3.6% headline",
+            "gov_general_revenue_completion whole current 本年决算 101.3% 为年度预算的101.3% headline",
+            "gov_general_expenditure whole current 本年决算 882000.0 88.2亿元 headline",
+            "gov_general_expenditure_completion whole current 本年决算 97.5% 完成调整后支出预算的97.5% headline",
+            "gov_tax_revenue whole current 本年决算 412000.0 41.2亿元 headline",
+            "gov_tax_revenue whole current 年初预算 400000.0 40.0亿元",
+            "gov_tax_revenue_completion whole current 本年决算 103.0% 完成年初预算40.0亿元的103.0% headline",
+            "gov_tax_revenue_growth whole current 本年决算 -7.0% 减幅7.0% headline",
+            "gov_fund_revenue whole current 本年决算 126000.0 12.6亿元 headline",
+            "gov_fund_revenue whole current 年初预算 150000.0 15.0亿元"),
+        in.figures().stream().map(GovernmentFiguresTest::line).toList());
+    // a completion of the other side's budget is not the figure's (收入 … 完成支出预算的)
+    IngestedDocument other =
+        page(
+            "other-side.txt",
+            "关于云岭区2025年财政决算的报告\n受区人民政府委托，现将2025年财政决算情况报告如下。\n"
+                + "2025年，区一般公共预算收入56.4亿元，完成调整后支出预算的97.5%。\n");
+    assertEquals(
+        List.of("gov_general_revenue whole current 本年决算 564000.0 56.4亿元 headline"),
+        other.figures().stream().map(GovernmentFiguresTest::line).toList());
+  }
+
+  @Test
+  void aReportWithoutItsTitleBlockIsKnownByWhatItSaysOfItself() throws Exception {
+    // the page opens with the speech: the report names itself in its sentence to the congress
+    IngestedDocument said =
+        page(
+            "speech.txt",
+            "主任、各位副主任、各位委员：\n"
+                + "我受区人民政府的委托，向区人大常委会会议作关于2025年区本级决算和2026年上半年预算执行情况的报告。\n"
+                + "2025年，区本级一般公共预算收入完成40.2亿元，增长2.5%；区本级一般公共预算支出完成61.7亿元。\n");
+    assertEquals(ReportKind.GOVERNMENT_FINAL, said.document().kind());
+    assertEquals(2025, said.document().year());
+    assertEquals("关于2025年区本级决算和2026年上半年预算执行情况的报告", said.document().title());
+    assertEquals(
+        List.of(
+            "gov_general_revenue self current 本年决算 402000.0 40.2亿元",
+            "gov_general_revenue_growth self current 本年决算 2.5% 增长2.5%",
+            "gov_general_expenditure self current 本年决算 617000.0 61.7亿元"),
+        said.figures().stream().map(GovernmentFiguresTest::line).toList());
+    // a plan to adjust the budget, under a page's table of its own facts: its title is the plan's,
+    // its sentences naming no year are the plan's year — an amount expected done (预计可完成) is
+    // unread, the approved budget is the initial one, what it adjusts to the adjusted one
+    IngestedDocument plan =
+        page(
+            "plan.txt",
+            "索引号: | 6200000/2025-00007 | 发布机构: | |\n"
+                + "文 号: | 所属主题: | 财政预决算 |\n"
+                + "泽原县2025年财政收支预算调整情况\n"
+                + "泽原县人民政府\n"
+                + "关于调整全县2025年财政支出预算的报告\n"
+                + "经县第五届人民代表大会第二次会议审议批准，全县一般公共预算支出预算为250,000万元。"
+                + "预算执行中，一般公共预算收入预计可完成40,000万元。现将全县一般公共预算支出调整为268,000万元。\n");
+    assertEquals(ReportKind.GOVERNMENT_BUDGET, plan.document().kind());
+    assertEquals(2025, plan.document().year());
+    assertEquals("泽原县2025年财政收支预算调整情况", plan.document().title());
+    assertEquals(
+        List.of(
+            "gov_general_expenditure whole current 年初预算 250000.0 250000万元",
+            "gov_general_expenditure whole current 调整预算 268000.0 268000万元"),
+        plan.figures().stream().map(GovernmentFiguresTest::line).toList());
+    // no title at all: a bare 本级's revenue and words only a government's budget balances
+    // (债务还本支出, 预算稳定调节基金) make it a government's report; the year it executed named, its draft
+    // is the next year's
+    IngestedDocument balance =
+        page(
+            "balance.txt",
+            "一、2025年预算执行情况及工作完成情况\n"
+                + "1.一般公共预算执行情况\n"
+                + "本级一般公共预算收入完成56,000万元，同比增长7.5%。其中：税收收入完成38,000万元，非税收入完成18,000万元。\n"
+                + "上级转移支付收入139,000万元，地方政府债务转贷收入22,000万元，债务还本支出9,000万元，安排预算稳定调节基金3,000万元。\n");
+    assertEquals(ReportKind.GOVERNMENT_BUDGET, balance.document().kind());
+    assertEquals(2026, balance.document().year());
+    assertEquals(
+        List.of(
+            "gov_general_revenue self previous 执行数 56000.0 56000万元",
+            "gov_general_revenue_growth self previous 执行数 7.5% 同比增长7.5%",
+            "gov_tax_revenue self previous 执行数 38000.0 38000万元",
+            "gov_nontax_revenue self previous 执行数 18000.0 18000万元"),
+        balance.figures().stream().map(GovernmentFiguresTest::line).toList());
+    // no title, an account of a year and no draft (收支决算情况): its final account
+    IngestedDocument account =
+        page(
+            "account.txt",
+            "一、财政收支完成情况\n"
+                + "2025年，全县大口径财政收入累计完成67,900万元。其中：一般公共预算收入42,100万元，完成预算49,500万元的85.1%，"
+                + "短收7,400万元，同比下降10.2%。\n"
+                + "二、公共财政预算收支决算情况\n"
+                + "根据现行财政管理体制汇算，2025年全县公共财政预算收入42,100万元，加上级补助收入387,600万元、"
+                + "地方政府一般债券转贷收入13,000万元，上解上级支出6,400万元，债务还本支出8,200万元。\n");
+    assertEquals(ReportKind.GOVERNMENT_FINAL, account.document().kind());
+    assertEquals(2025, account.document().year());
+    assertEquals(
+        List.of(
+            "gov_general_revenue whole current 本年决算 42100.0 42100万元 headline",
+            "gov_general_revenue whole current 年初预算 49500.0 49500万元",
+            "gov_general_revenue_completion whole current 本年决算 85.1% 完成预算49,500万元的85.1% headline",
+            "gov_general_revenue_growth whole current 本年决算 -10.2% 同比下降10.2% headline",
+            "gov_general_revenue whole current 本年决算 42100.0 42100万元"),
+        account.figures().stream().map(GovernmentFiguresTest::line).toList());
+    // a title naming only the year executed (一、2025年预算执行情况) dates the report the year after
+    IngestedDocument executed =
+        page(
+            "executed.txt",
+            "一、2025年预算执行情况\n" + "受县人民政府委托，向县人民代表大会报告。\n" + "2025年，全县一般公共预算收入完成31.2亿元，增长4.0%。\n");
+    assertEquals(ReportKind.GOVERNMENT_BUDGET, executed.document().kind());
+    assertEquals(2026, executed.document().year());
+    assertEquals(
+        List.of(
+            "gov_general_revenue whole previous 执行数 312000.0 31.2亿元",
+            "gov_general_revenue_growth whole previous 执行数 4.0% 增长4.0%"),
+        executed.figures().stream().map(GovernmentFiguresTest::line).toList());
+  }
+
   static String line(IndicatorValue v) {
     return v.indicator()
         + " "
