@@ -41,6 +41,9 @@ final class Beside {
    * A change's own amount said before its rate (比上年减少21,029万元，下降16.95%; 同比增收56533万元，增长26%;
    * 短收7431万元): part of the words about the figure, not another statement.
    */
+  private static final Pattern CHANGE_LEAD =
+      Pattern.compile("(?:比上年|较上年|同比|同口径|可比口径|自然口径)?\\s*(?:增长|下降|降低|增幅|减幅|降幅)");
+
   private static final Pattern CHANGE_AMOUNT =
       Pattern.compile(
           "(?:比上年|较上年|同比)?(?<!预算数?)(?:增加|减少|增收|减收|增支|减支|短收|超收|减|增)了?\\s*\\d[\\d,]*(?:\\.\\d+)?\\s*(?:亿元|万元)");
@@ -82,10 +85,28 @@ final class Beside {
       rest = blank.toString();
     }
     int end = rest.length();
-    // a change's amount blanked as the asides are: the rate after it is still the figure's
+    // a change's amount in a clause of its own right after the figure (or its rates) blanked as the
+    // asides are: the rate after it is still the figure's; a clause naming anything else ends them
+    // (…，主要是增值税留抵退税减收0.6亿元，下降25.0%: not the figure's growth)
     StringBuilder changes = new StringBuilder(rest);
-    for (Matcher x = CHANGE_AMOUNT.matcher(changes); x.find(); )
-      for (int k = x.start(); k < x.end(); k++) changes.setCharAt(k, ' ');
+    int clauseStart = 0;
+    for (int k = 0; k <= rest.length(); k++) {
+      if (k < rest.length()
+          && ("，,".indexOf(rest.charAt(k)) < 0
+              || rest.charAt(k) == ','
+                  && k > 0
+                  && k + 1 < rest.length()
+                  && Character.isDigit(rest.charAt(k - 1))
+                  && Character.isDigit(rest.charAt(k + 1)))) continue; // 21,029: one number
+      String clause = rest.substring(clauseStart, k).strip();
+      if (CHANGE_AMOUNT.matcher(clause).matches())
+        for (int b = clauseStart; b < k; b++) changes.setCharAt(b, ' ');
+      else if (!clause.isEmpty()
+          && !GROWTH.matcher(clause).lookingAt()
+          && !COMPLETION.matcher(clause).lookingAt()
+          && !CHANGE_LEAD.matcher(clause).lookingAt()) break;
+      clauseStart = k + 1;
+    }
     Matcher next = NEXT_STATEMENT.matcher(changes);
     if (next.find()) end = next.start();
     Matcher label = GovernmentFigures.LABEL.matcher(rest);
@@ -96,7 +117,8 @@ final class Beside {
       int clause = Math.max(rest.lastIndexOf('，', g.start()), rest.lastIndexOf(',', g.start())) + 1;
       String lead = rest.substring(clause, g.start());
       // 比“十二五”时期…, 比年初预算增长, 年均增长, 比上年同期: not the year's growth over the last
-      if (!lead.matches(".*(?:时期|预算|年均|同期|月).*")) {
+      // …，民生支出增幅8.2%, 增值税下降…: another item's
+      if (!lead.matches(".*(?:时期|预算|年均|同期|月|支出|收入|税|费|基金).*")) {
         double pct = 0;
         String digits = "0";
         if (g.group(4) == null) {
@@ -129,6 +151,7 @@ final class Beside {
     if (done < 0
         && c.find()
         && !c.group("words").contains(ind.id.endsWith("revenue") ? "支出" : "收入")
+        && !BUDGET_NAMED.matcher(c.group("words")).find()
         && ind.rate("completion").isPresent()
         && (money.role() == Role.EXECUTED || money.role() == Role.ACTUAL)) {
       String digits = c.group(2).replaceAll("\\s", "");
@@ -150,10 +173,12 @@ final class Beside {
    * A completion that names the budget's amount: 完成区人大常委会批准收入调整预算37.5亿元的104.3%, 完成年初预算230亿元的 98.6%
    * — right after the figure, in its clause.
    */
+  private static final Pattern BUDGET_NAMED = Pattern.compile("一般公共|政府性基金|国有资本|社会保险|社保|税收|非税");
+
   private static final Pattern BUDGET_DONE =
       Pattern.compile(
           "^[，,\\s]*(?:预计)?(?:完成|为|占)(?<words>[^，,。；;\\d%％]{0,30}?)(?<budget>年初预算|调整后?预算|变动后?预算|预算)"
-              + "(?<after>收入|支出)?(?:数|目标|计划)?"
+              + "(?<after>收入|支出)?(?<target>数|目标|计划)?"
               + "(?:为)?\\s*(?<amount>\\d[\\d,]*(?:\\.\\d+)?)\\s*(?<unit>亿元|万元)的?\\s*"
               + "(?<pct>\\d+(?:\\.\\d+)?)\\s*[%％]");
 
@@ -176,8 +201,12 @@ final class Beside {
     if (!b.find()) return -1;
     // 完成…支出调整预算 after a revenue: another figure's budget
     boolean revenue = ind.id.endsWith("revenue");
-    if (b.group("words").contains(revenue ? "支出" : "收入")
-        || (revenue ? "支出" : "收入").equals(b.group("after"))) return -1;
+    // 占一般公共预算收入8.2亿元的68.3%: a share of a total, no completion of a budget
+    if (BUDGET_NAMED.matcher(b.group("words")).find()
+        || b.group("words").contains(revenue ? "支出" : "收入")
+        || b.group("after") != null
+            && (b.group("target") == null || !b.group("after").equals(revenue ? "收入" : "支出")))
+      return -1;
     String digits = b.group("amount").replace(",", "");
     double value = Double.parseDouble(digits);
     String unit = b.group("unit");

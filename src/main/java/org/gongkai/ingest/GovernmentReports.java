@@ -78,6 +78,9 @@ final class GovernmentReports {
 
   private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})年");
 
+  /** What makes a year a day's date (2024年8月27日): no year a report speaks of. */
+  private static final Pattern DATE_AFTER = Pattern.compile("\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日");
+
   /** The government above the title block (南宁市人民政府 / 关于2022年南宁市本级决算的报告). */
   private static final Pattern GOVERNMENT_LINE =
       Pattern.compile("^(\\p{IsHan}{2,12}?[省市县区州盟旗])人民政府$");
@@ -105,6 +108,7 @@ final class GovernmentReports {
       if (!t.isEmpty()) lines.add(t);
       if (lines.size() >= TITLE_LINES + 3) break;
     }
+    boolean rejected = false;
     for (int i = 0; i < Math.min(TITLE_LINES, lines.size()); i++) {
       String line = lines.get(i);
       // a page's table of its own facts (文号: | 所属主题: | 财政预决算 |) holds no title
@@ -128,7 +132,12 @@ final class GovernmentReports {
         title.append(next);
       }
       String t = squeeze(title);
-      if (!GOVERNMENT_TITLE.matcher(t).find() || NOT_GOVERNMENT.matcher(t).find()) continue;
+      if (!GOVERNMENT_TITLE.matcher(t).find()) continue;
+      if (NOT_GOVERNMENT.matcher(t).find()) {
+        // a department's (a notice's, an audit's) title: its speech names no government's report
+        rejected = true;
+        continue;
+      }
       if (!CONFIRMED.matcher(opening).find()) return null;
       // the government above its title (南宁市人民政府 / 关于2022年南宁市本级决算的报告) is part of it
       if (i > 0
@@ -136,7 +145,7 @@ final class GovernmentReports {
           && !t.contains("人民政府")) t = squeeze(lines.get(i - 1)) + t;
       return of(t);
     }
-    return saidInOpening(opening);
+    return rejected ? null : saidInOpening(opening);
   }
 
   /**
@@ -144,6 +153,14 @@ final class GovernmentReports {
    * behalf.
    */
   private static final Pattern SPEECH = Pattern.compile("各位代表|各位委员|各位副主任|受.{0,12}委托");
+
+  /**
+   * Addressed to the deputies or the standing committee's members (a news item about it is not).
+   */
+  private static final Pattern SALUTATION = Pattern.compile("各位代表|各位委员|各位副主任");
+
+  /** A body's own report (我局, 本部门), not its government's. */
+  private static final Pattern OWN_BODY = Pattern.compile("我[局委厅办院]|本[局委厅办]|本部门|本单位");
 
   /** The report naming itself in its opening sentence: 作关于…的报告, 现将…报告如下. */
   private static final Pattern SAID_TITLE =
@@ -161,11 +178,14 @@ final class GovernmentReports {
   private static Recognised saidInOpening(String opening) {
     String head = squeeze(opening.substring(0, Math.min(opening.length(), SAID_WITHIN * 2)));
     head = head.substring(0, Math.min(head.length(), SAID_WITHIN));
-    if (!SPEECH.matcher(head).find() || !CONFIRMED.matcher(opening).find()) return null;
+    if (!SALUTATION.matcher(head).find() || !CONFIRMED.matcher(opening).find()) return null;
     Matcher m = SAID_TITLE.matcher(head);
     if (!m.find()) return null;
     String t = m.group(1) != null ? m.group(1) : "关于" + m.group(2) + "的报告";
-    if (!GOVERNMENT_TITLE.matcher(t).find() || NOT_GOVERNMENT.matcher(t).find()) return null;
+    if (!GOVERNMENT_TITLE.matcher(t).find()
+        || NOT_GOVERNMENT.matcher(t).find()
+        || NOT_A_BUDGET_REPORT.matcher(t).find()
+        || OWN_BODY.matcher(t).find()) return null;
     return of(t);
   }
 
@@ -182,10 +202,23 @@ final class GovernmentReports {
    * has none of them).
    */
   private static final Pattern GOVERNMENT_BALANCE =
-      Pattern.compile("债务还本支出|债务转贷收入|转贷收入|预算稳定调节基金|上解(?:上级)?支出|转移性(?:收入|支出)|税收收入");
+      Pattern.compile("债务还本支出|债务转贷收入|转贷收入|预算稳定调节基金|上解(?:上级)?支出|转移性(?:收入|支出)");
 
-  /** A statistical bulletin or an economy's review states a city's revenue too. */
-  private static final Pattern NOT_A_BUDGET_REPORT = Pattern.compile("统计公报|国民经济和社会发展");
+  /**
+   * What states a city's revenue and is no budget report: a statistical bulletin, an economy's
+   * review, an audit, a government's (or a bureau's) work report or summary, a month's release.
+   */
+  private static final Pattern NOT_A_BUDGET_REPORT =
+      Pattern.compile("统计公报|国民经济和社会发展|审计|工作报告|工作总结|工作计划|月份|截至\\d{1,2}月|\\d{1,2}月末|快报|简报");
+
+  /** A body below or beside the government: a zone, a township, a street office. */
+  private static final Pattern OTHER_BODY = Pattern.compile("开发区|高新区|园区|管委会|街道办|[乡镇](?:人民政府|财政所)");
+
+  /** How much of a text's opening names what it is (its title, its page's headline). */
+  private static final int OPENING = 300;
+
+  /** How much of it is its headline. */
+  private static final int HEADLINE = 80;
 
   /** What only a department's (or unit's) report has: its profile, duties, its summary tables. */
   private static final Pattern DEPARTMENT_REPORT =
@@ -199,7 +232,16 @@ final class GovernmentReports {
    */
   static Recognised speaksOfGovernment(String title, String head, Integer year) {
     if (head == null || DEPARTMENT_REPORT.matcher(head).find()) return null;
-    if (NOT_A_BUDGET_REPORT.matcher(head).find()) return null;
+    // its title, or its opening's first words (a page's chrome says 责任部门, 发布单位: not the title's
+    // words of a department)
+    String opening = head.substring(0, Math.min(head.length(), OPENING));
+    String headline = head.substring(0, Math.min(head.length(), HEADLINE));
+    if (title != null
+            && (NOT_A_BUDGET_REPORT.matcher(title).find()
+                || NOT_GOVERNMENT.matcher(title).find()
+                || OTHER_BODY.matcher(title).find())
+        || NOT_A_BUDGET_REPORT.matcher(opening).find()
+        || OTHER_BODY.matcher(headline).find()) return null;
     int statements = 0;
     for (Matcher m = LEVEL_STATEMENT.matcher(head); m.find() && statements < 2; ) statements++;
     // one statement beside two words of a government's budget balance (税收收入, 债务还本支出 …)
@@ -230,7 +272,8 @@ final class GovernmentReports {
       // the latest year it speaks of: a budget report's draft follows the year it executed
       year = null;
       for (Matcher y = YEAR.matcher(head); y.find(); )
-        year = Math.max(year == null ? 0 : year, Integer.parseInt(y.group(1)));
+        if (!DATE_AFTER.matcher(head).region(y.end(), head.length()).lookingAt())
+          year = Math.max(year == null ? 0 : year, Integer.parseInt(y.group(1)));
       // …the latest year named as the one executed (一、2024年预算执行情况), the draft not reached
       // yet: the report is the next year's (never for a half year's execution)
       if (year != null && executedOnly(head, year)) year = year + 1;
@@ -250,7 +293,11 @@ final class GovernmentReports {
     ReportKind kind = finals ? ReportKind.GOVERNMENT_FINAL : ReportKind.GOVERNMENT_BUDGET;
     int year = finals ? years.get(0) : years.get(years.size() - 1);
     if (finals) years = List.of(year);
-    else if (executedOnly(title, year) && !title.contains("草案")) {
+    else if (NUMBERED.matcher(title).lookingAt()
+        && executedOnly(title, year)
+        && !title.contains("草案")) {
+      // (the report's first part standing for its lost title: a title of its own, 关于2024年预算执行
+      // 情况的报告, may be a year-end report on that year, and keeps it)
       // 一、2021年预算执行情况 alone: the year executed, whose report drafts the next
       years = List.of(year, year + 1);
       year = year + 1;
@@ -263,9 +310,22 @@ final class GovernmentReports {
    * no part of a year (上半年, 1—6月): a report on it drafts the year after.
    */
   private static boolean executedOnly(String words, int year) {
-    return Pattern.compile(year + "年(?:度)?(?:全[市县区旗])?(?:财政)?预算执行情况").matcher(words).find()
-        && !HALF_YEAR.matcher(words).find();
+    return Pattern.compile(
+                "(?m)^\\s*(?:[一二三四五六七八九十]{1,2}[、．.]|[（(][一二三四五六七八九十]{1,2}[）)])\\s*"
+                    + year
+                    + "年(?:度)?(?:全[市县区旗])?(?:财政)?预算执行情况")
+            .matcher(words)
+            .find()
+        && !HALF_YEAR.matcher(words).find()
+        && !MONTHS.matcher(words).find();
   }
+
+  /** Months of a year done so far (1—11月, 1-9月份): a report before the year's end. */
+  private static final Pattern MONTHS = Pattern.compile("1\\s*[-—–~至]\\s*\\d{1,2}\\s*月");
+
+  /** A section's number opening a line (一、, （二）). */
+  private static final Pattern NUMBERED =
+      Pattern.compile("^\\s*(?:[一二三四五六七八九十]{1,2}[、．.]|[（(][一二三四五六七八九十]{1,2}[）)])");
 
   private static String place(String title) {
     Matcher m = TITLE_PLACE.matcher(title);

@@ -821,6 +821,80 @@ class GovernmentFiguresTest {
         executed.figures().stream().map(GovernmentFiguresTest::line).toList());
   }
 
+  @Test
+  void whatIsNoGovernmentsBudgetReportAndAnotherItemsRateAreNotRead() throws Exception {
+    // texts a read-only review wrote against this part's first version, each of which it filed or
+    // read falsely: an audit of the budget, a zone's bureau's work summary, a department's own
+    // execution report to the congress — none a government's report, none with its figures
+    for (String[] t :
+        List.of(
+            new String[] {
+              "audit.txt",
+              "关于2023年度市级预算执行和其他财政收支的审计工作报告\n"
+                  + "——2024年8月27日在市人民代表大会常务委员会会议上\n"
+                  + "主任、各位副主任、各位委员：\n"
+                  + "受市人民政府委托，现将2023年度市级预算执行和其他财政收支的审计情况报告如下。\n"
+                  + "2023年，市级一般公共预算收入128.5亿元，市级一般公共预算支出245.3亿元。\n"
+                  + "审计发现：部分税收收入未及时缴库，涉及1.2亿元；预算稳定调节基金补充不规范，涉及3.5亿元。\n"
+            },
+            new String[] {
+              "zone.txt",
+              "某某市高新区财政局2024年工作总结和2025年工作计划\n"
+                  + "一、2024年工作完成情况\n"
+                  + "2024年，本级一般公共预算收入完成12.3亿元，同比增长4.1%，其中税收收入9.8亿元；"
+                  + "上解上级支出2.1亿元，债务还本支出0.5亿元。\n"
+            },
+            new String[] {
+              "bureau.txt",
+              "市教育局2023年度部门预算执行情况报告\n"
+                  + "——2024年6月25日在市人民代表大会常务委员会会议上\n"
+                  + "主任、各位副主任、各位委员：\n"
+                  + "受市人民政府委托，现将我局2023年度预算执行情况报告如下。\n"
+                  + "2023年，一般公共预算收入完成0.3亿元，一般公共预算支出完成3.2亿元，完成调整预算的97.0%。\n"
+            })) {
+      IngestedDocument in = page(t[0], t[1]);
+      assertEquals(false, in.document().kind().government(), t[0] + " " + in.document().kind());
+      assertEquals(
+          List.of(),
+          in.figures().stream().filter(v -> v.indicator().startsWith("gov_")).toList(),
+          t[0]);
+    }
+    // a year-end report on the year's execution keeps its year: its months and its forecast
+    // (预计…完成) are not the year done
+    IngestedDocument yearEnd =
+        page(
+            "year-end.txt",
+            "关于2024年预算执行情况的报告\n"
+                + "——2024年12月20日在县人民代表大会常务委员会会议上\n"
+                + "主任、各位副主任、各位委员：\n"
+                + "受县人民政府委托，现将2024年预算执行情况报告如下。\n"
+                + "一、1—11月预算执行情况\n"
+                + "1—11月，全县一般公共预算收入完成7.6亿元，同比增长3.1%。\n"
+                + "二、全年预算执行预计\n"
+                + "预计2024年，全县一般公共预算收入完成8.3亿元，增长3.5%。\n");
+    assertEquals(ReportKind.GOVERNMENT_BUDGET, yearEnd.document().kind());
+    assertEquals(2024, yearEnd.document().year());
+    assertEquals(List.of(), yearEnd.figures());
+    // rates of another item, or a share of the total, are not the figure's: a growth after a
+    // clause naming something else (…，主要是增值税…减收0.6亿元，下降25.0%), 民生支出增幅, 占一般公共预算收入…的
+    IngestedDocument rates =
+        page(
+            "rates.txt",
+            "关于青禾县2024年财政决算的报告\n"
+                + "受县人民政府委托，现将2024年全县财政决算情况报告如下，请予审议。\n"
+                + "全县一般公共预算收入完成8.2亿元，完成调整预算的96.5%，主要是增值税留抵退税减收0.6亿元，下降25.0%。\n"
+                + "税收收入5.6亿元，占一般公共预算收入8.2亿元的68.3%。\n"
+                + "全县一般公共预算支出25.3亿元，完成调整预算的93.1%，民生支出增幅8.2%。\n");
+    assertEquals(
+        List.of(
+            "gov_general_revenue whole current 本年决算 82000.0 8.2亿元 headline",
+            "gov_general_revenue_completion whole current 本年决算 96.5% 完成调整预算的96.5% headline",
+            "gov_tax_revenue whole current 本年决算 56000.0 5.6亿元 headline",
+            "gov_general_expenditure whole current 本年决算 253000.0 25.3亿元 headline",
+            "gov_general_expenditure_completion whole current 本年决算 93.1% 完成调整预算的93.1% headline"),
+        rates.figures().stream().map(GovernmentFiguresTest::line).toList());
+  }
+
   static String line(IndicatorValue v) {
     return v.indicator()
         + " "
