@@ -37,13 +37,14 @@ final class Beside {
           "(?:完成|为|达到?|占)\\s*(?<words>[^，,。；;\\d%％]{0,8}?)预算(?:数|目标|计划)?\\s*的?\\s*"
               + "(\\d+(?:\\s*\\.\\s*\\d+)?)\\s*[%％]");
 
+  /** A clause opening with a rate of change (同比增长…, 减幅…): still the words about the figure. */
+  private static final Pattern CHANGE_LEAD =
+      Pattern.compile("(?:比上年|较上年|同比|同口径|可比口径|自然口径)?\\s*(?:增长|下降|降低|增幅|减幅|降幅)");
+
   /**
    * A change's own amount said before its rate (比上年减少21,029万元，下降16.95%; 同比增收56533万元，增长26%;
    * 短收7431万元): part of the words about the figure, not another statement.
    */
-  private static final Pattern CHANGE_LEAD =
-      Pattern.compile("(?:比上年|较上年|同比|同口径|可比口径|自然口径)?\\s*(?:增长|下降|降低|增幅|减幅|降幅)");
-
   private static final Pattern CHANGE_AMOUNT =
       Pattern.compile(
           "(?:比上年|较上年|同比)?(?<!预算数?)(?:增加|减少|增收|减收|增支|减支|短收|超收|减|增)了?\\s*\\d[\\d,]*(?:\\.\\d+)?\\s*(?:亿元|万元)");

@@ -45,6 +45,9 @@ import org.gongkai.text.ScriptFold;
  */
 public final class GovernmentFigures {
 
+  /** A title of a plan to adjust a year's budget (预算调整方案, 财政收支预算调整情况, 关于调整…预算的报告). */
+  public static final Pattern ADJUSTMENT_TITLE = Timings.ADJUSTMENT;
+
   /** The figures read, each label's pattern in the order they are tried. */
   private static final List<Indicator> FIGURES =
       Indicator.all().stream()

@@ -39,7 +39,9 @@ final class GovernmentReports {
   /** What a government's budget or accounts title says (spaces removed). */
   private static final Pattern GOVERNMENT_TITLE =
       Pattern.compile(
-          "预算执行情况|预算执行(?:及|和|与)|预算草案|预算调整方案|预算调整情况|调整预算(?:方案|情况)|调整(?:全[市县区旗])?\\d{0,4}年?度?(?:财政)?(?:收支|支出|收入)?预算的报告|(?:市级|市本级|县级|县本级|区级|区本级|本级|全市|全县|全区|全省|省级|财政|总)决算|决算草案"
+          "预算执行情况|预算执行(?:及|和|与)|预算草案|"
+              + org.gongkai.government.GovernmentFigures.ADJUSTMENT_TITLE.pattern()
+              + "|(?:市级|市本级|县级|县本级|区级|区本级|本级|全市|全县|全区|全省|省级|财政|总)决算|决算草案"
               + "|年(?:市级|市本级|全市|县级|全县|区级|全区|省级|全省)(?:地方)?(?:一般公共预算|政府性基金预算|国有资本经营预算|社会保险基金预算)"
               // 某某区人民政府关于2022年决算(草案)的报告, 2023年政府决算公开, 财政收支决算报告
               + "|人民政府关于.{0,30}(?:预算|决算)|政府(?:预算|决算)|收支决算|决算[（(]草案[）)]"
@@ -293,9 +295,7 @@ final class GovernmentReports {
     ReportKind kind = finals ? ReportKind.GOVERNMENT_FINAL : ReportKind.GOVERNMENT_BUDGET;
     int year = finals ? years.get(0) : years.get(years.size() - 1);
     if (finals) years = List.of(year);
-    else if (NUMBERED.matcher(title).lookingAt()
-        && executedOnly(title, year)
-        && !title.contains("草案")) {
+    else if (executedOnly(title, year) && !title.contains("草案")) {
       // (the report's first part standing for its lost title: a title of its own, 关于2024年预算执行
       // 情况的报告, may be a year-end report on that year, and keeps it)
       // 一、2021年预算执行情况 alone: the year executed, whose report drafts the next
@@ -322,10 +322,6 @@ final class GovernmentReports {
 
   /** Months of a year done so far (1—11月, 1-9月份): a report before the year's end. */
   private static final Pattern MONTHS = Pattern.compile("1\\s*[-—–~至]\\s*\\d{1,2}\\s*月");
-
-  /** A section's number opening a line (一、, （二）). */
-  private static final Pattern NUMBERED =
-      Pattern.compile("^\\s*(?:[一二三四五六七八九十]{1,2}[、．.]|[（(][一二三四五六七八九十]{1,2}[）)])");
 
   private static String place(String title) {
     Matcher m = TITLE_PLACE.matcher(title);
