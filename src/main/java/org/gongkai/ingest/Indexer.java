@@ -99,6 +99,14 @@ public final class Indexer {
     this.stages = stages;
   }
 
+  /**
+   * The same, every file it indexes dated {@code when}: the files of one upload arrived together,
+   * and list in one order (by id) whichever worker happens to finish first.
+   */
+  public Indexer at(java.time.Instant when) {
+    return new Indexer(ingestor, Clock.fixed(when, java.time.ZoneOffset.UTC), config, stages);
+  }
+
   /** What became of one file. */
   private sealed interface Outcome {}
 

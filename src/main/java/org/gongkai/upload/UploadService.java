@@ -514,6 +514,9 @@ public final class UploadService implements AutoCloseable {
           r =
               indexers
                   .apply(IndexConfig.defaults())
+                  // one upload, one moment: its reports' order in a feed never depends on
+                  // which of them a worker finished first
+                  .at(clock.instant())
                   .run(store, List.copyOf(waitingFiles.keySet()), false, progress);
           after = store.files();
         }

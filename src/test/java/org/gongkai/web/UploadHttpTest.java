@@ -217,6 +217,20 @@ class UploadHttpTest {
         assertEquals(
             publicReports + 4,
             new ObjectMapper().readTree(chen.get("/api/documents").body()).get("total").asInt());
+        // one upload, one moment: its four reports newest, each dated alike, listed by id — never
+        // in the order its workers happened to finish them
+        JsonNode newest =
+            new ObjectMapper()
+                .readTree(chen.get("/api/documents?sort=indexed&size=4").body())
+                .get("documents");
+        List<String> ids = new ArrayList<>(), dates = new ArrayList<>();
+        for (JsonNode d : newest) {
+          ids.add(d.get("docId").asText());
+          dates.add(d.get("indexedAt").asText());
+        }
+        assertEquals(ids.stream().sorted().toList(), ids);
+        assertEquals(1, new java.util.HashSet<>(dates).size(), dates.toString());
+        assertTrue(dates.get(0).compareTo("2026-01-15T08:00:00Z") > 0, dates.toString());
 
         // the upload is its uploader's: a 404 to another user, and to a reader of the collection
         assertEquals(404, wang.get(at).statusCode());
