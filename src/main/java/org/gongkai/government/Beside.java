@@ -43,11 +43,13 @@ final class Beside {
 
   /**
    * A change's own amount said before its rate (比上年减少21,029万元，下降16.95%; 同比增收56533万元，增长26%;
-   * 短收7431万元): part of the words about the figure, not another statement.
+   * 短收7431万元; 比2017年增收12423万元, the year before the figure's named): part of the words about the
+   * figure, not another statement.
    */
   private static final Pattern CHANGE_AMOUNT =
       Pattern.compile(
-          "(?:比上年|较上年|同比)?(?<!预算数?)(?:增加|减少|增收|减收|增支|减支|短收|超收|减|增)了?\\s*\\d[\\d,]*(?:\\.\\d+)?\\s*(?:亿元|万元)");
+          "(?:比上年|较上年|同比|[比较]\\s*(?<than>(?:19|20)\\d{2})\\s*年度?)?(?<!预算数?)"
+              + "(?:增加|减少|增收|减收|增支|减支|短收|超收|减|增)了?\\s*\\d[\\d,]*(?:\\.\\d+)?\\s*(?:亿元|万元)");
 
   /**
    * What ends the words about one figure: another amount, another figure, its parts, what is added
@@ -55,6 +57,16 @@ final class Beside {
    */
   private static final Pattern NEXT_STATEMENT =
       Pattern.compile("\\d\\s*(?:亿元|万元|元)|其中|[，,、]\\s*加|剔除|扣除");
+
+  /**
+   * Whether {@code than} (比2017年…) is the year before {@code money}'s: its growth is the year's.
+   */
+  private static boolean comparedWithYearBefore(
+      DisclosureDocument d, IndicatorValue money, String than) {
+    if (d.year() == null) return false;
+    int year = d.year() - (money.scope().period() == Scope.Period.PREVIOUS ? 1 : 0);
+    return Integer.parseInt(than) == year - 1;
+  }
 
   /**
    * The rates said of {@code money} (figure {@code ind}) in the words after it, up to the next
@@ -100,7 +112,10 @@ final class Beside {
                   && Character.isDigit(rest.charAt(k - 1))
                   && Character.isDigit(rest.charAt(k + 1)))) continue; // 21,029: one number
       String clause = rest.substring(clauseStart, k).strip();
-      if (CHANGE_AMOUNT.matcher(clause).matches())
+      Matcher change = CHANGE_AMOUNT.matcher(clause);
+      if (change.matches()
+          && (change.group("than") == null
+              || comparedWithYearBefore(d, money, change.group("than"))))
         for (int b = clauseStart; b < k; b++) changes.setCharAt(b, ' ');
       else if (!clause.isEmpty()
           && !GROWTH.matcher(clause).lookingAt()

@@ -127,6 +127,8 @@ public final class GovernmentFigures {
   private static final Pattern FILLER =
       Pattern.compile(
           "\\s|(?:19|20)\\d{2}\\s*年度?|地方|当年|本年|累计|完成|其中|实现|发行|末|底|[，,：:、]|及|和|上|在"
+              // ①税收收入42328万元: a list's number
+              + "|[\\u2460-\\u2473]"
               // 2022年实际执行情况：一般公共预算收入完成…: the lead of a year's execution
               + "|(?:预算)?(?:实际)?执行情况");
 
@@ -153,6 +155,9 @@ public final class GovernmentFigures {
   /** A bracketed aside. */
   static final Pattern ASIDE = Pattern.compile("[（(][^（()）]{0,60}[）)]");
 
+  /** An aside of words right after a label: （含集中区征管收入）, (口径调整后) — no amount in it. */
+  private static final Pattern LEADING_ASIDE = Pattern.compile("^\\s*[（(][^（()）\\d]{1,30}[）)]");
+
   /** The words before a list of another sum's parts or sources. */
   private static final Pattern LISTED =
       Pattern.compile("(?:包括|来源|分别为|分别是|用于)[^，,。；;]{0,6}[：:，,]?\\s*$");
@@ -166,6 +171,10 @@ public final class GovernmentFigures {
 
   /** The words of a budget adjusted (调整为, 预算调整为, 调整预算为, 调整后为). */
   private static final Pattern ADJUSTED = Pattern.compile("(?:预算)?调整(?:预算|后)?(?:数)?(?:为|是)?");
+
+  /** A budget's amount changed to another (由…万元调整为416,000万元, 调增为, 调减至). */
+  private static final Pattern ADJUSTED_TO =
+      Pattern.compile("^\\s*(?:预算)?调(?:整|增|减)后?(?:为|至|到)\\s*(\\d[\\d,]*(?:\\.\\d+)?)\\s*(亿元|万元|元)");
 
   /** A list of a year's budget opened by a colon (2023年度预算为：…, 年初预算安排是：…). */
   private static final Pattern BUDGET_LIST =
@@ -182,6 +191,12 @@ public final class GovernmentFigures {
   /** A heading of a part of a year (上半年, 1—6月, 一季度). */
   private static final Pattern PART_OF_YEAR =
       Pattern.compile("上半年|1\\s*[-—–~至]\\s*\\d{1,2}\\s*月|(?:\\d{1,2}|一|二|三)季度");
+
+  /** The salutation that opens the speech (各位代表：). */
+  private static final Pattern SALUTED = Pattern.compile("各位代表|各位委员|各位副主任");
+
+  /** With no salutation, how far into the text the title block may run. */
+  private static final int PART_AFTER = 400;
 
   /** The mark of a heading: 一、 (depth 1), （一） (2), 1. (3). */
   private static final Pattern HEADING =
@@ -218,19 +233,32 @@ public final class GovernmentFigures {
     String place = place(d);
     List<IndicatorValue> out = new ArrayList<>();
     Context ctx = new Context();
-    ctx.oneLevel = !NARROWER_LEVEL_SAID.matcher(ScriptFold.simplify(d.text())).find();
+    String simple = ScriptFold.simplify(d.text());
+    ctx.oneLevel = !NARROWER_LEVEL_SAID.matcher(simple).find();
+    ctx.bareSelfOnly = !ctx.oneLevel && onlyBareSelf(simple);
+    // 关于2020年区级预算调整方案的报告: the one level a title names is the report's, wherever a
+    // sentence and its headings leave it unsaid
+    if (d.title() != null) ctx.titled(d.title());
     // a paragraph that ends in ；goes on in the next (a list of one level's budget over lines): the
     // next is read with it before (长沙's 市本级政府性基金收入…；⏎政府性基金支出315.21亿元)
     String carried = "";
     String previous = "";
+    // where the speech begins: a line before it is the title block's, never a part's heading
+    Matcher saluted = SALUTED.matcher(d.text());
+    int speech = saluted.find() ? saluted.end() : PART_AFTER;
     for (Prose.Paragraph p : prose.paragraphs()) {
       String text = p.text();
+      ctx.paragraph = text;
       Matcher h = HEADING.matcher(text);
       if (h.find()) {
         int depth = h.group(1) != null ? 1 : h.group(2) != null ? 2 : 3;
         int end = headingEnd(text, h.end());
         ctx.enter(depth, text.substring(h.end(), end));
         carried = "";
+      } else {
+        // 2022年预算执行情况 on a line of its own, its number lost: the year of the part it opens
+        Matcher part = Prose.UNNUMBERED_PART.matcher(text.strip());
+        if (part.matches() && p.offset(0) > speech) ctx.part(Integer.parseInt(part.group(1)));
       }
       // only a paragraph opening with a figure goes on the list before it
       if (!LABEL.matcher(text.strip()).lookingAt()) carried = "";
@@ -277,6 +305,10 @@ public final class GovernmentFigures {
       // borrowers, not the government
       if (LENT_ON.matcher(before.substring(lastClauseStart(before))).find()) continue;
       String after = s.substring(m.end());
+      // 全区一般公共预算收入(含集中区征管收入)44亿元: an aside of words between the label and its amount
+      // (blanked, so offsets stay the sentence's); one holding an amount is another figure's
+      Matcher aside = LEADING_ASIDE.matcher(after);
+      if (aside.lookingAt()) after = " ".repeat(aside.end()) + after.substring(aside.end());
       // 全县一般公共预算支出总额为378558万元: the spending itself (a revenue's 总额 may hold transfers)
       if (ind.id.endsWith("_expenditure") && SPENDING_TOTAL.matcher(after).lookingAt())
         after = after.substring(2);
@@ -350,6 +382,26 @@ public final class GovernmentFigures {
       if (out.stream().anyMatch(v -> v.start() == money.start() && v.end() == money.end()))
         continue;
       out.add(money);
+      // 一般公共预算收入由362,000万元调整为416,000万元: the budget, then the budget as adjusted (the change
+      // and its rate after it are the adjustment's, never the year's growth)
+      Matcher adjustedTo = ADJUSTED_TO.matcher(after.substring(a.end()));
+      if (a.group(1).strip().equals("由")
+          && when.role() == Role.INITIAL_BUDGET
+          && adjustedTo.lookingAt()) {
+        int at = from + m.end() + a.end();
+        IndicatorValue later =
+            amount(
+                d,
+                ind,
+                adjustedTo.group(1),
+                adjustedTo.group(2),
+                new Timings.Timing(Role.ADJUSTED_BUDGET, when.period()),
+                whose,
+                p.offset(at + adjustedTo.start(1)),
+                p.offset(at + adjustedTo.end(2) - 1) + 1,
+                source);
+        if (later != null) out.add(later);
+      }
       Beside.rates(d, ind, money, p, from + m.end() + a.end(), to, source, out);
       Beside.debtKinds(d, ind, money, p, from + m.end() + a.end(), to, source, out);
       Beside.narrowerLevel(d, ind, money, p, from + m.end() + a.end(), to, source, out);
@@ -591,13 +643,43 @@ public final class GovernmentFigures {
       // a county's report that never tells its 县本级 from the whole county (2021年，一般公共预算收入
       // 9.09亿元) states the whole government's figures: its budget is the one it reports
       if (level == null && ctx.oneLevel) level = "全";
+      // 关于2020年区级预算调整方案的报告, a report telling levels apart: its title's level is its figures'
+      if (level == null) level = ctx.titleLevel();
     }
-    return level == null ? null : whoseOf(level);
+    if (level == null) return null;
+    // 本级一般公共预算收入完成56,794万元 in a report naming no other level: the government's own revenue
+    // (against the transfers it receives), not a narrower level of it
+    if (level.equals("本级") && ctx.bareSelfOnly) return Scope.Whose.WHOLE;
+    return whoseOf(level);
+  }
+
+  /** The whole government's money said of a budget (全区一般公共预算…, 全县财政…). */
+  private static final Pattern WHOLE_SAID =
+      Pattern.compile(
+          "全[市县区旗州盟省](?:政府)?(?:地方)?(?:当年|本年)?"
+              + "(?:一般公共|一般预算|政府性基金|国有资本|社会保险|社保|财政|收入|支出|债务|预算|决算)");
+
+  /**
+   * Whether the only level a report names of its money is a bare 本级 (no 区本级, 县级, nor 全区…): its 本级
+   * is then the government's own revenue and spending, set against what it receives and passes on.
+   */
+  private static boolean onlyBareSelf(String text) {
+    if (WHOLE_SAID.matcher(text).find()) return false;
+    Matcher n = NARROWER_LEVEL_SAID.matcher(text);
+    while (n.find()) if (!n.group().startsWith("本级")) return false;
+    return true;
   }
 
   /** Money lent or passed on to the levels below (转贷区级, 下达各县, 分配给区县). */
   private static final Pattern LENT_ON =
       Pattern.compile("(?:转贷|下达|分配|拨付)(?:给|至|到)?(?:区级|县级|各区|各县|区县|县区|下级|所属)");
+
+  /**
+   * A zone or a bureau named anywhere in a paragraph or heading: its money may be what it speaks
+   * of.
+   */
+  private static final Pattern BODY_NAMED =
+      Pattern.compile("开发区|新区|园区|管理局|管委会|名胜区|风景区|试验区|示范区|度假区|保税区|合作区|起步区|高新区");
 
   /** A body below or beside the government, named right before a budget: a zone, a district. */
   private static final Pattern OTHER_BODY =
@@ -606,15 +688,22 @@ public final class GovernmentFigures {
   /**
    * Whether a figure after {@code 其中} is a part of what was said before it: a figure of the same
    * budget (全市一般公共预算收入…，其中：税收收入), or revenue of the treasury's whole revenue (地方财政总收入…，
-   * 其中：一般公共预算收入) — not of another sum (必要性支出258.1亿元，其中：市级一般公共预算支出257.3亿元).
+   * 其中：一般公共预算收入; 财政总支出…，其中：一般公共预算支出) — not of another sum (必要性支出258.1亿元，其中：市级一般公共预算支出257.3亿元).
    */
   private static boolean partOf(Indicator ind, String before) {
     if (before.contains(budgetOf(ind))) return true;
-    return ind.id.endsWith("_revenue") && TREASURY_REVENUE.matcher(before).find();
+    if (ind.id.endsWith("_revenue")) return TREASURY_REVENUE.matcher(before).find();
+    return ind.id.endsWith("_expenditure") && TREASURY_SPENDING.matcher(before).find();
   }
 
   /** The treasury's whole revenue, of which the budgets' revenues are parts. */
-  private static final Pattern TREASURY_REVENUE = Pattern.compile("财政(?:总)?收入");
+  private static final Pattern TREASURY_REVENUE = Pattern.compile("财政(?:预算)?(?:总)?收入");
+
+  /**
+   * The treasury's whole spending (财政总支出…，其中：一般公共预算支出…；政府性基金预算支出…, 公共财政预算总支出…，其中：…), of which the
+   * budgets' spending are parts.
+   */
+  private static final Pattern TREASURY_SPENDING = Pattern.compile("财政(?:预算)?总支出");
 
   /** The budget an indicator's figures belong to, as reports name it. */
   private static String budgetOf(Indicator ind) {
@@ -714,8 +803,14 @@ public final class GovernmentFigures {
 
   /** The year, level and part of a year the headings above a paragraph name, by depth. */
   private static final class Context {
+    /** A part of the draft budget (预算草案, 预算安排): no part of the year executed before it. */
+    private static final Pattern DRAFT_PART = Pattern.compile("草案|预算安排");
+
     /** The report never says a narrower level of its money than the whole government's. */
     boolean oneLevel;
+
+    /** The only level the report names of its money is a bare 本级: the government's own. */
+    boolean bareSelfOnly;
 
     private final Integer[] years = new Integer[4];
     private final String[] levels = new String[4];
@@ -730,6 +825,8 @@ public final class GovernmentFigures {
         headings[k] = null;
       }
       headings[depth] = heading;
+      // 二、预算草案 after an unnumbered 2022年预算执行情况: that part's year is over
+      if (depth == 1 && DRAFT_PART.matcher(heading).find()) partYear = null;
       Matcher y = Timings.YEAR.matcher(heading);
       while (y.find()) years[depth] = Integer.parseInt(y.group(1));
       // a heading naming two levels (2020年全市和市级预算收支执行情况) says neither
@@ -737,6 +834,36 @@ public final class GovernmentFigures {
       for (Matcher l = LEVEL.matcher(heading); l.find(); ) named.add(l.group());
       levels[depth] = named.size() == 1 ? named.iterator().next() : null;
       parts[depth] = PART_OF_YEAR.matcher(heading).find();
+    }
+
+    /** The one level the report's title names, or null. */
+    String titleLevel;
+
+    /** The paragraph being read. */
+    String paragraph = "";
+
+    /**
+     * The report's title: the one level it names (关于2020年区级预算调整方案的报告), unless it names the place's
+     * whole beside it (关于南宁市与市本级…, 杭州市及市本级…).
+     */
+    void titled(String title) {
+      java.util.Set<String> named = new java.util.HashSet<>();
+      for (Matcher l = LEVEL.matcher(title); l.find(); ) {
+        named.add(l.group());
+        if (l.start() > 0 && "及与和、".indexOf(title.charAt(l.start() - 1)) >= 0) named.add("both");
+      }
+      titleLevel = named.size() == 1 ? named.iterator().next() : null;
+    }
+
+    /**
+     * The title's level, where neither the paragraph nor a heading above it speaks of another body
+     * (（三）开发区和湾里管理局收支决算情况, 2022年，高新技术产业开发区…).
+     */
+    String titleLevel() {
+      if (titleLevel == null || BODY_NAMED.matcher(paragraph).find()) return null;
+      for (int k = 1; k < 4; k++)
+        if (headings[k] != null && BODY_NAMED.matcher(headings[k]).find()) return null;
+      return titleLevel;
     }
 
     /** Whether a heading above names {@code words} (政府债务情况 for 债务). */
@@ -798,7 +925,14 @@ public final class GovernmentFigures {
 
     Integer year() {
       for (int k = 3; k >= 1; k--) if (years[k] != null) return years[k];
-      return null;
+      return partYear;
+    }
+
+    /** The year of the part an unnumbered heading opens (2022年预算执行情况). */
+    private Integer partYear;
+
+    void part(int year) {
+      partYear = year;
     }
 
     String level() {

@@ -29,6 +29,15 @@ record Prose(List<Paragraph> paragraphs) {
       java.util.regex.Pattern.compile(
           "^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\\d{1,2}[.．、](?!\\d)|第[一二三四五六七八九十]+[部章节])");
 
+  /**
+   * A part of the report headed without its number: 2022年预算执行情况, 上海市徐汇区2020年预算执行情况, 2023年预算草案 — a
+   * year and the part's words, alone on a line.
+   */
+  static final java.util.regex.Pattern UNNUMBERED_PART =
+      java.util.regex.Pattern.compile(
+          "^[^，。；：:,;\\d]{0,12}?((?:19|20)\\d{2})\\s*年度?[^，。；：:,;\\d]{0,16}?"
+              + "(?:执行情况|预算草案|草案|预算安排)$");
+
   private static final java.util.regex.Pattern FURNITURE =
       java.util.regex.Pattern.compile("^[\\s\\-—–－·•]*(?:第\\s*)?\\d{1,4}(?:\\s*页)?[\\s\\-—–－·•]*$");
 
@@ -54,7 +63,9 @@ record Prose(List<Paragraph> paragraphs) {
       if (table || t.isEmpty() || FURNITURE.matcher(read).matches()) {
         if (table) flush(sb, written, offsets, out);
       } else {
-        boolean opens = OPENS_HEADING.matcher(read).find();
+        // a part's heading whose number was lost (2022年预算执行情况) is a paragraph of its own too
+        boolean opens =
+            OPENS_HEADING.matcher(read).find() || UNNUMBERED_PART.matcher(read).matches();
         boolean ended = sb.length() == 0 || SENTENCE_END.indexOf(sb.charAt(sb.length() - 1)) >= 0;
         // a short heading's line is a paragraph of its own (一、2024年预算执行情况 / 2024年是…)
         if (opens || ended || afterHeading) flush(sb, written, offsets, out);

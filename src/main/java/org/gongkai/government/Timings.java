@@ -46,7 +46,7 @@ final class Timings {
 
   /** A clause adjusting the amount before it (调整为104500万元, 支出预算调整为…). */
   static final Pattern ADJUSTED_LATER =
-      Pattern.compile("^\\s*(?:(收入|支出)(?:预算)?)?调整(?:预算|后)?数?(?:为|至)\\s*\\d");
+      Pattern.compile("^\\s*(?:(收入|支出)(?:预算)?)?调(?:整|增|减)(?:预算|后)?数?(?:为|至|到)\\s*\\d");
 
   /**
    * Whether the rest of a figure's sentence adjusts its amount (…，经人大常委会批准，调整为104500万元;

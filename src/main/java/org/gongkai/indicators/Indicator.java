@@ -95,12 +95,13 @@ public enum Indicator {
   // department's report quotes its city's revenue, and no department rule may take it for its own.
   // 国有资本经营收入 without 预算 is an item of 一般公共预算's non-tax revenue, not that budget's
   // 一般预算收入 is the general budget's name before 2015, still written by some counties; 社保基金 is
-  // 社会保险基金 said short
+  // 社会保险基金 said short; 一般公共财政收入 (预算 unsaid), 一般公共预算财政支出 and 一般公共预算地方级财政收入 are
+  // the same budget's figures in counties' and prefectures' words
   GOV_GENERAL_REVENUE(
       "gov_general_revenue",
       "一般公共预算收入",
       Kind.MONEY,
-      "(?:地方)?(?:一般(?:公共)?|(?:一般)?公共财政)预算(?:当年|本级)?收入"),
+      "(?:地方)?(?:一般(?:公共)?预算|(?:一般)?公共财政(?:预算)?)(?:当年|本级|地方级?)?(?:财政)?收入"),
   GOV_TAX_REVENUE("gov_tax_revenue", "税收收入", Kind.MONEY, "税收收入"),
   // the rest of the general budget's revenue (一般公共预算收入 = 税收收入 + 非税收入)
   GOV_NONTAX_REVENUE("gov_nontax_revenue", "非税收入", Kind.MONEY, "非税收入"),
@@ -108,7 +109,7 @@ public enum Indicator {
       "gov_general_expenditure",
       "一般公共预算支出",
       Kind.MONEY,
-      "(?:地方)?(?:一般(?:公共)?|(?:一般)?公共财政)预算(?:当年|本级)?支出"),
+      "(?:地方)?(?:一般(?:公共)?预算|(?:一般)?公共财政(?:预算)?)(?:当年|本级|地方级?)?(?:财政)?支出"),
   GOV_FUND_REVENUE("gov_fund_revenue", "政府性基金预算收入", Kind.MONEY, "政府性基金(?:预算)?(?:当年)?收入"),
   GOV_FUND_EXPENDITURE("gov_fund_expenditure", "政府性基金预算支出", Kind.MONEY, "政府性基金(?:预算)?(?:当年)?支出"),
   GOV_CAPITAL_REVENUE("gov_capital_revenue", "国有资本经营预算收入", Kind.MONEY, "国有资本经营预算(?:当年)?收入"),

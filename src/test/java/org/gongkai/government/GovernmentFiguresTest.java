@@ -684,6 +684,113 @@ class GovernmentFiguresTest {
   }
 
   @Test
+  void aTitlesLevelAnAmountAdjustedToAnotherAndTheCountysOwnWords() throws Exception {
+    // an adjustment plan in our words (#65, tenth part): the one level its title names is its
+    // figures'
+    // where nothing else says one; 由…调整为… gives the budget and the budget as adjusted, and the
+    // change's rate after them is the adjustment's, not the year's growth
+    IngestedDocument plan =
+        page(
+            "adjust.txt",
+            "关于2025年县级预算调整方案的报告\n"
+                + "主任、各位副主任、各位委员：\n"
+                + "受县人民政府委托，现将2025年县级预算调整方案报告如下，请予审议。\n"
+                + "一、收入预算调整\n"
+                + "（一）一般公共预算收入\n"
+                + "一般公共预算收入由52,000万元调整为48,500万元，调减3,500万元，下降6.7%。"
+                + "其中：税收收入由36,000万元调减为33,200万元。\n"
+                + "二、县本级政府性基金预算\n"
+                + "政府性基金预算收入由20,000万元调增至26,000万元。\n");
+    assertEquals(ReportKind.GOVERNMENT_BUDGET, plan.document().kind());
+    assertEquals(2025, plan.document().year());
+    assertEquals(
+        List.of(
+            "gov_general_revenue level current 年初预算 52000.0 52000万元",
+            "gov_general_revenue level current 调整预算 48500.0 48500万元",
+            "gov_tax_revenue level current 年初预算 36000.0 36000万元",
+            "gov_tax_revenue level current 调整预算 33200.0 33200万元",
+            "gov_fund_revenue self current 年初预算 20000.0 20000万元",
+            "gov_fund_revenue self current 调整预算 26000.0 26000万元"),
+        plan.figures().stream().map(GovernmentFiguresTest::line).toList());
+    // a county's final account: 一般公共财政收入 (预算 unsaid) is the general budget's revenue; a growth
+    // after the change against the year before named (比2024年增收…) is the year's, one against
+    // another year is not
+    IngestedDocument done =
+        page(
+            "final.txt",
+            "关于松溪县2025年财政决算的报告\n"
+                + "主任、各位副主任、各位委员：\n"
+                + "受县人民政府委托，现将2025年财政决算情况报告如下。\n"
+                + "2025年，全县一般公共财政收入完成32,150万元，比2024年增收1,530万元，增长5.0%。"
+                + "全县一般公共预算财政支出完成81,200万元，比2023年增支6,100万元，增长8.1%。\n");
+    assertEquals(ReportKind.GOVERNMENT_FINAL, done.document().kind());
+    assertEquals(
+        List.of(
+            "gov_general_revenue whole current 本年决算 32150.0 32150万元 headline",
+            "gov_general_revenue_growth whole current 本年决算 5.0% 增长5.0% headline",
+            "gov_general_expenditure whole current 本年决算 81200.0 81200万元 headline"),
+        done.figures().stream().map(GovernmentFiguresTest::line).toList());
+    // a bare 本级 is a narrower level where the report names the whole's too (全区…)
+    IngestedDocument both =
+        page(
+            "both.txt",
+            "关于2025年预算执行情况和2026年预算草案的报告\n"
+                + "各位代表：\n"
+                + "受区人民政府委托，现将2025年预算执行情况和2026年预算草案提请审议。\n"
+                + "2025年，全区一般公共预算收入完成61,000万元。本级一般公共预算收入完成45,000万元。\n");
+    assertEquals(
+        List.of(
+            "gov_general_revenue whole previous 执行数 61000.0 61000万元",
+            "gov_general_revenue self previous 执行数 45000.0 45000万元"),
+        both.figures().stream().map(GovernmentFiguresTest::line).toList());
+  }
+
+  @Test
+  void aPartWhoseNumberWasLostAnAsideAfterTheLabelAndTheTreasurysWholeSpending() throws Exception {
+    // a district's budget report in our words (#65, tenth part): 2025年预算执行情况 alone on a line
+    // heads the year executed; an aside of words between a label and its amount is passed over; the
+    // treasury's whole spending (财政总支出) has the budgets' spending as its parts; ①② number a list
+    IngestedDocument in =
+        page(
+            "part.txt",
+            "关于青川区2025年预算执行情况和2026年预算草案的报告\n"
+                + "各位代表：\n"
+                + "受区人民政府委托，现将全区2025年预算执行情况和2026年预算草案提请审议。\n"
+                + "2025年预算执行情况\n"
+                + "2025年，我们坚持稳中求进。\n"
+                + "一、一般公共预算执行情况\n"
+                + "全区一般公共预算收入（含园区征管收入）为46.3亿元，较上年增长4.1%。其中：\n"
+                + "①税收收入31.2亿元。\n"
+                + "全区财政总支出98.6亿元，其中：一般公共预算支出80.4亿元，同比增支3.3亿元，增长4.3%；"
+                + "政府性基金预算支出18.2亿元。\n");
+    assertEquals(2026, in.document().year());
+    assertEquals(
+        List.of(
+            "gov_general_revenue whole previous 执行数 463000.0 46.3亿元",
+            "gov_general_revenue_growth whole previous 执行数 4.1% 较上年增长4.1%",
+            "gov_tax_revenue whole previous 执行数 312000.0 31.2亿元",
+            "gov_general_expenditure whole previous 执行数 804000.0 80.4亿元",
+            "gov_general_expenditure_growth whole previous 执行数 4.3% 增长4.3%",
+            "gov_fund_expenditure whole previous 执行数 182000.0 18.2亿元"),
+        in.figures().stream().map(GovernmentFiguresTest::line).toList());
+    // a title naming the place and its own level (南宁市与市本级) names no one level; one naming one
+    // level is never the level of a zone's paragraph
+    IngestedDocument zone =
+        page(
+            "zone.txt",
+            "关于2025年市本级决算的报告\n"
+                + "主任、各位副主任、各位委员：\n"
+                + "受市人民政府委托，现将2025年市本级决算情况报告如下。\n"
+                + "一、市本级决算情况\n"
+                + "2025年，市本级一般公共预算收入120.5亿元。\n"
+                + "二、开发区决算情况\n"
+                + "一般公共预算支出23.0亿元。\n");
+    assertEquals(
+        List.of("gov_general_revenue self current 本年决算 1205000.0 120.5亿元"),
+        zone.figures().stream().map(GovernmentFiguresTest::line).toList());
+  }
+
+  @Test
   void ratesSaidInOtherWordsAndAfterAChangesAmount() throws Exception {
     // a district's final account in our words (#65, ninth part): 区 alone before a budget is the
     // district itself; a completion names its budget in a few words (为年度预算的, 完成调整后支出预算的); a
@@ -770,7 +877,8 @@ class GovernmentFiguresTest {
         plan.figures().stream().map(GovernmentFiguresTest::line).toList());
     // no title at all: a bare 本级's revenue and words only a government's budget balances
     // (债务还本支出, 预算稳定调节基金) make it a government's report; the year it executed named, its draft
-    // is the next year's
+    // is the next year's; a bare 本级 in a report naming no other level is the government's own
+    // revenue (against the transfers it receives), the whole government's figure
     IngestedDocument balance =
         page(
             "balance.txt",
@@ -782,10 +890,10 @@ class GovernmentFiguresTest {
     assertEquals(2026, balance.document().year());
     assertEquals(
         List.of(
-            "gov_general_revenue self previous 执行数 56000.0 56000万元",
-            "gov_general_revenue_growth self previous 执行数 7.5% 同比增长7.5%",
-            "gov_tax_revenue self previous 执行数 38000.0 38000万元",
-            "gov_nontax_revenue self previous 执行数 18000.0 18000万元"),
+            "gov_general_revenue whole previous 执行数 56000.0 56000万元",
+            "gov_general_revenue_growth whole previous 执行数 7.5% 同比增长7.5%",
+            "gov_tax_revenue whole previous 执行数 38000.0 38000万元",
+            "gov_nontax_revenue whole previous 执行数 18000.0 18000万元"),
         balance.figures().stream().map(GovernmentFiguresTest::line).toList());
     // no title, an account of a year and no draft (收支决算情况): its final account
     IngestedDocument account =
