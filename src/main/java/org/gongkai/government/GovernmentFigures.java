@@ -317,7 +317,11 @@ public final class GovernmentFigures {
       Matcher a = AMOUNT.matcher(after);
       if (!a.find()) continue;
       // 一般公共预算支出调整为263.68亿元: the year's budget as the congress adjusted it
-      boolean adjusted = ADJUSTED.matcher(a.group(1)).matches();
+      boolean adjusted =
+          ADJUSTED.matcher(a.group(1)).matches()
+              // 调整全县一般公共预算收入为509257万元, 预算调整后，一般公共预算支出为…: the budget as adjusted
+              || a.group(1).strip().matches("为|至|到")
+                  && before.substring(lastClauseStart(before)).contains("调整");
       if (!adjusted && NOT_STATING.matcher(a.group(1)).find()) continue;
       // 国有资本经营预算收入-12.4亿元: an item of another budget's list, a loss, not the figure
       if (a.group(1).matches(".*[-－—–]\\s*")) continue;

@@ -773,6 +773,23 @@ class GovernmentFiguresTest {
             "gov_general_expenditure_growth whole previous 执行数 4.3% 增长4.3%",
             "gov_fund_expenditure whole previous 执行数 182000.0 18.2亿元"),
         in.figures().stream().map(GovernmentFiguresTest::line).toList());
+    // a clause adjusting the figure before its label (调整全县…收入为) states the budget as adjusted
+    IngestedDocument adjusted =
+        page(
+            "adjusted.txt",
+            "关于仁和县2025年预算执行情况和2026年预算草案的报告\n"
+                + "各位代表：\n"
+                + "受县人民政府委托，现将全县2025年预算执行情况和2026年预算草案提请审议。\n"
+                + "一、2025年预算执行情况\n"
+                + "2025年初，县人代会批准全县一般公共预算收入480000万元。"
+                + "年中经县人大常委会批准，调整全县一般公共预算收入为509257万元。"
+                + "全县一般公共预算收入完成512000万元。\n");
+    assertEquals(
+        List.of(
+            "gov_general_revenue whole previous 年初预算 480000.0 480000万元",
+            "gov_general_revenue whole previous 调整预算 509257.0 509257万元",
+            "gov_general_revenue whole previous 执行数 512000.0 512000万元"),
+        adjusted.figures().stream().map(GovernmentFiguresTest::line).toList());
     // a title naming the place and its own level (南宁市与市本级) names no one level; one naming one
     // level is never the level of a zone's paragraph
     IngestedDocument zone =
