@@ -135,7 +135,7 @@ public final class GovernmentFigures {
   /** A year compared against, a plan's horizon, or a half or part of a year. */
   private static final Pattern OTHER_TIME =
       Pattern.compile(
-          "上半年|1\\s*[-—–~至]\\s*\\d{1,2}\\s*月|(?:\\d{1,2}|一|二|三)季度|十[二三四五]五|时期|五年来|年均|以来|到\\s*(?:19|20)\\d{2}\\s*年|(?:19|20)\\d{2}\\s*[-—–~至]\\s*(?:19|20)\\d{2}");
+          "上半年|1\\s*[-—–~至]\\s*\\d{1,2}\\s*月|(?:截至|截止)[^，,。；;]{0,8}?\\d{1,2}\\s*月|(?:\\d{1,2}|一|二|三)季度|十[二三四五]五|时期|五年来|年均|以来|到\\s*(?:19|20)\\d{2}\\s*年|(?:19|20)\\d{2}\\s*[-—–~至]\\s*(?:19|20)\\d{2}");
 
   /** A level said of a budget (全市一般公共预算, 市级地方政府债务), by the budget's name. */
   private static final Map<String, Pattern> SAME_BUDGET = new java.util.HashMap<>();
@@ -155,8 +155,15 @@ public final class GovernmentFigures {
   /** A bracketed aside. */
   static final Pattern ASIDE = Pattern.compile("[（(][^（()）]{0,60}[）)]");
 
-  /** An aside of words right after a label: （含集中区征管收入）, (口径调整后) — no amount in it. */
-  private static final Pattern LEADING_ASIDE = Pattern.compile("^\\s*[（(][^（()）\\d]{1,30}[）)]");
+  /** An aside of what a figure holds right after its label: （含集中区征管收入）, (不含…) — no amount in it. */
+  private static final Pattern LEADING_ASIDE = Pattern.compile("^\\s*[（(]不?含[^（()）\\d]{1,24}[）)]");
+
+  /**
+   * An aside that changes what the figure is: transfers or debt held in it (含上级补助收入), a part of the
+   * year, a level, a budget's stage.
+   */
+  private static final Pattern ASIDE_SAYS_MORE =
+      Pattern.compile("补助|转移|上级|上解|债|调入|结转|结余|基金|预算|决算|调整|执行|月|季|半年|全年|级");
 
   /** The words before a list of another sum's parts or sources. */
   private static final Pattern LISTED =
@@ -171,6 +178,9 @@ public final class GovernmentFigures {
 
   /** The words of a budget adjusted (调整为, 预算调整为, 调整预算为, 调整后为). */
   private static final Pattern ADJUSTED = Pattern.compile("(?:预算)?调整(?:预算|后)?(?:数)?(?:为|是)?");
+
+  /** A budget adjusted once before (第二次调整, 再次调整). */
+  private static final Pattern AGAIN = Pattern.compile("第[二三四五六]次|再次");
 
   /** A budget's amount changed to another (由…万元调整为416,000万元, 调增为, 调减至). */
   private static final Pattern ADJUSTED_TO =
@@ -308,7 +318,8 @@ public final class GovernmentFigures {
       // 全区一般公共预算收入(含集中区征管收入)44亿元: an aside of words between the label and its amount
       // (blanked, so offsets stay the sentence's); one holding an amount is another figure's
       Matcher aside = LEADING_ASIDE.matcher(after);
-      if (aside.lookingAt()) after = " ".repeat(aside.end()) + after.substring(aside.end());
+      if (aside.lookingAt() && !ASIDE_SAYS_MORE.matcher(aside.group()).find())
+        after = " ".repeat(aside.end()) + after.substring(aside.end());
       // 全县一般公共预算支出总额为378558万元: the spending itself (a revenue's 总额 may hold transfers)
       if (ind.id.endsWith("_expenditure") && SPENDING_TOTAL.matcher(after).lookingAt())
         after = after.substring(2);
@@ -347,7 +358,15 @@ public final class GovernmentFigures {
         whose = Scope.Whose.WHOLE;
       }
       if (whose == null) continue;
-      Integer year = Timings.year(before, said, a.group(1), ctx.year(), d);
+      Integer headed = ctx.year();
+      // the year of a part headed without its number, where the sentence's verb does not draft
+      // (安排, 预期: the draft's, whatever part it stands in)
+      if (headed == null
+          && ctx.numberlessYear() != null
+          && !Timings.DRAFT_VERB
+              .matcher(a.group(1) + before.substring(lastClauseStart(before)))
+              .find()) headed = ctx.numberlessYear();
+      Integer year = Timings.year(before, said, a.group(1), headed, d);
       if (year == null) continue;
       // 收入预算378.2亿元, 市人大批准的…收入预算: the year's budget, not what was collected
       boolean budgeted =
@@ -385,13 +404,19 @@ public final class GovernmentFigures {
       // amount written is one figure)
       if (out.stream().anyMatch(v -> v.start() == money.start() && v.end() == money.end()))
         continue;
-      out.add(money);
       // 一般公共预算收入由362,000万元调整为416,000万元: the budget, then the budget as adjusted (the change
-      // and its rate after it are the adjustment's, never the year's growth)
+      // and its rate after it are the adjustment's, never the year's growth); in a second
+      // adjustment
+      // the amount it starts from is the first's, no initial budget: only the adjusted one is read
       Matcher adjustedTo = ADJUSTED_TO.matcher(after.substring(a.end()));
-      if (a.group(1).strip().equals("由")
-          && when.role() == Role.INITIAL_BUDGET
-          && adjustedTo.lookingAt()) {
+      boolean fromTo =
+          a.group(1).strip().equals("由")
+              && when.role() == Role.INITIAL_BUDGET
+              && adjustedTo.lookingAt();
+      boolean again =
+          fromTo && AGAIN.matcher((d.title() == null ? "" : d.title()) + sinceStop(said)).find();
+      if (!again) out.add(money);
+      if (fromTo) {
         int at = from + m.end() + a.end();
         IndicatorValue later =
             amount(
@@ -405,6 +430,7 @@ public final class GovernmentFigures {
                 p.offset(at + adjustedTo.end(2) - 1) + 1,
                 source);
         if (later != null) out.add(later);
+        if (again) continue;
       }
       Beside.rates(d, ind, money, p, from + m.end() + a.end(), to, source, out);
       Beside.debtKinds(d, ind, money, p, from + m.end() + a.end(), to, source, out);
@@ -648,7 +674,7 @@ public final class GovernmentFigures {
       // 9.09亿元) states the whole government's figures: its budget is the one it reports
       if (level == null && ctx.oneLevel) level = "全";
       // 关于2020年区级预算调整方案的报告, a report telling levels apart: its title's level is its figures'
-      if (level == null) level = ctx.titleLevel();
+      if (level == null) level = ctx.titleLevel(sinceStop(before));
     }
     if (level == null) return null;
     // 本级一般公共预算收入完成56,794万元 in a report naming no other level: the government's own revenue
@@ -657,10 +683,13 @@ public final class GovernmentFigures {
     return whoseOf(level);
   }
 
-  /** The whole government's money said of a budget (全区一般公共预算…, 全县财政…). */
+  /**
+   * The whole government's money said of a budget (全区一般公共预算…, 全县完成一般公共预算收入…, 全县财政…), or the
+   * townships' beside the 本级 (乡镇一般公共预算收入…).
+   */
   private static final Pattern WHOLE_SAID =
       Pattern.compile(
-          "全[市县区旗州盟省](?:政府)?(?:地方)?(?:当年|本年)?"
+          "(?:全[市县区旗州盟省]|乡镇|街道)[^，,。；;\\d]{0,6}?"
               + "(?:一般公共|一般预算|政府性基金|国有资本|社会保险|社保|财政|收入|支出|债务|预算|决算)");
 
   /**
@@ -683,7 +712,13 @@ public final class GovernmentFigures {
    * of.
    */
   private static final Pattern BODY_NAMED =
-      Pattern.compile("开发区|新区|园区|管理局|管委会|名胜区|风景区|试验区|示范区|度假区|保税区|合作区|起步区|高新区");
+      Pattern.compile(
+          "开发区|新区|园区|管理局|管委会|名胜区|风景区|试验区|示范区|度假区|保税区|合作区|起步区|高新区|乡镇|街道"
+              // 三、县教育局预算调整: a bureau (never 格局, 布局, 局面 …)
+              + "|(?<![格布大当结全时变开])局(?![面势部])");
+
+  /** The parts of a title (…预算执行情况和…预算草案): each names its own year and budget. */
+  private static final Pattern TITLE_PARTS = Pattern.compile("[和及与暨]");
 
   /** A body below or beside the government, named right before a budget: a zone, a district. */
   private static final Pattern OTHER_BODY =
@@ -696,9 +731,23 @@ public final class GovernmentFigures {
    */
   private static boolean partOf(Indicator ind, String before) {
     if (before.contains(budgetOf(ind))) return true;
-    if (ind.id.endsWith("_revenue")) return TREASURY_REVENUE.matcher(before).find();
-    return ind.id.endsWith("_expenditure") && TREASURY_SPENDING.matcher(before).find();
+    Pattern treasury =
+        ind.id.endsWith("_revenue")
+            ? TREASURY_REVENUE
+            : ind.id.endsWith("_expenditure") ? TREASURY_SPENDING : null;
+    if (treasury == null) return false;
+    Matcher whole = treasury.matcher(before);
+    int last = -1;
+    while (whole.find()) last = whole.start();
+    if (last < 0) return false;
+    // 全县乡镇财政总支出…, 截至11月底，全县财政总支出…: a body's, or months', whole — not the year's of the
+    // government
+    String lead = before.substring(Math.max(0, before.lastIndexOf('。', last) + 1), last);
+    return !BODY_NAMED.matcher(lead).find() && !MONTHS.matcher(lead).find();
   }
+
+  /** Months of a year, not the year: 截至11月底, 1-11月, 前三季度. */
+  private static final Pattern MONTHS = Pattern.compile("截至|截止|\\d{1,2}\\s*月|季度|上半年");
 
   /** The treasury's whole revenue, of which the budgets' revenues are parts. */
   private static final Pattern TREASURY_REVENUE = Pattern.compile("财政(?:预算)?(?:总)?收入");
@@ -808,7 +857,10 @@ public final class GovernmentFigures {
   /** The year, level and part of a year the headings above a paragraph name, by depth. */
   private static final class Context {
     /** A part of the draft budget (预算草案, 预算安排): no part of the year executed before it. */
-    private static final Pattern DRAFT_PART = Pattern.compile("草案|预算安排");
+    private static final Pattern DRAFT_PART = Pattern.compile("草案|预算安排|今年|明年|(?:19|20)\\d{2}");
+
+    /** A heading of what a year executed: 一般公共预算执行情况, 收支完成情况, 决算情况. */
+    private static final Pattern EXECUTED_PART = Pattern.compile("执行|完成|决算");
 
     /** The report never says a narrower level of its money than the whole government's. */
     boolean oneLevel;
@@ -829,8 +881,11 @@ public final class GovernmentFigures {
         headings[k] = null;
       }
       headings[depth] = heading;
-      // 二、预算草案 after an unnumbered 2022年预算执行情况: that part's year is over
-      if (depth == 1 && DRAFT_PART.matcher(heading).find()) partYear = null;
+      // 二、预算草案, 二、2023年全市收支预算 after an unnumbered 2022年预算执行情况: that part is over; only
+      // a heading of what it executed (一、一般公共预算执行情况) goes on in it
+      if (depth == 1
+          && (!EXECUTED_PART.matcher(heading).find() || DRAFT_PART.matcher(heading).find()))
+        numberlessYear = null;
       Matcher y = Timings.YEAR.matcher(heading);
       while (y.find()) years[depth] = Integer.parseInt(y.group(1));
       // a heading naming two levels (2020年全市和市级预算收支执行情况) says neither
@@ -857,14 +912,24 @@ public final class GovernmentFigures {
         if (l.start() > 0 && "及与和、".indexOf(title.charAt(l.start() - 1)) >= 0) named.add("both");
       }
       titleLevel = named.size() == 1 ? named.iterator().next() : null;
+      // 关于2020年预算执行情况和2021年市本级预算草案的报告: the level is the draft's only, not the report's
+      if (titleLevel == null) return;
+      for (String part : TITLE_PARTS.split(title))
+        if (Timings.YEAR.matcher(part).find() && !part.contains(titleLevel)) {
+          titleLevel = null;
+          return;
+        }
     }
 
     /**
      * The title's level, where neither the paragraph nor a heading above it speaks of another body
      * (（三）开发区和湾里管理局收支决算情况, 2022年，高新技术产业开发区…).
      */
-    String titleLevel() {
+    String titleLevel(String sentence) {
       if (titleLevel == null || BODY_NAMED.matcher(paragraph).find()) return null;
+      // 从全市看，…一般公共预算收入完成…: a sentence naming another level speaks of that one
+      for (Matcher l = LEVEL.matcher(sentence); l.find(); )
+        if (!l.group().equals(titleLevel)) return null;
       for (int k = 1; k < 4; k++)
         if (headings[k] != null && BODY_NAMED.matcher(headings[k]).find()) return null;
       return titleLevel;
@@ -929,14 +994,19 @@ public final class GovernmentFigures {
 
     Integer year() {
       for (int k = 3; k >= 1; k--) if (years[k] != null) return years[k];
-      return partYear;
+      return null;
+    }
+
+    /** The year of the part an unnumbered heading opened, or null. */
+    Integer numberlessYear() {
+      return numberlessYear;
     }
 
     /** The year of the part an unnumbered heading opens (2022年预算执行情况). */
-    private Integer partYear;
+    private Integer numberlessYear;
 
     void part(int year) {
-      partYear = year;
+      numberlessYear = year;
     }
 
     String level() {

@@ -35,8 +35,8 @@ record Prose(List<Paragraph> paragraphs) {
    */
   static final java.util.regex.Pattern UNNUMBERED_PART =
       java.util.regex.Pattern.compile(
-          "^[^，。；：:,;\\d]{0,12}?((?:19|20)\\d{2})\\s*年度?[^，。；：:,;\\d]{0,16}?"
-              + "(?:执行情况|预算草案|草案|预算安排)$");
+          "^[^，。；：:,;\\d]{0,12}?((?:19|20)\\d{2})\\s*年度?(?:全?[省市县区旗州盟]级?|本级)?(?:财政)?"
+              + "(?:预算|决算)(?:执行情况|（草案）|\\(草案\\)|草案|安排)$");
 
   private static final java.util.regex.Pattern FURNITURE =
       java.util.regex.Pattern.compile("^[\\s\\-—–－·•]*(?:第\\s*)?\\d{1,4}(?:\\s*页)?[\\s\\-—–－·•]*$");

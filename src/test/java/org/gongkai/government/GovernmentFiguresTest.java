@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.gongkai.TestSupport;
 import org.gongkai.model.IndicatorValue;
 import org.gongkai.model.IngestedDocument;
@@ -805,6 +806,233 @@ class GovernmentFiguresTest {
     assertEquals(
         List.of("gov_general_revenue self current 本年决算 1205000.0 120.5亿元"),
         zone.figures().stream().map(GovernmentFiguresTest::line).toList());
+  }
+
+  @Test
+  void whatTheTenthPartsReviewFoundIsReadRightOrNotAtAll() throws Exception {
+    // a read-only review's texts against the tenth part's rules (#65): a title's level named for
+    // its
+    // draft only, or beside 全市 in a sentence, or over townships' and a bureau's paragraphs; a
+    // second
+    // adjustment's starting amount; a bare 本级 beside 全县完成… or 乡镇…; asides that hold transfers, a
+    // half year, a level or a budget's stage; a numbered part after an unnumbered one, a topic's
+    // line
+    // (…资金执行情况); 截至11月底 — each now read right, or left unread
+    Map<String, List<String>> cases = new java.util.LinkedHashMap<>();
+    cases.put(
+        "关于2020年预算执行情况和2021年市本级预算草案的报告"
+            + "\n"
+            + "各位代表："
+            + "\n"
+            + "一、2020年预算执行情况"
+            + "\n"
+            + "2020年，一般公共预算收入完成856000万元，增长3.2%。一般公共预算支出完成1320000万元。市本级一般公共预算收入完成312000万元。"
+            + "\n"
+            + "二、2021年市本级预算草案"
+            + "\n"
+            + "市本级一般公共预算收入安排330000万元。",
+        List.of(
+            "gov_general_revenue self previous 执行数 312000.0 312000万元",
+            "gov_general_revenue self current 本年预算 330000.0 330000万元"));
+    cases.put(
+        "关于2021年县级预算调整方案的报告"
+            + "\n"
+            + "各位代表："
+            + "\n"
+            + "受县人民政府委托，现将2021年县级预算调整方案提请审议。"
+            + "\n"
+            + "一、县级预算调整方案"
+            + "\n"
+            + "县级一般公共预算收入由85000万元调整为80000万元。"
+            + "\n"
+            + "二、乡镇预算调整情况"
+            + "\n"
+            + "受疫情影响，乡镇收支变化较大。一般公共预算支出由21000万元调整为23500万元。"
+            + "\n"
+            + "三、县教育局预算调整"
+            + "\n"
+            + "一般公共预算支出由56000万元调增为61000万元。",
+        List.of(
+            "gov_general_revenue level current 年初预算 85000.0 85000万元",
+            "gov_general_revenue level current 调整预算 80000.0 80000万元"));
+    cases.put(
+        "关于2022年市本级预算执行情况和2023年市本级预算草案的报告"
+            + "\n"
+            + "各位代表："
+            + "\n"
+            + "受市人民政府委托，现将预算执行情况和预算草案提请大会审议。"
+            + "\n"
+            + "一、2022年预算执行情况"
+            + "\n"
+            + "市本级一般公共预算收入完成520000万元。"
+            + "\n"
+            + "从全市看，经济持续恢复，一般公共预算收入完成1860000万元，增长5.1%。",
+        List.of("gov_general_revenue self previous 执行数 520000.0 520000万元"));
+    cases.put(
+        "关于2020年区级预算调整方案的报告"
+            + "\n"
+            + "各位代表："
+            + "\n"
+            + "受区人民政府委托，现将2020年区级预算调整方案提请审议。"
+            + "\n"
+            + "一、预算调整的原因"
+            + "\n"
+            + "受疫情影响，区级一般公共预算收入短收较多。今年8月，区人大常委会已批准第一次预算调整，区级一般公共预算支出调整为530000万元。"
+            + "\n"
+            + "二、预算调整方案"
+            + "\n"
+            + "本次为第二次调整，一般公共预算支出由530000万元调整为556000万元，增加26000万元。",
+        List.of(
+            "gov_general_expenditure level current 调整预算 530000.0 530000万元",
+            "gov_general_expenditure level current 调整预算 556000.0 556000万元"));
+    cases.put(
+        "关于2021年预算执行情况和2022年预算草案的报告"
+            + "\n"
+            + "各位代表："
+            + "\n"
+            + "受县人民政府委托，现将预算执行情况和预算草案提请大会审议。"
+            + "\n"
+            + "一、2021年预算执行情况"
+            + "\n"
+            + "2021年，全县完成一般公共预算收入96000万元，增长6.1%。其中，本级一般公共预算收入61000万元，乡镇一般公共预算收入35000万元。",
+        List.of(
+            "gov_general_revenue whole previous 执行数 96000.0 96000万元",
+            "gov_general_revenue_growth whole previous 执行数 6.1% 增长6.1%",
+            "gov_general_revenue self previous 执行数 61000.0 61000万元"));
+    cases.put(
+        "关于2021年预算执行情况和2022年预算草案的报告"
+            + "\n"
+            + "各位代表："
+            + "\n"
+            + "受县人民政府委托，现将预算执行情况和预算草案提请大会审议。"
+            + "\n"
+            + "一、2021年预算执行情况"
+            + "\n"
+            + "2021年，全市实现一般公共预算收入1860000万元，增长7.5%。本级一般公共预算收入完成520000万元，增长5.2%。本级一般公共预算支出完成910000万元。",
+        List.of(
+            "gov_general_revenue whole previous 执行数 1860000.0 1860000万元",
+            "gov_general_revenue_growth whole previous 执行数 7.5% 增长7.5%",
+            "gov_general_revenue self previous 执行数 520000.0 520000万元",
+            "gov_general_revenue_growth self previous 执行数 5.2% 增长5.2%",
+            "gov_general_expenditure self previous 执行数 910000.0 910000万元"));
+    cases.put(
+        "关于2021年预算执行情况和2022年预算草案的报告"
+            + "\n"
+            + "各位代表："
+            + "\n"
+            + "受市人民政府委托，现将预算执行情况和预算草案提请大会审议。"
+            + "\n"
+            + "一、2021年预算执行情况"
+            + "\n"
+            + "2021年，全市一般公共预算收入（含上级补助收入）2860000万元，全市一般公共预算支出3120000万元。全市一般公共预算收入1860000万元。市级一般公共预算收入500000万元。",
+        List.of(
+            "gov_general_expenditure whole previous 执行数 3120000.0 3120000万元",
+            "gov_general_revenue whole previous 执行数 1860000.0 1860000万元",
+            "gov_general_revenue level previous 执行数 500000.0 500000万元"));
+    cases.put(
+        "关于2021年预算执行情况和2022年预算草案的报告"
+            + "\n"
+            + "各位代表："
+            + "\n"
+            + "受市人民政府委托，现将预算执行情况和预算草案提请大会审议。"
+            + "\n"
+            + "一、2021年预算执行情况"
+            + "\n"
+            + "全市一般公共预算收入（上半年）920000万元，全年一般公共预算收入1860000万元，增长7.5%。市级一般公共预算收入500000万元。",
+        List.of("gov_general_revenue level previous 执行数 500000.0 500000万元"));
+    cases.put(
+        "关于2021年预算执行情况和2022年预算草案的报告"
+            + "\n"
+            + "各位代表："
+            + "\n"
+            + "受市人民政府委托，现将预算执行情况和预算草案提请大会审议。"
+            + "\n"
+            + "一、2021年预算执行情况"
+            + "\n"
+            + "2021年，全市一般公共预算收入1860000万元。一般公共预算收入（市本级）520000万元，增长5.2%。市级一般公共预算支出780000万元。",
+        List.of(
+            "gov_general_revenue whole previous 执行数 1860000.0 1860000万元",
+            "gov_general_expenditure level previous 执行数 780000.0 780000万元"));
+    cases.put(
+        "关于2021年预算执行情况和2022年预算草案的报告"
+            + "\n"
+            + "各位代表："
+            + "\n"
+            + "受市人民政府委托，现将预算执行情况和预算草案提请大会审议。"
+            + "\n"
+            + "一、2021年预算执行情况"
+            + "\n"
+            + "全市一般公共预算收入（年初预算）1800000万元，实际完成1860000万元。全市一般公共预算支出（调整预算）3200000万元。市级一般公共预算收入500000万元。",
+        List.of("gov_general_revenue level previous 执行数 500000.0 500000万元"));
+    cases.put(
+        "关于2022年预算执行情况和2023年预算草案的报告"
+            + "\n"
+            + "各位代表："
+            + "\n"
+            + "受市人民政府委托，现将预算执行情况和预算草案提请大会审议。"
+            + "\n"
+            + "2022年预算执行情况"
+            + "\n"
+            + "全市一般公共预算收入完成1860000万元，增长5.1%。市级一般公共预算收入完成520000万元。"
+            + "\n"
+            + "二、2023年全市收支预算"
+            + "\n"
+            + "全市一般公共预算收入安排1950000万元。"
+            + "\n"
+            + "三、主要收支预算"
+            + "\n"
+            + "全市一般公共预算支出安排3300000万元。市级一般公共预算支出安排900000万元。",
+        List.of(
+            "gov_general_revenue whole previous 执行数 1860000.0 1860000万元",
+            "gov_general_revenue_growth whole previous 执行数 5.1% 增长5.1%",
+            "gov_general_revenue level previous 执行数 520000.0 520000万元",
+            "gov_general_revenue whole current 本年预算 1950000.0 1950000万元 headline",
+            "gov_general_expenditure whole current 本年预算 3300000.0 3300000万元 headline",
+            "gov_general_expenditure level current 本年预算 900000.0 900000万元"));
+    cases.put(
+        "关于2021年预算执行情况和2022年预算草案的报告"
+            + "\n"
+            + "各位代表："
+            + "\n"
+            + "受县人民政府委托，现将预算执行情况和预算草案提请大会审议。"
+            + "\n"
+            + "一、2021年预算执行情况"
+            + "\n"
+            + "全县一般公共预算支出完成420000万元。县级一般公共预算支出完成300000万元。截至11月底，全县财政总支出480000万元，其中：一般公共预算支出365000万元；政府性基金预算支出115000万元。",
+        List.of(
+            "gov_general_expenditure whole previous 执行数 420000.0 420000万元",
+            "gov_general_expenditure level previous 执行数 300000.0 300000万元"));
+    cases.put(
+        "关于2022年预算执行情况和2023年预算草案的报告"
+            + "\n"
+            + "各位代表："
+            + "\n"
+            + "受市人民政府委托，现将预算执行情况和预算草案提请大会审议。"
+            + "\n"
+            + "一、预算执行情况"
+            + "\n"
+            + "全市一般公共预算收入完成1860000万元。市级一般公共预算收入完成520000万元。"
+            + "\n"
+            + "2021年结转中央直达资金执行情况"
+            + "\n"
+            + "结转资金已全部支出完毕。"
+            + "\n"
+            + "一般公共预算支出完成3150000万元，增长4.2%。市级一般公共预算支出完成880000万元。",
+        List.of(
+            "gov_general_revenue whole previous 执行数 1860000.0 1860000万元",
+            "gov_general_revenue level previous 执行数 520000.0 520000万元",
+            "gov_general_expenditure level previous 执行数 880000.0 880000万元"));
+    int n = 0;
+    for (var c : cases.entrySet()) {
+      IngestedDocument in = page("review-" + (++n) + ".txt", c.getKey());
+      assertEquals(
+          c.getValue(),
+          in.figures().stream()
+              .filter(v -> v.indicator().startsWith("gov_"))
+              .map(GovernmentFiguresTest::line)
+              .toList(),
+          c.getKey());
+    }
   }
 
   @Test
