@@ -135,7 +135,7 @@ public final class GovernmentFigures {
   /** A year compared against, a plan's horizon, or a half or part of a year. */
   private static final Pattern OTHER_TIME =
       Pattern.compile(
-          "上半年|1\\s*[-—–~至]\\s*\\d{1,2}\\s*月|(?:截至|截止)[^，,。；;]{0,8}?\\d{1,2}\\s*月|(?:\\d{1,2}|一|二|三)季度|十[二三四五]五|时期|五年来|年均|以来|到\\s*(?:19|20)\\d{2}\\s*年|(?:19|20)\\d{2}\\s*[-—–~至]\\s*(?:19|20)\\d{2}");
+          "上半年|1\\s*[-—–~至]\\s*\\d{1,2}\\s*月|(?:截至|截止)[^，,。；;]{0,8}?(?<!\\d)(?:[1-9]|1[01])\\s*月|(?:\\d{1,2}|一|二|三)季度|十[二三四五]五|时期|五年来|年均|以来|到\\s*(?:19|20)\\d{2}\\s*年|(?:19|20)\\d{2}\\s*[-—–~至]\\s*(?:19|20)\\d{2}");
 
   /** A level said of a budget (全市一般公共预算, 市级地方政府债务), by the budget's name. */
   private static final Map<String, Pattern> SAME_BUDGET = new java.util.HashMap<>();
@@ -155,8 +155,12 @@ public final class GovernmentFigures {
   /** A bracketed aside. */
   static final Pattern ASIDE = Pattern.compile("[（(][^（()）]{0,60}[）)]");
 
-  /** An aside of what a figure holds right after its label: （含集中区征管收入）, (不含…) — no amount in it. */
-  private static final Pattern LEADING_ASIDE = Pattern.compile("^\\s*[（(]不?含[^（()）\\d]{1,24}[）)]");
+  /**
+   * An aside of what a figure holds right after its label: （含集中区征管收入）, (不含…) — no amount in it — or
+   * that it is the local share (税收收入（地方级）), as the budget's revenue always is.
+   */
+  private static final Pattern LEADING_ASIDE =
+      Pattern.compile("^\\s*[（(](?:不?含[^（()）\\d]{1,24}|地方级?)[）)]");
 
   /**
    * An aside that changes what the figure is: transfers or debt held in it (含上级补助收入), a part of the
@@ -318,7 +322,8 @@ public final class GovernmentFigures {
       // 全区一般公共预算收入(含集中区征管收入)44亿元: an aside of words between the label and its amount
       // (blanked, so offsets stay the sentence's); one holding an amount is another figure's
       Matcher aside = LEADING_ASIDE.matcher(after);
-      if (aside.lookingAt() && !ASIDE_SAYS_MORE.matcher(aside.group()).find())
+      if (aside.lookingAt()
+          && (aside.group().contains("地方") || !ASIDE_SAYS_MORE.matcher(aside.group()).find()))
         after = " ".repeat(aside.end()) + after.substring(aside.end());
       // 全县一般公共预算支出总额为378558万元: the spending itself (a revenue's 总额 may hold transfers)
       if (ind.id.endsWith("_expenditure") && SPENDING_TOTAL.matcher(after).lookingAt())
@@ -746,8 +751,8 @@ public final class GovernmentFigures {
     return !BODY_NAMED.matcher(lead).find() && !MONTHS.matcher(lead).find();
   }
 
-  /** Months of a year, not the year: 截至11月底, 1-11月, 前三季度. */
-  private static final Pattern MONTHS = Pattern.compile("截至|截止|\\d{1,2}\\s*月|季度|上半年");
+  /** Months of a year, not the year: 截至11月底, 1-11月, 前三季度 (never 12月, the year's end). */
+  private static final Pattern MONTHS = Pattern.compile("(?<!\\d)(?:[1-9]|1[01])\\s*月|季度|上半年");
 
   /** The treasury's whole revenue, of which the budgets' revenues are parts. */
   private static final Pattern TREASURY_REVENUE = Pattern.compile("财政(?:预算)?(?:总)?收入");
