@@ -33,6 +33,20 @@ final class GovernmentReports {
   /** How many of the opening's lines may stand above the title (会议文件 lines, the government). */
   private static final int TITLE_LINES = 10;
 
+  /**
+   * A line of a page's table of its own facts, above a report's title on a government site's page
+   * (索引号, 发布机构, 成文日期, 主题分类, 体裁分类, 发文字号, 有效性 …) or its buttons (打印, 纠错, 分享到).
+   */
+  private static final Pattern PAGE_FACT =
+      Pattern.compile(
+          "^(?:索引号|发布机构|发文机关|发布单位|成文日期|发布日期|发布时间|主题分类|体裁分类|主题词|发文字号|文号|有效性"
+              + "|信息来源|来源|所属主题|公开方式|公开范围|公开时限|浏览次数|字号|字体)\\s*[:：]?"
+              + "|^(?:打印|纠错|分享到|关闭(?:窗口)?|【?[大中小]】?)(?:\\s*(?:打印|纠错|分享到|关闭|[大中小]))*$");
+
+  /** A heading's number opening a line: 一、 （一） 1. */
+  private static final Pattern NUMBERED =
+      Pattern.compile("[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\\d]{1,3}[）)]|\\d{1,2}[、.．](?!\\d)");
+
   /** A title longer than this is prose, not a title block. */
   private static final int TITLE_MAX = 80;
 
@@ -49,7 +63,10 @@ final class GovernmentReports {
 
   /** A department's or unit's report, or a news item or notice about the budget. */
   private static final Pattern NOT_GOVERNMENT =
-      Pattern.compile("部门|单位|学校|医院|通知|公告|解读|新闻|答记者问|审计|意见|办法|公开目录");
+      Pattern.compile(
+          "部门|单位|学校|医院|通知|公告|解读|新闻|答记者问|审计|意见|办法|公开目录"
+              // the congress's own papers on the report (审查结果报告, 决议, 调研报告) and news of its session
+              + "|审查|决议|调研|会议审议");
 
   /** The opening of a report to the People's Congress, or one stating a level's revenue. */
   private static final Pattern CONFIRMED =
@@ -107,7 +124,8 @@ final class GovernmentReports {
     List<String> lines = new ArrayList<>();
     for (String l : opening.split("\n")) {
       String t = l.replace('\f', ' ').strip();
-      if (!t.isEmpty()) lines.add(t);
+      // a page's own facts above its title (索引号, 发布机构, 成文日期 …, 打印 纠错): no line of its opening
+      if (!t.isEmpty() && !PAGE_FACT.matcher(t).find()) lines.add(t);
       if (lines.size() >= TITLE_LINES + 3) break;
     }
     boolean rejected = false;
@@ -122,6 +140,9 @@ final class GovernmentReports {
           || line.endsWith("。")
           || SPEECH.matcher(line).find()) continue;
       if (!line.contains("预算") && !line.contains("决算") && !line.contains("决鼻")) continue;
+      // below a title rejected (…报告解读), a numbered heading (一、2025年预算执行情况) is that page's
+      // part, not a report's title
+      if (rejected && NUMBERED.matcher(line).lookingAt()) continue;
       // a headline stating a figure (2023年全市一般公共预算总收入637.58亿元) is news, not a title
       if (AMOUNT.matcher(line).find()) continue;
       StringBuilder title = new StringBuilder(line);
