@@ -52,6 +52,18 @@ final class Beside {
               + "(?:增加|减少|增收|减收|增支|减支|短收|超收|减|增)了?\\s*\\d[\\d,]*(?:\\.\\d+)?\\s*(?:亿元|万元)");
 
   /**
+   * The figure's share of a total in a clause of its own right after it (占一般公共预算收入67.9%,
+   * 占全市一般公共预算支出的 比重为76.6%, 占比65.5%): the total it names is no statement of its own, and the growth
+   * after it is still the figure's (…，占一般公共预算收入67.9%，同比下降6.18%). Never a completion (占预算的…).
+   */
+  private static final Pattern SHARE =
+      Pattern.compile(
+          "占(?:比|[^，,。；;\\d%％]{1,30}?的?(?:比重|比例)?)\\s*(?:为|达到?|是)?\\s*\\d+(?:\\s*\\.\\s*\\d+)?\\s*[%％]");
+
+  /** A growth's words that compare the figure with the year before and say nothing else. */
+  private static final Pattern PLAIN_COMPARISON = Pattern.compile("(?:同比|比上年|较上年|与上年相比|比上年同期)?");
+
+  /**
    * What ends the words about one figure: another amount, another figure, its parts, what is added
    * to it.
    */
@@ -102,6 +114,8 @@ final class Beside {
     // asides are: the rate after it is still the figure's; a clause naming anything else ends them
     // (…，主要是增值税留抵退税减收0.6亿元，下降25.0%: not the figure's growth)
     StringBuilder changes = new StringBuilder(rest);
+    StringBuilder shares = new StringBuilder(rest);
+    boolean shared = false;
     int clauseStart = 0;
     for (int k = 0; k <= rest.length(); k++) {
       if (k < rest.length()
@@ -117,7 +131,13 @@ final class Beside {
           && (change.group("than") == null
               || comparedWithYearBefore(d, money, change.group("than"))))
         for (int b = clauseStart; b < k; b++) changes.setCharAt(b, ' ');
-      else if (!clause.isEmpty()
+      else if (SHARE.matcher(clause).matches() && !COMPLETION.matcher(clause).lookingAt()) {
+        for (int b = clauseStart; b < k; b++) {
+          changes.setCharAt(b, ' ');
+          shares.setCharAt(b, ' ');
+        }
+        shared = true;
+      } else if (!clause.isEmpty()
           && !GROWTH.matcher(clause).lookingAt()
           && !COMPLETION.matcher(clause).lookingAt()
           && !CHANGE_LEAD.matcher(clause).lookingAt()) break;
@@ -125,6 +145,7 @@ final class Beside {
     }
     Matcher next = NEXT_STATEMENT.matcher(changes);
     if (next.find()) end = next.start();
+    rest = shares.toString(); // a share's total is no other figure
     Matcher label = GovernmentFigures.LABEL.matcher(rest);
     if (label.find() && label.start() < end) end = label.start();
     rest = rest.substring(0, end);
@@ -134,7 +155,10 @@ final class Beside {
       String lead = rest.substring(clause, g.start());
       // 比“十二五”时期…, 比年初预算增长, 年均增长, 比上年同期: not the year's growth over the last
       // …，民生支出增幅8.2%, 增值税下降…: another item's
-      if (!lead.matches(".*(?:时期|预算|年均|同期|月|支出|收入|税|费|基金).*")) {
+      // after a share, only the plain comparison is the figure's (占…67.9%，同比下降6.18%): not the
+      // share's (比重比上年下降…), a wider level's (全县增长…) or an item's (房地产业…下降…)
+      if (!lead.matches(".*(?:时期|预算|年均|同期|月|支出|收入|税|费|基金|比重|占比).*")
+          && (!shared || PLAIN_COMPARISON.matcher(lead.strip()).matches())) {
         double pct = 0;
         String digits = "0";
         if (g.group(4) == null) {

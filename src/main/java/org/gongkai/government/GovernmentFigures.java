@@ -104,7 +104,7 @@ public final class GovernmentFigures {
 
   /** What a label may not be followed by: its total with transfers, a table, a share. */
   private static final Pattern NOT_THE_FIGURE =
-      Pattern.compile("^(?:总计|合计|总额|总收入|总支出|决算表|预算表|情况表|表|比重|占比|增幅|增速|规模|结构|构成)");
+      Pattern.compile("^(?:总计|合计|总额|总收入|总支出|决算表|预算表|情况表|表|比重|占比|增幅|增速|规模|结构|构成|空间)");
 
   /** A word before a label that makes it part of something else's wording (税收收入占一般公共预算收入…). */
   private static final Pattern BEFORE_NOT_STATING = Pattern.compile("[占比较与和及、对]$");
