@@ -39,7 +39,20 @@ final class Chain {
     if (direction == null) return;
     String text = p.text();
     int i = at;
-    while (i < to) {
+    int crossed = 0; // the sentences after the figure's the chain has gone into
+    while (true) {
+      if (i >= to) {
+        // the sentence ended with the chain: it goes on in the next where that one opens with a
+        // later amount or its reasons (…支出预算35.81亿元。执行中…，支出预算调整为45.12亿元。实际完成36.96亿元) —
+        // and ends, as here, at a clause stating anything else
+        int next = crossed < MAX_CROSSED ? nextSentenceEnd(text, to) : -1;
+        if (next < 0) return;
+        String first = firstClause(text, to + 1, next);
+        if (!CHAIN.matcher(first).matches() && !REASONS.matcher(first).find()) return;
+        i = to + 1;
+        to = next;
+        crossed++;
+      }
       int comma = i;
       // a comma between digits is a thousands separator (301,500万元), not a clause's end
       while (comma < to
@@ -64,17 +77,55 @@ final class Chain {
           if (done == null) return;
           // 实际完成98,400万元，为预算的102.5%: the amount done's own rates
           if (!adjusted) Beside.rates(d, ind, done, p, i + c.end(4), to, source, out);
-        } else if (spending != null && spent.matches()) {
+        } else if (spending != null && spent.matches() && crossed == 0) {
           // 一般公共预算收入60,000万元，支出373,660万元: the same budget's spending, in its role
           ind = spending;
           direction = "支出";
           if (add(d, ind, head, whose, p, i, spent, 1, source, out) == null) return;
-        } else if (!REASONS.matcher(clause).find() || AMOUNT_ANYWHERE.matcher(clause).find()) {
+        } else if (!REASONS.matcher(clause).find()
+            || AMOUNT_ANYWHERE.matcher(clause).find()
+            || crossed > 0 && namesAnotherFigure(clause, ind)) {
+          // in a sentence after the figure's, reasons naming another budget's revenue or spending
+          // (受…影响，政府性基金预算收入大幅减少) begin that one's words
           return;
         }
       }
       i = comma + 1;
     }
+  }
+
+  /** The most sentences after the figure's its later amounts are read in (预算…。执行中…调整为…。实际完成…). */
+  private static final int MAX_CROSSED = 2;
+
+  /** Whether a clause names a budget's revenue or spending other than {@code ind} (政府性基金预算收入 …). */
+  private static boolean namesAnotherFigure(String clause, Indicator ind) {
+    for (Matcher m = GovernmentFigures.LABEL.matcher(clause); m.find(); )
+      for (Indicator f : Indicator.values())
+        if (f != ind
+            && (f.id.endsWith("_revenue") || f.id.endsWith("_expenditure"))
+            && f.pattern().matcher(m.group()).matches()) return true;
+    return false;
+  }
+
+  /** Where the sentence after the stop at {@code stop} ends (its own stop, or the text's end). */
+  private static int nextSentenceEnd(String text, int stop) {
+    if (stop >= text.length() || "。；;".indexOf(text.charAt(stop)) < 0) return -1;
+    int end = stop + 1;
+    while (end < text.length() && "。；;".indexOf(text.charAt(end)) < 0) end++;
+    return end > stop + 1 ? end : -1;
+  }
+
+  /** The first clause of {@code text[from, to)}: up to its first comma (not a thousands one). */
+  private static String firstClause(String text, int from, int to) {
+    int comma = from;
+    while (comma < to
+        && !(text.charAt(comma) == '，'
+            || text.charAt(comma) == ','
+                && !(comma > 0
+                    && comma + 1 < text.length()
+                    && Character.isDigit(text.charAt(comma - 1))
+                    && Character.isDigit(text.charAt(comma + 1))))) comma++;
+    return text.substring(from, comma);
   }
 
   /**
@@ -104,6 +155,8 @@ final class Chain {
             p.offset(i + m.end(g + 1) - 1) + 1,
             source);
     if (v == null) return null;
+    // the next sentence's amount its own reading took already
+    if (out.stream().anyMatch(o -> o.start() == v.start() && o.end() == v.end())) return null;
     out.add(v);
     return v;
   }
@@ -124,7 +177,7 @@ final class Chain {
   /** A later amount of a figure, opened by its role's words (支出预算调整为…, 实际完成…). */
   private static final Pattern CHAIN =
       Pattern.compile(
-          "^\\s*(?:(收入|支出)(?:预算)?)?(调整(?:预算|后)?(?:数)?为?|实际完成|执行)\\s*"
+          "^\\s*(?:经[^，,]{0,20}(?:批准|审议|同意)[，,]?)?(?:当年|全年)?(?:(收入|支出)(?:预算)?)?(调整(?:预算|后)?(?:数)?为?|实际完成|执行)\\s*"
               + "(\\d[\\d,]*(?:\\.\\d+)?)\\s*(亿元|万元)\\s*$");
 
   /**

@@ -118,8 +118,9 @@ public enum Indicator {
       "gov_social_revenue", "社会保险基金预算收入", Kind.MONEY, "(?:社会保险|社保)基金(?:预算)?(?:当年)?收入"),
   GOV_SOCIAL_EXPENDITURE(
       "gov_social_expenditure", "社会保险基金预算支出", Kind.MONEY, "(?:社会保险|社保)基金(?:预算)?(?:当年)?支出"),
-  GOV_DEBT_LIMIT("gov_debt_limit", "政府债务限额", Kind.MONEY, "(?:地方)?政府债务限额"),
-  GOV_DEBT_BALANCE("gov_debt_balance", "政府债务余额", Kind.MONEY, "(?:地方)?政府债务余额"),
+  // 法定债务: the debt a government owes by law (its bonds), as against its hidden debt — its own
+  GOV_DEBT_LIMIT("gov_debt_limit", "政府债务限额", Kind.MONEY, "(?:地方)?(?:政府法定|政府|法定)债务限额"),
+  GOV_DEBT_BALANCE("gov_debt_balance", "政府债务余额", Kind.MONEY, "(?:地方)?(?:政府法定|政府|法定)债务余额"),
   // the new bonds a government issued or was lent (我市新增债券937.6亿元, 全市新增地方政府债券551.4亿元,
   // 转贷我市地方政府新增债券485亿元) — not their funds lent on (转贷区级), nor a kind (新增一般债券, 新增专项债券)
   GOV_NEW_BONDS("gov_new_bonds", "新增债券", Kind.MONEY, "(?:地方政府)?新增(?:地方)?(?:政府)?债券(?!转贷|收入)"),

@@ -747,6 +747,113 @@ class GovernmentFiguresTest {
   }
 
   @Test
+  void aFiguresLaterAmountsInTheSentencesAfterIt() throws Exception {
+    // a county's budget report in our words (#65, eleventh part): the budget in one sentence, its
+    // adjustment and what was done in the next ones, opened by their role's words or by reasons
+    String head =
+        "关于青川县2025年预算执行情况和2026年预算草案的报告\n"
+            + "各位代表：\n"
+            + "受县人民政府委托，现将全县2025年预算执行情况和2026年预算草案提请审议。\n"
+            + "一、2025年预算执行情况\n";
+    IngestedDocument in =
+        page(
+            "chain.txt",
+            head
+                + "全县一般公共预算支出预算35.81亿元。执行中使用上级补助、新增政府债券等安排支出，支出预算调整为45.12亿元。"
+                + "实际完成36.96亿元，同比增长4.9%。\n"
+                + "全县政府性基金预算收入预算12.4亿元。当年实际完成11.9亿元。\n"
+                + "全县一般公共预算收入年初预算安排27.3亿元。由于年中实施大规模留抵退税，受政策影响减收较多，"
+                + "经县人大常委会批准收入预算调整为20.01亿元。\n"
+                + "截至2025年末，全县法定债务限额105.3亿元；全县政府法定债务余额为101.2亿元。\n");
+    assertEquals(
+        List.of(
+            "gov_general_expenditure whole previous 年初预算 358100.0 35.81亿元",
+            "gov_general_expenditure whole previous 调整预算 451200.0 45.12亿元",
+            "gov_general_expenditure whole previous 执行数 369600.0 36.96亿元",
+            "gov_general_expenditure_growth whole previous 执行数 4.9% 同比增长4.9%",
+            "gov_fund_revenue whole previous 年初预算 124000.0 12.4亿元",
+            "gov_fund_revenue whole previous 执行数 119000.0 11.9亿元",
+            "gov_general_revenue whole previous 年初预算 273000.0 27.3亿元",
+            "gov_general_revenue whole previous 调整预算 200100.0 20.01亿元",
+            // 法定债务: the debt a government owes by law, its own
+            "gov_debt_limit whole previous 执行数 1053000.0 105.3亿元",
+            "gov_debt_balance whole previous 执行数 1012000.0 101.2亿元"),
+        in.figures().stream().map(GovernmentFiguresTest::line).toList());
+    // a next sentence opening with anything else, or its reasons stating an amount, ends the chain
+    IngestedDocument other =
+        page(
+            "other.txt",
+            head
+                + "全县一般公共预算支出预算35.81亿元。政府性基金预算收入完成11.9亿元。"
+                + "全县政府性基金预算支出预算20.5亿元。执行中追加教育支出3亿元，实际完成22.1亿元。\n");
+    assertEquals(
+        List.of(
+            "gov_general_expenditure whole previous 年初预算 358100.0 35.81亿元",
+            "gov_fund_revenue whole previous 执行数 119000.0 11.9亿元",
+            "gov_fund_expenditure whole previous 年初预算 205000.0 20.5亿元"),
+        other.figures().stream().map(GovernmentFiguresTest::line).toList());
+  }
+
+  @Test
+  void aPagesOwnFactsAboveTheTitleAndAShareBeforeTheGrowth() throws Exception {
+    // a government site's page in our words (#65, eleventh part): its table of facts (索引号, 发布机构,
+    // 成文日期 …) and buttons stand above the title; a share of a total in a clause of its own
+    // (占一般公共预算收入…%, 占…的比重为…%) leaves the growth after it the figure's
+    String facts =
+        "索引号 11520000000000000X/2026-00003 发布机构 青川区财政局\n"
+            + "成文日期 2026-08-20 发布日期 2026-08-21 主题分类 财政\n"
+            + "索引号 11520000000000000X/2026-00003\n"
+            + "发布机构 青川区财政局\n"
+            + "主题分类 财政\n"
+            + "成文日期 2026-08-20\n"
+            + "发布日期 2026-08-21\n"
+            + "体裁分类 财政预算、决算\n"
+            + "发文字号\n"
+            + "有效性\n"
+            + "打印 纠错\n";
+    String body =
+        "青川区人民政府关于2025年财政决算(草案)的报告\n"
+            + "(在区人大常委会第九次会议上)\n"
+            + "一、全区收支决算情况\n"
+            + "全区一般公共预算收入完成46.3亿元，同比增长4.1%。其中：税收收入完成31.2亿元，"
+            + "占一般公共预算收入67.4%，同比下降2.5%。\n"
+            + "全区一般公共预算支出完成80.4亿元，占全区财政总支出的比重为82.0%，增长3.3%。\n";
+    IngestedDocument in = page("facts.txt", facts + body);
+    assertEquals("GOVERNMENT_FINAL", in.document().kind().name());
+    assertEquals("青川区人民政府关于2025年财政决算(草案)的报告", in.document().title());
+    // the title is what says so where the text states only one of the level's figures
+    IngestedDocument one = page("one.txt", facts + body.substring(0, body.indexOf("其中")));
+    assertEquals(
+        List.of("GOVERNMENT_FINAL", "青川区人民政府关于2025年财政决算(草案)的报告"),
+        List.of(one.document().kind().name(), one.document().title()));
+    assertEquals(
+        List.of(
+            "gov_general_revenue whole current 本年决算 463000.0 46.3亿元 headline",
+            "gov_general_revenue_growth whole current 本年决算 4.1% 同比增长4.1% headline",
+            "gov_tax_revenue whole current 本年决算 312000.0 31.2亿元 headline",
+            "gov_tax_revenue_growth whole current 本年决算 -2.5% 同比下降2.5% headline",
+            "gov_general_expenditure whole current 本年决算 804000.0 80.4亿元 headline",
+            "gov_general_expenditure_growth whole current 本年决算 3.3% 增长3.3% headline"),
+        in.figures().stream().map(GovernmentFiguresTest::line).toList());
+    // a share's change in points is no growth of the figure; a completion is no share
+    IngestedDocument points =
+        page(
+            "points.txt",
+            facts
+                + body.replace("同比下降2.5%", "同比提高1.2个百分点")
+                    .replace("占全区财政总支出的比重为82.0%", "占调整预算的98.1%"));
+    assertEquals(
+        List.of(
+            "gov_general_revenue whole current 本年决算 463000.0 46.3亿元 headline",
+            "gov_general_revenue_growth whole current 本年决算 4.1% 同比增长4.1% headline",
+            "gov_tax_revenue whole current 本年决算 312000.0 31.2亿元 headline",
+            "gov_general_expenditure whole current 本年决算 804000.0 80.4亿元 headline",
+            "gov_general_expenditure_growth whole current 本年决算 3.3% 增长3.3% headline",
+            "gov_general_expenditure_completion whole current 本年决算 98.1% 占调整预算的98.1% headline"),
+        points.figures().stream().map(GovernmentFiguresTest::line).toList());
+  }
+
+  @Test
   void aPartWhoseNumberWasLostAnAsideAfterTheLabelAndTheTreasurysWholeSpending() throws Exception {
     // a district's budget report in our words (#65, tenth part): 2025年预算执行情况 alone on a line
     // heads the year executed; an aside of words between a label and its amount is passed over; the
@@ -806,6 +913,118 @@ class GovernmentFiguresTest {
     assertEquals(
         List.of("gov_general_revenue self current 本年决算 1205000.0 120.5亿元"),
         zone.figures().stream().map(GovernmentFiguresTest::line).toList());
+  }
+
+  @Test
+  void whatTheEleventhPartsReviewFoundIsReadRightOrNotAtAll() throws Exception {
+    // a read-only review's texts against the eleventh part's rules (#65): a chain going on into
+    // sentences of another item's amounts (乡村振兴, 民生, 卫生健康, a project, 预备费), another budget's
+    // (政府性基金预算收入…，收入预算调整为) or a spending in the budget's role; a growth after a share that is
+    // the share's, a wider level's or an item's; a debt limit's headroom (限额空间) — each now read
+    // right, or left unread
+    final String HEAD =
+        "关于青川县2025年预算执行情况和2026年预算草案的报告\n各位代表：\n受县人民政府委托，现将青川县2025年预算执行情况和2026年预算草案提请大会审议。\n一、2025年预算执行情况\n";
+    Map<String, List<String>> cases = new java.util.LinkedHashMap<>();
+    cases.put(
+        HEAD + "全县一般公共预算支出年初预算30.5亿元。执行中，为保障重点项目建设，县级统筹整合涉农资金用于乡村振兴，实际完成2.6亿元。",
+        List.of("gov_general_expenditure whole previous 年初预算 305000.0 30.5亿元"));
+    cases.put(
+        HEAD
+            + "全县一般公共预算收入年初预算8.5亿元，调整预算为8.3亿元，实际完成8.6亿元。受土地市场低迷影响，政府性基金预算收入大幅减少，经县人大常委会批准，收入预算调整为3.5亿元，实际完成3.2亿元。",
+        null);
+    cases.put(
+        HEAD + "全县一般公共预算支出年初预算30亿元，调整为36亿元。执行中，加大民生投入，教育、卫生健康等重点民生领域，实际完成26.8亿元，占一般公共预算支出的74.4%。",
+        List.of(
+            "gov_general_expenditure whole previous 年初预算 300000.0 30亿元",
+            "gov_general_expenditure whole previous 调整预算 360000.0 36亿元"));
+    cases.put(
+        HEAD + "全县政府性基金预算收入年初预算6亿元，实际完成7.2亿元。受国有土地使用权出让收入增加影响，支出完成9.8亿元。",
+        List.of(
+            "gov_fund_revenue whole previous 年初预算 60000.0 6亿元",
+            "gov_fund_revenue whole previous 执行数 72000.0 7.2亿元"));
+    cases.put(
+        HEAD + "全县一般公共预算收入年初预算8.5亿元，实际完成8.6亿元；主要是税收收入增长较快，实际完成5.9亿元，增长6.3%。",
+        List.of(
+            "gov_general_revenue whole previous 年初预算 85000.0 8.5亿元",
+            "gov_general_revenue whole previous 执行数 86000.0 8.6亿元"));
+    cases.put(
+        HEAD + "全县一般公共预算支出年初预算30亿元，实际完成35.2亿元；受疫情防控影响，卫生健康支出增长较快，实际完成2.8亿元，增长15.2%。",
+        List.of(
+            "gov_general_expenditure whole previous 年初预算 300000.0 30亿元",
+            "gov_general_expenditure whole previous 执行数 352000.0 35.2亿元"));
+    cases.put(
+        HEAD + "全县政府性基金预算收入年初预算6亿元，实际完成7.2亿元。受土地出让加快影响，县城棚户区改造片区，当年实际完成3.1亿元。",
+        List.of(
+            "gov_fund_revenue whole previous 年初预算 60000.0 6亿元",
+            "gov_fund_revenue whole previous 执行数 72000.0 7.2亿元"));
+    cases.put(
+        HEAD + "全县一般公共预算支出年初预算30亿元，调整为36亿元。经县政府常务会议审议同意，调整后支出预算中预备费，执行0.3亿元。",
+        List.of(
+            "gov_general_expenditure whole previous 年初预算 300000.0 30亿元",
+            "gov_general_expenditure whole previous 调整预算 360000.0 36亿元"));
+    cases.put(
+        HEAD + "全县一般公共预算支出年初预算30亿元，调整为36亿元。因2024年一般公共预算支出执行中追加较多，当年实际完成34.1亿元。",
+        List.of(
+            "gov_general_expenditure whole previous 年初预算 300000.0 30亿元",
+            "gov_general_expenditure whole previous 调整预算 360000.0 36亿元",
+            "gov_general_expenditure whole previous 执行数 341000.0 34.1亿元"));
+    cases.put(
+        HEAD + "全县税收收入完成5.8亿元，占一般公共预算收入的比重为67.9%，比重比上年下降2.3%。",
+        List.of("gov_tax_revenue whole previous 执行数 58000.0 5.8亿元"));
+    cases.put(
+        HEAD + "县本级一般公共预算收入完成5.2亿元，占全县一般公共预算收入的60.5%，全县增长3.5%。",
+        List.of("gov_general_revenue self previous 执行数 52000.0 5.2亿元"));
+    cases.put(
+        HEAD + "全县税收收入完成5.8亿元，占一般公共预算收入的67.9%，房地产业受市场下行影响下降15.2%。",
+        List.of("gov_tax_revenue whole previous 执行数 58000.0 5.8亿元"));
+    cases.put(
+        HEAD + "全县一般公共预算收入完成8.6亿元，占全市一般公共预算收入的3.2%，全市增长2.8%；全县一般公共预算支出完成36.2亿元。",
+        List.of(
+            "gov_general_revenue whole previous 执行数 86000.0 8.6亿元",
+            "gov_general_expenditure whole previous 执行数 362000.0 36.2亿元"));
+    cases.put(HEAD + "截至2025年底，全县法定债务限额空间仅剩0.9亿元，债务风险总体可控。", List.of());
+    int n = 0;
+    for (var c : cases.entrySet()) {
+      IngestedDocument in = page("eleventh-" + (++n) + ".txt", c.getKey());
+      List<String> read =
+          in.figures().stream()
+              .filter(v -> v.indicator().startsWith("gov_"))
+              .map(GovernmentFiguresTest::line)
+              .toList();
+      // null: another budget's adjustment and its amount done are never the general revenue's
+      List<String> expected =
+          c.getValue() != null
+              ? c.getValue()
+              : List.of(
+                  "gov_general_revenue whole previous 年初预算 85000.0 8.5亿元",
+                  "gov_general_revenue whole previous 调整预算 83000.0 8.3亿元",
+                  "gov_general_revenue whole previous 执行数 86000.0 8.6亿元");
+      assertEquals(expected, read, c.getKey());
+    }
+    // a page's facts above news of the congress's session, or above a report's 解读: neither is a
+    // government's report, and no figure of one is read
+    String facts =
+        "索引号：008912345/2025-01234\n发布机构：青川县人民代表大会常务委员会办公室\n发文字号：\n成文日期：2025-09-02\n"
+            + "发布日期：2025-09-03\n主题分类：综合政务\n体裁分类：其他\n有效性：有效\n来源：青川县人大\n浏览次数：312\n"
+            + "打印 纠错 分享到\n字号：大 中 小\n";
+    IngestedDocument news =
+        page(
+            "news.txt",
+            facts
+                + "县十八届人大常委会第二十五次会议审议2024年县级决算\n"
+                + "9月2日，县十八届人大常委会召开第二十五次会议，听取和审议了县财政局负责人受县人民政府委托所作的关于2024年县级决算的报告。\n"
+                + "报告显示，2024年全县一般公共预算收入完成8.1亿元，增长3.2%；全县一般公共预算支出完成35.6亿元。\n");
+    IngestedDocument reading =
+        page(
+            "reading.txt",
+            facts
+                + "青川县2025年预算执行情况和2026年预算草案的报告解读\n"
+                + "一、2025年预算执行情况\n"
+                + "2025年，全县一般公共预算收入完成8.6亿元，增长3.5%，全县一般公共预算支出完成36.2亿元。\n");
+    for (IngestedDocument d : List.of(news, reading)) {
+      assertEquals("OTHER", d.document().kind().name(), d.document().title());
+      assertEquals(0, d.figures().stream().filter(v -> v.indicator().startsWith("gov_")).count());
+    }
   }
 
   @Test
