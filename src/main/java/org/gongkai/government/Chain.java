@@ -47,21 +47,13 @@ final class Chain {
         // and ends, as here, at a clause stating anything else
         int next = crossed < MAX_CROSSED ? nextSentenceEnd(text, to) : -1;
         if (next < 0) return;
-        String first = firstClause(text, to + 1, next);
+        String first = text.substring(to + 1, clauseEnd(text, to + 1, next));
         if (!CHAIN.matcher(first).matches() && !REASONS.matcher(first).find()) return;
         i = to + 1;
         to = next;
         crossed++;
       }
-      int comma = i;
-      // a comma between digits is a thousands separator (301,500万元), not a clause's end
-      while (comma < to
-          && !(text.charAt(comma) == '，'
-              || text.charAt(comma) == ','
-                  && !(comma > 0
-                      && comma + 1 < text.length()
-                      && Character.isDigit(text.charAt(comma - 1))
-                      && Character.isDigit(text.charAt(comma + 1))))) comma++;
+      int comma = clauseEnd(text, i, to);
       String clause = text.substring(i, comma);
       if (i > at) {
         Matcher c = CHAIN.matcher(clause);
@@ -115,8 +107,12 @@ final class Chain {
     return end > stop + 1 ? end : -1;
   }
 
-  /** The first clause of {@code text[from, to)}: up to its first comma (not a thousands one). */
-  private static String firstClause(String text, int from, int to) {
+  /**
+   * Where the clause of {@code text} opening at {@code from} ends: its first comma before {@code
+   * to}, or {@code to} — a comma between digits is a thousands separator (301,500万元), not a
+   * clause's end.
+   */
+  private static int clauseEnd(String text, int from, int to) {
     int comma = from;
     while (comma < to
         && !(text.charAt(comma) == '，'
@@ -125,7 +121,7 @@ final class Chain {
                     && comma + 1 < text.length()
                     && Character.isDigit(text.charAt(comma - 1))
                     && Character.isDigit(text.charAt(comma + 1))))) comma++;
-    return text.substring(from, comma);
+    return comma;
   }
 
   /**
