@@ -52,6 +52,17 @@ final class Beside {
               + "(?:增加|减少|增收|减收|增支|减支|短收|超收|减|增)了?\\s*\\d[\\d,]*(?:\\.\\d+)?\\s*(?:亿元|万元)");
 
   /**
+   * A comparison naming the amount it compares with, the year before's, right before the growth
+   * (较上年28899万元增长9.9%, 比2022年的31.2亿元下降2.1%, 比上年决算数41,000万元增长5%): the amount is the base's, no
+   * statement of its own, and the growth after it is the figure's.
+   */
+  private static final Pattern CHANGE_BASE =
+      Pattern.compile(
+          "(?:比|较)\\s*(?:上年|(?<than>(?:19|20)\\d{2})\\s*年度?)"
+              + "(?:决算数?|执行数?|完成数?|实际完成数?)?的?\\s*"
+              + "\\d[\\d,]*(?:\\.\\d+)?\\s*(?:亿元|万元)\\s*(?=增长|下降|降低|增幅|减幅|降幅)");
+
+  /**
    * The figure's share of a total in a clause of its own right after it (占一般公共预算收入67.9%,
    * 占全市一般公共预算支出的 比重为76.6%, 占比65.5%): the total it names is no statement of its own, and the growth
    * after it is still the figure's (…，占一般公共预算收入67.9%，同比下降6.18%). Never a completion (占预算的…).
@@ -127,7 +138,15 @@ final class Beside {
                   && Character.isDigit(rest.charAt(k + 1)))) continue; // 21,029: one number
       String clause = rest.substring(clauseStart, k).strip();
       Matcher change = CHANGE_AMOUNT.matcher(clause);
-      if (change.matches()
+      Matcher base = CHANGE_BASE.matcher(clause);
+      if (base.lookingAt()
+          && GROWTH.matcher(clause.substring(base.end())).lookingAt()
+          && (base.group("than") == null || comparedWithYearBefore(d, money, base.group("than")))) {
+        // the base's amount blanked as a change's is: the growth after it stays the figure's
+        int lead = rest.substring(clauseStart, k).indexOf(clause);
+        for (int b = clauseStart + lead; b < clauseStart + lead + base.end(); b++)
+          changes.setCharAt(b, ' ');
+      } else if (change.matches()
           && (change.group("than") == null
               || comparedWithYearBefore(d, money, change.group("than"))))
         for (int b = clauseStart; b < k; b++) changes.setCharAt(b, ' ');

@@ -123,12 +123,16 @@ public final class GovernmentFigures {
           "(?:[市县区旗州盟省]?本级|[市县区旗州盟]级)(?:政府)?(?:地方)?(?:当年|本年)?"
               + "(?:一般公共|一般预算|政府性基金|国有资本|社会保险|社保|财政|收入|支出|债务|预算|决算)");
 
+  /** A line that is a table's name: 3、一般公共预算本级支出预算表, 表5 2024年市本级支出预算表. */
+  private static final Pattern TABLE_LINE =
+      Pattern.compile("(?m)^[^\\n。；;，,]{2,50}表(?:[（(][^）)\\n]{1,6}[）)])?\\s*$");
+
   /** Words between a level and its label that say nothing of whose money it is. */
   private static final Pattern FILLER =
       Pattern.compile(
           "\\s|(?:19|20)\\d{2}\\s*年度?|地方|当年|本年|累计|完成|其中|实现|发行|末|底|[，,：:、]|及|和|上|在"
-              // ①税收收入42328万元: a list's number
-              + "|[\\u2460-\\u2473]"
+              // ①税收收入42328万元: a list's number; ——税收收入…, ●非税收入…: a list's mark
+              + "|[\\u2460-\\u2473]|[—－●•·]"
               // 2022年实际执行情况：一般公共预算收入完成…: the lead of a year's execution
               + "|(?:预算)?(?:实际)?执行情况");
 
@@ -220,6 +224,22 @@ public final class GovernmentFigures {
   /** A paragraph opening with the parts of what was said before it: 其中：, 其中， */
   private static final Pattern OPENS_PART = Pattern.compile("\\s*其中[：:，,]");
 
+  /** A paragraph that is an item of a list: ——税收收入…, ● 非税收入… */
+  private static final Pattern LIST_ITEM = Pattern.compile("\\s*(?:——|—|－|●|•|·)");
+
+  /**
+   * The lead-in a paragraph ends with, its list below it (县级一般公共预算收入具体完成情况是：), or "" when it ends
+   * otherwise.
+   */
+  private static String leadIn(String paragraph) {
+    String p = paragraph.strip();
+    if (!p.endsWith("：") && !p.endsWith(":")) return "";
+    int stop = -1;
+    for (int i = p.length() - 2; i >= 0 && stop < 0; i--)
+      if ("。；;".indexOf(p.charAt(i)) >= 0) stop = i;
+    return p.substring(stop + 1);
+  }
+
   /**
    * The last sentence of {@code paragraph}, with its stop (what 其中 in the next one breaks down).
    */
@@ -248,8 +268,11 @@ public final class GovernmentFigures {
     List<IndicatorValue> out = new ArrayList<>();
     Context ctx = new Context();
     String simple = ScriptFold.simplify(d.text());
-    ctx.oneLevel = !NARROWER_LEVEL_SAID.matcher(simple).find();
-    ctx.bareSelfOnly = !ctx.oneLevel && onlyBareSelf(simple);
+    // a table's name on a line of its own (a contents' entry: 3、一般公共预算本级支出预算表) names its
+    // table, not a level the report's words tell apart
+    String said = TABLE_LINE.matcher(simple).replaceAll("");
+    ctx.oneLevel = !NARROWER_LEVEL_SAID.matcher(said).find();
+    ctx.bareSelfOnly = !ctx.oneLevel && onlyBareSelf(said);
     // 关于2020年区级预算调整方案的报告: the one level a title names is the report's, wherever a
     // sentence and its headings leave it unsaid
     if (d.title() != null) ctx.titled(d.title());
@@ -257,6 +280,9 @@ public final class GovernmentFigures {
     // next is read with it before (长沙's 市本级政府性基金收入…；⏎政府性基金支出315.21亿元)
     String carried = "";
     String previous = "";
+    // a lead-in naming a figure, its items listed below it one paragraph each (…收入具体完成情况是：⏎
+    // ——税收收入18319万元…⏎——非税收入…): each item is read with it before
+    String lead = "";
     // where the speech begins: a line before it is the title block's, never a part's heading
     Matcher saluted = SALUTED.matcher(d.text());
     int speech = saluted.find() ? saluted.end() : PART_AFTER;
@@ -280,6 +306,8 @@ public final class GovernmentFigures {
       // (…全市一般公共预算收入1,714亿元，增长1%。⏎其中：税收收入1,299.2亿元): that sentence is read before it
       if (carried.isEmpty() && OPENS_PART.matcher(text).lookingAt())
         carried = lastSentence(previous);
+      if (!LIST_ITEM.matcher(text).lookingAt()) lead = "";
+      else if (carried.isEmpty()) carried = lead;
       previous = text;
       int from = 0;
       for (int i = 0; i <= text.length(); i++) {
@@ -289,6 +317,7 @@ public final class GovernmentFigures {
       }
       String ends = text.strip();
       carried = ends.endsWith("；") || ends.endsWith(";") ? ends : "";
+      if (!leadIn(ends).isEmpty()) lead = leadIn(ends);
     }
     out.addAll(Tables.read(d, place));
     out.addAll(Population.read(d, place, prose));

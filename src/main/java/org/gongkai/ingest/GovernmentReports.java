@@ -47,6 +47,10 @@ final class GovernmentReports {
   private static final Pattern NUMBERED =
       Pattern.compile("[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\\d]{1,3}[）)]|\\d{1,2}[、.．](?!\\d)");
 
+  /** A table's name ending a line (…预算表, …情况表（一）). */
+  private static final Pattern TABLE_NAME =
+      Pattern.compile("表(?:[（(][^）)]{1,6}[）)]|[一二三四五六七八九十\\d])?$");
+
   /** A title longer than this is prose, not a title block. */
   private static final int TITLE_MAX = 80;
 
@@ -74,7 +78,11 @@ final class GovernmentReports {
           "人民代表大会|人大常委会|人大.{0,6}次会议|(?:市|县|区|省)?(?:人民)?政府(?:的)?委托"
               // 公共财政预算 and 一般预算 are 一般公共预算's names before 2015, still written by some counties
               + "|(?:全市|全县|全区|全省|全旗|全州|市级|县级|区级|旗级|省级|市本级|县本级|区本级|旗本级)(?:地方)?"
-              + "(?:一般公共预算|公共财政预算|一般预算)总?收入");
+              + "(?:一般公共预算|公共财政预算|一般预算)总?收入"
+              // a package's tables only a government has: what it passes down to the levels below
+              // it
+              // (对下税收返还和转移支付), its debt's limits (一般债务和专项债务限额和余额情况表)
+              + "|对下(?:税收返还和)?转移支付|(?:一般|专项)债务(?:和专项债务)?限额");
 
   /** The end of a title: its report, explanation or draft, with a closing aside ((书面)). */
   private static final Pattern TITLE_END =
@@ -140,6 +148,8 @@ final class GovernmentReports {
           || line.endsWith("。")
           || SPEECH.matcher(line).find()) continue;
       if (!line.contains("预算") && !line.contains("决算") && !line.contains("决鼻")) continue;
+      // a contents' entry (1、一般公共预算收入预算表, 3.2023年全县一般公共预算收支决算表): a table's name
+      if (NUMBERED.matcher(line).lookingAt() && TABLE_NAME.matcher(line).find()) continue;
       // below a title rejected (…报告解读), a numbered heading (一、2025年预算执行情况) is that page's
       // part, not a report's title
       if (rejected && NUMBERED.matcher(line).lookingAt()) continue;

@@ -1467,6 +1467,61 @@ class GovernmentFiguresTest {
         rates.figures().stream().map(GovernmentFiguresTest::line).toList());
   }
 
+  @Test
+  void aGrowthAfterLastYearsAmountAListUnderItsLeadInAndAPackagesContents() throws Exception {
+    // a county's budget report in our words (#65, twelfth part): the growth after a comparison
+    // naming last year's amount (较上年38800万元增长6.3%) is the figure's; the items listed under a
+    // lead-in naming the revenue and its level (…具体完成情况是：⏎——税收收入…) are its parts, in its level
+    String head =
+        "关于甲县2023年预算执行情况和2024年预算草案的报告\n"
+            + "各位代表：\n"
+            + "受县人民政府委托，现将全县2023年预算执行情况和2024年预算草案提请审议。\n"
+            + "一、2023年预算执行情况\n";
+    IngestedDocument in =
+        page(
+            "lead.txt",
+            head
+                + "全年县级一般公共预算收入41250万元，完成预算数40100万元的102.9%，较上年38800万元增长6.3%，"
+                + "加上上划收入20000万元，全县财政总收入61250万元。县级一般公共预算收入具体完成情况是：\n"
+                + "——税收收入25310万元，增长8.1%；\n"
+                + "——非税收入15940万元，增长3.5%。\n"
+                + "县级一般公共预算支出402100万元，较2021年350000万元增长14.9%。\n"
+                + "一般公共预算支出主要项目完成情况是：\n"
+                + "——教育支出61000万元，增长2.1%。\n");
+    assertEquals(
+        List.of(
+            "gov_general_revenue level previous 执行数 41250.0 41250万元",
+            "gov_general_revenue level previous 年初预算 40100.0 40100万元",
+            "gov_general_revenue_completion level previous 执行数 102.9% 完成预算数40100万元的102.9%",
+            "gov_general_revenue_growth level previous 执行数 6.3% 较上年38800万元增长6.3%",
+            "gov_tax_revenue level previous 执行数 25310.0 25310万元",
+            "gov_tax_revenue_growth level previous 执行数 8.1% 增长8.1%",
+            "gov_nontax_revenue level previous 执行数 15940.0 15940万元",
+            // compared with 2021, not the year before 2023: no growth of the year
+            "gov_general_expenditure level previous 执行数 402100.0 402100万元"),
+        in.figures().stream().map(GovernmentFiguresTest::line).toList());
+    // a package's contents (目录, its tables one a line: 3、一般公共预算本级支出预算表) name tables, not a
+    // level its words tell apart; the package is a government's by the tables only a government
+    // has (对下税收返还和转移支付, 债务限额): its figures with no level are the county's
+    IngestedDocument pack =
+        page(
+            "package.txt",
+            "2024年政府预算公开\n目 录\n第一部分 预算报告\n第二部分 预算草案\n"
+                + "1、一般公共预算收入预算表\n2、一般公共预算本级支出预算表\n"
+                + "3、一般公共预算对下税收返还和转移支付预算分项目表\n4、地方政府一般债务和专项债务限额和余额情况表\n"
+                + "第一部分 预算报告\n一、预算编制指导思想\n根据县委、县政府的工作部署，编制2024年全县财政预算。\n"
+                + "二、一般公共预算收支安排情况\n1.收入安排情况\n"
+                + "（1）地方一般公共预算收入98000万元，较上年增加5000万元，增长5.4%，其中税收收入70000万元。\n");
+    assertEquals(ReportKind.GOVERNMENT_BUDGET, pack.document().kind());
+    assertEquals(2024, pack.document().year());
+    assertEquals(
+        List.of(
+            "gov_general_revenue whole current 本年预算 98000.0 98000万元 headline",
+            "gov_general_revenue_growth whole current 本年预算 5.4% 增长5.4% headline",
+            "gov_tax_revenue whole current 本年预算 70000.0 70000万元 headline"),
+        pack.figures().stream().map(GovernmentFiguresTest::line).toList());
+  }
+
   static String line(IndicatorValue v) {
     return v.indicator()
         + " "

@@ -78,6 +78,22 @@ class GovernmentReportsTest {
   }
 
   @Test
+  void aContentsEntryIsNoTitleAndAGovernmentsTablesConfirmItsPackage() {
+    // 1、2023年全县一般公共预算收支执行情况表: a table the contents list, not the report's title
+    var r =
+        GovernmentReports.recognise(
+            "目录\n1、2023年全县一般公共预算收支执行情况表\n2、2024年全县一般公共预算收支预算表\n"
+                + "关于丁县2023年预算执行情况和2024年预算草案的报告\n各位代表：\n受县人民政府委托，现将报告如下。");
+    assertEquals(ReportKind.GOVERNMENT_BUDGET, r.kind());
+    assertEquals(2024, r.year());
+    // a package whose contents list what only a government's budget has
+    var pack = GovernmentReports.recognise("2024年政府预算公开\n目 录\n1、一般公共预算收入预算表\n2、一般公共预算对下转移支付预算表\n");
+    assertEquals(ReportKind.GOVERNMENT_BUDGET, pack.kind());
+    // a department's package lists none of them
+    assertNull(GovernmentReports.recognise("2024年政府预算公开\n目 录\n1、收支总表\n2、项目支出表\n"));
+  }
+
+  @Test
   void aHeadlineStatingAFigureIsNoTitle() {
     assertNull(GovernmentReports.recognise("2025年全市一般公共预算总收入637.58亿元\n在市人民代表大会上，市财政局局长作了报告。"));
   }
