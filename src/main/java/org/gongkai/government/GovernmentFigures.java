@@ -713,7 +713,8 @@ public final class GovernmentFigures {
     if (level == null) return null;
     // 本级一般公共预算收入完成56,794万元 in a report naming no other level: the government's own revenue
     // (against the transfers it receives), not a narrower level of it
-    if (level.equals("本级") && ctx.bareSelfOnly) return Scope.Whose.WHOLE;
+    // — nor where the report tells no level apart at all (本级 only in a heading: 一、2023年本级收支决算情况)
+    if (level.equals("本级") && (ctx.bareSelfOnly || ctx.oneLevel)) return Scope.Whose.WHOLE;
     return whoseOf(level);
   }
 

@@ -1522,6 +1522,24 @@ class GovernmentFiguresTest {
         pack.figures().stream().map(GovernmentFiguresTest::line).toList());
   }
 
+  @Test
+  void aBare本级InAHeadingOfAReportTellingNoLevelApartIsTheWhole() throws Exception {
+    // 本级 said only in a heading (一、2023年本级收支决算情况), in a report naming no narrower level of its
+    // money: the government's own budget against what it receives, as a bare 本级 before a label is
+    IngestedDocument in =
+        page(
+            "bare.txt",
+            "关于己县2023年财政决算的报告\n主任、各位副主任、各位委员：\n"
+                + "受县人民政府委托，现将全县2023年财政决算情况报告如下，请予审议。\n"
+                + "一、2023年本级收支决算情况\n"
+                + "一般公共预算收入完成8.2亿元，增长4.6%。加上级补助收入20.1亿元，收入总计29.5亿元。\n");
+    assertEquals(
+        List.of(
+            "gov_general_revenue whole current 本年决算 82000.0 8.2亿元 headline",
+            "gov_general_revenue_growth whole current 本年决算 4.6% 增长4.6% headline"),
+        in.figures().stream().map(GovernmentFiguresTest::line).toList());
+  }
+
   static String line(IndicatorValue v) {
     return v.indicator()
         + " "
