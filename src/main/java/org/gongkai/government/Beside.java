@@ -71,6 +71,9 @@ final class Beside {
       Pattern.compile(
           "占(?:比|[^，,。；;\\d%％]{1,30}?的?(?:比重|比例)?)\\s*(?:为|达到?|是)?\\s*\\d+(?:\\s*\\.\\s*\\d+)?\\s*[%％]");
 
+  /** A comparison naming its year: 比2021年, 较2022年度. */
+  private static final Pattern THAN_YEAR = Pattern.compile("[比较与]\\s*((?:19|20)\\d{2})\\s*年");
+
   /** A growth's words that compare the figure with the year before and say nothing else. */
   private static final Pattern PLAIN_COMPARISON = Pattern.compile("(?:同比|比上年|较上年|与上年相比|比上年同期)?");
 
@@ -176,7 +179,10 @@ final class Beside {
       // …，民生支出增幅8.2%, 增值税下降…: another item's
       // after a share, only the plain comparison is the figure's (占…67.9%，同比下降6.18%): not the
       // share's (比重比上年下降…), a wider level's (全县增长…) or an item's (房地产业…下降…)
+      // 比2021年增长… in 2023's: against another year than the one before, not the year's growth
+      Matcher than = THAN_YEAR.matcher(lead);
       if (!lead.matches(".*(?:时期|预算|年均|同期|月|支出|收入|税|费|基金|比重|占比).*")
+          && (!than.find() || comparedWithYearBefore(d, money, than.group(1)))
           && (!shared || PLAIN_COMPARISON.matcher(lead.strip()).matches())) {
         double pct = 0;
         String digits = "0";

@@ -127,6 +127,9 @@ public final class GovernmentFigures {
   private static final Pattern TABLE_LINE =
       Pattern.compile("(?m)^[^\\n。；;，,]{2,50}表(?:[（(][^）)\\n]{1,6}[）)])?\\s*$");
 
+  /** A level named with its place's kind: 市本级, 县级. */
+  private static final Pattern NAMED_LEVEL = Pattern.compile("[市县区旗州盟省]本级|[市县区旗州盟]级");
+
   /** Words between a level and its label that say nothing of whose money it is. */
   private static final Pattern FILLER =
       Pattern.compile(
@@ -237,8 +240,22 @@ public final class GovernmentFigures {
     int stop = -1;
     for (int i = p.length() - 2; i >= 0 && stop < 0; i--)
       if ("。；;".indexOf(p.charAt(i)) >= 0) stop = i;
-    return p.substring(stop + 1);
+    String lead = p.substring(stop + 1);
+    // only a revenue's own account, in the part's year and role: not a year, a plan, an adjustment
+    // or
+    // a spending's (2024年…收入安排是：, …预算调整情况是：, …支出主要用于：)
+    return LEAD_IN.matcher(lead).find() && !NOT_LEAD_IN.matcher(lead).find() ? lead : "";
   }
+
+  /** A lead-in naming the general budget's revenue. */
+  private static final Pattern LEAD_IN = Pattern.compile("一般公共预算收入");
+
+  /** What a lead-in naming a revenue's own account says nothing of. */
+  private static final Pattern NOT_LEAD_IN = Pattern.compile("\\d{4}|支出|安排|预算数|调整|预计|草案|计划|用于");
+
+  /** A list's item stating a part of the revenue: ——税收收入…, ●非税收入… (not 税收返还). */
+  private static final Pattern REVENUE_PART_ITEM =
+      Pattern.compile("\\s*(?:——|—|－|●|•|·)\\s*(?:税收收入|非税收入)(?!返还)");
 
   /**
    * The last sentence of {@code paragraph}, with its stop (what 其中 in the next one breaks down).
@@ -270,7 +287,11 @@ public final class GovernmentFigures {
     String simple = ScriptFold.simplify(d.text());
     // a table's name on a line of its own (a contents' entry: 3、一般公共预算本级支出预算表) names its
     // table, not a level the report's words tell apart
-    String said = TABLE_LINE.matcher(simple).replaceAll("");
+    // (only a bare 本级, the own spending's table: 2024年市本级…预算表 names a level the report has)
+    String said =
+        TABLE_LINE
+            .matcher(simple)
+            .replaceAll(m -> NAMED_LEVEL.matcher(m.group()).find() ? "$0" : "");
     ctx.oneLevel = !NARROWER_LEVEL_SAID.matcher(said).find();
     ctx.bareSelfOnly = !ctx.oneLevel && onlyBareSelf(said);
     // 关于2020年区级预算调整方案的报告: the one level a title names is the report's, wherever a
@@ -307,7 +328,7 @@ public final class GovernmentFigures {
       if (carried.isEmpty() && OPENS_PART.matcher(text).lookingAt())
         carried = lastSentence(previous);
       if (!LIST_ITEM.matcher(text).lookingAt()) lead = "";
-      else if (carried.isEmpty()) carried = lead;
+      else if (carried.isEmpty() && REVENUE_PART_ITEM.matcher(text).lookingAt()) carried = lead;
       previous = text;
       int from = 0;
       for (int i = 0; i <= text.length(); i++) {

@@ -1540,6 +1540,37 @@ class GovernmentFiguresTest {
         in.figures().stream().map(GovernmentFiguresTest::line).toList());
   }
 
+  @Test
+  void whatTheTwelfthPartsReviewFoundIsReadRightOrNotAtAll() throws Exception {
+    // a read-only review's texts against the twelfth part's rules (#65), in our words: a list under
+    // a
+    // lead-in of another year, a plan, an adjustment or a spending; an item that is no part of the
+    // revenue; a growth against another year than the one before; a table's name naming 市本级
+    final String HEAD = "关于甲县2023年预算执行情况和2024年预算草案的报告\n各位代表：\n受县人民政府委托，现将报告如下。\n一、2023年预算执行情况\n";
+    Map<String, List<String>> cases = new java.util.LinkedHashMap<>();
+    cases.put(HEAD + "2024年县级一般公共预算收入安排是：\n——税收收入27000万元，增长6.7%。\n", List.of());
+    cases.put(HEAD + "县级一般公共预算收入预算调整情况是：\n——税收收入调整为24000万元。\n", List.of());
+    cases.put(HEAD + "县级一般公共预算支出主要用于：\n——税收收入返还1000万元。\n", List.of());
+    cases.put(
+        HEAD + "县级一般公共预算收入完成情况是：\n——税收收入25310万元，比2021年增长8.1%。\n· 一般公共预算支出150000万元。\n",
+        List.of("gov_tax_revenue level previous 执行数 25310.0 25310万元"));
+    cases.put(
+        "关于乙市2023年预算执行情况和2024年预算草案的报告\n各位代表：\n受市人民政府委托，现将报告如下。\n"
+            + "附表：\n1、2024年市本级一般公共预算收入预算表\n一、2023年预算执行情况\n"
+            + "一般公共预算收入120000万元，加下级上解收入15000万元。\n",
+        List.of());
+    for (Map.Entry<String, List<String>> c : cases.entrySet()) {
+      IngestedDocument in = page("review12.txt", c.getKey());
+      assertEquals(
+          c.getValue(),
+          in.figures().stream()
+              .map(GovernmentFiguresTest::line)
+              .filter(l -> !l.startsWith("gov_general_revenue level"))
+              .toList(),
+          c.getKey());
+    }
+  }
+
   static String line(IndicatorValue v) {
     return v.indicator()
         + " "
